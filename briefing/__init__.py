@@ -1,0 +1,3 @@
+"""briefing: a daily intelligence-style news brief from feeds and seed articles."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,225 @@
+"""The command line: subcommands mirror the stages. Only this module turns errors into exit codes."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.logging import RichHandler
+from rich.table import Table
+
+from briefing import __version__, config
+from briefing.errors import BriefingError, ConfigError
+
+err_console = Console(stderr=True)
+
+
+class BriefingGroup(click.Group):
+    """Turns BriefingError into one line on stderr and its exit code, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except BriefingError as exc:
+            click.echo(f"error: {exc.message}" + (f"\n  hint: {exc.hint}" if exc.hint else ""), err=True)
+            ctx.exit(exc.exit_code)
+
+
+def _load(ctx: click.Context, **overrides: Any) -> config.Settings:
+    path = ctx.obj.get("config_path")
+    flat: dict[str, dict[str, Any]] = {}
+    for key, value in overrides.items():
+        if value is not None:
+            section, name = key.split(".")
+            flat.setdefault(section, {})[name] = value
+    return config.load(Path(path) if path else None, overrides=flat)
+
+
+def _parse_date(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ConfigError(f"--date: expected YYYY-MM-DD, got {value!r}", "e.g. --date 2026-01-04") from None
+
+
+@click.group(cls=BriefingGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), envvar="BRIEFING_CONFIG", help="Settings file (default: config/briefing.toml, or $BRIEFING_CONFIG).")
+@click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
+@click.version_option(__version__, prog_name="briefing")
+@click.pass_context
+def cli(ctx: click.Context, config_path: str | None, verbose: int) -> None:
+    """Write and send a daily intelligence-style news brief.
+
+    A cycle reads the configured feeds and the seed folder, groups items into stories, places each story
+    in a theatre, names its key actors, flags unverified claims, renders HTML, text, JSON and PDF, emails
+    the brief (or writes it to the outbox) and updates the static archive.
+
+    \b
+    Typical use:
+      briefing run                      one cycle for today
+      briefing run --date 2026-01-04    one cycle for a past day
+      briefing analyse FEED.xml         analysis of one feed or article as JSON
+      briefing schedule                 run every day from the cron line in the config
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["config_path"] = config_path
+    level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
+    logging.basicConfig(level=level, format="%(message)s", handlers=[RichHandler(console=err_console, show_path=False, show_time=False)], force=True)
+
+
+@cli.command()
+@click.option("--date", "day", metavar="YYYY-MM-DD", help="Brief date (default: today in brief.timezone).")
+@click.option("--no-send", is_flag=True, help="Render and queue the mail, but do not send it.")
+@click.option("--output", type=click.Path(file_okay=False), help="Override brief.output_dir.")
+@click.pass_context
+def run(ctx: click.Context, day: str | None, no_send: bool, output: str | None) -> None:
+    """Run one full cycle: ingest, analyse, render, deliver, archive.
+
+    Ends with a one-line summary. Exit code 0 when the brief was written (even if some sources failed),
+    2 for a configuration error, 3 when another run holds the lock.
+    """
+    from briefing import pipeline
+
+    settings = _load(ctx, **{"brief.output_dir": output})
+    when = _parse_date(day)
+    console = err_console if sys.stderr.isatty() else None
+    summary = pipeline.run(settings, when, send=not no_send, console=console)
+    for failure in summary.failures:
+        click.echo(f"  failed source: {failure}", err=True)
+    click.echo(f"  brief: {summary.brief_dir}")
+    click.echo(summary.line())
+
+
+@cli.command("config")
+@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+@click.pass_context
+def show_config(ctx: click.Context, as_json: bool) -> None:
+    """Print the effective settings (defaults < file < BRIEFING_* variables), with help for each."""
+    settings = _load(ctx)
+    rows = config.describe(settings)
+    if as_json:
+        click.echo(json.dumps({k: v for k, v, _ in rows}, indent=2))
+        return
+    table = Table(title=f"settings from {settings.config_path}", show_lines=False)
+    table.add_column("setting", style="bold")
+    table.add_column("value")
+    table.add_column("help", style="dim")
+    for key, value, help_text in rows:
+        table.add_row(key, value, help_text)
+    Console(width=160).print(table)
+
+
+@cli.group()
+def feeds() -> None:
+    """Manage the feed list."""
+
+
+@feeds.command("import")
+@click.argument("opml", type=click.Path(exists=True, dir_okay=False))
+@click.option("--grade", default="F", show_default=True, help="Admiralty grade given to the imported sources.")
+def feeds_import(opml: str, grade: str) -> None:
+    """Read an OPML file (even an invalid-XML one) and print [[sources]] tables to paste into the config."""
+    from briefing import ingest
+
+    found = ingest.read_opml(Path(opml))
+    if not found:
+        raise BriefingError(f"no feeds found in {opml}", "an OPML feed is an <outline> with an xmlUrl attribute")
+    for f in found:
+        name = f["name"].replace("\\", "\\\\").replace('"', '\\"')
+        url = f["url"].replace("\\", "\\\\").replace('"', '\\"')
+        click.echo(f'[[sources]]\nname = "{name}"\nurl = "{url}"\ngrade = "{grade}"\n')
+    click.echo(f"# {len(found)} feeds from {Path(opml).name}", err=True)
+
+
+@cli.command()
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="json", show_default=True)
+@click.pass_context
+def analyse(ctx: click.Context, sources: tuple[str, ...], fmt: str) -> None:
+    """Analyse feed files, feed URLs or seed articles and print the result.
+
+    SOURCE is a feed file (RSS/Atom/RDF), an http(s) feed URL, or a .txt/.md/.html article.
+    The JSON has "items" (theatres, actors, claims) and "stories" (theatre, summary, sources, credibility).
+    """
+    from briefing import analyse as analysis
+    from briefing import ingest
+    from briefing.config import Source
+
+    settings = _load(ctx)
+    items = []
+    for i, src in enumerate(sources):
+        path = Path(src)
+        if src.startswith(("http://", "https://")):
+            res = ingest.read_source(Source(name=src, url=src), settings, {})
+        elif path.suffix.lower() in ingest.SEED_SUFFIXES:
+            try:
+                items.append(ingest.read_seed(path, path.parent, settings.seeds.max_bytes))
+            except BriefingError as exc:
+                raise BriefingError(f"{src}: {exc.message}", exc.hint) from None
+            continue
+        elif path.is_file():
+            res = ingest.read_source(Source(name=path.stem or f"source{i}", path=path), settings, {})
+        else:
+            raise BriefingError(f"{src}: no such file", "give a feed file, a seed article or an http(s) URL")
+        if res.status.status in ("error", "gone"):
+            raise BriefingError(f"{src}: {res.status.reason}")
+        items.extend(res.items)
+    data = analysis.analyse_json(items, settings)
+    if fmt == "json":
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    for st in data["stories"]:
+        click.echo(f"[{st['theatre']}] {st['headline']} (sources {st['sources']}, credibility {st['credibility']})")
+
+
+@cli.command("archive")
+@click.pass_context
+def rebuild_archive(ctx: click.Context) -> None:
+    """Rebuild the static archive (index, per-date and per-theatre pages, feed, search) from output/briefs."""
+    from briefing import archive
+
+    settings = _load(ctx)
+    index = archive.build(settings)
+    click.echo(f"archive: {index}")
+
+
+@cli.command()
+@click.option("--limit", default=20, show_default=True, help="How many runs to show.")
+@click.pass_context
+def history(ctx: click.Context, limit: int) -> None:
+    """Show past runs: start, end, trigger, outcome and counts."""
+    from briefing.store import Store
+
+    settings = _load(ctx)
+    store = Store(settings.database_url)
+    rows = store.run_history(limit)
+    store.close()
+    if not rows:
+        click.echo("no runs yet")
+        return
+    table = Table()
+    for col in ("#", "started", "seconds", "trigger", "brief", "outcome", "summary"):
+        table.add_column(col)
+    for r in rows:
+        started: datetime = r["started"]
+        secs = f"{(r['ended'] - started).total_seconds():.1f}" if r["ended"] else "-"
+        c = r["counts"]
+        brief_summary = f"{c.get('items_new', 0)} new items, {c.get('stories', 0)} stories, {c.get('sent', 0)} sent" if c else r["message"][:60]
+        table.add_row(str(r["id"]), started.strftime("%Y-%m-%d %H:%M:%S"), secs, r["trigger"], r["brief_date"] or "", r["outcome"], brief_summary)
+    Console(width=140).print(table)
+
+
+def main() -> None:
+    cli(prog_name="briefing")
+
+
+if __name__ == "__main__":
+    main()

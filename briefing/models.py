@@ -1,0 +1,128 @@
+"""The frozen data objects passed between stages. A stage returns new objects, never mutates these."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A person, organisation, state, unit or place named in an item, under its canonical name."""
+
+    name: str
+    kind: str  # person | organisation | state | unit | place | vessel | other
+    role: str = ""  # e.g. "Ukrainian intelligence chief", "Colonel General"
+    affiliation: str = ""
+    mentions: int = 1
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One sentence that nobody in the text has verified, with why it was flagged and who it comes from."""
+
+    text: str
+    status: str  # unverified | reported | attributed | speculative
+    cues: tuple[str, ...] = ()
+    attributed_to: str = ""
+    corroborated: bool = False
+    item_id: str = ""
+
+
+@dataclass(frozen=True)
+class Item:
+    """One article from a feed or a seed file, sanitised; analysis fields are empty until `analyse` fills them."""
+
+    id: str
+    source: str
+    title: str
+    url: str
+    published: datetime | None
+    summary: str = ""  # plain text, the body as far as the source gave it
+    content_html: str = ""  # sanitised HTML (nh3), for display only
+    language: str = "en"
+    guid: str = ""
+    content_hash: str = ""
+    fetched_at: datetime | None = None
+    publisher: str = ""  # the outlet, for counting independent sources
+    theatres: tuple[str, ...] = ()  # primary first
+    actors: tuple[Actor, ...] = ()
+    claims: tuple[Claim, ...] = ()
+
+
+@dataclass(frozen=True)
+class Story:
+    """Items about the same event from one or more outlets."""
+
+    id: str
+    theatre: str
+    theatres: tuple[str, ...]
+    headline: str
+    summary: str
+    item_ids: tuple[str, ...]
+    sources: int  # independent sources (publishers), not feeds
+    credibility: int  # 1 (confirmed) .. 6 (cannot be judged), Admiralty-style
+    actors: tuple[Actor, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    published: datetime | None = None
+    publishers: tuple[str, ...] = ()
+    is_new: bool = True
+    new_sources: int = 0
+
+
+@dataclass(frozen=True)
+class SourceStatus:
+    """How one source fared in this run."""
+
+    name: str
+    location: str
+    kind: str  # feed | seed
+    status: str  # ok | warning | not-modified | error | gone | disabled
+    reason: str = ""
+    items_seen: int = 0
+    items_new: int = 0
+    items_used: int = 0
+    grade: str = "F"
+
+
+@dataclass(frozen=True)
+class TheatreSection:
+    """One theatre's part of the brief: its BLUF and its stories, most important first."""
+
+    name: str
+    bluf: str
+    stories: tuple[Story, ...]
+    actors: tuple[Actor, ...] = ()
+
+
+@dataclass(frozen=True)
+class Brief:
+    """Everything a renderer needs, and nothing it has to compute."""
+
+    date: date
+    title: str
+    window_start: datetime
+    window_end: datetime
+    generated_at: datetime
+    sections: tuple[TheatreSection, ...]
+    items: tuple[Item, ...]
+    sources: tuple[SourceStatus, ...]
+    cross_theatre: tuple[tuple[Actor, tuple[str, ...]], ...] = ()
+    changes: tuple[str, ...] = ()
+    language: str = "en"
+    archive_url: str = ""
+    stats: dict[str, int] = field(default_factory=dict, hash=False, compare=False)
+
+    @property
+    def stories(self) -> tuple[Story, ...]:
+        return tuple(s for sec in self.sections for s in sec.stories)
+
+    @property
+    def flagged_claims(self) -> int:
+        return sum(len(s.claims) for s in self.stories)
+
+    def item(self, item_id: str) -> Item | None:
+        for it in self.items:
+            if it.id == item_id:
+                return it
+        return None

@@ -1,0 +1,252 @@
+"""The one orchestrator: ingest -> analyse -> compose -> render -> deliver -> archive. The CLI and the scheduler call `run`."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import shutil
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, time as dtime, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from filelock import FileLock, Timeout
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from briefing import analyse, archive, compose, deliver, ingest, render
+from briefing.config import Settings
+from briefing.errors import LockedError
+from briefing.files import inside, write_atomic
+from briefing.models import SourceStatus
+from briefing.store import Store
+
+log = logging.getLogger(__name__)
+FAILED = ("error", "gone")
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    """What one cycle did; `line()` is the one-line summary printed at the end of a run."""
+
+    date: date
+    sources_ok: int
+    sources_failed: int
+    items_new: int
+    items_total: int
+    items_in_window: int
+    stories: int
+    claims: int
+    seconds: float
+    queued: int = 0
+    sent: int = 0
+    send_failed: int = 0
+    pending: int = 0
+    unchanged: bool = False
+    brief_dir: Path | None = None
+    failures: tuple[str, ...] = ()
+
+    def line(self) -> str:
+        parts = [
+            f"briefing {self.date.isoformat()}:",
+            f"sources {self.sources_ok} ok / {self.sources_failed} failed,",
+            f"items {self.items_new} new / {self.items_total} total,",
+            f"{self.stories} stories, {self.claims} flagged claims,",
+            f"mail {self.sent} sent / {self.pending} pending / {self.send_failed} failed,",
+            f"{self.seconds:.1f} s" + (" (nothing new: brief unchanged)" if self.unchanged else ""),
+        ]
+        return " ".join(parts)
+
+    def counts(self) -> dict[str, Any]:
+        return {
+            "sources_ok": self.sources_ok,
+            "sources_failed": self.sources_failed,
+            "items_new": self.items_new,
+            "items_total": self.items_total,
+            "stories": self.stories,
+            "claims": self.claims,
+            "sent": self.sent,
+            "pending": self.pending,
+            "send_failed": self.send_failed,
+            "seconds": round(self.seconds, 2),
+        }
+
+
+def coverage_window(day: date, settings: Settings) -> tuple[datetime, datetime]:
+    """The window ends at midnight after `day` in the brief's time zone and reaches back window_hours."""
+    tz = ZoneInfo(settings.brief.timezone)
+    end = datetime.combine(day + timedelta(days=1), dtime(0, 0), tzinfo=tz)
+    return end - timedelta(hours=settings.brief.window_hours), end
+
+
+def today(settings: Settings) -> date:
+    return datetime.now(ZoneInfo(settings.brief.timezone)).date()
+
+
+@contextmanager
+def run_lock(settings: Settings) -> Iterator[None]:
+    """One run at a time per output folder: a manual `run` and the scheduled one never overlap."""
+    settings.output_dir.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(str(settings.output_dir / ".briefing.lock"))
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        raise LockedError("another briefing run is in progress", f"wait for it, or remove {lock.lock_file} if no run is alive") from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def _fingerprint(items: list[Any], statuses: list[SourceStatus], settings: Settings) -> str:
+    h = hashlib.sha256()
+    for it in sorted(items, key=lambda i: i.id):
+        h.update(f"{it.id}:{it.content_hash}\n".encode())
+    for s in sorted(statuses, key=lambda s: s.name):
+        h.update(f"{s.name}:{s.status in FAILED}\n".encode())
+    h.update(analyse.__name__.encode())
+    h.update(repr((settings.brief, settings.pdf, settings.analysis, [(s.name, s.grade) for s in settings.sources])).encode())
+    return h.hexdigest()
+
+
+def _progress(console: Console | None) -> Progress | None:
+    if console is None:
+        return None
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    )
+
+
+def ingest_all(settings: Settings, store: Store, progress: Progress | None = None) -> tuple[list[SourceStatus], int]:
+    """Fetch every source and store new items; return the source statuses and the number of new items."""
+    states = {s.name: store.source_state(s.name) for s in settings.sources}
+    task = progress.add_task("Fetching feeds", total=len(settings.sources)) if progress else None
+
+    def tick(_name: str) -> None:
+        if progress is not None and task is not None:
+            progress.advance(task)
+
+    results = ingest.read_feeds(settings, states, tick)
+    results.append(ingest.read_seeds(settings.seeds))
+    statuses: list[SourceStatus] = []
+    new_total = 0
+    for res in results:
+        added = store.add_items(res.items, res.canonical)
+        new_total += len(added)
+        st = replace(res.status, items_new=len(added))
+        if res.status.kind == "feed":
+            store.record_source(st, res.etag, res.last_modified)
+        if st.status in FAILED:
+            log.warning("source %s failed: %s", st.name, st.reason)
+        elif st.status == "warning":
+            log.info("source %s: %s", st.name, st.reason)
+        statuses.append(st)
+    return statuses, new_total
+
+
+def render_all(brief: Any, settings: Settings, folder: Path) -> render.Rendered:
+    """Render every format into a temp folder beside `folder`, then swap it in, so no half brief is ever seen."""
+    html = render.render_html(brief, settings)
+    text = render.render_text(brief, settings)
+    data = render.render_json(brief)
+    pdf = render.render_pdf(brief, settings) if settings.pdf.enabled else None
+    tmp = folder.with_name(f".{folder.name}.tmp")
+    if tmp.exists():
+        shutil.rmtree(tmp)
+    tmp.mkdir(parents=True)
+    write_atomic(tmp / "brief.html", html)
+    write_atomic(tmp / "brief.txt", text)
+    if pdf is not None:
+        write_atomic(tmp / "brief.pdf", pdf)
+    write_atomic(tmp / "brief.json", data)  # last: its presence marks a complete brief
+    old = folder.with_name(f".{folder.name}.old")
+    if old.exists():
+        shutil.rmtree(old)
+    if folder.exists():
+        folder.rename(old)
+    tmp.rename(folder)
+    if old.exists():
+        shutil.rmtree(old)
+    return render.Rendered(html=html, text=text, json=data, pdf=pdf, folder=folder)
+
+
+def run(settings: Settings, day: date | None = None, send: bool = True, trigger: str = "manual", console: Console | None = None) -> RunSummary:
+    """One full cycle for `day` (default: today in the brief's time zone)."""
+    t0 = time.monotonic()
+    day = day or today(settings)
+    with run_lock(settings):
+        store = Store(settings.database_url)
+        run_id = store.start_run(trigger, day.isoformat())
+        try:
+            summary = _cycle(settings, store, day, send, console, t0)
+        except BaseException as exc:
+            store.end_run(run_id, "failed", {}, f"{type(exc).__name__}: {exc}")
+            store.close()
+            raise
+        store.end_run(run_id, "ok" if not summary.sources_failed else "partial", summary.counts(), summary.line())
+        store.close()
+    return summary
+
+
+def _cycle(settings: Settings, store: Store, day: date, send: bool, console: Console | None, t0: float) -> RunSummary:
+    progress = _progress(console)
+    with progress if progress is not None else nullcontext():
+        statuses, new = ingest_all(settings, store, progress)
+        window = coverage_window(day, settings)
+        items = store.items_in_window(*window)
+        folder = inside(settings.output_dir / "briefs", day.isoformat())
+        fp = _fingerprint(items, statuses, settings)
+        stored = store.brief_data(day.isoformat())
+        failed = [f"{s.name}: {s.reason}" for s in statuses if s.status in FAILED]
+        ok = sum(1 for s in statuses if s.status not in FAILED)
+        unchanged = bool(stored and stored.get("fingerprint") == fp and (folder / "brief.json").is_file())
+        if unchanged:
+            assert stored is not None
+            report = deliver.deliver_pending(settings, store, send) if hasattr(deliver, "deliver_pending") else deliver.DeliveryReport()
+            return RunSummary(
+                date=day, sources_ok=ok, sources_failed=len(failed), items_new=new, items_total=store.count_items(),
+                items_in_window=len(items), stories=len(stored.get("stories", [])), claims=int(stored.get("claims", 0)),
+                seconds=time.monotonic() - t0, sent=report.sent, send_failed=report.failed, pending=report.pending,
+                unchanged=True, brief_dir=folder, failures=tuple(failed),
+            )
+        task = progress.add_task(f"Analysing {len(items)} items", total=None) if progress else None
+        analysed, stories = analyse.analyse(items, settings, store)
+        if progress is not None and task is not None:
+            progress.update(task, completed=1, total=1)
+        previous = store.previous_brief(day.isoformat())
+        brief = compose.build_brief(day, window, analysed, stories, statuses, settings, previous, generated_at=datetime.now(UTC))
+        task = progress.add_task("Rendering HTML, text, JSON, PDF", total=None) if progress else None
+        rendered = render_all(brief, settings, folder)
+        if progress is not None and task is not None:
+            progress.update(task, completed=1, total=1)
+        store.save_brief(
+            day.isoformat(),
+            {"fingerprint": fp, "claims": brief.flagged_claims, "stories": [{"id": s.id, "item_ids": list(s.item_ids)} for s in brief.stories]},
+        )
+        report = deliver.deliver(brief, rendered, settings, store, send=send)
+        archive.build(settings)
+    return RunSummary(
+        date=day, sources_ok=ok, sources_failed=len(failed), items_new=new, items_total=store.count_items(),
+        items_in_window=len(items), stories=len(brief.stories), claims=brief.flagged_claims,
+        seconds=time.monotonic() - t0, queued=report.queued, sent=report.sent, send_failed=report.failed,
+        pending=report.pending, brief_dir=folder, failures=tuple(failed),
+    )
+
+
+def brief_path(settings: Settings, day: date) -> Path:
+    return inside(settings.output_dir / "briefs", day.isoformat())
+
+
+def load_json(path: Path) -> dict[str, Any]:
+    return dict(json.loads(path.read_text(encoding="utf-8")))

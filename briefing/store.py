@@ -1,0 +1,299 @@
+"""SQLite store (SQLAlchemy Core 2, so another database can be pointed at by URL): items, sources, briefs, runs."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    DateTime,
+    Engine,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    create_engine,
+    event,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.engine import Connection
+
+from briefing.models import Item, SourceStatus
+
+metadata = MetaData()
+
+items = Table(
+    "items",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("source", String(200), nullable=False, index=True),
+    Column("publisher", String(200), nullable=False, default=""),
+    Column("guid", String(1000), index=True),
+    Column("canonical_url", String(2000), index=True),
+    Column("content_hash", String(64), index=True, nullable=False),
+    Column("title", Text, nullable=False),
+    Column("url", Text, nullable=False, default=""),
+    Column("summary", Text, nullable=False, default=""),
+    Column("content_html", Text, nullable=False, default=""),
+    Column("language", String(16), nullable=False, default="en"),
+    Column("published", DateTime(timezone=True), index=True),
+    Column("first_seen", DateTime(timezone=True), nullable=False, index=True),
+)
+
+sources = Table(
+    "sources",
+    metadata,
+    Column("name", String(200), primary_key=True),
+    Column("location", Text, nullable=False),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("status", String(32), nullable=False, default="new"),
+    Column("reason", Text, nullable=False, default=""),
+    Column("error_count", Integer, nullable=False, default=0),
+    Column("last_fetch", DateTime(timezone=True)),
+    Column("last_ok", DateTime(timezone=True)),
+    Column("gone", Boolean, nullable=False, default=False),
+)
+
+analysis_cache = Table(
+    "analysis_cache",
+    metadata,
+    Column("content_hash", String(64), primary_key=True),
+    Column("version", String(32), nullable=False),
+    Column("result", Text, nullable=False),
+)
+
+briefs = Table(
+    "briefs",
+    metadata,
+    Column("date", String(10), primary_key=True),
+    Column("generated_at", DateTime(timezone=True), nullable=False),
+    Column("data", Text, nullable=False),  # the brief's JSON, for "what changed since the last brief"
+)
+
+runs = Table(
+    "runs",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("started", DateTime(timezone=True), nullable=False),
+    Column("ended", DateTime(timezone=True)),
+    Column("trigger", String(32), nullable=False, default="manual"),
+    Column("brief_date", String(10)),
+    Column("outcome", String(32), nullable=False, default="running"),
+    Column("counts", Text, nullable=False, default="{}"),
+    Column("message", Text, nullable=False, default=""),
+)
+
+
+def _utc(dt: datetime | None) -> datetime | None:
+    """SQLite drops tz info; everything stored is UTC, so put it back on the way out."""
+    if dt is None:
+        return None
+    return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)
+
+
+class Store:
+    """All reads and writes of the database; each public method is one transaction."""
+
+    def __init__(self, url: str) -> None:
+        if url.startswith("sqlite:///"):
+            Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+        self.url = url
+        self.engine: Engine = create_engine(url, future=True)
+        if url.startswith("sqlite"):
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        metadata.create_all(self.engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def begin(self) -> Iterator[Connection]:
+        with self.engine.begin() as conn:
+            yield conn
+
+    # --- sources -------------------------------------------------------------------------------------------
+    def source_state(self, name: str) -> dict[str, Any]:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(sources).where(sources.c.name == name)).mappings().first()
+        return dict(row) if row else {}
+
+    def save_source_state(self, name: str, location: str, **values: Any) -> None:
+        with self.begin() as conn:
+            exists = conn.execute(select(sources.c.name).where(sources.c.name == name)).first()
+            if exists:
+                conn.execute(update(sources).where(sources.c.name == name).values(location=location, **values))
+            else:
+                conn.execute(insert(sources).values(name=name, location=location, **values))
+
+    def record_source(self, status: SourceStatus, etag: str | None = None, last_modified: str | None = None) -> None:
+        """Store the outcome of one fetch: validators on success, a growing error count on failure."""
+        now = datetime.now(UTC)
+        prev = self.source_state(status.name)
+        values: dict[str, Any] = {"status": status.status, "reason": status.reason, "last_fetch": now}
+        if status.status in ("ok", "warning", "not-modified"):
+            values.update(error_count=0, last_ok=now)
+            if etag is not None or last_modified is not None:
+                values.update(etag=etag, last_modified=last_modified)
+        else:
+            values["error_count"] = int(prev.get("error_count") or 0) + 1
+        if status.status == "gone":
+            values["gone"] = True
+        self.save_source_state(status.name, status.location, **values)
+
+    # --- items ---------------------------------------------------------------------------------------------
+    def add_items(self, new: Iterable[Item], canonical: dict[str, str]) -> list[Item]:
+        """Insert items not already stored (by guid, then canonical link, then content hash); return the new ones."""
+        added: list[Item] = []
+        with self.begin() as conn:
+            for it in new:
+                conds = [items.c.id == it.id, items.c.content_hash == it.content_hash]
+                if it.guid:
+                    conds.append(items.c.guid == it.guid)
+                canon = canonical.get(it.id, "")
+                if canon:
+                    conds.append(items.c.canonical_url == canon)
+                if conn.execute(select(items.c.id).where(or_(*conds)).limit(1)).first():
+                    continue
+                conn.execute(
+                    insert(items).values(
+                        id=it.id,
+                        source=it.source,
+                        publisher=it.publisher,
+                        guid=it.guid or None,
+                        canonical_url=canon or None,
+                        content_hash=it.content_hash,
+                        title=it.title,
+                        url=it.url,
+                        summary=it.summary,
+                        content_html=it.content_html,
+                        language=it.language,
+                        published=it.published,
+                        first_seen=it.fetched_at or datetime.now(UTC),
+                    )
+                )
+                added.append(it)
+        return added
+
+    def items_in_window(self, start: datetime, end: datetime) -> list[Item]:
+        """Items published in [start, end), or first seen then (undated items, and late arrivals)."""
+        q = select(items).where(
+            or_(
+                (items.c.published >= start) & (items.c.published < end),
+                (items.c.first_seen >= start) & (items.c.first_seen < end),
+            )
+        )
+        with self.engine.connect() as conn:
+            rows = conn.execute(q.order_by(items.c.published.desc(), items.c.id)).mappings().all()
+        return [_row_to_item(r) for r in rows]
+
+    def count_items(self) -> int:
+        with self.engine.connect() as conn:
+            return int(conn.execute(select(func.count()).select_from(items)).scalar_one())
+
+    # --- analysis cache ------------------------------------------------------------------------------------
+    def cached_analysis(self, hashes: Iterable[str], version: str) -> dict[str, dict[str, Any]]:
+        wanted = list(set(hashes))
+        out: dict[str, dict[str, Any]] = {}
+        with self.engine.connect() as conn:
+            for i in range(0, len(wanted), 500):
+                chunk = wanted[i : i + 500]
+                q = select(analysis_cache).where(analysis_cache.c.content_hash.in_(chunk), analysis_cache.c.version == version)
+                for r in conn.execute(q).mappings():
+                    out[r["content_hash"]] = json.loads(r["result"])
+        return out
+
+    def save_analysis(self, results: dict[str, dict[str, Any]], version: str) -> None:
+        if not results:
+            return
+        with self.begin() as conn:
+            conn.execute(analysis_cache.delete().where(analysis_cache.c.content_hash.in_(list(results))))
+            conn.execute(
+                insert(analysis_cache),
+                [{"content_hash": h, "version": version, "result": json.dumps(r)} for h, r in results.items()],
+            )
+
+    # --- briefs --------------------------------------------------------------------------------------------
+    def save_brief(self, date: str, data: dict[str, Any]) -> None:
+        with self.begin() as conn:
+            conn.execute(briefs.delete().where(briefs.c.date == date))
+            conn.execute(insert(briefs).values(date=date, generated_at=datetime.now(UTC), data=json.dumps(data)))
+
+    def previous_brief(self, date: str) -> dict[str, Any] | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(briefs.c.data).where(briefs.c.date < date).order_by(briefs.c.date.desc()).limit(1)).first()
+        return json.loads(row[0]) if row else None
+
+    def brief_data(self, date: str) -> dict[str, Any] | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(briefs.c.data).where(briefs.c.date == date)).first()
+        return json.loads(row[0]) if row else None
+
+    # --- runs ----------------------------------------------------------------------------------------------
+    def start_run(self, trigger: str, brief_date: str) -> int:
+        with self.begin() as conn:
+            res = conn.execute(insert(runs).values(started=datetime.now(UTC), trigger=trigger, brief_date=brief_date))
+            return int(res.inserted_primary_key[0])  # type: ignore[index]
+
+    def end_run(self, run_id: int, outcome: str, counts: dict[str, Any], message: str = "") -> None:
+        with self.begin() as conn:
+            conn.execute(
+                update(runs)
+                .where(runs.c.id == run_id)
+                .values(ended=datetime.now(UTC), outcome=outcome, counts=json.dumps(counts), message=message)
+            )
+
+    def run_history(self, limit: int = 20) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(runs).order_by(runs.c.id.desc()).limit(limit)).mappings().all()
+        out = []
+        for r in rows:
+            d = dict(r)
+            d["started"], d["ended"] = _utc(d["started"]), _utc(d["ended"])
+            d["counts"] = json.loads(d["counts"] or "{}")
+            out.append(d)
+        return out
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.close()
+
+
+def _row_to_item(r: Any) -> Item:
+    return Item(
+        id=r["id"],
+        source=r["source"],
+        title=r["title"],
+        url=r["url"],
+        published=_utc(r["published"]),
+        summary=r["summary"],
+        content_html=r["content_html"],
+        language=r["language"],
+        guid=r["guid"] or "",
+        content_hash=r["content_hash"],
+        fetched_at=_utc(r["first_seen"]),
+        publisher=r["publisher"],
+    )
+
+
+def item_to_dict(it: Item) -> dict[str, Any]:
+    d = asdict(it)
+    for k in ("published", "fetched_at"):
+        d[k] = d[k].isoformat() if d[k] else None
+    return d
