@@ -125,18 +125,45 @@ def feeds() -> None:
 @feeds.command("import")
 @click.argument("opml", type=click.Path(exists=True, dir_okay=False))
 @click.option("--grade", default="F", show_default=True, help="Admiralty grade given to the imported sources.")
-def feeds_import(opml: str, grade: str) -> None:
-    """Read an OPML file (even an invalid-XML one) and print [[sources]] tables to paste into the config."""
+@click.option("--append", is_flag=True, help="Append the new sources to the config file instead of printing them.")
+@click.pass_context
+def feeds_import(ctx: click.Context, opml: str, grade: str, append: bool) -> None:
+    """Import the feeds of an OPML file (even an invalid-XML one) as [[sources]] tables.
+
+    Prints the tables to paste into the config, or with --append adds them to the config file,
+    skipping feeds whose URL or name is already configured.
+    """
     from briefing import ingest
 
+    if grade not in config.GRADES:
+        raise ConfigError(f"--grade: expected one of A-F, got {grade!r}", "F means the source cannot be judged")
     found = ingest.read_opml(Path(opml))
     if not found:
         raise BriefingError(f"no feeds found in {opml}", "an OPML feed is an <outline> with an xmlUrl attribute")
+    known_urls: set[str] = set()
+    known_names: set[str] = set()
+    settings = None
+    if append:
+        settings = _load(ctx)
+        known_urls = {s.url for s in settings.sources}
+        known_names = {s.name for s in settings.sources}
+    blocks = []
     for f in found:
+        if f["url"] in known_urls or f["name"] in known_names or not f["url"].startswith(("http://", "https://")):
+            continue
+        known_urls.add(f["url"])
+        known_names.add(f["name"])
         name = f["name"].replace("\\", "\\\\").replace('"', '\\"')
         url = f["url"].replace("\\", "\\\\").replace('"', '\\"')
-        click.echo(f'[[sources]]\nname = "{name}"\nurl = "{url}"\ngrade = "{grade}"\n')
-    click.echo(f"# {len(found)} feeds from {Path(opml).name}", err=True)
+        blocks.append(f'[[sources]]\nname = "{name}"\nurl = "{url}"\ngrade = "{grade}"\n')
+    if settings is not None and settings.config_path is not None:
+        with settings.config_path.open("a", encoding="utf-8") as fh:
+            fh.write(f"\n# imported from {Path(opml).name}\n" + "\n".join(blocks))
+        config.load(settings.config_path)  # the file must still be valid
+        click.echo(f"added {len(blocks)} of {len(found)} feeds from {Path(opml).name} to {settings.config_path}")
+        return
+    click.echo("\n".join(blocks), nl=False)
+    click.echo(f"# {len(blocks)} feeds from {Path(opml).name}", err=True)
 
 
 @cli.command()

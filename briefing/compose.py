@@ -13,10 +13,14 @@ from briefing.config import Settings
 from briefing.models import Actor, Brief, Item, SourceStatus, Story, TheatreSection
 
 
-def importance(story: Story) -> tuple[int, float]:
-    """Stories by independent sources, then recency."""
-    ts = story.published.timestamp() if story.published else 0.0
-    return (story.sources, ts)
+def importance(story: Story, items: dict[str, Item] | None = None) -> tuple[int, float]:
+    """Stories by independent sources, then recency (an undated item counts from when it was first seen)."""
+    stamps = [story.published.timestamp()] if story.published else []
+    for i in story.item_ids:
+        it = (items or {}).get(i)
+        if it is not None and (it.published or it.fetched_at):
+            stamps.append((it.published or it.fetched_at).timestamp())  # type: ignore[union-attr]
+    return (story.sources, max(stamps, default=0.0))
 
 
 def mark_changes(stories: Sequence[Story], previous: dict[str, Any] | None) -> tuple[list[Story], list[str]]:
@@ -82,8 +86,9 @@ def build_brief(
     names += [t for t in by_theatre if t not in names]
     sections = []
     limit = settings.brief.max_stories_per_theatre
+    by_id = {it.id: it for it in items}
     for name in names:
-        chosen = sorted(by_theatre.get(name, []), key=importance, reverse=True)[:limit]
+        chosen = sorted(by_theatre.get(name, []), key=lambda st: importance(st, by_id), reverse=True)[:limit]
         counts: dict[str, tuple[Actor, int]] = {}
         for st in chosen:
             for a in st.actors:
@@ -94,7 +99,6 @@ def build_brief(
         ranked = tuple(a for a, _ in sorted(counts.values(), key=lambda r: (-r[1], r[0].name))[:10])
         sections.append(TheatreSection(name=name, bluf=analyse.bluf(name, chosen), stories=tuple(chosen), actors=ranked))
     used: dict[str, int] = defaultdict(int)
-    by_id = {it.id: it for it in items}
     for sec in sections:
         for st in sec.stories:
             for i in st.item_ids:

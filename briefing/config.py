@@ -35,6 +35,7 @@ class BriefSettings:
     output_dir: Path = setting(Path("output"), "Where briefs, the archive and the outbox are written.", "path")
     database: str = setting("", "SQLAlchemy URL of the store; empty = sqlite file <output_dir>/briefing.db.")
     window_hours: int = setting(24, "Coverage window: items published in the last N hours before the brief.")
+    max_age_days: int = setting(7, "Items first seen in the window but published more than N days before it are left out; 0 = no limit.")
     max_stories_per_theatre: int = setting(12, "Stories shown per theatre, most important first.")
     language: str = setting("en", "Language of the brief (PDF/HTML metadata).")
     templates_dir: str = setting("", "A folder of your own templates, searched before the built-in ones.")

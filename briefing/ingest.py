@@ -129,6 +129,7 @@ def publisher_of(url: str, fallback: str) -> str:
 
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _ES = set("el la los las de del que y en un una por para con no se su al es lo como más pero sus le ya o este sí porque esta entre cuando muy sin sobre también".split())
 _EN = set("the of and to in a is that for it as was with be by on not he i this are or his from at which but have an they you were".split())
 
@@ -139,6 +140,8 @@ def detect_language(text: str, declared: str = "") -> str:
     letters = sum(ch.isalpha() for ch in sample) or 1
     if len(_CYRILLIC.findall(sample)) / letters > 0.3:
         return "ru"
+    if len(_CJK.findall(sample)) / letters > 0.3:
+        return "zh"
     words = re.findall(r"[a-záéíóúñü]+", sample.lower())
     es = sum(w in _ES for w in words)
     en = sum(w in _EN for w in words)
@@ -452,7 +455,7 @@ def read_opml(path: Path) -> list[dict[str, str]]:
         raise SourceError(f"cannot read {path}: {exc.strerror}") from None
     feeds: list[dict[str, str]] = []
     seen: set[str] = set()
-    for tag in re.findall(r"<outline\b(.*?)/?>", text, re.S | re.I):
+    for tag in re.findall(r"""<outline\b((?:"[^"]*"|'[^']*'|[^'">])*)/?>""", text, re.S | re.I):
         attrs = _loose_attrs(tag)
         url = attrs.get("xmlurl", "")
         if not url or url in seen:

@@ -204,7 +204,8 @@ def _cycle(settings: Settings, store: Store, day: date, send: bool, console: Con
     with progress if progress is not None else nullcontext():
         statuses, new = ingest_all(settings, store, progress)
         window = coverage_window(day, settings)
-        items = store.items_in_window(*window)
+        max_age = settings.brief.max_age_days
+        items = store.items_in_window(*window, oldest=window[0] - timedelta(days=max_age) if max_age else None)
         folder = inside(settings.output_dir / "briefs", day.isoformat())
         fp = _fingerprint(items, statuses, settings)
         stored = store.brief_data(day.isoformat())

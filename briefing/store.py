@@ -187,14 +187,12 @@ class Store:
                 added.append(it)
         return added
 
-    def items_in_window(self, start: datetime, end: datetime) -> list[Item]:
-        """Items published in [start, end), or first seen then (undated items, and late arrivals)."""
-        q = select(items).where(
-            or_(
-                (items.c.published >= start) & (items.c.published < end),
-                (items.c.first_seen >= start) & (items.c.first_seen < end),
-            )
-        )
+    def items_in_window(self, start: datetime, end: datetime, oldest: datetime | None = None) -> list[Item]:
+        """Items published in [start, end), or first seen then (undated items, late arrivals) unless published before `oldest`."""
+        late = (items.c.first_seen >= start) & (items.c.first_seen < end)
+        if oldest is not None:
+            late = late & (items.c.published.is_(None) | (items.c.published >= oldest))
+        q = select(items).where(or_((items.c.published >= start) & (items.c.published < end), late))
         with self.engine.connect() as conn:
             rows = conn.execute(q.order_by(items.c.published.desc(), items.c.id)).mappings().all()
         return [_row_to_item(r) for r in rows]
