@@ -50,8 +50,16 @@ def _parse_date(value: str | None) -> date | None:
         raise ConfigError(f"--date: expected YYYY-MM-DD, got {value!r}", "e.g. --date 2026-01-04") from None
 
 
-@click.group(cls=BriefingGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), envvar="BRIEFING_CONFIG", help="Settings file (default: config/briefing.toml, or $BRIEFING_CONFIG).")
+@click.group(
+    cls=BriefingGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100}
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False),
+    envvar="BRIEFING_CONFIG",
+    help="Settings file (default: config/briefing.toml, or $BRIEFING_CONFIG).",
+)
 @click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
 @click.version_option(__version__, prog_name="briefing")
 @click.pass_context
@@ -72,7 +80,12 @@ def cli(ctx: click.Context, config_path: str | None, verbose: int) -> None:
     ctx.ensure_object(dict)
     ctx.obj["config_path"] = config_path
     level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
-    logging.basicConfig(level=level, format="%(message)s", handlers=[RichHandler(console=err_console, show_path=False, show_time=False)], force=True)
+    logging.basicConfig(
+        level=level,
+        format="%(message)s",
+        handlers=[RichHandler(console=err_console, show_path=False, show_time=False)],
+        force=True,
+    )
 
 
 @cli.command()
@@ -124,8 +137,12 @@ def feeds() -> None:
 
 @feeds.command("import")
 @click.argument("opml", type=click.Path(exists=True, dir_okay=False))
-@click.option("--grade", default="F", show_default=True, help="Admiralty grade given to the imported sources.")
-@click.option("--append", is_flag=True, help="Append the new sources to the config file instead of printing them.")
+@click.option(
+    "--grade", default="F", show_default=True, help="Admiralty grade given to the imported sources."
+)
+@click.option(
+    "--append", is_flag=True, help="Append the new sources to the config file instead of printing them."
+)
 @click.pass_context
 def feeds_import(ctx: click.Context, opml: str, grade: str, append: bool) -> None:
     """Import the feeds of an OPML file (even an invalid-XML one) as [[sources]] tables.
@@ -136,10 +153,14 @@ def feeds_import(ctx: click.Context, opml: str, grade: str, append: bool) -> Non
     from briefing import ingest
 
     if grade not in config.GRADES:
-        raise ConfigError(f"--grade: expected one of A-F, got {grade!r}", "F means the source cannot be judged")
+        raise ConfigError(
+            f"--grade: expected one of A-F, got {grade!r}", "F means the source cannot be judged"
+        )
     found = ingest.read_opml(Path(opml))
     if not found:
-        raise BriefingError(f"no feeds found in {opml}", "an OPML feed is an <outline> with an xmlUrl attribute")
+        raise BriefingError(
+            f"no feeds found in {opml}", "an OPML feed is an <outline> with an xmlUrl attribute"
+        )
     known_urls: set[str] = set()
     known_names: set[str] = set()
     settings = None
@@ -149,7 +170,11 @@ def feeds_import(ctx: click.Context, opml: str, grade: str, append: bool) -> Non
         known_names = {s.name for s in settings.sources}
     blocks = []
     for f in found:
-        if f["url"] in known_urls or f["name"] in known_names or not f["url"].startswith(("http://", "https://")):
+        if (
+            f["url"] in known_urls
+            or f["name"] in known_names
+            or not f["url"].startswith(("http://", "https://"))
+        ):
             continue
         known_urls.add(f["url"])
         known_names.add(f["name"])
@@ -160,7 +185,9 @@ def feeds_import(ctx: click.Context, opml: str, grade: str, append: bool) -> Non
         with settings.config_path.open("a", encoding="utf-8") as fh:
             fh.write(f"\n# imported from {Path(opml).name}\n" + "\n".join(blocks))
         config.load(settings.config_path)  # the file must still be valid
-        click.echo(f"added {len(blocks)} of {len(found)} feeds from {Path(opml).name} to {settings.config_path}")
+        click.echo(
+            f"added {len(blocks)} of {len(found)} feeds from {Path(opml).name} to {settings.config_path}"
+        )
         return
     click.echo("\n".join(blocks), nl=False)
     click.echo(f"# {len(blocks)} feeds from {Path(opml).name}", err=True)
@@ -204,7 +231,9 @@ def analyse(ctx: click.Context, sources: tuple[str, ...], fmt: str) -> None:
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
     for st in data["stories"]:
-        click.echo(f"[{st['theatre']}] {st['headline']} (sources {st['sources']}, credibility {st['credibility']})")
+        click.echo(
+            f"[{st['theatre']}] {st['headline']} (sources {st['sources']}, credibility {st['credibility']})"
+        )
 
 
 @cli.command("archive")
@@ -239,8 +268,20 @@ def history(ctx: click.Context, limit: int) -> None:
         started: datetime = r["started"]
         secs = f"{(r['ended'] - started).total_seconds():.1f}" if r["ended"] else "-"
         c = r["counts"]
-        brief_summary = f"{c.get('items_new', 0)} new items, {c.get('stories', 0)} stories, {c.get('sent', 0)} sent" if c else r["message"][:60]
-        table.add_row(str(r["id"]), started.strftime("%Y-%m-%d %H:%M:%S"), secs, r["trigger"], r["brief_date"] or "", r["outcome"], brief_summary)
+        brief_summary = (
+            f"{c.get('items_new', 0)} new items, {c.get('stories', 0)} stories, {c.get('sent', 0)} sent"
+            if c
+            else r["message"][:60]
+        )
+        table.add_row(
+            str(r["id"]),
+            started.strftime("%Y-%m-%d %H:%M:%S"),
+            secs,
+            r["trigger"],
+            r["brief_date"] or "",
+            r["outcome"],
+            brief_summary,
+        )
     Console(width=140).print(table)
 
 

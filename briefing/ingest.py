@@ -228,7 +228,7 @@ def _entry_date(entry: Any) -> datetime | None:
         t = entry.get(key)
         if t:
             try:
-                return datetime(*t[:6], tzinfo=UTC)
+                return datetime(t[0], t[1], t[2], t[3], t[4], t[5], tzinfo=UTC)
             except (TypeError, ValueError):
                 continue
     return None

@@ -10,14 +10,22 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, time as dtime, timedelta
+from datetime import UTC, date, datetime, timedelta
+from datetime import time as dtime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from filelock import FileLock, Timeout
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
 
 from briefing import analyse, archive, compose, deliver, ingest, render
 from briefing.config import Settings
@@ -96,7 +104,10 @@ def run_lock(settings: Settings) -> Iterator[None]:
     try:
         lock.acquire(timeout=0)
     except Timeout:
-        raise LockedError("another briefing run is in progress", f"wait for it, or remove {lock.lock_file} if no run is alive") from None
+        raise LockedError(
+            "another briefing run is in progress",
+            f"wait for it, or remove {lock.lock_file} if no run is alive",
+        ) from None
     try:
         yield
     finally:
@@ -110,7 +121,11 @@ def _fingerprint(items: list[Any], statuses: list[SourceStatus], settings: Setti
     for s in sorted(statuses, key=lambda s: s.name):
         h.update(f"{s.name}:{s.status in FAILED}\n".encode())
     h.update(analyse.__name__.encode())
-    h.update(repr((settings.brief, settings.pdf, settings.analysis, [(s.name, s.grade) for s in settings.sources])).encode())
+    h.update(
+        repr(
+            (settings.brief, settings.pdf, settings.analysis, [(s.name, s.grade) for s in settings.sources])
+        ).encode()
+    )
     return h.hexdigest()
 
 
@@ -128,7 +143,9 @@ def _progress(console: Console | None) -> Progress | None:
     )
 
 
-def ingest_all(settings: Settings, store: Store, progress: Progress | None = None) -> tuple[list[SourceStatus], int]:
+def ingest_all(
+    settings: Settings, store: Store, progress: Progress | None = None
+) -> tuple[list[SourceStatus], int]:
     """Fetch every source and store new items; return the source statuses and the number of new items."""
     states = {s.name: store.source_state(s.name) for s in settings.sources}
     task = progress.add_task("Fetching feeds", total=len(settings.sources)) if progress else None
@@ -181,7 +198,13 @@ def render_all(brief: Any, settings: Settings, folder: Path) -> render.Rendered:
     return render.Rendered(html=html, text=text, json=data, pdf=pdf, folder=folder)
 
 
-def run(settings: Settings, day: date | None = None, send: bool = True, trigger: str = "manual", console: Console | None = None) -> RunSummary:
+def run(
+    settings: Settings,
+    day: date | None = None,
+    send: bool = True,
+    trigger: str = "manual",
+    console: Console | None = None,
+) -> RunSummary:
     """One full cycle for `day` (default: today in the brief's time zone)."""
     t0 = time.monotonic()
     day = day or today(settings)
@@ -194,18 +217,24 @@ def run(settings: Settings, day: date | None = None, send: bool = True, trigger:
             store.end_run(run_id, "failed", {}, f"{type(exc).__name__}: {exc}")
             store.close()
             raise
-        store.end_run(run_id, "ok" if not summary.sources_failed else "partial", summary.counts(), summary.line())
+        store.end_run(
+            run_id, "ok" if not summary.sources_failed else "partial", summary.counts(), summary.line()
+        )
         store.close()
     return summary
 
 
-def _cycle(settings: Settings, store: Store, day: date, send: bool, console: Console | None, t0: float) -> RunSummary:
+def _cycle(
+    settings: Settings, store: Store, day: date, send: bool, console: Console | None, t0: float
+) -> RunSummary:
     progress = _progress(console)
     with progress if progress is not None else nullcontext():
         statuses, new = ingest_all(settings, store, progress)
         window = coverage_window(day, settings)
         max_age = settings.brief.max_age_days
-        items = store.items_in_window(*window, oldest=window[0] - timedelta(days=max_age) if max_age else None)
+        items = store.items_in_window(
+            *window, oldest=window[0] - timedelta(days=max_age) if max_age else None
+        )
         folder = inside(settings.output_dir / "briefs", day.isoformat())
         fp = _fingerprint(items, statuses, settings)
         stored = store.brief_data(day.isoformat())
@@ -214,34 +243,66 @@ def _cycle(settings: Settings, store: Store, day: date, send: bool, console: Con
         unchanged = bool(stored and stored.get("fingerprint") == fp and (folder / "brief.json").is_file())
         if unchanged:
             assert stored is not None
-            report = deliver.deliver_pending(settings, store, send) if hasattr(deliver, "deliver_pending") else deliver.DeliveryReport()
+            report = (
+                deliver.deliver_pending(settings, store, send)
+                if hasattr(deliver, "deliver_pending")
+                else deliver.DeliveryReport()
+            )
             return RunSummary(
-                date=day, sources_ok=ok, sources_failed=len(failed), items_new=new, items_total=store.count_items(),
-                items_in_window=len(items), stories=len(stored.get("stories", [])), claims=int(stored.get("claims", 0)),
-                seconds=time.monotonic() - t0, sent=report.sent, send_failed=report.failed, pending=report.pending,
-                unchanged=True, brief_dir=folder, failures=tuple(failed),
+                date=day,
+                sources_ok=ok,
+                sources_failed=len(failed),
+                items_new=new,
+                items_total=store.count_items(),
+                items_in_window=len(items),
+                stories=len(stored.get("stories", [])),
+                claims=int(stored.get("claims", 0)),
+                seconds=time.monotonic() - t0,
+                sent=report.sent,
+                send_failed=report.failed,
+                pending=report.pending,
+                unchanged=True,
+                brief_dir=folder,
+                failures=tuple(failed),
             )
         task = progress.add_task(f"Analysing {len(items)} items", total=None) if progress else None
         analysed, stories = analyse.analyse(items, settings, store)
         if progress is not None and task is not None:
             progress.update(task, completed=1, total=1)
         previous = store.previous_brief(day.isoformat())
-        brief = compose.build_brief(day, window, analysed, stories, statuses, settings, previous, generated_at=datetime.now(UTC))
+        brief = compose.build_brief(
+            day, window, analysed, stories, statuses, settings, previous, generated_at=datetime.now(UTC)
+        )
         task = progress.add_task("Rendering HTML, text, JSON, PDF", total=None) if progress else None
         rendered = render_all(brief, settings, folder)
         if progress is not None and task is not None:
             progress.update(task, completed=1, total=1)
         store.save_brief(
             day.isoformat(),
-            {"fingerprint": fp, "claims": brief.flagged_claims, "stories": [{"id": s.id, "item_ids": list(s.item_ids)} for s in brief.stories]},
+            {
+                "fingerprint": fp,
+                "claims": brief.flagged_claims,
+                "stories": [{"id": s.id, "item_ids": list(s.item_ids)} for s in brief.stories],
+            },
         )
         report = deliver.deliver(brief, rendered, settings, store, send=send)
         archive.build(settings)
     return RunSummary(
-        date=day, sources_ok=ok, sources_failed=len(failed), items_new=new, items_total=store.count_items(),
-        items_in_window=len(items), stories=len(brief.stories), claims=brief.flagged_claims,
-        seconds=time.monotonic() - t0, queued=report.queued, sent=report.sent, send_failed=report.failed,
-        pending=report.pending, brief_dir=folder, failures=tuple(failed),
+        date=day,
+        sources_ok=ok,
+        sources_failed=len(failed),
+        items_new=new,
+        items_total=store.count_items(),
+        items_in_window=len(items),
+        stories=len(brief.stories),
+        claims=brief.flagged_claims,
+        seconds=time.monotonic() - t0,
+        queued=report.queued,
+        sent=report.sent,
+        send_failed=report.failed,
+        pending=report.pending,
+        brief_dir=folder,
+        failures=tuple(failed),
     )
 
 

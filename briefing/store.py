@@ -134,11 +134,15 @@ class Store:
         with self.begin() as conn:
             exists = conn.execute(select(sources.c.name).where(sources.c.name == name)).first()
             if exists:
-                conn.execute(update(sources).where(sources.c.name == name).values(location=location, **values))
+                conn.execute(
+                    update(sources).where(sources.c.name == name).values(location=location, **values)
+                )
             else:
                 conn.execute(insert(sources).values(name=name, location=location, **values))
 
-    def record_source(self, status: SourceStatus, etag: str | None = None, last_modified: str | None = None) -> None:
+    def record_source(
+        self, status: SourceStatus, etag: str | None = None, last_modified: str | None = None
+    ) -> None:
         """Store the outcome of one fetch: validators on success, a growing error count on failure."""
         now = datetime.now(UTC)
         prev = self.source_state(status.name)
@@ -208,7 +212,9 @@ class Store:
         with self.engine.connect() as conn:
             for i in range(0, len(wanted), 500):
                 chunk = wanted[i : i + 500]
-                q = select(analysis_cache).where(analysis_cache.c.content_hash.in_(chunk), analysis_cache.c.version == version)
+                q = select(analysis_cache).where(
+                    analysis_cache.c.content_hash.in_(chunk), analysis_cache.c.version == version
+                )
                 for r in conn.execute(q).mappings():
                     out[r["content_hash"]] = json.loads(r["result"])
         return out
@@ -220,18 +226,25 @@ class Store:
             conn.execute(analysis_cache.delete().where(analysis_cache.c.content_hash.in_(list(results))))
             conn.execute(
                 insert(analysis_cache),
-                [{"content_hash": h, "version": version, "result": json.dumps(r)} for h, r in results.items()],
+                [
+                    {"content_hash": h, "version": version, "result": json.dumps(r)}
+                    for h, r in results.items()
+                ],
             )
 
     # --- briefs --------------------------------------------------------------------------------------------
     def save_brief(self, date: str, data: dict[str, Any]) -> None:
         with self.begin() as conn:
             conn.execute(briefs.delete().where(briefs.c.date == date))
-            conn.execute(insert(briefs).values(date=date, generated_at=datetime.now(UTC), data=json.dumps(data)))
+            conn.execute(
+                insert(briefs).values(date=date, generated_at=datetime.now(UTC), data=json.dumps(data))
+            )
 
     def previous_brief(self, date: str) -> dict[str, Any] | None:
         with self.engine.connect() as conn:
-            row = conn.execute(select(briefs.c.data).where(briefs.c.date < date).order_by(briefs.c.date.desc()).limit(1)).first()
+            row = conn.execute(
+                select(briefs.c.data).where(briefs.c.date < date).order_by(briefs.c.date.desc()).limit(1)
+            ).first()
         return json.loads(row[0]) if row else None
 
     def brief_data(self, date: str) -> dict[str, Any] | None:
@@ -242,7 +255,9 @@ class Store:
     # --- runs ----------------------------------------------------------------------------------------------
     def start_run(self, trigger: str, brief_date: str) -> int:
         with self.begin() as conn:
-            res = conn.execute(insert(runs).values(started=datetime.now(UTC), trigger=trigger, brief_date=brief_date))
+            res = conn.execute(
+                insert(runs).values(started=datetime.now(UTC), trigger=trigger, brief_date=brief_date)
+            )
             return int(res.inserted_primary_key[0])  # type: ignore[index]
 
     def end_run(self, run_id: int, outcome: str, counts: dict[str, Any], message: str = "") -> None:

@@ -48,13 +48,18 @@ def test_run_prints_the_summary_line(demo_dir: Path) -> None:
     code, out, _ = invoke("--config", cfg, "run", "--no-send")
     assert code == 0
     last = out.strip().splitlines()[-1]
-    assert re.match(r"briefing \d{4}-\d\d-\d\d: sources 5 ok / 0 failed, items \d+ new / \d+ total, \d+ stories, \d+ flagged claims, .* s", last), last
+    assert re.match(
+        r"briefing \d{4}-\d\d-\d\d: sources 5 ok / 0 failed, items \d+ new / \d+ total, \d+ stories, \d+ flagged claims, .* s",
+        last,
+    ), last
     code, out, _ = invoke("--config", cfg, "history")
     assert code == 0 and "manual" in out
 
 
 def test_run_with_a_bad_date_is_exit_2(demo_dir: Path) -> None:
-    code, _, err = invoke("--config", str(demo_dir / "config" / "briefing.toml"), "run", "--date", "2026-13-01")
+    code, _, err = invoke(
+        "--config", str(demo_dir / "config" / "briefing.toml"), "run", "--date", "2026-13-01"
+    )
     assert code == 2 and "YYYY-MM-DD" in err
 
 

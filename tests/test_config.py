@@ -11,7 +11,9 @@ from briefing import config
 from briefing.errors import ConfigError
 
 
-def test_demo_config_loads_with_paths_relative_to_the_file(demo_settings: config.Settings, demo_dir: Path) -> None:
+def test_demo_config_loads_with_paths_relative_to_the_file(
+    demo_settings: config.Settings, demo_dir: Path
+) -> None:
     assert demo_settings.output_dir.resolve() == (demo_dir / "output").resolve()
     assert demo_settings.seeds.folder.resolve() == (demo_dir / "demo" / "seeds").resolve()
     assert all(s.path is not None and s.path.is_file() for s in demo_settings.sources)
@@ -20,14 +22,20 @@ def test_demo_config_loads_with_paths_relative_to_the_file(demo_settings: config
 
 def test_environment_overrides_file_and_flags_override_environment(demo_dir: Path) -> None:
     path = demo_dir / "config" / "briefing.toml"
-    s = config.load(path, environ={"BRIEFING_BRIEF_WINDOW_HOURS": "48", "BRIEFING_SMTP_HOST": "mail.example.org"})
+    s = config.load(
+        path, environ={"BRIEFING_BRIEF_WINDOW_HOURS": "48", "BRIEFING_SMTP_HOST": "mail.example.org"}
+    )
     assert s.brief.window_hours == 48
     assert s.smtp.host == "mail.example.org"
-    s = config.load(path, environ={"BRIEFING_BRIEF_WINDOW_HOURS": "48"}, overrides={"brief": {"window_hours": 12}})
+    s = config.load(
+        path, environ={"BRIEFING_BRIEF_WINDOW_HOURS": "48"}, overrides={"brief": {"window_hours": 12}}
+    )
     assert s.brief.window_hours == 12
 
 
-def test_smtp_password_only_from_the_named_variable(write_config: Callable[[str], Path], demo_dir: Path) -> None:
+def test_smtp_password_only_from_the_named_variable(
+    write_config: Callable[[str], Path], demo_dir: Path
+) -> None:
     path = demo_dir / "config" / "briefing.toml"
     s = config.load(path, environ={})
     assert s.smtp_password == ""

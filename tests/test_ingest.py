@@ -19,8 +19,14 @@ def parse(name: str, **kw: str) -> tuple[list, str, str, dict]:
 
 
 def test_canonical_url_drops_tracking_and_archive_wrappers() -> None:
-    assert ingest.canonical_url("https://WWW.Example.org/a/b/?utm_source=x&id=3&fbclid=y#top") == "https://example.org/a/b?id=3"
-    assert ingest.canonical_url("https://archive.is/newest/https://www.wsj.com/world/x?mod=rss") == "https://wsj.com/world/x?mod=rss"
+    assert (
+        ingest.canonical_url("https://WWW.Example.org/a/b/?utm_source=x&id=3&fbclid=y#top")
+        == "https://example.org/a/b?id=3"
+    )
+    assert (
+        ingest.canonical_url("https://archive.is/newest/https://www.wsj.com/world/x?mod=rss")
+        == "https://wsj.com/world/x?mod=rss"
+    )
     assert ingest.canonical_url("javascript:alert(1)") == ""
 
 
@@ -64,8 +70,12 @@ def test_bbc_guid_variants_of_one_link_are_stored_once(tmp_path: Path) -> None:
     store = Store(f"sqlite:///{tmp_path}/t.db")
     added = store.add_items(items, canonical)
     assert len(added) == len({ingest.canonical_url(it.url) for it in items}) > 20
-    variant_body = (DATA / "feeds" / "bbc_2025-06-23_world_raw.xml").read_bytes().replace(b"#0</guid>", b"#3</guid>")
-    variants, _, _, variant_canonical = ingest.parse_feed(variant_body, Source(name="bbc-again", url="https://feeds.example/bbc"))
+    variant_body = (
+        (DATA / "feeds" / "bbc_2025-06-23_world_raw.xml").read_bytes().replace(b"#0</guid>", b"#3</guid>")
+    )
+    variants, _, _, variant_canonical = ingest.parse_feed(
+        variant_body, Source(name="bbc-again", url="https://feeds.example/bbc")
+    )
     assert store.add_items(variants, variant_canonical) == []  # same links under other guids: already stored
     again = store.add_items(items, canonical)
     assert again == []
@@ -78,7 +88,14 @@ def test_same_story_from_another_feed_with_tracking_params_is_a_duplicate(tmp_pa
     store.add_items(items[:1], canonical)
     from dataclasses import replace
 
-    copy = replace(items[0], id="other", guid="", url=items[0].url + "?utm_source=twitter", source="copy", content_hash="x" * 32)
+    copy = replace(
+        items[0],
+        id="other",
+        guid="",
+        url=items[0].url + "?utm_source=twitter",
+        source="copy",
+        content_hash="x" * 32,
+    )
     assert store.add_items([copy], {"other": ingest.canonical_url(copy.url)}) == []
     same_text = replace(items[0], id="third", guid="", url="https://elsewhere.example/x", source="copy2")
     assert store.add_items([same_text], {"third": ingest.canonical_url(same_text.url)}) == []
@@ -94,10 +111,21 @@ def test_feed_html_is_sanitised_and_text_is_plain() -> None:
     (it,) = items
     assert it.title == "Hello world"
     assert "alert" not in it.summary and "<" not in it.summary
-    assert "onclick" not in it.content_html and "script" not in it.content_html and "javascript:" not in it.content_html
+    assert (
+        "onclick" not in it.content_html
+        and "script" not in it.content_html
+        and "javascript:" not in it.content_html
+    )
 
 
-@pytest.mark.parametrize(("name", "count"), [("plenary_countries_russia.opml", 13), ("plenary_countries_ukraine.opml", 12), ("plenary_countries_united-states.opml", 10)])
+@pytest.mark.parametrize(
+    ("name", "count"),
+    [
+        ("plenary_countries_russia.opml", 13),
+        ("plenary_countries_ukraine.opml", 12),
+        ("plenary_countries_united-states.opml", 10),
+    ],
+)
 def test_opml_import_tolerates_invalid_xml(name: str, count: int) -> None:
     feeds = ingest.read_opml(DATA / "opml" / name)
     assert len(feeds) == count
@@ -119,6 +147,9 @@ def test_seed_headline_is_the_first_sentence_of_a_paragraph_first_line(tmp_path:
     md.write_text("# A short headline\n\nBody text here.\n", encoding="utf-8")
     assert ingest.read_seed(md, tmp_path, 1000).title == "A short headline"
     page = tmp_path / "b.html"
-    page.write_text("<html><head><title>Page title</title></head><body><p>Body</p><script>x()</script></body></html>", encoding="utf-8")
+    page.write_text(
+        "<html><head><title>Page title</title></head><body><p>Body</p><script>x()</script></body></html>",
+        encoding="utf-8",
+    )
     item = ingest.read_seed(page, tmp_path, 10_000)
     assert item.title == "Page title" and "x()" not in item.summary

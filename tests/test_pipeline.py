@@ -18,7 +18,9 @@ DAY = date.today()  # demo items are first seen today; the demo config takes the
 
 
 @pytest.fixture(scope="module")
-def cycle(tmp_path_factory: pytest.TempPathFactory) -> tuple[config.Settings, pipeline.RunSummary, pipeline.RunSummary, dict[str, bytes]]:
+def cycle(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> tuple[config.Settings, pipeline.RunSummary, pipeline.RunSummary, dict[str, bytes]]:
     import shutil
 
     from tests.conftest import ROOT
@@ -120,13 +122,17 @@ def test_one_broken_source_does_not_stop_the_run(demo_dir: Path) -> None:
     broken = demo_dir / "demo" / "feeds" / "broken.xml"
     broken.write_bytes(b"<html><body>Not a feed</body></html>")
     cfg.write_text(
-        cfg.read_text(encoding="utf-8") + '\n[[sources]]\nname = "Broken"\npath = "../demo/feeds/broken.xml"\n', encoding="utf-8"
+        cfg.read_text(encoding="utf-8")
+        + '\n[[sources]]\nname = "Broken"\npath = "../demo/feeds/broken.xml"\n',
+        encoding="utf-8",
     )
     settings = config.load(cfg, environ={})
     summary = pipeline.run(settings, DAY, send=False)
     assert summary.sources_failed == 1
     assert summary.failures and summary.failures[0].startswith("Broken: not a feed")
-    data = json.loads((settings.output_dir / "briefs" / DAY.isoformat() / "brief.json").read_text(encoding="utf-8"))
+    data = json.loads(
+        (settings.output_dir / "briefs" / DAY.isoformat() / "brief.json").read_text(encoding="utf-8")
+    )
     broken_row = next(s for s in data["sources"] if s["name"] == "Broken")
     assert broken_row["status"] == "error" and "not a feed" in broken_row["reason"]
     assert summary.items_total > 100  # everyone else's items arrived
