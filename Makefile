@@ -27,9 +27,14 @@ browser:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
 
-run: $(VENV)/.installed
-	$(VENV)/bin/briefing --config config/briefing.toml run --no-send
-	$(PY) -m briefing.screenshots config/briefing.toml || true
+$(VENV)/.installed-shots: $(VENV)/.installed
+	$(PIP) install -e '.[screenshots]'
+	touch $@
+
+run: $(VENV)/.installed $(VENV)/.installed-shots
+	$(VENV)/bin/briefing --config config/briefing.toml run
+	@$(MAKE) --no-print-directory browser || echo "note: could not install Chromium; skipping screenshots"
+	$(PY) -m briefing.screenshots config/briefing.toml || echo "note: screenshots skipped"
 
 lint: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff check briefing tests benchmarks
