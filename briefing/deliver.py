@@ -1,45 +1,416 @@
-"""Deliver: build one email per recipient and write it to the outbox (sending over SMTP comes with its issue)."""
+"""Deliver: one email per recipient (cut to the theatres it wants), queued in the outbox, then sent over SMTP.
+
+Every message is written to the outbox (a row and an .eml file) before it is sent; see briefing.outbox for the
+states and the crash policy. Temporary SMTP failures (4xx replies, refused or dropped connections, timeouts) are
+retried with back-off on later runs; permanent ones (5xx) are kept as failed with the server's reply.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import hashlib
+import logging
+import re
+import smtplib
+import socket
+import ssl
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from email import policy
+from email.headerregistry import Address
 from email.message import EmailMessage
-from email.utils import formataddr, format_datetime, make_msgid
+from email.utils import format_datetime, formataddr
 
-from briefing.config import Settings
-from briefing.files import inside, write_atomic
+from briefing import render
+from briefing.config import Recipient, Settings
+from briefing.errors import DeliveryError
 from briefing.models import Brief
+from briefing.outbox import FAILED, SENT, Entry, Outbox, backoff, utcnow
 from briefing.render import Rendered
 from briefing.store import Store
+
+log = logging.getLogger(__name__)
+
+# CRLF line ends, and 7-bit transfer encodings so any server takes the message without 8BITMIME.
+POLICY = policy.SMTP.clone(cte_type="7bit")
+SUBJECT_MAX = 140
+NO_HOST = "no SMTP host configured"
+NOT_SENT = "sending skipped: --no-send"
+# Tags that would make a mail client fetch something from the network (tracking pixels, remote CSS, scripts).
+_REMOTE_TAG = re.compile(
+    r"<(img|script|iframe|link|object|embed|audio|video|source)\b[^>]*?\b(?:src|href|data)\s*=\s*[\"']?\s*(?:https?:)?//[^>]*>"
+    r"(?:.*?</\1\s*>)?",
+    re.IGNORECASE | re.DOTALL,
+)
+_REMOTE_CSS = re.compile(r"@import[^;]*;|url\(\s*[\"']?\s*(?:https?:)?//[^)]*\)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class DeliveryReport:
+    """What one delivery did: messages queued (new or changed), sent, failed for good, and still waiting."""
+
     queued: int = 0
     sent: int = 0
     failed: int = 0
     pending: int = 0
+    note: str = ""  # why waiting messages were not sent, e.g. "no SMTP host configured"
+    errors: tuple[str, ...] = ()  # one line per failure in this call: "recipient (date): reply"
 
 
-def build_message(brief: Brief, rendered: Rendered, settings: Settings, address: str, name: str) -> EmailMessage:
-    msg = EmailMessage()
-    msg["Subject"] = f"{brief.title} {brief.date.isoformat()}"
-    msg["From"] = formataddr((settings.smtp.sender_name, settings.smtp.sender))
-    msg["To"] = formataddr((name, address))
+# --- building messages -----------------------------------------------------------------------------------------
+
+
+def one_line(text: str) -> str:
+    """Collapse every run of whitespace (CR, LF, tabs, Unicode line separators) into one space."""
+    return " ".join(text.split())
+
+
+def for_recipient(brief: Brief, recipient: Recipient) -> Brief:
+    """The brief cut to the recipient's theatres (all when it names none).
+
+    A kept theatre also lists stories placed elsewhere that concern it; "what changed" lines about dropped
+    stories and cross-theatre actors outside the kept theatres are left out.
+    """
+    if not recipient.theatres:
+        return brief
+    wanted = {t.casefold() for t in recipient.theatres}
+    sections = []
+    for sec in brief.sections:
+        if sec.name.casefold() not in wanted:
+            continue
+        own = {st.id for st in sec.stories}
+        also = tuple(
+            st
+            for st in brief.stories
+            if st.id not in own and sec.name in st.theatres[1:] and st.theatre != sec.name
+        )
+        sections.append(replace(sec, stories=sec.stories + also))
+    if not sections:
+        log.warning(
+            "recipient %s wants theatres %s; the brief has none of them",
+            recipient.address,
+            recipient.theatres,
+        )
+    kept = {st.headline for sec in sections for st in sec.stories}
+    dropped = {st.headline for st in brief.stories} - kept
+    changes = tuple(line for line in brief.changes if not any(line.endswith(": " + h) for h in dropped))
+    names = {sec.name for sec in sections}
+    cross = tuple(row for row in brief.cross_theatre if names & set(row[1]))
+    return replace(brief, sections=tuple(sections), changes=changes, cross_theatre=cross)
+
+
+def top_line(brief: Brief) -> str:
+    """The BLUF of the first theatre that has stories (or of the first theatre)."""
+    for sec in brief.sections:
+        if sec.stories and sec.bluf:
+            return one_line(sec.bluf)
+    return one_line(brief.sections[0].bluf) if brief.sections else "no stories"
+
+
+def subject(brief: Brief) -> str:
+    """ "<title> <date>: <top BLUF line>", on one line and at most SUBJECT_MAX characters."""
+    text = one_line(f"{brief.title} {brief.date.isoformat()}: {top_line(brief)}")
+    if len(text) <= SUBJECT_MAX:
+        return text
+    return text[: SUBJECT_MAX - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + " \u2026"
+
+
+def _domain(settings: Settings) -> str:
+    domain = settings.smtp.sender.rpartition("@")[2]
+    return re.sub(r"[^A-Za-z0-9.-]", "", domain) or "briefing.local"
+
+
+def message_id(day: date, address: str, settings: Settings) -> str:
+    """Stable per brief date and recipient, so a resent copy can be recognised as the same message."""
+    digest = hashlib.sha256(
+        f"{day.isoformat()}\n{address.casefold()}\n{settings.smtp.list_id}".encode()
+    ).hexdigest()
+    return f"<brief-{day.isoformat()}.{digest[:16]}@{_domain(settings)}>"
+
+
+def _address(name: str, address: str) -> Address:
+    local, _, domain = address.rpartition("@")
+    return Address(display_name=one_line(name), username=local, domain=domain)
+
+
+def without_remote_resources(html: str) -> str:
+    """Drop anything a mail client would fetch from the network; links stay."""
+    cleaned = _REMOTE_CSS.sub("", _REMOTE_TAG.sub("", html))
+    if cleaned != html:
+        log.warning("removed remote images, scripts or stylesheets from the email HTML")
+    return cleaned
+
+
+def email_html(brief: Brief, settings: Settings) -> str:
+    """The inlined HTML part, at most smtp.max_html_bytes: cut to the BLUF and top stories when larger."""
+    html = render.render_email_html(brief, settings, max_bytes=settings.smtp.max_html_bytes)
+    return without_remote_resources(html)
+
+
+def build_message(brief: Brief, rendered: Rendered, settings: Settings, recipient: Recipient) -> EmailMessage:
+    """The email for one recipient; headers go through the email package, so feed text cannot add a header."""
+    mine = for_recipient(brief, recipient)
+    msg = EmailMessage(policy=POLICY)
+    msg["Subject"] = subject(mine)
+    msg["From"] = _address(settings.smtp.sender_name, settings.smtp.sender)
+    msg["To"] = _address(recipient.name, recipient.address)
     msg["Date"] = format_datetime(brief.generated_at)
-    msg["Message-ID"] = make_msgid(domain="briefing.local")
-    msg.set_content(rendered.text)
-    msg.add_alternative(rendered.html, subtype="html")
+    msg["Message-ID"] = message_id(brief.date, recipient.address, settings)
+    unsubscribe = (settings.smtp.unsubscribe or settings.smtp.sender).removeprefix("mailto:")
+    msg["List-Unsubscribe"] = f"<mailto:{unsubscribe}?subject=unsubscribe>"
+    msg["List-Id"] = formataddr((one_line(settings.smtp.sender_name), settings.smtp.list_id))
+    msg["Auto-Submitted"] = "auto-generated"
+    text = rendered.text if mine is brief else render.render_text(mine, settings)
+    msg.set_content(text)
+    if recipient.format == "text":
+        return msg
+    ready = rendered.email_html if mine is brief else ""
+    fits = bool(ready) and len(ready.encode("utf-8")) <= settings.smtp.max_html_bytes
+    html = without_remote_resources(ready) if fits else email_html(mine, settings)
+    msg.add_alternative(html, subtype="html")
     if rendered.pdf:
-        msg.add_attachment(rendered.pdf, maintype="application", subtype="pdf", filename=f"brief-{brief.date.isoformat()}.pdf")
+        msg.add_attachment(
+            rendered.pdf,
+            maintype="application",
+            subtype="pdf",
+            filename=f"brief-{brief.date.isoformat()}.pdf",
+        )
+    _stable_boundaries(msg)
     return msg
 
 
-def deliver(brief: Brief, rendered: Rendered, settings: Settings, store: Store, send: bool = True) -> DeliveryReport:
-    outbox = settings.output_dir / "outbox"
-    n = 0
+def _stable_boundaries(msg: EmailMessage) -> None:
+    """Boundaries derived from the Message-ID instead of random ones, so the same brief gives the same bytes
+    (and the outbox can tell an unchanged message from a changed one). "=_" never occurs in base64 or
+    quoted-printable text, so the boundary cannot clash with a part's content."""
+    seed = hashlib.sha256(str(msg["Message-ID"]).encode()).hexdigest()[:24]
+    for n, part in enumerate(p for p in msg.walk() if p.is_multipart()):
+        part.set_boundary(f"=_brief_{seed}_{n}")
+
+
+# --- sending ---------------------------------------------------------------------------------------------------
+
+
+class _Connection:
+    """One SMTP session, opened on first use and reopened after a failure; errors while opening are kept."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.smtp: smtplib.SMTP | None = None
+        self.broken: str = ""  # why the server could not be reached: later messages in this run are not tried
+
+    def open(self) -> smtplib.SMTP:
+        if self.smtp is not None:
+            return self.smtp
+        s = self.settings.smtp
+        try:
+            if s.security == "tls":
+                smtp: smtplib.SMTP = smtplib.SMTP_SSL(
+                    s.host, s.port, timeout=s.timeout, context=ssl.create_default_context()
+                )
+            else:
+                smtp = smtplib.SMTP(s.host, s.port, timeout=s.timeout)
+            try:
+                smtp.ehlo()
+                if s.security == "starttls":
+                    smtp.starttls(context=ssl.create_default_context())
+                    smtp.ehlo()
+                if s.username:
+                    smtp.login(s.username, self.settings.smtp_password)
+            except BaseException:
+                smtp.close()
+                raise
+        except smtplib.SMTPAuthenticationError as exc:
+            self.broken = f"authentication failed (check smtp.username and ${s.password_env}): {_reply(exc)}"
+            raise DeliveryError(self.broken) from None
+        except (OSError, smtplib.SMTPException) as exc:
+            self.broken = f"cannot reach {s.host}:{s.port}: {_describe(exc)}"
+            raise DeliveryError(self.broken) from None
+        self.smtp = smtp
+        return smtp
+
+    def close(self, polite: bool = True) -> None:
+        if self.smtp is None:
+            return
+        try:
+            if polite:
+                self.smtp.quit()
+        except (OSError, smtplib.SMTPException):
+            pass
+        finally:
+            self.smtp.close()
+            self.smtp = None
+
+    def send(self, mail_from: str, recipient: str, data: bytes) -> str:
+        """One SMTP transaction; return the server's reply to the message, raise DeliveryError otherwise."""
+        smtp = self.open()
+        try:
+            code, resp = smtp.mail(mail_from)
+            if code != 250:
+                raise smtplib.SMTPSenderRefused(code, resp, mail_from)
+            code, resp = smtp.rcpt(recipient)
+            if code not in (250, 251):
+                raise smtplib.SMTPRecipientsRefused({recipient: (code, resp)})
+            code, resp = smtp.data(data)
+            if code != 250:
+                raise smtplib.SMTPDataError(code, resp)
+        except smtplib.SMTPResponseException as exc:
+            self._reset()
+            raise DeliveryError(_reply(exc), permanent=500 <= exc.smtp_code < 600) from None
+        except smtplib.SMTPRecipientsRefused as exc:
+            self._reset()
+            code, resp = next(iter(exc.recipients.values()))
+            raise DeliveryError(f"{code} {_text(resp)}", permanent=500 <= code < 600) from None
+        except (OSError, smtplib.SMTPException) as exc:  # refused, dropped, timed out: the session is gone
+            self.close(polite=False)
+            raise DeliveryError(_describe(exc)) from None
+        return f"{code} {_text(resp)}"
+
+    def _reset(self) -> None:
+        try:
+            if self.smtp is not None:
+                self.smtp.rset()
+        except (OSError, smtplib.SMTPException):
+            self.close(polite=False)
+
+
+def _text(resp: bytes | str) -> str:
+    return one_line(resp.decode("utf-8", "replace") if isinstance(resp, bytes) else resp)
+
+
+def _reply(exc: smtplib.SMTPResponseException) -> str:
+    return f"{exc.smtp_code} {_text(exc.smtp_error)}"
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, smtplib.SMTPServerDisconnected):
+        return f"connection dropped: {exc}" if str(exc) else "connection dropped"
+    if isinstance(exc, socket.timeout | TimeoutError):
+        return "timed out"
+    if isinstance(exc, ConnectionRefusedError):
+        return "connection refused"
+    return one_line(f"{type(exc).__name__}: {exc}")
+
+
+def _why_not(settings: Settings, send: bool) -> str:
+    if not send:
+        return NOT_SENT
+    if not settings.smtp.host:
+        return NO_HOST
+    if settings.smtp.username and not settings.smtp_password:
+        return f"smtp.username is set but ${settings.smtp.password_env} is empty"
+    return ""
+
+
+def send_pending(
+    settings: Settings,
+    box: Outbox,
+    send: bool = True,
+    day: date | None = None,
+    retry: bool = False,
+    now: datetime | None = None,
+) -> DeliveryReport:
+    """Send every due message (all dates, or `day`); `retry` ignores the back-off. Caller holds the run lock."""
+    now = now or utcnow()
+    reason = _why_not(settings, send)
+    due = box.due(now, day, retry)
+    sent = failed = 0
+    errors: list[str] = []
+    if reason:
+        if send:
+            for entry in due:
+                box.note(entry, f"pending: {reason}", now)
+    else:
+        conn = _Connection(settings)
+        try:
+            for entry in due:
+                outcome = _send_one(conn, box, entry, settings, now)
+                if outcome == SENT:
+                    sent += 1
+                    continue
+                current = box.get(entry.id)
+                errors.append(f"{entry.recipient} ({entry.brief_date}): {current.last_error}")
+                failed += current.status == FAILED
+        finally:
+            conn.close()
+    pending = sum(1 for _ in box.waiting(day))
+    if sent or failed or errors:
+        log.info("mail: %d sent, %d failed, %d waiting", sent, failed, pending)
+    return DeliveryReport(
+        sent=sent, failed=failed, pending=pending, note=reason if pending else "", errors=tuple(errors)
+    )
+
+
+def _send_one(conn: _Connection, box: Outbox, entry: Entry, settings: Settings, now: datetime) -> str:
+    if conn.broken:  # the server could not be reached for an earlier message: do not hammer it
+        if box.claim(entry, now):
+            _temporary(box, box.get(entry.id), conn.broken, settings, now)
+        return "pending"
+    try:
+        data = box.read(entry)
+    except OSError as exc:
+        box.claim(entry, now)
+        _temporary(box, box.get(entry.id), f"cannot read {entry.filename}: {exc.strerror}", settings, now)
+        return "pending"
+    if not box.claim(entry, now):
+        return "skipped"
+    try:
+        reply = conn.send(entry.mail_from, entry.recipient, data)
+    except DeliveryError as exc:
+        current = box.get(entry.id)
+        if exc.permanent:
+            box.mark_failed(current, exc.message, utcnow())
+            log.warning("mail to %s failed for good: %s", entry.recipient, exc.message)
+            return FAILED
+        _temporary(box, current, exc.message, settings, now)
+        return "pending"
+    box.mark_sent(entry, reply, utcnow())  # committed right after the server's 250: see briefing.outbox
+    return SENT
+
+
+def _temporary(box: Outbox, entry: Entry, error: str, settings: Settings, now: datetime) -> None:
+    if entry.attempts >= settings.smtp.max_attempts:
+        box.mark_failed(entry, f"gave up after {entry.attempts} attempts: {error}", now)
+        log.warning("mail to %s: gave up after %d attempts: %s", entry.recipient, entry.attempts, error)
+        return
+    box.mark_retry(entry, error, now + backoff(entry.attempts), now)
+    log.info("mail to %s will be retried: %s", entry.recipient, error)
+
+
+def outbox_for(settings: Settings, store: Store) -> Outbox:
+    return Outbox(store, settings.output_dir / "outbox")
+
+
+def deliver(
+    brief: Brief, rendered: Rendered, settings: Settings, store: Store, send: bool = True
+) -> DeliveryReport:
+    """Queue one message per recipient for the brief's date (replacing unsent older versions), then send what is due."""
+    box = outbox_for(settings, store)
+    queued = 0
     for r in settings.recipients:
-        msg = build_message(brief, rendered, settings, r.address, r.name)
-        write_atomic(inside(outbox, f"{brief.date.isoformat()}_{r.address.replace('@', '_at_')}.eml"), bytes(msg))
-        n += 1
-    return DeliveryReport(queued=n, pending=n)
+        msg = build_message(brief, rendered, settings, r)
+        outcome = box.enqueue(
+            brief.date,
+            r.address,
+            settings.smtp.sender,
+            str(msg["Message-ID"]),
+            str(msg["Subject"]),
+            msg.as_bytes(),
+        )
+        queued += outcome in ("queued", "replaced")
+        if outcome in (SENT, FAILED):
+            log.info("mail for %s on %s already %s: not queued again", r.address, brief.date, outcome)
+    report = send_pending(settings, box, send)
+    return replace(report, queued=queued)
+
+
+def deliver_pending(
+    settings: Settings,
+    store: Store,
+    send: bool = True,
+    *,
+    day: date | None = None,
+    retry: bool = False,
+    now: datetime | None = None,
+) -> DeliveryReport:
+    """Send what is waiting in the outbox (all dates, or `day`); `retry` ignores the back-off. Caller holds the run lock."""
+    return send_pending(settings, outbox_for(settings, store), send, day, retry, now)

@@ -58,6 +58,7 @@ class RunSummary:
     unchanged: bool = False
     brief_dir: Path | None = None
     failures: tuple[str, ...] = ()
+    mail_note: str = ""  # why mail is waiting, e.g. "no SMTP host configured"
 
     def line(self) -> str:
         parts = [
@@ -65,7 +66,9 @@ class RunSummary:
             f"sources {self.sources_ok} ok / {self.sources_failed} failed,",
             f"items {self.items_new} new / {self.items_total} total,",
             f"{self.stories} stories, {self.claims} flagged claims,",
-            f"mail {self.sent} sent / {self.pending} pending / {self.send_failed} failed,",
+            f"mail {self.sent} sent / {self.pending} pending"
+            + (f" ({self.mail_note})" if self.mail_note else "")
+            + f" / {self.send_failed} failed,",
             f"{self.seconds:.1f} s" + (" (nothing new: brief unchanged)" if self.unchanged else ""),
         ]
         return " ".join(parts)
@@ -243,11 +246,7 @@ def _cycle(
         unchanged = bool(stored and stored.get("fingerprint") == fp and (folder / "brief.json").is_file())
         if unchanged:
             assert stored is not None
-            report = (
-                deliver.deliver_pending(settings, store, send)
-                if hasattr(deliver, "deliver_pending")
-                else deliver.DeliveryReport()
-            )
+            report = deliver.deliver_pending(settings, store, send)
             return RunSummary(
                 date=day,
                 sources_ok=ok,
@@ -261,6 +260,7 @@ def _cycle(
                 sent=report.sent,
                 send_failed=report.failed,
                 pending=report.pending,
+                mail_note=report.note,
                 unchanged=True,
                 brief_dir=folder,
                 failures=tuple(failed),
@@ -301,6 +301,7 @@ def _cycle(
         sent=report.sent,
         send_failed=report.failed,
         pending=report.pending,
+        mail_note=report.note,
         brief_dir=folder,
         failures=tuple(failed),
     )
