@@ -237,12 +237,16 @@ def analyse(ctx: click.Context, sources: tuple[str, ...], fmt: str) -> None:
 
 
 @cli.command("archive")
+@click.option("--output", type=click.Path(file_okay=False), help="Override brief.output_dir.")
 @click.pass_context
-def rebuild_archive(ctx: click.Context) -> None:
-    """Rebuild the static archive (index, per-date and per-theatre pages, feed, search) from output/briefs."""
+def rebuild_archive(ctx: click.Context, output: str | None) -> None:
+    """Rebuild the static archive (index, per-date and per-theatre pages, feed, search) from output/briefs.
+
+    Safe to run at any time: the same briefs give the same files. Without Pagefind the search page says so.
+    """
     from briefing import archive
 
-    settings = _load(ctx)
+    settings = _load(ctx, **{"brief.output_dir": output})
     index = archive.build(settings)
     click.echo(f"archive: {index}")
 

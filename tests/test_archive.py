@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import shutil
 import xml.etree.ElementTree as ET
 from dataclasses import replace
 from datetime import date, datetime, timedelta
@@ -201,8 +202,6 @@ def test_deleted_briefs_and_search_leave_the_archive(demo_settings: config.Setti
     _write_briefs(settings, [_on(d) for d in DAYS])
     root = archive.build(settings).parent
     assert (root / "pagefind").is_dir() and (root / "search.html").is_file()
-    import shutil
-
     shutil.rmtree(settings.output_dir / "briefs" / "2025-12-10")
     (root / "not-ours.txt").write_text("kept", encoding="utf-8")
     off = replace(settings, archive=replace(settings.archive, search=False))
@@ -233,6 +232,15 @@ def test_cli_archive_rebuilds_alone(demo_settings: config.Settings) -> None:
     assert result.output.startswith("archive: ")
     assert Path(result.output.strip().removeprefix("archive: ")).resolve() == index.resolve()
     assert (settings.output_dir / "archive" / "2025-12-11" / "index.html").is_file()
+    other = settings.output_dir.parent / "elsewhere"
+    shutil.copytree(settings.output_dir / "briefs", other / "briefs")
+    result = CliRunner().invoke(
+        cli,
+        ["--config", str(settings.config_path), "archive", "--output", str(other)],
+        env={"BRIEFING_ARCHIVE_SEARCH": "false"},
+    )
+    assert result.exit_code == 0, result.output
+    assert (other / "archive" / "2025-12-11" / "index.html").is_file()
 
 
 def test_old_json_without_language_still_renders(built: tuple[config.Settings, Path]) -> None:
