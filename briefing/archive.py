@@ -156,7 +156,17 @@ def build(settings: Settings) -> Path:
     root.mkdir(parents=True, exist_ok=True)
     env = render.environment(settings)
     w = _Writer(root)
-    entries = [_load(briefs_dir, d) for d in brief_dates(briefs_dir)]
+    entries = []
+    for day in brief_dates(briefs_dir):
+        try:
+            entries.append(_load(briefs_dir, day))
+        except (
+            OSError,
+            ValueError,
+            KeyError,
+            TypeError,
+        ) as exc:  # one unreadable brief never hides the others
+            log.warning("archive: skipped the brief of %s: %s: %s", day, type(exc).__name__, exc)
     theatres = _theatre_names(entries)
     common = {
         "title": settings.brief.title,
@@ -297,6 +307,15 @@ def index_search(root: Path) -> bool:
 
     Pagefind's output is not byte-for-byte repeatable, so it is run only when the pages it reads have changed.
     """
+    try:
+        return _index_search(root)
+    except OSError as exc:
+        log.warning("archive search not built: %s; the archive is complete without it", exc)
+        _remove(root / ".pagefind.tmp")
+        return False
+
+
+def _index_search(root: Path) -> bool:
     exe = pagefind_executable()
     if exe is None:
         log.warning(

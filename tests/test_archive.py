@@ -213,6 +213,19 @@ def test_deleted_briefs_and_search_leave_the_archive(demo_settings: config.Setti
     assert "2025-12-10" not in index and "search.html" not in index
 
 
+def test_an_unreadable_brief_is_skipped_with_a_warning(
+    demo_settings: config.Settings, caplog: pytest.LogCaptureFixture
+) -> None:
+    settings = _settings(demo_settings)
+    _write_briefs(settings, [_on(d) for d in DAYS])
+    (settings.output_dir / "briefs" / "2025-12-10" / "brief.json").write_text("{not json", encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="briefing.archive"):
+        index = archive.build(settings)
+    assert "skipped the brief of 2025-12-10: JSONDecodeError" in caplog.text
+    assert 'href="2025-12-11/index.html"' in index.read_text(encoding="utf-8")
+    assert not (index.parent / "2025-12-10").exists()
+
+
 def test_empty_archive(demo_settings: config.Settings) -> None:
     settings = _settings(demo_settings)
     index = archive.build(settings)

@@ -399,6 +399,14 @@ def test_html_escapes_text_and_is_semantic(settings: config.Settings) -> None:
     assert "<link" not in page and "<script" not in page
 
 
+def test_foreign_language_stories_are_marked(settings: config.Settings) -> None:
+    brief = sample_brief()
+    items = tuple(replace(it, language="es") if it.id == "i3" else it for it in brief.items)
+    page = render.render_html(replace(brief, items=items), settings)
+    assert '<h3 id="s-st-carib-2" lang="es">' in page
+    assert page.count('lang="es"') == 2  # the headline and the summary, not the English labels around them
+
+
 def test_user_template_folder_is_searched_first(settings: config.Settings, tmp_path: Path) -> None:
     (tmp_path / "brief.txt").write_text("custom {{ brief.title }} {{ stats.stories }}\n", encoding="utf-8")
     (tmp_path / "brief.css").write_text("body { color: #000001; }\n", encoding="utf-8")
