@@ -52,7 +52,7 @@ def shoot_html(html: Path, out_dir: Path, readme: Path | None = None) -> list[Pa
         print("screenshots: Chromium not found (apt-get install chromium); HTML screenshots skipped")
         return []
     try:
-        from playwright.sync_api import sync_playwright
+        from playwright.sync_api import FloatRect, sync_playwright
     except ImportError:
         print("screenshots: the playwright package is not installed; HTML screenshots skipped")
         return []
@@ -72,7 +72,12 @@ def shoot_html(html: Path, out_dir: Path, readme: Path | None = None) -> list[Pa
                 page.set_viewport_size({"width": width, "height": height})
                 page.goto(url, wait_until="load")
                 full = int(page.evaluate("document.documentElement.scrollHeight"))
-                clip = {"x": 0, "y": 0, "width": width, "height": min(max(full, height), MAX_HEIGHT)}
+                clip: FloatRect = {
+                    "x": 0,
+                    "y": 0,
+                    "width": width,
+                    "height": min(max(full, height), MAX_HEIGHT),
+                }
                 target = out_dir / name
                 page.screenshot(path=str(target), full_page=True, clip=clip)
                 written.append(target)
