@@ -289,6 +289,146 @@ def history(ctx: click.Context, limit: int) -> None:
     Console(width=140).print(table)
 
 
+# --- delivery and scheduling: send, outbox, schedule -----------------------------------------------------------
+
+
+def _stamp(value: datetime | None) -> str:
+    return value.strftime("%Y-%m-%d %H:%M UTC") if value else ""
+
+
+@cli.command()
+@click.option("--date", "day", metavar="YYYY-MM-DD", help="Only the messages for this brief date.")
+@click.option("--retry", is_flag=True, help="Do not wait out the back-off after a temporary failure.")
+@click.pass_context
+def send(ctx: click.Context, day: str | None, retry: bool) -> None:
+    """Send what is waiting in the outbox.
+
+    After a temporary failure (4xx reply, refused or dropped connection, timeout) a message waits 5 minutes,
+    doubling up to 6 hours, before it is tried again; --retry tries it now. A message refused for good (5xx) is
+    kept as failed and not resent: `briefing outbox` shows the server's reply. Exit code 1 when a message
+    failed for good in this call, 3 when a run holds the lock.
+    """
+    from briefing import deliver, pipeline
+    from briefing.errors import DeliveryError
+    from briefing.store import Store
+
+    settings = _load(ctx)
+    when = _parse_date(day)
+    with pipeline.run_lock(settings):
+        store = Store(settings.database_url)
+        try:
+            report = deliver.deliver_pending(settings, store, send=True, day=when, retry=retry)
+        finally:
+            store.close()
+    for line in report.errors:
+        click.echo(f"  {line}", err=True)
+    note = f" ({report.note})" if report.note else ""
+    click.echo(f"mail {report.sent} sent / {report.pending} pending{note} / {report.failed} failed")
+    if report.failed:
+        plural = "s" if report.failed != 1 else ""
+        raise DeliveryError(
+            f"{report.failed} message{plural} refused for good",
+            "`briefing outbox` shows the server's reply",
+            permanent=True,
+        )
+
+
+@cli.command("outbox")
+@click.option("--date", "day", metavar="YYYY-MM-DD", help="Only the messages for this brief date.")
+@click.option(
+    "--status",
+    type=click.Choice(["pending", "sending", "sent", "failed"]),
+    help="Only messages in this state.",
+)
+@click.pass_context
+def show_outbox(ctx: click.Context, day: str | None, status: str | None) -> None:
+    """List the outbox: brief date, recipient, status, attempts, last error and next attempt."""
+    from briefing import deliver
+    from briefing.store import Store
+
+    settings = _load(ctx)
+    when = _parse_date(day)
+    store = Store(settings.database_url)
+    try:
+        entries = deliver.outbox_for(settings, store).entries(when, status)
+    finally:
+        store.close()
+    if not entries:
+        click.echo("the outbox is empty")
+        return
+    table = Table(title=f"outbox: {settings.output_dir / 'outbox'}")
+    for col in ("date", "recipient", "status", "attempts", "last error", "next attempt", "sent"):
+        table.add_column(col, overflow="fold")
+    styles = {"sent": "green", "failed": "bold red", "pending": "yellow", "sending": "yellow"}
+    for e in entries:
+        next_try = _stamp(e.next_attempt) if e.status == "pending" else ""
+        if e.status == "pending" and not next_try:
+            next_try = "next send"
+        table.add_row(
+            e.brief_date,
+            e.recipient,
+            f"[{styles[e.status]}]{e.status}[/]",
+            str(e.attempts),
+            e.last_error,
+            next_try,
+            _stamp(e.sent_at),
+        )
+    Console(width=160).print(table)
+
+
+@cli.command()
+@click.option(
+    "--next",
+    "show_next",
+    type=click.IntRange(min=1),
+    metavar="N",
+    help="Print the next N run times and exit.",
+)
+@click.pass_context
+def schedule(ctx: click.Context, show_next: int | None) -> None:
+    """Run the cycle on the schedule in the config until stopped (schedule.cron in schedule.timezone).
+
+    The job is kept in the database: a run missed while the scheduler was down is caught up once when it starts
+    again, if it is less than schedule.misfire_grace_seconds late. A run never overlaps a manual `briefing run`
+    (it waits for it). When an SMTP host is set, waiting mail is retried every 15 minutes. Each run shows in
+    `briefing history` with trigger "schedule".
+    """
+    import contextlib
+    import signal
+
+    from apscheduler.events import EVENT_SCHEDULER_START
+
+    from briefing import schedule as scheduling
+
+    settings = _load(ctx)
+    if show_next:
+        for when in scheduling.next_runs(settings, show_next):
+            click.echo(when.isoformat())
+        return
+    job_log = logging.getLogger("briefing.schedule")
+    if job_log.getEffectiveLevel() > logging.INFO:
+        job_log.setLevel(logging.INFO)  # one summary line per run, even without -v
+    scheduler = scheduling.build_scheduler(
+        settings, settings.config_path or config.default_config_path().resolve()
+    )
+
+    def started(_event: object) -> None:  # the job is in the store by now
+        click.echo(scheduling.status_line(scheduler, settings) + "; Ctrl-C to stop", err=True)
+
+    scheduler.add_listener(started, EVENT_SCHEDULER_START)
+
+    def stop(*_: object) -> None:
+        # Shut down rather than raise: APScheduler catches exceptions raised inside its loop and listeners.
+        if not scheduler.running:
+            raise SystemExit(0)
+        scheduler.shutdown(wait=False)  # a run in progress finishes before the process exits
+
+    signal.signal(signal.SIGTERM, stop)  # systemd stops services with SIGTERM
+    signal.signal(signal.SIGINT, stop)
+    with contextlib.suppress(SystemExit):  # a stop signal that came before the scheduler was running
+        scheduler.start()
+
+
 def main() -> None:
     cli(prog_name="briefing")
 
