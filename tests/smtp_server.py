@@ -1,0 +1,147 @@
+"""A real SMTP server on 127.0.0.1 (aiosmtpd) for tests, scriptable per stage.
+
+    from tests.smtp_server import SmtpServer, smtp_server  # the class, and a function-scoped fixture
+
+    with SmtpServer() as server:
+        server.handler.data_replies.append("451 4.3.0 try again later")  # the next DATA is refused, then 250
+        ...
+        server.received            # messages the server accepted (its 250 was given), in order
+        server.by_message_id()     # {Message-ID: copies accepted}
+
+Knobs on `server.handler`: data_replies (replies to the next DATA commands), rcpt_replies ({address: replies}),
+drop_data (close the connection instead of answering the next N DATA commands: the message is not accepted),
+mail_delay (seconds to stall at each MAIL FROM); mail_started counts MAIL FROM commands seen.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import threading
+import time
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from email import message_from_bytes, policy
+from email.message import EmailMessage
+from typing import Any
+
+import pytest
+from aiosmtpd.controller import Controller
+
+HOST = "127.0.0.1"
+
+
+@dataclass(frozen=True)
+class Received:
+    """One message the server accepted."""
+
+    mail_from: str
+    rcpt_tos: tuple[str, ...]
+    data: bytes
+
+    @property
+    def message(self) -> EmailMessage:
+        msg = message_from_bytes(self.data, policy=policy.default)
+        assert isinstance(msg, EmailMessage)
+        return msg
+
+    @property
+    def message_id(self) -> str:
+        return str(self.message["Message-ID"])
+
+
+@dataclass
+class Handler:
+    """aiosmtpd handler that records accepted messages and answers as scripted."""
+
+    received: list[Received] = field(default_factory=list)
+    data_replies: list[str] = field(default_factory=list)
+    rcpt_replies: dict[str, list[str]] = field(default_factory=dict)
+    drop_data: int = 0
+    mail_delay: float = 0.0
+    mail_started: int = 0
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    async def handle_MAIL(
+        self, server: Any, session: Any, envelope: Any, address: str, mail_options: list[str]
+    ) -> str:
+        with self.lock:
+            self.mail_started += 1
+            delay = self.mail_delay
+        if delay:
+            await asyncio.sleep(delay)
+        envelope.mail_from = address
+        envelope.mail_options.extend(mail_options)
+        return "250 OK"
+
+    async def handle_RCPT(
+        self, server: Any, session: Any, envelope: Any, address: str, rcpt_options: list[str]
+    ) -> str:
+        with self.lock:
+            replies = self.rcpt_replies.get(address, [])
+            reply = replies.pop(0) if replies else "250 OK"
+        if reply.startswith("250"):
+            envelope.rcpt_tos.append(address)
+        return reply
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        with self.lock:
+            if self.drop_data:
+                self.drop_data -= 1
+                server.transport.close()  # the client sees the connection drop before any reply
+                return "421 4.4.2 connection dropped"
+            reply = self.data_replies.pop(0) if self.data_replies else "250 2.0.0 OK: queued"
+            if reply.startswith("250"):
+                self.received.append(
+                    Received(envelope.mail_from, tuple(envelope.rcpt_tos), bytes(envelope.content))
+                )
+        return reply
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind((HOST, 0))
+        return int(s.getsockname()[1])
+
+
+class SmtpServer:
+    """Context manager: an aiosmtpd Controller on 127.0.0.1 and a free port."""
+
+    def __init__(self) -> None:
+        self.handler = Handler()
+        self.port = free_port()
+        self.controller = Controller(self.handler, hostname=HOST, port=self.port)
+
+    def __enter__(self) -> SmtpServer:
+        self.controller.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.controller.stop()
+
+    @property
+    def received(self) -> list[Received]:
+        with self.handler.lock:
+            return list(self.handler.received)
+
+    def by_message_id(self) -> Counter[str]:
+        return Counter(r.message_id for r in self.received)
+
+    def toml(self) -> str:
+        """An [smtp] table that points briefing at this server."""
+        return f'[smtp]\nhost = "{HOST}"\nport = {self.port}\nsecurity = "none"\ntimeout = 5\nsender = "brief@example.org"\n'
+
+    def wait_for(self, predicate: Any, timeout: float = 10.0) -> None:
+        """Poll until predicate(self) is true (the server runs in its own thread)."""
+        end = time.monotonic() + timeout
+        while not predicate(self):
+            if time.monotonic() > end:
+                raise AssertionError("SMTP server: condition not reached in time")
+            time.sleep(0.01)
+
+
+@pytest.fixture
+def smtp_server() -> Iterator[SmtpServer]:
+    with SmtpServer() as server:
+        yield server
