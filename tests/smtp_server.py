@@ -11,12 +11,19 @@
 Knobs on `server.handler`: data_replies (replies to the next DATA commands), rcpt_replies ({address: replies}),
 drop_data (close the connection instead of answering the next N DATA commands: the message is not accepted),
 mail_delay (seconds to stall at each MAIL FROM); mail_started counts MAIL FROM commands seen.
+
+SmtpServer(security="starttls" | "tls", cert=self_signed_cert(tmp_path), users={"name": "password"}) speaks
+STARTTLS (required) or implicit TLS and asks for AUTH; each Received says whether it came over TLS and who
+logged in. Clients trust the certificate when SSL_CERT_FILE points at it.
 """
 
 from __future__ import annotations
 
 import asyncio
+import shutil
 import socket
+import ssl
+import subprocess
 import threading
 import time
 from collections import Counter
@@ -24,10 +31,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from email import message_from_bytes, policy
 from email.message import EmailMessage
+from pathlib import Path
 from typing import Any
 
 import pytest
 from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
 
 HOST = "127.0.0.1"
 
@@ -39,6 +48,8 @@ class Received:
     mail_from: str
     rcpt_tos: tuple[str, ...]
     data: bytes
+    secure: bool = False  # came over TLS
+    login: str = ""  # the AUTH user, if any
 
     @property
     def message(self) -> EmailMessage:
@@ -93,8 +104,11 @@ class Handler:
                 return "421 4.4.2 connection dropped"
             reply = self.data_replies.pop(0) if self.data_replies else "250 2.0.0 OK: queued"
             if reply.startswith("250"):
+                login = str(session.auth_data or "") if session.authenticated else ""
+                content = bytes(envelope.content)
+                secure = server.transport.get_extra_info("ssl_object") is not None
                 self.received.append(
-                    Received(envelope.mail_from, tuple(envelope.rcpt_tos), bytes(envelope.content))
+                    Received(envelope.mail_from, tuple(envelope.rcpt_tos), content, secure, login)
                 )
         return reply
 
@@ -105,13 +119,61 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def self_signed_cert(folder: Path) -> tuple[Path, Path]:
+    """(cert, key) for 127.0.0.1, made with the openssl command; the test is skipped without it."""
+    if shutil.which("openssl") is None:
+        pytest.skip("needs the openssl command")
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", f"/CN={HOST}"]
+        + ["-addext", f"subjectAltName=IP:{HOST}", "-keyout", str(key), "-out", str(cert)],
+        check=True,
+        capture_output=True,
+    )
+    return cert, key
+
+
 class SmtpServer:
     """Context manager: an aiosmtpd Controller on 127.0.0.1 and a free port."""
 
-    def __init__(self) -> None:
+    def __init__(
+        self,
+        security: str = "none",
+        cert: tuple[Path, Path] | None = None,
+        users: dict[str, str] | None = None,
+    ) -> None:
         self.handler = Handler()
         self.port = free_port()
-        self.controller = Controller(self.handler, hostname=HOST, port=self.port)
+        self.security = security
+        kwargs: dict[str, Any] = {}
+        if security != "none":
+            assert cert is not None, "TLS needs a certificate: self_signed_cert(tmp_path)"
+            context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+            context.load_cert_chain(*cert)
+            kwargs.update(
+                {"tls_context": context, "require_starttls": True}
+                if security == "starttls"
+                else {"ssl_context": context}
+            )
+        if users is not None:
+            assert security != "none", "AUTH without TLS makes aiosmtpd warn"
+            kwargs["authenticator"] = self._authenticator(users)
+            kwargs["auth_require_tls"] = (
+                security == "starttls"
+            )  # aiosmtpd only counts STARTTLS as TLS for AUTH
+        self.controller = Controller(self.handler, hostname=HOST, port=self.port, **kwargs)
+
+    @staticmethod
+    def _authenticator(users: dict[str, str]) -> Any:
+        def check(server: Any, session: Any, envelope: Any, mechanism: str, auth_data: Any) -> AuthResult:
+            if (
+                isinstance(auth_data, LoginPassword)
+                and users.get(auth_data.login.decode()) == auth_data.password.decode()
+            ):
+                return AuthResult(success=True, auth_data=auth_data.login.decode())
+            return AuthResult(success=False, handled=False)
+
+        return check
 
     def __enter__(self) -> SmtpServer:
         self.controller.start()
@@ -130,7 +192,7 @@ class SmtpServer:
 
     def toml(self) -> str:
         """An [smtp] table that points briefing at this server."""
-        return f'[smtp]\nhost = "{HOST}"\nport = {self.port}\nsecurity = "none"\ntimeout = 5\nsender = "brief@example.org"\n'
+        return f'[smtp]\nhost = "{HOST}"\nport = {self.port}\nsecurity = "{self.security}"\ntimeout = 5\nsender = "brief@example.org"\n'
 
     def wait_for(self, predicate: Any, timeout: float = 10.0) -> None:
         """Poll until predicate(self) is true (the server runs in its own thread)."""

@@ -31,7 +31,7 @@ from briefing.models import Brief, Item, SourceStatus, Story, TheatreSection
 from briefing.outbox import FAILED, PENDING, SENDING, SENT, Entry, Outbox
 from briefing.render import Rendered
 from briefing.store import Store
-from tests.smtp_server import SmtpServer, free_port, smtp_server  # noqa: F401  (fixture)
+from tests.smtp_server import SmtpServer, free_port, self_signed_cert, smtp_server  # noqa: F401  (fixture)
 
 ROOT = Path(__file__).resolve().parent.parent
 DAY = date.today()  # demo items are first seen today
@@ -593,3 +593,92 @@ def test_crash_after_the_servers_250_before_the_commit_resends_with_the_same_mes
     assert (
         len(copies) == 2 and copies[0].message_id == copies[1].message_id and copies[0].data == copies[1].data
     )
+
+
+# --- TLS and AUTH -------------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def cert(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
+    pair = self_signed_cert(tmp_path)
+    monkeypatch.setenv("SSL_CERT_FILE", str(pair[0]))  # the client trusts this certificate only
+    return pair
+
+
+@pytest.mark.parametrize("security", ["starttls", "tls"])
+def test_tls_and_login_with_the_password_from_the_environment(
+    security: str, cert: tuple[Path, Path], write_config: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BRIEFING_SMTP_PASSWORD", "s3cret")
+    with SmtpServer(security, cert, users={"briefing": "s3cret"}) as server:
+        path = write_config(server.toml() + 'username = "briefing"\n' + TWO)
+        settings = config.load(path)
+        store = Store(settings.database_url)
+        brief = make_brief()
+        report = deliver.deliver(brief, rendered(brief, settings), settings, store)
+        store.close()
+        assert report.sent == 2
+        assert [(r.secure, r.login) for r in server.received] == [(True, "briefing")] * 2
+
+
+def test_a_wrong_password_keeps_mail_waiting_with_a_hint(
+    cert: tuple[Path, Path], write_config: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BRIEFING_SMTP_PASSWORD", "wrong")
+    with SmtpServer("starttls", cert, users={"briefing": "s3cret"}) as server:
+        path = write_config(server.toml() + 'username = "briefing"\n' + TWO)
+        settings = config.load(path)
+        store = Store(settings.database_url)
+        brief = make_brief()
+        report = deliver.deliver(brief, rendered(brief, settings), settings, store)
+        entries = deliver.outbox_for(settings, store).entries()
+        store.close()
+    assert report.sent == 0 and report.failed == 0 and report.pending == 2 and not server.received
+    for e in entries:
+        assert e.status == PENDING and e.attempts == 1
+        assert e.last_error.startswith(
+            "authentication failed (check smtp.username and $BRIEFING_SMTP_PASSWORD): 535"
+        )
+
+
+def test_a_user_name_without_a_password_is_not_tried(
+    write_config: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("BRIEFING_SMTP_PASSWORD", raising=False)
+    path = write_config(f'[smtp]\nhost = "127.0.0.1"\nport = {free_port()}\nusername = "briefing"\n' + TWO)
+    settings = config.load(path)
+    store = Store(settings.database_url)
+    brief = make_brief()
+    report = deliver.deliver(brief, rendered(brief, settings), settings, store)
+    entries = deliver.outbox_for(settings, store).entries()
+    store.close()
+    assert report.pending == 2 and report.note == "smtp.username is set but $BRIEFING_SMTP_PASSWORD is empty"
+    assert all(e.attempts == 0 and e.status == PENDING for e in entries)
+
+
+def test_send_date_sends_only_that_days_mail(mail: Mail) -> None:
+    mail.deliver(make_brief(day=DAY - timedelta(days=1)), send=False)
+    mail.deliver(make_brief(), send=False)
+    code, out, _ = invoke("--config", str(mail.settings.config_path), "send", "--date", DAY.isoformat())
+    assert code == 0 and out.strip() == "mail 2 sent / 0 pending / 0 failed"
+    assert {e.brief_date: e.status for e in mail.box.entries(status=PENDING)} == {
+        (DAY - timedelta(days=1)).isoformat(): PENDING
+    }
+    code, out, _ = invoke("--config", str(mail.settings.config_path), "outbox", "--status", "pending")
+    assert code == 0 and (DAY - timedelta(days=1)).isoformat() in out and DAY.isoformat() not in out
+
+
+def test_an_untrusted_certificate_is_refused(
+    tmp_path: Path, write_config: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cert = self_signed_cert(tmp_path)
+    monkeypatch.setenv("SSL_CERT_FILE", str(tmp_path / "no-such-bundle.pem"))  # trust nothing
+    with SmtpServer("starttls", cert) as server:
+        settings = config.load(write_config(server.toml() + TWO))
+        store = Store(settings.database_url)
+        brief = make_brief()
+        report = deliver.deliver(brief, rendered(brief, settings), settings, store)
+        entries = deliver.outbox_for(settings, store).entries()
+        store.close()
+    assert report.sent == 0 and report.pending == 2 and not server.received
+    assert all("certificate verify failed" in e.last_error for e in entries)
