@@ -760,6 +760,8 @@ def read_seed(path: Path, folder: Path, max_bytes: int, now: datetime | None = N
         raise SourceError(f"{name}: over the {max_bytes}-byte limit", "raise seeds.max_bytes")
     if not raw.strip():
         raise SourceError(f"{name}: empty file")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise SourceError(f"{name}: UTF-16 text, not UTF-8", "save the file as UTF-8")
     if b"\x00" in raw[:8192]:
         raise SourceError(f"{name}: binary file, not an article")
     try:
@@ -835,7 +837,7 @@ def read_seeds(seeds: SeedSettings) -> SourceResult:
     status = "warning" if problems else "ok"
     reason = f"{len(problems)} skipped: " + "; ".join(problems) if problems else ""
     return SourceResult(
-        SourceStatus(name, str(folder), "seed", status, reason[:1000], items_seen=len(items), grade="F"),
+        SourceStatus(name, str(folder), "seed", status, reason[:4000], items_seen=len(items), grade="F"),
         tuple(items),
     )
 

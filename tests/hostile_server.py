@@ -495,6 +495,7 @@ search = {search}
 
 [seeds]
 folder = "{seeds}"
+max_bytes = {seed_max_bytes}
 
 [smtp]
 host = ""
@@ -531,6 +532,7 @@ def write_config(
     pdf: bool = False,
     search: bool = False,
     seeds: str = "../demo/seeds",
+    seed_max_bytes: int = 2_000_000,
     extra: str = "",
     name: str = "hostile.toml",
 ) -> Path:
@@ -542,6 +544,7 @@ def write_config(
         workers=workers,
         search=str(search).lower(),
         seeds=seeds,
+        seed_max_bytes=seed_max_bytes,
     )
     for src in sources:
         text += "\n[[sources]]\n" + "".join(f"{k} = {toml_str(v)}\n" for k, v in src.items())
