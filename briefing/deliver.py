@@ -242,6 +242,10 @@ class _Connection:
 
     def send(self, mail_from: str, recipient: str, data: bytes) -> str:
         """One SMTP transaction; return the server's reply to the message, raise DeliveryError otherwise."""
+        if self.smtp is not None and not self._alive():
+            self.close(
+                polite=False
+            )  # the server hung up on the idle session: open a new one, nothing was sent
         smtp = self.open()
         try:
             code, resp = smtp.mail(mail_from)
@@ -264,6 +268,12 @@ class _Connection:
             self.close(polite=False)
             raise DeliveryError(_describe(exc)) from None
         return f"{code} {_text(resp)}"
+
+    def _alive(self) -> bool:
+        try:
+            return self.smtp is not None and self.smtp.noop()[0] == 250
+        except (OSError, smtplib.SMTPException):
+            return False
 
     def _reset(self) -> None:
         try:

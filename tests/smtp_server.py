@@ -10,7 +10,8 @@
 
 Knobs on `server.handler`: data_replies (replies to the next DATA commands), rcpt_replies ({address: replies}),
 drop_data (close the connection instead of answering the next N DATA commands: the message is not accepted),
-mail_delay (seconds to stall at each MAIL FROM); mail_started counts MAIL FROM commands seen.
+mail_delay (seconds to stall at each MAIL FROM), hang_up (close the connection after each accepted message);
+mail_started counts MAIL FROM commands seen.
 
 SmtpServer(security="starttls" | "tls", cert=self_signed_cert(tmp_path), users={"name": "password"}) speaks
 STARTTLS (required) or implicit TLS and asks for AUTH; each Received says whether it came over TLS and who
@@ -72,6 +73,7 @@ class Handler:
     drop_data: int = 0
     mail_delay: float = 0.0
     mail_started: int = 0
+    hang_up: bool = False  # close the connection right after each accepted message (after its 250)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     async def handle_MAIL(
@@ -110,6 +112,10 @@ class Handler:
                 self.received.append(
                     Received(envelope.mail_from, tuple(envelope.rcpt_tos), content, secure, login)
                 )
+            hang_up = self.hang_up and reply.startswith("250")
+        if hang_up:
+            await server.push(reply)
+            server.transport.close()
         return reply
 
 

@@ -682,3 +682,9 @@ def test_an_untrusted_certificate_is_refused(
         store.close()
     assert report.sent == 0 and report.pending == 2 and not server.received
     assert all("certificate verify failed" in e.last_error for e in entries)
+
+
+def test_a_server_that_hangs_up_between_messages_gets_a_new_session(mail: Mail) -> None:
+    mail.server.handler.hang_up = True
+    report = mail.deliver(make_brief())
+    assert report.sent == 2 and report.pending == 0 and len(mail.server.received) == 2
