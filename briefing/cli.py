@@ -356,7 +356,7 @@ def show_outbox(ctx: click.Context, day: str | None, status: str | None) -> None
     if not entries:
         click.echo("the outbox is empty")
         return
-    table = Table(title=f"outbox: {settings.output_dir / 'outbox'}")
+    table = Table(title=f"outbox: {(settings.output_dir / 'outbox').resolve()}")
     for col in ("date", "recipient", "status", "attempts", "last error", "next attempt", "sent"):
         table.add_column(col, overflow="fold")
     styles = {"sent": "green", "failed": "bold red", "pending": "yellow", "sending": "yellow"}
