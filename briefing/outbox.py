@@ -133,6 +133,8 @@ class Outbox:
     def __init__(self, store: Store, folder: Path) -> None:
         self.store = store
         self.folder = folder
+        # A Store opened before this module was imported did not create the table.
+        outbox.create(store.engine, checkfirst=True)
 
     def path(self, entry: Entry) -> Path:
         return inside(self.folder, entry.filename)

@@ -688,3 +688,15 @@ def test_a_server_that_hangs_up_between_messages_gets_a_new_session(mail: Mail) 
     mail.server.handler.hang_up = True
     report = mail.deliver(make_brief())
     assert report.sent == 2 and report.pending == 0 and len(mail.server.received) == 2
+
+
+def test_the_outbox_table_is_created_even_for_a_store_opened_before_it_was_defined(tmp_path: Path) -> None:
+    from sqlalchemy import inspect
+
+    from briefing import outbox
+
+    store = Store(f"sqlite:///{tmp_path / 'db.sqlite'}")
+    outbox.outbox.drop(store.engine)  # as if briefing.outbox had not been imported when the Store was opened
+    Outbox(store, tmp_path / "outbox")
+    assert "outbox" in inspect(store.engine).get_table_names()
+    store.close()
