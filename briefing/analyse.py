@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 
 # Bump when the analysis changes what it produces; cached results of another version are not used.
 ANALYSIS_VERSION = "1"
-NER_CHARS = 3000  # spaCy reads the title and this much of the text; the phrase index reads all of it
+NER_CHARS = 2000  # spaCy reads the title and this much of the text; the phrase index reads all of it
 AFFILIATION_WEIGHT = 0.7
 
 CREDIBILITY_LEGEND = stories_step.CREDIBILITY_LEGEND

@@ -52,6 +52,7 @@ UNVERIFIED = _rx(
         r"(?:пока\s+)?не\s+подтвержд[её]н\w*",
         r"неподтвержд[её]нн\w*",
         r"не\s+провер[её]н\w*",
+        r"(?:проверить|подтвердить)\s+(?:эт[уио]\s+)?(?:информацию|данные|сведения|сообщения|это)?\s*не\s+удалось",
     ]
 )
 
@@ -128,7 +129,7 @@ SPEECH = re.compile(
 )
 _FORWARD = re.compile(r"^(?:according\s+to|según|по\s+словам)$", re.I)
 _GAP_DIRECT = re.compile(
-    r"^(?:\s*[’']s\s+\w+)?\s*(?:(?:also|later|then|previously|earlier|has|have|had|again|"
+    r"^(?:\s*[’']s(?:\s+[a-z]\w*){1,3})?\s*(?:(?:also|later|then|previously|earlier|has|have|had|again|"
     r"\w+ly|on\s+\w+|in\s+a\s+statement)\s+)*$",
     re.I,
 )

@@ -16,7 +16,7 @@ from functools import lru_cache
 TOKEN = re.compile(r"[^\W\d_](?:\.[^\W\d_])+\.?|\w+(?:['’](?!s\b)\w+)*|['’]s\b|[^\w\s]")
 MAX_WORDS = 6
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-# Russian case endings, longest first; stripped only from lower-case endings and only when 3+ letters remain.
+# Russian case endings, longest first; stripped only when 4+ letters remain (so "Газ" never finds "Газа").
 _RU_ENDINGS_TEXT = "ями ами ого его ому ему ыми ими ей ой ом ем ам ям ах ях ую юю ая яя ое ее ые ие ый ий ых их ым им ью а я ы и е у ю о ь й"
 _RU_ENDINGS = tuple(sorted(_RU_ENDINGS_TEXT.split(), key=len, reverse=True))
 
@@ -35,7 +35,7 @@ def tokenise(text: str) -> list[Token]:
 
 def ru_stem(word: str) -> str:
     for ending in _RU_ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
             return word[: -len(ending)]
     return word
 

@@ -20,6 +20,7 @@ from briefing.summary import DATELINE, extract
 
 NUM_PERM = 128
 LEDE_CHARS = 300
+TITLE_SIMILARITY = 0.5
 GRADES = "ABCDEF"
 
 CREDIBILITY_LEGEND = {
@@ -75,16 +76,23 @@ def cluster(items: Sequence[Item], threshold: float) -> list[list[int]]:
             if it.content_hash in by_hash:
                 union(by_hash[it.content_hash], i)
             by_hash.setdefault(it.content_hash, i)
-    sigs = [signature(it) for it in items]
-    usable = [i for i in range(n) if len(sigs[i]) >= 3]
-    if len(usable) > 1:
+    # Two passes, both LSH: headline and lede together at the configured similarity, and the headline alone
+    # at a stricter one (two outlets often share the headline's words but not the lede's).
+    passes = (
+        ([signature(it) for it in items], threshold, 3),
+        ([content_words(it.title) for it in items], max(threshold, TITLE_SIMILARITY), 4),
+    )
+    for sigs, floor, min_words in passes:
+        usable = [i for i in range(n) if len(sigs[i]) >= min_words]
+        if len(usable) < 2:
+            continue
         hashes = MinHash.bulk([[w.encode("utf-8") for w in sigs[i]] for i in usable], num_perm=NUM_PERM)
-        lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        lsh = MinHashLSH(threshold=floor, num_perm=NUM_PERM)
         for i, mh in zip(usable, hashes, strict=True):
             lsh.insert(i, mh, check_duplication=False)
         for i, mh in zip(usable, hashes, strict=True):
             for j in lsh.query(mh):
-                if j > i and jaccard(sigs[i], sigs[j]) >= threshold:
+                if j > i and jaccard(sigs[i], sigs[j]) >= floor:
                     union(i, j)
     groups: dict[int, list[int]] = {}
     for i in range(n):

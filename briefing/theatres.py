@@ -7,6 +7,7 @@ Russian country names (briefing/data/places.toml). The theatres themselves are c
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -33,9 +34,28 @@ _CITY_STOPLIST_TEXT = (
     "Jefferson Hanover Lancaster Cleveland Chester Ocean Trump Santa Republic Halle Essen Ede Goes Den Mai Ban "
     "Pau Mons Pula Bra Gap Sur Ahmed Ali Mohammed Mariano Padre Cristo Nueva Nuevo Guadalupe Rosario Soledad "
     "Esperanza Concepcion Trinidad Valencia Merida Sucre Bolivar Miranda March Mayo Lulea Kirov Lenin Marx "
-    "Pushkin Gagarin Frunze Kalinin Sovetsky Oktyabrsky Zhukovsky Lermontov Chekhov Korolev"
+    "Pushkin Gagarin Frunze Kalinin Sovetsky Oktyabrsky Zhukovsky Lermontov Chekhov Korolev Metro Vladimir "
+    "Aleksandrov Dolyna Medvedevo Mikhalkovo Buda Durham"
 )
 CITY_STOPLIST = frozenset(_CITY_STOPLIST_TEXT.split())
+
+
+CYRILLIC_STOPLIST = frozenset(
+    (
+        "Владимир",
+        "Александров",
+        "Королев",
+        "Королёв",
+        "Пушкин",
+        "Чехов",
+        "Киров",
+        "Долина",
+        "Медведево",
+        "Бардо",
+    )
+)
+_ADJECTIVE_ENDINGS = ("ий", "ый", "ой", "ое", "ая", "ие", "ые")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
 @dataclass(frozen=True)
@@ -211,7 +231,8 @@ def add_places(index: PhraseIndex, config: TheatreConfig) -> None:
             more.get("demonyms", []), Entry(c["name"], "state", country=code, demonym=True, priority=20)
         )
         if c["capital"] and c["capital"] not in CITY_STOPLIST:
-            index.add(c["capital"], Entry(c["capital"], "place", country=code, priority=15))
+            capital = Entry(c["capital"], "place", country=code, priority=15)
+            index.add_all([c["capital"], *more.get("capital", [])], capital)
     for code, region_names in table.get("regions", {}).items():
         for name in region_names:
             index.add(name, Entry(name, "place" if code else "region", country=code, priority=12))
@@ -236,12 +257,15 @@ def add_places(index: PhraseIndex, config: TheatreConfig) -> None:
         if city["population"] < floor:
             continue
         name = city["name"]
+        if name in CITY_STOPLIST or len(name) <= 2:
+            continue
         entry = Entry(name, "place", country=code, priority=5 + (5 if name in capitals else 0))
-        if name not in CITY_STOPLIST and len(name) > 2:
-            index.add(name, entry)
+        index.add(name, entry)
         for alt in city.get("alternatenames", []):
-            # Cyrillic spellings (Москва, Киев, Каракас) for the Russian-language press.
-            if len(alt) > 3 and alt[:1].isupper() and any("\u0400" <= ch <= "\u04ff" for ch in alt):
+            # Cyrillic spellings (Москва, Киев, Каракас) for the Russian-language press; not those that read
+            # as an adjective (Московский) or a name (Владимир).
+            russian = len(alt) > 3 and alt[:1].isupper() and _CYRILLIC.search(alt) and " " not in alt
+            if russian and not alt.endswith(_ADJECTIVE_ENDINGS) and alt not in CYRILLIC_STOPLIST:
                 index.add(alt, entry)
 
 
@@ -291,10 +315,12 @@ def place(scores: dict[str, float], config: TheatreConfig) -> tuple[str, ...]:
     fallback = config.fallback
     best = max(scores.values(), default=0.0)
     order = {name: i for i, name in enumerate(config.names)}
+    # A named theatre needs a fair share of the best score, and min_score unless it is the best one itself
+    # (a single mention of Caracas places an item when nothing else is named).
     named = [
         (name, s)
         for name, s in scores.items()
-        if name != fallback and s >= config.min_score and s >= config.min_share * best
+        if name != fallback and s >= config.min_share * best and (s >= config.min_score or s == best)
     ]
     if not named:
         return (fallback,)

@@ -1,0 +1,128 @@
+"""Spanish and Russian items: placed in a theatre, with their place names as actors."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from briefing import config, ingest
+from briefing.analyse import analyse
+from briefing.config import Source
+from briefing.models import Item
+from briefing.phrases import norm
+
+ROOT = Path(__file__).resolve().parent.parent
+FEEDS = Path(__file__).resolve().parent / "data" / "analysis" / "feeds"
+SPANISH = sorted(FEEDS.glob("*_es_*.xml"))
+RUSSIAN = sorted(FEEDS.glob("*_ru*.xml"))
+
+
+@pytest.fixture(scope="module")
+def settings(tmp_path_factory: pytest.TempPathFactory) -> config.Settings:
+    cfg = tmp_path_factory.mktemp("langcfg") / "config"
+    cfg.mkdir()
+    for name in ("theatres.toml", "actors.toml"):
+        shutil.copy(ROOT / "config" / name, cfg / name)
+    (cfg / "briefing.toml").write_text('[brief]\noutput_dir = "../out"\n', encoding="utf-8")
+    return config.load(cfg / "briefing.toml", environ={})
+
+
+def read_all(paths: list[Path]) -> list[Item]:
+    items: list[Item] = []
+    for path in paths:
+        found, *_ = ingest.parse_feed(path.read_bytes(), Source(name=path.stem, path=path))
+        items.extend(found)
+    return items
+
+
+def item(title: str, summary: str, language: str) -> Item:
+    return Item(
+        id=f"x{abs(hash(title)) % 10**8}",
+        source="test",
+        title=title,
+        url="",
+        published=datetime(2026, 1, 5, tzinfo=UTC),
+        summary=summary,
+        language=language,
+        content_hash=ingest.content_hash(title, summary),
+    )
+
+
+def test_spanish_items_about_caracas_are_in_the_caribbean(settings: config.Settings) -> None:
+    items = [it for it in read_all(SPANISH) if it.language == "es"]
+    about = [it for it in items if "Caracas" in it.title or "Caracas" in it.summary[:300]]
+    assert about, "the Spanish feeds carry Caracas news"
+    out, _ = analyse(about, settings)
+    for it in out:
+        assert it.theatres[0] == "Caribbean", it.title
+        assert any(a.name == "Caracas" and a.kind == "place" for a in it.actors), it.title
+
+
+def test_russian_items_about_ukraine_are_in_europe(settings: config.Settings) -> None:
+    items = [it for it in read_all(RUSSIAN) if it.language == "ru"]
+    about = [it for it in items if re.search(r"Киев|Украин", it.title)]
+    assert about, "the Russian feeds carry Ukraine news"
+    out, _ = analyse(about, settings)
+    for it in out:
+        assert it.theatres[0] == "Europe", it.title
+        assert any(a.kind in ("state", "place") and a.name in ("Ukraine", "Kyiv") for a in it.actors), (
+            it.title
+        )
+
+
+def test_russian_case_endings_and_spanish_names_resolve(settings: config.Settings) -> None:
+    ru = item(
+        "В Киеве прошли переговоры о будущем Украины",
+        "Делегации встретились в Киеве. Москва и Киев обменялись пленными, сообщили в Украине.",
+        "ru",
+    )
+    es = item(
+        "Tensión en Caracas tras el despliegue de EE. UU. en el Caribe",
+        "El Gobierno venezolano denunció en La Habana y en Caracas la presencia de buques estadounidenses.",
+        "es",
+    )
+    out, _ = analyse([ru, es], settings)
+    by_id = {it.id: it for it in out}
+    ru_names = {a.name: a for a in by_id[ru.id].actors}
+    assert ru_names["Kyiv"].kind == "place" and ru_names["Kyiv"].mentions == 3
+    assert ru_names["Ukraine"].kind == "state" and ru_names["Ukraine"].mentions == 2
+    assert "Moscow" in ru_names
+    assert by_id[ru.id].theatres[0] == "Europe"
+    es_names = {a.name: a for a in by_id[es.id].actors}
+    assert {"Caracas", "Havana", "Venezuela", "United States"} <= set(es_names)
+    assert by_id[es.id].theatres[0] == "Caribbean"
+
+
+def test_stems_match_inflected_forms() -> None:
+    for base, forms in {
+        "Украина": ("Украины", "Украине", "Украину", "Украиной"),
+        "Россия": ("России", "Россию", "Россией"),
+        "Москва": ("Москвы", "Москве", "Москвой"),
+        "российский": ("российского", "российской", "российскими"),
+    }.items():
+        assert {norm(f) for f in forms} == {norm(base)}
+    assert norm("Газ") != norm("Газа")  # too short to strip: gas is not Gaza
+    assert norm("Nicolás") == norm("Nicolas")
+
+
+def test_spanish_and_russian_claims_are_flagged(settings: config.Settings) -> None:
+    es = item(
+        "Denuncian ataque en Caracas",
+        "Según fuentes consultadas, el ataque presuntamente ocurrió de madrugada. La cifra de víctimas no ha sido confirmada.",
+        "es",
+    )
+    ru = item(
+        "Удар по Киеву",
+        "По данным источников, удар якобы нанесли ночью. Проверить эту информацию не удалось.",
+        "ru",
+    )
+    out, _ = analyse([es, ru], settings)
+    for it, hedge in zip(out, ("presuntamente", "якобы"), strict=True):
+        # the hedged sentence is flagged, and the non-verification after it marks it unverified
+        claim = next(c for c in it.claims if hedge in c.text)
+        assert claim.status == "unverified"
+        assert hedge in claim.cues and len(claim.cues) >= 2

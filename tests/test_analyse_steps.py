@@ -1,0 +1,253 @@
+"""The analysis steps one by one: sentences, claim cues, theatre and actor configuration, placement."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from briefing import config, ingest
+from briefing.actors import load_actors
+from briefing.analyse import analyse, theatre_names
+from briefing.errors import ConfigError
+from briefing.models import Item
+from briefing.phrases import split_sentences
+from briefing.theatres import load_theatres
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def make_settings(folder: Path, theatres: str | None = None, actors: str | None = None) -> config.Settings:
+    cfg = folder / "config"
+    cfg.mkdir(parents=True, exist_ok=True)
+    for name, text in (("theatres.toml", theatres), ("actors.toml", actors)):
+        if text is None:
+            shutil.copy(ROOT / "config" / name, cfg / name)
+        else:
+            (cfg / name).write_text(text, encoding="utf-8")
+    (cfg / "briefing.toml").write_text('[brief]\noutput_dir = "../out"\n', encoding="utf-8")
+    return config.load(cfg / "briefing.toml", environ={})
+
+
+@pytest.fixture(scope="module")
+def settings(tmp_path_factory: pytest.TempPathFactory) -> config.Settings:
+    return make_settings(tmp_path_factory.mktemp("stepscfg"))
+
+
+def item(text: str, title: str = "Report", language: str = "en") -> Item:
+    return Item(
+        id=f"t{abs(hash((title, text))) % 10**10}",
+        source="test",
+        title=title,
+        url="",
+        published=datetime(2026, 1, 5, tzinfo=UTC),
+        summary=text,
+        language=language,
+        content_hash=ingest.content_hash(title, text),
+    )
+
+
+def claims_of(text: str, settings: config.Settings) -> list[tuple[str, str, tuple[str, ...], str]]:
+    out, _ = analyse([item(text)], settings)
+    return [(c.text, c.status, c.cues, c.attributed_to) for c in out[0].claims]
+
+
+# --- sentences -------------------------------------------------------------------------------------------------
+
+
+def test_abbreviations_do_not_end_a_sentence() -> None:
+    text = (
+        "Ukrainian intelligence chief Lt. Gen. Kyrylo Budanov spoke to the U.S. Army in Jan. last year. "
+        "The USS Gerald R. Ford sailed on. Then it stopped!\nA new line is a new sentence"
+    )
+    sentences = [text[s:e] for s, e in split_sentences(text)]
+    assert sentences == [
+        "Ukrainian intelligence chief Lt. Gen. Kyrylo Budanov spoke to the U.S. Army in Jan. last year.",
+        "The USS Gerald R. Ford sailed on.",
+        "Then it stopped!",
+        "A new line is a new sentence",
+    ]
+
+
+# --- claims ----------------------------------------------------------------------------------------------------
+
+
+def test_unnamed_sources_make_a_reported_claim(settings: config.Settings) -> None:
+    found = claims_of("Two U.S. officials said the strike killed 12 people near the border.", settings)
+    assert len(found) == 1
+    _, status, cues, who = found[0]
+    assert status == "reported" and who == ""
+    assert any("officials said" in c for c in cues)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("The ministry allegedly ordered the arrests last week.", "allegedly"),
+        ("The commander is said to have fled the city.", "is said to"),
+        ("The drone purportedly came from the east.", "purportedly"),
+        ("The tanker reportedly changed course twice.", "reportedly"),
+    ],
+)
+def test_hedges_make_a_reported_claim(sentence: str, cue: str, settings: config.Settings) -> None:
+    found = claims_of(sentence, settings)
+    assert [(s, status) for s, status, *_ in found] == [(sentence, "reported")]
+    assert cue in found[0][2]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Analysts expect the talks to collapse before spring.", "analysts expect"),
+        ("The government is considering a naval blockade of the port.", "is considering"),
+        ("Oil prices could soon rise above 100 dollars a barrel.", "could soon"),
+        ("The rebels are likely to attack the airport again.", "likely to"),
+    ],
+)
+def test_forecasts_make_a_speculative_claim(sentence: str, cue: str, settings: config.Settings) -> None:
+    found = claims_of(sentence, settings)
+    assert [(s, status) for s, status, *_ in found] == [(sentence, "speculative")]
+    assert cue in found[0][2]
+
+
+def test_named_speaker_and_according_to(settings: config.Settings) -> None:
+    found = claims_of(
+        "Vladimir Putin said Russia would never accept the plan. "
+        "The convoy was hit twice, according to Reuters. "
+        '"We will not give up," Zelensky said on Friday.',
+        settings,
+    )
+    assert [(status, who) for _, status, _, who in found] == [
+        ("attributed", "Vladimir Putin"),
+        ("attributed", "Reuters"),
+        ("attributed", "Volodymyr Zelensky"),
+    ]
+
+
+def test_a_non_verification_marks_the_claim_before_it(settings: config.Settings) -> None:
+    found = claims_of(
+        "Ukraine's air force said it shot down 40 drones overnight. Reuters could not independently verify the report.",
+        settings,
+    )
+    assert len(found) == 1
+    text, status, cues, who = found[0]
+    assert text.startswith("Ukraine's air force said")
+    assert status == "unverified" and "could not independently verify" in cues
+    assert who == "Ukraine"
+
+
+def test_unverified_in_the_same_sentence_flags_that_sentence(settings: config.Settings) -> None:
+    found = claims_of(
+        "The army shelled the town. Russia said it destroyed 30 tanks, a claim that could not be independently verified.",
+        settings,
+    )
+    assert [(t.split(",")[0], status) for t, status, _, _ in found] == [
+        ("Russia said it destroyed 30 tanks", "unverified")
+    ]
+
+
+def test_plain_statements_are_not_claims(settings: config.Settings) -> None:
+    assert claims_of("The bridge was closed on Monday. Trains ran as usual on Tuesday.", settings) == []
+
+
+# --- theatres --------------------------------------------------------------------------------------------------
+
+
+THREE = """
+[[theatres]]
+name = "Middle East"
+countries = ["IL", "PS", "LB", "SY", "IR"]
+keywords = ["Hezbollah", "IDF"]
+
+[[theatres]]
+name = "Europe"
+continents = ["EU"]
+
+[[theatres]]
+name = "Rest of world"
+fallback = true
+"""
+
+
+def test_theatres_come_from_the_file(tmp_path: Path) -> None:
+    settings = make_settings(tmp_path, theatres=THREE)
+    assert theatre_names(settings) == ["Middle East", "Europe", "Rest of world"]
+    out, stories = analyse(
+        [
+            item("Israeli jets struck Hezbollah positions in southern Lebanon.", "Israel strikes Lebanon"),
+            item("The ceremony in Lima was attended by thousands.", "Peru celebrates"),
+        ],
+        settings,
+    )
+    assert [it.theatres[0] for it in out] == ["Middle East", "Rest of world"]
+    assert {st.theatre for st in stories} == {"Middle East", "Rest of world"}
+
+
+def test_default_theatres(settings: config.Settings) -> None:
+    assert theatre_names(settings) == ["Europe", "Caribbean", "Elsewhere"]
+
+
+def test_a_passing_mention_does_not_move_a_story(settings: config.Settings) -> None:
+    text = (
+        "Iran's currency fell to a record low as protests spread in Tehran and Isfahan. "
+        "Iranian officials blamed foreign media. Traders in Tehran said prices doubled. "
+        "One analyst compared the crisis to Russia in 1998."
+    )
+    out, _ = analyse([item(text, "Iran's currency hits record low amid protests")], settings)
+    assert out[0].theatres == ("Elsewhere",)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('[[theatres]]\nname = "A"\n', "fallback"),
+        ('[[theatres]]\nname = "A"\nfallback = true\ncolour = "red"\n', "colour"),
+        (
+            '[[theatres]]\nname = "A"\ncontinents = ["XX"]\n\n[[theatres]]\nname = "B"\nfallback = true\n',
+            "continent",
+        ),
+        ('[[theatres]]\nname = "A"\ncountries = "VE"\nfallback = true\n', "list of strings"),
+        ("[[theatres]\n", "TOML"),
+    ],
+)
+def test_bad_theatres_file_is_a_config_error(tmp_path: Path, text: str, words: str) -> None:
+    path = tmp_path / "theatres.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_theatres(path)
+    assert words in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('[[actors]]\nname = "X"\nkind = "wizard"\n', "wizard"),
+        ('[[actors]]\nkind = "person"\n', "name"),
+        ('[[actors]]\nname = "X"\naliases = "Y"\n', "aliases"),
+        ('[[people]]\nname = "X"\n', "people"),
+    ],
+)
+def test_bad_actors_file_is_a_config_error(tmp_path: Path, text: str, words: str) -> None:
+    path = tmp_path / "actors.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_actors(path)
+    assert words in str(err.value)
+
+
+def test_actors_file_adds_aliases_in_any_language(tmp_path: Path) -> None:
+    actors = '[[actors]]\nname = "Jane Roe"\nkind = "person"\naliases = ["Roe", "Джейн Роу"]\naffiliation = "Cuba"\n'
+    settings = make_settings(tmp_path, actors=actors)
+    out, _ = analyse(
+        [
+            item("Roe spoke in the morning. Later Jane Roe left.", "Visit"),
+            item("Джейн Роу прибыла.", "Визит", "ru"),
+        ],
+        settings,
+    )
+    for it in out:
+        roe = next(a for a in it.actors if a.name == "Jane Roe")
+        assert roe.kind == "person" and roe.affiliation == "Cuba"
+    assert next(a for a in out[0].actors if a.name == "Jane Roe").mentions == 2

@@ -1,0 +1,196 @@
+"""Stories: one event from several outlets is one story; publishers, not feeds, are the independent sources."""
+
+from __future__ import annotations
+
+import random
+import shutil
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from briefing import config, ingest, stories
+from briefing.analyse import CREDIBILITY_LEGEND, analyse, bluf
+from briefing.config import Source
+from briefing.models import Claim, Item, Story
+
+ROOT = Path(__file__).resolve().parent.parent
+FEEDS = Path(__file__).resolve().parent / "data" / "analysis" / "feeds"
+REUTERS_F24 = FEEDS / "reuters-france24_2026-01-08_fulltext_venezuela.xml"
+KYIV = FEEDS / "kyivindependent_2024-07-26_war-latest_html-content.xml"
+KYIV_MIRROR = FEEDS / "mislabeled-moscowtimes_2024-08-23_kyivindependent-items.xml"
+
+
+@pytest.fixture(scope="module")
+def settings(tmp_path_factory: pytest.TempPathFactory) -> config.Settings:
+    folder = tmp_path_factory.mktemp("storycfg")
+    cfg = folder / "config"
+    cfg.mkdir()
+    for name in ("theatres.toml", "actors.toml"):
+        shutil.copy(ROOT / "config" / name, cfg / name)
+    sources = "".join(
+        f'[[sources]]\nname = "{name}"\npath = "{path.as_posix()}"\ngrade = "{grade}"\n\n'
+        for name, path, grade in (
+            ("Wire", REUTERS_F24, "B"),
+            ("Kyiv war", KYIV, "C"),
+            ("Kyiv mirror", KYIV_MIRROR, "C"),
+        )
+    )
+    (cfg / "briefing.toml").write_text('[brief]\noutput_dir = "../out"\n\n' + sources, encoding="utf-8")
+    return config.load(cfg / "briefing.toml", environ={})
+
+
+@pytest.fixture(scope="module")
+def wire(settings: config.Settings) -> tuple[list[Item], list[Story]]:
+    """The first 150 items of the Reuters + France 24 feed, analysed once for the tests that only read."""
+    return analyse(read(REUTERS_F24, "Wire")[:150], settings)
+
+
+def read(path: Path, name: str, publisher: str = "") -> list[Item]:
+    items, *_ = ingest.parse_feed(path.read_bytes(), Source(name=name, path=path, publisher=publisher))
+    return items
+
+
+def story_of(item_id: str, found: list[Story]) -> Story:
+    return next(st for st in found if item_id in st.item_ids)
+
+
+def test_same_event_from_two_publishers_is_one_story(settings: config.Settings) -> None:
+    items = read(REUTERS_F24, "Wire")
+    pair = [it for it in items if "'state terrorism' against Venezuela" in it.title]
+    assert len({it.publisher for it in pair}) == 2, "one Reuters and one France 24 report"
+    others = [it for it in items if it.published and it.published.day == 3][:30]
+    _, found = analyse(pair + [o for o in others if o not in pair], settings)
+    story = story_of(pair[0].id, found)
+    assert set(story.item_ids) >= {it.id for it in pair}
+    assert story.sources == 2
+    assert set(story.publishers) == {it.publisher for it in pair}
+    assert story.theatre == "Caribbean"
+
+
+def test_a_quote_both_outlets_carry_is_corroborated(settings: config.Settings) -> None:
+    pair = [it for it in read(REUTERS_F24, "Wire") if "'state terrorism' against Venezuela" in it.title]
+    out, found = analyse(pair, settings)
+    quote = [c for it in out for c in it.claims if "act of state terrorism" in c.text]
+    assert len(quote) == 2 and {c.item_id for c in quote} == {it.id for it in pair}
+    assert all(c.corroborated and c.attributed_to == "Miguel Díaz-Canel" for c in quote)
+    story = found[0]
+    assert [c for c in story.claims if c.corroborated]
+    unverified = any(c.status == "unverified" and not c.corroborated for c in story.claims)
+    assert story.credibility == (3 if unverified else 1)  # two sources rated B: confirmed unless flagged
+
+
+def test_two_feeds_of_one_publisher_count_once(settings: config.Settings) -> None:
+    first = read(KYIV, "Kyiv war", publisher="The Kyiv Independent")
+    second = read(KYIV_MIRROR, "Kyiv mirror", publisher="The Kyiv Independent")
+    shared = {it.content_hash for it in first} & {it.content_hash for it in second}
+    assert shared, "the mirror carries the same articles"
+    _, found = analyse(first + second, settings)
+    merged = [st for st in found if len(st.item_ids) > 1]
+    assert merged
+    for st in merged:
+        assert st.sources == 1
+        assert st.publishers == ("The Kyiv Independent",)
+        assert st.credibility != 1  # one publisher twice confirms nothing
+
+
+def test_the_same_articles_from_two_publishers_count_twice(settings: config.Settings) -> None:
+    first = read(KYIV, "Kyiv war", publisher="The Kyiv Independent")
+    second = read(KYIV_MIRROR, "Kyiv mirror", publisher="Another Outlet")
+    _, found = analyse(first + second, settings)
+    assert any(st.sources == 2 for st in found)
+
+
+def test_unrelated_items_stay_apart(settings: config.Settings) -> None:
+    items = read(REUTERS_F24, "Wire")
+    korea = next(it for it in items if "Kim Jong Un visits greenhouse" in it.title)
+    swiss = next(it for it in items if it.title.startswith("Scrutiny turns to safety set-up of Swiss bar"))
+    _, found = analyse([korea, swiss], settings)
+    assert len(found) == 2 and all(st.sources == 1 for st in found)
+
+
+def test_clustering_compares_candidates_not_all_pairs(monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = random.Random(7)
+    vocabulary = [f"word{i}" for i in range(5000)]
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    items = [
+        Item(
+            id=f"i{n}",
+            source="s",
+            title=" ".join(rng.sample(vocabulary, 8)),
+            url="",
+            published=now,
+            summary=" ".join(rng.sample(vocabulary, 30)),
+            content_hash=f"h{n}",
+        )
+        for n in range(3000)
+    ]
+    calls = 0
+    real = stories.jaccard
+
+    def counting(a: set[str], b: set[str]) -> float:
+        nonlocal calls
+        calls += 1
+        return real(a, b)
+
+    monkeypatch.setattr(stories, "jaccard", counting)
+    groups = stories.cluster(items, 0.35)
+    assert len(groups) == len(items)  # nothing alike, nothing merged
+    assert calls < 5 * len(items)  # an all-pairs loop would make 4.5 million comparisons
+
+
+def test_near_duplicates_are_found_among_many(settings: config.Settings) -> None:
+    items = read(REUTERS_F24, "Wire")
+    copy = replace(items[10], id="copy", publisher="elsewhere.example", title=items[10].title + " - update")
+    groups = stories.cluster([*items, copy], settings.analysis.similarity)
+    together = next(g for g in groups if len(items) in g)
+    assert 10 in together
+
+
+def test_credibility_follows_sources_grades_and_flags() -> None:
+    flagged = [Claim("x", "unverified", ("could not be verified",))]
+    hedged = [Claim("x", "reported", ("reportedly",))]
+    for grades in (["A"], ["B"], ["C"], ["D"], ["E"], ["F"]):
+        alone = stories.credibility(1, grades, [])
+        assert stories.credibility(2, grades * 2, []) <= alone  # a second source never makes it less credible
+        assert stories.credibility(1, grades, flagged) >= alone  # an unverified claim never makes it more
+        assert stories.credibility(1, grades, hedged) >= alone
+    assert stories.credibility(1, ["F"], []) == 6
+    assert stories.credibility(2, ["B", "C"], []) == 1
+    assert stories.credibility(2, ["B", "C"], flagged) != 1
+    assert stories.credibility(2, ["B", "C"], [replace(flagged[0], corroborated=True)]) == 1
+    assert set(CREDIBILITY_LEGEND) == {1, 2, 3, 4, 5, 6}
+
+
+def test_stories_are_sorted_by_sources_then_recency(wire: tuple[list[Item], list[Story]]) -> None:
+    out, found = wire
+    by_id = {it.id: it for it in out}
+    for theatre in ("Europe", "Caribbean", "Elsewhere"):
+        mine = [st for st in found if st.theatre == theatre]
+        assert len(mine) > 5
+        assert mine[0].sources == max(st.sources for st in mine)
+        single = [st for st in mine if st.sources == 1]
+        stamps = [
+            max(by_id[i].published or datetime.min.replace(tzinfo=UTC) for i in st.item_ids) for st in single
+        ]
+        assert stamps == sorted(stamps, reverse=True)
+
+
+def test_bluf_lists_the_top_stories_in_order(wire: tuple[list[Item], list[Story]]) -> None:
+    europe = [st for st in wire[1] if st.theatre == "Europe"]
+    text = bluf("Europe", europe)
+    positions = [text.find(st.headline.rstrip(".")) for st in europe[:3]]
+    assert all(p >= 0 for p in positions) and positions == sorted(positions)
+    assert str(len(europe)) in text
+    assert bluf("Europe", []) == "Nothing new in this theatre."
+
+
+def test_story_dates_and_ids_are_stable(settings: config.Settings) -> None:
+    items = read(REUTERS_F24, "Wire")[:30]
+    _, first = analyse(items, settings)
+    later = [
+        replace(it, published=(it.published or datetime.now(UTC)) + timedelta(minutes=1)) for it in items
+    ]
+    _, second = analyse(list(reversed(later)), settings)
+    assert {st.id for st in first} == {st.id for st in second}
