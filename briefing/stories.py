@@ -2,12 +2,15 @@
 
 Near-duplicates are found with MinHash LSH (datasketch) over the content words of each item's title and lede,
 so the work grows with the number of items, not with its square; every candidate pair is then checked with
-the exact Jaccard similarity. Two feeds of one publisher count as one source.
+the exact Jaccard similarity and the names and numbers both carry. Two feeds of one publisher count as one
+source.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
@@ -15,12 +18,13 @@ from datetime import datetime
 from briefing.actors import merge
 from briefing.claims import corroborate
 from briefing.models import Claim, Item, Story
-from briefing.phrases import content_words
+from briefing.phrases import STOPWORDS, content_words, norm
 from briefing.summary import DATELINE, extract
 
-NUM_PERM = 128
+NUM_PERM = 64
 LEDE_CHARS = 300
 TITLE_SIMILARITY = 0.5
+ANCHOR_SHARE = 0.7  # of the names and numbers of the item that has fewer
 GRADES = "ABCDEF"
 
 CREDIBILITY_LEGEND = {
@@ -44,45 +48,73 @@ RELIABILITY_LEGEND = {
 
 def signature(item: Item) -> set[str]:
     """The words two reports of one event share: title and lede, dateline dropped."""
-    lede = DATELINE.sub("", item.summary[: LEDE_CHARS + 80])[:LEDE_CHARS]
-    return content_words(f"{item.title} {lede}")
+    return content_words(f"{item.title} {_lede(item)}")
+
+
+def _lede(item: Item) -> str:
+    return DATELINE.sub("", item.summary[: LEDE_CHARS + 80])[:LEDE_CHARS]
+
+
+_ANCHOR = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*\d|\d")
+_OPENERS = ".!?:;\"“‘'(—–-|"
+_NOT_ANCHORS_TEXT = (
+    "live update updates video watch opinion analysis explainer factbox exclusive breaking insight photos "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+_NOT_ANCHORS = frozenset(_NOT_ANCHORS_TEXT.split())
+
+
+def anchors(item: Item) -> set[str]:
+    """The names and numbers of title and lede: what two reports of one event keep and two events differ in."""
+    text = f"{item.title}. {_lede(item)}"
+    out = set()
+    for m in _ANCHOR.finditer(text):
+        word = m.group()
+        if not word[0].isdigit():
+            before = text[: m.start()].rstrip()
+            if not word[0].isupper() or not before or before[-1] in _OPENERS:
+                continue  # lower case, or capitalised only because a sentence starts
+        elif re.fullmatch(r"(?:19|20)\d\d", word):
+            continue  # a year names no event
+        key = norm(re.sub(r"['’]s$", "", word).lower())
+        if key not in STOPWORDS and key not in _NOT_ANCHORS:
+            out.add(key)
+    return out
 
 
 def jaccard(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
+    if not a or not b:
+        return 0.0
+    shared = len(a & b)
+    return shared / (len(a) + len(b) - shared)
 
 
 def cluster(items: Sequence[Item], threshold: float) -> list[list[int]]:
-    """Groups of item indexes that tell the same story (identical text always does), in first-seen order."""
+    """Groups of item indexes that tell the same story (identical text always does), in first-seen order.
+
+    Candidates come from two LSH indexes: headline and lede at the configured similarity, and the headline
+    alone at a stricter one (two outlets often share the headline's words but not the lede's). Two items are
+    linked when they are that similar and share most of their names and numbers (so "tanker seized off
+    Mykolaiv" and "tanker seized off Sevastopol" stay apart). Items join a story in time order, and only one
+    they are linked to at least half of: no chains of items that are each like the next.
+    """
     from datasketch import MinHash, MinHashLSH
 
     n = len(items)
-    parent = list(range(n))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def union(i: int, j: int) -> None:
-        ri, rj = find(i), find(j)
-        if ri != rj:
-            parent[max(ri, rj)] = min(ri, rj)
-
-    by_hash: dict[str, int] = {}
+    lede = [signature(it) for it in items]
+    title = [content_words(it.title) for it in items]
+    names = [anchors(it) for it in items]
+    title_floor = max(threshold, TITLE_SIMILARITY)
+    candidates: list[set[int]] = [set() for _ in range(n)]
+    by_hash: dict[str, list[int]] = {}
     for i, it in enumerate(items):
         if it.content_hash:
-            if it.content_hash in by_hash:
-                union(by_hash[it.content_hash], i)
-            by_hash.setdefault(it.content_hash, i)
-    # Two passes, both LSH: headline and lede together at the configured similarity, and the headline alone
-    # at a stricter one (two outlets often share the headline's words but not the lede's).
-    passes = (
-        ([signature(it) for it in items], threshold, 3),
-        ([content_words(it.title) for it in items], max(threshold, TITLE_SIMILARITY), 4),
-    )
-    for sigs, floor, min_words in passes:
+            by_hash.setdefault(it.content_hash, []).append(i)
+    for same in by_hash.values():
+        for i in same:
+            candidates[i].update(j for j in same if j != i)
+    for sigs, floor, min_words in ((lede, threshold, 3), (title, title_floor, 4)):
         usable = [i for i in range(n) if len(sigs[i]) >= min_words]
         if len(usable) < 2:
             continue
@@ -91,13 +123,42 @@ def cluster(items: Sequence[Item], threshold: float) -> list[list[int]]:
         for i, mh in zip(usable, hashes, strict=True):
             lsh.insert(i, mh, check_duplication=False)
         for i, mh in zip(usable, hashes, strict=True):
-            for j in lsh.query(mh):
-                if j > i and jaccard(sigs[i], sigs[j]) >= floor:
-                    union(i, j)
-    groups: dict[int, list[int]] = {}
-    for i in range(n):
-        groups.setdefault(find(i), []).append(i)
-    return list(groups.values())
+            candidates[i].update(j for j in lsh.query(mh) if j != i)
+
+    def linked(i: int, j: int) -> bool:
+        if items[i].content_hash and items[i].content_hash == items[j].content_hash:
+            return True
+        a, b = names[i], names[j]
+        if a and b and len(a & b) < ANCHOR_SHARE * min(len(a), len(b)):
+            return False
+        return jaccard(lede[i], lede[j]) >= threshold or (
+            len(title[i]) >= 4 and len(title[j]) >= 4 and jaccard(title[i], title[j]) >= title_floor
+        )
+
+    def when(i: int) -> float:
+        stamp = items[i].published or items[i].fetched_at
+        return stamp.timestamp() if stamp else 0.0
+
+    story_of: dict[int, int] = {}
+    members: list[list[int]] = []
+    for i in sorted(range(n), key=lambda i: (when(i), i)):
+        best, best_share = -1, 0.0
+        near = Counter(story_of[j] for j in candidates[i] if j in story_of)
+        # most promising story first; one whose candidates are under half its members cannot take the item
+        for s, count in sorted(near.items(), key=lambda r: (-r[1] / len(members[r[0]]), r[0])):
+            if count / len(members[s]) < 0.5 or best_share == 1.0:
+                break
+            links = sum(linked(i, j) for j in members[s] if j in candidates[i])
+            share = links / len(members[s])
+            if share >= 0.5 and share > best_share:
+                best, best_share = s, share
+        if best < 0:
+            story_of[i] = len(members)
+            members.append([i])
+        else:
+            story_of[i] = best
+            members[best].append(i)
+    return sorted((sorted(m) for m in members), key=lambda m: m[0])
 
 
 def grade_rank(grade: str) -> int:

@@ -140,6 +140,60 @@ def test_clustering_compares_candidates_not_all_pairs(monkeypatch: pytest.Monkey
     assert calls < 5 * len(items)  # an all-pairs loop would make 4.5 million comparisons
 
 
+def synthetic(n: int, title: str, summary: str, publisher: str) -> Item:
+    return Item(
+        id=f"e{n}",
+        source=publisher,
+        title=title,
+        url="",
+        published=datetime(2026, 1, 5, n, tzinfo=UTC),
+        summary=summary,
+        publisher=publisher,
+        content_hash=f"c{n}",
+    )
+
+
+def test_same_kind_of_event_elsewhere_is_another_story() -> None:
+    told = "Ukrainian forces boarded the Sierra Leone-flagged tanker {ship} off {port} overnight, saying it carried {n} barrels of oil."
+    items = [
+        synthetic(
+            1,
+            "Ukrainian forces seize tanker Sea Dawn near Mykolaiv",
+            told.format(ship="Sea Dawn", port="Mykolaiv", n="390,000"),
+            "a",
+        ),
+        synthetic(
+            2,
+            "Ukrainian forces impound tanker Sea Dawn outside Mykolaiv",
+            told.format(ship="Sea Dawn", port="Mykolaiv", n="390,000"),
+            "b",
+        ),
+        synthetic(
+            3,
+            "Ukrainian forces seize tanker Bella Trader near Sevastopol",
+            told.format(ship="Bella Trader", port="Sevastopol", n="490,000"),
+            "c",
+        ),
+        synthetic(
+            4,
+            "Ukrainian forces impound tanker Bella Trader outside Sevastopol",
+            told.format(ship="Bella Trader", port="Sevastopol", n="490,000"),
+            "d",
+        ),
+    ]
+    groups = stories.cluster(items, 0.35)
+    assert sorted(groups) == [[0, 1], [2, 3]]
+
+
+def test_a_chain_of_look_alikes_is_not_one_story() -> None:
+    # each headline shares most words with the next, but the first and the last share few
+    words = [f"word{chr(97 + i)}" for i in range(16)]
+    items = [synthetic(n, " ".join(words[n : n + 8]), "", str(n)) for n in range(0, 8, 2)]
+    assert stories.jaccard(stories.signature(items[0]), stories.signature(items[1])) >= 0.35
+    groups = stories.cluster(items, 0.35)
+    assert max(len(g) for g in groups) < len(items)
+
+
 def test_near_duplicates_are_found_among_many(settings: config.Settings) -> None:
     items = read(REUTERS_F24, "Wire")
     copy = replace(items[10], id="copy", publisher="elsewhere.example", title=items[10].title + " - update")
