@@ -31,7 +31,8 @@ _VERIFY = r"(?:verif(?:y|ied)|confirm(?:ed)?|corroborat(?:e|ed)|authenticat(?:e|
 
 
 def _rx(patterns: Iterable[str]) -> list[re.Pattern[str]]:
-    return [re.compile(p, re.I) for p in patterns]
+    """The patterns as one alternation: one pass over a sentence instead of one per pattern."""
+    return [re.compile("|".join(f"(?:{p})" for p in patterns), re.I)]
 
 
 UNVERIFIED = _rx(
