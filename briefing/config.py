@@ -7,11 +7,14 @@ password) are never read from the file: only from the environment variable that 
 from __future__ import annotations
 
 import difflib
+import math
 import os
+import re
 import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from briefing.errors import ConfigError
@@ -317,6 +320,12 @@ def _validate(s: Settings) -> None:
                 f"{where}.url: only http and https feeds are fetched, got {src.url!r}",
                 "use path = for a local file",
             )
+        if src.url and not _is_http_url(src.url):
+            raise ConfigError(
+                f"{where}.url: not a valid URL: {src.url!r}", "e.g. https://example.org/feed.xml"
+            )
+        if _CONTROL.search(src.name) or len(src.name) > 200:
+            raise ConfigError(f"{where}.name: must be one line of at most 200 characters", "shorten the name")
         if src.path and not src.path.is_file():
             raise ConfigError(
                 f"{where}.path: file not found: {src.path}",
@@ -328,13 +337,85 @@ def _validate(s: Settings) -> None:
                 "F means the source cannot be judged",
             )
     for i, r in enumerate(s.recipients):
-        if "@" not in r.address or any(c in r.address for c in "\r\n <>"):
+        if not is_address(r.address):
             raise ConfigError(
                 f"recipients[{i}].address: not an email address: {r.address!r}", "write user@example.org"
             )
         if r.format not in ("html+pdf", "text"):
             raise ConfigError(
                 f"recipients[{i}].format: expected html+pdf or text, got {r.format!r}", 'use "html+pdf"'
+            )
+    _validate_more(s)
+
+
+# Upper bounds keep dates and sizes computable (a window of 10**12 hours overflows a timedelta).
+_RANGES: tuple[tuple[str, str, float, float], ...] = (
+    ("brief", "window_hours", 1, 24 * 366),
+    ("brief", "max_age_days", 0, 36_500),
+    ("brief", "max_stories_per_theatre", 1, 100_000),
+    ("fetch", "timeout", 0.001, 3600),
+    ("fetch", "max_bytes", 1, 2**40),
+    ("fetch", "workers", 1, 256),
+    ("fetch", "max_redirects", 0, 100),
+    ("analysis", "n_process", 1, 256),
+    ("seeds", "max_bytes", 1, 2**40),
+    ("smtp", "port", 1, 65535),
+    ("smtp", "timeout", 0.001, 3600),
+    ("smtp", "max_attempts", 1, 1000),
+    ("smtp", "max_html_bytes", 1, 2**40),
+    ("schedule", "misfire_grace_seconds", 0, 366 * 86400),
+)
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+# RFC 5322 dot-atom, minus "/" and "\\": an address also names the recipient's outbox file
+_ADDRESS = re.compile(
+    r"[\w!#$%&'*+=?^`{|}~-]+(?:\.[\w!#$%&'*+=?^`{|}~-]+)*@[\w](?:[\w-]*[\w])?(?:\.[\w](?:[\w-]*[\w])?)*"
+)
+
+
+def is_address(address: str) -> bool:
+    """A plain user@domain address: no display name, no spaces, quotes, slashes or line breaks."""
+    return len(address) <= 254 and _ADDRESS.fullmatch(address) is not None
+
+
+def _is_http_url(url: str) -> bool:
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 (raises ValueError for a port that is not a number in range)
+    except ValueError:
+        return False
+    return bool(parts.hostname) and not _CONTROL.search(url) and not any(c in url for c in " \"'<>\\^`{|}")
+
+
+def _validate_more(s: Settings) -> None:
+    """Ranges, addresses, the database URL and folders: checked here so that a run never starts with them wrong."""
+    for section, key, low, high in _RANGES:
+        value = getattr(getattr(s, section), key)
+        if not (math.isfinite(value) and low <= value <= high):
+            raise ConfigError(
+                f"{section}.{key}: {value!r} is out of range ({low:g} to {high:g})", "see `briefing config`"
+            )
+    if not is_address(s.smtp.sender):
+        raise ConfigError(f"smtp.sender: not an email address: {s.smtp.sender!r}", "write user@example.org")
+    if s.brief.database:
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+
+        try:
+            make_url(s.brief.database).get_dialect().import_dbapi()
+        except (ArgumentError, NoSuchModuleError, ImportError, ValueError) as exc:
+            raise ConfigError(
+                f"brief.database: not a usable database URL ({type(exc).__name__})",
+                "leave it empty for the SQLite file, or e.g. sqlite:////path/briefing.db",
+            ) from None
+    if s.brief.output_dir.exists() and not s.brief.output_dir.is_dir():
+        raise ConfigError(f"brief.output_dir: not a folder: {s.brief.output_dir}", "point it at a folder")
+    if s.brief.templates_dir:
+        folder = Path(s.brief.templates_dir)
+        if not folder.is_absolute() and s.config_path is not None:
+            folder = s.config_path.parent / folder
+        if not folder.is_dir():
+            raise ConfigError(
+                f"brief.templates_dir: folder not found: {folder}", "create it or leave it empty"
             )
 
 
