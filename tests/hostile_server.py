@@ -554,17 +554,21 @@ def write_config(
 
 
 RUNNER = """
-import json, logging, resource, sys
+import json, logging, re, resource, sys
 from pathlib import Path
 from briefing import config, pipeline
 logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
 settings = config.load(Path(sys.argv[1]), environ={})
 summary = pipeline.run(settings, send=False)
-rss = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+# VmHWM is the peak of this process's own memory since exec. ru_maxrss is not: a child started with vfork
+# inherits the parent's high-water mark, so it would report the (large) pytest process instead.
+with open("/proc/self/status", encoding="ascii") as fh:
+    own = int(re.search(r"VmHWM:\\s+(\\d+) kB", fh.read()).group(1))
+children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # e.g. Pagefind; at most own if small
 print(json.dumps({
     "failures": list(summary.failures), "sources_ok": summary.sources_ok, "sources_failed": summary.sources_failed,
     "items_new": summary.items_new, "stories": summary.stories, "brief_dir": str(summary.brief_dir),
-    "line": summary.line(), "maxrss_mb": rss / 1024,
+    "line": summary.line(), "maxrss_mb": max(own, children) / 1024, "own_mb": own / 1024,
 }))
 """
 

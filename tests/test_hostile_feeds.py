@@ -488,7 +488,8 @@ def test_nothing_from_a_local_file_leaks(hostile_run: HostileRun) -> None:
 
 
 def test_memory_stays_bounded(hostile_run: HostileRun) -> None:
-    assert 0 < hostile_run.report["maxrss_mb"] < MEMORY_LIMIT_MB
+    report = hostile_run.report
+    assert 0 < report["maxrss_mb"] < MEMORY_LIMIT_MB, (report["maxrss_mb"], report["own_mb"], report["line"])
 
 
 def test_database_is_sound(hostile_run: HostileRun) -> None:
