@@ -377,11 +377,21 @@ OUTLETS_CITED = (
     "Meduza",
 )
 
-# Event kinds: (title, lead sentence, detail sentences). Slots are filled per event, so every retelling shares them.
-KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+# Event kinds: (headlines, leads, details). An event takes one headline and one lead phrasing, so its retellings
+# share them; other events of the same kind mostly use other phrasings, places, villages and officials, as real
+# headlines about two different strikes share a few words, not most.
+KINDS: tuple[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...] = (
     (
-        "{attacker} {weapon} strike {target} in {place}, {n} killed",
-        "{attacker} forces struck {a_target} in {place} {weekday}, killing at least {n} people and wounding {n2}, {role} {person} said.",
+        (
+            "{attacker} {weapon} strike {target} in {place}, {n} killed",
+            "{n} dead after {attacker} attack on {a_target} in {village}",
+            "{place} {target} hit by {attacker} {weapon}; {official} says {n} dead",
+            "Death toll from strike on {village} {target} rises to {n}",
+        ),
+        (
+            "{attacker} forces struck {a_target} in {place} {weekday}, killing at least {n} people and wounding {n2}, {role} {person} said.",
+            "At least {n} people were killed when {attacker} {weapon} hit {a_target} in {village} near {place} {weekday}, {official_role} {official} said.",
+        ),
         (
             "Emergency crews were still searching the rubble of the {target} hours after the attack.",
             "The attack involved {n3} {weapon}, of which {n4} were shot down, according to {org}.",
@@ -389,8 +399,16 @@ KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         ),
     ),
     (
-        "{org} says it shot down {n3} {weapon} over {place}",
-        "{org} said it intercepted {n3} {weapon} launched towards {place} {weekday}, and that debris damaged {a_target}.",
+        (
+            "{org} says it shot down {n3} {weapon} over {place}",
+            "Air defences down {n3} {weapon} aimed at {place}",
+            "{place} under air raid alert as {n3} {weapon} launched",
+            "Debris from downed {weapon} damages {target} in {village}",
+        ),
+        (
+            "{org} said it intercepted {n3} {weapon} launched towards {place} {weekday}, and that debris damaged {a_target}.",
+            "Falling debris from {weapon} shot down over {village} set fire to {a_target}, {official_role} {official} said {weekday}.",
+        ),
         (
             "No casualties were reported in the first hours, {role} {person} said.",
             "Air raid alerts lasted for more than {n} hours across the region.",
@@ -398,8 +416,16 @@ KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         ),
     ),
     (
-        "{country_adj} forces seize tanker {vessel} near {place}",
-        "{country_adj} forces boarded the {flag} tanker {vessel} off {place} {weekday}, saying it was carrying {n}0,000 barrels of oil in breach of sanctions.",
+        (
+            "{country_adj} forces seize tanker {vessel} near {place}",
+            "{flag} tanker {vessel} boarded off {place}",
+            "Crew of seized tanker {vessel} held in {place}",
+            "{vessel} seizure: {person} accuses {country2} of piracy",
+        ),
+        (
+            "{country_adj} forces boarded the {flag} tanker {vessel} off {place} {weekday}, saying it was carrying {n}0,000 barrels of oil in breach of sanctions.",
+            "The {flag} tanker {vessel} and its {n2} crew members were detained near {place} {weekday} after a chase lasting {n4} hours, {org} said.",
+        ),
         (
             "The vessel was escorted to port with its {n2} crew members, {org} said.",
             "{person} called the seizure an act of piracy.",
@@ -407,8 +433,16 @@ KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         ),
     ),
     (
-        "{person} meets {person2} in {place} for talks on {topic}",
-        "{role} {person} met {role2} {person2} in {place} {weekday} to discuss {topic}, their offices said.",
+        (
+            "{person} meets {person2} in {place} for talks on {topic}",
+            "{person} and {person2} discuss {topic} at {place} meeting",
+            "No breakthrough on {topic} after {person}-{person2} talks",
+            "{place} talks: {person2} hopes for progress on {topic}",
+        ),
+        (
+            "{role} {person} met {role2} {person2} in {place} {weekday} to discuss {topic}, their offices said.",
+            "Talks between {person} and {person2} on {topic} ended in {place} {weekday} without a joint statement.",
+        ),
         (
             "The two leaders agreed to hold a further round of talks within {n} days.",
             "{person2} said the meeting had been constructive but that differences remained over {topic}.",
@@ -416,8 +450,16 @@ KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         ),
     ),
     (
-        "{org} announces sanctions on {n} companies over {topic}",
-        "{org} imposed sanctions on {n} companies and {n2} individuals {weekday} over their role in {topic}, freezing assets worth an estimated ${n3} million.",
+        (
+            "{org} announces sanctions on {n} companies over {topic}",
+            "New sanctions hit {n} firms and {n2} individuals linked to {country}",
+            "{country} vows response to {org_short} sanctions package",
+            "Assets worth ${n3} million frozen in {org_short} sanctions move",
+        ),
+        (
+            "{org} imposed sanctions on {n} companies and {n2} individuals {weekday} over their role in {topic}, freezing assets worth an estimated ${n3} million.",
+            "Sanctions announced {weekday} by {org} target {n} shipping and trading firms registered in {place} and accused of helping {country} evade restrictions on {topic}.",
+        ),
         (
             "The measures target firms registered in {place} and {country2}.",
             "{role} {person} said the sanctions would be lifted only if {topic} improved.",
@@ -425,8 +467,16 @@ KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         ),
     ),
     (
-        "Thousands protest in {place} for {ordinal} day over {grievance}",
-        "Thousands of people marched through {place} {weekday} for the {ordinal} day running in protest at {grievance}, witnesses said.",
+        (
+            "Thousands protest in {place} for {ordinal} day over {grievance}",
+            "Police detain {n} as protests over {grievance} spread in {place}",
+            "{place} protesters defy ban on rallies",
+            "{official} urges calm after clashes at {place} rally",
+        ),
+        (
+            "Thousands of people marched through {place} {weekday} for the {ordinal} day running in protest at {grievance}, witnesses said.",
+            "Riot police in {place} detained {n} people {weekday} as demonstrators angry about {grievance} blocked roads near {village}.",
+        ),
         (
             "Police used tear gas to disperse crowds near the parliament building, and at least {n} people were detained.",
             "{role} {person} called on protesters to go home.",
@@ -434,8 +484,16 @@ KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         ),
     ),
     (
-        "Power outages hit {place} after overnight attack on {target}",
-        "More than {n}0,000 households in {place} were left without power {weekday} after an attack on {a_target}, {org} said.",
+        (
+            "Power outages hit {place} after overnight attack on {target}",
+            "{n}0,000 homes without electricity in {place} region",
+            "Blackouts across {place} as grid operator reports damage at {village}",
+            "{place} hospitals on generators after {target} hit",
+        ),
+        (
+            "More than {n}0,000 households in {place} were left without power {weekday} after an attack on {a_target}, {org} said.",
+            "Grid operators cut supply to large parts of {place} {weekday} after equipment at {a_target} near {village} was destroyed.",
+        ),
         (
             "Engineers expected to restore supply within {n2} hours.",
             "Hospitals switched to backup generators, {role} {person} said.",
@@ -443,8 +501,16 @@ KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         ),
     ),
     (
-        "Court in {place} jails {defendant} for {n} years on {charge} charges",
-        "A court in {place} sentenced {defendant} to {n} years in prison {weekday} on charges of {charge}, state media reported.",
+        (
+            "Court in {place} jails {defendant} for {n} years on {charge} charges",
+            "{defendant_cap} gets {n} years for {charge} in {place}",
+            "{place} verdict: {n}-year term in {charge} case condemned by rights groups",
+            "Prosecutors in {place} seek {n} years for {charge}",
+        ),
+        (
+            "A court in {place} sentenced {defendant} to {n} years in prison {weekday} on charges of {charge}, state media reported.",
+            "{official}, {defendant}, was found guilty of {charge} by a court in {place} {weekday} and given {n} years, {pronoun} lawyer said.",
+        ),
         (
             "The defendant denied the charges, {pronoun} lawyer said.",
             "Rights groups called the trial politically motivated.",
@@ -452,8 +518,16 @@ KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         ),
     ),
     (
-        "{country} expels {n} {country2_adj} diplomats over {topic}",
-        "{country} ordered {n} {country2_adj} diplomats to leave within {n2} days {weekday}, citing their alleged involvement in {topic}.",
+        (
+            "{country} expels {n} {country2_adj} diplomats over {topic}",
+            "{country2_adj} envoy summoned as {country} orders out {n} diplomats",
+            "Diplomatic row: {country2} vows to retaliate after expulsions",
+            "{n} {country2_adj} diplomats given {n2} days to leave {country}",
+        ),
+        (
+            "{country} ordered {n} {country2_adj} diplomats to leave within {n2} days {weekday}, citing their alleged involvement in {topic}.",
+            "The {country2_adj} ambassador was summoned to the foreign ministry in {place} {weekday} and told that {n} embassy staff must leave the country.",
+        ),
         (
             "{role} {person} said the diplomats had engaged in activities incompatible with their status.",
             "{country2} said it would retaliate.",
@@ -461,8 +535,16 @@ KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         ),
     ),
     (
-        "{org} delivers {n}00 tonnes of aid to {place} as fighting continues",
-        "{org} said {weekday} it had delivered {n}00 tonnes of food and medicine to {place}, where {n2}0,000 people are cut off by fighting.",
+        (
+            "{org} delivers {n}00 tonnes of aid to {place} as fighting continues",
+            "Aid convoy reaches {place} after {n3}-day blockade",
+            "{place} running out of food and medicine, {org_short} warns",
+            "Famine fears grow as aid trucks wait at {village}",
+        ),
+        (
+            "{org} said {weekday} it had delivered {n}00 tonnes of food and medicine to {place}, where {n2}0,000 people are cut off by fighting.",
+            "A convoy of {n} trucks carrying flour, fuel and medicine reached {place} {weekday} after waiting {n3} days at a checkpoint near {village}.",
+        ),
         (
             "Convoys had been blocked for {n3} days, {role} {person} said.",
             "Aid workers warned that supplies would last only {n4} weeks.",
@@ -470,8 +552,16 @@ KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         ),
     ),
     (
-        "{attacker} troops claim capture of village near {place}",
-        "{attacker} forces said {weekday} they had taken control of a village {n} kilometres from {place}, a claim {unit} disputed.",
+        (
+            "{attacker} troops claim capture of {village} near {place}",
+            "{unit_cap} says it repelled assault on {village}",
+            "Front line shifts near {place} as fighting for {village} intensifies",
+            "{attacker} forces advance {n} km towards {place}, analysts say",
+        ),
+        (
+            "{attacker} forces said {weekday} they had taken control of {village}, {n} kilometres from {place}, a claim {unit} disputed.",
+            "Fighting for {village} on the approaches to {place} intensified {weekday}, with {unit} reporting {n2} assaults in a single day.",
+        ),
         (
             "Fighting continued on the outskirts, {org} said.",
             "The village had a pre-war population of about {n2}00 people.",
@@ -479,8 +569,16 @@ KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         ),
     ),
     (
-        "{country2} sends {n} warships to {sea} amid tensions with {country}",
-        "{country2} has deployed {n} warships and {n2} aircraft to {sea}, {org} said {weekday}, as tensions with {country} grow over {topic}.",
+        (
+            "{country2} sends {n} warships to {sea} amid tensions with {country}",
+            "{country2_adj} naval build-up in {sea} alarms {country}",
+            "{country2_adj} carrier group arrives in {sea}",
+            "{person} calls {country2_adj} deployment in {sea} a provocation",
+        ),
+        (
+            "{country2} has deployed {n} warships and {n2} aircraft to {sea}, {org} said {weekday}, as tensions with {country} grow over {topic}.",
+            "A {country2_adj} carrier strike group with {n} escort ships entered {sea} {weekday}, the largest such deployment in {n4} years.",
+        ),
         (
             "{role} {person} called the deployment a provocation.",
             "The ships are expected to stay in the area for at least {n3} weeks.",
@@ -488,8 +586,16 @@ KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         ),
     ),
     (
-        "{country} and {country2} swap {n} prisoners of war",
-        "{country} and {country2} exchanged {n} prisoners of war each {weekday} in a deal brokered by {mediator}, officials said.",
+        (
+            "{country} and {country2} swap {n} prisoners of war",
+            "{n} soldiers return home in exchange brokered by {mediator}",
+            "Prisoner exchange frees {n} captured near {place}",
+            "{person} hails return of {n} prisoners from {country2}",
+        ),
+        (
+            "{country} and {country2} exchanged {n} prisoners of war each {weekday} in a deal brokered by {mediator}, officials said.",
+            "Buses carrying {n} freed soldiers crossed the border near {village} {weekday}, in the {ordinal} exchange brokered by {mediator} this year.",
+        ),
         (
             "Among those freed were {n2} soldiers captured near {place}.",
             "{role} {person} said work on further exchanges continued.",
@@ -497,8 +603,16 @@ KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         ),
     ),
     (
-        "Explosion at {target} near {place} kills {n}, cause unclear",
-        "An explosion tore through {a_target} near {place} {weekday}, killing {n} people and injuring {n2}, {org} said.",
+        (
+            "Explosion at {target} near {place} kills {n}, cause unclear",
+            "Blast rips through {target} in {village}, {n} dead",
+            "{place} {target} ablaze after explosion; {official} orders inquiry",
+            "Investigators search for cause of deadly {village} blast",
+        ),
+        (
+            "An explosion tore through {a_target} near {place} {weekday}, killing {n} people and injuring {n2}, {org} said.",
+            "{n} people died and {n2} were hurt in a blast at {a_target} in {village}, {official_role} {official} said {weekday}.",
+        ),
         (
             "The cause of the blast was not immediately clear.",
             "Video from the scene showed thick black smoke over the {target}.",
@@ -506,8 +620,16 @@ KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         ),
     ),
     (
-        "Opposition in {country} rejects official results of {election}",
-        "The opposition in {country} rejected the official results of {election} {weekday}, saying its own tally from {n}0,000 polling stations showed a different winner.",
+        (
+            "Opposition in {country} rejects official results of {election}",
+            "{person} claims victory as rivals allege fraud in {country}",
+            "Observers barred from count in {place}, {org_short} says",
+            "{country} electoral council delays full results of {election}",
+        ),
+        (
+            "The opposition in {country} rejected the official results of {election} {weekday}, saying its own tally from {n}0,000 polling stations showed a different winner.",
+            "Election observers said {weekday} they had been kept away from the count in {place} and {village}, casting doubt on results announced by the electoral council.",
+        ),
         (
             "{role} {person} called for a recount.",
             "Election observers from {org} said they had not been allowed to monitor the count in {place}.",
@@ -515,14 +637,381 @@ KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         ),
     ),
     (
-        "{person} warns {country2} against {action}",
-        "{role} {person} warned {country2} {weekday} against {action}, saying it would face a firm response.",
+        (
+            "{person} warns {country2} against {action}",
+            "{country} threatens firm response if {country2} keeps {action}",
+            "{person2} dismisses warning from {person} over {topic}",
+            "Tensions rise as {person} issues warning to {country2}",
+        ),
+        (
+            "{role} {person} warned {country2} {weekday} against {action}, saying it would face a firm response.",
+            "Speaking in {place} {weekday}, {person} said {country} would not tolerate {country2} {action} and hinted at retaliation.",
+        ),
         (
             "{country2} dismissed the warning as empty rhetoric.",
             "The remarks came days after {n} {weapon} were launched towards {place}.",
             "Analysts said the warning reflected growing concern over {topic}.",
         ),
     ),
+    (
+        (
+            "Cyberattack disrupts {org_short} systems in {country}",
+            "Hackers linked to {country2} blamed for {place} outage",
+            "{country} says it foiled cyberattack on {target} network",
+            "Data leak exposes {n},000 records of {country_adj} officials",
+        ),
+        (
+            "A cyberattack {weekday} took down booking, payment and email systems used by {org} in {place}, officials said.",
+            "Security officials in {country} said {weekday} that hackers working for {country2} had tried to break into the control systems of {a_target} near {place}.",
+        ),
+        (
+            "Systems were expected to be restored within {n2} hours.",
+            "{role} {person} said the attack bore the hallmarks of a state-backed group.",
+            "It was the {ordinal} such incident this year.",
+        ),
+    ),
+    (
+        (
+            "Boat carrying {n2} migrants capsizes off {place}",
+            "{n} missing after migrant vessel sinks near {place}",
+            "Coast guard rescues {n2} people off {village}",
+            "{country} tightens border after surge in arrivals at {place}",
+        ),
+        (
+            "A boat carrying {n2} migrants capsized off {place} {weekday}, and {n} people are missing, the coast guard said.",
+            "Rescuers pulled {n2} people from the sea near {village} {weekday} after their overcrowded boat sank, {official_role} {official} said.",
+        ),
+        (
+            "Survivors said the boat had left {place2} {n4} days earlier.",
+            "{org} said it was the deadliest incident on the route this year.",
+            "{role} {person} promised tougher action against smugglers.",
+        ),
+    ),
+    (
+        (
+            "{country_adj} oil exports fall {n} percent amid sanctions",
+            "{org_short} cuts output at {place} facility",
+            "Fuel prices soar in {place} as shortages deepen",
+            "{country_adj} currency hits record low against the dollar",
+        ),
+        (
+            "Oil exports from {country} fell {n} percent last month to their lowest level in {n4} years, shipping data showed {weekday}.",
+            "Queues of cars stretched for kilometres outside petrol stations in {place} {weekday} as fuel prices rose {n} percent in a week.",
+        ),
+        (
+            "Traders said buyers had become wary of sanctioned cargoes.",
+            "{role} {person} blamed foreign interference for the shortages.",
+            "Economists expect inflation to reach {n3} percent this year.",
+        ),
+    ),
+    (
+        (
+            "{country} arrests {n} suspected {country2_adj} spies",
+            "Alleged saboteur detained near {target} in {place}",
+            "Security service says it broke up {country2_adj}-run network in {place}",
+            "{official} among {n} held in {place} espionage probe",
+        ),
+        (
+            "Security services in {country} said {weekday} they had arrested {n} people suspected of spying for {country2}, including {official}, {official_role}.",
+            "A man suspected of planning to sabotage {a_target} near {place} was detained {weekday} with explosives in his car, {org} said.",
+        ),
+        (
+            "The suspects face up to {n3} years in prison if convicted.",
+            "{country2} denied any involvement.",
+            "Investigators said the network had been active since at least {n4} years ago.",
+        ),
+    ),
+    (
+        (
+            "Floods kill {n} in {place}, thousands evacuated",
+            "Storm cuts power to {n}0,000 in {place}",
+            "Earthquake of magnitude {mag} strikes near {place}",
+            "Wildfire near {place} forces evacuation of {village}",
+        ),
+        (
+            "Heavy rain caused rivers to burst their banks around {place} {weekday}, killing {n} people and forcing {n2}00 from their homes, {official_role} {official} said.",
+            "An earthquake of magnitude {mag} struck near {place} {weekday}, damaging buildings in {village} and killing at least {n} people.",
+        ),
+        (
+            "Rescue teams were struggling to reach villages cut off by landslides.",
+            "{org} said it was sending emergency supplies.",
+            "Forecasters warned of more bad weather in the coming {n4} days.",
+        ),
+    ),
+    (
+        (
+            "Cholera outbreak in {place} kills {n}",
+            "{org_short} warns of disease spreading in {place} camps",
+            "Hospitals in {place} overwhelmed as cases rise",
+            "Vaccines arrive in {place} after {n3}-day delay",
+        ),
+        (
+            "At least {n} people have died of cholera in {place} since the start of the month, health officials said {weekday}, with {n2}0 new cases a day.",
+            "Doctors in {village} near {place} said {weekday} they had run out of beds as a measles outbreak spread through displacement camps.",
+        ),
+        (
+            "Clean water is scarce after the main pumping station was damaged.",
+            "{org} said it had sent {n4} mobile clinics.",
+            "{role} {person} appealed for international help.",
+        ),
+    ),
+)
+# Villages, districts and local officials are generated per theatre: they make two events of one kind differ.
+VILLAGE_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "Europe": (
+        ("Novo", "Staro", "Velyka ", "Mala ", "Verkhnia ", "Nyzhnia ", "Zoloti ", "Kamiano"),
+        (
+            "mykhailivka",
+            "pavlivka",
+            "selydove",
+            "dmytrivka",
+            "oleksandrivka",
+            "hryhorivka",
+            "ivanivka",
+            "vasylivka",
+            "petrivka",
+            "andriivka",
+            "marivka",
+            "lypivka",
+            "berestove",
+            "kurakhove",
+        ),
+    ),
+    "Caribbean": (
+        ("San ", "Santa ", "El ", "La ", "Los ", "Puerto ", "Villa ", "Ciudad "),
+        (
+            "Rafael",
+            "Cruz",
+            "Tigre",
+            "Carupano",
+            "Barinas",
+            "Valle",
+            "Paraiso",
+            "Cumbre",
+            "Esperanza",
+            "Palmar",
+            "Victoria",
+            "Ocumare",
+            "Guanare",
+            "Tucupita",
+        ),
+    ),
+    "Middle East": (
+        ("Beit ", "Kafr ", "Tell ", "Deir ", "Ain ", "Khirbet ", "Jabal ", "Bir "),
+        (
+            "Hanoun",
+            "Lahia",
+            "Qasim",
+            "Salem",
+            "Zeit",
+            "Shams",
+            "Raha",
+            "Nour",
+            "Hamra",
+            "Sabra",
+            "Yunis",
+            "Amal",
+            "Balah",
+            "Sahel",
+        ),
+    ),
+    "Indo-Pacific": (
+        ("Shi", "Jin", "Dong", "Nan", "Bei", "Xin", "San", "Ping"),
+        (
+            "men",
+            "lin",
+            "hai",
+            "tou",
+            "shan",
+            "zhou",
+            "gang",
+            "yuan",
+            "cheng",
+            "qiao",
+            "ling",
+            "bao",
+            "kou",
+            "wan",
+        ),
+    ),
+    "Africa": (
+        ("Um ", "Abu ", "Bir ", "Wad ", "El ", "Jebel ", "Dar ", "Kafia "),
+        (
+            "Kadada",
+            "Shouk",
+            "Dukhun",
+            "Madani",
+            "Tawila",
+            "Kutum",
+            "Nyala",
+            "Mellit",
+            "Babanusa",
+            "Kassala",
+            "Sennar",
+            "Kosti",
+            "Rahad",
+            "Geneina",
+        ),
+    ),
+}
+OFFICIAL_NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "Europe": (
+        (
+            "Oleksandr",
+            "Ihor",
+            "Serhii",
+            "Andrii",
+            "Olena",
+            "Iryna",
+            "Natalia",
+            "Dmytro",
+            "Yurii",
+            "Vitalii",
+            "Roman",
+            "Svitlana",
+        ),
+        (
+            "Kovalenko",
+            "Shevchuk",
+            "Bondarenko",
+            "Tkachenko",
+            "Kravchenko",
+            "Melnyk",
+            "Lysenko",
+            "Marchenko",
+            "Savchenko",
+            "Rudenko",
+            "Moroz",
+            "Hnatiuk",
+            "Prokopenko",
+            "Zaitsev",
+        ),
+    ),
+    "Caribbean": (
+        (
+            "Jose",
+            "Carlos",
+            "Maria",
+            "Luisa",
+            "Pedro",
+            "Rafael",
+            "Ana",
+            "Gabriela",
+            "Jean",
+            "Marie",
+            "Andres",
+            "Yolanda",
+        ),
+        (
+            "Perez",
+            "Gonzalez",
+            "Rodriguez",
+            "Hernandez",
+            "Martinez",
+            "Salazar",
+            "Mendoza",
+            "Jean-Baptiste",
+            "Pierre",
+            "Castillo",
+            "Rojas",
+            "Guerrero",
+            "Bolivar",
+            "Ochoa",
+        ),
+    ),
+    "Middle East": (
+        (
+            "Ahmed",
+            "Mohammed",
+            "Fatima",
+            "Khaled",
+            "Omar",
+            "Layla",
+            "Yousef",
+            "Rana",
+            "Hassan",
+            "Nour",
+            "Samir",
+            "Ali",
+        ),
+        (
+            "al-Masri",
+            "Haddad",
+            "Khalil",
+            "Nasser",
+            "Awad",
+            "Saleh",
+            "Barghouti",
+            "Hamdan",
+            "Qasem",
+            "Mansour",
+            "Darwish",
+            "Sabbagh",
+            "Zayed",
+            "Halabi",
+        ),
+    ),
+    "Indo-Pacific": (
+        ("Wei", "Ming", "Hsiao", "Jun", "Andres", "Rosa", "Min-ji", "Sung", "Li", "Ramon", "Yu-ting", "Hyun"),
+        (
+            "Chen",
+            "Lin",
+            "Huang",
+            "Santos",
+            "Reyes",
+            "Cruz",
+            "Kim",
+            "Park",
+            "Tan",
+            "Wu",
+            "Tsai",
+            "Bautista",
+            "Choi",
+            "Lee",
+        ),
+    ),
+    "Africa": (
+        (
+            "Abdallah",
+            "Mariam",
+            "Ibrahim",
+            "Aisha",
+            "Joseph",
+            "Grace",
+            "Moussa",
+            "Fatou",
+            "Amadou",
+            "Halima",
+            "Yusuf",
+            "Salma",
+        ),
+        (
+            "Osman",
+            "Mohamed",
+            "Kabila",
+            "Traore",
+            "Diallo",
+            "Abdelrahman",
+            "Musa",
+            "Keita",
+            "Haroun",
+            "Adam",
+            "Mbeki",
+            "Idris",
+            "Sankara",
+            "Ture",
+        ),
+    ),
+}
+OFFICIAL_ROLES = (
+    "local official",
+    "police spokesperson",
+    "the mayor",
+    "regional prosecutor",
+    "army spokesperson",
+    "district administrator",
+    "emergency services chief",
+    "hospital director",
 )
 ACTIONS = (
     "sending troops to the border",
@@ -625,38 +1114,288 @@ BACKGROUND = (
     "Markets in {place2} reopened on {weekday_bare} after a {n}-day closure.",
     "Exports through {sea} have fallen by a third since the start of the year.",
 )
-# Word-level synonyms: a retelling swaps some of these, the rest of the sentence stays the same.
+# Word-level synonyms, one "word: alternatives" a line. An event's phrasing is first varied with them (so two
+# events of one kind rarely share a sentence skeleton), then each retelling swaps a few more.
+_SYNONYM_LINES = """
+struck: hit, attacked, targeted, shelled
+strike: hit, pound, target
+wounding: injuring, hurting
+injuring: wounding, hurting
+people: civilians, residents
+said: reported, stated, announced, confirmed
+says: claims, reports, announces
+intercepted: downed, destroyed
+launched: fired, sent
+towards: at, toward
+debris: wreckage, fragments
+damaged: hit, struck
+boarded: seized, intercepted, stormed
+carrying: transporting, loaded with
+detained: held, arrested
+chase: pursuit
+met: received, hosted
+discuss: address, review
+offices: aides, spokespeople
+talks: negotiations, discussions
+ended: concluded, closed
+joint: common, shared
+statement: declaration, communique
+imposed: announced, unveiled, introduced
+companies: firms, businesses, entities
+individuals: people, persons
+freezing: blocking, seizing
+assets: funds, holdings
+target: cover, hit, name
+accused: suspected
+evade: dodge, circumvent, skirt
+restrictions: curbs, limits, controls
+Thousands: Hundreds, Tens of thousands
+marched: rallied, demonstrated, paraded
+witnesses: residents, bystanders, onlookers
+demonstrators: protesters, marchers, crowds
+angry: furious, incensed
+blocked: barricaded, closed, shut
+roads: streets, highways, junctions
+households: homes, families, residences
+power: electricity
+attack: strike, assault, raid
+operators: engineers, companies
+cut: halted, suspended, stopped
+supply: power, electricity
+large: wide, big, significant
+parts: areas, sections, swathes
+equipment: infrastructure, machinery, transformers
+destroyed: wrecked, damaged, knocked out
+court: tribunal, judge
+sentenced: jailed, condemned
+prison: jail
+charges: accusations, counts
+state: official, government
+reported: said
+found: declared, ruled
+given: handed
+lawyer: attorney, counsel
+ordered: told, instructed
+diplomats: envoys, officials
+leave: depart, quit, exit
+citing: over
+alleged: suspected, purported
+involvement: role, part, participation
+ambassador: envoy, emissary
+told: informed, warned
+embassy: mission
+staff: personnel, employees, workers
+delivered: sent, shipped, brought
+food: provisions, rations
+medicine: medical supplies, drugs
+fighting: combat, clashes, hostilities
+convoy: column, caravan
+trucks: lorries, vehicles
+flour: grain, wheat
+fuel: diesel, petrol
+reached: entered, arrived in
+checkpoint: crossing, border post, roadblock
+forces: troops, units, soldiers
+kilometres: km
+claim: assertion, statement
+disputed: denied, rejected, contested
+intensified: escalated, grew, worsened
+approaches: outskirts, edges
+reporting: recording, counting, citing
+assaults: attacks, offensives
+deployed: sent, dispatched, moved
+warships: naval vessels, ships, frigates
+aircraft: planes, jets, warplanes
+grow: rise, mount, escalate
+escort: support, accompanying
+entered: reached, sailed into, moved into
+largest: biggest
+deployment: build-up, mobilisation
+exchanged: swapped, traded, freed
+prisoners: captives, detainees
+each: apiece
+deal: agreement, arrangement
+brokered: mediated, arranged, negotiated
+officials: authorities
+buses: coaches, vehicles
+freed: released, returning
+soldiers: troops, servicemen, fighters
+crossed: passed, reached
+border: frontier
+explosion: blast, detonation
+Explosion: Blast
+tore: ripped, swept
+died: perished
+hurt: injured, wounded
+rejected: disputed, dismissed
+official: declared, announced
+results: outcome, tally
+tally: count, figures
+polling: voting
+showed: indicated, suggested
+different: another, rival
+winner: victor
+observers: monitors, inspectors
+announced: released, published, declared
+warned: cautioned
+firm: strong, tough, decisive
+response: reaction, reply
+tolerate: accept, allow
+hinted: signalled, suggested
+retaliation: reprisals, countermeasures
+cyberattack: hack, cyber assault
+booking: ticketing, reservation
+payment: billing
+systems: networks, platforms, servers
+hackers: attackers, intruders
+working: acting, operating
+tried: attempted, sought
+capsized: sank, overturned
+rescuers: rescue crews, coastguards
+pulled: hauled, plucked, lifted
+overcrowded: overloaded, crowded, packed
+exports: shipments, sales abroad
+fell: dropped, slumped, declined
+level: point, volume
+data: figures, records
+queues: lines
+cars: vehicles, motorists
+stretched: extended, ran
+prices: costs
+rose: jumped, climbed, surged
+arrested: detained, apprehended
+suspected: accused
+including: among them
+planning: plotting, preparing
+heavy: torrential, intense
+rain: downpours, rainfall
+burst: overflow, break
+forcing: driving, pushing
+homes: houses, dwellings
+earthquake: quake, tremor
+damaging: hitting, wrecking
+buildings: houses, structures
+health: medical
+cases: infections
+doctors: medics, physicians
+outbreak: epidemic
+camps: shelters, settlements
+killed: dead
+dead: killed
+hit: struck, pounded
+rises: climbs, jumps
+aimed: fired, launched
+damages: hits
+seize: detain, capture
+crew: sailors
+held: detained, kept
+meets: hosts
+breakthrough: progress
+hopes: presses, pushes
+announces: unveils, imposes
+firms: companies
+linked: tied, connected
+vows: promises, pledges
+package: round
+frozen: blocked, seized
+move: step
+detain: arrest, hold
+spread: widen, grow
+defy: flout, ignore
+urges: calls for
+calm: restraint
+clashes: scuffles, violence
+rally: march, demonstration
+outages: cuts, failures
+electricity: power
+blackouts: power cuts
+Blackouts: Power cuts
+grid: network
+hospitals: clinics
+jails: sentences, imprisons
+gets: receives
+verdict: ruling
+term: sentence
+condemned: criticised, denounced
+seek: demand, request
+expels: orders out
+envoy: ambassador
+row: dispute, spat
+retaliate: respond, hit back
+delivers: sends, ships
+continues: rages, persists
+reaches: enters
+blockade: siege
+warns: cautions
+fears: concerns, worries
+repelled: repulsed, fought off
+assault: attack, offensive
+shifts: moves
+intensifies: escalates, rages
+advance: push, press
+analysts: experts
+sends: deploys, dispatches
+alarms: worries, unsettles
+calls: labels, brands
+provocation: threat, escalation
+swap: exchange, trade
+frees: releases
+captured: taken
+hails: welcomes, praises
+kills: leaves dead
+unclear: unknown
+blast: explosion
+rips: tears
+ablaze: burning, on fire
+inquiry: investigation, probe
+Investigators: Detectives, Experts
+search: look, hunt
+cause: reason, source
+deadly: fatal, lethal
+rejects: disputes
+claims: declares
+victory: win
+rivals: opponents
+fraud: rigging, irregularities
+barred: blocked, kept
+delays: postpones, withholds
+full: final, detailed
+threatens: promises
+dismisses: rejects
+warning: threat
+issues: sends, delivers
+disrupts: hits, paralyses
+foiled: thwarted, stopped, blocked
+leak: breach
+exposes: reveals
+records: files, details
+capsizes: sinks, overturns
+sinks: capsizes, goes down
+rescues: saves
+tightens: reinforces
+surge: spike, jump, rise
+soar: surge, jump, climb
+deepen: worsen, grow
+cuts: reduces, slashes
+output: production
+arrests: detains, holds
+spies: agents
+saboteur: plotter
+network: ring, cell
+probe: investigation, inquiry
+storm: hurricane, gale
+Storm: Hurricane, Gale
+strikes: hits, shakes
+wildfire: blaze
+Wildfire: Blaze
+overwhelmed: swamped, stretched
+vaccines: doses
+Vaccines: Doses
+near: outside
+"""
 SYNONYMS: dict[str, tuple[str, ...]] = {
-    "strike": ("hit", "pound"),
-    "struck": ("hit", "attacked"),
-    "killed": ("dead",),
-    "wounding": ("injuring",),
-    "injuring": ("wounding",),
-    "said": ("reported", "stated"),
-    "says": ("claims", "reports"),
-    "seize": ("detain", "impound"),
-    "boarded": ("seized", "intercepted"),
-    "talks": ("discussions", "negotiations"),
-    "jails": ("sentences", "imprisons"),
-    "expels": ("orders out",),
-    "delivers": ("sends", "ships"),
-    "claim": ("report", "announce"),
-    "sends": ("deploys", "dispatches"),
-    "swap": ("exchange", "trade"),
-    "exchanged": ("swapped", "traded"),
-    "warns": ("cautions",),
-    "warned": ("cautioned",),
-    "rejects": ("disputes",),
-    "rejected": ("disputed",),
-    "attack": ("strike", "assault"),
-    "near": ("outside",),
-    "people": ("civilians", "residents"),
-    "Thousands": ("Hundreds",),
-    "intercepted": ("downed", "destroyed"),
-    "discuss": ("address",),
-    "imposed": ("announced",),
-    "explosion": ("blast",),
-    "Explosion": ("Blast",),
+    word.strip(): tuple(alt.strip() for alt in alts.split(","))
+    for word, _, alts in (line.partition(":") for line in _SYNONYM_LINES.strip().splitlines())
 }
 HEADLINE_PREFIXES = ("", "", "", "", "{theatre_tag}: ", "{place}: ", "Live: ", "Update: ")
 HEADLINE_SUFFIXES = (
@@ -815,6 +1554,12 @@ def _event_slots(rng: random.Random, theatre: str) -> dict[str, str]:
     target = rng.choice(TARGETS)
     org = rng.choice(ORGS[theatre])
     n = rng.randint(2, 60)
+    prefixes, roots = VILLAGE_PARTS[theatre]
+    village = rng.choice(prefixes) + rng.choice(roots)
+    village = village[:1].upper() + village[1:]
+    firsts, lasts = OFFICIAL_NAMES[theatre]
+    unit = rng.choice(UNITS)
+    defendant = rng.choice(DEFENDANTS)
     return {
         "theatre": theatre,
         "theatre_tag": THEATRE_TAGS[theatre],
@@ -845,13 +1590,19 @@ def _event_slots(rng: random.Random, theatre: str) -> dict[str, str]:
         "topic": rng.choice(TOPICS),
         "grievance": rng.choice(GRIEVANCES),
         "charge": rng.choice(CHARGES),
-        "defendant": rng.choice(DEFENDANTS),
+        "defendant": defendant,
+        "defendant_cap": defendant[:1].upper() + defendant[1:],
         "sea": rng.choice(SEAS),
         "sea_or_place": rng.choice((place, rng.choice(SEAS))),
         "weekday": rng.choice(WEEKDAYS),
         "weekday_bare": rng.choice(WEEKDAYS[:7]).removeprefix("on "),
         "ordinal": rng.choice(ORDINALS),
-        "unit": rng.choice(UNITS),
+        "unit": unit,
+        "unit_cap": unit[:1].upper() + unit[1:],
+        "village": village,
+        "official": f"{rng.choice(firsts)} {rng.choice(lasts)}",
+        "official_role": rng.choice(OFFICIAL_ROLES),
+        "mag": f"{rng.randint(45, 72) / 10:.1f}",
         "action": rng.choice(ACTIONS),
         "election": rng.choice(ELECTIONS),
         "mediator": rng.choice(MEDIATORS),
@@ -897,12 +1648,12 @@ def _entry(
 ) -> tuple[_Entry, str]:
     """One retelling of an event by one source; returns the entry and its plain text (title + summary)."""
     title_t, lead_t, details_t = kind
-    title = _retell(rng, _fill(title_t, slots), 0.35)
+    title = _retell(rng, _fill(title_t, slots), 0.25)
     prefix = rng.choice(HEADLINE_PREFIXES).format(**slots)
     suffix = rng.choice(HEADLINE_SUFFIXES).format(**slots)
     title = prefix + title + suffix
-    lead = _retell(rng, _fill(lead_t, slots), 0.3)
-    details = [_retell(rng, _fill(d, slots), 0.3) for d in details_t]
+    lead = _retell(rng, _fill(lead_t, slots), 0.2)
+    details = [_retell(rng, _fill(d, slots), 0.2) for d in details_t]
     own_hedge = (
         _fill(rng.choice(HEDGES), {**slots, "outlet": rng.choice(OUTLETS_CITED)})
         if rng.random() < 0.3
@@ -1046,7 +1797,8 @@ def generate(
         event_no += 1
         theatre = rng.choices(theatres, weights)[0]
         slots = _event_slots(rng, theatre)
-        kind = KINDS[rng.randrange(len(KINDS))]
+        titles, leads, details = KINDS[rng.randrange(len(KINDS))]
+        kind = (_retell(rng, rng.choice(titles), 0.6), _retell(rng, rng.choice(leads), 0.6), details)
         hedge = _fill(rng.choice(HEDGES), slots) if rng.random() < 0.4 else ""
         when = now - timedelta(minutes=rng.randint(60, 20 * 60))
         chosen = rng.sample(open_sources, min(_retellings(rng), len(open_sources)))
