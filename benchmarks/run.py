@@ -47,12 +47,13 @@ WORK = ROOT / "benchmarks" / "work"
 RESULTS = ROOT / "benchmarks" / "results.md"
 MIB = 1024 * 1024
 
-# The rows of the stage table, in pipeline order. "cluster" appears only when the analysis exposes it.
+# The rows of the stage table, in pipeline order. The analysis rows appear when the analysis has those steps.
 STAGES = (
     "fetch+parse",
     "store write",
     "store read",
     "analyse",
+    "spaCy NER (in analyse)",
     "cluster",
     "compose",
     "render HTML",
@@ -76,18 +77,15 @@ REQUIRED_STAGES = (
     "archive",
     "outbox",
 )
-# Functions the analysis may use for clustering; the first one found is timed on its own.
-CLUSTER_CANDIDATES = (
-    "cluster",
-    "cluster_items",
-    "cluster_stories",
-    "form_stories",
-    "build_stories",
-    "group_items",
-    "_cluster",
+# Steps inside the analysis timed on their own when they exist: (module, function, row). Calls go through the
+# module attribute, so wrapping it catches them. The NER function's first argument is also kept: the floor runs
+# spaCy alone over exactly those texts.
+ANALYSIS_PROBES = (
+    ("briefing.actors", "find_entities", "spaCy NER (in analyse)"),
+    ("briefing.stories", "cluster", "cluster"),
+    ("briefing.analyse", "cluster", "cluster"),
 )
-# How the analysis may expose the text it feeds to spaCy; else title + ". " + summary.
-TEXT_CANDIDATES = ("item_text", "text_of", "analysis_text", "nlp_text", "ner_text")
+NER_ROW = "spaCy NER (in analyse)"
 TARGETS = {"e2e_10k_s": 60.0, "rerun_s": 3.0, "peak_rss_mib": 1536.0, "analyse_over_spacy": 1.5}
 
 
@@ -134,7 +132,13 @@ class Probes:
         self._stack: list[float] = []
         self._undo: list[tuple[Any, str, Any]] = []
 
-    def wrap(self, owner: Any, attr: str, label: str) -> bool:
+    def wrap(
+        self,
+        owner: Any,
+        attr: str,
+        label: str,
+        on_call: Callable[[tuple[Any, ...], dict[str, Any]], None] | None = None,
+    ) -> bool:
         orig = getattr(owner, attr, None)
         if orig is None or not callable(orig):
             return False
@@ -143,6 +147,8 @@ class Probes:
         def timed(*args: Any, **kwargs: Any) -> Any:
             if threading.current_thread() is not threading.main_thread():
                 return orig(*args, **kwargs)
+            if on_call is not None:
+                on_call(args, kwargs)
             start = time.perf_counter()
             self._stack.append(0.0)
             try:
@@ -336,24 +342,27 @@ def worker_cmd(kind: str, **options: Any) -> list[str]:
 # --- workers (each in its own process) -------------------------------------------------------------------------
 
 
-def analysis_text(item: Any) -> str:
-    """The text the analysis gives spaCy for an item (its own function if it exposes one)."""
-    from briefing import analyse
+def probe_analysis(probes: Probes, texts: list[str]) -> dict[str, str]:
+    """Wrap the analysis steps that exist; NER texts of the first (cold) call are appended to `texts`."""
+    import importlib
 
-    for name in TEXT_CANDIDATES:
-        fn = getattr(analyse, name, None)
-        if callable(fn):
-            return str(fn(item))
-    return f"{item.title}. {item.summary}"
+    found: dict[str, str] = {}
 
+    def keep(args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+        given = args[0] if args else kwargs.get("texts", [])
+        if given and not texts:
+            texts.extend(str(t) for t in given)
 
-def cluster_function() -> str | None:
-    from briefing import analyse
-
-    for name in CLUSTER_CANDIDATES:
-        if callable(getattr(analyse, name, None)):
-            return name
-    return None
+    for module, name, label in ANALYSIS_PROBES:
+        if label in found:
+            continue
+        try:
+            mod = importlib.import_module(module)
+        except ImportError:
+            continue
+        if probes.wrap(mod, name, label, on_call=keep if label == NER_ROW else None):
+            found[label] = f"{module}.{name}"
+    return found
 
 
 class Profiles:
@@ -430,9 +439,8 @@ def worker_stages(
     probes = Probes()
     probes.wrap(ingest, "read_feeds", "fetch+parse")
     probes.wrap(ingest, "read_seeds", "fetch+parse")
-    cluster_fn = cluster_function()
-    if cluster_fn:
-        probes.wrap(analyse, cluster_fn, "cluster")
+    ner_texts: list[str] = []
+    analysis_probes = probe_analysis(probes, ner_texts)
     probes.wrap(render, "render_html", "render HTML")
     for name in ("render_email", "render_email_html"):
         probes.wrap(render, name, "render email HTML")
@@ -482,14 +490,14 @@ def worker_stages(
         t = time.perf_counter()
         analysed, stories = analyse.analyse(items, settings, store)
         analyse_s = time.perf_counter() - t
-    cluster_s = probes.take("cluster")
-    record("analyse", analyse_s - cluster_s, n)
-    if cluster_fn:
-        record("cluster", cluster_s, n)
+    inside = {label: probes.take(label) for label in analysis_probes}
+    record("analyse", analyse_s - sum(inside.values()), n)
+    for label, seconds in inside.items():
+        record(label, seconds, n)
     t = time.perf_counter()
     analyse.analyse(items, settings, store)
     warm_s = time.perf_counter() - t
-    warm_cluster_s = probes.take("cluster")
+    warm_inside = {label: round(probes.take(label), 4) for label in analysis_probes}
 
     with prof.stage("compose"):
         t = time.perf_counter()
@@ -532,14 +540,17 @@ def worker_stages(
     store.close()
 
     if texts_out is not None:
-        texts_out.write_text(json.dumps([analysis_text(it) for it in items]), encoding="utf-8")
+        # Without a NER function to watch, the floor reads title and summary in full.
+        texts = ner_texts or [f"{it.title}\n\n{it.summary}" for it in items]
+        texts_out.write_text(json.dumps(texts), encoding="utf-8")
     quality = cluster_quality(analysed, stories, manifest) if manifest else {}
     result = {
         "import_s": round(import_s, 3),
         "stages": stages,
         "analyse_warm_s": round(warm_s, 4),
-        "cluster_warm_s": round(warm_cluster_s, 4) if cluster_fn else None,
-        "cluster_function": cluster_fn,
+        "analyse_warm_inside_s": warm_inside,
+        "analysis_probes": analysis_probes,
+        "floor_texts": "captured from " + analysis_probes[NER_ROW] if ner_texts else "title and summary",
         "items_fetched": fetched,
         "items_new": new,
         "items_in_window": n,
@@ -896,7 +907,7 @@ def summarise(sizes: list[dict[str, Any]]) -> dict[str, Any]:
     out: dict[str, Any] = {"ratios": {}, "growth": {}, "targets": []}
     for s in sizes:
         st, fl = stage_seconds(s), s["floors"]
-        analyse_s = st.get("analyse", 0.0) + st.get("cluster", 0.0)
+        analyse_s = st.get("analyse", 0.0) + st.get(NER_ROW, 0.0) + st.get("cluster", 0.0)
         r: dict[str, Any] = {
             "ingest_over_feedparser": st["fetch+parse"] / fl["feedparser_s"] if fl["feedparser_s"] else None,
             "analyse_over_spacy": analyse_s / fl["spacy_s"] if fl["spacy_s"] else None,
@@ -1051,15 +1062,15 @@ def render_markdown(results: dict[str, Any]) -> str:
         "Each stage function called directly, in pipeline order, on a fresh database, in its own process. Times are"
     )
     add("exclusive: `render PDF` is WeasyPrint alone; the HTML it lays out is counted in `render HTML`.")
-    cluster_fns = sorted({f for s in sizes if (f := s["stages"].get("cluster_function"))})
-    if not cluster_fns:
+    probed = {label: where for s in sizes for label, where in s["stages"].get("analysis_probes", {}).items()}
+    if probed:
         add(
-            "The analysis does not expose clustering as a function of its own, so **cluster time is part of `analyse`**."
+            "Inside the analysis: "
+            + "; ".join(f"`{label}` is the time in `{where}`" for label, where in probed.items())
+            + "; `analyse` is the rest (cache, phrase index, theatres, claims, stories)."
         )
-    else:
-        add(
-            f"`cluster` is the time inside `briefing.analyse.{'/'.join(cluster_fns)}`; `analyse` is the rest."
-        )
+    if "cluster" not in probed:
+        add("The analysis has no clustering function of its own, so **cluster time is part of `analyse`**.")
     add(
         "The growth columns give k in time ~ n^k between two sizes (1.00 linear; n log n is a little above 1)."
     )
@@ -1131,7 +1142,7 @@ def render_markdown(results: dict[str, Any]) -> str:
         lambda s: f"{fmt_s(s['floors']['spacy_s'])} (load {fmt_s(s['floors']['spacy_load_s'])})",
     )
     row("bare spaCy, NER only (other pipes disabled)", lambda s: fmt_s(s["floors"]["spacy_ner_only_s"]))
-    row("analyse (+ cluster) / bare spaCy", lambda s: fmt_x(ratios[s["items"]]["analyse_over_spacy"]))
+    row("whole analysis / bare spaCy", lambda s: fmt_x(ratios[s["items"]]["analyse_over_spacy"]))
     row(
         "analyse (+ cluster) / bare spaCy NER only",
         lambda s: fmt_x(ratios[s["items"]]["analyse_over_spacy_ner_only"]),
