@@ -666,7 +666,9 @@ def worker_e2e(cfg: Path, out: Path, again: bool) -> None:
 # --- one size --------------------------------------------------------------------------------------------------
 
 
-def write_config(path: Path, corpus: Any, server: FeedServer, output: Path, n_process: int | None) -> Path:
+def write_config(
+    path: Path, corpus: Any, server: FeedServer, output: Path, n_process: int | None, pdf: bool = True
+) -> Path:
     """A briefing config for the generated feeds (paths absolute: the file lives in the work folder only)."""
 
     def q(value: object) -> str:
@@ -677,6 +679,9 @@ def write_config(path: Path, corpus: Any, server: FeedServer, output: Path, n_pr
         'title = "Benchmark Brief"',
         f"output_dir = {q(output)}",
         'timezone = "UTC"',
+        "",
+        "[pdf]",
+        f"enabled = {'true' if pdf else 'false'}",
         "",
         "[fetch]",
         "timeout = 60",
@@ -796,7 +801,10 @@ def bench_size(n: int, args: argparse.Namespace, sink: MailSink) -> dict[str, An
     )
     with FeedServer(work / "feeds") as server:
         cfg_stages = write_config(work / "stages.toml", corpus, server, work / "out-stages", args.n_process)
-        cfg_e2e = write_config(work / "e2e.toml", corpus, server, work / "out-e2e", args.n_process)
+        # --quick (the test) leaves the PDF out of the end-to-end run: the stages run still renders one.
+        cfg_e2e = write_config(
+            work / "e2e.toml", corpus, server, work / "out-e2e", args.n_process, pdf=not args.quick
+        )
 
         m = measure_worker(
             "stages", work / "stages.json", config=cfg_stages, texts=work / "texts.json", manifest=manifest
