@@ -175,6 +175,25 @@ def ingest_all(
     return statuses, new_total
 
 
+def recover_briefs(briefs_dir: Path) -> None:
+    """Undo a brief swap cut short by a crash: a day whose folder is missing gets its `.DAY.old` back (the last
+    complete brief); leftover temp folders go. Without this a crash between render_all's two renames would
+    leave that day without a brief once the next run is for another day."""
+    if not briefs_dir.is_dir():
+        return
+    for p in sorted(briefs_dir.iterdir()):
+        if not (p.name.startswith(".") and p.is_dir()):
+            continue
+        if p.name.endswith(".old"):
+            final = p.with_name(p.name[1:-4])
+            if not final.exists() and (p / "brief.json").is_file():
+                p.rename(final)
+                log.warning("restored the brief of %s after an interrupted run", final.name)
+                continue
+        if p.name.endswith((".old", ".tmp")):
+            shutil.rmtree(p, ignore_errors=True)
+
+
 def render_all(brief: Any, settings: Settings, folder: Path) -> render.Rendered:
     """Render every format into a temp folder beside `folder`, then swap it in, so no half brief is ever seen."""
     html = render.render_html(brief, settings)
@@ -212,6 +231,7 @@ def run(
     t0 = time.monotonic()
     day = day or today(settings)
     with run_lock(settings):
+        recover_briefs(settings.output_dir / "briefs")
         store = Store(settings.database_url)
         run_id = store.start_run(trigger, day.isoformat())
         try:
