@@ -7,6 +7,8 @@ feed; focused tests then check ingest's functions one case at a time.
 
 from __future__ import annotations
 
+import email
+import email.policy
 import json
 import re
 import sqlite3
@@ -536,9 +538,61 @@ def test_nothing_is_written_outside_output(hostile_run: HostileRun) -> None:
         assert re.fullmatch(r"[a-z0-9-]{1,60}", render.slug(t))
 
 
+def test_emails_carry_no_injected_headers(hostile_run: HostileRun) -> None:
+    emls = sorted((hostile_run.settings.output_dir / "outbox").rglob("*.eml"))
+    assert emls
+    for eml in emls:
+        raw = eml.read_bytes()
+        head = raw.split(b"\r\n\r\n", 1)[0] if b"\r\n\r\n" in raw else raw.split(b"\n\n", 1)[0]
+        assert not re.search(rb"^(Bcc|Cc):", head, re.M | re.I)
+        msg = email.message_from_bytes(raw, policy=email.policy.default)
+        assert len(msg.get_all("To") or []) == 1 and len(msg.get_all("Subject") or []) == 1
+        assert str(msg["To"]).endswith("<analyst@example.org>")
+        for key, value in msg.items():
+            assert "\n" not in str(value) and "\r" not in str(value), key
+
+
+TRAVERSALS = [
+    "../../../../etc/passwd",
+    "..\\..\\windows\\system32",
+    "/etc/shadow",
+    "%2e%2e%2f%2e%2e%2fetc",
+    "..",
+    ".",
+    "",
+    "a/../../b",
+    "CON",
+    "nul.txt",
+    "\u202eexe.txt",
+    "x" * 5000,
+    "line\nbreak",
+    "\x00nul",
+]
+
+
+@pytest.mark.parametrize("text", TRAVERSALS, ids=range(len(TRAVERSALS)))
+def test_file_names_from_hostile_text_stay_inside(tmp_path: Path, text: str) -> None:
+    """Slugs (theatre pages), outbox names (recipient addresses) and inside() never leave their folder."""
+    from briefing.errors import BriefingError
+    from briefing.files import inside
+    from briefing.outbox import eml_name
+
+    root = tmp_path / "out"
+    root.mkdir()
+    assert re.fullmatch(r"[a-z0-9-]{1,60}", render.slug(text))
+    name = eml_name("2026-01-04", f"{text}@example.org")
+    assert "/" not in name and "\\" not in name and len(name) < 255
+    assert inside(root, name).parent == root.resolve()
+    try:
+        target = inside(root, text)
+    except (BriefingError, ValueError):
+        return  # refused
+    assert target.resolve().is_relative_to(root.resolve())
+
+
 # --- focused tests on ingest's functions ------------------------------------------------------------------------
 
-FAST = FetchSettings(timeout=1.0, max_bytes=2_000_000)
+FAST = FetchSettings(timeout=0.5, max_bytes=2_000_000)
 
 
 @pytest.fixture(scope="module")
@@ -560,7 +614,9 @@ def _settings(tmp_path: Path, **fetch: Any) -> config.Settings:
 
 
 @pytest.mark.parametrize(
-    "case", [c for c in CASES if c.status == "error" and "XXE" not in c.name], ids=lambda c: c.name
+    "case",
+    [c for c in CASES if c.status == "error" and "XXE" not in c.name and c.name != "Slow loris"],
+    ids=lambda c: c.name,
 )
 def test_read_source_turns_each_failure_into_a_reason(
     server: HostileServer, case: Case, tmp_path: Path
@@ -568,15 +624,15 @@ def test_read_source_turns_each_failure_into_a_reason(
     server.route(case.path, case.behaviour(tmp_path / "nothing"))
     started = time.monotonic()
     res = ingest.read_source(
-        _source(server, case.path), _settings(tmp_path, timeout=1.0, max_bytes=2_000_000), {}
+        _source(server, case.path), _settings(tmp_path, timeout=FAST.timeout, max_bytes=FAST.max_bytes), {}
     )
     assert res.status.status == "error" and case.reason.lower() in res.status.reason.lower(), res.status
     assert res.items == ()
-    assert time.monotonic() - started < 1.0 * ingest.DEADLINE_FACTOR + 1.5
+    assert time.monotonic() - started < FAST.timeout * ingest.DEADLINE_FACTOR + 1.5
 
 
 def test_a_slow_loris_is_cut_at_the_deadline(server: HostileServer) -> None:
-    server.route("/dribble-unit", dribble(interval=0.3))
+    server.route("/dribble-unit", dribble(interval=0.15))
     started = time.monotonic()
     with pytest.raises(SourceError, match="timeout"):
         ingest.fetch(server.url("/dribble-unit"), FAST)
