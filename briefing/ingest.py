@@ -56,6 +56,8 @@ ALLOWED_TAGS = {
 MAX_ENTRIES = (
     2000  # entries read per feed: a flood of tiny entries within the size cap would cost minutes and GBs
 )
+TITLE_INPUT_MAX = 10_000
+TEXT_INPUT_MAX = 200_000
 DEADLINE_FACTOR = 3  # a whole request (redirects, headers, body) may take this many times fetch.timeout
 CHUNK = 65536
 
@@ -75,7 +77,14 @@ class SourceResult:
 
 
 def clean_html(fragment: str) -> str:
-    """Sanitise feed HTML for display: a small tag set, http(s) links only, no scripts, styles or handlers."""
+    """Sanitise feed HTML for display: a small tag set, http(s) links only, no scripts, styles or handlers.
+
+    Only the first CLEAN_INPUT_MAX characters are read, and markup with more than MAX_BLOCK_TAGS block tags is
+    kept as plain text only: thousands of nested block tags make the HTML5 parser quadratic.
+    """
+    fragment = fragment[:CLEAN_INPUT_MAX]
+    if _count(_BLOCK, fragment, MAX_BLOCK_TAGS) >= MAX_BLOCK_TAGS:
+        return "".join(f"<p>{html.escape(line)}</p>" for line in html_to_text(fragment).splitlines())
     return nh3.clean(
         fragment,
         tags=ALLOWED_TAGS,
@@ -85,22 +94,41 @@ def clean_html(fragment: str) -> str:
     )
 
 
-# [^<>]* rather than [^>]*: a run of "<br <br <br" without a ">" must not make this quadratic
-_BLOCK = re.compile(r"</?(p|br|div|li|h[1-6]|tr|blockquote)\b[^<>]*>", re.I)
+# Block tags become line breaks before nh3 sees them: thousands of nested <div>, <section>, <ul>... make the
+# HTML5 tree builder quadratic. [^<>]* rather than [^>]*: "<br <br <br" without a ">" must stay linear too.
+_BLOCK = re.compile(
+    r"</?(p|br|hr|div|li|h[1-6]|tr|td|th|table|tbody|thead|tfoot|blockquote|section|article|aside|center|ul|ol|dl"
+    r"|dt|dd|nav|header|footer|main|figure|figcaption|fieldset|legend|details|summary|address|menu|dir|pre|form"
+    r"|hgroup)\b[^<>]*>",
+    re.I,
+)
+CLEAN_INPUT_MAX = 100_000  # clean_html reads at most this much: its output is cut to 40,000 characters anyway
+MAX_BLOCK_TAGS = 2000
+
+
+def _count(pattern: re.Pattern[str], text: str, limit: int) -> int:
+    """Matches of `pattern` in `text`, counting no further than `limit`."""
+    n = 0
+    for _ in pattern.finditer(text):
+        n += 1
+        if n >= limit:
+            break
+    return n
 
 
 def html_to_text(fragment: str) -> str:
     """Plain text of an HTML fragment: tags dropped (script/style with their content), entities decoded."""
     if not fragment:
         return ""
-    spaced = _BLOCK.sub(lambda m: "\n", fragment)
+    spaced = _BLOCK.sub("\n", fragment)
     text = nh3.clean(spaced, tags=set())
     text = html.unescape(html.unescape(text))
-    text = fix_text(text)
+    text = fix_text(_BLANK_LINES.sub("\n", text))  # ftfy works line by line: empty lines only cost time
     lines = [re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in text.splitlines()]
     return "\n".join(ln for ln in lines if ln)
 
 
+_BLANK_LINES = re.compile(r"\n(?:[ \t\r\u00a0]*\n)+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
@@ -541,11 +569,13 @@ def parse_feed(
             str(entry.get("title", ""))
         )
     for entry in entries:
-        title = one_line(html_to_text(entry.get("title", "") or ""))
+        # inputs cut well above what is kept (500-character titles, 20,000-character summaries): strangers'
+        # markup costs time per character and per line, and one entry may not spend the run's budget
+        title = one_line(html_to_text((entry.get("title", "") or "")[:TITLE_INPUT_MAX]))
         link = safe_url(entry.get("link", "") or "")
         content_parts = [c.get("value", "") or "" for c in entry.get("content", []) or []]
         raw_html = max([entry.get("summary", "") or "", *content_parts], key=len)
-        summary = html_to_text(raw_html)
+        summary = html_to_text(raw_html[:TEXT_INPUT_MAX])
         if not title:
             title = one_line(summary[:120]) if summary else ""
         if not title:

@@ -786,12 +786,38 @@ def test_an_entry_flood_is_cut_to_max_entries() -> None:
     assert time.monotonic() - started < 30
 
 
-@pytest.mark.parametrize("soup", ["<br " * 40_000, "<p" * 40_000, "<div class=" * 30_000, "<title>" * 40_000])
+SOUPS = {
+    "unclosed br": "<br " * 40_000,
+    "unclosed p": "<p" * 40_000,
+    "unclosed attribute": "<div class=" * 30_000,
+    "titles": "<title>" * 40_000,
+    "nested div": "<div>" * 50_000,
+    "nested section": "<section>" * 50_000,
+    "nested ul": "<ul>" * 50_000,
+    "nested blockquote": "<blockquote>" * 30_000,
+    "line breaks": "<br>" * 200_000,
+}
+
+
+@pytest.mark.parametrize("soup", SOUPS.values(), ids=SOUPS.keys())
 def test_tag_soup_is_linear(soup: str) -> None:
+    """Nested block tags make the HTML5 tree builder quadratic; ingest keeps such markup away from it."""
     started = time.monotonic()
     ingest.html_to_text(soup)
     ingest.clean_html(soup)
     assert time.monotonic() - started < 2.0
+
+
+def test_a_feed_of_nested_markup_parses_in_bounded_time() -> None:
+    entries = [
+        rss_item(f"Nested {n}", f"https://nest.example/{n}", "<div><ul><section>" * 20_000) for n in range(5)
+    ]
+    body = rss_feed(entries)
+    assert len(body) > 1_500_000
+    started = time.monotonic()
+    items, st, _, _ = ingest.parse_feed(body, Source(name="nest", url="https://nest.example/"))
+    assert st == "ok" and len(items) == 5
+    assert time.monotonic() - started < 10
 
 
 def test_character_references_that_are_not_characters_do_not_crash() -> None:
