@@ -57,9 +57,13 @@ HOSTILE = Path(__file__).parent / "data" / "hostile"
 NOW = datetime.now(UTC)
 MEMORY_LIMIT_MB = 600
 
+# five unrelated stories, so that no analysis could fold them into one
 GOOD_TITLES = [
-    f"Good feed item {n}: harbour {word} reopens after storm"
-    for n, word in enumerate(["alpha", "bravo", "charlie", "delta", "echo"])
+    "Harbour in Valparaiso reopens after the winter storm",
+    "Parliament in Tallinn passes the new budget law",
+    "Wheat harvest in Kansas beats every forecast",
+    "Museum in Kyoto restores its ancient scrolls",
+    "Marathon in Nairobi draws record entries",
 ]
 ODD_TITLES = {
     "rtl": "عاجل: الرئيس يلتقي الوفد في القاهرة \u202eexe.txt",
@@ -350,9 +354,10 @@ CASES = [
         "Bogus charset",
         "/charset",
         lambda s: static(
-            good_feed()
-            .replace(b"Good feed item", b"Charset item")
-            .replace(b"good.example", b"charset.example"),
+            rss_feed(
+                rss_item(f"Charset item {n} about {t.split()[0].lower()}", f"https://charset.example/{n}")
+                for n, t in enumerate(GOOD_TITLES)
+            ),
             content_type="application/rss+xml; charset=x-no-such-charset",
         ),
         "warning",

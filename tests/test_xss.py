@@ -225,7 +225,7 @@ def test_the_vectors_reached_the_brief(xss_run: XssRun) -> None:
     vs = CORPUS["vectors"]
     assert sum(any(t.startswith(tag(i)) for t in titles) for i in range(len(vs))) >= len(vs) - 5
     page = (xss_run.brief_dir / "brief.html").read_text(encoding="utf-8")
-    assert sum(tag(i) in page for i in range(len(vs))) >= len(vs) - 5
+    assert sum(tag(i) in page for i in range(len(vs))) >= len(vs) // 2  # headlines; a story shows one
     shown = [t for t in titles if "<" in t and str(escape(t)) in page]
     assert len(shown) >= 10  # titles that still hold markup are shown escaped
     rows = {s["name"]: s for s in data["sources"]}
