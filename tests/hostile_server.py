@@ -526,7 +526,7 @@ def write_config(
     root: Path,
     sources: Sequence[dict[str, str]],
     *,
-    timeout: float = 1.0,
+    timeout: float = 5.0,
     max_bytes: int = 2_000_000,
     workers: int = 8,
     pdf: bool = False,

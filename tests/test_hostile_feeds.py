@@ -404,7 +404,8 @@ def hostile_run(tmp_path_factory: pytest.TempPathFactory) -> Any:
         for case in [*CASES, GOOD]:  # hostile first: a feed listed earlier must not shadow a later one
             srv.route(case.path, case.behaviour(secret))
             sources.append({"name": case.name, "url": srv.url(case.path), "grade": "C"})
-        cfg = write_config(root, sources, pdf=True, search=True)
+        # 2 s per read: slow enough that a busy machine does not turn a bomb or a 404 into a timeout
+        cfg = write_config(root, sources, pdf=True, search=True, timeout=2.0)
         before = {p for p in base.rglob("*")}
         started = time.monotonic()
         result = run_subprocess(cfg)
@@ -597,7 +598,8 @@ def test_file_names_from_hostile_text_stay_inside(tmp_path: Path, text: str) -> 
 
 # --- focused tests on ingest's functions ------------------------------------------------------------------------
 
-FAST = FetchSettings(timeout=0.5, max_bytes=2_000_000)
+FAST = FetchSettings(timeout=0.5, max_bytes=2_000_000)  # for the cases that must time out
+SURE = FetchSettings(timeout=2.0, max_bytes=2_000_000)  # for the cases that must fail for another reason
 
 
 @pytest.fixture(scope="module")
@@ -627,13 +629,14 @@ def test_read_source_turns_each_failure_into_a_reason(
     server: HostileServer, case: Case, tmp_path: Path
 ) -> None:
     server.route(case.path, case.behaviour(tmp_path / "nothing"))
+    timeout = FAST.timeout if case.reason == "timeout" else SURE.timeout
     started = time.monotonic()
     res = ingest.read_source(
-        _source(server, case.path), _settings(tmp_path, timeout=FAST.timeout, max_bytes=FAST.max_bytes), {}
+        _source(server, case.path), _settings(tmp_path, timeout=timeout, max_bytes=SURE.max_bytes), {}
     )
     assert res.status.status == "error" and case.reason.lower() in res.status.reason.lower(), res.status
     assert res.items == ()
-    assert time.monotonic() - started < FAST.timeout * ingest.DEADLINE_FACTOR + 1.5
+    assert time.monotonic() - started < timeout * ingest.DEADLINE_FACTOR + 1.5
 
 
 def test_a_slow_loris_is_cut_at_the_deadline(server: HostileServer) -> None:
@@ -656,11 +659,11 @@ def test_a_compression_bomb_is_stopped_at_the_cap_without_inflating(
     tracemalloc.start()
     try:
         with pytest.raises(SourceError, match="size cap"):
-            ingest.fetch(server.url("/bomb-unit"), FAST)
+            ingest.fetch(server.url("/bomb-unit"), SURE)
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    assert peak < 4 * FAST.max_bytes + 8_000_000  # the cap (and a copy), never the gigabyte
+    assert peak < 4 * SURE.max_bytes + 8_000_000  # the cap (and a copy), never the gigabyte
 
 
 def test_a_huge_body_is_streamed_not_loaded(server: HostileServer) -> None:
@@ -668,11 +671,11 @@ def test_a_huge_body_is_streamed_not_loaded(server: HostileServer) -> None:
     tracemalloc.start()
     try:
         with pytest.raises(SourceError, match="size cap"):
-            ingest.fetch(server.url("/huge-unit"), FAST)
+            ingest.fetch(server.url("/huge-unit"), SURE)
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    assert peak < 4 * FAST.max_bytes + 8_000_000
+    assert peak < 4 * SURE.max_bytes + 8_000_000
 
 
 def test_conditional_get_sends_validators_and_gets_not_modified(
