@@ -647,7 +647,7 @@ def test_a_slow_loris_is_cut_at_the_deadline(server: HostileServer) -> None:
     assert (
         ingest.DEADLINE_FACTOR * FAST.timeout
         <= time.monotonic() - started
-        < ingest.DEADLINE_FACTOR * FAST.timeout + 1.5
+        < ingest.DEADLINE_FACTOR * FAST.timeout + 3.0
     )
 
 
