@@ -281,9 +281,14 @@ def test_bad_environment_override(
     assert_one_clear_line(result, fragment)
 
 
+@pytest.mark.parametrize(
+    "command", [["run", "--no-send"], ["send"], ["outbox"]], ids=["run", "send", "outbox"]
+)
 @pytest.mark.parametrize("day", ["../../etc/passwd", "2026-13-01", "2026-01-04/../../x", "tomorrow"])
-def test_a_bad_date_cannot_name_a_folder(config_file: Callable[[str | bytes], Path], day: str) -> None:
-    result = invoke(["--config", str(config_file(BASE)), "run", "--no-send", "--date", day])
+def test_a_bad_date_cannot_name_a_folder(
+    config_file: Callable[[str | bytes], Path], day: str, command: list[str]
+) -> None:
+    result = invoke(["--config", str(config_file(BASE)), *command, "--date", day])
     assert_one_clear_line(result, "--date")
 
 
