@@ -18,7 +18,7 @@ from typing import Any
 
 import jinja2
 
-from briefing import __version__
+from briefing import __version__, analyse
 from briefing.config import Settings
 from briefing.models import Actor, Brief, Claim, Item, SourceStatus, Story, TheatreSection
 
@@ -34,20 +34,9 @@ STATUS_LABELS = {
     "attributed": "Attributed",
     "speculative": "Speculative",
 }
-FLAG_LEGEND = {
-    "unverified": "The text itself says the claim has not been verified or could not be confirmed.",
-    "reported": "Hedged (reportedly, allegedly) or credited to an unnamed source.",
-    "attributed": "Credited to a named person or outlet; not confirmed by the brief's sources.",
-    "speculative": "A forecast or belief (could, may, many believe, is considering).",
-}
-CREDIBILITY = {
-    1: "Confirmed by independent sources",
-    2: "Probably true",
-    3: "Possibly true",
-    4: "Doubtful",
-    5: "Improbable",
-    6: "Cannot be judged",
-}
+# One legend, defined by the analysis that assigns the flags and grades.
+FLAG_LEGEND = analyse.FLAG_LEGEND
+CREDIBILITY = {n: text.split(":")[0] for n, text in analyse.CREDIBILITY_LEGEND.items()}
 
 CONTEXT_DOCS: dict[str, str] = {
     "brief": "The Brief: title, date, window_start, window_end, generated_at, sections, items, sources "
