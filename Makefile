@@ -21,11 +21,11 @@ install: $(VENV)/.installed
 
 install-dev: $(VENV)/.installed-dev browser
 
-# Debian's Chromium for the headless-browser tests (needs root or sudo; skipped if already there).
+# Debian's Chromium (headless-browser tests, screenshots) and poppler-utils (PDF page 1 as PNG) (needs root or sudo; skipped if already there).
 browser:
-	@command -v chromium >/dev/null 2>&1 || { \
+	@{ command -v chromium && command -v pdftoppm; } >/dev/null 2>&1 || { \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium poppler-utils >/dev/null; }
 
 $(VENV)/.installed-shots: $(VENV)/.installed
 	$(PIP) install -e '.[screenshots]'

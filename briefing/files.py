@@ -10,12 +10,22 @@ from pathlib import Path
 from briefing.errors import BriefingError
 
 
+def _current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _current_umask()
+
+
 def write_atomic(path: Path, data: str | bytes) -> None:
     """Write `data` so that readers see either the old file or the whole new one, never half of it."""
     path.parent.mkdir(parents=True, exist_ok=True)
     raw = data.encode("utf-8") if isinstance(data, str) else data
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.fchmod(fd, 0o666 & ~_UMASK)  # mkstemp makes 0600; a brief is meant to be read and served
         with os.fdopen(fd, "wb") as fh:
             fh.write(raw)
             fh.flush()

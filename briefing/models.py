@@ -11,7 +11,7 @@ class Actor:
     """A person, organisation, state, unit or place named in an item, under its canonical name."""
 
     name: str
-    kind: str  # person | organisation | state | unit | place | vessel | other
+    kind: str  # person | organisation | state | unit | place | vessel | outlet
     role: str = ""  # e.g. "Ukrainian intelligence chief", "Colonel General"
     affiliation: str = ""
     mentions: int = 1

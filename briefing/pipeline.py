@@ -267,6 +267,8 @@ def _cycle(
         if unchanged:
             assert stored is not None
             report = deliver.deliver_pending(settings, store, send)
+            # idempotent: rewrites only what changed (a deleted archive, new templates)
+            archive.build(settings)
             return RunSummary(
                 date=day,
                 sources_ok=ok,

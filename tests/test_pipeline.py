@@ -136,3 +136,20 @@ def test_one_broken_source_does_not_stop_the_run(demo_dir: Path) -> None:
     broken_row = next(s for s in data["sources"] if s["name"] == "Broken")
     assert broken_row["status"] == "error" and "not a feed" in broken_row["reason"]
     assert summary.items_total > 100  # everyone else's items arrived
+
+
+def test_rerun_with_nothing_new_rebuilds_a_deleted_archive(cycle) -> None:
+    import shutil
+
+    settings, *_ = cycle
+    archive_dir = settings.output_dir / "archive"
+    shutil.rmtree(archive_dir)
+    summary = pipeline.run(settings, DAY, send=False)
+    assert summary.unchanged
+    assert DAY.isoformat() in (archive_dir / "index.html").read_text(encoding="utf-8")
+
+
+def test_brief_files_are_readable_by_others(cycle) -> None:
+    settings, *_ = cycle
+    for path in (settings.output_dir / "briefs" / DAY.isoformat()).iterdir():
+        assert path.stat().st_mode & 0o044 == 0o044, path.name
