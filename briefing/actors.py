@@ -10,13 +10,13 @@ cited as sources get kind "outlet" so they are never ranked as actors.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from briefing.config import read_toml
 from briefing.errors import ConfigError
 from briefing.models import Actor
 from briefing.phrases import Entry, Match, PhraseIndex, Token, key_of, norm
@@ -87,14 +87,7 @@ class ActorConfig:
 
 def load_actors(path: Path) -> ActorConfig:
     """Read actors.toml: [[actors]] (name, kind, aliases, affiliation, role) and [[outlets]] (name, aliases)."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read: {exc}", "check analysis.actors_file") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(
-            f"{path.name}: not valid TOML: {exc}", "check quotes and brackets on that line"
-        ) from None
+    data = read_toml(path, "check analysis.actors_file")
     unknown = set(data) - {"actors", "outlets"}
     if unknown:
         raise ConfigError(

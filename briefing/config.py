@@ -439,6 +439,18 @@ def default_config_path() -> Path:
     return Path(env) if env else Path("config/briefing.toml")
 
 
+def read_toml(path: Path, hint: str) -> dict[str, Any]:
+    """A TOML file as a dict; ConfigError with one line (and `hint` for unreadable files) on any problem."""
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(
+            f"{path}: not valid TOML: {exc}", "check quotes and brackets on that line"
+        ) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read: {exc}", hint) from None
+
+
 def load(
     path: Path | None = None,
     environ: dict[str, str] | None = None,
@@ -449,16 +461,7 @@ def load(
     environ = dict(os.environ if environ is None else environ)
     if not path.is_file():
         raise ConfigError(f"config file not found: {path}", "pass --config PATH or set BRIEFING_CONFIG")
-    try:
-        data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(
-            f"{path}: not valid TOML: {exc}", "check quotes and brackets on that line"
-        ) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(
-            f"{path}: cannot read: {exc}", "check the file's permissions and encoding"
-        ) from None
+    data = read_toml(path, "check the file's permissions and encoding")
     base = path.resolve().parent
     for key in data:
         if key not in SECTIONS and key not in TABLES:

@@ -267,47 +267,31 @@ def _cycle(
         if unchanged:
             assert stored is not None
             report = deliver.deliver_pending(settings, store, send)
-            # idempotent: rewrites only what changed (a deleted archive, new templates)
-            archive.build(settings)
-            return RunSummary(
-                date=day,
-                sources_ok=ok,
-                sources_failed=len(failed),
-                items_new=new,
-                items_total=store.count_items(),
-                items_in_window=len(items),
-                stories=len(stored.get("stories", [])),
-                claims=int(stored.get("claims", 0)),
-                seconds=time.monotonic() - t0,
-                sent=report.sent,
-                send_failed=report.failed,
-                pending=report.pending,
-                mail_note=report.note,
-                unchanged=True,
-                brief_dir=folder,
-                failures=tuple(failed),
+            stories, claims = len(stored.get("stories", [])), int(stored.get("claims", 0))
+        else:
+            task = progress.add_task(f"Analysing {len(items)} items", total=None) if progress else None
+            analysed, found = analyse.analyse(items, settings, store)
+            if progress is not None and task is not None:
+                progress.update(task, completed=1, total=1)
+            previous = store.previous_brief(day.isoformat())
+            brief = compose.build_brief(
+                day, window, analysed, found, statuses, settings, previous, generated_at=datetime.now(UTC)
             )
-        task = progress.add_task(f"Analysing {len(items)} items", total=None) if progress else None
-        analysed, stories = analyse.analyse(items, settings, store)
-        if progress is not None and task is not None:
-            progress.update(task, completed=1, total=1)
-        previous = store.previous_brief(day.isoformat())
-        brief = compose.build_brief(
-            day, window, analysed, stories, statuses, settings, previous, generated_at=datetime.now(UTC)
-        )
-        task = progress.add_task("Rendering HTML, text, JSON, PDF", total=None) if progress else None
-        rendered = render_all(brief, settings, folder)
-        if progress is not None and task is not None:
-            progress.update(task, completed=1, total=1)
-        store.save_brief(
-            day.isoformat(),
-            {
-                "fingerprint": fp,
-                "claims": brief.flagged_claims,
-                "stories": [{"id": s.id, "item_ids": list(s.item_ids)} for s in brief.stories],
-            },
-        )
-        report = deliver.deliver(brief, rendered, settings, store, send=send)
+            task = progress.add_task("Rendering HTML, text, JSON, PDF", total=None) if progress else None
+            rendered = render_all(brief, settings, folder)
+            if progress is not None and task is not None:
+                progress.update(task, completed=1, total=1)
+            store.save_brief(
+                day.isoformat(),
+                {
+                    "fingerprint": fp,
+                    "claims": brief.flagged_claims,
+                    "stories": [{"id": s.id, "item_ids": list(s.item_ids)} for s in brief.stories],
+                },
+            )
+            report = deliver.deliver(brief, rendered, settings, store, send=send)
+            stories, claims = len(brief.stories), brief.flagged_claims
+        # idempotent: on an unchanged rerun it rewrites only what changed (a deleted archive, new templates)
         archive.build(settings)
     return RunSummary(
         date=day,
@@ -316,14 +300,15 @@ def _cycle(
         items_new=new,
         items_total=store.count_items(),
         items_in_window=len(items),
-        stories=len(brief.stories),
-        claims=brief.flagged_claims,
+        stories=stories,
+        claims=claims,
         seconds=time.monotonic() - t0,
         queued=report.queued,
         sent=report.sent,
         send_failed=report.failed,
         pending=report.pending,
         mail_note=report.note,
+        unchanged=unchanged,
         brief_dir=folder,
         failures=tuple(failed),
     )

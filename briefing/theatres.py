@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from briefing.config import read_toml
 from briefing.errors import ConfigError
 from briefing.phrases import Entry, PhraseIndex, key_of
 
@@ -103,14 +104,7 @@ def _strings(where: str, value: Any) -> list[str]:
 
 def load_theatres(path: Path) -> TheatreConfig:
     """Read theatres.toml; raise ConfigError naming the key on anything wrong."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read: {exc}", "check analysis.theatres_file") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(
-            f"{path.name}: not valid TOML: {exc}", "check quotes and brackets on that line"
-        ) from None
+    data = read_toml(path, "check analysis.theatres_file")
     unknown = set(data) - {"placement", "gazetteer", "theatres"}
     if unknown:
         raise ConfigError(
