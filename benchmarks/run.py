@@ -261,6 +261,7 @@ class Measured:
     stdout: str
     stderr: str
     data: dict[str, Any]
+    peak_by_process: list[tuple[str, float]]
 
 
 def measure(
@@ -270,7 +271,11 @@ def measure(
     timeout: float = 3600,
     env: dict[str, str] | None = None,
 ) -> Measured:
-    """Run `cmd`, sampling the RSS of it and its children every 20 ms; return wall time, peak and its JSON `out`."""
+    """Run `cmd`, sampling the RSS of it and its children every 20 ms; return wall time, peak and its JSON `out`.
+
+    The peak is the largest sum over the process tree seen in one sample, or the main process's own
+    ru_maxrss if larger (it catches a peak between samples).
+    """
     import psutil
 
     if out is not None and out.exists():
@@ -281,6 +286,7 @@ def measure(
         list(cmd), cwd=cwd, env=full_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
     peak = 0
+    breakdown: list[tuple[str, float]] = []  # who held the memory at the peak
     chunks: dict[str, list[str]] = {"out": [], "err": []}
 
     def drain(stream: Any, key: str) -> None:
@@ -295,14 +301,23 @@ def measure(
         r.start()
     try:
         ps = psutil.Process(proc.pid)
+        before: set[int] = set()
         while proc.poll() is None:
-            total = 0
+            parts: list[tuple[str, float]] = []
+            now: set[int] = set()
             with contextlib.suppress(psutil.Error):
-                total = ps.memory_info().rss
+                parts.append(("main", ps.memory_info().rss))
                 for child in ps.children(recursive=True):
-                    with contextlib.suppress(psutil.Error):
-                        total += child.memory_info().rss
-            peak = max(peak, total)
+                    now.add(child.pid)
+                    # A child seen for the first time may still be between fork and exec, sharing (and
+                    # showing) all of its parent's pages: count it from its second sample on.
+                    if child.pid in before:
+                        with contextlib.suppress(psutil.Error):
+                            parts.append((child.name(), child.memory_info().rss))
+            before = now
+            total = int(sum(rss for _, rss in parts))
+            if total > peak:
+                peak, breakdown = total, [(name, round(rss / MIB, 1)) for name, rss in parts]
             if time.perf_counter() - start > timeout:
                 proc.kill()
                 break
@@ -317,7 +332,9 @@ def measure(
     if out is not None and out.is_file():
         data = json.loads(out.read_text(encoding="utf-8"))
     peak_mib = max(peak / MIB, float(data.get("maxrss_mib", 0.0)))
-    return Measured(seconds, peak_mib, proc.returncode, "".join(chunks["out"]), "".join(chunks["err"]), data)
+    return Measured(
+        seconds, peak_mib, proc.returncode, "".join(chunks["out"]), "".join(chunks["err"]), data, breakdown
+    )
 
 
 def measure_worker(kind: str, out: Path, **options: Any) -> Measured:
@@ -844,7 +861,12 @@ def bench_size(n: int, args: argparse.Namespace, sink: MailSink) -> dict[str, An
         )
 
         m = measure_worker("e2e", work / "e2e.json", config=cfg_e2e, again=True)
-        res["e2e"] = {**m.data, "wall_s": round(m.seconds, 3), "peak_rss_mib": round(m.peak_rss_mib, 1)}
+        res["e2e"] = {
+            **m.data,
+            "wall_s": round(m.seconds, 3),
+            "peak_rss_mib": round(m.peak_rss_mib, 1),
+            "peak_by_process": m.peak_by_process,
+        }
         say(
             f"end to end: {m.data['run_s']:.2f} s (process {m.seconds:.2f} s, peak {m.peak_rss_mib:.0f} MiB); rerun in process {m.data['rerun_s']:.2f} s"
         )
@@ -1135,6 +1157,10 @@ def render_markdown(results: dict[str, Any]) -> str:
         "peak RSS, process and children",
         lambda s: f"{s['e2e']['peak_rss_mib']:.0f} MiB",
         lambda g: f"+{g['MiB per 1,000 items']:.0f} MiB per 1,000 items",
+    )
+    row(
+        "at the peak: resident set of each process",
+        lambda s: " + ".join(f"{name} {mib:.0f}" for name, mib in s["e2e"].get("peak_by_process", [])) or "-",
     )
     row("rerun, nothing new, same process", lambda s: fmt_s(s["e2e"].get("rerun_s")))
     if any("rerun_cli_304" in s for s in sizes):
