@@ -97,7 +97,8 @@ def run(ctx: click.Context, day: str | None, no_send: bool, output: str | None) 
     """Run one full cycle: ingest, analyse, render, deliver, archive.
 
     Ends with a one-line summary. Exit code 0 when the brief was written (even if some sources failed),
-    2 for a configuration error, 3 when another run holds the lock.
+    2 for a configuration error, 3 when another run holds the lock, 5 when the brief was written but more
+    than brief.sources_down_share of the feeds failed (it opens with a "Sources down" notice).
     """
     from briefing import pipeline
 
@@ -109,6 +110,15 @@ def run(ctx: click.Context, day: str | None, no_send: bool, output: str | None) 
         click.echo(f"  failed source: {failure}", err=True)
     click.echo(f"  brief: {summary.brief_dir}")
     click.echo(summary.line())
+    if summary.sources_down:
+        from briefing.errors import SourcesDownError
+
+        share = settings.brief.sources_down_share
+        raise SourcesDownError(
+            f"sources down: {len(summary.sources_down)} feeds failed (more than {share:.0%} of them); "
+            "the brief opens with a notice",
+            "`briefing feeds test NAME` shows what a feed answers; see the failed sources above",
+        )
 
 
 @cli.command("config")

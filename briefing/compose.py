@@ -71,6 +71,21 @@ def cross_theatre_actors(sections: Sequence[TheatreSection]) -> tuple[tuple[Acto
     return tuple(rows)
 
 
+FAILED = ("error", "gone")
+
+
+def sources_down(statuses: Sequence[SourceStatus], share: float) -> tuple[str, ...]:
+    """The failed feeds when more than `share` of the feeds that were due failed; () otherwise.
+
+    Disabled feeds are not counted; seeds are not feeds. A share of 1 never reports.
+    """
+    due = [s for s in statuses if s.kind == "feed" and s.status != "disabled"]
+    failed = [s for s in due if s.status in FAILED]
+    if due and len(failed) > share * len(due):
+        return tuple(s.name for s in failed)
+    return ()
+
+
 def build_brief(
     day: date,
     window: tuple[datetime, datetime],
@@ -124,4 +139,5 @@ def build_brief(
         changes=tuple(changes),
         language=settings.brief.language,
         archive_url=settings.brief.archive_url,
+        sources_down=sources_down(statuses, settings.brief.sources_down_share),
     )

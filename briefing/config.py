@@ -49,6 +49,11 @@ class BriefSettings:
     templates_dir: str = setting("", "A folder of your own templates, searched before the built-in ones.")
     archive_url: str = setting("", "Public URL of the archive, used for links in emails; empty = file links.")
     timezone: str = setting("UTC", "IANA time zone used for the brief's date and coverage window.")
+    sources_down_share: float = setting(
+        0.5,
+        "When more than this share of the feeds fail, the brief opens with a 'Sources down' notice, the "
+        "subject says so and `run` exits 5.",
+    )
 
 
 @dataclass(frozen=True)
@@ -328,11 +333,6 @@ def _validate(s: Settings) -> None:
             )
         if _CONTROL.search(src.name) or len(src.name) > 200:
             raise ConfigError(f"{where}.name: must be one line of at most 200 characters", "shorten the name")
-        if src.path and not src.path.is_file():
-            raise ConfigError(
-                f"{where}.path: file not found: {src.path}",
-                "check the path; it is relative to the config file",
-            )
         if src.grade not in GRADES:
             raise ConfigError(
                 f"{where}.grade: expected one of A-F, got {src.grade!r}",
@@ -355,6 +355,7 @@ _RANGES: tuple[tuple[str, str, float, float], ...] = (
     ("brief", "window_hours", 1, 24 * 366),
     ("brief", "max_age_days", 0, 36_500),
     ("brief", "max_stories_per_theatre", 1, 100_000),
+    ("brief", "sources_down_share", 0, 1),
     ("fetch", "timeout", 0.001, 3600),
     ("fetch", "max_bytes", 1, 2**40),
     ("fetch", "workers", 1, 256),

@@ -107,8 +107,11 @@ def top_line(brief: Brief) -> str:
 
 
 def subject(brief: Brief) -> str:
-    """ "<title> <date>: <top BLUF line>", on one line and at most SUBJECT_MAX characters."""
+    """ "<title> <date>: <top BLUF line>", on one line and at most SUBJECT_MAX characters; led by
+    "Sources down (N):" when more than brief.sources_down_share of the feeds failed."""
     text = one_line(f"{brief.title} {brief.date.isoformat()}: {top_line(brief)}")
+    if brief.sources_down:
+        text = f"Sources down ({len(brief.sources_down)}): {text}"
     if len(text) <= SUBJECT_MAX:
         return text
     return text[: SUBJECT_MAX - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + " \u2026"

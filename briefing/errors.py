@@ -39,3 +39,9 @@ class LockedError(BriefingError):
     """Another run holds the lock."""
 
     exit_code = 3
+
+
+class SourcesDownError(BriefingError):
+    """The brief was written, but more than brief.sources_down_share of the feeds failed (cron and systemd see it)."""
+
+    exit_code = 5

@@ -111,6 +111,7 @@ class Brief:
     changes: tuple[str, ...] = ()
     language: str = "en"
     archive_url: str = ""
+    sources_down: tuple[str, ...] = ()  # failed feeds, named when more than brief.sources_down_share failed
     stats: dict[str, int] = field(default_factory=dict, hash=False, compare=False)
 
     @property

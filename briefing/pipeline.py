@@ -59,6 +59,8 @@ class RunSummary:
     brief_dir: Path | None = None
     failures: tuple[str, ...] = ()
     mail_note: str = ""  # why mail is waiting, e.g. "no SMTP host configured"
+    sources_down: tuple[str, ...] = ()  # failed feeds, when more than brief.sources_down_share failed
+    warnings: tuple[str, ...] = ()  # problems worth a line that are not failed sources (no seeds folder)
 
     def line(self) -> str:
         parts = [
@@ -71,6 +73,9 @@ class RunSummary:
             + f" / {self.send_failed} failed,",
             f"{self.seconds:.1f} s" + (" (nothing new: brief unchanged)" if self.unchanged else ""),
         ]
+        if self.sources_down:
+            parts.append(f"; SOURCES DOWN: {len(self.sources_down)} feeds failed")
+        parts.extend(f"; warning: {w}" for w in self.warnings)
         return " ".join(parts)
 
     def counts(self) -> dict[str, Any]:
@@ -85,6 +90,7 @@ class RunSummary:
             "pending": self.pending,
             "send_failed": self.send_failed,
             "seconds": round(self.seconds, 2),
+            "sources_down": len(self.sources_down),
         }
 
 
@@ -168,7 +174,7 @@ def ingest_all(
         if res.status.kind == "feed":
             store.record_source(st, res.etag, res.last_modified)
         if st.status in FAILED:
-            log.warning("source %s failed: %s", st.name, st.reason)
+            log.info("source %s failed: %s", st.name, st.reason)  # listed once, in the run's summary
         elif st.status == "warning":
             log.info("source %s: %s", st.name, st.reason)
         statuses.append(st)
@@ -262,6 +268,8 @@ def _cycle(
         fp = _fingerprint(items, statuses, settings)
         stored = store.brief_data(day.isoformat())
         failed = [f"{s.name}: {s.reason}" for s in statuses if s.status in FAILED]
+        down = compose.sources_down(statuses, settings.brief.sources_down_share)
+        warnings = [f"{s.name}: {s.reason}" for s in statuses if s.kind == "seed" and s.status == "warning"]
         ok = sum(1 for s in statuses if s.status not in FAILED)
         unchanged = bool(stored and stored.get("fingerprint") == fp and (folder / "brief.json").is_file())
         if unchanged:
@@ -311,6 +319,8 @@ def _cycle(
         unchanged=unchanged,
         brief_dir=folder,
         failures=tuple(failed),
+        sources_down=down,
+        warnings=tuple(warnings),
     )
 
 

@@ -41,14 +41,16 @@ CREDIBILITY = {n: text.split(":")[0] for n, text in analyse.CREDIBILITY_LEGEND.i
 CONTEXT_DOCS: dict[str, str] = {
     "brief": "The Brief: title, date, window_start, window_end, generated_at, sections, items, sources "
     "(SourceStatus: name, status, reason, items_seen, items_used, grade), cross_theatre ((Actor, theatres) pairs), "
-    "changes (lines), language.",
+    "changes (lines), language, sources_down (names of the failed feeds when more than "
+    "brief.sources_down_share failed, else empty).",
     "sections": "brief.sections, in brief order: TheatreSection(name, bluf, stories, actors); stories most important first "
     "(Story: headline, summary, theatres, credibility 1-6, sources, publishers, published, is_new, new_sources, "
     "actors (Actor: name, kind, role), claims (Claim: text, status, cues, attributed_to, corroborated)).",
     "story_items": "story_items(story): the story's source Items (title, url, publisher, source, published).",
     "anchor": "anchor(story): the HTML id of a story, 's-<story id>'.",
     "section_anchor": "section_anchor(name): the HTML id of a theatre section, 't-<slug>'.",
-    "stats": "Counts: stories, claims, claims_by_status ({status: n}), sources_ok, sources_failed.",
+    "stats": "Counts: stories, claims, claims_by_status ({status: n}), sources_ok, sources_failed, feeds_due "
+    "(feeds not disabled).",
     "stylesheet": "The text of brief.css (a brief.css in the user template folder wins).",
     "page_size": "pdf.page_size: 'A4' or 'Letter'.",
     "pdf": "True when rendering the PDF (WeasyPrint).",
@@ -147,6 +149,7 @@ def context(brief: Brief, settings: Settings | None = None, **extra: Any) -> dic
             "claims_by_status": by_status,
             "sources_ok": sum(1 for s in brief.sources if s.status in ("ok", "warning", "not-modified")),
             "sources_failed": sum(1 for s in brief.sources if s.status in ("error", "gone")),
+            "feeds_due": sum(1 for s in brief.sources if s.kind == "feed" and s.status != "disabled"),
         },
         "stylesheet": stylesheet(settings),
         "page_size": settings.pdf.page_size if settings else "A4",
@@ -301,6 +304,7 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
         ],
         "sources": [_jsonable(asdict(s)) for s in brief.sources],
         "changes": list(brief.changes),
+        "sources_down": list(brief.sources_down),
         "cross_theatre": [
             {"actor": a.name, "kind": a.kind, "role": a.role, "theatres": list(ts)}
             for a, ts in brief.cross_theatre
@@ -409,6 +413,7 @@ def brief_from_dict(data: dict[str, Any]) -> Brief:
         cross_theatre=cross,
         changes=tuple(data.get("changes", ())),
         language=data.get("language", "en"),
+        sources_down=tuple(data.get("sources_down", ())),
     )
 
 
