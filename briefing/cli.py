@@ -10,11 +10,13 @@ from pathlib import Path
 from typing import Any
 
 import click
+import tomlkit
 from rich.console import Console
 from rich.logging import RichHandler
 from rich.table import Table
 
 from briefing import __version__, config
+from briefing import feeds as feeds_mod
 from briefing.errors import BriefingError, ConfigError
 
 err_console = Console(stderr=True)
@@ -157,8 +159,9 @@ def feeds() -> None:
 def feeds_import(ctx: click.Context, opml: str, grade: str, append: bool) -> None:
     """Import the feeds of an OPML file (even an invalid-XML one) as [[sources]] tables.
 
-    Prints the tables to paste into the config, or with --append adds them to the config file,
-    skipping feeds whose URL or name is already configured.
+    Prints the tables to paste into the config, or with --append adds them to the config file (comments and
+    order kept; the new file is checked before it replaces the old one), skipping feeds whose URL or name is
+    already configured and URLs a run would refuse.
     """
     from briefing import ingest
 
@@ -178,29 +181,176 @@ def feeds_import(ctx: click.Context, opml: str, grade: str, append: bool) -> Non
         settings = _load(ctx)
         known_urls = {s.url for s in settings.sources}
         known_names = {s.name for s in settings.sources}
-    blocks = []
+    tables = []
+    bad: list[str] = []  # URLs a run would refuse (quotes, line breaks, not http): never written
     for f in found:
-        if (
-            f["url"] in known_urls
-            or f["name"] in known_names
-            or not f["url"].startswith(("http://", "https://"))
-        ):
+        if f["url"] in known_urls or f["name"] in known_names:
+            continue
+        if not (f["url"].startswith(("http://", "https://")) and config._is_http_url(f["url"])):
+            bad.append(f["url"])
             continue
         known_urls.add(f["url"])
         known_names.add(f["name"])
-        name = f["name"].replace("\\", "\\\\").replace('"', '\\"')
-        url = f["url"].replace("\\", "\\\\").replace('"', '\\"')
-        blocks.append(f'[[sources]]\nname = "{name}"\nurl = "{url}"\ngrade = "{grade}"\n')
+        tables.append(feeds_mod.source_table(f["name"][:200], f["url"], grade))
+    for url in bad:
+        click.echo(f"  skipped: not a valid http(s) feed URL: {url!r}", err=True)
     if settings is not None and settings.config_path is not None:
-        with settings.config_path.open("a", encoding="utf-8") as fh:
-            fh.write(f"\n# imported from {Path(opml).name}\n" + "\n".join(blocks))
-        config.load(settings.config_path)  # the file must still be valid
+        if tables:
+            feeds_mod.add_sources(settings.config_path, tables, f"imported from {Path(opml).name}")
         click.echo(
-            f"added {len(blocks)} of {len(found)} feeds from {Path(opml).name} to {settings.config_path}"
+            f"added {len(tables)} of {len(found)} feeds from {Path(opml).name} to {settings.config_path}"
         )
         return
-    click.echo("\n".join(blocks), nl=False)
-    click.echo(f"# {len(blocks)} feeds from {Path(opml).name}", err=True)
+    doc = tomlkit.document()
+    aot = tomlkit.aot()
+    for t in tables:
+        aot.append(t)
+    if tables:
+        doc.append("sources", aot)
+    click.echo(tomlkit.dumps(doc), nl=False)
+    click.echo(f"# {len(tables)} feeds from {Path(opml).name}", err=True)
+
+
+def _config_path(ctx: click.Context) -> tuple[config.Settings, Path]:
+    settings = _load(ctx)
+    path = settings.config_path or config.default_config_path().resolve()
+    return settings, path
+
+
+@feeds.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+@click.pass_context
+def feeds_list(ctx: click.Context, as_json: bool) -> None:
+    """List the configured sources with their grade and how their last fetch went."""
+    from briefing.store import Store
+
+    settings = _load(ctx)
+    store = Store(settings.database_url)
+    try:
+        states = store.source_states()
+    finally:
+        store.close()
+    rows: list[dict[str, Any]] = []
+    for s in settings.sources:
+        st = states.get(s.name, {})
+        rows.append(
+            {
+                "name": s.name,
+                "location": s.url or (s.path.name if s.path else ""),
+                "publisher": s.publisher,
+                "grade": s.grade,
+                "enabled": s.enabled,
+                "status": st.get("status", "never fetched") if s.enabled else "disabled",
+                "consecutive_failures": int(st.get("error_count") or 0),
+                "last_success": _stamp(st.get("last_ok")) or None,
+                "last_error": st.get("reason", "") if st.get("error_count") else "",
+            }
+        )
+    if as_json:
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    table = Table(title=f"{len(rows)} sources in {settings.config_path}")
+    for col in ("name", "feed", "grade", "status", "last success", "failures", "last error"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        table.add_row(
+            r["name"],
+            r["location"],
+            r["grade"],
+            r["status"],
+            r["last_success"] or "",
+            str(r["consecutive_failures"] or ""),
+            r["last_error"],
+        )
+    Console(width=160).print(table)
+
+
+@feeds.command("add")
+@click.argument("url")
+@click.option("--name", help="Display name (default: the feed's own title).")
+@click.option("--grade", default="F", show_default=True, help="Admiralty reliability grade A-F.")
+@click.option("--publisher", default="", help="The outlet; two feeds of one publisher count as one source.")
+@click.pass_context
+def feeds_add(ctx: click.Context, url: str, name: str | None, grade: str, publisher: str) -> None:
+    """Add a feed to the config file, keeping its comments and order.
+
+    Without --name the feed is fetched once and its own title used (the host name if that fails).
+    The new file is checked before it replaces the old one.
+    """
+    from urllib.parse import urlsplit
+
+    settings, path = _config_path(ctx)
+    if grade not in config.GRADES:
+        raise ConfigError(
+            f"--grade: expected one of A-F, got {grade!r}", "F means the source cannot be judged"
+        )
+    if not config._is_http_url(url) or not url.startswith(("http://", "https://")):
+        raise ConfigError(f"not an http(s) feed URL: {url!r}", "e.g. https://example.org/feed.xml")
+    if not name:
+        from briefing.config import Source
+
+        report = feeds_mod.test_feed(Source(name=url, url=url), settings)
+        name = report.title or (urlsplit(url).hostname or url)
+        if report.status == "error":
+            click.echo(f"  note: the feed did not answer well ({report.problems}); added anyway", err=True)
+    feeds_mod.check_new(settings, url, name)
+    feeds_mod.add_sources(path, [feeds_mod.source_table(name, url, grade, publisher)])
+    click.echo(f"added {name!r} <{url}> grade {grade} to {path}")
+
+
+@feeds.command("remove")
+@click.argument("name")
+@click.pass_context
+def feeds_remove(ctx: click.Context, name: str) -> None:
+    """Remove the source NAME from the config file, keeping everything else as it was."""
+    _, path = _config_path(ctx)
+    feeds_mod.remove_source(path, name)
+    click.echo(f"removed {name!r} from {path}")
+
+
+@feeds.command("test")
+@click.argument("name_or_url")
+@click.pass_context
+def feeds_test(ctx: click.Context, name_or_url: str) -> None:
+    """Fetch one feed once and print its status, item count, newest item and problems.
+
+    NAME_OR_URL is a configured source's name or any http(s) feed URL. Nothing is stored. Exit code 1 when
+    the feed failed.
+    """
+    from briefing.config import Source
+
+    settings = _load(ctx)
+    source = next((s for s in settings.sources if s.name == name_or_url), None)
+    if source is None:
+        if not name_or_url.startswith(("http://", "https://")):
+            names = [s.name for s in settings.sources]
+            raise BriefingError(f"no source named {name_or_url!r}", config._hint_for(name_or_url, names))
+        source = Source(name=name_or_url, url=name_or_url)
+    report = feeds_mod.test_feed(source, settings)
+    for line in report.lines():
+        click.echo(line)
+    if report.status in ("error", "gone"):
+        raise BriefingError(
+            f"feed failed: {report.problems}", "check the URL, or `briefing feeds discover SITE`"
+        )
+
+
+@feeds.command("discover")
+@click.argument("site_url")
+@click.pass_context
+def feeds_discover(ctx: click.Context, site_url: str) -> None:
+    """Find the feeds of a site: its <link rel="alternate"> feeds, else common paths (/feed, /rss.xml, ...).
+
+    Each feed found is fetched once and shown with its item count; `briefing feeds add URL` adds one.
+    """
+    settings = _load(ctx)
+    if not site_url.startswith(("http://", "https://")):
+        site_url = "https://" + site_url
+    found = feeds_mod.discover(site_url, settings)
+    if not found:
+        raise BriefingError(f"no feed found at {site_url}", "ask the site for its feed address")
+    for f in found:
+        click.echo(f"{f.url}\t{f.title}\t{f.items} items\t({f.how})")
 
 
 @cli.command()

@@ -157,6 +157,25 @@ class Store:
             values["gone"] = True
         self.save_source_state(status.name, status.location, **values)
 
+    def source_states(self) -> dict[str, dict[str, Any]]:
+        """Every stored source state by name (status, reason, error_count, last_fetch, last_ok, gone)."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(sources)).mappings().all()
+        return {r["name"]: dict(r) for r in rows}
+
+    def items_per_day(self, since: datetime) -> dict[str, dict[str, int]]:
+        """Items first seen since `since`, counted by source and UTC day (YYYY-MM-DD)."""
+        out: dict[str, dict[str, int]] = {}
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(items.c.source, items.c.first_seen).where(items.c.first_seen >= since)
+            ).all()
+        for source, seen in rows:
+            day = (_utc(seen) or since).date().isoformat()
+            per = out.setdefault(source, {})
+            per[day] = per.get(day, 0) + 1
+        return out
+
     # --- items ---------------------------------------------------------------------------------------------
     def add_items(self, new: Iterable[Item], canonical: dict[str, str]) -> list[Item]:
         """Insert items not already stored (by guid, then canonical link, then content hash); return the new ones."""
