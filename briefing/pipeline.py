@@ -123,18 +123,67 @@ def run_lock(settings: Settings) -> Iterator[None]:
         lock.release()
 
 
+def _file_digest(h: Any, path: Path | None, label: str) -> None:
+    """Feed one file's name and bytes into `h` ("missing" when it cannot be read)."""
+    h.update(f"{label}:{path.name if path else ''}\n".encode())
+    try:
+        h.update(path.read_bytes() if path is not None else b"none")
+    except OSError:
+        h.update(b"missing")
+    h.update(b"\n")
+
+
+def _folder_digest(h: Any, folder: Path, label: str) -> None:
+    if not folder.is_dir():
+        h.update(f"{label}: none\n".encode())
+        return
+    for p in sorted(folder.rglob("*")):
+        if p.is_file() and not p.name.startswith("."):
+            _file_digest(h, p, f"{label}/{p.relative_to(folder)}")
+
+
+_CODE_DIGEST: str = ""
+
+
+def code_digest() -> str:
+    """The code version: the package version and the bytes of its modules, templates and data (once a process)."""
+    global _CODE_DIGEST
+    if not _CODE_DIGEST:
+        from briefing import __version__
+
+        h = hashlib.sha256(__version__.encode())
+        package = Path(__file__).resolve().parent
+        for p in sorted(package.rglob("*")):
+            if p.is_file() and p.suffix not in (".pyc",) and "__pycache__" not in p.parts:
+                _file_digest(h, p, str(p.relative_to(package)))
+        _CODE_DIGEST = h.hexdigest()
+    return _CODE_DIGEST
+
+
 def _fingerprint(items: list[Any], statuses: list[SourceStatus], settings: Settings) -> str:
+    """What today's brief is made from: when this is unchanged, so is the brief, and the run skips the work.
+
+    Items (id and content), each source's status (a 304 counts as ok), the contents of the config, theatres and
+    actors files and of the user's templates, and the code version (modules, built-in templates, data).
+    """
     h = hashlib.sha256()
     for it in sorted(items, key=lambda i: i.id):
         h.update(f"{it.id}:{it.content_hash}\n".encode())
     for s in sorted(statuses, key=lambda s: s.name):
-        h.update(f"{s.name}:{s.status in FAILED}\n".encode())
-    h.update(analyse.__name__.encode())
+        st = "ok" if s.status == "not-modified" else s.status
+        h.update(f"{s.name}:{st}:{s.reason if st != 'ok' else ''}\n".encode())
     h.update(
         repr(
             (settings.brief, settings.pdf, settings.analysis, [(s.name, s.grade) for s in settings.sources])
         ).encode()
     )
+    _file_digest(h, settings.config_path, "config")
+    _file_digest(h, settings.analysis.theatres_file, "theatres")
+    _file_digest(h, settings.analysis.actors_file, "actors")
+    user_templates = render.template_paths(settings)[:-1]
+    for folder in user_templates:
+        _folder_digest(h, Path(folder), "templates")
+    h.update(code_digest().encode())
     return h.hexdigest()
 
 
