@@ -5,6 +5,7 @@
     archive/DATE/brief.{pdf,json,txt}  copies of the brief's files, so the folder can be served on its own
     archive/theatres/SLUG.html      one theatre across every brief
     archive/feed.xml                Atom feed of the briefs
+    archive/sources.html            every source: last success, consecutive failures, last error, items a day
     archive/search.html, pagefind/  full-text search (Pagefind), when archive.search is on
     archive/brief.css               the one stylesheet
 
@@ -12,9 +13,11 @@ The same inputs give the same bytes: nothing here reads the clock. Pagefind fail
 
 Template context of the archive's own pages (archive_index.html, archive_theatre.html, archive_search.html, all
 extending _archive_page.html): title, language, generator, nav (home, search, theatres [(name, href)], feed,
-stylesheet, prev, next, downloads); archive_index.html adds entries (date, title, href, stories, claims,
+sources, stylesheet, prev, next, downloads); archive_index.html adds entries (date, title, href, stories, claims,
 downloads [(label, href)], blufs [(theatre, bluf)]); archive_theatre.html adds theatre and rows (date, href, bluf,
-stories [headline, href, credibility, claims]); archive_search.html adds ready (the index exists).
+stories [headline, href, credibility, claims]); archive_search.html adds ready (the index exists);
+archive_sources.html adds days (the 7 dates counted, oldest first) and sources (name, location, grade, enabled,
+status, last_success, failures, last_error, per_day [7 counts], total), failing sources first.
 feed.xml gets title, language, version, feed_id, updated, self_href, home_href and entries (date, title, id,
 updated, link, pdf, summary). archive_brief.html gets the brief context (briefing.render.CONTEXT_DOCS).
 """
@@ -103,6 +106,7 @@ def _nav(depth: int, settings: Settings, theatres: list[str], **extra: Any) -> d
         "search": f"{up}search.html" if settings.archive.search else "",
         "theatres": [(t, f"{up}theatres/{render.slug(t)}.html") for t in theatres],
         "feed": f"{up}feed.xml",
+        "sources": f"{up}sources.html",
         "stylesheet": f"{up}brief.css",
         "prev": None,
         "next": None,
@@ -142,10 +146,56 @@ def _feed(entries: list[_Entry], settings: Settings) -> dict[str, Any]:
         "updated": max(e.brief.generated_at for e in entries).isoformat()
         if entries
         else "1970-01-01T00:00:00+00:00",
-        "self_href": f"{base}/feed.xml" if base else "",
+        "self_href": f"{base}/feed.xml" if base else "feed.xml",  # relative: resolved against the feed's URL
         "home_href": f"{base}/" if base else "index.html",
         "entries": rows,
     }
+
+
+def sources_page(settings: Settings, newest: date | None, days: int = 7) -> dict[str, Any]:
+    """The sources page's rows, from the store: the configured sources first, then any others it knows.
+
+    Items a day are counted for the `days` days up to the newest brief (not the clock: same inputs, same bytes).
+    """
+    from datetime import UTC, datetime, timedelta
+
+    from briefing.store import Store
+
+    end = newest or date.today()
+    dates = [(end - timedelta(days=n)).isoformat() for n in range(days - 1, -1, -1)]
+    since = datetime.combine(end - timedelta(days=days - 1), datetime.min.time(), tzinfo=UTC)
+    store = Store(settings.database_url)
+    try:
+        states = store.source_states()
+        counts = store.items_per_day(since)
+    finally:
+        store.close()
+    rows: list[dict[str, Any]] = []
+    configured = {s.name: s for s in settings.sources}
+    for name in [*configured, *sorted(set(states) - set(configured))]:
+        src = configured.get(name)
+        st = states.get(name, {})
+        per = counts.get(name, {})
+        failures = int(st.get("error_count") or 0)
+        last_ok = st.get("last_ok")
+        rows.append(
+            {
+                "name": name,
+                "location": (src.url or (src.path.name if src.path else ""))
+                if src
+                else "(no longer configured)",
+                "grade": src.grade if src else "",
+                "enabled": src.enabled if src else False,
+                "status": st.get("status", "never fetched") if not src or src.enabled else "disabled",
+                "last_success": last_ok.strftime("%Y-%m-%d %H:%M UTC") if last_ok else "",
+                "failures": failures,
+                "last_error": st.get("reason", "") if failures else "",
+                "per_day": [per.get(d, 0) for d in dates],
+                "total": sum(per.get(d, 0) for d in dates),
+            }
+        )
+    rows.sort(key=lambda r: (-r["failures"], r["status"] not in ("error", "gone")))
+    return {"days": dates, "sources": rows}
 
 
 def build(settings: Settings) -> Path:
@@ -239,6 +289,14 @@ def build(settings: Settings) -> Path:
         w.write(f"theatres/{render.slug(theatre)}.html", page)
 
     w.write("feed.xml", env.get_template("feed.xml").render(**_feed(entries, settings)))
+    w.write(
+        "sources.html",
+        env.get_template("archive_sources.html").render(
+            **sources_page(settings, entries[0].brief.date if entries else None),
+            nav=_nav(0, settings, theatres),
+            **common,
+        ),
+    )
     _prune(root, w.written, {e.day for e in entries})
 
     if settings.archive.search:

@@ -51,6 +51,10 @@ CONTEXT_DOCS: dict[str, str] = {
     "section_anchor": "section_anchor(name): the HTML id of a theatre section, 't-<slug>'.",
     "stats": "Counts: stories, claims, claims_by_status ({status: n}), sources_ok, sources_failed, feeds_due "
     "(feeds not disabled).",
+    "appendix": "The sources appendix: rows (SourceStatus to list: all of them for a short list, else the failed and "
+    "degraded ones and those that gave a story, at most APPENDIX_MAX_ROWS), rest (how many are summed up in one "
+    "line), rest_seen and rest_used (their items read and used), more_problems (failed or degraded ones not listed), "
+    "page (URL of the archive's sources.html, or '').",
     "stylesheet": "The text of brief.css (a brief.css in the user template folder wins).",
     "page_size": "pdf.page_size: 'A4' or 'Letter'.",
     "pdf": "True when rendering the PDF (WeasyPrint).",
@@ -60,7 +64,7 @@ CONTEXT_DOCS: dict[str, str] = {
     "max_changes": "How many 'what changed' lines the email shows.",
     "archive_link": "URL of this brief's page in the archive (brief.archive_url/DATE/), or '' when unknown.",
     "archive_note": "Where the archive copy lives when there is no archive URL (a relative path).",
-    "archive_nav": "Archive pages only: dict with home, search (or ''), theatres, feed, prev, next, downloads "
+    "archive_nav": "Archive pages only: dict with home, search (or ''), theatres, feed, sources, prev, next, downloads "
     "(list of (label, href)); None elsewhere.",
     "generator": "'briefing <version>'.",
     "STATUS_LABELS": "Global: claim status -> badge label.",
@@ -126,6 +130,48 @@ def archive_link(brief: Brief, settings: Settings | None = None) -> str:
     return f"{base.rstrip('/')}/{brief.date.isoformat()}/" if base else ""
 
 
+APPENDIX_FULL = 25  # up to this many sources, the appendix lists them all
+APPENDIX_MAX_ROWS = 100
+PROBLEMS = ("error", "gone", "warning")
+
+
+def _archive_base(brief: Brief, settings: Settings | None) -> str:
+    return (brief.archive_url or (settings.brief.archive_url if settings else "")).rstrip("/")
+
+
+def appendix(
+    sources: tuple[SourceStatus, ...] | list[SourceStatus], archive_base: str = ""
+) -> dict[str, Any]:
+    """Which sources the appendix lists one by one, and the counts of the rest (one summary line).
+
+    A long list (2,000 feeds) would turn a two-story brief into a 65-page PDF: it shows the failed and
+    degraded sources first, then those that gave a story in the brief; every other source is counted.
+    """
+    page = f"{archive_base}/sources.html" if archive_base else ""
+    if len(sources) <= APPENDIX_FULL:
+        return {
+            "rows": list(sources),
+            "rest": 0,
+            "rest_seen": 0,
+            "rest_used": 0,
+            "more_problems": 0,
+            "page": page,
+        }
+    problems = [s for s in sources if s.status in PROBLEMS]
+    used = [s for s in sources if s.status not in PROBLEMS and s.items_used]
+    rows = (problems + used)[:APPENDIX_MAX_ROWS]
+    listed = {id(s) for s in rows}
+    rest = [s for s in sources if id(s) not in listed]
+    return {
+        "rows": rows,
+        "rest": len(rest),
+        "rest_seen": sum(s.items_seen for s in rest),
+        "rest_used": sum(s.items_used for s in rest),
+        "more_problems": sum(1 for s in rest if s.status in PROBLEMS),
+        "page": page,
+    }
+
+
 def context(brief: Brief, settings: Settings | None = None, **extra: Any) -> dict[str, Any]:
     """The documented template context (see CONTEXT_DOCS); keyword arguments override entries."""
     items = {it.id: it for it in brief.items}
@@ -151,6 +197,7 @@ def context(brief: Brief, settings: Settings | None = None, **extra: Any) -> dic
             "sources_failed": sum(1 for s in brief.sources if s.status in ("error", "gone")),
             "feeds_due": sum(1 for s in brief.sources if s.kind == "feed" and s.status != "disabled"),
         },
+        "appendix": appendix(brief.sources, _archive_base(brief, settings)),
         "stylesheet": stylesheet(settings),
         "page_size": settings.pdf.page_size if settings else "A4",
         "pdf": False,
