@@ -192,10 +192,10 @@ class FeedReport:
 def feed_title(body: bytes) -> str:
     import feedparser
 
-    from briefing import ingest
+    from briefing.text import one_line
 
     parsed = feedparser.parse(body[:2_000_000], sanitize_html=True, resolve_relative_uris=False)
-    return ingest.one_line(str(parsed.get("feed", {}).get("title", "")))[:200]
+    return one_line(str(parsed.get("feed", {}).get("title", "")))[:200]
 
 
 def test_feed(source: Source, settings: Settings) -> FeedReport:
