@@ -123,23 +123,59 @@ def run(ctx: click.Context, day: str | None, no_send: bool, output: str | None) 
         )
 
 
+CONFIG_TABLE_ROWS = 20  # more sources or recipients than this are one summary line unless asked for
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, dict):  # a source or recipient
+        where = value.get("url") or value.get("path") or value.get("address") or ""
+        extra = f" grade {value['grade']}" if "grade" in value else f" {value.get('format', '')}"
+        return f"{value.get('name', '')} <{where}>{extra}"
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value) or "[]"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return "" if value is None else str(value)
+
+
 @cli.command("config")
-@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+@click.argument("only", required=False, metavar="[KEY]")
+@click.option("--json", "as_json", is_flag=True, help="Print as JSON (numbers, booleans and lists keep their type).")
 @click.pass_context
-def show_config(ctx: click.Context, as_json: bool) -> None:
-    """Print the effective settings (defaults < file < BRIEFING_* variables), with help for each."""
+def show_config(ctx: click.Context, only: str | None, as_json: bool) -> None:
+    """Print the settings in force (defaults < file < BRIEFING_* variables) with each default and its help.
+
+    KEY keeps the settings that start with it: a section (`smtp`), one setting (`brief.timezone`), or
+    `sources` / `recipients` for the full lists, which are otherwise summed up in one line when long.
+    Paths are shown resolved. A value that differs from its default is marked with *.
+    """
     settings = _load(ctx)
-    rows = config.describe(settings)
+    rows = config.describe(settings, only or "")
+    if only and not rows:
+        keys = sorted({r.key.split("[")[0] for r in config.describe(settings)})
+        raise ConfigError(f"no setting starts with {only!r}", config._hint_for(only, keys))
     if as_json:
-        click.echo(json.dumps({k: v for k, v, _ in rows}, indent=2))
+        click.echo(json.dumps({r.key: r.value for r in rows}, indent=2, ensure_ascii=False))
         return
+    shown = rows
+    summary: list[str] = []
+    if not only:
+        for kind in ("sources", "recipients"):
+            many = [r for r in rows if r.key.startswith(kind + "[")]
+            if len(many) > CONFIG_TABLE_ROWS:
+                shown = [r for r in shown if r not in many]
+                summary.append(f"{len(many)} {kind}: `briefing config {kind}` lists them")
     table = Table(title=f"settings from {settings.config_path}", show_lines=False)
     table.add_column("setting", style="bold")
-    table.add_column("value")
+    table.add_column("value in force", overflow="fold")
+    table.add_column("default", overflow="fold", style="dim")
     table.add_column("help", style="dim")
-    for key, value, help_text in rows:
-        table.add_row(key, value, help_text)
-    Console(width=160).print(table)
+    for r in shown:
+        mark = "" if r.default is None or r.is_default else " *"
+        table.add_row(r.key, _cell(r.value) + mark, "" if r.default is None else _cell(r.default), r.help)
+    Console(width=180).print(table)
+    for line in summary:
+        click.echo(line)
 
 
 @cli.group()

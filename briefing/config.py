@@ -500,34 +500,91 @@ def load(
     return settings
 
 
-def describe(settings: Settings) -> list[tuple[str, str, str]]:
-    """(key, effective value, help) for every setting, for `briefing config`."""
-    rows: list[tuple[str, str, str]] = []
+@dataclass(frozen=True)
+class Row:
+    """One line of `briefing config`: the key, the value in force, its default and its help."""
+
+    key: str
+    value: Any  # typed: int, float, bool, str, list, or a dict for a source or recipient
+    default: Any
+    help: str
+
+    @property
+    def is_default(self) -> bool:
+        return self.value == self.default
+
+
+def _shown(value: Any) -> Any:
+    """A value as JSON keeps it: paths resolved (no '/x/config/../output'), the rest as it is."""
+    if isinstance(value, Path):
+        return str(value.resolve())
+    if isinstance(value, tuple):
+        return list(value)
+    return value
+
+
+def _default_of(name: str, f: Any, base: Path | None) -> Any:
+    """A setting's default as the loader applies it (folders beside the config file)."""
+    from dataclasses import MISSING
+
+    if f.default is not MISSING:
+        default = f.default
+    elif f.default_factory is not MISSING:
+        default = f.default_factory()
+    else:
+        default = None
+    beside = {
+        ("brief", "output_dir"): "output",
+        ("seeds", "folder"): "seeds",
+        ("analysis", "theatres_file"): "theatres.toml",
+        ("analysis", "actors_file"): "actors.toml",
+    }
+    if (name, f.name) in beside and base is not None:
+        default = base / beside[(name, f.name)]
+    return _shown(default)
+
+
+def _table_row(obj: Any) -> dict[str, Any]:
+    return {f.name: _shown(getattr(obj, f.name)) for f in fields(obj)}
+
+
+def describe(settings: Settings, only: str = "") -> list[Row]:
+    """Every setting with the value in force, its default and its help, for `briefing config`.
+
+    `only` keeps the keys that start with it ("smtp", "brief.timezone", "sources"); a source or recipient's
+    value is a dict of its fields and its default is None.
+    """
+    base = settings.config_path.parent if settings.config_path else None
+    rows: list[Row] = []
     for name in SECTIONS:
         section = getattr(settings, name)
         for f in fields(section):
-            rows.append((f"{name}.{f.name}", str(getattr(section, f.name)), f.metadata.get("help", "")))
+            value = getattr(section, f.name)
+            if (name, f.name) == ("brief", "templates_dir") and value and base is not None:
+                value = base / value  # as render finds it
+            rows.append(
+                Row(
+                    f"{name}.{f.name}",
+                    _shown(value),
+                    _default_of(name, f, base),
+                    f.metadata.get("help", ""),
+                )
+            )
     rows.append(
-        (
+        Row(
             "smtp.password",
             "(set)" if settings.smtp_password else "(not set)",
+            "(not set)",
             f"read from ${settings.smtp.password_env}",
         )
     )
+    tables: list[Row] = []
     for i, src in enumerate(settings.sources):
-        rows.append(
-            (
-                f"sources[{i}]",
-                f"{src.name} <{src.location}> grade {src.grade}",
-                "enabled" if src.enabled else "disabled",
-            )
-        )
+        tables.append(Row(f"sources[{i}]", _table_row(src), None, "enabled" if src.enabled else "disabled"))
     for i, r in enumerate(settings.recipients):
-        rows.append(
-            (
-                f"recipients[{i}]",
-                f"{r.name} <{r.address}> {r.format}",
-                ", ".join(r.theatres) or "all theatres",
-            )
+        tables.append(
+            Row(f"recipients[{i}]", _table_row(r), None, ", ".join(r.theatres) or "all theatres")
         )
-    return rows
+    if only:
+        return [r for r in rows + tables if r.key == only or r.key.startswith((only + ".", only + "["))]
+    return rows + tables

@@ -61,7 +61,6 @@ def test_unknown_key_names_the_key_and_suggests_the_right_one(write_config: Call
         ('[schedule]\ncron = "61 6 * * *"\n', "schedule.cron"),
         ('[schedule]\ncron = "0 6 * *"\n', "schedule.cron"),
         ('[schedule]\ntimezone = "Mars/Olympus"\n', "schedule.timezone"),
-        ('[[sources]]\nname = "x"\npath = "nope.xml"\n', "sources[0].path"),
         ('[[sources]]\nname = "x"\nurl = "ftp://example.org/feed"\n', "sources[0].url"),
         ('[[sources]]\nname = "x"\nurl = "https://example.org/feed"\ngrade = "Z"\n', "sources[0].grade"),
         ('[[recipients]]\naddress = "nobody"\n', "recipients[0].address"),
@@ -79,8 +78,8 @@ def test_bad_values_name_their_key(write_config: Callable[[str], Path], text: st
 
 def test_describe_lists_every_setting_with_help(demo_settings: config.Settings) -> None:
     rows = config.describe(demo_settings)
-    keys = [k for k, _, _ in rows]
+    keys = [r.key for r in rows]
     assert "brief.window_hours" in keys and "schedule.cron" in keys and "smtp.password" in keys
-    assert all(help_text for k, _, help_text in rows if not k.startswith(("sources[", "recipients[")))
-    password_row = next(r for r in rows if r[0] == "smtp.password")
-    assert password_row[1] == "(not set)"
+    assert all(r.help for r in rows if not r.key.startswith(("sources[", "recipients[")))
+    password_row = next(r for r in rows if r.key == "smtp.password")
+    assert password_row.value == "(not set)"
