@@ -90,6 +90,13 @@ def cli(ctx: click.Context, config_path: str | None, verbose: int) -> None:
     )
 
 
+def _plain_progress_lines() -> None:
+    """Not a terminal (cron, systemd, a pipe): the stages as plain log lines instead of progress bars."""
+    stages = logging.getLogger("briefing.pipeline")
+    if stages.getEffectiveLevel() > logging.INFO:
+        stages.setLevel(logging.INFO)
+
+
 @cli.command()
 @click.option("--date", "day", metavar="YYYY-MM-DD", help="Brief date (default: today in brief.timezone).")
 @click.option("--no-send", is_flag=True, help="Render and queue the mail, but do not send it.")
@@ -107,6 +114,8 @@ def run(ctx: click.Context, day: str | None, no_send: bool, output: str | None) 
     settings = _load(ctx, **{"brief.output_dir": output})
     when = _parse_date(day)
     console = err_console if sys.stderr.isatty() else None
+    if console is None:
+        _plain_progress_lines()
     summary = pipeline.run(settings, when, send=not no_send, console=console)
     for failure in summary.failures:
         click.echo(f"  failed source: {failure}", err=True)
@@ -140,7 +149,9 @@ def _cell(value: Any) -> str:
 
 @cli.command("config")
 @click.argument("only", required=False, metavar="[KEY]")
-@click.option("--json", "as_json", is_flag=True, help="Print as JSON (numbers, booleans and lists keep their type).")
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print as JSON (numbers, booleans and lists keep their type)."
+)
 @click.pass_context
 def show_config(ctx: click.Context, only: str | None, as_json: bool) -> None:
     """Print the settings in force (defaults < file < BRIEFING_* variables) with each default and its help.

@@ -582,9 +582,7 @@ def describe(settings: Settings, only: str = "") -> list[Row]:
     for i, src in enumerate(settings.sources):
         tables.append(Row(f"sources[{i}]", _table_row(src), None, "enabled" if src.enabled else "disabled"))
     for i, r in enumerate(settings.recipients):
-        tables.append(
-            Row(f"recipients[{i}]", _table_row(r), None, ", ".join(r.theatres) or "all theatres")
-        )
+        tables.append(Row(f"recipients[{i}]", _table_row(r), None, ", ".join(r.theatres) or "all theatres"))
     if only:
         return [r for r in rows + tables if r.key == only or r.key.startswith((only + ".", only + "["))]
     return rows + tables

@@ -7,7 +7,7 @@ import json
 import logging
 import shutil
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
@@ -206,6 +206,7 @@ def ingest_all(
 ) -> tuple[list[SourceStatus], int]:
     """Fetch every source and store new items; return the source statuses and the number of new items."""
     states = {s.name: store.source_state(s.name) for s in settings.sources}
+    log.info("fetching %d sources", len(settings.sources))
     task = progress.add_task("Fetching feeds", total=len(settings.sources)) if progress else None
 
     def tick(_name: str) -> None:
@@ -223,7 +224,7 @@ def ingest_all(
         if res.status.kind == "feed":
             store.record_source(st, res.etag, res.last_modified)
         if st.status in FAILED:
-            log.info("source %s failed: %s", st.name, st.reason)  # listed once, in the run's summary
+            log.debug("source %s failed: %s", st.name, st.reason)  # listed once, in the run's summary
         elif st.status == "warning":
             log.info("source %s: %s", st.name, st.reason)
         statuses.append(st)
@@ -249,12 +250,22 @@ def recover_briefs(briefs_dir: Path) -> None:
             shutil.rmtree(p, ignore_errors=True)
 
 
-def render_all(brief: Any, settings: Settings, folder: Path) -> render.Rendered:
-    """Render every format into a temp folder beside `folder`, then swap it in, so no half brief is ever seen."""
+def render_all(
+    brief: Any, settings: Settings, folder: Path, tick: Callable[[str], None] | None = None
+) -> render.Rendered:
+    """Render every format into a temp folder beside `folder`, then swap it in, so no half brief is ever seen.
+
+    `tick(format)` is called after each format (for the progress bar)."""
+    step = tick or (lambda _name: None)
     html = render.render_html(brief, settings)
+    step("HTML")
     text = render.render_text(brief, settings)
+    step("text")
     data = render.render_json(brief)
+    step("JSON")
     pdf = render.render_pdf(brief, settings) if settings.pdf.enabled else None
+    if pdf is not None:
+        step("PDF")
     tmp = folder.with_name(f".{folder.name}.tmp")
     if tmp.exists():
         shutil.rmtree(tmp)
@@ -326,18 +337,25 @@ def _cycle(
             report = deliver.deliver_pending(settings, store, send)
             stories, claims = len(stored.get("stories", [])), int(stored.get("claims", 0))
         else:
-            task = progress.add_task(f"Analysing {len(items)} items", total=None) if progress else None
+            log.info("analysing %d items", len(items))
+            task = progress.add_task("Analysing items", total=len(items)) if progress else None
             analysed, found = analyse.analyse(items, settings, store)
             if progress is not None and task is not None:
-                progress.update(task, completed=1, total=1)
+                progress.update(task, completed=len(items))
             previous = store.previous_brief(day.isoformat())
             brief = compose.build_brief(
                 day, window, analysed, found, statuses, settings, previous, generated_at=datetime.now(UTC)
             )
-            task = progress.add_task("Rendering HTML, text, JSON, PDF", total=None) if progress else None
-            rendered = render_all(brief, settings, folder)
-            if progress is not None and task is not None:
-                progress.update(task, completed=1, total=1)
+            formats = 4 if settings.pdf.enabled else 3
+            log.info("rendering %d stories in %d formats", len(brief.stories), formats)
+            task = progress.add_task("Rendering formats", total=formats) if progress else None
+
+            def rendered_one(name: str) -> None:
+                log.debug("rendered %s", name)
+                if progress is not None and task is not None:
+                    progress.advance(task)
+
+            rendered = render_all(brief, settings, folder, rendered_one)
             store.save_brief(
                 day.isoformat(),
                 {

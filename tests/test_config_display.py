@@ -44,7 +44,9 @@ def test_many_sources_are_one_line_unless_asked_for(demo_dir: Path) -> None:
     cfg = demo_dir / "config" / "briefing.toml"
     cfg.write_text(
         cfg.read_text(encoding="utf-8")
-        + "".join(f'\n[[sources]]\nname = "Feed {i}"\nurl = "https://f{i}.example.org/rss"\n' for i in range(60)),
+        + "".join(
+            f'\n[[sources]]\nname = "Feed {i}"\nurl = "https://f{i}.example.org/rss"\n' for i in range(60)
+        ),
         encoding="utf-8",
     )
     code, out, _ = invoke("--config", str(cfg), "config")
