@@ -313,9 +313,23 @@ def run(
     return summary
 
 
+def startup_warnings(settings: Settings) -> list[str]:
+    """Settings that work but will disappoint: said once at the start of a run and again in its summary."""
+    out = []
+    if settings.recipients and not settings.brief.archive_url:
+        out.append(
+            "brief.archive_url is not set: emails cannot link to the archive copy of the brief "
+            "(set it to the archive's public URL)"
+        )
+    return out
+
+
 def _cycle(
     settings: Settings, store: Store, day: date, send: bool, console: Console | None, t0: float
 ) -> RunSummary:
+    early = startup_warnings(settings)
+    for line in early:
+        log.warning("%s", line)
     progress = _progress(console)
     with progress if progress is not None else nullcontext():
         statuses, new = ingest_all(settings, store, progress)
@@ -329,7 +343,9 @@ def _cycle(
         stored = store.brief_data(day.isoformat())
         failed = [f"{s.name}: {s.reason}" for s in statuses if s.status in FAILED]
         down = compose.sources_down(statuses, settings.brief.sources_down_share)
-        warnings = [f"{s.name}: {s.reason}" for s in statuses if s.kind == "seed" and s.status == "warning"]
+        warnings = early + [
+            f"{s.name}: {s.reason}" for s in statuses if s.kind == "seed" and s.status == "warning"
+        ]
         ok = sum(1 for s in statuses if s.status not in FAILED)
         unchanged = bool(stored and stored.get("fingerprint") == fp and (folder / "brief.json").is_file())
         if unchanged:

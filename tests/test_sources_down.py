@@ -103,3 +103,19 @@ def test_the_share_is_configurable_and_disabled_feeds_do_not_count() -> None:
     assert compose.sources_down(statuses, 0.7) == ()
     assert compose.sources_down(statuses[1:], 0.5) == ()  # 1 of 2 is not more than half
     assert compose.sources_down([], 0.5) == ()
+
+
+def test_recipients_without_archive_url_get_a_startup_warning(demo_dir: Path) -> None:
+    cfg = demo_dir / "config" / "briefing.toml"
+    code, out, err = invoke("--config", str(cfg), "run", "--no-send")
+    assert code == 0
+    assert "brief.archive_url is not set" in err.splitlines()[0]
+    assert "warning: brief.archive_url is not set" in out.strip().splitlines()[-1]
+    cfg.write_text(
+        cfg.read_text(encoding="utf-8").replace(
+            'timezone = "UTC"\n', 'timezone = "UTC"\narchive_url = "https://brief.example.org/archive"\n', 1
+        ),
+        encoding="utf-8",
+    )
+    code, out, err = invoke("--config", str(cfg), "run", "--no-send")
+    assert code == 0 and "archive_url" not in err + out
