@@ -102,13 +102,21 @@ class SmtpSettings:
     password_env: str = setting(
         "BRIEFING_SMTP_PASSWORD", "Environment variable that holds the SMTP password."
     )
-    sender: str = setting("briefing@localhost", "From address.")
+    sender: str = setting(
+        "",
+        "From address; empty = smtp.username when it is an address, else briefing@ the SMTP host's domain "
+        "(briefing@localhost without a host).",
+    )
     sender_name: str = setting("Daily Brief", "From display name.")
     timeout: float = setting(30.0, "Seconds before an SMTP conversation is given up.")
     max_attempts: int = setting(
         8, "Temporary failures retried this many times (with backoff) before giving up."
     )
-    unsubscribe: str = setting("", "mailto: address for the List-Unsubscribe header; empty = sender.")
+    unsubscribe: str = setting(
+        "",
+        "Address (mailto:) or https URL for List-Unsubscribe; an https URL also gets one-click "
+        "List-Unsubscribe-Post (RFC 8058). Empty = the sender.",
+    )
     list_id: str = setting("daily-brief.briefing.local", "List-Id header value.")
     max_html_bytes: int = setting(100_000, "Email HTML larger than this is cut to the BLUF and top stories.")
 
@@ -397,6 +405,17 @@ def _validate_more(s: Settings) -> None:
             raise ConfigError(
                 f"{section}.{key}: {value!r} is out of range ({low:g} to {high:g})", "see `briefing config`"
             )
+    unsub = s.smtp.unsubscribe
+    if unsub.startswith(("http://", "https://")):
+        if not unsub.startswith("https://") or not _is_http_url(unsub):
+            raise ConfigError(
+                f"smtp.unsubscribe: expected an https URL or an address, got {unsub!r}",
+                "one-click unsubscribe needs https (RFC 8058)",
+            )
+    elif unsub and not is_address(unsub.removeprefix("mailto:")):
+        raise ConfigError(
+            f"smtp.unsubscribe: not an address or https URL: {unsub!r}", "e.g. mailto:leave@example.org"
+        )
     if not is_address(s.smtp.sender):
         raise ConfigError(f"smtp.sender: not an email address: {s.smtp.sender!r}", "write user@example.org")
     if s.brief.database:
@@ -435,6 +454,21 @@ def check_cron(expr: str) -> None:
         CronTrigger.from_crontab(expr, timezone="UTC")
     except ValueError as exc:
         raise ConfigError(f"schedule.cron: {exc} in {expr!r}", 'e.g. "0 6 * * mon-fri"') from None
+
+
+def default_sender(smtp: SmtpSettings) -> str:
+    """The From address when none is set: the SMTP user name if it is an address (what most providers
+    require), else briefing@ the SMTP host's mail domain (smtp.example.org -> example.org)."""
+    if is_address(smtp.username):
+        return smtp.username
+    host = smtp.host.strip().lower().rstrip(".")
+    if not host or re.fullmatch(r"[\d.]+|\[?[0-9a-f:]+\]?", host) or "." not in host:
+        return "briefing@localhost"
+    labels = host.split(".")
+    if len(labels) > 2 and labels[0] in ("smtp", "mail", "mx", "email", "out", "outbound", "relay"):
+        labels = labels[1:]
+    candidate = "briefing@" + ".".join(labels)
+    return candidate if is_address(candidate) else "briefing@localhost"
 
 
 def default_config_path() -> Path:
@@ -495,6 +529,8 @@ def load(
     if "actors_file" not in data.get("analysis", {}):
         analysis = replace(analysis, actors_file=base / "actors.toml")
     built["analysis"] = analysis
+    if not built["smtp"].sender:
+        built["smtp"] = replace(built["smtp"], sender=default_sender(built["smtp"]))
     settings = Settings(**built, config_path=path.resolve())
     _validate(settings)
     return settings

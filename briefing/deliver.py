@@ -154,8 +154,12 @@ def build_message(brief: Brief, rendered: Rendered, settings: Settings, recipien
     msg["To"] = _address(recipient.name, recipient.address)
     msg["Date"] = format_datetime(brief.generated_at)
     msg["Message-ID"] = message_id(brief.date, recipient.address, settings)
-    unsubscribe = (settings.smtp.unsubscribe or settings.smtp.sender).removeprefix("mailto:")
-    msg["List-Unsubscribe"] = f"<mailto:{unsubscribe}?subject=unsubscribe>"
+    unsubscribe = settings.smtp.unsubscribe or settings.smtp.sender
+    if unsubscribe.startswith("https://"):  # RFC 8058 one-click: the client POSTs to the URL
+        msg["List-Unsubscribe"] = f"<{unsubscribe}>, <mailto:{settings.smtp.sender}?subject=unsubscribe>"
+        msg["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
+    else:
+        msg["List-Unsubscribe"] = f"<mailto:{unsubscribe.removeprefix('mailto:')}?subject=unsubscribe>"
     msg["List-Id"] = formataddr((squash(settings.smtp.sender_name), settings.smtp.list_id))
     msg["Auto-Submitted"] = "auto-generated"
     text = rendered.text if mine is brief else render.render_text(mine, settings)
