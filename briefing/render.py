@@ -50,7 +50,8 @@ CONTEXT_DOCS: dict[str, str] = {
     "anchor": "anchor(story): the HTML id of a story, 's-<story id>'.",
     "section_anchor": "section_anchor(name): the HTML id of a theatre section, 't-<slug>'.",
     "stats": "Counts: stories, claims, claims_by_status ({status: n}), sources_ok, sources_failed, feeds_due "
-    "(feeds not disabled).",
+    "(feeds not disabled), shown (stories in this rendering: fewer than stories in a shortened email, whose "
+    "counts are the full brief's).",
     "appendix": "The sources appendix: rows (SourceStatus to list: all of them for a short list, else the failed and "
     "degraded ones and those that gave a story, at most APPENDIX_MAX_ROWS), rest (how many are summed up in one "
     "line), rest_seen and rest_used (their items read and used), more_problems (failed or degraded ones not listed), "
@@ -196,6 +197,7 @@ def context(brief: Brief, settings: Settings | None = None, **extra: Any) -> dic
             "sources_ok": sum(1 for s in brief.sources if s.status in ("ok", "warning", "not-modified")),
             "sources_failed": sum(1 for s in brief.sources if s.status in ("error", "gone")),
             "feeds_due": sum(1 for s in brief.sources if s.kind == "feed" and s.status != "disabled"),
+            "shown": len(brief.stories),
         },
         "appendix": appendix(brief.sources, _archive_base(brief, settings)),
         "stylesheet": stylesheet(settings),
@@ -296,13 +298,18 @@ def render_email_html(
         return full
     shortened = {"truncated": True, "max_changes": min(EMAIL_MAX_CHANGES, len(brief.changes))}
     most = max((len(sec.stories) for sec in brief.sections), default=0)
+    whole = context(brief, settings)["stats"]  # the header counts the whole brief, as the PDF and archive do
+
+    def counted(cut: Brief) -> dict[str, Any]:
+        return {**whole, "shown": len(cut.stories)}
+
     best = ""
     lo, hi = 0, most - 1
     # The size grows with the number of stories kept per theatre: bisect for the largest number that fits.
     while lo <= hi:
         mid = (lo + hi) // 2
         cut, omitted = _cut(brief, mid)
-        html = _email_once(cut, settings, omitted=omitted, **shortened)
+        html = _email_once(cut, settings, omitted=omitted, stats=counted(cut), **shortened)
         if _size(html) <= max_bytes:
             best, lo = html, mid + 1
         else:
@@ -310,7 +317,7 @@ def render_email_html(
     if best:
         return best
     cut, omitted = _cut(brief, 0, bluf_chars=280)
-    html = _email_once(cut, settings, omitted=omitted, **{**shortened, "max_changes": 0})
+    html = _email_once(cut, settings, omitted=omitted, stats=counted(cut), **{**shortened, "max_changes": 0})
     if _size(html) > max_bytes:
         log.warning("email HTML is %d bytes even cut to the bottom line (limit %d)", _size(html), max_bytes)
     return html

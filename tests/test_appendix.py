@@ -69,3 +69,16 @@ def test_thousands_of_failures_are_capped_and_counted(settings: config.Settings)
     assert len(ctx["rows"]) == render.APPENDIX_MAX_ROWS
     text = render.render_text(brief, settings)
     assert f"{2500 + 3 - render.APPENDIX_MAX_ROWS} more failed or degraded and 497 other sources" in text
+
+
+def test_a_shortened_email_counts_the_whole_brief(settings: config.Settings) -> None:
+    import re
+
+    brief = sample_brief(stories_per_theatre=30)
+    html = render.render_email_html(brief, settings, max_bytes=40_000)
+    shown = html.count("<article")
+    header = re.search(r'class="meta"[^>]*>([^<]*)', html)
+    assert header is not None
+    total = len(brief.stories)
+    assert header.group(1).startswith(f"{total} stories ({shown} in this email), {brief.flagged_claims} flagged")
+    assert f"{total - shown} more stories" in html  # the note says the same
