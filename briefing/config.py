@@ -70,6 +70,12 @@ class FetchSettings:
     user_agent: str = setting("briefing/0.1 (+daily news brief)", "User-Agent sent with every request.")
     workers: int = setting(4, "Feeds fetched in parallel.")
     max_redirects: int = setting(5, "Redirects followed before a feed is marked failed.")
+    page_delay: float = setting(
+        1.0, "Seconds between two article pages fetched from one host (sources with full_text = true)."
+    )
+    max_pages: int = setting(
+        30, "Article pages fetched per full_text source and run; the rest keep feed text."
+    )
 
 
 @dataclass(frozen=True)
@@ -142,6 +148,9 @@ class Source:
     grade: str = setting("F", "Admiralty reliability grade A-F (F = cannot be judged).")
     language: str = setting("", "Language code if the feed misstates it.")
     enabled: bool = setting(True, "Set to false to keep the source but not fetch it.")
+    full_text: bool = setting(
+        False, "Fetch each new item's page and use its main text (for feeds that carry a line per item)."
+    )
 
     @property
     def location(self) -> str:
@@ -368,6 +377,8 @@ _RANGES: tuple[tuple[str, str, float, float], ...] = (
     ("fetch", "max_bytes", 1, 2**40),
     ("fetch", "workers", 1, 256),
     ("fetch", "max_redirects", 0, 100),
+    ("fetch", "page_delay", 0, 3600),
+    ("fetch", "max_pages", 0, 100_000),
     ("analysis", "n_process", 1, 256),
     ("seeds", "max_bytes", 1, 2**40),
     ("smtp", "port", 1, 65535),

@@ -31,6 +31,7 @@ from briefing import analyse, archive, compose, deliver, ingest, render
 from briefing.config import Settings
 from briefing.errors import LockedError
 from briefing.files import inside, write_atomic
+from briefing.ingest import fulltext
 from briefing.models import SourceStatus
 from briefing.store import Store
 
@@ -214,6 +215,7 @@ def ingest_all(
             progress.advance(task)
 
     results = ingest.read_feeds(settings, states, tick)
+    results = fulltext.complete_all(results, settings, store.known_item_ids)
     results.append(ingest.read_seeds(settings.seeds))
     statuses: list[SourceStatus] = []
     new_total = 0

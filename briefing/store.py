@@ -163,6 +163,16 @@ class Store:
             rows = conn.execute(select(sources)).mappings().all()
         return {r["name"]: dict(r) for r in rows}
 
+    def known_item_ids(self, ids: Iterable[str]) -> set[str]:
+        """The ids among `ids` that are already stored."""
+        wanted = list(dict.fromkeys(ids))
+        found: set[str] = set()
+        with self.engine.connect() as conn:
+            for i in range(0, len(wanted), 500):
+                chunk = wanted[i : i + 500]
+                found.update(r[0] for r in conn.execute(select(items.c.id).where(items.c.id.in_(chunk))))
+        return found
+
     def items_per_day(self, since: datetime) -> dict[str, dict[str, int]]:
         """Items first seen since `since`, counted by source and UTC day (YYYY-MM-DD)."""
         out: dict[str, dict[str, int]] = {}

@@ -80,5 +80,7 @@ def test_a_shortened_email_counts_the_whole_brief(settings: config.Settings) -> 
     header = re.search(r'class="meta"[^>]*>([^<]*)', html)
     assert header is not None
     total = len(brief.stories)
-    assert header.group(1).startswith(f"{total} stories ({shown} in this email), {brief.flagged_claims} flagged")
+    assert header.group(1).startswith(
+        f"{total} stories ({shown} in this email), {brief.flagged_claims} flagged"
+    )
     assert f"{total - shown} more stories" in html  # the note says the same

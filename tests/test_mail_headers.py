@@ -53,7 +53,9 @@ def test_https_unsubscribe_gets_one_click_post(demo_settings: config.Settings) -
 
 
 def test_mailto_unsubscribe_has_no_one_click_post(demo_settings: config.Settings) -> None:
-    settings = replace(demo_settings, smtp=replace(demo_settings.smtp, unsubscribe="mailto:leave@example.org"))
+    settings = replace(
+        demo_settings, smtp=replace(demo_settings.smtp, unsubscribe="mailto:leave@example.org")
+    )
     msg = _message(settings)
     assert str(msg["List-Unsubscribe"]) == "<mailto:leave@example.org?subject=unsubscribe>"
     assert msg["List-Unsubscribe-Post"] is None
@@ -67,6 +69,8 @@ def test_mailto_unsubscribe_has_no_one_click_post(demo_settings: config.Settings
         ("leave at example.org", "not an address or https URL"),
     ],
 )
-def test_a_bad_unsubscribe_is_a_config_error(write_config: Callable[[str], Path], value: str, message: str) -> None:
+def test_a_bad_unsubscribe_is_a_config_error(
+    write_config: Callable[[str], Path], value: str, message: str
+) -> None:
     with pytest.raises(ConfigError, match=message):
         config.load(write_config(BASE + f'[smtp]\nunsubscribe = "{value}"\n'), environ={})

@@ -105,13 +105,21 @@ class _WatchedAdapter(HTTPAdapter):
         return pool
 
 
+FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5"
+
+
 def fetch(
-    url: str, fetch_settings: FetchSettings, etag: str | None = None, last_modified: str | None = None
+    url: str,
+    fetch_settings: FetchSettings,
+    etag: str | None = None,
+    last_modified: str | None = None,
+    accept: str = FEED_ACCEPT,
 ) -> Fetched:
-    """GET a feed with conditional headers, a timeout, a size cap after decompression and a redirect limit."""
+    """GET a feed (or with `accept`, a page) with conditional headers, a timeout, a size cap after
+    decompression and a redirect limit."""
     headers = {
         "User-Agent": fetch_settings.user_agent,
-        "Accept": "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5",
+        "Accept": accept,
         "Accept-Encoding": "gzip, deflate",
     }
     if etag:
