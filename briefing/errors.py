@@ -39,3 +39,9 @@ class LockedError(BriefingError):
     """Another run holds the lock."""
 
     exit_code = 3
+
+
+class StorageError(BriefingError):
+    """A file or the database cannot be read or written: a read-only or full disk, a damaged database."""
+
+    exit_code = 4

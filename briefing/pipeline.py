@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -27,11 +28,11 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 
-from briefing import analyse, archive, compose, deliver, ingest, render
+from briefing import analyse, archive, compose, crashpoints, deliver, ingest, render
 from briefing.config import Settings
 from briefing.errors import LockedError
 from briefing.files import inside, write_atomic
-from briefing.models import SourceStatus
+from briefing.models import Brief, SourceStatus
 from briefing.store import Store
 
 log = logging.getLogger(__name__)
@@ -55,6 +56,7 @@ class RunSummary:
     sent: int = 0
     send_failed: int = 0
     pending: int = 0
+    unknown: int = 0
     unchanged: bool = False
     brief_dir: Path | None = None
     failures: tuple[str, ...] = ()
@@ -68,7 +70,9 @@ class RunSummary:
             f"{self.stories} stories, {self.claims} flagged claims,",
             f"mail {self.sent} sent / {self.pending} pending"
             + (f" ({self.mail_note})" if self.mail_note else "")
-            + f" / {self.send_failed} failed,",
+            + f" / {self.send_failed} failed"
+            + (f" / {self.unknown} unknown" if self.unknown else "")
+            + ",",
             f"{self.seconds:.1f} s" + (" (nothing new: brief unchanged)" if self.unchanged else ""),
         ]
         return " ".join(parts)
@@ -84,6 +88,7 @@ class RunSummary:
             "sent": self.sent,
             "pending": self.pending,
             "send_failed": self.send_failed,
+            "unknown": self.unknown,
             "seconds": round(self.seconds, 2),
         }
 
@@ -209,12 +214,15 @@ def render_all(brief: Any, settings: Settings, folder: Path) -> render.Rendered:
     if pdf is not None:
         write_atomic(tmp / "brief.pdf", pdf)
     write_atomic(tmp / "brief.json", data)  # last: its presence marks a complete brief
+    crashpoints.reached("brief.rendered")
     old = folder.with_name(f".{folder.name}.old")
     if old.exists():
         shutil.rmtree(old)
     if folder.exists():
         folder.rename(old)
+        crashpoints.reached("brief.moved-aside")
     tmp.rename(folder)
+    crashpoints.reached("brief.swapped")
     if old.exists():
         shutil.rmtree(old)
     return render.Rendered(html=html, text=text, json=data, pdf=pdf, folder=folder)
@@ -233,18 +241,32 @@ def run(
     with run_lock(settings):
         recover_briefs(settings.output_dir / "briefs")
         store = Store(settings.database_url)
-        run_id = store.start_run(trigger, day.isoformat())
+        try:
+            if store.mark_interrupted():
+                log.warning("the last run did not finish; checking the database")
+                store.quick_check()
+            run_id = store.start_run(trigger, day.isoformat())
+        except BaseException:
+            store.close()
+            raise
         try:
             summary = _cycle(settings, store, day, send, console, t0)
         except BaseException as exc:
-            store.end_run(run_id, "failed", {}, f"{type(exc).__name__}: {exc}")
+            with contextlib.suppress(Exception):  # the database itself may be what failed
+                store.end_run(run_id, "failed", {}, f"{type(exc).__name__}: {exc}")
             store.close()
             raise
-        store.end_run(
-            run_id, "ok" if not summary.sources_failed else "partial", summary.counts(), summary.line()
-        )
+        store.end_run(run_id, outcome(summary), summary.counts(), summary.line())
+        crashpoints.reached("run.ended")
         store.close()
     return summary
+
+
+def outcome(summary: RunSummary) -> str:
+    """The run's word in the history: ok, partial (a source failed), mail failed (a message refused for good)."""
+    if summary.send_failed:
+        return "mail failed"
+    return "ok" if not summary.sources_failed else "partial"
 
 
 def _cycle(
@@ -266,7 +288,17 @@ def _cycle(
         unchanged = bool(stored and stored.get("fingerprint") == fp and (folder / "brief.json").is_file())
         if unchanged:
             assert stored is not None
-            report = deliver.deliver_pending(settings, store, send)
+            # Every current recipient must have the day's message, even one added to the config since, or one
+            # whose message a crash, a full disk or an unwritable outbox kept from being queued.
+            box = deliver.outbox_for(settings, store)
+            missing = set(box.missing(day, [r.address for r in settings.recipients]))
+            queued = 0
+            if missing:
+                brief, rendered = load_rendered(folder)
+                wanted = [r for r in settings.recipients if r.address in missing]
+                queued = deliver.queue(brief, rendered, settings, store, wanted)
+                log.info("queued the brief of %s for %d recipient(s) who did not have it", day, queued)
+            report = replace(deliver.send_pending(settings, box, send), queued=queued)
             stories, claims = len(stored.get("stories", [])), int(stored.get("claims", 0))
         else:
             task = progress.add_task(f"Analysing {len(items)} items", total=None) if progress else None
@@ -281,6 +313,9 @@ def _cycle(
             rendered = render_all(brief, settings, folder)
             if progress is not None and task is not None:
                 progress.update(task, completed=1, total=1)
+            # Queue before recording the brief as done: a run cut short in between renders and queues again.
+            queued = deliver.queue(brief, rendered, settings, store)
+            crashpoints.reached("queue.done")
             store.save_brief(
                 day.isoformat(),
                 {
@@ -289,7 +324,9 @@ def _cycle(
                     "stories": [{"id": s.id, "item_ids": list(s.item_ids)} for s in brief.stories],
                 },
             )
-            report = deliver.deliver(brief, rendered, settings, store, send=send)
+            crashpoints.reached("brief.recorded")
+            box = deliver.outbox_for(settings, store)
+            report = replace(deliver.send_pending(settings, box, send), queued=queued)
             stories, claims = len(brief.stories), brief.flagged_claims
         # idempotent: on an unchanged rerun it rewrites only what changed (a deleted archive, new templates)
         archive.build(settings)
@@ -307,6 +344,7 @@ def _cycle(
         sent=report.sent,
         send_failed=report.failed,
         pending=report.pending,
+        unknown=report.unknown,
         mail_note=report.note,
         unchanged=unchanged,
         brief_dir=folder,
@@ -316,6 +354,20 @@ def _cycle(
 
 def brief_path(settings: Settings, day: date) -> Path:
     return inside(settings.output_dir / "briefs", day.isoformat())
+
+
+def load_rendered(folder: Path) -> tuple[Brief, render.Rendered]:
+    """The brief written in `folder`, back as a Brief and its rendered files (to queue it for more recipients)."""
+    data = load_json(folder / "brief.json")
+    pdf = folder / "brief.pdf"
+    rendered = render.Rendered(
+        html=(folder / "brief.html").read_text(encoding="utf-8"),
+        text=(folder / "brief.txt").read_text(encoding="utf-8"),
+        json=(folder / "brief.json").read_text(encoding="utf-8"),
+        pdf=pdf.read_bytes() if pdf.is_file() else None,
+        folder=folder,
+    )
+    return render.brief_from_dict(data), rendered
 
 
 def load_json(path: Path) -> dict[str, Any]:

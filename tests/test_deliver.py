@@ -574,7 +574,27 @@ class Crash(BaseException):
     """Stands in for the process dying."""
 
 
-def test_crash_after_the_servers_250_before_the_commit_resends_with_the_same_message_id(
+def test_crash_after_the_sent_log_before_the_commit_does_not_send_again(
+    mail: Mail, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The server's 250 is written to outbox/sent.log before "sent" is committed: a death in between is repaired
+    from the log, without a second copy."""
+    mail.deliver(make_brief(), send=False)
+
+    def die(*_: object) -> None:
+        raise Crash
+
+    monkeypatch.setattr(Outbox, "mark_sent", die)
+    with pytest.raises(Crash):
+        mail.pending()
+    monkeypatch.undo()
+    assert mail.entry().status == SENDING and len(mail.server.received) == 1
+    report = mail.pending()
+    assert report.sent == 1 and mail.entry().status == SENT and "sent.log" in mail.entry().reply
+    assert sorted(mail.server.by_message_id().values()) == [1, 1]
+
+
+def test_crash_after_the_servers_250_before_the_sent_log_resends_with_the_same_message_id(
     mail: Mail, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The one accepted duplicate (see briefing.outbox): the copies share a Message-ID, so clients can drop one."""
@@ -583,7 +603,7 @@ def test_crash_after_the_servers_250_before_the_commit_resends_with_the_same_mes
     def die(*_: object) -> None:
         raise Crash
 
-    monkeypatch.setattr(Outbox, "mark_sent", die)
+    monkeypatch.setattr(Outbox, "log_sent", die)
     with pytest.raises(Crash):
         mail.pending()
     monkeypatch.undo()
