@@ -201,6 +201,7 @@ def recover_briefs(briefs_dir: Path) -> None:
 
 def render_all(brief: Any, settings: Settings, folder: Path) -> render.Rendered:
     """Render every format into a temp folder beside `folder`, then swap it in, so no half brief is ever seen."""
+    crashpoints.reached("brief.rendering")
     html = render.render_html(brief, settings)
     text = render.render_text(brief, settings)
     data = render.render_json(brief)
@@ -213,6 +214,7 @@ def render_all(brief: Any, settings: Settings, folder: Path) -> render.Rendered:
     write_atomic(tmp / "brief.txt", text)
     if pdf is not None:
         write_atomic(tmp / "brief.pdf", pdf)
+    crashpoints.reached("brief.files-written")
     write_atomic(tmp / "brief.json", data)  # last: its presence marks a complete brief
     crashpoints.reached("brief.rendered")
     old = folder.with_name(f".{folder.name}.old")
@@ -275,6 +277,7 @@ def _cycle(
     progress = _progress(console)
     with progress if progress is not None else nullcontext():
         statuses, new = ingest_all(settings, store, progress)
+        crashpoints.reached("ingest.done")
         window = coverage_window(day, settings)
         max_age = settings.brief.max_age_days
         items = store.items_in_window(
@@ -303,6 +306,7 @@ def _cycle(
         else:
             task = progress.add_task(f"Analysing {len(items)} items", total=None) if progress else None
             analysed, found = analyse.analyse(items, settings, store)
+            crashpoints.reached("analysis.done")
             if progress is not None and task is not None:
                 progress.update(task, completed=1, total=1)
             previous = store.previous_brief(day.isoformat())
@@ -330,6 +334,7 @@ def _cycle(
             stories, claims = len(brief.stories), brief.flagged_claims
         # idempotent: on an unchanged rerun it rewrites only what changed (a deleted archive, new templates)
         archive.build(settings)
+        crashpoints.reached("archive.built")
     return RunSummary(
         date=day,
         sources_ok=ok,

@@ -35,6 +35,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
+from briefing import crashpoints
 from briefing.errors import StorageError
 from briefing.models import Item, SourceStatus
 
@@ -203,6 +204,7 @@ class Store:
                         first_seen=it.fetched_at or datetime.now(UTC),
                     )
                 )
+                crashpoints.reached("store.item-inserted")  # inside the transaction
                 added.append(it)
         return added
 
