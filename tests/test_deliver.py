@@ -720,3 +720,32 @@ def test_the_outbox_table_is_created_even_for_a_store_opened_before_it_was_defin
     Outbox(store, tmp_path / "outbox")
     assert "outbox" in inspect(store.engine).get_table_names()
     store.close()
+
+
+# --- a server slower than smtp.timeout --------------------------------------------------------------------------
+
+
+def test_a_250_slower_than_the_timeout_is_unknown_and_only_resent_on_request(
+    write_config: Callable[..., Path],
+    smtp_server: SmtpServer,  # noqa: F811
+) -> None:
+    """issue 13.2: the server stores the message and answers after smtp.timeout; the client must not assume it
+    was lost (a plain retry delivered every Message-ID twice)."""
+    path = write_config(smtp_server.toml().replace("timeout = 5", "timeout = 1") + TWO)
+    settings = config.load(path, environ={})
+    store = Store(settings.database_url)
+    brief = make_brief()
+    deliver.deliver(brief, rendered(brief, settings), settings, store, send=False)
+    smtp_server.handler.data_delay = 2.0
+    code, out, _ = invoke("--config", str(path), "send")
+    assert code == 0 and "0 sent / 0 pending / 0 failed / 2 unknown" in out
+    assert len(smtp_server.received) == 2  # the server did take both
+    smtp_server.handler.data_delay = 0.0
+    code, out, _ = invoke("--config", str(path), "send", "--retry")
+    assert code == 0 and out.startswith("mail 0 sent") and len(smtp_server.received) == 2
+    code, out, _ = invoke("--config", str(path), "outbox", "--status", "unknown")
+    assert "analyst@example.org" in out and "desk@example.org" in out and "may have been" in flat(out)
+    code, out, _ = invoke("--config", str(path), "send", "--resend-unknown")
+    assert code == 0 and out.startswith("mail 2 sent") and len(smtp_server.received) == 4
+    assert set(smtp_server.by_message_id().values()) == {2}  # the copies share their Message-ID
+    store.close()
