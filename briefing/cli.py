@@ -10,22 +10,28 @@ from pathlib import Path
 from typing import Any
 
 import click
+import jinja2
 from rich.console import Console
 from rich.logging import RichHandler
 from rich.table import Table
+from sqlalchemy.exc import DBAPIError
 
-from briefing import __version__, config
+from briefing import __version__, config, errors
 from briefing.errors import BriefingError, ConfigError
 
 err_console = Console(stderr=True)
 
 
 class BriefingGroup(click.Group):
-    """Turns BriefingError into one line on stderr and its exit code, never a traceback."""
+    """Turns BriefingError (and the file, database and template errors it stands for) into one line on stderr
+    and its exit code, never a traceback."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            return super().invoke(ctx)
+            try:
+                return super().invoke(ctx)
+            except (OSError, DBAPIError, jinja2.TemplateError) as exc:
+                raise errors.as_briefing_error(exc) from exc
         except BriefingError as exc:
             click.echo(f"error: {exc.message}" + (f"\n  hint: {exc.hint}" if exc.hint else ""), err=True)
             ctx.exit(exc.exit_code)
@@ -260,8 +266,11 @@ def history(ctx: click.Context, limit: int) -> None:
 
     settings = _load(ctx)
     store = Store(settings.database_url)
-    rows = store.run_history(limit)
-    store.close()
+    try:
+        with store.errors():
+            rows = store.run_history(limit)
+    finally:
+        store.close()
     if not rows:
         click.echo("no runs yet")
         return
@@ -324,9 +333,10 @@ def send(ctx: click.Context, day: str | None, retry: bool, resend_unknown: bool)
     with pipeline.run_lock(settings):
         store = Store(settings.database_url)
         try:
-            report = deliver.deliver_pending(
-                settings, store, send=True, day=when, retry=retry, resend_unknown=resend_unknown
-            )
+            with store.errors():
+                report = deliver.deliver_pending(
+                    settings, store, send=True, day=when, retry=retry, resend_unknown=resend_unknown
+                )
         finally:
             store.close()
     for line in report.errors:
@@ -364,7 +374,8 @@ def show_outbox(ctx: click.Context, day: str | None, status: str | None) -> None
     when = _parse_date(day)
     store = Store(settings.database_url)
     try:
-        entries = deliver.outbox_for(settings, store).entries(when, status)
+        with store.errors():
+            entries = deliver.outbox_for(settings, store).entries(when, status)
     finally:
         store.close()
     if not entries:

@@ -209,13 +209,17 @@ def render_all(brief: Any, settings: Settings, folder: Path) -> render.Rendered:
     tmp = folder.with_name(f".{folder.name}.tmp")
     if tmp.exists():
         shutil.rmtree(tmp)
-    tmp.mkdir(parents=True)
-    write_atomic(tmp / "brief.html", html)
-    write_atomic(tmp / "brief.txt", text)
-    if pdf is not None:
-        write_atomic(tmp / "brief.pdf", pdf)
-    crashpoints.reached("brief.files-written")
-    write_atomic(tmp / "brief.json", data)  # last: its presence marks a complete brief
+    try:
+        tmp.mkdir(parents=True)
+        write_atomic(tmp / "brief.html", html)
+        write_atomic(tmp / "brief.txt", text)
+        if pdf is not None:
+            write_atomic(tmp / "brief.pdf", pdf)
+        crashpoints.reached("brief.files-written")
+        write_atomic(tmp / "brief.json", data)  # last: its presence marks a complete brief
+    except OSError:  # a full or read-only disk: the previous brief stays as it is
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
     crashpoints.reached("brief.rendered")
     old = folder.with_name(f".{folder.name}.old")
     if old.exists():
@@ -244,15 +248,16 @@ def run(
         recover_briefs(settings.output_dir / "briefs")
         store = Store(settings.database_url)
         try:
-            if store.mark_interrupted():
-                log.warning("the last run did not finish; checking the database")
-                store.quick_check()
-            run_id = store.start_run(trigger, day.isoformat())
+            with store.errors():
+                if store.after_crash():
+                    log.warning("the last run did not finish: marked interrupted; the database checked out ok")
+                run_id = store.start_run(trigger, day.isoformat())
         except BaseException:
             store.close()
             raise
         try:
-            summary = _cycle(settings, store, day, send, console, t0)
+            with store.errors():
+                summary = _cycle(settings, store, day, send, console, t0)
         except BaseException as exc:
             with contextlib.suppress(Exception):  # the database itself may be what failed
                 store.end_run(run_id, "failed", {}, f"{type(exc).__name__}: {exc}")

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import jinja2
 from apscheduler.events import EVENT_JOB_MISSED, JobExecutionEvent
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.base import BaseScheduler
@@ -28,7 +29,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
 from briefing import config, deliver, pipeline
-from briefing.errors import BriefingError, LockedError
+from briefing.errors import BriefingError, LockedError, as_briefing_error
 from briefing.store import Store
 
 log = logging.getLogger(__name__)
@@ -144,6 +145,9 @@ def scheduled_run(config_path: str, lock_wait: float = LOCK_WAIT, poll: float = 
             return
         except BriefingError as exc:
             log.error("scheduled run for %s failed: %s", day, exc)
+            return
+        except (OSError, SQLAlchemyError, jinja2.TemplateError) as exc:
+            log.error("scheduled run for %s failed: %s", day, as_briefing_error(exc))
             return
         log.info("%s", summary.line())
         return

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import socket
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -293,6 +294,26 @@ class Store:
                 )
         return len(dead)
 
+    def after_crash(self) -> int:
+        """At start-up: mark runs left "running" by dead processes as interrupted and, if there were any (or the
+        runs table cannot be read), run quick_check; return how many runs were interrupted."""
+        try:
+            found = self.mark_interrupted()
+        except DBAPIError as exc:
+            self.quick_check()
+            raise database_error(self.url, exc) from None
+        if found:
+            self.quick_check()
+        return found
+
+    @contextmanager
+    def errors(self) -> Iterator[None]:
+        """Database errors inside the block become one StorageError naming this database."""
+        try:
+            yield
+        except DBAPIError as exc:
+            raise database_error(self.url, exc) from None
+
     def quick_check(self) -> None:
         """SQLite's `PRAGMA quick_check`; raise StorageError when the file is damaged (other databases: no-op)."""
         if not self.url.startswith("sqlite"):
@@ -300,8 +321,8 @@ class Store:
         try:
             with self.engine.connect() as conn:
                 found = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA quick_check")]
-        except DBAPIError as exc:
-            raise database_error(self.url, exc) from None
+        except DBAPIError as exc:  # too damaged to check
+            found = [" ".join(str(exc.orig).split())]
         if found != ["ok"]:
             raise StorageError(
                 f"database {_db_name(self.url)} is damaged: {found[0][:200]}",
@@ -353,14 +374,34 @@ def _owner_gone(owner: str, started: datetime, now: datetime) -> bool:
 
 
 def _db_name(url: str) -> str:
-    return url.removeprefix("sqlite:///") if url.startswith("sqlite:///") else url.rpartition("@")[2]
+    if url.startswith("sqlite:///"):
+        return str(Path(url.removeprefix("sqlite:///")).resolve())
+    return url.rpartition("@")[2]  # no password in messages
+
+
+def _nearly_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < 256 * 1024
+    except OSError:
+        return False
 
 
 def database_error(url: str, exc: DBAPIError) -> StorageError:
     """One line for a database that cannot be opened or read."""
     reason = " ".join(str(exc.orig).split())[:200]
+    name = _db_name(url)
+    if url.startswith("sqlite:///") and not os.access(Path(name).parent, os.W_OK):
+        return StorageError(
+            f"cannot use {Path(name).parent}: the folder of the database is read-only ({reason})",
+            "SQLite needs to write beside its file: make the folder writable, or point database_url elsewhere",
+        )
+    if url.startswith("sqlite:///") and _nearly_full(Path(name).parent):
+        return StorageError(
+            f"cannot write the database {name}: no space left on device ({reason})",
+            "free some space (the previous brief, archive and outbox are kept) and run again",
+        )
     return StorageError(
-        f"database {_db_name(url)} cannot be used: {reason}",
+        f"database {name} cannot be used: {reason}",
         "check database_url; a damaged SQLite file can be restored from a backup or moved aside",
     )
 
