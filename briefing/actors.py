@@ -119,6 +119,12 @@ def load_actors(path: Path) -> ActorConfig:
             names = raw.get("aliases", [])
             if not isinstance(names, list) or not all(isinstance(a, str) for a in names):
                 raise ConfigError(f"{where}.aliases: expected a list of strings", 'e.g. aliases = ["Maduro"]')
+            for alias in names:
+                if sum(ch.isalnum() for ch in alias) < 2:  # "." or "A" would match nearly every story
+                    raise ConfigError(
+                        f"{where}.aliases: {alias!r} is too short (an alias needs 2 letters or digits)",
+                        "remove it, or write the name out",
+                    )
             for key in ("affiliation", "role"):
                 if not isinstance(raw.get(key, ""), str):
                     raise ConfigError(f"{where}.{key}: expected a string", "quote the value")

@@ -283,6 +283,8 @@ def history(ctx: click.Context, limit: int) -> None:
         c = r["counts"]
         brief_summary = (
             f"{c.get('items_new', 0)} new items, {c.get('stories', 0)} stories, {c.get('sent', 0)} sent"
+            + (f", {c['send_failed']} refused for good" if c.get("send_failed") else "")
+            + (f", {c['unknown']} unknown" if c.get("unknown") else "")
             if c
             else r["message"][:60]
         )

@@ -28,7 +28,7 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 
-from briefing import analyse, archive, compose, crashpoints, deliver, ingest, render
+from briefing import actors, analyse, archive, compose, crashpoints, deliver, ingest, render
 from briefing.config import Settings
 from briefing.errors import LockedError
 from briefing.files import inside, write_atomic
@@ -244,6 +244,7 @@ def run(
     """One full cycle for `day` (default: today in the brief's time zone)."""
     t0 = time.monotonic()
     day = day or today(settings)
+    actors.load_actors(settings.analysis.actors_file)  # a bad actors file is refused before anything is fetched
     with run_lock(settings):
         recover_briefs(settings.output_dir / "briefs")
         store = Store(settings.database_url)
