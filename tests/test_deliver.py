@@ -7,6 +7,7 @@ paths (4xx, dropped connections, 5xx, header injection, a killed sender) are tes
 from __future__ import annotations
 
 import html
+import io
 import json
 import re
 import shutil
@@ -748,4 +749,57 @@ def test_a_250_slower_than_the_timeout_is_unknown_and_only_resent_on_request(
     code, out, _ = invoke("--config", str(path), "send", "--resend-unknown")
     assert code == 0 and out.startswith("mail 2 sent") and len(smtp_server.received) == 4
     assert set(smtp_server.by_message_id().values()) == {2}  # the copies share their Message-ID
+    store.close()
+
+
+# --- a theatre-filtered recipient: every part cut to its theatres --------------------------------------------------
+
+CARIBBEAN_PDF = (
+    TWO
+    + '\n[[recipients]]\naddress = "carib1@example.org"\nname = "Carib One"\ntheatres = ["Caribbean"]\n'
+    + '\n[[recipients]]\naddress = "carib2@example.org"\nname = "Carib Two"\ntheatres = ["caribbean"]\n'
+)
+
+
+def test_a_theatre_recipient_gets_html_text_and_pdf_of_its_theatres_one_pdf_per_theatre_set(
+    write_config: Callable[..., Path],
+    smtp_server: SmtpServer,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """issue 13.4: the Caribbean recipient's PDF was the whole brief."""
+    from pypdf import PdfReader
+
+    settings = config.load(write_config(smtp_server.toml() + CARIBBEAN_PDF), environ={})
+    store = Store(settings.database_url)
+    brief = make_brief()
+    full = rendered(brief, settings)
+    calls: list[tuple[str, ...]] = []
+    real = render.render_pdf
+
+    def counting(b: Brief, s: config.Settings | None = None) -> bytes:
+        calls.append(tuple(sec.name for sec in b.sections))
+        return real(b, s)
+
+    monkeypatch.setattr(render, "render_pdf", counting)
+    assert deliver.queue(brief, full, settings, store) == 4
+    assert calls == [("Caribbean",)]  # two recipients, one theatre set, one rendering
+    box = deliver.outbox_for(settings, store)
+    for address in ("carib1@example.org", "carib2@example.org"):
+        [entry] = [e for e in box.entries() if e.recipient == address]
+        msg = message_from_bytes(box.read(entry), policy=policy.default)
+        assert isinstance(msg, EmailMessage)
+        [pdf] = [p for p in msg.walk() if p.get_content_type() == "application/pdf"]
+        reader = PdfReader(io.BytesIO(pdf.get_content()))
+        text = flat(" ".join(page.extract_text() or "" for page in reader.pages))
+        assert "Navy patrol off Aruba" in text and "Frigate sails from Rota" in text
+        assert "Talks in Geneva" not in text and "Filler story" not in text
+        assert all("Europe" not in str(item.title) for item in reader.outline if not isinstance(item, list))
+        html_part = flat(msg.get_body(("html",)).get_content())
+        plain = flat(msg.get_body(("plain",)).get_content())
+        for part in (html_part, plain):
+            assert "Navy patrol off Aruba" in part and "Talks in Geneva" not in part
+    [analyst] = [e for e in box.entries() if e.recipient == "analyst@example.org"]
+    msg = message_from_bytes(box.read(analyst), policy=policy.default)
+    [pdf] = [p for p in msg.walk() if p.get_content_type() == "application/pdf"]
+    assert pdf.get_content() == full.pdf  # the whole brief's PDF, not rendered again
     store.close()
