@@ -422,8 +422,10 @@ def _validate_more(s: Settings) -> None:
 
 
 def check_cron(expr: str) -> None:
-    """Raise ConfigError unless `expr` is a five-field cron expression APScheduler accepts."""
-    from apscheduler.triggers.cron import CronTrigger
+    """Raise ConfigError unless `expr` is a five-field crontab line (0 and 7 are Sunday, names are fine)."""
+    from zoneinfo import ZoneInfo
+
+    from briefing.schedule import CrontabTrigger
 
     if len(expr.split()) != 5:
         raise ConfigError(
@@ -431,7 +433,7 @@ def check_cron(expr: str) -> None:
             'e.g. "0 6 * * mon-fri"',
         )
     try:
-        CronTrigger.from_crontab(expr, timezone="UTC")
+        CrontabTrigger(expr, ZoneInfo("UTC"))
     except ValueError as exc:
         raise ConfigError(f"schedule.cron: {exc} in {expr!r}", 'e.g. "0 6 * * mon-fri"') from None
 
