@@ -6,6 +6,7 @@ import contextlib
 import hashlib
 import json
 import logging
+import re
 import shutil
 import time
 from collections.abc import Iterator
@@ -135,6 +136,32 @@ def _fingerprint(items: list[Any], statuses: list[SourceStatus], settings: Setti
         ).encode()
     )
     return h.hexdigest()
+
+
+def _local_roots(settings: Settings) -> list[str]:
+    """Folders of this machine that must not appear in what is published, longest first."""
+    roots: set[Path] = {settings.output_dir, settings.seeds.folder, Path.home()}
+    if settings.config_path is not None:
+        roots.add(settings.config_path.parent)
+    roots.update(s.path.parent for s in settings.sources if s.path is not None)
+    out = {str(r) for r in roots} | {str(r.resolve()) for r in roots}
+    return sorted((r for r in out if r not in ("", "/", ".")), key=len, reverse=True)
+
+
+def public_statuses(statuses: list[SourceStatus], settings: Settings) -> list[SourceStatus]:
+    """The source statuses as the brief publishes them: a file source is named by its source name only (no
+    location), and a local path in a reason is cut to its file name."""
+    roots = _local_roots(settings)
+    pattern = re.compile("(?:" + "|".join(re.escape(r) for r in roots) + r")(?:/[^\s:'\"<>]*)?") if roots else None
+
+    def scrub(text: str) -> str:
+        return pattern.sub(lambda m: Path(m.group(0)).name or "(local folder)", text) if pattern else text
+
+    out = []
+    for st in statuses:
+        remote = st.location.startswith(("http://", "https://"))
+        out.append(replace(st, location=st.location if remote else "", reason=scrub(st.reason)))
+    return out
 
 
 def _progress(console: Console | None) -> Progress | None:
@@ -317,7 +344,14 @@ def _cycle(
                 progress.update(task, completed=1, total=1)
             previous = store.previous_brief(day.isoformat())
             brief = compose.build_brief(
-                day, window, analysed, found, statuses, settings, previous, generated_at=datetime.now(UTC)
+                day,
+                window,
+                analysed,
+                found,
+                public_statuses(statuses, settings),
+                settings,
+                previous,
+                generated_at=datetime.now(UTC),
             )
             task = progress.add_task("Rendering HTML, text, JSON, PDF", total=None) if progress else None
             rendered = render_all(brief, settings, folder)
