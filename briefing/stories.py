@@ -11,6 +11,7 @@ with its square. Two feeds of one publisher count as one source.
 from __future__ import annotations
 
 import hashlib
+import heapq
 import math
 import re
 from collections import Counter
@@ -30,6 +31,8 @@ ACTOR_FEATURES = 6  # the most mentioned actors (canonical names) of an item, it
 WINDOW_HOURS = 72.0  # an item never joins a story whose newest item is further away in time
 LOOKUP_TERMS = 8  # an item looks for stories through its heaviest words only
 POSTING_LIMIT = 64  # and, per word, among the latest stories that carry it
+SEED_SHARE = 0.25  # an item must be at least this share of the threshold like the story's first report
+SCORED = 8  # of those, the most promising are scored on all their words
 GRADES = "ABCDEF"
 
 CREDIBILITY_LEGEND = {
@@ -142,6 +145,11 @@ def vectors(items: Sequence[Item]) -> list[dict[str, float]]:
     return out
 
 
+def cosine(v: dict[str, float], centroid: dict[str, float], square: float) -> float:
+    """Cosine of a unit vector with a centroid whose squared length is given."""
+    return sum(x * centroid.get(w, 0.0) for w, x in v.items()) / math.sqrt(square) if square else 0.0
+
+
 def _when(item: Item) -> float:
     stamp = item.published or item.fetched_at
     return stamp.timestamp() if stamp else 0.0
@@ -155,21 +163,28 @@ def _best_story(
     square: list[float],
     newest: list[float],
     threshold: float,
+    seeds: list[dict[str, float]],
 ) -> int:
-    """The story most like the vector (cosine with its centroid, at least threshold, in the window), or -1."""
-    best, best_score = -1, threshold
-    seen: set[int] = set()
+    """The story most like the vector (cosine with its centroid, at least threshold, in the window), or -1.
+
+    Candidates are the latest stories that carry one of the item's heaviest words, ranked by those words'
+    share of the cosine; only the first few are scored on every word.
+    """
+    partial: dict[int, float] = {}
     for word in sorted(v, key=lambda w: (-v[w], w))[:LOOKUP_TERMS]:
+        x = v[word]
         for s in posting.get(word, ())[-POSTING_LIMIT:]:
-            if s in seen:
-                continue
-            seen.add(s)
-            if stamp and newest[s] and abs(stamp - newest[s]) > WINDOW_HOURS * 3600:
-                continue
-            cent = centroid[s]
-            score = sum(x * cent.get(w, 0.0) for w, x in v.items()) / math.sqrt(square[s])
-            if score >= best_score and (score > best_score or best < 0 or s < best):
-                best, best_score = s, score
+            partial[s] = partial.get(s, 0.0) + x * centroid[s][word]
+    ranked = heapq.nlargest(SCORED, partial, key=lambda s: partial[s] / math.sqrt(square[s]))
+    best, best_score = -1, threshold
+    for s in sorted(ranked):
+        if stamp and newest[s] and abs(stamp - newest[s]) > WINDOW_HOURS * 3600:
+            continue
+        score = cosine(v, centroid[s], square[s])
+        if score < best_score or (score == best_score and best >= 0):
+            continue
+        if cosine(v, seeds[s], 1.0) >= SEED_SHARE * threshold:
+            best, best_score = s, score  # else a chain of look-alikes would lead the story away from its first report
     return best
 
 
@@ -190,11 +205,12 @@ def cluster(items: Sequence[Item], threshold: float) -> list[list[int]]:
     members: list[list[int]] = []
     posting: dict[str, list[int]] = {}  # word -> stories that carry it, oldest first
     by_hash: dict[str, int] = {}
+    seeds: list[dict[str, float]] = []
     for i in sorted(range(n), key=lambda i: (_when(items[i]), i)):
         v, stamp, digest = vecs[i], _when(items[i]), items[i].content_hash
         best = by_hash.get(digest, -1) if digest else -1
         if best < 0:
-            best = _best_story(v, stamp, posting, centroid, square, newest, threshold)
+            best = _best_story(v, stamp, posting, centroid, square, newest, threshold, seeds)
         dot = sum(x * centroid[best].get(w, 0.0) for w, x in v.items()) if best >= 0 else 0.0
         if best < 0:
             best = len(members)
@@ -202,6 +218,7 @@ def cluster(items: Sequence[Item], threshold: float) -> list[list[int]]:
             square.append(0.0)
             newest.append(stamp)
             members.append([])
+            seeds.append(v)
         cent = centroid[best]
         square[best] += 2 * dot + sum(x * x for x in v.values())
         for w, x in v.items():
