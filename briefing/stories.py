@@ -32,6 +32,7 @@ WINDOW_HOURS = 72.0  # an item never joins a story whose newest item is further 
 LOOKUP_TERMS = 8  # an item looks for stories through its heaviest words only
 POSTING_LIMIT = 64  # and, per word, among the latest stories that carry it
 SEED_SHARE = 0.25  # an item must be at least this share of the threshold like the story's first report
+PRIOR_DOCS = 100  # IDF as if 100 more reports carried none of the words: a small batch still weighs its words
 SCORED = 8  # of those, the most promising are scored on all their words
 GRADES = "ABCDEF"
 
@@ -139,7 +140,7 @@ def vectors(items: Sequence[Item]) -> list[dict[str, float]]:
     n = len(items)
     out = []
     for f in raw:
-        v = {w: x * math.log((n + 1) / (df[w] + 0.5)) for w, x in f.items()}
+        v = {w: x * math.log((n + PRIOR_DOCS) / (df[w] + 0.5)) for w, x in f.items()}
         length = math.sqrt(sum(x * x for x in v.values())) or 1.0
         out.append({w: x / length for w, x in v.items()})
     return out
