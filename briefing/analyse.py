@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from briefing import actors as actors_step
 from briefing import claims as claims_step
+from briefing import publishers
 from briefing import stories as stories_step
 from briefing import summary as summary_step
 from briefing import theatres as theatres_step
@@ -205,6 +206,7 @@ def analyse(
     items: Sequence[Item], settings: Settings, store: Store | None = None
 ) -> tuple[list[Item], list[Story]]:
     """Return the items with theatres/actors/claims filled, and the stories they form, most important first."""
+    items = publishers.attribute(items, settings)  # a feed that mixes outlets credits each item to its own
     res = resources(settings)
     version = cache_version(settings, res)
     keys = [it.content_hash or content_hash(it.title, it.summary) for it in items]

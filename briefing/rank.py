@@ -30,6 +30,7 @@ from pathlib import Path
 from briefing.config import DeskSettings
 from briefing.models import Item, Story
 from briefing.phrases import content_words
+from briefing.publishers import original_url
 
 EVENT_TYPES = ("conflict", "security", "diplomacy", "politics", "business", "culture", "sport", "other")
 WATCH_CAP = 3
@@ -329,7 +330,6 @@ _SECTION_TYPES = {
     "fashion": "culture",
     "wellness": "culture",
 }
-_EMBEDDED_URL = re.compile(r"https?://.+?(https?://.+)$")
 
 
 @dataclass(frozen=True)
@@ -338,12 +338,6 @@ class Ranked:
 
     stories: tuple[Story, ...]
     commentary: tuple[Story, ...]
-
-
-def original_url(url: str) -> str:
-    """The article's own URL: an archive link (archive.is/newest/https://...) gives the one it wraps."""
-    m = _EMBEDDED_URL.match(url or "")
-    return m.group(1) if m else (url or "")
 
 
 def _segments(url: str) -> list[str]:
