@@ -509,20 +509,22 @@ def fold(
 
 
 def balance(ranked: Sequence[Story], limit: int, share: float) -> list[Story]:
-    """The top `limit` stories such that, with 3+ publishers among them, none appears in more than `share` of them.
+    """The top `limit` stories such that, when 3+ publishers contributed to the theatre, none appears in more than
+    `share` of the stories shown.
 
     Start from the best `limit`; while a publisher is over its share, its lowest-ranked story gives way to the
     best story not yet chosen that it has no part in (or, if none is left, just goes).
     """
     chosen = list(ranked[:limit])
+    if len({p for st in ranked for p in st.publishers}) < 3:
+        return chosen
     rest = list(ranked[limit:])
-    while True:
+    order = {st.id: k for k, st in enumerate(ranked)}
+    while chosen:
         counts = Counter(p for st in chosen for p in set(st.publishers))
-        if len(counts) < 3:
-            return chosen
         over = [p for p, n in counts.most_common() if n > share * len(chosen)]
         if not over:
-            return chosen
+            break
         p = over[0]
         drop = max(i for i, st in enumerate(chosen) if p in st.publishers)
         chosen.pop(drop)
@@ -530,8 +532,8 @@ def balance(ranked: Sequence[Story], limit: int, share: float) -> list[Story]:
             if p not in st.publishers:
                 chosen.append(rest.pop(j))
                 break
-        order = {st.id: k for k, st in enumerate(ranked)}
         chosen.sort(key=lambda st: order[st.id])
+    return chosen
 
 
 def rank_theatre(

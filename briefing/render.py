@@ -244,7 +244,8 @@ def _cut(brief: Brief, per_theatre: int, bluf_chars: int = 0) -> tuple[Brief, in
         bluf = sec.bluf
         if bluf_chars and len(bluf) > bluf_chars:
             bluf = bluf[:bluf_chars].rsplit(" ", 1)[0] + " \u2026"
-        sections.append(replace(sec, stories=sec.stories[:per_theatre], bluf=bluf))
+        bullets = sec.bullets[:1] if bluf_chars else sec.bullets
+        sections.append(replace(sec, stories=sec.stories[:per_theatre], bluf=bluf, bullets=bullets))
     cut = replace(brief, sections=tuple(sections))
     return cut, len(brief.stories) - len(cut.stories)
 
