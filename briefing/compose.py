@@ -159,7 +159,7 @@ def mark_changes(stories: Sequence[Story], previous: dict[str, Any] | None) -> t
         if st.status == "new" and previous:
             lines.append(f"New: {st.headline}")
         elif st.status == "developing":
-            lines.append(f"Developing: {st.headline}: {_reports(st.new_reports)}")
+            lines.append(f"Developing ({_reports(st.new_reports)}): {st.headline}")
     return marked, lines
 
 
@@ -174,7 +174,11 @@ def what_changed(
     cap: int,
 ) -> list[str]:
     """At most `cap` lines: new top stories, developing ones with their new sources, credibility changes,
-    top stories that dropped out, and how many carry on unchanged; never a list of every headline."""
+    top stories that dropped out, and how many carry on unchanged; never a list of every headline.
+
+    A line about a story ends with ": <headline>", so a brief cut to some theatres can drop the lines of the
+    stories it leaves out.
+    """
     if not previous or cap <= 0:
         return []
     new: list[tuple[float, str]] = []
@@ -188,20 +192,20 @@ def what_changed(
             shown.add(st.id)
             o = before.get(st.id)
             if st.status == "new" and st.id in top:
-                new.append((st.score, f"New: {st.headline} ({sec.name}; {', '.join(st.publishers)})"))
+                new.append((st.score, f"New in {sec.name} ({', '.join(st.publishers)}): {st.headline}"))
             elif st.status == "developing":
                 fresh = [p for p in st.publishers if o is not None and p not in o.get("publishers", [])]
-                line = f"Developing: {st.headline}: {_reports(st.new_reports)}"
-                line += f", new sources {', '.join(fresh)}" if fresh else ""
+                what = _reports(st.new_reports) + (f", new sources {', '.join(fresh)}" if fresh else "")
+                line = f"Developing ({what}): {st.headline}"
                 developing.append((st.score + (100 if st.id in top else 0), line))
             elif st.status == "continuing":
                 continuing += 1
             if o is not None and o.get("credibility") not in (None, st.credibility):
                 was = CREDIBILITY_WORDS.get(int(o["credibility"]), "?")
                 now = CREDIBILITY_WORDS.get(st.credibility, "?")
-                credibility.append((st.score, f"Credibility: {st.headline}: {was} \u2192 {now}"))
+                credibility.append((st.score, f"Credibility {was} \u2192 {now}: {st.headline}"))
     dropped = [
-        (0.0, f"Dropped out: {o.get('headline', '')} ({o.get('theatre', '')})")
+        (0.0, f"Dropped out of {o.get('theatre', 'the brief')}: {o.get('headline', '')}")
         for o in previous.get("stories", [])
         if o.get("top") and o.get("id") not in shown
     ]

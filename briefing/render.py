@@ -234,7 +234,8 @@ def _email_once(brief: Brief, settings: Settings | None, **extra: Any) -> str:
 
 
 def _size(text: str) -> int:
-    return len(text.encode("utf-8"))
+    """Bytes as sent: mail goes out with CRLF line ends, so each line break counts twice."""
+    return len(text.encode("utf-8")) + text.count("\n") - text.count("\r\n")
 
 
 def _cut(brief: Brief, per_theatre: int, bluf_chars: int = 0) -> tuple[Brief, int]:
@@ -315,7 +316,8 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
             }
             for sec in brief.sections
         ],
-        "stories": [_jsonable(asdict(s)) for s in (*brief.stories, *commentary)],
+        "stories": [_jsonable(asdict(s)) for s in brief.stories],
+        "commentary": [_jsonable(asdict(s)) for s in commentary],
         "items": [
             {k: v for k, v in _jsonable(asdict(it)).items() if k not in ("content_html",)}
             for it in brief.items
@@ -400,7 +402,7 @@ def _item(d: dict[str, Any]) -> Item:
 
 def brief_from_dict(data: dict[str, Any]) -> Brief:
     """Rebuild a Brief from its JSON (brief_to_dict), so the archive can re-render past briefs with today's templates."""
-    stories = {s["id"]: _story(s) for s in data.get("stories", [])}
+    stories = {s["id"]: _story(s) for s in (*data.get("stories", []), *data.get("commentary", []))}
     sections = []
     for sec in data.get("sections", []):
         chosen = tuple(stories[i] for i in sec.get("story_ids", []) if i in stories)

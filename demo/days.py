@@ -105,13 +105,17 @@ def shoot(brief: Path, day: str, docs: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python demo/days.py", description=__doc__.splitlines()[0])
-    parser.add_argument("snapshots", nargs="?", type=Path, default=ROOT.parent / "shared" / "corpus" / "snapshots")
+    parser.add_argument(
+        "snapshots", nargs="?", type=Path, default=ROOT.parent / "shared" / "corpus" / "snapshots"
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "output" / "days")
     parser.add_argument("--docs", type=Path, default=ROOT / "docs")
     parser.add_argument("--no-shots", action="store_true", help="write the briefs only")
     args = parser.parse_args(argv)
     if not all((args.snapshots / day).is_dir() for day in DAYS):
-        print(f"days: no snapshot folders {', '.join(DAYS)} in {args.snapshots}; pass the folder that holds them")
+        print(
+            f"days: no snapshot folders {', '.join(DAYS)} in {args.snapshots}; pass the folder that holds them"
+        )
         return 2
     if args.out.exists():
         shutil.rmtree(args.out)  # each time from scratch: day 2 compares with this day 1, not an older one

@@ -250,8 +250,8 @@ def test_what_changed_is_capped_and_says_what_is_left_out(demo_settings: Setting
     window = (NOW - timedelta(hours=24), NOW)
     brief = compose.build_brief(date(2026, 1, 5), window, items, stories, [], settings, yesterday, NOW)
     assert 0 < len(brief.changes) <= 6
-    assert any(line.startswith("New: ") for line in brief.changes)
-    assert any(line.startswith("Dropped out: Old top story") for line in brief.changes)
+    assert any(line.startswith("New in ") for line in brief.changes)
+    assert any(line.startswith("Dropped out of Caribbean: Old top story") for line in brief.changes)
     assert brief.changes[-1].startswith("\u2026and ")  # not every headline: the rest is counted
     # the first brief has nothing to compare with
     first = compose.build_brief(date(2026, 1, 4), window, items, stories, [], settings, None, NOW)

@@ -104,7 +104,13 @@ def sample_brief(stories_per_theatre: int = 0) -> Brief:
             "https://www.theguardian.com/commentisfree/2025/dec/11/kyiv-winter",
         ),
         replace(
-            _item(9, "El Pitazo", "El Pitazo", "EE.UU. despliega buques frente a Venezuela", "https://elpitazo.net/1"),
+            _item(
+                9,
+                "El Pitazo",
+                "El Pitazo",
+                "EE.UU. despliega buques frente a Venezuela",
+                "https://elpitazo.net/1",
+            ),
             language="es",
             actors=(Actor("United States", "state"), Actor("Venezuela", "state")),
         ),
@@ -353,9 +359,9 @@ def sample_brief(stories_per_theatre: int = 0) -> Brief:
         sources=sources,
         cross_theatre=((BUDANOV, ("Europe", "Caribbean")), (TRUMP, ("Europe", "Caribbean"))),
         changes=(
-            "New: Russian general moved from the Ukrainian front to Venezuela, Kyiv says (Caribbean; seed)",
-            "Developing: U.S. expands its military presence in the Caribbean as pressure on Maduro grows: "
-            "1 new report, new sources Fox News",
+            "New in Caribbean (seed): Russian general moved from the Ukrainian front to Venezuela, Kyiv says",
+            "Developing (1 new report, new sources Fox News): U.S. expands its military presence in the Caribbean "
+            "as pressure on Maduro grows",
             "Continuing: 1 story carried over with no new reports.",
         ),
         language="en",
@@ -473,7 +479,9 @@ def test_foreign_language_stories_are_marked(settings: config.Settings) -> None:
     assert '<h3 id="s-st-carib-2" lang="es">' in page
     # the headline and the summary, and the Spanish source of the other story; not the English labels around them
     assert page.count('lang="es"') == 3
-    assert '[ES: United States, Venezuela]' in page  # its language and the English names of its actors and places
+    assert (
+        "[ES: United States, Venezuela]" in page
+    )  # its language and the English names of its actors and places
 
 
 def test_user_template_folder_is_searched_first(settings: config.Settings, tmp_path: Path) -> None:
