@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
@@ -35,13 +35,22 @@ def importance(story: Story, items: dict[str, Item] | None = None) -> tuple[floa
     return (story.score, max(stamps, default=0.0))
 
 
-def remember(brief: Brief) -> list[dict[str, Any]]:
-    """What the next brief needs of this one's stories to carry them over (kept in the store with the brief)."""
+def remember(brief: Brief) -> dict[str, list[dict[str, Any]]]:
+    """What the next brief needs of this one's stories to carry them over (kept in the store with the brief):
+    {"stories": [...], "commentary": [...]}, each {id, item_ids, headline, titles, publishers, credibility,
+    theatre, top}."""
+    return {
+        "stories": _remember(brief, lambda sec: sec.stories),
+        "commentary": _remember(brief, lambda sec: sec.commentary),
+    }
+
+
+def _remember(brief: Brief, which: Callable[[TheatreSection], Sequence[Story]]) -> list[dict[str, Any]]:
     items = {it.id: it for it in brief.items}
     out = []
     for sec in brief.sections:
         top = {b.story_id for b in sec.bullets}
-        for st in (*sec.stories, *sec.commentary):
+        for st in which(sec):
             titles = [items[i].title for i in st.item_ids if i in items][:TITLES_KEPT]
             out.append(
                 {
@@ -74,7 +83,7 @@ def carry_over(
     headlines and one of the old story's share at least `similarity` of their words. Return the stories and, by
     (new) story id, the old story each continues.
     """
-    old = list((previous or {}).get("stories", []))
+    old = [*(previous or {}).get("stories", []), *(previous or {}).get("commentary", [])]
     if not old:
         return [replace(st, is_new=True, status="new") for st in stories], {}
     by_item: dict[str, int] = {}

@@ -292,7 +292,7 @@ def _cycle(
                 {
                     "fingerprint": fp,
                     "claims": brief.flagged_claims,
-                    "stories": compose.remember(brief),
+                    **compose.remember(brief),
                 },
             )
             report = deliver.deliver(brief, rendered, settings, store, send=send)
