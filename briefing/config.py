@@ -77,7 +77,9 @@ class AnalysisSettings:
     n_process: int = setting(
         1, "Processes spaCy uses for batches of 1,000 texts or more (2 did not pay here: see benchmarks)."
     )
-    similarity: float = setting(0.35, "Jaccard similarity above which two items tell the same story.")
+    similarity: float = setting(
+        0.25, "Cosine similarity (TF-IDF) of an item to a story's centroid from which it joins that story."
+    )
 
 
 @dataclass(frozen=True)
@@ -341,7 +343,7 @@ def _validate(s: Settings) -> None:
     if s.fetch.timeout <= 0 or s.fetch.max_bytes <= 0 or s.fetch.workers <= 0:
         raise ConfigError("fetch: timeout, max_bytes and workers must be positive", "see `briefing config`")
     if not 0 < s.analysis.similarity < 1:
-        raise ConfigError("analysis.similarity: must be between 0 and 1", "0.35 suits headlines")
+        raise ConfigError("analysis.similarity: must be between 0 and 1", "0.25 suits news feeds")
     for path_key, p in (
         ("analysis.theatres_file", s.analysis.theatres_file),
         ("analysis.actors_file", s.analysis.actors_file),
