@@ -20,19 +20,8 @@ from briefing.models import Actor, Brief, Item, SourceStatus, Story, TheatreSect
 from briefing.phrases import content_words
 from briefing.summary import CREDIBILITY_WORDS
 
-STATUS_LABELS = {"new": "New", "developing": "Developing", "continuing": "Continuing"}
 TITLES_KEPT = 5  # member headlines remembered per story, for tomorrow's close match
 MIN_TITLE_WORDS = 4
-
-
-def importance(story: Story, items: dict[str, Item] | None = None) -> tuple[float, float]:
-    """The story's score (rank.py), then recency (an undated item counts from when it was first seen)."""
-    stamps = [story.published.timestamp()] if story.published else []
-    for i in story.item_ids:
-        it = (items or {}).get(i)
-        if it is not None and (it.published or it.fetched_at):
-            stamps.append((it.published or it.fetched_at).timestamp())  # type: ignore[union-attr]
-    return (story.score, max(stamps, default=0.0))
 
 
 def remember(brief: Brief) -> dict[str, list[dict[str, Any]]]:
@@ -158,18 +147,6 @@ def carry_over(
         )
         before[new_id] = o
     return out, before
-
-
-def mark_changes(stories: Sequence[Story], previous: dict[str, Any] | None) -> tuple[list[Story], list[str]]:
-    """Compare with the last brief (items in common only): which stories are new, which gained reports."""
-    marked, before = carry_over(stories, previous, {})
-    lines = []
-    for st in marked:
-        if st.status == "new" and previous:
-            lines.append(f"New: {st.headline}")
-        elif st.status == "developing":
-            lines.append(f"Developing ({_reports(st.new_reports)}): {st.headline}")
-    return marked, lines
 
 
 def _reports(n: int) -> str:

@@ -410,11 +410,13 @@ def brief_from_dict(data: dict[str, Any]) -> Brief:
         actors = tuple(known.get(n, Actor(name=n, kind="other")) for n in sec.get("actors", []))
         bullets = tuple(
             Bullet(
-                **{
-                    k: tuple(v) if isinstance(v, list) else v
-                    for k, v in b.items()
-                    if k in Bullet.__dataclass_fields__
-                }
+                story_id=str(b.get("story_id", "")),
+                text=str(b.get("text", "")),
+                publishers=tuple(b.get("publishers", ())),
+                credibility=int(b.get("credibility", 6)),
+                unverified=str(b.get("unverified", "")),
+                language=str(b.get("language", "en")),
+                names=tuple(b.get("names", ())),
             )
             for b in sec.get("bullets", [])
         )

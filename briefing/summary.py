@@ -154,34 +154,3 @@ def counts(stories: Sequence[Story], commentary: int = 0) -> str:
     if commentary:
         parts.append(f"{commentary} commentary piece{'s' if commentary != 1 else ''}")
     return "; ".join(parts) + "."
-
-
-def bluf(theatre: str, stories: Sequence[Story], top: int = 3) -> str:
-    """Bottom line up front: how much happened in the theatre, its top stories, who matters, what is unconfirmed."""
-    if not stories:
-        return "Nothing new in this theatre."
-    publishers = {p for st in stories for p in st.publishers} or {str(st.sources) for st in stories}
-    n = len(stories)
-    parts = [
-        f"{n} {'story' if n == 1 else 'stories'} from {len(publishers)} independent source{'s' if len(publishers) != 1 else ''}."
-    ]
-    lines = []
-    for st in stories[:top]:
-        cred = CREDIBILITY_WORDS.get(st.credibility, "")
-        src = f"{st.sources} source{'s' if st.sources != 1 else ''}"
-        lines.append(f"{st.headline.rstrip('.')} ({src}; {cred})")
-    parts.append(("Top: " if len(lines) > 1 else "Top story: ") + "; ".join(lines) + ".")
-    counts: Counter[str] = Counter()
-    for st in stories:
-        for a in st.actors:
-            if a.kind not in ("outlet", "place", "state"):
-                counts[a.name] += 1
-    key = [name for name, _ in counts.most_common(4)]
-    if key:
-        parts.append("Key actors: " + ", ".join(key) + ".")
-    flagged = sum(
-        1 for st in stories if any(c.status == "unverified" and not c.corroborated for c in st.claims)
-    )
-    if flagged:
-        parts.append(f"Unverified claims in {flagged} {'story' if flagged == 1 else 'stories'}.")
-    return " ".join(parts)

@@ -3,11 +3,12 @@ BLUF bullets from source sentences, the subject line and per-item publishers of 
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from briefing import analyse, compose, config, publishers, rank, summary
+from briefing import analyse, compose, config, publishers, rank, render, summary
 from briefing.config import DeskSettings, Settings
 from briefing.deliver import subject
 from briefing.models import Actor, Claim, Item, Story
@@ -387,3 +388,37 @@ def test_a_mixed_feed_credits_each_item_to_its_outlet_and_two_feeds_of_one_publi
     assert {out[f"i{30 + k}"] for k in range(3)} == {"Wall Street Journal"}
     assert publishers.domain("https://archive.is/newest/https://www.wsj.com/x") == "wsj.com"
     assert publishers.domain("https://archive.is/abc") == ""
+
+
+def test_the_json_brief_keeps_bullets_statuses_and_commentary_for_the_archive(
+    demo_settings: Settings,
+) -> None:
+    raid = [
+        item(
+            1,
+            "US forces capture Maduro in Caracas raid",
+            "Reuters",
+            summary="US forces captured Maduro in Caracas.",
+        ),
+        item(2, "Maduro captured by US forces in Caracas", "AP"),
+    ]
+    op = item(
+        3, "Opinion | The Caracas raid on Maduro", "WaPo", summary="The raid on Caracas to capture Maduro."
+    )
+    letters = item(4, "Why we should read more poetry | Letters", "Guardian")
+    items = [*raid, op, letters]
+    stories = [story("raid", raid), story("op", [op]), story("letters", [letters])]
+    yesterday = _previous(story("old", raid[:1]))
+    brief = compose.build_brief(
+        date(2026, 1, 5), (NOW - timedelta(hours=24), NOW), items, stories, [], demo_settings, yesterday, NOW
+    )
+    data = json.loads(render.render_json(brief))
+    back = render.brief_from_dict(data)
+    sec = next(s for s in back.sections if s.stories)
+    assert [st.id for st in sec.stories] == ["old"]  # the raid story carries yesterday's id
+    assert sec.stories[0].status == "developing" and sec.stories[0].commentary == ("i3",)
+    assert [c.id for c in sec.commentary] == ["letters"]
+    assert sec.bullets == next(s for s in brief.sections if s.stories).bullets
+    assert [s["id"] for s in data["stories"]] == ["old"] and [s["id"] for s in data["commentary"]] == [
+        "letters"
+    ]
