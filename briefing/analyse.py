@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 from briefing import actors as actors_step
 from briefing import claims as claims_step
+from briefing import publishers
 from briefing import stories as stories_step
-from briefing import summary as summary_step
 from briefing import theatres as theatres_step
 from briefing.config import Settings
 from briefing.models import Actor, Claim, Item, Story
@@ -102,11 +102,6 @@ def theatre_names(settings: Settings) -> list[str]:
     """Theatre names in the order the brief shows them (the fallback theatre last)."""
     config = theatres_step.load_theatres(settings.analysis.theatres_file)
     return [t.name for t in config.theatres if not t.fallback] + [config.fallback]
-
-
-def bluf(theatre: str, stories: Sequence[Story]) -> str:
-    """Bottom line up front for one theatre: its size, top stories, key actors and what is unverified."""
-    return summary_step.bluf(theatre, stories)
 
 
 # --- per item ------------------------------------------------------------------------------------------------
@@ -205,6 +200,7 @@ def analyse(
     items: Sequence[Item], settings: Settings, store: Store | None = None
 ) -> tuple[list[Item], list[Story]]:
     """Return the items with theatres/actors/claims filled, and the stories they form, most important first."""
+    items = publishers.attribute(items, settings)  # a feed that mixes outlets credits each item to its own
     res = resources(settings)
     version = cache_version(settings, res)
     keys = [it.content_hash or content_hash(it.title, it.summary) for it in items]

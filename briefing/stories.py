@@ -58,8 +58,25 @@ _WORD = re.compile(r"[^\W\d_][\w'’]*|\d[\d,.]*\d|\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # Words that say what kind of item it is, not what happened.
 _NOT_TERMS = frozenset(
-    "live update updates video watch opinion analysis explainer factbox exclusive breaking photos photo pictures "
-    "what know things".split()
+    [
+        "live",
+        "update",
+        "updates",
+        "video",
+        "watch",
+        "opinion",
+        "analysis",
+        "explainer",
+        "factbox",
+        "exclusive",
+        "breaking",
+        "photos",
+        "photo",
+        "pictures",
+        "what",
+        "know",
+        "things",
+    ]
 )
 # Words news reports use for the same thing: one event told with another word is still one event.
 _SAME_MEANING = (
@@ -185,7 +202,10 @@ def _best_story(
         if score < best_score or (score == best_score and best >= 0):
             continue
         if cosine(v, seeds[s], 1.0) >= SEED_SHARE * threshold:
-            best, best_score = s, score  # else a chain of look-alikes would lead the story away from its first report
+            best, best_score = (
+                s,
+                score,
+            )  # else a chain of look-alikes would lead the story away from its first report
     return best
 
 
