@@ -22,6 +22,15 @@ STATUSES = ("unverified", "reported", "speculative", "attributed")  # a sentence
 SPEAKER_KINDS = frozenset({"person", "organisation", "state", "unit", "outlet"})
 _AFTER_NAME = re.compile(r"^(?:[.,;:!?)\"”]|\s+(?:on|in|at|last|this|late|earlier)\b|\s*$)")
 MAX_CLAIM_CHARS = 600
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+DATELINE = re.compile(
+    rf"^(?:[A-Z][A-Z.'’/ -]+(?:,\s*[A-Z][\w.'’ -]+)*,?\s+)?{_MONTH}\s+\d{{1,2}}\s*(?:\([\w .]+\)\s*)?[-–—]\s*"
+)
+
+
+def strip_dateline(sentence: str) -> str:
+    """'WASHINGTON, Jan 5 (Reuters) - President ...' -> 'President ...'."""
+    return DATELINE.sub("", sentence, count=1)
 
 _NEG = (
     r"(?:cannot|can['’]t|couldn['’]t|hasn['’]t|haven['’]t|hadn['’]t|didn['’]t|doesn['’]t|wasn['’]t|weren['’]t|"
