@@ -151,7 +151,7 @@ MODAL = re.compile(r"\b(?:could|may|might)\s+(?!(?:also\s+)?(?:be\s+)?(?:heard|s
 SPEECH = re.compile(
     r"\b(?:said|says|say|saying|told|tells|telling|tell|stated|states|claimed|claims|claiming|added|adding|wrote|"
     r"writes|announced|announces|noted|insisted|insists|warned|warns|argued|argues|alleged|alleges|alleging|"
-    r"asserted|confirmed|confirms|denied|denies|denying|explained|posted|acknowledged|suggested|testified|"
+    r"insist|asserted|confirmed|confirms|denied|denies|denying|explained|posted|acknowledged|suggested|testified|"
     r"declared|stressed|reported|reports|accused|accuses|accusing|rejected|rejects|dismissed|dismisses|"
     r"disputed|disputes|described|estimated|believes|according\s+to|dijo|afirmó|aseguró|declaró|señaló|indicó|"
     r"informó|denunció|explicó|añadió|agregó|advirtió|según)\b|(?:заявил|сказал|сообщил|написал|отметил|"
@@ -173,13 +173,16 @@ UNNAMED_NOUNS = frozenset(
     survivor survivors lawmaker lawmakers legislator legislators diplomat diplomats insider insiders aide aides
     person people figure figures observer observers critic critics media press television broadcaster
     outlets posts users groups activists authorities prosecutors investigators estimates reports report
-    others many some caption spokesperson spokesman spokeswoman minister ministers""".split()
+    others many some caption spokesperson spokesman spokeswoman republicans democrats members""".split()
 )
 # heads of a noun phrase that names an institution or office: "Ukraine's seaports authority", "Iran supreme leader"
 INSTITUTION_NOUNS = frozenset(
     """ministry authority authorities council government administration military army navy police office
     agency court committee parliament commission department service services command leader president
     general chief staff forces guard brigade party cabinet presidency kremlin embassy""".split()
+)
+_POSSESSIVE_INSTITUTION = re.compile(
+    rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(sorted(INSTITUTION_NOUNS))})\b", re.I
 )
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,\"“”])(he|she|it)$", re.I)
 _QUOTE_OPEN = "\"“"
@@ -220,6 +223,17 @@ def _cues(patterns: list[re.Pattern[str]], text: str) -> list[str]:
     return out
 
 
+def _unnamed(word: str) -> bool:
+    low = word.lower().strip(".’'")
+    return low in UNNAMED_NOUNS or (low.endswith("s") and low[:-1] in UNNAMED_NOUNS)
+
+
+def _possessive_phrase(text: str, f: Found, end: int) -> str:
+    """"Gambia's defence ministry" from the place and the institution noun after its possessive ('' if none)."""
+    m = _POSSESSIVE_INSTITUTION.match(text, f.end, end)
+    return text[f.start : m.end()] if m else ""
+
+
 def _speaker_ok(f: Found) -> bool:
     """People, organisations, units and outlets speak; states only as a whole subject; places never."""
     return f.kind in SPEAKER_KINDS and not f.demonym
@@ -237,9 +251,16 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
     if not left.strip():
         return None
     inside = [f for f in found if start <= f.start and f.end <= stop]
-    # a name right before the verb
+    # a name right before the verb ("Mike Johnson of Louisiana told")
     last = inside[-1] if inside else None
-    if last is not None and not text[last.end : stop].strip(" ,’'s"):
+    if last is not None and last.kind in ("state", "place") and len(inside) > 1:
+        prev = inside[-2]
+        if re.fullmatch(r"\s+of\s+(?:the\s+)?", text[prev.end : last.start]) and _speaker_ok(prev):
+            if prev.kind != "state":
+                last = prev
+    if last is not None and (last.end >= stop or not text[last.end : stop].strip(" ,’'s") or (
+        last.kind not in ("state", "place") and re.fullmatch(r"\s+of\s+(?:the\s+)?[A-Z][\w .]+", text[last.end : stop])
+    )):
         if _speaker_ok(last) or last.kind == "state":
             if last.kind == "state":
                 head = text[max(start, last.start - 40) : last.start]
@@ -276,29 +297,31 @@ def _initial_subject(text: str, start: int, end: int, found: Sequence[Found]) ->
     """The subject at the start of a clause: its first name (possibly after 'The' or a title) or unnamed noun."""
     first_words = _words(text[start:end])[:6]
     inside = [f for f in found if start <= f.start < end]
+    first_name = inside[0].start if inside else end
+    for m in re.finditer(r"[\w’'.-]+", text[start : min(end, first_name)]):
+        if _unnamed(m.group()):
+            return _Source("", "unnamed", "")
+        if m.group().lower() in SPEECH_VERB_WORDS:
+            return None
     for f in inside[:2]:
+        if _unnamed(" ".join(_words(text[f.end : f.end + 20])[:1])):
+            return _Source("", "unnamed", "")  # "LGBT groups", "U.S. officials"
         lead = text[start : f.start]
         if len(_words(lead)) <= 4 and not re.search(r"[,;\"“”]", lead):
             if f.kind in ("state", "place") and text[f.end : f.end + 2] in ("’s", "'s"):
-                after = _phrase_before(text, start, _clause_end(text, f.end, end), found)
-                return after if after is not None and after.kind == "phrase" else None
+                phrase = _possessive_phrase(text, f, end)
+                return _Source(phrase, "phrase", "") if phrase else None
             if _speaker_ok(f):
                 return _Source(f.name, f.kind, "")
     for w in first_words:
-        low = w.lower()
-        if low in UNNAMED_NOUNS or (low.endswith("s") and low[:-1] in UNNAMED_NOUNS):
+        if _unnamed(w):
             return _Source("", "unnamed", "")
-        if low in SPEECH_VERB_WORDS:
+        if w.lower() in SPEECH_VERB_WORDS:
             break
     return None
 
 
 SPEECH_VERB_WORDS = frozenset({"said", "says", "told", "reported", "announced", "has", "have", "had", "was", "is"})
-
-
-def _clause_end(text: str, pos: int, end: int) -> int:
-    m = re.compile(r"\s(?:[a-z]+ed|[a-z]+s|said|told)\b").search(text, pos, end)
-    return m.start() if m else pos
 
 
 def _source_of(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | None:
@@ -311,11 +334,13 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | N
             if after and after[0].kind != "state":
                 return _Source(after[0].name, after[0].kind, verb)
             nxt = _words(text[ve : min(e, ve + 60)])[:6]
-            if any(w.lower() in UNNAMED_NOUNS or w.lower().rstrip("s") in UNNAMED_NOUNS for w in nxt):
+            if any(_unnamed(w) for w in nxt):
                 return _Source("", "unnamed", verb)
             continue
         if verb in ("tells", "told", "tell") and _ORDER.match(text[ve : min(e, ve + 40)]):
             continue
+        if re.search(r"\bto\s+$", text[max(s, vs - 4) : vs]):
+            continue  # "is expected to tell": no one has said anything yet
         # inverted: '"...," said Brian Mast, the ...' / 'said the person'
         if verb in _INVERTED:
             after = [f for f in found if ve <= f.start <= ve + 40 and _speaker_ok(f) and f.kind != "state"]
@@ -329,9 +354,15 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | N
             ):
                 return _Source("", "unnamed", verb)
         # the subject before the verb, after the last clause boundary
-        boundary = s
+        boundary, relative = s, False
         for m in _BOUNDARY.finditer(text, s, vs):
-            boundary = m.end()
+            boundary, relative = m.end(), m.group().strip() in ("who", "which")
+        if relative and not text[boundary:vs].strip():
+            # "angered some U.S. Democrats, who said": the noun phrase before "who"
+            src = _phrase_before(text, s, text.rfind(",", s, boundary) if "," in text[s:boundary] else boundary - 4, found)
+            if src is not None:
+                return _Source(src.name, src.kind, verb)
+            continue
         src = _phrase_before(text, boundary, vs, found)
         if src is None or (src.kind == "unnamed" and boundary > s and not text[boundary:vs].strip()):
             # "Beatrice Pilloud, chief prosecutor of Valais, the canton ..., said": the name before the appositive
@@ -346,7 +377,7 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | N
                 and not SPEECH.search(text, f.end, vs)
                 and not re.search(r"[\"“”]", text[f.end : vs])
                 and vs - f.end < 260
-                and text[vs - 2 : vs].strip() in (",", "")
+                and not _AUX.sub("", text[text.rfind(",", f.end, vs) + 1 : vs]).strip()
             ]
             if persons:
                 return _Source(persons[0].name, persons[0].kind, verb)
@@ -403,6 +434,11 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             elif src.name:
                 sent.speaker, sent.speaker_kind = src.name, src.kind
                 sent.cues["attributed"] = [src.verb]
+                hedges = [c for c in sent.cues.get("reported", []) if c != src.verb]
+                if hedges:
+                    sent.cues["reported"] = hedges
+                else:
+                    sent.cues.pop("reported", None)
         elif sent.quote and sentences and not sent.cues:
             prev = sentences[-1]
             if prev.speaker_kind == "person" and prev.para >= para - 1:
@@ -465,10 +501,27 @@ def _is_claim(sent: _Sentence) -> bool:
     return bool(sent.speaker or sent.cues) and not sent.meta
 
 
+_THEIR_CLAIM = re.compile(
+    r"^['’]s?\s+(?:\w+\s+)?(?:claims?|reports?|allegations?|assertions?|statements?|accounts?|figures?|"
+    r"remarks|comments?|version|words)\b",
+    re.I,
+)
+
+
+def meta_text_after(meta: _Sentence, f: Found) -> str:
+    """What follows a name in a non-verification: "Budanov's claim" -> "'s claim"."""
+    at = f.end - meta.start
+    return meta.text[at : at + 40] if 0 <= at <= len(meta.text) else ""
+
+
 def _mark_target(sentences: list[_Sentence], i: int, inside: Sequence[Found]) -> None:
     """Move a non-verification onto the claim(s) it refers to: that person's last claim, else the ones before."""
     meta = sentences[i]
-    names = [f.name for f in inside if f.kind in SPEAKER_KINDS - {"outlet"}]
+    names = [
+        f.name
+        for f in inside
+        if f.kind in SPEAKER_KINDS - {"outlet"} and _THEIR_CLAIM.match(meta_text_after(meta, f))
+    ]
     targets: list[_Sentence] = []
     for name in names:
         target = next((s for s in reversed(sentences[:i]) if s.speaker == name), None) or next(
@@ -483,7 +536,12 @@ def _mark_target(sentences: list[_Sentence], i: int, inside: Sequence[Found]) ->
         window = [s for s in sentences[max(0, i - 3) : i] if s.para >= meta.para - 1]
         claims_before = [s for s in window if _is_claim(s)]
         plural = re.search(r"\b(?:reports|accusations|claims|allegations|assertions|figures|statements)\b", meta.text)
-        if claims_before:
+        ref = _REFERENCE.search(meta.text)
+        noun = ref.group().split()[-1].lower().rstrip("s") if ref else ""
+        named = [t for t in window if noun and len(noun) > 3 and re.search(rf"\b{noun}", t.text, re.I)]
+        if named and noun not in ("report", "claim", "accusation", "allegation", "statement"):
+            targets = named[-1:]  # "Reuters could not verify the videos": the sentence about the videos
+        elif claims_before:
             targets = claims_before[-2:] if plural else claims_before[-1:]
         elif window:
             targets = window[-1:]
