@@ -170,7 +170,7 @@ _ORDER = re.compile(r"^\s+(?:\w+\s+){0,3}?to\s+[a-z]+", re.I)
 # nouns that name a source without naming anyone
 UNNAMED_NOUNS = frozenset(
     """official officials source sources analyst analysts expert experts witness witnesses resident residents
-    survivor survivors lawmaker lawmakers legislator legislators diplomat diplomats insider insiders aide aides
+    survivor survivors lawmaker lawmakers legislator legislators senators congressmen diplomat diplomats insider insiders aide aides
     person people figure figures observer observers critic critics media press television broadcaster
     outlets posts users groups activists authorities prosecutors investigators estimates reports report
     others many some caption spokesperson spokesman spokeswoman republicans democrats members""".split()
@@ -261,7 +261,9 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
     if last is not None and (last.end >= stop or not text[last.end : stop].strip(" ,’'s") or (
         last.kind not in ("state", "place") and re.fullmatch(r"\s+of\s+(?:the\s+)?[A-Z][\w .]+", text[last.end : stop])
     )):
-        if _speaker_ok(last) or last.kind == "state":
+        if re.search(r"\b(?:by|with|from|to|for|against)\s+(?:the\s+)?$", text[start : last.start]):
+            pass  # "survivors interviewed by Reuters said": an agent or object, not the subject
+        elif _speaker_ok(last) or last.kind == "state":
             if last.kind == "state":
                 head = text[max(start, last.start - 40) : last.start]
                 if head.strip() and not re.search(r"[,\"“”;:]\s*$|^\s*$", head):
@@ -402,8 +404,8 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
         if line != last_line:
             para += 1 if text[: s].rstrip(" ").endswith("\n") or last_line < 0 else 0
             last_line = line
-        m = DATELINE.match(text, s, e) if s == 0 or text[s - 1] == "\n" else None
-        body_start = m.end() if m else s
+        m = DATELINE.match(text[s:e]) if s == 0 or text[s - 1] == "\n" else None
+        body_start = s + m.end() if m else s
         sent = _Sentence(body_start, e, text[body_start:e], para)
         sent.quote = sent.text[:1] in _QUOTE_OPEN
         norm_text = re.sub(r"\W+", " ", sent.text.lower()).strip()
@@ -477,12 +479,14 @@ def _resolve_pronoun(
         if prev is not None and prev.speaker and prev.speaker_kind in ("organisation", "outlet", "unit", "phrase"):
             return _Source(prev.speaker, prev.speaker_kind, src.verb)
         return None
+    prev = before[-1] if before else None
+    if prev is not None and prev.speaker_kind == "person" and prev.quote == (text[pos : pos + 1] in _QUOTE_OPEN):
+        return _Source(prev.speaker, "person", src.verb)  # the quote before it goes on
     people = [f for f in found if para_start <= f.start < pos and f.kind == "person"]
     if people:
         return _Source(people[-1].name, "person", src.verb)
-    prev = before[-1] if before else None
     if prev is not None and prev.speaker_kind == "person":
-        return _Source(prev.speaker, "person", src.verb)
+        return _Source(prev.speaker, "person", src.verb)  # the paragraph before named who speaks
     return None
 
 
