@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing import analyse, config
+from briefing.actors import load_actors
 from briefing.claims import strip_dateline
 from briefing.ingest import content_hash
 from briefing.models import Item, ItemAnalysis
@@ -166,13 +167,20 @@ def score_claims(settings: config.Settings) -> dict[str, dict[str, Any]]:
     return {split: s.figures() for split, s in scores.items()}
 
 
+def _canonical(settings: config.Settings) -> dict[str, str]:
+    """Alias -> canonical name of the watch list: with it, "Trump" is found as "Donald Trump", and that is right."""
+    listed = load_actors(settings.analysis.actors_file)
+    return {name_key(alias): name_key(name) for name, aliases in listed.aliases.items() for alias in aliases}
+
+
 def score_actors(settings: config.Settings) -> dict[str, dict[str, Any]]:
     records = _read(ACTORS_FILE)
     results = run_analysis([_item(r, r["text"]) for r in records], settings)
+    canonical = _canonical(settings)
     counts = {split: Counter[str]() for split in SPLITS}
     misses: dict[str, list[str]] = {split: [] for split in SPLITS}
     for record, result in zip(records, results, strict=True):
-        gold = {name_key(n) for n in record["people"] + record["organisations"]}
+        gold = {canonical.get(name_key(n), name_key(n)) for n in record["people"] + record["organisations"]}
         found = {name_key(a.name) for a in result.actors if a.kind in ACTOR_KINDS}
         for split in (record["split"], "all"):
             counts[split]["hit"] += len(gold & found)

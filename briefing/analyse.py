@@ -80,6 +80,7 @@ def _resources(theatres_file: tuple[str, int, int], actors_file: tuple[str, int,
     actor_config = actors_step.load_actors(apath)
     index = PhraseIndex()
     theatres_step.add_places(index, config)
+    actors_step.add_outlets(index)
     actors_step.add_actors(index, actor_config, theatres_step.keyword_theatres(config))
     homes: dict[str, tuple[str, str]] = {}
     for entry in actor_config.actors:
@@ -88,7 +89,7 @@ def _resources(theatres_file: tuple[str, int, int], actors_file: tuple[str, int,
             home = index.entries.get(key_of(aff))
             homes[aff] = (home.country, home.theatre) if home else ("", "")
     digest = hashlib.sha256()
-    for p in (tpath, apath, theatres_step.PLACES_FILE):
+    for p in (tpath, apath, theatres_step.PLACES_FILE, actors_step.OUTLETS_FILE):
         digest.update(p.read_bytes())
     roles = {e.name: e.role for e in actor_config.actors if e.role}
     log.debug("analysis resources: %d phrases in %.2fs", len(index), time.perf_counter() - started)
@@ -164,18 +165,38 @@ def _title_case(it: Item) -> bool:
 def entities(work: list[Work], ctx: Context) -> list[Work]:
     """Named entities of the English items, in one batched call of the finder."""
     english = [i for i, w in enumerate(work) if w.item.language == "en"]
-    # A Title Case headline reads as one long name to the model, so it then sees only the text; the names it
-    # finds there are looked for in the headline afterwards.
-    skip = {
-        i: len(work[i].item.title) + 2 if _title_case(work[i].item) and work[i].item.summary else 0
-        for i in english
-    }
-    texts = [work[i].text[skip[i] : len(work[i].item.title) + 2 + NER_CHARS] for i in english]
+    # A Title Case headline reads as one long name to the model, so it sees the text without it, and the
+    # headline alone as a second text whose people are kept (and other names only if the text has them too).
+    titled = [i for i in english if _title_case(work[i].item) and work[i].item.summary]
+    skip = {i: len(work[i].item.title) + 2 if i in titled else 0 for i in english}
+    texts = [_ner_text(work[i].text[: len(work[i].item.title) + 2 + NER_CHARS], skip[i]) for i in english]
+    texts += [work[i].item.title for i in titled]
     found = ctx.finder(texts) if texts else []
     out = list(work)
-    for i, spans in zip(english, found, strict=True):
-        out[i] = replace(work[i], ents=tuple((s + skip[i], e + skip[i], label) for s, e, label in spans))
+    for i, spans in zip(english, found, strict=False):
+        out[i] = replace(work[i], ents=tuple(spans))
+    for i, spans in zip(titled, found[len(english) :], strict=True):
+        body = work[i].item.summary
+        extra = []
+        for s, e, label in spans:
+            s, e = actors_step.trim_common(work[i].text, s, e)  # "Didn't Target Putin" -> "Putin"
+            if e > s and ((label == "PERSON" and len(work[i].text[s:e].split()) <= 3) or work[i].text[s:e] in body):
+                extra.append((s, e, label))
+        out[i] = replace(out[i], ents=tuple(sorted(extra + list(out[i].ents))))
     return out
+
+
+def _ner_text(text: str, skip: int) -> str:
+    """The text the model reads: the skipped headline and a dateline blanked (offsets kept), cut at a word."""
+    text = " " * skip + text[skip:]
+    body = text.find("\n\n") + 2 if "\n\n" in text else 0
+    m = claims_step.DATELINE.match(text[body:])
+    if m:
+        text = text[:body] + " " * m.end() + text[body + m.end() :]
+    cut = len(text)
+    if cut >= NER_CHARS and not text[-1].isspace():
+        cut = max(text.rfind(" "), text.rfind("\n"))
+    return text[: cut if cut > 0 else len(text)]
 
 
 def mentions(work: list[Work], ctx: Context) -> list[Work]:
