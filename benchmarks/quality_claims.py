@@ -215,7 +215,9 @@ def measure() -> dict[str, Any]:
 
 def report(results: dict[str, Any], errors: bool = False) -> list[str]:
     """The figures as lines of text, one table per measure."""
-    lines = ["Claims (tests/data/claims, 191 sentences): status accuracy, recall per status, speaker accuracy"]
+    lines = [
+        "Claims (tests/data/claims, 191 sentences): status accuracy, recall per status, speaker accuracy"
+    ]
     for name in ("claims", "claims_empty_actors"):
         label = "actors.toml full " if name == "claims" else "actors.toml empty"
         for split in SPLITS:
@@ -246,7 +248,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     import argparse
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--errors", action="store_true", help="list the dev split's errors (never the held-out)")
+    parser.add_argument(
+        "--errors", action="store_true", help="list the dev split's errors (never the held-out)"
+    )
     args = parser.parse_args(argv)
     print("\n".join(report(measure(), errors=args.errors)))
     return 0

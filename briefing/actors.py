@@ -208,8 +208,38 @@ def find_entities(
 # --- repairing the model's spans ------------------------------------------------------------------------------
 
 TIME_ZONES = frozenset(
-    "GMT UTC EST EDT CST CDT MST MDT PST PDT AKST HST BST CET CEST EET EEST WET WEST MSK IST PKT JST KST AEST "
-    "AEDT ET PT CT MT".split()
+    [
+        "GMT",
+        "UTC",
+        "EST",
+        "EDT",
+        "CST",
+        "CDT",
+        "MST",
+        "MDT",
+        "PST",
+        "PDT",
+        "AKST",
+        "HST",
+        "BST",
+        "CET",
+        "CEST",
+        "EET",
+        "EEST",
+        "WET",
+        "WEST",
+        "MSK",
+        "IST",
+        "PKT",
+        "JST",
+        "KST",
+        "AEST",
+        "AEDT",
+        "ET",
+        "PT",
+        "CT",
+        "MT",
+    ]
 )
 # Diseases the model takes for organisations or people ("Covid", "Ebola"); outbreaks are never actors
 DISEASES = re.compile(
@@ -223,7 +253,9 @@ INSTITUTION_WORDS = re.compile(
     r"Party|Company|Group|Organi[sz]ation|Association|Service|Commission|Fund|Office|Hospital|Police|Guard|Union|"
     r"Authority|Board|Assembly|Parliament|House|Senate|Congress|Cabinet|Government|Forces|Brigades|Command|Fundación|Fundação|Instituto|Ministerio|Partido|Banco|Universidad)$"
 )
-_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|towards|southern|northern|eastern|western|central)\s+(?:the\s+)?$")
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|near|outside|towards|southern|northern|eastern|western|central)\s+(?:the\s+)?$"
+)
 _PLACE_AFTER = re.compile(
     r"^(?:\s+(?:area|region|province|district|valley|governorate|oblast|county)\b|,\s+(?:a|the)\s+(?:\w+\s+)?"
     r"(?:city|town|village|port|region|province|district)\b)"
@@ -290,8 +322,13 @@ def repair_spans(
         if joined:
             ps, pe, plabel = joined[-1]
             gap = text[pe:s]
-            names = {plabel, label} <= {"PERSON", "ORG", "GPE", "NORP", "LOC"} and "PERSON" in {plabel, label} | (
-                {"ORG"} if INSTITUTION_WORDS.search(text[ps:pe]) or INSTITUTION_WORDS.search(text[s:e]) else set()
+            names = {plabel, label} <= {"PERSON", "ORG", "GPE", "NORP", "LOC"} and "PERSON" in {
+                plabel,
+                label,
+            } | (
+                {"ORG"}
+                if INSTITUTION_WORDS.search(text[ps:pe]) or INSTITUTION_WORDS.search(text[s:e])
+                else set()
             )
             first_place = _known_place(index, text[ps:pe]) and not INSTITUTION_WORDS.search(text[ps:pe])
             if gap == " " and names and not first_place and not _known_place(index, text[s:e]):
@@ -308,7 +345,11 @@ def repair_spans(
             continue
         if len(words := text[s:e].split()) == 1 and not text[e:].strip() and text.rstrip()[-1:].isalpha():
             continue  # the last word of a text the feed cut short: "Russi"
-        if label in ("GPE", "LOC", "FAC") and INSTITUTION_WORDS.search(name) and not _known_place(index, name):
+        if (
+            label in ("GPE", "LOC", "FAC")
+            and INSTITUTION_WORDS.search(name)
+            and not _known_place(index, name)
+        ):
             label = "ORG"  # "the West Health-Gallup Center"
         if label == "ORG" and INSTITUTION_WORDS.search(name):
             # "US Department" + "of Justice": the name goes on through "of/for/on/in" and capitalised words
@@ -318,9 +359,13 @@ def repair_spans(
         if label == "PERSON":
             # a given name or surname the model left out: a capitalised, uncommon word right beside the name
             m = re.search(r"([A-Z][a-zà-ÿ’'-]+) $", text[max(0, s - 30) : s])
-            if m and common_word(m.group(1)) < 3.5 and m.group(1).lower() not in TITLE_WORDS:
-                if not _known_place(index, m.group(1)):
-                    s -= len(m.group(1)) + 1
+            if (
+                m
+                and common_word(m.group(1)) < 3.5
+                and m.group(1).lower() not in TITLE_WORDS
+                and not _known_place(index, m.group(1))
+            ):
+                s -= len(m.group(1)) + 1
             m = re.match(r"^ ([A-Z][a-zà-ÿ’'-]+)\b(?![’']s)", text[e : e + 30])
             if m and common_word(m.group(1)) < 3.5 and not _known_place(index, m.group(1)):
                 e += m.end()
@@ -344,7 +389,10 @@ def repair_spans(
             continue  # inside a name completed above
         if label in ("ORG", "PERSON") and len(text[s:e].split()) == 1:
             before = any(pe <= s and re.fullmatch(r",?\s+and\s+", text[pe:s]) for ps, pe in places)
-            after = any(ps >= e and re.fullmatch(r",\s+", text[e:ps]) and _LIST_GOES_ON.match(text, pe) for ps, pe in places)
+            after = any(
+                ps >= e and re.fullmatch(r",\s+", text[e:ps]) and _LIST_GOES_ON.match(text, pe)
+                for ps, pe in places
+            )
             if before or after:
                 label = "LOC"
         final.append((s, e, label))
@@ -449,6 +497,17 @@ def resolve(
     for start, end, label in ents:
         overlapping = [i for s, e, i in taken if s < end and e > start]
         if overlapping:
+            same = [
+                i
+                for i in overlapping
+                if found[i].kind == "keyword" and (found[i].start, found[i].end) == (start, end)
+            ]
+            if same and label in ("ORG", "PERSON"):
+                # a theatre keyword the model reads as a name ("Cartel de los Soles"): an actor that keeps its theatre
+                kind = "person" if label == "PERSON" else _kind_of(label, text[start:end]) or "organisation"
+                for i in same:
+                    found[i] = replace(found[i], kind=kind)
+                continue
             listed = any(found[i].kind not in ("state", "place") for i in overlapping)
             if listed or label in ("GPE", "LOC", "NORP"):
                 continue  # a listed name, or a place the gazetteer already knows
@@ -459,7 +518,9 @@ def resolve(
                 overlapping = [i for i in overlapping if found[i].end > start]
             if any(found[i].start <= start and found[i].end >= end for i in overlapping):
                 continue  # the model calls a known place a person ("Kyiv"): the gazetteer knows better
-            if len(text[start:end].split()) > (8 if label == "ORG" and INSTITUTION_WORDS.search(text[start:end]) else 4):
+            if len(text[start:end].split()) > (
+                8 if label == "ORG" and INSTITUTION_WORDS.search(text[start:end]) else 4
+            ):
                 continue  # a long span around a place is more often a misread headline than a name
             if label == "PERSON":
                 drop.update(overlapping)  # "Chad Smith", "Paris Hilton": not places
@@ -482,7 +543,12 @@ def resolve(
         if not any(s < m.end() and e > m.start() for s, e, _ in taken):
             name = re.sub(r"\s+(?:of|de)$", "", m.group()).rstrip(".")
             extra.append(Found(m.start(), m.start() + len(name), name, "vessel"))
-    found = [f for i, f in enumerate(found) if i not in drop] + extra
+    promoted = {f.name: f.kind for f in found if f.listed and f.kind != "keyword" and not f.country}
+    found = [
+        replace(f, kind=promoted[f.name]) if f.kind == "keyword" and f.name in promoted else f
+        for i, f in enumerate(found)
+        if i not in drop
+    ] + extra
     found = _remove_overlaps(found)
     found = _link_names(found)
     found = _scan_rest(text, tokens, found)

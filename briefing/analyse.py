@@ -180,7 +180,9 @@ def entities(work: list[Work], ctx: Context) -> list[Work]:
         extra = []
         for s, e, label in spans:
             s, e = actors_step.trim_common(work[i].text, s, e)  # "Didn't Target Putin" -> "Putin"
-            if e > s and ((label == "PERSON" and len(work[i].text[s:e].split()) <= 3) or work[i].text[s:e] in body):
+            if e > s and (
+                (label == "PERSON" and len(work[i].text[s:e].split()) <= 3) or work[i].text[s:e] in body
+            ):
                 extra.append((s, e, label))
         out[i] = replace(out[i], ents=tuple(sorted(extra + list(out[i].ents))))
     return out
@@ -261,7 +263,13 @@ def result_to_json(result: ItemAnalysis) -> dict[str, Any]:
         "theatres": list(result.theatres),
         "scores": dict(result.scores),
         "actors": [
-            {"name": a.name, "kind": a.kind, "role": a.role, "affiliation": a.affiliation, "mentions": a.mentions}
+            {
+                "name": a.name,
+                "kind": a.kind,
+                "role": a.role,
+                "affiliation": a.affiliation,
+                "mentions": a.mentions,
+            }
             for a in result.actors
         ],
         "claims": [
@@ -277,7 +285,8 @@ def result_from_json(data: dict[str, Any], item_id: str) -> ItemAnalysis:
         tuple(data["theatres"]),
         tuple((str(k), float(v)) for k, v in data["scores"].items()),
         tuple(
-            Actor(a["name"], a["kind"], a["role"], a["affiliation"], int(a["mentions"])) for a in data["actors"]
+            Actor(a["name"], a["kind"], a["role"], a["affiliation"], int(a["mentions"]))
+            for a in data["actors"]
         ),
         tuple(
             Claim(c["text"], c["status"], tuple(c["cues"]), c["attributed_to"], item_id=item_id)
@@ -344,9 +353,7 @@ def analyse(
         for c in st.claims:
             checked[c.item_id].append(c)
     analysed = [
-        replace(it, claims=tuple(checked[it.id]))
-        if len(checked.get(it.id, ())) == len(it.claims)
-        else it
+        replace(it, claims=tuple(checked[it.id])) if len(checked.get(it.id, ())) == len(it.claims) else it
         for it in analysed
     ]
     by_id = {it.id: it for it in analysed}

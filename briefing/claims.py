@@ -32,6 +32,7 @@ def strip_dateline(sentence: str) -> str:
     """'WASHINGTON, Jan 5 (Reuters) - President ...' -> 'President ...'."""
     return DATELINE.sub("", sentence, count=1)
 
+
 _NEG = (
     r"(?:cannot|can['’]t|couldn['’]t|hasn['’]t|haven['’]t|hadn['’]t|didn['’]t|doesn['’]t|wasn['’]t|weren['’]t|"
     r"isn['’]t|(?:could|can|has|have|had|did|does|do|was|were|is|are|would|will)\s+not)"
@@ -142,11 +143,12 @@ _REFERENCE = re.compile(
 )
 
 
-
 # Reporting verbs: the speaker is their subject (before: "X said", after: '"...," said X'), or the noun phrase
 # after "according to". Spanish and Russian verbs keep the older, shallower reading (a name right before them).
 # a modal that forecasts ("could lose", "may be under 16"), in lower case so "May 5" is a date
-MODAL = re.compile(r"\b(?:could|may|might)\s+(?!(?:also\s+)?(?:be\s+)?(?:heard|seen)\b)(?:not\s+)?(?:\w+ly\s+)?[a-z]+")
+MODAL = re.compile(
+    r"\b(?:could|may|might)\s+(?!(?:also\s+)?(?:be\s+)?(?:heard|seen)\b)(?:not\s+)?(?:\w+ly\s+)?[a-z]+"
+)
 
 SPEECH = re.compile(
     r"\b(?:said|says|say|saying|told|tells|telling|tell|stated|states|claimed|claims|claiming|added|adding|wrote|"
@@ -159,7 +161,9 @@ SPEECH = re.compile(
     re.I,
 )
 _FORWARD = re.compile(r"^(?:according\s+to|según|по\s+словам)$", re.I)
-_INVERTED = frozenset({"said", "says", "added", "wrote", "writes", "warned", "asked", "dijo", "afirmó", "declaró"})
+_INVERTED = frozenset(
+    {"said", "says", "added", "wrote", "writes", "warned", "asked", "dijo", "afirmó", "declaró"}
+)
 _PARTICIPLE = re.compile(r"^\w+ing$", re.I)
 _AUX = re.compile(
     r"(?:\s+(?:also|later|then|previously|earlier|again|has|have|had|had\s+earlier|has\s+also|"
@@ -169,23 +173,113 @@ _AUX = re.compile(
 _ORDER = re.compile(r"^\s+(?:\w+\s+){0,3}?to\s+[a-z]+", re.I)
 # nouns that name a source without naming anyone
 UNNAMED_NOUNS = frozenset(
-    """official officials source sources analyst analysts expert experts witness witnesses resident residents
-    survivor survivors lawmaker lawmakers legislator legislators senators congressmen diplomat diplomats insider insiders aide aides
-    person people figure figures observer observers critic critics media press television broadcaster
-    outlets posts users groups activists authorities prosecutors investigators estimates reports report
-    others many some caption spokesperson spokesman spokeswoman republicans democrats members""".split()
+    [
+        "official",
+        "officials",
+        "source",
+        "sources",
+        "analyst",
+        "analysts",
+        "expert",
+        "experts",
+        "witness",
+        "witnesses",
+        "resident",
+        "residents",
+        "survivor",
+        "survivors",
+        "lawmaker",
+        "lawmakers",
+        "legislator",
+        "legislators",
+        "senators",
+        "congressmen",
+        "diplomat",
+        "diplomats",
+        "insider",
+        "insiders",
+        "aide",
+        "aides",
+        "person",
+        "people",
+        "figure",
+        "figures",
+        "observer",
+        "observers",
+        "critic",
+        "critics",
+        "media",
+        "press",
+        "television",
+        "broadcaster",
+        "outlets",
+        "posts",
+        "users",
+        "groups",
+        "activists",
+        "authorities",
+        "prosecutors",
+        "investigators",
+        "estimates",
+        "reports",
+        "report",
+        "others",
+        "many",
+        "some",
+        "caption",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "republicans",
+        "democrats",
+        "members",
+    ]
 )
 # heads of a noun phrase that names an institution or office: "Ukraine's seaports authority", "Iran supreme leader"
 INSTITUTION_NOUNS = frozenset(
-    """ministry authority authorities council government administration military army navy police office
-    agency court committee parliament commission department service services command leader president
-    general chief staff forces guard brigade party cabinet presidency kremlin embassy""".split()
+    [
+        "ministry",
+        "authority",
+        "authorities",
+        "council",
+        "government",
+        "administration",
+        "military",
+        "army",
+        "navy",
+        "police",
+        "office",
+        "agency",
+        "court",
+        "committee",
+        "parliament",
+        "commission",
+        "department",
+        "service",
+        "services",
+        "command",
+        "leader",
+        "president",
+        "general",
+        "chief",
+        "staff",
+        "force",
+        "forces",
+        "guard",
+        "brigade",
+        "party",
+        "cabinet",
+        "presidency",
+        "kremlin",
+        "embassy",
+    ]
 )
 _POSSESSIVE_INSTITUTION = re.compile(
     rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(sorted(INSTITUTION_NOUNS))})\b", re.I
 )
+_NAME_ENDS = re.compile(r"^\s*(?:[,.;)\"”]|\s+(?:on|in|at|who|last|this|said)\b|\s*$)")
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,\"“”])(he|she|it)$", re.I)
-_QUOTE_OPEN = "\"“"
+_QUOTE_OPEN = '"“'
 _BOUNDARY = re.compile(r"(?:[,;:\"“”]|\s(?:and|but|as|while|who|which|that)\s)")
 _WORD_BEFORE = re.compile(r"([\w’'.-]+)\W*$")
 
@@ -229,7 +323,7 @@ def _unnamed(word: str) -> bool:
 
 
 def _possessive_phrase(text: str, f: Found, end: int) -> str:
-    """"Gambia's defence ministry" from the place and the institution noun after its possessive ('' if none)."""
+    """ "Gambia's defence ministry" from the place and the institution noun after its possessive ('' if none)."""
     m = _POSSESSIVE_INSTITUTION.match(text, f.end, end)
     return text[f.start : m.end()] if m else ""
 
@@ -255,12 +349,17 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
     last = inside[-1] if inside else None
     if last is not None and last.kind in ("state", "place") and len(inside) > 1:
         prev = inside[-2]
-        if re.fullmatch(r"\s+of\s+(?:the\s+)?", text[prev.end : last.start]) and _speaker_ok(prev):
-            if prev.kind != "state":
-                last = prev
-    if last is not None and (last.end >= stop or not text[last.end : stop].strip(" ,’'s") or (
-        last.kind not in ("state", "place") and re.fullmatch(r"\s+of\s+(?:the\s+)?[A-Z][\w .]+", text[last.end : stop])
-    )):
+        of_place = re.fullmatch(r"\s+of\s+(?:the\s+)?", text[prev.end : last.start])
+        if of_place and _speaker_ok(prev) and prev.kind != "state":
+            last = prev
+    if last is not None and (
+        last.end >= stop
+        or not text[last.end : stop].strip(" ,’'s")
+        or (
+            last.kind not in ("state", "place")
+            and re.fullmatch(r"\s+of\s+(?:the\s+)?[A-Z][\w .]+", text[last.end : stop])
+        )
+    ):
         if re.search(r"\b(?:by|with|from|to|for|against)\s+(?:the\s+)?$", text[start : last.start]):
             pass  # "survivors interviewed by Reuters said": an agent or object, not the subject
         elif _speaker_ok(last) or last.kind == "state":
@@ -323,7 +422,9 @@ def _initial_subject(text: str, start: int, end: int, found: Sequence[Found]) ->
     return None
 
 
-SPEECH_VERB_WORDS = frozenset({"said", "says", "told", "reported", "announced", "has", "have", "had", "was", "is"})
+SPEECH_VERB_WORDS = frozenset(
+    {"said", "says", "told", "reported", "announced", "has", "have", "had", "was", "is"}
+)
 
 
 def _source_of(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | None:
@@ -347,12 +448,14 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | N
         if verb in _INVERTED:
             after = [f for f in found if ve <= f.start <= ve + 40 and _speaker_ok(f) and f.kind != "state"]
             gap = text[ve : after[0].start] if after else ""
-            if after and all(w.lower().rstrip(".") in TITLE_WORDS or w[0].isupper() for w in _words(gap)):
-                if re.match(r"^\s*(?:[,.;)\"”]|\s+(?:on|in|at|who|last|this|said)\b|\s*$)", text[after[0].end : e]):
-                    return _Source(after[0].name, after[0].kind, verb)
+            titles_only = all(w.lower().rstrip(".") in TITLE_WORDS or w[0].isupper() for w in _words(gap))
+            if after and titles_only and _NAME_ENDS.match(text[after[0].end : e]):
+                return _Source(after[0].name, after[0].kind, verb)
             nxt = _words(text[ve : min(e, ve + 40)])[:3]
-            if nxt and nxt[0].lower() in ("the", "a", "an", "one", "two", "three", "several") and any(
-                w.lower() in UNNAMED_NOUNS for w in nxt[1:]
+            if (
+                nxt
+                and nxt[0].lower() in ("the", "a", "an", "one", "two", "three", "several")
+                and any(w.lower() in UNNAMED_NOUNS for w in nxt[1:])
             ):
                 return _Source("", "unnamed", verb)
         # the subject before the verb, after the last clause boundary
@@ -361,7 +464,9 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | N
             boundary, relative = m.end(), m.group().strip() in ("who", "which")
         if relative and not text[boundary:vs].strip():
             # "angered some U.S. Democrats, who said": the noun phrase before "who"
-            src = _phrase_before(text, s, text.rfind(",", s, boundary) if "," in text[s:boundary] else boundary - 4, found)
+            src = _phrase_before(
+                text, s, text.rfind(",", s, boundary) if "," in text[s:boundary] else boundary - 4, found
+            )
             if src is not None:
                 return _Source(src.name, src.kind, verb)
             continue
@@ -384,7 +489,9 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | N
             if persons:
                 return _Source(persons[0].name, persons[0].kind, verb)
         if src is None and (
-            _PARTICIPLE.match(verb) or re.search(r"\b(?:and|but)\s*$", text[boundary - 5 : vs]) or boundary == s
+            _PARTICIPLE.match(verb)
+            or re.search(r"\b(?:and|but)\s*$", text[boundary - 5 : vs])
+            or boundary == s
         ):
             src = _initial_subject(text, s, vs, found)
         if src is not None:
@@ -402,7 +509,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     for s, e in split_sentences(text):
         line = text.count("\n", 0, s)
         if line != last_line:
-            para += 1 if text[: s].rstrip(" ").endswith("\n") or last_line < 0 else 0
+            para += 1 if text[:s].rstrip(" ").endswith("\n") or last_line < 0 else 0
             last_line = line
         m = DATELINE.match(text[s:e]) if s == 0 or text[s - 1] == "\n" else None
         body_start = s + m.end() if m else s
@@ -476,11 +583,19 @@ def _resolve_pronoun(
     para_start = text.rfind("\n", 0, pos) + 1
     if pronoun == "it":
         prev = before[-1] if before else None
-        if prev is not None and prev.speaker and prev.speaker_kind in ("organisation", "outlet", "unit", "phrase"):
+        if (
+            prev is not None
+            and prev.speaker
+            and prev.speaker_kind in ("organisation", "outlet", "unit", "phrase")
+        ):
             return _Source(prev.speaker, prev.speaker_kind, src.verb)
         return None
     prev = before[-1] if before else None
-    if prev is not None and prev.speaker_kind == "person" and prev.quote == (text[pos : pos + 1] in _QUOTE_OPEN):
+    if (
+        prev is not None
+        and prev.speaker_kind == "person"
+        and prev.quote == (text[pos : pos + 1] in _QUOTE_OPEN)
+    ):
         return _Source(prev.speaker, "person", src.verb)  # the quote before it goes on
     people = [f for f in found if para_start <= f.start < pos and f.kind == "person"]
     if people:
@@ -539,7 +654,9 @@ def _mark_target(sentences: list[_Sentence], i: int, inside: Sequence[Found]) ->
     if not targets:
         window = [s for s in sentences[max(0, i - 3) : i] if s.para >= meta.para - 1]
         claims_before = [s for s in window if _is_claim(s)]
-        plural = re.search(r"\b(?:reports|accusations|claims|allegations|assertions|figures|statements)\b", meta.text)
+        plural = re.search(
+            r"\b(?:reports|accusations|claims|allegations|assertions|figures|statements)\b", meta.text
+        )
         ref = _REFERENCE.search(meta.text)
         noun = ref.group().split()[-1].lower().rstrip("s") if ref else ""
         named = [t for t in window if noun and len(noun) > 3 and re.search(rf"\b{noun}", t.text, re.I)]

@@ -135,7 +135,7 @@ def test_a_non_verification_marks_the_claim_before_it(settings: config.Settings)
     text, status, cues, who = found[0]
     assert text.startswith("Ukraine's air force said")
     assert status == "unverified" and "could not independently verify" in cues
-    assert who == "Ukraine"
+    assert who == "Ukraine's air force"  # a place is never the speaker: the institution is
 
 
 def test_unverified_in_the_same_sentence_flags_that_sentence(settings: config.Settings) -> None:

@@ -225,7 +225,9 @@ def test_a_named_speaker_who_alleges_is_attributed(res: analyse.Resources) -> No
 
 def test_a_headline_repeated_with_its_dateline_is_one_claim(res: analyse.Resources) -> None:
     title = "Gambia death toll rises to 39, officials say"
-    text = "BANJUL, Jan 8 (Reuters) - Gambia death toll rises to 39, officials say.\nSurvivors were flown home."
+    text = (
+        "BANJUL, Jan 8 (Reuters) - Gambia death toll rises to 39, officials say.\nSurvivors were flown home."
+    )
     found = claims_of(res, text, {"Reuters": "ORG"}, title=title)
     assert [(c.text, c.status) for c in found] == [(title, "reported")]
 
