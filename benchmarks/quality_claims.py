@@ -26,8 +26,8 @@ from typing import Any
 from briefing import analyse, config
 from briefing.actors import load_actors
 from briefing.claims import strip_dateline
-from briefing.ingest import content_hash
 from briefing.models import Item, ItemAnalysis
+from briefing.text import content_hash
 
 ROOT = Path(__file__).resolve().parent.parent
 CLAIMS_FILE = ROOT / "tests" / "data" / "claims" / "sentences.jsonl"
