@@ -253,6 +253,7 @@ INSTITUTION_WORDS = re.compile(
     r"Party|Company|Group|Organi[sz]ation|Association|Service|Commission|Fund|Office|Hospital|Police|Guard|Union|"
     r"Authority|Board|Assembly|Parliament|House|Senate|Congress|Cabinet|Government|Forces|Brigades|Command|Fundación|Fundação|Instituto|Ministerio|Partido|Banco|Universidad)$"
 )
+INSTITUTION_INSIDE = re.compile(INSTITUTION_WORDS.pattern[:-1] + r"\b")
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|near|outside|towards|southern|northern|eastern|western|central)\s+(?:the\s+)?$"
 )
@@ -519,7 +520,7 @@ def resolve(
             if any(found[i].start <= start and found[i].end >= end for i in overlapping):
                 continue  # the model calls a known place a person ("Kyiv"): the gazetteer knows better
             if len(text[start:end].split()) > (
-                8 if label == "ORG" and INSTITUTION_WORDS.search(text[start:end]) else 4
+                8 if label == "ORG" and INSTITUTION_INSIDE.search(text[start:end]) else 4
             ):
                 continue  # a long span around a place is more often a misread headline than a name
             if label == "PERSON":
@@ -696,7 +697,26 @@ def merge(groups: Iterable[Iterable[Actor]], outlets: bool = False) -> tuple[Act
                 if prev is None
                 else replace(prev, mentions=prev.mentions + a.mentions, role=prev.role or a.role)
             )
-    return tuple(rank(by_name.values()))
+    return tuple(rank(join_surnames(by_name)))
+
+
+def join_surnames(by_name: dict[str, Actor]) -> list[Actor]:
+    """A one-word name ("Radev", or "Markarova" read as an organisation) that is the surname (or family name
+    first: "Xi") of exactly one person named in full among these actors joins that person."""
+    people: dict[str, list[str]] = {}
+    for name, a in by_name.items():
+        words = name.split()
+        if a.kind == "person" and len(words) > 1:
+            for w in {words[0], words[-1]}:
+                people.setdefault(norm(w), []).append(name)
+    out = dict(by_name)
+    for name, a in by_name.items():
+        full = people.get(norm(name), []) if " " not in name and a.kind in ("person", "organisation") else []
+        if len(full) == 1 and full[0] in out and name in out:
+            into = out[full[0]]
+            out[full[0]] = replace(into, mentions=into.mentions + a.mentions, role=into.role or a.role)
+            del out[name]
+    return list(out.values())
 
 
 def theatre_actors(stories: Iterable[Any], limit: int = 10) -> tuple[Actor, ...]:

@@ -248,3 +248,84 @@ def test_the_finder_reads_each_english_batch_once(res: analyse.Resources) -> Non
     assert finder.calls == 1
     assert [a.name for a in results[0].actors] == ["Sergei Markov"]
     assert results[1].actors == ()
+
+
+# --- actors: repairs, with the same fake finder ---------------------------------------------------------------
+
+
+def actors_of(res: analyse.Resources, text: str, names: dict[str, str], title: str = "Report") -> list[str]:
+    result = analyse.analyse_items([item(text, title)], res, FakeFinder(names))[0]
+    return [a.name for a in result.actors if a.kind in ("person", "organisation", "unit")]
+
+
+def test_a_name_split_in_two_by_the_model_is_joined(res: analyse.Resources) -> None:
+    text = "The land went to the Fundación Conserva Puchegüín in December."
+    names = {"Fundación": "GPE", "Conserva Puchegüín": "PERSON"}
+    assert actors_of(res, text, names) == ["Fundación Conserva Puchegüín"]
+
+
+def test_a_name_cut_short_is_completed(res: analyse.Resources) -> None:
+    assert actors_of(res, "Rumen Radev noted that 2025 brought hope.", {"Radev": "PERSON"}) == ["Rumen Radev"]
+    text = "A grant came from the West Health-Gallup Center on Healthcare in America on Monday."
+    names = {"West Health-Gallup Center": "GPE", "Healthcare": "ORG", "America": "GPE"}
+    assert actors_of(res, text, names) == ["West Health-Gallup Center on Healthcare in America"]
+
+
+def test_a_fragment_inside_a_word_becomes_the_whole_word(res: analyse.Resources) -> None:
+    def finder(texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
+        return [[(m.start(), m.start() + 4, "ORG") for m in re.finditer("Maduro", t)] for t in texts]
+
+    result = analyse.analyse_items([item("Maduro's regime fell on Saturday.")], res, finder)[0]
+    assert [a.name for a in result.actors] == ["Maduro"]  # not "Madu"
+
+
+def test_spans_never_cross_a_line_break(res: analyse.Resources) -> None:
+    text = "Quickfire lots fuel a booming business."
+    found = actors_of(res, text, {"Whatnot\n\nQuickfire": "ORG"}, title="Live auction site Whatnot")
+    assert "Whatnot\n\nQuickfire" not in found and "Whatnot" in found
+
+
+def test_time_zones_diseases_and_common_words_are_dropped(res: analyse.Resources) -> None:
+    text = "Strikes were reported at 11:30 a.m. local time (1430 GMT). Covid cases rose. Thrillers sell."
+    assert actors_of(res, text, {"Strikes": "PERSON", "GMT": "ORG", "Covid": "ORG", "Thrillers": "ORG"}) == []
+
+
+def test_places_the_model_calls_names_are_places(res: analyse.Resources) -> None:
+    text = "Warplanes bombed the valleys of Houmin, Wadi Azza and Nimeiriya in the southern Nabatieh area."
+    names = {"Houmin": "ORG", "Wadi Azza": "GPE", "Nimeiriya": "PERSON", "Nabatieh": "ORG"}
+    assert actors_of(res, text, names) == []
+
+
+def test_a_dateline_is_not_read_for_names(res: analyse.Resources) -> None:
+    text = "AMSTERDAM, Jan 5 (Reuters) - The airport cancelled 450 flights."
+    assert actors_of(res, text, {"AMSTERDAM": "ORG"}) == []
+
+
+def test_outlets_are_known_without_the_watch_list(res: analyse.Resources) -> None:
+    result = analyse.analyse_items(
+        [item("The pardons were reported by Belta and TRT Haber.")],
+        res,
+        FakeFinder({"Belta": "ORG", "TRT Haber": "ORG"}),
+    )[0]
+    assert {a.name: a.kind for a in result.actors} == {"Belta": "outlet", "TRT Haber": "outlet"}
+
+
+def test_a_surname_joins_the_full_name_across_the_items_of_a_story() -> None:
+    from briefing.actors import merge
+    from briefing.models import Actor
+
+    merged = merge(
+        [
+            [Actor("Radev", "person"), Actor("Xi", "person")],
+            [Actor("Rumen Radev", "person", "President"), Actor("Xi Jinping", "person")],
+            [Actor("Markarova", "organisation"), Actor("Oksana Markarova", "person")],
+        ]
+    )
+    assert {a.name: a.mentions for a in merged} == {"Rumen Radev": 2, "Xi Jinping": 2, "Oksana Markarova": 2}
+
+
+def test_a_headline_in_title_case_still_gives_its_people(res: analyse.Resources) -> None:
+    title = "U.S. Finds Ukraine Didn't Target Putin in Drone Strike"
+    names = {"Target Putin": "PERSON"}
+    found = analyse.analyse_items([item("Trump played the claim down.", title)], res, FakeFinder(names))[0]
+    assert "Putin" in [a.name for a in found.actors]
