@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data" / "analysis"
 SEED = DATA / "seeds" / "000_2acbd5839c8338c4.txt"
 OUTLETS = ("The War Zone", "Fox News Digital", "The New York Times")
+pytestmark = pytest.mark.model  # the real spaCy model, through the whole analysis
 
 
 def make_settings(folder: Path, actors: bool = True) -> config.Settings:

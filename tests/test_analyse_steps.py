@@ -18,6 +18,7 @@ from briefing.text import content_hash
 from briefing.theatres import load_theatres
 
 ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.model  # the real spaCy model, through the whole analysis
 
 
 def make_settings(folder: Path, theatres: str | None = None, actors: str | None = None) -> config.Settings:
