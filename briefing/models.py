@@ -30,6 +30,16 @@ class Claim:
 
 
 @dataclass(frozen=True)
+class ItemAnalysis:
+    """What the analysis finds in one item: its theatres (primary first) with their scores, actors and claims."""
+
+    theatres: tuple[str, ...] = ()
+    scores: tuple[tuple[str, float], ...] = ()
+    actors: tuple[Actor, ...] = ()
+    claims: tuple[Claim, ...] = ()
+
+
+@dataclass(frozen=True)
 class Item:
     """One article from a feed or a seed file, sanitised; analysis fields are empty until `analyse` fills them."""
 
