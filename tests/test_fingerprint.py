@@ -37,9 +37,9 @@ def _edit_code(root: Path) -> None:
 
 
 def _edit_source_status(root: Path) -> None:
-    _append(root / "config" / "briefing.toml", "")
-    feed = root / "demo" / "feeds" / "elpitazo_2026-02-15_articles_es_relative-enclosures.xml"
-    feed.unlink()  # the same items stay in the store; only the source's status changes
+    first = config.load(root / "config" / "briefing.toml", environ={}).sources[0]
+    assert first.path is not None
+    first.path.unlink()  # the same items stay in the store; only the source's status changes
 
 
 EDITS: dict[str, Callable[[Path], None]] = {
