@@ -32,8 +32,6 @@ from typing import Any
 
 from sqlalchemy import (
     Column,
-    inspect,
-    text,
     DateTime,
     Integer,
     String,
@@ -41,7 +39,9 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     insert,
+    inspect,
     select,
+    text,
     update,
 )
 
