@@ -159,10 +159,7 @@ def build_message(brief: Brief, rendered: Rendered, settings: Settings, recipien
     msg.set_content(text)
     if recipient.format == "text":
         return msg
-    ready = rendered.email_html if mine is brief else ""
-    fits = bool(ready) and len(ready.encode("utf-8")) <= settings.smtp.max_html_bytes
-    html = without_remote_resources(ready) if fits else email_html(mine, settings)
-    msg.add_alternative(html, subtype="html")
+    msg.add_alternative(email_html(mine, settings), subtype="html")
     if rendered.pdf:
         msg.add_attachment(
             rendered.pdf,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import shutil
 import time
@@ -312,11 +311,3 @@ def _cycle(
         brief_dir=folder,
         failures=tuple(failed),
     )
-
-
-def brief_path(settings: Settings, day: date) -> Path:
-    return inside(settings.output_dir / "briefs", day.isoformat())
-
-
-def load_json(path: Path) -> dict[str, Any]:
-    return dict(json.loads(path.read_text(encoding="utf-8")))

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -31,6 +30,8 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection
 
 from briefing.models import Item, SourceStatus
+from briefing.serialize import item_from_row, item_row
+from briefing.serialize import utc as _utc
 
 metadata = MetaData()
 
@@ -95,13 +96,6 @@ runs = Table(
     Column("counts", Text, nullable=False, default="{}"),
     Column("message", Text, nullable=False, default=""),
 )
-
-
-def _utc(dt: datetime | None) -> datetime | None:
-    """SQLite drops tz info; everything stored is UTC, so put it back on the way out."""
-    if dt is None:
-        return None
-    return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)
 
 
 class Store:
@@ -171,23 +165,7 @@ class Store:
                     conds.append(items.c.canonical_url == canon)
                 if conn.execute(select(items.c.id).where(or_(*conds)).limit(1)).first():
                     continue
-                conn.execute(
-                    insert(items).values(
-                        id=it.id,
-                        source=it.source,
-                        publisher=it.publisher,
-                        guid=it.guid or None,
-                        canonical_url=canon or None,
-                        content_hash=it.content_hash,
-                        title=it.title,
-                        url=it.url,
-                        summary=it.summary,
-                        content_html=it.content_html,
-                        language=it.language,
-                        published=it.published,
-                        first_seen=it.fetched_at or datetime.now(UTC),
-                    )
-                )
+                conn.execute(insert(items).values(**item_row(it, canon)))
                 added.append(it)
         return added
 
@@ -199,7 +177,7 @@ class Store:
         q = select(items).where(or_((items.c.published >= start) & (items.c.published < end), late))
         with self.engine.connect() as conn:
             rows = conn.execute(q.order_by(items.c.published.desc(), items.c.id)).mappings().all()
-        return [_row_to_item(r) for r in rows]
+        return [item_from_row(r) for r in rows]
 
     def count_items(self) -> int:
         with self.engine.connect() as conn:
@@ -286,27 +264,3 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA synchronous=FULL")
     cur.execute("PRAGMA busy_timeout=10000")
     cur.close()
-
-
-def _row_to_item(r: Any) -> Item:
-    return Item(
-        id=r["id"],
-        source=r["source"],
-        title=r["title"],
-        url=r["url"],
-        published=_utc(r["published"]),
-        summary=r["summary"],
-        content_html=r["content_html"],
-        language=r["language"],
-        guid=r["guid"] or "",
-        content_hash=r["content_hash"],
-        fetched_at=_utc(r["first_seen"]),
-        publisher=r["publisher"],
-    )
-
-
-def item_to_dict(it: Item) -> dict[str, Any]:
-    d = asdict(it)
-    for k in ("published", "fetched_at"):
-        d[k] = d[k].isoformat() if d[k] else None
-    return d

@@ -27,24 +27,6 @@ TITLE_SIMILARITY = 0.5
 ANCHOR_SHARE = 0.7  # of the names and numbers of the item that has fewer
 GRADES = "ABCDEF"
 
-CREDIBILITY_LEGEND = {
-    1: "Confirmed: carried by two or more independent sources, one of them rated C or better, "
-    "and no claim in it flagged as unverified.",
-    2: "Probably true: two or more independent sources, or one source rated A or B whose text hedges nothing.",
-    3: "Possibly true: one source rated A to C, or several sources with a claim the text itself says is unverified.",
-    4: "Doubtful: the only source says a claim is unverified, or it is rated D.",
-    5: "Improbable: the only source is rated E (usually unreliable).",
-    6: "Cannot be judged: the only source has no reliability rating (F), e.g. an unknown feed or a seed article.",
-}
-RELIABILITY_LEGEND = {
-    "A": "Completely reliable",
-    "B": "Usually reliable",
-    "C": "Fairly reliable",
-    "D": "Not usually reliable",
-    "E": "Unreliable",
-    "F": "Reliability cannot be judged",
-}
-
 
 def signature(item: Item) -> set[str]:
     """The words two reports of one event share: title and lede, dateline dropped."""

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from briefing import config, ingest, stories
-from briefing.analyse import CREDIBILITY_LEGEND, analyse, bluf
+from briefing.analyse import analyse, bluf
 from briefing.config import Source
-from briefing.models import Claim, Item, Story
+from briefing.models import CREDIBILITY_LEGEND, Claim, Item, Story
 
 ROOT = Path(__file__).resolve().parent.parent
 FEEDS = Path(__file__).resolve().parent / "data" / "analysis" / "feeds"

@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
-from briefing import config, render
+from briefing import config, render, serialize
 from briefing.models import Actor, Brief, Claim, Item, SourceStatus, Story, TheatreSection
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -427,7 +427,7 @@ def test_context_is_documented(settings: config.Settings) -> None:
 
 def test_json_round_trips(settings: config.Settings) -> None:
     brief = sample_brief()
-    again = render.brief_from_dict(json.loads(render.render_json(brief)))
+    again = serialize.brief_from_dict(json.loads(render.render_json(brief)))
     assert again == brief
     assert render.render_html(again, settings) == render.render_html(brief, settings)
 
