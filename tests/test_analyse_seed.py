@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -14,24 +13,10 @@ from briefing.analyse import analyse, analyse_json, theatre_names
 from briefing.models import Item
 
 ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.model
 DATA = Path(__file__).resolve().parent / "data" / "analysis"
 SEED = DATA / "seeds" / "000_2acbd5839c8338c4.txt"
 OUTLETS = ("The War Zone", "Fox News Digital", "The New York Times")
-
-
-def make_settings(folder: Path) -> config.Settings:
-    """Settings with the project's theatres.toml and actors.toml and no sources."""
-    cfg = folder / "config"
-    cfg.mkdir(parents=True)
-    for name in ("theatres.toml", "actors.toml"):
-        shutil.copy(ROOT / "config" / name, cfg / name)
-    (cfg / "briefing.toml").write_text('[brief]\noutput_dir = "../out"\n', encoding="utf-8")
-    return config.load(cfg / "briefing.toml", environ={})
-
-
-@pytest.fixture(scope="module")
-def settings(tmp_path_factory: pytest.TempPathFactory) -> config.Settings:
-    return make_settings(tmp_path_factory.mktemp("seedcfg"))
 
 
 @pytest.fixture(scope="module")

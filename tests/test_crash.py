@@ -113,6 +113,7 @@ main()
 """
 
 DAY = date.today()
+pytestmark = [pytest.mark.slow, pytest.mark.model]
 NEW_SEED = "Late seed article: ferry service resumes between the islands"
 
 

@@ -547,6 +547,7 @@ def test_pdf_letter_and_pdfa(settings: config.Settings) -> None:
     assert plain.xmp_metadata is None or "pdfaid" not in plain.xmp_metadata.stream.get_data().decode()
 
 
+@pytest.mark.slow
 def test_pdf_of_100_stories_is_fast(settings: config.Settings) -> None:
     brief = big_brief(100)
     assert len(brief.stories) == 100
