@@ -33,7 +33,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from briefing import __version__, render, serialize
+from briefing import __version__, crashpoints, render, serialize
 from briefing.config import Settings
 from briefing.files import inside, write_atomic
 from briefing.models import Brief
@@ -73,6 +73,7 @@ class _Writer:
         path = inside(self.root, *rel.split("/"))
         raw = data.encode("utf-8") if isinstance(data, str) else data
         if not (path.is_file() and path.read_bytes() == raw):
+            crashpoints.reached("archive.page-writing")
             write_atomic(path, raw)
         if path.stat().st_mode & 0o777 != 0o644:
             os.chmod(path, 0o644)  # a served folder: readable by the web server's user

@@ -111,7 +111,58 @@ class AnalysisSettings:
         low=1,
         high=256,
     )
-    similarity: float = setting(0.35, "Jaccard similarity above which two items tell the same story.")
+    similarity: float = setting(
+        0.25, "Cosine similarity (TF-IDF) of an item to a story's centroid from which it joins that story."
+    )
+
+
+@dataclass(frozen=True)
+class DeskSettings:
+    """How the desk editor ranks, balances and carries stories over (README: "How stories are ranked")."""
+
+    weight_sources: float = setting(3.0, "Score per independent source beyond the first (log-scaled).")
+    weight_watch: float = setting(
+        1.5, "Score per actor of the actors file named in the story (at most 3 count)."
+    )
+    weight_centrality: float = setting(
+        2.0, "Score for a story wholly about its theatre (share of its items there)."
+    )
+    weight_novelty: float = setting(
+        1.5, "Score for a story that is new or gained reports since the last brief."
+    )
+    weight_claims: float = setting(0.5, "Score per flagged claim (at most 3 count): contested news matters.")
+    weight_conflict: float = setting(
+        4.0, "Event type weight: armed conflict (strikes, attacks, troops, casualties)."
+    )
+    weight_security: float = setting(
+        3.0, "Event type weight: security (arrests, capture, terrorism, crime, disasters)."
+    )
+    weight_diplomacy: float = setting(
+        2.5, "Event type weight: diplomacy (talks, summits, sanctions, envoys)."
+    )
+    weight_politics: float = setting(
+        2.0, "Event type weight: politics (government, elections, protests, courts)."
+    )
+    weight_business: float = setting(0.0, "Event type weight: business, markets and the economy.")
+    weight_culture: float = setting(-1.0, "Event type weight: culture, entertainment and lifestyle.")
+    weight_sport: float = setting(-1.5, "Event type weight: sport.")
+    weight_other: float = setting(0.5, "Event type weight: none of the above.")
+    publisher_share: float = setting(
+        0.5,
+        "Largest share of a theatre's stories one publisher may appear in, when 3 or more publishers contributed.",
+        low=0.01,
+        high=1,
+    )
+    max_changes: int = setting(10, 'Lines in "What changed since the last brief" at most.', low=0, high=1000)
+    carry_similarity: float = setting(
+        0.5,
+        "Headline word overlap (Jaccard) above which a story continues yesterday's one without items in common.",
+        low=0.01,
+        high=1,
+    )
+    bluf_bullets: int = setting(
+        3, "Bullets in each theatre's bottom line (2-4): one top story each.", low=2, high=4
+    )
 
 
 @dataclass(frozen=True)
@@ -203,6 +254,7 @@ class Settings:
     archive: ArchiveSettings
     sources: tuple[Source, ...]
     recipients: tuple[Recipient, ...]
+    desk: DeskSettings = DeskSettings()
     config_path: Path | None = None
 
     @property
@@ -229,6 +281,7 @@ SECTIONS: dict[str, type] = {
     "pdf": PdfSettings,
     "fetch": FetchSettings,
     "analysis": AnalysisSettings,
+    "desk": DeskSettings,
     "seeds": SeedSettings,
     "smtp": SmtpSettings,
     "schedule": ScheduleSettings,
@@ -411,7 +464,7 @@ def _validate(s: Settings) -> None:
             ) from None
     check_cron(s.schedule.cron)
     if not 0 < s.analysis.similarity < 1:
-        raise ConfigError("analysis.similarity: must be between 0 and 1", "0.35 suits headlines")
+        raise ConfigError("analysis.similarity: must be between 0 and 1", "0.25 suits news feeds")
     for path_key, p in (
         ("analysis.theatres_file", s.analysis.theatres_file),
         ("analysis.actors_file", s.analysis.actors_file),
@@ -506,8 +559,10 @@ def _validate_more(s: Settings) -> None:
 
 
 def check_cron(expr: str) -> None:
-    """Raise ConfigError unless `expr` is a five-field cron expression APScheduler accepts."""
-    from apscheduler.triggers.cron import CronTrigger
+    """Raise ConfigError unless `expr` is a five-field crontab line (0 and 7 are Sunday, names are fine)."""
+    from zoneinfo import ZoneInfo
+
+    from briefing.schedule import CrontabTrigger
 
     if len(expr.split()) != 5:
         raise ConfigError(
@@ -515,7 +570,7 @@ def check_cron(expr: str) -> None:
             'e.g. "0 6 * * mon-fri"',
         )
     try:
-        CronTrigger.from_crontab(expr, timezone="UTC")
+        CrontabTrigger(expr, ZoneInfo("UTC"))
     except ValueError as exc:
         raise ConfigError(f"schedule.cron: {exc} in {expr!r}", 'e.g. "0 6 * * mon-fri"') from None
 

@@ -20,7 +20,13 @@ import jinja2
 
 from briefing import __version__, serialize
 from briefing.config import Settings
-from briefing.models import CREDIBILITY_LEGEND, FLAG_LEGEND, Brief, Item, Story
+from briefing.models import (
+    CREDIBILITY_LEGEND,
+    FLAG_LEGEND,
+    Brief,
+    Item,
+    Story,
+)
 
 log = logging.getLogger(__name__)
 BUILTIN_TEMPLATES = Path(__file__).parent / "templates"
@@ -40,10 +46,16 @@ CONTEXT_DOCS: dict[str, str] = {
     "brief": "The Brief: title, date, window_start, window_end, generated_at, sections, items, sources "
     "(SourceStatus: name, status, reason, items_seen, items_used, grade), cross_theatre ((Actor, theatres) pairs), "
     "changes (lines), language.",
-    "sections": "brief.sections, in brief order: TheatreSection(name, bluf, stories, actors); stories most important first "
+    "sections": "brief.sections, in brief order: TheatreSection(name, bluf (bullets and counts as one line of text), "
+    "bullets (Bullet: story_id, text, publishers, credibility, unverified, language, names), counts, stories, "
+    "commentary (Story list), actors); stories most important first "
     "(Story: headline, summary, theatres, credibility 1-6, sources, publishers, published, is_new, new_sources, "
+    "status (new, developing, continuing), new_reports, score, event_type, commentary (item ids), "
     "actors (Actor: name, kind, role), claims (Claim: text, status, cues, attributed_to, corroborated)).",
     "story_items": "story_items(story): the story's source Items (title, url, publisher, source, published).",
+    "commentary_items": "commentary_items(story): the opinion and analysis Items folded into the story.",
+    "english_names": "english_names(item): for an item not in the brief's language, the English canonical names "
+    "of its actors and places (else []).",
     "anchor": "anchor(story): the HTML id of a story, 's-<story id>'.",
     "section_anchor": "section_anchor(name): the HTML id of a theatre section, 't-<slug>'.",
     "stats": "Counts: stories, claims, claims_by_status ({status: n}), sources_ok, sources_failed.",
@@ -129,10 +141,20 @@ def context(brief: Brief, settings: Settings | None = None, **extra: Any) -> dic
     def story_items(story: Story) -> list[Item]:
         return [items[i] for i in story.item_ids if i in items]
 
+    def commentary_items(story: Story) -> list[Item]:
+        return [items[i] for i in story.commentary if i in items]
+
+    def english_names(item: Item) -> list[str]:
+        if item.language in ("", brief.language):
+            return []
+        return list(dict.fromkeys(a.name for a in item.actors if a.kind != "outlet"))[:6]
+
     ctx: dict[str, Any] = {
         "brief": brief,
         "sections": brief.sections,
         "story_items": story_items,
+        "commentary_items": commentary_items,
+        "english_names": english_names,
         "anchor": lambda story: "s-" + story.id,
         "section_anchor": lambda name: "t-" + slug(name),
         "stats": serialize.brief_counts(brief),
@@ -206,7 +228,8 @@ def _email_once(brief: Brief, settings: Settings | None, **extra: Any) -> str:
 
 
 def _size(text: str) -> int:
-    return len(text.encode("utf-8"))
+    """Bytes as sent: mail goes out with CRLF line ends, so each line break counts twice."""
+    return len(text.encode("utf-8")) + text.count("\n") - text.count("\r\n")
 
 
 def _cut(brief: Brief, per_theatre: int, bluf_chars: int = 0) -> tuple[Brief, int]:
@@ -216,7 +239,8 @@ def _cut(brief: Brief, per_theatre: int, bluf_chars: int = 0) -> tuple[Brief, in
         bluf = sec.bluf
         if bluf_chars and len(bluf) > bluf_chars:
             bluf = bluf[:bluf_chars].rsplit(" ", 1)[0] + " \u2026"
-        sections.append(replace(sec, stories=sec.stories[:per_theatre], bluf=bluf))
+        bullets = sec.bullets[:1] if bluf_chars else sec.bullets
+        sections.append(replace(sec, stories=sec.stories[:per_theatre], bluf=bluf, bullets=bullets))
     cut = replace(brief, sections=tuple(sections))
     return cut, len(brief.stories) - len(cut.stories)
 

@@ -14,6 +14,7 @@ from briefing.models import (
     CREDIBILITY_LEGEND,
     Actor,
     Brief,
+    Bullet,
     Claim,
     Item,
     SourceStatus,
@@ -50,6 +51,44 @@ def actor_dict(a: Actor) -> dict[str, Any]:
         "role": a.role,
         "affiliation": a.affiliation,
         "mentions": a.mentions,
+    }
+
+
+def brief_to_dict(brief: Brief) -> dict[str, Any]:
+    """The JSON brief: same names as `briefing analyse --format json`, plus sections and sources."""
+    commentary = [st for sec in brief.sections for st in sec.commentary]
+    shown = {i for st in (*brief.stories, *commentary) for i in (*st.item_ids, *st.commentary)}
+    return {
+        "title": brief.title,
+        "date": brief.date.isoformat(),
+        "language": brief.language,
+        "window": {"start": brief.window_start.isoformat(), "end": brief.window_end.isoformat()},
+        "generated_at": brief.generated_at.isoformat(),
+        "sections": [
+            {
+                "theatre": sec.name,
+                "bluf": sec.bluf,
+                "bullets": [jsonable(asdict(b)) for b in sec.bullets],
+                "counts": sec.counts,
+                "story_ids": [s.id for s in sec.stories],
+                "commentary_ids": [s.id for s in sec.commentary],
+                "actors": [a.name for a in sec.actors],
+            }
+            for sec in brief.sections
+        ],
+        "stories": [jsonable(asdict(s)) for s in brief.stories],
+        "commentary": [jsonable(asdict(s)) for s in commentary],
+        "items": [
+            {k: v for k, v in jsonable(asdict(it)).items() if k not in ("content_html",)}
+            for it in brief.items
+            if it.id in shown
+        ],
+        "sources": [jsonable(asdict(s)) for s in brief.sources],
+        "changes": list(brief.changes),
+        "cross_theatre": [
+            {"actor": a.name, "kind": a.kind, "role": a.role, "theatres": list(ts)}
+            for a, ts in brief.cross_theatre
+        ],
     }
 
 
@@ -90,6 +129,11 @@ def story_from_dict(d: dict[str, Any]) -> Story:
         publishers=tuple(d.get("publishers", ())),
         is_new=d.get("is_new", True),
         new_sources=d.get("new_sources", 0),
+        status=d.get("status", "new" if d.get("is_new", True) else "continuing"),
+        new_reports=d.get("new_reports", 0),
+        score=d.get("score", 0.0),
+        event_type=d.get("event_type", ""),
+        commentary=tuple(d.get("commentary", ())),
     )
 
 
@@ -112,48 +156,36 @@ def item_from_dict(d: dict[str, Any]) -> Item:
     )
 
 
-def brief_to_dict(brief: Brief) -> dict[str, Any]:
-    """The JSON brief: same names as `briefing analyse --format json`, plus sections and sources."""
-    return {
-        "title": brief.title,
-        "date": brief.date.isoformat(),
-        "language": brief.language,
-        "window": {"start": brief.window_start.isoformat(), "end": brief.window_end.isoformat()},
-        "generated_at": brief.generated_at.isoformat(),
-        "sections": [
-            {
-                "theatre": sec.name,
-                "bluf": sec.bluf,
-                "story_ids": [s.id for s in sec.stories],
-                "actors": [a.name for a in sec.actors],
-            }
-            for sec in brief.sections
-        ],
-        "stories": [jsonable(asdict(s)) for s in brief.stories],
-        "items": [
-            {k: v for k, v in jsonable(asdict(it)).items() if k not in ("content_html",)}
-            for it in brief.items
-            if any(it.id in s.item_ids for s in brief.stories)
-        ],
-        "sources": [jsonable(asdict(s)) for s in brief.sources],
-        "changes": list(brief.changes),
-        "cross_theatre": [
-            {"actor": a.name, "kind": a.kind, "role": a.role, "theatres": list(ts)}
-            for a, ts in brief.cross_theatre
-        ],
-    }
-
-
 def brief_from_dict(data: dict[str, Any]) -> Brief:
     """Rebuild a Brief from its JSON (brief_to_dict), so the archive can re-render past briefs with today's templates."""
-    stories = {s["id"]: story_from_dict(s) for s in data.get("stories", [])}
+    stories = {s["id"]: story_from_dict(s) for s in (*data.get("stories", []), *data.get("commentary", []))}
     sections = []
     for sec in data.get("sections", []):
         chosen = tuple(stories[i] for i in sec.get("story_ids", []) if i in stories)
         known = {a.name: a for st in chosen for a in st.actors}
         actors = tuple(known.get(n, Actor(name=n, kind="other")) for n in sec.get("actors", []))
+        bullets = tuple(
+            Bullet(
+                story_id=str(b.get("story_id", "")),
+                text=str(b.get("text", "")),
+                publishers=tuple(b.get("publishers", ())),
+                credibility=int(b.get("credibility", 6)),
+                unverified=str(b.get("unverified", "")),
+                language=str(b.get("language", "en")),
+                names=tuple(b.get("names", ())),
+            )
+            for b in sec.get("bullets", [])
+        )
         sections.append(
-            TheatreSection(name=sec["theatre"], bluf=sec.get("bluf", ""), stories=chosen, actors=actors)
+            TheatreSection(
+                name=sec["theatre"],
+                bluf=sec.get("bluf", ""),
+                stories=chosen,
+                actors=actors,
+                bullets=bullets,
+                counts=sec.get("counts", ""),
+                commentary=tuple(stories[i] for i in sec.get("commentary_ids", []) if i in stories),
+            )
         )
     sources = tuple(
         SourceStatus(**{k: v for k, v in s.items() if k in SourceStatus.__dataclass_fields__})

@@ -11,12 +11,22 @@ import pytest
 from briefing import config, ingest
 from briefing.analyse import analyse, analyse_json, theatre_names
 from briefing.models import Item
+from tests.conftest import make_settings
 
 ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.model
 DATA = Path(__file__).resolve().parent / "data" / "analysis"
 SEED = DATA / "seeds" / "000_2acbd5839c8338c4.txt"
 OUTLETS = ("The War Zone", "Fox News Digital", "The New York Times")
+pytestmark = pytest.mark.model  # the real spaCy model, through the whole analysis
+
+
+# every test runs twice: with the project's watch list, and with config/actors.toml empty (the analysis must
+# stand without it; only canonical names and aliases come from the list)
+@pytest.fixture(scope="module", params=["actors.toml", "no actors.toml"])
+def settings(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> config.Settings:
+    actors = None if request.param == "actors.toml" else ""
+    return make_settings(tmp_path_factory.mktemp("seedcfg"), actors=actors)
 
 
 @pytest.fixture(scope="module")

@@ -18,7 +18,7 @@ from briefing.theatres import load_theatres
 from tests.conftest import make_settings
 
 ROOT = Path(__file__).resolve().parent.parent
-pytestmark = pytest.mark.model
+pytestmark = pytest.mark.model  # the real spaCy model, through the whole analysis
 
 
 def item(text: str, title: str = "Report", language: str = "en") -> Item:
@@ -120,7 +120,7 @@ def test_a_non_verification_marks_the_claim_before_it(settings: config.Settings)
     text, status, cues, who = found[0]
     assert text.startswith("Ukraine's air force said")
     assert status == "unverified" and "could not independently verify" in cues
-    assert who == "Ukraine"
+    assert who == "Ukraine's air force"  # a place is never the speaker: the institution is
 
 
 def test_unverified_in_the_same_sentence_flags_that_sentence(settings: config.Settings) -> None:
