@@ -33,9 +33,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from briefing import __version__, render
+from briefing import __version__, crashpoints, render
 from briefing.config import Settings
-from briefing import crashpoints
 from briefing.files import inside, write_atomic
 from briefing.models import Brief
 
