@@ -104,8 +104,13 @@ def top_line(brief: Brief) -> str:
 
 
 def subject(brief: Brief) -> str:
-    """ "<title> <date>: <top BLUF line>", on one line and at most SUBJECT_MAX characters."""
-    text = squash(f"{brief.title} {brief.date.isoformat()}: {top_line(brief)}")
+    """ "<title> <date>: <the top story's headline>", on one line and at most SUBJECT_MAX characters.
+
+    The top story is the one with the highest importance score in the brief (the first on a tie); a brief
+    without stories says so.
+    """
+    top = max(brief.stories, key=lambda st: st.score, default=None)
+    text = squash(f"{brief.title} {brief.date.isoformat()}: {top.headline if top else 'no stories'}")
     if len(text) <= SUBJECT_MAX:
         return text
     return text[: SUBJECT_MAX - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + " \u2026"

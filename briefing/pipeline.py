@@ -132,7 +132,13 @@ def _fingerprint(items: list[Any], statuses: list[SourceStatus], settings: Setti
     h.update(analyse.__name__.encode())
     h.update(
         repr(
-            (settings.brief, settings.pdf, settings.analysis, [(s.name, s.grade) for s in settings.sources])
+            (
+                settings.brief,
+                settings.pdf,
+                settings.analysis,
+                settings.desk,
+                [(s.name, s.publisher, s.grade) for s in settings.sources],
+            )
         ).encode()
     )
     return h.hexdigest()
@@ -371,7 +377,7 @@ def _cycle(
                 {
                     "fingerprint": fp,
                     "claims": brief.flagged_claims,
-                    "stories": [{"id": s.id, "item_ids": list(s.item_ids)} for s in brief.stories],
+                    **compose.remember(brief),
                 },
             )
             crashpoints.reached("brief.recorded")

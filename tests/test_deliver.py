@@ -208,7 +208,8 @@ def test_recipients_get_only_the_theatres_they_want(
 ) -> None:
     mine = flat(received_by(cycle, address).get_body((part,)).get_content())
     full = flat(received_by(cycle, "analyst@example.org").get_body((part,)).get_content())
-    assert theatre in mine and len(mine) < len(full)
+    # shorter than the full brief, unless the full one had to be cut to the size limit
+    assert theatre in mine and (len(mine) < len(full) or "Shortened for email" in full)
     for story in cycle.data["stories"]:
         if theatre in story["theatres"]:
             assert story["headline"] in mine
