@@ -120,6 +120,33 @@ def lede(item: Item) -> str:
     return " ".join(taken)[: LEDE_CHARS + 200]
 
 
+_ANCHOR = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*\d|\d")
+_OPENERS = ".!?:;\"“‘'(—–-|"
+_NOT_ANCHORS = frozenset(
+    "live update updates video watch opinion analysis explainer factbox exclusive breaking insight photos "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+
+
+def anchors(item: Item, with_lede: bool = True) -> set[str]:
+    """The names and numbers of headline and lede: what two reports of one event keep and two events differ in."""
+    text = f"{item.title}. {lede(item)}" if with_lede else item.title
+    out = set()
+    for m in _ANCHOR.finditer(text):
+        word = m.group()
+        if not word[0].isdigit():
+            before = text[: m.start()].rstrip()
+            if not word[0].isupper() or not before or before[-1] in _OPENERS:
+                continue  # lower case, or capitalised only because a sentence starts
+        elif _YEAR.fullmatch(word):
+            continue  # a year names no event
+        key = norm(re.sub(r"['’]s$", "", word).lower()).replace(",", "")
+        if key not in STOPWORDS and key not in _NOT_ANCHORS:
+            out.add(key)
+    return out
+
+
 def features(item: Item) -> Counter[str]:
     """What an item is compared on: headline words (weighted), lede words, and its main actors' names."""
     out: Counter[str] = Counter()
@@ -156,6 +183,12 @@ def _when(item: Item) -> float:
     return stamp.timestamp() if stamp else 0.0
 
 
+def _conflict(a: set[str], b: set[str]) -> bool:
+    """Headline names that disagree: two or more on each side and none shared (numbers are often rounded)."""
+    wa, wb = {x for x in a if not x[0].isdigit()}, {x for x in b if not x[0].isdigit()}
+    return len(wa) >= 2 and len(wb) >= 2 and not wa & wb
+
+
 def _best_story(
     v: dict[str, float],
     stamp: float,
@@ -165,6 +198,8 @@ def _best_story(
     newest: list[float],
     threshold: float,
     seeds: list[dict[str, float]],
+    names: set[str],
+    story_names: list[set[str]],
 ) -> int:
     """The story most like the vector (cosine with its centroid, at least threshold, in the window), or -1.
 
@@ -184,6 +219,8 @@ def _best_story(
         score = cosine(v, centroid[s], square[s])
         if score < best_score or (score == best_score and best >= 0):
             continue
+        if _conflict(names, story_names[s]):
+            continue  # the same kind of event with other names or numbers: another event
         if cosine(v, seeds[s], 1.0) >= SEED_SHARE * threshold:
             best, best_score = s, score  # else a chain of look-alikes would lead the story away from its first report
     return best
@@ -207,11 +244,13 @@ def cluster(items: Sequence[Item], threshold: float) -> list[list[int]]:
     posting: dict[str, list[int]] = {}  # word -> stories that carry it, oldest first
     by_hash: dict[str, int] = {}
     seeds: list[dict[str, float]] = []
+    names = [anchors(it, with_lede=False) for it in items]
+    story_names: list[set[str]] = []
     for i in sorted(range(n), key=lambda i: (_when(items[i]), i)):
         v, stamp, digest = vecs[i], _when(items[i]), items[i].content_hash
         best = by_hash.get(digest, -1) if digest else -1
         if best < 0:
-            best = _best_story(v, stamp, posting, centroid, square, newest, threshold, seeds)
+            best = _best_story(v, stamp, posting, centroid, square, newest, threshold, seeds, names[i], story_names)
         dot = sum(x * centroid[best].get(w, 0.0) for w, x in v.items()) if best >= 0 else 0.0
         if best < 0:
             best = len(members)
@@ -220,6 +259,7 @@ def cluster(items: Sequence[Item], threshold: float) -> list[list[int]]:
             newest.append(stamp)
             members.append([])
             seeds.append(v)
+            story_names.append(names[i])
         cent = centroid[best]
         square[best] += 2 * dot + sum(x * x for x in v.values())
         for w, x in v.items():

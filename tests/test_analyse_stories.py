@@ -186,9 +186,9 @@ def test_same_kind_of_event_elsewhere_is_another_story() -> None:
 
 
 def test_a_chain_of_look_alikes_is_not_one_story() -> None:
-    # each headline shares most words with the next, but the first and the last share few
-    words = [f"word{chr(97 + i)}" for i in range(16)]
-    items = [synthetic(n, " ".join(words[n : n + 8]), "", str(n)) for n in range(0, 8, 2)]
+    # each headline shares most words with the next, but the first and the last share none
+    words = [f"word{chr(97 + i)}" for i in range(20)]
+    items = [synthetic(n, " ".join(words[n : n + 8]), "", str(n)) for n in range(0, 12, 2)]
     vecs = stories.vectors(items)
     neighbours = [sum(x * vecs[n + 1].get(w, 0.0) for w, x in vecs[n].items()) for n in range(len(items) - 1)]
     assert min(neighbours) >= 0.25  # each pair of neighbours alone would be one story
