@@ -199,11 +199,17 @@ def story_section(ctx: Context) -> Section:
         pp, pr, pf = pairwise(groups, part.truth)
         bp, br, bf = bcubed(groups, part.truth)
         sec.rows += [
-            (f"{name}: items / labelled stories (with 2+ items)", f"{len(part.items)} / {len(set(part.truth))} ({len(multi)})"),
+            (
+                f"{name}: items / labelled stories (with 2+ items)",
+                f"{len(part.items)} / {len(set(part.truth))} ({len(multi)})",
+            ),
             (f"{name}: stories found (with 2+ items)", f"{len(groups)} ({sum(len(g) > 1 for g in groups)})"),
             (f"{name}: pairwise precision / recall / F1", f"{pp:.3f} / {pr:.3f} / {pf:.3f}"),
             (f"{name}: B-cubed precision / recall / F1", f"{bp:.3f} / {br:.3f} / {bf:.3f}"),
-            (f"{name}: grouping time", f"{seconds:.3f} s ({len(part.items) / max(seconds, 1e-9):,.0f} items/s)"),
+            (
+                f"{name}: grouping time",
+                f"{seconds:.3f} s ({len(part.items) / max(seconds, 1e-9):,.0f} items/s)",
+            ),
         ]
     load = os.getloadavg()
     sec.notes.append(f"load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} on {os.cpu_count()} CPUs")
@@ -216,9 +222,16 @@ SECTIONS: list[Callable[[Context], Section]] = [story_section]
 def _commit() -> str:
     try:
         out = subprocess.run(
-            ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=True
+            ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            check=True,
         )
-        dirty = subprocess.run(["git", "-C", str(ROOT), "status", "--porcelain", "--", "briefing"], capture_output=True, text=True)
+        dirty = subprocess.run(
+            ["git", "-C", str(ROOT), "status", "--porcelain", "--", "briefing"],
+            capture_output=True,
+            text=True,
+        )
         return out.stdout.strip() + ("+changes" if dirty.stdout.strip() else "")
     except (OSError, subprocess.CalledProcessError):
         return "unknown"
@@ -226,8 +239,12 @@ def _commit() -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.quality", description=__doc__.split("\n")[0])
-    parser.add_argument("--set", choices=[*SETS, "all"], default="all", help="which labelled set to score (default: each)")
-    parser.add_argument("--no-analysis", action="store_true", help="group the parsed items without the per-item analysis")
+    parser.add_argument(
+        "--set", choices=[*SETS, "all"], default="all", help="which labelled set to score (default: each)"
+    )
+    parser.add_argument(
+        "--no-analysis", action="store_true", help="group the parsed items without the per-item analysis"
+    )
     parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     args = parser.parse_args(argv)
     ctx = Context(SETS if args.set == "all" else (args.set,), analyse=not args.no_analysis)

@@ -58,10 +58,11 @@ RELIABILITY_LEGEND = {
 _WORD = re.compile(r"[^\W\d_][\w'’]*|\d[\d,.]*\d|\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # Words that say what kind of item it is, not what happened.
-_NOT_TERMS = frozenset(
+_NOT_TERMS_TEXT = (
     "live update updates video watch opinion analysis explainer factbox exclusive breaking photos photo pictures "
-    "what know things".split()
+    "what know things"
 )
+_NOT_TERMS = frozenset(_NOT_TERMS_TEXT.split())
 # Words news reports use for the same thing: one event told with another word is still one event.
 _SAME_MEANING = (
     "kill killed kills killing dead death deaths die died dies toll",
@@ -123,11 +124,12 @@ def lede(item: Item) -> str:
 
 _ANCHOR = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*\d|\d")
 _OPENERS = ".!?:;\"“‘'(—–-|"
-_NOT_ANCHORS = frozenset(
+_NOT_ANCHORS_TEXT = (
     "live update updates video watch opinion analysis explainer factbox exclusive breaking insight photos "
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split()
+    "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec"
 )
+_NOT_ANCHORS = frozenset(_NOT_ANCHORS_TEXT.split())
 
 
 def anchors(item: Item, with_lede: bool = True) -> set[str]:
@@ -148,25 +150,23 @@ def anchors(item: Item, with_lede: bool = True) -> set[str]:
     return out
 
 
-def features(item: Item) -> Counter[str]:
+def features(item: Item) -> dict[str, float]:
     """What an item is compared on: headline words (weighted), lede words, and its main actors' names."""
-    out: Counter[str] = Counter()
-    for word in set(terms(item.title)):
-        out[word] += TITLE_WEIGHT
+    out: dict[str, float] = dict.fromkeys(terms(item.title), TITLE_WEIGHT)
     for word in set(terms(lede(item))):
-        out[word] += 1.0
+        out[word] = out.get(word, 0.0) + 1.0
     named = [a for a in item.actors if a.kind != "outlet"][:ACTOR_FEATURES]
     for actor in named:
-        out["@" + actor.name] += 1.0
+        out["@" + actor.name] = 1.0
     return out
 
 
-def canonical_features(item: Item) -> Counter[str]:
+def canonical_features(item: Item) -> dict[str, float]:
     """What an item says in any language: its actors' and places' canonical names, and its numbers."""
-    out: Counter[str] = Counter()
+    out: dict[str, float] = {}
     for actor in item.actors:
         if actor.kind != "outlet":
-            out["@" + actor.name] += 1.0 + math.log(actor.mentions) if actor.mentions > 1 else 1.0
+            out["@" + actor.name] = 1.0 + math.log(max(actor.mentions, 1))
     for word in terms(f"{item.title} {lede(item)}"):
         if word.startswith("#"):
             out[word] = 1.0
@@ -174,7 +174,7 @@ def canonical_features(item: Item) -> Counter[str]:
 
 
 def vectors(
-    items: Sequence[Item], featurize: Callable[[Item], Counter[str]] = features
+    items: Sequence[Item], featurize: Callable[[Item], dict[str, float]] = features
 ) -> list[dict[str, float]]:
     """Unit-length TF-IDF vectors of the items' features, IDF taken over these items."""
     raw = [featurize(it) for it in items]
