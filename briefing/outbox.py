@@ -39,9 +39,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     insert,
-    inspect,
     select,
-    text,
     update,
 )
 
