@@ -119,8 +119,9 @@ class DeskSettings:
     )
     max_changes: int = setting(10, 'Lines in "What changed since the last brief" at most.')
     carry_similarity: float = setting(
-        0.5,
-        "Headline word overlap (Jaccard) above which a story continues yesterday's one without items in common.",
+        0.4,
+        "Without items in common, a story continues one of the last brief when the rarity-weighted words their "
+        "headlines share make this share of the smaller story's words.",
     )
     bluf_bullets: int = setting(3, "Bullets in each theatre's bottom line (2-4): one top story each.")
 

@@ -203,7 +203,6 @@ def _previous(*stories: Story, top: tuple[str, ...] = ()) -> dict[str, object]:
                 "id": st.id,
                 "item_ids": list(st.item_ids),
                 "headline": st.headline,
-                "titles": [st.headline],
                 "publishers": list(st.publishers),
                 "credibility": st.credibility,
                 "theatre": st.theatre,
