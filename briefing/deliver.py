@@ -411,7 +411,12 @@ def send_pending(
 
 
 def _send_one(
-    conn: _Connection, box: Outbox, entry: Entry, settings: Settings, now: datetime, logged: set[tuple[str, str, str]]
+    conn: _Connection,
+    box: Outbox,
+    entry: Entry,
+    settings: Settings,
+    now: datetime,
+    logged: set[tuple[str, str, str]],
 ) -> str:
     if conn.broken:  # the server could not be reached for an earlier message: do not hammer it
         if box.claim(entry, now):
@@ -435,7 +440,9 @@ def _send_one(
         reply = conn.send(entry.mail_from, entry.recipient, data)
     except NoReply as exc:
         box.mark_unknown(box.get(entry.id), exc.message, utcnow())
-        log.warning("mail to %s: %s; `briefing send --resend-unknown` sends it again", entry.recipient, exc.message)
+        log.warning(
+            "mail to %s: %s; `briefing send --resend-unknown` sends it again", entry.recipient, exc.message
+        )
         return UNKNOWN
     except DeliveryError as exc:
         current = box.get(entry.id)
@@ -446,7 +453,9 @@ def _send_one(
         _temporary(box, current, exc.message, settings, now)
         return "pending"
     crashpoints.reached("send.accepted")
-    box.log_sent(entry, reply, utcnow())  # right after the server's 250, before the commit: see briefing.outbox
+    box.log_sent(
+        entry, reply, utcnow()
+    )  # right after the server's 250, before the commit: see briefing.outbox
     crashpoints.reached("send.logged")
     box.mark_sent(entry, reply, utcnow())
     return SENT

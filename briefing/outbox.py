@@ -178,7 +178,9 @@ class Outbox:
         columns = {c["name"] for c in inspect(store.engine).get_columns("outbox")}
         if "claimed_by" not in columns:  # a database from before claims
             with store.begin() as conn:
-                conn.execute(text("ALTER TABLE outbox ADD COLUMN claimed_by VARCHAR(200) NOT NULL DEFAULT ''"))
+                conn.execute(
+                    text("ALTER TABLE outbox ADD COLUMN claimed_by VARCHAR(200) NOT NULL DEFAULT ''")
+                )
 
     # --- the sent-log: what a server accepted, kept beside the .eml files ------------------------------------
     @property
@@ -306,7 +308,9 @@ class Outbox:
             with self.store.begin() as conn:
                 conn.execute(
                     update(outbox)
-                    .where(outbox.c.id == e.id, outbox.c.status == e.status, outbox.c.claimed_by == e.claimed_by)
+                    .where(
+                        outbox.c.id == e.id, outbox.c.status == e.status, outbox.c.claimed_by == e.claimed_by
+                    )
                     .values(
                         status=WITHDRAWN,
                         last_error="recipient removed from the config",

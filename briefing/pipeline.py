@@ -158,7 +158,9 @@ def public_statuses(statuses: list[SourceStatus], settings: Settings) -> list[So
     """The source statuses as the brief publishes them: a file source is named by its source name only (no
     location), and a local path in a reason is cut to its file name."""
     roots = _local_roots(settings)
-    pattern = re.compile("(?:" + "|".join(re.escape(r) for r in roots) + r")(?:/[^\s:'\"<>]*)?") if roots else None
+    pattern = (
+        re.compile("(?:" + "|".join(re.escape(r) for r in roots) + r")(?:/[^\s:'\"<>]*)?") if roots else None
+    )
 
     def scrub(text: str) -> str:
         return pattern.sub(lambda m: Path(m.group(0)).name or "(local folder)", text) if pattern else text
@@ -277,14 +279,18 @@ def run(
     """One full cycle for `day` (default: today in the brief's time zone)."""
     t0 = time.monotonic()
     day = day or today(settings)
-    actors.load_actors(settings.analysis.actors_file)  # a bad actors file is refused before anything is fetched
+    actors.load_actors(
+        settings.analysis.actors_file
+    )  # a bad actors file is refused before anything is fetched
     with run_lock(settings):
         recover_briefs(settings.output_dir / "briefs")
         store = Store(settings.database_url)
         try:
             with store.errors():
                 if store.after_crash():
-                    log.warning("the last run did not finish: marked interrupted; the database checked out ok")
+                    log.warning(
+                        "the last run did not finish: marked interrupted; the database checked out ok"
+                    )
                 run_id = store.start_run(trigger, day.isoformat())
         except BaseException:
             store.close()

@@ -284,7 +284,9 @@ class Store:
         """Runs left "running" by a process that is gone are marked "interrupted"; return how many."""
         now = datetime.now(UTC)
         with self.begin() as conn:
-            rows = conn.execute(select(runs.c.id, runs.c.owner, runs.c.started).where(runs.c.outcome == "running"))
+            rows = conn.execute(
+                select(runs.c.id, runs.c.owner, runs.c.started).where(runs.c.outcome == "running")
+            )
             dead = [r.id for r in rows if _owner_gone(r.owner, _utc(r.started) or now, now)]
             if dead:
                 conn.execute(
