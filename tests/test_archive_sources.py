@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import feedparser
+import pytest
 
 from briefing import archive, config, pipeline
 from tests.test_archive import DAYS, _on, _settings, _write_briefs
@@ -29,6 +30,7 @@ def _rows(page: str) -> list[list[str]]:
     ]
 
 
+@pytest.mark.model
 def test_sources_page_shows_each_sources_history(demo_dir: Path) -> None:
     cfg = demo_dir / "config" / "briefing.toml"
     cfg.write_text(

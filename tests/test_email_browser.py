@@ -24,6 +24,7 @@ from tests.test_render import sample_brief
 
 CHROMIUM = "/usr/bin/chromium"
 pytestmark = [
+    pytest.mark.model,
     pytest.mark.browser,
     pytest.mark.skipif(not Path(CHROMIUM).is_file(), reason=f"{CHROMIUM} is absent: run `make browser`"),
 ]

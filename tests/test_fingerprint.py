@@ -7,9 +7,13 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from briefing import config, pipeline
 
 DAY = date.today()
+
+pytestmark = pytest.mark.model
 
 
 def _append(path: Path, text: str) -> None:

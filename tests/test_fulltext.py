@@ -148,6 +148,7 @@ def test_limits_hold_for_pages(demo_settings: config.Settings, server: HostileSe
     store.close()
 
 
+@pytest.mark.model
 def test_a_run_puts_the_full_text_in_the_brief(demo_dir: Path, server: HostileServer) -> None:
     cfg = demo_dir / "config" / "briefing.toml"
     cfg.write_text(

@@ -14,7 +14,7 @@ import pytest
 from tests.conftest import ROOT
 from tests.hostile_server import HostileServer, static
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.model]
 FEED = ROOT / "tests" / "data" / "feeds" / "bbc_2025-06-23_world_raw.xml"
 
 

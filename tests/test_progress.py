@@ -8,11 +8,14 @@ import re
 from datetime import date
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from rich.console import Console
 
 from briefing import config, pipeline
 from briefing.cli import cli
+
+pytestmark = pytest.mark.model
 
 
 def test_a_terminal_gets_bars_with_counts(demo_settings: config.Settings) -> None:

@@ -8,6 +8,7 @@ import email.policy
 from datetime import date
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from briefing import compose, config
@@ -17,6 +18,8 @@ from briefing.models import SourceStatus
 from tests.hostile_server import HostileServer, status
 
 DAY = date.today()
+
+pytestmark = pytest.mark.model
 
 
 def invoke(*args: str) -> tuple[int, str, str]:
