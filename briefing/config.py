@@ -112,7 +112,10 @@ class FetchSettings:
         high=3600,
     )
     max_pages: int = setting(
-        30, "Article pages fetched per full_text source and run; the rest keep feed text.", low=0, high=100_000
+        30,
+        "Article pages fetched per full_text source and run; the rest keep feed text.",
+        low=0,
+        high=100_000,
     )
 
 
