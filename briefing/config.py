@@ -224,6 +224,13 @@ class SmtpSettings:
     max_html_bytes: int = setting(
         100_000, "Email HTML larger than this is cut to the BLUF and top stories.", low=1, high=2**40
     )
+    max_days_per_send: int = setting(
+        3,
+        "When several days' briefs wait for a recipient (a mail outage), at most this many are sent at once, "
+        "oldest first; the rest go on the next send.",
+        low=1,
+        high=366,
+    )
 
 
 @dataclass(frozen=True)

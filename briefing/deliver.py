@@ -361,6 +361,27 @@ def _why_not(settings: Settings, send: bool) -> str:
     return ""
 
 
+def _backlog_cap(due: list[Entry], settings: Settings) -> list[Entry]:
+    """One message per recipient and day, oldest day first, at most smtp.max_days_per_send days per recipient
+    in one send: after an outage a recipient gets the backlog in order, not a pile at once."""
+    cap = settings.smtp.max_days_per_send
+    days: dict[str, list[str]] = {}
+    kept: list[Entry] = []
+    for e in sorted(due, key=lambda e: (e.brief_date, e.recipient)):
+        mine = days.setdefault(e.recipient, [])
+        if e.brief_date not in mine:
+            if len(mine) >= cap:
+                continue
+            mine.append(e.brief_date)
+        kept.append(e)
+    if len(kept) < len(due):
+        log.info(
+            "mail: %d messages of later days wait for the next send (smtp.max_days_per_send)",
+            len(due) - len(kept),
+        )
+    return kept
+
+
 def send_pending(
     settings: Settings,
     box: Outbox,
@@ -379,7 +400,7 @@ def send_pending(
     if resend_unknown:
         box.release_unknown(now, day)
     reason = _why_not(settings, send)
-    due = [e for e in box.due(now, day, retry) if box.claimable(e, now)]
+    due = _backlog_cap([e for e in box.due(now, day, retry) if box.claimable(e, now)], settings)
     sent = failed = unknown = 0
     errors: list[str] = []
     if reason:
