@@ -69,6 +69,52 @@ def test_same_event_from_two_publishers_is_one_story(settings: config.Settings) 
     assert story.theatre == "Caribbean"
 
 
+def test_a_spanish_and_a_russian_report_join_the_english_story(settings: config.Settings) -> None:
+    # written for this test: the Cuban president's words as a Spanish and a Russian outlet would report them;
+    # the Russian one shares no word with the English reports, only the actors' canonical names and the date
+    items = read(REUTERS_F24, "Wire")
+    pair = [it for it in items if "'state terrorism' against Venezuela" in it.title]
+    when = pair[0].published
+    spanish = Item(
+        id="es1",
+        source="Prensa",
+        title="Díaz-Canel denuncia «terrorismo de Estado» de Estados Unidos contra Venezuela",
+        url="",
+        published=when,
+        summary="LA HABANA. El presidente de Cuba, Miguel Díaz-Canel, condenó el sábado el ataque de Estados "
+        "Unidos contra Venezuela y la captura de Nicolás Maduro, que calificó de terrorismo de Estado.",
+        language="es",
+        publisher="prensa.example",
+    )
+    russian = Item(
+        id="ru1",
+        source="Novosti",
+        title="Диас-Канель осудил удар США по Венесуэле и захват Мадуро",
+        url="",
+        published=when,
+        summary="Президент Кубы Мигель Диас-Канель назвал нападение США на Венесуэлу и захват Николаса Мадуро "
+        "государственным терроризмом.",
+        language="ru",
+        publisher="novosti.example",
+    )
+    other = Item(
+        id="es2",
+        source="Prensa",
+        title="Un sismo de magnitud 6,5 sacude el sur de México y deja dos muertos",
+        url="",
+        published=when,
+        summary="Un terremoto de magnitud 6,5 sacudió el sábado el estado de Guerrero, en el sur de México.",
+        language="es",
+        publisher="prensa.example",
+    )
+    rest = [it for it in items if it.published and it.published.day == 3 and it not in pair][:30]
+    _, found = analyse([*pair, spanish, russian, other, *rest], settings)
+    story = story_of(pair[0].id, found)
+    assert {pair[1].id, "es1", "ru1"} <= set(story.item_ids)
+    assert "es2" not in story.item_ids
+    assert story.sources == 4
+
+
 def test_a_quote_both_outlets_carry_is_corroborated(settings: config.Settings) -> None:
     pair = [it for it in read(REUTERS_F24, "Wire") if "'state terrorism' against Venezuela" in it.title]
     out, found = analyse(pair, settings)
@@ -186,9 +232,9 @@ def test_same_kind_of_event_elsewhere_is_another_story() -> None:
 
 
 def test_a_chain_of_look_alikes_is_not_one_story() -> None:
-    # each headline shares most words with the next, but the first and the last share few
-    words = [f"word{chr(97 + i)}" for i in range(16)]
-    items = [synthetic(n, " ".join(words[n : n + 8]), "", str(n)) for n in range(0, 8, 2)]
+    # each headline shares most words with the next, but the first and the last share none
+    words = [f"word{chr(97 + i)}" for i in range(20)]
+    items = [synthetic(n, " ".join(words[n : n + 8]), "", str(n)) for n in range(0, 12, 2)]
     vecs = stories.vectors(items)
     neighbours = [sum(x * vecs[n + 1].get(w, 0.0) for w, x in vecs[n].items()) for n in range(len(items) - 1)]
     assert min(neighbours) >= 0.25  # each pair of neighbours alone would be one story
