@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from briefing import analyse, compose, config, publishers, rank, render, summary
+from briefing import analyse, compose, config, publishers, rank, render, serialize, summary
 from briefing.config import DeskSettings, Settings
 from briefing.deliver import subject
 from briefing.models import Actor, Claim, Item, Story
@@ -421,7 +421,7 @@ def test_the_json_brief_keeps_bullets_statuses_and_commentary_for_the_archive(
         date(2026, 1, 5), (NOW - timedelta(hours=24), NOW), items, stories, [], demo_settings, yesterday, NOW
     )
     data = json.loads(render.render_json(brief))
-    back = render.brief_from_dict(data)
+    back = serialize.brief_from_dict(data)
     sec = next(s for s in back.sections if s.stories)
     assert [st.id for st in sec.stories] == ["old"]  # the raid story carries yesterday's id
     assert sec.stories[0].status == "developing" and sec.stories[0].commentary == ("i3",)
