@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from briefing import config, ingest, stories
-from briefing.analyse import CREDIBILITY_LEGEND, analyse, bluf
+from briefing.analyse import CREDIBILITY_LEGEND, analyse
 from briefing.config import Source
 from briefing.models import Claim, Item, Story
 
@@ -277,15 +277,6 @@ def test_stories_are_sorted_by_sources_then_recency(wire: tuple[list[Item], list
             max(by_id[i].published or datetime.min.replace(tzinfo=UTC) for i in st.item_ids) for st in single
         ]
         assert stamps == sorted(stamps, reverse=True)
-
-
-def test_bluf_lists_the_top_stories_in_order(wire: tuple[list[Item], list[Story]]) -> None:
-    europe = [st for st in wire[1] if st.theatre == "Europe"]
-    text = bluf("Europe", europe)
-    positions = [text.find(st.headline.rstrip(".")) for st in europe[:3]]
-    assert all(p >= 0 for p in positions) and positions == sorted(positions)
-    assert str(len(europe)) in text
-    assert bluf("Europe", []) == "Nothing new in this theatre."
 
 
 def test_story_dates_and_ids_are_stable(settings: config.Settings) -> None:
