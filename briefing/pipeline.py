@@ -29,7 +29,7 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 
-from briefing import actors, analyse, archive, compose, crashpoints, deliver, ingest, render
+from briefing import actors, analyse, archive, compose, crashpoints, deliver, ingest, render, serialize
 from briefing.config import Settings
 from briefing.errors import LockedError
 from briefing.files import inside, write_atomic
@@ -158,7 +158,9 @@ def public_statuses(statuses: list[SourceStatus], settings: Settings) -> list[So
     """The source statuses as the brief publishes them: a file source is named by its source name only (no
     location), and a local path in a reason is cut to its file name."""
     roots = _local_roots(settings)
-    pattern = re.compile("(?:" + "|".join(re.escape(r) for r in roots) + r")(?:/[^\s:'\"<>]*)?") if roots else None
+    pattern = (
+        re.compile("(?:" + "|".join(re.escape(r) for r in roots) + r")(?:/[^\s:'\"<>]*)?") if roots else None
+    )
 
     def scrub(text: str) -> str:
         return pattern.sub(lambda m: Path(m.group(0)).name or "(local folder)", text) if pattern else text
@@ -277,14 +279,18 @@ def run(
     """One full cycle for `day` (default: today in the brief's time zone)."""
     t0 = time.monotonic()
     day = day or today(settings)
-    actors.load_actors(settings.analysis.actors_file)  # a bad actors file is refused before anything is fetched
+    actors.load_actors(
+        settings.analysis.actors_file
+    )  # a bad actors file is refused before anything is fetched
     with run_lock(settings):
         recover_briefs(settings.output_dir / "briefs")
         store = Store(settings.database_url)
         try:
             with store.errors():
                 if store.after_crash():
-                    log.warning("the last run did not finish: marked interrupted; the database checked out ok")
+                    log.warning(
+                        "the last run did not finish: marked interrupted; the database checked out ok"
+                    )
                 run_id = store.start_run(trigger, day.isoformat())
         except BaseException:
             store.close()
@@ -403,13 +409,8 @@ def _cycle(
     )
 
 
-def brief_path(settings: Settings, day: date) -> Path:
-    return inside(settings.output_dir / "briefs", day.isoformat())
-
-
 def load_rendered(folder: Path) -> tuple[Brief, render.Rendered]:
     """The brief written in `folder`, back as a Brief and its rendered files (to queue it for more recipients)."""
-    data = load_json(folder / "brief.json")
     pdf = folder / "brief.pdf"
     rendered = render.Rendered(
         html=(folder / "brief.html").read_text(encoding="utf-8"),
@@ -418,8 +419,4 @@ def load_rendered(folder: Path) -> tuple[Brief, render.Rendered]:
         pdf=pdf.read_bytes() if pdf.is_file() else None,
         folder=folder,
     )
-    return render.brief_from_dict(data), rendered
-
-
-def load_json(path: Path) -> dict[str, Any]:
-    return dict(json.loads(path.read_text(encoding="utf-8")))
+    return serialize.brief_from_dict(json.loads(rendered.json)), rendered

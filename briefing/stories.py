@@ -37,24 +37,6 @@ CROSS_LANGUAGE_SIMILARITY = 0.5  # cosine of canonical names and numbers for a r
 SCORED = 8  # of those, the most promising are scored on all their words
 GRADES = "ABCDEF"
 
-CREDIBILITY_LEGEND = {
-    1: "Confirmed: carried by two or more independent sources, one of them rated C or better, "
-    "and no claim in it flagged as unverified.",
-    2: "Probably true: two or more independent sources, or one source rated A or B whose text hedges nothing.",
-    3: "Possibly true: one source rated A to C, or several sources with a claim the text itself says is unverified.",
-    4: "Doubtful: the only source says a claim is unverified, or it is rated D.",
-    5: "Improbable: the only source is rated E (usually unreliable).",
-    6: "Cannot be judged: the only source has no reliability rating (F), e.g. an unknown feed or a seed article.",
-}
-RELIABILITY_LEGEND = {
-    "A": "Completely reliable",
-    "B": "Usually reliable",
-    "C": "Fairly reliable",
-    "D": "Not usually reliable",
-    "E": "Unreliable",
-    "F": "Reliability cannot be judged",
-}
-
 _WORD = re.compile(r"[^\W\d_][\w'’]*|\d[\d,.]*\d|\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # Words that say what kind of item it is, not what happened.

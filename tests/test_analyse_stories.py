@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import shutil
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -11,11 +10,13 @@ from pathlib import Path
 import pytest
 
 from briefing import config, ingest, stories
-from briefing.analyse import CREDIBILITY_LEGEND, analyse
+from briefing.analyse import analyse
 from briefing.config import Source
-from briefing.models import Claim, Item, Story
+from briefing.models import CREDIBILITY_LEGEND, Claim, Item, Story
+from tests.conftest import make_settings
 
 ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.model
 FEEDS = Path(__file__).resolve().parent / "data" / "analysis" / "feeds"
 REUTERS_F24 = FEEDS / "reuters-france24_2026-01-08_fulltext_venezuela.xml"
 KYIV = FEEDS / "kyivindependent_2024-07-26_war-latest_html-content.xml"
@@ -24,11 +25,6 @@ KYIV_MIRROR = FEEDS / "mislabeled-moscowtimes_2024-08-23_kyivindependent-items.x
 
 @pytest.fixture(scope="module")
 def settings(tmp_path_factory: pytest.TempPathFactory) -> config.Settings:
-    folder = tmp_path_factory.mktemp("storycfg")
-    cfg = folder / "config"
-    cfg.mkdir()
-    for name in ("theatres.toml", "actors.toml"):
-        shutil.copy(ROOT / "config" / name, cfg / name)
     sources = "".join(
         f'[[sources]]\nname = "{name}"\npath = "{path.as_posix()}"\ngrade = "{grade}"\n\n'
         for name, path, grade in (
@@ -37,8 +33,7 @@ def settings(tmp_path_factory: pytest.TempPathFactory) -> config.Settings:
             ("Kyiv mirror", KYIV_MIRROR, "C"),
         )
     )
-    (cfg / "briefing.toml").write_text('[brief]\noutput_dir = "../out"\n\n' + sources, encoding="utf-8")
-    return config.load(cfg / "briefing.toml", environ={})
+    return make_settings(tmp_path_factory.mktemp("storycfg"), extra="\n" + sources)
 
 
 @pytest.fixture(scope="module")
