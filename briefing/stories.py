@@ -4,8 +4,8 @@ Each item is a TF-IDF vector of the words of its headline (counted twice) and le
 canonical names of its actors (so a Spanish or Russian report meets the English one on "Nicolás Maduro" and
 "Caracas" whatever its words). Items join stories in time order: an item joins the story whose centroid is
 most like it (cosine at least the configured similarity) within a time window, unless their headline names
-disagree, or starts a new one. Stories are found through an inverted index of their heaviest words, so the work grows with the number of items, not
-with its square. Two feeds of one publisher count as one source.
+disagree, or starts a new one. Stories are found through an inverted index of their heaviest words, so the
+work grows with the number of items, not with its square. Two feeds of one publisher count as one source.
 """
 
 from __future__ import annotations
