@@ -233,8 +233,19 @@ def claims_section(ctx: Context) -> Section:
     return Section("Claims and actors (tests/data/claims, tests/data/actors)", lines=lines, figures=results)
 
 
+def desk_section(ctx: Context) -> Section:
+    """The desk editor's rules on the labelled story days composed as briefs (benchmarks/quality_desk.py)."""
+    from benchmarks import quality_desk
+
+    return quality_desk.desk_section(ctx)
+
+
 # name -> section; `--section NAME` picks some, the default runs them all in this order
-SECTIONS: dict[str, Callable[[Context], Section]] = {"stories": story_section, "claims": claims_section}
+SECTIONS: dict[str, Callable[[Context], Section]] = {
+    "stories": story_section,
+    "desk": desk_section,
+    "claims": claims_section,
+}
 
 
 def _commit() -> str:
