@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -110,8 +110,9 @@ class Labelled:
         )
 
 
+@lru_cache(maxsize=2)
 def load_stories(folder: Path = STORY_DATA) -> Labelled:
-    """The labelled items, parsed from the trimmed feed files by the real feed parser."""
+    """The labelled items, parsed from the trimmed feed files by the real feed parser (once per process)."""
     from briefing.config import Source
     from briefing.ingest import parse_feed
 
