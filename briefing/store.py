@@ -8,7 +8,6 @@ import shutil
 import socket
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -39,6 +38,8 @@ from sqlalchemy.exc import DBAPIError
 from briefing import crashpoints
 from briefing.errors import StorageError
 from briefing.models import Item, SourceStatus
+from briefing.serialize import item_from_row, item_row
+from briefing.serialize import utc as _utc
 
 metadata = MetaData()
 
@@ -104,13 +105,6 @@ runs = Table(
     Column("message", Text, nullable=False, default=""),
     Column("owner", String(200), nullable=False, default=""),  # host:pid of the process running it
 )
-
-
-def _utc(dt: datetime | None) -> datetime | None:
-    """SQLite drops tz info; everything stored is UTC, so put it back on the way out."""
-    if dt is None:
-        return None
-    return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)
 
 
 class Store:
@@ -185,23 +179,7 @@ class Store:
                     conds.append(items.c.canonical_url == canon)
                 if conn.execute(select(items.c.id).where(or_(*conds)).limit(1)).first():
                     continue
-                conn.execute(
-                    insert(items).values(
-                        id=it.id,
-                        source=it.source,
-                        publisher=it.publisher,
-                        guid=it.guid or None,
-                        canonical_url=canon or None,
-                        content_hash=it.content_hash,
-                        title=it.title,
-                        url=it.url,
-                        summary=it.summary,
-                        content_html=it.content_html,
-                        language=it.language,
-                        published=it.published,
-                        first_seen=it.fetched_at or datetime.now(UTC),
-                    )
-                )
+                conn.execute(insert(items).values(**item_row(it, canon)))
                 crashpoints.reached("store.item-inserted")  # inside the transaction
                 added.append(it)
         return added
@@ -214,7 +192,7 @@ class Store:
         q = select(items).where(or_((items.c.published >= start) & (items.c.published < end), late))
         with self.engine.connect() as conn:
             rows = conn.execute(q.order_by(items.c.published.desc(), items.c.id)).mappings().all()
-        return [_row_to_item(r) for r in rows]
+        return [item_from_row(r) for r in rows]
 
     def count_items(self) -> int:
         with self.engine.connect() as conn:
@@ -423,27 +401,3 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA synchronous=FULL")
     cur.execute("PRAGMA busy_timeout=10000")
     cur.close()
-
-
-def _row_to_item(r: Any) -> Item:
-    return Item(
-        id=r["id"],
-        source=r["source"],
-        title=r["title"],
-        url=r["url"],
-        published=_utc(r["published"]),
-        summary=r["summary"],
-        content_html=r["content_html"],
-        language=r["language"],
-        guid=r["guid"] or "",
-        content_hash=r["content_hash"],
-        fetched_at=_utc(r["first_seen"]),
-        publisher=r["publisher"],
-    )
-
-
-def item_to_dict(it: Item) -> dict[str, Any]:
-    d = asdict(it)
-    for k in ("published", "fetched_at"):
-        d[k] = d[k].isoformat() if d[k] else None
-    return d
