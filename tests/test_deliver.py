@@ -778,6 +778,7 @@ CARIBBEAN_PDF = (
 )
 
 
+@pytest.mark.slow  # renders a PDF
 def test_a_theatre_recipient_gets_html_text_and_pdf_of_its_theatres_one_pdf_per_theatre_set(
     write_config: Callable[..., Path],
     smtp_server: SmtpServer,  # noqa: F811
