@@ -353,7 +353,8 @@ def repair_spans(
         name = text[s:e].strip(" .,'’")
         if name in TIME_ZONES or DISEASES.match(name):
             continue
-        if len(words := text[s:e].split()) == 1 and not text[e:].strip() and text.rstrip()[-1:].isalpha():
+        words = text[s:e].split()
+        if label in ("ORG", "PERSON") and len(words) == 1 and not text[e:].strip() and text[-1:].isalpha():
             continue  # the last word of a text the feed cut short: "Russi"
         if (
             label in ("GPE", "LOC", "FAC")
@@ -368,16 +369,27 @@ def repair_spans(
                 e += m.end()
         if label == "PERSON":
             # a given name or surname the model left out: a capitalised, uncommon word right beside the name
-            m = re.search(r"([A-Z][a-zà-ÿ’'-]+) $", text[max(0, s - 30) : s])
-            if (
-                m
-                and common_word(m.group(1)) < 3.5
-                and m.group(1).lower() not in TITLE_WORDS
-                and not _known_place(index, m.group(1))
-            ):
-                s -= len(m.group(1)) + 1
+            for _ in range(3):  # "Santos" <- "dos" <- "Rodrigues" <- "Sergio"
+                m = re.search(
+                    r"([A-Z][a-zà-ÿ’'-]+ (?:(?:dos|da|de|del|di|van|von|der|bin|ibn) )?)$",
+                    text[max(0, s - 40) : s],
+                )
+                word = m.group(1).split()[0] if m else ""
+                # a given name may be a fairly common word ("Sergio", "Julia"); nothing the index knows is one
+                if (
+                    not m
+                    or common_word(word) >= 4.5
+                    or word.lower() in TITLE_WORDS
+                    or key_of(word) in index.entries
+                    or not re.match(_CAP, word)
+                ):
+                    break
+                s -= len(m.group(1))
             for _ in range(3):  # "Muhammad Usman" + "Iqbal" + "Jadoon"
-                m = re.match(r"^ ([A-Z][a-zà-ÿ’'-]+)\b", text[e : e + 30])
+                m = re.match(
+                    r"^ (?:(?:dos|da|de|del|di|van|von|der|bin|ibn|al|el) )?([A-Z][a-zà-ÿ’'-]+)\b",
+                    text[e : e + 30],
+                )
                 if not m or common_word(m.group(1)) >= 3.5 or _known_place(index, m.group(1)):
                     break
                 e += m.end()
@@ -577,9 +589,26 @@ def resolve(
         if i not in drop
     ] + extra
     found = _remove_overlaps(found)
+    found = _outlets_in_lists(text, found)
     found = _link_names(found)
     found = _scan_rest(text, tokens, found)
     return _add_roles(text, tokens, found)
+
+
+def _outlets_in_lists(text: str, found: list[Found]) -> list[Found]:
+    """An organisation listed with outlets is one: "TV news networks, including CNN, Fox News and MS Now"."""
+    out = list(found)
+    for _ in range(2):
+        for i, f in enumerate(out):
+            if f.kind != "organisation" or f.listed:
+                continue
+            near = [out[j] for j in (i - 1, i + 1) if 0 <= j < len(out)]
+            for g in near:
+                gap = text[g.end : f.start] if g.end <= f.start else text[f.end : g.start]
+                if g.kind == "outlet" and re.fullmatch(r",\s*|,?\s+(?:and|or)\s+", gap):
+                    out[i] = replace(f, kind="outlet")
+                    break
+    return out
 
 
 def _remove_overlaps(found: list[Found]) -> list[Found]:
