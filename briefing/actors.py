@@ -344,7 +344,9 @@ def repair_spans(
             if gap == " " and names and not first_place and not _known_place(index, text[s:e]):
                 # "Fundación" + "Conserva Puchegüín", "Lee" + "Jae Myung": one name split in two
                 whole = text[ps:e]
-                new = "ORG" if INSTITUTION_WORDS.search(text[ps:pe]) or "ORG" in (plabel, label) else "PERSON"
+                titles = all(w.lower().rstrip(".") in TITLE_WORDS for w in text[ps:pe].split())
+                org = INSTITUTION_WORDS.search(text[ps:pe]) or "ORG" in (plabel, label)
+                new = "PERSON" if titles and label == "PERSON" else "ORG" if org else "PERSON"
                 joined[-1] = (ps, e, new if len(whole.split()) <= 6 else plabel)
                 continue
         joined.append((s, e, label))
@@ -356,6 +358,7 @@ def repair_spans(
         words = text[s:e].split()
         if label in ("ORG", "PERSON") and len(words) == 1 and not text[e:].strip() and text[-1:].isalpha():
             continue  # the last word of a text the feed cut short: "Russi"
+        name = re.sub(r"['’]s?$", "", name)
         if (
             label in ("GPE", "LOC", "FAC")
             and INSTITUTION_WORDS.search(name)
@@ -393,6 +396,8 @@ def repair_spans(
                 if not m or common_word(m.group(1)) >= 3.5 or _known_place(index, m.group(1)):
                     break
                 e += m.end()
+        if label == "PERSON" and len(text[s:e].split()) == 1 and name.lower() in TITLE_WORDS:
+            continue  # "King's vice-chancellor": a title, not a person
         if label in ("ORG", "PERSON") and _GEOGRAPHY.search(text[s:e]):
             label = "LOC"  # "Cochamó Valley"
         words = text[s:e].split()
@@ -633,16 +638,41 @@ def _link_names(found: list[Found]) -> list[Found]:
     for f in found:  # "Xi" of "Xi Jinping", "Lee" of "Lee Jae Myung": the family name may come first
         if f.kind == "person" and " " in f.name:
             full.setdefault(norm(f.name.split(" ")[0]), f)
+    orgs: dict[str, set[str]] = {}
+    for f in found:
+        if f.kind == "organisation" and " " in f.name and not f.listed:
+            orgs.setdefault(norm(f.name.split(" ")[-1]), set()).add(f.name)
+    long_names: dict[str, str] = {}
+    for f in found:
+        if f.kind in ("organisation", "unit"):
+            key = _state_free(f.name)
+            long_names[key] = max(long_names.get(key, f.name), f.name, key=len)
     out = []
     for f in found:
         if " " not in f.name and not f.listed:  # the model may call "Modi" a place after "Narendra Modi"
             other = full.get(norm(f.name))
+            org = orgs.get(norm(f.name), set())
             if other is not None:
                 f = replace(
                     f, name=other.name, kind="person", affiliation=other.affiliation, listed=other.listed
                 )
+            elif len(org) == 1 and f.kind in ("organisation", "person"):
+                f = replace(f, name=next(iter(org)), kind="organisation")  # "Lilly" of "Eli Lilly"
+        elif f.kind in ("organisation", "unit") and not f.listed:
+            # "US Coast Guard" and "United States Coast Guard": one organisation, under its longest name
+            f = replace(f, name=long_names.get(_state_free(f.name), f.name))
         out.append(f)
     return out
+
+
+_STATE_PREFIX = re.compile(
+    r"^(?:the\s+)?(?:U\.?S\.?A?|United States(?: of America)?|U\.?K\.?|United Kingdom|UK)\s+(?=[A-Z])"
+)
+
+
+def _state_free(name: str) -> str:
+    """An organisation's name without the country it starts with ("US Coast Guard" -> "Coast Guard")."""
+    return _STATE_PREFIX.sub("", name)
 
 
 def _scan_rest(text: str, tokens: list[Token], found: list[Found]) -> list[Found]:
@@ -717,7 +747,10 @@ def actors_of(found: Iterable[Found], defaults: dict[str, str] | None = None) ->
             home = _country_name(f.country) if f.kind == "place" else ""
             by_name[f.name] = Actor(f.name, f.kind, f.role, f.affiliation or home, 1)
         else:
-            by_name[f.name] = replace(a, mentions=a.mentions + 1, role=a.role or f.role)
+            # "Abu Ubaida" read once as a place and once as a person: an unlisted place gives way to the name
+            named = a.kind == "place" and not f.listed and f.kind in ("person", "organisation")
+            kind = f.kind if named else a.kind
+            by_name[f.name] = replace(a, kind=kind, mentions=a.mentions + 1, role=a.role or f.role)
     actors = list(by_name.values())
     if defaults:
         actors = [a if a.role else replace(a, role=defaults.get(a.name, "")) for a in actors]

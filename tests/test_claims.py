@@ -417,3 +417,38 @@ def test_zero_width_characters_do_not_hide_the_verb(res: analyse.Resources) -> N
         "Sergei Lavrov, without providing\u200d evidence, also\u200b accused European politicians of lying."
     )
     assert one(res, text, {"Sergei Lavrov": "PERSON"}) == ("attributed", "Sergei Lavrov")
+
+
+def test_titles_split_from_the_name_stay_with_the_person(res: analyse.Resources) -> None:
+    text = "According to the coalition's spokesman, Brigadier General Turki al-Maliki, the operation was limited."
+    names = {"Brigadier General": "ORG", "Turki al-Maliki": "PERSON"}
+    assert actors_of(res, text, names) == ["Turki al-Maliki"]
+
+
+def test_one_organisation_under_one_name(res: analyse.Resources) -> None:
+    text = (
+        "The US Coast Guard searched. The United States Coast Guard said. Eli Lilly fell. Lilly's pill waits."
+    )
+    names = {
+        "US Coast Guard": "ORG",
+        "United States Coast Guard": "ORG",
+        "Eli Lilly": "ORG",
+        "Lilly": "PERSON",
+    }
+    assert sorted(actors_of(res, text, names)) == ["Eli Lilly", "United States Coast Guard"]
+
+
+def test_a_name_read_once_as_a_place_is_still_a_person(res: analyse.Resources) -> None:
+    title = "Hamas confirms the death of spokesperson Abu Ubaida"
+    names = {"Abu Ubaida": "PERSON"}
+
+    def finder(texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
+        spans = FakeFinder(names)(texts)
+        return [[(s, e, "GPE" if s < len(title) else label) for s, e, label in found] for found in spans]
+
+    result = analyse.analyse_items([item("Abu Ubaida was killed in August.", title)], res, finder)[0]
+    assert {a.name: a.kind for a in result.actors}["Abu Ubaida"] == "person"
+
+
+def test_a_title_alone_is_not_a_person(res: analyse.Resources) -> None:
+    assert actors_of(res, "King's vice-chancellor spoke.", {"King": "PERSON"}) == []
