@@ -174,10 +174,7 @@ def build_message(
     msg.set_content(text)
     if recipient.format == "text":
         return msg
-    ready = rendered.email_html if mine is brief else ""
-    fits = bool(ready) and len(ready.encode("utf-8")) <= settings.smtp.max_html_bytes
-    html = without_remote_resources(ready) if fits else email_html(mine, settings)
-    msg.add_alternative(html, subtype="html")
+    msg.add_alternative(email_html(mine, settings), subtype="html")
     pdf = rendered.pdf
     if pdf and mine is not brief:
         key = frozenset(t.casefold() for t in recipient.theatres)

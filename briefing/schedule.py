@@ -93,10 +93,8 @@ class CrontabTrigger(BaseTrigger):
         self.expr = expr
         self.timezone = timezone
         minute, hour, dom, month, dow = cron_with_day_names(expr).split()
-        if dom.startswith("*") or dow.startswith("*"):
-            combos = [(dom, dow)]
-        else:  # Vixie cron: the day of month OR the day of week
-            combos = [(dom, "*"), ("*", dow)]
+        either = not (dom.startswith("*") or dow.startswith("*"))  # Vixie cron: day of month OR day of week
+        combos = [(dom, "*"), ("*", dow)] if either else [(dom, dow)]
         self.wall = [
             CronTrigger(minute=minute, hour=hour, day=d, month=month, day_of_week=w, timezone=UTC)
             for d, w in combos

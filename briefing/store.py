@@ -8,7 +8,6 @@ import shutil
 import socket
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -28,9 +27,9 @@ from sqlalchemy import (
     func,
     insert,
     inspect,
-    text,
     or_,
     select,
+    text,
     update,
 )
 from sqlalchemy.engine import Connection
@@ -39,6 +38,8 @@ from sqlalchemy.exc import DBAPIError
 from briefing import crashpoints
 from briefing.errors import StorageError
 from briefing.models import Item, SourceStatus
+from briefing.serialize import item_from_row, item_row
+from briefing.serialize import utc as _utc
 
 metadata = MetaData()
 
@@ -106,13 +107,6 @@ runs = Table(
 )
 
 
-def _utc(dt: datetime | None) -> datetime | None:
-    """SQLite drops tz info; everything stored is UTC, so put it back on the way out."""
-    if dt is None:
-        return None
-    return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)
-
-
 class Store:
     """All reads and writes of the database; each public method is one transaction."""
 
@@ -125,10 +119,7 @@ class Store:
             event.listen(self.engine, "connect", _sqlite_pragmas)
         try:
             metadata.create_all(self.engine)
-            columns = {c["name"] for c in inspect(self.engine).get_columns("runs")}
-            if "owner" not in columns:  # a database from before run owners
-                with self.engine.begin() as conn:
-                    conn.execute(text("ALTER TABLE runs ADD COLUMN owner VARCHAR(200) NOT NULL DEFAULT ''"))
+            add_column(self.engine, "runs", "owner", "VARCHAR(200) NOT NULL DEFAULT ''")  # older databases
         except DBAPIError as exc:
             self.engine.dispose()
             raise database_error(url, exc) from None
@@ -188,23 +179,7 @@ class Store:
                     conds.append(items.c.canonical_url == canon)
                 if conn.execute(select(items.c.id).where(or_(*conds)).limit(1)).first():
                     continue
-                conn.execute(
-                    insert(items).values(
-                        id=it.id,
-                        source=it.source,
-                        publisher=it.publisher,
-                        guid=it.guid or None,
-                        canonical_url=canon or None,
-                        content_hash=it.content_hash,
-                        title=it.title,
-                        url=it.url,
-                        summary=it.summary,
-                        content_html=it.content_html,
-                        language=it.language,
-                        published=it.published,
-                        first_seen=it.fetched_at or datetime.now(UTC),
-                    )
-                )
+                conn.execute(insert(items).values(**item_row(it, canon)))
                 crashpoints.reached("store.item-inserted")  # inside the transaction
                 added.append(it)
         return added
@@ -217,7 +192,7 @@ class Store:
         q = select(items).where(or_((items.c.published >= start) & (items.c.published < end), late))
         with self.engine.connect() as conn:
             rows = conn.execute(q.order_by(items.c.published.desc(), items.c.id)).mappings().all()
-        return [_row_to_item(r) for r in rows]
+        return [item_from_row(r) for r in rows]
 
     def count_items(self) -> int:
         with self.engine.connect() as conn:
@@ -352,6 +327,18 @@ class Store:
         return out
 
 
+def add_column(engine: Engine, table: str, column: str, ddl: str) -> None:
+    """Add a column an older database lacks; another process adding it at the same moment is fine."""
+    if column in {c["name"] for c in inspect(engine).get_columns(table)}:
+        return
+    try:
+        with engine.begin() as conn:
+            conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {column} {ddl}"))
+    except DBAPIError:
+        if column not in {c["name"] for c in inspect(engine).get_columns(table)}:
+            raise
+
+
 def _owner() -> str:
     return f"{socket.gethostname()}:{os.getpid()}"
 
@@ -414,27 +401,3 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA synchronous=FULL")
     cur.execute("PRAGMA busy_timeout=10000")
     cur.close()
-
-
-def _row_to_item(r: Any) -> Item:
-    return Item(
-        id=r["id"],
-        source=r["source"],
-        title=r["title"],
-        url=r["url"],
-        published=_utc(r["published"]),
-        summary=r["summary"],
-        content_html=r["content_html"],
-        language=r["language"],
-        guid=r["guid"] or "",
-        content_hash=r["content_hash"],
-        fetched_at=_utc(r["first_seen"]),
-        publisher=r["publisher"],
-    )
-
-
-def item_to_dict(it: Item) -> dict[str, Any]:
-    d = asdict(it)
-    for k in ("published", "fetched_at"):
-        d[k] = d[k].isoformat() if d[k] else None
-    return d

@@ -15,6 +15,7 @@ from briefing.errors import LockedError
 
 SEED_HEADLINE = "The United States is pursuing peace talks in Europe to end the Russia-Ukraine war"
 DAY = date.today()  # demo items are first seen today; the demo config takes them however old
+pytestmark = pytest.mark.model
 
 
 @pytest.fixture(scope="module")
