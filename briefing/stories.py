@@ -28,7 +28,7 @@ from briefing.summary import DATELINE, extract
 LEDE_CHARS = 250  # the lede: whole first sentences up to this many characters
 TITLE_WEIGHT = 2.0  # a headline word counts twice: the headline names the event, the lede adds context
 ACTOR_FEATURES = 6  # the most mentioned actors (canonical names) of an item, its language-free features
-WINDOW_HOURS = 72.0  # an item never joins a story whose newest item is further away in time
+WINDOW_HOURS = 48.0  # an item never joins a story whose newest item is further away in time
 LOOKUP_TERMS = 8  # an item looks for stories through its heaviest words only
 POSTING_LIMIT = 64  # and, per word, among the latest stories that carry it
 SEED_SHARE = 0.25  # an item must be at least this share of the threshold like the story's first report
