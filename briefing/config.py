@@ -38,7 +38,14 @@ class BriefSettings:
     output_dir: Path = setting(
         Path("output"), "Where briefs, the archive and the outbox are written.", "path"
     )
-    database: str = setting("", "SQLAlchemy URL of the store; empty = sqlite file <output_dir>/briefing.db.")
+    database: str = setting(
+        "",
+        "Database URL: empty = SQLite file <output_dir>/briefing.db; or postgresql://user@host:5432/name.",
+    )
+    database_password_env: str = setting(
+        "BRIEFING_DATABASE_PASSWORD",
+        "Environment variable that holds the database password (used when the URL has none).",
+    )
     window_hours: int = setting(24, "Coverage window: items published in the last N hours before the brief.")
     max_age_days: int = setting(
         7,
@@ -163,7 +170,18 @@ class Settings:
 
     @property
     def database_url(self) -> str:
-        return self.brief.database or f"sqlite:///{self.brief.output_dir / 'briefing.db'}"
+        """The store's URL, with the password from the environment when the configured URL has none."""
+        if not self.brief.database:
+            return f"sqlite:///{self.brief.output_dir / 'briefing.db'}"
+        from sqlalchemy.engine import make_url
+
+        from briefing.store import engine_url
+
+        url = make_url(engine_url(self.brief.database))
+        password = os.environ.get(self.brief.database_password_env, "")
+        if password and url.password is None:
+            url = url.set(password=password)
+        return url.render_as_string(hide_password=False)
 
     @property
     def smtp_password(self) -> str:
@@ -402,12 +420,24 @@ def _validate_more(s: Settings) -> None:
         from sqlalchemy.engine import make_url
         from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
+        from briefing.store import driver_hint, engine_url
+
         try:
-            make_url(s.brief.database).get_dialect().import_dbapi()
-        except (ArgumentError, NoSuchModuleError, ImportError, ValueError) as exc:
+            url = make_url(engine_url(s.brief.database))
+        except (ArgumentError, ValueError) as exc:
             raise ConfigError(
                 f"brief.database: not a usable database URL ({type(exc).__name__})",
-                "leave it empty for the SQLite file, or e.g. sqlite:////path/briefing.db",
+                "leave it empty for the SQLite file, or e.g. postgresql://briefing@db.example.org/briefing",
+            ) from None
+        if url.get_backend_name() not in ("sqlite", "postgresql"):
+            raise ConfigError(
+                f"brief.database: {url.get_backend_name()} is not supported", "use SQLite or PostgreSQL"
+            )
+        try:
+            url.get_dialect().import_dbapi()
+        except (NoSuchModuleError, ImportError) as exc:
+            raise ConfigError(
+                f"brief.database: the driver for {url.drivername} is not installed ({exc})", driver_hint(str(url))
             ) from None
     if s.brief.output_dir.exists() and not s.brief.output_dir.is_dir():
         raise ConfigError(f"brief.output_dir: not a folder: {s.brief.output_dir}", "point it at a folder")

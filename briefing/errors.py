@@ -35,6 +35,10 @@ class DeliveryError(BriefingError):
         self.permanent = permanent
 
 
+class StoreError(BriefingError):
+    """The database cannot be reached, or refused the connection."""
+
+
 class LockedError(BriefingError):
     """Another run holds the lock."""
 

@@ -8,7 +8,7 @@ import logging
 import shutil
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager, nullcontext
+from contextlib import ExitStack, contextmanager, nullcontext
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as dtime
@@ -251,8 +251,10 @@ def _cycle(
     settings: Settings, store: Store, day: date, send: bool, console: Console | None, t0: float
 ) -> RunSummary:
     progress = _progress(console)
-    with progress if progress is not None else nullcontext():
+    with progress if progress is not None else nullcontext(), ExitStack() as held:
         statuses, new = ingest_all(settings, store, progress)
+        # Runs on other machines may share the database: from here on, one of them at a time per date.
+        held.enter_context(store.brief_lock(day.isoformat()))
         window = coverage_window(day, settings)
         max_age = settings.brief.max_age_days
         items = store.items_in_window(

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import shutil
-from collections.abc import Callable
+import socket
+import subprocess
+import tempfile
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -42,3 +48,99 @@ def write_config(demo_dir: Path) -> Callable[[str], Path]:
 @pytest.fixture
 def demo_settings(demo_dir: Path) -> config.Settings:
     return config.load(demo_dir / "config" / "briefing.toml", environ={})
+
+
+# --- PostgreSQL: a throwaway cluster on 127.0.0.1 for the session ------------------------------------------------
+
+PG_PASSWORD = "briefing-test-pw"
+
+
+@dataclass(frozen=True)
+class PgServer:
+    """A running test cluster: the superuser `postgres` logs in over TCP with PG_PASSWORD."""
+
+    port: int
+    password: str = PG_PASSWORD
+
+    def url(self, database: str = "postgres", with_password: bool = True) -> str:
+        auth = f"postgres:{self.password}" if with_password else "postgres"
+        return f"postgresql+psycopg://{auth}@127.0.0.1:{self.port}/{database}"
+
+    def create_database(self) -> str:
+        """A new empty database; its name."""
+        import psycopg
+
+        name = f"t_{uuid.uuid4().hex[:12]}"
+        with psycopg.connect(
+            host="127.0.0.1", port=self.port, user="postgres", password=self.password, autocommit=True
+        ) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')
+        return name
+
+
+def _pg_bin() -> Path | None:
+    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"), key=lambda p: p.parent.parent.name)
+    return found[-1].parent if found else None
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    """initdb + pg_ctl start in a temp folder (as `nobody` when the tests run as root: postgres refuses root),
+    password login over TCP on 127.0.0.1 only; stopped and removed at the end of the session."""
+    bindir = _pg_bin()
+    if bindir is None:
+        if os.environ.get("CI"):
+            pytest.fail("PostgreSQL is not installed (make test installs Debian's postgresql)")
+        pytest.skip("PostgreSQL is not installed: run `make test`, or apt-get install postgresql")
+    folder = Path(tempfile.mkdtemp(prefix="briefing-pg-"))
+    data, sock = folder / "data", folder / "sock"
+    sock.mkdir()
+    pwfile = folder / "pw"
+    pwfile.write_text(PG_PASSWORD + "\n", encoding="utf-8")
+    prefix: list[str] = []
+    if os.geteuid() == 0:
+        import pwd
+
+        user = pwd.getpwnam("nobody")
+        for p in (folder, sock, pwfile):
+            os.chown(p, user.pw_uid, user.pw_gid)
+        prefix = ["runuser", "-u", "nobody", "--"]
+    port = _free_port()
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.PIPE, "check": True, "cwd": folder}
+    subprocess.run(
+        [*prefix, str(bindir / "initdb"), "-D", str(data), "-U", "postgres", "--auth-local=trust",
+         "--auth-host=scram-sha-256", f"--pwfile={pwfile}", "-E", "UTF8", "--no-sync"],
+        **quiet,  # type: ignore[arg-type]
+    )
+    options = f"-c listen_addresses=127.0.0.1 -p {port} -k {sock} -c fsync=off -c max_connections=100"
+    subprocess.run(
+        [*prefix, str(bindir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(folder / "log"),
+         "-w", "-t", "60", "start"],
+        **quiet,  # type: ignore[arg-type]
+    )
+    try:
+        yield PgServer(port)
+    finally:
+        subprocess.run(
+            [*prefix, str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, cwd=folder,
+        )
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+STORES = [pytest.param("sqlite", id="sqlite"), pytest.param("postgres", id="postgres", marks=pytest.mark.postgres)]
+
+
+@pytest.fixture(params=STORES)
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A fresh, empty store: a SQLite file, or a new database on the test PostgreSQL cluster."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'briefing.db'}"
+    server: PgServer = request.getfixturevalue("pg_server")
+    return server.url(server.create_database())
