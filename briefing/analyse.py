@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from briefing import actors as actors_step
 from briefing import claims as claims_step
+from briefing import engine
 from briefing import stories as stories_step
 from briefing import summary as summary_step
 from briefing import theatres as theatres_step
@@ -216,7 +217,7 @@ def analyse(
         if key not in cached and key not in todo:
             todo[key] = it
     started = time.perf_counter()
-    fresh = dict(zip(todo, analyse_items(list(todo.values()), settings, res), strict=True))
+    fresh = dict(zip(todo, engine.run(list(todo.values()), settings, res, analyse_items), strict=True))
     log.info(
         "analysed %d items (%d from cache) in %.1fs",
         len(todo),

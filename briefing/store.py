@@ -145,7 +145,9 @@ class Store:
         try:
             self.engine: Engine = create_engine(engine_url(url), future=True)
         except (ImportError, NoSuchModuleError) as exc:
-            raise ConfigError(f"brief.database: no driver for this database ({exc})", driver_hint(url)) from None
+            raise ConfigError(
+                f"brief.database: no driver for this database ({exc})", driver_hint(url)
+            ) from None
         if self.engine.dialect.name not in ("sqlite", "postgresql"):
             raise ConfigError(
                 f"brief.database: {self.engine.dialect.name} is not supported", "use SQLite or PostgreSQL"

@@ -1,4 +1,6 @@
-"""Shared fixtures: a copy of the demo config in a temp folder, so every test writes only under tmp_path."""
+"""Shared fixtures: a copy of the demo config in a temp folder, so every test writes only under tmp_path; a
+throwaway PostgreSQL cluster on 127.0.0.1 and a database URL fixture that gives each test a fresh SQLite or
+PostgreSQL store."""
 
 from __future__ import annotations
 
@@ -114,14 +116,38 @@ def pg_server() -> Iterator[PgServer]:
     port = _free_port()
     quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.PIPE, "check": True, "cwd": folder}
     subprocess.run(
-        [*prefix, str(bindir / "initdb"), "-D", str(data), "-U", "postgres", "--auth-local=trust",
-         "--auth-host=scram-sha-256", f"--pwfile={pwfile}", "-E", "UTF8", "--no-sync"],
+        [
+            *prefix,
+            str(bindir / "initdb"),
+            "-D",
+            str(data),
+            "-U",
+            "postgres",
+            "--auth-local=trust",
+            "--auth-host=scram-sha-256",
+            f"--pwfile={pwfile}",
+            "-E",
+            "UTF8",
+            "--no-sync",
+        ],
         **quiet,  # type: ignore[arg-type]
     )
     options = f"-c listen_addresses=127.0.0.1 -p {port} -k {sock} -c fsync=off -c max_connections=100"
     subprocess.run(
-        [*prefix, str(bindir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(folder / "log"),
-         "-w", "-t", "60", "start"],
+        [
+            *prefix,
+            str(bindir / "pg_ctl"),
+            "-D",
+            str(data),
+            "-o",
+            options,
+            "-l",
+            str(folder / "log"),
+            "-w",
+            "-t",
+            "60",
+            "start",
+        ],
         **quiet,  # type: ignore[arg-type]
     )
     try:
@@ -129,12 +155,18 @@ def pg_server() -> Iterator[PgServer]:
     finally:
         subprocess.run(
             [*prefix, str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, cwd=folder,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            check=False,
+            cwd=folder,
         )
         shutil.rmtree(folder, ignore_errors=True)
 
 
-STORES = [pytest.param("sqlite", id="sqlite"), pytest.param("postgres", id="postgres", marks=pytest.mark.postgres)]
+STORES = [
+    pytest.param("sqlite", id="sqlite"),
+    pytest.param("postgres", id="postgres", marks=pytest.mark.postgres),
+]
 
 
 @pytest.fixture(params=STORES)

@@ -33,7 +33,8 @@ def test_two_runs_at_once_on_one_database(pg_server: PgServer, tmp_path: Path) -
     cfg = root / "config" / "briefing.toml"
     url = pg_server.url(pg_server.create_database(), with_password=False)
     cfg.write_text(
-        cfg.read_text(encoding="utf-8").replace("[brief]", f'[brief]\ndatabase = "{url}"', 1), encoding="utf-8"
+        cfg.read_text(encoding="utf-8").replace("[brief]", f'[brief]\ndatabase = "{url}"', 1),
+        encoding="utf-8",
     )
     env = {
         **os.environ,
