@@ -54,7 +54,7 @@ def test_two_runs_at_once_on_one_database(pg_server: PgServer, tmp_path: Path) -
         for out in outputs
     ]
     results = [p.communicate(timeout=600) for p in procs]
-    for p, (out, err) in zip(procs, results, strict=True):
+    for p, (_out, err) in zip(procs, results, strict=True):
         assert p.returncode == 0, err
         assert "Traceback" not in err
     counts = [tuple(map(int, LINE.findall(out)[-1])) for out, _ in results]

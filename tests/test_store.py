@@ -131,9 +131,11 @@ def test_the_brief_of_one_date_is_held_by_one_run_at_a_time(pg_server: PgServer)
     first, second = Store(url), Store(url)
     with first.brief_lock("2026-11-30"):
         started = time.monotonic()
-        with pytest.raises(LockedError, match="writing the brief of 2026-11-30"):
-            with second.brief_lock("2026-11-30", wait=0.6):
-                pass
+        with (
+            pytest.raises(LockedError, match="writing the brief of 2026-11-30"),
+            second.brief_lock("2026-11-30", wait=0.6),
+        ):
+            pass
         assert time.monotonic() - started >= 0.6  # it waited before giving up
         with second.brief_lock("2026-12-01", wait=0):  # another date is free
             pass
