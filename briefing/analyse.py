@@ -23,9 +23,9 @@ from briefing import stories as stories_step
 from briefing import summary as summary_step
 from briefing import theatres as theatres_step
 from briefing.config import Settings
-from briefing.ingest import content_hash
 from briefing.models import Actor, Claim, Item, Story
 from briefing.phrases import PhraseIndex, key_of, tokenise
+from briefing.text import content_hash
 
 if TYPE_CHECKING:
     from briefing.store import Store

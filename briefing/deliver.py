@@ -27,6 +27,7 @@ from briefing.models import Brief
 from briefing.outbox import FAILED, SENT, Entry, Outbox, backoff, utcnow
 from briefing.render import Rendered
 from briefing.store import Store
+from briefing.text import squash
 
 log = logging.getLogger(__name__)
 
@@ -57,11 +58,6 @@ class DeliveryReport:
 
 
 # --- building messages -----------------------------------------------------------------------------------------
-
-
-def one_line(text: str) -> str:
-    """Collapse every run of whitespace (CR, LF, tabs, Unicode line separators) into one space."""
-    return " ".join(text.split())
 
 
 def for_recipient(brief: Brief, recipient: Recipient) -> Brief:
@@ -102,13 +98,13 @@ def top_line(brief: Brief) -> str:
     """The BLUF of the first theatre that has stories (or of the first theatre)."""
     for sec in brief.sections:
         if sec.stories and sec.bluf:
-            return one_line(sec.bluf)
-    return one_line(brief.sections[0].bluf) if brief.sections else "no stories"
+            return squash(sec.bluf)
+    return squash(brief.sections[0].bluf) if brief.sections else "no stories"
 
 
 def subject(brief: Brief) -> str:
     """ "<title> <date>: <top BLUF line>", on one line and at most SUBJECT_MAX characters."""
-    text = one_line(f"{brief.title} {brief.date.isoformat()}: {top_line(brief)}")
+    text = squash(f"{brief.title} {brief.date.isoformat()}: {top_line(brief)}")
     if len(text) <= SUBJECT_MAX:
         return text
     return text[: SUBJECT_MAX - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + " \u2026"
@@ -129,7 +125,7 @@ def message_id(day: date, address: str, settings: Settings) -> str:
 
 def _address(name: str, address: str) -> Address:
     local, _, domain = address.rpartition("@")
-    return Address(display_name=one_line(name), username=local, domain=domain)
+    return Address(display_name=squash(name), username=local, domain=domain)
 
 
 def without_remote_resources(html: str) -> str:
@@ -157,7 +153,7 @@ def build_message(brief: Brief, rendered: Rendered, settings: Settings, recipien
     msg["Message-ID"] = message_id(brief.date, recipient.address, settings)
     unsubscribe = (settings.smtp.unsubscribe or settings.smtp.sender).removeprefix("mailto:")
     msg["List-Unsubscribe"] = f"<mailto:{unsubscribe}?subject=unsubscribe>"
-    msg["List-Id"] = formataddr((one_line(settings.smtp.sender_name), settings.smtp.list_id))
+    msg["List-Id"] = formataddr((squash(settings.smtp.sender_name), settings.smtp.list_id))
     msg["Auto-Submitted"] = "auto-generated"
     text = rendered.text if mine is brief else render.render_text(mine, settings)
     msg.set_content(text)
@@ -284,7 +280,7 @@ class _Connection:
 
 
 def _text(resp: bytes | str) -> str:
-    return one_line(resp.decode("utf-8", "replace") if isinstance(resp, bytes) else resp)
+    return squash(resp.decode("utf-8", "replace") if isinstance(resp, bytes) else resp)
 
 
 def _reply(exc: smtplib.SMTPResponseException) -> str:
@@ -298,7 +294,7 @@ def _describe(exc: BaseException) -> str:
         return "timed out"
     if isinstance(exc, ConnectionRefusedError):
         return "connection refused"
-    return one_line(f"{type(exc).__name__}: {exc}")
+    return squash(f"{type(exc).__name__}: {exc}")
 
 
 def _why_not(settings: Settings, send: bool) -> str:

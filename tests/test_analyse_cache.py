@@ -14,6 +14,7 @@ from briefing.actors import NLP_STATS
 from briefing.config import Source
 from briefing.models import Item
 from briefing.store import Store
+from briefing.text import content_hash
 
 ROOT = Path(__file__).resolve().parent.parent
 FEED = Path(__file__).resolve().parent / "data" / "analysis" / "feeds" / "bbc_2025-06-23_world_raw.xml"
@@ -65,9 +66,7 @@ def test_only_a_changed_item_is_analysed_again(
     try:
         analysis.analyse(items, settings, store)
         summary = items[0].summary + " Officials said the talks would resume on Monday."
-        changed = replace(
-            items[0], summary=summary, content_hash=ingest.content_hash(items[0].title, summary)
-        )
+        changed = replace(items[0], summary=summary, content_hash=content_hash(items[0].title, summary))
         before = NLP_STATS["docs"]
         out, _ = analysis.analyse([changed, *items[1:]], settings, store)
         assert NLP_STATS["docs"] - before == 1

@@ -14,6 +14,7 @@ from briefing.analyse import analyse
 from briefing.config import Source
 from briefing.models import Item
 from briefing.phrases import norm
+from briefing.text import content_hash
 
 ROOT = Path(__file__).resolve().parent.parent
 FEEDS = Path(__file__).resolve().parent / "data" / "analysis" / "feeds"
@@ -48,7 +49,7 @@ def item(title: str, summary: str, language: str) -> Item:
         published=datetime(2026, 1, 5, tzinfo=UTC),
         summary=summary,
         language=language,
-        content_hash=ingest.content_hash(title, summary),
+        content_hash=content_hash(title, summary),
     )
 
 

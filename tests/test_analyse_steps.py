@@ -14,6 +14,7 @@ from briefing.analyse import analyse, theatre_names
 from briefing.errors import ConfigError
 from briefing.models import Item
 from briefing.phrases import split_sentences
+from briefing.text import content_hash
 from briefing.theatres import load_theatres
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,7 +46,7 @@ def item(text: str, title: str = "Report", language: str = "en") -> Item:
         published=datetime(2026, 1, 5, tzinfo=UTC),
         summary=text,
         language=language,
-        content_hash=ingest.content_hash(title, text),
+        content_hash=content_hash(title, text),
     )
 
 

@@ -29,6 +29,7 @@ from briefing import config, ingest, pipeline, render
 from briefing.config import FetchSettings, Source
 from briefing.errors import SourceError
 from briefing.store import Store
+from briefing.text import clean_html, fix_text, html_to_text
 from tests.hostile_server import (
     HostileServer,
     conditional,
@@ -811,8 +812,8 @@ SOUPS = {
 def test_tag_soup_is_linear(soup: str) -> None:
     """Nested block tags make the HTML5 tree builder quadratic; ingest keeps such markup away from it."""
     started = time.monotonic()
-    ingest.html_to_text(soup)
-    ingest.clean_html(soup)
+    html_to_text(soup)
+    clean_html(soup)
     assert time.monotonic() - started < 2.0
 
 
@@ -835,7 +836,7 @@ def test_character_references_that_are_not_characters_do_not_crash() -> None:
         it.title.encode("utf-8")  # no lone surrogates: every renderer can write it
         it.summary.encode("utf-8")
         assert "\x00" not in it.title + it.summary
-    assert ingest.fix_text("a\ud800b\udfffc") == "a\ufffdb\ufffdc"
+    assert fix_text("a\ud800b\udfffc") == "a\ufffdb\ufffdc"
 
 
 def test_guids_are_scoped_to_their_feed(tmp_path: Path) -> None:

@@ -1,0 +1,139 @@
+"""Text helpers shared by every stage: repair, one-line, HTML to text, sanitised HTML, hashes, language guess."""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+
+import ftfy
+import nh3
+
+ALLOWED_TAGS = {
+    *("p", "br", "a", "b", "strong", "i", "em", "ul", "ol", "li"),
+    *("blockquote", "h2", "h3", "h4", "code", "pre"),
+}
+CLEAN_INPUT_MAX = 100_000  # clean_html reads at most this much: its output is cut to 40,000 characters anyway
+MAX_BLOCK_TAGS = 2000
+
+# Block tags become line breaks before nh3 sees them: thousands of nested <div>, <section>, <ul>... make the
+# HTML5 tree builder quadratic. [^<>]* rather than [^>]*: "<br <br <br" without a ">" must stay linear too.
+_BLOCK = re.compile(
+    r"</?(p|br|hr|div|li|h[1-6]|tr|td|th|table|tbody|thead|tfoot|blockquote|section|article|aside|center|ul|ol|dl"
+    r"|dt|dd|nav|header|footer|main|figure|figcaption|fieldset|legend|details|summary|address|menu|dir|pre|form"
+    r"|hgroup)\b[^<>]*>",
+    re.I,
+)
+_BLANK_LINES = re.compile(r"\n(?:[ \t\r\u00a0]*\n)+")
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def fix_text(text: str) -> str:
+    """Repair mojibake (UTF-8 read as Latin-1, as in the TalCual feeds); strip control characters and lone surrogates."""
+    fixed = ftfy.fix_text(_SURROGATE.sub("\ufffd", text), normalization="NFC")
+    # a lone surrogate cannot be written as UTF-8: one in a title would crash every renderer downstream
+    return _SURROGATE.sub("\ufffd", CONTROL.sub("", fixed))
+
+
+def squash(text: str) -> str:
+    """Every run of whitespace (CR, LF, tabs, Unicode line separators) as one space, ends stripped; nothing else."""
+    return " ".join(text.split())
+
+
+def one_line(text: str) -> str:
+    """Strangers' text as one line: repaired by fix_text, then squashed (feed text can never split a header).
+
+    fix_text also straightens quotes and unescapes entities: use `squash` for text that is already clean (a
+    configured name, a server's reply) and must stay as written.
+    """
+    return squash(fix_text(text))
+
+
+def _count(pattern: re.Pattern[str], text: str, limit: int) -> int:
+    """Matches of `pattern` in `text`, counting no further than `limit`."""
+    n = 0
+    for _ in pattern.finditer(text):
+        n += 1
+        if n >= limit:
+            break
+    return n
+
+
+def html_to_text(fragment: str) -> str:
+    """Plain text of an HTML fragment: tags dropped (script/style with their content), entities decoded."""
+    if not fragment:
+        return ""
+    spaced = _BLOCK.sub("\n", fragment)
+    text = nh3.clean(spaced, tags=set())
+    text = html.unescape(html.unescape(text))
+    text = fix_text(_BLANK_LINES.sub("\n", text))  # ftfy works line by line: empty lines only cost time
+    lines = [re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in text.splitlines()]
+    return "\n".join(ln for ln in lines if ln)
+
+
+def clean_html(fragment: str) -> str:
+    """Sanitise feed HTML for display: a small tag set, http(s) links only, no scripts, styles or handlers.
+
+    Only the first CLEAN_INPUT_MAX characters are read, and markup with more than MAX_BLOCK_TAGS block tags is
+    kept as plain text only: thousands of nested block tags make the HTML5 parser quadratic.
+    """
+    fragment = fragment[:CLEAN_INPUT_MAX]
+    if _count(_BLOCK, fragment, MAX_BLOCK_TAGS) >= MAX_BLOCK_TAGS:
+        return "".join(f"<p>{html.escape(line)}</p>" for line in html_to_text(fragment).splitlines())
+    return nh3.clean(
+        fragment,
+        tags=ALLOWED_TAGS,
+        attributes={"a": {"href", "title"}},
+        url_schemes={"http", "https"},
+        link_rel="noopener noreferrer nofollow",
+    )
+
+
+def stable_hash(*parts: str) -> str:
+    """SHA-256 hex of the parts joined by a unit separator (lone surrogates allowed)."""
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def content_hash(title: str, summary: str) -> str:
+    """The same words in the same order give the same hash, whatever the case, punctuation or spacing."""
+    norm = re.sub(r"\W+", " ", f"{title} {summary}".lower()).strip()
+    return stable_hash(norm)[:32]
+
+
+def display_name(name: str, limit: int = 120) -> str:
+    """A file name fit for a log line and a brief: undecodable bytes replaced, one line, not too long."""
+    text = name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return one_line(text)[:limit] or "?"
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_ES_WORDS = (
+    "el la los las de del que y en un una por para con no se su al es lo como más pero sus le ya o este sí "
+    "porque esta entre cuando muy sin sobre también"
+)
+_EN_WORDS = (
+    "the of and to in a is that for it as was with be by on not he i this are or his from at which but have "
+    "an they you were"
+)
+_ES = frozenset(_ES_WORDS.split())
+_EN = frozenset(_EN_WORDS.split())
+
+
+def detect_language(text: str, declared: str = "") -> str:
+    """ru/es/en from the text itself (feeds mislabel: El Pitazo says en and writes Spanish); else the declared one."""
+    sample = text[:2000]
+    letters = sum(ch.isalpha() for ch in sample) or 1
+    if len(_CYRILLIC.findall(sample)) / letters > 0.3:
+        return "ru"
+    if len(_CJK.findall(sample)) / letters > 0.3:
+        return "zh"
+    words = re.findall(r"[a-záéíóúñü]+", sample.lower())
+    es = sum(w in _ES for w in words)
+    en = sum(w in _EN for w in words)
+    if es > en and es >= 2:
+        return "es"
+    if en > es and en >= 2:
+        return "en"
+    return re.sub(r"[^a-z]", "", (declared or "en").split("-")[0].lower())[:8] or "en"
