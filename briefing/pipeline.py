@@ -166,7 +166,7 @@ def ingest_all(
         new_total += len(added)
         st = replace(res.status, items_new=len(added))
         if res.status.kind == "feed":
-            store.record_source(st, res.etag, res.last_modified)
+            store.record_source(st, res.etag, res.last_modified, res.body_hash)
         if st.status in FAILED:
             log.warning("source %s failed: %s", st.name, st.reason)
         elif st.status == "warning":

@@ -31,8 +31,10 @@ from sqlalchemy import (
     event,
     func,
     insert,
+    inspect,
     or_,
     select,
+    text,
     update,
 )
 from sqlalchemy.dialects import postgresql as pg_dialect
@@ -81,6 +83,9 @@ sources = Table(
     Column("last_fetch", DateTime(timezone=True)),
     Column("last_ok", DateTime(timezone=True)),
     Column("gone", Boolean, nullable=False, default=False),
+    Column(
+        "body_hash", String(64)
+    ),  # of the last body whose items were stored: the same body is not parsed again
 )
 
 analysis_cache = Table(
@@ -160,6 +165,7 @@ class Store:
                 if self.postgres:  # two processes creating the tables at once would collide on the catalogue
                     conn.execute(select(func.pg_advisory_xact_lock(LOCK_CLASS, SCHEMA_LOCK)))
                 metadata.create_all(conn)
+                _add_missing_columns(conn)
         except OperationalError as exc:
             self.engine.dispose()
             first = str(exc.orig or exc).strip().splitlines()[0] if str(exc.orig or exc).strip() else ""
@@ -197,9 +203,14 @@ class Store:
             )
 
     def record_source(
-        self, status: SourceStatus, etag: str | None = None, last_modified: str | None = None
+        self,
+        status: SourceStatus,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        body_hash: str | None = None,
     ) -> None:
-        """Store the outcome of one fetch: validators on success, a growing error count on failure."""
+        """Store the outcome of one fetch: validators and the body's hash on success (call it after the items
+        are stored), a growing error count on failure."""
         now = datetime.now(UTC)
         prev = self.source_state(status.name)
         values: dict[str, Any] = {"status": status.status, "reason": status.reason, "last_fetch": now}
@@ -207,6 +218,8 @@ class Store:
             values.update(error_count=0, last_ok=now)
             if etag is not None or last_modified is not None:
                 values.update(etag=etag, last_modified=last_modified)
+            if body_hash is not None:
+                values["body_hash"] = body_hash
         else:
             values["error_count"] = int(prev.get("error_count") or 0) + 1
         if status.status == "gone":
@@ -371,6 +384,19 @@ class Store:
             d["counts"] = json.loads(d["counts"] or "{}")
             out.append(d)
         return out
+
+
+def _add_missing_columns(conn: Connection) -> None:
+    """A database made by an older version lacks the columns added since (all nullable): add them."""
+    existing = inspect(conn)
+    for table in metadata.sorted_tables:
+        if not existing.has_table(table.name):
+            continue
+        have = {c["name"] for c in existing.get_columns(table.name)}
+        for col in table.columns:
+            if col.name not in have and col.nullable and col.server_default is None:
+                kind = col.type.compile(dialect=conn.dialect)
+                conn.execute(text(f'ALTER TABLE {table.name} ADD COLUMN "{col.name}" {kind}'))
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
