@@ -765,7 +765,7 @@ def worker_engine(cfg: Path, feeds: Path, out: Path, engine_name: str, workers: 
 
         t = time.perf_counter()
         cluster = LocalCluster(
-            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address="127.0.0.1:0"
         )
         startup_s = time.perf_counter() - t
         a = replace(a, dask_scheduler=cluster.scheduler_address)

@@ -167,7 +167,7 @@ def _on_dask(
             client = Client(address, timeout=CONNECT_TIMEOUT)
         else:  # no scheduler named: a cluster of local processes for this run only
             cluster = LocalCluster(
-                n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+                n_workers=workers, threads_per_worker=1, processes=True, dashboard_address="127.0.0.1:0"
             )
             client = Client(cluster)
     except (OSError, TimeoutError) as exc:

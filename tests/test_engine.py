@@ -104,8 +104,26 @@ def test_an_unknown_engine_is_refused_at_start_up(settings: config.Settings) -> 
 def cluster() -> Iterator[Any]:
     from dask.distributed import LocalCluster
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as c:
+    with LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address="127.0.0.1:0"
+    ) as c:
         yield c
+
+
+def kill_a_busy_worker(address: str, killed: list[int]) -> None:
+    """SIGKILL the first worker process seen running a task (as the OOM killer or a crash would)."""
+    from dask.distributed import Client
+
+    with Client(address) as watcher:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            busy = [w for w, tasks in watcher.processing().items() if tasks]
+            if busy:
+                pid = watcher.run(os.getpid, workers=busy[:1])[busy[0]]
+                os.kill(pid, signal.SIGKILL)
+                killed.append(pid)
+                return
+            time.sleep(0.05)
 
 
 @pytest.mark.dask
@@ -138,29 +156,43 @@ def test_a_dask_cluster_gives_the_same_brief_json_as_the_local_engine(
 def test_a_dask_worker_killed_mid_run_is_replaced_and_nothing_is_lost(
     cluster: Any, items: list[Item], settings: config.Settings, expected: list[dict[str, Any]]
 ) -> None:
-    from dask.distributed import Client
 
     dask = with_engine(settings, engine="dask", dask_scheduler=cluster.scheduler_address, workers=2)
     killed: list[int] = []
 
-    def kill_a_busy_worker() -> None:
-        with Client(cluster.scheduler_address) as watcher:
-            deadline = time.monotonic() + 60
-            while time.monotonic() < deadline:
-                busy = [w for w, tasks in watcher.processing().items() if tasks]
-                if busy:
-                    pid = watcher.run(os.getpid, workers=busy[:1])[busy[0]]
-                    os.kill(pid, signal.SIGKILL)
-                    killed.append(pid)
-                    return
-                time.sleep(0.05)
-
-    killer = threading.Thread(target=kill_a_busy_worker)
+    killer = threading.Thread(target=kill_a_busy_worker, args=(cluster.scheduler_address, killed))
     killer.start()
     got = engine.run(items, dask, analyse.resources(dask), analyse.analyse_items)
     killer.join()
     assert killed, "no worker was busy to be killed"
     assert got == expected
+
+
+@pytest.mark.dask
+@pytest.mark.slow
+def test_a_cluster_that_gives_up_on_a_killed_worker_fails_with_one_line(
+    items: list[Item], settings: config.Settings
+) -> None:
+    """With Dask told to give a task no second chance, a killed worker ends the analysis: EngineError, one line."""
+    import dask
+    from dask.distributed import LocalCluster
+
+    with (
+        dask.config.set({"distributed.scheduler.allowed-failures": 0}),
+        LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address="127.0.0.1:0"
+        ) as strict,
+    ):
+        s = with_engine(settings, engine="dask", dask_scheduler=strict.scheduler_address, workers=2)
+        killed: list[int] = []
+        killer = threading.Thread(target=kill_a_busy_worker, args=(strict.scheduler_address, killed))
+        killer.start()
+        with pytest.raises(engine.EngineError) as failed:
+            engine.run(items, s, analyse.resources(s), analyse.analyse_items)
+        killer.join()
+    assert killed
+    assert "KilledWorker" in failed.value.message and "\n" not in str(failed.value)
+    assert "dask worker" in failed.value.hint
 
 
 @pytest.mark.dask
