@@ -560,13 +560,26 @@ def load(
     return settings
 
 
+def _hide_password(url: str) -> str:
+    """A database URL as `briefing config` shows it: a password written into it is masked."""
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # validated at load; never show a raw URL that could not be parsed
+        return "(set)"
+
+
 def describe(settings: Settings) -> list[tuple[str, str, str]]:
     """(key, effective value, help) for every setting, for `briefing config`."""
     rows: list[tuple[str, str, str]] = []
     for name in SECTIONS:
         section = getattr(settings, name)
         for f in fields(section):
-            rows.append((f"{name}.{f.name}", str(getattr(section, f.name)), f.metadata.get("help", "")))
+            value = str(getattr(section, f.name))
+            if (name, f.name) == ("brief", "database") and value:
+                value = _hide_password(value)
+            rows.append((f"{name}.{f.name}", value, f.metadata.get("help", "")))
     rows.append(
         (
             "smtp.password",

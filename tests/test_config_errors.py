@@ -174,7 +174,11 @@ BAD: list[tuple[str, str, str]] = [
     ("negative spaCy processes", section("[analysis]\nn_process = -1"), "analysis.n_process"),
     ("unknown engine", section('[analysis]\nengine = "spark"'), "analysis.engine"),
     ("negative workers", section("[analysis]\nworkers = -2"), "analysis.workers"),
-    ("scheduler without scheme", section('[analysis]\ndask_scheduler = "10.0.0.5:8786"'), "analysis.dask_scheduler"),
+    (
+        "scheduler without scheme",
+        section('[analysis]\ndask_scheduler = "10.0.0.5:8786"'),
+        "analysis.dask_scheduler",
+    ),
     ("missing theatres file", section('[analysis]\ntheatres_file = "nope.toml"'), "analysis.theatres_file"),
     ("zero seed limit", "\n".join([BRIEF, PDF_OFF, "[seeds]\nmax_bytes = 0", SRC, REC]), "seeds.max_bytes"),
     ("bad page size", section('[pdf]\npage_size = "A5"').replace(PDF_OFF, ""), "pdf.page_size"),

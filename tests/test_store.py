@@ -205,6 +205,13 @@ def test_without_the_driver_the_hint_names_the_package_to_install(
     assert "briefing[postgres]" in missing.value.hint and "psycopg" in missing.value.hint
 
 
+def test_a_password_written_into_the_url_is_not_shown_by_config(demo_dir: Path) -> None:
+    settings = _settings_with_database(demo_dir, "postgresql://briefing:s3cret-pw@db.example.org/briefing")
+    shown = dict((key, value) for key, value, _ in config.describe(settings))
+    assert shown["brief.database"] == "postgresql://briefing:***@db.example.org/briefing"
+    assert "s3cret-pw" not in str(config.describe(settings))
+
+
 def test_an_unsupported_database_is_refused_at_start_up(demo_dir: Path) -> None:
     with pytest.raises(ConfigError, match="not supported"):
         _settings_with_database(demo_dir, "mysql://briefing@db.example.org/briefing")
