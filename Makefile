@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check -q
 
-.PHONY: run test lint bench clean install install-dev browser postgres
+.PHONY: run test lint bench clean install install-dev browser postgres screenshots-days
 
 $(VENV)/.installed: pyproject.toml requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,13 @@ run: $(VENV)/.installed $(VENV)/.installed-shots
 	$(VENV)/bin/briefing --config config/briefing.toml run
 	@$(MAKE) --no-print-directory browser || echo "note: could not install Chromium; skipping screenshots"
 	$(PY) -m briefing.screenshots config/briefing.toml || echo "note: screenshots skipped"
+
+# Both snapshot days (2026-01-04 then 2026-01-05, dated so) into output/days/, with pictures of each HTML brief
+# and page 1 of each PDF in docs/ (the README shows them). SNAPSHOTS: the folder holding one folder per day.
+SNAPSHOTS ?= ../shared/corpus/snapshots
+screenshots-days: $(VENV)/.installed $(VENV)/.installed-shots
+	@$(MAKE) --no-print-directory browser || echo "note: could not install Chromium; skipping screenshots"
+	$(PY) demo/days.py $(SNAPSHOTS)
 
 lint: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff check briefing tests benchmarks

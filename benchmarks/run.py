@@ -773,7 +773,7 @@ def worker_engine(cfg: Path, feeds: Path, out: Path, engine_name: str, workers: 
     res = analyse.resources(settings)
     try:
         t = time.perf_counter()
-        results = engine.run(items, settings, res, analyse.analyse_items)
+        results = engine.run(items, settings, res, analyse.analyse_chunk)
         run_s = time.perf_counter() - t
     finally:
         if cluster is not None:
@@ -788,7 +788,9 @@ def worker_engine(cfg: Path, feeds: Path, out: Path, engine_name: str, workers: 
                 "items": len(items),
                 "startup_s": round(startup_s, 3),
                 "run_s": round(run_s, 3),
-                "digest": hashlib.sha256(json.dumps(results, sort_keys=True).encode()).hexdigest()[:16],
+                "digest": hashlib.sha256(
+                    json.dumps([analyse.result_to_json(r) for r in results], sort_keys=True).encode()
+                ).hexdigest()[:16],
                 "maxrss_mib": round(maxrss_mib(), 1),
             }
         ),

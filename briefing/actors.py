@@ -119,6 +119,12 @@ def load_actors(path: Path) -> ActorConfig:
             names = raw.get("aliases", [])
             if not isinstance(names, list) or not all(isinstance(a, str) for a in names):
                 raise ConfigError(f"{where}.aliases: expected a list of strings", 'e.g. aliases = ["Maduro"]')
+            for alias in names:
+                if sum(ch.isalnum() for ch in alias) < 2:  # "." or "A" would match nearly every story
+                    raise ConfigError(
+                        f"{where}.aliases: {alias!r} is too short (an alias needs 2 letters or digits)",
+                        "remove it, or write the name out",
+                    )
             for key in ("affiliation", "role"):
                 if not isinstance(raw.get(key, ""), str):
                     raise ConfigError(f"{where}.{key}: expected a string", "quote the value")
@@ -133,6 +139,24 @@ def load_actors(path: Path) -> ActorConfig:
             )
             aliases[name.strip()] = (name.strip(), *names)
     return ActorConfig(tuple(entries), aliases)
+
+
+OUTLETS_FILE = Path(__file__).parent / "data" / "outlets.txt"
+OUTLET_PRIORITY = 25  # above the gazetteer's places, below actors.toml
+
+
+def add_outlets(index: PhraseIndex) -> None:
+    """The package's list of news outlets and agencies, so media cited as sources are known without actors.toml."""
+    for line in OUTLETS_FILE.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        names = [n.strip() for n in line.split("|") if n.strip()]
+        entry = Entry(names[0], "outlet", priority=OUTLET_PRIORITY)
+        for alias in names:
+            index.add(alias, entry)
+            if alias.startswith("The "):
+                index.add("the " + alias[4:], entry)
+                index.add(alias[4:], entry)
 
 
 def add_actors(index: PhraseIndex, config: ActorConfig, keyword_theatre: dict[tuple[str, ...], str]) -> None:
@@ -185,6 +209,201 @@ def find_entities(
         NLP_STATS["docs"] += 1
         out.append([(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in NER_LABELS])
     return out
+
+
+# --- repairing the model's spans ------------------------------------------------------------------------------
+
+TIME_ZONES = frozenset(
+    [
+        "GMT",
+        "UTC",
+        "EST",
+        "EDT",
+        "CST",
+        "CDT",
+        "MST",
+        "MDT",
+        "PST",
+        "PDT",
+        "AKST",
+        "HST",
+        "BST",
+        "CET",
+        "CEST",
+        "EET",
+        "EEST",
+        "WET",
+        "WEST",
+        "MSK",
+        "IST",
+        "PKT",
+        "JST",
+        "KST",
+        "AEST",
+        "AEDT",
+        "ET",
+        "PT",
+        "CT",
+        "MT",
+    ]
+)
+# Diseases the model takes for organisations or people ("Covid", "Ebola"); outbreaks are never actors
+DISEASES = re.compile(
+    r"^(?:covid(?:-19)?|coronavirus|sars(?:-cov-2)?|mers|ebola|mpox|monkeypox|cholera|measles|malaria|dengue|"
+    r"influenza|flu|hiv|aids|polio|tuberculosis|zika|marburg|h5n1|bird flu|leuka?emia|cancer|alzheimer['’]?s?|"
+    r"parkinson['’]s)$",
+    re.I,
+)
+INSTITUTION_WORDS = re.compile(
+    r"\b(?:Center|Centre|Institute|University|Foundation|Council|Agency|Bank|Ministry|Department|Court|Committee|"
+    r"Party|Company|Group|Organi[sz]ation|Association|Service|Commission|Fund|Office|Hospital|Police|Guard|Union|"
+    r"Authority|Board|Assembly|Parliament|House|Senate|Congress|Cabinet|Government|Forces|Brigades|Command|Fundación|Fundação|Instituto|Ministerio|Partido|Banco|Universidad)$"
+)
+INSTITUTION_INSIDE = re.compile(INSTITUTION_WORDS.pattern[:-1] + r"\b")
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|near|outside|towards|southern|northern|eastern|western|central)\s+(?:the\s+)?$"
+)
+_PLACE_AFTER = re.compile(
+    r"^(?:\s+(?:area|region|province|district|valley|governorate|oblast|county)\b|,\s+(?:a|the)\s+(?:\w+\s+)?"
+    r"(?:city|town|village|port|region|province|district)\b)"
+)
+_LIST_GOES_ON = re.compile(r",?\s+and\s+[A-Z]")
+_CAP = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w’'-]*"
+_ORG_TAIL = re.compile(rf"(?:\s+(?:of|for|on|in|de|del)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)+")
+
+
+@lru_cache(maxsize=50_000)
+def common_word(word: str) -> float:
+    """How common a word is in English as a lower-case word (Zipf scale, 0-8): wordfreq's frequency list."""
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word.lower(), "en"))
+
+
+def trim_common(text: str, start: int, end: int, threshold: float = 4.5) -> tuple[int, int]:
+    """A span of a Title Case headline without the common words the model took in: "Target Putin" -> "Putin"."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    while words and common_word(words[0].group().strip("’'")) >= threshold:
+        words.pop(0)
+    while words and common_word(words[-1].group().strip("’'")) >= threshold:
+        words.pop()
+    return (start + words[0].start(), start + words[-1].end()) if words else (start, start)
+
+
+def _sentence_start(text: str, i: int) -> bool:
+    before = text[:i].rstrip(" \"“‘'(")
+    return not before or before[-1] in ".!?\n:—–-"
+
+
+def _only_at_starts(text: str, word: str) -> bool:
+    """A word that is capitalised only where every word is (a sentence's or line's start)."""
+    spots = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
+    return bool(spots) and all(_sentence_start(text, i) for i in spots)
+
+
+def _known_place(index: PhraseIndex, phrase: str) -> bool:
+    entry = index.entries.get(key_of(phrase))
+    return entry is not None and entry.kind in ("state", "place", "region")
+
+
+def repair_spans(
+    text: str, ents: Iterable[tuple[int, int, str]], index: PhraseIndex
+) -> list[tuple[int, int, str]]:
+    """The model's entity spans mended: cut at line breaks, whole words, split names joined, names completed,
+    organisations completed ("Center on Healthcare in America"), places the model took for names relabelled,
+    and time zones, diseases and capitalised common words dropped."""
+    spans: list[tuple[int, int, str]] = []
+    for start, end, label in ents:
+        # a span never crosses a line break ("National Assembly\n\nJan 5 - Jorge Rodriguez")
+        for part in re.finditer(r"[^\n]+", text[start:end]):
+            s, e = start + part.start(), start + part.end()
+            while s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-’'") and text[s].isalnum():
+                s -= 1  # whole words only: "Madu" of "Maduro's"
+            while e < len(text) and text[e].isalnum() and text[e - 1].isalnum():
+                e += 1
+            if text[s:e].strip():
+                spans.append((s, e, label))
+    spans.sort()
+    joined: list[tuple[int, int, str]] = []
+    for s, e, label in spans:
+        if joined:
+            ps, pe, plabel = joined[-1]
+            gap = text[pe:s]
+            names = {plabel, label} <= {"PERSON", "ORG", "GPE", "NORP", "LOC"} and "PERSON" in {
+                plabel,
+                label,
+            } | (
+                {"ORG"}
+                if INSTITUTION_WORDS.search(text[ps:pe]) or INSTITUTION_WORDS.search(text[s:e])
+                else set()
+            )
+            first_place = _known_place(index, text[ps:pe]) and not INSTITUTION_WORDS.search(text[ps:pe])
+            if gap == " " and names and not first_place and not _known_place(index, text[s:e]):
+                # "Fundación" + "Conserva Puchegüín", "Lee" + "Jae Myung": one name split in two
+                whole = text[ps:e]
+                new = "ORG" if INSTITUTION_WORDS.search(text[ps:pe]) or "ORG" in (plabel, label) else "PERSON"
+                joined[-1] = (ps, e, new if len(whole.split()) <= 6 else plabel)
+                continue
+        joined.append((s, e, label))
+    out: list[tuple[int, int, str]] = []
+    for s, e, label in joined:
+        name = text[s:e].strip(" .,'’")
+        if name in TIME_ZONES or DISEASES.match(name):
+            continue
+        if len(words := text[s:e].split()) == 1 and not text[e:].strip() and text.rstrip()[-1:].isalpha():
+            continue  # the last word of a text the feed cut short: "Russi"
+        if (
+            label in ("GPE", "LOC", "FAC")
+            and INSTITUTION_WORDS.search(name)
+            and not _known_place(index, name)
+        ):
+            label = "ORG"  # "the West Health-Gallup Center"
+        if label == "ORG" and INSTITUTION_WORDS.search(name):
+            # "US Department" + "of Justice": the name goes on through "of/for/on/in" and capitalised words
+            m = _ORG_TAIL.match(text[e:])
+            if m:
+                e += m.end()
+        if label == "PERSON":
+            # a given name or surname the model left out: a capitalised, uncommon word right beside the name
+            m = re.search(r"([A-Z][a-zà-ÿ’'-]+) $", text[max(0, s - 30) : s])
+            if (
+                m
+                and common_word(m.group(1)) < 3.5
+                and m.group(1).lower() not in TITLE_WORDS
+                and not _known_place(index, m.group(1))
+            ):
+                s -= len(m.group(1)) + 1
+            m = re.match(r"^ ([A-Z][a-zà-ÿ’'-]+)\b(?![’']s)", text[e : e + 30])
+            if m and common_word(m.group(1)) < 3.5 and not _known_place(index, m.group(1)):
+                e += m.end()
+        words = text[s:e].split()
+        if label in ("ORG", "PERSON") and len(words) == 1:
+            word = words[0].strip(".,'’")
+            place_cue = _PLACE_BEFORE.search(text[max(0, s - 20) : s]) or _PLACE_AFTER.match(text[e : e + 40])
+            if place_cue and word not in index.first_words:
+                label = "LOC"  # "in Otaru", "the southern Nabatieh area"
+            elif _only_at_starts(text, word) and (
+                (label == "ORG" and common_word(word) >= 4.4)
+                or (word.endswith("s") and common_word(word[:-1]) >= 3.8)
+            ):
+                continue  # "Thrillers should be ...", "Strikes were ...": a common word at a sentence's start
+        out.append((s, e, label))
+    # names listed beside a place the model knows are places too: "Houmin, Wadi Azza and Nimeiriya"
+    places = [(s, e) for s, e, label in out if label in ("GPE", "LOC")]
+    final: list[tuple[int, int, str]] = []
+    for s, e, label in out:
+        if final and final[-1][0] <= s and e <= final[-1][1]:
+            continue  # inside a name completed above
+        if label in ("ORG", "PERSON") and len(text[s:e].split()) == 1:
+            before = any(pe <= s and re.fullmatch(r",?\s+and\s+", text[pe:s]) for ps, pe in places)
+            after = any(
+                ps >= e and re.fullmatch(r",\s+", text[e:ps]) and _LIST_GOES_ON.match(text, pe)
+                for ps, pe in places
+            )
+            if before or after:
+                label = "LOC"
+        final.append((s, e, label))
+    return final
 
 
 # --- resolving mentions ------------------------------------------------------------------------------------------
@@ -277,6 +496,7 @@ def resolve(
     index: PhraseIndex,
 ) -> list[Found]:
     """All mentions in one item's text, canonical, with roles; sorted by position."""
+    ents = repair_spans(text, ents, index)
     found = [_from_match(m) for m in matches]
     taken = sorted((f.start, f.end, i) for i, f in enumerate(found))
     drop: set[int] = set()
@@ -284,6 +504,17 @@ def resolve(
     for start, end, label in ents:
         overlapping = [i for s, e, i in taken if s < end and e > start]
         if overlapping:
+            same = [
+                i
+                for i in overlapping
+                if found[i].kind == "keyword" and (found[i].start, found[i].end) == (start, end)
+            ]
+            if same and label in ("ORG", "PERSON"):
+                # a theatre keyword the model reads as a name ("Cartel de los Soles"): an actor that keeps its theatre
+                kind = "person" if label == "PERSON" else _kind_of(label, text[start:end]) or "organisation"
+                for i in same:
+                    found[i] = replace(found[i], kind=kind)
+                continue
             listed = any(found[i].kind not in ("state", "place") for i in overlapping)
             if listed or label in ("GPE", "LOC", "NORP"):
                 continue  # a listed name, or a place the gazetteer already knows
@@ -294,7 +525,9 @@ def resolve(
                 overlapping = [i for i in overlapping if found[i].end > start]
             if any(found[i].start <= start and found[i].end >= end for i in overlapping):
                 continue  # the model calls a known place a person ("Kyiv"): the gazetteer knows better
-            if len(text[start:end].split()) > 4:
+            if len(text[start:end].split()) > (
+                8 if label == "ORG" and INSTITUTION_INSIDE.search(text[start:end]) else 4
+            ):
                 continue  # a long span around a place is more often a misread headline than a name
             if label == "PERSON":
                 drop.update(overlapping)  # "Chad Smith", "Paris Hilton": not places
@@ -317,7 +550,12 @@ def resolve(
         if not any(s < m.end() and e > m.start() for s, e, _ in taken):
             name = re.sub(r"\s+(?:of|de)$", "", m.group()).rstrip(".")
             extra.append(Found(m.start(), m.start() + len(name), name, "vessel"))
-    found = [f for i, f in enumerate(found) if i not in drop] + extra
+    promoted = {f.name: f.kind for f in found if f.listed and f.kind != "keyword" and not f.country}
+    found = [
+        replace(f, kind=promoted[f.name]) if f.kind == "keyword" and f.name in promoted else f
+        for i, f in enumerate(found)
+        if i not in drop
+    ] + extra
     found = _remove_overlaps(found)
     found = _link_names(found)
     found = _scan_rest(text, tokens, found)
@@ -343,6 +581,9 @@ def _link_names(found: list[Found]) -> list[Found]:
     for f in found:
         if f.kind == "person" and " " in f.name:
             full.setdefault(norm(f.name.split(" ")[-1]), f)
+    for f in found:  # "Xi" of "Xi Jinping", "Lee" of "Lee Jae Myung": the family name may come first
+        if f.kind == "person" and " " in f.name:
+            full.setdefault(norm(f.name.split(" ")[0]), f)
     out = []
     for f in found:
         if " " not in f.name and not f.listed:  # the model may call "Modi" a place after "Narendra Modi"
@@ -462,7 +703,26 @@ def merge(groups: Iterable[Iterable[Actor]], outlets: bool = False) -> tuple[Act
                 if prev is None
                 else replace(prev, mentions=prev.mentions + a.mentions, role=prev.role or a.role)
             )
-    return tuple(rank(by_name.values()))
+    return tuple(rank(join_surnames(by_name)))
+
+
+def join_surnames(by_name: dict[str, Actor]) -> list[Actor]:
+    """A one-word name ("Radev", or "Markarova" read as an organisation) that is the surname (or family name
+    first: "Xi") of exactly one person named in full among these actors joins that person."""
+    people: dict[str, list[str]] = {}
+    for name, a in by_name.items():
+        words = name.split()
+        if a.kind == "person" and len(words) > 1:
+            for w in {words[0], words[-1]}:
+                people.setdefault(norm(w), []).append(name)
+    out = dict(by_name)
+    for name, a in by_name.items():
+        full = people.get(norm(name), []) if " " not in name and a.kind in ("person", "organisation") else []
+        if len(full) == 1 and full[0] in out and name in out:
+            into = out[full[0]]
+            out[full[0]] = replace(into, mentions=into.mentions + a.mentions, role=into.role or a.role)
+            del out[name]
+    return list(out.values())
 
 
 def theatre_actors(stories: Iterable[Any], limit: int = 10) -> tuple[Actor, ...]:

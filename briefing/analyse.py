@@ -1,16 +1,21 @@
 """Analyse: items -> stories, each placed in a theatre, with key actors and flagged claims.
 
-The steps, in order, each in its own module: named entities and actors (actors), theatres (theatres) and
-claims (claims) per item; then stories (stories) with their summaries (summary) across items. Per-item
-results are cached by content hash in the store, so an unchanged item is never read by spaCy twice.
+Per item, an ordered list of steps (`STEPS`), each a plain function `(work, context) -> work`: named entities from
+the entity finder passed in, mentions of actors and places (actors), theatres (theatres), key actors, claims
+(claims). `analyse_items` runs them over a batch and returns one `ItemAnalysis` per item; it depends only on its
+arguments, so it can be mapped over chunks in other processes. Then, across items, stories (stories) with their
+summaries (summary). Per-item results are cached by content hash in the store, so an unchanged item is never read
+by spaCy twice.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import time
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -18,12 +23,11 @@ from typing import TYPE_CHECKING, Any
 
 from briefing import actors as actors_step
 from briefing import claims as claims_step
-from briefing import engine
+from briefing import engine, publishers
 from briefing import stories as stories_step
-from briefing import summary as summary_step
 from briefing import theatres as theatres_step
 from briefing.config import Settings
-from briefing.models import Actor, Claim, Item, Story
+from briefing.models import Actor, Claim, Item, ItemAnalysis, Story
 from briefing.phrases import PhraseIndex, key_of, tokenise
 from briefing.text import content_hash
 
@@ -33,7 +37,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Bump when the analysis changes what it produces; cached results of another version are not used.
-ANALYSIS_VERSION = "1"
+ANALYSIS_VERSION = "2"
 NER_CHARS = 2000  # spaCy reads the title and this much of the text; the phrase index reads all of it
 AFFILIATION_WEIGHT = 0.7
 
@@ -76,6 +80,7 @@ def _resources(theatres_file: tuple[str, int, int], actors_file: tuple[str, int,
     actor_config = actors_step.load_actors(apath)
     index = PhraseIndex()
     theatres_step.add_places(index, config)
+    actors_step.add_outlets(index)
     actors_step.add_actors(index, actor_config, theatres_step.keyword_theatres(config))
     homes: dict[str, tuple[str, str]] = {}
     for entry in actor_config.actors:
@@ -84,7 +89,7 @@ def _resources(theatres_file: tuple[str, int, int], actors_file: tuple[str, int,
             home = index.entries.get(key_of(aff))
             homes[aff] = (home.country, home.theatre) if home else ("", "")
     digest = hashlib.sha256()
-    for p in (tpath, apath, theatres_step.PLACES_FILE):
+    for p in (tpath, apath, theatres_step.PLACES_FILE, actors_step.OUTLETS_FILE):
         digest.update(p.read_bytes())
     roles = {e.name: e.role for e in actor_config.actors if e.role}
     log.debug("analysis resources: %d phrases in %.2fs", len(index), time.perf_counter() - started)
@@ -105,12 +110,42 @@ def theatre_names(settings: Settings) -> list[str]:
     return [t.name for t in config.theatres if not t.fallback] + [config.fallback]
 
 
-def bluf(theatre: str, stories: Sequence[Story]) -> str:
-    """Bottom line up front for one theatre: its size, top stories, key actors and what is unverified."""
-    return summary_step.bluf(theatre, stories)
+# --- per item: the steps ---------------------------------------------------------------------------------------
+
+Finder = Callable[[Sequence[str]], list[list[tuple[int, int, str]]]]
+"""The entity finder: texts -> (start, end, label) spans per text, plain tuples (spaCy's NER, or a fake in tests)."""
 
 
-# --- per item ------------------------------------------------------------------------------------------------
+def entity_finder(settings: Settings) -> Finder:
+    """spaCy's named entities with the configured model; a picklable callable for process or Dask workers."""
+    return functools.partial(
+        actors_step.find_entities, model=settings.analysis.spacy_model, n_process=settings.analysis.n_process
+    )
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every step may use besides the items: the resources built from the settings and the entity finder."""
+
+    resources: Resources
+    finder: Finder
+
+
+@dataclass(frozen=True)
+class Work:
+    """One item while the steps analyse it; each step returns a copy with its own fields filled."""
+
+    item: Item
+    text: str
+    ents: tuple[tuple[int, int, str], ...] = ()
+    found: tuple[actors_step.Found, ...] = ()
+    scores: tuple[tuple[str, float], ...] = ()
+    theatres: tuple[str, ...] = ()
+    actors: tuple[Actor, ...] = ()
+    claims: tuple[Claim, ...] = ()
+
+
+Step = Callable[[list[Work], Context], list[Work]]
 
 
 def _text(it: Item) -> str:
@@ -122,76 +157,150 @@ def _title_case(it: Item) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.6
 
 
-def analyse_items(items: Sequence[Item], settings: Settings, res: Resources) -> list[dict[str, Any]]:
-    """Theatres, actors and claims of each item, as the JSON-ready dicts the cache stores."""
-    texts = [_text(it) for it in items]
-    english = [i for i, it in enumerate(items) if it.language == "en"]
-    # A Title Case headline reads as one long name to the model, so it then sees only the text; the names it
-    # finds there are looked for in the headline afterwards.
-    skip = {i: len(items[i].title) + 2 if _title_case(items[i]) and items[i].summary else 0 for i in english}
-    ner_texts = [texts[i][skip[i] : len(items[i].title) + 2 + NER_CHARS] for i in english]
-    found_ents = actors_step.find_entities(
-        ner_texts, settings.analysis.spacy_model, settings.analysis.n_process
-    )
-    ents = {
-        i: [(s + skip[i], e + skip[i], label) for s, e, label in found]
-        for i, found in zip(english, found_ents, strict=True)
-    }
+def entities(work: list[Work], ctx: Context) -> list[Work]:
+    """Named entities of the English items, in one batched call of the finder."""
+    english = [i for i, w in enumerate(work) if w.item.language == "en"]
+    # A Title Case headline reads as one long name to the model, so it sees the text without it, and the
+    # headline alone as a second text whose people are kept (and other names only if the text has them too).
+    titled = [i for i in english if _title_case(work[i].item) and work[i].item.summary]
+    skip = {i: len(work[i].item.title) + 2 if i in titled else 0 for i in english}
+    texts = [_ner_text(work[i].text[: len(work[i].item.title) + 2 + NER_CHARS], skip[i]) for i in english]
+    texts += [work[i].item.title for i in titled]
+    found = ctx.finder(texts) if texts else []
+    out = list(work)
+    for i, spans in zip(english, found, strict=False):
+        out[i] = replace(work[i], ents=tuple(spans))
+    for i, spans in zip(titled, found[len(english) :], strict=True):
+        body = work[i].item.summary
+        extra = []
+        for s, e, label in spans:
+            s, e = actors_step.trim_common(work[i].text, s, e)  # "Didn't Target Putin" -> "Putin"
+            if e > s and (
+                (label == "PERSON" and len(work[i].text[s:e].split()) <= 3) or work[i].text[s:e] in body
+            ):
+                extra.append((s, e, label))
+        out[i] = replace(out[i], ents=tuple(sorted(extra + list(out[i].ents))))
+    return out
+
+
+def _ner_text(text: str, skip: int) -> str:
+    """The text the model reads: the skipped headline and a dateline blanked (offsets kept), cut at a word."""
+    text = " " * skip + text[skip:]
+    body = text.find("\n\n") + 2 if "\n\n" in text else 0
+    m = claims_step.DATELINE.match(text[body:])
+    if m:
+        text = text[:body] + " " * m.end() + text[body + m.end() :]
+    cut = len(text)
+    if cut >= NER_CHARS and not text[-1].isspace():
+        cut = max(text.rfind(" "), text.rfind("\n"))
+    return text[: cut if cut > 0 else len(text)]
+
+
+def mentions(work: list[Work], ctx: Context) -> list[Work]:
+    """Every actor, place and keyword each item names, from the phrase index and the entities, repaired."""
+    index = ctx.resources.index
     out = []
-    for i, it in enumerate(items):
-        text = texts[i]
-        tokens = tokenise(text)
-        found = actors_step.resolve(text, tokens, res.index.find(tokens), ents.get(i, []), res.index)
-        mentions = []
-        for f in found:
+    for w in work:
+        tokens = tokenise(w.text)
+        found = actors_step.resolve(w.text, tokens, index.find(tokens), w.ents, index)
+        out.append(replace(w, found=tuple(found)))
+    return out
+
+
+def theatres(work: list[Work], ctx: Context) -> list[Work]:
+    """Theatre scores and placement from the places, and from the home of each affiliated actor."""
+    res = ctx.resources
+    out = []
+    for w in work:
+        marks = []
+        for f in w.found:
             if f.country or f.theatre:
-                mentions.append(theatres_step.Mention(f.start, f.country, f.theatre))
+                marks.append(theatres_step.Mention(f.start, f.country, f.theatre))
             elif f.affiliation and f.affiliation in res.homes:
                 country, theatre = res.homes[f.affiliation]
-                mentions.append(theatres_step.Mention(f.start, country, theatre, AFFILIATION_WEIGHT))
-        scores = theatres_step.score(mentions, len(it.title), res.theatres)
-        actors = actors_step.actors_of(found, res.roles)
-        claims = claims_step.find_claims(text, found)
+                marks.append(theatres_step.Mention(f.start, country, theatre, AFFILIATION_WEIGHT))
+        scores = theatres_step.score(marks, len(w.item.title), res.theatres)
         out.append(
-            {
-                "theatres": list(theatres_step.place(scores, res.theatres)),
-                "scores": {k: round(v, 2) for k, v in scores.items()},
-                "actors": [
-                    {
-                        "name": a.name,
-                        "kind": a.kind,
-                        "role": a.role,
-                        "affiliation": a.affiliation,
-                        "mentions": a.mentions,
-                    }
-                    for a in actors
-                ],
-                "claims": [
-                    {
-                        "text": c.text,
-                        "status": c.status,
-                        "cues": list(c.cues),
-                        "attributed_to": c.attributed_to,
-                    }
-                    for c in claims
-                ],
-            }
+            replace(
+                w,
+                scores=tuple((k, round(v, 2)) for k, v in scores.items()),
+                theatres=tuple(theatres_step.place(scores, res.theatres)),
+            )
         )
     return out
 
 
-def _apply(it: Item, result: dict[str, Any]) -> Item:
+def key_actors(work: list[Work], ctx: Context) -> list[Work]:
+    """One Actor per canonical name, ranked by mentions."""
+    return [replace(w, actors=tuple(actors_step.actors_of(w.found, ctx.resources.roles))) for w in work]
+
+
+def claims(work: list[Work], ctx: Context) -> list[Work]:
+    """The sentences each item flags as unverified, reported, speculative or attributed, with their speaker."""
+    return [replace(w, claims=tuple(claims_step.find_claims(w.text, w.found, w.item.id))) for w in work]
+
+
+STEPS: tuple[Step, ...] = (entities, mentions, theatres, key_actors, claims)
+
+
+def analyse_items(items: Sequence[Item], res: Resources, finder: Finder) -> list[ItemAnalysis]:
+    """Theatres, actors and claims of each item: the steps in order, a pure function of its arguments."""
+    ctx = Context(res, finder)
+    work = [Work(it, _text(it)) for it in items]
+    for step in STEPS:
+        work = step(work, ctx)
+    return [ItemAnalysis(w.theatres, w.scores, w.actors, w.claims) for w in work]
+
+
+def analyse_chunk(items: Sequence[Item], settings: Settings, res: Resources) -> list[ItemAnalysis]:
+    """analyse_items for one chunk with the settings' entity finder: what an engine worker runs."""
+    return analyse_items(items, res, entity_finder(settings))
+
+
+def result_to_json(result: ItemAnalysis) -> dict[str, Any]:
+    """The per-item result as the JSON the cache stores."""
+    return {
+        "theatres": list(result.theatres),
+        "scores": dict(result.scores),
+        "actors": [
+            {
+                "name": a.name,
+                "kind": a.kind,
+                "role": a.role,
+                "affiliation": a.affiliation,
+                "mentions": a.mentions,
+            }
+            for a in result.actors
+        ],
+        "claims": [
+            {"text": c.text, "status": c.status, "cues": list(c.cues), "attributed_to": c.attributed_to}
+            for c in result.claims
+        ],
+    }
+
+
+def result_from_json(data: dict[str, Any], item_id: str) -> ItemAnalysis:
+    """A cached result back as an ItemAnalysis, its claims tied to the item."""
+    return ItemAnalysis(
+        tuple(data["theatres"]),
+        tuple((str(k), float(v)) for k, v in data["scores"].items()),
+        tuple(
+            Actor(a["name"], a["kind"], a["role"], a["affiliation"], int(a["mentions"]))
+            for a in data["actors"]
+        ),
+        tuple(
+            Claim(c["text"], c["status"], tuple(c["cues"]), c["attributed_to"], item_id=item_id)
+            for c in data["claims"]
+        ),
+    )
+
+
+def _apply(it: Item, result: ItemAnalysis) -> Item:
     return replace(
         it,
-        theatres=tuple(result["theatres"]),
-        actors=tuple(
-            Actor(a["name"], a["kind"], a["role"], a["affiliation"], int(a["mentions"]))
-            for a in result["actors"]
-        ),
-        claims=tuple(
-            Claim(c["text"], c["status"], tuple(c["cues"]), c["attributed_to"], item_id=it.id)
-            for c in result["claims"]
-        ),
+        theatres=result.theatres,
+        actors=result.actors,
+        claims=tuple(c if c.item_id == it.id else replace(c, item_id=it.id) for c in result.claims),
     )
 
 
@@ -206,6 +315,7 @@ def analyse(
     items: Sequence[Item], settings: Settings, store: Store | None = None
 ) -> tuple[list[Item], list[Story]]:
     """Return the items with theatres/actors/claims filled, and the stories they form, most important first."""
+    items = publishers.attribute(items, settings)  # a feed that mixes outlets credits each item to its own
     res = resources(settings)
     version = cache_version(settings, res)
     keys = [it.content_hash or content_hash(it.title, it.summary) for it in items]
@@ -217,7 +327,8 @@ def analyse(
         if key not in cached and key not in todo:
             todo[key] = it
     started = time.perf_counter()
-    fresh = dict(zip(todo, engine.run(list(todo.values()), settings, res, analyse_items), strict=True))
+    # on the configured engine: this process, worker processes or a Dask cluster (briefing/engine.py)
+    fresh = dict(zip(todo, engine.run(list(todo.values()), settings, res, analyse_chunk), strict=True))
     log.info(
         "analysed %d items (%d from cache) in %.1fs",
         len(todo),
@@ -225,21 +336,27 @@ def analyse(
         time.perf_counter() - started,
     )
     if store is not None and fresh:
-        store.save_analysis(fresh, version)
-    results = {**cached, **fresh}
+        store.save_analysis({k: result_to_json(r) for k, r in fresh.items()}, version)
+    results = {**{k: result_from_json(v, "") for k, v in cached.items()}, **fresh}
     analysed = [_apply(it, results[key]) for it, key in zip(items, keys, strict=True)]
     placements = {
-        it.id: (it.theatres, dict(results[key]["scores"])) for it, key in zip(analysed, keys, strict=True)
+        it.id: (it.theatres, dict(results[key].scores)) for it, key in zip(analysed, keys, strict=True)
     }
-    stories, claims = stories_step.build(
+    stories, _ = stories_step.build(
         analysed,
         placements,
         lambda p: theatres_step.combine(p, res.theatres),
         settings.grade_of,
         settings.analysis.similarity,
     )
+    # a story carries its items' claims in item order, with corroboration set: they replace the items' own
+    checked: dict[str, list[Claim]] = defaultdict(list)
+    for st in stories:
+        for c in st.claims:
+            checked[c.item_id].append(c)
     analysed = [
-        replace(it, claims=tuple(claims.get(f"{it.id}\x1f{c.text}", c) for c in it.claims)) for it in analysed
+        replace(it, claims=tuple(checked[it.id])) if len(checked.get(it.id, ())) == len(it.claims) else it
+        for it in analysed
     ]
     by_id = {it.id: it for it in analysed}
     return analysed, stories_step.sort_stories(stories, theatre_names(settings), by_id)

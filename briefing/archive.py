@@ -35,6 +35,7 @@ from typing import Any
 
 from briefing import __version__, render
 from briefing.config import Settings
+from briefing import crashpoints
 from briefing.files import inside, write_atomic
 from briefing.models import Brief
 
@@ -73,6 +74,7 @@ class _Writer:
         path = inside(self.root, *rel.split("/"))
         raw = data.encode("utf-8") if isinstance(data, str) else data
         if not (path.is_file() and path.read_bytes() == raw):
+            crashpoints.reached("archive.page-writing")
             write_atomic(path, raw)
         if path.stat().st_mode & 0o777 != 0o644:
             os.chmod(path, 0o644)  # a served folder: readable by the web server's user

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from briefing.actors import Found
+from briefing.actors import TITLE_WORDS, Found
 from briefing.models import Claim
 from briefing.phrases import content_words, split_sentences
 
@@ -22,6 +22,16 @@ STATUSES = ("unverified", "reported", "speculative", "attributed")  # a sentence
 SPEAKER_KINDS = frozenset({"person", "organisation", "state", "unit", "outlet"})
 _AFTER_NAME = re.compile(r"^(?:[.,;:!?)\"”]|\s+(?:on|in|at|last|this|late|earlier)\b|\s*$)")
 MAX_CLAIM_CHARS = 600
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+DATELINE = re.compile(
+    rf"^(?:[A-Z][A-Z.'’/ -]+(?:,\s*[A-Z][\w.'’ -]+)*,?\s+)?{_MONTH}\s+\d{{1,2}}\s*(?:\([\w .]+\)\s*)?[-–—]\s*"
+)
+
+
+def strip_dateline(sentence: str) -> str:
+    """'WASHINGTON, Jan 5 (Reuters) - President ...' -> 'President ...'."""
+    return DATELINE.sub("", sentence, count=1)
+
 
 _NEG = (
     r"(?:cannot|can['’]t|couldn['’]t|hasn['’]t|haven['’]t|hadn['’]t|didn['’]t|doesn['’]t|wasn['’]t|weren['’]t|"
@@ -44,6 +54,7 @@ UNVERIFIED = _rx(
         r"\bnot\s+(?:immediately\s+)?possible\s+to\s+(?:independently\s+)?(?:verify|confirm)\b",
         r"\bwithout\s+independent\s+(?:verification|confirmation)\b",
         r"\b(?:unverified|unconfirmed|uncorroborated)\b",
+        r"\bno\s+(?:immediate\s+)?(?:independent\s+|official\s+)?confirmation\b",
         r"\bno\s+(?:ha|han|había|habían|pudo|pudieron|se\s+ha|se\s+han|se\s+pudo)\s+(?:sido\s+|podido\s+)?"
         r"(?:verificad[oa]s?|confirmad[oa]s?|verificar|confirmar)\b",
         r"\bsin\s+(?:confirmar|verificar|confirmación\s+oficial|confirmación)\b",
@@ -62,6 +73,7 @@ REPORTED = _rx(
         r"\b(?:reportedly|allegedly|purportedly|supposedly|ostensibly)\b",
         r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:said|reported|rumou?red|alleged)\s+to\b",
         r"\balleged\b",
+        r"\bamid\s+reports\b",
         r"\brumou?rs?\b",
         r"\b(?:media|press|local|unconfirmed|news)\s+reports?\b",
         r"\breports?\s+(?:say|said|suggest(?:ed|s)?|indicate[sd]?|claim(?:ed|s)?)\b",
@@ -103,6 +115,9 @@ SPECULATIVE = _rx(
         r"\b(?:is|are|was|were|it\s+is|it['’]s)\s+(?:widely\s+|generally\s+)?"
         r"(?:believed|expected|thought|predicted|feared|poised|projected|forecast)\s+to\b",
         r"\b(?:likely|unlikely)\s+to\b",
+        r"\b(?:expected|poised|set)\s+to\s+(?!be\s+(?:held|released)\b)[a-z]+",
+        r"\b(?:will|would)\s+(?:likely|probably)\b|\blikely\s+(?:began|caused|killed|violated|to)\b",
+        r"\b(?:hopes?|hoped)\s+(?:that\s+)?[^.;]{0,80}?\bwill\b",
         r"\b(?:could|may|might|would)\s+(?:soon|eventually|potentially|possibly|well|likely|one\s+day)\b",
         r"\b(?:is|are|was|were)\s+(?:reportedly\s+|also\s+|now\s+)?(?:considering|weighing|mulling|contemplating|eyeing)\b",
         r"\bspeculat\w*",
@@ -120,21 +135,6 @@ SPECULATIVE = _rx(
     ]
 )
 
-SPEECH = re.compile(
-    r"\b(?:said|says|say|told|tells|stated|claimed|claims|added|wrote|writes|announced|noted|insisted|warned|"
-    r"argued|alleged|asserted|confirmed|denied|explained|posted|acknowledged|suggested|testified|declared|"
-    r"stressed|according\s+to|dijo|afirmó|aseguró|declaró|señaló|indicó|informó|denunció|explicó|añadió|"
-    r"agregó|advirtió|según)\b|(?:заявил|сказал|сообщил|написал|отметил|подчеркнул|рассказал|утверждает|"
-    r"утверждают|считает|признал)\w*|по\s+словам",
-    re.I,
-)
-_FORWARD = re.compile(r"^(?:according\s+to|según|по\s+словам)$", re.I)
-_GAP_DIRECT = re.compile(
-    r"^(?:\s*[’']s(?:\s+[a-z]\w*){1,3})?\s*(?:(?:also|later|then|previously|earlier|has|have|had|again|"
-    r"\w+ly|on\s+\w+|in\s+a\s+statement)\s+)*$",
-    re.I,
-)
-_PRONOUN = re.compile(r"\b(?:he|she)\s+(?:\w+ly\s+|also\s+|later\s+)?$", re.I)
 _REFERENCE = re.compile(
     r"\b(?:the|this|these|that|those|his|her|their|its|such|[\w-]+['’]s)\s+(?:\w+\s+)?"
     r"(?:claims?|reports?|allegations?|assertions?|statements?|accounts?|figures?|numbers?|details?|footage|"
@@ -143,14 +143,167 @@ _REFERENCE = re.compile(
 )
 
 
+# Reporting verbs: the speaker is their subject (before: "X said", after: '"...," said X'), or the noun phrase
+# after "according to". Spanish and Russian verbs keep the older, shallower reading (a name right before them).
+# a modal that forecasts ("could lose", "may be under 16"), in lower case so "May 5" is a date
+MODAL = re.compile(
+    r"\b(?:could|may|might)\s+(?!(?:also\s+)?(?:be\s+)?(?:heard|seen)\b)(?:not\s+)?(?:\w+ly\s+)?[a-z]+"
+)
+
+SPEECH = re.compile(
+    r"\b(?:said|says|say|saying|told|tells|telling|tell|stated|states|claimed|claims|claiming|added|adding|wrote|"
+    r"writes|announced|announces|noted|insisted|insists|warned|warns|argued|argues|alleged|alleges|alleging|"
+    r"insist|asserted|confirmed|confirms|denied|denies|denying|explained|posted|acknowledged|suggested|testified|"
+    r"declared|stressed|reported|reports|accused|accuses|accusing|rejected|rejects|dismissed|dismisses|"
+    r"disputed|disputes|described|estimated|believes|according\s+to|dijo|afirmó|aseguró|declaró|señaló|indicó|"
+    r"informó|denunció|explicó|añadió|agregó|advirtió|según)\b|(?:заявил|сказал|сообщил|написал|отметил|"
+    r"подчеркнул|рассказал|утверждает|утверждают|считает|признал)\w*|по\s+словам",
+    re.I,
+)
+_FORWARD = re.compile(r"^(?:according\s+to|según|по\s+словам)$", re.I)
+_INVERTED = frozenset(
+    {"said", "says", "added", "wrote", "writes", "warned", "asked", "dijo", "afirmó", "declaró"}
+)
+_PARTICIPLE = re.compile(r"^\w+ing$", re.I)
+_AUX = re.compile(
+    r"(?:\s+(?:also|later|then|previously|earlier|again|has|have|had|had\s+earlier|has\s+also|"
+    r"\w+ly|on\s+[A-Z]\w+|last\s+\w+|this\s+\w+|in\s+a\s+statement|in\s+an\s+interview))*\s*$"
+)
+# a verb that gives an order is not a claim: "Putin tells army to press on"
+_ORDER = re.compile(r"^\s+(?:\w+\s+){0,3}?to\s+[a-z]+", re.I)
+# nouns that name a source without naming anyone
+UNNAMED_NOUNS = frozenset(
+    [
+        "official",
+        "officials",
+        "source",
+        "sources",
+        "analyst",
+        "analysts",
+        "expert",
+        "experts",
+        "witness",
+        "witnesses",
+        "resident",
+        "residents",
+        "survivor",
+        "survivors",
+        "lawmaker",
+        "lawmakers",
+        "legislator",
+        "legislators",
+        "senators",
+        "congressmen",
+        "diplomat",
+        "diplomats",
+        "insider",
+        "insiders",
+        "aide",
+        "aides",
+        "person",
+        "people",
+        "figure",
+        "figures",
+        "observer",
+        "observers",
+        "critic",
+        "critics",
+        "media",
+        "press",
+        "television",
+        "broadcaster",
+        "outlets",
+        "posts",
+        "users",
+        "groups",
+        "activists",
+        "authorities",
+        "prosecutors",
+        "investigators",
+        "estimates",
+        "reports",
+        "report",
+        "others",
+        "many",
+        "some",
+        "caption",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "republicans",
+        "democrats",
+        "members",
+    ]
+)
+# heads of a noun phrase that names an institution or office: "Ukraine's seaports authority", "Iran supreme leader"
+INSTITUTION_NOUNS = frozenset(
+    [
+        "ministry",
+        "authority",
+        "authorities",
+        "council",
+        "government",
+        "administration",
+        "military",
+        "army",
+        "navy",
+        "police",
+        "office",
+        "agency",
+        "court",
+        "committee",
+        "parliament",
+        "commission",
+        "department",
+        "service",
+        "services",
+        "command",
+        "leader",
+        "president",
+        "general",
+        "chief",
+        "staff",
+        "force",
+        "forces",
+        "guard",
+        "brigade",
+        "party",
+        "cabinet",
+        "presidency",
+        "kremlin",
+        "embassy",
+    ]
+)
+_POSSESSIVE_INSTITUTION = re.compile(
+    rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(sorted(INSTITUTION_NOUNS))})\b", re.I
+)
+_NAME_ENDS = re.compile(r"^\s*(?:[,.;)\"”]|\s+(?:on|in|at|who|last|this|said)\b|\s*$)")
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,\"“”])(he|she|it)$", re.I)
+_QUOTE_OPEN = '"“'
+_BOUNDARY = re.compile(r"(?:[,;:\"“”]|\s(?:and|but|as|while|who|which|that)\s)")
+_WORD_BEFORE = re.compile(r"([\w’'.-]+)\W*$")
+
+
 @dataclass
 class _Sentence:
     start: int
     end: int
     text: str
+    para: int
     cues: dict[str, list[str]] = field(default_factory=dict)
     speaker: str = ""
+    speaker_kind: str = ""
     meta: bool = False
+    quote: bool = False  # starts with a quotation mark
+
+
+@dataclass(frozen=True)
+class _Source:
+    """Whom a reporting verb credits: a name, or unnamed; and the cue (the verb)."""
+
+    name: str
+    kind: str  # an actor kind, "phrase" for an institution named by a noun phrase, or "unnamed"
+    verb: str
 
 
 def _cues(patterns: list[re.Pattern[str]], text: str) -> list[str]:
@@ -164,70 +317,244 @@ def _cues(patterns: list[re.Pattern[str]], text: str) -> list[str]:
     return out
 
 
-def _speaker(text: str, start: int, end: int, found: Sequence[Found], last_person: str) -> tuple[str, str]:
-    """Who a sentence is credited to, and the verb that credits it ('' when nobody named is)."""
-    for v in SPEECH.finditer(text[start:end]):
-        vs, ve = start + v.start(), start + v.end()
+def _unnamed(word: str) -> bool:
+    low = word.lower().strip(".’'")
+    return low in UNNAMED_NOUNS or (low.endswith("s") and low[:-1] in UNNAMED_NOUNS)
+
+
+def _possessive_phrase(text: str, f: Found, end: int) -> str:
+    """ "Gambia's defence ministry" from the place and the institution noun after its possessive ('' if none)."""
+    m = _POSSESSIVE_INSTITUTION.match(text, f.end, end)
+    return text[f.start : m.end()] if m else ""
+
+
+def _speaker_ok(f: Found) -> bool:
+    """People, organisations, units and outlets speak; states only as a whole subject; places never."""
+    return f.kind in SPEAKER_KINDS and not f.demonym
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w’'.-]+", text)
+
+
+def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _Source | None:
+    """The noun phrase that ends at `end` (just before a verb), read as a source; None if it names none."""
+    left = text[start:end]
+    left = left[: _AUX.search(left).start()] if _AUX.search(left) else left  # type: ignore[union-attr]
+    stop = start + len(left)
+    if not left.strip():
+        return None
+    inside = [f for f in found if start <= f.start and f.end <= stop]
+    # a name right before the verb ("Mike Johnson of Louisiana told")
+    last = inside[-1] if inside else None
+    if last is not None and last.kind in ("state", "place") and len(inside) > 1:
+        prev = inside[-2]
+        of_place = re.fullmatch(r"\s+of\s+(?:the\s+)?", text[prev.end : last.start])
+        if of_place and _speaker_ok(prev) and prev.kind != "state":
+            last = prev
+    if last is not None and (
+        last.end >= stop
+        or not text[last.end : stop].strip(" ,’'s")
+        or (
+            last.kind not in ("state", "place")
+            and re.fullmatch(r"\s+of\s+(?:the\s+)?[A-Z][\w .]+", text[last.end : stop])
+        )
+    ):
+        if re.search(r"\b(?:by|with|from|to|for|against)\s+(?:the\s+)?$", text[start : last.start]):
+            pass  # "survivors interviewed by Reuters said": an agent or object, not the subject
+        elif _speaker_ok(last) or last.kind == "state":
+            if last.kind == "state":
+                head = text[max(start, last.start - 40) : last.start]
+                if head.strip() and not re.search(r"[,\"“”;:]\s*$|^\s*$", head):
+                    return None  # "the ship sailed to Russia, said" is no subject; "Russia says" is
+            return _Source(last.name, last.kind, "")
+    words = _words(left)
+    if not words:
+        return None
+    head = words[-1].lower().strip(".’'")
+    pron = _PRONOUN_SUBJECT.search(left.rstrip())
+    if pron:
+        return _Source("", "pronoun:" + pron.group(1).lower(), "")
+    if head in UNNAMED_NOUNS or head.rstrip("s") in UNNAMED_NOUNS:
+        # "a spokeswoman of the Department of Homeland Security" is handled by the name check above
+        return _Source("", "unnamed", "")
+    if head in INSTITUTION_NOUNS or head.rstrip("s") in INSTITUTION_NOUNS:
+        # "Ukraine's seaports authority", "Gambia's defence ministry", "Iran supreme leader": the whole phrase
+        m = re.search(
+            r"((?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:['’]s)?\s+)(?:[\w-]+\s+){0,3}[\w-]+)\W*$", left
+        )
+        if m and any(ch.isupper() for ch in m.group(1)):
+            phrase = re.sub(r"^(?:The|A|An)\s+", "", m.group(1).strip() + " " + m.group(0)[len(m.group(1)) :])
+            phrase = " ".join(phrase.split()).rstrip(" ,.")
+            return _Source(phrase, "phrase", "")
+        if inside and _speaker_ok(inside[-1]) and inside[-1].kind != "state":
+            # "the Trump administration": the name and its institution
+            return _Source(inside[-1].name + " " + head, "phrase", "")
+        return _Source("", "unnamed", "")
+    return None
+
+
+def _initial_subject(text: str, start: int, end: int, found: Sequence[Found]) -> _Source | None:
+    """The subject at the start of a clause: its first name (possibly after 'The' or a title) or unnamed noun."""
+    first_words = _words(text[start:end])[:6]
+    inside = [f for f in found if start <= f.start < end]
+    first_name = inside[0].start if inside else end
+    for m in re.finditer(r"[\w’'.-]+", text[start : min(end, first_name)]):
+        if _unnamed(m.group()):
+            return _Source("", "unnamed", "")
+        if m.group().lower() in SPEECH_VERB_WORDS:
+            return None
+    for f in inside[:2]:
+        if _unnamed(" ".join(_words(text[f.end : f.end + 20])[:1])):
+            return _Source("", "unnamed", "")  # "LGBT groups", "U.S. officials"
+        lead = text[start : f.start]
+        if len(_words(lead)) <= 4 and not re.search(r"[,;\"“”]", lead):
+            if f.kind in ("state", "place") and text[f.end : f.end + 2] in ("’s", "'s"):
+                phrase = _possessive_phrase(text, f, end)
+                return _Source(phrase, "phrase", "") if phrase else None
+            if _speaker_ok(f):
+                return _Source(f.name, f.kind, "")
+    for w in first_words:
+        if _unnamed(w):
+            return _Source("", "unnamed", "")
+        if w.lower() in SPEECH_VERB_WORDS:
+            break
+    return None
+
+
+SPEECH_VERB_WORDS = frozenset(
+    {"said", "says", "told", "reported", "announced", "has", "have", "had", "was", "is"}
+)
+
+
+def _source_of(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | None:
+    """The source a sentence credits, by the reporting verb and its subject in either order."""
+    for v in SPEECH.finditer(text, s, e):
+        verb = re.sub(r"\s+", " ", v.group().lower())
+        vs, ve = v.start(), v.end()
         if _FORWARD.match(v.group()):
-            after = [
-                f for f in found if 0 <= f.start - ve <= 12 and f.kind in SPEAKER_KINDS and not f.demonym
-            ]
-            if after:
-                return after[0].name, v.group().lower()
+            after = [f for f in found if 0 <= f.start - ve <= 12 and _speaker_ok(f)]
+            if after and after[0].kind != "state":
+                return _Source(after[0].name, after[0].kind, verb)
+            nxt = _words(text[ve : min(e, ve + 60)])[:6]
+            if any(_unnamed(w) for w in nxt):
+                return _Source("", "unnamed", verb)
             continue
-        before = [f for f in found if f.end <= vs and f.kind in SPEAKER_KINDS and not f.demonym]
-        for p in before:  # "Seth Krummrich, a retired colonel at Global Guardian, said"
-            gap = text[p.end : vs]
-            appositive = gap.startswith(",") and gap.rstrip().endswith(",") and len(gap) < 220
-            if p.kind == "person" and appositive and not SPEECH.search(gap):
-                return p.name, v.group().lower()
-        if before and _GAP_DIRECT.match(text[before[-1].end : vs]):
-            return before[-1].name, v.group().lower()
-        after = [
-            f for f in found if ve <= f.start <= ve + 3 and f.kind in ("person", "organisation", "outlet")
-        ]
-        # ", said Zelensky." names the speaker; "said Russian troops" does not
-        inverted = v.group().lower() in ("said", "says", "wrote", "added", "dijo", "afirmó", "declaró")
-        if after and inverted and _AFTER_NAME.match(text[after[0].end : after[0].end + 8]):
-            return after[0].name, v.group().lower()
-        if last_person and _PRONOUN.search(text[max(start, vs - 30) : vs]):
-            return last_person, v.group().lower()
-    return "", ""
+        if verb in ("tells", "told", "tell") and _ORDER.match(text[ve : min(e, ve + 40)]):
+            continue
+        if re.search(r"\bto\s+$", text[max(s, vs - 4) : vs]):
+            continue  # "is expected to tell": no one has said anything yet
+        # inverted: '"...," said Brian Mast, the ...' / 'said the person'
+        if verb in _INVERTED:
+            after = [f for f in found if ve <= f.start <= ve + 40 and _speaker_ok(f) and f.kind != "state"]
+            gap = text[ve : after[0].start] if after else ""
+            titles_only = all(w.lower().rstrip(".") in TITLE_WORDS or w[0].isupper() for w in _words(gap))
+            if after and titles_only and _NAME_ENDS.match(text[after[0].end : e]):
+                return _Source(after[0].name, after[0].kind, verb)
+            nxt = _words(text[ve : min(e, ve + 40)])[:3]
+            if (
+                nxt
+                and nxt[0].lower() in ("the", "a", "an", "one", "two", "three", "several")
+                and any(w.lower() in UNNAMED_NOUNS for w in nxt[1:])
+            ):
+                return _Source("", "unnamed", verb)
+        # the subject before the verb, after the last clause boundary
+        boundary, relative = s, False
+        for m in _BOUNDARY.finditer(text, s, vs):
+            boundary, relative = m.end(), m.group().strip() in ("who", "which")
+        if relative and not text[boundary:vs].strip():
+            # "angered some U.S. Democrats, who said": the noun phrase before "who"
+            src = _phrase_before(
+                text, s, text.rfind(",", s, boundary) if "," in text[s:boundary] else boundary - 4, found
+            )
+            if src is not None:
+                return _Source(src.name, src.kind, verb)
+            continue
+        src = _phrase_before(text, boundary, vs, found)
+        if src is None or (src.kind == "unnamed" and boundary > s and not text[boundary:vs].strip()):
+            # "Beatrice Pilloud, chief prosecutor of Valais, the canton ..., said": the name before the appositive
+            persons = [
+                f
+                for f in found
+                if s <= f.start
+                and f.end <= vs
+                and _speaker_ok(f)
+                and f.kind != "state"
+                and re.match(r"^(?:\s+of\s+[A-Z][\w ]+)?,", text[f.end : vs])
+                and not SPEECH.search(text, f.end, vs)
+                and not re.search(r"[\"“”]", text[f.end : vs])
+                and vs - f.end < 260
+                and not _AUX.sub("", text[text.rfind(",", f.end, vs) + 1 : vs]).strip()
+            ]
+            if persons:
+                return _Source(persons[0].name, persons[0].kind, verb)
+        if src is None and (
+            _PARTICIPLE.match(verb)
+            or re.search(r"\b(?:and|but)\s*$", text[boundary - 5 : vs])
+            or boundary == s
+        ):
+            src = _initial_subject(text, s, vs, found)
+        if src is not None:
+            return _Source(src.name, src.kind, verb)
+    return None
 
 
 def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Claim]:
-    """The flagged sentences of one item's text (title first), in text order."""
+    """The flagged sentences of one item's text (title first), in text order; one claim per sentence."""
     found = sorted(found, key=lambda f: f.start)
-    sentences: list[_Sentence] = []
-    last_person = ""
-    seen: set[str] = set()
     starts = [f.start for f in found]
+    sentences: list[_Sentence] = []
+    seen: set[str] = set()
+    para, last_line = 0, -1
     for s, e in split_sentences(text):
-        sent = _Sentence(s, e, text[s:e])
-        inside = found[bisect_left(starts, s) : bisect_left(starts, e)]
+        line = text.count("\n", 0, s)
+        if line != last_line:
+            para += 1 if text[:s].rstrip(" ").endswith("\n") or last_line < 0 else 0
+            last_line = line
+        m = DATELINE.match(text[s:e]) if s == 0 or text[s - 1] == "\n" else None
+        body_start = s + m.end() if m else s
+        sent = _Sentence(body_start, e, text[body_start:e], para)
+        sent.quote = sent.text[:1] in _QUOTE_OPEN
+        norm_text = re.sub(r"\W+", " ", sent.text.lower()).strip()
+        if not norm_text or norm_text in seen:  # a headline repeated as the first sentence
+            continue
+        seen.add(norm_text)
+        inside = found[bisect_left(starts, body_start) : bisect_left(starts, e)]
         for status, patterns in (
             ("unverified", UNVERIFIED),
             ("reported", REPORTED),
             ("speculative", SPECULATIVE),
         ):
             cues = _cues(patterns, sent.text)
+            if status == "speculative":
+                cues += [c for c in _cues([MODAL], sent.text) if not any(c in k or k in c for k in cues)]
             if cues:
                 sent.cues[status] = cues
         unnamed = _cues(UNNAMED, sent.text)
         if unnamed:
             sent.cues.setdefault("reported", []).extend(unnamed)
-        sent.speaker, verb = _speaker(text, s, e, inside, last_person)
-        if sent.speaker and not unnamed:
-            sent.cues["attributed"] = [verb]
+        src = _source_of(text, body_start, e, inside)
+        if src is not None and src.kind.startswith("pronoun:"):
+            src = _resolve_pronoun(src, sentences, text, body_start, found)
+        if src is not None:
+            if src.kind == "unnamed":
+                if src.verb not in sent.cues.get("reported", []):
+                    sent.cues.setdefault("reported", []).append(src.verb)
+            elif src.name:
+                sent.speaker, sent.speaker_kind = src.name, src.kind
+                sent.cues["attributed"] = [src.verb]
+                hedges = [c for c in sent.cues.get("reported", []) if c != src.verb]
+                if hedges:
+                    sent.cues["reported"] = hedges
+                else:
+                    sent.cues.pop("reported", None)
+        elif sent.quote and sentences and not sent.cues:
+            prev = sentences[-1]
+            if prev.speaker_kind == "person" and prev.para >= para - 1:
+                sent.speaker, sent.speaker_kind = prev.speaker, prev.speaker_kind  # the quote goes on
+                sent.cues["attributed"] = ["quote"]
         if "unverified" in sent.cues:
             sent.meta = _is_meta(sent.text, sent.cues["unverified"][0])
-        people = [f for f in inside if f.kind == "person"]
-        if people:
-            last_person = people[-1].name
-        norm_text = re.sub(r"\W+", " ", sent.text.lower()).strip()
-        if norm_text in seen:  # a seed's headline is also its first sentence
-            continue
-        seen.add(norm_text)
         sentences.append(sent)
     for i, sent in enumerate(sentences):
         if sent.meta:
@@ -248,20 +575,73 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     return claims
 
 
+def _resolve_pronoun(
+    src: _Source, before: list[_Sentence], text: str, pos: int, found: Sequence[Found]
+) -> _Source | None:
+    """'he said' -> the nearest person named before it in the paragraph, or the person the last sentence quoted."""
+    pronoun = src.kind.split(":")[1]
+    para_start = text.rfind("\n", 0, pos) + 1
+    if pronoun == "it":
+        prev = before[-1] if before else None
+        if (
+            prev is not None
+            and prev.speaker
+            and prev.speaker_kind in ("organisation", "outlet", "unit", "phrase")
+        ):
+            return _Source(prev.speaker, prev.speaker_kind, src.verb)
+        return None
+    prev = before[-1] if before else None
+    if (
+        prev is not None
+        and prev.speaker_kind == "person"
+        and prev.quote == (text[pos : pos + 1] in _QUOTE_OPEN)
+    ):
+        return _Source(prev.speaker, "person", src.verb)  # the quote before it goes on
+    people = [f for f in found if para_start <= f.start < pos and f.kind == "person"]
+    if people:
+        return _Source(people[-1].name, "person", src.verb)
+    if prev is not None and prev.speaker_kind == "person":
+        return _Source(prev.speaker, "person", src.verb)  # the paragraph before named who speaks
+    return None
+
+
 def _is_meta(sentence: str, cue: str) -> bool:
     """A sentence that only says something else was not verified ('Reuters could not verify the report.')."""
     at = sentence.lower().find(cue)
     before, after = sentence[:at], sentence[at + len(cue) :]
+    if re.match(r"^there\s+(?:was|is|has\s+been)\s+no\b", sentence, re.I):
+        return True
     if len(before.split()) > 6:
         return False
     return bool(_REFERENCE.search(after) or _REFERENCE.search(before)) or len(sentence.split()) <= 12
 
 
+def _is_claim(sent: _Sentence) -> bool:
+    return bool(sent.speaker or sent.cues) and not sent.meta
+
+
+_THEIR_CLAIM = re.compile(
+    r"^['’]s?\s+(?:\w+\s+)?(?:claims?|reports?|allegations?|assertions?|statements?|accounts?|figures?|"
+    r"remarks|comments?|version|words)\b",
+    re.I,
+)
+
+
+def meta_text_after(meta: _Sentence, f: Found) -> str:
+    """What follows a name in a non-verification: "Budanov's claim" -> "'s claim"."""
+    at = f.end - meta.start
+    return meta.text[at : at + 40] if 0 <= at <= len(meta.text) else ""
+
+
 def _mark_target(sentences: list[_Sentence], i: int, inside: Sequence[Found]) -> None:
-    """Move a non-verification onto the claim it refers to: that person's last claim, else the sentence before."""
+    """Move a non-verification onto the claim(s) it refers to: that person's last claim, else the ones before."""
     meta = sentences[i]
-    names = [f.name for f in inside if f.kind in SPEAKER_KINDS - {"outlet"}]
-    target = None
+    names = [
+        f.name
+        for f in inside
+        if f.kind in SPEAKER_KINDS - {"outlet"} and _THEIR_CLAIM.match(meta_text_after(meta, f))
+    ]
+    targets: list[_Sentence] = []
     for name in names:
         target = next((s for s in reversed(sentences[:i]) if s.speaker == name), None) or next(
             (s for s in reversed(sentences[:i]) if name in s.text or name.split(" ")[-1] in s.text), None
@@ -269,13 +649,28 @@ def _mark_target(sentences: list[_Sentence], i: int, inside: Sequence[Found]) ->
         if target is not None:
             if not target.speaker:
                 target.speaker = name
+            targets = [target]
             break
-    if target is None and i > 0:
-        target = sentences[i - 1]
-    if target is None:
+    if not targets:
+        window = [s for s in sentences[max(0, i - 3) : i] if s.para >= meta.para - 1]
+        claims_before = [s for s in window if _is_claim(s)]
+        plural = re.search(
+            r"\b(?:reports|accusations|claims|allegations|assertions|figures|statements)\b", meta.text
+        )
+        ref = _REFERENCE.search(meta.text)
+        noun = ref.group().split()[-1].lower().rstrip("s") if ref else ""
+        named = [t for t in window if noun and len(noun) > 3 and re.search(rf"\b{noun}", t.text, re.I)]
+        if named and noun not in ("report", "claim", "accusation", "allegation", "statement"):
+            targets = named[-1:]  # "Reuters could not verify the videos": the sentence about the videos
+        elif claims_before:
+            targets = claims_before[-2:] if plural else claims_before[-1:]
+        elif window:
+            targets = window[-1:]
+    if not targets:
         meta.meta = False
         return
-    target.cues["unverified"] = meta.cues["unverified"] + target.cues.get("unverified", [])
+    for target in targets:
+        target.cues["unverified"] = meta.cues["unverified"] + target.cues.get("unverified", [])
 
 
 # --- corroboration -----------------------------------------------------------------------------------------------

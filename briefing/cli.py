@@ -10,22 +10,28 @@ from pathlib import Path
 from typing import Any
 
 import click
+import jinja2
 from rich.console import Console
 from rich.logging import RichHandler
 from rich.table import Table
+from sqlalchemy.exc import DBAPIError
 
-from briefing import __version__, config
+from briefing import __version__, config, errors
 from briefing.errors import BriefingError, ConfigError
 
 err_console = Console(stderr=True)
 
 
 class BriefingGroup(click.Group):
-    """Turns BriefingError into one line on stderr and its exit code, never a traceback."""
+    """Turns BriefingError (and the file, database and template errors it stands for) into one line on stderr
+    and its exit code, never a traceback."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            return super().invoke(ctx)
+            try:
+                return super().invoke(ctx)
+            except (OSError, DBAPIError, jinja2.TemplateError) as exc:
+                raise errors.as_briefing_error(exc) from exc
         except BriefingError as exc:
             click.echo(f"error: {exc.message}" + (f"\n  hint: {exc.hint}" if exc.hint else ""), err=True)
             ctx.exit(exc.exit_code)
@@ -260,8 +266,11 @@ def history(ctx: click.Context, limit: int) -> None:
 
     settings = _load(ctx)
     store = Store(settings.database_url)
-    rows = store.run_history(limit)
-    store.close()
+    try:
+        with store.errors():
+            rows = store.run_history(limit)
+    finally:
+        store.close()
     if not rows:
         click.echo("no runs yet")
         return
@@ -274,6 +283,8 @@ def history(ctx: click.Context, limit: int) -> None:
         c = r["counts"]
         brief_summary = (
             f"{c.get('items_new', 0)} new items, {c.get('stories', 0)} stories, {c.get('sent', 0)} sent"
+            + (f", {c['send_failed']} refused for good" if c.get("send_failed") else "")
+            + (f", {c['unknown']} unknown" if c.get("unknown") else "")
             if c
             else r["message"][:60]
         )
@@ -299,14 +310,21 @@ def _stamp(value: datetime | None) -> str:
 @cli.command()
 @click.option("--date", "day", metavar="YYYY-MM-DD", help="Only the messages for this brief date.")
 @click.option("--retry", is_flag=True, help="Do not wait out the back-off after a temporary failure.")
+@click.option(
+    "--resend-unknown",
+    is_flag=True,
+    help="Send again the messages whose delivery is unknown (no reply after the whole message went out).",
+)
 @click.pass_context
-def send(ctx: click.Context, day: str | None, retry: bool) -> None:
+def send(ctx: click.Context, day: str | None, retry: bool, resend_unknown: bool) -> None:
     """Send what is waiting in the outbox.
 
     After a temporary failure (4xx reply, refused or dropped connection, timeout) a message waits 5 minutes,
     doubling up to 6 hours, before it is tried again; --retry tries it now. A message refused for good (5xx) is
-    kept as failed and not resent: `briefing outbox` shows the server's reply. Exit code 1 when a message
-    failed for good in this call, 3 when a run holds the lock.
+    kept as failed and not resent: `briefing outbox` shows the server's reply. A message sent to the end whose
+    reply never came (smtp.timeout) is "unknown": it may have arrived, so it is sent again only with
+    --resend-unknown. Exit code 1 when a message failed for good in this call, 3 when a run holds the lock,
+    4 when the output folder or the database cannot be used.
     """
     from briefing import deliver, pipeline
     from briefing.errors import DeliveryError
@@ -317,13 +335,17 @@ def send(ctx: click.Context, day: str | None, retry: bool) -> None:
     with pipeline.run_lock(settings):
         store = Store(settings.database_url)
         try:
-            report = deliver.deliver_pending(settings, store, send=True, day=when, retry=retry)
+            with store.errors():
+                report = deliver.deliver_pending(
+                    settings, store, send=True, day=when, retry=retry, resend_unknown=resend_unknown
+                )
         finally:
             store.close()
     for line in report.errors:
         click.echo(f"  {line}", err=True)
     note = f" ({report.note})" if report.note else ""
-    click.echo(f"mail {report.sent} sent / {report.pending} pending{note} / {report.failed} failed")
+    unknown = f" / {report.unknown} unknown (`briefing outbox`)" if report.unknown else ""
+    click.echo(f"mail {report.sent} sent / {report.pending} pending{note} / {report.failed} failed{unknown}")
     if report.failed:
         plural = "s" if report.failed != 1 else ""
         raise DeliveryError(
@@ -337,12 +359,16 @@ def send(ctx: click.Context, day: str | None, retry: bool) -> None:
 @click.option("--date", "day", metavar="YYYY-MM-DD", help="Only the messages for this brief date.")
 @click.option(
     "--status",
-    type=click.Choice(["pending", "sending", "sent", "failed"]),
+    type=click.Choice(["pending", "sending", "sent", "failed", "unknown", "withdrawn"]),
     help="Only messages in this state.",
 )
 @click.pass_context
 def show_outbox(ctx: click.Context, day: str | None, status: str | None) -> None:
-    """List the outbox: brief date, recipient, status, attempts, last error and next attempt."""
+    """List the outbox: brief date, recipient, status, attempts, last error and next attempt.
+
+    Statuses: pending, sending, sent, failed (refused for good), unknown (sent to the end, no reply: may have
+    arrived; `briefing send --resend-unknown` sends it again), withdrawn (the recipient left the config).
+    """
     from briefing import deliver
     from briefing.store import Store
 
@@ -350,7 +376,8 @@ def show_outbox(ctx: click.Context, day: str | None, status: str | None) -> None
     when = _parse_date(day)
     store = Store(settings.database_url)
     try:
-        entries = deliver.outbox_for(settings, store).entries(when, status)
+        with store.errors():
+            entries = deliver.outbox_for(settings, store).entries(when, status)
     finally:
         store.close()
     if not entries:
@@ -359,7 +386,14 @@ def show_outbox(ctx: click.Context, day: str | None, status: str | None) -> None
     table = Table(title=f"outbox: {(settings.output_dir / 'outbox').resolve()}")
     for col in ("date", "recipient", "status", "attempts", "last error", "next attempt", "sent"):
         table.add_column(col, overflow="fold")
-    styles = {"sent": "green", "failed": "bold red", "pending": "yellow", "sending": "yellow"}
+    styles = {
+        "sent": "green",
+        "failed": "bold red",
+        "pending": "yellow",
+        "sending": "yellow",
+        "unknown": "bold magenta",
+        "withdrawn": "dim",
+    }
     for e in entries:
         next_try = _stamp(e.next_attempt) if e.status == "pending" else ""
         if e.status == "pending" and not next_try:

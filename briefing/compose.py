@@ -1,51 +1,228 @@
-"""Compose: analysed items and stories -> the Brief every renderer reads (sections, BLUF, changes, appendix)."""
+"""Compose: analysed items and stories -> the Brief every renderer reads (sections, BLUF, changes, appendix).
+
+Carry-over: a story keeps its id from brief to brief when it shares items with one of the last brief's stories,
+or one of its headlines shares `desk.carry_similarity` of its words with one of that story's; it is then
+Developing (new reports since) or Continuing (none), else New. Ranking and balance are in rank.py.
+"""
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Sequence
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
-from briefing import analyse
+from briefing import analyse, rank, summary
 from briefing.config import Settings
 from briefing.models import Actor, Brief, Item, SourceStatus, Story, TheatreSection
+from briefing.phrases import content_words
+from briefing.summary import CREDIBILITY_WORDS
+
+TITLES_KEPT = 5  # member headlines remembered per story, for tomorrow's close match
+MIN_TITLE_WORDS = 4
 
 
-def importance(story: Story, items: dict[str, Item] | None = None) -> tuple[int, float]:
-    """Stories by independent sources, then recency (an undated item counts from when it was first seen)."""
-    stamps = [story.published.timestamp()] if story.published else []
-    for i in story.item_ids:
-        it = (items or {}).get(i)
-        if it is not None and (it.published or it.fetched_at):
-            stamps.append((it.published or it.fetched_at).timestamp())  # type: ignore[union-attr]
-    return (story.sources, max(stamps, default=0.0))
+def remember(brief: Brief) -> dict[str, list[dict[str, Any]]]:
+    """What the next brief needs of this one's stories to carry them over (kept in the store with the brief):
+    {"stories": [...], "commentary": [...]}, each {id, item_ids, headline, titles, publishers, credibility,
+    theatre, top}."""
+    return {
+        "stories": _remember(brief, lambda sec: sec.stories),
+        "commentary": _remember(brief, lambda sec: sec.commentary),
+    }
 
 
-def mark_changes(stories: Sequence[Story], previous: dict[str, Any] | None) -> tuple[list[Story], list[str]]:
-    """Compare with the last brief: which stories are new, which gained sources; return lines for the brief."""
-    if not previous:
-        return list(stories), []
-    before: dict[str, set[str]] = {}
-    for st in previous.get("stories", []):
-        ids = set(st.get("item_ids", []))
-        for i in ids:
-            before[i] = ids
-    out: list[Story] = []
-    lines: list[str] = []
-    for st in stories:
-        known = [before[i] for i in st.item_ids if i in before]
-        if not known:
-            out.append(replace(st, is_new=True))
-            lines.append(f"New: {st.headline}")
+def _remember(brief: Brief, which: Callable[[TheatreSection], Sequence[Story]]) -> list[dict[str, Any]]:
+    items = {it.id: it for it in brief.items}
+    out = []
+    for sec in brief.sections:
+        top = {b.story_id for b in sec.bullets}
+        for st in which(sec):
+            titles = [items[i].title for i in st.item_ids if i in items][:TITLES_KEPT]
+            out.append(
+                {
+                    "id": st.id,
+                    "item_ids": list(st.item_ids),
+                    "headline": st.headline,
+                    "titles": titles or [st.headline],
+                    "publishers": list(st.publishers),
+                    "credibility": st.credibility,
+                    "theatre": sec.name,
+                    "top": st.id in top,
+                }
+            )
+    return out
+
+
+def _title_words(title: str) -> frozenset[str]:
+    return frozenset(content_words(title))
+
+
+def carry_over(
+    stories: Sequence[Story],
+    previous: dict[str, Any] | None,
+    items: dict[str, Item],
+    similarity: float = 0.5,
+) -> tuple[list[Story], dict[str, dict[str, Any]]]:
+    """Each story marked new, developing or continuing against the last brief, keeping the id it had there.
+
+    A story continues one of the last brief when they share items (the most shared wins), or else when one of its
+    headlines and one of the old story's share at least `similarity` of their words. Return the stories and, by
+    (new) story id, the old story each continues.
+    """
+    old = [*(previous or {}).get("stories", []), *(previous or {}).get("commentary", [])]
+    if not old:
+        return [replace(st, is_new=True, status="new") for st in stories], {}
+    by_item: dict[str, int] = {}
+    by_word: dict[str, set[int]] = defaultdict(set)
+    old_titles: list[list[frozenset[str]]] = []
+    for k, o in enumerate(old):
+        for i in o.get("item_ids", []):
+            by_item.setdefault(i, k)
+        words = [_title_words(t) for t in o.get("titles", [o.get("headline", "")])]
+        words = [w for w in words if len(w) >= MIN_TITLE_WORDS]
+        old_titles.append(words)
+        for w in set().union(*words) if words else ():
+            by_word[w].add(k)
+    matches: list[tuple[float, int, int]] = []  # (strength, story index, old index)
+    for n, st in enumerate(stories):
+        shared = Counter(by_item[i] for i in st.item_ids if i in by_item)
+        if shared:
+            k, count = min(shared.items(), key=lambda r: (-r[1], r[0]))
+            matches.append((1.0 + count, n, k))
             continue
-        old_ids = set().union(*known)
-        added = len(set(st.item_ids) - old_ids)
-        out.append(replace(st, is_new=False, new_sources=added))
-        if added:
-            lines.append(f"{added} new source{'s' if added != 1 else ''}: {st.headline}")
-    return out, lines
+        best, best_sim = -1, 0.0
+        for title in [items[i].title for i in st.item_ids[:TITLES_KEPT] if i in items] or [st.headline]:
+            mine = _title_words(title)
+            if len(mine) < MIN_TITLE_WORDS:
+                continue
+            for k in set().union(*(by_word.get(w, set()) for w in mine)):
+                for theirs in old_titles[k]:
+                    sim = len(mine & theirs) / len(mine | theirs)
+                    if sim >= similarity and (sim > best_sim or (sim == best_sim and k < best)):
+                        best, best_sim = k, sim
+        if best >= 0:
+            matches.append((best_sim, n, best))
+    matches.sort(key=lambda m: (-m[0], m[1]))
+    continued: dict[int, int] = {}
+    claimed: set[int] = set()
+    for _strength, n, k in matches:
+        if n in continued:
+            continue
+        continued[n] = k
+        claimed.add(k)
+    out: list[Story] = []
+    before: dict[str, dict[str, Any]] = {}
+    taken = {old[k]["id"] for k in claimed}
+    used: set[str] = set()
+    for n, st in enumerate(stories):
+        k_or_none = continued.get(n)
+        if k_or_none is None:
+            new_id = st.id
+            while new_id in taken or new_id in used:  # never reuse an id that another story carries on
+                new_id = hashlib.sha256(f"{new_id}:again".encode()).hexdigest()[:16]
+            used.add(new_id)
+            out.append(replace(st, id=new_id, is_new=True, status="new", new_reports=len(st.item_ids)))
+            continue
+        o = old[k_or_none]
+        # the first story to continue an old one keeps its id; a second one (the old story split) gets its own
+        new_id = o["id"] if o["id"] not in used else st.id
+        while new_id in used or (new_id != o["id"] and new_id in taken):
+            new_id = hashlib.sha256(f"{new_id}:again".encode()).hexdigest()[:16]
+        used.add(new_id)
+        added = [i for i in st.item_ids if i not in set(o.get("item_ids", []))]
+        fresh = [p for p in st.publishers if p not in set(o.get("publishers", []))]
+        status = "developing" if added else "continuing"
+        out.append(
+            replace(
+                st,
+                id=new_id,
+                is_new=False,
+                status=status,
+                new_reports=len(added),
+                new_sources=len(fresh),
+            )
+        )
+        before[new_id] = o
+    return out, before
+
+
+def _reports(n: int) -> str:
+    return f"{n} new report{'s' if n != 1 else ''}"
+
+
+def what_changed(
+    sections: Sequence[TheatreSection],
+    before: dict[str, dict[str, Any]],
+    previous: dict[str, Any] | None,
+    cap: int,
+) -> list[str]:
+    """At most `cap` lines: new top stories, developing ones with their new sources, credibility changes,
+    top stories that dropped out, and how many carry on unchanged; never a list of every headline.
+
+    A line about a story ends with ": <headline>", so a brief cut to some theatres can drop the lines of the
+    stories it leaves out.
+    """
+    if not previous or cap <= 0:
+        return []
+    new: list[tuple[float, str]] = []
+    developing: list[tuple[float, str]] = []
+    credibility: list[tuple[float, str]] = []
+    continuing = 0
+    shown: set[str] = set()
+    for sec in sections:
+        top = {b.story_id for b in sec.bullets}
+        for st in sec.stories:
+            shown.add(st.id)
+            o = before.get(st.id)
+            if st.status == "new" and st.id in top:
+                new.append((st.score, f"New in {sec.name} ({', '.join(st.publishers)}): {st.headline}"))
+            elif st.status == "developing":
+                fresh = [p for p in st.publishers if o is not None and p not in o.get("publishers", [])]
+                what = _reports(st.new_reports) + (f", new sources {', '.join(fresh)}" if fresh else "")
+                line = f"Developing ({what}): {st.headline}"
+                developing.append((st.score + (100 if st.id in top else 0), line))
+            elif st.status == "continuing":
+                continuing += 1
+            if o is not None and o.get("credibility") not in (None, st.credibility):
+                was = CREDIBILITY_WORDS.get(int(o["credibility"]), "?")
+                now = CREDIBILITY_WORDS.get(st.credibility, "?")
+                credibility.append((st.score, f"Credibility {was} \u2192 {now}: {st.headline}"))
+    dropped = [
+        (0.0, f"Dropped out of {o.get('theatre', 'the brief')}: {o.get('headline', '')}")
+        for o in previous.get("stories", [])
+        if o.get("top") and o.get("id") not in shown
+    ]
+    groups = [sorted(g, key=lambda r: -r[0]) for g in (new, developing, credibility, dropped)]
+    tail = [
+        f"Continuing: {continuing} stor{'ies' if continuing != 1 else 'y'} carried over with no new reports."
+    ]
+    if not continuing:
+        tail = []
+    room = cap - len(tail)
+    if room <= 0:
+        return tail[:cap]
+    total = sum(len(g) for g in groups)
+    if total > room:
+        room -= 1  # one line says how many more there are
+    taken = [0] * len(groups)
+    # one line of each kind first, then the rest in order of kind (new top stories first)
+    for k, g in enumerate(groups):
+        if g and room > 0:
+            taken[k], room = 1, room - 1
+    for k, g in enumerate(groups):
+        extra = min(len(g) - taken[k], room)
+        taken[k] += extra
+        room -= extra
+    lines = [line for k, g in enumerate(groups) for _s, line in g[: taken[k]]]
+    more = total - sum(taken)
+    if more:
+        lines.append(
+            f"\u2026and {more} more change{'s' if more != 1 else ''}: the stories marked New or Developing."
+        )
+    return (lines + tail)[:cap]
 
 
 def cross_theatre_actors(sections: Sequence[TheatreSection]) -> tuple[tuple[Actor, tuple[str, ...]], ...]:
@@ -81,18 +258,21 @@ def build_brief(
     previous: dict[str, Any] | None = None,
     generated_at: datetime | None = None,
 ) -> Brief:
-    """Arrange stories into theatre sections, most important first, with a BLUF each."""
-    stories, changes = mark_changes(stories, previous)
+    """Arrange stories into theatre sections, most important first (rank.py), each with its BLUF bullets."""
+    desk = settings.desk
+    by_id = {it.id: it for it in items}
+    stories, before = carry_over(stories, previous, by_id, desk.carry_similarity)
     by_theatre: dict[str, list[Story]] = defaultdict(list)
     for st in stories:
         by_theatre[st.theatre].append(st)
     names = analyse.theatre_names(settings)
     names += [t for t in by_theatre if t not in names]
+    watch = rank.watch_list(settings.analysis.actors_file)
     sections = []
     limit = settings.brief.max_stories_per_theatre
-    by_id = {it.id: it for it in items}
     for name in names:
-        chosen = sorted(by_theatre.get(name, []), key=lambda st: importance(st, by_id), reverse=True)[:limit]
+        picked = rank.rank_theatre(by_theatre.get(name, []), by_id, desk, limit, watch)
+        chosen = list(picked.stories)
         counts: dict[str, tuple[Actor, int]] = {}
         for st in chosen:
             for a in st.actors:
@@ -101,13 +281,24 @@ def build_brief(
                 prev = counts.get(a.name)
                 counts[a.name] = (prev[0] if prev else a, (prev[1] if prev else 0) + a.mentions)
         ranked = tuple(a for a, _ in sorted(counts.values(), key=lambda r: (-r[1], r[0].name))[:10])
+        bullets = tuple(summary.bullet(st, by_id) for st in chosen[: desk.bluf_bullets])
+        line = summary.counts(chosen, len(picked.commentary))
         sections.append(
-            TheatreSection(name=name, bluf=analyse.bluf(name, chosen), stories=tuple(chosen), actors=ranked)
+            TheatreSection(
+                name=name,
+                bluf=" ".join([*(summary.bullet_line(b) for b in bullets), line]),
+                stories=tuple(chosen),
+                actors=ranked,
+                bullets=bullets,
+                counts=line,
+                commentary=picked.commentary,
+            )
         )
+    changes = what_changed(sections, before, previous, desk.max_changes)
     used: dict[str, int] = defaultdict(int)
     for sec in sections:
-        for st in sec.stories:
-            for i in st.item_ids:
+        for st in (*sec.stories, *sec.commentary):
+            for i in (*st.item_ids, *st.commentary):
                 if i in by_id:
                     used[by_id[i].source] += 1
     statuses = [replace(s, items_used=used.get(s.name, 0)) for s in statuses]

@@ -95,7 +95,52 @@ class AnalysisSettings:
         "spaCy processes in the local engine for batches of 1,000 texts or more; 0 = cores "
         "(two were 1.9x faster than one on an idle 2-core machine).",
     )
-    similarity: float = setting(0.35, "Jaccard similarity above which two items tell the same story.")
+    similarity: float = setting(
+        0.25, "Cosine similarity (TF-IDF) of an item to a story's centroid from which it joins that story."
+    )
+
+
+@dataclass(frozen=True)
+class DeskSettings:
+    """How the desk editor ranks, balances and carries stories over (README: "How stories are ranked")."""
+
+    weight_sources: float = setting(3.0, "Score per independent source beyond the first (log-scaled).")
+    weight_watch: float = setting(
+        1.5, "Score per actor of the actors file named in the story (at most 3 count)."
+    )
+    weight_centrality: float = setting(
+        2.0, "Score for a story wholly about its theatre (share of its items there)."
+    )
+    weight_novelty: float = setting(
+        1.5, "Score for a story that is new or gained reports since the last brief."
+    )
+    weight_claims: float = setting(0.5, "Score per flagged claim (at most 3 count): contested news matters.")
+    weight_conflict: float = setting(
+        4.0, "Event type weight: armed conflict (strikes, attacks, troops, casualties)."
+    )
+    weight_security: float = setting(
+        3.0, "Event type weight: security (arrests, capture, terrorism, crime, disasters)."
+    )
+    weight_diplomacy: float = setting(
+        2.5, "Event type weight: diplomacy (talks, summits, sanctions, envoys)."
+    )
+    weight_politics: float = setting(
+        2.0, "Event type weight: politics (government, elections, protests, courts)."
+    )
+    weight_business: float = setting(0.0, "Event type weight: business, markets and the economy.")
+    weight_culture: float = setting(-1.0, "Event type weight: culture, entertainment and lifestyle.")
+    weight_sport: float = setting(-1.5, "Event type weight: sport.")
+    weight_other: float = setting(0.5, "Event type weight: none of the above.")
+    publisher_share: float = setting(
+        0.5,
+        "Largest share of a theatre's stories one publisher may appear in, when 3 or more publishers contributed.",
+    )
+    max_changes: int = setting(10, 'Lines in "What changed since the last brief" at most.')
+    carry_similarity: float = setting(
+        0.5,
+        "Headline word overlap (Jaccard) above which a story continues yesterday's one without items in common.",
+    )
+    bluf_bullets: int = setting(3, "Bullets in each theatre's bottom line (2-4): one top story each.")
 
 
 @dataclass(frozen=True)
@@ -173,6 +218,7 @@ class Settings:
     archive: ArchiveSettings
     sources: tuple[Source, ...]
     recipients: tuple[Recipient, ...]
+    desk: DeskSettings = DeskSettings()
     config_path: Path | None = None
 
     @property
@@ -210,6 +256,7 @@ SECTIONS: dict[str, type] = {
     "pdf": PdfSettings,
     "fetch": FetchSettings,
     "analysis": AnalysisSettings,
+    "desk": DeskSettings,
     "seeds": SeedSettings,
     "smtp": SmtpSettings,
     "schedule": ScheduleSettings,
@@ -339,7 +386,7 @@ def _validate(s: Settings) -> None:
             "e.g. tcp://10.0.0.5:8786 (what `dask scheduler` prints)",
         )
     if not 0 < s.analysis.similarity < 1:
-        raise ConfigError("analysis.similarity: must be between 0 and 1", "0.35 suits headlines")
+        raise ConfigError("analysis.similarity: must be between 0 and 1", "0.25 suits news feeds")
     for path_key, p in (
         ("analysis.theatres_file", s.analysis.theatres_file),
         ("analysis.actors_file", s.analysis.actors_file),
@@ -398,6 +445,10 @@ _RANGES: tuple[tuple[str, str, float, float], ...] = (
     ("brief", "window_hours", 1, 24 * 366),
     ("brief", "max_age_days", 0, 36_500),
     ("brief", "max_stories_per_theatre", 1, 100_000),
+    ("desk", "publisher_share", 0.01, 1),
+    ("desk", "max_changes", 0, 1000),
+    ("desk", "carry_similarity", 0.01, 1),
+    ("desk", "bluf_bullets", 2, 4),
     ("fetch", "timeout", 0.001, 3600),
     ("fetch", "max_bytes", 1, 2**40),
     ("fetch", "workers", 1, 256),
@@ -479,8 +530,10 @@ def _validate_more(s: Settings) -> None:
 
 
 def check_cron(expr: str) -> None:
-    """Raise ConfigError unless `expr` is a five-field cron expression APScheduler accepts."""
-    from apscheduler.triggers.cron import CronTrigger
+    """Raise ConfigError unless `expr` is a five-field crontab line (0 and 7 are Sunday, names are fine)."""
+    from zoneinfo import ZoneInfo
+
+    from briefing.schedule import CrontabTrigger
 
     if len(expr.split()) != 5:
         raise ConfigError(
@@ -488,7 +541,7 @@ def check_cron(expr: str) -> None:
             'e.g. "0 6 * * mon-fri"',
         )
     try:
-        CronTrigger.from_crontab(expr, timezone="UTC")
+        CrontabTrigger(expr, ZoneInfo("UTC"))
     except ValueError as exc:
         raise ConfigError(f"schedule.cron: {exc} in {expr!r}", 'e.g. "0 6 * * mon-fri"') from None
 

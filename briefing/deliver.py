@@ -20,11 +20,11 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr
 
-from briefing import render
+from briefing import crashpoints, render
 from briefing.config import Recipient, Settings
 from briefing.errors import DeliveryError
 from briefing.models import Brief
-from briefing.outbox import FAILED, SENT, Entry, Outbox, backoff, utcnow
+from briefing.outbox import FAILED, SENT, SENT_LOG, UNKNOWN, Entry, Outbox, backoff, utcnow
 from briefing.render import Rendered
 from briefing.store import Store
 from briefing.text import squash
@@ -55,6 +55,7 @@ class DeliveryReport:
     pending: int = 0
     note: str = ""  # why waiting messages were not sent, e.g. "no SMTP host configured"
     errors: tuple[str, ...] = ()  # one line per failure in this call: "recipient (date): reply"
+    unknown: int = 0  # transmitted, but no reply came: held until `send --resend-unknown`
 
 
 # --- building messages -----------------------------------------------------------------------------------------
@@ -103,8 +104,13 @@ def top_line(brief: Brief) -> str:
 
 
 def subject(brief: Brief) -> str:
-    """ "<title> <date>: <top BLUF line>", on one line and at most SUBJECT_MAX characters."""
-    text = squash(f"{brief.title} {brief.date.isoformat()}: {top_line(brief)}")
+    """ "<title> <date>: <the top story's headline>", on one line and at most SUBJECT_MAX characters.
+
+    The top story is the one with the highest importance score in the brief (the first on a tie); a brief
+    without stories says so.
+    """
+    top = max(brief.stories, key=lambda st: st.score, default=None)
+    text = squash(f"{brief.title} {brief.date.isoformat()}: {top.headline if top else 'no stories'}")
     if len(text) <= SUBJECT_MAX:
         return text
     return text[: SUBJECT_MAX - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + " \u2026"
@@ -142,8 +148,17 @@ def email_html(brief: Brief, settings: Settings) -> str:
     return without_remote_resources(html)
 
 
-def build_message(brief: Brief, rendered: Rendered, settings: Settings, recipient: Recipient) -> EmailMessage:
-    """The email for one recipient; headers go through the email package, so feed text cannot add a header."""
+def build_message(
+    brief: Brief,
+    rendered: Rendered,
+    settings: Settings,
+    recipient: Recipient,
+    pdfs: dict[frozenset[str], bytes | None] | None = None,
+) -> EmailMessage:
+    """The email for one recipient; headers go through the email package, so feed text cannot add a header.
+
+    A recipient with theatres gets the HTML, text and PDF of its cut of the brief; `pdfs` keeps one PDF per
+    distinct theatre set, so recipients who want the same theatres share one rendering."""
     mine = for_recipient(brief, recipient)
     msg = EmailMessage(policy=POLICY)
     msg["Subject"] = subject(mine)
@@ -163,9 +178,16 @@ def build_message(brief: Brief, rendered: Rendered, settings: Settings, recipien
     fits = bool(ready) and len(ready.encode("utf-8")) <= settings.smtp.max_html_bytes
     html = without_remote_resources(ready) if fits else email_html(mine, settings)
     msg.add_alternative(html, subtype="html")
-    if rendered.pdf:
+    pdf = rendered.pdf
+    if pdf and mine is not brief:
+        key = frozenset(t.casefold() for t in recipient.theatres)
+        cache = {} if pdfs is None else pdfs
+        if key not in cache:
+            cache[key] = render.render_pdf(mine, settings)
+        pdf = cache[key]
+    if pdf:
         msg.add_attachment(
-            rendered.pdf,
+            pdf,
             maintype="application",
             subtype="pdf",
             filename=f"brief-{brief.date.isoformat()}.pdf",
@@ -237,7 +259,8 @@ class _Connection:
             self.smtp = None
 
     def send(self, mail_from: str, recipient: str, data: bytes) -> str:
-        """One SMTP transaction; return the server's reply to the message, raise DeliveryError otherwise."""
+        """One SMTP transaction; return the server's reply to the message, raise DeliveryError otherwise, or
+        NoReply when the whole message was transmitted and the reply did not come within smtp.timeout."""
         if self.smtp is not None and not self._alive():
             self.close(
                 polite=False
@@ -250,9 +273,12 @@ class _Connection:
             code, resp = smtp.rcpt(recipient)
             if code not in (250, 251):
                 raise smtplib.SMTPRecipientsRefused({recipient: (code, resp)})
-            code, resp = smtp.data(data)
+            code, resp = _data(smtp, data)
             if code != 250:
                 raise smtplib.SMTPDataError(code, resp)
+        except NoReply:
+            self.close(polite=False)
+            raise
         except smtplib.SMTPResponseException as exc:
             self._reset()
             raise DeliveryError(_reply(exc), permanent=500 <= exc.smtp_code < 600) from None
@@ -277,6 +303,30 @@ class _Connection:
                 self.smtp.rset()
         except (OSError, smtplib.SMTPException):
             self.close(polite=False)
+
+
+class NoReply(DeliveryError):
+    """The message was transmitted to the end of DATA, but the server's reply did not come: it may be delivered."""
+
+
+def _data(smtp: smtplib.SMTP, data: bytes) -> tuple[int, bytes]:
+    """smtplib's DATA, split so that a timeout waiting for the final reply is told apart from one before it."""
+    code, resp = smtp.docmd("data")
+    if code != 354:
+        raise smtplib.SMTPDataError(code, resp)
+    body = re.sub(rb"(?m)^\.", b"..", re.sub(rb"\r\n|\r|\n", b"\r\n", data))
+    if not body.endswith(b"\r\n"):
+        body += b"\r\n"
+    smtp.send(body + b".\r\n")
+    crashpoints.reached("send.transmitted")
+    try:
+        return smtp.getreply()
+    except smtplib.SMTPServerDisconnected as exc:
+        if isinstance(exc.__context__, TimeoutError):
+            raise NoReply(
+                f"no reply within {smtp.timeout:g} s after the whole message was sent: it may have been delivered"
+            ) from None
+        raise
 
 
 def _text(resp: bytes | str) -> str:
@@ -314,12 +364,19 @@ def send_pending(
     day: date | None = None,
     retry: bool = False,
     now: datetime | None = None,
+    resend_unknown: bool = False,
 ) -> DeliveryReport:
-    """Send every due message (all dates, or `day`); `retry` ignores the back-off. Caller holds the run lock."""
+    """Send every due message (all dates, or `day`); `retry` ignores the back-off; `resend_unknown` sends the
+    messages whose delivery is unknown again. Waiting messages to recipients no longer configured are withdrawn."""
     now = now or utcnow()
+    withdrawn = box.withdraw([r.address for r in settings.recipients], now)
+    if withdrawn:
+        log.warning("%d waiting message(s) withdrawn: the recipient is no longer in the config", withdrawn)
+    if resend_unknown:
+        box.release_unknown(now, day)
     reason = _why_not(settings, send)
-    due = box.due(now, day, retry)
-    sent = failed = 0
+    due = [e for e in box.due(now, day, retry) if box.claimable(e, now)]
+    sent = failed = unknown = 0
     errors: list[str] = []
     if reason:
         if send:
@@ -327,13 +384,15 @@ def send_pending(
                 box.note(entry, f"pending: {reason}", now)
     else:
         conn = _Connection(settings)
+        logged = box.logged()
         try:
             for entry in due:
-                outcome = _send_one(conn, box, entry, settings, now)
-                if outcome == SENT:
-                    sent += 1
+                outcome = _send_one(conn, box, entry, settings, now, logged)
+                if outcome in (SENT, "logged", "skipped"):
+                    sent += outcome == SENT
                     continue
                 current = box.get(entry.id)
+                unknown += current.status == UNKNOWN
                 errors.append(f"{entry.recipient} ({entry.brief_date}): {current.last_error}")
                 failed += current.status == FAILED
         finally:
@@ -342,25 +401,42 @@ def send_pending(
     if sent or failed or errors:
         log.info("mail: %d sent, %d failed, %d waiting", sent, failed, pending)
     return DeliveryReport(
-        sent=sent, failed=failed, pending=pending, note=reason if pending else "", errors=tuple(errors)
+        sent=sent,
+        failed=failed,
+        pending=pending,
+        note=reason if pending else "",
+        errors=tuple(errors),
+        unknown=unknown,
     )
 
 
-def _send_one(conn: _Connection, box: Outbox, entry: Entry, settings: Settings, now: datetime) -> str:
+def _send_one(
+    conn: _Connection, box: Outbox, entry: Entry, settings: Settings, now: datetime, logged: set[tuple[str, str, str]]
+) -> str:
     if conn.broken:  # the server could not be reached for an earlier message: do not hammer it
         if box.claim(entry, now):
             _temporary(box, box.get(entry.id), conn.broken, settings, now)
         return "pending"
+    if (entry.brief_date, entry.recipient, entry.message_id) in logged:
+        if box.claim(entry, now):  # accepted by the server before a crash or a lost database: not again
+            box.mark_sent(entry, f"sent before (listed in {SENT_LOG})", now)
+            return "logged"
+        return "skipped"
     try:
         data = box.read(entry)
     except OSError as exc:
-        box.claim(entry, now)
-        _temporary(box, box.get(entry.id), f"cannot read {entry.filename}: {exc.strerror}", settings, now)
+        if box.claim(entry, now):
+            _temporary(box, box.get(entry.id), f"cannot read {entry.filename}: {exc.strerror}", settings, now)
         return "pending"
     if not box.claim(entry, now):
         return "skipped"
+    crashpoints.reached("send.claimed")
     try:
         reply = conn.send(entry.mail_from, entry.recipient, data)
+    except NoReply as exc:
+        box.mark_unknown(box.get(entry.id), exc.message, utcnow())
+        log.warning("mail to %s: %s; `briefing send --resend-unknown` sends it again", entry.recipient, exc.message)
+        return UNKNOWN
     except DeliveryError as exc:
         current = box.get(entry.id)
         if exc.permanent:
@@ -369,7 +445,10 @@ def _send_one(conn: _Connection, box: Outbox, entry: Entry, settings: Settings, 
             return FAILED
         _temporary(box, current, exc.message, settings, now)
         return "pending"
-    box.mark_sent(entry, reply, utcnow())  # committed right after the server's 250: see briefing.outbox
+    crashpoints.reached("send.accepted")
+    box.log_sent(entry, reply, utcnow())  # right after the server's 250, before the commit: see briefing.outbox
+    crashpoints.reached("send.logged")
+    box.mark_sent(entry, reply, utcnow())
     return SENT
 
 
@@ -386,14 +465,20 @@ def outbox_for(settings: Settings, store: Store) -> Outbox:
     return Outbox(store, settings.output_dir / "outbox")
 
 
-def deliver(
-    brief: Brief, rendered: Rendered, settings: Settings, store: Store, send: bool = True
-) -> DeliveryReport:
-    """Queue one message per recipient for the brief's date (replacing unsent older versions), then send what is due."""
+def queue(
+    brief: Brief,
+    rendered: Rendered,
+    settings: Settings,
+    store: Store,
+    recipients: list[Recipient] | None = None,
+) -> int:
+    """Put one message per recipient (default: every configured one) for the brief's date in the outbox,
+    replacing unsent older versions; return how many were queued or replaced."""
     box = outbox_for(settings, store)
     queued = 0
-    for r in settings.recipients:
-        msg = build_message(brief, rendered, settings, r)
+    pdfs: dict[frozenset[str], bytes | None] = {}
+    for r in settings.recipients if recipients is None else recipients:
+        msg = build_message(brief, rendered, settings, r, pdfs)
         outcome = box.enqueue(
             brief.date,
             r.address,
@@ -402,10 +487,19 @@ def deliver(
             str(msg["Subject"]),
             msg.as_bytes(),
         )
+        crashpoints.reached("queue.row-committed")
         queued += outcome in ("queued", "replaced")
-        if outcome in (SENT, FAILED):
+        if outcome in (SENT, FAILED, UNKNOWN):
             log.info("mail for %s on %s already %s: not queued again", r.address, brief.date, outcome)
-    report = send_pending(settings, box, send)
+    return queued
+
+
+def deliver(
+    brief: Brief, rendered: Rendered, settings: Settings, store: Store, send: bool = True
+) -> DeliveryReport:
+    """Queue one message per recipient for the brief's date (replacing unsent older versions), then send what is due."""
+    queued = queue(brief, rendered, settings, store)
+    report = send_pending(settings, outbox_for(settings, store), send)
     return replace(report, queued=queued)
 
 
@@ -417,6 +511,7 @@ def deliver_pending(
     day: date | None = None,
     retry: bool = False,
     now: datetime | None = None,
+    resend_unknown: bool = False,
 ) -> DeliveryReport:
     """Send what is waiting in the outbox (all dates, or `day`); `retry` ignores the back-off. Caller holds the run lock."""
-    return send_pending(settings, outbox_for(settings, store), send, day, retry, now)
+    return send_pending(settings, outbox_for(settings, store), send, day, retry, now, resend_unknown)

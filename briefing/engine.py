@@ -2,7 +2,7 @@
 over chunks of items, in this process, in a pool of local processes, or on a Dask cluster.
 
 Workers get the settings and the analysis resources once, load the spaCy model once, and send back plain
-JSON-ready dicts (never spaCy objects). The coordinator (analyse.analyse) keeps everything across items:
+data (ItemAnalysis: strings, numbers and tuples; never spaCy objects). The coordinator (analyse.analyse) keeps everything across items:
 stories, the brief, rendering, writing and sending. Results come back in item order, so every engine gives
 the same brief.
 """
@@ -32,7 +32,7 @@ PROCESS_MIN_ITEMS = 1000
 CHUNK_ITEMS = 200  # items per task: small enough to spread the work, large enough for spaCy's batches
 CONNECT_TIMEOUT = 30  # seconds to reach a Dask scheduler
 
-Analyse = Callable[[Sequence[Item], Settings, Any], list[dict[str, Any]]]
+Analyse = Callable[[Sequence[Item], Settings, Any], list[Any]]
 
 
 class EngineError(BriefingError):
@@ -79,7 +79,7 @@ def _lean(it: Item) -> Item:
     return replace(it, content_html="")
 
 
-def run(items: Sequence[Item], settings: Settings, res: Any, analyse_items: Analyse) -> list[dict[str, Any]]:
+def run(items: Sequence[Item], settings: Settings, res: Any, analyse_items: Analyse) -> list[Any]:
     """`analyse_items(items, settings, res)` over all items on the planned engine; results in item order."""
     if not items:
         return []
@@ -115,13 +115,13 @@ def _init_worker(settings: Settings, res: Any, analyse_items: Analyse) -> None:
     actors.load_nlp(settings.analysis.spacy_model)
 
 
-def _work(part: list[Item]) -> list[dict[str, Any]]:
+def _work(part: list[Item]) -> list[Any]:
     return list(_WORKER["analyse"](part, _WORKER["settings"], _WORKER["res"]))
 
 
 def _on_processes(
     parts: list[list[Item]], settings: Settings, res: Any, analyse_items: Analyse, workers: int
-) -> list[list[dict[str, Any]]]:
+) -> list[list[Any]]:
     # spawn, not fork: the coordinator may have threads running (progress display, fetch pool)
     with ProcessPoolExecutor(
         max_workers=min(workers, len(parts)),
@@ -141,9 +141,7 @@ def _on_processes(
 # --- Dask ------------------------------------------------------------------------------------------------------
 
 
-def _dask_work(
-    part: list[Item], settings: Settings, res: Any, analyse_items: Analyse
-) -> list[dict[str, Any]]:
+def _dask_work(part: list[Item], settings: Settings, res: Any, analyse_items: Analyse) -> list[Any]:
     from briefing import actors
 
     actors.load_nlp(settings.analysis.spacy_model)  # cached: once per worker process
@@ -152,7 +150,7 @@ def _dask_work(
 
 def _on_dask(
     parts: list[list[Item]], settings: Settings, res: Any, analyse_items: Analyse, workers: int
-) -> list[list[dict[str, Any]]]:
+) -> list[list[Any]]:
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError:

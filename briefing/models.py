@@ -30,6 +30,16 @@ class Claim:
 
 
 @dataclass(frozen=True)
+class ItemAnalysis:
+    """What the analysis finds in one item: its theatres (primary first) with their scores, actors and claims."""
+
+    theatres: tuple[str, ...] = ()
+    scores: tuple[tuple[str, float], ...] = ()
+    actors: tuple[Actor, ...] = ()
+    claims: tuple[Claim, ...] = ()
+
+
+@dataclass(frozen=True)
 class Item:
     """One article from a feed or a seed file, sanitised; analysis fields are empty until `analyse` fills them."""
 
@@ -68,6 +78,11 @@ class Story:
     publishers: tuple[str, ...] = ()
     is_new: bool = True
     new_sources: int = 0
+    status: str = "new"  # new | developing | continuing, against the last brief
+    new_reports: int = 0  # items not in the last brief's version of this story
+    score: float = 0.0  # importance (rank.py); the brief's top story has the highest
+    event_type: str = ""  # conflict | security | diplomacy | politics | business | culture | sport | other
+    commentary: tuple[str, ...] = ()  # item ids of opinion/analysis pieces folded into this story
 
 
 @dataclass(frozen=True)
@@ -86,13 +101,33 @@ class SourceStatus:
 
 
 @dataclass(frozen=True)
+class Bullet:
+    """One BLUF line: a top story told in one sentence of its own reports, with who says it and how sure it is."""
+
+    story_id: str
+    text: (
+        str  # a sentence from the story's reports, verbatim (or its headline when no report has a usable one)
+    )
+    publishers: tuple[str, ...]
+    credibility: int
+    unverified: str = ""  # the first unverified, uncorroborated claim of the story, verbatim
+    language: str = "en"  # of the report the sentence comes from
+    names: tuple[
+        str, ...
+    ] = ()  # English canonical names of its actors and places, for a non-English sentence
+
+
+@dataclass(frozen=True)
 class TheatreSection:
     """One theatre's part of the brief: its BLUF and its stories, most important first."""
 
     name: str
-    bluf: str
+    bluf: str  # the bullets as one line of text, then the counts
     stories: tuple[Story, ...]
     actors: tuple[Actor, ...] = ()
+    bullets: tuple[Bullet, ...] = ()
+    counts: str = ""  # "12 stories from 5 publishers; 3 flagged claims"
+    commentary: tuple[Story, ...] = ()  # opinion and analysis not folded into a story of this section
 
 
 @dataclass(frozen=True)

@@ -1,20 +1,29 @@
 """The outbox: one row per (brief date, recipient) plus the message as an .eml file, written before any send.
 
 States: pending -> sending -> sent, or back to pending (temporary failure, with a next-attempt time), or failed
-(permanent failure, or too many temporary ones). The table lives in the store's `metadata`, so the Store creates it.
+(permanent failure, or too many temporary ones), or unknown (the whole message was transmitted but the server's
+reply never came: it may have been delivered, so it is only sent again on `briefing send --resend-unknown`), or
+withdrawn (the recipient left the config before the message went out). The table lives in the store's
+`metadata`, so the Store creates it.
+
+Claims: a sender sets "sending" with a conditional update (`... WHERE id = ? AND status = <seen> AND claimed_by
+= <seen>`), so of two senders on one database only one gets each row. A row left in "sending" is taken over only
+when its claimant is known to be dead (same host, process gone) or its claim is older than CLAIM_LEASE.
 
 Crash policy (at least once, duplicates confined to one narrow window): a row is committed as "sending" before the
-SMTP transaction and as "sent" right after the server's 250 reply to the message. A row found in "sending" when
-the outbox is opened under the run lock belongs to a process that died mid-send; it is sent again. If that process
-died after the server accepted the message but before "sent" was committed, the recipient gets a second copy with
-the same Message-ID (which mail clients and MTAs use to spot duplicates). Any other crash point is safe: before
-the end of DATA the server discards the message; after the commit the row is not sent again.
+SMTP transaction; right after the server's 250 the message is appended to `sent.log` beside the .eml files
+(fsynced), then "sent" is committed. A row found in "sending" whose message is in the sent-log is marked sent
+without sending; otherwise it is sent again. Only a death between the server's 250 and the sent-log append gives a
+second copy, with the same Message-ID (which mail clients and MTAs use to spot duplicates). The sent-log also
+keeps a lost or replaced database from sending the day's mail again.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import socket
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -23,6 +32,8 @@ from typing import Any
 
 from sqlalchemy import (
     Column,
+    inspect,
+    text,
     DateTime,
     Integer,
     String,
@@ -34,10 +45,15 @@ from sqlalchemy import (
     update,
 )
 
+from briefing import crashpoints
 from briefing.files import inside, write_atomic
 from briefing.store import Store, metadata
 
 PENDING, SENDING, SENT, FAILED = "pending", "sending", "sent", "failed"
+UNKNOWN, WITHDRAWN = "unknown", "withdrawn"
+WAITING = (PENDING, SENDING)  # will be sent by the next `send` (a "sending" row once its claimant is gone)
+CLAIM_LEASE = timedelta(minutes=30)  # a claim by a process this host cannot check lapses after this
+SENT_LOG = "sent.log"
 BACKOFF_BASE = timedelta(minutes=5)
 BACKOFF_MAX = timedelta(hours=6)
 
@@ -60,6 +76,7 @@ outbox = Table(
     Column("created", DateTime(timezone=True), nullable=False),
     Column("updated", DateTime(timezone=True), nullable=False),
     Column("sent_at", DateTime(timezone=True)),
+    Column("claimed_by", String(200), nullable=False, default=""),
     UniqueConstraint("brief_date", "recipient", name="uq_outbox_date_recipient"),
 )
 
@@ -84,10 +101,11 @@ class Entry:
     created: datetime
     updated: datetime
     sent_at: datetime | None
+    claimed_by: str = ""
 
     def due(self, now: datetime, retry: bool = False) -> bool:
         """Waiting to be sent and, unless `retry`, past its back-off time."""
-        if self.status not in (PENDING, SENDING):
+        if self.status not in WAITING:
             return False
         return retry or self.next_attempt is None or self.next_attempt <= now
 
@@ -114,6 +132,27 @@ def _entry(row: Any) -> Entry:
     return Entry(**d)
 
 
+def claimant() -> str:
+    """Who claims rows: host and process id."""
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def claim_lapsed(claimed_by: str, since: datetime, now: datetime, me: str) -> bool:
+    """True when a "sending" claim can be taken over: its process (on this host) is gone, it is this very process
+    (an earlier attempt in it died), it names no one (a database from before claims), or the lease ran out."""
+    if not claimed_by or claimed_by == me or now - since > CLAIM_LEASE:
+        return True
+    host, _, pid = claimed_by.rpartition(":")
+    if host == socket.gethostname() and pid.isdigit():
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            return True
+        except PermissionError:  # alive, another user's
+            return False
+    return False
+
+
 def backoff(attempts: int) -> timedelta:
     """Wait before the next try after `attempts` failed ones: 5 min, doubling, at most 6 h."""
     return min(BACKOFF_BASE * 2 ** max(attempts - 1, 0), BACKOFF_MAX)
@@ -133,8 +172,44 @@ class Outbox:
     def __init__(self, store: Store, folder: Path) -> None:
         self.store = store
         self.folder = folder
+        self.me = claimant()
         # A Store opened before this module was imported did not create the table.
         outbox.create(store.engine, checkfirst=True)
+        columns = {c["name"] for c in inspect(store.engine).get_columns("outbox")}
+        if "claimed_by" not in columns:  # a database from before claims
+            with store.begin() as conn:
+                conn.execute(text("ALTER TABLE outbox ADD COLUMN claimed_by VARCHAR(200) NOT NULL DEFAULT ''"))
+
+    # --- the sent-log: what a server accepted, kept beside the .eml files ------------------------------------
+    @property
+    def sent_log(self) -> Path:
+        return self.folder / SENT_LOG
+
+    def log_sent(self, entry: Entry, reply: str, now: datetime) -> None:
+        """Append one accepted message to the sent-log and fsync it, before the database hears of it."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        line = "\t".join(
+            (entry.brief_date, entry.recipient, entry.message_id, now.isoformat(timespec="seconds"), reply)
+        )
+        fd = os.open(self.sent_log, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        try:
+            os.write(fd, (" ".join(line.split("\n")) + "\n").encode("utf-8", "replace"))
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+    def logged(self) -> set[tuple[str, str, str]]:
+        """(brief date, recipient, Message-ID) of every message the sent-log says a server accepted."""
+        try:
+            raw = self.sent_log.read_text(encoding="utf-8", errors="replace")
+        except FileNotFoundError:
+            return set()
+        out = set()
+        for line in raw.splitlines():
+            parts = line.split("\t")
+            if len(parts) >= 3:
+                out.add((parts[0], parts[1], parts[2]))
+        return out
 
     def path(self, entry: Entry) -> Path:
         return inside(self.folder, entry.filename)
@@ -168,6 +243,8 @@ class Outbox:
             )
             if row is None:
                 write_atomic(inside(self.folder, name), data)
+                crashpoints.reached("queue.eml-written")
+                already = (key, recipient, message_id) in self.logged()  # a lost database: do not send again
                 conn.execute(
                     insert(outbox).values(
                         brief_date=key,
@@ -177,34 +254,79 @@ class Outbox:
                         subject=subject,
                         filename=name,
                         content_hash=digest,
-                        status=PENDING,
+                        status=SENT if already else PENDING,
                         attempts=0,
                         last_error="",
-                        reply="",
+                        reply=f"sent before (listed in {SENT_LOG})" if already else "",
                         created=_naive(now),
+                        updated=_naive(now),
+                        sent_at=_naive(now) if already else None,
+                        claimed_by="",
+                    )
+                )
+                return SENT if already else "queued"
+            entry = _entry(row)
+            if entry.status in (SENT, FAILED, UNKNOWN):
+                return entry.status
+            path = inside(self.folder, entry.filename)
+            if (
+                entry.status != WITHDRAWN
+                and entry.content_hash == digest
+                and entry.mail_from == mail_from
+                and path.is_file()
+            ):
+                return "unchanged"
+            write_atomic(path, data)
+            crashpoints.reached("queue.eml-written")
+            values: dict[str, Any] = {
+                "mail_from": mail_from,
+                "message_id": message_id,
+                "subject": subject,
+                "content_hash": digest,
+                "updated": _naive(now),
+            }
+            if entry.status == WITHDRAWN:  # the recipient is back in the config
+                values.update(status=PENDING, last_error="", next_attempt=None)
+            conn.execute(update(outbox).where(outbox.c.id == entry.id).values(**values))
+            return "replaced"
+
+    def missing(self, day: date, recipients: list[str]) -> list[str]:
+        """The recipients with no message for `day` (queued, sent, failed or unknown), or a withdrawn one."""
+        have = {
+            e.recipient: e.status == WITHDRAWN or not self.path(e).is_file() and e.status in WAITING
+            for e in self.entries(day)
+        }
+        return [r for r in recipients if have.get(r, True)]
+
+    def withdraw(self, recipients: list[str], now: datetime) -> int:
+        """Waiting messages to addresses no longer among `recipients` are withdrawn; return how many."""
+        keep = {r.casefold() for r in recipients}
+        gone = [e for e in self.entries() if e.status in WAITING and e.recipient.casefold() not in keep]
+        for e in gone:
+            with self.store.begin() as conn:
+                conn.execute(
+                    update(outbox)
+                    .where(outbox.c.id == e.id, outbox.c.status == e.status, outbox.c.claimed_by == e.claimed_by)
+                    .values(
+                        status=WITHDRAWN,
+                        last_error="recipient removed from the config",
+                        next_attempt=None,
                         updated=_naive(now),
                     )
                 )
-                return "queued"
-            entry = _entry(row)
-            if entry.status in (SENT, FAILED):
-                return entry.status
-            path = inside(self.folder, entry.filename)
-            if entry.content_hash == digest and entry.mail_from == mail_from and path.is_file():
-                return "unchanged"
-            write_atomic(path, data)
-            conn.execute(
-                update(outbox)
-                .where(outbox.c.id == entry.id)
-                .values(
-                    mail_from=mail_from,
-                    message_id=message_id,
-                    subject=subject,
-                    content_hash=digest,
-                    updated=_naive(now),
+        return len(gone)
+
+    def release_unknown(self, now: datetime, day: date | None = None) -> int:
+        """Put "unknown" messages back in the queue (`send --resend-unknown`); return how many."""
+        back = self.entries(day, UNKNOWN)
+        for e in back:
+            with self.store.begin() as conn:
+                conn.execute(
+                    update(outbox)
+                    .where(outbox.c.id == e.id, outbox.c.status == UNKNOWN)
+                    .values(status=PENDING, next_attempt=None, updated=_naive(now))
                 )
-            )
-            return "replaced"
+        return len(back)
 
     def entries(self, day: date | None = None, status: str | None = None) -> list[Entry]:
         """Rows, oldest brief first, then by recipient."""
@@ -225,7 +347,7 @@ class Outbox:
         return [e for e in self.entries(day) if e.due(now, retry)]
 
     def waiting(self, day: date | None = None) -> Iterator[Entry]:
-        return (e for e in self.entries(day) if e.status in (PENDING, SENDING))
+        return (e for e in self.entries(day) if e.status in WAITING)
 
     def read(self, entry: Entry) -> bytes:
         return self.path(entry).read_bytes()
@@ -234,15 +356,34 @@ class Outbox:
         with self.store.begin() as conn:
             conn.execute(update(outbox).where(outbox.c.id == entry_id).values(**values))
 
+    def claimable(self, entry: Entry, now: datetime) -> bool:
+        """Waiting and not held by a live sender: pending, or "sending" for a claimant that is gone."""
+        if entry.status == PENDING:
+            return True
+        if entry.status != SENDING:
+            return False
+        return claim_lapsed(entry.claimed_by, entry.updated, now, self.me)
+
     def claim(self, entry: Entry, now: datetime) -> bool:
-        """Commit "sending" (and one more attempt) before the SMTP transaction; False if the row is not waiting."""
+        """Commit "sending" (and one more attempt) before the SMTP transaction, as a conditional update on the
+        state this sender saw; False if the row is not waiting or another sender got it first."""
+        current = self.get(entry.id)
+        if not self.claimable(current, now):
+            return False
         with self.store.begin() as conn:
             res = conn.execute(
                 update(outbox)
-                .where(outbox.c.id == entry.id, outbox.c.status.in_((PENDING, SENDING)))
-                .values(status=SENDING, attempts=outbox.c.attempts + 1, updated=_naive(now))
+                .where(
+                    outbox.c.id == current.id,
+                    outbox.c.status == current.status,
+                    outbox.c.claimed_by == current.claimed_by,
+                    outbox.c.attempts == current.attempts,
+                )
+                .values(
+                    status=SENDING, claimed_by=self.me, attempts=outbox.c.attempts + 1, updated=_naive(now)
+                )
             )
-            return bool(res.rowcount)
+            return res.rowcount == 1
 
     def mark_sent(self, entry: Entry, reply: str, now: datetime) -> None:
         self._set(
@@ -259,6 +400,9 @@ class Outbox:
         self._set(
             entry.id, status=PENDING, last_error=error, next_attempt=_naive(next_attempt), updated=_naive(now)
         )
+
+    def mark_unknown(self, entry: Entry, error: str, now: datetime) -> None:
+        self._set(entry.id, status=UNKNOWN, last_error=error, next_attempt=None, updated=_naive(now))
 
     def mark_failed(self, entry: Entry, error: str, now: datetime) -> None:
         self._set(entry.id, status=FAILED, last_error=error, next_attempt=None, updated=_naive(now))

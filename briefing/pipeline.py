@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
+import re
 import shutil
 import time
 from collections.abc import Iterator
@@ -27,11 +29,11 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 
-from briefing import analyse, archive, compose, deliver, ingest, render
+from briefing import actors, analyse, archive, compose, crashpoints, deliver, ingest, render
 from briefing.config import Settings
 from briefing.errors import LockedError
 from briefing.files import inside, write_atomic
-from briefing.models import SourceStatus
+from briefing.models import Brief, SourceStatus
 from briefing.store import Store
 
 log = logging.getLogger(__name__)
@@ -55,6 +57,7 @@ class RunSummary:
     sent: int = 0
     send_failed: int = 0
     pending: int = 0
+    unknown: int = 0
     unchanged: bool = False
     brief_dir: Path | None = None
     failures: tuple[str, ...] = ()
@@ -68,7 +71,9 @@ class RunSummary:
             f"{self.stories} stories, {self.claims} flagged claims,",
             f"mail {self.sent} sent / {self.pending} pending"
             + (f" ({self.mail_note})" if self.mail_note else "")
-            + f" / {self.send_failed} failed,",
+            + f" / {self.send_failed} failed"
+            + (f" / {self.unknown} unknown" if self.unknown else "")
+            + ",",
             f"{self.seconds:.1f} s" + (" (nothing new: brief unchanged)" if self.unchanged else ""),
         ]
         return " ".join(parts)
@@ -84,6 +89,7 @@ class RunSummary:
             "sent": self.sent,
             "pending": self.pending,
             "send_failed": self.send_failed,
+            "unknown": self.unknown,
             "seconds": round(self.seconds, 2),
         }
 
@@ -126,10 +132,44 @@ def _fingerprint(items: list[Any], statuses: list[SourceStatus], settings: Setti
     h.update(analyse.__name__.encode())
     h.update(
         repr(
-            (settings.brief, settings.pdf, settings.analysis, [(s.name, s.grade) for s in settings.sources])
+            (
+                settings.brief,
+                settings.pdf,
+                settings.analysis,
+                settings.desk,
+                [(s.name, s.publisher, s.grade) for s in settings.sources],
+            )
         ).encode()
     )
     return h.hexdigest()
+
+
+def _local_roots(settings: Settings) -> list[str]:
+    """Folders of this machine that must not appear in what is published, longest first."""
+    roots: set[Path] = {settings.output_dir, settings.seeds.folder, Path.home()}
+    if settings.config_path is not None:
+        roots.add(settings.config_path.parent)
+    roots.update(s.path.parent for s in settings.sources if s.path is not None)
+    out = {str(r) for r in roots} | {str(r.resolve()) for r in roots}
+    return sorted((r for r in out if r not in ("", "/", ".")), key=len, reverse=True)
+
+
+def public_statuses(statuses: list[SourceStatus], settings: Settings) -> list[SourceStatus]:
+    """The source statuses as the brief publishes them: a file source is named by its source name only (no
+    location), and a local path in a reason is cut to its file name."""
+    roots = _local_roots(settings)
+    pattern = (
+        re.compile("(?:" + "|".join(re.escape(r) for r in roots) + r")(?:/[^\s:'\"<>]*)?") if roots else None
+    )
+
+    def scrub(text: str) -> str:
+        return pattern.sub(lambda m: Path(m.group(0)).name or "(local folder)", text) if pattern else text
+
+    out = []
+    for st in statuses:
+        remote = st.location.startswith(("http://", "https://"))
+        out.append(replace(st, location=st.location if remote else "", reason=scrub(st.reason)))
+    return out
 
 
 def _progress(console: Console | None) -> Progress | None:
@@ -196,6 +236,7 @@ def recover_briefs(briefs_dir: Path) -> None:
 
 def render_all(brief: Any, settings: Settings, folder: Path) -> render.Rendered:
     """Render every format into a temp folder beside `folder`, then swap it in, so no half brief is ever seen."""
+    crashpoints.reached("brief.rendering")
     html = render.render_html(brief, settings)
     text = render.render_text(brief, settings)
     data = render.render_json(brief)
@@ -203,18 +244,26 @@ def render_all(brief: Any, settings: Settings, folder: Path) -> render.Rendered:
     tmp = folder.with_name(f".{folder.name}.tmp")
     if tmp.exists():
         shutil.rmtree(tmp)
-    tmp.mkdir(parents=True)
-    write_atomic(tmp / "brief.html", html)
-    write_atomic(tmp / "brief.txt", text)
-    if pdf is not None:
-        write_atomic(tmp / "brief.pdf", pdf)
-    write_atomic(tmp / "brief.json", data)  # last: its presence marks a complete brief
+    try:
+        tmp.mkdir(parents=True)
+        write_atomic(tmp / "brief.html", html)
+        write_atomic(tmp / "brief.txt", text)
+        if pdf is not None:
+            write_atomic(tmp / "brief.pdf", pdf)
+        crashpoints.reached("brief.files-written")
+        write_atomic(tmp / "brief.json", data)  # last: its presence marks a complete brief
+    except OSError:  # a full or read-only disk: the previous brief stays as it is
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    crashpoints.reached("brief.rendered")
     old = folder.with_name(f".{folder.name}.old")
     if old.exists():
         shutil.rmtree(old)
     if folder.exists():
         folder.rename(old)
+        crashpoints.reached("brief.moved-aside")
     tmp.rename(folder)
+    crashpoints.reached("brief.swapped")
     if old.exists():
         shutil.rmtree(old)
     return render.Rendered(html=html, text=text, json=data, pdf=pdf, folder=folder)
@@ -230,21 +279,41 @@ def run(
     """One full cycle for `day` (default: today in the brief's time zone)."""
     t0 = time.monotonic()
     day = day or today(settings)
+    actors.load_actors(
+        settings.analysis.actors_file
+    )  # a bad actors file is refused before anything is fetched
     with run_lock(settings):
         recover_briefs(settings.output_dir / "briefs")
         store = Store(settings.database_url)
-        run_id = store.start_run(trigger, day.isoformat())
         try:
-            summary = _cycle(settings, store, day, send, console, t0)
-        except BaseException as exc:
-            store.end_run(run_id, "failed", {}, f"{type(exc).__name__}: {exc}")
+            with store.errors():
+                if store.after_crash():
+                    log.warning(
+                        "the last run did not finish: marked interrupted; the database checked out ok"
+                    )
+                run_id = store.start_run(trigger, day.isoformat())
+        except BaseException:
             store.close()
             raise
-        store.end_run(
-            run_id, "ok" if not summary.sources_failed else "partial", summary.counts(), summary.line()
-        )
+        try:
+            with store.errors():
+                summary = _cycle(settings, store, day, send, console, t0)
+        except BaseException as exc:
+            with contextlib.suppress(Exception):  # the database itself may be what failed
+                store.end_run(run_id, "failed", {}, f"{type(exc).__name__}: {exc}")
+            store.close()
+            raise
+        store.end_run(run_id, outcome(summary), summary.counts(), summary.line())
+        crashpoints.reached("run.ended")
         store.close()
     return summary
+
+
+def outcome(summary: RunSummary) -> str:
+    """The run's word in the history: ok, partial (a source failed), mail failed (a message refused for good)."""
+    if summary.send_failed:
+        return "mail failed"
+    return "ok" if not summary.sources_failed else "partial"
 
 
 def _cycle(
@@ -253,6 +322,7 @@ def _cycle(
     progress = _progress(console)
     with progress if progress is not None else nullcontext(), ExitStack() as held:
         statuses, new = ingest_all(settings, store, progress)
+        crashpoints.reached("ingest.done")
         # Runs on other machines may share the database: from here on, one of them at a time per date.
         held.enter_context(store.brief_lock(day.isoformat()))
         window = coverage_window(day, settings)
@@ -268,33 +338,57 @@ def _cycle(
         unchanged = bool(stored and stored.get("fingerprint") == fp and (folder / "brief.json").is_file())
         if unchanged:
             assert stored is not None
-            report = deliver.deliver_pending(settings, store, send)
+            # Every current recipient must have the day's message, even one added to the config since, or one
+            # whose message a crash, a full disk or an unwritable outbox kept from being queued.
+            box = deliver.outbox_for(settings, store)
+            missing = set(box.missing(day, [r.address for r in settings.recipients]))
+            queued = 0
+            if missing:
+                brief, rendered = load_rendered(folder)
+                wanted = [r for r in settings.recipients if r.address in missing]
+                queued = deliver.queue(brief, rendered, settings, store, wanted)
+                log.info("queued the brief of %s for %d recipient(s) who did not have it", day, queued)
+            report = replace(deliver.send_pending(settings, box, send), queued=queued)
             stories, claims = len(stored.get("stories", [])), int(stored.get("claims", 0))
         else:
             task = progress.add_task(f"Analysing {len(items)} items", total=None) if progress else None
             analysed, found = analyse.analyse(items, settings, store)
+            crashpoints.reached("analysis.done")
             if progress is not None and task is not None:
                 progress.update(task, completed=1, total=1)
             previous = store.previous_brief(day.isoformat())
             brief = compose.build_brief(
-                day, window, analysed, found, statuses, settings, previous, generated_at=datetime.now(UTC)
+                day,
+                window,
+                analysed,
+                found,
+                public_statuses(statuses, settings),
+                settings,
+                previous,
+                generated_at=datetime.now(UTC),
             )
             task = progress.add_task("Rendering HTML, text, JSON, PDF", total=None) if progress else None
             rendered = render_all(brief, settings, folder)
             if progress is not None and task is not None:
                 progress.update(task, completed=1, total=1)
+            # Queue before recording the brief as done: a run cut short in between renders and queues again.
+            queued = deliver.queue(brief, rendered, settings, store)
+            crashpoints.reached("queue.done")
             store.save_brief(
                 day.isoformat(),
                 {
                     "fingerprint": fp,
                     "claims": brief.flagged_claims,
-                    "stories": [{"id": s.id, "item_ids": list(s.item_ids)} for s in brief.stories],
+                    **compose.remember(brief),
                 },
             )
-            report = deliver.deliver(brief, rendered, settings, store, send=send)
+            crashpoints.reached("brief.recorded")
+            box = deliver.outbox_for(settings, store)
+            report = replace(deliver.send_pending(settings, box, send), queued=queued)
             stories, claims = len(brief.stories), brief.flagged_claims
         # idempotent: on an unchanged rerun it rewrites only what changed (a deleted archive, new templates)
         archive.build(settings)
+        crashpoints.reached("archive.built")
     return RunSummary(
         date=day,
         sources_ok=ok,
@@ -309,6 +403,7 @@ def _cycle(
         sent=report.sent,
         send_failed=report.failed,
         pending=report.pending,
+        unknown=report.unknown,
         mail_note=report.note,
         unchanged=unchanged,
         brief_dir=folder,
@@ -318,6 +413,20 @@ def _cycle(
 
 def brief_path(settings: Settings, day: date) -> Path:
     return inside(settings.output_dir / "briefs", day.isoformat())
+
+
+def load_rendered(folder: Path) -> tuple[Brief, render.Rendered]:
+    """The brief written in `folder`, back as a Brief and its rendered files (to queue it for more recipients)."""
+    data = load_json(folder / "brief.json")
+    pdf = folder / "brief.pdf"
+    rendered = render.Rendered(
+        html=(folder / "brief.html").read_text(encoding="utf-8"),
+        text=(folder / "brief.txt").read_text(encoding="utf-8"),
+        json=(folder / "brief.json").read_text(encoding="utf-8"),
+        pdf=pdf.read_bytes() if pdf.is_file() else None,
+        folder=folder,
+    )
+    return render.brief_from_dict(data), rendered
 
 
 def load_json(path: Path) -> dict[str, Any]:

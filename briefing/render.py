@@ -20,7 +20,7 @@ import jinja2
 
 from briefing import __version__, analyse
 from briefing.config import Settings
-from briefing.models import Actor, Brief, Claim, Item, SourceStatus, Story, TheatreSection
+from briefing.models import Actor, Brief, Bullet, Claim, Item, SourceStatus, Story, TheatreSection
 
 log = logging.getLogger(__name__)
 BUILTIN_TEMPLATES = Path(__file__).parent / "templates"
@@ -42,10 +42,16 @@ CONTEXT_DOCS: dict[str, str] = {
     "brief": "The Brief: title, date, window_start, window_end, generated_at, sections, items, sources "
     "(SourceStatus: name, status, reason, items_seen, items_used, grade), cross_theatre ((Actor, theatres) pairs), "
     "changes (lines), language.",
-    "sections": "brief.sections, in brief order: TheatreSection(name, bluf, stories, actors); stories most important first "
+    "sections": "brief.sections, in brief order: TheatreSection(name, bluf (bullets and counts as one line of text), "
+    "bullets (Bullet: story_id, text, publishers, credibility, unverified, language, names), counts, stories, "
+    "commentary (Story list), actors); stories most important first "
     "(Story: headline, summary, theatres, credibility 1-6, sources, publishers, published, is_new, new_sources, "
+    "status (new, developing, continuing), new_reports, score, event_type, commentary (item ids), "
     "actors (Actor: name, kind, role), claims (Claim: text, status, cues, attributed_to, corroborated)).",
     "story_items": "story_items(story): the story's source Items (title, url, publisher, source, published).",
+    "commentary_items": "commentary_items(story): the opinion and analysis Items folded into the story.",
+    "english_names": "english_names(item): for an item not in the brief's language, the English canonical names "
+    "of its actors and places (else []).",
     "anchor": "anchor(story): the HTML id of a story, 's-<story id>'.",
     "section_anchor": "section_anchor(name): the HTML id of a theatre section, 't-<slug>'.",
     "stats": "Counts: stories, claims, claims_by_status ({status: n}), sources_ok, sources_failed.",
@@ -131,6 +137,14 @@ def context(brief: Brief, settings: Settings | None = None, **extra: Any) -> dic
     def story_items(story: Story) -> list[Item]:
         return [items[i] for i in story.item_ids if i in items]
 
+    def commentary_items(story: Story) -> list[Item]:
+        return [items[i] for i in story.commentary if i in items]
+
+    def english_names(item: Item) -> list[str]:
+        if item.language in ("", brief.language):
+            return []
+        return list(dict.fromkeys(a.name for a in item.actors if a.kind != "outlet"))[:6]
+
     by_status: dict[str, int] = {}
     for st in brief.stories:
         for c in st.claims:
@@ -139,6 +153,8 @@ def context(brief: Brief, settings: Settings | None = None, **extra: Any) -> dic
         "brief": brief,
         "sections": brief.sections,
         "story_items": story_items,
+        "commentary_items": commentary_items,
+        "english_names": english_names,
         "anchor": lambda story: "s-" + story.id,
         "section_anchor": lambda name: "t-" + slug(name),
         "stats": {
@@ -218,7 +234,8 @@ def _email_once(brief: Brief, settings: Settings | None, **extra: Any) -> str:
 
 
 def _size(text: str) -> int:
-    return len(text.encode("utf-8"))
+    """Bytes as sent: mail goes out with CRLF line ends, so each line break counts twice."""
+    return len(text.encode("utf-8")) + text.count("\n") - text.count("\r\n")
 
 
 def _cut(brief: Brief, per_theatre: int, bluf_chars: int = 0) -> tuple[Brief, int]:
@@ -228,7 +245,8 @@ def _cut(brief: Brief, per_theatre: int, bluf_chars: int = 0) -> tuple[Brief, in
         bluf = sec.bluf
         if bluf_chars and len(bluf) > bluf_chars:
             bluf = bluf[:bluf_chars].rsplit(" ", 1)[0] + " \u2026"
-        sections.append(replace(sec, stories=sec.stories[:per_theatre], bluf=bluf))
+        bullets = sec.bullets[:1] if bluf_chars else sec.bullets
+        sections.append(replace(sec, stories=sec.stories[:per_theatre], bluf=bluf, bullets=bullets))
     cut = replace(brief, sections=tuple(sections))
     return cut, len(brief.stories) - len(cut.stories)
 
@@ -278,6 +296,8 @@ def _jsonable(obj: Any) -> Any:
 
 def brief_to_dict(brief: Brief) -> dict[str, Any]:
     """The JSON brief: same names as `briefing analyse --format json`, plus sections and sources."""
+    commentary = [st for sec in brief.sections for st in sec.commentary]
+    shown = {i for st in (*brief.stories, *commentary) for i in (*st.item_ids, *st.commentary)}
     return {
         "title": brief.title,
         "date": brief.date.isoformat(),
@@ -288,16 +308,20 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
             {
                 "theatre": sec.name,
                 "bluf": sec.bluf,
+                "bullets": [_jsonable(asdict(b)) for b in sec.bullets],
+                "counts": sec.counts,
                 "story_ids": [s.id for s in sec.stories],
+                "commentary_ids": [s.id for s in sec.commentary],
                 "actors": [a.name for a in sec.actors],
             }
             for sec in brief.sections
         ],
         "stories": [_jsonable(asdict(s)) for s in brief.stories],
+        "commentary": [_jsonable(asdict(s)) for s in commentary],
         "items": [
             {k: v for k, v in _jsonable(asdict(it)).items() if k not in ("content_html",)}
             for it in brief.items
-            if any(it.id in s.item_ids for s in brief.stories)
+            if it.id in shown
         ],
         "sources": [_jsonable(asdict(s)) for s in brief.sources],
         "changes": list(brief.changes),
@@ -349,6 +373,11 @@ def _story(d: dict[str, Any]) -> Story:
         publishers=tuple(d.get("publishers", ())),
         is_new=d.get("is_new", True),
         new_sources=d.get("new_sources", 0),
+        status=d.get("status", "new" if d.get("is_new", True) else "continuing"),
+        new_reports=d.get("new_reports", 0),
+        score=d.get("score", 0.0),
+        event_type=d.get("event_type", ""),
+        commentary=tuple(d.get("commentary", ())),
     )
 
 
@@ -373,14 +402,34 @@ def _item(d: dict[str, Any]) -> Item:
 
 def brief_from_dict(data: dict[str, Any]) -> Brief:
     """Rebuild a Brief from its JSON (brief_to_dict), so the archive can re-render past briefs with today's templates."""
-    stories = {s["id"]: _story(s) for s in data.get("stories", [])}
+    stories = {s["id"]: _story(s) for s in (*data.get("stories", []), *data.get("commentary", []))}
     sections = []
     for sec in data.get("sections", []):
         chosen = tuple(stories[i] for i in sec.get("story_ids", []) if i in stories)
         known = {a.name: a for st in chosen for a in st.actors}
         actors = tuple(known.get(n, Actor(name=n, kind="other")) for n in sec.get("actors", []))
+        bullets = tuple(
+            Bullet(
+                story_id=str(b.get("story_id", "")),
+                text=str(b.get("text", "")),
+                publishers=tuple(b.get("publishers", ())),
+                credibility=int(b.get("credibility", 6)),
+                unverified=str(b.get("unverified", "")),
+                language=str(b.get("language", "en")),
+                names=tuple(b.get("names", ())),
+            )
+            for b in sec.get("bullets", [])
+        )
         sections.append(
-            TheatreSection(name=sec["theatre"], bluf=sec.get("bluf", ""), stories=chosen, actors=actors)
+            TheatreSection(
+                name=sec["theatre"],
+                bluf=sec.get("bluf", ""),
+                stories=chosen,
+                actors=actors,
+                bullets=bullets,
+                counts=sec.get("counts", ""),
+                commentary=tuple(stories[i] for i in sec.get("commentary_ids", []) if i in stories),
+            )
         )
     sources = tuple(
         SourceStatus(**{k: v for k, v in s.items() if k in SourceStatus.__dataclass_fields__})

@@ -8,12 +8,15 @@ advisory lock. SQLite keeps the run's file lock in the output folder for that.
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import socket
 import time
 import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -40,9 +43,10 @@ from sqlalchemy import (
 from sqlalchemy.dialects import postgresql as pg_dialect
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.engine import Connection, make_url
-from sqlalchemy.exc import NoSuchModuleError, OperationalError
+from sqlalchemy.exc import DBAPIError, NoSuchModuleError
 
-from briefing.errors import ConfigError, LockedError, StoreError
+from briefing import crashpoints
+from briefing.errors import ConfigError, LockedError, StorageError
 from briefing.models import Item, SourceStatus
 
 # The first key of every advisory lock this program takes on PostgreSQL (the second names what is locked).
@@ -115,6 +119,7 @@ runs = Table(
     Column("outcome", String(32), nullable=False, default="running"),
     Column("counts", Text, nullable=False, default="{}"),
     Column("message", Text, nullable=False, default=""),
+    Column("owner", String(200), nullable=False, default=""),  # host:pid of the process running it
 )
 
 
@@ -166,14 +171,12 @@ class Store:
                     conn.execute(select(func.pg_advisory_xact_lock(LOCK_CLASS, SCHEMA_LOCK)))
                 metadata.create_all(conn)
                 _add_missing_columns(conn)
-        except OperationalError as exc:
+                columns = {c["name"] for c in inspect(conn).get_columns("runs")}
+                if "owner" not in columns:  # a database from before run owners
+                    conn.execute(text("ALTER TABLE runs ADD COLUMN owner VARCHAR(200) NOT NULL DEFAULT ''"))
+        except DBAPIError as exc:
             self.engine.dispose()
-            first = str(exc.orig or exc).strip().splitlines()[0] if str(exc.orig or exc).strip() else ""
-            shown = make_url(url).render_as_string(hide_password=True)
-            raise StoreError(
-                f"cannot open the database {shown}: {first}",
-                "check brief.database, that the server is up, and the password variable (brief.database_password_env)",
-            ) from None
+            raise database_error(url, exc) from None
 
     def _insert(self, table: Table) -> Any:
         """INSERT in this database's dialect, so that it can say ON CONFLICT."""
@@ -261,6 +264,7 @@ class Store:
                     .on_conflict_do_nothing(index_elements=[items.c.id])
                     .returning(items.c.id)  # a row back only if this inserted it (rowcount is -1 on psycopg)
                 ).first()
+                crashpoints.reached("store.item-inserted")  # inside the transaction
                 if stored:
                     added.append(it)
         return added
@@ -362,9 +366,63 @@ class Store:
     def start_run(self, trigger: str, brief_date: str) -> int:
         with self.begin() as conn:
             res = conn.execute(
-                insert(runs).values(started=datetime.now(UTC), trigger=trigger, brief_date=brief_date)
+                insert(runs).values(
+                    started=datetime.now(UTC), trigger=trigger, brief_date=brief_date, owner=_owner()
+                )
             )
             return int(res.inserted_primary_key[0])  # type: ignore[index]
+
+    def mark_interrupted(self) -> int:
+        """Runs left "running" by a process that is gone are marked "interrupted"; return how many."""
+        now = datetime.now(UTC)
+        with self.begin() as conn:
+            rows = conn.execute(
+                select(runs.c.id, runs.c.owner, runs.c.started).where(runs.c.outcome == "running")
+            )
+            dead = [r.id for r in rows if _owner_gone(r.owner, _utc(r.started) or now, now)]
+            if dead:
+                conn.execute(
+                    update(runs)
+                    .where(runs.c.id.in_(dead), runs.c.outcome == "running")
+                    .values(outcome="interrupted", message="the process ended before the run finished")
+                )
+        return len(dead)
+
+    def after_crash(self) -> int:
+        """At start-up: mark runs left "running" by dead processes as interrupted and, if there were any (or the
+        runs table cannot be read), run quick_check; return how many runs were interrupted."""
+        try:
+            found = self.mark_interrupted()
+        except DBAPIError as exc:
+            self.quick_check()
+            raise database_error(self.url, exc) from None
+        if found:
+            self.quick_check()
+        return found
+
+    @contextmanager
+    def errors(self) -> Iterator[None]:
+        """Database errors inside the block become one StorageError naming this database."""
+        try:
+            yield
+        except DBAPIError as exc:
+            raise database_error(self.url, exc) from None
+
+    def quick_check(self) -> None:
+        """SQLite's `PRAGMA quick_check`; raise StorageError when the file is damaged (other databases: no-op)."""
+        if not self.url.startswith("sqlite"):
+            return
+        try:
+            with self.engine.connect() as conn:
+                found = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA quick_check")]
+        except DBAPIError as exc:  # too damaged to check
+            found = [" ".join(str(exc.orig).split())]
+        if found != ["ok"]:
+            raise StorageError(
+                f"database {_db_name(self.url)} is damaged: {found[0][:200]}",
+                "restore it from a backup, or move it aside and run again (a new one is made; the outbox's "
+                "sent.log keeps mail already sent from going out twice)",
+            )
 
     def end_run(self, run_id: int, outcome: str, counts: dict[str, Any], message: str = "") -> None:
         with self.begin() as conn:
@@ -397,6 +455,68 @@ def _add_missing_columns(conn: Connection) -> None:
             if col.name not in have and col.nullable and col.server_default is None:
                 kind = col.type.compile(dialect=conn.dialect)
                 conn.execute(text(f'ALTER TABLE {table.name} ADD COLUMN "{col.name}" {kind}'))
+
+
+def _owner() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def _owner_gone(owner: str, started: datetime, now: datetime) -> bool:
+    """The process that started a run is gone: no owner recorded, its pid is dead on this host, or (another
+    host) it started more than a day ago."""
+    host, _, pid = owner.rpartition(":")
+    if not owner or not pid.isdigit():
+        return True
+    if host != socket.gethostname():
+        return now - started > timedelta(days=1)
+    if int(pid) == os.getpid():  # under the run lock, this process starts one run at a time
+        return True
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
+
+
+def _db_name(url: str) -> str:
+    if url.startswith("sqlite:///"):
+        return str(Path(url.removeprefix("sqlite:///")).resolve())
+    return url.rpartition("@")[2]  # no password in messages
+
+
+def _nearly_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < 256 * 1024
+    except OSError:
+        return False
+
+
+def database_error(url: str, exc: DBAPIError) -> StorageError:
+    """One line for a database that cannot be opened or read."""
+    reason = " ".join(str(exc.orig).split())[:200]
+    name = _db_name(url)
+    if url.startswith("sqlite:///") and not os.access(Path(name).parent, os.W_OK):
+        return StorageError(
+            f"cannot use {Path(name).parent}: the folder of the database is read-only ({reason})",
+            "SQLite needs to write beside its file: make the folder writable, or point database_url elsewhere",
+        )
+    if url.startswith("sqlite:///") and _nearly_full(Path(name).parent):
+        return StorageError(
+            f"cannot write the database {name}: no space left on device ({reason})",
+            "free some space (the previous brief, archive and outbox are kept) and run again",
+        )
+    if not url.startswith("sqlite"):
+        return StorageError(
+            f"database {name} cannot be used: {reason}",
+            "check brief.database, that the server is up, and the password in the variable named by "
+            "brief.database_password_env",
+        )
+    return StorageError(
+        f"database {name} cannot be used: {reason}",
+        "check database_url; a damaged SQLite file can be restored from a backup or moved aside",
+    )
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:

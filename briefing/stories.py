@@ -1,14 +1,18 @@
 """Stories: items about the same event merged into one, with independent sources counted and credibility graded.
 
-Near-duplicates are found with MinHash LSH (datasketch) over the content words of each item's title and lede,
-so the work grows with the number of items, not with its square; every candidate pair is then checked with
-the exact Jaccard similarity and the names and numbers both carry. Two feeds of one publisher count as one
-source.
+Each item is a TF-IDF vector of the words of its headline (counted twice) and lede, its numbers, and the
+canonical names of its actors (so a Spanish or Russian report meets the English one on "Nicolás Maduro" and
+"Caracas" whatever its words). Items join stories in time order: an item joins the story whose centroid is
+most like it (cosine at least the configured similarity) within a time window, or starts a new one. Stories
+are found through an inverted index of their heaviest words, so the work grows with the number of items, not
+with its square. Two feeds of one publisher count as one source.
 """
 
 from __future__ import annotations
 
 import hashlib
+import heapq
+import math
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -18,13 +22,18 @@ from datetime import datetime
 from briefing.actors import merge
 from briefing.claims import corroborate
 from briefing.models import Claim, Item, Story
-from briefing.phrases import STOPWORDS, content_words, norm
+from briefing.phrases import STOPWORDS, norm, split_sentences
 from briefing.summary import DATELINE, extract
 
-NUM_PERM = 64
-LEDE_CHARS = 300
-TITLE_SIMILARITY = 0.5
-ANCHOR_SHARE = 0.7  # of the names and numbers of the item that has fewer
+LEDE_CHARS = 250  # the lede: whole first sentences up to this many characters
+TITLE_WEIGHT = 2.0  # a headline word counts twice: the headline names the event, the lede adds context
+ACTOR_FEATURES = 6  # the most mentioned actors (canonical names) of an item, its language-free features
+WINDOW_HOURS = 72.0  # an item never joins a story whose newest item is further away in time
+LOOKUP_TERMS = 8  # an item looks for stories through its heaviest words only
+POSTING_LIMIT = 64  # and, per word, among the latest stories that carry it
+SEED_SHARE = 0.25  # an item must be at least this share of the threshold like the story's first report
+PRIOR_DOCS = 100  # IDF as if 100 more reports carried none of the words: a small batch still weighs its words
+SCORED = 8  # of those, the most promising are scored on all their words
 GRADES = "ABCDEF"
 
 CREDIBILITY_LEGEND = {
@@ -45,119 +54,202 @@ RELIABILITY_LEGEND = {
     "F": "Reliability cannot be judged",
 }
 
-
-def signature(item: Item) -> set[str]:
-    """The words two reports of one event share: title and lede, dateline dropped."""
-    return content_words(f"{item.title} {_lede(item)}")
-
-
-def _lede(item: Item) -> str:
-    return DATELINE.sub("", item.summary[: LEDE_CHARS + 80])[:LEDE_CHARS]
-
-
-_ANCHOR = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*\d|\d")
-_OPENERS = ".!?:;\"“‘'(—–-|"
-_NOT_ANCHORS_TEXT = (
-    "live update updates video watch opinion analysis explainer factbox exclusive breaking insight photos "
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec"
+_WORD = re.compile(r"[^\W\d_][\w'’]*|\d[\d,.]*\d|\d")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# Words that say what kind of item it is, not what happened.
+_NOT_TERMS = frozenset(
+    [
+        "live",
+        "update",
+        "updates",
+        "video",
+        "watch",
+        "opinion",
+        "analysis",
+        "explainer",
+        "factbox",
+        "exclusive",
+        "breaking",
+        "photos",
+        "photo",
+        "pictures",
+        "what",
+        "know",
+        "things",
+    ]
 )
-_NOT_ANCHORS = frozenset(_NOT_ANCHORS_TEXT.split())
+# Words news reports use for the same thing: one event told with another word is still one event.
+_SAME_MEANING = (
+    "kill killed kills killing dead death deaths die died dies toll",
+    "attack attacks attacked strike strikes struck raid raids bomb bombs bombed bombing airstrike airstrikes",
+    "capture captured captures seize seized seizes seizure abduct abducted abduction",
+    "arrest arrested arrests detain detained detention custody jail jailed",
+    "annex annexation annexed takeover",
+    "condemn condemns condemned denounce denounces denounced slam slams criticise criticize criticises criticizes",
+    "fire blaze",
+    "vote election elections poll polls ballot",
+    "quake earthquake tremor tremors",
+    "talks meeting meets meet summit",
+    "missile missiles rocket rockets",
+    "protest protests protesters protester demonstrations unrest rally rallies",
+    "court courthouse trial",
+    "appoint appoints appointed replace replaces replaced",
+)
+_CANONICAL = {word: "~" + group.split()[0] for group in _SAME_MEANING for word in group.split()}
 
 
-def anchors(item: Item) -> set[str]:
-    """The names and numbers of title and lede: what two reports of one event keep and two events differ in."""
-    text = f"{item.title}. {_lede(item)}"
-    out = set()
-    for m in _ANCHOR.finditer(text):
+def _stem(word: str) -> str:
+    """A word in the form two reports are compared in: folded, synonyms joined, a plain suffix dropped."""
+    word = norm(word.lower()).replace("'", "").replace("’", "")
+    if word in _CANONICAL:
+        return _CANONICAL[word]
+    for suffix in ("ing", "ies", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    return word[:8]
+
+
+def terms(text: str) -> list[str]:
+    """The words and numbers of a text that can tell one event from another, in comparable form."""
+    out = []
+    for m in _WORD.finditer(text):
         word = m.group()
-        if not word[0].isdigit():
-            before = text[: m.start()].rstrip()
-            if not word[0].isupper() or not before or before[-1] in _OPENERS:
-                continue  # lower case, or capitalised only because a sentence starts
-        elif re.fullmatch(r"(?:19|20)\d\d", word):
-            continue  # a year names no event
-        key = norm(re.sub(r"['’]s$", "", word).lower())
-        if key not in STOPWORDS and key not in _NOT_ANCHORS:
-            out.add(key)
+        if word[0].isdigit():
+            number = word.replace(",", "")
+            if not _YEAR.fullmatch(number):  # a year names no event
+                out.append("#" + number)
+            continue
+        low = re.sub(r"['’]s$", "", word.lower())
+        if len(low) > 1 and low not in STOPWORDS and low not in _NOT_TERMS:
+            out.append(_stem(low))
     return out
 
 
-def jaccard(a: set[str], b: set[str]) -> float:
-    if not a or not b:
-        return 0.0
-    shared = len(a & b)
-    return shared / (len(a) + len(b) - shared)
+def lede(item: Item) -> str:
+    """The first sentences of the item's text, dateline dropped, up to about LEDE_CHARS characters."""
+    text = DATELINE.sub("", item.summary[: LEDE_CHARS * 6].strip())
+    taken: list[str] = []
+    for s, e in split_sentences(text):
+        taken.append(text[s:e])
+        if sum(map(len, taken)) >= LEDE_CHARS:
+            break
+    return " ".join(taken)[: LEDE_CHARS + 200]
+
+
+def features(item: Item) -> Counter[str]:
+    """What an item is compared on: headline words (weighted), lede words, and its main actors' names."""
+    out: Counter[str] = Counter()
+    for word in set(terms(item.title)):
+        out[word] += TITLE_WEIGHT
+    for word in set(terms(lede(item))):
+        out[word] += 1.0
+    named = [a for a in item.actors if a.kind != "outlet"][:ACTOR_FEATURES]
+    for actor in named:
+        out["@" + actor.name] += 1.0
+    return out
+
+
+def vectors(items: Sequence[Item]) -> list[dict[str, float]]:
+    """Unit-length TF-IDF vectors of the items' features, IDF taken over these items."""
+    raw = [features(it) for it in items]
+    df: Counter[str] = Counter(w for f in raw for w in f)
+    n = len(items)
+    out = []
+    for f in raw:
+        v = {w: x * math.log((n + PRIOR_DOCS) / (df[w] + 0.5)) for w, x in f.items()}
+        length = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        out.append({w: x / length for w, x in v.items()})
+    return out
+
+
+def cosine(v: dict[str, float], centroid: dict[str, float], square: float) -> float:
+    """Cosine of a unit vector with a centroid whose squared length is given."""
+    return sum(x * centroid.get(w, 0.0) for w, x in v.items()) / math.sqrt(square) if square else 0.0
+
+
+def _when(item: Item) -> float:
+    stamp = item.published or item.fetched_at
+    return stamp.timestamp() if stamp else 0.0
+
+
+def _best_story(
+    v: dict[str, float],
+    stamp: float,
+    posting: dict[str, list[int]],
+    centroid: list[dict[str, float]],
+    square: list[float],
+    newest: list[float],
+    threshold: float,
+    seeds: list[dict[str, float]],
+) -> int:
+    """The story most like the vector (cosine with its centroid, at least threshold, in the window), or -1.
+
+    Candidates are the latest stories that carry one of the item's heaviest words, ranked by those words'
+    share of the cosine; only the first few are scored on every word.
+    """
+    partial: dict[int, float] = {}
+    for word in sorted(v, key=lambda w: (-v[w], w))[:LOOKUP_TERMS]:
+        x = v[word]
+        for s in posting.get(word, ())[-POSTING_LIMIT:]:
+            partial[s] = partial.get(s, 0.0) + x * centroid[s][word]
+    ranked = heapq.nlargest(SCORED, partial, key=lambda s: partial[s] / math.sqrt(square[s]))
+    best, best_score = -1, threshold
+    for s in sorted(ranked):
+        if stamp and newest[s] and abs(stamp - newest[s]) > WINDOW_HOURS * 3600:
+            continue
+        score = cosine(v, centroid[s], square[s])
+        if score < best_score or (score == best_score and best >= 0):
+            continue
+        if cosine(v, seeds[s], 1.0) >= SEED_SHARE * threshold:
+            best, best_score = (
+                s,
+                score,
+            )  # else a chain of look-alikes would lead the story away from its first report
+    return best
 
 
 def cluster(items: Sequence[Item], threshold: float) -> list[list[int]]:
     """Groups of item indexes that tell the same story (identical text always does), in first-seen order.
 
-    Candidates come from two LSH indexes: headline and lede at the configured similarity, and the headline
-    alone at a stricter one (two outlets often share the headline's words but not the lede's). Two items are
-    linked when they are that similar and share most of their names and numbers (so "tanker seized off
-    Mykolaiv" and "tanker seized off Sevastopol" stay apart). Items join a story in time order, and only one
-    they are linked to at least half of: no chains of items that are each like the next.
+    Items are taken in time order. Each joins the story whose centroid (the sum of its items' vectors) has
+    the highest cosine with it, if that is at least `threshold` and the story's newest item is within
+    WINDOW_HOURS; else it starts a story. A story is compared with the whole of what its items say, so a
+    chain of items each like the next does not become one story, and a report that shares only a country
+    or a topic word with a story stays out of it (those words are common, so they weigh little).
     """
-    from datasketch import MinHash, MinHashLSH
-
     n = len(items)
-    lede = [signature(it) for it in items]
-    title = [content_words(it.title) for it in items]
-    names = [anchors(it) for it in items]
-    title_floor = max(threshold, TITLE_SIMILARITY)
-    candidates: list[set[int]] = [set() for _ in range(n)]
-    by_hash: dict[str, list[int]] = {}
-    for i, it in enumerate(items):
-        if it.content_hash:
-            by_hash.setdefault(it.content_hash, []).append(i)
-    for same in by_hash.values():
-        for i in same:
-            candidates[i].update(j for j in same if j != i)
-    for sigs, floor, min_words in ((lede, threshold, 3), (title, title_floor, 4)):
-        usable = [i for i in range(n) if len(sigs[i]) >= min_words]
-        if len(usable) < 2:
-            continue
-        hashes = MinHash.bulk([[w.encode("utf-8") for w in sigs[i]] for i in usable], num_perm=NUM_PERM)
-        lsh = MinHashLSH(threshold=floor, num_perm=NUM_PERM)
-        for i, mh in zip(usable, hashes, strict=True):
-            lsh.insert(i, mh, check_duplication=False)
-        for i, mh in zip(usable, hashes, strict=True):
-            candidates[i].update(j for j in lsh.query(mh) if j != i)
-
-    def linked(i: int, j: int) -> bool:
-        if items[i].content_hash and items[i].content_hash == items[j].content_hash:
-            return True
-        a, b = names[i], names[j]
-        if a and b and len(a & b) < ANCHOR_SHARE * min(len(a), len(b)):
-            return False
-        return jaccard(lede[i], lede[j]) >= threshold or (
-            len(title[i]) >= 4 and len(title[j]) >= 4 and jaccard(title[i], title[j]) >= title_floor
-        )
-
-    def when(i: int) -> float:
-        stamp = items[i].published or items[i].fetched_at
-        return stamp.timestamp() if stamp else 0.0
-
-    story_of: dict[int, int] = {}
+    vecs = vectors(items)
+    centroid: list[dict[str, float]] = []
+    square: list[float] = []  # squared length of each centroid
+    newest: list[float] = []
     members: list[list[int]] = []
-    for i in sorted(range(n), key=lambda i: (when(i), i)):
-        best, best_share = -1, 0.0
-        near = Counter(story_of[j] for j in candidates[i] if j in story_of)
-        # most promising story first; one whose candidates are under half its members cannot take the item
-        for s, count in sorted(near.items(), key=lambda r: (-r[1] / len(members[r[0]]), r[0])):
-            if count / len(members[s]) < 0.5 or best_share == 1.0:
-                break
-            links = sum(linked(i, j) for j in members[s] if j in candidates[i])
-            share = links / len(members[s])
-            if share >= 0.5 and share > best_share:
-                best, best_share = s, share
+    posting: dict[str, list[int]] = {}  # word -> stories that carry it, oldest first
+    by_hash: dict[str, int] = {}
+    seeds: list[dict[str, float]] = []
+    for i in sorted(range(n), key=lambda i: (_when(items[i]), i)):
+        v, stamp, digest = vecs[i], _when(items[i]), items[i].content_hash
+        best = by_hash.get(digest, -1) if digest else -1
         if best < 0:
-            story_of[i] = len(members)
-            members.append([i])
-        else:
-            story_of[i] = best
-            members[best].append(i)
+            best = _best_story(v, stamp, posting, centroid, square, newest, threshold, seeds)
+        dot = sum(x * centroid[best].get(w, 0.0) for w, x in v.items()) if best >= 0 else 0.0
+        if best < 0:
+            best = len(members)
+            centroid.append({})
+            square.append(0.0)
+            newest.append(stamp)
+            members.append([])
+            seeds.append(v)
+        cent = centroid[best]
+        square[best] += 2 * dot + sum(x * x for x in v.values())
+        for w, x in v.items():
+            if w not in cent:
+                posting.setdefault(w, []).append(best)
+            cent[w] = cent.get(w, 0.0) + x
+        newest[best] = max(newest[best], stamp)
+        members[best].append(i)
+        if digest:
+            by_hash.setdefault(digest, best)
     return sorted((sorted(m) for m in members), key=lambda m: m[0])
 
 

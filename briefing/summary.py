@@ -6,12 +6,13 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from briefing.models import Item, Story
+from briefing.models import Bullet, Item, Story
 from briefing.phrases import content_words, split_sentences
 
 MAX_SENTENCES = 3
 MAX_CHARS = 700
 SENTENCES_PER_ITEM = 6
+CLAIM_CHARS = 160  # of an unverified claim quoted in a BLUF bullet
 # "SEOUL, Jan 3 (Reuters) - ": the dateline is dropped, the sentence after it is kept as written.
 DATELINE = re.compile(
     r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý .,'’/-]{1,60}(?:,\s*[A-Z][\w .]{1,30})?,?\s+)?(?:\w{3,9}\.?\s+\d{1,2}\s+)?"
@@ -87,32 +88,69 @@ def extract(items: Sequence[Item], headline: str = "", limit: int = MAX_SENTENCE
     return " ".join(sentence for _r, _p, sentence, _w in chosen)
 
 
-def bluf(theatre: str, stories: Sequence[Story], top: int = 3) -> str:
-    """Bottom line up front: how much happened in the theatre, its top stories, who matters, what is unconfirmed."""
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
+
+
+def lede(items: Sequence[Item]) -> tuple[str, Item | None]:
+    """The first whole sentence of the first report that has one (the lede), verbatim, and that report.
+
+    A report whose text is cut off mid-sentence or is only a headline gives none; then the next report is read.
+    """
+    for it in items:
+        for _rank, pos, sentence in _candidates([it]):
+            if pos > 1:
+                break
+            if _SENTENCE_END.search(sentence):
+                return sentence, it
+    return "", None
+
+
+def bullet(story: Story, items: dict[str, Item]) -> Bullet:
+    """One BLUF line for a top story: its lede (or, failing that, its headline), sources, credibility, claim."""
+    members = [items[i] for i in story.item_ids if i in items]
+    text, source = lede(members)
+    if not text:
+        text, source = story.headline, (members[0] if members else None)
+    unverified = next((c.text for c in story.claims if c.status == "unverified" and not c.corroborated), "")
+    if len(unverified) > CLAIM_CHARS:  # the claim's own words, cut at a word with a visible ellipsis
+        unverified = unverified[:CLAIM_CHARS].rsplit(" ", 1)[0].rstrip(" ,;:") + " \u2026"
+    language = source.language if source is not None else "en"
+    names: tuple[str, ...] = ()
+    if language != "en" and source is not None:
+        names = tuple(dict.fromkeys(a.name for a in source.actors if a.kind != "outlet"))[:6]
+    return Bullet(
+        story_id=story.id,
+        text=text,
+        publishers=story.publishers,
+        credibility=story.credibility,
+        unverified=unverified,
+        language=language,
+        names=names,
+    )
+
+
+def bullet_line(b: Bullet) -> str:
+    """A bullet as one line of text: the sentence, then (sources; credibility; unverified claim)."""
+    extra = [", ".join(b.publishers) or "no named source", CREDIBILITY_WORDS.get(b.credibility, "")]
+    if b.language != "en":
+        extra.insert(0, b.language + (": " + ", ".join(b.names) if b.names else ""))
+    if b.unverified:
+        extra.append(f"unverified: \u201c{b.unverified}\u201d")
+    return f"{b.text} ({'; '.join(e for e in extra if e)})"
+
+
+def counts(stories: Sequence[Story], commentary: int = 0) -> str:
+    """The small line under the bullets: stories, publishers, flagged claims, commentary."""
     if not stories:
         return "Nothing new in this theatre."
-    publishers = {p for st in stories for p in st.publishers} or {str(st.sources) for st in stories}
     n = len(stories)
+    publishers = {p for st in stories for p in st.publishers}
+    claims = sum(len(st.claims) for st in stories)
     parts = [
-        f"{n} {'story' if n == 1 else 'stories'} from {len(publishers)} independent source{'s' if len(publishers) != 1 else ''}."
+        f"{n} {'story' if n == 1 else 'stories'} from {len(publishers)} "
+        f"publisher{'s' if len(publishers) != 1 else ''}",
+        f"{claims} flagged claim{'s' if claims != 1 else ''}",
     ]
-    lines = []
-    for st in stories[:top]:
-        cred = CREDIBILITY_WORDS.get(st.credibility, "")
-        src = f"{st.sources} source{'s' if st.sources != 1 else ''}"
-        lines.append(f"{st.headline.rstrip('.')} ({src}; {cred})")
-    parts.append(("Top: " if len(lines) > 1 else "Top story: ") + "; ".join(lines) + ".")
-    counts: Counter[str] = Counter()
-    for st in stories:
-        for a in st.actors:
-            if a.kind not in ("outlet", "place", "state"):
-                counts[a.name] += 1
-    key = [name for name, _ in counts.most_common(4)]
-    if key:
-        parts.append("Key actors: " + ", ".join(key) + ".")
-    flagged = sum(
-        1 for st in stories if any(c.status == "unverified" and not c.corroborated for c in st.claims)
-    )
-    if flagged:
-        parts.append(f"Unverified claims in {flagged} {'story' if flagged == 1 else 'stories'}.")
-    return " ".join(parts)
+    if commentary:
+        parts.append(f"{commentary} commentary piece{'s' if commentary != 1 else ''}")
+    return "; ".join(parts) + "."

@@ -10,7 +10,8 @@
 
 Knobs on `server.handler`: data_replies (replies to the next DATA commands), rcpt_replies ({address: replies}),
 drop_data (close the connection instead of answering the next N DATA commands: the message is not accepted),
-mail_delay (seconds to stall at each MAIL FROM), hang_up (close the connection after each accepted message);
+mail_delay (seconds to stall at each MAIL FROM), data_delay (seconds between storing a message and answering
+250: a server slower than the client's timeout), hang_up (close the connection after each accepted message);
 mail_started counts MAIL FROM commands seen.
 
 SmtpServer(security="starttls" | "tls", cert=self_signed_cert(tmp_path), users={"name": "password"}) speaks
@@ -72,6 +73,7 @@ class Handler:
     rcpt_replies: dict[str, list[str]] = field(default_factory=dict)
     drop_data: int = 0
     mail_delay: float = 0.0
+    data_delay: float = 0.0
     mail_started: int = 0
     hang_up: bool = False  # close the connection right after each accepted message (after its 250)
     lock: threading.Lock = field(default_factory=threading.Lock)
@@ -113,6 +115,9 @@ class Handler:
                     Received(envelope.mail_from, tuple(envelope.rcpt_tos), content, secure, login)
                 )
             hang_up = self.hang_up and reply.startswith("250")
+            delay = self.data_delay
+        if delay:
+            await asyncio.sleep(delay)
         if hang_up:
             await server.push(reply)
             server.transport.close()

@@ -127,17 +127,17 @@ def test_clustering_compares_candidates_not_all_pairs(monkeypatch: pytest.Monkey
         for n in range(3000)
     ]
     calls = 0
-    real = stories.jaccard
+    real = stories.cosine
 
-    def counting(a: set[str], b: set[str]) -> float:
+    def counting(v: dict[str, float], centroid: dict[str, float], square: float) -> float:
         nonlocal calls
         calls += 1
-        return real(a, b)
+        return real(v, centroid, square)
 
-    monkeypatch.setattr(stories, "jaccard", counting)
-    groups = stories.cluster(items, 0.35)
+    monkeypatch.setattr(stories, "cosine", counting)
+    groups = stories.cluster(items, 0.25)
     assert len(groups) == len(items)  # nothing alike, nothing merged
-    assert calls < 5 * len(items)  # an all-pairs loop would make 4.5 million comparisons
+    assert calls <= 2 * stories.SCORED * len(items)  # an all-pairs loop would make 4.5 million comparisons
 
 
 def synthetic(n: int, title: str, summary: str, publisher: str) -> Item:
@@ -181,7 +181,7 @@ def test_same_kind_of_event_elsewhere_is_another_story() -> None:
             "d",
         ),
     ]
-    groups = stories.cluster(items, 0.35)
+    groups = stories.cluster(items, 0.25)
     assert sorted(groups) == [[0, 1], [2, 3]]
 
 
@@ -189,8 +189,10 @@ def test_a_chain_of_look_alikes_is_not_one_story() -> None:
     # each headline shares most words with the next, but the first and the last share few
     words = [f"word{chr(97 + i)}" for i in range(16)]
     items = [synthetic(n, " ".join(words[n : n + 8]), "", str(n)) for n in range(0, 8, 2)]
-    assert stories.jaccard(stories.signature(items[0]), stories.signature(items[1])) >= 0.35
-    groups = stories.cluster(items, 0.35)
+    vecs = stories.vectors(items)
+    neighbours = [sum(x * vecs[n + 1].get(w, 0.0) for w, x in vecs[n].items()) for n in range(len(items) - 1)]
+    assert min(neighbours) >= 0.25  # each pair of neighbours alone would be one story
+    groups = stories.cluster(items, 0.25)
     assert max(len(g) for g in groups) < len(items)
 
 

@@ -139,7 +139,7 @@ def test_feed_is_valid_escaped_atom(demo_settings: config.Settings) -> None:
     assert not parsed.bozo, parsed.get("bozo_exception")
     assert parsed.version == "atom10"
     assert parsed.entries[0].title == 'Brief <A&B> "daily" — 2025-12-11'
-    assert "Washington's cease-fire proposals" in parsed.entries[0].summary
+    assert "U.S. proposals aimed at easing Russia's terms" in parsed.entries[0].summary  # the Europe BLUF
 
 
 def test_rebuild_is_idempotent_and_indexes_with_pagefind(demo_settings: config.Settings) -> None:

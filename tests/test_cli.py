@@ -49,7 +49,7 @@ def test_run_prints_the_summary_line(demo_dir: Path) -> None:
     assert code == 0
     last = out.strip().splitlines()[-1]
     assert re.match(
-        r"briefing \d{4}-\d\d-\d\d: sources 5 ok / 0 failed, items \d+ new / \d+ total, \d+ stories, \d+ flagged claims, .* s",
+        r"briefing \d{4}-\d\d-\d\d: sources 11 ok / 0 failed, items \d+ new / \d+ total, \d+ stories, \d+ flagged claims, .* s",
         last,
     ), last
     code, out, _ = invoke("--config", cfg, "history")
@@ -68,8 +68,9 @@ def test_feeds_import_appends_new_sources_once(demo_dir: Path) -> None:
     opml = str(DATA / "opml" / "plenary_countries_russia.opml")
     code, out, _ = invoke("--config", str(cfg), "feeds", "import", opml, "--append")
     assert code == 0 and "added 13 of 13" in out
+    before = len(config.load(demo_dir / "config" / "briefing.toml", environ={}).sources) - 13
     settings = config.load(cfg, environ={})
-    assert len(settings.sources) == 4 + 13
+    assert before == 10 and len(settings.sources) == before + 13
     assert any(s.name == 'Газета "Коммерсантъ". Главное' for s in settings.sources)
     code, out, _ = invoke("--config", str(cfg), "feeds", "import", opml, "--append")
     assert code == 0 and "added 0 of 13" in out

@@ -1,11 +1,11 @@
-"""kill -9 at chosen moments (during ingest, render, archive and send), then run again: the database passes
-PRAGMA integrity_check, no half-written brief is ever visible in output/briefs or the archive, a brief is never
-lost, and every message is sent exactly once (except the one documented window, where the copy keeps its
-Message-ID).
+"""kill -9 at named moments (during ingest, render, queueing, archive and send), then run again: the database
+passes PRAGMA integrity_check, no half-written brief is ever visible in output/briefs or the archive, a brief is
+never lost, every current recipient gets the day's message, and every message is sent exactly once (except the
+one documented window, where the copy keeps its Message-ID).
 
-A run is a subprocess (`python -c HOOKED ...` = the `briefing` command with a kill hook). The hook SIGKILLs the
-process itself at a precise point: before or after a rename, before an atomic replace, before the Nth INSERT
-into a table, or before a call; slow HTTP feeds and a stalling SMTP server give the moments in between.
+A run is a subprocess (`python -m briefing.cli ...`) with BRIEFING_CRASH_AT=<point>[:<n>]: the process SIGKILLs
+itself the n-th time it reaches that named point (briefing/crashpoints.py), so every kill is reproducible; slow
+HTTP feeds and a stalling SMTP server give the moments in between.
 """
 
 from __future__ import annotations
@@ -32,86 +32,6 @@ import pytest
 
 from tests.hostile_server import ROOT, HostileServer, gate, make_project, rss_feed, rss_item, write_config
 
-HOOKED = r"""
-import os, signal, sys
-
-spec = os.environ.get("BRIEFING_TEST_CRASH_AT", "")
-op, _, rest = spec.partition(":")
-name, _, nth = rest.rpartition(":")
-nth = int(nth or "1")
-calls = [0]
-
-
-def die():
-    os.kill(os.getpid(), signal.SIGKILL)
-
-
-def hit(target):
-    if name in os.path.basename(os.fspath(target)):
-        calls[0] += 1
-        return calls[0] == nth
-    return False
-
-
-if op == "replace":  # before the Nth os.replace onto a file whose name contains `name` (write_atomic's last step)
-    real_replace = os.replace
-
-    def replace(src, dst, *a, **k):
-        if hit(dst):
-            die()
-        return real_replace(src, dst, *a, **k)
-
-    os.replace = replace
-elif op in ("rename-before", "rename-after"):  # around the Nth rename onto `name` (the brief folder swap)
-    real_rename = os.rename
-
-    def rename(src, dst, *a, **k):
-        if op == "rename-before" and hit(dst):
-            die()
-        result = real_rename(src, dst, *a, **k)
-        if op == "rename-after" and hit(dst):
-            die()
-        return result
-
-    os.rename = rename
-elif op == "insert":  # before the Nth INSERT INTO `name`, inside its transaction
-    from sqlalchemy import event
-    from sqlalchemy.engine import Engine
-
-    @event.listens_for(Engine, "before_cursor_execute")
-    def before(conn, cursor, statement, parameters, context, executemany):
-        if statement.lstrip().upper().startswith("INSERT INTO " + name.upper()):
-            calls[0] += 1
-            if calls[0] == nth:
-                die()
-elif op == "call":  # before the Nth call of a dotted function or method
-    import importlib
-
-    parts = name.split(".")
-    for i in range(len(parts), 0, -1):
-        try:
-            owner = importlib.import_module(".".join(parts[:i]))
-            break
-        except ImportError:
-            continue
-    for attr in parts[i:-1]:
-        owner = getattr(owner, attr)
-    original = getattr(owner, parts[-1])
-
-    def wrapper(*a, **k):
-        calls[0] += 1
-        if calls[0] == nth:
-            die()
-        return original(*a, **k)
-
-    setattr(owner, parts[-1], wrapper)
-
-from briefing.cli import main
-
-sys.argv = ["briefing", *sys.argv[1:]]
-main()
-"""
-
 DAY = date.today()
 NEW_SEED = "Late seed article: ferry service resumes between the islands"
 
@@ -121,12 +41,12 @@ def briefing(
 ) -> subprocess.Popen[str]:
     """Start `briefing --config CFG ARGS...` with the kill hook armed at `crash_at` ('' = no hook)."""
     return subprocess.Popen(
-        [sys.executable, "-c", HOOKED, "--config", str(cfg), *args],
+        [sys.executable, "-m", "briefing.cli", "--config", str(cfg), *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
         cwd=cfg.parent,
-        env={**os.environ, "PYTHONPATH": str(ROOT), "BRIEFING_TEST_CRASH_AT": crash_at, **(env or {})},
+        env={**os.environ, "PYTHONPATH": str(ROOT), "BRIEFING_CRASH_AT": crash_at, **(env or {})},
     )
 
 
@@ -279,7 +199,7 @@ def test_kill_inside_the_first_item_transaction(tmp_path: Path) -> None:
     """Dying between INSERTs of a fresh database leaves none of that transaction's rows, and a sound file."""
     root = make_project(tmp_path / "proj")
     cfg = write_config(root, [{"name": "BBC", "path": "../demo/feeds/bbc_2025-06-23_world_raw.xml"}])
-    run_killed(cfg, "run", "--no-send", crash_at="insert:items:5")
+    run_killed(cfg, "run", "--no-send", crash_at="store.item-inserted:5")
     assert_consistent(root / "output")
     with sqlite3.connect(root / "output" / "briefing.db") as conn:
         assert conn.execute("select count(*) from items").fetchone()[0] == 0
@@ -292,13 +212,13 @@ def test_kill_inside_the_first_item_transaction(tmp_path: Path) -> None:
 # --- render and archive --------------------------------------------------------------------------------------------
 
 RENDER_POINTS = [
-    ("while rendering", "call:briefing.render.render_html:1"),
-    ("temp brief half written", "replace:brief.json:1"),
-    ("temp brief complete, not yet swapped", "rename-before:.old:1"),
-    ("old brief moved aside, new not yet in place", "rename-after:.old:1"),
-    ("new brief in place, old not yet removed", f"rename-after:{DAY.isoformat()}:1"),
-    ("while writing the archive", "replace:index.html:1"),
-    ("while queueing the email", "replace:.eml:1"),
+    ("while rendering", "brief.rendering"),
+    ("temp brief half written", "brief.files-written"),
+    ("temp brief complete, not yet swapped", "brief.rendered"),
+    ("old brief moved aside, new not yet in place", "brief.moved-aside"),
+    ("new brief in place, old not yet removed", "brief.swapped"),
+    ("while queueing the email", "queue.eml-written"),
+    ("while writing the archive", "archive.page-writing"),
 ]
 
 
@@ -332,7 +252,7 @@ def test_a_brief_cut_off_mid_swap_is_not_lost_by_the_next_days_run(project: Path
     folder = output / "briefs" / DAY.isoformat()
     before = complete_brief(folder)
     add_seed(project)
-    run_killed(project, "run", "--no-send", crash_at="rename-after:.old:1")
+    run_killed(project, "run", "--no-send", crash_at="brief.moved-aside")
     tomorrow = (DAY + timedelta(days=1)).isoformat()
     run_ok(project, "run", "--no-send", "--date", tomorrow)
     assert_consistent(output)
@@ -342,19 +262,16 @@ def test_a_brief_cut_off_mid_swap_is_not_lost_by_the_next_days_run(project: Path
     assert sorted(p.name for p in (output / "briefs").iterdir()) == [DAY.isoformat(), tomorrow]
 
 
-def test_kill_at_arbitrary_moments(project: Path, baseline: Baseline) -> None:
-    """SIGKILL at a spread of moments through a run, each followed by the checks; then one clean run."""
+@pytest.mark.parametrize("point", ["ingest.done", "analysis.done", "archive.built", "run.ended"])
+def test_kill_between_stages(project: Path, point: str) -> None:
+    """SIGKILL between the stages of a run, then the checks; then one clean run has the new story."""
     output = project.parent.parent / "output"
-    for n, fraction in enumerate((0.4, 0.7, 0.9)):
-        add_seed(project, f"{NEW_SEED} {n}")
-        proc = briefing(project, "run", "--no-send")
-        time.sleep(baseline.seconds * fraction)
-        proc.send_signal(signal.SIGKILL)
-        finish(proc)
-        assert_consistent(output)
+    add_seed(project)
+    run_killed(project, "run", "--no-send", crash_at=point)
+    assert_consistent(output)
     run_ok(project, "run", "--no-send")
     assert_consistent(output)
-    assert f"{NEW_SEED} 2" in headlines(output)
+    assert NEW_SEED in headlines(output)
 
 
 # --- send ------------------------------------------------------------------------------------------------------------
@@ -438,14 +355,102 @@ def test_kill_during_send_then_send_again_delivers_each_message_once(
 def test_the_one_duplicate_window_keeps_the_message_id(
     mail_project: tuple[Path, Any, dict[str, str]],
 ) -> None:
-    """Killed after the server's 250 but before "sent" is committed (outbox.py's documented window): the message
+    """Killed after the server's 250 but before the sent-log has it (outbox.py's documented window): the message
     goes out again on the next send, with the same Message-ID, so clients can fold the copies."""
     cfg, server, env = mail_project
     output = cfg.parent.parent / "output"
     ids = queued_ids(output)
-    run_killed(cfg, "send", crash_at="call:briefing.outbox.Outbox.mark_sent:1", env=env)
+    run_killed(cfg, "send", crash_at="send.accepted", env=env)
     assert_consistent(output)
     first = server.received[0].message_id
     run_ok(cfg, "send", "--retry", env=env)
     counts = server.by_message_id()
     assert counts[first] == 2 and all(counts[i] == 1 for i in ids if i != first)
+
+
+def test_killed_after_the_sent_log_before_the_commit_no_second_copy(
+    mail_project: tuple[Path, Any, dict[str, str]],
+) -> None:
+    cfg, server, env = mail_project
+    output = cfg.parent.parent / "output"
+    ids = queued_ids(output)
+    run_killed(cfg, "send", crash_at="send.logged:2", env=env)
+    assert_consistent(output)
+    assert len(server.received) == 2
+    run_ok(cfg, "send", "--retry", env=env)
+    assert server.by_message_id() == {i: 1 for i in ids}
+
+
+# --- queueing: every current recipient of the day's brief gets exactly one copy ------------------------------------
+
+RECIPIENTS = ("analyst@example.org", "desk@example.org", "third@example.org", "fourth@example.org")
+MORE_RECIPIENTS = "".join(
+    f'\n[[recipients]]\naddress = "{a}"\nname = "Reader {n}"\n' for n, a in enumerate(RECIPIENTS[1:], 2)
+)
+QUEUE_POINTS = [
+    ("first .eml written, its row not committed", "queue.eml-written:1"),
+    ("two of four rows committed", "queue.row-committed:2"),
+    ("last .eml written, its row not committed", "queue.eml-written:4"),
+    ("every row committed, the brief not recorded", "queue.done"),
+    ("the brief recorded, nothing sent", "brief.recorded"),
+]
+
+
+@pytest.fixture
+def fresh(tmp_path: Path) -> Iterator[tuple[Path, Any, dict[str, str]]]:
+    """A project with four recipients and nothing run yet, and a live SMTP server it sends to."""
+    root = make_project(tmp_path / "proj")
+    feeds = [
+        {"name": "El Pitazo", "path": "../demo/feeds/elpitazo_2026-02-15_articles_es_relative-enclosures.xml"}
+    ]
+    cfg = write_config(root, feeds, extra=MORE_RECIPIENTS)
+    with _smtp_server() as server:
+        env = {
+            "BRIEFING_SMTP_HOST": "127.0.0.1",
+            "BRIEFING_SMTP_PORT": str(server.port),
+            "BRIEFING_SMTP_SECURITY": "none",
+        }
+        yield cfg, server, env
+
+
+@pytest.mark.parametrize("moment,crash_at", QUEUE_POINTS, ids=[p for _, p in QUEUE_POINTS])
+def test_killed_while_queueing_then_run_and_send_retry_each_recipient_gets_one_copy(
+    fresh: tuple[Path, Any, dict[str, str]], moment: str, crash_at: str
+) -> None:
+    """issue 13.1: the brief was recorded as done before its mail was queued, and the unchanged rerun never
+    queued what was missing (1 of 3 delivered)."""
+    cfg, server, env = fresh
+    output = cfg.parent.parent / "output"
+    run_killed(cfg, "run", crash_at=crash_at, env=env)
+    assert_consistent(output)
+    assert server.received == [], moment
+    run_ok(cfg, "run", env=env)
+    run_ok(cfg, "send", "--retry", env=env)
+    assert_consistent(output)
+    got = sorted(r.rcpt_tos[0] for r in server.received)
+    assert got == sorted(RECIPIENTS), f"killed {moment}: {got}"
+    assert set(server.by_message_id().values()) == {1}
+
+
+def test_a_recipient_added_later_in_the_day_gets_the_brief_and_a_removed_one_nothing_more(
+    fresh: tuple[Path, Any, dict[str, str]],
+) -> None:
+    cfg, server, env = fresh
+    run_ok(cfg, "run", "--no-send", env=env)
+    text = cfg.read_text(encoding="utf-8")
+    gone = '\n[[recipients]]\naddress = "fourth@example.org"\nname = "Reader 4"\n'
+    assert gone in text
+    cfg.write_text(
+        text.replace(gone, "") + '\n[[recipients]]\naddress = "late@example.org"\nname = "Late"\n',
+        encoding="utf-8",
+    )
+    out = run_ok(cfg, "run", env=env)  # nothing new: the brief is unchanged, the late recipient still gets it
+    assert "brief unchanged" in out
+    got = sorted(r.rcpt_tos[0] for r in server.received)
+    assert got == sorted([*RECIPIENTS[:3], "late@example.org"])
+    assert set(server.by_message_id().values()) == {1}
+    run_ok(cfg, "send", "--retry", env=env)
+    assert len(server.received) == 4
+    with sqlite3.connect(cfg.parent.parent / "output" / "briefing.db") as conn:
+        status = conn.execute("select status from outbox where recipient = 'fourth@example.org'").fetchone()
+    assert status == ("withdrawn",)

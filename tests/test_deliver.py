@@ -7,6 +7,7 @@ paths (4xx, dropped connections, 5xx, header injection, a killed sender) are tes
 from __future__ import annotations
 
 import html
+import io
 import json
 import re
 import shutil
@@ -207,7 +208,8 @@ def test_recipients_get_only_the_theatres_they_want(
 ) -> None:
     mine = flat(received_by(cycle, address).get_body((part,)).get_content())
     full = flat(received_by(cycle, "analyst@example.org").get_body((part,)).get_content())
-    assert theatre in mine and len(mine) < len(full)
+    # shorter than the full brief, unless the full one had to be cut to the size limit
+    assert theatre in mine and (len(mine) < len(full) or "Shortened for email" in full)
     for story in cycle.data["stories"]:
         if theatre in story["theatres"]:
             assert story["headline"] in mine
@@ -574,7 +576,27 @@ class Crash(BaseException):
     """Stands in for the process dying."""
 
 
-def test_crash_after_the_servers_250_before_the_commit_resends_with_the_same_message_id(
+def test_crash_after_the_sent_log_before_the_commit_does_not_send_again(
+    mail: Mail, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The server's 250 is written to outbox/sent.log before "sent" is committed: a death in between is repaired
+    from the log, without a second copy."""
+    mail.deliver(make_brief(), send=False)
+
+    def die(*_: object) -> None:
+        raise Crash
+
+    monkeypatch.setattr(Outbox, "mark_sent", die)
+    with pytest.raises(Crash):
+        mail.pending()
+    monkeypatch.undo()
+    assert mail.entry().status == SENDING and len(mail.server.received) == 1
+    report = mail.pending()
+    assert report.sent == 1 and mail.entry().status == SENT and "sent.log" in mail.entry().reply
+    assert sorted(mail.server.by_message_id().values()) == [1, 1]
+
+
+def test_crash_after_the_servers_250_before_the_sent_log_resends_with_the_same_message_id(
     mail: Mail, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The one accepted duplicate (see briefing.outbox): the copies share a Message-ID, so clients can drop one."""
@@ -583,7 +605,7 @@ def test_crash_after_the_servers_250_before_the_commit_resends_with_the_same_mes
     def die(*_: object) -> None:
         raise Crash
 
-    monkeypatch.setattr(Outbox, "mark_sent", die)
+    monkeypatch.setattr(Outbox, "log_sent", die)
     with pytest.raises(Crash):
         mail.pending()
     monkeypatch.undo()
@@ -699,4 +721,86 @@ def test_the_outbox_table_is_created_even_for_a_store_opened_before_it_was_defin
     outbox.outbox.drop(store.engine)  # as if briefing.outbox had not been imported when the Store was opened
     Outbox(store, tmp_path / "outbox")
     assert "outbox" in inspect(store.engine).get_table_names()
+    store.close()
+
+
+# --- a server slower than smtp.timeout --------------------------------------------------------------------------
+
+
+def test_a_250_slower_than_the_timeout_is_unknown_and_only_resent_on_request(
+    write_config: Callable[..., Path],
+    smtp_server: SmtpServer,  # noqa: F811
+) -> None:
+    """issue 13.2: the server stores the message and answers after smtp.timeout; the client must not assume it
+    was lost (a plain retry delivered every Message-ID twice)."""
+    path = write_config(smtp_server.toml().replace("timeout = 5", "timeout = 1") + TWO)
+    settings = config.load(path, environ={})
+    store = Store(settings.database_url)
+    brief = make_brief()
+    deliver.deliver(brief, rendered(brief, settings), settings, store, send=False)
+    smtp_server.handler.data_delay = 2.0
+    code, out, _ = invoke("--config", str(path), "send")
+    assert code == 0 and "0 sent / 0 pending / 0 failed / 2 unknown" in out
+    assert len(smtp_server.received) == 2  # the server did take both
+    smtp_server.handler.data_delay = 0.0
+    code, out, _ = invoke("--config", str(path), "send", "--retry")
+    assert code == 0 and out.startswith("mail 0 sent") and len(smtp_server.received) == 2
+    code, out, _ = invoke("--config", str(path), "outbox", "--status", "unknown")
+    assert "analyst@example.org" in out and "desk@example.org" in out and "may have been" in flat(out)
+    code, out, _ = invoke("--config", str(path), "send", "--resend-unknown")
+    assert code == 0 and out.startswith("mail 2 sent") and len(smtp_server.received) == 4
+    assert set(smtp_server.by_message_id().values()) == {2}  # the copies share their Message-ID
+    store.close()
+
+
+# --- a theatre-filtered recipient: every part cut to its theatres --------------------------------------------------
+
+CARIBBEAN_PDF = (
+    TWO
+    + '\n[[recipients]]\naddress = "carib1@example.org"\nname = "Carib One"\ntheatres = ["Caribbean"]\n'
+    + '\n[[recipients]]\naddress = "carib2@example.org"\nname = "Carib Two"\ntheatres = ["caribbean"]\n'
+)
+
+
+def test_a_theatre_recipient_gets_html_text_and_pdf_of_its_theatres_one_pdf_per_theatre_set(
+    write_config: Callable[..., Path],
+    smtp_server: SmtpServer,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """issue 13.4: the Caribbean recipient's PDF was the whole brief."""
+    from pypdf import PdfReader
+
+    settings = config.load(write_config(smtp_server.toml() + CARIBBEAN_PDF), environ={})
+    store = Store(settings.database_url)
+    brief = make_brief()
+    full = rendered(brief, settings)
+    calls: list[tuple[str, ...]] = []
+    real = render.render_pdf
+
+    def counting(b: Brief, s: config.Settings | None = None) -> bytes:
+        calls.append(tuple(sec.name for sec in b.sections))
+        return real(b, s)
+
+    monkeypatch.setattr(render, "render_pdf", counting)
+    assert deliver.queue(brief, full, settings, store) == 4
+    assert calls == [("Caribbean",)]  # two recipients, one theatre set, one rendering
+    box = deliver.outbox_for(settings, store)
+    for address in ("carib1@example.org", "carib2@example.org"):
+        [entry] = [e for e in box.entries() if e.recipient == address]
+        msg = message_from_bytes(box.read(entry), policy=policy.default)
+        assert isinstance(msg, EmailMessage)
+        [pdf] = [p for p in msg.walk() if p.get_content_type() == "application/pdf"]
+        reader = PdfReader(io.BytesIO(pdf.get_content()))
+        text = flat(" ".join(page.extract_text() or "" for page in reader.pages))
+        assert "Navy patrol off Aruba" in text and "Frigate sails from Rota" in text
+        assert "Talks in Geneva" not in text and "Filler story" not in text
+        assert all("Europe" not in str(item.title) for item in reader.outline if not isinstance(item, list))
+        html_part = flat(msg.get_body(("html",)).get_content())
+        plain = flat(msg.get_body(("plain",)).get_content())
+        for part in (html_part, plain):
+            assert "Navy patrol off Aruba" in part and "Talks in Geneva" not in part
+    [analyst] = [e for e in box.entries() if e.recipient == "analyst@example.org"]
+    msg = message_from_bytes(box.read(analyst), policy=policy.default)
+    [pdf] = [p for p in msg.walk() if p.get_content_type() == "application/pdf"]
+    assert pdf.get_content() == full.pdf  # the whole brief's PDF, not rendered again
     store.close()

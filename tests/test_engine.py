@@ -54,12 +54,12 @@ def with_engine(settings: config.Settings, **values: Any) -> config.Settings:
     return replace(settings, analysis=replace(settings.analysis, **values))
 
 
-def local_results(items: list[Item], settings: config.Settings) -> list[dict[str, Any]]:
-    return analyse.analyse_items(items, settings, analyse.resources(settings))
+def local_results(items: list[Item], settings: config.Settings) -> list[Any]:
+    return analyse.analyse_chunk(items, settings, analyse.resources(settings))
 
 
 @pytest.fixture(scope="module")
-def expected(items: list[Item], settings: config.Settings) -> list[dict[str, Any]]:
+def expected(items: list[Item], settings: config.Settings) -> list[Any]:
     return local_results(items, with_engine(settings, engine="local", n_process=1))
 
 
@@ -80,12 +80,12 @@ def test_chunks_keep_every_item_in_order(items: list[Item]) -> None:
 
 
 def test_two_worker_processes_give_what_one_process_gives(
-    items: list[Item], settings: config.Settings, expected: list[dict[str, Any]]
+    items: list[Item], settings: config.Settings, expected: list[Any]
 ) -> None:
     two = with_engine(settings, engine="processes", workers=2)
-    got = engine.run(items, two, analyse.resources(two), analyse.analyse_items)
+    got = engine.run(items, two, analyse.resources(two), analyse.analyse_chunk)
     assert got == expected
-    assert any(r["actors"] for r in got) and any(r["claims"] for r in got)
+    assert any(r.actors for r in got) and any(r.claims for r in got)
 
 
 def test_an_unknown_engine_is_refused_at_start_up(settings: config.Settings) -> None:
@@ -154,7 +154,7 @@ def test_a_dask_cluster_gives_the_same_brief_json_as_the_local_engine(
 @pytest.mark.dask
 @pytest.mark.slow
 def test_a_dask_worker_killed_mid_run_is_replaced_and_nothing_is_lost(
-    cluster: Any, items: list[Item], settings: config.Settings, expected: list[dict[str, Any]]
+    cluster: Any, items: list[Item], settings: config.Settings, expected: list[Any]
 ) -> None:
 
     dask = with_engine(settings, engine="dask", dask_scheduler=cluster.scheduler_address, workers=2)
@@ -162,7 +162,7 @@ def test_a_dask_worker_killed_mid_run_is_replaced_and_nothing_is_lost(
 
     killer = threading.Thread(target=kill_a_busy_worker, args=(cluster.scheduler_address, killed))
     killer.start()
-    got = engine.run(items, dask, analyse.resources(dask), analyse.analyse_items)
+    got = engine.run(items, dask, analyse.resources(dask), analyse.analyse_chunk)
     killer.join()
     assert killed, "no worker was busy to be killed"
     assert got == expected
@@ -188,7 +188,7 @@ def test_a_cluster_that_gives_up_on_a_killed_worker_fails_with_one_line(
         killer = threading.Thread(target=kill_a_busy_worker, args=(strict.scheduler_address, killed))
         killer.start()
         with pytest.raises(engine.EngineError) as failed:
-            engine.run(items, s, analyse.resources(s), analyse.analyse_items)
+            engine.run(items, s, analyse.resources(s), analyse.analyse_chunk)
         killer.join()
     assert killed
     assert "KilledWorker" in failed.value.message and "\n" not in str(failed.value)

@@ -22,7 +22,7 @@ import pytest
 from pypdf import PdfReader
 
 from briefing import config, render
-from briefing.models import Actor, Brief, Claim, Item, SourceStatus, Story, TheatreSection
+from briefing.models import Actor, Brief, Bullet, Claim, Item, SourceStatus, Story, TheatreSection
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 REGEN = os.environ.get("BRIEFING_REGEN_GOLDEN") == "1"
@@ -89,6 +89,31 @@ def sample_brief(stories_per_theatre: int = 0) -> Brief:
             'Odd <b>characters</b> & "quotes" in a headline',
             "https://www.bbc.co.uk/news/world-1?a=1&b=2",
         ),
+        _item(
+            7,
+            "Washington Post Opinions",
+            "The Washington Post",
+            "Opinion | The Caribbean build-up is a bluff",
+            "https://www.washingtonpost.com/opinions/2025/12/11/caribbean-bluff/",
+        ),
+        _item(
+            8,
+            "The Guardian",
+            "The Guardian",
+            "The Guardian view on winter in Kyiv | Editorial",
+            "https://www.theguardian.com/commentisfree/2025/dec/11/kyiv-winter",
+        ),
+        replace(
+            _item(
+                9,
+                "El Pitazo",
+                "El Pitazo",
+                "EE.UU. despliega buques frente a Venezuela",
+                "https://elpitazo.net/1",
+            ),
+            language="es",
+            actors=(Actor("United States", "state"), Actor("Venezuela", "state")),
+        ),
     ]
     caribbean = [
         Story(
@@ -98,7 +123,7 @@ def sample_brief(stories_per_theatre: int = 0) -> Brief:
             headline="U.S. expands its military presence in the Caribbean as pressure on Maduro grows",
             summary="The largest U.S. deployment in Southern Command's area in a generation, with the USS Gerald R. Ford "
             "heading for the Caribbean Sea, follows strikes on alleged cartel boats off Venezuela.",
-            item_ids=("i1", "i2"),
+            item_ids=("i1", "i2", "i9"),
             sources=2,
             credibility=3,
             actors=(MADURO, TRUMP, CARTEL, FORD),
@@ -121,6 +146,10 @@ def sample_brief(stories_per_theatre: int = 0) -> Brief:
             publishers=("Wall Street Journal", "Fox News"),
             is_new=False,
             new_sources=1,
+            status="developing",
+            new_reports=1,
+            score=9.5,
+            commentary=("i7",),
         ),
         Story(
             id="st-carib-2",
@@ -176,6 +205,9 @@ def sample_brief(stories_per_theatre: int = 0) -> Brief:
             ),
             published=GENERATED - timedelta(hours=3),
             publishers=("Wall Street Journal", "The Kyiv Independent"),
+            is_new=False,
+            status="continuing",
+            score=7.0,
         ),
         Story(
             id="st-eur-2",
@@ -213,19 +245,58 @@ def sample_brief(stories_per_theatre: int = 0) -> Brief:
                     publishers=("BBC",),
                 )
             )
+    editorial = Story(
+        id="st-eur-op",
+        theatre="Europe",
+        theatres=("Europe",),
+        headline="The Guardian view on winter in Kyiv | Editorial",
+        summary="",
+        item_ids=("i8",),
+        sources=1,
+        credibility=3,
+        publishers=("The Guardian",),
+    )
     sections = (
         TheatreSection(
             "Europe",
-            "Washington's cease-fire proposals would ease Russia's terms; Kyiv is wary.",
+            "U.S. proposals aimed at easing Russia's terms for a cease-fire with Ukraine worry Kyiv. "
+            "(Wall Street Journal, The Kyiv Independent; probably true) 2 stories from 3 publishers; 1 flagged claim.",
             tuple(europe),
             (TRUMP, RUSSIA, BUDANOV),
+            bullets=(
+                Bullet(
+                    "st-eur-1",
+                    "U.S. proposals aimed at easing Russia's terms for a cease-fire with Ukraine worry Kyiv.",
+                    ("Wall Street Journal", "The Kyiv Independent"),
+                    2,
+                ),
+            ),
+            counts="2 stories from 3 publishers; 1 flagged claim; 1 commentary piece.",
+            commentary=(editorial,),
         ),
         TheatreSection(
             "Caribbean",
-            "The U.S. military build-up near Venezuela is the largest in a generation; strikes on Venezuelan territory are "
-            "openly discussed. Russia has moved a general to Caracas.",
+            "The U.S. military build-up near Venezuela is the largest in a generation. (Wall Street Journal, Fox News; "
+            "possibly true) Colonel General Oleg Makarevich now heads Russia's Equator Task Force. (seed; doubtful; "
+            "unverified: ...) 2 stories from 3 publishers; 4 flagged claims.",
             tuple(caribbean),
             (MADURO, TRUMP, MAKAREVICH, BUDANOV),
+            bullets=(
+                Bullet(
+                    "st-carib-1",
+                    "The U.S. military build-up near Venezuela is the largest in a generation.",
+                    ("Wall Street Journal", "Fox News"),
+                    3,
+                ),
+                Bullet(
+                    "st-carib-2",
+                    "Colonel General Oleg Makarevich now heads Russia's Equator Task Force.",
+                    ("seed",),
+                    4,
+                    unverified="Fox News Digital has not independently verified Budanov's claim.",
+                ),
+            ),
+            counts="2 stories from 3 publishers; 4 flagged claims.",
         ),
     )
     sources = (
@@ -288,8 +359,10 @@ def sample_brief(stories_per_theatre: int = 0) -> Brief:
         sources=sources,
         cross_theatre=((BUDANOV, ("Europe", "Caribbean")), (TRUMP, ("Europe", "Caribbean"))),
         changes=(
-            "New: Russian general moved from the Ukrainian front to Venezuela, Kyiv says",
-            "1 new source: U.S. expands its military presence in the Caribbean as pressure on Maduro grows",
+            "New in Caribbean (seed): Russian general moved from the Ukrainian front to Venezuela, Kyiv says",
+            "Developing (1 new report, new sources Fox News): U.S. expands its military presence in the Caribbean "
+            "as pressure on Maduro grows",
+            "Continuing: 1 story carried over with no new reports.",
         ),
         language="en",
     )
@@ -377,7 +450,7 @@ def test_every_format_carries_the_structure(settings: config.Settings, fmt: str)
     assert (
         low.index("bottom line up front")
         < low.index("washington's cease-fire proposals would ease")
-        < low.index("russian general moved")
+        < low.rindex("russian general moved")
     )
     assert (
         low.index("russian general moved") < low.rindex("flags and credibility") < low.rindex("broken wire")
@@ -404,7 +477,11 @@ def test_foreign_language_stories_are_marked(settings: config.Settings) -> None:
     items = tuple(replace(it, language="es") if it.id == "i3" else it for it in brief.items)
     page = render.render_html(replace(brief, items=items), settings)
     assert '<h3 id="s-st-carib-2" lang="es">' in page
-    assert page.count('lang="es"') == 2  # the headline and the summary, not the English labels around them
+    # the headline and the summary, and the Spanish source of the other story; not the English labels around them
+    assert page.count('lang="es"') == 3
+    assert (
+        "[ES: United States, Venezuela]" in page
+    )  # its language and the English names of its actors and places
 
 
 def test_user_template_folder_is_searched_first(settings: config.Settings, tmp_path: Path) -> None:
@@ -458,7 +535,7 @@ def test_large_email_is_cut_to_the_bluf_and_top_stories(settings: config.Setting
     assert "Shortened for email" in mail
     assert 'href="https://brief.example.org/archive/2025-12-11/"' in mail
     for sec in brief.sections:
-        assert sec.bluf in text
+        assert sec.counts in text and all(b.text in text for b in sec.bullets)
     assert "Washington's cease-fire proposals would ease Russia's terms" in text  # the top story of Europe
     assert "filler story number 40" not in mail
     assert "Broken Wire" not in mail  # the appendix is left to the archive copy

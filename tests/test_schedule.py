@@ -154,7 +154,7 @@ def test_the_daily_job_is_persistent_and_refers_to_an_importable_function(
         assert job.func is schedule.scheduled_run and job.func_ref == "briefing.schedule:scheduled_run"
         assert job.args == (str(cfg),)
         assert job.coalesce is True and job.max_instances == 1 and job.misfire_grace_time == 21600
-        assert str(job.trigger) == "cron[month='*', day='*', day_of_week='mon-fri', hour='6', minute='0']"
+        assert str(job.trigger) == "crontab[0 6 * * mon-fri]"
         assert job.trigger.timezone == LONDON
         assert sched.get_job(schedule.RETRY_JOB_ID) is None  # no SMTP host: nothing to retry
     finally:
@@ -315,3 +315,71 @@ def test_schedule_runs_until_sigterm_and_keeps_its_job(demo_dir: Path) -> None:
     )
     assert proc.returncode == 0, rest
     assert stored_next_run(config.load(cfg, environ={})) is not None
+
+
+# --- crontab semantics: daylight saving, day of month OR day of week, 7 = Sunday ------------------------------------
+
+
+def fires(cron: str, tz: str, start: datetime, end: datetime) -> list[datetime]:
+    """What APScheduler's loop does with the daily trigger on a clock stepped one minute at a time from `start`
+    to `end` (BaseScheduler._process_jobs: run every due time, then ask for the next after the last one)."""
+    trigger = schedule.CrontabTrigger(cron, ZoneInfo(tz))
+    out: list[datetime] = []
+    due = trigger.get_next_fire_time(None, start)
+    now = start
+    while now <= end:
+        if due is not None and due <= now:
+            out.append(due)
+            due = trigger.get_next_fire_time(due, now)
+        now += timedelta(minutes=1)
+    return out
+
+
+@pytest.mark.parametrize(
+    "tz,cron,start,local_times",
+    [
+        ("Europe/London", "30 1 * * *", datetime(2027, 10, 30, 23, 0, tzinfo=UTC), ["2027-10-31T01:30:00+01:00"]),
+        ("America/New_York", "30 1 * * *", datetime(2027, 11, 7, 4, 0, tzinfo=UTC), ["2027-11-07T01:30:00-04:00"]),
+        # spring forward: 01:30 does not exist that night; the run comes once, when the clocks have gone forward
+        ("Europe/London", "30 1 * * *", datetime(2027, 3, 27, 23, 0, tzinfo=UTC), ["2027-03-28T02:00:00+01:00"]),
+        ("America/New_York", "30 2 * * *", datetime(2027, 3, 14, 4, 0, tzinfo=UTC), ["2027-03-14T03:00:00-04:00"]),
+    ],
+)
+def test_a_daylight_saving_night_runs_once(tz: str, cron: str, start: datetime, local_times: list[str]) -> None:
+    """issue 13.7: on the fall-back night the scheduler ran at 01:30 BST and again at 01:30 GMT."""
+    got = fires(cron, tz, start, start + timedelta(hours=8))
+    assert [t.astimezone(ZoneInfo(tz)).isoformat() for t in got] == local_times
+
+
+def test_schedule_next_across_the_fall_back_lists_each_day_once(write_config: Callable[..., Path]) -> None:
+    settings = config.load(
+        write_config('[schedule]\ncron = "30 1 * * *"\ntimezone = "Europe/London"\n'), environ={}
+    )
+    got = schedule.next_runs(settings, 3, now=datetime(2027, 10, 31, 0, 29, tzinfo=UTC))
+    assert [t.isoformat() for t in got] == [
+        "2027-10-31T01:30:00+01:00",
+        "2027-11-01T01:30:00+00:00",
+        "2027-11-02T01:30:00+00:00",
+    ]
+
+
+@pytest.mark.parametrize(
+    "cron,days",
+    [
+        # crontab: the 1st of the month OR any Monday (APScheduler alone: only a 1st that is a Monday)
+        ("0 6 1 * 1", ["2026-01-01", "2026-01-05", "2026-01-12", "2026-01-19", "2026-01-26", "2026-02-01"]),
+        ("0 6 1,15 * fri", ["2026-01-01", "2026-01-02", "2026-01-09", "2026-01-15", "2026-01-16", "2026-01-23"]),
+        # a field that starts with '*' (here */10) makes it AND again, as in Vixie cron: a Monday on the 1st,
+        # 11th, 21st or 31st
+        ("0 6 */10 * 1", ["2026-05-11", "2026-06-01", "2026-08-31", "2026-09-21", "2026-12-21", "2027-01-11"]),
+        ("0 6 * * 7", ["2026-01-04", "2026-01-11", "2026-01-18", "2026-01-25", "2026-02-01", "2026-02-08"]),
+        ("0 6 * * 0", ["2026-01-04", "2026-01-11", "2026-01-18", "2026-01-25", "2026-02-01", "2026-02-08"]),
+        ("0 6 * * 5-7", ["2026-01-02", "2026-01-03", "2026-01-04", "2026-01-09", "2026-01-10", "2026-01-11"]),
+    ],
+)
+def test_crontab_day_rules(write_config: Callable[..., Path], cron: str, days: list[str]) -> None:
+    """issue 13.9: Vixie cron's OR of day of month and day of week; 0 and 7 are Sunday; `5-7` is accepted."""
+    settings = config.load(write_config(f'[schedule]\ncron = "{cron}"\ntimezone = "UTC"\n'), environ={})
+    got = schedule.next_runs(settings, 6, now=datetime(2025, 12, 31, 12, 0, tzinfo=UTC))
+    assert [t.date().isoformat() for t in got] == days
+    assert {t.hour for t in got} == {6}

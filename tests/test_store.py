@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from briefing import config
-from briefing.errors import ConfigError, LockedError, StoreError
+from briefing.errors import ConfigError, LockedError, StorageError
 from briefing.models import Item, SourceStatus
 from briefing.store import Store
 from tests.conftest import PgServer
@@ -185,7 +185,7 @@ def test_the_password_comes_from_the_environment_variable(
     plain = pg_server.url(name, with_password=False).replace("postgresql+psycopg://", "postgresql://")
     settings = _settings_with_database(demo_dir, plain)
     monkeypatch.delenv("BRIEFING_DATABASE_PASSWORD", raising=False)
-    with pytest.raises(StoreError) as refused:
+    with pytest.raises(StorageError) as refused:
         Store(settings.database_url)
     assert "\n" not in refused.value.message and "password" in refused.value.message
     assert "database_password_env" in refused.value.hint

@@ -32,8 +32,11 @@ def read_opml(path: Path) -> list[dict[str, str]]:
 def _loose_attrs(tag: str) -> dict[str, str]:
     """Attributes of one tag, read the way a browser would: each value runs to the quote before the next name=."""
     attrs: dict[str, str] = {}
+    body = tag.strip()
+    if body.endswith("/"):  # a self-closing <outline ... /> (the slash is not part of the last value)
+        body = body[:-1].rstrip()
     for m in re.finditer(
-        r'([A-Za-z_:][\w:.-]*)\s*=\s*"(.*?)"(?=\s+[A-Za-z_:][\w:.-]*\s*=|\s*$)', tag.strip(), re.S
+        r"""([A-Za-z_:][\w:.-]*)\s*=\s*(?:"(.*?)"|'(.*?)')(?=\s+[A-Za-z_:][\w:.-]*\s*=|\s*$)""", body, re.S
     ):
-        attrs[m.group(1).lower()] = m.group(2)
+        attrs[m.group(1).lower()] = m.group(2) if m.group(2) is not None else m.group(3)
     return attrs

@@ -1,0 +1,271 @@
+"""Quality on labelled real data: `python -m benchmarks.quality` (or `make quality`).
+
+Each section measures one part of the analysis against a hand-labelled set in tests/data/ and returns its
+figures; the script prints them (or, with --json, writes them as one JSON object). A section is a function
+`(Context) -> Section` in SECTIONS; add one by appending to that list (the claims figures come from
+benchmarks/quality_claims.py the same way). The story section reads the labelled story set
+(tests/data/stories/: real feed items of 2026-01-03..05 from ten outlets, see its README), runs them through the
+real feed parser and per-item analysis, groups them with `briefing.stories.cluster` and scores the groups:
+pairwise precision/recall/F1 (over pairs of items in one story) and B-cubed precision/recall/F1 (per item,
+so one big story cannot outweigh thirty small ones), plus how long the grouping alone took.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+STORY_DATA = ROOT / "tests" / "data" / "stories"
+SETS = ("dev", "held-out")
+# Single-outlet files whose links do not name the outlet (archive.is, politepaul scrapes): the publisher as a
+# user's [[sources]] entry would set it. Mixed files (Reuters + France 24, TASS + SCMP) take it from each link.
+PUBLISHERS = {
+    "ap": "apnews.com",
+    "wsj": "wsj.com",
+    "ft": "ft.com",
+    "npr": "npr.org",
+    "firstpost": "firstpost.com",
+    "wapo": "washingtonpost.com",
+    "financialexpress-bd": "thefinancialexpress.com.bd",
+    "guardian": "theguardian.com",
+}
+CAPTURED = datetime(2026, 1, 6, tzinfo=UTC)  # after both capture days: no labelled item is "in the future"
+
+
+# --- scores -----------------------------------------------------------------------------------------------------
+
+
+def _f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def pairwise(groups: Sequence[Sequence[int]], truth: Sequence[str]) -> tuple[float, float, float]:
+    """Precision, recall and F1 over pairs of items: a pair is positive when both are in one group."""
+    gold_pairs = 0
+    by_label: dict[str, int] = {}
+    for label in truth:
+        by_label[label] = by_label.get(label, 0) + 1
+    gold_pairs = sum(n * (n - 1) // 2 for n in by_label.values())
+    found = right = 0
+    for g in groups:
+        found += len(g) * (len(g) - 1) // 2
+        counts: dict[str, int] = {}
+        for i in g:
+            counts[truth[i]] = counts.get(truth[i], 0) + 1
+        right += sum(n * (n - 1) // 2 for n in counts.values())
+    p = right / found if found else 1.0
+    r = right / gold_pairs if gold_pairs else 1.0
+    return p, r, _f1(p, r)
+
+
+def bcubed(groups: Sequence[Sequence[int]], truth: Sequence[str]) -> tuple[float, float, float]:
+    """B-cubed precision, recall and F1: per item, the share of its group in its story and vice versa."""
+    size: dict[str, int] = {}
+    for label in truth:
+        size[label] = size.get(label, 0) + 1
+    p_sum = r_sum = 0.0
+    seen = 0
+    for g in groups:
+        counts: dict[str, int] = {}
+        for i in g:
+            counts[truth[i]] = counts.get(truth[i], 0) + 1
+        for i in g:
+            same = counts[truth[i]]
+            p_sum += same / len(g)
+            r_sum += same / size[truth[i]]
+            seen += 1
+    if not seen:
+        return 0.0, 0.0, 0.0
+    p, r = p_sum / seen, r_sum / seen
+    return p, r, _f1(p, r)
+
+
+# --- the labelled story set ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Labelled:
+    """Labelled items in file order, each with its story label and the set it belongs to."""
+
+    items: list[Any]  # briefing.models.Item
+    truth: list[str]
+    sets: list[str]
+
+    def subset(self, names: Sequence[str]) -> Labelled:
+        keep = [i for i, s in enumerate(self.sets) if s in names]
+        return Labelled(
+            [self.items[i] for i in keep], [self.truth[i] for i in keep], [self.sets[i] for i in keep]
+        )
+
+
+def load_stories(folder: Path = STORY_DATA) -> Labelled:
+    """The labelled items, parsed from the trimmed feed files by the real feed parser."""
+    from briefing.config import Source
+    from briefing.ingest import parse_feed
+
+    rows = [json.loads(line) for line in (folder / "labels.jsonl").read_text(encoding="utf-8").splitlines()]
+    parsed: dict[str, dict[tuple[str, str], Any]] = {}
+    for feed in dict.fromkeys(r["feed"] for r in rows):
+        path = folder / "feeds" / feed
+        outlet = feed.split("_")[0]
+        src = Source(name=outlet, path=path, publisher=PUBLISHERS.get(outlet, ""))
+        items, *_ = parse_feed(path.read_bytes(), src, now=CAPTURED)
+        parsed[feed] = {(it.url, it.title): it for it in items}
+        parsed[feed].update({(it.url, ""): it for it in items})
+    items, truth, sets = [], [], []
+    for r in rows:
+        got = parsed[r["feed"]]
+        it = got.get((r["link"], r["title"])) or got.get((r["link"], ""))
+        if it is None:
+            raise SystemExit(f"labels.jsonl: {r['feed']}: no item with link {r['link']}")
+        items.append(it)
+        truth.append(r["story"])
+        sets.append(r["set"])
+    return Labelled(items, truth, sets)
+
+
+def analysed(items: Sequence[Any], settings: Any) -> list[Any]:
+    """The items with the per-item analysis the pipeline gives them before grouping (actors, theatres)."""
+    from briefing import analyse
+
+    res = analyse.resources(settings)
+    results = analyse.analyse_items(list(items), settings, res)
+    return [analyse._apply(it, r) for it, r in zip(items, results, strict=True)]
+
+
+def group(items: Sequence[Any], threshold: float) -> tuple[list[list[int]], float]:
+    """The project's grouping over these items, and the seconds it took."""
+    from briefing import stories
+
+    started = time.perf_counter()
+    groups = stories.cluster(items, threshold)
+    return groups, time.perf_counter() - started
+
+
+# --- sections -----------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Section:
+    """One part of the report: a title, (name, value) rows in print order, and notes printed below them."""
+
+    title: str
+    rows: list[tuple[str, Any]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Context:
+    """What sections share: the settings and the labelled sets, each loaded (and analysed) once."""
+
+    sets: Sequence[str] = SETS
+    analyse: bool = True
+
+    @cached_property
+    def settings(self) -> Any:
+        from briefing import config
+
+        return config.load(ROOT / "config" / "briefing.toml", environ={})
+
+    @cached_property
+    def stories(self) -> Labelled:
+        data = load_stories()
+        if self.analyse:
+            data = replace(data, items=analysed(data.items, self.settings))
+        return data
+
+
+def story_section(ctx: Context) -> Section:
+    """Story grouping against the labelled story set, per set and over all of them."""
+    data = ctx.stories
+    sec = Section("Story grouping (tests/data/stories)")
+    threshold = ctx.settings.analysis.similarity
+    # each set is scored on its own: its labels name the stories of its own days only
+    for name in [s for s in SETS if s in ctx.sets]:
+        part = data.subset([name])
+        groups, seconds = group(part.items, threshold)
+        multi = {t for t in part.truth if part.truth.count(t) > 1}
+        pp, pr, pf = pairwise(groups, part.truth)
+        bp, br, bf = bcubed(groups, part.truth)
+        sec.rows += [
+            (
+                f"{name}: items / labelled stories (with 2+ items)",
+                f"{len(part.items)} / {len(set(part.truth))} ({len(multi)})",
+            ),
+            (f"{name}: stories found (with 2+ items)", f"{len(groups)} ({sum(len(g) > 1 for g in groups)})"),
+            (f"{name}: pairwise precision / recall / F1", f"{pp:.3f} / {pr:.3f} / {pf:.3f}"),
+            (f"{name}: B-cubed precision / recall / F1", f"{bp:.3f} / {br:.3f} / {bf:.3f}"),
+            (
+                f"{name}: grouping time",
+                f"{seconds:.3f} s ({len(part.items) / max(seconds, 1e-9):,.0f} items/s)",
+            ),
+        ]
+    load = os.getloadavg()
+    sec.notes.append(f"load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} on {os.cpu_count()} CPUs")
+    return sec
+
+
+SECTIONS: list[Callable[[Context], Section]] = [story_section]
+
+
+def _commit() -> str:
+    try:
+        out = subprocess.run(
+            ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        dirty = subprocess.run(
+            ["git", "-C", str(ROOT), "status", "--porcelain", "--", "briefing"],
+            capture_output=True,
+            text=True,
+        )
+        return out.stdout.strip() + ("+changes" if dirty.stdout.strip() else "")
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.quality", description=__doc__.split("\n")[0])
+    parser.add_argument(
+        "--set", choices=[*SETS, "all"], default="all", help="which labelled set to score (default: each)"
+    )
+    parser.add_argument(
+        "--no-analysis", action="store_true", help="group the parsed items without the per-item analysis"
+    )
+    parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+    args = parser.parse_args(argv)
+    ctx = Context(SETS if args.set == "all" else (args.set,), analyse=not args.no_analysis)
+    started = time.perf_counter()
+    sections = [make(ctx) for make in SECTIONS]
+    head = f"commit {_commit()}, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {time.perf_counter() - started:.1f} s in all"
+    if args.json:
+        out = {"run": head, **{s.title: {**dict(s.rows), "notes": s.notes} for s in sections}}
+        json.dump(out, sys.stdout, indent=2)
+        print()
+        return 0
+    print(f"Quality on labelled real data ({head})")
+    for s in sections:
+        print(f"\n{s.title}")
+        width = max((len(k) for k, _ in s.rows), default=0)
+        for k, v in s.rows:
+            print(f"  {k:<{width}}  {v}")
+        for note in s.notes:
+            print(f"  ({note})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

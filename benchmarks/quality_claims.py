@@ -1,0 +1,260 @@
+"""Quality of claims and actors on the hand-labelled sets in tests/data/claims/ and tests/data/actors/.
+
+    python -m benchmarks.quality_claims            # dev and held-out figures, actor file empty and full
+
+Prints claim status accuracy, recall per status and speaker accuracy (tests/data/claims/sentences.jsonl), and
+precision/recall of people and organisations (tests/data/actors/items.jsonl) with config/actors.toml empty and
+with the project's file, each for the dev split, the held-out split and both. `measure()` returns the same
+figures as a dict and `report()` formats them: `benchmarks.quality` prints them beside the story grouping's.
+The analysis runs as `briefing` runs it (`analyse.analyse_items` with spaCy's entities).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import tempfile
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from briefing import analyse, config
+from briefing.actors import load_actors
+from briefing.claims import strip_dateline
+from briefing.models import Item, ItemAnalysis
+from briefing.text import content_hash
+
+ROOT = Path(__file__).resolve().parent.parent
+CLAIMS_FILE = ROOT / "tests" / "data" / "claims" / "sentences.jsonl"
+ACTORS_FILE = ROOT / "tests" / "data" / "actors" / "items.jsonl"
+STATUSES = ("unflagged", "attributed", "reported", "speculative", "unverified")
+ACTOR_KINDS = ("person", "organisation", "unit")
+SPLITS = ("dev", "heldout", "all")
+
+
+def _read(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def settings_for(folder: Path, actors: str | None) -> config.Settings:
+    """Settings with the project's theatres and either its actors.toml (None) or this actors text."""
+    cfg = folder / "config"
+    cfg.mkdir(parents=True, exist_ok=True)
+    shutil.copy(ROOT / "config" / "theatres.toml", cfg / "theatres.toml")
+    if actors is None:
+        shutil.copy(ROOT / "config" / "actors.toml", cfg / "actors.toml")
+    else:
+        (cfg / "actors.toml").write_text(actors, encoding="utf-8")
+    (cfg / "briefing.toml").write_text('[brief]\noutput_dir = "../out"\n', encoding="utf-8")
+    return config.load(cfg / "briefing.toml", environ={})
+
+
+def _item(record: dict[str, Any], text: str) -> Item:
+    return Item(
+        id=record["id"],
+        source="quality",
+        title=record["title"],
+        url="",
+        published=datetime(2026, 1, 5, tzinfo=UTC),
+        summary=text,
+        content_hash=content_hash(record["title"], text),
+    )
+
+
+def run_analysis(items: Sequence[Item], settings: config.Settings) -> list[ItemAnalysis]:
+    return analyse.analyse_items(items, analyse.resources(settings), analyse.entity_finder(settings))
+
+
+# --- comparing -----------------------------------------------------------------------------------------------
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+
+
+def sentence_key(text: str) -> str:
+    """A sentence as compared: dateline stripped, lower case, words only."""
+    return " ".join(re.findall(r"\w+", _fold(strip_dateline(text))))
+
+
+def name_key(name: str) -> str:
+    """A name as compared: folded, without dots, a leading 'the' or a trailing 's."""
+    name = _fold(name).replace(".", "")
+    name = re.sub(r"'s$", "", name.strip())
+    name = re.sub(r"^the\s+", "", name)
+    return " ".join(name.split())
+
+
+def same_speaker(predicted: str, gold: str) -> bool:
+    """Equal names, or both ending in the same word ('Mast' for 'Brian Mast'); '' only matches ''."""
+    p, g = name_key(predicted), name_key(gold)
+    if not p or not g:
+        return p == g
+    return p == g or p.split()[-1] == g.split()[-1]
+
+
+def _predicted(gold_text: str, claims: Iterable[Any]) -> tuple[str, str]:
+    """(status, speaker) the analysis gave a labelled sentence: its claim's, or unflagged."""
+    key = sentence_key(gold_text)
+    for c in claims:
+        ck = sentence_key(c.text)
+        if ck and (ck == key or (len(ck) > 20 and (ck in key or key in ck))):
+            return c.status, c.attributed_to
+    return "unflagged", ""
+
+
+@dataclass
+class ClaimScores:
+    sentences: int = 0
+    correct: int = 0
+    speakers: int = 0
+    speakers_correct: int = 0
+    recall: Counter[str] | None = None
+    total: Counter[str] | None = None
+    errors: list[str] | None = None
+
+    def add(self, gold: dict[str, str], status: str, speaker: str) -> None:
+        self.recall = self.recall if self.recall is not None else Counter()
+        self.total = self.total if self.total is not None else Counter()
+        self.errors = self.errors if self.errors is not None else []
+        self.sentences += 1
+        self.total[gold["status"]] += 1
+        ok = status == gold["status"]
+        self.correct += ok
+        self.recall[gold["status"]] += ok
+        who_ok = True
+        if gold["status"] != "unflagged":
+            self.speakers += 1
+            who_ok = same_speaker(speaker, gold["speaker"])
+            self.speakers_correct += who_ok
+        if not ok or not who_ok:
+            self.errors.append(
+                f"{gold['status']}/{gold['speaker'] or '-'} -> {status}/{speaker or '-'}: {gold['text'][:110]}"
+            )
+
+    def figures(self) -> dict[str, Any]:
+        total, recall = self.total or Counter(), self.recall or Counter()
+        return {
+            "sentences": self.sentences,
+            "status_accuracy": _ratio(self.correct, self.sentences),
+            "recall": {s: _ratio(recall[s], total[s]) for s in STATUSES if total[s]},
+            "support": {s: total[s] for s in STATUSES if total[s]},
+            "speaker_accuracy": _ratio(self.speakers_correct, self.speakers),
+            "errors": list(self.errors or []),
+        }
+
+
+def _ratio(a: int, b: int) -> float:
+    return round(a / b, 3) if b else 0.0
+
+
+def score_claims(settings: config.Settings) -> dict[str, dict[str, Any]]:
+    records = _read(CLAIMS_FILE)
+    items = [_item(r, "\n".join(r["paragraphs"])) for r in records]
+    results = run_analysis(items, settings)
+    scores = {split: ClaimScores() for split in SPLITS}
+    for record, result in zip(records, results, strict=True):
+        for gold in record["sentences"]:
+            status, speaker = _predicted(gold["text"], result.claims)
+            for split in (record["split"], "all"):
+                scores[split].add(gold, status, speaker)
+    return {split: s.figures() for split, s in scores.items()}
+
+
+def _canonical(settings: config.Settings) -> dict[str, str]:
+    """Alias -> canonical name of the watch list: with it, "Trump" is found as "Donald Trump", and that is right."""
+    listed = load_actors(settings.analysis.actors_file)
+    return {name_key(alias): name_key(name) for name, aliases in listed.aliases.items() for alias in aliases}
+
+
+def score_actors(settings: config.Settings) -> dict[str, dict[str, Any]]:
+    records = _read(ACTORS_FILE)
+    results = run_analysis([_item(r, r["text"]) for r in records], settings)
+    canonical = _canonical(settings)
+    counts = {split: Counter[str]() for split in SPLITS}
+    misses: dict[str, list[str]] = {split: [] for split in SPLITS}
+    for record, result in zip(records, results, strict=True):
+        gold = {canonical.get(name_key(n), name_key(n)) for n in record["people"] + record["organisations"]}
+        found = {name_key(a.name) for a in result.actors if a.kind in ACTOR_KINDS}
+        for split in (record["split"], "all"):
+            counts[split]["hit"] += len(gold & found)
+            counts[split]["gold"] += len(gold)
+            counts[split]["found"] += len(found)
+            misses[split] += [f"missed {n!r} ({record['id']})" for n in sorted(gold - found)]
+            misses[split] += [f"extra {n!r} ({record['id']})" for n in sorted(found - gold)]
+    return {
+        split: {
+            "items": sum(1 for r in records if split in (r["split"], "all")),
+            "precision": _ratio(c["hit"], c["found"]),
+            "recall": _ratio(c["hit"], c["gold"]),
+            "names": c["gold"],
+            "errors": misses[split],
+        }
+        for split, c in counts.items()
+    }
+
+
+def measure() -> dict[str, Any]:
+    """All figures: claims (project actor file), actors with the actor file empty and full; per split."""
+    with tempfile.TemporaryDirectory() as tmp:
+        empty = settings_for(Path(tmp) / "empty", "")
+        full = settings_for(Path(tmp) / "full", None)
+        return {
+            "claims": score_claims(full),
+            "claims_empty_actors": score_claims(empty),
+            "actors_empty": score_actors(empty),
+            "actors_full": score_actors(full),
+        }
+
+
+def report(results: dict[str, Any], errors: bool = False) -> list[str]:
+    """The figures as lines of text, one table per measure."""
+    lines = [
+        "Claims (tests/data/claims, 191 sentences): status accuracy, recall per status, speaker accuracy"
+    ]
+    for name in ("claims", "claims_empty_actors"):
+        label = "actors.toml full " if name == "claims" else "actors.toml empty"
+        for split in SPLITS:
+            f = results[name][split]
+            recall = " ".join(f"{s}={f['recall'][s]:.2f}/{f['support'][s]}" for s in f["recall"])
+            lines.append(
+                f"  {label} {split:8} n={f['sentences']:3}  status {f['status_accuracy']:.3f}  "
+                f"speaker {f['speaker_accuracy']:.3f}  recall {recall}"
+            )
+    lines.append("Actors (tests/data/actors, people and organisations): precision / recall")
+    for name in ("actors_empty", "actors_full"):
+        label = "actors.toml empty" if name == "actors_empty" else "actors.toml full "
+        for split in SPLITS:
+            f = results[name][split]
+            lines.append(
+                f"  {label} {split:8} items={f['items']:3} names={f['names']:3}  "
+                f"P {f['precision']:.3f}  R {f['recall']:.3f}"
+            )
+    if errors:
+        lines.append("Claim errors (dev, actors.toml full):")
+        lines += [f"  {e}" for e in results["claims"]["dev"]["errors"]]
+        lines.append("Actor errors (dev, actors.toml empty):")
+        lines += [f"  {e}" for e in results["actors_empty"]["dev"]["errors"]]
+    return lines
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--errors", action="store_true", help="list the dev split's errors (never the held-out)"
+    )
+    args = parser.parse_args(argv)
+    print("\n".join(report(measure(), errors=args.errors)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

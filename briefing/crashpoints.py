@@ -1,0 +1,27 @@
+"""Named crash points for the kill -9 tests: `BRIEFING_CRASH_AT=<name>[:<n>]` makes the process SIGKILL itself
+the n-th time (default: the first) it reaches the point called `name`. Unset, `reached` costs one dict lookup.
+
+The points (README, "What it survives"): brief.rendered, brief.swapped, queue.eml-written, queue.row-committed,
+queue.done, brief.recorded, send.claimed, send.accepted, send.recorded, archive.page-written, run.ended.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+
+ENV = "BRIEFING_CRASH_AT"
+_seen: dict[str, int] = {}
+
+
+def reached(name: str) -> None:
+    """Die here (SIGKILL, no clean-up) when $BRIEFING_CRASH_AT names this point and its count is reached."""
+    spec = os.environ.get(ENV)
+    if not spec:
+        return
+    point, _, nth = spec.partition(":")
+    if point != name:
+        return
+    _seen[name] = _seen.get(name, 0) + 1
+    if _seen[name] == int(nth or "1"):
+        os.kill(os.getpid(), signal.SIGKILL)

@@ -1,0 +1,137 @@
+"""Publishers: which outlet an item comes from, when one feed file mixes several (Reuters + France 24 in one).
+
+A source's configured `publisher` names the outlet of all its items, so two feeds of one publisher count as one
+independent source. A feed whose item links name two or more outlets (each with at least MIN_SHARE of the
+feed's items, and at least MIN_ITEMS) is a mixed feed: each of its items is credited to the outlet of its own
+link instead. That outlet is named, in order: the configured publisher of a single-outlet source whose links
+name the same outlet; this feed's configured publisher if it names that outlet (publisher "Reuters",
+reuters.com); an outlet of the actors file whose name or alias is the domain's name (France 24,
+france24.com); else the domain itself. Archive links (archive.is/newest/https://www.wsj.com/...) count as
+the link they wrap; links to archives and aggregators that wrap nothing name no outlet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from briefing.config import Settings
+from briefing.models import Item
+
+MIN_SHARE = 0.05
+MIN_ITEMS = 2
+# Hosts that carry other outlets' links: they name no outlet of their own.
+NO_OUTLET = frozenset(
+    [
+        "archive.is",
+        "archive.ph",
+        "archive.today",
+        "archive.org",
+        "archive.li",
+        "news.google.com",
+        "feedproxy.google.com",
+        "github.io",
+        "github.com",
+        "t.co",
+        "bit.ly",
+        "feedburner.com",
+    ]
+)
+_EMBEDDED_URL = re.compile(r"https?://.+?(https?://.+)$")
+
+
+def original_url(url: str) -> str:
+    """The article's own URL: an archive link (archive.is/newest/https://...) gives the one it wraps."""
+    m = _EMBEDDED_URL.match(url or "")
+    return m.group(1) if m else (url or "")
+
+
+def domain(url: str) -> str:
+    """The registrable domain of the link (bbc.co.uk, reuters.com), or '' for none or an archive/aggregator."""
+    try:
+        host = (urlsplit(original_url(url)).hostname or "").lower().removeprefix("www.")
+    except ValueError:
+        return ""
+    labels = [x for x in host.split(".") if x]
+    if len(labels) < 2:
+        return ""
+    if len(labels) >= 3 and labels[-2] in ("co", "com", "org", "net", "gov", "ac") and len(labels[-1]) == 2:
+        found = ".".join(labels[-3:])
+    else:
+        found = ".".join(labels[-2:])
+    if found in NO_OUTLET or host in NO_OUTLET:
+        return ""
+    return found
+
+
+def _key(name: str) -> str:
+    """A name compared with a domain's: lower case, letters and digits only, no leading 'the'."""
+    return re.sub(r"[^a-z0-9]", "", re.sub(r"^the\s+", "", name.lower()))
+
+
+def _domain_key(dom: str) -> str:
+    return _key(dom.split(".")[0])
+
+
+@lru_cache(maxsize=4)
+def _outlets(path: str, _mtime: int) -> dict[str, str]:
+    from briefing.actors import load_actors
+
+    out: dict[str, str] = {}
+    config = load_actors(Path(path))
+    for e in config.actors:
+        if e.kind == "outlet":
+            for alias in config.aliases.get(e.name, (e.name,)):
+                out.setdefault(_key(alias), e.name)
+    return out
+
+
+def outlet_names(actors_file: Path | None) -> dict[str, str]:
+    """Outlets of the actors file: every name and alias (compared as _key) -> the outlet's name."""
+    if actors_file is None or not actors_file.is_file():
+        return {}
+    return _outlets(str(actors_file), actors_file.stat().st_mtime_ns)
+
+
+def attribute(items: Sequence[Item], settings: Settings) -> list[Item]:
+    """The items with each mixed feed's items credited to the outlet of their own link (see module doc)."""
+    configured = {s.name: s.publisher for s in settings.sources}
+    domains: dict[str, Counter[str]] = defaultdict(Counter)
+    totals: Counter[str] = Counter()
+    for it in items:
+        totals[it.source] += 1
+        d = domain(it.url)
+        if d:
+            domains[it.source][d] += 1
+    mixed: set[str] = set()
+    owner: dict[str, Counter[str]] = defaultdict(Counter)  # domain key -> publishers of single-outlet sources
+    for source, counts in domains.items():
+        big = [d for d, n in counts.items() if n >= max(MIN_ITEMS, MIN_SHARE * totals[source])]
+        if len(big) >= 2 and configured.get(source):
+            mixed.add(source)
+        elif configured.get(source) and counts:
+            owner[_domain_key(counts.most_common(1)[0][0])][configured[source]] += 1
+    if not mixed:
+        return list(items)
+    outlets = outlet_names(settings.analysis.actors_file)
+    out = []
+    for it in items:
+        d = domain(it.url) if it.source in mixed else ""
+        if not d:
+            out.append(it)
+            continue
+        key = _domain_key(d)
+        own = configured.get(it.source, "")
+        if owner.get(key):
+            name = owner[key].most_common(1)[0][0]
+        elif own and (_key(own) == key or outlets.get(_key(own)) == outlets.get(key, "\0")):
+            name = own
+        else:
+            name = outlets.get(key, d)
+        out.append(replace(it, publisher=name) if name != it.publisher else it)
+    return out

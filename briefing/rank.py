@@ -1,0 +1,553 @@
+"""Rank: which stories lead a theatre. Importance, not recency; commentary folded away; no publisher fills a section.
+
+The score of a story (weights in the [desk] settings, README "How stories are ranked"):
+
+    weight_sources    * log2(independent sources)          more outlets telling it, more weight
+  + weight_sources/4  * log2(reports)                      and more reports, a little
+  + weight_watch      * watch-list actors named (max 3)    actors listed in the actors file
+  + weight_centrality * share of its reports placed first in this theatre
+  + weight_<type>     for its event type                   conflict > security > diplomacy > politics
+                                                           > other > business > culture > sport
+  + weight_novelty    when New or Developing               (a Continuing story has nothing new)
+  + weight_claims     * flagged claims (max 3)
+
+Ties go to the most recent. Commentary (opinion, editorials, analysis, reviews, letters, podcasts, galleries,
+TV shows) never leads: a story made only of commentary is folded into the news story it is about, or listed
+under "Commentary". Balance: with three or more publishers in a theatre, no publisher appears in more than
+`publisher_share` of its stories; the lowest-ranked of its stories give way to the next stories without it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+from briefing.config import DeskSettings
+from briefing.models import Item, Story
+from briefing.phrases import content_words
+from briefing.publishers import original_url
+
+EVENT_TYPES = ("conflict", "security", "diplomacy", "politics", "business", "culture", "sport", "other")
+WATCH_CAP = 3
+CLAIMS_CAP = 3
+LEDE_CHARS = 400
+COMMENTARY_PER_SECTION = 5
+
+# Path segments that mark a page as commentary rather than reporting (an archive link keeps the original path).
+_COMMENTARY_SEGMENTS = frozenset(
+    [
+        "opinion",
+        "opinions",
+        "commentisfree",
+        "comment",
+        "commentary",
+        "editorial",
+        "editorials",
+        "analysis",
+        "reviews",
+        "review",
+        "podcast",
+        "podcasts",
+        "gallery",
+        "galleries",
+        "in-pictures",
+        "pictures",
+        "picture-gallery",
+        "tv-shows",
+        "letters",
+        "columnists",
+        "column",
+        "columns",
+        "perspectives",
+    ]
+)
+_COMMENTARY_PREFIX = re.compile(
+    r"^\s*(?:opinion|analysis|editorial|comment|commentary|review|podcast|letters?|brief letters|in pictures|"
+    r"pictures|photos|gallery|column|perspective|the big read|view)\s*[|:\u2013\u2014-]\s*",
+    re.I,
+)
+_COMMENTARY_SUFFIX = re.compile(
+    r"\s[|\u2013\u2014-]\s*(?:opinion|editorial|letters?|brief letters|review|podcast|analysis|column|"
+    r"in pictures|photos|video)\s*$",
+    re.I,
+)
+
+# Event-type cues: word prefixes over headline (counted twice) and lede. Precedence breaks ties: a fire that
+# killed 40 is security, not culture, even when it broke out in a bar during a concert.
+_CUES: dict[str, tuple[str, ...]] = {
+    "conflict": (
+        "war",
+        "wars",
+        "airstrike",
+        "air strike",
+        "strikes",
+        "missile",
+        "drone",
+        "shelling",
+        "troops",
+        "soldier",
+        "military",
+        "militar",
+        "offensive",
+        "killed",
+        "killing",
+        "bombing",
+        "bombard",
+        "invasion",
+        "frontline",
+        "front line",
+        "artillery",
+        "army",
+        "militant",
+        "rebel",
+        "insurgent",
+        "clashes",
+        "fighting",
+        "battle",
+        "casualt",
+        "wounded",
+        "raid",
+        "warship",
+        "navy",
+        "naval",
+        "weapon",
+        "ceasefire",
+        "hostage",
+        "combat",
+        "jihadist",
+        "armed",
+        "attack",
+    ),
+    "security": (
+        "arrest",
+        "captur",
+        "detain",
+        "police",
+        "terror",
+        "security",
+        "cyber",
+        "hack",
+        "spy",
+        "espionage",
+        "smuggl",
+        "traffick",
+        "cartel",
+        "gang",
+        "crime",
+        "criminal",
+        "shooting",
+        "murder",
+        "fire",
+        "blaze",
+        "explosion",
+        "blast",
+        "earthquake",
+        "flood",
+        "crash",
+        "dead",
+        "death",
+        "victim",
+        "evacuat",
+        "emergency",
+        "extradit",
+        "indict",
+        "charged",
+        "prosecut",
+        "narco",
+        "seized",
+        "seizure",
+        "tanker",
+        "border",
+    ),
+    "diplomacy": (
+        "talks",
+        "summit",
+        "envoy",
+        "diplomat",
+        "foreign minister",
+        "sanction",
+        "treaty",
+        "agreement",
+        "peace",
+        "negotiat",
+        "ambassador",
+        "united nations",
+        "un security council",
+        "nato",
+        "bilateral",
+        "condemn",
+        "embassy",
+        "alliance",
+        "recogni",
+        "relations",
+        "mediat",
+    ),
+    "politics": (
+        "election",
+        "vote",
+        "voter",
+        "president",
+        "prime minister",
+        "government",
+        "parliament",
+        "opposition",
+        "protest",
+        "party",
+        "coalition",
+        "referendum",
+        "court",
+        "constitution",
+        "cabinet",
+        "campaign",
+        "congress",
+        "senate",
+        "lawmaker",
+        "regime",
+        "coup",
+        "leader",
+        "minister",
+        "policy",
+        "legislat",
+    ),
+    "business": (
+        "market",
+        "stock",
+        "shares",
+        "investor",
+        "economy",
+        "economic",
+        "inflation",
+        "bank",
+        "compan",
+        "profit",
+        "earnings",
+        "revenue",
+        "oil price",
+        "prices",
+        "trade",
+        "tariff",
+        "export",
+        "import",
+        "gdp",
+        "bond",
+        "currency",
+        "merger",
+        "startup",
+        "industry",
+        "sales",
+        "ceo",
+        "firm",
+        "business",
+        "retail",
+        "crypto",
+        "bitcoin",
+        "fund",
+        "equities",
+        "yield",
+    ),
+    "culture": (
+        "film",
+        "movie",
+        "music",
+        "album",
+        "festival",
+        "art ",
+        "artist",
+        "museum",
+        "novel",
+        "cinema",
+        "celebrit",
+        "fashion",
+        "recipe",
+        "tv series",
+        "award",
+        "oscar",
+        "grammy",
+        "singer",
+        "actor",
+        "actress",
+        "exhibition",
+        "theatre review",
+        "book",
+        "travel",
+        "holiday",
+    ),
+    "sport": (
+        "football",
+        "soccer",
+        "match",
+        "world cup",
+        "league",
+        "tennis",
+        "cricket",
+        "olympic",
+        "championship",
+        "tournament",
+        "coach",
+        "striker",
+        "goalkeeper",
+        "rugby",
+        "golf",
+        "formula 1",
+        "f1 ",
+        "nba",
+        "nfl",
+        "sprint",
+        "medal",
+        "stadium",
+        "premier league",
+        "ashes",
+        "grand slam",
+    ),
+}
+_CUE_RES = {
+    kind: re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")", re.I)
+    for kind, cues in _CUES.items()
+}
+# A section of the site says more than any word: /sport/ is sport whatever the headline.
+_SECTION_TYPES = {
+    "sport": "sport",
+    "sports": "sport",
+    "football": "sport",
+    "business": "business",
+    "markets": "business",
+    "money": "business",
+    "finance": "business",
+    "economy": "business",
+    "culture": "culture",
+    "arts": "culture",
+    "film": "culture",
+    "music": "culture",
+    "books": "culture",
+    "lifestyle": "culture",
+    "travel": "culture",
+    "food": "culture",
+    "fashion": "culture",
+    "wellness": "culture",
+}
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """One theatre's pick: its stories most important first (balanced), and commentary not folded into them."""
+
+    stories: tuple[Story, ...]
+    commentary: tuple[Story, ...]
+
+
+def _segments(url: str) -> list[str]:
+    path = re.sub(r"^https?://[^/]+", "", original_url(url)).split("?")[0]
+    return [s.lower() for s in path.split("/") if s]
+
+
+def is_commentary(item: Item) -> bool:
+    """Opinion, editorial, analysis, review, letters, podcast or gallery: from the URL path or the headline."""
+    if any(seg in _COMMENTARY_SEGMENTS for seg in _segments(item.url)):
+        return True
+    return bool(_COMMENTARY_PREFIX.match(item.title) or _COMMENTARY_SUFFIX.search(item.title))
+
+
+def event_type(items: Sequence[Item]) -> str:
+    """The kind of event the reports tell: cue words in headline (twice) and lede, the site's section first."""
+    votes: Counter[str] = Counter()
+    for it in items[:8]:
+        for seg in _segments(it.url)[:3]:
+            if seg in _SECTION_TYPES:
+                votes[_SECTION_TYPES[seg]] += 3
+        for text, weight in ((it.title, 2), (it.summary[:LEDE_CHARS], 1)):
+            for kind, cue in _CUE_RES.items():
+                votes[kind] += weight * len(cue.findall(text))
+    if not votes or max(votes.values()) == 0:
+        return "other"
+    best = max(votes.values())
+    return next(kind for kind in EVENT_TYPES if votes[kind] == best)
+
+
+@lru_cache(maxsize=4)
+def _watch_list(path: str, _mtime: int) -> frozenset[str]:
+    from briefing.actors import load_actors
+
+    return frozenset(e.name for e in load_actors(Path(path)).actors if e.kind != "outlet")
+
+
+def watch_list(actors_file: Path | None) -> frozenset[str]:
+    """Canonical names of the actors file's actors (not its outlets): the watch list."""
+    if actors_file is None or not actors_file.is_file():
+        return frozenset()
+    return _watch_list(str(actors_file), actors_file.stat().st_mtime_ns)
+
+
+def type_weight(kind: str, desk: DeskSettings) -> float:
+    return float(getattr(desk, f"weight_{kind}", desk.weight_other))
+
+
+def score_parts(
+    story: Story, items: dict[str, Item], desk: DeskSettings, watch: frozenset[str] = frozenset()
+) -> dict[str, float]:
+    """The documented score, part by part (the sum is the story's importance)."""
+    members = [items[i] for i in story.item_ids if i in items]
+    kind = story.event_type or event_type(members)
+    watched = {a.name for a in story.actors if a.name in watch and a.kind != "outlet"}
+    central = (
+        sum(1 for it in members if it.theatres[:1] == (story.theatre,)) / len(members) if members else 1.0
+    )
+    flagged = sum(1 for c in story.claims if not c.corroborated)
+    return {
+        "sources": desk.weight_sources * math.log2(max(1, story.sources)),
+        "reports": desk.weight_sources / 4 * math.log2(max(1, len(story.item_ids))),
+        "watch": desk.weight_watch * min(WATCH_CAP, len(watched)),
+        "centrality": desk.weight_centrality * central,
+        "type": type_weight(kind, desk),
+        "novelty": desk.weight_novelty if story.status in ("new", "developing") else 0.0,
+        "claims": desk.weight_claims * min(CLAIMS_CAP, flagged),
+    }
+
+
+def _stamp(story: Story, items: dict[str, Item]) -> float:
+    stamps = [story.published.timestamp()] if story.published else []
+    for i in story.item_ids:
+        it = items.get(i)
+        when = (it.published or it.fetched_at) if it else None
+        if when:
+            stamps.append(when.timestamp())
+    return max(stamps, default=0.0)
+
+
+def score(
+    stories: Sequence[Story], items: dict[str, Item], desk: DeskSettings, watch: frozenset[str] = frozenset()
+) -> list[Story]:
+    """Every story with its event type and score set, most important first (then most recent, then id)."""
+    out = []
+    for st in stories:
+        members = [items[i] for i in st.item_ids if i in items]
+        st = replace(st, event_type=st.event_type or event_type(members))
+        out.append(replace(st, score=round(sum(score_parts(st, items, desk, watch).values()), 3)))
+    stamps = {st.id: _stamp(st, items) for st in out}
+    return sorted(out, key=lambda st: (-st.score, -stamps[st.id], st.id))
+
+
+def commentary_only(story: Story, items: dict[str, Item]) -> bool:
+    members = [items[i] for i in story.item_ids if i in items]
+    return bool(members) and all(is_commentary(it) for it in members)
+
+
+def _words(story: Story, items: dict[str, Item]) -> set[str]:
+    words: set[str] = set()
+    for i in story.item_ids[:6]:
+        it = items.get(i)
+        if it is not None:
+            words |= content_words(f"{it.title} {it.summary[:LEDE_CHARS]}")
+    return words
+
+
+class _Index:
+    """News stories by their words, so finding what a comment is about reads only stories that share a word."""
+
+    def __init__(self, news: Sequence[Story], items: dict[str, Item]) -> None:
+        self.news = list(news)
+        self.words = [_words(st, items) for st in self.news]
+        self.names = [{a.name for a in st.actors if a.kind != "outlet"} for st in self.news]
+        self.by_word: dict[str, list[int]] = {}
+        for k, ws in enumerate(self.words):
+            for w in ws:
+                self.by_word.setdefault(w, []).append(k)
+
+    def about(self, comment: Story, items: dict[str, Item]) -> Story | None:
+        """The news story a piece of commentary is about: most words and named actors in common, if enough."""
+        mine = _words(comment, items)
+        names = {a.name for a in comment.actors if a.kind != "outlet"}
+        overlap: Counter[int] = Counter()
+        for w in mine:
+            overlap.update(self.by_word.get(w, ()))
+        best, best_sim = None, 0.0
+        for k, n in overlap.items():
+            shared = n / len(mine | self.words[k])
+            common = len(names & self.names[k])
+            # enough: a quarter of the words, or a tenth of them and two actors or places in common
+            if shared >= 0.25 or (shared >= 0.1 and common >= 2):
+                sim = shared + 0.05 * min(common, 4)
+                if sim > best_sim or (sim == best_sim and best is not None and k < best):
+                    best, best_sim = k, sim
+        return None if best is None else self.news[best]
+
+
+def about(comment: Story, news: Sequence[Story], items: dict[str, Item]) -> Story | None:
+    """The news story a piece of commentary is about (see _Index.about), or None."""
+    return _Index(news, items).about(comment, items)
+
+
+def fold(
+    stories: Sequence[Story], items: dict[str, Item]
+) -> tuple[list[Story], list[Story], dict[str, list[Story]]]:
+    """Split commentary-only stories off: (news stories with the commentary about them folded in, commentary about
+    none of them, and the folded commentary by the id of the story it went into)."""
+    news = [st for st in stories if not commentary_only(st, items)]
+    left: list[Story] = []
+    folded: dict[str, list[Story]] = {}
+    index: _Index | None = None
+    for st in stories:
+        if not commentary_only(st, items):
+            continue
+        index = index or _Index(news, items)
+        target = index.about(st, items)
+        if target is None:
+            left.append(st)
+        else:
+            folded.setdefault(target.id, []).append(st)
+    news = [
+        replace(st, commentary=st.commentary + tuple(i for c in folded[st.id] for i in c.item_ids))
+        if st.id in folded
+        else st
+        for st in news
+    ]
+    return news, left, folded
+
+
+def balance(ranked: Sequence[Story], limit: int, share: float) -> list[Story]:
+    """The top `limit` stories such that, when 3+ publishers contributed to the theatre, none appears in more than
+    `share` of the stories shown.
+
+    Start from the best `limit`; while a publisher is over its share, its lowest-ranked story gives way to the
+    best story not yet chosen that it has no part in (or, if none is left, just goes).
+    """
+    chosen = list(ranked[:limit])
+    if len({p for st in ranked for p in st.publishers}) < 3:
+        return chosen
+    rest = list(ranked[limit:])
+    order = {st.id: k for k, st in enumerate(ranked)}
+    while chosen:
+        counts = Counter(p for st in chosen for p in set(st.publishers))
+        over = [p for p, n in counts.most_common() if n > share * len(chosen)]
+        if not over:
+            break
+        p = over[0]
+        drop = max(i for i, st in enumerate(chosen) if p in st.publishers)
+        chosen.pop(drop)
+        for j, st in enumerate(rest):
+            if p not in st.publishers:
+                chosen.append(rest.pop(j))
+                break
+        chosen.sort(key=lambda st: order[st.id])
+    return chosen
+
+
+def rank_theatre(
+    stories: Sequence[Story],
+    items: dict[str, Item],
+    desk: DeskSettings,
+    limit: int,
+    watch: frozenset[str] = frozenset(),
+) -> Ranked:
+    """One theatre's stories: scored, commentary folded, balanced, at most `limit`."""
+    news, comments, folded = fold(score(stories, items, desk, watch), items)
+    chosen = balance(news, limit, desk.publisher_share)
+    # commentary about a story that balance left out is listed, not lost
+    shown = {st.id for st in chosen}
+    listed = comments + [c for sid, cs in folded.items() if sid not in shown for c in cs]
+    listed.sort(key=lambda st: -st.score)
+    return Ranked(tuple(chosen), tuple(listed[:COMMENTARY_PER_SECTION]))

@@ -1,0 +1,44 @@
+"""Rebuild the trimmed feed files of the labelled story set from the snapshot folder.
+
+Usage: python tests/data/stories/trim.py SNAPSHOTS_DIR
+
+Every labelled item's <item> element is copied byte for byte from the snapshot file named in labels.jsonl; the
+channel header before the first item and whatever follows the last one are kept, the other items are left out.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).parent
+ITEM = re.compile(rb"<item\b.*?</item>", re.S)
+LINK = re.compile(rb"<link>\s*(?:<!\[CDATA\[)?\s*(.*?)\s*(?:\]\]>)?\s*</link>", re.S)
+
+
+def main(snapshots: Path) -> None:
+    wanted: dict[str, set[str]] = {}
+    for line in (HERE / "labels.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        wanted.setdefault(row["feed"], set()).add(row["link"])
+    out = HERE / "feeds"
+    out.mkdir(exist_ok=True)
+    for feed, links in sorted(wanted.items()):
+        day = re.search(r"_(\d{4}-\d\d-\d\d)T", feed)
+        assert day, feed
+        body = (snapshots / day.group(1) / feed).read_bytes()
+        items = list(ITEM.finditer(body))
+        kept = []
+        for m in items:
+            link = LINK.search(m.group())
+            if link and link.group(1).decode("utf-8").replace("&amp;", "&") in links:
+                kept.append(m.group())
+        head, tail = body[: items[0].start()], body[items[-1].end() :]
+        (out / feed).write_bytes(head + b"\n".join(kept) + tail)
+        print(f"{feed}: {len(kept)} of {len(items)} items")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]))

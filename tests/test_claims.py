@@ -1,0 +1,331 @@
+"""Claims step by step with a small fake entity finder: status by structure, speakers, duplicates (milliseconds)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from benchmarks.quality_claims import settings_for
+from briefing import analyse
+from briefing.models import Claim, Item
+
+
+class FakeFinder:
+    """Finds the names it was given, wherever they occur, with their spaCy label: no model loaded."""
+
+    def __init__(self, names: dict[str, str]) -> None:
+        self.names = names
+        self.calls = 0
+
+    def __call__(self, texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
+        self.calls += 1
+        return [
+            sorted(
+                (m.start(), m.end(), label)
+                for name, label in self.names.items()
+                for m in re.finditer(rf"\b{re.escape(name)}\b", text)
+            )
+            for text in texts
+        ]
+
+
+@pytest.fixture(scope="module")
+def res(tmp_path_factory: pytest.TempPathFactory) -> analyse.Resources:
+    return analyse.resources(settings_for(Path(tmp_path_factory.mktemp("claims")), ""))
+
+
+def item(text: str, title: str = "Report") -> Item:
+    return Item(
+        id="x1", source="t", title=title, url="", published=datetime(2026, 1, 5, tzinfo=UTC), summary=text
+    )
+
+
+def claims_of(
+    res: analyse.Resources, text: str, names: dict[str, str] | None = None, title: str = "Report"
+) -> list[Claim]:
+    return list(analyse.analyse_items([item(text, title)], res, FakeFinder(names or {}))[0].claims)
+
+
+def one(res: analyse.Resources, text: str, names: dict[str, str] | None = None) -> tuple[str, str]:
+    found = claims_of(res, text, names)
+    assert len(found) == 1, found
+    return found[0].status, found[0].attributed_to
+
+
+# --- a reporting verb and its subject, in both orders ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sergei Markov said that there is only the law of force in the region.",
+        '"There is only the law of force in the region," Sergei Markov said.',
+        '"There is only the law of force in the region," said Sergei Markov, a former Kremlin adviser.',
+        '"There is only the law of force," Sergei Markov, a former Kremlin adviser, told Reuters.',
+        "There is only the law of force in the region, according to Sergei Markov.",
+        "Sergei Markov, a former Kremlin adviser who has met the president many times, said the talks failed.",
+    ],
+)
+def test_a_named_person_in_either_order_is_the_speaker(res: analyse.Resources, text: str) -> None:
+    assert one(res, text, {"Sergei Markov": "PERSON", "Reuters": "ORG"}) == ("attributed", "Sergei Markov")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Defence Ministry said 40 drones were shot down overnight.",
+        "Forty drones were shot down overnight, the Defence Ministry said.",
+    ],
+)
+def test_a_named_organisation_in_either_order_is_the_speaker(res: analyse.Resources, text: str) -> None:
+    assert one(res, text, {"Defence Ministry": "ORG"}) == ("attributed", "Defence Ministry")
+
+
+def test_a_state_as_the_whole_subject_speaks_but_a_city_never(res: analyse.Resources) -> None:
+    assert one(res, "Russia says Ukrainian drones hit a refinery.") == ("attributed", "Russia")
+    found = claims_of(res, "Two people were killed in Kryvyi Rih, said on Monday that the shelling went on.")
+    assert all(c.attributed_to != "Kryvyi Rih" for c in found)
+
+
+def test_a_place_before_an_institution_gives_the_institution(res: analyse.Resources) -> None:
+    status, who = one(res, "Ukraine's seaports authority told Reuters that two ships were hit in Odesa.")
+    assert (status, who) == ("attributed", "Ukraine's seaports authority")
+    status, who = one(res, "Gambia's defence ministry last week said more than 200 people were on board.")
+    assert who == "Gambia's defence ministry"
+
+
+# --- unnamed sources --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A source with knowledge of the departures' paperwork told Reuters that the ships left on Monday.",
+        "The ships left on Monday, according to South Korean, Ukrainian and western sources.",
+        "The visit signals a shift in Beijing's policy, analysts say.",
+        "Two U.S. officials said the strike killed 12 people near the border.",
+        "People familiar with the talks said a deal was close.",
+        "Local media reported that the mayor had resigned.",
+        '"We are all happy," said the person, who declined to be named.',
+        "The ships left on Monday, a senior official told Reuters.",
+        "Survivors interviewed by Reuters said the boat had been heading for Europe.",
+    ],
+)
+def test_unnamed_sources_make_a_reported_claim(res: analyse.Resources, text: str) -> None:
+    assert one(res, text, {"Reuters": "ORG"}) == ("reported", "")
+
+
+def test_a_group_before_a_name_is_still_unnamed(res: analyse.Resources) -> None:
+    assert one(res, "LGBT groups said the measure was too narrow.", {"LGBT": "ORG"}) == ("reported", "")
+
+
+# --- pronouns -----------------------------------------------------------------------------------------------------
+
+
+def test_he_said_is_the_nearest_person_of_the_paragraph(res: analyse.Resources) -> None:
+    text = (
+        "Donald Trump spoke to reporters on Monday.\n"
+        "Sadibou Fatty survived the crossing. "
+        '"I lost friends and fellow passengers," he said.'
+    )
+    found = claims_of(res, text, {"Donald Trump": "PERSON", "Sadibou Fatty": "PERSON"})
+    assert [(c.status, c.attributed_to) for c in found] == [("attributed", "Sadibou Fatty")]
+
+
+def test_she_says_with_nobody_near_stays_unnamed(res: analyse.Resources) -> None:
+    text = (
+        "President Maria Lopez opened the summit.\n"
+        "The talks ran late into the night.\n"
+        '"This is the best deal we could get," she says.'
+    )
+    found = claims_of(res, text, {"Maria Lopez": "PERSON"})
+    assert all(c.attributed_to != "Maria Lopez" for c in found)
+
+
+def test_he_added_after_a_quote_is_the_quoted_speaker_not_the_last_name(res: analyse.Resources) -> None:
+    text = (
+        '"Some of these things could be done very quickly," Doug Burgum said of the plan by Donald Trump. '
+        '"The opportunity is enormous," he added.'
+    )
+    found = claims_of(res, text, {"Doug Burgum": "PERSON", "Donald Trump": "PERSON"})
+    assert [c.attributed_to for c in found] == ["Doug Burgum", "Doug Burgum"]
+
+
+def test_a_quote_that_goes_on_keeps_its_speaker(res: analyse.Resources) -> None:
+    text = '"They are spinning this," Jacob Frey said.\n"Having seen the video, that is wrong."'
+    found = claims_of(res, text, {"Jacob Frey": "PERSON"})
+    assert [(c.status, c.attributed_to) for c in found] == [("attributed", "Jacob Frey")] * 2
+
+
+# --- unverified, speculative, plain -------------------------------------------------------------------------------
+
+
+def test_no_immediate_confirmation_marks_the_report_before_it(res: analyse.Resources) -> None:
+    text = (
+        "Maduro was captured by elite troops, a U.S. official told Reuters. "
+        "There was no immediate confirmation by the Venezuelan government of the capture."
+    )
+    found = claims_of(res, text, {"Maduro": "PERSON", "Reuters": "ORG"})
+    assert [(c.text, c.status) for c in found] == [
+        ("Maduro was captured by elite troops, a U.S. official told Reuters.", "unverified")
+    ]
+
+
+def test_could_not_be_verified_marks_the_videos_it_names(res: analyse.Resources) -> None:
+    text = (
+        "Loud noises were heard in Caracas, witnesses said. "
+        "Videos circulating on social media showed explosions. "
+        "Reuters could not immediately verify the videos."
+    )
+    found = {c.text: c.status for c in claims_of(res, text, {"Reuters": "ORG"})}
+    assert found["Videos circulating on social media showed explosions."] == "unverified"
+    assert found["Loud noises were heard in Caracas, witnesses said."] == "reported"
+    assert not any(t.startswith("Reuters could not") for t in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Republicans could lose their majority in the Senate.",
+        "The court is expected to render a verdict next month.",
+        "Skepticism is likely to follow the deal.",
+        "Some of the victims may be under 16.",
+        "Netanyahu expected to tell Trump that the hostages come first",
+    ],
+)
+def test_modal_forecasts_are_speculative(res: analyse.Resources, text: str) -> None:
+    assert one(res, text)[0] == "speculative"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Loud noises could be heard across the capital.",
+        "Energy Secretary Chris Wright is scheduled to speak on Wednesday.",
+        "The bill would allow two people to sign a contract.",
+        "Putin tells army to press on with its campaign.",
+        "The Iranian authorities ordered the closure of public institutions on May 5.",
+    ],
+)
+def test_plain_statements_stay_unflagged(res: analyse.Resources, text: str) -> None:
+    assert claims_of(res, text, {"Putin": "PERSON", "Chris Wright": "PERSON"}) == []
+
+
+def test_a_named_speaker_who_alleges_is_attributed(res: analyse.Resources) -> None:
+    text = "Sergei Lavrov alleged that Ukraine had tried to attack the residence."
+    assert one(res, text, {"Sergei Lavrov": "PERSON"}) == ("attributed", "Sergei Lavrov")
+
+
+# --- one claim per sentence ------------------------------------------------------------------------------------
+
+
+def test_a_headline_repeated_with_its_dateline_is_one_claim(res: analyse.Resources) -> None:
+    title = "Gambia death toll rises to 39, officials say"
+    text = (
+        "BANJUL, Jan 8 (Reuters) - Gambia death toll rises to 39, officials say.\nSurvivors were flown home."
+    )
+    found = claims_of(res, text, {"Reuters": "ORG"}, title=title)
+    assert [(c.text, c.status) for c in found] == [(title, "reported")]
+
+
+def test_the_dateline_is_not_part_of_the_claim_or_its_speaker(res: analyse.Resources) -> None:
+    text = "WASHINGTON, Jan 5 (Reuters) - The plan is vague, two senators said."
+    found = claims_of(res, text, {"Reuters": "ORG"})
+    assert [(c.text, c.status, c.attributed_to) for c in found] == [
+        ("The plan is vague, two senators said.", "reported", "")
+    ]
+
+
+def test_the_finder_reads_each_english_batch_once(res: analyse.Resources) -> None:
+    finder = FakeFinder({"Sergei Markov": "PERSON"})
+    items = [item("Sergei Markov said it was over."), item("Otro texto.", "Titular")]
+    items[1] = Item(**{**items[1].__dict__, "id": "x2", "language": "es"})
+    results = analyse.analyse_items(items, res, finder)
+    assert finder.calls == 1
+    assert [a.name for a in results[0].actors] == ["Sergei Markov"]
+    assert results[1].actors == ()
+
+
+# --- actors: repairs, with the same fake finder ---------------------------------------------------------------
+
+
+def actors_of(res: analyse.Resources, text: str, names: dict[str, str], title: str = "Report") -> list[str]:
+    result = analyse.analyse_items([item(text, title)], res, FakeFinder(names))[0]
+    return [a.name for a in result.actors if a.kind in ("person", "organisation", "unit")]
+
+
+def test_a_name_split_in_two_by_the_model_is_joined(res: analyse.Resources) -> None:
+    text = "The land went to the Fundación Conserva Puchegüín in December."
+    names = {"Fundación": "GPE", "Conserva Puchegüín": "PERSON"}
+    assert actors_of(res, text, names) == ["Fundación Conserva Puchegüín"]
+
+
+def test_a_name_cut_short_is_completed(res: analyse.Resources) -> None:
+    assert actors_of(res, "Rumen Radev noted that 2025 brought hope.", {"Radev": "PERSON"}) == ["Rumen Radev"]
+    text = "A grant came from the West Health-Gallup Center on Healthcare in America on Monday."
+    names = {"West Health-Gallup Center": "GPE", "Healthcare": "ORG", "America": "GPE"}
+    assert actors_of(res, text, names) == ["West Health-Gallup Center on Healthcare in America"]
+
+
+def test_a_fragment_inside_a_word_becomes_the_whole_word(res: analyse.Resources) -> None:
+    def finder(texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
+        return [[(m.start(), m.start() + 4, "ORG") for m in re.finditer("Maduro", t)] for t in texts]
+
+    result = analyse.analyse_items([item("Maduro's regime fell on Saturday.")], res, finder)[0]
+    assert [a.name for a in result.actors] == ["Maduro"]  # not "Madu"
+
+
+def test_spans_never_cross_a_line_break(res: analyse.Resources) -> None:
+    text = "Quickfire lots fuel a booming business."
+    found = actors_of(res, text, {"Whatnot\n\nQuickfire": "ORG"}, title="Live auction site Whatnot")
+    assert "Whatnot\n\nQuickfire" not in found and "Whatnot" in found
+
+
+def test_time_zones_diseases_and_common_words_are_dropped(res: analyse.Resources) -> None:
+    text = "Strikes were reported at 11:30 a.m. local time (1430 GMT). Covid cases rose. Thrillers sell."
+    assert actors_of(res, text, {"Strikes": "PERSON", "GMT": "ORG", "Covid": "ORG", "Thrillers": "ORG"}) == []
+
+
+def test_places_the_model_calls_names_are_places(res: analyse.Resources) -> None:
+    text = "Warplanes bombed the valleys of Houmin, Wadi Azza and Nimeiriya in the southern Nabatieh area."
+    names = {"Houmin": "ORG", "Wadi Azza": "GPE", "Nimeiriya": "PERSON", "Nabatieh": "ORG"}
+    assert actors_of(res, text, names) == []
+
+
+def test_a_dateline_is_not_read_for_names(res: analyse.Resources) -> None:
+    text = "AMSTERDAM, Jan 5 (Reuters) - The airport cancelled 450 flights."
+    assert actors_of(res, text, {"AMSTERDAM": "ORG"}) == []
+
+
+def test_outlets_are_known_without_the_watch_list(res: analyse.Resources) -> None:
+    result = analyse.analyse_items(
+        [item("The pardons were reported by Belta and TRT Haber.")],
+        res,
+        FakeFinder({"Belta": "ORG", "TRT Haber": "ORG"}),
+    )[0]
+    assert {a.name: a.kind for a in result.actors} == {"Belta": "outlet", "TRT Haber": "outlet"}
+
+
+def test_a_surname_joins_the_full_name_across_the_items_of_a_story() -> None:
+    from briefing.actors import merge
+    from briefing.models import Actor
+
+    merged = merge(
+        [
+            [Actor("Radev", "person"), Actor("Xi", "person")],
+            [Actor("Rumen Radev", "person", "President"), Actor("Xi Jinping", "person")],
+            [Actor("Markarova", "organisation"), Actor("Oksana Markarova", "person")],
+        ]
+    )
+    assert {a.name: a.mentions for a in merged} == {"Rumen Radev": 2, "Xi Jinping": 2, "Oksana Markarova": 2}
+
+
+def test_a_headline_in_title_case_still_gives_its_people(res: analyse.Resources) -> None:
+    title = "U.S. Finds Ukraine Didn't Target Putin in Drone Strike"
+    names = {"Target Putin": "PERSON"}
+    found = analyse.analyse_items([item("Trump played the claim down.", title)], res, FakeFinder(names))[0]
+    assert "Putin" in [a.name for a in found.actors]

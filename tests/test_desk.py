@@ -1,0 +1,424 @@
+"""The desk editor on small labelled fixtures: importance, commentary folding, balance, carry-over, the changes cap,
+BLUF bullets from source sentences, the subject line and per-item publishers of a mixed feed."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from briefing import analyse, compose, config, publishers, rank, render, summary
+from briefing.config import DeskSettings, Settings
+from briefing.deliver import subject
+from briefing.models import Actor, Claim, Item, Story
+
+NOW = datetime(2026, 1, 5, 18, 0, tzinfo=UTC)
+DESK = DeskSettings()
+
+
+def item(
+    n: int,
+    title: str,
+    publisher: str,
+    url: str = "",
+    summary: str = "",
+    theatre: str = "Caribbean",
+    hours: int = 1,
+) -> Item:
+    return Item(
+        id=f"i{n}",
+        source=publisher,
+        title=title,
+        url=url or f"https://{publisher.lower().replace(' ', '')}.example/world/{n}",
+        published=NOW - timedelta(hours=hours),
+        summary=summary,
+        publisher=publisher,
+        theatres=(theatre,),
+    )
+
+
+def story(sid: str, members: list[Item], theatre: str = "Caribbean", **kw: object) -> Story:
+    pubs = tuple(dict.fromkeys(it.publisher for it in members))
+    base = Story(
+        id=sid,
+        theatre=theatre,
+        theatres=(theatre,),
+        headline=members[0].title,
+        summary="",
+        item_ids=tuple(it.id for it in members),
+        sources=len(pubs),
+        credibility=1 if len(pubs) > 1 else 3,
+        published=max(it.published for it in members if it.published),
+        publishers=pubs,
+    )
+    return replace(base, **kw)  # type: ignore[arg-type]
+
+
+# --- commentary ------------------------------------------------------------------------------------------------
+
+
+def test_commentary_is_recognised_from_the_link_or_the_headline_and_news_is_not() -> None:
+    opinion = [
+        item(
+            1,
+            "Europe is failing Ukraine",
+            "WaPo",
+            "https://archive.is/o/x/https://www.washingtonpost.com/opinions/2026/01/04/a/",
+        ),
+        item(
+            2,
+            "The view from Caracas",
+            "Guardian",
+            "https://www.theguardian.com/commentisfree/2026/jan/04/caracas",
+        ),
+        item(3, "Opinion | Europe Is Failing Ukraine", "NYT"),
+        item(4, "The Guardian view on the new Monroe doctrine | Editorial", "Guardian"),
+        item(5, "Podcast: what next for Venezuela", "X"),
+    ]
+    news = [
+        item(
+            6,
+            "Maduro appears in a New York court",
+            "Reuters",
+            "https://www.reuters.com/world/americas/maduro-court/",
+        ),
+        item(
+            7,
+            "Venezuela live: Maduro in court",
+            "Guardian",
+            "https://www.theguardian.com/world/live/2026/jan/05/venezuela",
+        ),
+        item(8, "Analysts say oil output will take years to recover", "Reuters"),
+    ]
+    assert all(rank.is_commentary(it) for it in opinion)
+    assert not any(rank.is_commentary(it) for it in news)
+
+
+def test_commentary_is_folded_into_the_story_it_is_about_or_listed_and_never_leads() -> None:
+    raid = [
+        item(
+            1,
+            "US forces capture Maduro in Caracas raid",
+            "Reuters",
+            summary="US special forces captured Venezuelan President Nicolas Maduro in a raid on Caracas.",
+        ),
+        item(2, "Maduro captured by US forces in Caracas", "AP"),
+    ]
+    fire = [item(3, "Swiss bar fire kills 40 in Crans-Montana", "Reuters", theatre="Caribbean")]
+    about_raid = item(
+        4,
+        "Opinion | The Caracas raid that captured Maduro breaks the law",
+        "WaPo",
+        summary="The US raid on Caracas to capture Maduro was unlawful.",
+    )
+    about_nothing = item(5, "Why we should all read more poetry | Letters", "Guardian")
+    items = {it.id: it for it in [*raid, *fire, about_raid, about_nothing]}
+    stories = [
+        story("raid", raid),
+        story("fire", fire),
+        # commentary scores high on its own (watch-list actors, claims): it must still not lead
+        story("op1", [about_raid], claims=(Claim("x", "unverified"),) * 3),
+        story("op2", [about_nothing]),
+    ]
+    picked = rank.rank_theatre(stories, items, DESK, limit=10)
+    ids = [st.id for st in picked.stories]
+    assert "op1" not in ids and "op2" not in ids
+    raid_story = next(st for st in picked.stories if st.id == "raid")
+    assert raid_story.commentary == ("i4",)
+    assert [st.id for st in picked.commentary] == ["op2"]
+    assert raid_story.sources == 2  # an opinion piece is not a second source
+
+
+# --- importance ------------------------------------------------------------------------------------------------
+
+
+def test_armed_conflict_outranks_sport_and_business_with_the_same_sources() -> None:
+    war = [item(1, "Missile strike kills 12 soldiers near the front line", "Reuters")]
+    cup = [item(2, "Striker scores twice as league leaders win the cup match", "Reuters", hours=0)]
+    markets = [item(3, "Stock markets rally as investors shrug off oil prices", "Reuters", hours=0)]
+    items = {it.id: it for it in [*war, *cup, *markets]}
+    ranked = rank.score([story("cup", cup), story("mk", markets), story("war", war)], items, DESK)
+    assert [st.id for st in ranked] == ["war", "mk", "cup"]
+    assert [st.event_type for st in ranked] == ["conflict", "business", "sport"]
+
+
+def test_more_independent_sources_and_watch_list_actors_raise_the_score() -> None:
+    one = [item(1, "Officials meet to discuss the port", "Reuters")]
+    three = [item(2, "Officials meet to discuss the harbour", p) for p in ("Reuters", "AP", "AFP")]
+    three = [replace(it, id=f"i{10 + k}") for k, it in enumerate(three)]
+    items = {it.id: it for it in [*one, *three]}
+    a = story("one", one)
+    b = story("three", three)
+    assert rank.score([a, b], items, DESK)[0].id == "three"
+    maduro = Actor("Nicolás Maduro", "person")
+    watched = replace(a, actors=(maduro,))
+    ranked = rank.score(
+        [a, watched.__class__(**{**watched.__dict__, "id": "watched"})],
+        items,
+        DESK,
+        frozenset({"Nicolás Maduro"}),
+    )
+    assert ranked[0].id == "watched"
+
+
+def test_weights_come_from_the_settings(tmp_path: Path) -> None:
+    (tmp_path / "theatres.toml").write_text('[[theatres]]\nname = "X"\nfallback = true\n', encoding="utf-8")
+    (tmp_path / "actors.toml").write_text("", encoding="utf-8")
+    (tmp_path / "b.toml").write_text("[desk]\nweight_sport = 9.0\nmax_changes = 4\n", encoding="utf-8")
+    s = config.load(tmp_path / "b.toml", environ={})
+    assert s.desk.weight_sport == 9.0 and s.desk.max_changes == 4
+    war = [item(1, "Missile strike kills 12 soldiers near the front line", "Reuters")]
+    cup = [item(2, "Striker scores twice as league leaders win the cup match", "Reuters")]
+    items = {it.id: it for it in [*war, *cup]}
+    assert rank.score([story("war", war), story("cup", cup)], items, s.desk)[0].id == "cup"
+
+
+# --- balance ---------------------------------------------------------------------------------------------------
+
+
+def test_no_publisher_fills_more_than_half_of_a_theatre_with_three_publishers() -> None:
+    big = [story(f"r{k}", [item(k, f"Reuters story {k}", "Reuters")], score=10.0 - k) for k in range(8)]
+    small = [
+        story("a1", [item(20, "AP story", "AP")], score=1.0),
+        story("f1", [item(21, "France 24 story", "France 24")], score=0.9),
+        story("f2", [item(22, "Another France 24 story", "France 24")], score=0.8),
+    ]
+    chosen = rank.balance([*big, *small], limit=6, share=0.5)
+    with_reuters = sum("Reuters" in st.publishers for st in chosen)
+    assert len(chosen) == 6 and with_reuters == 3
+    assert [st.id for st in chosen[:3]] == ["r0", "r1", "r2"]  # the best of the big publisher stay
+    # with two publishers only the rule does not apply: the best six are kept
+    two = rank.balance([*big, small[0]], limit=6, share=0.5)
+    assert [st.id for st in two] == [f"r{k}" for k in range(6)]
+
+
+# --- carry-over and what changed -----------------------------------------------------------------------------
+
+
+def _previous(*stories: Story, top: tuple[str, ...] = ()) -> dict[str, object]:
+    return {
+        "stories": [
+            {
+                "id": st.id,
+                "item_ids": list(st.item_ids),
+                "headline": st.headline,
+                "titles": [st.headline],
+                "publishers": list(st.publishers),
+                "credibility": st.credibility,
+                "theatre": st.theatre,
+                "top": st.id in top,
+            }
+            for st in stories
+        ]
+    }
+
+
+def test_a_story_keeps_its_identity_and_is_marked_new_developing_or_continuing() -> None:
+    a1, a2 = (
+        item(1, "Maduro flown to New York after capture", "Reuters"),
+        item(2, "Maduro lands in New York", "AP"),
+    )
+    b1 = item(3, "Oil tanker seized off the Venezuelan coast by US Coast Guard", "Reuters")
+    b2 = item(4, "US Coast Guard seizes oil tanker off the Venezuelan coast", "AP")
+    c1 = item(5, "Earthquake shakes southern Peru", "Reuters")
+    yesterday = _previous(story("A", [a1]), story("B", [b1]))
+    today = [story("a-today", [a1, a2]), story("b-today", [b2]), story("c-today", [c1])]
+    same = [story("a-again", [a1])]
+    marked, before = compose.carry_over(today, yesterday, {it.id: it for it in [a1, a2, b1, b2, c1]})
+    by_head = {st.headline: st for st in marked}
+    a = by_head[a1.title]
+    assert (a.id, a.status, a.new_reports, a.new_sources) == ("A", "developing", 1, 1)
+    b = by_head[b2.title]  # no item in common; the headline says the same
+    assert (b.id, b.status) == ("B", "developing")
+    c = by_head[c1.title]
+    assert c.status == "new" and c.id == "c-today" and c.id not in before
+    again, _ = compose.carry_over(same, yesterday, {a1.id: a1})
+    assert (again[0].id, again[0].status, again[0].new_reports) == ("A", "continuing", 0)
+
+
+def test_what_changed_is_capped_and_says_what_is_left_out(demo_settings: Settings) -> None:
+    theatres = analyse.theatre_names(demo_settings)
+    items = [
+        item(k, f"Distinct event number {k} happens in place {k}", f"Outlet {k % 4}", theatre=theatres[k % 3])
+        for k in range(40)
+    ]
+    old = [item(100 + k, f"Old top story {k} about something else", "Reuters") for k in range(3)]
+    yesterday = _previous(*(story(f"old{k}", [it]) for k, it in enumerate(old)), top=("old0", "old1", "old2"))
+    stories = [story(f"s{k}", [it], theatre=it.theatres[0]) for k, it in enumerate(items)]
+    desk = replace(demo_settings.desk, max_changes=6)
+    settings = replace(demo_settings, desk=desk)
+    window = (NOW - timedelta(hours=24), NOW)
+    brief = compose.build_brief(date(2026, 1, 5), window, items, stories, [], settings, yesterday, NOW)
+    assert 0 < len(brief.changes) <= 6
+    assert any(line.startswith("New in ") for line in brief.changes)
+    assert any(line.startswith("Dropped out of Caribbean: Old top story") for line in brief.changes)
+    assert brief.changes[-1].startswith("\u2026and ")  # not every headline: the rest is counted
+    # the first brief has nothing to compare with
+    first = compose.build_brief(date(2026, 1, 4), window, items, stories, [], settings, None, NOW)
+    assert first.changes == ()
+
+
+def test_continuing_stories_are_counted_in_what_changed(demo_settings: Settings) -> None:
+    a = item(1, "Maduro flown to New York after capture", "Reuters")
+    yesterday = _previous(story("A", [a]), top=("A",))
+    brief = compose.build_brief(
+        date(2026, 1, 5),
+        (NOW - timedelta(hours=24), NOW),
+        [a],
+        [story("x", [a])],
+        [],
+        demo_settings,
+        yesterday,
+        NOW,
+    )
+    assert brief.stories[0].id == "A" and brief.stories[0].status == "continuing"
+    assert brief.changes == ("Continuing: 1 story carried over with no new reports.",)
+
+
+# --- BLUF and subject ------------------------------------------------------------------------------------------
+
+
+def test_bluf_bullets_are_sentences_of_the_reports_with_sources_and_credibility(
+    demo_settings: Settings,
+) -> None:
+    lede = "Venezuelan President Nicolas Maduro was in a New York detention center on Sunday after a US raid."
+    reports = [
+        item(1, "Maduro held in New York", "AP"),  # titles only: no sentence to take
+        item(
+            2,
+            "Maduro in US custody",
+            "Reuters",
+            summary=f"CARACAS, Jan 4 (Reuters) - {lede} More text follows here.",
+        ),
+    ]
+    st = story("m", reports, claims=(Claim("He was reportedly beaten, a source said.", "unverified"),))
+    b = summary.bullet(st, {it.id: it for it in reports})
+    assert b.text == lede
+    assert b.publishers == ("AP", "Reuters") and b.unverified.startswith("He was reportedly")
+    line = summary.bullet_line(b)
+    assert line.startswith(lede) and "AP, Reuters" in line and "unverified" in line
+    # a titles-only story gives its headline, never invented text
+    only = summary.bullet(story("t", reports[:1]), {"i1": reports[0]})
+    assert only.text == "Maduro held in New York"
+    brief = compose.build_brief(
+        date(2026, 1, 5), (NOW - timedelta(hours=24), NOW), reports, [st], [], demo_settings, None, NOW
+    )
+    sec = next(s for s in brief.sections if s.stories)
+    assert sec.bullets[0].text == lede and sec.counts.startswith("1 story from 2 publishers")
+
+
+def test_a_non_english_bullet_carries_its_language_and_english_names() -> None:
+    es = replace(
+        item(
+            1,
+            "Capturan a Maduro",
+            "El Pitazo",
+            summary="Las fuerzas de EE.UU. capturaron a Nicolás Maduro en Caracas.",
+        ),
+        language="es",
+        actors=(
+            Actor("Nicolás Maduro", "person"),
+            Actor("United States", "state"),
+            Actor("Caracas", "place"),
+        ),
+    )
+    b = summary.bullet(story("e", [es]), {"i1": es})
+    assert b.language == "es" and b.names == ("Nicolás Maduro", "United States", "Caracas")
+    assert summary.bullet_line(b).count("es: Nicolás Maduro, United States, Caracas") == 1
+
+
+def test_the_subject_is_the_top_story_headline(demo_settings: Settings) -> None:
+    war = [item(1, "Missile strike kills 12 soldiers near the front line", p) for p in ("Reuters",)]
+    cup = [item(2, "Striker scores twice as league leaders win the cup match", "AP", theatre="Europe")]
+    items = [*war, *cup]
+    brief = compose.build_brief(
+        date(2026, 1, 5),
+        (NOW - timedelta(hours=24), NOW),
+        items,
+        [story("cup", cup, theatre="Europe"), story("war", war)],
+        [],
+        demo_settings,
+        None,
+        NOW,
+    )
+    assert subject(brief).endswith(": Missile strike kills 12 soldiers near the front line")
+
+
+# --- publishers ------------------------------------------------------------------------------------------------
+
+
+def test_a_mixed_feed_credits_each_item_to_its_outlet_and_two_feeds_of_one_publisher_stay_one(
+    demo_settings: Settings,
+) -> None:
+    sources = (
+        config.Source(name="wire", url="https://feeds.example/wire.xml", publisher="reuters-france24"),
+        config.Source(name="bbc world", url="https://feeds.example/bbc1.xml", publisher="BBC"),
+        config.Source(name="bbc russian", url="https://feeds.example/bbc2.xml", publisher="BBC"),
+        config.Source(name="wsj", url="https://feeds.example/wsj.xml", publisher="Wall Street Journal"),
+    )
+    settings = replace(demo_settings, sources=sources)
+    wire = [
+        replace(
+            item(k, f"wire {k}", "reuters-france24", f"https://www.reuters.com/world/{k}/"), source="wire"
+        )
+        for k in range(5)
+    ] + [
+        replace(
+            item(10 + k, f"f24 {k}", "reuters-france24", f"https://www.france24.com/en/{k}"), source="wire"
+        )
+        for k in range(3)
+    ]
+    bbc = [
+        replace(item(20, "a", "BBC", "https://www.bbc.co.uk/news/1"), source="bbc world"),
+        replace(item(21, "b", "BBC", "https://www.bbc.com/russian/2"), source="bbc russian"),
+        replace(item(22, "c", "BBC", "https://www.bbc.com/news/3"), source="bbc world"),
+    ]
+    wsj = [
+        replace(
+            item(30 + k, "w", "Wall Street Journal", f"https://archive.is/newest/https://www.wsj.com/w/{k}"),
+            source="wsj",
+        )
+        for k in range(3)
+    ]
+    out = {it.id: it.publisher for it in publishers.attribute([*wire, *bbc, *wsj], settings)}
+    assert {out[f"i{k}"] for k in range(5)} == {"Reuters"}  # the outlet's name from the actors file
+    assert {out[f"i{10 + k}"] for k in range(3)} == {"France 24"}
+    assert {out["i20"], out["i21"], out["i22"]} == {"BBC"}
+    assert {out[f"i{30 + k}"] for k in range(3)} == {"Wall Street Journal"}
+    assert publishers.domain("https://archive.is/newest/https://www.wsj.com/x") == "wsj.com"
+    assert publishers.domain("https://archive.is/abc") == ""
+
+
+def test_the_json_brief_keeps_bullets_statuses_and_commentary_for_the_archive(
+    demo_settings: Settings,
+) -> None:
+    raid = [
+        item(
+            1,
+            "US forces capture Maduro in Caracas raid",
+            "Reuters",
+            summary="US forces captured Maduro in Caracas.",
+        ),
+        item(2, "Maduro captured by US forces in Caracas", "AP"),
+    ]
+    op = item(
+        3, "Opinion | The Caracas raid on Maduro", "WaPo", summary="The raid on Caracas to capture Maduro."
+    )
+    letters = item(4, "Why we should read more poetry | Letters", "Guardian")
+    items = [*raid, op, letters]
+    stories = [story("raid", raid), story("op", [op]), story("letters", [letters])]
+    yesterday = _previous(story("old", raid[:1]))
+    brief = compose.build_brief(
+        date(2026, 1, 5), (NOW - timedelta(hours=24), NOW), items, stories, [], demo_settings, yesterday, NOW
+    )
+    data = json.loads(render.render_json(brief))
+    back = render.brief_from_dict(data)
+    sec = next(s for s in back.sections if s.stories)
+    assert [st.id for st in sec.stories] == ["old"]  # the raid story carries yesterday's id
+    assert sec.stories[0].status == "developing" and sec.stories[0].commentary == ("i3",)
+    assert [c.id for c in sec.commentary] == ["letters"]
+    assert sec.bullets == next(s for s in brief.sections if s.stories).bullets
+    assert [s["id"] for s in data["stories"]] == ["old"] and [s["id"] for s in data["commentary"]] == [
+        "letters"
+    ]
