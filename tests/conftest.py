@@ -114,41 +114,41 @@ def pg_server() -> Iterator[PgServer]:
             os.chown(p, user.pw_uid, user.pw_gid)
         prefix = ["runuser", "-u", "nobody", "--"]
     port = _free_port()
-    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.PIPE, "check": True, "cwd": folder}
-    subprocess.run(
-        [
-            *prefix,
-            str(bindir / "initdb"),
-            "-D",
-            str(data),
-            "-U",
-            "postgres",
-            "--auth-local=trust",
-            "--auth-host=scram-sha-256",
-            f"--pwfile={pwfile}",
-            "-E",
-            "UTF8",
-            "--no-sync",
-        ],
-        **quiet,  # type: ignore[arg-type]
+
+    def pg(*args: str) -> None:
+        done = subprocess.run([*prefix, *args], capture_output=True, text=True, cwd=folder, check=False)
+        if done.returncode != 0:
+            log = folder / "log"
+            tail = log.read_text(errors="replace")[-1500:] if log.is_file() else ""
+            shutil.rmtree(folder, ignore_errors=True)
+            pytest.fail(f"{Path(args[0]).name} failed ({done.returncode}): {done.stderr[-1500:]}{tail}")
+
+    pg(
+        str(bindir / "initdb"),
+        "-D",
+        str(data),
+        "-U",
+        "postgres",
+        "--auth-local=trust",
+        "--auth-host=scram-sha-256",
+        f"--pwfile={pwfile}",
+        "-E",
+        "UTF8",
+        "--no-sync",
     )
     options = f"-c listen_addresses=127.0.0.1 -p {port} -k {sock} -c fsync=off -c max_connections=100"
-    subprocess.run(
-        [
-            *prefix,
-            str(bindir / "pg_ctl"),
-            "-D",
-            str(data),
-            "-o",
-            options,
-            "-l",
-            str(folder / "log"),
-            "-w",
-            "-t",
-            "60",
-            "start",
-        ],
-        **quiet,  # type: ignore[arg-type]
+    pg(
+        str(bindir / "pg_ctl"),
+        "-D",
+        str(data),
+        "-o",
+        options,
+        "-l",
+        str(folder / "log"),
+        "-w",
+        "-t",
+        "60",
+        "start",
     )
     try:
         yield PgServer(port)
