@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check -q
 
-.PHONY: run test lint bench clean install install-dev browser postgres screenshots-days
+.PHONY: run test test-fast lint bench quality clean install install-dev browser postgres screenshots-days
 
 $(VENV)/.installed: pyproject.toml requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -58,9 +58,17 @@ lint: $(VENV)/.installed-dev
 test: install-dev lint
 	$(VENV)/bin/pytest -q
 
+# The edit loop: everything but the tests marked slow, model (spaCy), browser (Chromium) or postgres; no lint.
+test-fast: install-dev
+	$(VENV)/bin/pytest -q -m "not slow and not model and not browser and not postgres"
+
 bench: $(VENV)/.installed-dev
 	$(PIP) install -e '.[bench]'
 	$(PY) -m benchmarks.run --items 1000 --items 10000
+
+# Quality on the hand-labelled real data in tests/data/ (story grouping; see benchmarks/quality.py).
+quality: $(VENV)/.installed
+	$(PY) -m benchmarks.quality
 
 clean:
 	rm -rf output/briefs output/archive output/outbox output/*.db* output/*.png

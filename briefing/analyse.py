@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from briefing import actors as actors_step
 from briefing import claims as claims_step
-from briefing import engine, publishers
+from briefing import engine, publishers, serialize
 from briefing import stories as stories_step
 from briefing import theatres as theatres_step
 from briefing.config import Settings
@@ -40,15 +40,6 @@ log = logging.getLogger(__name__)
 ANALYSIS_VERSION = "2"
 NER_CHARS = 2000  # spaCy reads the title and this much of the text; the phrase index reads all of it
 AFFILIATION_WEIGHT = 0.7
-
-CREDIBILITY_LEGEND = stories_step.CREDIBILITY_LEGEND
-RELIABILITY_LEGEND = stories_step.RELIABILITY_LEGEND
-FLAG_LEGEND = {
-    "unverified": "The text itself says the claim has not been verified or could not be confirmed.",
-    "reported": "Hedged (reportedly, allegedly) or credited to an unnamed source.",
-    "attributed": "Credited to a named person or outlet, and not confirmed by the brief's own sources.",
-    "speculative": "A forecast or belief (could soon, many believe, is considering).",
-}
 
 
 @dataclass(frozen=True)
@@ -365,57 +356,4 @@ def analyse(
 def analyse_json(items: Sequence[Item], settings: Settings) -> dict[str, Any]:
     """The analysis as JSON: {"items": [...], "stories": [...]}, the names `briefing analyse` prints."""
     analysed, stories = analyse(items, settings)
-    return {
-        "items": [
-            {
-                "id": it.id,
-                "source": it.source,
-                "publisher": it.publisher,
-                "grade": settings.grade_of(it.source),
-                "title": it.title,
-                "url": it.url,
-                "published": it.published.isoformat() if it.published else None,
-                "language": it.language,
-                "theatres": list(it.theatres),
-                "actors": [
-                    {
-                        "name": a.name,
-                        "kind": a.kind,
-                        "role": a.role,
-                        "affiliation": a.affiliation,
-                        "mentions": a.mentions,
-                    }
-                    for a in it.actors
-                ],
-                "claims": [
-                    {
-                        "text": c.text,
-                        "status": c.status,
-                        "cues": list(c.cues),
-                        "attributed_to": c.attributed_to,
-                        "corroborated": c.corroborated,
-                    }
-                    for c in it.claims
-                ],
-            }
-            for it in analysed
-        ],
-        "stories": [
-            {
-                "id": st.id,
-                "theatre": st.theatre,
-                "theatres": list(st.theatres),
-                "headline": st.headline,
-                "summary": st.summary,
-                "item_ids": list(st.item_ids),
-                "sources": st.sources,
-                "publishers": list(st.publishers),
-                "credibility": st.credibility,
-                "credibility_label": CREDIBILITY_LEGEND[st.credibility].split(":")[0],
-                "published": st.published.isoformat() if st.published else None,
-                "actors": [{"name": a.name, "kind": a.kind, "mentions": a.mentions} for a in st.actors[:10]],
-                "flagged_claims": len(st.claims),
-            }
-            for st in stories
-        ],
-    }
+    return serialize.analysis_to_dict(analysed, stories, settings.grade_of)

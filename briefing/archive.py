@@ -33,9 +33,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from briefing import __version__, render
+from briefing import __version__, crashpoints, render, serialize
 from briefing.config import Settings
-from briefing import crashpoints
 from briefing.files import inside, write_atomic
 from briefing.models import Brief
 
@@ -85,7 +84,7 @@ class _Writer:
 def _load(briefs_dir: Path, day: str) -> _Entry:
     data = json.loads((briefs_dir / day / "brief.json").read_text(encoding="utf-8"))
     files = tuple((label, name) for label, name in COPIED if (briefs_dir / day / name).is_file())
-    return _Entry(day=day, brief=render.brief_from_dict(data), files=files)
+    return _Entry(day=day, brief=serialize.brief_from_dict(data), files=files)
 
 
 def _theatre_names(entries: list[_Entry]) -> list[str]:

@@ -174,10 +174,7 @@ def build_message(
     msg.set_content(text)
     if recipient.format == "text":
         return msg
-    ready = rendered.email_html if mine is brief else ""
-    fits = bool(ready) and len(ready.encode("utf-8")) <= settings.smtp.max_html_bytes
-    html = without_remote_resources(ready) if fits else email_html(mine, settings)
-    msg.add_alternative(html, subtype="html")
+    msg.add_alternative(email_html(mine, settings), subtype="html")
     pdf = rendered.pdf
     if pdf and mine is not brief:
         key = frozenset(t.casefold() for t in recipient.theatres)
@@ -411,7 +408,12 @@ def send_pending(
 
 
 def _send_one(
-    conn: _Connection, box: Outbox, entry: Entry, settings: Settings, now: datetime, logged: set[tuple[str, str, str]]
+    conn: _Connection,
+    box: Outbox,
+    entry: Entry,
+    settings: Settings,
+    now: datetime,
+    logged: set[tuple[str, str, str]],
 ) -> str:
     if conn.broken:  # the server could not be reached for an earlier message: do not hammer it
         if box.claim(entry, now):
@@ -435,7 +437,9 @@ def _send_one(
         reply = conn.send(entry.mail_from, entry.recipient, data)
     except NoReply as exc:
         box.mark_unknown(box.get(entry.id), exc.message, utcnow())
-        log.warning("mail to %s: %s; `briefing send --resend-unknown` sends it again", entry.recipient, exc.message)
+        log.warning(
+            "mail to %s: %s; `briefing send --resend-unknown` sends it again", entry.recipient, exc.message
+        )
         return UNKNOWN
     except DeliveryError as exc:
         current = box.get(entry.id)
@@ -446,7 +450,9 @@ def _send_one(
         _temporary(box, current, exc.message, settings, now)
         return "pending"
     crashpoints.reached("send.accepted")
-    box.log_sent(entry, reply, utcnow())  # right after the server's 250, before the commit: see briefing.outbox
+    box.log_sent(
+        entry, reply, utcnow()
+    )  # right after the server's 250, before the commit: see briefing.outbox
     crashpoints.reached("send.logged")
     box.mark_sent(entry, reply, utcnow())
     return SENT

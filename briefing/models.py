@@ -2,8 +2,33 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
+
+# What the values of Claim.status, Story.credibility and a source's grade mean: one legend, shown by every format.
+FLAG_LEGEND = {
+    "unverified": "The text itself says the claim has not been verified or could not be confirmed.",
+    "reported": "Hedged (reportedly, allegedly) or credited to an unnamed source.",
+    "attributed": "Credited to a named person or outlet, and not confirmed by the brief's own sources.",
+    "speculative": "A forecast or belief (could soon, many believe, is considering).",
+}
+CREDIBILITY_LEGEND = {
+    1: "Confirmed: carried by two or more independent sources, one of them rated C or better, "
+    "and no claim in it flagged as unverified.",
+    2: "Probably true: two or more independent sources, or one source rated A or B whose text hedges nothing.",
+    3: "Possibly true: one source rated A to C, or several sources with a claim the text itself says is unverified.",
+    4: "Doubtful: the only source says a claim is unverified, or it is rated D.",
+    5: "Improbable: the only source is rated E (usually unreliable).",
+    6: "Cannot be judged: the only source has no reliability rating (F), e.g. an unknown feed or a seed article.",
+}
+RELIABILITY_LEGEND = {
+    "A": "Completely reliable",
+    "B": "Usually reliable",
+    "C": "Fairly reliable",
+    "D": "Not usually reliable",
+    "E": "Unreliable",
+    "F": "Reliability cannot be judged",
+}
 
 
 @dataclass(frozen=True)
@@ -146,7 +171,6 @@ class Brief:
     changes: tuple[str, ...] = ()
     language: str = "en"
     archive_url: str = ""
-    stats: dict[str, int] = field(default_factory=dict, hash=False, compare=False)
 
     @property
     def stories(self) -> tuple[Story, ...]:

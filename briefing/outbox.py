@@ -32,8 +32,6 @@ from typing import Any
 
 from sqlalchemy import (
     Column,
-    inspect,
-    text,
     DateTime,
     Integer,
     String,
@@ -47,7 +45,7 @@ from sqlalchemy import (
 
 from briefing import crashpoints
 from briefing.files import inside, write_atomic
-from briefing.store import Store, metadata
+from briefing.store import Store, add_column, metadata
 
 PENDING, SENDING, SENT, FAILED = "pending", "sending", "sent", "failed"
 UNKNOWN, WITHDRAWN = "unknown", "withdrawn"
@@ -175,10 +173,9 @@ class Outbox:
         self.me = claimant()
         # A Store opened before this module was imported did not create the table.
         outbox.create(store.engine, checkfirst=True)
-        columns = {c["name"] for c in inspect(store.engine).get_columns("outbox")}
-        if "claimed_by" not in columns:  # a database from before claims
-            with store.begin() as conn:
-                conn.execute(text("ALTER TABLE outbox ADD COLUMN claimed_by VARCHAR(200) NOT NULL DEFAULT ''"))
+        add_column(
+            store.engine, "outbox", "claimed_by", "VARCHAR(200) NOT NULL DEFAULT ''"
+        )  # older databases
 
     # --- the sent-log: what a server accepted, kept beside the .eml files ------------------------------------
     @property
@@ -306,7 +303,9 @@ class Outbox:
             with self.store.begin() as conn:
                 conn.execute(
                     update(outbox)
-                    .where(outbox.c.id == e.id, outbox.c.status == e.status, outbox.c.claimed_by == e.claimed_by)
+                    .where(
+                        outbox.c.id == e.id, outbox.c.status == e.status, outbox.c.claimed_by == e.claimed_by
+                    )
                     .values(
                         status=WITHDRAWN,
                         last_error="recipient removed from the config",

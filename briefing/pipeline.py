@@ -29,7 +29,7 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 
-from briefing import actors, analyse, archive, compose, crashpoints, deliver, ingest, render
+from briefing import actors, analyse, archive, compose, crashpoints, deliver, ingest, render, serialize
 from briefing.config import Settings
 from briefing.errors import LockedError
 from briefing.files import inside, write_atomic
@@ -411,13 +411,8 @@ def _cycle(
     )
 
 
-def brief_path(settings: Settings, day: date) -> Path:
-    return inside(settings.output_dir / "briefs", day.isoformat())
-
-
 def load_rendered(folder: Path) -> tuple[Brief, render.Rendered]:
     """The brief written in `folder`, back as a Brief and its rendered files (to queue it for more recipients)."""
-    data = load_json(folder / "brief.json")
     pdf = folder / "brief.pdf"
     rendered = render.Rendered(
         html=(folder / "brief.html").read_text(encoding="utf-8"),
@@ -426,8 +421,4 @@ def load_rendered(folder: Path) -> tuple[Brief, render.Rendered]:
         pdf=pdf.read_bytes() if pdf.is_file() else None,
         folder=folder,
     )
-    return render.brief_from_dict(data), rendered
-
-
-def load_json(path: Path) -> dict[str, Any]:
-    return dict(json.loads(path.read_text(encoding="utf-8")))
+    return serialize.brief_from_dict(json.loads(rendered.json)), rendered

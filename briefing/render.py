@@ -11,16 +11,22 @@ import logging
 import re
 import unicodedata
 import warnings
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
-from briefing import __version__, analyse
+from briefing import __version__, serialize
 from briefing.config import Settings
-from briefing.models import Actor, Brief, Bullet, Claim, Item, SourceStatus, Story, TheatreSection
+from briefing.models import (
+    CREDIBILITY_LEGEND,
+    FLAG_LEGEND,
+    Brief,
+    Item,
+    Story,
+)
 
 log = logging.getLogger(__name__)
 BUILTIN_TEMPLATES = Path(__file__).parent / "templates"
@@ -34,9 +40,7 @@ STATUS_LABELS = {
     "attributed": "Attributed",
     "speculative": "Speculative",
 }
-# One legend, defined by the analysis that assigns the flags and grades.
-FLAG_LEGEND = analyse.FLAG_LEGEND
-CREDIBILITY = {n: text.split(":")[0] for n, text in analyse.CREDIBILITY_LEGEND.items()}
+CREDIBILITY = {n: text.split(":")[0] for n, text in CREDIBILITY_LEGEND.items()}
 
 CONTEXT_DOCS: dict[str, str] = {
     "brief": "The Brief: title, date, window_start, window_end, generated_at, sections, items, sources "
@@ -145,10 +149,6 @@ def context(brief: Brief, settings: Settings | None = None, **extra: Any) -> dic
             return []
         return list(dict.fromkeys(a.name for a in item.actors if a.kind != "outlet"))[:6]
 
-    by_status: dict[str, int] = {}
-    for st in brief.stories:
-        for c in st.claims:
-            by_status[c.status] = by_status.get(c.status, 0) + 1
     ctx: dict[str, Any] = {
         "brief": brief,
         "sections": brief.sections,
@@ -157,13 +157,7 @@ def context(brief: Brief, settings: Settings | None = None, **extra: Any) -> dic
         "english_names": english_names,
         "anchor": lambda story: "s-" + story.id,
         "section_anchor": lambda name: "t-" + slug(name),
-        "stats": {
-            "stories": len(brief.stories),
-            "claims": brief.flagged_claims,
-            "claims_by_status": by_status,
-            "sources_ok": sum(1 for s in brief.sources if s.status in ("ok", "warning", "not-modified")),
-            "sources_failed": sum(1 for s in brief.sources if s.status in ("error", "gone")),
-        },
+        "stats": serialize.brief_counts(brief),
         "stylesheet": stylesheet(settings),
         "page_size": settings.pdf.page_size if settings else "A4",
         "pdf": False,
@@ -284,185 +278,8 @@ def render_email_html(
     return html
 
 
-def _jsonable(obj: Any) -> Any:
-    if isinstance(obj, datetime | date):
-        return obj.isoformat()
-    if isinstance(obj, tuple | list):
-        return [_jsonable(x) for x in obj]
-    if isinstance(obj, dict):
-        return {k: _jsonable(v) for k, v in obj.items()}
-    return obj
-
-
-def brief_to_dict(brief: Brief) -> dict[str, Any]:
-    """The JSON brief: same names as `briefing analyse --format json`, plus sections and sources."""
-    commentary = [st for sec in brief.sections for st in sec.commentary]
-    shown = {i for st in (*brief.stories, *commentary) for i in (*st.item_ids, *st.commentary)}
-    return {
-        "title": brief.title,
-        "date": brief.date.isoformat(),
-        "language": brief.language,
-        "window": {"start": brief.window_start.isoformat(), "end": brief.window_end.isoformat()},
-        "generated_at": brief.generated_at.isoformat(),
-        "sections": [
-            {
-                "theatre": sec.name,
-                "bluf": sec.bluf,
-                "bullets": [_jsonable(asdict(b)) for b in sec.bullets],
-                "counts": sec.counts,
-                "story_ids": [s.id for s in sec.stories],
-                "commentary_ids": [s.id for s in sec.commentary],
-                "actors": [a.name for a in sec.actors],
-            }
-            for sec in brief.sections
-        ],
-        "stories": [_jsonable(asdict(s)) for s in brief.stories],
-        "commentary": [_jsonable(asdict(s)) for s in commentary],
-        "items": [
-            {k: v for k, v in _jsonable(asdict(it)).items() if k not in ("content_html",)}
-            for it in brief.items
-            if it.id in shown
-        ],
-        "sources": [_jsonable(asdict(s)) for s in brief.sources],
-        "changes": list(brief.changes),
-        "cross_theatre": [
-            {"actor": a.name, "kind": a.kind, "role": a.role, "theatres": list(ts)}
-            for a, ts in brief.cross_theatre
-        ],
-    }
-
-
-def _dt(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None
-
-
-def _actor(d: dict[str, Any]) -> Actor:
-    return Actor(
-        name=d["name"],
-        kind=d.get("kind", "other"),
-        role=d.get("role", ""),
-        affiliation=d.get("affiliation", ""),
-        mentions=d.get("mentions", 1),
-    )
-
-
-def _claim(d: dict[str, Any]) -> Claim:
-    return Claim(
-        text=d["text"],
-        status=d["status"],
-        cues=tuple(d.get("cues", ())),
-        attributed_to=d.get("attributed_to", ""),
-        corroborated=d.get("corroborated", False),
-        item_id=d.get("item_id", ""),
-    )
-
-
-def _story(d: dict[str, Any]) -> Story:
-    return Story(
-        id=d["id"],
-        theatre=d["theatre"],
-        theatres=tuple(d.get("theatres", (d["theatre"],))),
-        headline=d["headline"],
-        summary=d.get("summary", ""),
-        item_ids=tuple(d.get("item_ids", ())),
-        sources=d.get("sources", 1),
-        credibility=d.get("credibility", 6),
-        actors=tuple(_actor(a) for a in d.get("actors", ())),
-        claims=tuple(_claim(c) for c in d.get("claims", ())),
-        published=_dt(d.get("published")),
-        publishers=tuple(d.get("publishers", ())),
-        is_new=d.get("is_new", True),
-        new_sources=d.get("new_sources", 0),
-        status=d.get("status", "new" if d.get("is_new", True) else "continuing"),
-        new_reports=d.get("new_reports", 0),
-        score=d.get("score", 0.0),
-        event_type=d.get("event_type", ""),
-        commentary=tuple(d.get("commentary", ())),
-    )
-
-
-def _item(d: dict[str, Any]) -> Item:
-    return Item(
-        id=d["id"],
-        source=d.get("source", ""),
-        title=d.get("title", ""),
-        url=d.get("url", ""),
-        published=_dt(d.get("published")),
-        summary=d.get("summary", ""),
-        language=d.get("language", "en"),
-        guid=d.get("guid", ""),
-        content_hash=d.get("content_hash", ""),
-        fetched_at=_dt(d.get("fetched_at")),
-        publisher=d.get("publisher", ""),
-        theatres=tuple(d.get("theatres", ())),
-        actors=tuple(_actor(a) for a in d.get("actors", ())),
-        claims=tuple(_claim(c) for c in d.get("claims", ())),
-    )
-
-
-def brief_from_dict(data: dict[str, Any]) -> Brief:
-    """Rebuild a Brief from its JSON (brief_to_dict), so the archive can re-render past briefs with today's templates."""
-    stories = {s["id"]: _story(s) for s in (*data.get("stories", []), *data.get("commentary", []))}
-    sections = []
-    for sec in data.get("sections", []):
-        chosen = tuple(stories[i] for i in sec.get("story_ids", []) if i in stories)
-        known = {a.name: a for st in chosen for a in st.actors}
-        actors = tuple(known.get(n, Actor(name=n, kind="other")) for n in sec.get("actors", []))
-        bullets = tuple(
-            Bullet(
-                story_id=str(b.get("story_id", "")),
-                text=str(b.get("text", "")),
-                publishers=tuple(b.get("publishers", ())),
-                credibility=int(b.get("credibility", 6)),
-                unverified=str(b.get("unverified", "")),
-                language=str(b.get("language", "en")),
-                names=tuple(b.get("names", ())),
-            )
-            for b in sec.get("bullets", [])
-        )
-        sections.append(
-            TheatreSection(
-                name=sec["theatre"],
-                bluf=sec.get("bluf", ""),
-                stories=chosen,
-                actors=actors,
-                bullets=bullets,
-                counts=sec.get("counts", ""),
-                commentary=tuple(stories[i] for i in sec.get("commentary_ids", []) if i in stories),
-            )
-        )
-    sources = tuple(
-        SourceStatus(**{k: v for k, v in s.items() if k in SourceStatus.__dataclass_fields__})
-        for s in data.get("sources", [])
-    )
-    named = {a.name: a for st in stories.values() for a in st.actors}
-    cross = tuple(
-        (
-            named.get(c["actor"])
-            or Actor(name=c["actor"], kind=c.get("kind", "other"), role=c.get("role", "")),
-            tuple(c.get("theatres", ())),
-        )
-        for c in data.get("cross_theatre", [])
-    )
-    window = data.get("window", {})
-    generated = datetime.fromisoformat(data["generated_at"])
-    return Brief(
-        date=date.fromisoformat(data["date"]),
-        title=data.get("title", ""),
-        window_start=_dt(window.get("start")) or generated,
-        window_end=_dt(window.get("end")) or generated,
-        generated_at=generated,
-        sections=tuple(sections),
-        items=tuple(_item(i) for i in data.get("items", [])),
-        sources=sources,
-        cross_theatre=cross,
-        changes=tuple(data.get("changes", ())),
-        language=data.get("language", "en"),
-    )
-
-
 def render_json(brief: Brief) -> str:
-    return json.dumps(brief_to_dict(brief), ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(serialize.brief_to_dict(brief), ensure_ascii=False, indent=2) + "\n"
 
 
 def render_pdf(brief: Brief, settings: Settings | None = None) -> bytes:
@@ -500,5 +317,4 @@ class Rendered:
     text: str
     json: str
     pdf: bytes | None
-    email_html: str = ""
     folder: Path | None = None

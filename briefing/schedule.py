@@ -93,10 +93,8 @@ class CrontabTrigger(BaseTrigger):
         self.expr = expr
         self.timezone = timezone
         minute, hour, dom, month, dow = cron_with_day_names(expr).split()
-        if dom.startswith("*") or dow.startswith("*"):
-            combos = [(dom, dow)]
-        else:  # Vixie cron: the day of month OR the day of week
-            combos = [(dom, "*"), ("*", dow)]
+        either = not (dom.startswith("*") or dow.startswith("*"))  # Vixie cron: day of month OR day of week
+        combos = [(dom, "*"), ("*", dow)] if either else [(dom, dow)]
         self.wall = [
             CronTrigger(minute=minute, hour=hour, day=d, month=month, day_of_week=w, timezone=UTC)
             for d, w in combos
@@ -129,12 +127,16 @@ class CrontabTrigger(BaseTrigger):
 
     def get_next_fire_time(self, previous_fire_time: datetime | None, now: datetime) -> datetime | None:
         # as CronTrigger: after the previous fire time, even when that is long past (missed runs are counted)
-        floor = now if previous_fire_time is None else min(now, previous_fire_time + timedelta(microseconds=1))
+        floor = (
+            now if previous_fire_time is None else min(now, previous_fire_time + timedelta(microseconds=1))
+        )
         wall_from = floor.astimezone(self.timezone).replace(tzinfo=None)
         if previous_fire_time is not None:  # never go back over a local time already fired (a fall-back hour)
             fired_wall = previous_fire_time.astimezone(self.timezone).replace(tzinfo=None)
             wall_from = max(wall_from, fired_wall + timedelta(seconds=1))
-        wall_from = wall_from.replace(microsecond=0) + (timedelta(seconds=1) if wall_from.microsecond else timedelta())
+        wall_from = wall_from.replace(microsecond=0) + (
+            timedelta(seconds=1) if wall_from.microsecond else timedelta()
+        )
         for _ in range(1000):
             wall = self._next_wall(wall_from)
             if wall is None:

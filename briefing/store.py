@@ -15,7 +15,6 @@ import time
 import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -48,6 +47,8 @@ from sqlalchemy.exc import DBAPIError, NoSuchModuleError
 from briefing import crashpoints
 from briefing.errors import ConfigError, LockedError, StorageError
 from briefing.models import Item, SourceStatus
+from briefing.serialize import item_from_row, item_row
+from briefing.serialize import utc as _utc
 
 # The first key of every advisory lock this program takes on PostgreSQL (the second names what is locked).
 LOCK_CLASS = zlib.crc32(b"briefing") & 0x7FFFFFFF
@@ -138,13 +139,6 @@ def driver_hint(url: str) -> str:
     return "leave brief.database empty for the SQLite file, or e.g. sqlite:////path/briefing.db"
 
 
-def _utc(dt: datetime | None) -> datetime | None:
-    """SQLite drops tz info; everything stored is UTC, so put it back on the way out."""
-    if dt is None:
-        return None
-    return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)
-
-
 class Store:
     """All reads and writes of the database; each public method is one transaction."""
 
@@ -170,10 +164,9 @@ class Store:
                 if self.postgres:  # two processes creating the tables at once would collide on the catalogue
                     conn.execute(select(func.pg_advisory_xact_lock(LOCK_CLASS, SCHEMA_LOCK)))
                 metadata.create_all(conn)
-                _add_missing_columns(conn)
-                columns = {c["name"] for c in inspect(conn).get_columns("runs")}
-                if "owner" not in columns:  # a database from before run owners
-                    conn.execute(text("ALTER TABLE runs ADD COLUMN owner VARCHAR(200) NOT NULL DEFAULT ''"))
+            # columns older databases lack
+            add_column(self.engine, "runs", "owner", "VARCHAR(200) NOT NULL DEFAULT ''")
+            add_column(self.engine, "sources", "body_hash", "VARCHAR(64)")
         except DBAPIError as exc:
             self.engine.dispose()
             raise database_error(url, exc) from None
@@ -246,21 +239,7 @@ class Store:
                 # another run may have stored it since the SELECT: then this inserts nothing
                 stored = conn.execute(
                     self._insert(items)
-                    .values(
-                        id=it.id,
-                        source=it.source,
-                        publisher=it.publisher,
-                        guid=it.guid or None,
-                        canonical_url=canon or None,
-                        content_hash=it.content_hash,
-                        title=it.title,
-                        url=it.url,
-                        summary=it.summary,
-                        content_html=it.content_html,
-                        language=it.language,
-                        published=it.published,
-                        first_seen=it.fetched_at or datetime.now(UTC),
-                    )
+                    .values(**item_row(it, canon))
                     .on_conflict_do_nothing(index_elements=[items.c.id])
                     .returning(items.c.id)  # a row back only if this inserted it (rowcount is -1 on psycopg)
                 ).first()
@@ -277,7 +256,7 @@ class Store:
         q = select(items).where(or_((items.c.published >= start) & (items.c.published < end), late))
         with self.engine.connect() as conn:
             rows = conn.execute(q.order_by(items.c.published.desc(), items.c.id)).mappings().all()
-        return [_row_to_item(r) for r in rows]
+        return [item_from_row(r) for r in rows]
 
     def count_items(self) -> int:
         with self.engine.connect() as conn:
@@ -444,17 +423,16 @@ class Store:
         return out
 
 
-def _add_missing_columns(conn: Connection) -> None:
-    """A database made by an older version lacks the columns added since (all nullable): add them."""
-    existing = inspect(conn)
-    for table in metadata.sorted_tables:
-        if not existing.has_table(table.name):
-            continue
-        have = {c["name"] for c in existing.get_columns(table.name)}
-        for col in table.columns:
-            if col.name not in have and col.nullable and col.server_default is None:
-                kind = col.type.compile(dialect=conn.dialect)
-                conn.execute(text(f'ALTER TABLE {table.name} ADD COLUMN "{col.name}" {kind}'))
+def add_column(engine: Engine, table: str, column: str, ddl: str) -> None:
+    """Add a column an older database lacks; another process adding it at the same moment is fine."""
+    if column in {c["name"] for c in inspect(engine).get_columns(table)}:
+        return
+    try:
+        with engine.begin() as conn:
+            conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {column} {ddl}"))
+    except DBAPIError:
+        if column not in {c["name"] for c in inspect(engine).get_columns(table)}:
+            raise
 
 
 def _owner() -> str:
@@ -525,27 +503,3 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA synchronous=FULL")
     cur.execute("PRAGMA busy_timeout=10000")
     cur.close()
-
-
-def _row_to_item(r: Any) -> Item:
-    return Item(
-        id=r["id"],
-        source=r["source"],
-        title=r["title"],
-        url=r["url"],
-        published=_utc(r["published"]),
-        summary=r["summary"],
-        content_html=r["content_html"],
-        language=r["language"],
-        guid=r["guid"] or "",
-        content_hash=r["content_hash"],
-        fetched_at=_utc(r["first_seen"]),
-        publisher=r["publisher"],
-    )
-
-
-def item_to_dict(it: Item) -> dict[str, Any]:
-    d = asdict(it)
-    for k in ("published", "fetched_at"):
-        d[k] = d[k].isoformat() if d[k] else None
-    return d

@@ -16,10 +16,51 @@ from pathlib import Path
 
 import pytest
 
-from briefing import config
+from briefing import actors, config
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
+
+
+def make_settings(
+    folder: Path, theatres: str | None = None, actors: str | None = None, extra: str = ""
+) -> config.Settings:
+    """Settings in `folder`/config with the project's theatres.toml and actors.toml (or the given texts), output
+    in `folder`/out, no sources unless `extra` (more TOML) adds some."""
+    cfg = folder / "config"
+    cfg.mkdir(parents=True, exist_ok=True)
+    for name, text in (("theatres.toml", theatres), ("actors.toml", actors)):
+        if text is None:
+            shutil.copy(ROOT / "config" / name, cfg / name)
+        else:
+            (cfg / name).write_text(text, encoding="utf-8")
+    (cfg / "briefing.toml").write_text('[brief]\noutput_dir = "../out"\n' + extra, encoding="utf-8")
+    return config.load(cfg / "briefing.toml", environ={})
+
+
+@pytest.fixture(scope="module")
+def settings(tmp_path_factory: pytest.TempPathFactory) -> config.Settings:
+    """make_settings in a fresh folder, shared by the tests of one module."""
+    return make_settings(tmp_path_factory.mktemp("settings"))
+
+
+def _no_model(model: str) -> None:
+    pytest.fail(f"this test loads the spaCy model {model!r}: mark it @pytest.mark.model", pytrace=False)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[None]:
+    """A test not marked `model` that reaches the spaCy model (in its fixtures too) fails, so `make test-fast`
+    stays fast."""
+    if item.get_closest_marker("model") is not None:
+        yield
+        return
+    loader = actors.load_nlp
+    actors.load_nlp = _no_model  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        actors.load_nlp = loader
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import replace
 from pathlib import Path
 
@@ -17,17 +16,8 @@ from briefing.store import Store
 from briefing.text import content_hash
 
 ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.model
 FEED = Path(__file__).resolve().parent / "data" / "analysis" / "feeds" / "bbc_2025-06-23_world_raw.xml"
-
-
-@pytest.fixture(scope="module")
-def settings(tmp_path_factory: pytest.TempPathFactory) -> config.Settings:
-    cfg = tmp_path_factory.mktemp("cachecfg") / "config"
-    cfg.mkdir()
-    for name in ("theatres.toml", "actors.toml"):
-        shutil.copy(ROOT / "config" / name, cfg / name)
-    (cfg / "briefing.toml").write_text('[brief]\noutput_dir = "../out"\n', encoding="utf-8")
-    return config.load(cfg / "briefing.toml", environ={})
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from datetime import datetime
 from pathlib import Path
 
@@ -18,22 +17,9 @@ from briefing.config import Source
 from briefing.models import Item, Story
 
 ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.model
 FEEDS = Path(__file__).resolve().parent / "data" / "analysis" / "feeds"
 BIG = "reuters-france24_2026-01-08_fulltext_venezuela.xml"
-
-
-def make_settings(folder: Path) -> config.Settings:
-    cfg = folder / "config"
-    cfg.mkdir(parents=True)
-    for name in ("theatres.toml", "actors.toml"):
-        shutil.copy(ROOT / "config" / name, cfg / name)
-    (cfg / "briefing.toml").write_text('[brief]\noutput_dir = "../out"\n', encoding="utf-8")
-    return config.load(cfg / "briefing.toml", environ={})
-
-
-@pytest.fixture(scope="module")
-def settings(tmp_path_factory: pytest.TempPathFactory) -> config.Settings:
-    return make_settings(tmp_path_factory.mktemp("corpuscfg"))
 
 
 def read(path: Path) -> list[Item]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -17,19 +16,10 @@ from briefing.phrases import norm
 from briefing.text import content_hash
 
 ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.model
 FEEDS = Path(__file__).resolve().parent / "data" / "analysis" / "feeds"
 SPANISH = sorted(FEEDS.glob("*_es_*.xml"))
 RUSSIAN = sorted(FEEDS.glob("*_ru*.xml"))
-
-
-@pytest.fixture(scope="module")
-def settings(tmp_path_factory: pytest.TempPathFactory) -> config.Settings:
-    cfg = tmp_path_factory.mktemp("langcfg") / "config"
-    cfg.mkdir()
-    for name in ("theatres.toml", "actors.toml"):
-        shutil.copy(ROOT / "config" / name, cfg / name)
-    (cfg / "briefing.toml").write_text('[brief]\noutput_dir = "../out"\n', encoding="utf-8")
-    return config.load(cfg / "briefing.toml", environ={})
 
 
 def read_all(paths: list[Path]) -> list[Item]:

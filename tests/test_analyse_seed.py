@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -12,32 +11,22 @@ import pytest
 from briefing import config, ingest
 from briefing.analyse import analyse, analyse_json, theatre_names
 from briefing.models import Item
+from tests.conftest import make_settings
 
 ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.model
 DATA = Path(__file__).resolve().parent / "data" / "analysis"
 SEED = DATA / "seeds" / "000_2acbd5839c8338c4.txt"
 OUTLETS = ("The War Zone", "Fox News Digital", "The New York Times")
 pytestmark = pytest.mark.model  # the real spaCy model, through the whole analysis
 
 
-def make_settings(folder: Path, actors: bool = True) -> config.Settings:
-    """Settings with the project's theatres.toml, its actors.toml (or an empty one) and no sources."""
-    cfg = folder / "config"
-    cfg.mkdir(parents=True)
-    shutil.copy(ROOT / "config" / "theatres.toml", cfg / "theatres.toml")
-    if actors:
-        shutil.copy(ROOT / "config" / "actors.toml", cfg / "actors.toml")
-    else:
-        (cfg / "actors.toml").write_text("", encoding="utf-8")
-    (cfg / "briefing.toml").write_text('[brief]\noutput_dir = "../out"\n', encoding="utf-8")
-    return config.load(cfg / "briefing.toml", environ={})
-
-
 # every test runs twice: with the project's watch list, and with config/actors.toml empty (the analysis must
 # stand without it; only canonical names and aliases come from the list)
 @pytest.fixture(scope="module", params=["actors.toml", "no actors.toml"])
 def settings(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> config.Settings:
-    return make_settings(tmp_path_factory.mktemp("seedcfg"), actors=request.param == "actors.toml")
+    actors = None if request.param == "actors.toml" else ""
+    return make_settings(tmp_path_factory.mktemp("seedcfg"), actors=actors)
 
 
 @pytest.fixture(scope="module")

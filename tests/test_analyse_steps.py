@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -16,26 +15,10 @@ from briefing.models import Item
 from briefing.phrases import split_sentences
 from briefing.text import content_hash
 from briefing.theatres import load_theatres
+from tests.conftest import make_settings
 
 ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.model  # the real spaCy model, through the whole analysis
-
-
-def make_settings(folder: Path, theatres: str | None = None, actors: str | None = None) -> config.Settings:
-    cfg = folder / "config"
-    cfg.mkdir(parents=True, exist_ok=True)
-    for name, text in (("theatres.toml", theatres), ("actors.toml", actors)):
-        if text is None:
-            shutil.copy(ROOT / "config" / name, cfg / name)
-        else:
-            (cfg / name).write_text(text, encoding="utf-8")
-    (cfg / "briefing.toml").write_text('[brief]\noutput_dir = "../out"\n', encoding="utf-8")
-    return config.load(cfg / "briefing.toml", environ={})
-
-
-@pytest.fixture(scope="module")
-def settings(tmp_path_factory: pytest.TempPathFactory) -> config.Settings:
-    return make_settings(tmp_path_factory.mktemp("stepscfg"))
 
 
 def item(text: str, title: str = "Report", language: str = "en") -> Item:

@@ -22,6 +22,7 @@ from briefing.config import Source
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
+pytestmark = [pytest.mark.slow, pytest.mark.model]
 
 
 def words(text: str) -> set[str]:

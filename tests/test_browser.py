@@ -30,6 +30,7 @@ CHROMIUM = "/usr/bin/chromium"
 DAY = date.today()  # demo items are first seen today
 pytestmark = [
     pytest.mark.browser,
+    pytest.mark.model,
     pytest.mark.skipif(
         not Path(CHROMIUM).is_file(), reason=f"{CHROMIUM} is absent: run `make browser` to install it"
     ),

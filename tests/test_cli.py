@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from briefing import config
@@ -43,6 +44,7 @@ def test_bad_config_is_one_line_and_exit_2(write_config) -> None:
     assert "window_hours" in err and "Traceback" not in err + out
 
 
+@pytest.mark.model
 def test_run_prints_the_summary_line(demo_dir: Path) -> None:
     cfg = str(demo_dir / "config" / "briefing.toml")
     code, out, _ = invoke("--config", cfg, "run", "--no-send")

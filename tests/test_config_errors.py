@@ -278,6 +278,8 @@ def test_config_path_is_a_folder(tmp_path: Path, command: list[str]) -> None:
         ("BRIEFING_PDF_ENABLED", "perhaps", "expected true or false"),
         ("BRIEFING_SCHEDULE_CRON", "0 25 * * *", "schedule.cron"),
         ("BRIEFING_BRIEF_TIMEZONE", "Nowhere/Special", "unknown time zone"),
+        ("BRIEFING_FETCH_TIMEOT", "5", "unknown setting 'BRIEFING_FETCH_TIMEOT' in the environment"),
+        ("BRIEFING_SMTP_PORT", "70000", "smtp.port: 70000 is out of range (1 to 65535)"),
     ],
 )
 @pytest.mark.parametrize("command", [["config"], ["run", "--no-send"]], ids=["config", "run"])

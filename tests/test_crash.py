@@ -33,6 +33,7 @@ import pytest
 from tests.hostile_server import ROOT, HostileServer, gate, make_project, rss_feed, rss_item, write_config
 
 DAY = date.today()
+pytestmark = [pytest.mark.slow, pytest.mark.model]
 NEW_SEED = "Late seed article: ferry service resumes between the islands"
 
 

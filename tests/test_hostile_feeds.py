@@ -433,6 +433,7 @@ def _stored_titles(run: HostileRun, source: str) -> list[str]:
         ]
 
 
+@pytest.mark.model
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_each_hostile_source_is_marked_with_its_reason(hostile_run: HostileRun, case: Case) -> None:
     row = _row(hostile_run, case.name)
@@ -449,6 +450,7 @@ def test_each_hostile_source_is_marked_with_its_reason(hostile_run: HostileRun, 
         assert f"source {case.name}" in hostile_run.log and row["reason"] in hostile_run.log
 
 
+@pytest.mark.model
 def test_the_run_completes_and_counts_failures(hostile_run: HostileRun) -> None:
     failing = [c for c in CASES if c.status in ("error", "gone")]
     assert hostile_run.report["sources_failed"] == len(failing)
@@ -457,6 +459,7 @@ def test_the_run_completes_and_counts_failures(hostile_run: HostileRun) -> None:
     assert hostile_run.report["line"].startswith(f"briefing {hostile_run.brief['date']}")
 
 
+@pytest.mark.model
 def test_the_good_feed_arrives_whole(hostile_run: HostileRun) -> None:
     assert _row(hostile_run, GOOD.name)["status"] == "ok"
     assert _stored_titles(hostile_run, GOOD.name) == sorted(GOOD_TITLES)
@@ -468,6 +471,7 @@ def test_the_good_feed_arrives_whole(hostile_run: HostileRun) -> None:
     assert seed["status"] == "ok" and seed["items_seen"] == 1
 
 
+@pytest.mark.model
 def test_damaged_text_is_repaired(hostile_run: HostileRun) -> None:
     latin1 = _stored_titles(hostile_run, "Latin-1 declared UTF-8")
     assert latin1 == ["Bogotá: niños y café en la región"]
@@ -480,6 +484,7 @@ def test_damaged_text_is_repaired(hostile_run: HostileRun) -> None:
     assert any(t.startswith("Surrogate \ufffd and \ufffd refs") for t in refs)
 
 
+@pytest.mark.model
 def test_nothing_from_a_local_file_leaks(hostile_run: HostileRun) -> None:
     marker = hostile_run.marker.encode()
     checked = 0
@@ -496,11 +501,13 @@ def test_nothing_from_a_local_file_leaks(hostile_run: HostileRun) -> None:
     assert all(u == "" or u.startswith(("http://", "https://")) for u in urls)
 
 
+@pytest.mark.model
 def test_memory_stays_bounded(hostile_run: HostileRun) -> None:
     report = hostile_run.report
     assert 0 < report["maxrss_mb"] < MEMORY_LIMIT_MB, (report["maxrss_mb"], report["own_mb"], report["line"])
 
 
+@pytest.mark.model
 def test_database_is_sound(hostile_run: HostileRun) -> None:
     with sqlite3.connect(hostile_run.settings.output_dir / "briefing.db") as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -508,6 +515,7 @@ def test_database_is_sound(hostile_run: HostileRun) -> None:
     assert outcome == "partial"
 
 
+@pytest.mark.model
 def test_odd_titles_render_in_every_format(hostile_run: HostileRun) -> None:
     stored = _stored_titles(hostile_run, "Odd titles")
     assert len(stored) == len(ODD_TITLES)
@@ -532,6 +540,7 @@ def test_odd_titles_render_in_every_format(hostile_run: HostileRun) -> None:
     assert pdf.read_bytes().startswith(b"%PDF-")
 
 
+@pytest.mark.model
 def test_nothing_is_written_outside_output(hostile_run: HostileRun) -> None:
     base = hostile_run.root.parent
     output = hostile_run.settings.output_dir.resolve()
@@ -545,6 +554,7 @@ def test_nothing_is_written_outside_output(hostile_run: HostileRun) -> None:
         assert re.fullmatch(r"[a-z0-9-]{1,60}", render.slug(t))
 
 
+@pytest.mark.model
 def test_emails_carry_no_injected_headers(hostile_run: HostileRun) -> None:
     emls = sorted((hostile_run.settings.output_dir / "outbox").rglob("*.eml"))
     assert emls
@@ -699,6 +709,7 @@ def test_conditional_get_sends_validators_and_gets_not_modified(
     assert "If-None-Match" not in server.hits("/etag")[0].headers
 
 
+@pytest.mark.model
 def test_conditional_get_and_410_across_two_pipeline_runs(tmp_path: Path) -> None:
     root = make_project(tmp_path / "proj")
     with HostileServer() as srv:

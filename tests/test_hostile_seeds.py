@@ -174,6 +174,7 @@ def test_read_seed_raises_a_source_error_never_anything_else(bad: Bad, tmp_path:
     assert bad.reason in err.value.message
 
 
+@pytest.mark.model
 def test_a_run_with_hostile_seeds_completes(
     seeds: tuple[Path, str], tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from briefing import actors
+
+pytestmark = [pytest.mark.model, pytest.mark.slow]
 
 
 def test_two_processes_give_the_same_entities_as_one() -> None:

@@ -31,7 +31,10 @@ def published_text(output: Path) -> dict[str, str]:
 def test_the_archive_briefs_and_emails_carry_no_local_path(tmp_path: Path) -> None:
     root = make_project(tmp_path / "proj")
     feeds = [
-        {"name": "El Pitazo", "path": "../demo/feeds/elpitazo_2026-02-15_articles_es_relative-enclosures.xml"},
+        {
+            "name": "El Pitazo",
+            "path": "../demo/feeds/elpitazo_2026-02-15_articles_es_relative-enclosures.xml",
+        },
         {"name": "Broken file", "path": "../demo/feeds/broken.xml"},
     ]
     (root / "demo" / "feeds" / "broken.xml").write_text("this is not a feed <<<", encoding="utf-8")

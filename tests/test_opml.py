@@ -22,7 +22,9 @@ FORMS = {
 
 def opml(tmp_path: Path, body: str) -> Path:
     path = tmp_path / "list.opml"
-    path.write_text(f'<?xml version="1.0"?>\n<opml version="2.0"><body>\n{body}\n</body></opml>\n', encoding="utf-8")
+    path.write_text(
+        f'<?xml version="1.0"?>\n<opml version="2.0"><body>\n{body}\n</body></opml>\n', encoding="utf-8"
+    )
     return path
 
 
@@ -40,7 +42,8 @@ def test_all_forms_in_one_file(tmp_path: Path) -> None:
 
 def test_five_thousand_self_closing_outlines(tmp_path: Path) -> None:
     body = "\n".join(
-        f'<outline text="Feed {n}" title="Feed {n}" type="rss" xmlUrl="https://n{n}.example/rss"/>' for n in range(5000)
+        f'<outline text="Feed {n}" title="Feed {n}" type="rss" xmlUrl="https://n{n}.example/rss"/>'
+        for n in range(5000)
     )
     feeds = read_opml(opml(tmp_path, body))
     assert len(feeds) == 5000 and feeds[-1] == {"name": "Feed 4999", "url": "https://n4999.example/rss"}

@@ -18,6 +18,7 @@ from tests.conftest import STORES, PgServer
 
 SEED_HEADLINE = "The United States is pursuing peace talks in Europe to end the Russia-Ukraine war"
 DAY = date.today()  # demo items are first seen today; the demo config takes them however old
+pytestmark = pytest.mark.model
 
 
 @pytest.fixture(scope="module", params=STORES)

@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
-from briefing import config, render
+from briefing import config, render, serialize
 from briefing.models import Actor, Brief, Bullet, Claim, Item, SourceStatus, Story, TheatreSection
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -504,7 +504,7 @@ def test_context_is_documented(settings: config.Settings) -> None:
 
 def test_json_round_trips(settings: config.Settings) -> None:
     brief = sample_brief()
-    again = render.brief_from_dict(json.loads(render.render_json(brief)))
+    again = serialize.brief_from_dict(json.loads(render.render_json(brief)))
     assert again == brief
     assert render.render_html(again, settings) == render.render_html(brief, settings)
 
@@ -624,6 +624,7 @@ def test_pdf_letter_and_pdfa(settings: config.Settings) -> None:
     assert plain.xmp_metadata is None or "pdfaid" not in plain.xmp_metadata.stream.get_data().decode()
 
 
+@pytest.mark.slow
 def test_pdf_of_100_stories_is_fast(settings: config.Settings) -> None:
     brief = big_brief(100)
     assert len(brief.stories) == 100

@@ -79,7 +79,9 @@ def test_a_message_refused_for_good_shows_in_the_history(project: Path, server: 
 
 
 @pytest.mark.parametrize("alias", [".", "A", "--", " ", "·"])
-def test_an_actor_alias_that_matches_almost_anything_is_refused_at_start_up(project: Path, alias: str) -> None:
+def test_an_actor_alias_that_matches_almost_anything_is_refused_at_start_up(
+    project: Path, alias: str
+) -> None:
     actors = project.parent / "actors.toml"
     actors.write_text(
         actors.read_text(encoding="utf-8")

@@ -338,14 +338,36 @@ def fires(cron: str, tz: str, start: datetime, end: datetime) -> list[datetime]:
 @pytest.mark.parametrize(
     "tz,cron,start,local_times",
     [
-        ("Europe/London", "30 1 * * *", datetime(2027, 10, 30, 23, 0, tzinfo=UTC), ["2027-10-31T01:30:00+01:00"]),
-        ("America/New_York", "30 1 * * *", datetime(2027, 11, 7, 4, 0, tzinfo=UTC), ["2027-11-07T01:30:00-04:00"]),
+        (
+            "Europe/London",
+            "30 1 * * *",
+            datetime(2027, 10, 30, 23, 0, tzinfo=UTC),
+            ["2027-10-31T01:30:00+01:00"],
+        ),
+        (
+            "America/New_York",
+            "30 1 * * *",
+            datetime(2027, 11, 7, 4, 0, tzinfo=UTC),
+            ["2027-11-07T01:30:00-04:00"],
+        ),
         # spring forward: 01:30 does not exist that night; the run comes once, when the clocks have gone forward
-        ("Europe/London", "30 1 * * *", datetime(2027, 3, 27, 23, 0, tzinfo=UTC), ["2027-03-28T02:00:00+01:00"]),
-        ("America/New_York", "30 2 * * *", datetime(2027, 3, 14, 4, 0, tzinfo=UTC), ["2027-03-14T03:00:00-04:00"]),
+        (
+            "Europe/London",
+            "30 1 * * *",
+            datetime(2027, 3, 27, 23, 0, tzinfo=UTC),
+            ["2027-03-28T02:00:00+01:00"],
+        ),
+        (
+            "America/New_York",
+            "30 2 * * *",
+            datetime(2027, 3, 14, 4, 0, tzinfo=UTC),
+            ["2027-03-14T03:00:00-04:00"],
+        ),
     ],
 )
-def test_a_daylight_saving_night_runs_once(tz: str, cron: str, start: datetime, local_times: list[str]) -> None:
+def test_a_daylight_saving_night_runs_once(
+    tz: str, cron: str, start: datetime, local_times: list[str]
+) -> None:
     """issue 13.7: on the fall-back night the scheduler ran at 01:30 BST and again at 01:30 GMT."""
     got = fires(cron, tz, start, start + timedelta(hours=8))
     assert [t.astimezone(ZoneInfo(tz)).isoformat() for t in got] == local_times
@@ -368,10 +390,16 @@ def test_schedule_next_across_the_fall_back_lists_each_day_once(write_config: Ca
     [
         # crontab: the 1st of the month OR any Monday (APScheduler alone: only a 1st that is a Monday)
         ("0 6 1 * 1", ["2026-01-01", "2026-01-05", "2026-01-12", "2026-01-19", "2026-01-26", "2026-02-01"]),
-        ("0 6 1,15 * fri", ["2026-01-01", "2026-01-02", "2026-01-09", "2026-01-15", "2026-01-16", "2026-01-23"]),
+        (
+            "0 6 1,15 * fri",
+            ["2026-01-01", "2026-01-02", "2026-01-09", "2026-01-15", "2026-01-16", "2026-01-23"],
+        ),
         # a field that starts with '*' (here */10) makes it AND again, as in Vixie cron: a Monday on the 1st,
         # 11th, 21st or 31st
-        ("0 6 */10 * 1", ["2026-05-11", "2026-06-01", "2026-08-31", "2026-09-21", "2026-12-21", "2027-01-11"]),
+        (
+            "0 6 */10 * 1",
+            ["2026-05-11", "2026-06-01", "2026-08-31", "2026-09-21", "2026-12-21", "2027-01-11"],
+        ),
         ("0 6 * * 7", ["2026-01-04", "2026-01-11", "2026-01-18", "2026-01-25", "2026-02-01", "2026-02-08"]),
         ("0 6 * * 0", ["2026-01-04", "2026-01-11", "2026-01-18", "2026-01-25", "2026-02-01", "2026-02-08"]),
         ("0 6 * * 5-7", ["2026-01-02", "2026-01-03", "2026-01-04", "2026-01-09", "2026-01-10", "2026-01-11"]),

@@ -73,7 +73,10 @@ def test_two_senders_at_once_send_each_message_exactly_once(
     store = Store(settings.database_url)
     brief = small_brief(date(2026, 1, 5))
     rendered = render.Rendered(
-        html=render.render_html(brief, settings), text=render.render_text(brief, settings), json="{}", pdf=None
+        html=render.render_html(brief, settings),
+        text=render.render_text(brief, settings),
+        json="{}",
+        pdf=None,
     )
     assert deliver.queue(brief, rendered, settings, store) == MESSAGES
     (tmp_path / "b" / "output").mkdir(parents=True)

@@ -113,14 +113,20 @@ def test_a_read_only_output_folder_is_one_line_and_exit_4_for_every_command(proj
         for args in (["run"], ["send"], ["outbox"], ["history"]):
             code, _, err = briefing(project, *args)
             line = one_line_error(err)
-            assert code == 4 and str(output) in line and ("read-only" in line.lower() or "denied" in line.lower()), (
+            assert (
+                code == 4
+                and str(output) in line
+                and ("read-only" in line.lower() or "denied" in line.lower())
+            ), (
                 args,
                 err,
             )
 
 
 @pytest.mark.parametrize("folder", ["briefs", "archive", "outbox"])
-def test_an_unwritable_folder_keeps_the_previous_brief_and_a_later_run_repairs(project: Path, folder: str) -> None:
+def test_an_unwritable_folder_keeps_the_previous_brief_and_a_later_run_repairs(
+    project: Path, folder: str
+) -> None:
     output = project.parent.parent / "output"
     before = snapshot(output)
     headline = add_seed(project)
@@ -215,7 +221,10 @@ def test_damaged_pages_are_found_at_the_start_after_a_run_that_did_not_finish(pr
 
 @pytest.mark.parametrize(
     "template,cause",
-    [("{% if %}broken{% endif %}", "Expected an expression"), ("{{ no_such_variable.title }}", "no_such_variable")],
+    [
+        ("{% if %}broken{% endif %}", "Expected an expression"),
+        ("{{ no_such_variable.title }}", "no_such_variable"),
+    ],
     ids=["syntax error", "undefined variable"],
 )
 def test_a_broken_user_template_names_the_file_and_keeps_the_previous_brief(

@@ -218,6 +218,7 @@ def html_files(run: XssRun, tmp: Path) -> list[Path]:
     return files
 
 
+@pytest.mark.model
 def test_the_vectors_reached_the_brief(xss_run: XssRun) -> None:
     """Not a vacuous pass: the hostile text is in the brief, as text."""
     data = json.loads((xss_run.brief_dir / "brief.json").read_text(encoding="utf-8"))
@@ -236,16 +237,19 @@ def test_the_vectors_reached_the_brief(xss_run: XssRun) -> None:
     assert seeds["status"] == "ok" and seeds["items_seen"] == 3
 
 
+@pytest.mark.model
 def test_template_syntax_in_feed_text_is_not_evaluated(xss_run: XssRun) -> None:
     page = (xss_run.brief_dir / "brief.html").read_text(encoding="utf-8")
     assert "{{7*7}} {{ config }}" in page and "{{constructor.constructor(" in page
 
 
+@pytest.mark.model
 def test_rendering_fetches_nothing_from_feed_urls(xss_run: XssRun) -> None:
     """WeasyPrint (PDF), the email builder and the archive never fetch a URL that came from a feed."""
     assert xss_run.evil_requests == []
 
 
+@pytest.mark.model
 def test_archive_feed_is_well_formed(xss_run: XssRun) -> None:
     feed = xss_run.output / "archive" / "feed.xml"
     if feed.is_file():
@@ -291,6 +295,7 @@ class _Collector(HTMLParser):
             self.problems.append("style with a payload")
 
 
+@pytest.mark.model
 def test_no_markup_from_feeds_survives_in_any_html(xss_run: XssRun, tmp_path: Path) -> None:
     for path in html_files(xss_run, tmp_path):
         parser = _Collector()
@@ -418,6 +423,7 @@ def test_the_harness_catches_a_vulnerable_page(browser: Any, tmp_path: Path) -> 
     assert "<div onmouseover>" in report.dom and any(d.startswith("<a href=javascript:") for d in report.dom)
 
 
+@pytest.mark.model
 @pytest.mark.browser
 def test_no_vector_runs_in_chromium(xss_run: XssRun, browser: Any, tmp_path: Path) -> None:
     files = html_files(xss_run, tmp_path)

@@ -1,0 +1,333 @@
+"""Serialize: the models to and from plain data (the JSON brief, the analysis JSON, database rows, template counts).
+
+Every conversion lives here, so a field added to a model is added to its plain form in one place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from datetime import UTC, date, datetime
+from typing import Any
+
+from briefing.models import (
+    CREDIBILITY_LEGEND,
+    Actor,
+    Brief,
+    Bullet,
+    Claim,
+    Item,
+    SourceStatus,
+    Story,
+    TheatreSection,
+)
+
+# --- JSON --------------------------------------------------------------------------------------------------------
+
+
+def jsonable(obj: Any) -> Any:
+    """Dates as ISO strings, tuples as lists, recursively; everything else as it is."""
+    if isinstance(obj, datetime | date):
+        return obj.isoformat()
+    if isinstance(obj, tuple | list):
+        return [jsonable(x) for x in obj]
+    if isinstance(obj, dict):
+        return {k: jsonable(v) for k, v in obj.items()}
+    return obj
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _dt(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def actor_dict(a: Actor) -> dict[str, Any]:
+    return {
+        "name": a.name,
+        "kind": a.kind,
+        "role": a.role,
+        "affiliation": a.affiliation,
+        "mentions": a.mentions,
+    }
+
+
+def brief_to_dict(brief: Brief) -> dict[str, Any]:
+    """The JSON brief: same names as `briefing analyse --format json`, plus sections and sources."""
+    commentary = [st for sec in brief.sections for st in sec.commentary]
+    shown = {i for st in (*brief.stories, *commentary) for i in (*st.item_ids, *st.commentary)}
+    return {
+        "title": brief.title,
+        "date": brief.date.isoformat(),
+        "language": brief.language,
+        "window": {"start": brief.window_start.isoformat(), "end": brief.window_end.isoformat()},
+        "generated_at": brief.generated_at.isoformat(),
+        "sections": [
+            {
+                "theatre": sec.name,
+                "bluf": sec.bluf,
+                "bullets": [jsonable(asdict(b)) for b in sec.bullets],
+                "counts": sec.counts,
+                "story_ids": [s.id for s in sec.stories],
+                "commentary_ids": [s.id for s in sec.commentary],
+                "actors": [a.name for a in sec.actors],
+            }
+            for sec in brief.sections
+        ],
+        "stories": [jsonable(asdict(s)) for s in brief.stories],
+        "commentary": [jsonable(asdict(s)) for s in commentary],
+        "items": [
+            {k: v for k, v in jsonable(asdict(it)).items() if k not in ("content_html",)}
+            for it in brief.items
+            if it.id in shown
+        ],
+        "sources": [jsonable(asdict(s)) for s in brief.sources],
+        "changes": list(brief.changes),
+        "cross_theatre": [
+            {"actor": a.name, "kind": a.kind, "role": a.role, "theatres": list(ts)}
+            for a, ts in brief.cross_theatre
+        ],
+    }
+
+
+def actor_from_dict(d: dict[str, Any]) -> Actor:
+    return Actor(
+        name=d["name"],
+        kind=d.get("kind", "other"),
+        role=d.get("role", ""),
+        affiliation=d.get("affiliation", ""),
+        mentions=d.get("mentions", 1),
+    )
+
+
+def claim_from_dict(d: dict[str, Any]) -> Claim:
+    return Claim(
+        text=d["text"],
+        status=d["status"],
+        cues=tuple(d.get("cues", ())),
+        attributed_to=d.get("attributed_to", ""),
+        corroborated=d.get("corroborated", False),
+        item_id=d.get("item_id", ""),
+    )
+
+
+def story_from_dict(d: dict[str, Any]) -> Story:
+    return Story(
+        id=d["id"],
+        theatre=d["theatre"],
+        theatres=tuple(d.get("theatres", (d["theatre"],))),
+        headline=d["headline"],
+        summary=d.get("summary", ""),
+        item_ids=tuple(d.get("item_ids", ())),
+        sources=d.get("sources", 1),
+        credibility=d.get("credibility", 6),
+        actors=tuple(actor_from_dict(a) for a in d.get("actors", ())),
+        claims=tuple(claim_from_dict(c) for c in d.get("claims", ())),
+        published=_dt(d.get("published")),
+        publishers=tuple(d.get("publishers", ())),
+        is_new=d.get("is_new", True),
+        new_sources=d.get("new_sources", 0),
+        status=d.get("status", "new" if d.get("is_new", True) else "continuing"),
+        new_reports=d.get("new_reports", 0),
+        score=d.get("score", 0.0),
+        event_type=d.get("event_type", ""),
+        commentary=tuple(d.get("commentary", ())),
+    )
+
+
+def item_from_dict(d: dict[str, Any]) -> Item:
+    return Item(
+        id=d["id"],
+        source=d.get("source", ""),
+        title=d.get("title", ""),
+        url=d.get("url", ""),
+        published=_dt(d.get("published")),
+        summary=d.get("summary", ""),
+        language=d.get("language", "en"),
+        guid=d.get("guid", ""),
+        content_hash=d.get("content_hash", ""),
+        fetched_at=_dt(d.get("fetched_at")),
+        publisher=d.get("publisher", ""),
+        theatres=tuple(d.get("theatres", ())),
+        actors=tuple(actor_from_dict(a) for a in d.get("actors", ())),
+        claims=tuple(claim_from_dict(c) for c in d.get("claims", ())),
+    )
+
+
+def brief_from_dict(data: dict[str, Any]) -> Brief:
+    """Rebuild a Brief from its JSON (brief_to_dict), so the archive can re-render past briefs with today's templates."""
+    stories = {s["id"]: story_from_dict(s) for s in (*data.get("stories", []), *data.get("commentary", []))}
+    sections = []
+    for sec in data.get("sections", []):
+        chosen = tuple(stories[i] for i in sec.get("story_ids", []) if i in stories)
+        known = {a.name: a for st in chosen for a in st.actors}
+        actors = tuple(known.get(n, Actor(name=n, kind="other")) for n in sec.get("actors", []))
+        bullets = tuple(
+            Bullet(
+                story_id=str(b.get("story_id", "")),
+                text=str(b.get("text", "")),
+                publishers=tuple(b.get("publishers", ())),
+                credibility=int(b.get("credibility", 6)),
+                unverified=str(b.get("unverified", "")),
+                language=str(b.get("language", "en")),
+                names=tuple(b.get("names", ())),
+            )
+            for b in sec.get("bullets", [])
+        )
+        sections.append(
+            TheatreSection(
+                name=sec["theatre"],
+                bluf=sec.get("bluf", ""),
+                stories=chosen,
+                actors=actors,
+                bullets=bullets,
+                counts=sec.get("counts", ""),
+                commentary=tuple(stories[i] for i in sec.get("commentary_ids", []) if i in stories),
+            )
+        )
+    sources = tuple(
+        SourceStatus(**{k: v for k, v in s.items() if k in SourceStatus.__dataclass_fields__})
+        for s in data.get("sources", [])
+    )
+    named = {a.name: a for st in stories.values() for a in st.actors}
+    cross = tuple(
+        (
+            named.get(c["actor"])
+            or Actor(name=c["actor"], kind=c.get("kind", "other"), role=c.get("role", "")),
+            tuple(c.get("theatres", ())),
+        )
+        for c in data.get("cross_theatre", [])
+    )
+    window = data.get("window", {})
+    generated = datetime.fromisoformat(data["generated_at"])
+    return Brief(
+        date=date.fromisoformat(data["date"]),
+        title=data.get("title", ""),
+        window_start=_dt(window.get("start")) or generated,
+        window_end=_dt(window.get("end")) or generated,
+        generated_at=generated,
+        sections=tuple(sections),
+        items=tuple(item_from_dict(i) for i in data.get("items", [])),
+        sources=sources,
+        cross_theatre=cross,
+        changes=tuple(data.get("changes", ())),
+        language=data.get("language", "en"),
+    )
+
+
+def analysis_to_dict(
+    items: Sequence[Item], stories: Sequence[Story], grade_of: Callable[[str], str]
+) -> dict[str, Any]:
+    """The analysis as JSON: {"items": [...], "stories": [...]}, the names `briefing analyse` prints."""
+    return {
+        "items": [
+            {
+                "id": it.id,
+                "source": it.source,
+                "publisher": it.publisher,
+                "grade": grade_of(it.source),
+                "title": it.title,
+                "url": it.url,
+                "published": _iso(it.published),
+                "language": it.language,
+                "theatres": list(it.theatres),
+                "actors": [actor_dict(a) for a in it.actors],
+                "claims": [
+                    {
+                        "text": c.text,
+                        "status": c.status,
+                        "cues": list(c.cues),
+                        "attributed_to": c.attributed_to,
+                        "corroborated": c.corroborated,
+                    }
+                    for c in it.claims
+                ],
+            }
+            for it in items
+        ],
+        "stories": [
+            {
+                "id": st.id,
+                "theatre": st.theatre,
+                "theatres": list(st.theatres),
+                "headline": st.headline,
+                "summary": st.summary,
+                "item_ids": list(st.item_ids),
+                "sources": st.sources,
+                "publishers": list(st.publishers),
+                "credibility": st.credibility,
+                "credibility_label": CREDIBILITY_LEGEND[st.credibility].split(":")[0],
+                "published": _iso(st.published),
+                "actors": [{"name": a.name, "kind": a.kind, "mentions": a.mentions} for a in st.actors[:10]],
+                "flagged_claims": len(st.claims),
+            }
+            for st in stories
+        ],
+    }
+
+
+# --- database rows -----------------------------------------------------------------------------------------------
+
+
+def utc(dt: datetime | None) -> datetime | None:
+    """SQLite drops tz info; everything stored is UTC, so put it back on the way out."""
+    if dt is None:
+        return None
+    return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)
+
+
+def item_row(it: Item, canonical_url: str) -> dict[str, Any]:
+    """The `items` table row of a new Item (first_seen = when it was fetched, else now)."""
+    return {
+        "id": it.id,
+        "source": it.source,
+        "publisher": it.publisher,
+        "guid": it.guid or None,
+        "canonical_url": canonical_url or None,
+        "content_hash": it.content_hash,
+        "title": it.title,
+        "url": it.url,
+        "summary": it.summary,
+        "content_html": it.content_html,
+        "language": it.language,
+        "published": it.published,
+        "first_seen": it.fetched_at or datetime.now(UTC),
+    }
+
+
+def item_from_row(r: Any) -> Item:
+    """An Item from an `items` row (a mapping); analysis fields empty."""
+    return Item(
+        id=r["id"],
+        source=r["source"],
+        title=r["title"],
+        url=r["url"],
+        published=utc(r["published"]),
+        summary=r["summary"],
+        content_html=r["content_html"],
+        language=r["language"],
+        guid=r["guid"] or "",
+        content_hash=r["content_hash"],
+        fetched_at=utc(r["first_seen"]),
+        publisher=r["publisher"],
+    )
+
+
+# --- template context --------------------------------------------------------------------------------------------
+
+
+def brief_counts(brief: Brief) -> dict[str, Any]:
+    """The template context's `stats`: stories, claims, claims_by_status, sources_ok, sources_failed."""
+    by_status: dict[str, int] = {}
+    for st in brief.stories:
+        for c in st.claims:
+            by_status[c.status] = by_status.get(c.status, 0) + 1
+    return {
+        "stories": len(brief.stories),
+        "claims": brief.flagged_claims,
+        "claims_by_status": by_status,
+        "sources_ok": sum(1 for s in brief.sources if s.status in ("ok", "warning", "not-modified")),
+        "sources_failed": sum(1 for s in brief.sources if s.status in ("error", "gone")),
+    }
