@@ -475,8 +475,9 @@ def _env_overrides(data: dict[str, Any], environ: dict[str, str]) -> None:
         elif name not in ENVIRONMENT:
             unknown.append(name)
     secrets = {
-        str(data.get(section, {}).get(f.name, f.default))
+        str(values.get(f.name, f.default))
         for section, cls in SECTIONS.items()
+        if isinstance(values := data.get(section, {}), dict)  # not a table: _build says so
         for f in fields(cls)
         if f.name.endswith("_env")
     }
