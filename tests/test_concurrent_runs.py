@@ -26,6 +26,7 @@ LINE = re.compile(r"items (\d+) new / (\d+) total")
 
 @pytest.mark.postgres
 @pytest.mark.slow
+@pytest.mark.model
 def test_two_runs_at_once_on_one_database(pg_server: PgServer, tmp_path: Path) -> None:
     root = tmp_path / "proj"
     for folder in ("config", "demo", "templates"):

@@ -79,6 +79,7 @@ def test_chunks_keep_every_item_in_order(items: list[Item]) -> None:
     assert engine.chunks(items[:1], 8) == [items[:1]]
 
 
+@pytest.mark.model
 def test_two_worker_processes_give_what_one_process_gives(
     items: list[Item], settings: config.Settings, expected: list[Any]
 ) -> None:
@@ -128,6 +129,7 @@ def kill_a_busy_worker(address: str, killed: list[int]) -> None:
 
 @pytest.mark.dask
 @pytest.mark.slow
+@pytest.mark.model
 def test_a_dask_cluster_gives_the_same_brief_json_as_the_local_engine(
     cluster: Any, demo_dir: Path, tmp_path: Path
 ) -> None:
@@ -153,6 +155,7 @@ def test_a_dask_cluster_gives_the_same_brief_json_as_the_local_engine(
 
 @pytest.mark.dask
 @pytest.mark.slow
+@pytest.mark.model
 def test_a_dask_worker_killed_mid_run_is_replaced_and_nothing_is_lost(
     cluster: Any, items: list[Item], settings: config.Settings, expected: list[Any]
 ) -> None:
@@ -170,6 +173,7 @@ def test_a_dask_worker_killed_mid_run_is_replaced_and_nothing_is_lost(
 
 @pytest.mark.dask
 @pytest.mark.slow
+@pytest.mark.model
 def test_a_cluster_that_gives_up_on_a_killed_worker_fails_with_one_line(
     items: list[Item], settings: config.Settings
 ) -> None:
