@@ -31,7 +31,7 @@ def _brief(items: list[Any], day: date, settings: Any, previous: dict[str, Any] 
     )
 
 
-def checks(brief: Any, share: float) -> dict[str, Any]:
+def checks(brief: Any) -> dict[str, Any]:
     """The desk rules measured on one composed brief."""
     from briefing import rank
 
@@ -78,7 +78,7 @@ def desk_section(ctx: Context) -> Section:
             continue
         part = data.subset([name])
         brief = _brief(list(part.items), day, settings, previous)
-        got = checks(brief, settings.desk.publisher_share)
+        got = checks(brief)
         sec.rows += [
             (f"{name}: stories shown / publishers in the body", f"{got['stories']} / {got['publishers']}"),
             (

@@ -234,6 +234,9 @@ def retry_outbox(config_path: str) -> None:
     except LockedError:
         log.debug("mail retry skipped: a run holds the lock")
         return
+    except (BriefingError, OSError, SQLAlchemyError) as exc:  # one line in the log, tried again in 15 minutes
+        log.error("mail retry failed: %s", as_briefing_error(exc))
+        return
     if report.sent or report.errors:
         log.info("mail retry: %d sent, %d failed, %d waiting", report.sent, report.failed, report.pending)
 

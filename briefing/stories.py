@@ -3,9 +3,9 @@
 Each item is a TF-IDF vector of the words of its headline (counted twice) and lede, its numbers, and the
 canonical names of its actors (so a Spanish or Russian report meets the English one on "Nicolás Maduro" and
 "Caracas" whatever its words). Items join stories in time order: an item joins the story whose centroid is
-most like it (cosine at least the configured similarity) within a time window, or starts a new one. Stories
-are found through an inverted index of their heaviest words, so the work grows with the number of items, not
-with its square. Two feeds of one publisher count as one source.
+most like it (cosine at least the configured similarity) within a time window, unless their headline names
+disagree, or starts a new one. Stories are found through an inverted index of their heaviest words, so the
+work grows with the number of items, not with its square. Two feeds of one publisher count as one source.
 """
 
 from __future__ import annotations
@@ -28,13 +28,13 @@ from briefing.summary import DATELINE, extract
 LEDE_CHARS = 250  # the lede: whole first sentences up to this many characters
 TITLE_WEIGHT = 2.0  # a headline word counts twice: the headline names the event, the lede adds context
 ACTOR_FEATURES = 6  # the most mentioned actors (canonical names) of an item, its language-free features
-WINDOW_HOURS = 72.0  # an item never joins a story whose newest item is further away in time
+WINDOW_HOURS = 48.0  # an item never joins a story whose newest item is further away in time
 LOOKUP_TERMS = 8  # an item looks for stories through its heaviest words only
 POSTING_LIMIT = 64  # and, per word, among the latest stories that carry it
+SCORED = 8  # of those, the most promising are scored on all their words
 SEED_SHARE = 0.25  # an item must be at least this share of the threshold like the story's first report
 PRIOR_DOCS = 100  # IDF as if 100 more reports carried none of the words: a small batch still weighs its words
 CROSS_LANGUAGE_SIMILARITY = 0.5  # cosine of canonical names and numbers for a report in another language
-SCORED = 8  # of those, the most promising are scored on all their words
 GRADES = "ABCDEF"
 
 _WORD = re.compile(r"[^\W\d_][\w'’]*|\d[\d,.]*\d|\d")

@@ -226,6 +226,22 @@ def test_same_kind_of_event_elsewhere_is_another_story() -> None:
     assert sorted(groups) == [[0, 1], [2, 3]]
 
 
+def test_a_report_days_later_starts_a_new_story() -> None:
+    told = "Rescuers searched overnight for {n} fishermen missing after their trawler sank off Sfax, the coastguard said."
+    first = synthetic(1, "Trawler sinks off Sfax, 12 fishermen missing", told.format(n=12), "a")
+    same_day = synthetic(
+        3, "Twelve fishermen missing after trawler sinks off Sfax", told.format(n="twelve"), "b"
+    )
+    later = replace(
+        synthetic(
+            4, "Trawler sinks off Sfax, 12 fishermen missing", told.format(n=12) + " Divers joined.", "c"
+        ),
+        published=datetime(2026, 1, 5, 1, tzinfo=UTC) + timedelta(hours=stories.WINDOW_HOURS + 24),
+    )
+    groups = stories.cluster([first, same_day, later], 0.25)
+    assert sorted(groups) == [[0, 1], [2]]
+
+
 def test_a_chain_of_look_alikes_is_not_one_story() -> None:
     # each headline shares most words with the next, but the first and the last share none
     words = [f"word{chr(97 + i)}" for i in range(20)]

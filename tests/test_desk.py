@@ -430,3 +430,33 @@ def test_the_json_brief_keeps_bullets_statuses_and_commentary_for_the_archive(
     assert [s["id"] for s in data["stories"]] == ["old"] and [s["id"] for s in data["commentary"]] == [
         "letters"
     ]
+
+
+def test_the_desk_quality_checks_catch_a_broken_brief(demo_settings: Settings) -> None:
+    from benchmarks.quality_desk import checks
+
+    lede = "US forces captured Maduro in a raid on Caracas on Saturday."
+    raid = [item(1, "US forces capture Maduro", "Reuters", summary=lede), item(2, "Maduro captured", "AP")]
+    op = item(3, "Opinion | Why the raid on Caracas matters", "WaPo")
+    items = [*raid, op]
+    window = (NOW - timedelta(hours=24), NOW)
+    brief = compose.build_brief(
+        date(2026, 1, 5),
+        window,
+        items,
+        [story("raid", raid), story("op", [op])],
+        [],
+        demo_settings,
+        None,
+        NOW,
+    )
+    good = checks(brief)
+    assert (
+        good["led_by_commentary"] == 0 and good["bullets_not_from_sources"] == 0 and good["publishers"] == 2
+    )
+    sec = next(s for s in brief.sections if s.stories)
+    invented = replace(sec.bullets[0], text="Maduro was captured, analysts agree.")
+    opinion = story("op", [op])
+    broken = replace(brief, sections=(replace(sec, stories=(opinion, *sec.stories), bullets=(invented,)),))
+    bad = checks(broken)
+    assert bad["led_by_commentary"] == 1 and bad["bullets_not_from_sources"] == 1
