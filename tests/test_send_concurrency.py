@@ -26,6 +26,7 @@ from tests.smtp_server import SmtpServer
 ROOT = Path(__file__).resolve().parent.parent
 MESSAGES = 40
 
+
 def small_brief(day: date) -> Brief:
     now = datetime(day.year, day.month, day.day, 6, tzinfo=UTC)
     story = Story("s1", "Europe", ("Europe",), "Ferry service resumes", "Boats sailed again.", ("i1",), 1, 3)
