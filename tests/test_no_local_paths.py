@@ -9,7 +9,11 @@ import sys
 from email import message_from_bytes, policy
 from pathlib import Path
 
+import pytest
+
 from tests.hostile_server import ROOT, make_project, write_config
+
+pytestmark = pytest.mark.slow  # runs briefing in subprocesses
 
 
 def published_text(output: Path) -> dict[str, str]:

@@ -25,6 +25,7 @@ from briefing.store import Store
 from tests.smtp_server import SmtpServer
 
 ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.slow  # two briefing send processes
 MESSAGES = 40
 
 if not hasattr(shared, "database_url"):  # until the shared store fixture (SQLite and PostgreSQL) is there
