@@ -243,44 +243,6 @@ def analyse_items(items: Sequence[Item], res: Resources, finder: Finder) -> list
     return [ItemAnalysis(w.theatres, w.scores, w.actors, w.claims) for w in work]
 
 
-def result_to_json(result: ItemAnalysis) -> dict[str, Any]:
-    """The per-item result as the JSON the cache stores."""
-    return {
-        "theatres": list(result.theatres),
-        "scores": dict(result.scores),
-        "actors": [
-            {
-                "name": a.name,
-                "kind": a.kind,
-                "role": a.role,
-                "affiliation": a.affiliation,
-                "mentions": a.mentions,
-            }
-            for a in result.actors
-        ],
-        "claims": [
-            {"text": c.text, "status": c.status, "cues": list(c.cues), "attributed_to": c.attributed_to}
-            for c in result.claims
-        ],
-    }
-
-
-def result_from_json(data: dict[str, Any], item_id: str) -> ItemAnalysis:
-    """A cached result back as an ItemAnalysis, its claims tied to the item."""
-    return ItemAnalysis(
-        tuple(data["theatres"]),
-        tuple((str(k), float(v)) for k, v in data["scores"].items()),
-        tuple(
-            Actor(a["name"], a["kind"], a["role"], a["affiliation"], int(a["mentions"]))
-            for a in data["actors"]
-        ),
-        tuple(
-            Claim(c["text"], c["status"], tuple(c["cues"]), c["attributed_to"], item_id=item_id)
-            for c in data["claims"]
-        ),
-    )
-
-
 def _apply(it: Item, result: ItemAnalysis) -> Item:
     return replace(
         it,
@@ -321,8 +283,8 @@ def analyse(
         time.perf_counter() - started,
     )
     if store is not None and fresh:
-        store.save_analysis({k: result_to_json(r) for k, r in fresh.items()}, version)
-    results = {**{k: result_from_json(v, "") for k, v in cached.items()}, **fresh}
+        store.save_analysis({k: serialize.analysis_result_to_dict(r) for k, r in fresh.items()}, version)
+    results = {**{k: serialize.analysis_result_from_dict(v, "") for k, v in cached.items()}, **fresh}
     analysed = [_apply(it, results[key]) for it, key in zip(items, keys, strict=True)]
     placements = {
         it.id: (it.theatres, dict(results[key].scores)) for it, key in zip(analysed, keys, strict=True)

@@ -17,6 +17,7 @@ from briefing.models import (
     Bullet,
     Claim,
     Item,
+    ItemAnalysis,
     SourceStatus,
     Story,
     TheatreSection,
@@ -266,6 +267,35 @@ def analysis_to_dict(
             for st in stories
         ],
     }
+
+
+def analysis_result_to_dict(result: ItemAnalysis) -> dict[str, Any]:
+    """The per-item result as the JSON the cache stores."""
+    return {
+        "theatres": list(result.theatres),
+        "scores": dict(result.scores),
+        "actors": [actor_dict(a) for a in result.actors],
+        "claims": [
+            {"text": c.text, "status": c.status, "cues": list(c.cues), "attributed_to": c.attributed_to}
+            for c in result.claims
+        ],
+    }
+
+
+def analysis_result_from_dict(data: dict[str, Any], item_id: str) -> ItemAnalysis:
+    """A cached result back as an ItemAnalysis, its claims tied to the item."""
+    return ItemAnalysis(
+        tuple(data["theatres"]),
+        tuple((str(k), float(v)) for k, v in data["scores"].items()),
+        tuple(
+            Actor(a["name"], a["kind"], a["role"], a["affiliation"], int(a["mentions"]))
+            for a in data["actors"]
+        ),
+        tuple(
+            Claim(c["text"], c["status"], tuple(c["cues"]), c["attributed_to"], item_id=item_id)
+            for c in data["claims"]
+        ),
+    )
 
 
 # --- database rows -----------------------------------------------------------------------------------------------
