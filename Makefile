@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check -q
 
-.PHONY: run test test-fast lint bench clean install install-dev browser screenshots-days
+.PHONY: run test test-fast lint bench quality clean install install-dev browser screenshots-days
 
 $(VENV)/.installed: pyproject.toml requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -58,6 +58,10 @@ test-fast: install-dev
 bench: $(VENV)/.installed-dev
 	$(PIP) install -e '.[bench]'
 	$(PY) -m benchmarks.run --items 1000 --items 10000
+
+# Quality on the hand-labelled real data in tests/data/ (story grouping; see benchmarks/quality.py).
+quality: $(VENV)/.installed
+	$(PY) -m benchmarks.quality
 
 clean:
 	rm -rf output/briefs output/archive output/outbox output/*.db* output/*.png

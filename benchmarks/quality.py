@@ -2,8 +2,8 @@
 
 Each section measures one part of the analysis against a hand-labelled set in tests/data/ and returns its
 figures; the script prints them (or, with --json, writes them as one JSON object). A section is a function
-`(Context) -> Section` in SECTIONS; add one by appending to that list (the claims figures come from
-benchmarks/quality_claims.py the same way). The story section reads the labelled story set
+`(Context) -> Section` in SECTIONS; add one by adding it there (the claims and actors figures come from
+benchmarks/quality_claims.py that way). The story section reads the labelled story set
 (tests/data/stories/: real feed items of 2026-01-03..05 from ten outlets, see its README), runs them through the
 real feed parser and per-item analysis, groups them with `briefing.stories.cluster` and scores the groups:
 pairwise precision/recall/F1 (over pairs of items in one story) and B-cubed precision/recall/F1 (per item,
@@ -18,10 +18,11 @@ import os
 import subprocess
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -109,8 +110,9 @@ class Labelled:
         )
 
 
+@lru_cache(maxsize=2)
 def load_stories(folder: Path = STORY_DATA) -> Labelled:
-    """The labelled items, parsed from the trimmed feed files by the real feed parser."""
+    """The labelled items, parsed from the trimmed feed files by the real feed parser (once per process)."""
     from briefing.config import Source
     from briefing.ingest import parse_feed
 
@@ -139,8 +141,7 @@ def analysed(items: Sequence[Any], settings: Any) -> list[Any]:
     """The items with the per-item analysis the pipeline gives them before grouping (actors, theatres)."""
     from briefing import analyse
 
-    res = analyse.resources(settings)
-    results = analyse.analyse_items(list(items), settings, res)
+    results = analyse.analyse_items(list(items), analyse.resources(settings), analyse.entity_finder(settings))
     return [analyse._apply(it, r) for it, r in zip(items, results, strict=True)]
 
 
@@ -163,6 +164,8 @@ class Section:
     title: str
     rows: list[tuple[str, Any]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)  # printed as they are, after the rows
+    figures: dict[str, Any] = field(default_factory=dict)  # for --json, beside the rows
 
 
 @dataclass
@@ -198,6 +201,11 @@ def story_section(ctx: Context) -> Section:
         multi = {t for t in part.truth if part.truth.count(t) > 1}
         pp, pr, pf = pairwise(groups, part.truth)
         bp, br, bf = bcubed(groups, part.truth)
+        # the largest story holds most same-story pairs; the figure without it shows how the rest fare
+        largest, size = Counter(part.truth).most_common(1)[0]
+        rest = [i for i, t in enumerate(part.truth) if t != largest]
+        rest_groups, _ = group([part.items[i] for i in rest], threshold)
+        rest_f1 = pairwise(rest_groups, [part.truth[i] for i in rest])[2]
         sec.rows += [
             (
                 f"{name}: items / labelled stories (with 2+ items)",
@@ -206,6 +214,7 @@ def story_section(ctx: Context) -> Section:
             (f"{name}: stories found (with 2+ items)", f"{len(groups)} ({sum(len(g) > 1 for g in groups)})"),
             (f"{name}: pairwise precision / recall / F1", f"{pp:.3f} / {pr:.3f} / {pf:.3f}"),
             (f"{name}: B-cubed precision / recall / F1", f"{bp:.3f} / {br:.3f} / {bf:.3f}"),
+            (f"{name}: pairwise F1 without the largest story ({largest}, {size} items)", f"{rest_f1:.3f}"),
             (
                 f"{name}: grouping time",
                 f"{seconds:.3f} s ({len(part.items) / max(seconds, 1e-9):,.0f} items/s)",
@@ -216,7 +225,28 @@ def story_section(ctx: Context) -> Section:
     return sec
 
 
-SECTIONS: list[Callable[[Context], Section]] = [story_section]
+def claims_section(ctx: Context) -> Section:
+    """Claim flags and actors against tests/data/claims and tests/data/actors (benchmarks/quality_claims.py)."""
+    from benchmarks import quality_claims
+
+    results = quality_claims.measure()
+    lines = quality_claims.report(results)
+    return Section("Claims and actors (tests/data/claims, tests/data/actors)", lines=lines, figures=results)
+
+
+def desk_section(ctx: Context) -> Section:
+    """The desk editor's rules on the labelled story days composed as briefs (benchmarks/quality_desk.py)."""
+    from benchmarks import quality_desk
+
+    return quality_desk.desk_section(ctx)
+
+
+# name -> section; `--section NAME` picks some, the default runs them all in this order
+SECTIONS: dict[str, Callable[[Context], Section]] = {
+    "stories": story_section,
+    "desk": desk_section,
+    "claims": claims_section,
+}
 
 
 def _commit() -> str:
@@ -246,14 +276,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--no-analysis", action="store_true", help="group the parsed items without the per-item analysis"
     )
     parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+    parser.add_argument(
+        "--section",
+        action="append",
+        choices=list(SECTIONS),
+        help="only this section (repeatable; default: all)",
+    )
     args = parser.parse_args(argv)
     ctx = Context(SETS if args.set == "all" else (args.set,), analyse=not args.no_analysis)
     started = time.perf_counter()
-    sections = [make(ctx) for make in SECTIONS]
+    sections = [make(ctx) for name, make in SECTIONS.items() if not args.section or name in args.section]
     head = f"commit {_commit()}, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {time.perf_counter() - started:.1f} s in all"
     if args.json:
-        out = {"run": head, **{s.title: {**dict(s.rows), "notes": s.notes} for s in sections}}
-        json.dump(out, sys.stdout, indent=2)
+        out = {"run": head, **{s.title: {**dict(s.rows), **s.figures, "notes": s.notes} for s in sections}}
+        json.dump(out, sys.stdout, indent=2, default=str)
         print()
         return 0
     print(f"Quality on labelled real data ({head})")
@@ -264,6 +300,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"  {k:<{width}}  {v}")
         for note in s.notes:
             print(f"  ({note})")
+        for line in s.lines:
+            print(line)
     return 0
 
 

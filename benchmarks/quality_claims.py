@@ -5,7 +5,8 @@
 Prints claim status accuracy, recall per status and speaker accuracy (tests/data/claims/sentences.jsonl), and
 precision/recall of people and organisations (tests/data/actors/items.jsonl) with config/actors.toml empty and
 with the project's file, each for the dev split, the held-out split and both. `measure()` returns the same
-figures as a dict and `report()` formats them: `benchmarks.quality` prints them beside the story grouping's.
+figures as a dict, `report()` formats them, and `section()` gives them as a `benchmarks.quality.Section` so
+`python -m benchmarks.quality` prints them beside the story grouping's.
 The analysis runs as `briefing` runs it (`analyse.analyse_items` with spaCy's entities).
 """
 
@@ -258,3 +259,30 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main())
+
+
+def section(ctx: Any = None) -> Any:
+    """The figures as a `benchmarks.quality.Section` (append this function to quality.SECTIONS)."""
+    from benchmarks.quality import Section
+
+    results = measure()
+    sec = Section("Claims and actors (tests/data/claims, tests/data/actors; held-out split never tuned on)")
+    for split in SPLITS:
+        f = results["claims"][split]
+        recall = ", ".join(f"{s} {f['recall'][s]:.2f}" for s in f["recall"])
+        sec.rows.append(
+            (f"claims {split}: status accuracy", f"{f['status_accuracy']:.3f} ({f['sentences']})")
+        )
+        sec.rows.append((f"claims {split}: speaker accuracy", f"{f['speaker_accuracy']:.3f}"))
+        sec.rows.append((f"claims {split}: recall per status", recall))
+    for name, label in (("actors_empty", "actors.toml empty"), ("actors_full", "actors.toml full")):
+        for split in SPLITS:
+            f = results[name][split]
+            sec.rows.append(
+                (
+                    f"actors {split}, {label}: P / R",
+                    f"{f['precision']:.3f} / {f['recall']:.3f} ({f['names']})",
+                )
+            )
+    sec.notes.append("python -m benchmarks.quality_claims --errors lists the dev split's errors")
+    return sec

@@ -260,6 +260,9 @@ INSTITUTION_WORDS = re.compile(
     r"Authority|Board|Assembly|Parliament|House|Senate|Congress|Cabinet|Government|Forces|Brigades|Command|Fundación|Fundação|Instituto|Ministerio|Partido|Banco|Universidad)$"
 )
 INSTITUTION_INSIDE = re.compile(INSTITUTION_WORDS.pattern[:-1] + r"\b")
+_GEOGRAPHY = re.compile(
+    r"\b(?:Valley|River|Mountains?|Island|Islands|Bay|Sea|Lake|Desert|Peninsula|Coast|Strait|Gulf|Canyon)$"
+)
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|near|outside|towards|southern|northern|eastern|western|central)\s+(?:the\s+)?$"
 )
@@ -373,9 +376,13 @@ def repair_spans(
                 and not _known_place(index, m.group(1))
             ):
                 s -= len(m.group(1)) + 1
-            m = re.match(r"^ ([A-Z][a-zà-ÿ’'-]+)\b(?![’']s)", text[e : e + 30])
-            if m and common_word(m.group(1)) < 3.5 and not _known_place(index, m.group(1)):
+            for _ in range(3):  # "Muhammad Usman" + "Iqbal" + "Jadoon"
+                m = re.match(r"^ ([A-Z][a-zà-ÿ’'-]+)\b", text[e : e + 30])
+                if not m or common_word(m.group(1)) >= 3.5 or _known_place(index, m.group(1)):
+                    break
                 e += m.end()
+        if label in ("ORG", "PERSON") and _GEOGRAPHY.search(text[s:e]):
+            label = "LOC"  # "Cochamó Valley"
         words = text[s:e].split()
         if label in ("ORG", "PERSON") and len(words) == 1:
             word = words[0].strip(".,'’")
@@ -388,6 +395,19 @@ def repair_spans(
             ):
                 continue  # "Thrillers should be ...", "Strikes were ...": a common word at a sentence's start
         out.append((s, e, label))
+        if label == "PERSON":
+            # "Emily Boyle and Julia Terradot": a second full name of uncommon words joined by "and"
+            m = re.match(r" and ([A-Z][a-zà-ÿ’'-]+ [A-Z][a-zà-ÿ’'-]+)\b", text[e : e + 50])
+            given, family = m.group(1).split() if m else ("", "")
+            if (
+                m
+                and common_word(family) < 3.5  # a first name may be a common word ("Julia"), a surname rarely
+                and common_word(given) < 5.0
+                and given.lower() not in TITLE_WORDS
+                and not _known_place(index, family)
+                and not any(s2 <= e + m.start(1) < e2 for s2, e2, _ in joined)
+            ):
+                out.append((e + m.start(1), e + m.end(1), "PERSON"))
     # names listed beside a place the model knows are places too: "Houmin, Wadi Azza and Nimeiriya"
     places = [(s, e) for s, e, label in out if label in ("GPE", "LOC")]
     final: list[tuple[int, int, str]] = []

@@ -70,7 +70,7 @@ UNVERIFIED = _rx(
 
 REPORTED = _rx(
     [
-        r"\b(?:reportedly|allegedly|purportedly|supposedly|ostensibly)\b",
+        r"\b(?:reportedly|allegedly|purportedly|supposedly|ostensibly|apparently)\b",
         r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:said|reported|rumou?red|alleged)\s+to\b",
         r"\balleged\b",
         r"\bamid\s+reports\b",
@@ -115,7 +115,7 @@ SPECULATIVE = _rx(
         r"\b(?:is|are|was|were|it\s+is|it['’]s)\s+(?:widely\s+|generally\s+)?"
         r"(?:believed|expected|thought|predicted|feared|poised|projected|forecast)\s+to\b",
         r"\b(?:likely|unlikely)\s+to\b",
-        r"\b(?:expected|poised|set)\s+to\s+(?!be\s+(?:held|released)\b)[a-z]+",
+        r"\bexpected\s+to\s+(?!be\s+(?:held|released)\b)[a-z]+",
         r"\b(?:will|would)\s+(?:likely|probably)\b|\blikely\s+(?:began|caused|killed|violated|to)\b",
         r"\b(?:hopes?|hoped)\s+(?:that\s+)?[^.;]{0,80}?\bwill\b",
         r"\b(?:could|may|might|would)\s+(?:soon|eventually|potentially|possibly|well|likely|one\s+day)\b",
@@ -155,12 +155,15 @@ SPEECH = re.compile(
     r"writes|announced|announces|noted|insisted|insists|warned|warns|argued|argues|alleged|alleges|alleging|"
     r"insist|asserted|confirmed|confirms|denied|denies|denying|explained|posted|acknowledged|suggested|testified|"
     r"declared|stressed|reported|reports|accused|accuses|accusing|rejected|rejects|dismissed|dismisses|"
-    r"disputed|disputes|described|estimated|believes|according\s+to|dijo|afirmó|aseguró|declaró|señaló|indicó|"
+    r"disputed|disputes|described|estimated|believes|questioned|according\s+to|reported\s+by|"
+    r"reporting\s+(?:\w+\s+)?(?:from|by)|dijo|afirmó|aseguró|declaró|señaló|indicó|"
     r"informó|denunció|explicó|añadió|agregó|advirtió|según)\b|(?:заявил|сказал|сообщил|написал|отметил|"
     r"подчеркнул|рассказал|утверждает|утверждают|считает|признал)\w*|по\s+словам",
     re.I,
 )
-_FORWARD = re.compile(r"^(?:according\s+to|según|по\s+словам)$", re.I)
+_FORWARD = re.compile(
+    r"^(?:according\s+to|según|по\s+словам|reported\s+by|reporting\s+(?:\w+\s+)?(?:from|by))$", re.I
+)
 _INVERTED = frozenset(
     {"said", "says", "added", "wrote", "writes", "warned", "asked", "dijo", "afirmó", "declaró"}
 )
@@ -278,6 +281,12 @@ _POSSESSIVE_INSTITUTION = re.compile(
     rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(sorted(INSTITUTION_NOUNS))})\b", re.I
 )
 _NAME_ENDS = re.compile(r"^\s*(?:[,.;)\"”]|\s+(?:on|in|at|who|last|this|said)\b|\s*$)")
+_OFFICE_OF = re.compile(
+    r"(?:\b(?:the|The)\s+)?(?:[\w-]+\s+){0,2}(?:ministers?|leaders?|presidents?|governments?|ambassadors?|"
+    r"chiefs?|heads?|ministry|ministries)\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+    r"(?:\s+and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?$"
+)
+_THE_TITLE = re.compile(r"(?:^|[\s,\"“”])the\s+(?:\w+\s+)?(\w+)$", re.I)
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,\"“”])(he|she|it)$", re.I)
 _QUOTE_OPEN = '"“'
 _BOUNDARY = re.compile(r"(?:[,;:\"“”]|\s(?:and|but|as|while|who|which|that)\s)")
@@ -345,6 +354,9 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
     if not left.strip():
         return None
     inside = [f for f in found if start <= f.start and f.end <= stop]
+    office = _OFFICE_OF.search(left)
+    if office:  # "the foreign ministers of Somalia and Somaliland": an office named by its country
+        return _Source(re.sub(r"^(?:the|The)\s+", "", office.group().strip()), "phrase", "")
     # a name right before the verb ("Mike Johnson of Louisiana told")
     last = inside[-1] if inside else None
     if last is not None and last.kind in ("state", "place") and len(inside) > 1:
@@ -360,8 +372,8 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
             and re.fullmatch(r"\s+of\s+(?:the\s+)?[A-Z][\w .]+", text[last.end : stop])
         )
     ):
-        if re.search(r"\b(?:by|with|from|to|for|against)\s+(?:the\s+)?$", text[start : last.start]):
-            pass  # "survivors interviewed by Reuters said": an agent or object, not the subject
+        if re.search(r"\b(?:by|with|from|to|for|against|at|in|on)\s+(?:the\s+)?$", text[start : last.start]):
+            pass  # "survivors interviewed by Reuters said", "countries at the United Nations": not the subject
         elif _speaker_ok(last) or last.kind == "state":
             if last.kind == "state":
                 head = text[max(start, last.start - 40) : last.start]
@@ -375,6 +387,9 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
     pron = _PRONOUN_SUBJECT.search(left.rstrip())
     if pron:
         return _Source("", "pronoun:" + pron.group(1).lower(), "")
+    title = _THE_TITLE.search(left.rstrip())
+    if title and title.group(1).lower() in TITLE_WORDS:
+        return _Source("", "pronoun:he", "")  # "the minister added": the person the paragraph is about
     if head in UNNAMED_NOUNS or head.rstrip("s") in UNNAMED_NOUNS:
         # "a spokeswoman of the Department of Homeland Security" is handled by the name check above
         return _Source("", "unnamed", "")
@@ -404,9 +419,15 @@ def _initial_subject(text: str, start: int, end: int, found: Sequence[Found]) ->
             return _Source("", "unnamed", "")
         if m.group().lower() in SPEECH_VERB_WORDS:
             return None
-    for f in inside[:2]:
-        if _unnamed(" ".join(_words(text[f.end : f.end + 20])[:1])):
+    for k, f in enumerate(inside[:3]):
+        next_word = " ".join(_words(text[f.end : f.end + 20])[:1])
+        if _unnamed(next_word):
             return _Source("", "unnamed", "")  # "LGBT groups", "U.S. officials"
+        if f.kind in ("state", "place") and (
+            next_word.lower() in TITLE_WORDS
+            or (k + 1 < len(inside) and not text[f.end : inside[k + 1].start].strip())
+        ):
+            continue  # "US President Donald Trump": the state only qualifies the name
         lead = text[start : f.start]
         if len(_words(lead)) <= 4 and not re.search(r"[,;\"“”]", lead):
             if f.kind in ("state", "place") and text[f.end : f.end + 2] in ("’s", "'s"):
@@ -427,11 +448,23 @@ SPEECH_VERB_WORDS = frozenset(
 )
 
 
+def _quoted_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Where quotations run in a sentence ("..." or “...”)."""
+    return [(m.start(), m.end()) for m in re.finditer(r"[\"“][^\"“”]{2,}[\"”]", text[s:e])] and [
+        (s + m.start(), s + m.end()) for m in re.finditer(r"[\"“][^\"“”]{2,}[\"”]", text[s:e])
+    ]
+
+
 def _source_of(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | None:
     """The source a sentence credits, by the reporting verb and its subject in either order."""
+    quoted = _quoted_spans(text, s, e)
     for v in SPEECH.finditer(text, s, e):
         verb = re.sub(r"\s+", " ", v.group().lower())
         vs, ve = v.start(), v.end()
+        if text[vs - 1 : vs] == "-" or any(qs < vs < qe for qs, qe in quoted):
+            continue  # "self-declared"; '"As President Trump said, ..." the official told Reuters': the verb outside
+        if v.group()[0].isupper() and not (_FORWARD.match(v.group()) and vs == s):
+            continue  # "the United States": a name, not "states"
         if _FORWARD.match(v.group()):
             after = [f for f in found if 0 <= f.start - ve <= 12 and _speaker_ok(f)]
             if after and after[0].kind != "state":
@@ -459,8 +492,10 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | N
             ):
                 return _Source("", "unnamed", verb)
         # the subject before the verb, after the last clause boundary
-        boundary, relative = s, False
+        boundary, relative, before_and = s, False, s
         for m in _BOUNDARY.finditer(text, s, vs):
+            # "the foreign ministers of Somalia and Somaliland said": "and" may join one subject
+            before_and = boundary if m.group().strip() == "and" else m.end()
             boundary, relative = m.end(), m.group().strip() in ("who", "which")
         if relative and not text[boundary:vs].strip():
             # "angered some U.S. Democrats, who said": the noun phrase before "who"
@@ -471,6 +506,8 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | N
                 return _Source(src.name, src.kind, verb)
             continue
         src = _phrase_before(text, boundary, vs, found)
+        if src is None and before_and < boundary:
+            src = _phrase_before(text, before_and, vs, found)
         if src is None or (src.kind == "unnamed" and boundary > s and not text[boundary:vs].strip()):
             # "Beatrice Pilloud, chief prosecutor of Valais, the canton ..., said": the name before the appositive
             persons = [

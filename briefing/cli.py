@@ -359,15 +359,16 @@ def send(ctx: click.Context, day: str | None, retry: bool, resend_unknown: bool)
 @click.option("--date", "day", metavar="YYYY-MM-DD", help="Only the messages for this brief date.")
 @click.option(
     "--status",
-    type=click.Choice(["pending", "sending", "sent", "failed", "unknown", "withdrawn"]),
+    type=click.Choice(["pending", "sending", "transmitted", "sent", "failed", "unknown", "withdrawn"]),
     help="Only messages in this state.",
 )
 @click.pass_context
 def show_outbox(ctx: click.Context, day: str | None, status: str | None) -> None:
     """List the outbox: brief date, recipient, status, attempts, last error and next attempt.
 
-    Statuses: pending, sending, sent, failed (refused for good), unknown (sent to the end, no reply: may have
-    arrived; `briefing send --resend-unknown` sends it again), withdrawn (the recipient left the config).
+    Statuses: pending, sending, transmitted (sent to the end, waiting for the reply), sent, failed (refused for
+    good), unknown (sent to the end, no reply: may have arrived; `briefing send --resend-unknown` sends it
+    again), withdrawn (the recipient left the config).
     """
     from briefing import deliver
     from briefing.store import Store
@@ -391,6 +392,7 @@ def show_outbox(ctx: click.Context, day: str | None, status: str | None) -> None
         "failed": "bold red",
         "pending": "yellow",
         "sending": "yellow",
+        "transmitted": "yellow",
         "unknown": "bold magenta",
         "withdrawn": "dim",
     }
@@ -401,7 +403,7 @@ def show_outbox(ctx: click.Context, day: str | None, status: str | None) -> None
         table.add_row(
             e.brief_date,
             e.recipient,
-            f"[{styles[e.status]}]{e.status}[/]",
+            f"[{styles.get(e.status, 'default')}]{e.status}[/]",
             str(e.attempts),
             e.last_error,
             next_try,

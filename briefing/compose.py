@@ -8,6 +8,7 @@ Developing (new reports since) or Continuing (none), else New. Ranking and balan
 from __future__ import annotations
 
 import hashlib
+import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -20,13 +21,14 @@ from briefing.models import Actor, Brief, Item, SourceStatus, Story, TheatreSect
 from briefing.phrases import content_words
 from briefing.summary import CREDIBILITY_WORDS
 
-TITLES_KEPT = 5  # member headlines remembered per story, for tomorrow's close match
-MIN_TITLE_WORDS = 4
+PROFILE_WORDS = 12  # words of a story's profile, remembered for tomorrow's close match
+PROFILE_TITLES = 30  # headlines read for it
+MIN_SHARED = 3  # profile words two stories must share to be one
 
 
 def remember(brief: Brief) -> dict[str, list[dict[str, Any]]]:
     """What the next brief needs of this one's stories to carry them over (kept in the store with the brief):
-    {"stories": [...], "commentary": [...]}, each {id, item_ids, headline, titles, publishers, credibility,
+    {"stories": [...], "commentary": [...]}, each {id, item_ids, headline, words, publishers, credibility,
     theatre, top}."""
     return {
         "stories": _remember(brief, lambda sec: sec.stories),
@@ -40,13 +42,13 @@ def _remember(brief: Brief, which: Callable[[TheatreSection], Sequence[Story]]) 
     for sec in brief.sections:
         top = {b.story_id for b in sec.bullets}
         for st in which(sec):
-            titles = [items[i].title for i in st.item_ids if i in items][:TITLES_KEPT]
+            titles = [items[i].title for i in st.item_ids if i in items]
             out.append(
                 {
                     "id": st.id,
                     "item_ids": list(st.item_ids),
                     "headline": st.headline,
-                    "titles": titles or [st.headline],
+                    "words": profile(titles or [st.headline]),
                     "publishers": list(st.publishers),
                     "credibility": st.credibility,
                     "theatre": sec.name,
@@ -56,36 +58,51 @@ def _remember(brief: Brief, which: Callable[[TheatreSection], Sequence[Story]]) 
     return out
 
 
-def _title_words(title: str) -> frozenset[str]:
-    return frozenset(content_words(title))
+def profile(titles: Sequence[str]) -> list[str]:
+    """A story's words: the PROFILE_WORDS content words most used in its headlines (ties alphabetical)."""
+    counts: Counter[str] = Counter()
+    for title in titles[:PROFILE_TITLES]:
+        counts.update(content_words(title))
+    return [w for w, _ in sorted(counts.items(), key=lambda r: (-r[1], r[0]))[:PROFILE_WORDS]]
 
 
 def carry_over(
     stories: Sequence[Story],
     previous: dict[str, Any] | None,
     items: dict[str, Item],
-    similarity: float = 0.5,
+    similarity: float = 0.4,
 ) -> tuple[list[Story], dict[str, dict[str, Any]]]:
     """Each story marked new, developing or continuing against the last brief, keeping the id it had there.
 
-    A story continues one of the last brief when they share items (the most shared wins), or else when one of its
-    headlines and one of the old story's share at least `similarity` of their words. Return the stories and, by
-    (new) story id, the old story each continues.
+    A story continues one of the last brief when they share items (the most shared wins), or else when their
+    profiles (the words most used in their headlines) agree: the words they share, each weighted by how rare it
+    is among both briefs' stories (log(1 + stories / stories using it)), make at least `similarity` of the
+    smaller profile's weight, with at least MIN_SHARED words. The strongest match keeps the old id; another
+    story continuing the same old one is marked so under its own id. Return the stories and, by (new) story
+    id, the old story each continues.
     """
     old = [*(previous or {}).get("stories", []), *(previous or {}).get("commentary", [])]
     if not old:
         return [replace(st, is_new=True, status="new") for st in stories], {}
     by_item: dict[str, int] = {}
     by_word: dict[str, set[int]] = defaultdict(set)
-    old_titles: list[list[frozenset[str]]] = []
+    old_words: list[set[str]] = []
     for k, o in enumerate(old):
         for i in o.get("item_ids", []):
             by_item.setdefault(i, k)
-        words = [_title_words(t) for t in o.get("titles", [o.get("headline", "")])]
-        words = [w for w in words if len(w) >= MIN_TITLE_WORDS]
-        old_titles.append(words)
-        for w in set().union(*words) if words else ():
+        words = set(o.get("words") or profile([o.get("headline", "")]))
+        old_words.append(words)
+        for w in words:
             by_word[w].add(k)
+    new_words = [
+        set(profile([items[i].title for i in st.item_ids if i in items] or [st.headline])) for st in stories
+    ]
+    df: Counter[str] = Counter(w for ws in (*old_words, *new_words) for w in ws)
+    total = len(old_words) + len(new_words)
+
+    def weight(ws: set[str]) -> float:
+        return sum(math.log(1 + total / df[w]) for w in ws)
+
     matches: list[tuple[float, int, int]] = []  # (strength, story index, old index)
     for n, st in enumerate(stories):
         shared = Counter(by_item[i] for i in st.item_ids if i in by_item)
@@ -93,45 +110,41 @@ def carry_over(
             k, count = min(shared.items(), key=lambda r: (-r[1], r[0]))
             matches.append((1.0 + count, n, k))
             continue
+        mine = new_words[n]
         best, best_sim = -1, 0.0
-        for title in [items[i].title for i in st.item_ids[:TITLES_KEPT] if i in items] or [st.headline]:
-            mine = _title_words(title)
-            if len(mine) < MIN_TITLE_WORDS:
+        for k in sorted(set().union(*(by_word.get(w, set()) for w in mine))) if mine else ():
+            common = mine & old_words[k]
+            if len(common) < MIN_SHARED:
                 continue
-            for k in set().union(*(by_word.get(w, set()) for w in mine)):
-                for theirs in old_titles[k]:
-                    sim = len(mine & theirs) / len(mine | theirs)
-                    if sim >= similarity and (sim > best_sim or (sim == best_sim and k < best)):
-                        best, best_sim = k, sim
+            sim = weight(common) / min(weight(mine), weight(old_words[k]))
+            if sim >= similarity and sim > best_sim:
+                best, best_sim = k, sim
         if best >= 0:
             matches.append((best_sim, n, best))
     matches.sort(key=lambda m: (-m[0], m[1]))
     continued: dict[int, int] = {}
-    claimed: set[int] = set()
+    owner: dict[int, int] = {}  # old index -> the story that keeps its id (the strongest match)
     for _strength, n, k in matches:
-        if n in continued:
-            continue
-        continued[n] = k
-        claimed.add(k)
+        if n not in continued:
+            continued[n] = k
+            owner.setdefault(k, n)
+    taken = {old[k]["id"] for k in owner}
     out: list[Story] = []
     before: dict[str, dict[str, Any]] = {}
-    taken = {old[k]["id"] for k in claimed}
     used: set[str] = set()
     for n, st in enumerate(stories):
         k_or_none = continued.get(n)
-        if k_or_none is None:
+        if k_or_none is not None and owner[k_or_none] == n:
+            new_id = old[k_or_none]["id"]
+        else:
             new_id = st.id
             while new_id in taken or new_id in used:  # never reuse an id that another story carries on
                 new_id = hashlib.sha256(f"{new_id}:again".encode()).hexdigest()[:16]
-            used.add(new_id)
+        used.add(new_id)
+        if k_or_none is None:
             out.append(replace(st, id=new_id, is_new=True, status="new", new_reports=len(st.item_ids)))
             continue
         o = old[k_or_none]
-        # the first story to continue an old one keeps its id; a second one (the old story split) gets its own
-        new_id = o["id"] if o["id"] not in used else st.id
-        while new_id in used or (new_id != o["id"] and new_id in taken):
-            new_id = hashlib.sha256(f"{new_id}:again".encode()).hexdigest()[:16]
-        used.add(new_id)
         added = [i for i in st.item_ids if i not in set(o.get("item_ids", []))]
         fresh = [p for p in st.publishers if p not in set(o.get("publishers", []))]
         status = "developing" if added else "continuing"

@@ -156,8 +156,9 @@ class DeskSettings:
     )
     max_changes: int = setting(10, 'Lines in "What changed since the last brief" at most.', low=0, high=1000)
     carry_similarity: float = setting(
-        0.5,
-        "Headline word overlap (Jaccard) above which a story continues yesterday's one without items in common.",
+        0.4,
+        "Without items in common, a story continues one of the last brief when the rarity-weighted words their "
+        "headlines share make this share of the smaller story's words.",
         low=0.01,
         high=1,
     )

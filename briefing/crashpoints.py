@@ -1,8 +1,12 @@
 """Named crash points for the kill -9 tests: `BRIEFING_CRASH_AT=<name>[:<n>]` makes the process SIGKILL itself
 the n-th time (default: the first) it reaches the point called `name`. Unset, `reached` costs one dict lookup.
 
-The points (README, "What it survives"): brief.rendered, brief.swapped, queue.eml-written, queue.row-committed,
-queue.done, brief.recorded, send.claimed, send.accepted, send.recorded, archive.page-written, run.ended.
+The points, in the order a run reaches them: store.item-inserted (inside the item transaction), ingest.done,
+analysis.done, brief.rendering, brief.files-written (the temp brief without its JSON), brief.rendered (the temp
+brief complete), brief.moved-aside, brief.swapped, queue.eml-written, queue.row-committed, queue.done (every
+message queued, the brief not yet recorded), brief.recorded, send.claimed, send.data-ended (the whole message
+sent, "transmitted" not yet committed), send.transmitted (committed, no reply read), send.accepted (the server's 250, not yet in sent.log), send.logged (in sent.log, not yet
+committed), archive.page-writing, archive.built, run.ended.
 """
 
 from __future__ import annotations

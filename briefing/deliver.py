@@ -13,6 +13,7 @@ import re
 import smtplib
 import socket
 import ssl
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from email import policy
@@ -255,7 +256,9 @@ class _Connection:
             self.smtp.close()
             self.smtp = None
 
-    def send(self, mail_from: str, recipient: str, data: bytes) -> str:
+    def send(
+        self, mail_from: str, recipient: str, data: bytes, transmitted: Callable[[], None] = lambda: None
+    ) -> str:
         """One SMTP transaction; return the server's reply to the message, raise DeliveryError otherwise, or
         NoReply when the whole message was transmitted and the reply did not come within smtp.timeout."""
         if self.smtp is not None and not self._alive():
@@ -270,7 +273,7 @@ class _Connection:
             code, resp = smtp.rcpt(recipient)
             if code not in (250, 251):
                 raise smtplib.SMTPRecipientsRefused({recipient: (code, resp)})
-            code, resp = _data(smtp, data)
+            code, resp = _data(smtp, data, transmitted)
             if code != 250:
                 raise smtplib.SMTPDataError(code, resp)
         except NoReply:
@@ -306,8 +309,9 @@ class NoReply(DeliveryError):
     """The message was transmitted to the end of DATA, but the server's reply did not come: it may be delivered."""
 
 
-def _data(smtp: smtplib.SMTP, data: bytes) -> tuple[int, bytes]:
-    """smtplib's DATA, split so that a timeout waiting for the final reply is told apart from one before it."""
+def _data(smtp: smtplib.SMTP, data: bytes, transmitted: Callable[[], None]) -> tuple[int, bytes]:
+    """smtplib's DATA, split so that a timeout waiting for the final reply is told apart from one before it;
+    `transmitted` is called once the whole message has gone out, before the reply is read."""
     code, resp = smtp.docmd("data")
     if code != 354:
         raise smtplib.SMTPDataError(code, resp)
@@ -315,6 +319,8 @@ def _data(smtp: smtplib.SMTP, data: bytes) -> tuple[int, bytes]:
     if not body.endswith(b"\r\n"):
         body += b"\r\n"
     smtp.send(body + b".\r\n")
+    crashpoints.reached("send.data-ended")  # the one duplicate window: see briefing.outbox
+    transmitted()
     crashpoints.reached("send.transmitted")
     try:
         return smtp.getreply()
@@ -371,9 +377,11 @@ def send_pending(
         log.warning("%d waiting message(s) withdrawn: the recipient is no longer in the config", withdrawn)
     if resend_unknown:
         box.release_unknown(now, day)
+    logged = box.logged()
+    unknown = box.settle_orphans(now, logged)
     reason = _why_not(settings, send)
     due = [e for e in box.due(now, day, retry) if box.claimable(e, now)]
-    sent = failed = unknown = 0
+    sent = failed = 0
     errors: list[str] = []
     if reason:
         if send:
@@ -381,7 +389,6 @@ def send_pending(
                 box.note(entry, f"pending: {reason}", now)
     else:
         conn = _Connection(settings)
-        logged = box.logged()
         try:
             for entry in due:
                 outcome = _send_one(conn, box, entry, settings, now, logged)
@@ -434,7 +441,9 @@ def _send_one(
         return "skipped"
     crashpoints.reached("send.claimed")
     try:
-        reply = conn.send(entry.mail_from, entry.recipient, data)
+        reply = conn.send(
+            entry.mail_from, entry.recipient, data, lambda: box.mark_transmitted(entry, utcnow())
+        )
     except NoReply as exc:
         box.mark_unknown(box.get(entry.id), exc.message, utcnow())
         log.warning(

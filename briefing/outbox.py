@@ -1,6 +1,6 @@
 """The outbox: one row per (brief date, recipient) plus the message as an .eml file, written before any send.
 
-States: pending -> sending -> sent, or back to pending (temporary failure, with a next-attempt time), or failed
+States: pending -> sending -> transmitted -> sent, or back to pending (temporary failure, with a next-attempt time), or failed
 (permanent failure, or too many temporary ones), or unknown (the whole message was transmitted but the server's
 reply never came: it may have been delivered, so it is only sent again on `briefing send --resend-unknown`), or
 withdrawn (the recipient left the config before the message went out). The table lives in the store's
@@ -10,12 +10,15 @@ Claims: a sender sets "sending" with a conditional update (`... WHERE id = ? AND
 = <seen>`), so of two senders on one database only one gets each row. A row left in "sending" is taken over only
 when its claimant is known to be dead (same host, process gone) or its claim is older than CLAIM_LEASE.
 
-Crash policy (at least once, duplicates confined to one narrow window): a row is committed as "sending" before the
-SMTP transaction; right after the server's 250 the message is appended to `sent.log` beside the .eml files
-(fsynced), then "sent" is committed. A row found in "sending" whose message is in the sent-log is marked sent
-without sending; otherwise it is sent again. Only a death between the server's 250 and the sent-log append gives a
-second copy, with the same Message-ID (which mail clients and MTAs use to spot duplicates). The sent-log also
-keeps a lost or replaced database from sending the day's mail again.
+Crash policy (duplicates confined to one narrow window): a row is committed as "sending" before the SMTP
+transaction and as "transmitted" once the whole message has gone out, before the server's reply is read; right
+after the server's 250 the message is appended to `sent.log` beside the .eml files (fsynced), then "sent" is
+committed. A row its dead sender left in "sending" was never fully transmitted (a server discards a message cut
+off before the end of DATA): it is sent again. One left in "transmitted" is marked sent if the sent-log has it,
+and "unknown" otherwise (shown by `briefing outbox`, resent only on request). Only a death between the end of
+DATA and the "transmitted" commit (one local transaction) can give a second copy, with the same Message-ID
+(which mail clients and MTAs use to spot duplicates). The sent-log also keeps a lost or replaced database from
+sending the day's mail again.
 """
 
 from __future__ import annotations
@@ -39,18 +42,17 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     insert,
-    inspect,
     select,
-    text,
     update,
 )
 
 from briefing import crashpoints
 from briefing.files import inside, write_atomic
-from briefing.store import Store, metadata
+from briefing.store import Store, add_column, metadata
 
 PENDING, SENDING, SENT, FAILED = "pending", "sending", "sent", "failed"
-UNKNOWN, WITHDRAWN = "unknown", "withdrawn"
+UNKNOWN, WITHDRAWN, TRANSMITTED = "unknown", "withdrawn", "transmitted"
+ORPHANED = "the sender stopped after the whole message went out, before the server's reply: it may have been delivered"
 WAITING = (PENDING, SENDING)  # will be sent by the next `send` (a "sending" row once its claimant is gone)
 CLAIM_LEASE = timedelta(minutes=30)  # a claim by a process this host cannot check lapses after this
 SENT_LOG = "sent.log"
@@ -175,12 +177,9 @@ class Outbox:
         self.me = claimant()
         # A Store opened before this module was imported did not create the table.
         outbox.create(store.engine, checkfirst=True)
-        columns = {c["name"] for c in inspect(store.engine).get_columns("outbox")}
-        if "claimed_by" not in columns:  # a database from before claims
-            with store.begin() as conn:
-                conn.execute(
-                    text("ALTER TABLE outbox ADD COLUMN claimed_by VARCHAR(200) NOT NULL DEFAULT ''")
-                )
+        add_column(
+            store.engine, "outbox", "claimed_by", "VARCHAR(200) NOT NULL DEFAULT ''"
+        )  # older databases
 
     # --- the sent-log: what a server accepted, kept beside the .eml files ------------------------------------
     @property
@@ -404,6 +403,42 @@ class Outbox:
         self._set(
             entry.id, status=PENDING, last_error=error, next_attempt=_naive(next_attempt), updated=_naive(now)
         )
+
+    def mark_transmitted(self, entry: Entry, now: datetime) -> None:
+        """Committed after the end of DATA, before the server's reply is read: a sender that dies now leaves a
+        row that is not sent again by itself (it becomes "unknown")."""
+        with self.store.begin() as conn:
+            conn.execute(
+                update(outbox)
+                .where(outbox.c.id == entry.id, outbox.c.status == SENDING, outbox.c.claimed_by == self.me)
+                .values(status=TRANSMITTED, updated=_naive(now))
+            )
+
+    def settle_orphans(self, now: datetime, logged: set[tuple[str, str, str]]) -> int:
+        """Rows left "transmitted" by a sender that is gone: sent if the sent-log has them, else unknown (return
+        how many became unknown)."""
+        settled = 0
+        for e in self.entries(status=TRANSMITTED):
+            if not claim_lapsed(e.claimed_by, e.updated, now, self.me):
+                continue
+            done = (e.brief_date, e.recipient, e.message_id) in logged
+            values: dict[str, Any] = (
+                {"status": SENT, "reply": f"sent (listed in {SENT_LOG})", "sent_at": _naive(now)}
+                if done
+                else {"status": UNKNOWN, "last_error": ORPHANED, "next_attempt": None}
+            )
+            with self.store.begin() as conn:
+                res = conn.execute(
+                    update(outbox)
+                    .where(
+                        outbox.c.id == e.id,
+                        outbox.c.status == TRANSMITTED,
+                        outbox.c.claimed_by == e.claimed_by,
+                    )
+                    .values(updated=_naive(now), **values)
+                )
+            settled += res.rowcount if not done else 0
+        return settled
 
     def mark_unknown(self, entry: Entry, error: str, now: datetime) -> None:
         self._set(entry.id, status=UNKNOWN, last_error=error, next_attempt=None, updated=_naive(now))

@@ -279,18 +279,15 @@ def run(
     """One full cycle for `day` (default: today in the brief's time zone)."""
     t0 = time.monotonic()
     day = day or today(settings)
-    actors.load_actors(
-        settings.analysis.actors_file
-    )  # a bad actors file is refused before anything is fetched
+    # a bad actors file (an alias such as ".") is refused before anything is fetched
+    actors.load_actors(settings.analysis.actors_file)
     with run_lock(settings):
         recover_briefs(settings.output_dir / "briefs")
         store = Store(settings.database_url)
         try:
             with store.errors():
                 if store.after_crash():
-                    log.warning(
-                        "the last run did not finish: marked interrupted; the database checked out ok"
-                    )
+                    log.warning("the last run did not finish: marked interrupted; the database checks out")
                 run_id = store.start_run(trigger, day.isoformat())
         except BaseException:
             store.close()

@@ -513,7 +513,8 @@ def balance(ranked: Sequence[Story], limit: int, share: float) -> list[Story]:
     `share` of the stories shown.
 
     Start from the best `limit`; while a publisher is over its share, its lowest-ranked story gives way to the
-    best story not yet chosen that it has no part in (or, if none is left, just goes).
+    best story not yet chosen that it has no part in (or, if none is left, just goes, unless that publisher is in
+    every story shown: then no choice could meet the share and the section keeps what it has).
     """
     chosen = list(ranked[:limit])
     if len({p for st in ranked for p in st.publishers}) < 3:
@@ -526,12 +527,13 @@ def balance(ranked: Sequence[Story], limit: int, share: float) -> list[Story]:
         if not over:
             break
         p = over[0]
+        spare = next((j for j, st in enumerate(rest) if p not in st.publishers), None)
+        if spare is None and counts[p] == len(chosen):
+            break  # p is in every story shown and nothing else is left: dropping would only empty the section
         drop = max(i for i, st in enumerate(chosen) if p in st.publishers)
         chosen.pop(drop)
-        for j, st in enumerate(rest):
-            if p not in st.publishers:
-                chosen.append(rest.pop(j))
-                break
+        if spare is not None:
+            chosen.append(rest.pop(spare))
         chosen.sort(key=lambda st: order[st.id])
     return chosen
 

@@ -93,10 +93,8 @@ class CrontabTrigger(BaseTrigger):
         self.expr = expr
         self.timezone = timezone
         minute, hour, dom, month, dow = cron_with_day_names(expr).split()
-        if dom.startswith("*") or dow.startswith("*"):
-            combos = [(dom, dow)]
-        else:  # Vixie cron: the day of month OR the day of week
-            combos = [(dom, "*"), ("*", dow)]
+        either = not (dom.startswith("*") or dow.startswith("*"))  # Vixie cron: day of month OR day of week
+        combos = [(dom, "*"), ("*", dow)] if either else [(dom, dow)]
         self.wall = [
             CronTrigger(minute=minute, hour=hour, day=d, month=month, day_of_week=w, timezone=UTC)
             for d, w in combos
@@ -235,6 +233,9 @@ def retry_outbox(config_path: str) -> None:
                 store.close()
     except LockedError:
         log.debug("mail retry skipped: a run holds the lock")
+        return
+    except (BriefingError, OSError, SQLAlchemyError) as exc:  # one line in the log, tried again in 15 minutes
+        log.error("mail retry failed: %s", as_briefing_error(exc))
         return
     if report.sent or report.errors:
         log.info("mail retry: %d sent, %d failed, %d waiting", report.sent, report.failed, report.pending)

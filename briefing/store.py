@@ -119,10 +119,7 @@ class Store:
             event.listen(self.engine, "connect", _sqlite_pragmas)
         try:
             metadata.create_all(self.engine)
-            columns = {c["name"] for c in inspect(self.engine).get_columns("runs")}
-            if "owner" not in columns:  # a database from before run owners
-                with self.engine.begin() as conn:
-                    conn.execute(text("ALTER TABLE runs ADD COLUMN owner VARCHAR(200) NOT NULL DEFAULT ''"))
+            add_column(self.engine, "runs", "owner", "VARCHAR(200) NOT NULL DEFAULT ''")  # older databases
         except DBAPIError as exc:
             self.engine.dispose()
             raise database_error(url, exc) from None
@@ -328,6 +325,18 @@ class Store:
             d["counts"] = json.loads(d["counts"] or "{}")
             out.append(d)
         return out
+
+
+def add_column(engine: Engine, table: str, column: str, ddl: str) -> None:
+    """Add a column an older database lacks; another process adding it at the same moment is fine."""
+    if column in {c["name"] for c in inspect(engine).get_columns(table)}:
+        return
+    try:
+        with engine.begin() as conn:
+            conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {column} {ddl}"))
+    except DBAPIError:
+        if column not in {c["name"] for c in inspect(engine).get_columns(table)}:
+            raise
 
 
 def _owner() -> str:

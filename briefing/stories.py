@@ -3,9 +3,9 @@
 Each item is a TF-IDF vector of the words of its headline (counted twice) and lede, its numbers, and the
 canonical names of its actors (so a Spanish or Russian report meets the English one on "Nicolás Maduro" and
 "Caracas" whatever its words). Items join stories in time order: an item joins the story whose centroid is
-most like it (cosine at least the configured similarity) within a time window, or starts a new one. Stories
-are found through an inverted index of their heaviest words, so the work grows with the number of items, not
-with its square. Two feeds of one publisher count as one source.
+most like it (cosine at least the configured similarity) within a time window, unless their headline names
+disagree, or starts a new one. Stories are found through an inverted index of their heaviest words, so the
+work grows with the number of items, not with its square. Two feeds of one publisher count as one source.
 """
 
 from __future__ import annotations
@@ -28,38 +28,23 @@ from briefing.summary import DATELINE, extract
 LEDE_CHARS = 250  # the lede: whole first sentences up to this many characters
 TITLE_WEIGHT = 2.0  # a headline word counts twice: the headline names the event, the lede adds context
 ACTOR_FEATURES = 6  # the most mentioned actors (canonical names) of an item, its language-free features
-WINDOW_HOURS = 72.0  # an item never joins a story whose newest item is further away in time
+WINDOW_HOURS = 48.0  # an item never joins a story whose newest item is further away in time
 LOOKUP_TERMS = 8  # an item looks for stories through its heaviest words only
 POSTING_LIMIT = 64  # and, per word, among the latest stories that carry it
+SCORED = 8  # of those, the most promising are scored on all their words
 SEED_SHARE = 0.25  # an item must be at least this share of the threshold like the story's first report
 PRIOR_DOCS = 100  # IDF as if 100 more reports carried none of the words: a small batch still weighs its words
-SCORED = 8  # of those, the most promising are scored on all their words
+CROSS_LANGUAGE_SIMILARITY = 0.5  # cosine of canonical names and numbers for a report in another language
 GRADES = "ABCDEF"
 
 _WORD = re.compile(r"[^\W\d_][\w'’]*|\d[\d,.]*\d|\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # Words that say what kind of item it is, not what happened.
-_NOT_TERMS = frozenset(
-    [
-        "live",
-        "update",
-        "updates",
-        "video",
-        "watch",
-        "opinion",
-        "analysis",
-        "explainer",
-        "factbox",
-        "exclusive",
-        "breaking",
-        "photos",
-        "photo",
-        "pictures",
-        "what",
-        "know",
-        "things",
-    ]
+_NOT_TERMS_TEXT = (
+    "live update updates video watch opinion analysis explainer factbox exclusive breaking photos photo pictures "
+    "what know things"
 )
+_NOT_TERMS = frozenset(_NOT_TERMS_TEXT.split())
 # Words news reports use for the same thing: one event told with another word is still one event.
 _SAME_MEANING = (
     "kill killed kills killing dead death deaths die died dies toll",
@@ -119,22 +104,62 @@ def lede(item: Item) -> str:
     return " ".join(taken)[: LEDE_CHARS + 200]
 
 
-def features(item: Item) -> Counter[str]:
-    """What an item is compared on: headline words (weighted), lede words, and its main actors' names."""
-    out: Counter[str] = Counter()
-    for word in set(terms(item.title)):
-        out[word] += TITLE_WEIGHT
-    for word in set(terms(lede(item))):
-        out[word] += 1.0
-    named = [a for a in item.actors if a.kind != "outlet"][:ACTOR_FEATURES]
-    for actor in named:
-        out["@" + actor.name] += 1.0
+_ANCHOR = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*\d|\d")
+_OPENERS = ".!?:;\"“‘'(—–-|"
+_NOT_ANCHORS_TEXT = (
+    "live update updates video watch opinion analysis explainer factbox exclusive breaking insight photos "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+_NOT_ANCHORS = frozenset(_NOT_ANCHORS_TEXT.split())
+
+
+def anchors(item: Item, with_lede: bool = True) -> set[str]:
+    """The names and numbers of headline and lede: what two reports of one event keep and two events differ in."""
+    text = f"{item.title}. {lede(item)}" if with_lede else item.title
+    out = set()
+    for m in _ANCHOR.finditer(text):
+        word = m.group()
+        if not word[0].isdigit():
+            before = text[: m.start()].rstrip()
+            if not word[0].isupper() or not before or before[-1] in _OPENERS:
+                continue  # lower case, or capitalised only because a sentence starts
+        elif _YEAR.fullmatch(word):
+            continue  # a year names no event
+        key = norm(re.sub(r"['’]s$", "", word).lower()).replace(",", "")
+        if key not in STOPWORDS and key not in _NOT_ANCHORS:
+            out.add(key)
     return out
 
 
-def vectors(items: Sequence[Item]) -> list[dict[str, float]]:
+def features(item: Item) -> dict[str, float]:
+    """What an item is compared on: headline words (weighted), lede words, and its main actors' names."""
+    out: dict[str, float] = dict.fromkeys(terms(item.title), TITLE_WEIGHT)
+    for word in set(terms(lede(item))):
+        out[word] = out.get(word, 0.0) + 1.0
+    named = [a for a in item.actors if a.kind != "outlet"][:ACTOR_FEATURES]
+    for actor in named:
+        out["@" + actor.name] = 1.0
+    return out
+
+
+def canonical_features(item: Item) -> dict[str, float]:
+    """What an item says in any language: its actors' and places' canonical names, and its numbers."""
+    out: dict[str, float] = {}
+    for actor in item.actors:
+        if actor.kind != "outlet":
+            out["@" + actor.name] = 1.0 + math.log(max(actor.mentions, 1))
+    for word in terms(f"{item.title} {lede(item)}"):
+        if word.startswith("#"):
+            out[word] = 1.0
+    return out
+
+
+def vectors(
+    items: Sequence[Item], featurize: Callable[[Item], dict[str, float]] = features
+) -> list[dict[str, float]]:
     """Unit-length TF-IDF vectors of the items' features, IDF taken over these items."""
-    raw = [features(it) for it in items]
+    raw = [featurize(it) for it in items]
     df: Counter[str] = Counter(w for f in raw for w in f)
     n = len(items)
     out = []
@@ -155,81 +180,115 @@ def _when(item: Item) -> float:
     return stamp.timestamp() if stamp else 0.0
 
 
-def _best_story(
-    v: dict[str, float],
-    stamp: float,
-    posting: dict[str, list[int]],
-    centroid: list[dict[str, float]],
-    square: list[float],
-    newest: list[float],
-    threshold: float,
-    seeds: list[dict[str, float]],
-) -> int:
-    """The story most like the vector (cosine with its centroid, at least threshold, in the window), or -1.
+def _conflict(a: set[str], b: set[str]) -> bool:
+    """Headline names that disagree: two or more on each side and none shared (numbers are often rounded)."""
+    wa, wb = {x for x in a if not x[0].isdigit()}, {x for x in b if not x[0].isdigit()}
+    return len(wa) >= 2 and len(wb) >= 2 and not wa & wb
 
-    Candidates are the latest stories that carry one of the item's heaviest words, ranked by those words'
-    share of the cosine; only the first few are scored on every word.
-    """
-    partial: dict[int, float] = {}
-    for word in sorted(v, key=lambda w: (-v[w], w))[:LOOKUP_TERMS]:
-        x = v[word]
-        for s in posting.get(word, ())[-POSTING_LIMIT:]:
-            partial[s] = partial.get(s, 0.0) + x * centroid[s][word]
-    ranked = heapq.nlargest(SCORED, partial, key=lambda s: partial[s] / math.sqrt(square[s]))
-    best, best_score = -1, threshold
-    for s in sorted(ranked):
-        if stamp and newest[s] and abs(stamp - newest[s]) > WINDOW_HOURS * 3600:
-            continue
-        score = cosine(v, centroid[s], square[s])
-        if score < best_score or (score == best_score and best >= 0):
-            continue
-        if cosine(v, seeds[s], 1.0) >= SEED_SHARE * threshold:
-            best, best_score = (
-                s,
-                score,
-            )  # else a chain of look-alikes would lead the story away from its first report
-    return best
+
+class _Space:
+    """Stories as sums of their items' vectors in one feature space, found through an inverted index."""
+
+    def __init__(self) -> None:
+        self.centroid: list[dict[str, float]] = []
+        self.square: list[float] = []  # squared length of each centroid
+        self.posting: dict[str, list[int]] = {}  # feature -> stories that carry it, oldest first
+
+    def new(self) -> None:
+        self.centroid.append({})
+        self.square.append(0.0)
+
+    def add(self, story: int, v: dict[str, float]) -> None:
+        cent = self.centroid[story]
+        dot = sum(x * cent.get(w, 0.0) for w, x in v.items())
+        self.square[story] += 2 * dot + sum(x * x for x in v.values())
+        for w, x in v.items():
+            if w not in cent:
+                self.posting.setdefault(w, []).append(story)
+            cent[w] = cent.get(w, 0.0) + x
+
+    def candidates(self, v: dict[str, float]) -> list[int]:
+        """The latest stories that carry one of the vector's heaviest features, the most promising first.
+
+        Ranked by those features' share of the cosine; only SCORED of them are worth scoring on every feature.
+        """
+        partial: dict[int, float] = {}
+        for word in sorted(v, key=lambda w: (-v[w], w))[:LOOKUP_TERMS]:
+            x = v[word]
+            for s in self.posting.get(word, ())[-POSTING_LIMIT:]:
+                partial[s] = partial.get(s, 0.0) + x * self.centroid[s][word]
+        return heapq.nlargest(SCORED, partial, key=lambda s: partial[s] / math.sqrt(self.square[s]))
+
+    def score(self, story: int, v: dict[str, float]) -> float:
+        return cosine(v, self.centroid[story], self.square[story])
 
 
 def cluster(items: Sequence[Item], threshold: float) -> list[list[int]]:
     """Groups of item indexes that tell the same story (identical text always does), in first-seen order.
 
     Items are taken in time order. Each joins the story whose centroid (the sum of its items' vectors) has
-    the highest cosine with it, if that is at least `threshold` and the story's newest item is within
-    WINDOW_HOURS; else it starts a story. A story is compared with the whole of what its items say, so a
-    chain of items each like the next does not become one story, and a report that shares only a country
-    or a topic word with a story stays out of it (those words are common, so they weigh little).
+    the highest cosine with it, if that is at least `threshold`, the story's newest item is within
+    WINDOW_HOURS and their headline names do not disagree; else it starts a story. A story is compared with
+    the whole of what its items say, so a report that shares only a country or a topic word with it stays
+    out (those words are common, so they weigh little), and an item must also be somewhat like the story's
+    first report, so a chain of items each like the next does not become one story. An item in a language
+    the story has no item in is compared on canonical actors, places and numbers instead of words, and joins
+    at CROSS_LANGUAGE_SIMILARITY.
     """
     n = len(items)
-    vecs = vectors(items)
-    centroid: list[dict[str, float]] = []
-    square: list[float] = []  # squared length of each centroid
+    words, canon = _Space(), _Space()
+    lexical = vectors(items)
+    multilingual = len({it.language for it in items}) > 1
+    canonical = vectors(items, canonical_features) if multilingual else [{} for _ in items]
+    names = [anchors(it, with_lede=False) for it in items]
     newest: list[float] = []
     members: list[list[int]] = []
-    posting: dict[str, list[int]] = {}  # word -> stories that carry it, oldest first
-    by_hash: dict[str, int] = {}
     seeds: list[dict[str, float]] = []
+    seed_names: list[set[str]] = []
+    languages: list[set[str]] = []
+    by_hash: dict[str, int] = {}
+
+    def best_story(i: int, stamp: float) -> int:
+        v, c, lang = lexical[i], canonical[i], items[i].language
+        found = words.candidates(v) + (canon.candidates(c) if c else [])
+        best, best_margin = -1, 1.0
+        for s in sorted(set(found)):
+            if stamp and newest[s] and abs(stamp - newest[s]) > WINDOW_HOURS * 3600:
+                continue
+            if lang in languages[s]:
+                margin = words.score(s, v) / threshold
+                if margin < best_margin or _conflict(names[i], seed_names[s]):
+                    continue  # the same kind of event with other names: another event
+                if cosine(v, seeds[s], 1.0) < SEED_SHARE * threshold:
+                    continue  # else a chain of look-alikes would lead the story away from its first report
+            else:
+                margin = canon.score(s, c) / CROSS_LANGUAGE_SIMILARITY if c else 0.0
+                if margin < best_margin:
+                    continue
+            if margin > best_margin or best < 0:
+                best, best_margin = s, margin
+        return best
+
     for i in sorted(range(n), key=lambda i: (_when(items[i]), i)):
-        v, stamp, digest = vecs[i], _when(items[i]), items[i].content_hash
+        stamp, digest = _when(items[i]), items[i].content_hash
         best = by_hash.get(digest, -1) if digest else -1
         if best < 0:
-            best = _best_story(v, stamp, posting, centroid, square, newest, threshold, seeds)
-        dot = sum(x * centroid[best].get(w, 0.0) for w, x in v.items()) if best >= 0 else 0.0
+            best = best_story(i, stamp)
         if best < 0:
             best = len(members)
-            centroid.append({})
-            square.append(0.0)
+            words.new()
+            canon.new()
             newest.append(stamp)
             members.append([])
-            seeds.append(v)
-        cent = centroid[best]
-        square[best] += 2 * dot + sum(x * x for x in v.values())
-        for w, x in v.items():
-            if w not in cent:
-                posting.setdefault(w, []).append(best)
-            cent[w] = cent.get(w, 0.0) + x
+            seeds.append(lexical[i])
+            seed_names.append(names[i])
+            languages.append(set())
+        words.add(best, lexical[i])
+        if canonical[i]:
+            canon.add(best, canonical[i])
         newest[best] = max(newest[best], stamp)
         members[best].append(i)
+        languages[best].add(items[i].language)
         if digest:
             by_hash.setdefault(digest, best)
     return sorted((sorted(m) for m in members), key=lambda m: m[0])

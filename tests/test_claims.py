@@ -98,6 +98,26 @@ def test_a_place_before_an_institution_gives_the_institution(res: analyse.Resour
     assert who == "Gambia's defence ministry"
 
 
+def test_a_verb_inside_a_quote_or_a_name_is_not_the_attribution(res: analyse.Resources) -> None:
+    text = '"As President Trump said, we are making preparations," the official told Reuters.'
+    assert one(res, text, {"Trump": "PERSON", "Reuters": "ORG"}) == ("reported", "")
+    assert claims_of(res, "The United States captured the tanker on Saturday.") == []
+    assert claims_of(res, "Israel recognised the self-declared republic on Friday.") == []
+
+
+def test_an_office_named_by_its_countries_speaks(res: analyse.Resources) -> None:
+    text = "In March, the foreign ministers of Somalia and Somaliland said they had received no proposal."
+    assert one(res, text) == ("attributed", "foreign ministers of Somalia and Somaliland")
+
+
+def test_the_minister_added_is_the_person_of_the_paragraph(res: analyse.Resources) -> None:
+    text = "Dmytro Kuleba met John Lee's deputy. The measures are needed, the minister added."
+    names = {"Dmytro Kuleba": "PERSON"}
+    assert [(c.status, c.attributed_to) for c in claims_of(res, text, names)] == [
+        ("attributed", "Dmytro Kuleba")
+    ]
+
+
 # --- unnamed sources --------------------------------------------------------------------------------------------
 
 
@@ -294,6 +314,15 @@ def test_places_the_model_calls_names_are_places(res: analyse.Resources) -> None
     text = "Warplanes bombed the valleys of Houmin, Wadi Azza and Nimeiriya in the southern Nabatieh area."
     names = {"Houmin": "ORG", "Wadi Azza": "GPE", "Nimeiriya": "PERSON", "Nabatieh": "ORG"}
     assert actors_of(res, text, names) == []
+
+
+def test_valleys_and_rivers_are_places(res: analyse.Resources) -> None:
+    assert actors_of(res, "The Cochamó Valley was bought for $78m.", {"Cochamó Valley": "ORG"}) == []
+
+
+def test_a_second_name_joined_by_and_is_found(res: analyse.Resources) -> None:
+    text = "Produced by Emily Boyle and Julia Terradot"
+    assert actors_of(res, text, {"Emily Boyle": "PERSON"}) == ["Emily Boyle", "Julia Terradot"]
 
 
 def test_a_dateline_is_not_read_for_names(res: analyse.Resources) -> None:

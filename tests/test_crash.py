@@ -356,17 +356,37 @@ def test_kill_during_send_then_send_again_delivers_each_message_once(
 def test_the_one_duplicate_window_keeps_the_message_id(
     mail_project: tuple[Path, Any, dict[str, str]],
 ) -> None:
-    """Killed after the server's 250 but before the sent-log has it (outbox.py's documented window): the message
-    goes out again on the next send, with the same Message-ID, so clients can fold the copies."""
+    """Killed after the end of DATA but before "transmitted" is committed (outbox.py's documented window): the
+    message goes out again on the next send, with the same Message-ID, so clients can fold the copies."""
     cfg, server, env = mail_project
     output = cfg.parent.parent / "output"
     ids = queued_ids(output)
-    run_killed(cfg, "send", crash_at="send.accepted", env=env)
+    run_killed(cfg, "send", crash_at="send.data-ended", env=env)
     assert_consistent(output)
+    server.wait_for(lambda s: len(s.received) == 1)
     first = server.received[0].message_id
     run_ok(cfg, "send", "--retry", env=env)
     counts = server.by_message_id()
     assert counts[first] == 2 and all(counts[i] == 1 for i in ids if i != first)
+
+
+@pytest.mark.parametrize("point", ["send.transmitted", "send.accepted"])
+def test_killed_after_the_message_went_out_it_is_unknown_not_sent_again(
+    mail_project: tuple[Path, Any, dict[str, str]], point: str
+) -> None:
+    """Killed once the whole message went out (before or after the server's 250, before the sent-log): it may
+    have arrived, so it is held as "unknown" and sent again only with --resend-unknown."""
+    cfg, server, env = mail_project
+    output = cfg.parent.parent / "output"
+    ids = queued_ids(output)
+    run_killed(cfg, "send", crash_at=point, env=env)
+    assert_consistent(output)
+    server.wait_for(lambda s: len(s.received) == 1)
+    out = run_ok(cfg, "send", "--retry", env=env)
+    assert "2 sent" in out and "1 unknown" in out
+    assert server.by_message_id() == {i: 1 for i in ids}
+    out = run_ok(cfg, "send", "--resend-unknown", env=env)
+    assert "1 sent" in out and sorted(server.by_message_id().values()) == [1, 1, 2]
 
 
 def test_killed_after_the_sent_log_before_the_commit_no_second_copy(

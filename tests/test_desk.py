@@ -203,7 +203,6 @@ def _previous(*stories: Story, top: tuple[str, ...] = ()) -> dict[str, object]:
                 "id": st.id,
                 "item_ids": list(st.item_ids),
                 "headline": st.headline,
-                "titles": [st.headline],
                 "publishers": list(st.publishers),
                 "credibility": st.credibility,
                 "theatre": st.theatre,
@@ -222,10 +221,18 @@ def test_a_story_keeps_its_identity_and_is_marked_new_developing_or_continuing()
     b1 = item(3, "Oil tanker seized off the Venezuelan coast by US Coast Guard", "Reuters")
     b2 = item(4, "US Coast Guard seizes oil tanker off the Venezuelan coast", "AP")
     c1 = item(5, "Earthquake shakes southern Peru", "Reuters")
-    yesterday = _previous(story("A", [a1]), story("B", [b1]))
-    today = [story("a-today", [a1, a2]), story("b-today", [b2]), story("c-today", [c1])]
+    # the same people and country, another event: a court date is not the raid
+    d0 = item(6, "Trump says US forces captured Maduro in Venezuela raid", "Reuters")
+    d1 = item(7, "Maduro to appear in New York court on narco-terrorism charges, Trump says", "AP")
+    yesterday = _previous(story("A", [a1]), story("B", [b1]), story("D", [d0]))
+    today = [
+        story("a-today", [a1, a2]),
+        story("b-today", [b2]),
+        story("c-today", [c1]),
+        story("d-today", [d1]),
+    ]
     same = [story("a-again", [a1])]
-    marked, before = compose.carry_over(today, yesterday, {it.id: it for it in [a1, a2, b1, b2, c1]})
+    marked, before = compose.carry_over(today, yesterday, {it.id: it for it in [a1, a2, b1, b2, c1, d0, d1]})
     by_head = {st.headline: st for st in marked}
     a = by_head[a1.title]
     assert (a.id, a.status, a.new_reports, a.new_sources) == ("A", "developing", 1, 1)
@@ -233,6 +240,7 @@ def test_a_story_keeps_its_identity_and_is_marked_new_developing_or_continuing()
     assert (b.id, b.status) == ("B", "developing")
     c = by_head[c1.title]
     assert c.status == "new" and c.id == "c-today" and c.id not in before
+    assert by_head[d1.title].status == "new"
     again, _ = compose.carry_over(same, yesterday, {a1.id: a1})
     assert (again[0].id, again[0].status, again[0].new_reports) == ("A", "continuing", 0)
 
@@ -422,3 +430,33 @@ def test_the_json_brief_keeps_bullets_statuses_and_commentary_for_the_archive(
     assert [s["id"] for s in data["stories"]] == ["old"] and [s["id"] for s in data["commentary"]] == [
         "letters"
     ]
+
+
+def test_the_desk_quality_checks_catch_a_broken_brief(demo_settings: Settings) -> None:
+    from benchmarks.quality_desk import checks
+
+    lede = "US forces captured Maduro in a raid on Caracas on Saturday."
+    raid = [item(1, "US forces capture Maduro", "Reuters", summary=lede), item(2, "Maduro captured", "AP")]
+    op = item(3, "Opinion | Why the raid on Caracas matters", "WaPo")
+    items = [*raid, op]
+    window = (NOW - timedelta(hours=24), NOW)
+    brief = compose.build_brief(
+        date(2026, 1, 5),
+        window,
+        items,
+        [story("raid", raid), story("op", [op])],
+        [],
+        demo_settings,
+        None,
+        NOW,
+    )
+    good = checks(brief)
+    assert (
+        good["led_by_commentary"] == 0 and good["bullets_not_from_sources"] == 0 and good["publishers"] == 2
+    )
+    sec = next(s for s in brief.sections if s.stories)
+    invented = replace(sec.bullets[0], text="Maduro was captured, analysts agree.")
+    opinion = story("op", [op])
+    broken = replace(brief, sections=(replace(sec, stories=(opinion, *sec.stories), bullets=(invented,)),))
+    bad = checks(broken)
+    assert bad["led_by_commentary"] == 1 and bad["bullets_not_from_sources"] == 1

@@ -13,7 +13,7 @@ import pytest
 
 from tests.hostile_server import ROOT, make_project, write_config
 
-pytestmark = pytest.mark.slow  # runs briefing in subprocesses
+pytestmark = [pytest.mark.slow, pytest.mark.model]  # whole runs in subprocesses
 
 
 def published_text(output: Path) -> dict[str, str]:

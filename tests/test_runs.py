@@ -15,7 +15,8 @@ import pytest
 from tests.hostile_server import ROOT, make_project, write_config
 from tests.smtp_server import SmtpServer
 
-pytestmark = pytest.mark.slow  # each test runs briefing in subprocesses
+pytestmark = [pytest.mark.slow, pytest.mark.model]  # whole runs in subprocesses
+
 FEED = {"name": "El Pitazo", "path": "../demo/feeds/elpitazo_2026-02-15_articles_es_relative-enclosures.xml"}
 DESK = '\n[[recipients]]\naddress = "desk@example.org"\nname = "Desk"\n'
 

@@ -261,6 +261,7 @@ def test_a_scheduled_run_waits_for_a_manual_run_to_finish(cfg: Path, monkeypatch
 
 
 @pytest.mark.slow  # loads the spaCy model when no other test in the process has
+@pytest.mark.model
 def test_a_scheduled_run_is_a_full_cycle_recorded_in_the_history(write_config: Callable[..., Path]) -> None:
     cfg = write_config(
         '[seeds]\nfolder = "../demo/seeds"\n'

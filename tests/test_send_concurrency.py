@@ -73,6 +73,7 @@ def server() -> Iterator[SmtpServer]:
         yield srv
 
 
+@pytest.mark.slow
 def test_two_senders_at_once_send_each_message_exactly_once(
     database_url: str, server: SmtpServer, tmp_path: Path
 ) -> None:

@@ -21,8 +21,9 @@ import pytest
 
 from tests.hostile_server import ROOT, make_project, write_config
 
+pytestmark = [pytest.mark.slow, pytest.mark.model]  # whole runs in subprocesses
+
 DAY = date.today().isoformat()
-pytestmark = pytest.mark.slow  # each test runs briefing in subprocesses
 FEED = {"name": "El Pitazo", "path": "../demo/feeds/elpitazo_2026-02-15_articles_es_relative-enclosures.xml"}
 RECIPIENTS = '\n[[recipients]]\naddress = "desk@example.org"\nname = "Desk"\n'
 

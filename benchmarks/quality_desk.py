@@ -1,0 +1,114 @@
+"""The desk editor's checks on the labelled story set: `desk_section` (a section for `python -m benchmarks.quality`;
+alone: `python -m benchmarks.quality_desk`).
+
+The dev set (items of 2026-01-03/04) is composed as day 1's brief and the held-out set (2026-01-05) as day 2's,
+day 2 against day 1, with the project's grouping, ranking and carry-over and the demo settings. Printed: how many
+publishers reach the body, the largest share one publisher holds of a theatre's stories where 3 or more
+contributed (the rule: at most desk.publisher_share), stories led by commentary (must be 0), BLUF bullets that are
+not a sentence of their reports (must be 0), day 2's "what changed" length (at most desk.max_changes) and how
+many of day 2's stories continue one of day 1 (labels name stories within one day, so this is a count, not a score).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from benchmarks.quality import Context, Section
+
+DAYS = (("dev", date(2026, 1, 4)), ("held-out", date(2026, 1, 5)))
+
+
+def _brief(items: list[Any], day: date, settings: Any, previous: dict[str, Any] | None) -> Any:
+    """The day's brief as `briefing run` composes it: the whole analysis, then compose."""
+    from briefing import analyse, compose
+
+    analysed, found = analyse.analyse(items, settings)
+    end = datetime.combine(day + timedelta(days=1), time(0, 0), tzinfo=UTC)
+    return compose.build_brief(
+        day, (end - timedelta(days=1), end), analysed, found, [], settings, previous, end
+    )
+
+
+def checks(brief: Any) -> dict[str, Any]:
+    """The desk rules measured on one composed brief."""
+    from briefing import rank
+
+    items = {it.id: it for it in brief.items}
+    body = {p for st in brief.stories for p in st.publishers}
+    worst = 0.0
+    for sec in brief.sections:
+        counts = Counter(p for st in sec.stories for p in set(st.publishers))
+        if len({p for st in sec.stories for p in st.publishers}) >= 3 and sec.stories:
+            worst = max(worst, counts.most_common(1)[0][1] / len(sec.stories))
+    led = sum(1 for sec in brief.sections if sec.stories and rank.commentary_only(sec.stories[0], items))
+    not_source = 0
+    for sec in brief.sections:
+        by_id = {st.id: st for st in sec.stories}
+        for b in sec.bullets:
+            st = by_id.get(b.story_id)
+            texts = [
+                f"{items[i].title}\n{items[i].summary}" for i in (st.item_ids if st else ()) if i in items
+            ]
+            not_source += not any(b.text in t for t in texts)
+    return {
+        "publishers": len(body),
+        "worst_share": worst,
+        "led_by_commentary": led,
+        "bullets_not_from_sources": not_source,
+        "changes": len(brief.changes),
+        "continuing": sum(1 for st in brief.stories if st.status in ("developing", "continuing")),
+        "stories": len(brief.stories),
+        "bullets": sum(len(sec.bullets) for sec in brief.sections),
+    }
+
+
+def desk_section(ctx: Context) -> Section:
+    """Ranking, balance, commentary, BLUF and carry-over checks on the two labelled days."""
+    from benchmarks.quality import load_stories
+    from briefing import compose
+
+    data = load_stories()  # parsed only: the analysis is run here as the pipeline runs it
+    settings = ctx.settings
+    sec = Section("Desk editor (tests/data/stories, dev = day 1, held-out = day 2)")
+    previous: dict[str, Any] | None = None
+    for name, day in DAYS:
+        if name not in ctx.sets:
+            continue
+        part = data.subset([name])
+        brief = _brief(list(part.items), day, settings, previous)
+        got = checks(brief)
+        sec.rows += [
+            (f"{name}: stories shown / publishers in the body", f"{got['stories']} / {got['publishers']}"),
+            (
+                f"{name}: largest publisher share of a theatre (3+ publishers)",
+                f"{got['worst_share']:.2f} (at most {settings.desk.publisher_share:.2f})",
+            ),
+            (f"{name}: theatres led by commentary", got["led_by_commentary"]),
+            (
+                f"{name}: BLUF bullets not a source sentence",
+                f"{got['bullets_not_from_sources']} of {got['bullets']}",
+            ),
+        ]
+        if previous is not None:
+            sec.rows += [
+                (f"{name}: what changed, lines", f"{got['changes']} (at most {settings.desk.max_changes})"),
+                (f"{name}: stories continuing day 1 (developing or continuing)", got["continuing"]),
+            ]
+        previous = {**compose.remember(brief)}
+    return sec
+
+
+def main() -> int:
+    """`python -m benchmarks.quality_desk`: this section alone (the lead wires it into benchmarks.quality)."""
+    sec = desk_section(Context())
+    print(sec.title)
+    width = max((len(k) for k, _ in sec.rows), default=0)
+    for k, v in sec.rows:
+        print(f"  {k:<{width}}  {v}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
