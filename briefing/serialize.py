@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import typing
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, fields
+from dataclasses import asdict, fields, replace
 from datetime import UTC, date, datetime
 from functools import cache
 from typing import Any, TypeVar
@@ -280,14 +280,8 @@ def analysis_result_from_dict(data: dict[str, Any], item_id: str) -> ItemAnalysi
     return ItemAnalysis(
         tuple(data["theatres"]),
         tuple((str(k), float(v)) for k, v in data["scores"].items()),
-        tuple(
-            Actor(a["name"], a["kind"], a["role"], a["affiliation"], int(a["mentions"]))
-            for a in data["actors"]
-        ),
-        tuple(
-            Claim(c["text"], c["status"], tuple(c["cues"]), c["attributed_to"], item_id=item_id)
-            for c in data["claims"]
-        ),
+        tuple(actor_from_dict(a) for a in data["actors"]),
+        tuple(replace(claim_from_dict(c), item_id=item_id) for c in data["claims"]),
     )
 
 
