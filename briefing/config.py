@@ -272,10 +272,8 @@ class Settings:
         return os.environ.get(self.smtp.password_env, "")
 
     def grade_of(self, source_name: str) -> str:
-        for s in self.sources:
-            if s.name == source_name:
-                return s.grade
-        return "F"
+        """The source's reliability grade; F (cannot be judged) for a name not configured."""
+        return next((s.grade for s in self.sources if s.name == source_name), "F")
 
 
 SECTIONS: dict[str, type] = {
