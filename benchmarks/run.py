@@ -749,7 +749,7 @@ def worker_engine(cfg: Path, feeds: Path, out: Path, engine_name: str, workers: 
     import hashlib
     from dataclasses import replace
 
-    from briefing import analyse, config, engine, ingest
+    from briefing import analyse, config, engine, ingest, serialize
     from briefing.config import Source
 
     settings = config.load(cfg, environ={})
@@ -789,7 +789,9 @@ def worker_engine(cfg: Path, feeds: Path, out: Path, engine_name: str, workers: 
                 "startup_s": round(startup_s, 3),
                 "run_s": round(run_s, 3),
                 "digest": hashlib.sha256(
-                    json.dumps([analyse.result_to_json(r) for r in results], sort_keys=True).encode()
+                    json.dumps(
+                        [serialize.analysis_result_to_dict(r) for r in results], sort_keys=True
+                    ).encode()
                 ).hexdigest()[:16],
                 "maxrss_mib": round(maxrss_mib(), 1),
             }

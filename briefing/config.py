@@ -1,6 +1,7 @@
-"""Settings as a table: each declared once (type, default, help, allowed values); unknown keys and unknown
-BRIEFING_* variables rejected; defaults < file < env < flags.
+"""Settings as a table: each declared once with type, default, help and allowed values; anything unknown refused.
 
+Precedence: defaults < file < BRIEFING_<SECTION>_<KEY> variables < flags. Unknown keys and unknown BRIEFING_*
+variables are refused with one line and a did-you-mean hint.
 Relative paths in the file, in BRIEFING_* variables and in the defaults are resolved against the folder that
 holds the config file; paths given as command-line flags against the working directory. Secrets (the SMTP
 password) are never read from the file: only from the environment variable that `smtp.password_env` names.
@@ -303,10 +304,8 @@ class Settings:
         return os.environ.get(self.smtp.password_env, "")
 
     def grade_of(self, source_name: str) -> str:
-        for s in self.sources:
-            if s.name == source_name:
-                return s.grade
-        return "F"
+        """The source's reliability grade; F (cannot be judged) for a name not configured."""
+        return next((s.grade for s in self.sources if s.name == source_name), "F")
 
 
 SECTIONS: dict[str, type] = {

@@ -12,11 +12,15 @@ import tempfile
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from briefing import actors, config
+from briefing.models import Item
+from briefing.text import content_hash
+from tests.hostile_server import make_project
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -36,6 +40,21 @@ def make_settings(
             (cfg / name).write_text(text, encoding="utf-8")
     (cfg / "briefing.toml").write_text('[brief]\noutput_dir = "../out"\n' + extra, encoding="utf-8")
     return config.load(cfg / "briefing.toml", environ={})
+
+
+def make_item(title: str, summary: str, language: str = "en") -> Item:
+    """An Item of source "test" published 2026-01-05, its id and content hash from its text."""
+    digest = content_hash(title, summary)
+    return Item(
+        id=f"t{digest[:12]}",
+        source="test",
+        title=title,
+        url="",
+        published=datetime(2026, 1, 5, tzinfo=UTC),
+        summary=summary,
+        language=language,
+        content_hash=digest,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -65,15 +84,8 @@ def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> 
 
 @pytest.fixture
 def demo_dir(tmp_path: Path) -> Path:
-    """A project-like folder: config/ (demo settings, theatres, actors), demo/feeds, demo/seeds, output/."""
-    root = tmp_path / "proj"
-    shutil.copytree(ROOT / "config", root / "config")
-    shutil.copytree(ROOT / "demo", root / "demo")
-    shutil.copytree(ROOT / "templates", root / "templates")
-    for p in (root / "demo").rglob("*"):
-        if p.is_file():
-            p.chmod(0o644)
-    return root
+    """A project-like folder in tmp_path (config/, demo/, templates/: make_project); output/ is written there."""
+    return make_project(tmp_path / "proj")
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ from briefing import config, pipeline
 from briefing.errors import LockedError
 from briefing.store import Store
 from tests.conftest import STORES, PgServer
+from tests.hostile_server import make_project
 
 SEED_HEADLINE = "The United States is pursuing peace talks in Europe to end the Russia-Ukraine war"
 DAY = date.today()  # demo items are first seen today; the demo config takes them however old
@@ -26,16 +27,7 @@ def cycle(
     request: pytest.FixtureRequest,
     tmp_path_factory: pytest.TempPathFactory,
 ) -> tuple[config.Settings, pipeline.RunSummary, pipeline.RunSummary, dict[str, bytes]]:
-    import shutil
-
-    from tests.conftest import ROOT
-
-    root = tmp_path_factory.mktemp("cycle") / "proj"
-    for folder in ("config", "demo", "templates"):
-        shutil.copytree(ROOT / folder, root / folder)
-    for p in root.rglob("*"):
-        if p.is_file():
-            p.chmod(0o644)
+    root = make_project(tmp_path_factory.mktemp("cycle") / "proj")
     if request.param == "postgres":
         server: PgServer = request.getfixturevalue("pg_server")
         cfg = root / "config" / "briefing.toml"

@@ -24,6 +24,7 @@ from briefing.store import Store
 from tests.smtp_server import SmtpServer
 
 ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.slow  # two briefing send processes
 MESSAGES = 40
 
 
