@@ -34,6 +34,10 @@ POSTING_LIMIT = 64  # and, per word, among the latest stories that carry it
 SCORED = 8  # of those, the most promising are scored on all their words
 SEED_SHARE = 0.25  # an item must be at least this share of the threshold like the story's first report
 PRIOR_DOCS = 100  # IDF as if 100 more reports carried none of the words: a small batch still weighs its words
+EVENT_RELAX = 0.6  # share of the threshold for an item whose headline tells the story's main event of its main actor
+KEY_ACTORS = 3
+REFINE_ROUNDS = 3  # passes that move each item to the story it is most like once all stories are known
+REFINE_SHARE = 0.8  # share of the threshold an item needs with another story (of 2+ items) to move there  # an item's key actors: its most mentioned ones
 CROSS_LANGUAGE_SIMILARITY = 0.5  # cosine of canonical names and numbers for a report in another language
 GRADES = "ABCDEF"
 
@@ -175,6 +179,16 @@ def cosine(v: dict[str, float], centroid: dict[str, float], square: float) -> fl
     return sum(x * centroid.get(w, 0.0) for w, x in v.items()) / math.sqrt(square) if square else 0.0
 
 
+def event_words(item: Item) -> set[str]:
+    """What the headline says happened, in canonical form (~attack, ~capture, ~kill, ...): the synonym groups."""
+    return {w for w in terms(item.title) if w.startswith("~")}
+
+
+def key_actors(item: Item) -> set[str]:
+    """The item's most mentioned actors by canonical name (people, organisations, states and places)."""
+    return {a.name for a in [a for a in item.actors if a.kind != "outlet"][:KEY_ACTORS]}
+
+
 def _when(item: Item) -> float:
     stamp = item.published or item.fetched_at
     return stamp.timestamp() if stamp else 0.0
@@ -241,12 +255,26 @@ def cluster(items: Sequence[Item], threshold: float) -> list[list[int]]:
     multilingual = len({it.language for it in items}) > 1
     canonical = vectors(items, canonical_features) if multilingual else [{} for _ in items]
     names = [anchors(it, with_lede=False) for it in items]
+    events = [event_words(it) for it in items]
+    keys = [key_actors(it) for it in items]
+    story_events: list[Counter[str]] = []
+    story_actors: list[Counter[str]] = []
     newest: list[float] = []
     members: list[list[int]] = []
     seeds: list[dict[str, float]] = []
     seed_names: list[set[str]] = []
     languages: list[set[str]] = []
     by_hash: dict[str, int] = {}
+
+    def _relax(s: int, i: int) -> float:
+        """EVENT_RELAX when the item's headline tells the story's main event of one of its main actors."""
+        if not events[i] or not story_events[s]:
+            return 1.0
+        top_event = max(story_events[s].values())
+        main_events = {e for e, k in story_events[s].items() if k == top_event}
+        top_actor = max(story_actors[s].values(), default=0)
+        main_actors = {a for a, k in story_actors[s].items() if k == top_actor}
+        return EVENT_RELAX if events[i] & main_events and keys[i] & main_actors else 1.0
 
     def best_story(i: int, stamp: float) -> int:
         v, c, lang = lexical[i], canonical[i], items[i].language
@@ -256,7 +284,7 @@ def cluster(items: Sequence[Item], threshold: float) -> list[list[int]]:
             if stamp and newest[s] and abs(stamp - newest[s]) > WINDOW_HOURS * 3600:
                 continue
             if lang in languages[s]:
-                margin = words.score(s, v) / threshold
+                margin = words.score(s, v) / (threshold * _relax(s, i))
                 if margin < best_margin or _conflict(names[i], seed_names[s]):
                     continue  # the same kind of event with other names: another event
                 if cosine(v, seeds[s], 1.0) < SEED_SHARE * threshold:
@@ -283,6 +311,10 @@ def cluster(items: Sequence[Item], threshold: float) -> list[list[int]]:
             seeds.append(lexical[i])
             seed_names.append(names[i])
             languages.append(set())
+            story_events.append(Counter())
+            story_actors.append(Counter())
+        story_events[best].update(events[i])
+        story_actors[best].update(keys[i])
         words.add(best, lexical[i])
         if canonical[i]:
             canon.add(best, canonical[i])
@@ -291,7 +323,75 @@ def cluster(items: Sequence[Item], threshold: float) -> list[list[int]]:
         languages[best].add(items[i].language)
         if digest:
             by_hash.setdefault(digest, best)
-    return sorted((sorted(m) for m in members), key=lambda m: m[0])
+    story_of = [0] * n
+    for s, m in enumerate(members):
+        for i in m:
+            story_of[i] = s
+    story_of = _refine(items, lexical, story_of, threshold * REFINE_SHARE, names, seed_names)
+    regrouped: dict[int, list[int]] = {}
+    for i, s in enumerate(story_of):
+        regrouped.setdefault(s, []).append(i)
+    return sorted(regrouped.values(), key=lambda m: m[0])
+
+
+def _refine(
+    items: Sequence[Item],
+    lexical: Sequence[dict[str, float]],
+    story_of: list[int],
+    threshold: float,
+    names: Sequence[set[str]],
+    seed_names: Sequence[set[str]],
+) -> list[int]:
+    """k-means-like passes over the single-pass result: each item moves to the story it is most like.
+
+    Taken in time order, an early item could only join stories that had begun before it, and a story's first
+    reports (say, "explosions heard in the capital") may look unlike its later ones ("how the raid unfolded").
+    Once every story is known, an item moves to another story of two or more items, in its language, within
+    the time window, whose centroid it is more like than its own story's centroid without it, if that is
+    at least `threshold` (REFINE_SHARE of the join threshold) and their headline names do not disagree.
+    Stories are found through the same inverted index, so each pass is linear in the items.
+    """
+    story_of = list(story_of)
+    for _ in range(REFINE_ROUNDS):
+        space = _Space()
+        size: Counter[int] = Counter(story_of)
+        index: dict[int, int] = {}
+        span: list[list[float]] = []
+        langs: list[set[str]] = []
+        for i, s in enumerate(story_of):
+            if s not in index:
+                index[s] = len(index)
+                space.new()
+                span.append([math.inf, -math.inf])
+                langs.append(set())
+            k, stamp = index[s], _when(items[i])
+            space.add(k, lexical[i])
+            if stamp:
+                span[k] = [min(span[k][0], stamp), max(span[k][1], stamp)]
+            langs[k].add(items[i].language)
+        label = {k: s for s, k in index.items()}
+        moved = 0
+        for i, v in enumerate(story_of):
+            own = index[v]
+            dot = sum(x * space.centroid[own].get(w, 0.0) for w, x in lexical[i].items())
+            rest = space.square[own] - 2 * dot + sum(x * x for x in lexical[i].values())
+            best, best_score = own, (dot - 1.0) / math.sqrt(rest) if rest > 1e-9 else 0.0
+            stamp = _when(items[i])
+            for k in space.candidates(lexical[i]):
+                if k == own or size[label[k]] < 2 or items[i].language not in langs[k]:
+                    continue
+                if stamp and span[k][1] > -math.inf:
+                    if stamp - span[k][1] > WINDOW_HOURS * 3600 or span[k][0] - stamp > WINDOW_HOURS * 3600:
+                        continue
+                score = space.score(k, lexical[i])
+                if score >= threshold and score > best_score and not _conflict(names[i], seed_names[label[k]]):
+                    best, best_score = k, score
+            if best != own:
+                story_of[i] = label[best]
+                moved += 1
+        if not moved:
+            break
+    return story_of
 
 
 def grade_rank(grade: str) -> int:
