@@ -4,8 +4,10 @@ Each item is a TF-IDF vector of the words of its headline (counted twice) and le
 canonical names of its actors (so a Spanish or Russian report meets the English one on "Nicolás Maduro" and
 "Caracas" whatever its words). Items join stories in time order: an item joins the story whose centroid is
 most like it (cosine at least the configured similarity) within a time window, unless their headline names
-disagree, or starts a new one. Stories are found through an inverted index of their heaviest words, so the
-work grows with the number of items, not with its square. Two feeds of one publisher count as one source.
+disagree, or starts a new one. Then a few k-means-like passes move each item to the story it is most like now
+that every story is known (a story's first reports often look unlike its later ones). Stories are found
+through an inverted index of their heaviest words, so the work grows with the number of items, not with its
+square. Two feeds of one publisher count as one source.
 """
 
 from __future__ import annotations
@@ -34,10 +36,8 @@ POSTING_LIMIT = 64  # and, per word, among the latest stories that carry it
 SCORED = 8  # of those, the most promising are scored on all their words
 SEED_SHARE = 0.25  # an item must be at least this share of the threshold like the story's first report
 PRIOR_DOCS = 100  # IDF as if 100 more reports carried none of the words: a small batch still weighs its words
-EVENT_RELAX = 0.6  # share of the threshold for an item whose headline tells the story's main event of its main actor
-KEY_ACTORS = 3
 REFINE_ROUNDS = 3  # passes that move each item to the story it is most like once all stories are known
-REFINE_SHARE = 0.8  # share of the threshold an item needs with another story (of 2+ items) to move there  # an item's key actors: its most mentioned ones
+REFINE_SHARE = 0.8  # share of the threshold an item needs with another story (of 2+ items) to move there
 CROSS_LANGUAGE_SIMILARITY = 0.5  # cosine of canonical names and numbers for a report in another language
 GRADES = "ABCDEF"
 
@@ -179,16 +179,6 @@ def cosine(v: dict[str, float], centroid: dict[str, float], square: float) -> fl
     return sum(x * centroid.get(w, 0.0) for w, x in v.items()) / math.sqrt(square) if square else 0.0
 
 
-def event_words(item: Item) -> set[str]:
-    """What the headline says happened, in canonical form (~attack, ~capture, ~kill, ...): the synonym groups."""
-    return {w for w in terms(item.title) if w.startswith("~")}
-
-
-def key_actors(item: Item) -> set[str]:
-    """The item's most mentioned actors by canonical name (people, organisations, states and places)."""
-    return {a.name for a in [a for a in item.actors if a.kind != "outlet"][:KEY_ACTORS]}
-
-
 def _when(item: Item) -> float:
     stamp = item.published or item.fetched_at
     return stamp.timestamp() if stamp else 0.0
@@ -247,7 +237,7 @@ def cluster(items: Sequence[Item], threshold: float) -> list[list[int]]:
     out (those words are common, so they weigh little), and an item must also be somewhat like the story's
     first report, so a chain of items each like the next does not become one story. An item in a language
     the story has no item in is compared on canonical actors, places and numbers instead of words, and joins
-    at CROSS_LANGUAGE_SIMILARITY.
+    at CROSS_LANGUAGE_SIMILARITY. Last, REFINE_ROUNDS passes move items between stories (see `_refine`).
     """
     n = len(items)
     words, canon = _Space(), _Space()
@@ -255,26 +245,12 @@ def cluster(items: Sequence[Item], threshold: float) -> list[list[int]]:
     multilingual = len({it.language for it in items}) > 1
     canonical = vectors(items, canonical_features) if multilingual else [{} for _ in items]
     names = [anchors(it, with_lede=False) for it in items]
-    events = [event_words(it) for it in items]
-    keys = [key_actors(it) for it in items]
-    story_events: list[Counter[str]] = []
-    story_actors: list[Counter[str]] = []
     newest: list[float] = []
     members: list[list[int]] = []
     seeds: list[dict[str, float]] = []
     seed_names: list[set[str]] = []
     languages: list[set[str]] = []
     by_hash: dict[str, int] = {}
-
-    def _relax(s: int, i: int) -> float:
-        """EVENT_RELAX when the item's headline tells the story's main event of one of its main actors."""
-        if not events[i] or not story_events[s]:
-            return 1.0
-        top_event = max(story_events[s].values())
-        main_events = {e for e, k in story_events[s].items() if k == top_event}
-        top_actor = max(story_actors[s].values(), default=0)
-        main_actors = {a for a, k in story_actors[s].items() if k == top_actor}
-        return EVENT_RELAX if events[i] & main_events and keys[i] & main_actors else 1.0
 
     def best_story(i: int, stamp: float) -> int:
         v, c, lang = lexical[i], canonical[i], items[i].language
@@ -284,7 +260,7 @@ def cluster(items: Sequence[Item], threshold: float) -> list[list[int]]:
             if stamp and newest[s] and abs(stamp - newest[s]) > WINDOW_HOURS * 3600:
                 continue
             if lang in languages[s]:
-                margin = words.score(s, v) / (threshold * _relax(s, i))
+                margin = words.score(s, v) / threshold
                 if margin < best_margin or _conflict(names[i], seed_names[s]):
                     continue  # the same kind of event with other names: another event
                 if cosine(v, seeds[s], 1.0) < SEED_SHARE * threshold:
@@ -311,10 +287,6 @@ def cluster(items: Sequence[Item], threshold: float) -> list[list[int]]:
             seeds.append(lexical[i])
             seed_names.append(names[i])
             languages.append(set())
-            story_events.append(Counter())
-            story_actors.append(Counter())
-        story_events[best].update(events[i])
-        story_actors[best].update(keys[i])
         words.add(best, lexical[i])
         if canonical[i]:
             canon.add(best, canonical[i])
@@ -374,8 +346,9 @@ def _refine(
         for i, v in enumerate(story_of):
             own = index[v]
             dot = sum(x * space.centroid[own].get(w, 0.0) for w, x in lexical[i].items())
-            rest = space.square[own] - 2 * dot + sum(x * x for x in lexical[i].values())
-            best, best_score = own, (dot - 1.0) / math.sqrt(rest) if rest > 1e-9 else 0.0
+            square = sum(x * x for x in lexical[i].values())
+            rest = space.square[own] - 2 * dot + square  # the own story's centroid without the item
+            best, best_score = own, (dot - square) / math.sqrt(rest) if rest > 1e-9 else 0.0
             stamp = _when(items[i])
             for k in space.candidates(lexical[i]):
                 if k == own or size[label[k]] < 2 or items[i].language not in langs[k]:
