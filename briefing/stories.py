@@ -353,11 +353,15 @@ def _refine(
             for k in space.candidates(lexical[i]):
                 if k == own or size[label[k]] < 2 or items[i].language not in langs[k]:
                     continue
-                if stamp and span[k][1] > -math.inf:
-                    if stamp - span[k][1] > WINDOW_HOURS * 3600 or span[k][0] - stamp > WINDOW_HOURS * 3600:
-                        continue
+                first, last = span[k]
+                if stamp and last > -math.inf and max(stamp - last, first - stamp) > WINDOW_HOURS * 3600:
+                    continue  # the item must be within the window of every report of the story
                 score = space.score(k, lexical[i])
-                if score >= threshold and score > best_score and not _conflict(names[i], seed_names[label[k]]):
+                if (
+                    score >= threshold
+                    and score > best_score
+                    and not _conflict(names[i], seed_names[label[k]])
+                ):
                     best, best_score = k, score
             if best != own:
                 story_of[i] = label[best]
