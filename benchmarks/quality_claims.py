@@ -216,9 +216,7 @@ def measure() -> dict[str, Any]:
 
 def report(results: dict[str, Any], errors: bool = False) -> list[str]:
     """The figures as lines of text, one table per measure."""
-    lines = [
-        "Claims (tests/data/claims, 191 sentences): status accuracy, recall per status, speaker accuracy"
-    ]
+    lines = ["Claims (tests/data/claims): status accuracy, recall per status / labelled, speaker accuracy"]
     for name in ("claims", "claims_empty_actors"):
         label = "actors.toml full " if name == "claims" else "actors.toml empty"
         for split in SPLITS:

@@ -344,7 +344,9 @@ def repair_spans(
             if gap == " " and names and not first_place and not _known_place(index, text[s:e]):
                 # "Fundación" + "Conserva Puchegüín", "Lee" + "Jae Myung": one name split in two
                 whole = text[ps:e]
-                new = "ORG" if INSTITUTION_WORDS.search(text[ps:pe]) or "ORG" in (plabel, label) else "PERSON"
+                titles = all(w.lower().rstrip(".") in TITLE_WORDS for w in text[ps:pe].split())
+                org = INSTITUTION_WORDS.search(text[ps:pe]) or "ORG" in (plabel, label)
+                new = "PERSON" if titles and label == "PERSON" else "ORG" if org else "PERSON"
                 joined[-1] = (ps, e, new if len(whole.split()) <= 6 else plabel)
                 continue
         joined.append((s, e, label))
@@ -353,8 +355,10 @@ def repair_spans(
         name = text[s:e].strip(" .,'’")
         if name in TIME_ZONES or DISEASES.match(name):
             continue
-        if len(words := text[s:e].split()) == 1 and not text[e:].strip() and text.rstrip()[-1:].isalpha():
+        words = text[s:e].split()
+        if label in ("ORG", "PERSON") and len(words) == 1 and not text[e:].strip() and text[-1:].isalpha():
             continue  # the last word of a text the feed cut short: "Russi"
+        name = re.sub(r"['’]s?$", "", name)
         if (
             label in ("GPE", "LOC", "FAC")
             and INSTITUTION_WORDS.search(name)
@@ -368,19 +372,32 @@ def repair_spans(
                 e += m.end()
         if label == "PERSON":
             # a given name or surname the model left out: a capitalised, uncommon word right beside the name
-            m = re.search(r"([A-Z][a-zà-ÿ’'-]+) $", text[max(0, s - 30) : s])
-            if (
-                m
-                and common_word(m.group(1)) < 3.5
-                and m.group(1).lower() not in TITLE_WORDS
-                and not _known_place(index, m.group(1))
-            ):
-                s -= len(m.group(1)) + 1
+            for _ in range(3):  # "Santos" <- "dos" <- "Rodrigues" <- "Sergio"
+                m = re.search(
+                    r"([A-Z][a-zà-ÿ’'-]+ (?:(?:dos|da|de|del|di|van|von|der|bin|ibn) )?)$",
+                    text[max(0, s - 40) : s],
+                )
+                word = m.group(1).split()[0] if m else ""
+                # a given name may be a fairly common word ("Sergio", "Julia"); nothing the index knows is one
+                if (
+                    not m
+                    or common_word(word) >= 4.5
+                    or word.lower() in TITLE_WORDS
+                    or key_of(word) in index.entries
+                    or not re.match(_CAP, word)
+                ):
+                    break
+                s -= len(m.group(1))
             for _ in range(3):  # "Muhammad Usman" + "Iqbal" + "Jadoon"
-                m = re.match(r"^ ([A-Z][a-zà-ÿ’'-]+)\b", text[e : e + 30])
+                m = re.match(
+                    r"^ (?:(?:dos|da|de|del|di|van|von|der|bin|ibn|al|el) )?([A-Z][a-zà-ÿ’'-]+)\b",
+                    text[e : e + 30],
+                )
                 if not m or common_word(m.group(1)) >= 3.5 or _known_place(index, m.group(1)):
                     break
                 e += m.end()
+        if label == "PERSON" and len(text[s:e].split()) == 1 and name.lower() in TITLE_WORDS:
+            continue  # "King's vice-chancellor": a title, not a person
         if label in ("ORG", "PERSON") and _GEOGRAPHY.search(text[s:e]):
             label = "LOC"  # "Cochamó Valley"
         words = text[s:e].split()
@@ -577,9 +594,26 @@ def resolve(
         if i not in drop
     ] + extra
     found = _remove_overlaps(found)
+    found = _outlets_in_lists(text, found)
     found = _link_names(found)
     found = _scan_rest(text, tokens, found)
     return _add_roles(text, tokens, found)
+
+
+def _outlets_in_lists(text: str, found: list[Found]) -> list[Found]:
+    """An organisation listed with outlets is one: "TV news networks, including CNN, Fox News and MS Now"."""
+    out = list(found)
+    for _ in range(2):
+        for i, f in enumerate(out):
+            if f.kind != "organisation" or f.listed:
+                continue
+            near = [out[j] for j in (i - 1, i + 1) if 0 <= j < len(out)]
+            for g in near:
+                gap = text[g.end : f.start] if g.end <= f.start else text[f.end : g.start]
+                if g.kind == "outlet" and re.fullmatch(r",\s*|,?\s+(?:and|or)\s+", gap):
+                    out[i] = replace(f, kind="outlet")
+                    break
+    return out
 
 
 def _remove_overlaps(found: list[Found]) -> list[Found]:
@@ -604,16 +638,41 @@ def _link_names(found: list[Found]) -> list[Found]:
     for f in found:  # "Xi" of "Xi Jinping", "Lee" of "Lee Jae Myung": the family name may come first
         if f.kind == "person" and " " in f.name:
             full.setdefault(norm(f.name.split(" ")[0]), f)
+    orgs: dict[str, set[str]] = {}
+    for f in found:
+        if f.kind == "organisation" and " " in f.name and not f.listed:
+            orgs.setdefault(norm(f.name.split(" ")[-1]), set()).add(f.name)
+    long_names: dict[str, str] = {}
+    for f in found:
+        if f.kind in ("organisation", "unit"):
+            key = _state_free(f.name)
+            long_names[key] = max(long_names.get(key, f.name), f.name, key=len)
     out = []
     for f in found:
         if " " not in f.name and not f.listed:  # the model may call "Modi" a place after "Narendra Modi"
             other = full.get(norm(f.name))
+            org = orgs.get(norm(f.name), set())
             if other is not None:
                 f = replace(
                     f, name=other.name, kind="person", affiliation=other.affiliation, listed=other.listed
                 )
+            elif len(org) == 1 and f.kind in ("organisation", "person"):
+                f = replace(f, name=next(iter(org)), kind="organisation")  # "Lilly" of "Eli Lilly"
+        elif f.kind in ("organisation", "unit") and not f.listed:
+            # "US Coast Guard" and "United States Coast Guard": one organisation, under its longest name
+            f = replace(f, name=long_names.get(_state_free(f.name), f.name))
         out.append(f)
     return out
+
+
+_STATE_PREFIX = re.compile(
+    r"^(?:the\s+)?(?:U\.?S\.?A?|United States(?: of America)?|U\.?K\.?|United Kingdom|UK)\s+(?=[A-Z])"
+)
+
+
+def _state_free(name: str) -> str:
+    """An organisation's name without the country it starts with ("US Coast Guard" -> "Coast Guard")."""
+    return _STATE_PREFIX.sub("", name)
 
 
 def _scan_rest(text: str, tokens: list[Token], found: list[Found]) -> list[Found]:
@@ -688,7 +747,10 @@ def actors_of(found: Iterable[Found], defaults: dict[str, str] | None = None) ->
             home = _country_name(f.country) if f.kind == "place" else ""
             by_name[f.name] = Actor(f.name, f.kind, f.role, f.affiliation or home, 1)
         else:
-            by_name[f.name] = replace(a, mentions=a.mentions + 1, role=a.role or f.role)
+            # "Abu Ubaida" read once as a place and once as a person: an unlisted place gives way to the name
+            named = a.kind == "place" and not f.listed and f.kind in ("person", "organisation")
+            kind = f.kind if named else a.kind
+            by_name[f.name] = replace(a, kind=kind, mentions=a.mentions + 1, role=a.role or f.role)
     actors = list(by_name.values())
     if defaults:
         actors = [a if a.role else replace(a, role=defaults.get(a.name, "")) for a in actors]

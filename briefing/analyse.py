@@ -244,20 +244,11 @@ def analyse_items(items: Sequence[Item], res: Resources, finder: Finder) -> list
 
 
 def result_to_json(result: ItemAnalysis) -> dict[str, Any]:
-    """The per-item result as the JSON the cache stores."""
+    """The per-item result as the JSON the cache stores (actors and claims as `serialize` writes them)."""
     return {
         "theatres": list(result.theatres),
         "scores": dict(result.scores),
-        "actors": [
-            {
-                "name": a.name,
-                "kind": a.kind,
-                "role": a.role,
-                "affiliation": a.affiliation,
-                "mentions": a.mentions,
-            }
-            for a in result.actors
-        ],
+        "actors": [serialize.actor_dict(a) for a in result.actors],
         "claims": [
             {"text": c.text, "status": c.status, "cues": list(c.cues), "attributed_to": c.attributed_to}
             for c in result.claims
@@ -270,14 +261,8 @@ def result_from_json(data: dict[str, Any], item_id: str) -> ItemAnalysis:
     return ItemAnalysis(
         tuple(data["theatres"]),
         tuple((str(k), float(v)) for k, v in data["scores"].items()),
-        tuple(
-            Actor(a["name"], a["kind"], a["role"], a["affiliation"], int(a["mentions"]))
-            for a in data["actors"]
-        ),
-        tuple(
-            Claim(c["text"], c["status"], tuple(c["cues"]), c["attributed_to"], item_id=item_id)
-            for c in data["claims"]
-        ),
+        tuple(serialize.actor_from_dict(a) for a in data["actors"]),
+        tuple(replace(serialize.claim_from_dict(c), item_id=item_id) for c in data["claims"]),
     )
 
 

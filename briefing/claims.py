@@ -70,7 +70,8 @@ UNVERIFIED = _rx(
 
 REPORTED = _rx(
     [
-        r"\b(?:reportedly|allegedly|purportedly|supposedly|ostensibly|apparently)\b",
+        r"\b(?:reportedly|allegedly|purportedly|supposedly|ostensibly|apparently|apparent)\b",
+        r"\bseem(?:s|ed)?\s+to\b",
         r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:said|reported|rumou?red|alleged)\s+to\b",
         r"\balleged\b",
         r"\bamid\s+reports\b",
@@ -118,6 +119,7 @@ SPECULATIVE = _rx(
         r"\bexpected\s+to\s+(?!be\s+(?:held|released)\b)[a-z]+",
         r"\b(?:will|would)\s+(?:likely|probably)\b|\blikely\s+(?:began|caused|killed|violated|to)\b",
         r"\b(?:hopes?|hoped)\s+(?:that\s+)?[^.;]{0,80}?\bwill\b",
+        r"^if\b[^.;]{3,120},[^.;]*?\b(?:would|could)\b",
         r"\b(?:could|may|might|would)\s+(?:soon|eventually|potentially|possibly|well|likely|one\s+day)\b",
         r"\b(?:is|are|was|were)\s+(?:reportedly\s+|also\s+|now\s+)?(?:considering|weighing|mulling|contemplating|eyeing)\b",
         r"\bspeculat\w*",
@@ -175,108 +177,22 @@ _AUX = re.compile(
 # a verb that gives an order is not a claim: "Putin tells army to press on"
 _ORDER = re.compile(r"^\s+(?:\w+\s+){0,3}?to\s+[a-z]+", re.I)
 # nouns that name a source without naming anyone
-UNNAMED_NOUNS = frozenset(
-    [
-        "official",
-        "officials",
-        "source",
-        "sources",
-        "analyst",
-        "analysts",
-        "expert",
-        "experts",
-        "witness",
-        "witnesses",
-        "resident",
-        "residents",
-        "survivor",
-        "survivors",
-        "lawmaker",
-        "lawmakers",
-        "legislator",
-        "legislators",
-        "senators",
-        "congressmen",
-        "diplomat",
-        "diplomats",
-        "insider",
-        "insiders",
-        "aide",
-        "aides",
-        "person",
-        "people",
-        "figure",
-        "figures",
-        "observer",
-        "observers",
-        "critic",
-        "critics",
-        "media",
-        "press",
-        "television",
-        "broadcaster",
-        "outlets",
-        "posts",
-        "users",
-        "groups",
-        "activists",
-        "authorities",
-        "prosecutors",
-        "investigators",
-        "estimates",
-        "reports",
-        "report",
-        "others",
-        "many",
-        "some",
-        "caption",
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "republicans",
-        "democrats",
-        "members",
-    ]
-)
+_UNNAMED_NOUNS_TEXT = """
+    official officials source sources analyst analysts expert experts witness witnesses resident
+    residents survivor survivors lawmaker lawmakers legislator legislators senators congressmen diplomat
+    diplomats insider insiders aide aides person people figure figures observer observers critic critics
+    media press television broadcaster outlets posts users groups activists authorities prosecutors
+    investigators estimates reports report others many some caption spokesperson spokesman spokeswoman
+    republicans democrats members relatives family
+"""
+UNNAMED_NOUNS = frozenset(_UNNAMED_NOUNS_TEXT.split())
 # heads of a noun phrase that names an institution or office: "Ukraine's seaports authority", "Iran supreme leader"
-INSTITUTION_NOUNS = frozenset(
-    [
-        "ministry",
-        "authority",
-        "authorities",
-        "council",
-        "government",
-        "administration",
-        "military",
-        "army",
-        "navy",
-        "police",
-        "office",
-        "agency",
-        "court",
-        "committee",
-        "parliament",
-        "commission",
-        "department",
-        "service",
-        "services",
-        "command",
-        "leader",
-        "president",
-        "general",
-        "chief",
-        "staff",
-        "force",
-        "forces",
-        "guard",
-        "brigade",
-        "party",
-        "cabinet",
-        "presidency",
-        "kremlin",
-        "embassy",
-    ]
-)
+_INSTITUTION_NOUNS_TEXT = """
+    ministry authority authorities council government administration military army navy police office
+    agency court committee parliament commission department service services command leader president
+    general chief staff force forces guard brigade party cabinet presidency kremlin embassy
+"""
+INSTITUTION_NOUNS = frozenset(_INSTITUTION_NOUNS_TEXT.split())
 _POSSESSIVE_INSTITUTION = re.compile(
     rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(sorted(INSTITUTION_NOUNS))})\b", re.I
 )
@@ -286,8 +202,14 @@ _OFFICE_OF = re.compile(
     r"chiefs?|heads?|ministry|ministries)\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
     r"(?:\s+and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?$"
 )
+AGENT_NOUNS = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "family", "office", "representative"})
+_SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"})
+_THE_INSTITUTION = re.compile(
+    r"(?:^|[\s,\"“”])(?:the|The)\s+(ministry|council|agency|government|company|group|court|army|military|office|"
+    r"commission|committee|department|organisation|organization|party|embassy|authority|alliance|bank)$"
+)
 _THE_TITLE = re.compile(r"(?:^|[\s,\"“”])the\s+(?:\w+\s+)?(\w+)$", re.I)
-_PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,\"“”])(he|she|it)$", re.I)
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,\"“”])(he|she|it|they)$", re.I)
 _QUOTE_OPEN = '"“'
 _BOUNDARY = re.compile(r"(?:[,;:\"“”]|\s(?:and|but|as|while|who|which|that)\s)")
 _WORD_BEFORE = re.compile(r"([\w’'.-]+)\W*$")
@@ -303,7 +225,8 @@ class _Sentence:
     speaker: str = ""
     speaker_kind: str = ""
     meta: bool = False
-    quote: bool = False  # starts with a quotation mark
+    quote: bool = False  # starts with a quotation mark, or inside one still open
+    relative: bool = False  # the speaker is only that of a relative clause ("Maduro, who has accused Trump")
 
 
 @dataclass(frozen=True)
@@ -384,6 +307,27 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
     if not words:
         return None
     head = words[-1].lower().strip(".’'")
+    if head in AGENT_NOUNS or head.rstrip("s") in AGENT_NOUNS:
+        owner = re.search(r"(?:\b(his|her|their)|['’]s)\s+(?:\w+\s+){0,2}?\w+\W*$", left, re.I)
+        people = [f for f in inside if f.kind == "person" and text[f.end : f.end + 2] in ("’s", "'s")]
+        if owner and people:  # "Usmanov's lawyers": they speak for him
+            return _Source(f"{people[-1].name}'s {head}", "phrase", "")
+        if owner and owner.group(1):  # "his lawyers": for the person the paragraph is about
+            return _Source(head, "possessive:" + owner.group(1).lower(), "")
+    org = (
+        inside[-1]
+        if inside and _speaker_ok(inside[-1]) and inside[-1].kind not in ("state", "person")
+        else None
+    )
+    if head in _SPOKES and org is not None and not re.search(r"[,;]", text[org.end : stop]):
+        return _Source(org.name, org.kind, "")  # "the HUR spokesperson": for the HUR
+    if re.search(
+        r"\b(?:many|some|several|most|one|two|three|few|none)\s+of\s+(?:them|those)\W*$", left, re.I
+    ):
+        return _Source("", "unnamed", "")
+    anaphor = _THE_INSTITUTION.search(left.rstrip())
+    if anaphor:  # "the ministry said": the institution named before
+        return _Source(anaphor.group(1).lower(), "anaphor", "")
     pron = _PRONOUN_SUBJECT.search(left.rstrip())
     if pron:
         return _Source("", "pronoun:" + pron.group(1).lower(), "")
@@ -440,6 +384,10 @@ def _initial_subject(text: str, start: int, end: int, found: Sequence[Found]) ->
             return _Source("", "unnamed", "")
         if w.lower() in SPEECH_VERB_WORDS:
             break
+    if first_words[:1] == ["The"]:
+        for w, after in zip(first_words[1:4], first_words[2:5], strict=False):
+            if w.lower() in TITLE_WORDS and not _unnamed(w) and after[:1].islower():
+                return _Source("", "pronoun:he", "")  # "The US leader would not say ..., saying only"
     return None
 
 
@@ -475,6 +423,12 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | N
             continue
         if verb in ("tells", "told", "tell") and _ORDER.match(text[ve : min(e, ve + 40)]):
             continue
+        if (
+            verb in ("declared", "described")
+            and re.match(r",\s*$", text[max(s, vs - 2) : vs])
+            and re.match(r"\s+(?:the|a|an|as)\b", text[ve:e])
+        ):
+            continue  # "Delcy Rodriguez, declared the interim president after ...": not a statement
         if re.search(r"\bto\s+$", text[max(s, vs - 4) : vs]):
             continue  # "is expected to tell": no one has said anything yet
         # inverted: '"...," said Brian Mast, the ...' / 'said the person'
@@ -497,13 +451,13 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | N
             # "the foreign ministers of Somalia and Somaliland said": "and" may join one subject
             before_and = boundary if m.group().strip() == "and" else m.end()
             boundary, relative = m.end(), m.group().strip() in ("who", "which")
-        if relative and not text[boundary:vs].strip():
+        if relative and not _AUX.sub("", " " + text[boundary:vs]).strip():
             # "angered some U.S. Democrats, who said": the noun phrase before "who"
             src = _phrase_before(
                 text, s, text.rfind(",", s, boundary) if "," in text[s:boundary] else boundary - 4, found
             )
             if src is not None:
-                return _Source(src.name, src.kind, verb)
+                return _Source(src.name, src.kind, "who " + verb)
             continue
         src = _phrase_before(text, boundary, vs, found)
         if src is None and before_and < boundary:
@@ -540,18 +494,22 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     """The flagged sentences of one item's text (title first), in text order; one claim per sentence."""
     found = sorted(found, key=lambda f: f.start)
     starts = [f.start for f in found]
+    text = _ZERO_WIDTH.sub(" ", text)  # "also\u200baccused": same offsets, ordinary spaces
     sentences: list[_Sentence] = []
     seen: set[str] = set()
     para, last_line = 0, -1
+    open_quote = False
     for s, e in split_sentences(text):
         line = text.count("\n", 0, s)
         if line != last_line:
             para += 1 if text[:s].rstrip(" ").endswith("\n") or last_line < 0 else 0
             last_line = line
+            open_quote = False  # a quotation that goes on into a new paragraph opens again there
         m = DATELINE.match(text[s:e]) if s == 0 or text[s - 1] == "\n" else None
         body_start = s + m.end() if m else s
         sent = _Sentence(body_start, e, text[body_start:e], para)
-        sent.quote = sent.text[:1] in _QUOTE_OPEN
+        sent.quote = sent.text[:1] in _QUOTE_OPEN or open_quote
+        open_quote = _still_quoting(sent.text, open_quote)
         norm_text = re.sub(r"\W+", " ", sent.text.lower()).strip()
         if not norm_text or norm_text in seen:  # a headline repeated as the first sentence
             continue
@@ -568,17 +526,18 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             if cues:
                 sent.cues[status] = cues
         unnamed = _cues(UNNAMED, sent.text)
-        if unnamed:
-            sent.cues.setdefault("reported", []).extend(unnamed)
         src = _source_of(text, body_start, e, inside)
-        if src is not None and src.kind.startswith("pronoun:"):
+        if src is not None and src.kind.startswith(("pronoun:", "possessive:", "anaphor")):
             src = _resolve_pronoun(src, sentences, text, body_start, found)
+        if unnamed and (src is None or not src.name):  # "the HUR spokesperson said" names its source
+            sent.cues.setdefault("reported", []).extend(unnamed)
         if src is not None:
             if src.kind == "unnamed":
                 if src.verb not in sent.cues.get("reported", []):
                     sent.cues.setdefault("reported", []).append(src.verb)
             elif src.name:
                 sent.speaker, sent.speaker_kind = src.name, src.kind
+                sent.relative = src.verb.startswith("who ")
                 sent.cues["attributed"] = [src.verb]
                 hedges = [c for c in sent.cues.get("reported", []) if c != src.verb]
                 if hedges:
@@ -587,12 +546,13 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                     sent.cues.pop("reported", None)
         elif sent.quote and sentences and not sent.cues:
             prev = sentences[-1]
-            if prev.speaker_kind == "person" and prev.para >= para - 1:
+            if prev.speaker_kind == "person" and prev.para >= para - 1 and not prev.relative:
                 sent.speaker, sent.speaker_kind = prev.speaker, prev.speaker_kind  # the quote goes on
                 sent.cues["attributed"] = ["quote"]
         if "unverified" in sent.cues:
             sent.meta = _is_meta(sent.text, sent.cues["unverified"][0])
         sentences.append(sent)
+    _quotes_before_their_speaker(sentences)
     for i, sent in enumerate(sentences):
         if sent.meta:
             _mark_target(sentences, i, [f for f in found if sent.start <= f.start < sent.end])
@@ -612,34 +572,71 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     return claims
 
 
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+
+
+def _still_quoting(sentence: str, open_quote: bool) -> bool:
+    """Whether a quotation is still open after this sentence ('"We are happy. It is over," he said.')."""
+    for ch in sentence:
+        if ch == "“":
+            open_quote = True
+        elif ch == "”":
+            open_quote = False
+        elif ch == '"':
+            open_quote = not open_quote
+    return open_quote
+
+
+def _quotes_before_their_speaker(sentences: list[_Sentence]) -> None:
+    """'"Our money will change. It's all the same." Stefan Bisterkov said.': the quoted sentences are his."""
+    for i, sent in enumerate(sentences):
+        if not (sent.speaker_kind == "person" and len(sent.text.split()) <= 12) or sent.quote:
+            continue
+        j = i - 1
+        while j >= 0 and sentences[j].para == sent.para and sentences[j].quote and not sentences[j].cues:
+            sentences[j].speaker, sentences[j].speaker_kind = sent.speaker, sent.speaker_kind
+            sentences[j].cues["attributed"] = ["quote"]
+            j -= 1
+
+
 def _resolve_pronoun(
     src: _Source, before: list[_Sentence], text: str, pos: int, found: Sequence[Found]
 ) -> _Source | None:
-    """'he said' -> the nearest person named before it in the paragraph, or the person the last sentence quoted."""
-    pronoun = src.kind.split(":")[1]
+    """'he said' -> the person the quotation before continues, else the nearest person named before it in the
+    paragraph, else the person quoted in the sentence before, else the person the paragraph before is most about;
+    'it/they said', 'the ministry said' -> the institution that spoke last; 'his lawyers' -> that person's."""
+    kind, _, pronoun = src.kind.partition(":")
     para_start = text.rfind("\n", 0, pos) + 1
-    if pronoun == "it":
-        prev = before[-1] if before else None
-        if (
-            prev is not None
-            and prev.speaker
-            and prev.speaker_kind in ("organisation", "outlet", "unit", "phrase")
-        ):
-            return _Source(prev.speaker, prev.speaker_kind, src.verb)
-        return None
-    prev = before[-1] if before else None
+    prev = next((b for b in reversed(before) if not b.relative), None) if before else None
+    if kind == "anaphor" or pronoun in ("it", "they"):
+        for sent in reversed(before[-3:]):
+            if sent.speaker and sent.speaker_kind in ("organisation", "outlet", "unit", "phrase"):
+                return _Source(sent.speaker, sent.speaker_kind, src.verb)
+        return _Source("", "unnamed", src.verb) if kind == "anaphor" else None
+    person = ""
     if (
         prev is not None
         and prev.speaker_kind == "person"
         and prev.quote == (text[pos : pos + 1] in _QUOTE_OPEN)
     ):
-        return _Source(prev.speaker, "person", src.verb)  # the quote before it goes on
-    people = [f for f in found if para_start <= f.start < pos and f.kind == "person"]
-    if people:
-        return _Source(people[-1].name, "person", src.verb)
-    if prev is not None and prev.speaker_kind == "person":
-        return _Source(prev.speaker, "person", src.verb)  # the paragraph before named who speaks
-    return None
+        person = prev.speaker  # the quote before it goes on
+    if not person:
+        people = [f for f in found if para_start <= f.start < pos and f.kind == "person"]
+        person = people[-1].name if people else ""
+    if not person and prev is not None and prev.speaker_kind == "person":
+        person = prev.speaker  # the paragraph before named who speaks
+    if not person and para_start > 1:
+        # "He told reporters" opening a paragraph: the person the paragraph before is most about
+        before_start = text.rfind("\n", 0, para_start - 1) + 1
+        people = [f for f in found if before_start <= f.start < para_start and f.kind == "person"]
+        if people:
+            counts = Counter(f.name for f in found if f.kind == "person" and f.start < pos)
+            person = max(reversed(people), key=lambda f: counts[f.name]).name
+    if not person:
+        return None
+    if kind == "possessive":
+        return _Source(f"{person}'s {src.name}", "phrase", src.verb)
+    return _Source(person, "person", src.verb)
 
 
 def _is_meta(sentence: str, cue: str) -> bool:

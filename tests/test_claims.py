@@ -358,3 +358,97 @@ def test_a_headline_in_title_case_still_gives_its_people(res: analyse.Resources)
     names = {"Target Putin": "PERSON"}
     found = analyse.analyse_items([item("Trump played the claim down.", title)], res, FakeFinder(names))[0]
     assert "Putin" in [a.name for a in found.actors]
+
+
+# --- quotations, institutions and people spoken for ---------------------------------------------------------
+
+
+def test_a_quotation_over_several_sentences_and_paragraphs_keeps_its_speaker(res: analyse.Resources) -> None:
+    text = (
+        '"They can replenish these losses," Andrii Yusov said, adding: "But there are problems.\n'
+        '"The aggressor state is coming up with new incentives. '
+        'But this machine is starting to malfunction."'
+    )
+    found = claims_of(res, text, {"Andrii Yusov": "PERSON"})
+    assert [c.attributed_to for c in found] == ["Andrii Yusov"] * 3
+
+
+def test_quoted_sentences_before_their_speaker_are_theirs(res: analyse.Resources) -> None:
+    text = '"Our money will change. It is all the same." Stefan Bisterkov, a driving instructor, said.'
+    found = claims_of(res, text, {"Stefan Bisterkov": "PERSON"})
+    assert [(c.text, c.attributed_to) for c in found] == [
+        ('"Our money will change.', "Stefan Bisterkov"),
+        ('It is all the same."', "Stefan Bisterkov"),
+        ("Stefan Bisterkov, a driving instructor, said.", "Stefan Bisterkov"),
+    ]
+
+
+def test_he_opening_a_paragraph_is_the_person_the_paragraph_before_is_about(res: analyse.Resources) -> None:
+    text = (
+        "Donald Trump said the dock was destroyed. Donald Trump spoke at his resort.\n"
+        "The strike comes as Donald Trump presses Nicolas Maduro, who has accused Washington of plotting.\n"
+        '"There was a major explosion," he told reporters.'
+    )
+    found = claims_of(res, text, {"Donald Trump": "PERSON", "Nicolas Maduro": "PERSON"})
+    assert found[-1].attributed_to == "Donald Trump"
+
+
+def test_lawyers_and_spokespeople_speak_for_whom_they_name(res: analyse.Resources) -> None:
+    names = {"Alisher Usmanov": "PERSON", "HUR": "ORG"}
+    text = "Alisher Usmanov's lawyers said the probe was closed. His lawyers said it saved time."
+    assert [c.attributed_to for c in claims_of(res, text, names)] == ["Alisher Usmanov's lawyers"] * 2
+    text = "Losses are high, Ukraine's military intelligence (HUR) spokesperson said on July 26."
+    assert one(res, text, names) == ("attributed", "HUR")
+
+
+def test_the_ministry_said_is_the_ministry_named_before(res: analyse.Resources) -> None:
+    text = "Losses peaked in May, the Defence Ministry reported. In a report, the ministry said 1,262 died a day."
+    found = claims_of(res, text, {"Defence Ministry": "ORG"})
+    assert [(c.status, c.attributed_to) for c in found] == [("attributed", "Defence Ministry")] * 2
+
+
+def test_conditionals_and_seeming_are_flagged(res: analyse.Resources) -> None:
+    assert one(res, "If they cannot agree, the government would fall within a week.")[0] == "speculative"
+    assert one(res, "The comments seemed to mention a land strike.")[0] == "reported"
+
+
+def test_zero_width_characters_do_not_hide_the_verb(res: analyse.Resources) -> None:
+    text = (
+        "Sergei Lavrov, without providing\u200d evidence, also\u200b accused European politicians of lying."
+    )
+    assert one(res, text, {"Sergei Lavrov": "PERSON"}) == ("attributed", "Sergei Lavrov")
+
+
+def test_titles_split_from_the_name_stay_with_the_person(res: analyse.Resources) -> None:
+    text = "According to the coalition's spokesman, Brigadier General Turki al-Maliki, the operation was limited."
+    names = {"Brigadier General": "ORG", "Turki al-Maliki": "PERSON"}
+    assert actors_of(res, text, names) == ["Turki al-Maliki"]
+
+
+def test_one_organisation_under_one_name(res: analyse.Resources) -> None:
+    text = (
+        "The US Coast Guard searched. The United States Coast Guard said. Eli Lilly fell. Lilly's pill waits."
+    )
+    names = {
+        "US Coast Guard": "ORG",
+        "United States Coast Guard": "ORG",
+        "Eli Lilly": "ORG",
+        "Lilly": "PERSON",
+    }
+    assert sorted(actors_of(res, text, names)) == ["Eli Lilly", "United States Coast Guard"]
+
+
+def test_a_name_read_once_as_a_place_is_still_a_person(res: analyse.Resources) -> None:
+    title = "Hamas confirms the death of spokesperson Abu Ubaida"
+    names = {"Abu Ubaida": "PERSON"}
+
+    def finder(texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
+        spans = FakeFinder(names)(texts)
+        return [[(s, e, "GPE" if s < len(title) else label) for s, e, label in found] for found in spans]
+
+    result = analyse.analyse_items([item("Abu Ubaida was killed in August.", title)], res, finder)[0]
+    assert {a.name: a.kind for a in result.actors}["Abu Ubaida"] == "person"
+
+
+def test_a_title_alone_is_not_a_person(res: analyse.Resources) -> None:
+    assert actors_of(res, "King's vice-chancellor spoke.", {"King": "PERSON"}) == []
