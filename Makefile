@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check -q
 
-.PHONY: run test test-fast lint bench quality clean install install-dev browser screenshots-days
+.PHONY: run test test-fast lint bench quality clean install install-dev browser postgres screenshots-days
 
 $(VENV)/.installed: pyproject.toml requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -19,13 +19,20 @@ $(VENV)/.installed-dev: $(VENV)/.installed pyproject.toml
 
 install: $(VENV)/.installed
 
-install-dev: $(VENV)/.installed-dev browser
+install-dev: $(VENV)/.installed-dev browser postgres
 
 # Debian's Chromium (headless-browser tests, screenshots) and poppler-utils (PDF page 1 as PNG) (needs root or sudo; skipped if already there).
 browser:
 	@{ command -v chromium && command -v pdftoppm; } >/dev/null 2>&1 || { \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium poppler-utils >/dev/null; }
+
+# Debian's PostgreSQL server binaries: the tests start a throwaway cluster on 127.0.0.1 with them (needs root or
+# sudo; skipped if already there). The packaged cluster service is not used.
+postgres:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq postgresql >/dev/null; }
 
 $(VENV)/.installed-shots: $(VENV)/.installed
 	$(PIP) install -e '.[screenshots]'

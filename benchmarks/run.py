@@ -2,6 +2,7 @@
 
     python -m benchmarks.run --items 1000 --items 10000          # what `make bench` runs
     python -m benchmarks.run --items 1000 --items 10000 --items 50000 --profile
+    python -m benchmarks.run --items 1000 --items 10000 --engines-only    # only the engine comparison
 
 For each size it generates feeds (benchmarks.generate), serves them from a threaded http.server on 127.0.0.1,
 starts an aiosmtpd sink on 127.0.0.1, and runs, each in a fresh process whose peak RSS is sampled with psutil:
@@ -10,7 +11,14 @@ starts an aiosmtpd sink on 127.0.0.1, and runs, each in a fresh process whose pe
 2. floors   - bare feedparser.parse over the same feed bytes; spaCy alone (spacy.load + nlp.pipe) over the same texts;
 3. e2e      - pipeline.run on a fresh database, then again with nothing new in the same process;
 4. reruns   - `briefing run --no-send` in a new process with nothing new: once answered 304, once with full bodies;
-5. peer     - rss2email 3.14 (r2e new, opmlimport, run) mailing every item to the SMTP sink.
+5. peer     - rss2email 3.14 (r2e new, opmlimport, run) mailing every item to the SMTP sink;
+6. engines  - the per-item analysis (named entities + per-item results, briefing.engine.run) on each engine:
+              local (one process), local with spaCy's n_process, worker processes (2 .. cores), and a Dask
+              LocalCluster of 2 worker processes; speed-up over the one-process run.
+
+Timings are only worth something on an idle machine: before each measurement the runner waits (up to
+--idle-wait seconds) for the 1-minute load average to fall below --max-load, records it, and marks every figure
+taken above it as busy in the report (a busy figure never counts as a target met).
 
 Results go to <work>/results.json and benchmarks/results.md. Work folders live under benchmarks/work/ (git-ignored).
 """
@@ -86,10 +94,26 @@ ANALYSIS_PROBES = (
     ("briefing.analyse", "cluster", "cluster"),
 )
 NER_ROW = "spaCy NER (in analyse)"
-TARGETS = {"e2e_10k_s": 60.0, "rerun_s": 3.0, "peak_rss_mib": 1536.0, "analyse_over_spacy": 1.5}
+TARGETS = {
+    "e2e_10k_s": 60.0,
+    "rerun_s": 3.0,
+    "peak_rss_mib": 1536.0,
+    "analyse_over_spacy": 1.5,
+    "two_workers_speedup": 1.7,
+}
+MAX_LOAD = 0.5  # a figure measured above this 1-minute load average is marked busy
 
 
 # --- small helpers ---------------------------------------------------------------------------------------------
+
+
+def wait_for_idle(max_load: float, max_wait: float) -> float:
+    """Wait up to `max_wait` s for the 1-minute load average to fall below `max_load` (our own last measurement
+    keeps it up for a minute or two); return the load average when the measurement starts."""
+    deadline = time.monotonic() + max_wait
+    while os.getloadavg()[0] >= max_load and time.monotonic() < deadline:
+        time.sleep(5)
+    return round(os.getloadavg()[0], 2)
 
 
 def free_port() -> int:
@@ -719,11 +743,115 @@ def worker_e2e(cfg: Path, out: Path, again: bool, profile_dir: Path | None = Non
     out.write_text(json.dumps(result, indent=1), encoding="utf-8")
 
 
+def worker_engine(cfg: Path, feeds: Path, out: Path, engine_name: str, workers: int, n_process: int) -> None:
+    """The per-item analysis of every generated item on one engine, in a fresh process: start-up (a Dask
+    LocalCluster), the run (worker start, model loads, NER and per-item steps), and a digest of the results."""
+    import hashlib
+    from dataclasses import replace
+
+    from briefing import analyse, config, engine, ingest, serialize
+    from briefing.config import Source
+
+    settings = config.load(cfg, environ={})
+    items = []
+    for path in sorted(feeds.glob("*.xml")):
+        found, *_ = ingest.parse_feed(path.read_bytes(), Source(name=path.stem, path=path))
+        items.extend(found)
+    a = replace(settings.analysis, engine=engine_name, workers=workers, n_process=n_process)
+    startup_s = 0.0
+    cluster = None
+    if engine_name == "dask":
+        from dask.distributed import LocalCluster
+
+        t = time.perf_counter()
+        cluster = LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address="127.0.0.1:0"
+        )
+        startup_s = time.perf_counter() - t
+        a = replace(a, dask_scheduler=cluster.scheduler_address)
+    settings = replace(settings, analysis=a)
+    res = analyse.resources(settings)
+    try:
+        t = time.perf_counter()
+        results = engine.run(items, settings, res, analyse.analyse_chunk)
+        run_s = time.perf_counter() - t
+    finally:
+        if cluster is not None:
+            cluster.close()
+    plan = engine.plan(settings, len(items))
+    out.write_text(
+        json.dumps(
+            {
+                "engine": plan.engine,
+                "workers": plan.workers if plan.engine != "local" else 1,
+                "n_process": n_process,
+                "items": len(items),
+                "startup_s": round(startup_s, 3),
+                "run_s": round(run_s, 3),
+                "digest": hashlib.sha256(
+                    json.dumps(
+                        [serialize.analysis_result_to_dict(r) for r in results], sort_keys=True
+                    ).encode()
+                ).hexdigest()[:16],
+                "maxrss_mib": round(maxrss_mib(), 1),
+            }
+        ),
+        encoding="utf-8",
+    )
+
+
+def engine_variants(cpus: int) -> list[tuple[str, str, int, int]]:
+    """(label, engine, workers, spaCy n_process) for the comparison; the first is the one-process baseline."""
+    out = [("local, one process", "local", 1, 1)]
+    if cpus >= 2:
+        out.append((f"local, spaCy n_process={cpus}", "local", 1, cpus))
+    out += [(f"processes, {k} workers", "processes", k, 1) for k in range(2, max(cpus, 2) + 1)]
+    out.append(("dask LocalCluster, 2 workers", "dask", 2, 1))
+    return out
+
+
+def bench_engines(work: Path, cfg: Path, feeds: Path, args: argparse.Namespace) -> list[dict[str, Any]]:
+    """Each engine variant in its own process, after waiting for an idle machine; load average beside each."""
+    rows = []
+    for label, name, workers, n_process in engine_variants(os.cpu_count() or 1):
+        load = wait_for_idle(args.max_load, args.idle_wait)
+        m = measure_worker(
+            "engine",
+            work / f"engine-{name}-{workers}-{n_process}.json",
+            config=cfg,
+            feeds=feeds,
+            engine=name,
+            workers=workers,
+            n_process=n_process,
+        )
+        rows.append(
+            {
+                "label": label,
+                **m.data,
+                "wall_s": round(m.seconds, 3),
+                "peak_rss_mib": round(m.peak_rss_mib, 1),
+                "loadavg": load,
+                "busy": load >= args.max_load,
+            }
+        )
+    base = rows[0]["run_s"]
+    for r in rows:
+        r["speedup"] = round(base / r["run_s"], 2) if r["run_s"] else None
+        r["same_results"] = r["digest"] == rows[0]["digest"]
+    return rows
+
+
 # --- one size --------------------------------------------------------------------------------------------------
 
 
 def write_config(
-    path: Path, corpus: Any, server: FeedServer, output: Path, n_process: int | None, pdf: bool = True
+    path: Path,
+    corpus: Any,
+    server: FeedServer,
+    output: Path,
+    n_process: int | None,
+    pdf: bool = True,
+    engine: str | None = None,
 ) -> Path:
     """A briefing config for the generated feeds (paths absolute: the file lives in the work folder only)."""
 
@@ -748,6 +876,8 @@ def write_config(
     ]
     if n_process:
         lines.append(f"n_process = {n_process}")
+    if engine:
+        lines.append(f"engine = {q(engine)}")
     lines += [
         "",
         "[seeds]",
@@ -849,19 +979,29 @@ def bench_size(n: int, args: argparse.Namespace, sink: MailSink) -> dict[str, An
         "multi_source_events": sum(1 for v in corpus.events.values() if len(v) > 1),
         "words": corpus.words,
         "generate_s": round(gen_s, 2),
-        "loadavg": os.getloadavg()[0],
     }
     say = functools.partial(print, f"[{n:>6} items]", flush=True)
     say(
         f"{len(corpus.sources)} feeds, {len(corpus.events)} events, {corpus.words / n:.0f} words/item (generated in {gen_s:.1f} s)"
     )
     with FeedServer(work / "feeds") as server:
-        cfg_stages = write_config(work / "stages.toml", corpus, server, work / "out-stages", args.n_process)
+        if args.engines_only:
+            cfg = write_config(work / "engines.toml", corpus, server, work / "out-engines", args.n_process)
+            res["loadavg"] = os.getloadavg()[0]
+            res["engines"] = bench_engines(work, cfg, work / "feeds", args)
+            say_engines(say, res["engines"])
+            return res
+        # The stage breakdown times spaCy inside the analysis, so it runs on the local engine; the end-to-end
+        # run uses the default engine.
+        cfg_stages = write_config(
+            work / "stages.toml", corpus, server, work / "out-stages", args.n_process, engine="local"
+        )
         # --quick (the test) leaves the PDF out of the end-to-end run: the stages run still renders one.
         cfg_e2e = write_config(
             work / "e2e.toml", corpus, server, work / "out-e2e", args.n_process, pdf=not args.quick
         )
 
+        res["loadavg"] = wait_for_idle(args.max_load, args.idle_wait)
         m = measure_worker(
             "stages", work / "stages.json", config=cfg_stages, texts=work / "texts.json", manifest=manifest
         )
@@ -886,8 +1026,11 @@ def bench_size(n: int, args: argparse.Namespace, sink: MailSink) -> dict[str, An
             f"floors: feedparser {m.data['feedparser_s']:.2f} s, spaCy {m.data['spacy_s']:.2f} s (NER only {m.data['spacy_ner_only_s']:.2f} s)"
         )
 
+        load = wait_for_idle(args.max_load, args.idle_wait)
         m = measure_worker("e2e", work / "e2e.json", config=cfg_e2e, again=True)
         res["e2e"] = {
+            "loadavg": load,
+            "busy": load >= args.max_load,
             **m.data,
             "wall_s": round(m.seconds, 3),
             "peak_rss_mib": round(m.peak_rss_mib, 1),
@@ -907,9 +1050,9 @@ def bench_size(n: int, args: argparse.Namespace, sink: MailSink) -> dict[str, An
                 "run",
                 "--no-send",
             ]
-            res["rerun_cli_304"] = cli_run(cli)
+            res["rerun_cli_304"] = {"loadavg": wait_for_idle(args.max_load, args.idle_wait), **cli_run(cli)}
             server.conditional = False
-            res["rerun_cli_200"] = cli_run(cli)
+            res["rerun_cli_200"] = {"loadavg": wait_for_idle(args.max_load, args.idle_wait), **cli_run(cli)}
             server.conditional = True
             say(
                 f"rerun, new process: {res['rerun_cli_304']['seconds']:.2f} s (304), {res['rerun_cli_200']['seconds']:.2f} s (full bodies)"
@@ -919,6 +1062,10 @@ def bench_size(n: int, args: argparse.Namespace, sink: MailSink) -> dict[str, An
             )
             if "seconds" in res["peer"]:
                 say(f"rss2email: {res['peer']['seconds']:.2f} s for {res['peer']['messages']} messages")
+
+        if not args.no_engines:
+            res["engines"] = bench_engines(work, cfg_stages, work / "feeds", args)
+            say_engines(say, res["engines"])
 
         if args.profile:
             cfg_profile = write_config(
@@ -941,6 +1088,16 @@ def bench_size(n: int, args: argparse.Namespace, sink: MailSink) -> dict[str, An
                 res["hot_spots"]["rerun, nothing new, full bodies"] = m.data["hot_spots"]["pipeline.run"]
             say(f"profiles in {work / 'profile'}")
     return res
+
+
+def say_engines(say: Callable[..., None], rows: list[dict[str, Any]]) -> None:
+    say(
+        "engines: "
+        + ", ".join(
+            f"{r['label']} {r['run_s']:.2f} s ({r['speedup']:.2f}x{', BUSY' if r['busy'] else ''})"
+            for r in rows
+        )
+    )
 
 
 def cli_run(cmd: list[str]) -> dict[str, Any]:
@@ -986,6 +1143,8 @@ def stage_seconds(size: dict[str, Any]) -> dict[str, float]:
 def summarise(sizes: list[dict[str, Any]]) -> dict[str, Any]:
     """Ratios, growth exponents and the verdict on each target."""
     out: dict[str, Any] = {"ratios": {}, "growth": {}, "targets": []}
+    engine_targets(sizes, out["targets"])
+    sizes = [s for s in sizes if "stages" in s]  # --engines-only measured nothing else
     for s in sizes:
         st, fl = stage_seconds(s), s["floors"]
         analyse_s = st.get("analyse", 0.0) + st.get(NER_ROW, 0.0) + st.get("cluster", 0.0)
@@ -1016,12 +1175,13 @@ def summarise(sizes: list[dict[str, Any]]) -> dict[str, Any]:
     targets = out["targets"]
     big = [s for s in sizes if s["items"] >= 10_000]
     for s in big[:1]:
+        busy = bool(s["e2e"].get("busy"))
         targets.append(
             (
-                "10,000 new items end to end",
+                "10,000 new items end to end (default engine)",
                 f"< {TARGETS['e2e_10k_s']:.0f} s",
-                f"{s['e2e']['run_s']:.1f} s",
-                s["e2e"]["run_s"] < TARGETS["e2e_10k_s"],
+                f"{s['e2e']['run_s']:.1f} s" + (f" (load {s['e2e']['loadavg']:.2f})" if busy else ""),
+                None if busy else s["e2e"]["run_s"] < TARGETS["e2e_10k_s"],
             )
         )
     for s in sizes:
@@ -1088,6 +1248,64 @@ def summarise(sizes: list[dict[str, Any]]) -> dict[str, Any]:
     return out
 
 
+def engine_targets(sizes: list[dict[str, Any]], targets: list[Any]) -> None:
+    """Two worker processes against one, per size; a busy figure is not judged."""
+    for s in sizes:
+        rows = {r["label"]: r for r in s.get("engines", [])}
+        two = rows.get("processes, 2 workers")
+        if two is None or two.get("speedup") is None:
+            continue
+        busy = two["busy"] or s["engines"][0]["busy"]
+        targets.append(
+            (
+                f"per-item analysis, 2 worker processes over 1 ({s['items']:,} items)",
+                f">= {TARGETS['two_workers_speedup']:.1f}x",
+                f"{two['speedup']:.2f}x" + (" (busy)" if busy else ""),
+                None if busy else two["speedup"] >= TARGETS["two_workers_speedup"],
+            )
+        )
+
+
+def render_engines(sizes: list[dict[str, Any]], add: Callable[[str], None], max_load: float) -> None:
+    """The engine comparison: one table per size."""
+    measured = [s for s in sizes if s.get("engines")]
+    if not measured:
+        return
+    add("")
+    add("## Engines")
+    add("")
+    add(
+        "The per-item analysis (named entities and per-item results: `briefing.engine.run`) over every generated"
+    )
+    add(
+        "item, each engine in a fresh process: the time includes starting the workers and loading the model in"
+    )
+    add(
+        "each (the Dask cluster's own start-up is shown apart). Speed-up is over the one-process run. Load is the"
+    )
+    add(
+        f"1-minute load average just before the measurement; above {max_load} the figure is marked **busy** and says"
+    )
+    add("nothing about speed. `same results` compares a digest of every item's results with the first row's.")
+    for s in measured:
+        add("")
+        add(f"**{s['items']:,} items**")
+        add("")
+        add("| engine | workers | time | speed-up | cluster start | peak RSS | load | same results |")
+        add("|---|---:|---:|---:|---:|---:|---:|---|")
+        for r in s["engines"]:
+            load = f"{r['loadavg']:.2f}" + (" **busy**" if r["busy"] else "")
+            start = fmt_s(r["startup_s"]) if r["engine"] == "dask" else "-"
+            add(
+                f"| {r['label']} | {r['workers']} | {fmt_s(r['run_s'])} | {fmt_x(r['speedup'])} | {start} | "
+                f"{r['peak_rss_mib']:.0f} MiB | {load} | {'yes' if r['same_results'] else '**no**'} |"
+            )
+
+
+def verdict(ok: bool | None) -> str:
+    return "not judged (machine busy)" if ok is None else "yes" if ok else "**no**"
+
+
 def fmt_s(seconds: float | None) -> str:
     if seconds is None:
         return "-"
@@ -1137,6 +1355,17 @@ def render_markdown(results: dict[str, Any]) -> str:
         f"{m['platform']}, Python {m['python']}. Load average (1 min) before each size, for other work on the machine:"
     )
     add(", ".join(f"{s['loadavg']:.2f} before {s['items']:,} items" for s in sizes) + ".")
+    if not all("stages" in s for s in sizes):  # --engines-only
+        render_engines(sizes, add, results.get("max_load", MAX_LOAD))
+        add("")
+        add("## Targets")
+        add("")
+        add("| target | wanted | measured | met |")
+        add("|---|---|---:|---|")
+        for name, wanted, got, ok in summ["targets"]:
+            add(f"| {name} | {wanted} | {got} | {verdict(ok)} |")
+        add("")
+        return "\n".join(lines)
     add("")
     add("## Input")
     header("generated by benchmarks/generate.py", growth=False)
@@ -1276,13 +1505,14 @@ def render_markdown(results: dict[str, Any]) -> str:
             f"{s['stages']['quality'].get('stories', 0):,} / {s['stages']['quality'].get('events', 0):,}"
         ),
     )
+    render_engines(sizes, add, results.get("max_load", MAX_LOAD))
     add("")
     add("## Targets")
     add("")
     add("| target | wanted | measured | met |")
     add("|---|---|---:|---|")
     for name, wanted, got, ok in summ["targets"]:
-        add(f"| {name} | {wanted} | {got} | {'yes' if ok else '**no**'} |")
+        add(f"| {name} | {wanted} | {got} | {verdict(ok)} |")
     for s in sizes:
         if s.get("hot_spots"):
             add("")
@@ -1344,6 +1574,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--profile", action="store_true", help="Also profile each stage with pyinstrument (a separate run)."
     )
     ap.add_argument("--no-peer", action="store_true", help="Skip rss2email.")
+    ap.add_argument("--no-engines", action="store_true", help="Skip the engine comparison.")
+    ap.add_argument(
+        "--engines-only", action="store_true", help="Only the engine comparison (no stages, floors, e2e)."
+    )
+    ap.add_argument(
+        "--max-load",
+        type=float,
+        default=MAX_LOAD,
+        help="Figures taken above this 1-minute load average are marked busy (default %(default)s).",
+    )
+    ap.add_argument(
+        "--idle-wait",
+        type=float,
+        default=180.0,
+        help="Seconds to wait for the load to fall below --max-load before each measurement (default %(default)s).",
+    )
     ap.add_argument(
         "--n-process",
         type=int,
@@ -1361,7 +1607,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument(
         "--results", type=Path, default=RESULTS, help="Markdown report (default benchmarks/results.md)."
     )
-    ap.add_argument("--worker", choices=("stages", "floors", "e2e"), help=argparse.SUPPRESS)
+    ap.add_argument("--worker", choices=("stages", "floors", "e2e", "engine"), help=argparse.SUPPRESS)
+    ap.add_argument("--engine", help=argparse.SUPPRESS)
+    ap.add_argument("--workers", type=int, default=1, help=argparse.SUPPRESS)
     ap.add_argument("--config", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--texts", type=Path, help=argparse.SUPPRESS)
@@ -1378,7 +1626,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return report(results, args)
     sizes = sorted(set(args.items or [1000, 10_000]))
     args.work.mkdir(parents=True, exist_ok=True)
-    results: dict[str, Any] = {"argv": argv, "machine": machine(), "model": args.model, "sizes": []}
+    results: dict[str, Any] = {
+        "argv": argv,
+        "machine": machine(),
+        "model": args.model,
+        "max_load": args.max_load,
+        "sizes": [],
+    }
     started = time.perf_counter()
     with MailSink() as sink:
         for n in sizes:
@@ -1395,7 +1649,7 @@ def report(results: dict[str, Any], args: argparse.Namespace) -> int:
     args.results.write_text(render_markdown(results), encoding="utf-8")
     print(f"benchmark done in {results['seconds']:.0f} s: {args.results} and {args.work / 'results.json'}")
     for name, wanted, got, ok in results["summary"]["targets"]:
-        print(f"  {'ok  ' if ok else 'MISS'} {name}: {got} (wanted {wanted})")
+        print(f"  {'BUSY' if ok is None else 'ok  ' if ok else 'MISS'} {name}: {got} (wanted {wanted})")
     return 0
 
 
@@ -1409,6 +1663,9 @@ def run_worker(args: argparse.Namespace) -> int:
         "stages": lambda: worker_stages(args.config, args.out, args.texts, args.manifest, args.profile_dir),
         "floors": lambda: worker_floors(args.feeds, args.texts, args.out, args.model, args.n_process),
         "e2e": lambda: worker_e2e(args.config, args.out, args.again, args.profile_dir),
+        "engine": lambda: worker_engine(
+            args.config, args.feeds, args.out, args.engine, args.workers, args.n_process or 1
+        ),
     }
     workers[args.worker]()
     return 0

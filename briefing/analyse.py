@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from briefing import actors as actors_step
 from briefing import claims as claims_step
-from briefing import publishers, serialize
+from briefing import engine, publishers, serialize
 from briefing import stories as stories_step
 from briefing import theatres as theatres_step
 from briefing.config import Settings
@@ -243,27 +243,9 @@ def analyse_items(items: Sequence[Item], res: Resources, finder: Finder) -> list
     return [ItemAnalysis(w.theatres, w.scores, w.actors, w.claims) for w in work]
 
 
-def result_to_json(result: ItemAnalysis) -> dict[str, Any]:
-    """The per-item result as the JSON the cache stores (actors and claims as `serialize` writes them)."""
-    return {
-        "theatres": list(result.theatres),
-        "scores": dict(result.scores),
-        "actors": [serialize.actor_dict(a) for a in result.actors],
-        "claims": [
-            {"text": c.text, "status": c.status, "cues": list(c.cues), "attributed_to": c.attributed_to}
-            for c in result.claims
-        ],
-    }
-
-
-def result_from_json(data: dict[str, Any], item_id: str) -> ItemAnalysis:
-    """A cached result back as an ItemAnalysis, its claims tied to the item."""
-    return ItemAnalysis(
-        tuple(data["theatres"]),
-        tuple((str(k), float(v)) for k, v in data["scores"].items()),
-        tuple(serialize.actor_from_dict(a) for a in data["actors"]),
-        tuple(replace(serialize.claim_from_dict(c), item_id=item_id) for c in data["claims"]),
-    )
+def analyse_chunk(items: Sequence[Item], settings: Settings, res: Resources) -> list[ItemAnalysis]:
+    """analyse_items for one chunk with the settings' entity finder: what an engine worker runs."""
+    return analyse_items(items, res, entity_finder(settings))
 
 
 def _apply(it: Item, result: ItemAnalysis) -> Item:
@@ -298,7 +280,8 @@ def analyse(
         if key not in cached and key not in todo:
             todo[key] = it
     started = time.perf_counter()
-    fresh = dict(zip(todo, analyse_items(list(todo.values()), res, entity_finder(settings)), strict=True))
+    # on the configured engine: this process, worker processes or a Dask cluster (briefing/engine.py)
+    fresh = dict(zip(todo, engine.run(list(todo.values()), settings, res, analyse_chunk), strict=True))
     log.info(
         "analysed %d items (%d from cache) in %.1fs",
         len(todo),
@@ -306,8 +289,8 @@ def analyse(
         time.perf_counter() - started,
     )
     if store is not None and fresh:
-        store.save_analysis({k: result_to_json(r) for k, r in fresh.items()}, version)
-    results = {**{k: result_from_json(v, "") for k, v in cached.items()}, **fresh}
+        store.save_analysis({k: serialize.analysis_result_to_dict(r) for k, r in fresh.items()}, version)
+    results = {**{k: serialize.analysis_result_from_dict(v, "") for k, v in cached.items()}, **fresh}
     analysed = [_apply(it, results[key]) for it, key in zip(items, keys, strict=True)]
     placements = {
         it.id: (it.theatres, dict(results[key].scores)) for it, key in zip(analysed, keys, strict=True)

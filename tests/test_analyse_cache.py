@@ -17,7 +17,7 @@ from briefing.text import content_hash
 
 ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.model
-FEED = Path(__file__).resolve().parent / "data" / "analysis" / "feeds" / "bbc_2025-06-23_world_raw.xml"
+FEED = Path(__file__).resolve().parent / "data" / "feeds" / "bbc_2025-06-23_world_raw.xml"
 
 
 @pytest.fixture

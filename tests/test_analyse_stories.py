@@ -17,7 +17,7 @@ from tests.conftest import make_settings
 
 ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.model
-FEEDS = Path(__file__).resolve().parent / "data" / "analysis" / "feeds"
+FEEDS = Path(__file__).resolve().parent / "data" / "feeds"
 REUTERS_F24 = FEEDS / "reuters-france24_2026-01-08_fulltext_venezuela.xml"
 KYIV = FEEDS / "kyivindependent_2024-07-26_war-latest_html-content.xml"
 KYIV_MIRROR = FEEDS / "mislabeled-moscowtimes_2024-08-23_kyivindependent-items.xml"

@@ -131,8 +131,10 @@ def test_runner_measures_every_stage_at_a_tiny_size(tmp_path: Path) -> None:
         str(work),
         "--results",
         str(report),
+        "--idle-wait",
+        "0",  # a test records the load; it does not wait for an idle machine
     ]
-    done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
     data = json.loads((work / "results.json").read_text(encoding="utf-8"))
     size = data["sizes"][0]
@@ -160,3 +162,11 @@ def test_runner_measures_every_stage_at_a_tiny_size(tmp_path: Path) -> None:
         assert re.search(rf"^\| {re.escape(name)} \| \d", md, re.M), name
     assert "2 cores" in md or f"{data['machine']['cpus']} cores" in md
     assert "## Targets" in md
+    engines = {r["label"]: r for r in size["engines"]}
+    assert {"local, one process", "processes, 2 workers", "dask LocalCluster, 2 workers"} <= set(engines)
+    for r in engines.values():
+        assert r["items"] == 50 and r["run_s"] > 0 and r["same_results"], r["label"]
+        assert r["busy"] == (r["loadavg"] >= 0.5)
+    assert engines["processes, 2 workers"]["engine"] == "processes"
+    assert engines["dask LocalCluster, 2 workers"]["engine"] == "dask"
+    assert "## Engines" in md and "| processes, 2 workers | 2 |" in md

@@ -24,7 +24,7 @@ import pytest
 
 from briefing import config, pipeline
 from briefing.screenshots import CHROMIUM_ARGS
-from tests.conftest import ROOT
+from tests.hostile_server import make_project
 
 CHROMIUM = "/usr/bin/chromium"
 DAY = date.today()  # demo items are first seen today
@@ -40,12 +40,7 @@ pytestmark = [
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> config.Settings:
     """One full demo cycle in a temp copy of the project; every story is kept, so the seed article is in the brief."""
-    root = tmp_path_factory.mktemp("browser") / "proj"
-    for folder in ("config", "demo", "templates"):
-        shutil.copytree(ROOT / folder, root / folder)
-    for p in root.rglob("*"):
-        if p.is_file():
-            p.chmod(0o644)
+    root = make_project(tmp_path_factory.mktemp("browser") / "proj")
     (root / "config" / "briefing.toml").write_text(
         (root / "config" / "briefing.toml")
         .read_text(encoding="utf-8")

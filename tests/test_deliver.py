@@ -10,7 +10,6 @@ import html
 import io
 import json
 import re
-import shutil
 import signal
 import subprocess
 import sys
@@ -32,6 +31,7 @@ from briefing.models import Brief, Item, SourceStatus, Story, TheatreSection
 from briefing.outbox import FAILED, PENDING, SENDING, SENT, Entry, Outbox
 from briefing.render import Rendered
 from briefing.store import Store
+from tests.hostile_server import make_project
 from tests.smtp_server import SmtpServer, free_port, self_signed_cert, smtp_server  # noqa: F401  (fixture)
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -93,12 +93,7 @@ class Cycle:
 
 @pytest.fixture(scope="module")
 def cycle(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cycle]:
-    root = tmp_path_factory.mktemp("deliver") / "proj"
-    for folder in ("config", "demo", "templates"):
-        shutil.copytree(ROOT / folder, root / folder)
-    for p in root.rglob("*"):
-        if p.is_file():
-            p.chmod(0o644)
+    root = make_project(tmp_path_factory.mktemp("deliver") / "proj")
     base = without_tables(
         (root / "config" / "briefing.toml").read_text(encoding="utf-8"), "[smtp]", "[[recipients]]"
     )

@@ -54,7 +54,7 @@ from tests.hostile_server import (
     write_config,
 )
 
-HOSTILE = Path(__file__).parent / "data" / "hostile"
+FEEDS = Path(__file__).parent / "data" / "feeds"
 NOW = datetime.now(UTC)
 MEMORY_LIMIT_MB = 600
 
@@ -251,11 +251,11 @@ def quadratic_markup() -> bytes:
 
 
 def mixed_encoding() -> bytes:
-    return (HOSTILE / "elnacional-talcual_2025-09-28_venezuela_es_mixed-encoding.xml").read_bytes()
+    return (FEEDS / "elnacional-talcual_2025-09-28_venezuela_es_mixed-encoding.xml").read_bytes()
 
 
 def mojibake() -> bytes:
-    return (HOSTILE / "talcual_2025-10-03_venezuela_es_mojibake.xml").read_bytes()
+    return (FEEDS / "talcual_2025-10-03_venezuela_es_mojibake.xml").read_bytes()
 
 
 @dataclass(frozen=True)
@@ -868,9 +868,7 @@ def test_guids_are_scoped_to_their_feed(tmp_path: Path) -> None:
 
 def test_items_sharing_a_home_page_link_all_arrive(tmp_path: Path) -> None:
     """Meduza links every item to https://meduza.io/: that link identifies none of them."""
-    body = (
-        Path(__file__).parent / "data" / "feeds" / "meduza_2026-01-04_chronicle_ru_epoch-dates.xml"
-    ).read_bytes()
+    body = (FEEDS / "meduza_2026-01-04_chronicle_ru_epoch-dates.xml").read_bytes()
     items, _, _, canonical = ingest.parse_feed(body, Source(name="Meduza", url="https://meduza.io/rss"))
     store = Store(f"sqlite:///{tmp_path}/t.db")
     try:

@@ -1,4 +1,5 @@
-"""The daily cycle end to end on the demo config: every file written, PDF readable, reruns change nothing."""
+"""The daily cycle end to end on the demo config, on SQLite and on PostgreSQL: every file written, PDF readable,
+reruns change nothing."""
 
 from __future__ import annotations
 
@@ -12,26 +13,26 @@ from pypdf import PdfReader
 
 from briefing import config, pipeline
 from briefing.errors import LockedError
+from briefing.store import Store
+from tests.conftest import STORES, PgServer
+from tests.hostile_server import make_project
 
 SEED_HEADLINE = "The United States is pursuing peace talks in Europe to end the Russia-Ukraine war"
 DAY = date.today()  # demo items are first seen today; the demo config takes them however old
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="module", params=STORES)
 def cycle(
+    request: pytest.FixtureRequest,
     tmp_path_factory: pytest.TempPathFactory,
 ) -> tuple[config.Settings, pipeline.RunSummary, pipeline.RunSummary, dict[str, bytes]]:
-    import shutil
-
-    from tests.conftest import ROOT
-
-    root = tmp_path_factory.mktemp("cycle") / "proj"
-    for folder in ("config", "demo", "templates"):
-        shutil.copytree(ROOT / folder, root / folder)
-    for p in root.rglob("*"):
-        if p.is_file():
-            p.chmod(0o644)
+    root = make_project(tmp_path_factory.mktemp("cycle") / "proj")
+    if request.param == "postgres":
+        server: PgServer = request.getfixturevalue("pg_server")
+        cfg = root / "config" / "briefing.toml"
+        url = server.url(server.create_database())
+        cfg.write_text(cfg.read_text(encoding="utf-8").replace("[brief]", f'[brief]\ndatabase = "{url}"', 1))
     settings = config.load(root / "config" / "briefing.toml", environ={})
     first = pipeline.run(settings, DAY, send=False)
     folder = settings.output_dir / "briefs" / DAY.isoformat()
@@ -96,13 +97,14 @@ def test_second_run_same_day_changes_nothing(cycle) -> None:
 
 def test_items_are_stored_once(cycle) -> None:
     settings, first, _, _ = cycle
-    db = settings.output_dir / "briefing.db"
-    with sqlite3.connect(db) as conn:
-        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        n = conn.execute("select count(*) from items").fetchone()[0]
-        runs = conn.execute("select outcome from runs order by id").fetchall()
+    if not settings.brief.database:
+        with sqlite3.connect(settings.output_dir / "briefing.db") as conn:
+            assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    store = Store(settings.database_url)
+    n, runs = store.count_items(), store.run_history()
+    store.close()
     assert n == first.items_total
-    assert [r[0] for r in runs][:2] == ["ok", "ok"]
+    assert [r["outcome"] for r in reversed(runs)][:2] == ["ok", "ok"]
 
 
 def test_a_second_run_while_one_holds_the_lock_is_refused(demo_settings: config.Settings) -> None:

@@ -17,7 +17,6 @@ from pathlib import Path
 
 import pytest
 
-import tests.conftest as shared
 from briefing import config, deliver, render
 from briefing.models import Brief, SourceStatus, Story, TheatreSection
 from briefing.outbox import SENT
@@ -25,13 +24,8 @@ from briefing.store import Store
 from tests.smtp_server import SmtpServer
 
 ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.slow  # two briefing send processes
 MESSAGES = 40
-
-if not hasattr(shared, "database_url"):  # until the shared store fixture (SQLite and PostgreSQL) is there
-
-    @pytest.fixture
-    def database_url(tmp_path: Path) -> str:
-        return f"sqlite:///{tmp_path / 'shared.db'}"
 
 
 def small_brief(day: date) -> Brief:

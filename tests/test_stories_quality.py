@@ -71,6 +71,32 @@ def test_same_country_or_kind_of_event_stays_apart(labelled: Labelled) -> None:
     assert len(found) == len(labels)
 
 
+def test_same_country_events_stay_apart_when_the_whole_day_is_grouped(labelled: Labelled) -> None:
+    # grouped with every other item of the day, so that neither a lower threshold for look-alike headlines nor
+    # the refinement passes can bring two Nigerian or two Myanmar events together through the day's other stories
+    day = labelled.subset(["dev"])
+    found = stories.cluster(day.items, THRESHOLD)
+    story_of = {i: k for k, g in enumerate(found) for i in g}
+    for a, b in (("nigeria-boat", "nigeria-village-attack"), ("myanmar-amnesty", "myanmar-results")):
+        left = {story_of[i] for i, t in enumerate(day.truth) if t == a}
+        right = {story_of[i] for i, t in enumerate(day.truth) if t == b}
+        assert left and right and not left & right, (a, b)
+
+
+def test_reports_of_one_event_in_many_wordings_gather_after_the_first_pass(labelled: Labelled) -> None:
+    # the diaspora's celebrations told by AP, the Guardian (twice), WSJ and Reuters (twice), from South Florida,
+    # the UK and Madrid, and the Greenland reactions of France, Germany, the UK, Denmark and Greenland itself
+    # (Reuters, TASS, SCMP): taken
+    # in time order, an early report looks unlike the later ones; the passes that move each report to the story
+    # it is most like once all are known gather them
+    for label, most in (("vz-diaspora", 2), ("greenland", 2)):
+        keep, _ = pick(labelled, label)
+        assert len({labelled.items[i].publisher for i in keep}) >= 3
+        found = stories.cluster([labelled.items[i] for i in keep], THRESHOLD)
+        assert len(found) <= most, (label, found)
+        assert max(map(len, found)) >= len(keep) - 2
+
+
 def test_titles_only_and_full_text_reports_meet(labelled: Labelled) -> None:
     # AP gives headlines only, Reuters and France 24 the whole article: the Brigitte Macron verdict and the
     # Swiss police naming every injured person are one story each whatever the feed gives
@@ -85,10 +111,11 @@ def test_quality_script_scores_the_held_out_day_above_a_floor() -> None:
     rows = dict(section.rows)
     _, _, pair_f1 = (float(x) for x in rows["held-out: pairwise precision / recall / F1"].split(" / "))
     b_p, b_r, b_f1 = (float(x) for x in rows["held-out: B-cubed precision / recall / F1"].split(" / "))
-    # floors well under today's figures (README): a grouping that merges nothing scores B-cubed F1 0.74 here,
-    # and one that merges everything 0.06
-    assert b_f1 >= 0.78 and b_p >= 0.9
-    assert pair_f1 >= 0.2
+    # floors under today's figures without the per-item analysis (pairwise F1 0.360, B-cubed 0.927 / 0.748 /
+    # 0.828): a grouping that merges nothing scores B-cubed F1 0.74 here, and one that merges everything 0.06;
+    # the single pass without the refinement passes scores pairwise F1 0.319 and B-cubed recall 0.727
+    assert b_f1 >= 0.8 and b_p >= 0.9 and b_r >= 0.74
+    assert pair_f1 >= 0.34
     assert "items/s" in rows["held-out: grouping time"]
     assert any("load average" in note for note in section.notes)
 

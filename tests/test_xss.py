@@ -194,7 +194,9 @@ def xss_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[XssRun]:
             seeds="../xss-seeds",
             pdf=True,
             search=True,
-            extra='\n[[recipients]]\naddress = "desk@example.org"\nname = "Desk <b>onmouseover=x</b>"\nformat = "text"\n',
+            # every hostile item must reach the page, so the one-publisher share limit is lifted here
+            extra="\n[desk]\npublisher_share = 1.0\n"
+            '\n[[recipients]]\naddress = "desk@example.org"\nname = "Desk <b>onmouseover=x</b>"\nformat = "text"\n',
         )
         settings = config.load(cfg, environ={})
         summary = pipeline.run(settings, send=False)

@@ -1,0 +1,219 @@
+"""The analysis engine: worker processes and a real Dask LocalCluster give exactly what one process gives; a
+Dask worker killed mid-run is replaced and its work redone; a broken cluster ends the run with one line and
+no brief."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from briefing import analyse, config, engine, ingest, pipeline
+from briefing.config import Source
+from briefing.models import Item
+from tests.conftest import ROOT
+
+FEED = (
+    Path(__file__).resolve().parent
+    / "data"
+    / "analysis"
+    / "feeds"
+    / "reuters-france24_2026-01-08_fulltext_venezuela.xml"
+)
+DAY = date.today()
+
+
+@pytest.fixture(scope="module")
+def settings(tmp_path_factory: pytest.TempPathFactory) -> config.Settings:
+    cfg = tmp_path_factory.mktemp("enginecfg") / "config"
+    cfg.mkdir()
+    for name in ("theatres.toml", "actors.toml"):
+        shutil.copy(ROOT / "config" / name, cfg / name)
+    (cfg / "briefing.toml").write_text('[brief]\noutput_dir = "../out"\n', encoding="utf-8")
+    return config.load(cfg / "briefing.toml", environ={})
+
+
+@pytest.fixture(scope="module")
+def items() -> list[Item]:
+    found, status, reason, _ = ingest.parse_feed(FEED.read_bytes(), Source(name="Wire", path=FEED))
+    assert status in ("ok", "warning"), reason
+    return found[:240]
+
+
+def with_engine(settings: config.Settings, **values: Any) -> config.Settings:
+    return replace(settings, analysis=replace(settings.analysis, **values))
+
+
+def local_results(items: list[Item], settings: config.Settings) -> list[Any]:
+    return analyse.analyse_chunk(items, settings, analyse.resources(settings))
+
+
+@pytest.fixture(scope="module")
+def expected(items: list[Item], settings: config.Settings) -> list[Any]:
+    return local_results(items, with_engine(settings, engine="local", n_process=1))
+
+
+def test_auto_uses_processes_only_for_enough_items_on_two_cores(settings: config.Settings) -> None:
+    auto = with_engine(settings, engine="auto", workers=2)
+    assert engine.plan(auto, 10).engine == "local"
+    big = engine.plan(auto, engine.PROCESS_MIN_ITEMS)
+    assert big.engine == ("processes" if engine.cores() >= 2 else "local")
+    assert engine.plan(with_engine(settings, engine="auto", workers=1), 10_000).engine == "local"
+    assert engine.plan(with_engine(settings, engine="processes", workers=0), 10).workers == engine.cores()
+
+
+def test_chunks_keep_every_item_in_order(items: list[Item]) -> None:
+    parts = engine.chunks(items, 2)
+    assert len(parts) >= 2 and [it.id for p in parts for it in p] == [it.id for it in items]
+    assert max(len(p) for p in parts) <= engine.CHUNK_ITEMS
+    assert engine.chunks(items[:1], 8) == [items[:1]]
+
+
+@pytest.mark.model
+def test_two_worker_processes_give_what_one_process_gives(
+    items: list[Item], settings: config.Settings, expected: list[Any]
+) -> None:
+    two = with_engine(settings, engine="processes", workers=2)
+    got = engine.run(items, two, analyse.resources(two), analyse.analyse_chunk)
+    assert got == expected
+    assert any(r.actors for r in got) and any(r.claims for r in got)
+
+
+def test_an_unknown_engine_is_refused_at_start_up(settings: config.Settings) -> None:
+    path = settings.config_path
+    assert path is not None
+    path.write_text('[brief]\noutput_dir = "../out"\n[analysis]\nengine = "spark"\n', encoding="utf-8")
+    with pytest.raises(config.ConfigError, match="analysis.engine"):
+        config.load(path, environ={})
+    path.write_text('[brief]\noutput_dir = "../out"\n', encoding="utf-8")
+
+
+# --- Dask ------------------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def cluster() -> Iterator[Any]:
+    from dask.distributed import LocalCluster
+
+    with LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address="127.0.0.1:0"
+    ) as c:
+        yield c
+
+
+def kill_a_busy_worker(address: str, killed: list[int]) -> None:
+    """SIGKILL the first worker process seen running a task (as the OOM killer or a crash would)."""
+    from dask.distributed import Client
+
+    with Client(address) as watcher:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            busy = [w for w, tasks in watcher.processing().items() if tasks]
+            if busy:
+                pid = watcher.run(os.getpid, workers=busy[:1])[busy[0]]
+                os.kill(pid, signal.SIGKILL)
+                killed.append(pid)
+                return
+            time.sleep(0.05)
+
+
+@pytest.mark.dask
+@pytest.mark.slow
+@pytest.mark.model
+def test_a_dask_cluster_gives_the_same_brief_json_as_the_local_engine(
+    cluster: Any, demo_dir: Path, tmp_path: Path
+) -> None:
+    base = config.load(demo_dir / "config" / "briefing.toml", environ={})
+    briefs = {}
+    for name, values in (
+        ("local", {"engine": "local", "n_process": 1}),
+        ("dask", {"engine": "dask", "dask_scheduler": cluster.scheduler_address}),
+    ):
+        s = replace(
+            with_engine(base, **values), brief=replace(base.brief, output_dir=tmp_path / name, database="")
+        )
+        summary = pipeline.run(s, DAY, send=False)
+        assert summary.items_new > 100
+        data = json.loads((tmp_path / name / "briefs" / DAY.isoformat() / "brief.json").read_text("utf-8"))
+        data.pop("generated_at")  # the clock, and when each run first saw each item
+        for it in data["items"]:
+            it.pop("fetched_at")
+        briefs[name] = data
+    assert briefs["dask"] == briefs["local"]
+    assert briefs["local"]["stories"]
+
+
+@pytest.mark.dask
+@pytest.mark.slow
+@pytest.mark.model
+def test_a_dask_worker_killed_mid_run_is_replaced_and_nothing_is_lost(
+    cluster: Any, items: list[Item], settings: config.Settings, expected: list[Any]
+) -> None:
+
+    dask = with_engine(settings, engine="dask", dask_scheduler=cluster.scheduler_address, workers=2)
+    killed: list[int] = []
+
+    killer = threading.Thread(target=kill_a_busy_worker, args=(cluster.scheduler_address, killed))
+    killer.start()
+    got = engine.run(items, dask, analyse.resources(dask), analyse.analyse_chunk)
+    killer.join()
+    assert killed, "no worker was busy to be killed"
+    assert got == expected
+
+
+@pytest.mark.dask
+@pytest.mark.slow
+@pytest.mark.model
+def test_a_cluster_that_gives_up_on_a_killed_worker_fails_with_one_line(
+    items: list[Item], settings: config.Settings
+) -> None:
+    """With Dask told to give a task no second chance, a killed worker ends the analysis: EngineError, one line."""
+    import dask
+    from dask.distributed import LocalCluster
+
+    with (
+        dask.config.set({"distributed.scheduler.allowed-failures": 0}),
+        LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address="127.0.0.1:0"
+        ) as strict,
+    ):
+        s = with_engine(settings, engine="dask", dask_scheduler=strict.scheduler_address, workers=2)
+        killed: list[int] = []
+        killer = threading.Thread(target=kill_a_busy_worker, args=(strict.scheduler_address, killed))
+        killer.start()
+        with pytest.raises(engine.EngineError) as failed:
+            engine.run(items, s, analyse.resources(s), analyse.analyse_chunk)
+        killer.join()
+    assert killed
+    assert "KilledWorker" in failed.value.message and "\n" not in str(failed.value)
+    assert "dask worker" in failed.value.hint
+
+
+@pytest.mark.dask
+def test_an_unreachable_scheduler_fails_the_run_with_one_line_and_no_brief(
+    demo_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import socket
+
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    monkeypatch.setattr(engine, "CONNECT_TIMEOUT", 2)
+    monkeypatch.setattr(engine, "PROCESS_MIN_ITEMS", 1)
+    base = config.load(demo_dir / "config" / "briefing.toml", environ={})
+    s = with_engine(base, engine="dask", dask_scheduler=f"tcp://127.0.0.1:{port}")
+    with pytest.raises(engine.EngineError) as failed:
+        pipeline.run(s, DAY, send=False)
+    assert "Dask scheduler" in failed.value.message and "\n" not in str(failed.value)
+    assert "dask worker" in failed.value.hint
+    assert not (s.output_dir / "briefs" / DAY.isoformat()).exists()
