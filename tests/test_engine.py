@@ -24,11 +24,7 @@ from briefing.models import Item
 from tests.conftest import ROOT
 
 FEED = (
-    Path(__file__).resolve().parent
-    / "data"
-    / "analysis"
-    / "feeds"
-    / "reuters-france24_2026-01-08_fulltext_venezuela.xml"
+    Path(__file__).resolve().parent / "data" / "feeds" / "reuters-france24_2026-01-08_fulltext_venezuela.xml"
 )
 DAY = date.today()
 
