@@ -30,8 +30,8 @@ from rich.progress import (
 )
 
 from briefing import actors, analyse, archive, compose, crashpoints, deliver, ingest, render, serialize
-from briefing.config import Settings
-from briefing.errors import LockedError
+from briefing.config import Settings, read_toml
+from briefing.errors import BriefingError, LockedError
 from briefing.files import inside, write_atomic
 from briefing.ingest import fulltext
 from briefing.models import Brief, SourceStatus
@@ -140,6 +140,17 @@ def _file_digest(h: Any, path: Path | None, label: str) -> None:
     h.update(b"\n")
 
 
+def _config_digest(h: Any, path: Path | None) -> None:
+    """Feed the settings file into `h` as parsed values, less [smtp] and [[recipients]]: who gets the brief and
+    how it is sent do not change the brief (a recipient added later is queued on the unchanged brief)."""
+    try:
+        data = read_toml(path, "") if path is not None else {}
+    except (OSError, BriefingError):
+        data = {"missing": True}
+    data = {k: v for k, v in data.items() if k not in ("smtp", "recipients")}
+    h.update(b"config:" + json.dumps(data, sort_keys=True, default=str).encode() + b"\n")
+
+
 def _folder_digest(h: Any, folder: Path, label: str) -> None:
     if not folder.is_dir():
         h.update(f"{label}: none\n".encode())
@@ -170,8 +181,9 @@ def code_digest() -> str:
 def _fingerprint(items: list[Any], statuses: list[SourceStatus], settings: Settings) -> str:
     """What today's brief is made from: when this is unchanged, so is the brief, and the run skips the work.
 
-    Items (id and content), each source's status (a 304 counts as ok), the contents of the config, theatres and
-    actors files and of the user's templates, and the code version (modules, built-in templates, data).
+    Items (id and content), each source's status (a 304 counts as ok), the config file's values (less the mail
+    settings and recipients), the contents of the theatres and actors files and of the user's templates, and the
+    code version (modules, built-in templates, data).
     """
     h = hashlib.sha256()
     for it in sorted(items, key=lambda i: i.id):
@@ -190,7 +202,7 @@ def _fingerprint(items: list[Any], statuses: list[SourceStatus], settings: Setti
             )
         ).encode()
     )
-    _file_digest(h, settings.config_path, "config")
+    _config_digest(h, settings.config_path)
     _file_digest(h, settings.analysis.theatres_file, "theatres")
     _file_digest(h, settings.analysis.actors_file, "actors")
     user_templates = render.template_paths(settings)[:-1]

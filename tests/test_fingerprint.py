@@ -21,7 +21,12 @@ def _append(path: Path, text: str) -> None:
 
 
 def _edit_config(root: Path) -> None:
-    _append(root / "config" / "briefing.toml", "\n# a comment is an edit too\n")
+    path = root / "config" / "briefing.toml"
+    text = path.read_text(encoding="utf-8")
+    assert "max_stories_per_theatre = 12" in text
+    path.write_text(
+        text.replace("max_stories_per_theatre = 12", "max_stories_per_theatre = 11"), encoding="utf-8"
+    )
 
 
 def _edit_actors(root: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import typing
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -51,7 +52,12 @@ def test_defaults_in_the_table_are_the_ones_used(write_config: Callable[[str], P
     assert s.brief.output_dir == folder / config.BriefSettings().output_dir
     assert s.seeds.folder == folder / config.SeedSettings().folder
     assert s.analysis.theatres_file == folder / config.AnalysisSettings().theatres_file
-    assert s.fetch == config.FetchSettings() and s.smtp == config.SmtpSettings()
+    assert s.fetch == config.FetchSettings()
+    # an empty sender is derived from the SMTP settings, as its help says
+    smtp = config.SmtpSettings()
+    assert (
+        s.smtp == replace(smtp, sender=config.default_sender(smtp)) and s.smtp.sender == "briefing@localhost"
+    )
 
 
 def test_a_flag_path_is_relative_to_the_working_directory(

@@ -207,7 +207,7 @@ def test_without_the_driver_the_hint_names_the_package_to_install(
 
 def test_a_password_written_into_the_url_is_not_shown_by_config(demo_dir: Path) -> None:
     settings = _settings_with_database(demo_dir, "postgresql://briefing:s3cret-pw@db.example.org/briefing")
-    shown = dict((key, value) for key, value, _ in config.describe(settings))
+    shown = {row.key: row.value for row in config.describe(settings)}
     assert shown["brief.database"] == "postgresql://briefing:***@db.example.org/briefing"
     assert "s3cret-pw" not in str(config.describe(settings))
 
