@@ -24,6 +24,7 @@ from briefing.models import (
     CREDIBILITY_LEGEND,
     FLAG_LEGEND,
     Brief,
+    Claim,
     Item,
     SourceStatus,
     Story,
@@ -34,6 +35,10 @@ BUILTIN_TEMPLATES = Path(__file__).parent / "templates"
 GENERATOR = f"briefing {__version__}"
 EMAIL_MAX_BYTES = 100_000
 EMAIL_MAX_CHANGES = 10  # "what changed" lines kept in a shortened email
+# A story told by 150 reports lists a dozen of them (one per publisher first) and its first claims; the rest are
+# counted, and all of them stay in brief.json. Without this one big story fills pages of the PDF.
+MAX_SOURCE_LINKS = 12
+MAX_CLAIMS_SHOWN = 10
 
 STATUS_LABELS = {
     "unverified": "Unverified",
@@ -55,6 +60,10 @@ CONTEXT_DOCS: dict[str, str] = {
     "status (new, developing, continuing), new_reports, score, event_type, commentary (item ids), "
     "actors (Actor: name, kind, role), claims (Claim: text, status, cues, attributed_to, corroborated)).",
     "story_items": "story_items(story): the story's source Items (title, url, publisher, source, published).",
+    "shown_items": "shown_items(story): (items, more): at most MAX_SOURCE_LINKS of story_items(story), one per "
+    "publisher first, in story order, and how many are left out.",
+    "shown_claims": "shown_claims(story): (claims, more): the story's first MAX_CLAIMS_SHOWN claims and how many "
+    "are left out.",
     "commentary_items": "commentary_items(story): the opinion and analysis Items folded into the story.",
     "english_names": "english_names(item): for an item not in the brief's language, the English canonical names "
     "of its actors and places (else []).",
@@ -194,6 +203,23 @@ def context(brief: Brief, settings: Settings | None = None, **extra: Any) -> dic
     def commentary_items(story: Story) -> list[Item]:
         return [items[i] for i in story.commentary if i in items]
 
+    def shown_items(story: Story) -> tuple[list[Item], int]:
+        every = story_items(story)
+        if len(every) <= MAX_SOURCE_LINKS:
+            return every, 0
+        seen: set[str] = set()
+        firsts: list[Item] = []
+        for it in every:
+            if (it.publisher or it.source) not in seen:
+                seen.add(it.publisher or it.source)
+                firsts.append(it)
+        picked = {it.id for it in (firsts + [it for it in every if it not in firsts])[:MAX_SOURCE_LINKS]}
+        kept = [it for it in every if it.id in picked]
+        return kept, len(every) - len(kept)
+
+    def shown_claims(story: Story) -> tuple[tuple[Claim, ...], int]:
+        return story.claims[:MAX_CLAIMS_SHOWN], max(0, len(story.claims) - MAX_CLAIMS_SHOWN)
+
     def english_names(item: Item) -> list[str]:
         if item.language in ("", brief.language):
             return []
@@ -204,6 +230,8 @@ def context(brief: Brief, settings: Settings | None = None, **extra: Any) -> dic
         "sections": brief.sections,
         "story_items": story_items,
         "commentary_items": commentary_items,
+        "shown_items": shown_items,
+        "shown_claims": shown_claims,
         "english_names": english_names,
         "anchor": lambda story: "s-" + story.id,
         "section_anchor": lambda name: "t-" + slug(name),
