@@ -20,6 +20,7 @@ from email import policy
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr
+from typing import Any
 
 from briefing import crashpoints, render
 from briefing.config import Recipient, Settings
@@ -546,15 +547,6 @@ def deliver(
     return replace(report, queued=queued)
 
 
-def deliver_pending(
-    settings: Settings,
-    store: Store,
-    send: bool = True,
-    *,
-    day: date | None = None,
-    retry: bool = False,
-    now: datetime | None = None,
-    resend_unknown: bool = False,
-) -> DeliveryReport:
-    """Send what is waiting in the outbox (all dates, or `day`); `retry` ignores the back-off. Caller holds the run lock."""
-    return send_pending(settings, outbox_for(settings, store), send, day, retry, now, resend_unknown)
+def deliver_pending(settings: Settings, store: Store, send: bool = True, **options: Any) -> DeliveryReport:
+    """send_pending on the store's outbox (options: day, retry, now, resend_unknown). Caller holds the run lock."""
+    return send_pending(settings, outbox_for(settings, store), send, **options)

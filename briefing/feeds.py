@@ -8,8 +8,6 @@ the old one before it replaces it atomically. A bad edit leaves the old file as 
 from __future__ import annotations
 
 import contextlib
-import os
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -25,7 +23,7 @@ from tomlkit.items import AoT, Table
 from briefing import config
 from briefing.config import Settings, Source
 from briefing.errors import BriefingError, ConfigError, SourceError
-from briefing.files import _fsync_dir
+from briefing.files import write_atomic
 
 FEED_TYPES = (
     "application/rss+xml",
@@ -74,25 +72,16 @@ def edit_config(path: Path, change: Callable[[tomlkit.TOMLDocument], None]) -> S
     path = path.resolve()
     doc = _read_doc(path)
     change(doc)
-    text = tomlkit.dumps(doc)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with contextlib.suppress(OSError):
-            os.fchmod(fd, path.stat().st_mode & 0o777)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
+    loaded: list[Settings] = []
+
+    def check(tmp: Path) -> None:
         try:
-            settings = config.load(Path(tmp), environ={})
+            loaded.append(config.load(tmp, environ={}))
         except ConfigError as exc:
             raise ConfigError(f"{path.name} not changed: {exc.message}", exc.hint) from None
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
-    _fsync_dir(path.parent)
+
+    write_atomic(path, tomlkit.dumps(doc), mode=path.stat().st_mode & 0o777, check=check)
+    settings = loaded[0]
     return replace_config_path(settings, path)
 
 

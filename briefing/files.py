@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from briefing.errors import BriefingError
@@ -19,17 +20,30 @@ def _current_umask() -> int:
 _UMASK = _current_umask()
 
 
-def write_atomic(path: Path, data: str | bytes) -> None:
-    """Write `data` so that readers see either the old file or the whole new one, never half of it."""
+def write_atomic(
+    path: Path,
+    data: str | bytes,
+    *,
+    mode: int | None = None,
+    check: Callable[[Path], None] | None = None,
+) -> None:
+    """Write `data` so that readers see either the old file or the whole new one, never half of it.
+
+    `mode` sets the new file's permissions (default: readable by all, as the umask allows); `check(temp_path)`
+    runs on the complete temp file before it replaces `path`, and whatever it raises leaves `path` untouched.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     raw = data.encode("utf-8") if isinstance(data, str) else data
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        os.fchmod(fd, 0o666 & ~_UMASK)  # mkstemp makes 0600; a brief is meant to be read and served
+        # mkstemp makes 0600; a brief is meant to be read and served
+        os.fchmod(fd, (0o666 & ~_UMASK) if mode is None else mode)
         with os.fdopen(fd, "wb") as fh:
             fh.write(raw)
             fh.flush()
             os.fsync(fh.fileno())
+        if check is not None:
+            check(Path(tmp))
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
