@@ -60,7 +60,7 @@ test: install-dev lint
 
 # The edit loop: everything but the tests marked slow, model (spaCy), browser (Chromium) or postgres; no lint.
 test-fast: install-dev
-	$(VENV)/bin/pytest -q -m "not slow and not model and not browser and not postgres"
+	$(VENV)/bin/pytest -q -n 2 -m "not slow and not model and not browser and not postgres"
 
 bench: $(VENV)/.installed-dev
 	$(PIP) install -e '.[bench]'
