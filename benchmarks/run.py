@@ -1266,6 +1266,16 @@ def engine_targets(sizes: list[dict[str, Any]], targets: list[Any]) -> None:
         )
 
 
+def render_targets(targets: Sequence[tuple[str, str, str, bool | None]], add: Callable[[str], None]) -> None:
+    """The "Targets" table: each target, what was wanted, what was measured, and whether it was met."""
+    add("## Targets")
+    add("")
+    add("| target | wanted | measured | met |")
+    add("|---|---|---:|---|")
+    for name, wanted, got, ok in targets:
+        add(f"| {name} | {wanted} | {got} | {verdict(ok)} |")
+
+
 def render_engines(sizes: list[dict[str, Any]], add: Callable[[str], None], max_load: float) -> None:
     """The engine comparison: one table per size."""
     measured = [s for s in sizes if s.get("engines")]
@@ -1358,12 +1368,7 @@ def render_markdown(results: dict[str, Any]) -> str:
     if not all("stages" in s for s in sizes):  # --engines-only
         render_engines(sizes, add, results.get("max_load", MAX_LOAD))
         add("")
-        add("## Targets")
-        add("")
-        add("| target | wanted | measured | met |")
-        add("|---|---|---:|---|")
-        for name, wanted, got, ok in summ["targets"]:
-            add(f"| {name} | {wanted} | {got} | {verdict(ok)} |")
+        render_targets(summ["targets"], add)
         add("")
         return "\n".join(lines)
     add("")
@@ -1507,12 +1512,7 @@ def render_markdown(results: dict[str, Any]) -> str:
     )
     render_engines(sizes, add, results.get("max_load", MAX_LOAD))
     add("")
-    add("## Targets")
-    add("")
-    add("| target | wanted | measured | met |")
-    add("|---|---|---:|---|")
-    for name, wanted, got, ok in summ["targets"]:
-        add(f"| {name} | {wanted} | {got} | {verdict(ok)} |")
+    render_targets(summ["targets"], add)
     for s in sizes:
         if s.get("hot_spots"):
             add("")

@@ -295,7 +295,7 @@ def analyse(
     placements = {
         it.id: (it.theatres, dict(results[key].scores)) for it, key in zip(analysed, keys, strict=True)
     }
-    stories, _ = stories_step.build(
+    stories = stories_step.build(
         analysed,
         placements,
         lambda p: theatres_step.combine(p, res.theatres),

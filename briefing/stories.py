@@ -406,10 +406,9 @@ def build(
     combine: Callable[[Sequence[tuple[tuple[str, ...], dict[str, float]]]], tuple[str, ...]],
     grade_of: Callable[[str], str],
     threshold: float,
-) -> tuple[list[Story], dict[str, Claim]]:
-    """Stories from analysed items, and every claim keyed by (item id, text) with its corroboration set."""
+) -> list[Story]:
+    """Stories from analysed items; each story's claims carry their item id and corroboration."""
     stories: list[Story] = []
-    claims_out: dict[str, Claim] = {}
     for group in cluster(items, threshold):
         members = [items[i] for i in group]
         grades = {it.id: grade_of(it.source) for it in members}
@@ -421,8 +420,6 @@ def build(
         if len(publishers) > 1:
             texts = {it.id: f"{it.title}\n\n{it.summary}" for it in members}
             claims = corroborate(claims, texts, publisher)
-        for c in claims:
-            claims_out[f"{c.item_id}\x1f{c.text}"] = c
         dates = [it.published for it in members if it.published]
         published: datetime | None = max(dates) if dates else None
         earliest = min(members, key=lambda it: (_stamp(it) or float("inf"), it.id))
@@ -442,7 +439,7 @@ def build(
                 publishers=tuple(publishers),
             )
         )
-    return [replace(st, theatre=st.theatres[0]) for st in stories], claims_out
+    return [replace(st, theatre=st.theatres[0]) for st in stories]
 
 
 def sort_stories(
