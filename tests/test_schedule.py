@@ -310,6 +310,7 @@ def test_schedule_runs_until_sigterm_and_keeps_its_job(demo_dir: Path) -> None:
         _, rest = proc.communicate(timeout=30)
     finally:
         watchdog.cancel()
+        watchdog.join()  # a cancelled Timer's thread lives on for a moment; the stray-thread check must not see it
     assert (
         first.startswith("schedule: '0 6 * * mon-fri' in Europe/London; next run ")
         and "Ctrl-C to stop" in first
