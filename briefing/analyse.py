@@ -301,6 +301,9 @@ def analyse(
         lambda p: theatres_step.combine(p, res.theatres),
         settings.grade_of,
         settings.analysis.similarity,
+        settings.analysis.grouping,
+        settings.analysis.link_similarity,
+        settings.analysis.embedding_max_items,
     )
     # a story carries its items' claims in item order, with corroboration set: they replace the items' own
     checked: dict[str, list[Claim]] = defaultdict(list)

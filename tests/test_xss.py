@@ -194,8 +194,10 @@ def xss_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[XssRun]:
             seeds="../xss-seeds",
             pdf=True,
             search=True,
-            # every hostile item must reach the page, so the one-publisher share limit is lifted here
-            extra="\n[desk]\npublisher_share = 1.0\n"
+            # every hostile item must reach the page, so the one-publisher share limit is lifted here, and the
+            # items are grouped by words: their headlines differ only in the vector, which the headline
+            # embeddings rightly take as one story told 147 times
+            extra="\n[desk]\npublisher_share = 1.0\n\n[analysis]\ngrouping = \"words\"\n"
             '\n[[recipients]]\naddress = "desk@example.org"\nname = "Desk <b>onmouseover=x</b>"\nformat = "text"\n',
         )
         settings = config.load(cfg, environ={})
