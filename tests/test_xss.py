@@ -197,7 +197,7 @@ def xss_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[XssRun]:
             # every hostile item must reach the page, so the one-publisher share limit is lifted here, and the
             # items are grouped by words: their headlines differ only in the vector, which the headline
             # embeddings rightly take as one story told 147 times
-            extra="\n[desk]\npublisher_share = 1.0\n\n[analysis]\ngrouping = \"words\"\n"
+            extra='\n[desk]\npublisher_share = 1.0\n\n[analysis]\ngrouping = "words"\n'
             '\n[[recipients]]\naddress = "desk@example.org"\nname = "Desk <b>onmouseover=x</b>"\nformat = "text"\n',
         )
         settings = config.load(cfg, environ={})
