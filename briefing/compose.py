@@ -1,7 +1,8 @@
 """Compose: analysed items and stories -> the Brief every renderer reads (sections, BLUF, changes, appendix).
 
 Carry-over: a story keeps its id from brief to brief when it shares items with one of the last brief's stories,
-or one of its headlines shares `desk.carry_similarity` of its words with one of that story's; it is then
+or one of its headlines shares `desk.carry_similarity` of its words with one of that story's, or their headlines
+mean what that story's meant (`desk.carry_meaning`, headline embeddings); it is then
 Developing (new reports since) or Continuing (none), else New. Ranking and balance are in rank.py.
 """
 
@@ -10,12 +11,14 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
-from briefing import analyse, rank, summary
+import numpy as np
+
+from briefing import analyse, embeddings, rank, summary
 from briefing.config import Settings
 from briefing.models import Actor, Brief, Item, SourceStatus, Story, TheatreSection
 from briefing.phrases import content_words
@@ -24,6 +27,7 @@ from briefing.summary import CREDIBILITY_WORDS
 PROFILE_WORDS = 12  # words of a story's profile, remembered for tomorrow's close match
 PROFILE_TITLES = 30  # headlines read for it
 MIN_SHARED = 3  # profile words two stories must share to be one
+MEANING_TITLES = 10  # headlines whose mean embedding stands for a story in tomorrow's match by meaning
 
 
 def remember(brief: Brief) -> dict[str, list[dict[str, Any]]]:
@@ -49,6 +53,7 @@ def _remember(brief: Brief, which: Callable[[TheatreSection], Sequence[Story]]) 
                     "item_ids": list(st.item_ids),
                     "headline": st.headline,
                     "words": profile(titles or [st.headline]),
+                    "titles": (titles or [st.headline])[:MEANING_TITLES],
                     "publishers": list(st.publishers),
                     "credibility": st.credibility,
                     "theatre": sec.name,
@@ -71,13 +76,17 @@ def carry_over(
     previous: dict[str, Any] | None,
     items: dict[str, Item],
     similarity: float = 0.4,
+    meaning: float = 0.0,
 ) -> tuple[list[Story], dict[str, dict[str, Any]]]:
     """Each story marked new, developing or continuing against the last brief, keeping the id it had there.
 
     A story continues one of the last brief when they share items (the most shared wins), or else when their
     profiles (the words most used in their headlines) agree: the words they share, each weighted by how rare it
     is among both briefs' stories (log(1 + stories / stories using it)), make at least `similarity` of the
-    smaller profile's weight, with at least MIN_SHARED words. The strongest match keeps the old id; another
+    smaller profile's weight, with at least MIN_SHARED words, or else (when `meaning` > 0 and the headline model
+    is installed) when the mean embeddings of their first MEANING_TITLES headlines have a cosine of at least
+    `meaning`: a big story told in new words each day ("We are going to run the country" on day one, "Trump's
+    base cheers Maduro capture" on day two) shares no rare headline words. The strongest match keeps the old id; another
     story continuing the same old one is marked so under its own id. Return the stories and, by (new) story
     id, the old story each continues.
     """
@@ -104,6 +113,7 @@ def carry_over(
         return sum(math.log(1 + total / df[w]) for w in ws)
 
     matches: list[tuple[float, int, int]] = []  # (strength, story index, old index)
+    unmatched: list[int] = []
     for n, st in enumerate(stories):
         shared = Counter(by_item[i] for i in st.item_ids if i in by_item)
         if shared:
@@ -121,6 +131,16 @@ def carry_over(
                 best, best_sim = k, sim
         if best >= 0:
             matches.append((best_sim, n, best))
+        else:
+            unmatched.append(n)
+    if meaning > 0 and unmatched and embeddings.available():
+        mine_v = _meanings([[items[i].title for i in st.item_ids if i in items] for st in stories], unmatched)
+        theirs = _meanings([o.get("titles") or [o.get("headline", "")] for o in old], range(len(old)))
+        sims = mine_v @ theirs.T
+        for row, n in enumerate(unmatched):
+            k = int(sims[row].argmax())
+            if sims[row, k] >= meaning:
+                matches.append((float(sims[row, k]), n, k))
     matches.sort(key=lambda m: (-m[0], m[1]))
     continued: dict[int, int] = {}
     owner: dict[int, int] = {}  # old index -> the story that keeps its id (the strongest match)
@@ -160,6 +180,18 @@ def carry_over(
         )
         before[new_id] = o
     return out, before
+
+
+def _meanings(titles: Sequence[Sequence[str]], which: Iterable[int]) -> np.ndarray:
+    """Unit mean embedding of each chosen story's first MEANING_TITLES headlines, one row per story."""
+    chosen = [list(titles[n][:MEANING_TITLES]) or [""] for n in which]
+    flat = embeddings.encode([t for ts in chosen for t in ts])
+    rows, at = [], 0
+    for ts in chosen:
+        mean = flat[at : at + len(ts)].mean(axis=0)
+        rows.append(mean / max(float(np.linalg.norm(mean)), 1e-9))
+        at += len(ts)
+    return np.vstack(rows)
 
 
 def _reports(n: int) -> str:
@@ -289,7 +321,8 @@ def build_brief(
     """Arrange stories into theatre sections, most important first (rank.py), each with its BLUF bullets."""
     desk = settings.desk
     by_id = {it.id: it for it in items}
-    stories, before = carry_over(stories, previous, by_id, desk.carry_similarity)
+    meaning = desk.carry_meaning if settings.analysis.grouping != "words" else 0.0
+    stories, before = carry_over(stories, previous, by_id, desk.carry_similarity, meaning)
     by_theatre: dict[str, list[Story]] = defaultdict(list)
     for st in stories:
         by_theatre[st.theatre].append(st)

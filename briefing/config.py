@@ -218,6 +218,13 @@ class DeskSettings:
         low=0.01,
         high=1,
     )
+    carry_meaning: float = setting(
+        0.75,
+        "Else it continues one whose headlines' mean embedding has at least this cosine with its own (with the "
+        "headline model installed and analysis.grouping not words).",
+        low=0.01,
+        high=1,
+    )
     bluf_bullets: int = setting(
         3, "Bullets in each theatre's bottom line (2-4): one top story each.", low=2, high=4
     )

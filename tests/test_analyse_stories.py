@@ -323,3 +323,19 @@ def test_linked_grouping_joins_paraphrased_headlines_and_reactions_but_not_other
     groups = stories.cluster(items, 0.25, "embeddings")
     assert [0, 1] in groups or [0, 1, 2] in groups
     assert [3] in groups and [4] in groups
+
+
+def test_daily_reports_of_a_running_conflict_do_not_chain_into_one_story_of_weeks() -> None:
+    # each day's report is like the next day's, but a story spans at most WINDOW_HOURS from first to last
+    items = [
+        replace(
+            synthetic(n, f"Russian drones hit Ukraine's energy grid on day {n + 1} of the winter campaign", "", "a"),
+            published=datetime(2026, 1, 1, 6, tzinfo=UTC) + timedelta(hours=20 * n),
+        )
+        for n in range(8)
+    ]
+    groups = stories.cluster(items, 0.25, "embeddings")
+    assert len(groups) >= 3
+    for g in groups:
+        stamps = [items[i].published for i in g]
+        assert max(stamps) - min(stamps) <= timedelta(hours=stories.WINDOW_HOURS)  # type: ignore[operator]

@@ -8,6 +8,8 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from briefing import analyse, compose, config, publishers, rank, render, serialize, summary
 from briefing.config import DeskSettings, Settings
 from briefing.deliver import subject
@@ -460,3 +462,37 @@ def test_the_desk_quality_checks_catch_a_broken_brief(demo_settings: Settings) -
     broken = replace(brief, sections=(replace(sec, stories=(opinion, *sec.stories), bullets=(invented,)),))
     bad = checks(broken)
     assert bad["led_by_commentary"] == 1 and bad["bullets_not_from_sources"] == 1
+
+
+@pytest.mark.model
+def test_a_big_story_told_in_new_words_the_next_day_carries_on_by_meaning() -> None:
+    # day one's and day two's headlines of the Venezuela operation (real ones, from the snapshot days) share no
+    # rare word; the mean embeddings of five headlines each are 0.79 alike (of the whole stories' 0.89 on the
+    # snapshot days), an unrelated story's 0.13
+    day1 = [
+        "'We are going to run the country.' Trump bets on regime change in Venezuela.",
+        "How the US captured Venezuelan leader Nicolás Maduro",
+        "Spain strongly condemns violation of international law in Venezuela, PM says",
+        "Photos: Aftermath of strikes in Venezuela",
+        "UN chief on Venezuela: US action sets dangerous precedent",
+    ]
+    day2 = [
+        "Trump political base sets aside isolationism to cheer Maduro capture",
+        "7 takeaways from Trump's incursion into Venezuela",
+        "Japan's prime minister avoids criticizing US actions in Venezuela",
+        "Philippines urge US to restore peace, order in Venezuela",
+        "US triumph in Venezuela could turn into disaster, Russian expert says",
+    ]
+    old = [item(n, t, "Reuters") for n, t in enumerate(day1)]
+    new = [item(10 + n, t, "AP") for n, t in enumerate(day2)]
+    g1 = item(20, "Thailand-Cambodia ceasefire holds for 72 hours; no word on prisoner release", "Reuters")
+    u1 = item(21, "Guinea's top court validates Doumbouya's landslide vote win", "Reuters")
+    yesterday = _previous(story("V", old), story("G", [g1]))
+    yesterday["stories"][0]["titles"] = day1
+    today = [story("v-today", new), story("u-today", [u1])]
+    known = {it.id: it for it in [*old, *new, g1, u1]}
+    by_words, _ = compose.carry_over(today, yesterday, known)
+    assert [st.status for st in by_words] == ["new", "new"]
+    marked, before = compose.carry_over(today, yesterday, known, meaning=0.75)
+    assert (marked[0].id, marked[0].status, marked[0].new_reports) == ("V", "developing", 5)
+    assert marked[1].status == "new" and marked[1].id not in before
