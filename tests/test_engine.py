@@ -123,6 +123,18 @@ def kill_a_busy_worker(address: str, killed: list[int]) -> None:
             time.sleep(0.05)
 
 
+def brief_json(base: config.Settings, folder: Path, **values: Any) -> dict[str, Any]:
+    """The brief.json of a fresh run of `base` on the engine `values` name, less the clock."""
+    s = replace(with_engine(base, **values), brief=replace(base.brief, output_dir=folder, database=""))
+    summary = pipeline.run(s, DAY, send=False)
+    assert summary.items_new > 100
+    data = json.loads((folder / "briefs" / DAY.isoformat() / "brief.json").read_text("utf-8"))
+    data.pop("generated_at")  # the clock, and when each run first saw each item
+    for it in data["items"]:
+        it.pop("fetched_at")
+    return dict(data)
+
+
 @pytest.mark.dask
 @pytest.mark.slow
 @pytest.mark.model
@@ -130,23 +142,23 @@ def test_a_dask_cluster_gives_the_same_brief_json_as_the_local_engine(
     cluster: Any, demo_dir: Path, tmp_path: Path
 ) -> None:
     base = config.load(demo_dir / "config" / "briefing.toml", environ={})
-    briefs = {}
-    for name, values in (
-        ("local", {"engine": "local", "n_process": 1}),
-        ("dask", {"engine": "dask", "dask_scheduler": cluster.scheduler_address}),
-    ):
-        s = replace(
-            with_engine(base, **values), brief=replace(base.brief, output_dir=tmp_path / name, database="")
-        )
-        summary = pipeline.run(s, DAY, send=False)
-        assert summary.items_new > 100
-        data = json.loads((tmp_path / name / "briefs" / DAY.isoformat() / "brief.json").read_text("utf-8"))
-        data.pop("generated_at")  # the clock, and when each run first saw each item
-        for it in data["items"]:
-            it.pop("fetched_at")
-        briefs[name] = data
-    assert briefs["dask"] == briefs["local"]
-    assert briefs["local"]["stories"]
+    local = brief_json(base, tmp_path / "local", engine="local", n_process=1)
+    dask = brief_json(base, tmp_path / "dask", engine="dask", dask_scheduler=cluster.scheduler_address)
+    assert dask == local
+    assert local["stories"]
+
+
+@pytest.mark.slow
+@pytest.mark.model
+def test_worker_processes_that_parse_the_feeds_and_analyse_give_the_local_brief_json(
+    demo_dir: Path, tmp_path: Path
+) -> None:
+    base = config.load(demo_dir / "config" / "briefing.toml", environ={})
+    assert engine.parse_on_workers(with_engine(base, engine="processes", workers=2))
+    local = brief_json(base, tmp_path / "local", engine="local", n_process=1)
+    processes = brief_json(base, tmp_path / "processes", engine="processes", workers=2)
+    assert processes == local
+    assert local["stories"]
 
 
 @pytest.mark.dask
