@@ -1262,8 +1262,8 @@ def summarise(sizes: list[dict[str, Any]]) -> dict[str, Any]:
             floors += (
                 (
                     r["analyse_engine_over_spacy_ner"],
-                    f"the analysis on the default engine ({engine_words(on_engine)}) over the NER pipe alone, "
-                    "as many processes",
+                    f"the NER pipe alone, as many processes; the analysis on the default engine "
+                    f"({engine_words(on_engine)})",
                 ),
             )
         for ratio, what in floors:
