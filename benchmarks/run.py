@@ -553,6 +553,14 @@ def worker_stages(
         record("store read", time.perf_counter() - t, len(items))
     n = len(items)
 
+    # The analysis as a run does it: on the default engine (worker processes when they pay: NER and the
+    # per-item rules in the workers, stories here), without the cache, starting the workers included. Before
+    # the local analysis, so that this process does not hold a model of its own beside the workers' two.
+    on_engine = engine_analysis(settings, items)
+    for label in analysis_probes:
+        probes.take(label)
+    ner_texts.clear()
+
     with prof.stage("analyse"):
         t = time.perf_counter()
         analysed, stories = analyse.analyse(items, settings, store)
@@ -615,6 +623,7 @@ def worker_stages(
         "import_s": round(import_s, 3),
         "stages": stages,
         "analyse_warm_s": round(warm_s, 4),
+        "analyse_engine": on_engine,
         "analyse_warm_inside_s": warm_inside,
         "analysis_probes": analysis_probes,
         "floor_texts": "captured from " + analysis_probes[NER_ROW] if ner_texts else "title and summary",
@@ -632,6 +641,28 @@ def worker_stages(
         "maxrss_mib": round(maxrss_mib(), 1),
     }
     out.write_text(json.dumps(result, indent=1), encoding="utf-8")
+
+
+def engine_analysis(settings: Any, items: Sequence[Any]) -> dict[str, Any]:
+    """analyse.analyse of every item on the default engine ("auto"), no cache: seconds, engine and workers."""
+    from dataclasses import replace
+
+    from briefing import analyse, engine
+
+    auto = replace(settings, analysis=replace(settings.analysis, engine="auto"))
+    plan = engine.plan(auto, len(items))
+    workers = getattr(engine, "Workers", None)
+    t = time.perf_counter()
+    if workers is not None:
+        with workers(auto) as run_workers:
+            analyse.analyse(items, auto, None, run_workers)
+    else:
+        analyse.analyse(items, auto, None)
+    return {
+        "seconds": round(time.perf_counter() - t, 4),
+        "engine": plan.engine,
+        "workers": plan.workers if plan.engine != "local" else 1,
+    }
 
 
 def cluster_quality(items: Sequence[Any], stories: Sequence[Any], manifest: Path) -> dict[str, Any]:
@@ -1158,6 +1189,10 @@ def summarise(sizes: list[dict[str, Any]]) -> dict[str, Any]:
             if fl.get("spacy_ner_only_np_s")
             else None,
         }
+        on_engine = s["stages"].get("analyse_engine")
+        floor = fl.get("spacy_ner_only_np_s") or fl["spacy_ner_only_s"]
+        if on_engine and floor:
+            r["analyse_engine_over_spacy_ner"] = on_engine["seconds"] / floor
         peer = s.get("peer", {})
         if peer.get("messages"):
             r["briefing_over_rss2email_per_item"] = (s["e2e"]["run_s"] / s["items"]) / (
@@ -1222,6 +1257,15 @@ def summarise(sizes: list[dict[str, Any]]) -> dict[str, Any]:
             (r.get("analyse_over_spacy"), "spacy.load + nlp.pipe"),
             (strict, "stricter: the NER pipe alone, as many processes"),
         )
+        on_engine = s["stages"].get("analyse_engine")
+        if on_engine and r.get("analyse_engine_over_spacy_ner") is not None:
+            floors += (
+                (
+                    r["analyse_engine_over_spacy_ner"],
+                    f"the NER pipe alone, as many processes; the analysis on the default engine "
+                    f"({engine_words(on_engine)})",
+                ),
+            )
         for ratio, what in floors:
             if ratio is not None:
                 targets.append(
@@ -1246,6 +1290,13 @@ def summarise(sizes: list[dict[str, Any]]) -> dict[str, Any]:
                 )
             )
     return out
+
+
+def engine_words(on_engine: dict[str, Any]) -> str:
+    """ "processes, 2 workers" or "local"."""
+    if on_engine["engine"] == "local":
+        return "local"
+    return f"{on_engine['engine']}, {on_engine['workers']} workers"
 
 
 def engine_targets(sizes: list[dict[str, Any]], targets: list[Any]) -> None:
@@ -1410,6 +1461,15 @@ def render_markdown(results: dict[str, Any]) -> str:
         )
     row("**sum of stages**", lambda s: f"**{fmt_s(sum(stage_seconds(s).values()))}**")
     row("analyse again, warm cache", lambda s: fmt_s(s["stages"]["analyse_warm_s"]))
+    if any(s["stages"].get("analyse_engine") for s in sizes):
+        row(
+            "analyse again on the default engine, no cache (NER included)",
+            lambda s: (
+                f"{fmt_s(s['stages']['analyse_engine']['seconds'])} ({engine_words(s['stages']['analyse_engine'])})"
+                if s["stages"].get("analyse_engine")
+                else "-"
+            ),
+        )
     row("peak RSS of the stages process", lambda s: f"{s['stages']['peak_rss_mib']:.0f} MiB")
     add("")
     add("## End to end")
@@ -1490,6 +1550,11 @@ def render_markdown(results: dict[str, Any]) -> str:
         row(
             "whole analysis / bare spaCy NER only, same processes",
             lambda s: fmt_x(ratios[s["items"]].get("analyse_over_spacy_ner_same_processes")),
+        )
+    if any(r.get("analyse_engine_over_spacy_ner") for r in ratios.values()):
+        row(
+            "analysis on the default engine / bare spaCy NER only, as many processes",
+            lambda s: fmt_x(ratios[s["items"]].get("analyse_engine_over_spacy_ner")),
         )
     if any("seconds" in s.get("peer", {}) for s in sizes):
         row("rss2email `r2e run`", lambda s: fmt_peer(s.get("peer", {})))

@@ -265,9 +265,14 @@ def _usable(result: Any) -> bool:
 
 
 def analyse(
-    items: Sequence[Item], settings: Settings, store: Store | None = None
+    items: Sequence[Item],
+    settings: Settings,
+    store: Store | None = None,
+    workers: engine.Workers | None = None,
 ) -> tuple[list[Item], list[Story]]:
-    """Return the items with theatres/actors/claims filled, and the stories they form, most important first."""
+    """Return the items with theatres/actors/claims filled, and the stories they form, most important first.
+
+    `workers`: the run's worker processes, if it has them (engine.run)."""
     items = publishers.attribute(items, settings)  # a feed that mixes outlets credits each item to its own
     res = resources(settings)
     version = cache_version(settings, res)
@@ -281,7 +286,9 @@ def analyse(
             todo[key] = it
     started = time.perf_counter()
     # on the configured engine: this process, worker processes or a Dask cluster (briefing/engine.py)
-    fresh = dict(zip(todo, engine.run(list(todo.values()), settings, res, analyse_chunk), strict=True))
+    fresh = dict(
+        zip(todo, engine.run(list(todo.values()), settings, res, analyse_chunk, workers), strict=True)
+    )
     log.info(
         "analysed %d items (%d from cache) in %.1fs",
         len(todo),

@@ -1,22 +1,32 @@
-"""The engine for the heavy per-item stage: the analysis of each item (named entities and per-item results) mapped
-over chunks of items, in this process, in a pool of local processes, or on a Dask cluster.
+"""The engine for the heavy map stages: the analysis of each item (named entities and per-item results) mapped
+over chunks of items, in this process, in a pool of local processes, or on a Dask cluster; and, on the local
+processes, the parsing of each fetched feed.
 
 Workers get the settings and the analysis resources once, load the spaCy model once, and send back plain
-data (ItemAnalysis: strings, numbers and tuples; never spaCy objects). The coordinator (analyse.analyse) keeps everything across items:
-stories, the brief, rendering, writing and sending. Results come back in item order, so every engine gives
-the same brief.
+data (ItemAnalysis: strings, numbers and tuples; never spaCy objects; parsed Items). The coordinator keeps
+everything across items: fetching, storing, stories, the brief, rendering, writing and sending. Results come
+back in item order, so every engine gives the same brief.
+
+A run holds one `Workers` for its whole cycle: the processes start when a stage first needs them (many feeds
+to parse, or enough items to analyse) and serve both stages, so they start and load the model once a run.
 """
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import logging
 import math
 import os
+import pickle
+import threading
+import uuid
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from multiprocessing import get_context
+from types import TracebackType
 from typing import Any
 
 from briefing.config import Settings
@@ -30,6 +40,10 @@ ENGINES = ("auto", "local", "processes", "dask")
 # model in each costs more than it saves. Measured idle (benchmarks/results.md, "Engines"): 2 workers were 1.38x
 # faster than one process at 1,000 items and 1.78x at 10,000.
 PROCESS_MIN_ITEMS = 1000
+# "auto" also parses fetched feeds on the worker processes once a run has fetched this many bytes of feeds:
+# about 2,000 items of the synthetic benchmark, 1.5 s of parsing; starting a worker costs about 1 s, paid once
+# a run, and the analysis of that many items uses the same workers
+PARSE_MIN_BYTES = 2 * 1024 * 1024
 CHUNK_ITEMS = 200  # items per task: small enough to spread the work, large enough for spaCy's batches
 CONNECT_TIMEOUT = 30  # seconds to reach a Dask scheduler
 
@@ -56,16 +70,26 @@ def cores() -> int:
         return os.cpu_count() or 1
 
 
-def plan(settings: Settings, n_items: int) -> Plan:
-    """The engine for `n_items` new items: as configured, or for "auto" processes when they pay."""
+def plan(settings: Settings, n_items: int, running: bool = False) -> Plan:
+    """The engine for `n_items` new items: as configured, or for "auto" processes when they pay (always when
+    this run's worker processes are already `running`)."""
     a = settings.analysis
     workers = a.workers or cores()
     engine = a.engine
     if engine == "auto":
-        engine = "processes" if cores() >= 2 and workers >= 2 and n_items >= PROCESS_MIN_ITEMS else "local"
+        enough = n_items >= PROCESS_MIN_ITEMS or running
+        engine = "processes" if cores() >= 2 and workers >= 2 and enough else "local"
     if engine == "processes" and (workers < 2 or n_items < 2):
         engine = "local"
     return Plan(engine, workers)
+
+
+def parse_on_workers(settings: Settings) -> bool:
+    """Whether this run may parse fetched feeds on the worker processes: engine processes, or auto on two or more
+    cores (once PARSE_MIN_BYTES are fetched). Dask workers may be other machines: feeds are parsed here."""
+    a = settings.analysis
+    workers = a.workers or cores()
+    return a.engine in ("processes", "auto") and workers >= 2 and (a.engine == "processes" or cores() >= 2)
 
 
 def chunks(items: Sequence[Item], workers: int) -> list[list[Item]]:
@@ -80,11 +104,20 @@ def _lean(it: Item) -> Item:
     return replace(it, content_html="")
 
 
-def run(items: Sequence[Item], settings: Settings, res: Any, analyse_items: Analyse) -> list[Any]:
-    """`analyse_items(items, settings, res)` over all items on the planned engine; results in item order."""
+def run(
+    items: Sequence[Item],
+    settings: Settings,
+    res: Any,
+    analyse_items: Analyse,
+    workers: Workers | None = None,
+) -> list[Any]:
+    """`analyse_items(items, settings, res)` over all items on the planned engine; results in item order.
+
+    `workers`: the run's worker processes (used for the processes engine; without them, processes are started
+    for this call)."""
     if not items:
         return []
-    p = plan(settings, len(items))
+    p = plan(settings, len(items), running=workers is not None and workers.running)
     if p.engine == "local":
         return analyse_items(items, settings, res)
     # one spaCy process per worker: the engine is the parallelism
@@ -94,7 +127,11 @@ def run(items: Sequence[Item], settings: Settings, res: Any, analyse_items: Anal
         "analysing %d items in %d chunks on %s (%d workers)", len(items), len(parts), p.engine, p.workers
     )
     if p.engine == "processes":
-        done = _on_processes(parts, worker_settings, res, analyse_items, p.workers)
+        if workers is not None:
+            done = _on_processes(workers, parts, worker_settings, res, analyse_items)
+        else:
+            with Workers(settings) as own:
+                done = _on_processes(own, parts, worker_settings, res, analyse_items)
     else:
         done = _on_dask(parts, worker_settings, res, analyse_items, p.workers)
     out = [r for part in done for r in part]
@@ -108,35 +145,103 @@ def run(items: Sequence[Item], settings: Settings, res: Any, analyse_items: Anal
 _WORKER: dict[str, Any] = {}
 
 
-def _init_worker(settings: Settings, res: Any, analyse_items: Analyse) -> None:
-    """Once per worker process: keep what every chunk needs and load the model now."""
+class Workers:
+    """The worker processes of one run: started on first use, shared by the stages that map over them."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.count = settings.analysis.workers or cores()
+        self._pool: ProcessPoolExecutor | None = None
+        self._lock = threading.Lock()  # the fetch threads may all ask for the pool at once
+        self._parse_here = False
+        self._fetched = 0  # bytes of feeds parsed in this run so far
+
+    @property
+    def running(self) -> bool:
+        return self._pool is not None
+
+    def pool(self) -> ProcessPoolExecutor:
+        with self._lock:
+            return self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            # spawn, not fork: the coordinator may have threads running (progress display, fetch pool)
+            self._pool = ProcessPoolExecutor(max_workers=self.count, mp_context=get_context("spawn"))
+        return self._pool
+
+    def parse(self, body: bytes, source: Any, headers: dict[str, str], now: Any) -> Any:
+        """ingest.parse_feed on a worker (called from the fetch threads); in this process if the workers died."""
+        from briefing.ingest.feeds import parse_feed
+
+        with self._lock:
+            self._fetched += len(body)
+            first = self._pool is None
+            here = self._parse_here or (
+                self.settings.analysis.engine == "auto" and self._fetched < PARSE_MIN_BYTES
+            )
+            pool = None if here else self._start()
+        if pool is None:
+            return parse_feed(body, source, headers, now)
+        if first:  # a run this large analyses on these workers too: they load the model between feeds
+            for _ in range(self.count):
+                pool.submit(_load_model, self.settings.analysis.spacy_model)
+        try:
+            return pool.submit(parse_feed, body, source, headers, now).result()
+        except BrokenProcessPool:
+            with self._lock:
+                if self._pool is pool:  # the analysis starts new workers
+                    log.warning("a worker process died while parsing: this run parses its feeds here")
+                    self._pool = None
+                    self._parse_here = True
+                    pool.shutdown(wait=False, cancel_futures=True)
+            return parse_feed(body, source, headers, now)
+
+    def close(self) -> None:
+        with self._lock:
+            if self._pool is not None:
+                self._pool.shutdown(wait=True, cancel_futures=True)
+                self._pool = None
+
+    def __enter__(self) -> Workers:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+def _load_model(model: str) -> None:
+    """Load the model in a worker ahead of the analysis (once per process; a second call finds it loaded)."""
     from briefing import actors
 
-    _WORKER.update(settings=settings, res=res, analyse=analyse_items)
-    actors.load_nlp(settings.analysis.spacy_model)
+    # a model that does not load is reported by the first analysis chunk; parsing needs none
+    with contextlib.suppress(Exception):
+        actors.load_nlp(model)
 
 
-def _work(part: list[Item]) -> list[Any]:
+def _work(part: list[Item], key: str, shared: bytes) -> list[Any]:
+    # the settings, resources and function come with every chunk as bytes, unpickled once per worker and batch
+    if _WORKER.get("key") != key:
+        settings, res, analyse_items = pickle.loads(shared)
+        _WORKER.update(key=key, settings=settings, res=res, analyse=analyse_items)
     return list(_WORKER["analyse"](part, _WORKER["settings"], _WORKER["res"]))
 
 
 def _on_processes(
-    parts: list[list[Item]], settings: Settings, res: Any, analyse_items: Analyse, workers: int
+    workers: Workers, parts: list[list[Item]], settings: Settings, res: Any, analyse_items: Analyse
 ) -> list[list[Any]]:
-    # spawn, not fork: the coordinator may have threads running (progress display, fetch pool)
-    with ProcessPoolExecutor(
-        max_workers=min(workers, len(parts)),
-        mp_context=get_context("spawn"),
-        initializer=_init_worker,
-        initargs=(settings, res, analyse_items),
-    ) as pool:
-        try:
-            return list(pool.map(_work, parts))
-        except BrokenProcessPool:
-            raise EngineError(
-                "an analysis worker process died (out of memory, or killed)",
-                'run again; set analysis.workers lower or analysis.engine = "local" if it keeps happening',
-            ) from None
+    shared = pickle.dumps((settings, res, analyse_items))
+    key = uuid.uuid4().hex
+    try:
+        return list(workers.pool().map(_work, parts, itertools.repeat(key), itertools.repeat(shared)))
+    except BrokenProcessPool:
+        workers.close()
+        raise EngineError(
+            "an analysis worker process died (out of memory, or killed)",
+            'run again; set analysis.workers lower or analysis.engine = "local" if it keeps happening',
+        ) from None
 
 
 # --- Dask ------------------------------------------------------------------------------------------------------

@@ -29,7 +29,18 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 
-from briefing import actors, analyse, archive, compose, crashpoints, deliver, ingest, render, serialize
+from briefing import (
+    actors,
+    analyse,
+    archive,
+    compose,
+    crashpoints,
+    deliver,
+    engine,
+    ingest,
+    render,
+    serialize,
+)
 from briefing.config import Settings, read_toml
 from briefing.errors import BriefingError, LockedError
 from briefing.files import inside, write_atomic
@@ -255,9 +266,12 @@ def _progress(console: Console | None) -> Progress | None:
 
 
 def ingest_all(
-    settings: Settings, store: Store, progress: Progress | None = None
+    settings: Settings, store: Store, progress: Progress | None = None, workers: engine.Workers | None = None
 ) -> tuple[list[SourceStatus], int]:
-    """Fetch every source and store new items; return the source statuses and the number of new items."""
+    """Fetch every source and store new items; return the source statuses and the number of new items.
+
+    With the run's `workers`, feeds are parsed on them (engine.parse_on_workers) while this process fetches.
+    """
     states = {s.name: store.source_state(s.name) for s in settings.sources}
     log.info("fetching %d sources", len(settings.sources))
     task = progress.add_task("Fetching feeds", total=len(settings.sources)) if progress else None
@@ -266,7 +280,8 @@ def ingest_all(
         if progress is not None and task is not None:
             progress.advance(task)
 
-    results = ingest.read_feeds(settings, states, tick)
+    parse = workers.parse if workers is not None and engine.parse_on_workers(settings) else None
+    results = ingest.read_feeds(settings, states, tick, parse)
     results = fulltext.complete_all(results, settings, store.known_item_ids)
     results.append(ingest.read_seeds(settings.seeds))
     statuses: list[SourceStatus] = []
@@ -412,7 +427,9 @@ def _cycle(
         log.warning("%s", line)
     progress = _progress(console)
     with progress if progress is not None else nullcontext(), ExitStack() as held:
-        statuses, new = ingest_all(settings, store, progress)
+        # worker processes for the map stages, started when one needs them, stopped at the end of the cycle
+        workers = held.enter_context(engine.Workers(settings))
+        statuses, new = ingest_all(settings, store, progress, workers)
         crashpoints.reached("ingest.done")
         # Runs on other machines may share the database: from here on, one of them at a time per date.
         held.enter_context(store.brief_lock(day.isoformat()))
@@ -448,7 +465,8 @@ def _cycle(
         else:
             log.info("analysing %d items", len(items))
             task = progress.add_task("Analysing items", total=len(items)) if progress else None
-            analysed, found = analyse.analyse(items, settings, store)
+            analysed, found = analyse.analyse(items, settings, store, workers)
+            workers.close()  # nothing after the analysis runs on them: their memory goes back now
             crashpoints.reached("analysis.done")
             if progress is not None and task is not None:
                 progress.update(task, completed=len(items))

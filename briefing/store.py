@@ -53,6 +53,7 @@ from briefing.serialize import utc as _utc
 # The first key of every advisory lock this program takes on PostgreSQL (the second names what is locked).
 LOCK_CLASS = zlib.crc32(b"briefing") & 0x7FFFFFFF
 SCHEMA_LOCK = 0
+ADD_BATCH = 500  # items per SELECT and INSERT when storing new items
 BRIEF_LOCK_WAIT = 1800.0  # seconds a run waits for another run writing the same date's brief
 
 metadata = MetaData()
@@ -254,28 +255,58 @@ class Store:
     # --- items ---------------------------------------------------------------------------------------------
     def add_items(self, new: Iterable[Item], canonical: dict[str, str]) -> list[Item]:
         """Insert items not already stored (by guid, then canonical link, then content hash); return the new ones."""
+        todo = list(new)
         added: list[Item] = []
         with self.begin() as conn:
-            for it in new:
-                conds = [items.c.id == it.id, items.c.content_hash == it.content_hash]
-                if it.guid:
-                    conds.append(items.c.guid == it.guid)
-                canon = canonical.get(it.id, "")
-                if canon:
-                    conds.append(items.c.canonical_url == canon)
-                if conn.execute(select(items.c.id).where(or_(*conds)).limit(1)).first():
-                    continue
-                # another run may have stored it since the SELECT: then this inserts nothing
-                stored = conn.execute(
-                    self._insert(items)
-                    .values(**item_row(it, canon))
-                    .on_conflict_do_nothing(index_elements=[items.c.id])
-                    .returning(items.c.id)  # a row back only if this inserted it (rowcount is -1 on psycopg)
-                ).first()
-                crashpoints.reached("store.item-inserted")  # inside the transaction
-                if stored:
-                    added.append(it)
+            # in batches, one SELECT and one multi-row INSERT each: a statement per item cost 4 s at 10,000 items
+            for i in range(0, len(todo), ADD_BATCH):
+                added += self._add_batch(conn, todo[i : i + ADD_BATCH], canonical)
         return added
+
+    def _add_batch(self, conn: Connection, batch: list[Item], canonical: dict[str, str]) -> list[Item]:
+        canons = {it.id: canonical.get(it.id, "") for it in batch}
+        guids = {it.guid for it in batch if it.guid}
+        links = {c for c in canons.values() if c}
+        conds = [
+            items.c.id.in_({it.id for it in batch}),
+            items.c.content_hash.in_({it.content_hash for it in batch}),
+        ]
+        if guids:
+            conds.append(items.c.guid.in_(guids))
+        if links:
+            conds.append(items.c.canonical_url.in_(links))
+        held: dict[str, set[str]] = {"id": set(), "hash": set(), "guid": set(), "link": set()}
+        cols = (items.c.id, items.c.content_hash, items.c.guid, items.c.canonical_url)
+        for r in conn.execute(select(*cols).where(or_(*conds))):
+            held["id"].add(r[0])
+            held["hash"].add(r[1])
+            held["guid"].add(r[2] or "")
+            held["link"].add(r[3] or "")
+        rows, wanted = [], []
+        for it in batch:
+            canon = canons[it.id]
+            if (
+                it.id in held["id"]
+                or it.content_hash in held["hash"]
+                or (it.guid and it.guid in held["guid"])
+                or (canon and canon in held["link"])
+            ):
+                continue
+            # a later item of the batch sees this one as stored, as it did when each was inserted on its own
+            held["id"].add(it.id)
+            held["hash"].add(it.content_hash)
+            held["guid"].add(it.guid)
+            held["link"].add(canon)
+            rows.append(item_row(it, canon))
+            wanted.append(it)
+        if not rows:
+            return []
+        # another run may have stored some since the SELECT: those insert nothing and return no row
+        stmt = self._insert(items).on_conflict_do_nothing(index_elements=[items.c.id]).returning(items.c.id)
+        stored = {r[0] for r in conn.execute(stmt, rows)}
+        for _ in stored:
+            crashpoints.reached("store.item-inserted")  # inside the transaction
+        return [it for it in wanted if it.id in stored]
 
     def items_in_window(self, start: datetime, end: datetime, oldest: datetime | None = None) -> list[Item]:
         """Items published in [start, end), or first seen then (undated items, late arrivals) unless published before `oldest`."""

@@ -11,8 +11,9 @@ import signal
 import threading
 import time
 from collections.abc import Iterator
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,13 @@ from briefing import analyse, config, engine, ingest, pipeline
 from briefing.config import Source
 from briefing.models import Item
 from tests.conftest import ROOT
+
+NOW = datetime.now(UTC)
+
+
+def ingest_now() -> datetime:
+    return NOW
+
 
 FEED = (
     Path(__file__).resolve().parent / "data" / "feeds" / "reuters-france24_2026-01-08_fulltext_venezuela.xml"
@@ -85,6 +93,39 @@ def test_two_worker_processes_give_what_one_process_gives(
     assert any(r.actors for r in got) and any(r.claims for r in got)
 
 
+def test_auto_parses_on_workers_only_after_enough_bytes(settings: config.Settings) -> None:
+    """A small run never starts worker processes to parse; a large one does, and its analysis uses them."""
+    auto = with_engine(settings, engine="auto", workers=2)
+    body = FEED.read_bytes()
+    source = Source(name="Wire", path=FEED)
+    with engine.Workers(auto) as workers:
+        first = workers.parse(body, source, {}, ingest_now())
+        assert not workers.running  # fewer than PARSE_MIN_BYTES so far: parsed here
+        if engine.cores() < 2:
+            return
+        for _ in range(engine.PARSE_MIN_BYTES // len(body) + 1):
+            again = workers.parse(body, source, {}, ingest_now())
+        assert workers.running
+        assert engine.plan(auto, 10, running=True).engine == "processes"
+    assert again == first
+    assert not engine.parse_on_workers(with_engine(settings, engine="dask"))
+    assert not engine.parse_on_workers(with_engine(settings, engine="local"))
+
+
+def test_a_worker_that_dies_while_parsing_leaves_the_feed_to_this_process(settings: config.Settings) -> None:
+    procs = with_engine(settings, engine="processes", workers=2)
+    body = FEED.read_bytes()
+    source = Source(name="Wire", path=FEED)
+    expected = ingest.parse_feed(body, source, {}, ingest_now())
+    with engine.Workers(procs) as workers:
+        with pytest.raises(BrokenProcessPool):
+            workers.pool().submit(os._exit, 1).result()  # a worker killed (out of memory, a crash)
+        got = workers.parse(body, source, {}, ingest_now())
+        assert not workers.running  # the broken pool is gone; an analysis would start new workers
+        assert workers.parse(body, source, {}, ingest_now()) == got  # and later feeds are parsed here
+    assert got == expected
+
+
 def test_an_unknown_engine_is_refused_at_start_up(settings: config.Settings) -> None:
     path = settings.config_path
     assert path is not None
@@ -123,6 +164,18 @@ def kill_a_busy_worker(address: str, killed: list[int]) -> None:
             time.sleep(0.05)
 
 
+def brief_json(base: config.Settings, folder: Path, **values: Any) -> dict[str, Any]:
+    """The brief.json of a fresh run of `base` on the engine `values` name, less the clock."""
+    s = replace(with_engine(base, **values), brief=replace(base.brief, output_dir=folder, database=""))
+    summary = pipeline.run(s, DAY, send=False)
+    assert summary.items_new > 100
+    data = json.loads((folder / "briefs" / DAY.isoformat() / "brief.json").read_text("utf-8"))
+    data.pop("generated_at")  # the clock, and when each run first saw each item
+    for it in data["items"]:
+        it.pop("fetched_at")
+    return dict(data)
+
+
 @pytest.mark.dask
 @pytest.mark.slow
 @pytest.mark.model
@@ -130,23 +183,23 @@ def test_a_dask_cluster_gives_the_same_brief_json_as_the_local_engine(
     cluster: Any, demo_dir: Path, tmp_path: Path
 ) -> None:
     base = config.load(demo_dir / "config" / "briefing.toml", environ={})
-    briefs = {}
-    for name, values in (
-        ("local", {"engine": "local", "n_process": 1}),
-        ("dask", {"engine": "dask", "dask_scheduler": cluster.scheduler_address}),
-    ):
-        s = replace(
-            with_engine(base, **values), brief=replace(base.brief, output_dir=tmp_path / name, database="")
-        )
-        summary = pipeline.run(s, DAY, send=False)
-        assert summary.items_new > 100
-        data = json.loads((tmp_path / name / "briefs" / DAY.isoformat() / "brief.json").read_text("utf-8"))
-        data.pop("generated_at")  # the clock, and when each run first saw each item
-        for it in data["items"]:
-            it.pop("fetched_at")
-        briefs[name] = data
-    assert briefs["dask"] == briefs["local"]
-    assert briefs["local"]["stories"]
+    local = brief_json(base, tmp_path / "local", engine="local", n_process=1)
+    dask = brief_json(base, tmp_path / "dask", engine="dask", dask_scheduler=cluster.scheduler_address)
+    assert dask == local
+    assert local["stories"]
+
+
+@pytest.mark.slow
+@pytest.mark.model
+def test_worker_processes_that_parse_the_feeds_and_analyse_give_the_local_brief_json(
+    demo_dir: Path, tmp_path: Path
+) -> None:
+    base = config.load(demo_dir / "config" / "briefing.toml", environ={})
+    assert engine.parse_on_workers(with_engine(base, engine="processes", workers=2))
+    local = brief_json(base, tmp_path / "local", engine="local", n_process=1)
+    processes = brief_json(base, tmp_path / "processes", engine="processes", workers=2)
+    assert processes == local
+    assert local["stories"]
 
 
 @pytest.mark.dask

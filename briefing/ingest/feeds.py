@@ -322,10 +322,19 @@ def _local_body(source: Source, settings: Settings) -> bytes:
     return body
 
 
+Parse = Callable[[bytes, Source, dict[str, str], datetime], tuple[list[Item], str, str, dict[str, str]]]
+
+
 def read_source(
-    source: Source, settings: Settings, state: dict[str, Any], now: datetime | None = None
+    source: Source,
+    settings: Settings,
+    state: dict[str, Any],
+    now: datetime | None = None,
+    parse: Parse | None = None,
 ) -> SourceResult:
-    """Fetch and parse one source; every failure is turned into a status with a reason."""
+    """Fetch and parse one source; every failure is turned into a status with a reason.
+
+    `parse` stands in for parse_feed (the engine's worker processes parse there)."""
     now = now or datetime.now(UTC)
 
     def status(st: str, reason: str = "", seen: int = 0) -> SourceStatus:
@@ -372,7 +381,7 @@ def read_source(
                 last_modified=lm,
                 body_hash=digest,
             )
-        items, st, reason, canonical = parse_feed(body, source, headers, now)
+        items, st, reason, canonical = (parse or parse_feed)(body, source, headers, now)
     except SourceError as exc:
         return SourceResult(status("error", exc.message))
     except Exception as exc:  # a stranger's bytes must never stop the run
@@ -411,13 +420,16 @@ def _validator(value: str | None) -> str | None:
 
 
 def read_feeds(
-    settings: Settings, states: dict[str, dict[str, Any]], progress: Callable[[str], None] | None = None
+    settings: Settings,
+    states: dict[str, dict[str, Any]],
+    progress: Callable[[str], None] | None = None,
+    parse: Parse | None = None,
 ) -> list[SourceResult]:
-    """All configured sources, fetched in parallel; results in config order."""
+    """All configured sources, fetched in parallel; results in config order. `parse` as for read_source."""
     now = datetime.now(UTC)
 
     def one(src: Source) -> SourceResult:
-        res = read_source(src, settings, states.get(src.name, {}), now)
+        res = read_source(src, settings, states.get(src.name, {}), now, parse)
         if progress:
             progress(src.name)
         return res
