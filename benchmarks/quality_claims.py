@@ -35,7 +35,8 @@ CLAIMS_FILE = ROOT / "tests" / "data" / "claims" / "sentences.jsonl"
 ACTORS_FILE = ROOT / "tests" / "data" / "actors" / "items.jsonl"
 STATUSES = ("unflagged", "attributed", "reported", "speculative", "unverified")
 ACTOR_KINDS = ("person", "organisation", "unit")
-SPLITS = ("dev", "heldout", "all")
+SPLITS = ("dev", "heldout", "all", "new")
+NEW_ROUND = 4  # the latest labelling round ("round": 4), shown apart as "new" (it is part of dev)
 
 
 def _read(path: Path) -> list[dict[str, Any]]:
@@ -155,6 +156,11 @@ def _ratio(a: int, b: int) -> float:
     return round(a / b, 3) if b else 0.0
 
 
+def _splits(record: dict[str, Any]) -> tuple[str, ...]:
+    """The figures a labelled record counts in: its split, all, and "new" for the latest round."""
+    return (record["split"], "all") + (("new",) if record.get("round") == NEW_ROUND else ())
+
+
 def score_claims(settings: config.Settings) -> dict[str, dict[str, Any]]:
     records = _read(CLAIMS_FILE)
     items = [_item(r, "\n".join(r["paragraphs"])) for r in records]
@@ -163,7 +169,7 @@ def score_claims(settings: config.Settings) -> dict[str, dict[str, Any]]:
     for record, result in zip(records, results, strict=True):
         for gold in record["sentences"]:
             status, speaker = _predicted(gold["text"], result.claims)
-            for split in (record["split"], "all"):
+            for split in _splits(record):
                 scores[split].add(gold, status, speaker)
     return {split: s.figures() for split, s in scores.items()}
 
@@ -183,7 +189,7 @@ def score_actors(settings: config.Settings) -> dict[str, dict[str, Any]]:
     for record, result in zip(records, results, strict=True):
         gold = {canonical.get(name_key(n), name_key(n)) for n in record["people"] + record["organisations"]}
         found = {name_key(a.name) for a in result.actors if a.kind in ACTOR_KINDS}
-        for split in (record["split"], "all"):
+        for split in _splits(record):
             counts[split]["hit"] += len(gold & found)
             counts[split]["gold"] += len(gold)
             counts[split]["found"] += len(found)
@@ -191,7 +197,7 @@ def score_actors(settings: config.Settings) -> dict[str, dict[str, Any]]:
             misses[split] += [f"extra {n!r} ({record['id']})" for n in sorted(found - gold)]
     return {
         split: {
-            "items": sum(1 for r in records if split in (r["split"], "all")),
+            "items": sum(1 for r in records if split in _splits(r)),
             "precision": _ratio(c["hit"], c["found"]),
             "recall": _ratio(c["hit"], c["gold"]),
             "names": c["gold"],
