@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from briefing.actors import TITLE_WORDS, Found
+from briefing.actors import TITLE_WORDS, Found, common_word
 from briefing.models import Claim
 from briefing.phrases import content_words, split_sentences
 
@@ -269,6 +269,28 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[\w’'.-]+", text)
 
 
+_CAP_RUN_BEFORE = re.compile(r"(?:^|[\s,\"“])((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]*[^\W\d_])(?:['’]s)?$")
+_CAP_RUN_AFTER = re.compile(r"\s+((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]*[^\W\d_])")
+
+
+def _bare_name(text: str, start: int, end: int, found: Sequence[Found], sentence_start: int) -> str:
+    """A capitalised name the model did not read (it reads only the start of a long text), or ''.
+
+    The words must not be a place, state or listed name the index knows, a title or a common word at the
+    sentence's start ("Mr Sanchez said", "says Aleksy Szymkiewicz of ...")."""
+    title = re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$", text[max(0, start - 5) : start])
+    if any(f.start < end and f.end > start and not (title and f.kind == "place") for f in found):
+        return ""  # a name the index knows, but "Mr Sanchez" is a person even where a town has his name
+    words = text[start:end].split()
+    while words and (words[0].lower().rstrip(".") in TITLE_WORDS or common_word(words[0]) >= 4.0):
+        words.pop(0)  # "On Sunday Sanchez said": the name is what is left after common words and titles
+    if not words or any(w.lower().rstrip(".") in TITLE_WORDS for w in words):
+        return ""
+    if any(common_word(w) >= 4.0 for w in words):
+        return ""  # "Officials said", "Smoke ... she said": a capitalised common word, not a name
+    return " ".join(words)
+
+
 def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _Source | None:
     """The noun phrase that ends at `end` (just before a verb), read as a source; None if it names none."""
     left = text[start:end]
@@ -414,9 +436,25 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | N
         if v.group()[0].isupper() and not (_FORWARD.match(v.group()) and vs == s):
             continue  # "the United States": a name, not "states"
         if _FORWARD.match(v.group()):
-            after = [f for f in found if 0 <= f.start - ve <= 12 and _speaker_ok(f)]
+            # "according to the regional chief Serhiy Lysak": titles may stand between
+            gap = re.match(r"\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?", text[ve : ve + 60])
+            after = [
+                f
+                for f in found
+                if 0 <= f.start - ve <= 12
+                or (
+                    gap is not None
+                    and 0 <= f.start - ve <= 60
+                    and re.fullmatch(r"(?:\s+[a-z][\w-]*){1,4}\s+", text[ve : f.start]) is not None
+                )
+            ]
+            after = [f for f in after if _speaker_ok(f)]
             if after and after[0].kind != "state":
                 return _Source(after[0].name, after[0].kind, verb)
+            bare = _CAP_RUN_AFTER.match(text, ve, e)
+            name = _bare_name(text, bare.start(1), bare.end(1), found, s) if bare else ""
+            if name and re.match(r"^\s*[,.;]", text[bare.end(1) : e]):  # type: ignore[union-attr]
+                return _Source(name, "person", verb)
             nxt = _words(text[ve : min(e, ve + 60)])[:6]
             if any(_unnamed(w) for w in nxt):
                 return _Source("", "unnamed", verb)
@@ -438,6 +476,13 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | N
             titles_only = all(w.lower().rstrip(".") in TITLE_WORDS or w[0].isupper() for w in _words(gap))
             if after and titles_only and _NAME_ENDS.match(text[after[0].end : e]):
                 return _Source(after[0].name, after[0].kind, verb)
+            bare = _CAP_RUN_AFTER.match(text, ve, e)
+            if bare and not after and (
+                _NAME_ENDS.match(text[bare.end(1) : e]) or re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[bare.end(1) : e])
+            ):
+                name = _bare_name(text, bare.start(1), bare.end(1), found, s)
+                if name:  # '..., says Aleksy Szymkiewicz of the Polish fact-checking organisation Demagog'
+                    return _Source(name, "person", verb)
             nxt = _words(text[ve : min(e, ve + 40)])[:3]
             if (
                 nxt
@@ -485,6 +530,15 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | N
             or boundary == s
         ):
             src = _initial_subject(text, s, vs, found)
+        if src is None:
+            left = text[boundary:vs]
+            aux = _AUX.search(left)
+            left = left[: aux.start()] if aux else left
+            bare = _CAP_RUN_BEFORE.search(left)
+            if bare and not re.search(r"\b(?:by|with|from|to|for|against|at|in|on|of)\s+$", left[: bare.start(1)]):
+                name = _bare_name(text, boundary + bare.start(1), boundary + bare.end(1), found, s)
+                if name:  # "Mr Sanchez blamed ..., saying", "Sanchez said": a name the model did not read
+                    src = _Source(name, "person", verb)
         if src is not None:
             return _Source(src.name, src.kind, verb)
     return None
