@@ -208,6 +208,17 @@ _THE_INSTITUTION = re.compile(
     r"(?:^|[\s,\"“”])(?:the|The)\s+(ministry|council|agency|government|company|group|court|army|military|office|"
     r"commission|committee|department|organisation|organization|party|embassy|authority|alliance|bank)$"
 )
+_PERSON_TITLES = frozenset(
+    {"minister", "chancellor", "president", "premier", "mayor", "governor", "secretary", "ambassador", "envoy",
+     "commander", "general", "chief", "leader", "spokesman", "spokeswoman", "spokesperson"}
+)
+# "the interior minister", "the German chancellor": an office with its qualifier (not "the minister" alone)
+_QUALIFIED_OFFICE = re.compile(
+    rf"\b(?:the|The)\s+((?:[\w-]+\s+){{1,2}}(?:{'|'.join(sorted(_PERSON_TITLES - {'spokesman', 'spokeswoman', 'spokesperson'}))}))$"
+)
+_INDEFINITE_TITLE = re.compile(
+    rf"(?:^|[\s,\"“”])(?:a|an|A|An|one|One)\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(sorted(_PERSON_TITLES))})$"
+)
 _THE_TITLE = re.compile(r"(?:^|[\s,\"“”])the\s+(?:\w+\s+)?(\w+)$", re.I)
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,\"“”])(he|she|it|they)$", re.I)
 _QUOTE_OPEN = '"“'
@@ -354,8 +365,18 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
     if pron:
         return _Source("", "pronoun:" + pron.group(1).lower(), "")
     title = _THE_TITLE.search(left.rstrip())
-    if title and title.group(1).lower() in TITLE_WORDS:
+    if title and title.group(1).lower() in TITLE_WORDS and title.group(1).lower() not in INSTITUTION_NOUNS - _PERSON_TITLES:
+        office = _QUALIFIED_OFFICE.search(left.rstrip())
+        if office:  # "the interior minister said", "the German chancellor said": the office as the text names it
+            return _Source(office.group(1), "phrase", "")
         return _Source("", "pronoun:he", "")  # "the minister added": the person the paragraph is about
+    if _INDEFINITE_TITLE.search(left.rstrip()):
+        return _Source("", "unnamed", "")  # "a Russian commander said": someone not named
+    owner_title = re.search(
+        r"\b([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*['’]s\s+(?:[\w-]+\s+){0,2}?(\w+))\W*$", left.rstrip()
+    )
+    if owner_title and owner_title.group(2).lower() in _PERSON_TITLES:
+        return _Source(owner_title.group(1), "phrase", "")  # "Russia's foreign minister said"
     if head in UNNAMED_NOUNS or head.rstrip("s") in UNNAMED_NOUNS:
         # "a spokeswoman of the Department of Homeland Security" is handled by the name check above
         return _Source("", "unnamed", "")
