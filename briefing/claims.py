@@ -684,12 +684,28 @@ def _resolve_pronoun(
     para_start = text.rfind("\n", 0, pos) + 1
     prev = next((b for b in reversed(before) if not b.relative), None) if before else None
     if kind == "anaphor" or pronoun in ("it", "they"):
+        sent_start = before[-1].end if before else para_start
+        here = [f for f in found if sent_start <= f.start < pos and f.kind in ("organisation", "outlet", "unit")]
+        if here and pronoun == "it":  # "Baza published footage of what it said was": the name in the sentence
+            return _Source(here[-1].name, here[-1].kind, src.verb)
         for sent in reversed(before[-3:]):
             if sent.speaker and sent.speaker_kind in ("organisation", "outlet", "unit", "phrase"):
                 return _Source(sent.speaker, sent.speaker_kind, src.verb)
         return _Source("", "unnamed", src.verb) if kind == "anaphor" else None
     person = ""
-    if (
+    # a person named in this paragraph after the last speaker's sentence is nearer ("Another resident, Natalia
+    # Marshavska, described ...; ..., she told AFP"), and so is the subject of the sentence right before
+    window = text.rfind("\n", 0, para_start - 1) + 1 if para_start > 1 else para_start  # this and the one before
+    spoke = [f.end for f in found if prev is not None and f.name == prev.speaker and window <= f.start < pos]
+    since = spoke[-1] if spoke else para_start
+    newer = [
+        f
+        for f in found
+        if since <= f.start < pos and f.kind == "person" and (prev is None or f.name != prev.speaker)
+    ]
+    if newer:
+        person = newer[-1].name
+    elif (
         prev is not None
         and prev.speaker_kind == "person"
         and prev.quote == (text[pos : pos + 1] in _QUOTE_OPEN)
