@@ -697,7 +697,8 @@ def _resolve_pronoun(
     # Marshavska, described ...; ..., she told AFP"), and so is the subject of the sentence right before
     window = text.rfind("\n", 0, para_start - 1) + 1 if para_start > 1 else para_start  # this and the one before
     spoke = [f.end for f in found if prev is not None and f.name == prev.speaker and window <= f.start < pos]
-    since = spoke[-1] if spoke else para_start
+    # names inside the last speaker's own sentence are what they spoke of ("said of the plan by Donald Trump")
+    since = max(spoke[-1], prev.end) if spoke and prev is not None else para_start
     newer = [
         f
         for f in found
