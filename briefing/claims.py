@@ -499,7 +499,7 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | N
                 return _Source(after[0].name, after[0].kind, verb)
             bare = _CAP_RUN_AFTER.match(text, ve, e)
             if bare and not after and (
-                _NAME_ENDS.match(text[bare.end(1) : e]) or re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[bare.end(1) : e])
+                _NAME_ENDS.match(text[bare.end(1) : e]) or re.match(r"\s+of\s+(?:the\s+)?[\w-]+", text[bare.end(1) : e])
             ):
                 name = _bare_name(text, bare.start(1), bare.end(1), found, s)
                 if name:  # '..., says Aleksy Szymkiewicz of the Polish fact-checking organisation Demagog'
@@ -603,7 +603,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
         unnamed = _cues(UNNAMED, sent.text)
         src = _source_of(text, body_start, e, inside)
         if src is not None and src.kind.startswith(("pronoun:", "possessive:", "anaphor")):
-            src = _resolve_pronoun(src, sentences, text, body_start, found)
+            src = _resolve_pronoun(src, sentences, text, body_start, found, e)
         if unnamed and (src is None or not src.name):  # "the HUR spokesperson said" names its source
             sent.cues.setdefault("reported", []).extend(unnamed)
         if src is not None:
@@ -675,7 +675,7 @@ def _quotes_before_their_speaker(sentences: list[_Sentence]) -> None:
 
 
 def _resolve_pronoun(
-    src: _Source, before: list[_Sentence], text: str, pos: int, found: Sequence[Found]
+    src: _Source, before: list[_Sentence], text: str, pos: int, found: Sequence[Found], end: int = 0
 ) -> _Source | None:
     """'he said' -> the person the quotation before continues, else the nearest person named before it in the
     paragraph, else the person quoted in the sentence before, else the person the paragraph before is most about;
@@ -684,8 +684,9 @@ def _resolve_pronoun(
     para_start = text.rfind("\n", 0, pos) + 1
     prev = next((b for b in reversed(before) if not b.relative), None) if before else None
     if kind == "anaphor" or pronoun in ("it", "they"):
-        sent_start = before[-1].end if before else para_start
-        here = [f for f in found if sent_start <= f.start < pos and f.kind in ("organisation", "outlet", "unit")]
+        it_at = re.search(r"\bit\b", text[pos:end]) if end > pos else None
+        stop = pos + it_at.start() if it_at else pos
+        here = [f for f in found if pos <= f.start < stop and f.kind in ("organisation", "outlet", "unit")]
         if here and pronoun == "it":  # "Baza published footage of what it said was": the name in the sentence
             return _Source(here[-1].name, here[-1].kind, src.verb)
         for sent in reversed(before[-3:]):

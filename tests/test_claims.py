@@ -452,3 +452,61 @@ def test_a_name_read_once_as_a_place_is_still_a_person(res: analyse.Resources) -
 
 def test_a_title_alone_is_not_a_person(res: analyse.Resources) -> None:
     assert actors_of(res, "King's vice-chancellor spoke.", {"King": "PERSON"}) == []
+
+
+# --- speakers the model did not read, offices, unnamed titles, the nearest person ---------------------------------
+
+
+def test_a_name_the_model_missed_still_speaks_in_both_orders(res: analyse.Resources) -> None:
+    assert one(res, "On Sunday Okonkwo said the port had reopened.") == ("attributed", "Okonkwo")
+    assert one(
+        res, "The channels spread false claims, says Aleksy Szymkiewicz of the fact-checking group Demagog."
+    ) == ("attributed", "Aleksy Szymkiewicz")
+    # a capitalised common word is no name: "Officials said" stays unnamed
+    assert one(res, "Officials said the port had reopened.") == ("reported", "")
+
+
+def test_an_office_with_its_qualifier_speaks_as_written(res: analyse.Resources) -> None:
+    assert one(res, "Nine people were killed in the attack, the interior minister said.") == (
+        "attributed",
+        "interior minister",
+    )
+    status, speaker = one(res, "Russia's foreign minister said the west must accept the facts.", {"Russia": "GPE"})
+    assert (status, speaker) == ("attributed", "Russia's foreign minister")  # never "Russia" alone
+
+
+def test_an_army_is_an_institution_not_a_persons_title(res: analyse.Resources) -> None:
+    text = "General Ana Ruiz visited the base.\nThe Colombian military said the arrest triggered the incident."
+    found = claims_of(res, text, {"Ana Ruiz": "PERSON"})
+    assert [(c.status, c.attributed_to) for c in found] == [("attributed", "Colombian military")]
+
+
+def test_an_indefinite_title_is_an_unnamed_source(res: analyse.Resources) -> None:
+    assert one(res, "The offensive goes on after a Russian commander said the city was 15km away.") == (
+        "reported",
+        "",
+    )
+
+
+def test_according_to_a_title_and_a_name(res: analyse.Resources) -> None:
+    text = "Missile attacks killed 11 people, according to the regional chief Serhiy Lysak."
+    assert one(res, text, {"Serhiy Lysak": "PERSON"}) == ("attributed", "Serhiy Lysak")
+
+
+def test_she_told_is_the_person_named_after_the_last_speaker(res: analyse.Resources) -> None:
+    text = (
+        'One resident, Valeriy Mankuta, said he "woke up in the rubble". '
+        "Another resident, Natalia Marshavska, heard a drone above her flat. "
+        "The blast threw her across the room, she told AFP news agency."
+    )
+    found = claims_of(res, text, {"Valeriy Mankuta": "PERSON", "Natalia Marshavska": "PERSON"})
+    assert [c.attributed_to for c in found] == ["Valeriy Mankuta", "Natalia Marshavska"]
+
+
+def test_what_it_said_is_the_organisation_in_the_sentence(res: analyse.Resources) -> None:
+    text = (
+        "The agency Tass said five cars were damaged.\n"
+        "The channel Baza published footage of what it said was the moment of the explosion."
+    )
+    found = claims_of(res, text, {"Tass": "ORG", "Baza": "ORG"})
+    assert [c.attributed_to for c in found] == ["Tass", "Baza"]
