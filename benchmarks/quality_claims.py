@@ -121,7 +121,9 @@ class ClaimScores:
     total: Counter[str] | None = None
     errors: list[str] | None = None
 
-    def add(self, gold: dict[str, str], status: str, speaker: str, canonical: dict[str, str] | None = None) -> None:
+    def add(
+        self, gold: dict[str, str], status: str, speaker: str, canonical: dict[str, str] | None = None
+    ) -> None:
         self.recall = self.recall if self.recall is not None else Counter()
         self.total = self.total if self.total is not None else Counter()
         self.errors = self.errors if self.errors is not None else []
@@ -135,7 +137,9 @@ class ClaimScores:
             self.speakers += 1
             # the watch list's canonical name is right too ("Oleksandr Syrskyi" for "Syrsky")
             listed = (canonical or {}).get(name_key(gold["speaker"]))
-            who_ok = same_speaker(speaker, gold["speaker"]) or (listed is not None and same_speaker(speaker, listed))
+            who_ok = same_speaker(speaker, gold["speaker"]) or (
+                listed is not None and same_speaker(speaker, listed)
+            )
             self.speakers_correct += who_ok
         if not ok or not who_ok:
             self.errors.append(

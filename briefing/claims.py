@@ -209,8 +209,24 @@ _THE_INSTITUTION = re.compile(
     r"commission|committee|department|organisation|organization|party|embassy|authority|alliance|bank)$"
 )
 _PERSON_TITLES = frozenset(
-    {"minister", "chancellor", "president", "premier", "mayor", "governor", "secretary", "ambassador", "envoy",
-     "commander", "general", "chief", "leader", "spokesman", "spokeswoman", "spokesperson"}
+    {
+        "minister",
+        "chancellor",
+        "president",
+        "premier",
+        "mayor",
+        "governor",
+        "secretary",
+        "ambassador",
+        "envoy",
+        "commander",
+        "general",
+        "chief",
+        "leader",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+    }
 )
 # "the interior minister", "the German chancellor": an office with its qualifier (not "the minister" alone)
 _QUALIFIED_OFFICE = re.compile(
@@ -365,9 +381,15 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
     if pron:
         return _Source("", "pronoun:" + pron.group(1).lower(), "")
     title = _THE_TITLE.search(left.rstrip())
-    if title and title.group(1).lower() in TITLE_WORDS and title.group(1).lower() not in INSTITUTION_NOUNS - _PERSON_TITLES:
+    if (
+        title
+        and title.group(1).lower() in TITLE_WORDS
+        and title.group(1).lower() not in INSTITUTION_NOUNS - _PERSON_TITLES
+    ):
         office = _QUALIFIED_OFFICE.search(left.rstrip())
-        if office:  # "the interior minister said", "the German chancellor said": the office as the text names it
+        if (
+            office
+        ):  # "the interior minister said", "the German chancellor said": the office as the text names it
             return _Source(office.group(1), "phrase", "")
         return _Source("", "pronoun:he", "")  # "the minister added": the person the paragraph is about
     if _INDEFINITE_TITLE.search(left.rstrip()):
@@ -458,13 +480,13 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | N
             continue  # "the United States": a name, not "states"
         if _FORWARD.match(v.group()):
             # "according to the regional chief Serhiy Lysak": titles may stand between
-            gap = re.match(r"\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?", text[ve : ve + 60])
+            titled = re.match(r"\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?", text[ve : ve + 60])
             after = [
                 f
                 for f in found
                 if 0 <= f.start - ve <= 12
                 or (
-                    gap is not None
+                    titled is not None
                     and 0 <= f.start - ve <= 60
                     and re.fullmatch(r"(?:\s+[a-z][\w-]*){1,4}\s+", text[ve : f.start]) is not None
                 )
@@ -498,8 +520,13 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | N
             if after and titles_only and _NAME_ENDS.match(text[after[0].end : e]):
                 return _Source(after[0].name, after[0].kind, verb)
             bare = _CAP_RUN_AFTER.match(text, ve, e)
-            if bare and not after and (
-                _NAME_ENDS.match(text[bare.end(1) : e]) or re.match(r"\s+of\s+(?:the\s+)?[\w-]+", text[bare.end(1) : e])
+            if (
+                bare
+                and not after
+                and (
+                    _NAME_ENDS.match(text[bare.end(1) : e])
+                    or re.match(r"\s+of\s+(?:the\s+)?[\w-]+", text[bare.end(1) : e])
+                )
             ):
                 name = _bare_name(text, bare.start(1), bare.end(1), found, s)
                 if name:  # '..., says Aleksy Szymkiewicz of the Polish fact-checking organisation Demagog'
@@ -556,7 +583,9 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | N
             aux = _AUX.search(left)
             left = left[: aux.start()] if aux else left
             bare = _CAP_RUN_BEFORE.search(left)
-            if bare and not re.search(r"\b(?:by|with|from|to|for|against|at|in|on|of)\s+$", left[: bare.start(1)]):
+            if bare and not re.search(
+                r"\b(?:by|with|from|to|for|against|at|in|on|of)\s+$", left[: bare.start(1)]
+            ):
                 name = _bare_name(text, boundary + bare.start(1), boundary + bare.end(1), found, s)
                 if name:  # "Mr Sanchez blamed ..., saying", "Sanchez said": a name the model did not read
                     src = _Source(name, "person", verb)
@@ -696,7 +725,9 @@ def _resolve_pronoun(
     person = ""
     # a person named in this paragraph after the last speaker's sentence is nearer ("Another resident, Natalia
     # Marshavska, described ...; ..., she told AFP"), and so is the subject of the sentence right before
-    window = text.rfind("\n", 0, para_start - 1) + 1 if para_start > 1 else para_start  # this and the one before
+    window = (
+        text.rfind("\n", 0, para_start - 1) + 1 if para_start > 1 else para_start
+    )  # this and the one before
     spoke = [f.end for f in found if prev is not None and f.name == prev.speaker and window <= f.start < pos]
     # names inside the last speaker's own sentence are what they spoke of ("said of the plan by Donald Trump")
     since = max(spoke[-1], prev.end) if spoke and prev is not None else para_start

@@ -471,12 +471,16 @@ def test_an_office_with_its_qualifier_speaks_as_written(res: analyse.Resources) 
         "attributed",
         "interior minister",
     )
-    status, speaker = one(res, "Russia's foreign minister said the west must accept the facts.", {"Russia": "GPE"})
+    status, speaker = one(
+        res, "Russia's foreign minister said the west must accept the facts.", {"Russia": "GPE"}
+    )
     assert (status, speaker) == ("attributed", "Russia's foreign minister")  # never "Russia" alone
 
 
 def test_an_army_is_an_institution_not_a_persons_title(res: analyse.Resources) -> None:
-    text = "General Ana Ruiz visited the base.\nThe Colombian military said the arrest triggered the incident."
+    text = (
+        "General Ana Ruiz visited the base.\nThe Colombian military said the arrest triggered the incident."
+    )
     found = claims_of(res, text, {"Ana Ruiz": "PERSON"})
     assert [(c.status, c.attributed_to) for c in found] == [("attributed", "Colombian military")]
 
