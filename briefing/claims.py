@@ -731,10 +731,13 @@ def _resolve_pronoun(
     spoke = [f.end for f in found if prev is not None and f.name == prev.speaker and window <= f.start < pos]
     # names inside the last speaker's own sentence are what they spoke of ("said of the plan by Donald Trump")
     since = max(spoke[-1], prev.end) if spoke and prev is not None else para_start
+    # and a person named in this sentence before the pronoun ("Mr Sanchez blamed ... what he described as")
+    at = re.search(rf"\b{pronoun}\b", text[pos:end], re.I) if pronoun and end > pos else None
+    limit = pos + at.start() if at else pos
     newer = [
         f
         for f in found
-        if since <= f.start < pos and f.kind == "person" and (prev is None or f.name != prev.speaker)
+        if since <= f.start < limit and f.kind == "person" and (prev is None or f.name != prev.speaker)
     ]
     if newer:
         person = newer[-1].name
