@@ -694,7 +694,11 @@ def _still_quoting(sentence: str, open_quote: bool) -> bool:
 def _quotes_before_their_speaker(sentences: list[_Sentence]) -> None:
     """'"Our money will change. It's all the same." Stefan Bisterkov said.': the quoted sentences are his."""
     for i, sent in enumerate(sentences):
-        if not (sent.speaker_kind == "person" and len(sent.text.split()) <= 12) or sent.quote:
+        # '"There were bricks on me. It was total hell," he told Reuters': the sentence that closes the quote
+        closes = sent.quote and not _still_quoting(sent.text, True)
+        if not (sent.speaker_kind == "person" and (len(sent.text.split()) <= 12 or closes)):
+            continue
+        if sent.quote and not closes:
             continue
         j = i - 1
         while j >= 0 and sentences[j].para == sent.para and sentences[j].quote and not sentences[j].cues:
