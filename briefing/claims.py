@@ -254,6 +254,7 @@ class _Sentence:
     meta: bool = False
     quote: bool = False  # starts with a quotation mark, or inside one still open
     relative: bool = False  # the speaker is only that of a relative clause ("Maduro, who has accused Trump")
+    unnamed: bool = False  # credited to a source not named ("one high level diplomat ... told me")
 
 
 @dataclass(frozen=True)
@@ -635,8 +636,10 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             src = _resolve_pronoun(src, sentences, text, body_start, found, e)
         if unnamed and (src is None or not src.name):  # "the HUR spokesperson said" names its source
             sent.cues.setdefault("reported", []).extend(unnamed)
+            sent.unnamed = True
         if src is not None:
             if src.kind == "unnamed":
+                sent.unnamed = True
                 if src.verb not in sent.cues.get("reported", []):
                     sent.cues.setdefault("reported", []).append(src.verb)
             elif src.name:
@@ -653,6 +656,9 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             if prev.speaker_kind == "person" and prev.para >= para - 1 and not prev.relative:
                 sent.speaker, sent.speaker_kind = prev.speaker, prev.speaker_kind  # the quote goes on
                 sent.cues["attributed"] = ["quote"]
+            elif (prev.unnamed or (prev.cues.get("reported") and not prev.speaker)) and prev.quote and prev.para >= para - 1:
+                sent.cues["reported"] = ["quote"]  # the unnamed source's quote goes on
+                sent.unnamed = True
         if "unverified" in sent.cues:
             sent.meta = _is_meta(sent.text, sent.cues["unverified"][0])
         sentences.append(sent)
