@@ -514,3 +514,22 @@ def test_what_it_said_is_the_organisation_in_the_sentence(res: analyse.Resources
     )
     found = claims_of(res, text, {"Tass": "ORG", "Baza": "ORG"})
     assert [c.attributed_to for c in found] == ["Tass", "Baza"]
+
+
+def test_a_span_over_a_possessive_is_split_into_its_owner(res: analyse.Resources) -> None:
+    text = "The winners of Prince William's Earthshot Prize will be named on Sunday."
+    assert actors_of(res, text, {"Prince William's Earthshot Prize": "ORG"}) == ["William"]
+    # an institution after the possessive stays as well; a title's possessive is part of the name
+    text = "Officials of Venezuela's Supreme Court met. A lecturer at King's College London spoke."
+    names = {"Venezuela's Supreme Court": "ORG", "King's College London": "ORG"}
+    assert "King's College London" in actors_of(res, text, names)
+
+
+def test_common_words_read_as_a_name_are_dropped(res: analyse.Resources) -> None:
+    title = "North Carolina Court Strikes Down Voter ID Law"
+    text = "The court cited evidence that the legislature had rushed the law."
+    assert actors_of(res, text, {"Strikes Down Voter": "PERSON"}, title=title) == []
+    text = "Many could only name a long-dead White man such as Walt Whitman."
+    assert actors_of(res, text, {"White": "PERSON", "Walt Whitman": "PERSON"}) == ["Walt Whitman"]
+    text = "The crash killed the chief of the Libyan army on Tuesday."
+    assert actors_of(res, text, {"Libyan army": "ORG"}) == []
