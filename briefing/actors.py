@@ -378,7 +378,9 @@ def repair_spans(
             and not _sentence_start(text, s)
         ):
             continue  # "a long-dead White man": a common word capitalised before a noun, not a name
-        if label == "ORG" and re.fullmatch(r"[A-Z][a-z]+\s+(?:army|military|police|government|navy|forces|troops)", name):
+        if label == "ORG" and re.fullmatch(
+            r"[A-Z][a-z]+\s+(?:army|military|police|government|navy|forces|troops)", name
+        ):
             continue  # "the Libyan army": a generic mention, not a name
         if label in ("ORG", "PERSON") and len(words) == 1 and not text[e:].strip() and text[-1:].isalpha():
             continue  # the last word of a text the feed cut short: "Russi"
@@ -474,7 +476,11 @@ def _split_possessives(text: str, spans: list[tuple[int, int, str]]) -> list[tup
     for s, e, label in spans:
         m = re.search(r"['’]s\s+(?=[A-Z])", text[s:e])
         owner_words = text[s : s + m.start()].split() if m else []
-        if label in ("ORG", "PERSON") and m and not (len(owner_words) == 1 and owner_words[0].lower() in TITLE_WORDS):
+        if (
+            label in ("ORG", "PERSON")
+            and m
+            and not (len(owner_words) == 1 and owner_words[0].lower() in TITLE_WORDS)
+        ):
             # ("King's College London", "Queen's University": a title's possessive is part of the name)
             owner_end, rest_start = s + m.start(), s + m.end()
             owner_title = text[s:owner_end].split()[0].lower().rstrip(".") in TITLE_WORDS
@@ -638,9 +644,72 @@ def resolve(
     ] + extra
     found = _remove_overlaps(found)
     found = _outlets_in_lists(text, found)
+    found = _speakers_the_model_missed(text, found)
     found = _link_names(found)
     found = _scan_rest(text, tokens, found)
     return _add_roles(text, tokens, found)
+
+
+_NAME_RUN = r"((?:[A-Z][\w’'.-]+ +){0,2}[A-Z][\w’'.-]*[^\W\d_])"
+_VERB_AFTER = re.compile(
+    _NAME_RUN
+    + r"(?:['’]s)? +(?:also +)?(?:says|said|tells|told|warns|warned|insists|insisted|claims|claimed|"
+    r"denies|denied|urges|urged|adds|added|accuses|accused|announces|announced|blames|blamed)\b"
+)
+_VERB_BEFORE = re.compile(r"\b(?:says|said|according +to) +" + _NAME_RUN + r"(?= *(?:[,.;:]|$))", re.M)
+_HEADLINE_SOURCE = re.compile(
+    r"\s[-–—]\s+" + _NAME_RUN + r"((?: +[a-z]+){0,2})\s*$"
+)  # "- Barkat", "— FBI director"
+
+
+def _speakers_the_model_missed(text: str, found: list[Found]) -> list[Found]:
+    """Names the model did not tag where a reporting verb shows they speak ("Trump says ...", "..., said Sanchez",
+    a headline ending "- Barkat"): a capitalised name of uncommon words that no known name or place covers."""
+    from briefing.claims import UNNAMED_NOUNS  # the words that name a source without naming anyone
+
+    first_line = text.find("\n") if "\n" in text else len(text)
+    spots = [(m.start(1), m.end(1)) for rx in (_VERB_AFTER, _VERB_BEFORE) for m in rx.finditer(text)]
+    headline = _HEADLINE_SOURCE.search(text[:first_line])
+    if headline and all(w in TITLE_WORDS for w in headline.group(2).split()):
+        spots.append((headline.start(1), headline.end(2) if headline.group(2) else headline.end(1)))
+    extra: list[Found] = []
+    for start, end in spots:
+        words = list(re.finditer(r"\S+", text[start:end]))
+        while len(words) > 1 and (
+            words[0].group().lower().rstrip(".") in TITLE_WORDS
+            or (common_word(words[0].group().strip("’'")) >= 4.0 and not words[0].group().isupper())
+        ):
+            words.pop(0)  # "On Sunday Sanchez said": the name is what is left after common words and titles
+        titled = False
+        while words and words[-1].group().lower().rstrip(".") in TITLE_WORDS:
+            words.pop()  # "- FBI director"
+            titled = True
+        if not words:
+            continue
+        if titled and not re.fullmatch(r"(?:[A-Z]\.?){2,6}", words[-1].group()):
+            continue  # "- Transnistrian Foreign Minister": a qualifier of an office, not a name
+        s, e = start + words[0].start(), start + words[-1].end()
+        name = text[s:e].rstrip(".")
+        if re.search(r"\b(?:of|and|or|to|for|in|at|by|with|from|on)\s+(?:the\s+)?$", text[max(0, s - 8) : s]):
+            continue  # "the ministers of Somalia and Somaliland said": not the subject itself
+        mr = re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$", text[max(0, s - 5) : s])
+        if any(f.start < e and f.end > s and not (mr and f.kind == "place") for f in found + extra):
+            continue  # a known name, place or outlet ("Mr Sanchez" is a person even where a town has his name)
+        if re.match(_CAP + r"$", words[0].group()) is None:
+            continue  # "said Monday": a day or month
+        freq = [common_word(w.group().strip("’'.")) for w in words]
+        low = [w.group().lower().strip("’'.") for w in words]
+        if (
+            (len(words) == 1 and freq[0] >= 5.0)
+            or (len(words) > 1 and min(freq) >= 3.5)
+            or max(freq) >= 5.5
+            or any(w in UNNAMED_NOUNS or w in TITLE_WORDS for w in low)
+            or (low[-1].endswith("s") and common_word(low[-1][:-1]) >= 3.0)  # "Analysts", "Residents"
+        ):
+            continue
+        kind = "organisation" if re.fullmatch(r"(?:[A-Z]\.?){2,6}", name.replace(" ", "")) else "person"
+        extra.append(Found(s, e, name, kind))
+    return sorted(found + extra, key=lambda f: f.start) if extra else found
 
 
 def _outlets_in_lists(text: str, found: list[Found]) -> list[Found]:

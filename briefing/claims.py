@@ -374,7 +374,9 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
     if head in _SPOKES and org is not None and not re.search(r"[,;]", text[org.end : stop]):
         return _Source(org.name, org.kind, "")  # "the HUR spokesperson": for the HUR
     if re.search(
-        r"\b(?:many|some|several|most|one|two|three|few|none)\s+of\s+(?:them|those|the\s+[a-z]+)\W*$", left, re.I
+        r"\b(?:many|some|several|most|one|two|three|few|none)\s+of\s+(?:them|those|the\s+[a-z]+)\W*$",
+        left,
+        re.I,
     ):
         return _Source("", "unnamed", "")
     anaphor = _THE_INSTITUTION.search(left.rstrip())
@@ -573,13 +575,18 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | N
                 and vs - f.end < 260
                 and not _AUX.sub("", text[text.rfind(",", f.end, vs) + 1 : vs]).strip()
                 # "the US ambassador to Nato, Matthew Whitaker, said": the object of a preposition is no subject
-                and not re.search(r"\b(?:to|of|for|at|in|with|by|from|on)\s+(?:the\s+)?$", text[max(s, f.start - 12) : f.start])
+                and not re.search(
+                    r"\b(?:to|of|for|at|in|with|by|from|on)\s+(?:the\s+)?$",
+                    text[max(s, f.start - 12) : f.start],
+                )
             ]
             if persons:
                 return _Source(persons[0].name, persons[0].kind, verb)
             appositive = re.search(r",\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s*$", text[s:vs])
             name = (
-                _bare_name(text, s + appositive.start(1), s + appositive.end(1), found, s) if appositive else ""
+                _bare_name(text, s + appositive.start(1), s + appositive.end(1), found, s)
+                if appositive
+                else ""
             )
             if name:  # "the former US ambassador to Nato, Julianne Smith, told me": a name the model missed
                 return _Source(name, "person", verb)
@@ -666,7 +673,11 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             if prev.speaker_kind == "person" and prev.para >= para - 1 and not prev.relative:
                 sent.speaker, sent.speaker_kind = prev.speaker, prev.speaker_kind  # the quote goes on
                 sent.cues["attributed"] = ["quote"]
-            elif (prev.unnamed or (prev.cues.get("reported") and not prev.speaker)) and prev.quote and prev.para >= para - 1:
+            elif (
+                (prev.unnamed or (prev.cues.get("reported") and not prev.speaker))
+                and prev.quote
+                and prev.para >= para - 1
+            ):
                 sent.cues["reported"] = ["quote"]  # the unnamed source's quote goes on
                 sent.unnamed = True
         if "unverified" in sent.cues:

@@ -533,3 +533,17 @@ def test_common_words_read_as_a_name_are_dropped(res: analyse.Resources) -> None
     assert actors_of(res, text, {"White": "PERSON", "Walt Whitman": "PERSON"}) == ["Walt Whitman"]
     text = "The crash killed the chief of the Libyan army on Tuesday."
     assert actors_of(res, text, {"Libyan army": "ORG"}) == []
+
+
+def test_a_name_the_model_missed_beside_a_reporting_verb_is_an_actor(res: analyse.Resources) -> None:
+    assert actors_of(res, "Okonkwo says the port will reopen on Monday.", {}) == ["Okonkwo"]
+    title = "Netanyahu and Trump 'totally aligned' on Iran - Barkat"
+    assert "Barkat" in actors_of(res, "The minister spoke to the BBC.", {}, title=title)
+    title = "Murders fell to a record low in one year — FBI director"
+    assert actors_of(res, "The number fell again.", {}, title=title) == ["FBI"]
+    # unnamed sources, days, offices and names inside an office's phrase are not names
+    text = (
+        "Officials said the port had reopened. Analysts say it will close. The port reopened, they said Monday. "
+        "The foreign ministers of Somalia and Somaliland said so. - Transnistrian Foreign Minister"
+    )
+    assert actors_of(res, text, {}) == []
