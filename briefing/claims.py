@@ -173,7 +173,7 @@ _INVERTED = frozenset(
 _PARTICIPLE = re.compile(r"^\w+ing$", re.I)
 _AUX = re.compile(
     r"(?:\s+(?:also|later|then|previously|earlier|again|has|have|had|had\s+earlier|has\s+also|"
-    r"\w+ly|on\s+[A-Z]\w+|last\s+\w+|this\s+\w+|in\s+a\s+statement|in\s+an\s+interview))*\s*$"
+    r"\w+ly|on\s+[A-Z]\w+|last\s+\w+|this\s+\w+|in\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?[\w-]+))*\s*$"
 )
 # a verb that gives an order is not a claim: "Putin tells army to press on"
 _ORDER = re.compile(r"^\s+(?:\w+\s+){0,3}?to\s+[a-z]+", re.I)
@@ -752,7 +752,8 @@ def _resolve_pronoun(
         for sent in reversed(before[-3:]):
             if sent.speaker and sent.speaker_kind in ("organisation", "outlet", "unit", "phrase"):
                 return _Source(sent.speaker, sent.speaker_kind, src.verb)
-        return _Source("", "unnamed", src.verb) if kind == "anaphor" else None
+        # "the military said" with no institution named before: that institution, as the text names it
+        return _Source(src.name, "phrase", src.verb) if kind == "anaphor" else None
     person = ""
     # a person named in this paragraph after the last speaker's sentence is nearer ("Another resident, Natalia
     # Marshavska, described ...; ..., she told AFP"), and so is the subject of the sentence right before
@@ -844,11 +845,12 @@ def _mark_target(sentences: list[_Sentence], i: int, inside: Sequence[Found]) ->
             targets = [target]
             break
     if not targets:
-        window = [s for s in sentences[max(0, i - 3) : i] if s.para >= meta.para - 1]
-        claims_before = [s for s in window if _is_claim(s)]
         plural = re.search(
             r"\b(?:reports|accusations|claims|allegations|assertions|figures|statements)\b", meta.text
         )
+        # "The claims have not been verified" may refer back over one-sentence paragraphs
+        window = [s for s in sentences[max(0, i - 3) : i] if s.para >= meta.para - (2 if plural else 1)]
+        claims_before = [s for s in window if _is_claim(s)]
         ref = _REFERENCE.search(meta.text)
         noun = ref.group().split()[-1].lower().rstrip("s") if ref else ""
         named = [t for t in window if noun and len(noun) > 3 and re.search(rf"\b{noun}", t.text, re.I)]

@@ -547,3 +547,21 @@ def test_a_name_the_model_missed_beside_a_reporting_verb_is_an_actor(res: analys
         "The foreign ministers of Somalia and Somaliland said so. - Transnistrian Foreign Minister"
     )
     assert actors_of(res, text, {}) == []
+
+
+def test_the_claims_not_verified_marks_each_claim_over_short_paragraphs(res: analyse.Resources) -> None:
+    text = (
+        "State media released a video of the man.\n"
+        "The agency identified the man as Yevgeny Petrov, who in the video claimed he carried out the attack.\n"
+        "He said he had been promised a payment.\n"
+        "The claims have not been independently verified."
+    )
+    found = claims_of(res, text, {"Yevgeny Petrov": "PERSON"})
+    assert [(c.status, c.attributed_to) for c in found] == [
+        ("unverified", "Yevgeny Petrov"),
+        ("unverified", "Yevgeny Petrov"),
+    ]
+
+
+def test_the_military_said_with_no_institution_before_is_that_institution(res: analyse.Resources) -> None:
+    assert one(res, "Troops pulled out of the town, the military said on Tuesday.") == ("attributed", "military")
