@@ -385,17 +385,17 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
     pron = _PRONOUN_SUBJECT.search(left.rstrip())
     if pron:
         return _Source("", "pronoun:" + pron.group(1).lower(), "")
+    office = _QUALIFIED_OFFICE.search(left.rstrip())
+    if (
+        office
+    ):  # "the interior minister said", "the Colombian defence minister has said": the office as written
+        return _Source(office.group(1), "phrase", "")
     title = _THE_TITLE.search(left.rstrip())
     if (
         title
         and title.group(1).lower() in TITLE_WORDS
         and title.group(1).lower() not in INSTITUTION_NOUNS - _PERSON_TITLES
     ):
-        office = _QUALIFIED_OFFICE.search(left.rstrip())
-        if (
-            office
-        ):  # "the interior minister said", "the German chancellor said": the office as the text names it
-            return _Source(office.group(1), "phrase", "")
         return _Source("", "pronoun:he", "")  # "the minister added": the person the paragraph is about
     if _INDEFINITE_TITLE.search(left.rstrip()):
         return _Source("", "unnamed", "")  # "a Russian commander said": someone not named
@@ -419,6 +419,12 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         if inside and _speaker_ok(inside[-1]) and inside[-1].kind != "state":
             # "the Trump administration": the name and its institution
             return _Source(inside[-1].name + " " + head, "phrase", "")
+        owned = re.search(
+            r"\b(?:the|The)\s+(?:city|country|region|state|town|province)['’]s\s+((?:[\w-]+\s+){0,2}\w+)\W*$",
+            left,
+        )
+        if owned:  # "the city's military administration": that institution, as written
+            return _Source(owned.group(1), "phrase", "")
         return _Source("", "unnamed", "")
     return None
 
@@ -761,6 +767,10 @@ def _resolve_pronoun(
         text.rfind("\n", 0, para_start - 1) + 1 if para_start > 1 else para_start
     )  # this and the one before
     spoke = [f.end for f in found if prev is not None and f.name == prev.speaker and window <= f.start < pos]
+    if prev is not None and prev.speaker_kind == "person" and not spoke and prev.start >= window:
+        spoke = [
+            prev.end
+        ]  # a speaker the model did not tag ("Another resident, Natalia Marshavska, described")
     # names inside the last speaker's own sentence are what they spoke of ("said of the plan by Donald Trump")
     since = max(spoke[-1], prev.end) if spoke and prev is not None else para_start
     # and a person named in this sentence before the pronoun ("Mr Sanchez blamed ... what he described as")

@@ -564,4 +564,7 @@ def test_the_claims_not_verified_marks_each_claim_over_short_paragraphs(res: ana
 
 
 def test_the_military_said_with_no_institution_before_is_that_institution(res: analyse.Resources) -> None:
-    assert one(res, "Troops pulled out of the town, the military said on Tuesday.") == ("attributed", "military")
+    assert one(res, "Troops pulled out of the town, the military said on Tuesday.") == (
+        "attributed",
+        "military",
+    )
