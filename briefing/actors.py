@@ -693,7 +693,10 @@ def _speakers_the_model_missed(text: str, found: list[Found]) -> list[Found]:
         if re.search(r"\b(?:of|and|or|to|for|in|at|by|with|from|on)\s+(?:the\s+)?$", text[max(0, s - 8) : s]):
             continue  # "the ministers of Somalia and Somaliland said": not the subject itself
         mr = re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$", text[max(0, s - 5) : s])
-        if any(f.start < e and f.end > s and not (mr and f.kind == "place") for f in found + extra):
+        if any(
+            f.start < e and f.end > s and not ((mr or not f.listed) and f.kind == "place")
+            for f in found + extra
+        ):
             continue  # a known name, place or outlet ("Mr Sanchez" is a person even where a town has his name)
         if re.match(_CAP + r"$", words[0].group()) is None:
             continue  # "said Monday": a day or month
@@ -709,7 +712,15 @@ def _speakers_the_model_missed(text: str, found: list[Found]) -> list[Found]:
             continue
         kind = "organisation" if re.fullmatch(r"(?:[A-Z]\.?){2,6}", name.replace(" ", "")) else "person"
         extra.append(Found(s, e, name, kind))
-    return sorted(found + extra, key=lambda f: f.start) if extra else found
+    if not extra:
+        return found
+    # the model's guessed places inside a name found here were the name's words
+    kept = [
+        f
+        for f in found
+        if not any(f.kind == "place" and not f.listed and x.start <= f.start < x.end for x in extra)
+    ]
+    return sorted(kept + extra, key=lambda f: f.start)
 
 
 def _outlets_in_lists(text: str, found: list[Found]) -> list[Found]:

@@ -308,8 +308,11 @@ def _bare_name(text: str, start: int, end: int, found: Sequence[Found], sentence
     The words must not be a place, state or listed name the index knows, a title or a common word at the
     sentence's start ("Mr Sanchez said", "says Aleksy Szymkiewicz of ...")."""
     title = re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$", text[max(0, start - 5) : start])
-    if any(f.start < end and f.end > start and not (title and f.kind == "place") for f in found):
-        return ""  # a name the index knows, but "Mr Sanchez" is a person even where a town has his name
+    if any(
+        f.start < end and f.end > start and not ((title or not f.listed) and f.kind == "place") for f in found
+    ):
+        return ""  # a name the index knows, but "Mr Sanchez" is a person even where a town has his name, and
+        # a place only the model guessed ("Natalia", "Marshavska") may be a name
     words = text[start:end].split()
     while words and (words[0].lower().rstrip(".") in TITLE_WORDS or common_word(words[0]) >= 4.0):
         words.pop(0)  # "On Sunday Sanchez said": the name is what is left after common words and titles
