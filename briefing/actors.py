@@ -247,6 +247,10 @@ TIME_ZONES = frozenset(
         "MT",
     ]
 )
+# Acronyms of common things the model takes for organisations ("AI", "GDP", "CEO"): never actors
+COMMON_ACRONYMS = frozenset(
+    "AI AGI PR GDP CEO CFO TV ID DNA HR IT IQ EV EVs LGBT LGBTQ VAR ODI ICU PhD MP MPs PM VIP DIY FAQ IPO ETF".split()
+)
 # Diseases the model takes for organisations or people ("Covid", "Ebola"); outbreaks are never actors
 DISEASES = re.compile(
     r"^(?:covid(?:-19)?|coronavirus|sars(?:-cov-2)?|mers|ebola|mpox|monkeypox|cholera|measles|malaria|dengue|"
@@ -358,7 +362,7 @@ def repair_spans(
     out: list[tuple[int, int, str]] = []
     for s, e, label in _split_possessives(text, joined):
         name = text[s:e].strip(" .,'’")
-        if name in TIME_ZONES or DISEASES.match(name):
+        if name in TIME_ZONES or DISEASES.match(name) or name in COMMON_ACRONYMS:
             continue
         words = text[s:e].split()
         if (
@@ -394,8 +398,8 @@ def repair_spans(
         if label == "ORG" and INSTITUTION_WORDS.search(name):
             # "US Department" + "of Justice": the name goes on through "of/for/on/in" and capitalised words
             m = _ORG_TAIL.match(text[e:])
-            if m:
-                e += m.end()
+            if m and not (INSTITUTION_WORDS.search(name) and re.match(r"\s+in\s", m.group())):
+                e += m.end()  # but "McMaster University in Ontario": "in" after an institution is where it is
         if label == "PERSON":
             # a given name or surname the model left out: a capitalised, uncommon word right beside the name
             for _ in range(3):  # "Santos" <- "dos" <- "Rodrigues" <- "Sergio"
@@ -407,6 +411,7 @@ def repair_spans(
                 # a given name may be a fairly common word ("Sergio", "Julia"); nothing the index knows is one
                 if (
                     not m
+                    or word.endswith(("'s", "’s"))  # "Patriotic Alternative's Mark Collett": an owner, not a name
                     or common_word(word) >= 4.5
                     or word.lower() in TITLE_WORDS
                     or key_of(word) in index.entries
@@ -484,6 +489,18 @@ def _split_possessives(text: str, spans: list[tuple[int, int, str]]) -> list[tup
             # ("King's College London", "Queen's University": a title's possessive is part of the name)
             owner_end, rest_start = s + m.start(), s + m.end()
             owner_title = text[s:owner_end].split()[0].lower().rstrip(".") in TITLE_WORDS
+            rest = text[rest_start:e].split()
+            if (
+                label == "PERSON"
+                and not owner_title
+                and len(rest) >= 2
+                and not INSTITUTION_WORDS.search(text[rest_start:e])
+            ):
+                # "Patriotic Alternative's Mark Collett": the person is the one the possessive names
+                if INSTITUTION_WORDS.search(text[s:owner_end]):
+                    out.append((s, owner_end, "ORG"))
+                out.append((rest_start, e, "PERSON"))
+                continue
             out.append((s, owner_end, "PERSON" if owner_title or label == "PERSON" else label))
             if INSTITUTION_WORDS.search(text[rest_start:e]):
                 out.append((rest_start, e, "ORG"))
@@ -530,6 +547,7 @@ def _kind_of(label: str, text: str) -> str:
 
 
 def _clean(text: str) -> str:
+    text = re.sub("[\u200b\u200c\u200d\u2060\ufeff]", "", text)  # "Nicolás Maduro\u200b" is "Nicolás Maduro"
     text = re.sub(r"\s+", " ", text).strip(" \t\"'“”‘’«»()[],.:;-—–")
     text = re.sub(r"[’']s$", "", text).strip()
     return re.sub(r"^(?:the|The)\s+", "", text)
@@ -770,6 +788,12 @@ def _link_names(found: list[Found]) -> list[Found]:
         if f.kind in ("organisation", "unit"):
             key = _state_free(f.name)
             long_names[key] = max(long_names.get(key, f.name), f.name, key=len)
+    # "American-Islamic Relations" of "Council on American-Islamic Relations": a cut-off end of a longer name
+    org_names = {f.name for f in found if f.kind in ("organisation", "unit")}
+    for name in org_names:
+        longer = [o for o in org_names if len(o) > len(name) and o.endswith(" " + name) and " " in name]
+        if len(longer) == 1:
+            long_names[_state_free(name)] = longer[0]
     out = []
     for f in found:
         if " " not in f.name and not f.listed:  # the model may call "Modi" a place after "Narendra Modi"

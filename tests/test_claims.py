@@ -568,3 +568,31 @@ def test_the_military_said_with_no_institution_before_is_that_institution(res: a
         "attributed",
         "military",
     )
+
+
+def test_more_actor_repairs(res: analyse.Resources) -> None:
+    # acronyms of common things and social platforms are not actors
+    text = "AI firms posted on Instagram and the Wellcome Trust said so."
+    names = {"AI": "ORG", "Instagram": "ORG", "Wellcome Trust": "ORG"}
+    assert actors_of(res, text, names) == ["Wellcome Trust"]
+
+    # a zero-width character is not part of the name
+    def finder(texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
+        return [
+            [(m.start(), m.end(), "PERSON") for m in re.finditer("Pedro Alvarado\u200b", t)] for t in texts
+        ]
+
+    result = analyse.analyse_items([item("Pedro Alvarado\u200b spoke on Monday.")], res, finder)[0]
+    assert [a.name for a in result.actors] == ["Pedro Alvarado"]
+    # "in Ontario" after a university is where it is
+    text = "Dawn Bowdish of McMaster University in Ontario said so."
+    names = {"Dawn Bowdish": "PERSON", "McMaster University": "ORG"}
+    assert sorted(actors_of(res, text, names)) == ["Dawn Bowdish", "McMaster University"]
+    # the cut-off end of a longer name joins it; the person a possessive names is the person
+    text = "Muslim leader attacks claims. The Council on American-Islamic Relations spoke, as did Patriotic Alternative's Mark Collett."
+    names = {
+        "American-Islamic Relations": "ORG",
+        "Council on American-Islamic Relations": "ORG",
+        "Patriotic Alternative's Mark Collett": "PERSON",
+    }
+    assert sorted(actors_of(res, text, names)) == ["Council on American-Islamic Relations", "Mark Collett"]
