@@ -249,7 +249,36 @@ TIME_ZONES = frozenset(
 )
 # Acronyms of common things the model takes for organisations ("AI", "GDP", "CEO"): never actors
 COMMON_ACRONYMS = frozenset(
-    "AI AGI PR GDP CEO CFO TV ID DNA HR IT IQ EV EVs LGBT LGBTQ VAR ODI ICU PhD MP MPs PM VIP DIY FAQ IPO ETF".split()
+    [
+        "AI",
+        "AGI",
+        "PR",
+        "GDP",
+        "CEO",
+        "CFO",
+        "TV",
+        "ID",
+        "DNA",
+        "HR",
+        "IT",
+        "IQ",
+        "EV",
+        "EVs",
+        "LGBT",
+        "LGBTQ",
+        "VAR",
+        "ODI",
+        "ICU",
+        "PhD",
+        "MP",
+        "MPs",
+        "PM",
+        "VIP",
+        "DIY",
+        "FAQ",
+        "IPO",
+        "ETF",
+    ]
 )
 # Diseases the model takes for organisations or people ("Covid", "Ebola"); outbreaks are never actors
 DISEASES = re.compile(
@@ -411,7 +440,9 @@ def repair_spans(
                 # a given name may be a fairly common word ("Sergio", "Julia"); nothing the index knows is one
                 if (
                     not m
-                    or word.endswith(("'s", "’s"))  # "Patriotic Alternative's Mark Collett": an owner, not a name
+                    or word.endswith(
+                        ("'s", "’s")
+                    )  # "Patriotic Alternative's Mark Collett": an owner, not a name
                     or common_word(word) >= 4.5
                     or word.lower() in TITLE_WORDS
                     or key_of(word) in index.entries
