@@ -825,10 +825,20 @@ def _link_names(found: list[Found]) -> list[Found]:
         longer = [o for o in org_names if len(o) > len(name) and o.endswith(" " + name) and " " in name]
         if len(longer) == 1:
             long_names[_state_free(name)] = longer[0]
+    # a surname two people share ("Lee" of "Lee Jae Myung" and "Lee Hye-hoon") goes to the last one named before it
+    mentions: dict[str, list[Found]] = {}
+    for f in found:
+        if f.kind == "person" and " " in f.name:
+            for w in {f.name.split(" ")[0], f.name.split(" ")[-1]}:
+                mentions.setdefault(norm(w), []).append(f)
     out = []
     for f in found:
         if " " not in f.name and not f.listed:  # the model may call "Modi" a place after "Narendra Modi"
             other = full.get(norm(f.name))
+            sharing = mentions.get(norm(f.name), [])
+            if len({g.name for g in sharing}) > 1:
+                before = [g for g in sharing if g.start < f.start]
+                other = before[-1] if before else other
             org = orgs.get(norm(f.name), set())
             if other is not None:
                 f = replace(

@@ -175,6 +175,12 @@ _AUX = re.compile(
     r"(?:\s+(?:also|later|then|previously|earlier|again|has|have|had|had\s+earlier|has\s+also|"
     r"\w+ly|on\s+[A-Z]\w+|last\s+\w+|this\s+\w+|in\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?[\w-]+))*\s*$"
 )
+# "declared independence", "claimed their first win", "claimed the lives of": what is done, not said
+_ACT_OBJECT = re.compile(
+    r"\s+(?:(?:their|his|her|its|the|a|an)\s+)?(?:[\w-]+\s+)?(?:independence|war|victory|win|wins|title|titles|"
+    r"lives|life|seat|seats|gold|medal|trophy|championship|martial\s+law|bankruptcy|state\s+of\s+emergency)\b",
+    re.I,
+)
 # a verb that gives an order is not a claim: "Putin tells army to press on"
 _ORDER = re.compile(r"^\s+(?:\w+\s+){0,3}?to\s+[a-z]+", re.I)
 # nouns that name a source without naming anyone
@@ -524,6 +530,8 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | N
             and re.match(r"\s+(?:the|a|an|as)\b", text[ve:e])
         ):
             continue  # "Delcy Rodriguez, declared the interim president after ...": not a statement
+        if verb in ("declared", "claimed", "claims", "claiming") and _ACT_OBJECT.match(text, ve, e):
+            continue  # "Kosovo declared independence", "Benin claimed their first win": acts, not statements
         if re.search(r"\bto\s+$", text[max(s, vs - 4) : vs]):
             continue  # "is expected to tell": no one has said anything yet
         # inverted: '"...," said Brian Mast, the ...' / 'said the person'
@@ -779,10 +787,14 @@ def _resolve_pronoun(
     # and a person named in this sentence before the pronoun ("Mr Sanchez blamed ... what he described as")
     at = re.search(rf"\b{pronoun}\b", text[pos:end], re.I) if pronoun and end > pos else None
     limit = pos + at.start() if at else pos
+    quoted = _quoted_spans(text, window, limit)  # a name inside a quotation is not whom "he" refers to
     newer = [
         f
         for f in found
-        if since <= f.start < limit and f.kind == "person" and (prev is None or f.name != prev.speaker)
+        if since <= f.start < limit
+        and f.kind == "person"
+        and (prev is None or f.name != prev.speaker)
+        and not any(qs <= f.start < qe for qs, qe in quoted)
     ]
     if newer:
         person = newer[-1].name

@@ -596,3 +596,27 @@ def test_more_actor_repairs(res: analyse.Resources) -> None:
         "Patriotic Alternative's Mark Collett": "PERSON",
     }
     assert sorted(actors_of(res, text, names)) == ["Council on American-Islamic Relations", "Mark Collett"]
+
+
+def test_acts_named_by_a_speech_verb_are_no_claims(res: analyse.Resources) -> None:
+    assert claims_of(res, "Kosovo declared independence from Serbia in 2008.", {"Kosovo": "GPE"}) == []
+    assert claims_of(res, "The storm claimed the lives of ten people.") == []
+    assert one(res, "Kosovo declared that the vote was fair.", {"Kosovo": "GPE"})[0] == "attributed"
+
+
+def test_a_name_inside_a_quote_is_not_whom_he_refers_to(res: analyse.Resources) -> None:
+    text = (
+        "Jordan Bardella paid tribute on Sunday.\n"
+        '"Today the French people have lost the Marianne they loved," he wrote on X.'
+    )
+    found = claims_of(res, text, {"Jordan Bardella": "PERSON", "Marianne": "PERSON"})
+    assert [c.attributed_to for c in found] == ["Jordan Bardella"]
+
+
+def test_a_surname_two_people_share_goes_to_the_last_one_named(res: analyse.Resources) -> None:
+    text = (
+        "President Lee Jae Myung has appointed Lee Hye-hoon as budget minister.\n"
+        "Lee, the newly appointed minister, said she backs the plan."
+    )
+    found = claims_of(res, text, {"Lee Jae Myung": "PERSON", "Lee Hye-hoon": "PERSON", "Lee": "PERSON"})
+    assert [c.attributed_to for c in found] == ["Lee Hye-hoon"]
