@@ -181,6 +181,11 @@ _ACT_OBJECT = re.compile(
     r"lives|life|seat|seats|gold|medal|trophy|championship|martial\s+law|bankruptcy|state\s+of\s+emergency)\b",
     re.I,
 )
+_NOUN_BEFORE = re.compile(
+    r"\b(?:the|a|an|his|her|their|its|our|these|those|such|over|of|about|on|against|with|[\w-]+['’]s)\s+"
+    r"(?:[\w-]+\s+)?$",
+    re.I,
+)
 # a verb that gives an order is not a claim: "Putin tells army to press on"
 _ORDER = re.compile(r"^\s+(?:\w+\s+){0,3}?to\s+[a-z]+", re.I)
 # nouns that name a source without naming anyone
@@ -494,6 +499,10 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | N
     for v in SPEECH.finditer(text, s, e):
         verb = re.sub(r"\s+", " ", v.group().lower())
         vs, ve = v.start(), v.end()
+        if verb in ("claims", "claim", "reports", "report", "states") and _NOUN_BEFORE.search(
+            text, max(s, vs - 30), vs
+        ):
+            continue  # "over claims he omitted", "the reports say": a noun, not the verb
         if text[vs - 1 : vs] == "-" or any(qs < vs < qe for qs, qe in quoted):
             continue  # "self-declared"; '"As President Trump said, ..." the official told Reuters': the verb outside
         if v.group()[0].isupper() and not (_FORWARD.match(v.group()) and vs == s):
@@ -801,11 +810,17 @@ def _resolve_pronoun(
     elif (
         prev is not None
         and prev.speaker_kind == "person"
-        and prev.quote == (text[pos : pos + 1] in _QUOTE_OPEN)
+        and prev.quote == (text[pos : pos + 1] in _QUOTE_OPEN or _still_quoting(prev.text, prev.quote))
     ):
-        person = prev.speaker  # the quote before it goes on
+        person = prev.speaker  # the quote before it goes on ('"We agreed. / A lot can be decided," he said')
     if not person:
-        people = [f for f in found if para_start <= f.start < pos and f.kind == "person"]
+        people = [
+            f
+            for f in found
+            if para_start <= f.start < pos
+            and f.kind == "person"
+            and not any(qs <= f.start < qe for qs, qe in quoted)
+        ]
         person = people[-1].name if people else ""
     if not person and prev is not None and prev.speaker_kind == "person":
         person = prev.speaker  # the paragraph before named who speaks

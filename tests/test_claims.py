@@ -620,3 +620,17 @@ def test_a_surname_two_people_share_goes_to_the_last_one_named(res: analyse.Reso
     )
     found = claims_of(res, text, {"Lee Jae Myung": "PERSON", "Lee Hye-hoon": "PERSON", "Lee": "PERSON"})
     assert [c.attributed_to for c in found] == ["Lee Hye-hoon"]
+
+
+def test_a_quote_that_closes_after_a_name_inside_it_stays_with_its_speaker(res: analyse.Resources) -> None:
+    text = (
+        'Volodymyr Zelenskiy said on Friday he planned to meet soon.\n"We have agreed on a meeting with President '
+        'Trump in the near future. A lot can be decided before the New Year," he said on X.'
+    )
+    found = claims_of(res, text, {"Volodymyr Zelenskiy": "PERSON", "Trump": "PERSON"})
+    assert {c.attributed_to for c in found} == {"Volodymyr Zelenskiy"}
+
+
+def test_a_reporting_noun_is_not_the_verb(res: analyse.Resources) -> None:
+    text = "A U.S. immigration judge ordered Mahmoud Khalil deported over claims he omitted information."
+    assert claims_of(res, text, {"U.S.": "GPE", "Mahmoud Khalil": "PERSON"}) == []
