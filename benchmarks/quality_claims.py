@@ -36,7 +36,7 @@ ACTORS_FILE = ROOT / "tests" / "data" / "actors" / "items.jsonl"
 STATUSES = ("unflagged", "attributed", "reported", "speculative", "unverified")
 ACTOR_KINDS = ("person", "organisation", "unit")
 SPLITS = ("dev", "heldout", "all", "new")
-NEW_ROUND = 4  # the latest labelling round ("round": 4), shown apart as "new" (it is part of dev)
+NEW_ROUNDS = (4, 5)  # the latest labelling rounds ("round": 4 or 5), shown apart as "new" (they are part of dev)
 
 
 def _read(path: Path) -> list[dict[str, Any]]:
@@ -163,8 +163,8 @@ def _ratio(a: int, b: int) -> float:
 
 
 def _splits(record: dict[str, Any]) -> tuple[str, ...]:
-    """The figures a labelled record counts in: its split, all, and "new" for the latest round."""
-    return (record["split"], "all") + (("new",) if record.get("round") == NEW_ROUND else ())
+    """The figures a labelled record counts in: its split, all, and "new" for the latest rounds."""
+    return (record["split"], "all") + (("new",) if record.get("round") in NEW_ROUNDS else ())
 
 
 def score_claims(settings: config.Settings) -> dict[str, dict[str, Any]]:

@@ -195,7 +195,8 @@ _UNNAMED_NOUNS_TEXT = """
     diplomats insider insiders aide aides person people figure figures observer observers critic critics
     media press television broadcaster outlets posts users groups activists authorities prosecutors
     investigators estimates reports report others many some caption spokesperson spokesman spokeswoman
-    republicans democrats members relatives family
+    republicans democrats members relatives family investors economists traders bankers scientists researchers
+    doctors medics historians voters
 """
 UNNAMED_NOUNS = frozenset(_UNNAMED_NOUNS_TEXT.split())
 # heads of a noun phrase that names an institution or office: "Ukraine's seaports authority", "Iran supreme leader"
@@ -421,6 +422,8 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
     if head in UNNAMED_NOUNS or head.rstrip("s") in UNNAMED_NOUNS:
         # "a spokeswoman of the Department of Homeland Security" is handled by the name check above
         return _Source("", "unnamed", "")
+    if head.endswith("s") and head[:-1] in _PERSON_TITLES:
+        return _Source("", "unnamed", "")  # "the European leaders said": people not named
     if head in INSTITUTION_NOUNS or head.rstrip("s") in INSTITUTION_NOUNS:
         # "Ukraine's seaports authority", "Gambia's defence ministry", "Iran supreme leader": the whole phrase
         m = re.search(
@@ -531,6 +534,8 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | N
             if any(_unnamed(w) for w in nxt):
                 return _Source("", "unnamed", verb)
             continue
+        if verb in ("added", "adding", "adds") and re.match(r"\s+to\b", text[ve : ve + 4]):
+            continue  # "moves are adding to a shift": not a statement
         if verb in ("tells", "told", "tell") and _ORDER.match(text[ve : min(e, ve + 40)]):
             continue
         if (
@@ -583,6 +588,13 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | N
             if src is not None:
                 return _Source(src.name, src.kind, "who " + verb)
             continue
+        whose = re.match(
+            r"\s*whose\s+([\w-]+(?:\s+[\w-]+)??)\s+(?:(?:has|have|had|also)\s+)*$", text[boundary:vs]
+        )
+        owner = [f for f in found if f.end <= boundary and not text[f.end : boundary].strip(" ,’'s")]
+        if whose and owner and _speaker_ok(owner[-1]) and owner[-1].kind != "state":
+            # "Trump, whose government has accused Maduro": his government
+            return _Source(f"{owner[-1].name}'s {whose.group(1)}", "phrase", verb)
         src = _phrase_before(text, boundary, vs, found)
         if src is None and before_and < boundary:
             src = _phrase_before(text, before_and, vs, found)
@@ -696,7 +708,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                     sent.cues.pop("reported", None)
         elif sent.quote and sentences and not sent.cues:
             prev = sentences[-1]
-            if prev.speaker_kind == "person" and prev.para >= para - 1 and not prev.relative:
+            if _personal(prev) and prev.para >= para - 1 and not prev.relative:
                 sent.speaker, sent.speaker_kind = prev.speaker, prev.speaker_kind  # the quote goes on
                 sent.cues["attributed"] = ["quote"]
             elif (
@@ -749,15 +761,26 @@ def _quotes_before_their_speaker(sentences: list[_Sentence]) -> None:
     for i, sent in enumerate(sentences):
         # '"There were bricks on me. It was total hell," he told Reuters': the sentence that closes the quote
         closes = sent.quote and not _still_quoting(sent.text, True)
-        if not (sent.speaker_kind == "person" and (len(sent.text.split()) <= 12 or closes)):
+        unnamed = sent.unnamed and closes  # '"... belongs to its people. / It is for ...," the leaders said'
+        if not ((_personal(sent) or unnamed) and (len(sent.text.split()) <= 12 or closes)):
             continue
         if sent.quote and not closes:
             continue
         j = i - 1
         while j >= 0 and sentences[j].para == sent.para and sentences[j].quote and not sentences[j].cues:
-            sentences[j].speaker, sentences[j].speaker_kind = sent.speaker, sent.speaker_kind
-            sentences[j].cues["attributed"] = ["quote"]
+            if unnamed:
+                sentences[j].cues["reported"] = ["quote"]
+            else:
+                sentences[j].speaker, sentences[j].speaker_kind = sent.speaker, sent.speaker_kind
+                sentences[j].cues["attributed"] = ["quote"]
             j -= 1
+
+
+def _personal(sent: _Sentence) -> bool:
+    """A person speaks, or an office named for its holder ("the US president said")."""
+    return sent.speaker_kind == "person" or (
+        sent.speaker_kind == "phrase" and sent.speaker.split()[-1].lower() in _PERSON_TITLES
+    )
 
 
 def _resolve_pronoun(
@@ -787,7 +810,7 @@ def _resolve_pronoun(
         text.rfind("\n", 0, para_start - 1) + 1 if para_start > 1 else para_start
     )  # this and the one before
     spoke = [f.end for f in found if prev is not None and f.name == prev.speaker and window <= f.start < pos]
-    if prev is not None and prev.speaker_kind == "person" and not spoke and prev.start >= window:
+    if prev is not None and _personal(prev) and not spoke and prev.start >= window:
         spoke = [
             prev.end
         ]  # a speaker the model did not tag ("Another resident, Natalia Marshavska, described")
@@ -809,8 +832,12 @@ def _resolve_pronoun(
         person = newer[-1].name
     elif (
         prev is not None
-        and prev.speaker_kind == "person"
-        and prev.quote == (text[pos : pos + 1] in _QUOTE_OPEN or _still_quoting(prev.text, prev.quote))
+        and _personal(prev)
+        and prev.quote
+        == (
+            text[pos : pos + 1] in _QUOTE_OPEN
+            or _still_quoting(prev.text, prev.quote and prev.text[:1] not in _QUOTE_OPEN)
+        )
     ):
         person = prev.speaker  # the quote before it goes on ('"We agreed. / A lot can be decided," he said')
     if not person:
@@ -822,8 +849,11 @@ def _resolve_pronoun(
             and not any(qs <= f.start < qe for qs, qe in quoted)
         ]
         person = people[-1].name if people else ""
-    if not person and prev is not None and prev.speaker_kind == "person":
+    if not person and prev is not None and _personal(prev):
         person = prev.speaker  # the paragraph before named who speaks
+    last = next((b for b in reversed(before) if b.speaker and not b.relative), None)
+    if not person and last is not None and _personal(last) and last.start >= window:
+        prev, person = last, last.speaker  # '"They will view it. / I really don't know," he added.'
     if not person and para_start > 1:
         # "He told reporters" opening a paragraph: the person the paragraph before is most about
         before_start = text.rfind("\n", 0, para_start - 1) + 1
@@ -835,6 +865,8 @@ def _resolve_pronoun(
         return None
     if kind == "possessive":
         return _Source(f"{person}'s {src.name}", "phrase", src.verb)
+    if prev is not None and person == prev.speaker and prev.speaker_kind == "phrase":
+        return _Source(person, "phrase", src.verb)  # "the US president said ... he added": that office
     return _Source(person, "person", src.verb)
 
 

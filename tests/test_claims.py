@@ -634,3 +634,37 @@ def test_a_quote_that_closes_after_a_name_inside_it_stays_with_its_speaker(res: 
 def test_a_reporting_noun_is_not_the_verb(res: analyse.Resources) -> None:
     text = "A U.S. immigration judge ordered Mahmoud Khalil deported over claims he omitted information."
     assert claims_of(res, text, {"U.S.": "GPE", "Mahmoud Khalil": "PERSON"}) == []
+
+
+def test_whose_institution_is_the_named_persons(res: analyse.Resources) -> None:
+    text = (
+        "Trump, whose government has accused Maduro of running cartels, had been pressuring him for months."
+    )
+    assert one(res, text, {"Trump": "PERSON", "Maduro": "PERSON"}) == ("attributed", "Trump's government")
+
+
+def test_adding_to_is_not_a_statement(res: analyse.Resources) -> None:
+    text = "Donald Trump's moves are adding to a rightward shift across Latin America."
+    assert claims_of(res, text, {"Donald Trump": "PERSON"}) == []
+
+
+def test_leaders_and_investors_are_unnamed_sources(res: analyse.Resources) -> None:
+    text = (
+        '"Greenland belongs to its people. It is for Denmark and Greenland to decide," the European leaders said.\n'
+        "Shares rose on a shift that investors say will boost assets."
+    )
+    found = claims_of(res, text, {"Greenland": "GPE", "Denmark": "GPE"})
+    assert [(c.status, c.attributed_to) for c in found] == [
+        ("reported", ""),
+        ("reported", ""),
+        ("reported", ""),
+    ]
+
+
+def test_an_office_that_spoke_keeps_its_quote_and_its_he_added(res: analyse.Resources) -> None:
+    text = (
+        "Speaking to The Atlantic last week, the US president said it was up to observers to judge the ouster of "
+        'Nicolas Maduro. "They are going to view it themselves. I really don\'t know," he added.'
+    )
+    found = claims_of(res, text, {"Nicolas Maduro": "PERSON"})
+    assert {c.attributed_to for c in found} == {"US president"}
