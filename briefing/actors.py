@@ -288,7 +288,7 @@ DISEASES = re.compile(
     re.I,
 )
 INSTITUTION_WORDS = re.compile(
-    r"\b(?:Center|Centre|Institute|University|Foundation|Council|Agency|Bank|Ministry|Department|Court|Committee|"
+    r"\b(?:Center|Centre|Bureau|Survey|Institute|University|Foundation|Council|Agency|Bank|Ministry|Department|Court|Committee|"
     r"Party|Company|Group|Organi[sz]ation|Association|Service|Commission|Fund|Office|Hospital|Police|Guard|Union|"
     r"Authority|Board|Assembly|Parliament|House|Senate|Congress|Cabinet|Government|Forces|Brigades|Command|Fundación|Fundação|Instituto|Ministerio|Partido|Banco|Universidad)$"
 )
@@ -694,6 +694,7 @@ def resolve(
     found = _remove_overlaps(found)
     found = _outlets_in_lists(text, found)
     found = _speakers_the_model_missed(text, found)
+    found = _names_by_pattern(text, found)
     found = _link_names(found)
     found = _scan_rest(text, tokens, found)
     return _add_roles(text, tokens, found)
@@ -770,6 +771,91 @@ def _speakers_the_model_missed(text: str, found: list[Found]) -> list[Found]:
         if not any(f.kind == "place" and not f.listed and x.start <= f.start < x.end for x in extra)
     ]
     return sorted(kept + extra, key=lambda f: f.start)
+
+
+_PERSONAL_TITLE = re.compile(
+    r"\b(?:Prince|Princess|King|Queen|Pope|President|Senator|Sen\.|Rep\.|Gov\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|"
+    r"Chancellor|Premier|Sheikh|Ayatollah|Emir|Sultan|Cardinal|Archbishop|Prime\s+Minister)\s+"
+    r"((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]*[^\W\d_])\b(?!['’])"
+)
+_ADMINISTRATION = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\s+(?:administration|presidency)\b")
+_ACRONYM = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,5})(?![\w.]*[a-z])")  # dotted: "F.D.A.", "G.O.P."
+_INSTITUTION_NAME = re.compile(
+    r"\b((?:[A-Z][\w’'-]+\s+){0,3}(?:Bureau|Ministry|Department|Council|Agency|Commission|Committee|Institute|"
+    r"University|Foundation|Survey|Court|Authority|Administration|Union|Bank|Fund)"
+    r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})?)"
+)
+
+
+def _names_by_pattern(text: str, found: list[Found]) -> list[Found]:
+    """Names the model missed that their setting shows: "Prince Charles", "the Trump administration", an
+    acronym in a headline ("F.D.A. Panel ..."), "Bureau of Land Management"; never over a name already found."""
+    first_line = text.find("\n") if "\n" in text else len(text)
+    headline = text[:first_line]
+    shouting = headline.isupper()
+    extra: list[Found] = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(f.start < e and f.end > s for f in found + extra)
+
+    for m in _PERSONAL_TITLE.finditer(text):
+        words = m.group(1).split()
+        while len(words) > 1 and common_word(words[-1]) >= 4.5:
+            words.pop()  # "Prince Charles Proud": a headline's next words
+        if not words or any(common_word(w) >= 5.0 or w.lower() in TITLE_WORDS for w in words):
+            continue
+        s = m.start(1)
+        e = s + len(" ".join(words))
+        if free(s, e):
+            extra.append(Found(s, e, text[s:e], "person"))
+    for m in _ADMINISTRATION.finditer(text):
+        word = m.group(1)
+        adjective = re.search(
+            r"(?:ive|ist|ic|al|ary|ory|ish|ese|ican|ian)$", word
+        )  # "Conservative administration"
+        if (
+            not adjective
+            and word.lower() not in TITLE_WORDS
+            and common_word(word) < 5.0
+            and free(m.start(1), m.end(1))
+        ):
+            extra.append(Found(m.start(1), m.end(1), word, "person"))  # "the Trump administration"
+    if not shouting:
+        for m in _ACRONYM.finditer(headline):
+            name = m.group(1)
+            if name.rstrip(".") in COMMON_ACRONYMS or name in TIME_ZONES or DISEASES.match(name):
+                continue
+            if free(m.start(1), m.end(1)):
+                extra.append(
+                    Found(
+                        m.start(1),
+                        m.end(1),
+                        name.rstrip(".") if "." not in name[:-1] else name,
+                        "organisation",
+                    )
+                )
+    for m in _INSTITUTION_NAME.finditer(text):
+        words = list(re.finditer(r"\S+", m.group(1)))
+        # a Title Case headline's verbs ("... Management Is Moving") end the name; leading common words do not start it
+        while len(words) > 1 and common_word(words[0].group()) >= 5.0 and not words[0].group().isupper():
+            words.pop(0)
+        cut = next(
+            (
+                i
+                for i, w in enumerate(words)
+                if i > 0 and common_word(w.group()) >= 5.5 and w.group() not in ("of", "for", "on", "the")
+            ),
+            len(words),
+        )
+        words = words[:cut]
+        if len(words) < 2:
+            continue
+        s, e = m.start(1) + words[0].start(), m.start(1) + words[-1].end()
+        if words[-1].group() in ("of", "for", "on", "the") or not INSTITUTION_INSIDE.search(text[s:e]):
+            continue
+        if free(s, e):
+            extra.append(Found(s, e, text[s:e], "organisation"))
+    return sorted(found + extra, key=lambda f: f.start) if extra else found
 
 
 def _outlets_in_lists(text: str, found: list[Found]) -> list[Found]:

@@ -553,7 +553,11 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | N
             after = [f for f in found if ve <= f.start <= ve + 40 and _speaker_ok(f) and f.kind != "state"]
             gap = text[ve : after[0].start] if after else ""
             titles_only = all(w.lower().rstrip(".") in TITLE_WORDS or w[0].isupper() for w in _words(gap))
-            if after and titles_only and _NAME_ENDS.match(text[after[0].end : e]):
+            if (
+                after
+                and titles_only
+                and (_NAME_ENDS.match(text[after[0].end : e]) or re.match(r"\s+of\s", text[after[0].end : e]))
+            ):
                 return _Source(after[0].name, after[0].kind, verb)
             bare = _CAP_RUN_AFTER.match(text, ve, e)
             if (

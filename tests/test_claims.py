@@ -668,3 +668,14 @@ def test_an_office_that_spoke_keeps_its_quote_and_its_he_added(res: analyse.Reso
     )
     found = claims_of(res, text, {"Nicolas Maduro": "PERSON"})
     assert {c.attributed_to for c in found} == {"US president"}
+
+
+def test_names_their_setting_shows(res: analyse.Resources) -> None:
+    title = "Prince Charles 'proud' of his son"
+    assert "Charles" in actors_of(res, "The ceremony is on Sunday.", {}, title=title)
+    assert actors_of(res, "Murders fell under the Trump administration.", {}) == ["Trump"]
+    assert actors_of(res, "Cuts came under the previous Conservative administration.", {}) == []
+    title = "F.D.A. Panel Recommends Boosters for Those Over 65"
+    assert actors_of(res, "The committee said the evidence was thin.", {}, title=title) == ["F.D.A."]
+    title = "The Bureau of Land Management Is Moving Back to Washington"
+    assert actors_of(res, "The agency had moved west.", {}, title=title) == ["Bureau of Land Management"]
