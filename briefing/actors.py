@@ -835,23 +835,23 @@ def _names_by_pattern(text: str, found: list[Found]) -> list[Found]:
                     )
                 )
     for m in _INSTITUTION_NAME.finditer(text):
-        words = list(re.finditer(r"\S+", m.group(1)))
-        # a Title Case headline's verbs ("... Management Is Moving") end the name; leading common words do not start it
-        while len(words) > 1 and common_word(words[0].group()) >= 5.0 and not words[0].group().isupper():
-            words.pop(0)
+        parts = list(re.finditer(r"\S+", m.group(1)))
+        # a Title Case headline's verbs ("... Management Is Moving") end the name; leading common parts do not start it
+        while len(parts) > 1 and common_word(parts[0].group()) >= 5.0 and not parts[0].group().isupper():
+            parts.pop(0)
         cut = next(
             (
                 i
-                for i, w in enumerate(words)
+                for i, w in enumerate(parts)
                 if i > 0 and common_word(w.group()) >= 5.5 and w.group() not in ("of", "for", "on", "the")
             ),
-            len(words),
+            len(parts),
         )
-        words = words[:cut]
-        if len(words) < 2:
+        parts = parts[:cut]
+        if len(parts) < 2:
             continue
-        s, e = m.start(1) + words[0].start(), m.start(1) + words[-1].end()
-        if words[-1].group() in ("of", "for", "on", "the") or not INSTITUTION_INSIDE.search(text[s:e]):
+        s, e = m.start(1) + parts[0].start(), m.start(1) + parts[-1].end()
+        if parts[-1].group() in ("of", "for", "on", "the") or not INSTITUTION_INSIDE.search(text[s:e]):
             continue
         if free(s, e):
             extra.append(Found(s, e, text[s:e], "organisation"))
