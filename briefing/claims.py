@@ -157,6 +157,8 @@ SPEECH = re.compile(
     r"\b(?:said|says|say|saying|told|tells|telling|tell|stated|states|claimed|claims|claiming|added|adding|wrote|"
     r"writes|announced|announces|noted|insisted|insists|warned|warns|argued|argues|alleged|alleges|alleging|"
     r"insist|asserted|confirmed|confirms|denied|denies|denying|explained|posted|acknowledged|suggested|testified|"
+    r"admitted|admits|conceded|concedes|revealed|disclosed|reiterated|maintained|maintains|emphasi[sz]ed|"
+    r"replied|responded|tweeted|contended|countered|blamed|blames|blaming|"
     r"declared|stressed|reported|reports|accused|accuses|accusing|rejected|rejects|dismissed|dismisses|"
     r"disputed|disputes|described|estimated|believes|questioned|according\s+to|reported\s+by|puts\s+it|put\s+it|"
     r"reporting\s+(?:\w+\s+)?(?:from|by)|dijo|afirmó|aseguró|declaró|señaló|indicó|"
@@ -511,15 +513,13 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | N
         if v.group()[0].isupper() and not (_FORWARD.match(v.group()) and vs == s):
             continue  # "the United States": a name, not "states"
         if _FORWARD.match(v.group()):
-            # "according to the regional chief Serhiy Lysak": titles may stand between
-            titled = re.match(r"\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?", text[ve : ve + 60])
+            # "according to the regional chief X", "according to a statement by the X": lower-case words between
             after = [
                 f
                 for f in found
                 if 0 <= f.start - ve <= 12
                 or (
-                    titled is not None
-                    and 0 <= f.start - ve <= 60
+                    0 <= f.start - ve <= 60
                     and re.fullmatch(r"(?:\s+[a-z][\w-]*){1,4}\s+", text[ve : f.start]) is not None
                 )
             ]

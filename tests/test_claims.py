@@ -679,3 +679,12 @@ def test_names_their_setting_shows(res: analyse.Resources) -> None:
     assert actors_of(res, "The committee said the evidence was thin.", {}, title=title) == ["F.D.A."]
     title = "The Bureau of Land Management Is Moving Back to Washington"
     assert actors_of(res, "The agency had moved west.", {}, title=title) == ["Bureau of Land Management"]
+
+
+def test_more_reporting_verbs_and_according_to_a_statement(res: analyse.Resources) -> None:
+    assert one(res, "Ana Ruiz admitted the count was wrong.", {"Ana Ruiz": "PERSON"}) == (
+        "attributed",
+        "Ana Ruiz",
+    )
+    text = "The port reopened, according to a statement by the Maritime Authority."
+    assert one(res, text, {"Maritime Authority": "ORG"}) == ("attributed", "Maritime Authority")
