@@ -688,3 +688,14 @@ def test_more_reporting_verbs_and_according_to_a_statement(res: analyse.Resource
     )
     text = "The port reopened, according to a statement by the Maritime Authority."
     assert one(res, text, {"Maritime Authority": "ORG"}) == ("attributed", "Maritime Authority")
+
+
+def test_a_single_letter_after_a_lower_case_word_ends_a_sentence() -> None:
+    from briefing.phrases import split_sentences
+
+    text = "He posted on X. Speaking to reporters, Oleksandr Syrsky vowed more. George W. Bush spoke."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "He posted on X.",
+        "Speaking to reporters, Oleksandr Syrsky vowed more.",
+        "George W. Bush spoke.",
+    ]
