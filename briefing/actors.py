@@ -280,6 +280,11 @@ COMMON_ACRONYMS = frozenset(
         "ETF",
     ]
 )
+# Events the model takes for organisations ("Critics Choice Awards", "Africa Cup of Nations"): never actors
+EVENTS = re.compile(
+    r"\b(?:Awards?|Cup|Games|Olympics|Paralympics|Festival|Championships?|Prize|Summit|Expo|Marathon|Grand Prix|"
+    r"World Series|Super Bowl)(?:\s+of\s+[A-Z][\w-]+)?$"
+)
 # Diseases the model takes for organisations or people ("Covid", "Ebola"); outbreaks are never actors
 DISEASES = re.compile(
     r"^(?:covid(?:-19)?|coronavirus|sars(?:-cov-2)?|mers|ebola|mpox|monkeypox|cholera|measles|malaria|dengue|"
@@ -391,7 +396,7 @@ def repair_spans(
     out: list[tuple[int, int, str]] = []
     for s, e, label in _split_possessives(text, joined):
         name = text[s:e].strip(" .,'’")
-        if name in TIME_ZONES or DISEASES.match(name) or name in COMMON_ACRONYMS:
+        if name in TIME_ZONES or DISEASES.match(name) or name in COMMON_ACRONYMS or EVENTS.search(name):
             continue
         words = text[s:e].split()
         if (

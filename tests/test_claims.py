@@ -699,3 +699,9 @@ def test_a_single_letter_after_a_lower_case_word_ends_a_sentence() -> None:
         "Speaking to reporters, Oleksandr Syrsky vowed more.",
         "George W. Bush spoke.",
     ]
+
+
+def test_events_are_not_actors(res: analyse.Resources) -> None:
+    text = "Stars gathered at the Critics Choice Awards as Nigeria reached the Africa Cup of Nations final."
+    names = {"Critics Choice Awards": "ORG", "Africa Cup of Nations": "ORG"}
+    assert actors_of(res, text, names) == []
