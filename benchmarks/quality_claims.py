@@ -36,7 +36,10 @@ ACTORS_FILE = ROOT / "tests" / "data" / "actors" / "items.jsonl"
 STATUSES = ("unflagged", "attributed", "reported", "speculative", "unverified")
 ACTOR_KINDS = ("person", "organisation", "unit")
 SPLITS = ("dev", "heldout", "all", "new")
-NEW_ROUNDS = (4, 5)  # the latest labelling rounds ("round": 4 or 5), shown apart as "new" (they are part of dev)
+NEW_ROUNDS = (
+    4,
+    5,
+)  # the latest labelling rounds ("round": 4 or 5), shown apart as "new" (they are part of dev)
 
 
 def _read(path: Path) -> list[dict[str, Any]]:
