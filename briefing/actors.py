@@ -51,7 +51,7 @@ _TITLE_WORDS_TEXT = (
     "commissioner premier crown supreme top senior retired first lady cardinal bishop archbishop rev emir "
     "sultan adviser advisor national security affairs finance economy energy health dictator strongman "
     "lawmaker congressman congresswoman chairman chairwoman ceo founder colonel-general president-elect "
-    "staff joint chiefs foreign-minister press officer commanding"
+    "staff joint chiefs foreign-minister press officer commanding ret"
 )
 TITLE_WORDS = frozenset(_TITLE_WORDS_TEXT.split())
 _ROLE_CONNECT = frozenset({"of", "-", "and"})
@@ -285,6 +285,8 @@ EVENTS = re.compile(
     r"\b(?:Awards?|Cup|Games|Olympics|Paralympics|Festival|Championships?|Prize|Summit|Expo|Marathon|Grand Prix|"
     r"World Series|Super Bowl)(?:\s+of\s+[A-Z][\w-]+)?$"
 )
+# Documents the model takes for organisations ("UN Charter", "Paris Agreement"): never actors
+DOCUMENTS = re.compile(r"\b(?:Charter|Treaty|Accords?|Agreement|Convention|Constitution|Declaration|Act)$")
 # Diseases the model takes for organisations or people ("Covid", "Ebola"); outbreaks are never actors
 DISEASES = re.compile(
     r"^(?:covid(?:-19)?|coronavirus|sars(?:-cov-2)?|mers|ebola|mpox|monkeypox|cholera|measles|malaria|dengue|"
@@ -398,6 +400,21 @@ def repair_spans(
         name = text[s:e].strip(" .,'’")
         if name in TIME_ZONES or DISEASES.match(name) or name in COMMON_ACRONYMS or EVENTS.search(name):
             continue
+        if label == "ORG" and DOCUMENTS.search(name):
+            continue
+        if e >= len(text.rstrip()) and text.rstrip()[-1:].isalpha() and len(text[s:e].split()[-1]) <= 3:
+            continue  # "Economy Mi": a name the feed cut short at the end of its text
+        if label in ("ORG", "PERSON") and re.search(
+            r"\b(?:Secretary|Minister|Chief|Head)\s+of\s+$", text[max(0, s - 20) : s]
+        ):
+            first = re.match(
+                r"(?:State|Defen[cs]e|Staff|Justice|Health|Finance|Interior|the\s+\w+)\s+", text[s:e]
+            )
+            if first and len(text[s + first.end() : e].split()) >= 2:
+                s, label = (
+                    s + first.end(),
+                    "PERSON",
+                )  # "Secretary of State Colin Powell": the office is no name
         words = text[s:e].split()
         if (
             label in ("ORG", "PERSON")
@@ -683,6 +700,19 @@ def resolve(
             continue
         if kind == "person" and len(name) > 60:
             continue
+        if name in COMMON_ACRONYMS or name.lower().rstrip(".") in TITLE_WORDS:
+            continue  # "PM" of "Polish PM", "Ret" of "(Ret.)": a title, not a name
+        if (
+            kind == "organisation"
+            and not INSTITUTION_INSIDE.search(name)
+            and 2 <= len(name.split()) <= 3
+            and re.search(
+                r"\b(?:president|PM|prime\s+minister|minister|leader|chancellor)\s+$",
+                text[max(0, start - 20) : start],
+                re.I,
+            )
+        ):
+            kind = "person"  # "Colombian president Gustavo Petro", read by the model as an organisation
         lead = len(raw) - len(raw.lstrip())
         offset = raw.find(name) if name in raw else lead
         extra.append(Found(start + max(offset, 0), start + max(offset, 0) + len(name), name, kind, role))

@@ -705,3 +705,24 @@ def test_events_are_not_actors(res: analyse.Resources) -> None:
     text = "Stars gathered at the Critics Choice Awards as Nigeria reached the Africa Cup of Nations final."
     names = {"Critics Choice Awards": "ORG", "Africa Cup of Nations": "ORG"}
     assert actors_of(res, text, names) == []
+
+
+def test_titles_documents_and_cut_names_are_not_actors(res: analyse.Resources) -> None:
+    text = (
+        "Col. Lawrence Wilkerson (Ret.) served under Secretary of State Colin Powell and read the UN Charter."
+    )
+    names = {"Lawrence Wilkerson": "PERSON", "Ret": "ORG", "State Colin Powell": "ORG", "UN Charter": "ORG"}
+    assert sorted(actors_of(res, text, names)) == ["Colin Powell", "Lawrence Wilkerson"]
+    result = analyse.analyse_items(
+        [item("The rules were set by the Economy Mi")], res, FakeFinder({"Economy Mi": "ORG"})
+    )[0]
+    assert [a.name for a in result.actors] == []
+
+
+def test_an_organisation_after_a_personal_title_is_a_person(res: analyse.Resources) -> None:
+    result = analyse.analyse_items(
+        [item("Colombian president Gustavo Petro said he could take up arms.")],
+        res,
+        FakeFinder({"Gustavo Petro": "ORG"}),
+    )[0]
+    assert [(a.name, a.kind) for a in result.actors if a.kind != "state"] == [("Gustavo Petro", "person")]
