@@ -51,7 +51,7 @@ _TITLE_WORDS_TEXT = (
     "commissioner premier crown supreme top senior retired first lady cardinal bishop archbishop rev emir "
     "sultan adviser advisor national security affairs finance economy energy health dictator strongman "
     "lawmaker congressman congresswoman chairman chairwoman ceo founder colonel-general president-elect "
-    "staff joint chiefs foreign-minister press officer commanding"
+    "staff joint chiefs foreign-minister press officer commanding ret"
 )
 TITLE_WORDS = frozenset(_TITLE_WORDS_TEXT.split())
 _ROLE_CONNECT = frozenset({"of", "-", "and"})
@@ -247,6 +247,46 @@ TIME_ZONES = frozenset(
         "MT",
     ]
 )
+# Acronyms of common things the model takes for organisations ("AI", "GDP", "CEO"): never actors
+COMMON_ACRONYMS = frozenset(
+    [
+        "AI",
+        "AGI",
+        "PR",
+        "GDP",
+        "CEO",
+        "CFO",
+        "TV",
+        "ID",
+        "DNA",
+        "HR",
+        "IT",
+        "IQ",
+        "EV",
+        "EVs",
+        "LGBT",
+        "LGBTQ",
+        "VAR",
+        "ODI",
+        "ICU",
+        "PhD",
+        "MP",
+        "MPs",
+        "PM",
+        "VIP",
+        "DIY",
+        "FAQ",
+        "IPO",
+        "ETF",
+    ]
+)
+# Events the model takes for organisations ("Critics Choice Awards", "Africa Cup of Nations"): never actors
+EVENTS = re.compile(
+    r"\b(?:Awards?|Cup|Games|Olympics|Paralympics|Festival|Championships?|Prize|Summit|Expo|Marathon|Grand Prix|"
+    r"World Series|Super Bowl)(?:\s+of\s+[A-Z][\w-]+)?$"
+)
+# Documents the model takes for organisations ("UN Charter", "Paris Agreement"): never actors
+DOCUMENTS = re.compile(r"\b(?:Charter|Treaty|Accords?|Agreement|Convention|Constitution|Declaration|Act)$")
 # Diseases the model takes for organisations or people ("Covid", "Ebola"); outbreaks are never actors
 DISEASES = re.compile(
     r"^(?:covid(?:-19)?|coronavirus|sars(?:-cov-2)?|mers|ebola|mpox|monkeypox|cholera|measles|malaria|dengue|"
@@ -255,7 +295,7 @@ DISEASES = re.compile(
     re.I,
 )
 INSTITUTION_WORDS = re.compile(
-    r"\b(?:Center|Centre|Institute|University|Foundation|Council|Agency|Bank|Ministry|Department|Court|Committee|"
+    r"\b(?:Center|Centre|Bureau|Survey|Institute|University|Foundation|Council|Agency|Bank|Ministry|Department|Court|Committee|"
     r"Party|Company|Group|Organi[sz]ation|Association|Service|Commission|Fund|Office|Hospital|Police|Guard|Union|"
     r"Authority|Board|Assembly|Parliament|House|Senate|Congress|Cabinet|Government|Forces|Brigades|Command|Fundación|Fundação|Instituto|Ministerio|Partido|Banco|Universidad)$"
 )
@@ -350,12 +390,53 @@ def repair_spans(
                 joined[-1] = (ps, e, new if len(whole.split()) <= 6 else plabel)
                 continue
         joined.append((s, e, label))
+    first_line = text.find("\n") if "\n" in text else len(text)
+    headline_words = re.findall(r"[A-Za-z][\w’'-]*", text[:first_line])
+    title_case = len(headline_words) >= 4 and sum(w[0].isupper() for w in headline_words) >= 0.7 * len(
+        headline_words
+    )
     out: list[tuple[int, int, str]] = []
-    for s, e, label in joined:
+    for s, e, label in _split_possessives(text, joined):
         name = text[s:e].strip(" .,'’")
-        if name in TIME_ZONES or DISEASES.match(name):
+        if name in TIME_ZONES or DISEASES.match(name) or name in COMMON_ACRONYMS or EVENTS.search(name):
             continue
+        if label == "ORG" and DOCUMENTS.search(name):
+            continue
+        if e >= len(text.rstrip()) and text.rstrip()[-1:].isalpha() and len(text[s:e].split()[-1]) <= 3:
+            continue  # "Economy Mi": a name the feed cut short at the end of its text
+        if label in ("ORG", "PERSON") and re.search(
+            r"\b(?:Secretary|Minister|Chief|Head)\s+of\s+$", text[max(0, s - 20) : s]
+        ):
+            first = re.match(
+                r"(?:State|Defen[cs]e|Staff|Justice|Health|Finance|Interior|the\s+\w+)\s+", text[s:e]
+            )
+            if first and len(text[s + first.end() : e].split()) >= 2:
+                s, label = (
+                    s + first.end(),
+                    "PERSON",
+                )  # "Secretary of State Colin Powell": the office is no name
         words = text[s:e].split()
+        if (
+            label in ("ORG", "PERSON")
+            and title_case
+            and e <= first_line
+            and len(words) > 1
+            and not INSTITUTION_WORDS.search(name)
+            and all(common_word(w.strip("’'.,")) >= 4.0 for w in words)
+        ):
+            continue  # "Court Strikes Down Voter ID Law": Title Case words the model read as a name
+        if (
+            label in ("ORG", "PERSON")
+            and len(words) == 1
+            and common_word(name) >= 5.0
+            and re.match(r"^\s+[a-z]", text[e : e + 3])
+            and not _sentence_start(text, s)
+        ):
+            continue  # "a long-dead White man": a common word capitalised before a noun, not a name
+        if label == "ORG" and re.fullmatch(
+            r"[A-Z][a-z]+\s+(?:army|military|police|government|navy|forces|troops)", name
+        ):
+            continue  # "the Libyan army": a generic mention, not a name
         if label in ("ORG", "PERSON") and len(words) == 1 and not text[e:].strip() and text[-1:].isalpha():
             continue  # the last word of a text the feed cut short: "Russi"
         name = re.sub(r"['’]s?$", "", name)
@@ -368,8 +449,8 @@ def repair_spans(
         if label == "ORG" and INSTITUTION_WORDS.search(name):
             # "US Department" + "of Justice": the name goes on through "of/for/on/in" and capitalised words
             m = _ORG_TAIL.match(text[e:])
-            if m:
-                e += m.end()
+            if m and not (INSTITUTION_WORDS.search(name) and re.match(r"\s+in\s", m.group())):
+                e += m.end()  # but "McMaster University in Ontario": "in" after an institution is where it is
         if label == "PERSON":
             # a given name or surname the model left out: a capitalised, uncommon word right beside the name
             for _ in range(3):  # "Santos" <- "dos" <- "Rodrigues" <- "Sergio"
@@ -381,6 +462,9 @@ def repair_spans(
                 # a given name may be a fairly common word ("Sergio", "Julia"); nothing the index knows is one
                 if (
                     not m
+                    or word.endswith(
+                        ("'s", "’s")
+                    )  # "Patriotic Alternative's Mark Collett": an owner, not a name
                     or common_word(word) >= 4.5
                     or word.lower() in TITLE_WORDS
                     or key_of(word) in index.entries
@@ -443,6 +527,41 @@ def repair_spans(
     return final
 
 
+def _split_possessives(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ "Prince William's Earthshot Prize" -> "Prince William" (a name) and the rest only if it names an institution:
+    the model's span runs over a possessive that joins two things."""
+    out = []
+    for s, e, label in spans:
+        m = re.search(r"['’]s\s+(?=[A-Z])", text[s:e])
+        owner_words = text[s : s + m.start()].split() if m else []
+        if (
+            label in ("ORG", "PERSON")
+            and m
+            and not (len(owner_words) == 1 and owner_words[0].lower() in TITLE_WORDS)
+        ):
+            # ("King's College London", "Queen's University": a title's possessive is part of the name)
+            owner_end, rest_start = s + m.start(), s + m.end()
+            owner_title = text[s:owner_end].split()[0].lower().rstrip(".") in TITLE_WORDS
+            rest = text[rest_start:e].split()
+            if (
+                label == "PERSON"
+                and not owner_title
+                and len(rest) >= 2
+                and not INSTITUTION_WORDS.search(text[rest_start:e])
+            ):
+                # "Patriotic Alternative's Mark Collett": the person is the one the possessive names
+                if INSTITUTION_WORDS.search(text[s:owner_end]):
+                    out.append((s, owner_end, "ORG"))
+                out.append((rest_start, e, "PERSON"))
+                continue
+            out.append((s, owner_end, "PERSON" if owner_title or label == "PERSON" else label))
+            if INSTITUTION_WORDS.search(text[rest_start:e]):
+                out.append((rest_start, e, "ORG"))
+            continue
+        out.append((s, e, label))
+    return out
+
+
 # --- resolving mentions ------------------------------------------------------------------------------------------
 
 
@@ -481,6 +600,7 @@ def _kind_of(label: str, text: str) -> str:
 
 
 def _clean(text: str) -> str:
+    text = re.sub("[\u200b\u200c\u200d\u2060\ufeff]", "", text)  # "Nicolás Maduro\u200b" is "Nicolás Maduro"
     text = re.sub(r"\s+", " ", text).strip(" \t\"'“”‘’«»()[],.:;-—–")
     text = re.sub(r"[’']s$", "", text).strip()
     return re.sub(r"^(?:the|The)\s+", "", text)
@@ -580,6 +700,19 @@ def resolve(
             continue
         if kind == "person" and len(name) > 60:
             continue
+        if name in COMMON_ACRONYMS or name.lower().rstrip(".") in TITLE_WORDS:
+            continue  # "PM" of "Polish PM", "Ret" of "(Ret.)": a title, not a name
+        if (
+            kind == "organisation"
+            and not INSTITUTION_INSIDE.search(name)
+            and 2 <= len(name.split()) <= 3
+            and re.search(
+                r"\b(?:president|PM|prime\s+minister|minister|leader|chancellor)\s+$",
+                text[max(0, start - 20) : start],
+                re.I,
+            )
+        ):
+            kind = "person"  # "Colombian president Gustavo Petro", read by the model as an organisation
         lead = len(raw) - len(raw.lstrip())
         offset = raw.find(name) if name in raw else lead
         extra.append(Found(start + max(offset, 0), start + max(offset, 0) + len(name), name, kind, role))
@@ -595,9 +728,169 @@ def resolve(
     ] + extra
     found = _remove_overlaps(found)
     found = _outlets_in_lists(text, found)
+    found = _speakers_the_model_missed(text, found)
+    found = _names_by_pattern(text, found)
     found = _link_names(found)
     found = _scan_rest(text, tokens, found)
     return _add_roles(text, tokens, found)
+
+
+_NAME_RUN = r"((?:[A-Z][\w’'.-]+ +){0,2}[A-Z][\w’'.-]*[^\W\d_])"
+_VERB_AFTER = re.compile(
+    _NAME_RUN
+    + r"(?:['’]s)? +(?:also +)?(?:says|said|tells|told|warns|warned|insists|insisted|claims|claimed|"
+    r"denies|denied|urges|urged|adds|added|accuses|accused|announces|announced|blames|blamed)\b"
+)
+_VERB_BEFORE = re.compile(r"\b(?:says|said|according +to) +" + _NAME_RUN + r"(?= *(?:[,.;:]|$))", re.M)
+_HEADLINE_SOURCE = re.compile(
+    r"\s[-–—]\s+" + _NAME_RUN + r"((?: +[a-z]+){0,2})\s*$"
+)  # "- Barkat", "— FBI director"
+
+
+def _speakers_the_model_missed(text: str, found: list[Found]) -> list[Found]:
+    """Names the model did not tag where a reporting verb shows they speak ("Trump says ...", "..., said Sanchez",
+    a headline ending "- Barkat"): a capitalised name of uncommon words that no known name or place covers."""
+    from briefing.claims import UNNAMED_NOUNS  # the words that name a source without naming anyone
+
+    first_line = text.find("\n") if "\n" in text else len(text)
+    spots = [(m.start(1), m.end(1)) for rx in (_VERB_AFTER, _VERB_BEFORE) for m in rx.finditer(text)]
+    headline = _HEADLINE_SOURCE.search(text[:first_line])
+    if headline and all(w in TITLE_WORDS for w in headline.group(2).split()):
+        spots.append((headline.start(1), headline.end(2) if headline.group(2) else headline.end(1)))
+    extra: list[Found] = []
+    for start, end in spots:
+        words = list(re.finditer(r"\S+", text[start:end]))
+        while len(words) > 1 and (
+            words[0].group().lower().rstrip(".") in TITLE_WORDS
+            or (common_word(words[0].group().strip("’'")) >= 4.0 and not words[0].group().isupper())
+        ):
+            words.pop(0)  # "On Sunday Sanchez said": the name is what is left after common words and titles
+        titled = False
+        while words and words[-1].group().lower().rstrip(".") in TITLE_WORDS:
+            words.pop()  # "- FBI director"
+            titled = True
+        if not words:
+            continue
+        if titled and not re.fullmatch(r"(?:[A-Z]\.?){2,6}", words[-1].group()):
+            continue  # "- Transnistrian Foreign Minister": a qualifier of an office, not a name
+        s, e = start + words[0].start(), start + words[-1].end()
+        name = text[s:e].rstrip(".")
+        if re.search(r"\b(?:of|and|or|to|for|in|at|by|with|from|on)\s+(?:the\s+)?$", text[max(0, s - 8) : s]):
+            continue  # "the ministers of Somalia and Somaliland said": not the subject itself
+        mr = re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$", text[max(0, s - 5) : s])
+        if any(
+            f.start < e and f.end > s and not ((mr or not f.listed) and f.kind == "place")
+            for f in found + extra
+        ):
+            continue  # a known name, place or outlet ("Mr Sanchez" is a person even where a town has his name)
+        if re.match(_CAP + r"$", words[0].group()) is None:
+            continue  # "said Monday": a day or month
+        freq = [common_word(w.group().strip("’'.")) for w in words]
+        low = [w.group().lower().strip("’'.") for w in words]
+        if (
+            (len(words) == 1 and freq[0] >= 5.0)
+            or (len(words) > 1 and min(freq) >= 3.5)
+            or max(freq) >= 5.5
+            or any(w in UNNAMED_NOUNS or w in TITLE_WORDS for w in low)
+            or (low[-1].endswith("s") and common_word(low[-1][:-1]) >= 3.0)  # "Analysts", "Residents"
+        ):
+            continue
+        kind = "organisation" if re.fullmatch(r"(?:[A-Z]\.?){2,6}", name.replace(" ", "")) else "person"
+        extra.append(Found(s, e, name, kind))
+    if not extra:
+        return found
+    # the model's guessed places inside a name found here were the name's words
+    kept = [
+        f
+        for f in found
+        if not any(f.kind == "place" and not f.listed and x.start <= f.start < x.end for x in extra)
+    ]
+    return sorted(kept + extra, key=lambda f: f.start)
+
+
+_PERSONAL_TITLE = re.compile(
+    r"\b(?:Prince|Princess|King|Queen|Pope|President|Senator|Sen\.|Rep\.|Gov\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|"
+    r"Chancellor|Premier|Sheikh|Ayatollah|Emir|Sultan|Cardinal|Archbishop|Prime\s+Minister)\s+"
+    r"((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]*[^\W\d_])\b(?!['’])"
+)
+_ADMINISTRATION = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\s+(?:administration|presidency)\b")
+_ACRONYM = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,5})(?![\w.]*[a-z])")  # dotted: "F.D.A.", "G.O.P."
+_INSTITUTION_NAME = re.compile(
+    r"\b((?:[A-Z][\w’'-]+\s+){0,3}(?:Bureau|Ministry|Department|Council|Agency|Commission|Committee|Institute|"
+    r"University|Foundation|Survey|Court|Authority|Administration|Union|Bank|Fund)"
+    r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})?)"
+)
+
+
+def _names_by_pattern(text: str, found: list[Found]) -> list[Found]:
+    """Names the model missed that their setting shows: "Prince Charles", "the Trump administration", an
+    acronym in a headline ("F.D.A. Panel ..."), "Bureau of Land Management"; never over a name already found."""
+    first_line = text.find("\n") if "\n" in text else len(text)
+    headline = text[:first_line]
+    shouting = headline.isupper()
+    extra: list[Found] = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(f.start < e and f.end > s for f in found + extra)
+
+    for m in _PERSONAL_TITLE.finditer(text):
+        words = m.group(1).split()
+        while len(words) > 1 and common_word(words[-1]) >= 4.5:
+            words.pop()  # "Prince Charles Proud": a headline's next words
+        if not words or any(common_word(w) >= 5.0 or w.lower() in TITLE_WORDS for w in words):
+            continue
+        s = m.start(1)
+        e = s + len(" ".join(words))
+        if free(s, e):
+            extra.append(Found(s, e, text[s:e], "person"))
+    for m in _ADMINISTRATION.finditer(text):
+        word = m.group(1)
+        adjective = re.search(
+            r"(?:ive|ist|ic|al|ary|ory|ish|ese|ican|ian)$", word
+        )  # "Conservative administration"
+        if (
+            not adjective
+            and word.lower() not in TITLE_WORDS
+            and common_word(word) < 5.0
+            and free(m.start(1), m.end(1))
+        ):
+            extra.append(Found(m.start(1), m.end(1), word, "person"))  # "the Trump administration"
+    if not shouting:
+        for m in _ACRONYM.finditer(headline):
+            name = m.group(1)
+            if name.rstrip(".") in COMMON_ACRONYMS or name in TIME_ZONES or DISEASES.match(name):
+                continue
+            if free(m.start(1), m.end(1)):
+                extra.append(
+                    Found(
+                        m.start(1),
+                        m.end(1),
+                        name.rstrip(".") if "." not in name[:-1] else name,
+                        "organisation",
+                    )
+                )
+    for m in _INSTITUTION_NAME.finditer(text):
+        parts = list(re.finditer(r"\S+", m.group(1)))
+        # a Title Case headline's verbs ("... Management Is Moving") end the name; leading common parts do not start it
+        while len(parts) > 1 and common_word(parts[0].group()) >= 5.0 and not parts[0].group().isupper():
+            parts.pop(0)
+        cut = next(
+            (
+                i
+                for i, w in enumerate(parts)
+                if i > 0 and common_word(w.group()) >= 5.5 and w.group() not in ("of", "for", "on", "the")
+            ),
+            len(parts),
+        )
+        parts = parts[:cut]
+        if len(parts) < 2:
+            continue
+        s, e = m.start(1) + parts[0].start(), m.start(1) + parts[-1].end()
+        if parts[-1].group() in ("of", "for", "on", "the") or not INSTITUTION_INSIDE.search(text[s:e]):
+            continue
+        if free(s, e):
+            extra.append(Found(s, e, text[s:e], "organisation"))
+    return sorted(found + extra, key=lambda f: f.start) if extra else found
 
 
 def _outlets_in_lists(text: str, found: list[Found]) -> list[Found]:
@@ -647,10 +940,26 @@ def _link_names(found: list[Found]) -> list[Found]:
         if f.kind in ("organisation", "unit"):
             key = _state_free(f.name)
             long_names[key] = max(long_names.get(key, f.name), f.name, key=len)
+    # "American-Islamic Relations" of "Council on American-Islamic Relations": a cut-off end of a longer name
+    org_names = {f.name for f in found if f.kind in ("organisation", "unit")}
+    for name in org_names:
+        longer = [o for o in org_names if len(o) > len(name) and o.endswith(" " + name) and " " in name]
+        if len(longer) == 1:
+            long_names[_state_free(name)] = longer[0]
+    # a surname two people share ("Lee" of "Lee Jae Myung" and "Lee Hye-hoon") goes to the last one named before it
+    mentions: dict[str, list[Found]] = {}
+    for f in found:
+        if f.kind == "person" and " " in f.name:
+            for w in {f.name.split(" ")[0], f.name.split(" ")[-1]}:
+                mentions.setdefault(norm(w), []).append(f)
     out = []
     for f in found:
         if " " not in f.name and not f.listed:  # the model may call "Modi" a place after "Narendra Modi"
             other = full.get(norm(f.name))
+            sharing = mentions.get(norm(f.name), [])
+            if len({g.name for g in sharing}) > 1:
+                before = [g for g in sharing if g.start < f.start]
+                other = before[-1] if before else other
             org = orgs.get(norm(f.name), set())
             if other is not None:
                 f = replace(

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from briefing.actors import TITLE_WORDS, Found
+from briefing.actors import TITLE_WORDS, Found, common_word
 from briefing.models import Claim
 from briefing.phrases import content_words, split_sentences
 
@@ -149,15 +149,18 @@ _REFERENCE = re.compile(
 # after "according to". Spanish and Russian verbs keep the older, shallower reading (a name right before them).
 # a modal that forecasts ("could lose", "may be under 16"), in lower case so "May 5" is a date
 MODAL = re.compile(
-    r"\b(?:could|may|might)\s+(?!(?:also\s+)?(?:be\s+)?(?:heard|seen)\b)(?:not\s+)?(?:\w+ly\s+)?[a-z]+"
+    r"\b(?:could|may|might)\s+(?!(?:also\s+|almost\s+|still\s+|clearly\s+)?(?:be\s+)?(?:heard|seen|hear|see|feel|smell)\b)"
+    r"(?:not\s+)?(?:\w+ly\s+)?[a-z]+"
 )
 
 SPEECH = re.compile(
     r"\b(?:said|says|say|saying|told|tells|telling|tell|stated|states|claimed|claims|claiming|added|adding|wrote|"
     r"writes|announced|announces|noted|insisted|insists|warned|warns|argued|argues|alleged|alleges|alleging|"
     r"insist|asserted|confirmed|confirms|denied|denies|denying|explained|posted|acknowledged|suggested|testified|"
+    r"admitted|admits|conceded|concedes|revealed|disclosed|reiterated|maintained|maintains|emphasi[sz]ed|"
+    r"replied|responded|tweeted|contended|countered|blamed|blames|blaming|"
     r"declared|stressed|reported|reports|accused|accuses|accusing|rejected|rejects|dismissed|dismisses|"
-    r"disputed|disputes|described|estimated|believes|questioned|according\s+to|reported\s+by|"
+    r"disputed|disputes|described|estimated|believes|questioned|according\s+to|reported\s+by|puts\s+it|put\s+it|"
     r"reporting\s+(?:\w+\s+)?(?:from|by)|dijo|afirmó|aseguró|declaró|señaló|indicó|"
     r"informó|denunció|explicó|añadió|agregó|advirtió|según)\b|(?:заявил|сказал|сообщил|написал|отметил|"
     r"подчеркнул|рассказал|утверждает|утверждают|считает|признал)\w*|по\s+словам",
@@ -172,7 +175,18 @@ _INVERTED = frozenset(
 _PARTICIPLE = re.compile(r"^\w+ing$", re.I)
 _AUX = re.compile(
     r"(?:\s+(?:also|later|then|previously|earlier|again|has|have|had|had\s+earlier|has\s+also|"
-    r"\w+ly|on\s+[A-Z]\w+|last\s+\w+|this\s+\w+|in\s+a\s+statement|in\s+an\s+interview))*\s*$"
+    r"\w+ly|on\s+[A-Z]\w+|last\s+\w+|this\s+\w+|in\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?[\w-]+))*\s*$"
+)
+# "declared independence", "claimed their first win", "claimed the lives of": what is done, not said
+_ACT_OBJECT = re.compile(
+    r"\s+(?:(?:their|his|her|its|the|a|an)\s+)?(?:[\w-]+\s+)?(?:independence|war|victory|win|wins|title|titles|"
+    r"lives|life|seat|seats|gold|medal|trophy|championship|martial\s+law|bankruptcy|state\s+of\s+emergency)\b",
+    re.I,
+)
+_NOUN_BEFORE = re.compile(
+    r"\b(?:the|a|an|his|her|their|its|our|these|those|such|over|of|about|on|against|with|[\w-]+['’]s)\s+"
+    r"(?:[\w-]+\s+)?$",
+    re.I,
 )
 # a verb that gives an order is not a claim: "Putin tells army to press on"
 _ORDER = re.compile(r"^\s+(?:\w+\s+){0,3}?to\s+[a-z]+", re.I)
@@ -183,7 +197,8 @@ _UNNAMED_NOUNS_TEXT = """
     diplomats insider insiders aide aides person people figure figures observer observers critic critics
     media press television broadcaster outlets posts users groups activists authorities prosecutors
     investigators estimates reports report others many some caption spokesperson spokesman spokeswoman
-    republicans democrats members relatives family
+    republicans democrats members relatives family investors economists traders bankers scientists researchers
+    doctors medics historians voters
 """
 UNNAMED_NOUNS = frozenset(_UNNAMED_NOUNS_TEXT.split())
 # heads of a noun phrase that names an institution or office: "Ukraine's seaports authority", "Iran supreme leader"
@@ -208,6 +223,33 @@ _THE_INSTITUTION = re.compile(
     r"(?:^|[\s,\"“”])(?:the|The)\s+(ministry|council|agency|government|company|group|court|army|military|office|"
     r"commission|committee|department|organisation|organization|party|embassy|authority|alliance|bank)$"
 )
+_PERSON_TITLES = frozenset(
+    {
+        "minister",
+        "chancellor",
+        "president",
+        "premier",
+        "mayor",
+        "governor",
+        "secretary",
+        "ambassador",
+        "envoy",
+        "commander",
+        "general",
+        "chief",
+        "leader",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+    }
+)
+# "the interior minister", "the German chancellor": an office with its qualifier (not "the minister" alone)
+_QUALIFIED_OFFICE = re.compile(
+    rf"\b(?:the|The)\s+((?:[\w-]+\s+){{1,2}}(?:{'|'.join(sorted(_PERSON_TITLES - {'spokesman', 'spokeswoman', 'spokesperson'}))}))$"
+)
+_INDEFINITE_TITLE = re.compile(
+    rf"(?:^|[\s,\"“”])(?:a|an|A|An|one|One)\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(sorted(_PERSON_TITLES))})$"
+)
 _THE_TITLE = re.compile(r"(?:^|[\s,\"“”])the\s+(?:\w+\s+)?(\w+)$", re.I)
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,\"“”])(he|she|it|they)$", re.I)
 _QUOTE_OPEN = '"“'
@@ -227,6 +269,7 @@ class _Sentence:
     meta: bool = False
     quote: bool = False  # starts with a quotation mark, or inside one still open
     relative: bool = False  # the speaker is only that of a relative clause ("Maduro, who has accused Trump")
+    unnamed: bool = False  # credited to a source not named ("one high level diplomat ... told me")
 
 
 @dataclass(frozen=True)
@@ -267,6 +310,32 @@ def _speaker_ok(f: Found) -> bool:
 
 def _words(text: str) -> list[str]:
     return re.findall(r"[\w’'.-]+", text)
+
+
+_CAP_RUN_BEFORE = re.compile(r"(?:^|[\s,\"“])((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]*[^\W\d_])(?:['’]s)?$")
+_CAP_RUN_AFTER = re.compile(r"\s+((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]*[^\W\d_])")
+
+
+def _bare_name(text: str, start: int, end: int, found: Sequence[Found], sentence_start: int) -> str:
+    """A capitalised name the model did not read (it reads only the start of a long text), or ''.
+
+    The words must not be a place, state or listed name the index knows, a title or a common word at the
+    sentence's start ("Mr Sanchez said", "says Aleksy Szymkiewicz of ...")."""
+    title = re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$", text[max(0, start - 5) : start])
+    if any(
+        f.start < end and f.end > start and not ((title or not f.listed) and f.kind == "place") for f in found
+    ):
+        return ""  # a name the index knows, but "Mr Sanchez" is a person even where a town has his name, and
+        # a place only the model guessed ("Natalia", "Marshavska") may be a name
+    words = text[start:end].split()
+    while words and (words[0].lower().rstrip(".") in TITLE_WORDS or common_word(words[0]) >= 4.0):
+        words.pop(0)  # "On Sunday Sanchez said": the name is what is left after common words and titles
+    if not words or any(w.lower().rstrip(".") in TITLE_WORDS for w in words):
+        return ""
+    freq = [common_word(w) for w in words]
+    if (len(words) == 1 and freq[0] >= 4.0) or min(freq) >= 3.5 or max(freq) >= 5.5:
+        return ""  # "Officials said", "Smoke ... she said": capitalised common words, not a name ("Julianne Smith" is)
+    return " ".join(words)
 
 
 def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _Source | None:
@@ -322,7 +391,9 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
     if head in _SPOKES and org is not None and not re.search(r"[,;]", text[org.end : stop]):
         return _Source(org.name, org.kind, "")  # "the HUR spokesperson": for the HUR
     if re.search(
-        r"\b(?:many|some|several|most|one|two|three|few|none)\s+of\s+(?:them|those)\W*$", left, re.I
+        r"\b(?:many|some|several|most|one|two|three|few|none)\s+of\s+(?:them|those|the\s+[a-z]+)\W*$",
+        left,
+        re.I,
     ):
         return _Source("", "unnamed", "")
     anaphor = _THE_INSTITUTION.search(left.rstrip())
@@ -331,12 +402,30 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
     pron = _PRONOUN_SUBJECT.search(left.rstrip())
     if pron:
         return _Source("", "pronoun:" + pron.group(1).lower(), "")
+    office = _QUALIFIED_OFFICE.search(left.rstrip())
+    if (
+        office
+    ):  # "the interior minister said", "the Colombian defence minister has said": the office as written
+        return _Source(office.group(1), "phrase", "")
     title = _THE_TITLE.search(left.rstrip())
-    if title and title.group(1).lower() in TITLE_WORDS:
+    if (
+        title
+        and title.group(1).lower() in TITLE_WORDS
+        and title.group(1).lower() not in INSTITUTION_NOUNS - _PERSON_TITLES
+    ):
         return _Source("", "pronoun:he", "")  # "the minister added": the person the paragraph is about
+    if _INDEFINITE_TITLE.search(left.rstrip()):
+        return _Source("", "unnamed", "")  # "a Russian commander said": someone not named
+    owner_title = re.search(
+        r"\b([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*['’]s\s+(?:[\w-]+\s+){0,2}?(\w+))\W*$", left.rstrip()
+    )
+    if owner_title and owner_title.group(2).lower() in _PERSON_TITLES:
+        return _Source(owner_title.group(1), "phrase", "")  # "Russia's foreign minister said"
     if head in UNNAMED_NOUNS or head.rstrip("s") in UNNAMED_NOUNS:
         # "a spokeswoman of the Department of Homeland Security" is handled by the name check above
         return _Source("", "unnamed", "")
+    if head.endswith("s") and head[:-1] in _PERSON_TITLES:
+        return _Source("", "unnamed", "")  # "the European leaders said": people not named
     if head in INSTITUTION_NOUNS or head.rstrip("s") in INSTITUTION_NOUNS:
         # "Ukraine's seaports authority", "Gambia's defence ministry", "Iran supreme leader": the whole phrase
         m = re.search(
@@ -349,6 +438,12 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         if inside and _speaker_ok(inside[-1]) and inside[-1].kind != "state":
             # "the Trump administration": the name and its institution
             return _Source(inside[-1].name + " " + head, "phrase", "")
+        owned = re.search(
+            r"\b(?:the|The)\s+(?:city|country|region|state|town|province)['’]s\s+((?:[\w-]+\s+){0,2}\w+)\W*$",
+            left,
+        )
+        if owned:  # "the city's military administration": that institution, as written
+            return _Source(owned.group(1), "phrase", "")
         return _Source("", "unnamed", "")
     return None
 
@@ -409,18 +504,38 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | N
     for v in SPEECH.finditer(text, s, e):
         verb = re.sub(r"\s+", " ", v.group().lower())
         vs, ve = v.start(), v.end()
+        if verb in ("claims", "claim", "reports", "report", "states") and _NOUN_BEFORE.search(
+            text, max(s, vs - 30), vs
+        ):
+            continue  # "over claims he omitted", "the reports say": a noun, not the verb
         if text[vs - 1 : vs] == "-" or any(qs < vs < qe for qs, qe in quoted):
             continue  # "self-declared"; '"As President Trump said, ..." the official told Reuters': the verb outside
         if v.group()[0].isupper() and not (_FORWARD.match(v.group()) and vs == s):
             continue  # "the United States": a name, not "states"
         if _FORWARD.match(v.group()):
-            after = [f for f in found if 0 <= f.start - ve <= 12 and _speaker_ok(f)]
+            # "according to the regional chief X", "according to a statement by the X": lower-case words between
+            after = [
+                f
+                for f in found
+                if 0 <= f.start - ve <= 12
+                or (
+                    0 <= f.start - ve <= 60
+                    and re.fullmatch(r"(?:\s+[a-z][\w-]*){1,4}\s+", text[ve : f.start]) is not None
+                )
+            ]
+            after = [f for f in after if _speaker_ok(f)]
             if after and after[0].kind != "state":
                 return _Source(after[0].name, after[0].kind, verb)
+            bare = _CAP_RUN_AFTER.match(text, ve, e)
+            name = _bare_name(text, bare.start(1), bare.end(1), found, s) if bare else ""
+            if name and re.match(r"^\s*[,.;]", text[bare.end(1) : e]):  # type: ignore[union-attr]
+                return _Source(name, "person", verb)
             nxt = _words(text[ve : min(e, ve + 60)])[:6]
             if any(_unnamed(w) for w in nxt):
                 return _Source("", "unnamed", verb)
             continue
+        if verb in ("added", "adding", "adds") and re.match(r"\s+to\b", text[ve : ve + 4]):
+            continue  # "moves are adding to a shift": not a statement
         if verb in ("tells", "told", "tell") and _ORDER.match(text[ve : min(e, ve + 40)]):
             continue
         if (
@@ -429,6 +544,8 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | N
             and re.match(r"\s+(?:the|a|an|as)\b", text[ve:e])
         ):
             continue  # "Delcy Rodriguez, declared the interim president after ...": not a statement
+        if verb in ("declared", "claimed", "claims", "claiming") and _ACT_OBJECT.match(text, ve, e):
+            continue  # "Kosovo declared independence", "Benin claimed their first win": acts, not statements
         if re.search(r"\bto\s+$", text[max(s, vs - 4) : vs]):
             continue  # "is expected to tell": no one has said anything yet
         # inverted: '"...," said Brian Mast, the ...' / 'said the person'
@@ -436,8 +553,24 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | N
             after = [f for f in found if ve <= f.start <= ve + 40 and _speaker_ok(f) and f.kind != "state"]
             gap = text[ve : after[0].start] if after else ""
             titles_only = all(w.lower().rstrip(".") in TITLE_WORDS or w[0].isupper() for w in _words(gap))
-            if after and titles_only and _NAME_ENDS.match(text[after[0].end : e]):
+            if (
+                after
+                and titles_only
+                and (_NAME_ENDS.match(text[after[0].end : e]) or re.match(r"\s+of\s", text[after[0].end : e]))
+            ):
                 return _Source(after[0].name, after[0].kind, verb)
+            bare = _CAP_RUN_AFTER.match(text, ve, e)
+            if (
+                bare
+                and not after
+                and (
+                    _NAME_ENDS.match(text[bare.end(1) : e])
+                    or re.match(r"\s+of\s+(?:the\s+)?[\w-]+", text[bare.end(1) : e])
+                )
+            ):
+                name = _bare_name(text, bare.start(1), bare.end(1), found, s)
+                if name:  # '..., says Aleksy Szymkiewicz of the Polish fact-checking organisation Demagog'
+                    return _Source(name, "person", verb)
             nxt = _words(text[ve : min(e, ve + 40)])[:3]
             if (
                 nxt
@@ -459,6 +592,13 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | N
             if src is not None:
                 return _Source(src.name, src.kind, "who " + verb)
             continue
+        whose = re.match(
+            r"\s*whose\s+([\w-]+(?:\s+[\w-]+)??)\s+(?:(?:has|have|had|also)\s+)*$", text[boundary:vs]
+        )
+        owner = [f for f in found if f.end <= boundary and not text[f.end : boundary].strip(" ,’'s")]
+        if whose and owner and _speaker_ok(owner[-1]) and owner[-1].kind != "state":
+            # "Trump, whose government has accused Maduro": his government
+            return _Source(f"{owner[-1].name}'s {whose.group(1)}", "phrase", verb)
         src = _phrase_before(text, boundary, vs, found)
         if src is None and before_and < boundary:
             src = _phrase_before(text, before_and, vs, found)
@@ -476,15 +616,39 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | N
                 and not re.search(r"[\"“”]", text[f.end : vs])
                 and vs - f.end < 260
                 and not _AUX.sub("", text[text.rfind(",", f.end, vs) + 1 : vs]).strip()
+                # "the US ambassador to Nato, Matthew Whitaker, said": the object of a preposition is no subject
+                and not re.search(
+                    r"\b(?:to|of|for|at|in|with|by|from|on)\s+(?:the\s+)?$",
+                    text[max(s, f.start - 12) : f.start],
+                )
             ]
             if persons:
                 return _Source(persons[0].name, persons[0].kind, verb)
+            appositive = re.search(r",\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s*$", text[s:vs])
+            name = (
+                _bare_name(text, s + appositive.start(1), s + appositive.end(1), found, s)
+                if appositive
+                else ""
+            )
+            if name:  # "the former US ambassador to Nato, Julianne Smith, told me": a name the model missed
+                return _Source(name, "person", verb)
         if src is None and (
             _PARTICIPLE.match(verb)
             or re.search(r"\b(?:and|but)\s*$", text[boundary - 5 : vs])
             or boundary == s
         ):
             src = _initial_subject(text, s, vs, found)
+        if src is None:
+            left = text[boundary:vs]
+            aux = _AUX.search(left)
+            left = left[: aux.start()] if aux else left
+            bare = _CAP_RUN_BEFORE.search(left)
+            if bare and not re.search(
+                r"\b(?:by|with|from|to|for|against|at|in|on|of)\s+$", left[: bare.start(1)]
+            ):
+                name = _bare_name(text, boundary + bare.start(1), boundary + bare.end(1), found, s)
+                if name:  # "Mr Sanchez blamed ..., saying", "Sanchez said": a name the model did not read
+                    src = _Source(name, "person", verb)
         if src is not None:
             return _Source(src.name, src.kind, verb)
     return None
@@ -528,11 +692,13 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
         unnamed = _cues(UNNAMED, sent.text)
         src = _source_of(text, body_start, e, inside)
         if src is not None and src.kind.startswith(("pronoun:", "possessive:", "anaphor")):
-            src = _resolve_pronoun(src, sentences, text, body_start, found)
+            src = _resolve_pronoun(src, sentences, text, body_start, found, e)
         if unnamed and (src is None or not src.name):  # "the HUR spokesperson said" names its source
             sent.cues.setdefault("reported", []).extend(unnamed)
+            sent.unnamed = True
         if src is not None:
             if src.kind == "unnamed":
+                sent.unnamed = True
                 if src.verb not in sent.cues.get("reported", []):
                     sent.cues.setdefault("reported", []).append(src.verb)
             elif src.name:
@@ -546,9 +712,16 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                     sent.cues.pop("reported", None)
         elif sent.quote and sentences and not sent.cues:
             prev = sentences[-1]
-            if prev.speaker_kind == "person" and prev.para >= para - 1 and not prev.relative:
+            if _personal(prev) and prev.para >= para - 1 and not prev.relative:
                 sent.speaker, sent.speaker_kind = prev.speaker, prev.speaker_kind  # the quote goes on
                 sent.cues["attributed"] = ["quote"]
+            elif (
+                (prev.unnamed or (prev.cues.get("reported") and not prev.speaker))
+                and prev.quote
+                and prev.para >= para - 1
+            ):
+                sent.cues["reported"] = ["quote"]  # the unnamed source's quote goes on
+                sent.unnamed = True
         if "unverified" in sent.cues:
             sent.meta = _is_meta(sent.text, sent.cues["unverified"][0])
         sentences.append(sent)
@@ -590,17 +763,32 @@ def _still_quoting(sentence: str, open_quote: bool) -> bool:
 def _quotes_before_their_speaker(sentences: list[_Sentence]) -> None:
     """'"Our money will change. It's all the same." Stefan Bisterkov said.': the quoted sentences are his."""
     for i, sent in enumerate(sentences):
-        if not (sent.speaker_kind == "person" and len(sent.text.split()) <= 12) or sent.quote:
+        # '"There were bricks on me. It was total hell," he told Reuters': the sentence that closes the quote
+        closes = sent.quote and not _still_quoting(sent.text, True)
+        unnamed = sent.unnamed and closes  # '"... belongs to its people. / It is for ...," the leaders said'
+        if not ((_personal(sent) or unnamed) and (len(sent.text.split()) <= 12 or closes)):
+            continue
+        if sent.quote and not closes:
             continue
         j = i - 1
         while j >= 0 and sentences[j].para == sent.para and sentences[j].quote and not sentences[j].cues:
-            sentences[j].speaker, sentences[j].speaker_kind = sent.speaker, sent.speaker_kind
-            sentences[j].cues["attributed"] = ["quote"]
+            if unnamed:
+                sentences[j].cues["reported"] = ["quote"]
+            else:
+                sentences[j].speaker, sentences[j].speaker_kind = sent.speaker, sent.speaker_kind
+                sentences[j].cues["attributed"] = ["quote"]
             j -= 1
 
 
+def _personal(sent: _Sentence) -> bool:
+    """A person speaks, or an office named for its holder ("the US president said")."""
+    return sent.speaker_kind == "person" or (
+        sent.speaker_kind == "phrase" and sent.speaker.split()[-1].lower() in _PERSON_TITLES
+    )
+
+
 def _resolve_pronoun(
-    src: _Source, before: list[_Sentence], text: str, pos: int, found: Sequence[Found]
+    src: _Source, before: list[_Sentence], text: str, pos: int, found: Sequence[Found], end: int = 0
 ) -> _Source | None:
     """'he said' -> the person the quotation before continues, else the nearest person named before it in the
     paragraph, else the person quoted in the sentence before, else the person the paragraph before is most about;
@@ -609,22 +797,67 @@ def _resolve_pronoun(
     para_start = text.rfind("\n", 0, pos) + 1
     prev = next((b for b in reversed(before) if not b.relative), None) if before else None
     if kind == "anaphor" or pronoun in ("it", "they"):
+        it_at = re.search(r"\bit\b", text[pos:end]) if end > pos else None
+        stop = pos + it_at.start() if it_at else pos
+        here = [f for f in found if pos <= f.start < stop and f.kind in ("organisation", "outlet", "unit")]
+        if here and pronoun == "it":  # "Baza published footage of what it said was": the name in the sentence
+            return _Source(here[-1].name, here[-1].kind, src.verb)
         for sent in reversed(before[-3:]):
             if sent.speaker and sent.speaker_kind in ("organisation", "outlet", "unit", "phrase"):
                 return _Source(sent.speaker, sent.speaker_kind, src.verb)
-        return _Source("", "unnamed", src.verb) if kind == "anaphor" else None
+        # "the military said" with no institution named before: that institution, as the text names it
+        return _Source(src.name, "phrase", src.verb) if kind == "anaphor" else None
     person = ""
-    if (
+    # a person named in this paragraph after the last speaker's sentence is nearer ("Another resident, Natalia
+    # Marshavska, described ...; ..., she told AFP"), and so is the subject of the sentence right before
+    window = (
+        text.rfind("\n", 0, para_start - 1) + 1 if para_start > 1 else para_start
+    )  # this and the one before
+    spoke = [f.end for f in found if prev is not None and f.name == prev.speaker and window <= f.start < pos]
+    if prev is not None and _personal(prev) and not spoke and prev.start >= window:
+        spoke = [
+            prev.end
+        ]  # a speaker the model did not tag ("Another resident, Natalia Marshavska, described")
+    # names inside the last speaker's own sentence are what they spoke of ("said of the plan by Donald Trump")
+    since = max(spoke[-1], prev.end) if spoke and prev is not None else para_start
+    # and a person named in this sentence before the pronoun ("Mr Sanchez blamed ... what he described as")
+    at = re.search(rf"\b{pronoun}\b", text[pos:end], re.I) if pronoun and end > pos else None
+    limit = pos + at.start() if at else pos
+    quoted = _quoted_spans(text, window, limit)  # a name inside a quotation is not whom "he" refers to
+    newer = [
+        f
+        for f in found
+        if since <= f.start < limit
+        and f.kind == "person"
+        and (prev is None or f.name != prev.speaker)
+        and not any(qs <= f.start < qe for qs, qe in quoted)
+    ]
+    if newer:
+        person = newer[-1].name
+    elif (
         prev is not None
-        and prev.speaker_kind == "person"
-        and prev.quote == (text[pos : pos + 1] in _QUOTE_OPEN)
+        and _personal(prev)
+        and prev.quote
+        == (
+            text[pos : pos + 1] in _QUOTE_OPEN
+            or _still_quoting(prev.text, prev.quote and prev.text[:1] not in _QUOTE_OPEN)
+        )
     ):
-        person = prev.speaker  # the quote before it goes on
+        person = prev.speaker  # the quote before it goes on ('"We agreed. / A lot can be decided," he said')
     if not person:
-        people = [f for f in found if para_start <= f.start < pos and f.kind == "person"]
+        people = [
+            f
+            for f in found
+            if para_start <= f.start < pos
+            and f.kind == "person"
+            and not any(qs <= f.start < qe for qs, qe in quoted)
+        ]
         person = people[-1].name if people else ""
-    if not person and prev is not None and prev.speaker_kind == "person":
+    if not person and prev is not None and _personal(prev):
         person = prev.speaker  # the paragraph before named who speaks
+    last = next((b for b in reversed(before) if b.speaker and not b.relative), None)
+    if not person and last is not None and _personal(last) and last.start >= window:
+        prev, person = last, last.speaker  # '"They will view it. / I really don't know," he added.'
     if not person and para_start > 1:
         # "He told reporters" opening a paragraph: the person the paragraph before is most about
         before_start = text.rfind("\n", 0, para_start - 1) + 1
@@ -636,6 +869,8 @@ def _resolve_pronoun(
         return None
     if kind == "possessive":
         return _Source(f"{person}'s {src.name}", "phrase", src.verb)
+    if prev is not None and person == prev.speaker and prev.speaker_kind == "phrase":
+        return _Source(person, "phrase", src.verb)  # "the US president said ... he added": that office
     return _Source(person, "person", src.verb)
 
 
@@ -686,11 +921,12 @@ def _mark_target(sentences: list[_Sentence], i: int, inside: Sequence[Found]) ->
             targets = [target]
             break
     if not targets:
-        window = [s for s in sentences[max(0, i - 3) : i] if s.para >= meta.para - 1]
-        claims_before = [s for s in window if _is_claim(s)]
         plural = re.search(
             r"\b(?:reports|accusations|claims|allegations|assertions|figures|statements)\b", meta.text
         )
+        # "The claims have not been verified" may refer back over one-sentence paragraphs
+        window = [s for s in sentences[max(0, i - 3) : i] if s.para >= meta.para - (2 if plural else 1)]
+        claims_before = [s for s in window if _is_claim(s)]
         ref = _REFERENCE.search(meta.text)
         noun = ref.group().split()[-1].lower().rstrip("s") if ref else ""
         named = [t for t in window if noun and len(noun) > 3 and re.search(rf"\b{noun}", t.text, re.I)]

@@ -159,7 +159,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             before = line[start : m.start()]
             word = re.search(r"([\w.]+)$", before)
             last = word.group(1).lower().rstrip(".") if word else ""
-            if m.group()[0] == "." and (last in ABBREVIATIONS or (len(last) == 1 and last.isalpha())):
+            # a single letter is an initial ("George W. Bush"), unless a lower-case word stands before it:
+            # "he posted on X. Speaking to reporters ..." ends a sentence
+            after_word = re.search(r"(?:^|\s)([a-z]+)\s+[A-Za-z]$", before)
+            initial = len(last) == 1 and last.isalpha() and not after_word
+            if m.group()[0] == "." and (last in ABBREVIATIONS or initial):
                 continue
             spans.append((base + start, base + m.end()))
             start = m.end()
