@@ -329,7 +329,9 @@ def test_daily_reports_of_a_running_conflict_do_not_chain_into_one_story_of_week
     # each day's report is like the next day's, but a story spans at most WINDOW_HOURS from first to last
     items = [
         replace(
-            synthetic(n, f"Russian drones hit Ukraine's energy grid on day {n + 1} of the winter campaign", "", "a"),
+            synthetic(
+                n, f"Russian drones hit Ukraine's energy grid on day {n + 1} of the winter campaign", "", "a"
+            ),
             published=datetime(2026, 1, 1, 6, tzinfo=UTC) + timedelta(hours=20 * n),
         )
         for n in range(8)
