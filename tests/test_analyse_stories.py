@@ -341,3 +341,22 @@ def test_daily_reports_of_a_running_conflict_do_not_chain_into_one_story_of_week
     for g in groups:
         stamps = [items[i].published for i in g]
         assert max(stamps) - min(stamps) <= timedelta(hours=stories.WINDOW_HOURS)  # type: ignore[operator]
+
+
+def test_a_broken_headline_model_falls_back_to_words_with_a_warning(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from briefing import embeddings
+
+    def broken(texts: object) -> object:
+        raise OSError("model.safetensors: file is truncated")
+
+    monkeypatch.setattr(embeddings, "encode", broken)
+    items = [
+        synthetic(n, t, "", chr(97 + n))
+        for n, t in enumerate(["Fire in Lyon", "Lyon fire", "Quake in Chile"])
+    ]
+    with caplog.at_level("WARNING", logger="briefing.stories"):
+        groups = stories.cluster(items, 0.25, "embeddings")
+    assert groups == stories.cluster(items, 0.25, "words")
+    assert "headline model unusable" in caplog.text and "grouped by words" in caplog.text
