@@ -181,7 +181,6 @@ class Context:
 
     sets: Sequence[str] = SETS
     analyse: bool = True
-    compare: bool = True  # the story section also scores the grouping method not configured
 
     @cached_property
     def settings(self) -> Any:
@@ -205,7 +204,7 @@ def story_section(ctx: Context) -> Section:
     sec = Section("Story grouping (tests/data/stories)")
     a = ctx.settings.analysis
     used = stories.method(a.grouping, len(data.items), a.embedding_max_items)
-    methods = [used] + [m for m in ("embeddings", "words") if m != used and ctx.compare]
+    methods = [used] + [m for m in ("embeddings", "words") if m != used]  # the configured one first
     if "embeddings" in methods and not embeddings.available():
         methods.remove("embeddings")
         sec.notes.append("embeddings: not installed (pip install 'briefing[embeddings]'), not measured")

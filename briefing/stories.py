@@ -52,7 +52,6 @@ REFINE_ROUNDS = 3  # passes that move each item to the story it is most like onc
 REFINE_SHARE = 0.8  # share of the threshold an item needs with another story (of 2+ items) to move there
 CROSS_LANGUAGE_SIMILARITY = 0.5  # cosine of canonical names and numbers for a report in another language
 GRADES = "ABCDEF"
-GROUPINGS = ("auto", "embeddings", "words")
 LINK_SIMILARITY = 0.6  # headline embeddings at least this alike: one event (measured: README)
 EMBEDDING_MAX_ITEMS = 3000  # auto: more items than this are grouped by words (embedding is ~100x slower)
 BLOCK = 1024  # rows of the similarity matrix computed at once
