@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 
 from briefing import analyse, embeddings, rank, summary
+from briefing import stories as stories_step
 from briefing.config import Settings
 from briefing.models import Actor, Brief, Item, SourceStatus, Story, TheatreSection
 from briefing.phrases import content_words
@@ -321,7 +322,11 @@ def build_brief(
     """Arrange stories into theatre sections, most important first (rank.py), each with its BLUF bullets."""
     desk = settings.desk
     by_id = {it.id: it for it in items}
-    meaning = desk.carry_meaning if settings.analysis.grouping != "words" else 0.0
+    analysis = settings.analysis
+    # by meaning only when the stories were grouped by meaning: past embedding_max_items, auto groups by words
+    # because embedding every headline costs too much, and so would embedding each story's headlines here
+    grouped_by = stories_step.method(analysis.grouping, len(items), analysis.embedding_max_items)
+    meaning = desk.carry_meaning if grouped_by == "embeddings" else 0.0
     stories, before = carry_over(stories, previous, by_id, desk.carry_similarity, meaning)
     by_theatre: dict[str, list[Story]] = defaultdict(list)
     for st in stories:

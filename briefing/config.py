@@ -221,7 +221,7 @@ class DeskSettings:
     carry_meaning: float = setting(
         0.75,
         "Else it continues one whose headlines' mean embedding has at least this cosine with its own (with the "
-        "headline model installed and analysis.grouping not words).",
+        "headline model installed, when the stories were grouped by embeddings).",
         low=0.01,
         high=1,
     )

@@ -464,25 +464,29 @@ def test_the_desk_quality_checks_catch_a_broken_brief(demo_settings: Settings) -
     assert bad["led_by_commentary"] == 1 and bad["bullets_not_from_sources"] == 1
 
 
+# real headlines of the Venezuela operation from the two snapshot days
+VENEZUELA_DAY1 = [
+    "'We are going to run the country.' Trump bets on regime change in Venezuela.",
+    "How the US captured Venezuelan leader Nicolás Maduro",
+    "Spain strongly condemns violation of international law in Venezuela, PM says",
+    "Photos: Aftermath of strikes in Venezuela",
+    "UN chief on Venezuela: US action sets dangerous precedent",
+]
+VENEZUELA_DAY2 = [
+    "Trump political base sets aside isolationism to cheer Maduro capture",
+    "7 takeaways from Trump's incursion into Venezuela",
+    "Japan's prime minister avoids criticizing US actions in Venezuela",
+    "Philippines urge US to restore peace, order in Venezuela",
+    "US triumph in Venezuela could turn into disaster, Russian expert says",
+]
+
+
 @pytest.mark.model
 def test_a_big_story_told_in_new_words_the_next_day_carries_on_by_meaning() -> None:
     # day one's and day two's headlines of the Venezuela operation (real ones, from the snapshot days) share no
     # rare word; the mean embeddings of five headlines each are 0.79 alike (of the whole stories' 0.89 on the
     # snapshot days), an unrelated story's 0.13
-    day1 = [
-        "'We are going to run the country.' Trump bets on regime change in Venezuela.",
-        "How the US captured Venezuelan leader Nicolás Maduro",
-        "Spain strongly condemns violation of international law in Venezuela, PM says",
-        "Photos: Aftermath of strikes in Venezuela",
-        "UN chief on Venezuela: US action sets dangerous precedent",
-    ]
-    day2 = [
-        "Trump political base sets aside isolationism to cheer Maduro capture",
-        "7 takeaways from Trump's incursion into Venezuela",
-        "Japan's prime minister avoids criticizing US actions in Venezuela",
-        "Philippines urge US to restore peace, order in Venezuela",
-        "US triumph in Venezuela could turn into disaster, Russian expert says",
-    ]
+    day1, day2 = VENEZUELA_DAY1, VENEZUELA_DAY2
     old = [item(n, t, "Reuters") for n, t in enumerate(day1)]
     new = [item(10 + n, t, "AP") for n, t in enumerate(day2)]
     g1 = item(20, "Thailand-Cambodia ceasefire holds for 72 hours; no word on prisoner release", "Reuters")
@@ -496,3 +500,25 @@ def test_a_big_story_told_in_new_words_the_next_day_carries_on_by_meaning() -> N
     marked, before = compose.carry_over(today, yesterday, known, meaning=0.75)
     assert (marked[0].id, marked[0].status, marked[0].new_reports) == ("V", "developing", 5)
     assert marked[1].status == "new" and marked[1].id not in before
+
+
+@pytest.mark.model
+def test_the_brief_matches_by_meaning_only_when_its_stories_were_grouped_by_meaning(
+    demo_settings: Settings,
+) -> None:
+    old = [item(n, t, "Reuters") for n, t in enumerate(VENEZUELA_DAY1)]
+    new = [item(10 + n, t, "AP") for n, t in enumerate(VENEZUELA_DAY2)]
+    yesterday = _previous(story("V", old), top=("V",))
+    yesterday["stories"][0]["titles"] = VENEZUELA_DAY1
+    window = (NOW - timedelta(hours=24), NOW)
+
+    def status(max_items: int) -> str:
+        analysis = replace(demo_settings.analysis, grouping="auto", embedding_max_items=max_items)
+        settings = replace(demo_settings, analysis=analysis)
+        brief = compose.build_brief(
+            date(2026, 1, 5), window, new, [story("v", new)], [], settings, yesterday, NOW
+        )
+        return brief.stories[0].status
+
+    assert status(3000) == "developing"  # a day auto groups by headline embeddings
+    assert status(len(new) - 1) == "new"  # a day too big for them: grouped by words, matched by words only
