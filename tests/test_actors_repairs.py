@@ -1,0 +1,95 @@
+"""Actors found without the watch list: the repairs of the model's spans, each on a short text written for it.
+
+The entity finder is a fake that returns the spans a test gives it (the model's typical mistakes), so no model
+is loaded; the phrase index (gazetteer and outlets) and the word-frequency lists are the real ones.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from benchmarks.quality_claims import settings_for
+from briefing import analyse
+from briefing.actors import english_word, trim_common
+from briefing.models import Item
+
+ACTOR_KINDS = ("person", "organisation", "unit")
+
+
+class FakeFinder:
+    """Finds the names it was given, wherever they occur, with their spaCy label: no model loaded."""
+
+    def __init__(self, names: dict[str, str]) -> None:
+        self.names = names
+
+    def __call__(self, texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
+        return [
+            sorted(
+                (m.start(), m.end(), label)
+                for name, label in self.names.items()
+                for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+            )
+            for text in texts
+        ]
+
+
+@pytest.fixture(scope="module")
+def res(tmp_path_factory: pytest.TempPathFactory) -> analyse.Resources:
+    return analyse.resources(settings_for(Path(tmp_path_factory.mktemp("actors")), ""))
+
+
+def actors_of(res: analyse.Resources, text: str, names: dict[str, str], title: str = "Report") -> list[str]:
+    """The people and organisations of one item, watch list empty, the model's spans being `names`."""
+    it = Item(
+        id="a1", source="t", title=title, url="", published=datetime(2026, 1, 5, tzinfo=UTC), summary=text
+    )
+    result = analyse.analyse_items([it], res, FakeFinder(names))[0]
+    return sorted(a.name for a in result.actors if a.kind in ACTOR_KINDS)
+
+
+def test_names_travel_across_languages_and_english_words_do_not() -> None:
+    # a surname as common as an English word is as common in German or Spanish news; the verb is not
+    assert not english_word("Trump") and not english_word("Williams")
+    assert english_word("Agrees") and english_word("Target") and english_word("Channel")
+    title = "Trump Agrees to Talks"
+    assert title[slice(*trim_common(title, 0, len("Trump Agrees")))] == "Trump"
+
+
+def test_a_headline_name_followed_by_its_verb_keeps_the_name(res: analyse.Resources) -> None:
+    title = "Merkel Agrees on Border Plan With Allies Before Vote"
+    text = "The former chancellor told her party she would back the measure."
+    # the model reads the name and the verb as one person in a Title Case headline read alone
+    assert actors_of(res, text, {"Merkel Agrees": "PERSON"}, title=title) == ["Merkel"]
+
+
+def test_a_reporter_after_an_outlets_possessive_is_a_person(res: analyse.Resources) -> None:
+    text = "Food prices rose again. CNN's Maria Tolbert reports from Lagos."
+    names = {"CNN's": "ORG", "Maria Tolbert": "PERSON"}
+    assert actors_of(res, text, names) == ["Maria Tolbert"]
+
+
+def test_hashtags_handles_and_addresses_are_not_names(res: analyse.Resources) -> None:
+    text = (
+        "Farmers protested in Lyon.\n"
+        "Follow us on Twitter: https://twitter.com/NewsDeskLive\n"
+        "#FarmProtest #Harvestcrisis @NewsDeskLive"
+    )
+    names = {"Twitter": "PERSON", "FarmProtest": "PERSON", "Harvestcrisis": "ORG", "NewsDeskLive": "ORG"}
+    assert actors_of(res, text, names) == []
+
+
+def test_a_surname_written_without_its_article_joins_the_full_name(res: analyse.Resources) -> None:
+    text = "The assembly chose Karim al-Dulaimi as its chair. Dulaimi won 150 votes."
+    names = {"Karim al-Dulaimi": "PERSON", "Dulaimi": "PERSON"}
+    assert actors_of(res, text, names) == ["Karim al-Dulaimi"]
+
+
+def test_the_plural_of_a_name_is_that_person(res: analyse.Resources) -> None:
+    text = "There are two Olaf Brenners: the banker, and Olaf Brenner the poet."
+    names = {"Olaf Brenners": "PERSON", "Olaf Brenner": "PERSON"}
+    assert actors_of(res, text, names) == ["Olaf Brenner"]
