@@ -285,6 +285,13 @@ EVENTS = re.compile(
     r"\b(?:Awards?|Cup|Games|Olympics|Paralympics|Festival|Championships?|Prize|Summit|Expo|Marathon|Grand Prix|"
     r"World Series|Super Bowl)(?:\s+of\s+[A-Z][\w-]+)?$"
 )
+# Holidays, faiths and doctrines, named storms: the model calls them organisations or people; never actors
+OCCASIONS = re.compile(
+    r"^(?:Christmas(?: Eve| Day)?|Easter|Ramadan|Hanukkah|Chanukah|Diwali|Eid(?:\s+al-\w+)?|Thanksgiving|"
+    r"Passover|Lent|Halloween|Yom Kippur|Rosh Hashanah|Nowruz|Lunar New Year|Kwanzaa|Vesak|"
+    r"Islam|Christianity|Judaism|[A-Z][a-z]+ism|"
+    r"(?:(?:Winter|Tropical|Post-Tropical)\s+)?(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm)\s+[A-Z][a-z]+)$"
+)
 # Documents the model takes for organisations ("UN Charter", "Paris Agreement"): never actors
 DOCUMENTS = re.compile(r"\b(?:Charter|Treaty|Accords?|Agreement|Convention|Constitution|Declaration|Act)$")
 # Diseases the model takes for organisations or people ("Covid", "Ebola"); outbreaks are never actors
@@ -297,11 +304,15 @@ DISEASES = re.compile(
 INSTITUTION_WORDS = re.compile(
     r"\b(?:Center|Centre|Bureau|Survey|Institute|University|Foundation|Council|Agency|Bank|Ministry|Department|Court|Committee|"
     r"Party|Company|Group|Organi[sz]ation|Association|Service|Commission|Fund|Office|Hospital|Police|Guard|Union|"
-    r"Authority|Board|Assembly|Parliament|House|Senate|Congress|Cabinet|Government|Forces|Brigades|Command|Fundación|Fundação|Instituto|Ministerio|Partido|Banco|Universidad)$"
+    r"Authority|Board|Assembly|Parliament|House|Senate|Congress|Cabinet|Government|Forces|Brigades|Command|Fundación|Fundação|Instituto|Ministerio|Partido|Banco|Universidad|"
+    # legislatures under their own names
+    r"Rada|Duma|Knesset|Bundestag|Bundesrat|Sejm|Majlis|Riksdag|Storting|Folketing|Eduskunta|Oireachtas|Sabha)$"
 )
 INSTITUTION_INSIDE = re.compile(INSTITUTION_WORDS.pattern[:-1] + r"\b")
+STATE_NAME = re.compile(r"\b(?:Republic|Kingdom|Emirates?|Caliphate|Sultanate|Principality)$")
 _GEOGRAPHY = re.compile(
-    r"\b(?:Valley|River|Mountains?|Island|Islands|Bay|Sea|Lake|Desert|Peninsula|Coast|Strait|Gulf|Canyon)$"
+    r"\b(?:Valley|River|Mountains?|Island|Islands|Bay|Sea|Lake|Desert|Peninsula|Coast|Strait|Gulf|Canyon|Beach|"
+    r"Reef|Glacier|Plateau|Lagoon|Delta|Basin|Ocean|Fjord|Archipelago|Levels|Highlands|Hills|Falls)$"
 )
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|near|outside|towards|southern|northern|eastern|western|central)\s+(?:the\s+)?$"
@@ -340,9 +351,12 @@ def english_margin(word: str) -> float:
 
 def english_word(word: str, threshold: float = 4.0) -> bool:
     """A common English word rather than a name: frequent in English, and far less so elsewhere (or very
-    frequent everywhere: "Plan", "Back")."""
+    frequent everywhere: "Plan", "Back"); a less frequent word only if it hardly occurs elsewhere ("Amid")."""
     freq = common_word(word)
-    return freq >= threshold and (freq >= 5.0 or english_margin(word) >= 1.0)
+    if freq < 3.0:
+        return False
+    margin = english_margin(word)
+    return (freq >= threshold and (freq >= 5.0 or margin >= 1.0)) or margin >= 2.0
 
 
 def trim_common(text: str, start: int, end: int) -> tuple[int, int]:
@@ -426,6 +440,8 @@ def repair_spans(
             continue  # "#CoralReefs", "@AJEnglish", a web address: a tag or handle, not a name
         if name in TIME_ZONES or DISEASES.match(name) or name in COMMON_ACRONYMS or EVENTS.search(name):
             continue
+        if OCCASIONS.match(name):
+            continue
         if label == "ORG" and DOCUMENTS.search(name):
             continue
         if e >= len(text.rstrip()) and text.rstrip()[-1:].isalpha() and len(text[s:e].split()[-1]) <= 3:
@@ -459,6 +475,15 @@ def repair_spans(
             and not _sentence_start(text, s)
         ):
             continue  # "a long-dead White man": a common word capitalised before a noun, not a name
+        if (
+            label in ("ORG", "PERSON")
+            and len(words) == 1
+            and not name.isupper()
+            and common_word(name) >= 4.0
+            and english_margin(name) >= 1.0
+            and key_of(name) not in index.entries
+        ):
+            continue  # "Letters", "Continue", "'Necessary'": an English word alone; a name travels ("Trump")
         if label == "ORG" and re.fullmatch(
             r"[A-Z][a-z]+\s+(?:army|military|police|government|navy|forces|troops)", name
         ):
@@ -492,13 +517,14 @@ def repair_spans(
                         ("'s", "’s")
                     )  # "Patriotic Alternative's Mark Collett": an owner, not a name
                     or common_word(word) >= 4.5
+                    or english_word(word)  # "Stocks Weaker Amid Trump": a Title Case headline's words
                     or word.lower() in TITLE_WORDS
                     or key_of(word) in index.entries
                     or not re.match(_CAP, word)
                 ):
                     break
                 s -= len(m.group(1))
-            for _ in range(3):  # "Muhammad Usman" + "Iqbal" + "Jadoon"
+            for _ in range(0 if re.search(r"['’]s?$", text[s:e]) else 3):  # "Muhammad Usman" + "Iqbal" + "Jadoon"
                 m = re.match(
                     r"^ (?:(?:dos|da|de|del|di|van|von|der|bin|ibn|al|el) )?([A-Z][a-zà-ÿ’'-]+)\b",
                     text[e : e + 30],
@@ -508,8 +534,11 @@ def repair_spans(
                 e += m.end()
         if label == "PERSON" and len(text[s:e].split()) == 1 and name.lower() in TITLE_WORDS:
             continue  # "King's vice-chancellor": a title, not a person
-        if label in ("ORG", "PERSON") and _GEOGRAPHY.search(text[s:e]):
-            label = "LOC"  # "Cochamó Valley"
+        if label in ("ORG", "PERSON") and (
+            _GEOGRAPHY.search(text[s:e])
+            or (re.search(r"\sChannel$", text[s:e]) and _known_place(index, re.sub(r"^[Tt]he\s+", "", text[s:e]).rsplit(" ", 1)[0]))
+        ):
+            label = "LOC"  # "Cochamó Valley", "Bondi Beach", "Bristol Channel" (a TV channel is no place)
         words = text[s:e].split()
         if label in ("ORG", "PERSON") and len(words) == 1:
             word = words[0].strip(".,'’")
@@ -558,6 +587,9 @@ def _split_possessives(text: str, spans: list[tuple[int, int, str]]) -> list[tup
     the model's span runs over a possessive that joins two things."""
     out = []
     for s, e, label in spans:
+        if label in ("ORG", "PERSON", "NORP") and STATE_NAME.search(text[s:e]):
+            out.append((s, e, "GPE"))  # "the Ukrainian People's Republic": a state, possessive and all
+            continue
         m = re.search(r"['’]s\s+(?=[A-Z])", text[s:e])
         owner_words = text[s : s + m.start()].split() if m else []
         if (

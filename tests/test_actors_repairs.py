@@ -93,3 +93,37 @@ def test_the_plural_of_a_name_is_that_person(res: analyse.Resources) -> None:
     text = "There are two Olaf Brenners: the banker, and Olaf Brenner the poet."
     names = {"Olaf Brenners": "PERSON", "Olaf Brenner": "PERSON"}
     assert actors_of(res, text, names) == ["Olaf Brenner"]
+
+
+def test_english_words_alone_are_not_names(res: analyse.Resources) -> None:
+    text = "Letters\nNecessary, she said. Continue reading. The Channel tunnel reopened and Okafor spoke."
+    names = {"Letters": "ORG", "Necessary": "PERSON", "Continue": "PERSON", "Channel": "ORG", "Okafor": "PERSON"}
+    assert actors_of(res, text, names) == ["Okafor"]
+
+
+def test_holidays_faiths_and_named_storms_are_not_actors(res: analyse.Resources) -> None:
+    text = (
+        "Police guarded the crowds at Hanukkah and Diwali. Scholars of Islam and of Marxism met. "
+        "Winter Storm Ezra closed roads, and Hurricane Delia grew."
+    )
+    names = {
+        "Hanukkah": "ORG",
+        "Diwali": "PERSON",
+        "Islam": "ORG",
+        "Marxism": "ORG",
+        "Storm Ezra": "PERSON",
+        "Hurricane Delia": "PERSON",
+    }
+    assert actors_of(res, text, names) == []
+
+
+def test_beaches_and_straits_named_by_a_place_are_places(res: analyse.Resources) -> None:
+    text = "Ferries crossed the Mozambique Channel. Swimmers left Bondi Beach and the Somerset Levels flooded."
+    names = {"the Mozambique Channel": "ORG", "Bondi Beach": "PERSON", "Somerset Levels": "PERSON"}
+    assert actors_of(res, text, names) == []
+
+
+def test_a_republic_is_a_state_and_a_rada_an_institution(res: analyse.Resources) -> None:
+    text = "The Belarusian People's Republic was declared in 1918, and the Central Rada met in Kyiv."
+    names = {"The Belarusian People's Republic": "ORG", "the Central Rada": "LOC"}
+    assert actors_of(res, text, names) == ["Central Rada"]
