@@ -292,6 +292,11 @@ OCCASIONS = re.compile(
     r"Islam|Christianity|Judaism|[A-Z][a-z]+ism|"
     r"(?:(?:Winter|Tropical|Post-Tropical)\s+)?(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm)\s+[A-Z][a-z]+)$"
 )
+# A feed's section labels and furniture ("Explainer: ...", "Opinion | ...", "Continue reading")
+SECTION_LABELS = frozenset(
+    "Explainer Analysis Opinion Live Watch Video Photos Editorial Factbox Exclusive Breaking Interview Review "
+    "Letters Obituary Podcast Newsletter Update Updates Briefing Continue Explained Fact-check Quiz".split()
+)
 # Documents the model takes for organisations ("UN Charter", "Paris Agreement"): never actors
 DOCUMENTS = re.compile(r"\b(?:Charter|Treaty|Accords?|Agreement|Convention|Constitution|Declaration|Act)$")
 # Diseases the model takes for organisations or people ("Covid", "Ebola"); outbreaks are never actors
@@ -440,8 +445,11 @@ def repair_spans(
             continue  # "#CoralReefs", "@AJEnglish", a web address: a tag or handle, not a name
         if name in TIME_ZONES or DISEASES.match(name) or name in COMMON_ACRONYMS or EVENTS.search(name):
             continue
-        if OCCASIONS.match(name):
+        if OCCASIONS.match(name) or name in SECTION_LABELS:
             continue
+        last = index.entries.get(key_of(text[s:e].split()[-1]))
+        if label == "PERSON" and last is not None and last.demonym:
+            continue  # "an Exiled Belarusian": a nationality, not a surname
         if label == "ORG" and DOCUMENTS.search(name):
             continue
         if e >= len(text.rstrip()) and text.rstrip()[-1:].isalpha() and len(text[s:e].split()[-1]) <= 3:
@@ -479,8 +487,8 @@ def repair_spans(
             label in ("ORG", "PERSON")
             and len(words) == 1
             and not name.isupper()
-            and common_word(name) >= 4.0
-            and english_margin(name) >= 1.0
+            and english_word(name)
+            and (common_word(name) >= 4.0 or re.search(r"(?:ed|ing|ly)$", name))  # "Pardoned"; not "Whatnot"
             and key_of(name) not in index.entries
         ):
             continue  # "Letters", "Continue", "'Necessary'": an English word alone; a name travels ("Trump")
@@ -521,6 +529,7 @@ def repair_spans(
                     or word.lower() in TITLE_WORDS
                     or key_of(word) in index.entries
                     or not re.match(_CAP, word)
+                    or _known_place(index, " ".join(text[max(0, s - 60) : s].split()[-2:]))  # "Hong Kong"
                 ):
                     break
                 s -= len(m.group(1))
@@ -529,9 +538,13 @@ def repair_spans(
                     r"^ (?:(?:dos|da|de|del|di|van|von|der|bin|ibn|al|el) )?([A-Z][a-zà-ÿ’'-]+)\b",
                     text[e : e + 30],
                 )
-                if not m or common_word(m.group(1)) >= 3.5 or _known_place(index, m.group(1)):
-                    break
+                bare = re.sub(r"['’]s?$", "", m.group(1)) if m else ""
+                if not m or common_word(bare) >= 3.5 or _known_place(index, bare):
+                    break  # "Putin Moscow's troops": a place after a name is not the name's end
                 e += m.end()
+        owner = re.search(r"\s(\S+?)['’]s$", text[s:e])
+        if label == "PERSON" and owner and _known_place(index, owner.group(1)):
+            e = s + owner.start()  # "told Putin Moscow's troops": the place's possessive is not the name's
         if label == "PERSON" and len(text[s:e].split()) == 1 and name.lower() in TITLE_WORDS:
             continue  # "King's vice-chancellor": a title, not a person
         if label in ("ORG", "PERSON") and (
@@ -546,7 +559,7 @@ def repair_spans(
             if place_cue and word not in index.first_words:
                 label = "LOC"  # "in Otaru", "the southern Nabatieh area"
             elif _only_at_starts(text, word) and (
-                (label == "ORG" and common_word(word) >= 4.4)
+                (label == "ORG" and english_word(word, 4.4))  # not "Trump", as common in other languages
                 or (word.endswith("s") and common_word(word[:-1]) >= 3.8)
             ):
                 continue  # "Thrillers should be ...", "Strikes were ...": a common word at a sentence's start
@@ -756,6 +769,8 @@ def resolve(
             name, role = _strip_titles(name)
         if len(name) < 2 or not any(ch.isupper() for ch in name) or not re.search(r"[^\W\d_]", name):
             continue
+        if kind == "person" and not name[0].isupper():
+            continue  # "of the President of": a person's name starts with a capital
         if kind == "person" and len(name) > 60:
             continue
         if name in COMMON_ACRONYMS or name.lower().rstrip(".") in TITLE_WORDS:
@@ -895,7 +910,9 @@ def _names_by_pattern(text: str, found: list[Found]) -> list[Found]:
         words = m.group(1).split()
         while len(words) > 1 and common_word(words[-1]) >= 4.5:
             words.pop()  # "Prince Charles Proud": a headline's next words
-        if not words or any(common_word(w) >= 5.0 or w.lower() in TITLE_WORDS for w in words):
+        if not words or any(
+            common_word(w) >= 5.0 or english_word(w) or w.lower() in TITLE_WORDS for w in words
+        ):  # "Former Honduran President Pardoned by Trump"
             continue
         s = m.start(1)
         e = s + len(" ".join(words))

@@ -127,3 +127,29 @@ def test_a_republic_is_a_state_and_a_rada_an_institution(res: analyse.Resources)
     text = "The Belarusian People's Republic was declared in 1918, and the Central Rada met in Kyiv."
     names = {"The Belarusian People's Republic": "ORG", "the Central Rada": "LOC"}
     assert actors_of(res, text, names) == ["Central Rada"]
+
+
+def test_section_labels_nationalities_and_inflected_words_are_not_people(res: analyse.Resources) -> None:
+    title = "Explainer: What comes next for the dam?"
+    text = "An Exiled Belarusian activist spoke. A Former Chilean Minister Pardoned by Boric. Sign up to our Newsletter."
+    names = {
+        "Explainer": "PERSON",
+        "Exiled Belarusian": "PERSON",
+        "Pardoned": "PERSON",
+        "Boric": "PERSON",
+        "Newsletter": "ORG",
+    }
+    assert actors_of(res, text, names, title=title) == ["Boric"]
+
+
+def test_a_known_place_ends_no_name(res: analyse.Resources) -> None:
+    # the place's possessive after a name, and a two-word place before one, are not the name's
+    text = "The general told Putin Moscow's troops were advancing. He met the mayor of Hong Kong John Lee."
+    names = {"Putin Moscow's": "PERSON", "John Lee": "PERSON"}
+    assert actors_of(res, text, names) == ["John Lee", "Putin"]
+
+
+def test_a_name_as_common_as_a_word_at_a_sentence_start_stays(res: analyse.Resources) -> None:
+    # the model's "organisation" that opens a sentence is dropped only if it is an English word
+    text = "Trump met the envoy on Sunday. Strikes hit the port."
+    assert actors_of(res, text, {"Trump": "ORG", "Strikes": "ORG"}) == ["Trump"]
