@@ -153,3 +153,13 @@ def test_a_name_as_common_as_a_word_at_a_sentence_start_stays(res: analyse.Resou
     # the model's "organisation" that opens a sentence is dropped only if it is an English word
     text = "Trump met the envoy on Sunday. Strikes hit the port."
     assert actors_of(res, text, {"Trump": "ORG", "Strikes": "ORG"}) == ["Trump"]
+
+
+def test_a_leaders_regime_names_the_leader_even_where_the_model_saw_a_place(res: analyse.Resources) -> None:
+    text = "Critics say the Okonjo regime jailed them, as the Coalition government and the Israeli government did not."
+    assert actors_of(res, text, {"Okonjo": "LOC", "Israeli": "NORP"}) == ["Okonjo"]
+
+
+def test_a_states_ministry_named_by_its_portfolio_is_an_organisation(res: analyse.Resources) -> None:
+    text = "The finance ministry said so. The interior ministry says it will reply; the ministry declined."
+    assert actors_of(res, text, {}) == ["finance ministry", "interior ministry"]
