@@ -323,9 +323,25 @@ _PLACE_BEFORE = re.compile(
     r"\b(?:in|near|outside|towards|southern|northern|eastern|western|central)\s+(?:the\s+)?$"
 )
 _PLACE_AFTER = re.compile(
-    r"^(?:\s+(?:area|region|province|district|valley|governorate|oblast|county)\b|,\s+(?:a|the)\s+(?:\w+\s+)?"
+    r"^(?:\s+(?:area|region|province|district|valley|governorate|oblast|county|state|canton|prefecture|"
+    r"municipality|airport)\b|,\s+(?:a|the)\s+(?:\w+\s+)?"
     r"(?:city|town|village|port|region|province|district)\b)"
 )
+COMPASS = re.compile(r"^(?:the\s+)?\S+\s+(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Midwest)$")
+
+
+@lru_cache(maxsize=1)
+def _subdivisions() -> frozenset[str]:
+    """The names of the world's states, provinces, cantons and counties (ISO 3166-2, from pycountry)."""
+    import pycountry
+
+    return frozenset(re.sub(r"\s*[\[(].*$", "", s.name) for s in pycountry.subdivisions)
+
+
+def _subdivision(name: str) -> bool:
+    return re.sub(r"^[Tt]he\s+|['’]s$", "", name) in _subdivisions()
+
+
 _LIST_GOES_ON = re.compile(r",?\s+and\s+[A-Z]")
 _CAP = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w’'-]*"
 _ORG_TAIL = re.compile(rf"(?:\s+(?:of|for|on|in|de|del)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)+")
@@ -510,6 +526,19 @@ def repair_spans(
             m = _ORG_TAIL.match(text[e:])
             if m and not (INSTITUTION_WORDS.search(name) and re.match(r"\s+in\s", m.group())):
                 e += m.end()  # but "McMaster University in Ontario": "in" after an institution is where it is
+        if (
+            label == "ORG"
+            and len(text[s:e].split()) == 1
+            and re.fullmatch(r"[A-Z][a-zà-ÿ]+", text[s:e])
+            and english_margin(text[s:e]) < 1.0
+            and key_of(text[s:e]) not in index.entries
+        ):
+            m = re.match(r" ([A-Z][a-zà-ÿ’'-]+)\b", text[e : e + 30])
+            bare = re.sub(r"['’]s?$", "", m.group(1)) if m else ""
+            if m and common_word(bare) < 3.5 and not _known_place(index, bare) and bare.lower() not in TITLE_WORDS:
+                label = "PERSON"  # "Nicolás" + "Maduro", "Yury" + "Pilipson": a given name the model cut off
+        if label == "PERSON" and re.match(r"St\.?\s|Saint\s", text[s:e]):
+            label = "LOC"  # "St Mary's", "St Louis": a church, school or town
         if label == "PERSON":
             # a given name or surname the model left out: a capitalised, uncommon word right beside the name
             for _ in range(3):  # "Santos" <- "dos" <- "Rodrigues" <- "Sergio"
@@ -553,6 +582,12 @@ def repair_spans(
         ):
             label = "LOC"  # "Cochamó Valley", "Bondi Beach", "Bristol Channel" (a TV channel is no place)
         words = text[s:e].split()
+        if label in ("ORG", "PERSON") and not INSTITUTION_WORDS.search(name) and (
+            (len(words) > 1 and _PLACE_AFTER.match(text[e : e + 40]))  # "Charles de Gaulle airport"
+            or ((label == "ORG" or len(words) > 1) and _subdivision(name))  # "Valais", "Republika Srpska"
+            or COMPASS.search(name)  # "US Northeast"
+        ):
+            label = "LOC"
         if label in ("ORG", "PERSON") and len(words) == 1:
             word = words[0].strip(".,'’")
             place_cue = _PLACE_BEFORE.search(text[max(0, s - 20) : s]) or _PLACE_AFTER.match(text[e : e + 40])
@@ -868,6 +903,8 @@ def _speakers_the_model_missed(text: str, found: list[Found]) -> list[Found]:
             or (low[-1].endswith("s") and common_word(low[-1][:-1]) >= 3.0)  # "Analysts", "Residents"
         ):
             continue
+        if name.rstrip(".").replace(".", "") in COMMON_ACRONYMS:
+            continue  # "— Swiss MP": an office, not a name
         kind = "organisation" if re.fullmatch(r"(?:[A-Z]\.?){2,6}", name.replace(" ", "")) else "person"
         extra.append(Found(s, e, name, kind))
     if not extra:
@@ -896,9 +933,9 @@ _MINISTRY = re.compile(
 )
 _ACRONYM = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,5})(?![\w.]*[a-z])")  # dotted: "F.D.A.", "G.O.P."
 _INSTITUTION_NAME = re.compile(
-    r"\b((?:[A-Z][\w’'-]+\s+){0,3}(?:Bureau|Ministry|Department|Council|Agency|Commission|Committee|Institute|"
+    r"\b((?:[A-Z][\w’'-]+[ \t]+){0,3}(?:Bureau|Ministry|Department|Council|Agency|Commission|Committee|Institute|"
     r"University|Foundation|Survey|Court|Authority|Administration|Union|Bank|Fund)"
-    r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})?)"
+    r"(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3})?)"
 )
 
 

@@ -163,3 +163,40 @@ def test_a_leaders_regime_names_the_leader_even_where_the_model_saw_a_place(res:
 def test_a_states_ministry_named_by_its_portfolio_is_an_organisation(res: analyse.Resources) -> None:
     text = "The finance ministry said so. The interior ministry says it will reply; the ministry declined."
     assert actors_of(res, text, {}) == ["finance ministry", "interior ministry"]
+
+
+def test_provinces_cantons_and_airports_read_as_names_are_places(res: analyse.Resources) -> None:
+    text = (
+        "Boats capsized in Nigeria's Yobe state. Prosecutors in Valais opened a case. Flights at Charles de "
+        "Gaulle airport and across the US Northeast were cut. Ben Sutton spoke for the airline."
+    )
+    names = {
+        "Yobe": "ORG",
+        "Valais": "ORG",
+        "Charles de Gaulle": "PERSON",
+        "US Northeast": "ORG",
+        "Ben Sutton": "PERSON",
+    }
+    assert actors_of(res, text, names) == ["Ben Sutton"]
+
+
+def test_a_saints_name_is_a_church_school_or_town(res: analyse.Resources) -> None:
+    text = "Pupils were taken from St Anne's boarding school on Friday."
+    assert actors_of(res, text, {"St Anne's": "PERSON"}) == []
+
+
+def test_a_given_name_the_model_calls_an_organisation_takes_its_surname(res: analyse.Resources) -> None:
+    text = "Oleksiy Danchenko met the press. Yury Pilipson recalled that the vote went well."
+    names = {"Oleksiy Danchenko": "PERSON", "Yury": "ORG"}
+    assert actors_of(res, text, names) == ["Oleksiy Danchenko", "Yury Pilipson"]
+
+
+def test_an_institutions_name_never_runs_over_a_line_break(res: analyse.Resources) -> None:
+    title = "Suspects Amassed an Arsenal"
+    text = "Court documents show what the police found."
+    assert actors_of(res, text, {}, title=title) == []
+
+
+def test_an_office_after_a_headline_dash_is_no_speaker(res: analyse.Resources) -> None:
+    title = "Europe clings to its old ways — Swiss MP"
+    assert actors_of(res, "The lawmaker spoke on Friday.", {}, title=title) == []
