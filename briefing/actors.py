@@ -810,17 +810,23 @@ def resolve(
             continue
         if name in COMMON_ACRONYMS or name.lower().rstrip(".") in TITLE_WORDS:
             continue  # "PM" of "Polish PM", "Ret" of "(Ret.)": a title, not a name
+        before = re.search(r"([\w.-]+)\s+$", text[max(0, start - 25) : start])
         if (
             kind == "organisation"
             and not INSTITUTION_INSIDE.search(name)
             and 2 <= len(name.split()) <= 3
-            and re.search(
-                r"\b(?:president|PM|prime\s+minister|minister|leader|chancellor)\s+$",
-                text[max(0, start - 20) : start],
-                re.I,
+            and not any(english_word(w) for w in name.split())
+            and (
+                re.search(r"\bprime\s+minister\s+$", text[max(0, start - 20) : start], re.I)
+                or (before and before.group(1).lower().rstrip(".") in TITLE_WORDS)
+                or re.match(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}(?:minister|spokes\w+|president|leader|"
+                            r"chief|governor|mayor|ambassador|envoy|adviser|advisor|secretary|founder)\b",
+                            text[end : end + 60])
             )
         ):
-            kind = "person"  # "Colombian president Gustavo Petro", read by the model as an organisation
+            # "Colombian president Gustavo Petro", "Shou Zi Chew, the company's chief": a person the model
+            # read as an organisation
+            kind = "person"
         lead = len(raw) - len(raw.lstrip())
         offset = raw.find(name) if name in raw else lead
         extra.append(Found(start + max(offset, 0), start + max(offset, 0) + len(name), name, kind, role))

@@ -200,3 +200,19 @@ def test_an_institutions_name_never_runs_over_a_line_break(res: analyse.Resource
 def test_an_office_after_a_headline_dash_is_no_speaker(res: analyse.Resources) -> None:
     title = "Europe clings to its old ways — Swiss MP"
     assert actors_of(res, "The lawmaker spoke on Friday.", {}, title=title) == []
+
+
+def test_a_person_the_model_calls_an_organisation_is_a_person_by_title_or_apposition(
+    res: analyse.Resources,
+) -> None:
+    text = (
+        "Attorney General Mara Quist agreed. Tarun Mehrotra, the state's urban development minister, spoke. "
+        "Vantor Kessel, a maker of pumps, grew."
+    )
+    names = {"Mara Quist": "ORG", "Tarun Mehrotra": "ORG", "Vantor Kessel": "ORG"}
+    it = Item(
+        id="a2", source="t", title="Report", url="", published=datetime(2026, 1, 5, tzinfo=UTC), summary=text
+    )
+    kinds = {a.name: a.kind for a in analyse.analyse_items([it], res, FakeFinder(names))[0].actors}
+    assert kinds["Mara Quist"] == kinds["Tarun Mehrotra"] == "person"
+    assert kinds["Vantor Kessel"] == "organisation"
