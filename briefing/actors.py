@@ -509,7 +509,7 @@ def repair_spans(
         ):
             continue  # "Letters", "Continue", "'Necessary'": an English word alone; a name travels ("Trump")
         if label == "ORG" and re.fullmatch(
-            r"[A-Z][a-z]+\s+(?:army|military|police|government|navy|forces|troops)", name
+            r"(?:[Tt]he\s+)?[A-Z][a-z]+\s+(?:army|military|police|government|navy|forces|troops)", name
         ):
             continue  # "the Libyan army": a generic mention, not a name
         if label in ("ORG", "PERSON") and len(words) == 1 and not text[e:].strip() and text[-1:].isalpha():
@@ -696,7 +696,11 @@ def _from_match(m: Match) -> Found:
 def _kind_of(label: str, text: str) -> str:
     if SHIP_PREFIX.match(text):
         return "vessel"
-    if label in ("ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "FAC") and OUTLET_WORDS.search(text):
+    if (
+        label in ("ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "FAC")
+        and OUTLET_WORDS.search(text)
+        and not re.search(r"\bUniversity\s+Press$", text)  # a publisher of books, not news
+    ):
         return "outlet"
     if label in ("ORG", "PRODUCT", "FAC", "NORP") and UNIT_WORDS.search(text):
         return "unit"

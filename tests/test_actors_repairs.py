@@ -216,3 +216,9 @@ def test_a_person_the_model_calls_an_organisation_is_a_person_by_title_or_apposi
     kinds = {a.name: a.kind for a in analyse.analyse_items([it], res, FakeFinder(names))[0].actors}
     assert kinds["Mara Quist"] == kinds["Tarun Mehrotra"] == "person"
     assert kinds["Vantor Kessel"] == "organisation"
+
+
+def test_a_university_press_is_a_publisher_not_an_outlet(res: analyse.Resources) -> None:
+    text = "Words chosen by Yale University Press rarely last, and the Daily Courier agreed."
+    names = {"Yale University Press": "ORG", "Daily Courier": "ORG"}
+    assert actors_of(res, text, names) == ["Yale University Press"]
