@@ -219,6 +219,6 @@ def test_a_person_the_model_calls_an_organisation_is_a_person_by_title_or_apposi
 
 
 def test_a_university_press_is_a_publisher_not_an_outlet(res: analyse.Resources) -> None:
-    text = "Words chosen by Yale University Press rarely last, and the Daily Courier agreed."
-    names = {"Yale University Press": "ORG", "Daily Courier": "ORG"}
+    text = "Words chosen by Yale University Press rarely last, and the Valley Chronicle agreed."
+    names = {"Yale University Press": "ORG", "Valley Chronicle": "ORG"}
     assert actors_of(res, text, names) == ["Yale University Press"]
