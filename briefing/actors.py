@@ -294,8 +294,32 @@ OCCASIONS = re.compile(
 )
 # A feed's section labels and furniture ("Explainer: ...", "Opinion | ...", "Continue reading")
 SECTION_LABELS = frozenset(
-    "Explainer Analysis Opinion Live Watch Video Photos Editorial Factbox Exclusive Breaking Interview Review "
-    "Letters Obituary Podcast Newsletter Update Updates Briefing Continue Explained Fact-check Quiz".split()
+    [
+        "Explainer",
+        "Analysis",
+        "Opinion",
+        "Live",
+        "Watch",
+        "Video",
+        "Photos",
+        "Editorial",
+        "Factbox",
+        "Exclusive",
+        "Breaking",
+        "Interview",
+        "Review",
+        "Letters",
+        "Obituary",
+        "Podcast",
+        "Newsletter",
+        "Update",
+        "Updates",
+        "Briefing",
+        "Continue",
+        "Explained",
+        "Fact-check",
+        "Quiz",
+    ]
 )
 # Documents the model takes for organisations ("UN Charter", "Paris Agreement"): never actors
 DOCUMENTS = re.compile(r"\b(?:Charter|Treaty|Accords?|Agreement|Convention|Constitution|Declaration|Act)$")
@@ -327,7 +351,9 @@ _PLACE_AFTER = re.compile(
     r"municipality|airport)\b|,\s+(?:a|the)\s+(?:\w+\s+)?"
     r"(?:city|town|village|port|region|province|district)\b)"
 )
-COMPASS = re.compile(r"^(?:the\s+)?\S+\s+(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Midwest)$")
+COMPASS = re.compile(
+    r"^(?:the\s+)?\S+\s+(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Midwest)$"
+)
 
 
 @lru_cache(maxsize=1)
@@ -535,7 +561,12 @@ def repair_spans(
         ):
             m = re.match(r" ([A-Z][a-zà-ÿ’'-]+)\b", text[e : e + 30])
             bare = re.sub(r"['’]s?$", "", m.group(1)) if m else ""
-            if m and common_word(bare) < 3.5 and not _known_place(index, bare) and bare.lower() not in TITLE_WORDS:
+            if (
+                m
+                and common_word(bare) < 3.5
+                and not _known_place(index, bare)
+                and bare.lower() not in TITLE_WORDS
+            ):
                 label = "PERSON"  # "Nicolás" + "Maduro", "Yury" + "Pilipson": a given name the model cut off
         if label == "PERSON" and re.match(r"St\.?\s|Saint\s", text[s:e]):
             label = "LOC"  # "St Mary's", "St Louis": a church, school or town
@@ -562,7 +593,9 @@ def repair_spans(
                 ):
                     break
                 s -= len(m.group(1))
-            for _ in range(0 if re.search(r"['’]s?$", text[s:e]) else 3):  # "Muhammad Usman" + "Iqbal" + "Jadoon"
+            for _ in range(
+                0 if re.search(r"['’]s?$", text[s:e]) else 3
+            ):  # "Muhammad Usman" + "Iqbal" + "Jadoon"
                 m = re.match(
                     r"^ (?:(?:dos|da|de|del|di|van|von|der|bin|ibn|al|el) )?([A-Z][a-zà-ÿ’'-]+)\b",
                     text[e : e + 30],
@@ -578,14 +611,21 @@ def repair_spans(
             continue  # "King's vice-chancellor": a title, not a person
         if label in ("ORG", "PERSON") and (
             _GEOGRAPHY.search(text[s:e])
-            or (re.search(r"\sChannel$", text[s:e]) and _known_place(index, re.sub(r"^[Tt]he\s+", "", text[s:e]).rsplit(" ", 1)[0]))
+            or (
+                re.search(r"\sChannel$", text[s:e])
+                and _known_place(index, re.sub(r"^[Tt]he\s+", "", text[s:e]).rsplit(" ", 1)[0])
+            )
         ):
             label = "LOC"  # "Cochamó Valley", "Bondi Beach", "Bristol Channel" (a TV channel is no place)
         words = text[s:e].split()
-        if label in ("ORG", "PERSON") and not INSTITUTION_WORDS.search(name) and (
-            (len(words) > 1 and _PLACE_AFTER.match(text[e : e + 40]))  # "Charles de Gaulle airport"
-            or ((label == "ORG" or len(words) > 1) and _subdivision(name))  # "Valais", "Republika Srpska"
-            or COMPASS.search(name)  # "US Northeast"
+        if (
+            label in ("ORG", "PERSON")
+            and not INSTITUTION_WORDS.search(name)
+            and (
+                (len(words) > 1 and _PLACE_AFTER.match(text[e : e + 40]))  # "Charles de Gaulle airport"
+                or ((label == "ORG" or len(words) > 1) and _subdivision(name))  # "Valais", "Republika Srpska"
+                or COMPASS.search(name)  # "US Northeast"
+            )
         ):
             label = "LOC"
         if label in ("ORG", "PERSON") and len(words) == 1:
@@ -593,9 +633,12 @@ def repair_spans(
             place_cue = _PLACE_BEFORE.search(text[max(0, s - 20) : s]) or _PLACE_AFTER.match(text[e : e + 40])
             if place_cue and word not in index.first_words:
                 label = "LOC"  # "in Otaru", "the southern Nabatieh area"
-            elif _only_at_starts(text, word) and (
-                (label == "ORG" and english_word(word, 4.4))  # not "Trump", as common in other languages
-                or (word.endswith("s") and common_word(word[:-1]) >= 3.8)
+            elif (
+                _only_at_starts(text, word)
+                and (
+                    (label == "ORG" and english_word(word, 4.4))  # not "Trump", as common in other languages
+                    or (word.endswith("s") and common_word(word[:-1]) >= 3.8)
+                )
             ):
                 continue  # "Thrillers should be ...", "Strikes were ...": a common word at a sentence's start
         out.append((s, e, label))
@@ -823,9 +866,11 @@ def resolve(
             and (
                 re.search(r"\bprime\s+minister\s+$", text[max(0, start - 20) : start], re.I)
                 or (before and before.group(1).lower().rstrip(".") in TITLE_WORDS)
-                or re.match(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}(?:minister|spokes\w+|president|leader|"
-                            r"chief|governor|mayor|ambassador|envoy|adviser|advisor|secretary|founder)\b",
-                            text[end : end + 60])
+                or re.match(
+                    r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}(?:minister|spokes\w+|president|leader|"
+                    r"chief|governor|mayor|ambassador|envoy|adviser|advisor|secretary|founder)\b",
+                    text[end : end + 60],
+                )
             )
         ):
             # "Colombian president Gustavo Petro", "Shou Zi Chew, the company's chief": a person the model

@@ -97,7 +97,13 @@ def test_the_plural_of_a_name_is_that_person(res: analyse.Resources) -> None:
 
 def test_english_words_alone_are_not_names(res: analyse.Resources) -> None:
     text = "Letters\nNecessary, she said. Continue reading. The Channel tunnel reopened and Okafor spoke."
-    names = {"Letters": "ORG", "Necessary": "PERSON", "Continue": "PERSON", "Channel": "ORG", "Okafor": "PERSON"}
+    names = {
+        "Letters": "ORG",
+        "Necessary": "PERSON",
+        "Continue": "PERSON",
+        "Channel": "ORG",
+        "Okafor": "PERSON",
+    }
     assert actors_of(res, text, names) == ["Okafor"]
 
 
@@ -118,7 +124,9 @@ def test_holidays_faiths_and_named_storms_are_not_actors(res: analyse.Resources)
 
 
 def test_beaches_and_straits_named_by_a_place_are_places(res: analyse.Resources) -> None:
-    text = "Ferries crossed the Mozambique Channel. Swimmers left Bondi Beach and the Somerset Levels flooded."
+    text = (
+        "Ferries crossed the Mozambique Channel. Swimmers left Bondi Beach and the Somerset Levels flooded."
+    )
     names = {"the Mozambique Channel": "ORG", "Bondi Beach": "PERSON", "Somerset Levels": "PERSON"}
     assert actors_of(res, text, names) == []
 
