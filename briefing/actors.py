@@ -10,6 +10,7 @@ cited as sources get kind "outlet" so they are never ranked as actors.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -1249,7 +1250,9 @@ def actors_of(found: Iterable[Found], defaults: dict[str, str] | None = None) ->
             by_name[f.name] = Actor(f.name, f.kind, f.role, f.affiliation or home, 1)
         else:
             # "Abu Ubaida" read once as a place and once as a person: an unlisted place gives way to the name
-            named = a.kind == "place" and not f.listed and f.kind in ("person", "organisation")
+            named = (a.kind == "place" and not f.listed and f.kind in ("person", "organisation")) or (
+                a.kind == "organisation" and f.kind == "person" and not f.listed
+            )  # "Trump" read once as an organisation at a sentence's start and once as a person
             kind = f.kind if named else a.kind
             by_name[f.name] = replace(a, kind=kind, mentions=a.mentions + 1, role=a.role or f.role)
     actors = list(by_name.values())
@@ -1276,6 +1279,7 @@ def rank(actors: Iterable[Actor]) -> list[Actor]:
 def merge(groups: Iterable[Iterable[Actor]], outlets: bool = False) -> tuple[Actor, ...]:
     """Actors of several items (or stories) summed by name and ranked; outlets left out unless asked for."""
     by_name: dict[str, Actor] = {}
+    votes: dict[str, Counter[str]] = {}
     for group in groups:
         for a in group:
             if a.kind == "outlet" and not outlets:
@@ -1286,6 +1290,13 @@ def merge(groups: Iterable[Iterable[Actor]], outlets: bool = False) -> tuple[Act
                 if prev is None
                 else replace(prev, mentions=prev.mentions + a.mentions, role=prev.role or a.role)
             )
+            votes.setdefault(a.name, Counter())[a.kind] += a.mentions
+    # the items agree on what a name is: "Trump" read once as an organisation and twice as a person is a person
+    for name, count in votes.items():
+        named = {k: n for k, n in count.items() if k in ("person", "organisation")}
+        if len(named) == 2 and by_name[name].kind in named:
+            best = max(sorted(named), key=lambda k: (named[k], k == "person"))
+            by_name[name] = replace(by_name[name], kind=best)
     return tuple(rank(join_surnames(by_name)))
 
 

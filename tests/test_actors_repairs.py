@@ -230,3 +230,18 @@ def test_a_university_press_is_a_publisher_not_an_outlet(res: analyse.Resources)
     text = "Words chosen by Yale University Press rarely last, and the Valley Chronicle agreed."
     names = {"Yale University Press": "ORG", "Valley Chronicle": "ORG"}
     assert actors_of(res, text, names) == ["Yale University Press"]
+
+
+def test_a_name_read_as_an_organisation_and_as_a_person_is_a_person() -> None:
+    from briefing.actors import Found, actors_of, merge
+
+    found = [Found(0, 5, "Okoro", "organisation"), Found(20, 25, "Okoro", "person")]
+    assert [(a.name, a.kind, a.mentions) for a in actors_of(found)] == [("Okoro", "person", 2)]
+    # across the items of a story, the kind most mentions give wins
+    one = actors_of([Found(0, 5, "Okoro", "organisation")])
+    two = actors_of([Found(0, 5, "Okoro", "person"), Found(9, 14, "Okoro", "person")])
+    assert [(a.name, a.kind) for a in merge([one, two])] == [("Okoro", "person")]
+    tesla = actors_of([Found(0, 5, "Tesla", "organisation"), Found(9, 14, "Tesla", "organisation")])
+    assert [(a.name, a.kind) for a in merge([tesla, actors_of([Found(0, 5, "Tesla", "person")])])] == [
+        ("Tesla", "organisation")
+    ]
