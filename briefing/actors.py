@@ -322,6 +322,8 @@ SECTION_LABELS = frozenset(
         "Quiz",
     ]
 )
+# A feed's own series: "Coronavirus Briefing", "Belarus Weekly", "Sinica Podcast"
+SERIES = re.compile(r"\s(?:Briefing|Weekly|Newsletter|Podcast|Digest|Roundup|Round Up)$")
 # Documents the model takes for organisations ("UN Charter", "Paris Agreement"): never actors
 DOCUMENTS = re.compile(r"\b(?:Charter|Treaty|Accords?|Agreement|Convention|Constitution|Declaration|Act)$")
 # Diseases the model takes for organisations or people ("Covid", "Ebola"); outbreaks are never actors
@@ -339,10 +341,14 @@ INSTITUTION_WORDS = re.compile(
     r"Rada|Duma|Knesset|Bundestag|Bundesrat|Sejm|Majlis|Riksdag|Storting|Folketing|Eduskunta|Oireachtas|Sabha)$"
 )
 INSTITUTION_INSIDE = re.compile(INSTITUTION_WORDS.pattern[:-1] + r"\b")
+PERSON_IS_ORG = re.compile(
+    r"\s(?:Front|Movement|Alliance|League|Party|Committee|Council|Ministry|Agency|Institute|University|Foundation|"
+    r"Association|Commission|Authority|Assembly|Parliament|Senate|Congress|Center|Centre|Rada|Duma|Knesset)$"
+)
 STATE_NAME = re.compile(r"\b(?:Republic|Kingdom|Emirates?|Caliphate|Sultanate|Principality)$")
 _GEOGRAPHY = re.compile(
     r"\b(?:Valley|River|Mountains?|Island|Islands|Bay|Sea|Lake|Desert|Peninsula|Coast|Strait|Gulf|Canyon|Beach|"
-    r"Reef|Glacier|Plateau|Lagoon|Delta|Basin|Ocean|Fjord|Archipelago|Levels|Highlands|Hills|Falls)$"
+    r"Reef|Glacier|Plateau|Lagoon|Delta|Basin|Ocean|Fjord|Archipelago|Levels|Highlands|Hills|Falls|Spit)$"
 )
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|near|outside|towards|southern|northern|eastern|western|central)\s+(?:the\s+)?$"
@@ -370,7 +376,10 @@ def _subdivision(name: str) -> bool:
 
 
 _LIST_GOES_ON = re.compile(r",?\s+and\s+[A-Z]")
-_CAP = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w’'-]*"
+_CAP = (
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)[A-Z][\w’'-]*"
+)
 _ORG_TAIL = re.compile(rf"(?:\s+(?:of|for|on|in|de|del)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)+")
 
 
@@ -442,9 +451,12 @@ def repair_spans(
     and time zones, diseases and capitalised common words dropped."""
     spans: list[tuple[int, int, str]] = []
     for start, end, label in ents:
-        # a span never crosses a line break ("National Assembly\n\nJan 5 - Jorge Rodriguez")
-        for part in re.finditer(r"[^\n]+", text[start:end]):
+        # a span never crosses a line break ("National Assembly\n\nJan 5 - Jorge Rodriguez"), a spaced dash or
+        # a bar ("Kaiser Kuo - Host")
+        for part in re.finditer(r"(?:(?!\s+[-–—|]\s)[^\n])+", text[start:end]):
             s, e = start + part.start(), start + part.end()
+            while s < e and (text[s] in "-–—|" or text[s].isspace()):
+                s += 1
             while s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-’'") and text[s].isalnum():
                 s -= 1  # whole words only: "Madu" of "Maduro's"
             while e < len(text) and text[e].isalnum() and text[e - 1].isalnum():
@@ -488,7 +500,7 @@ def repair_spans(
             continue  # "#CoralReefs", "@AJEnglish", a web address: a tag or handle, not a name
         if name in TIME_ZONES or DISEASES.match(name) or name in COMMON_ACRONYMS or EVENTS.search(name):
             continue
-        if OCCASIONS.match(name) or name in SECTION_LABELS:
+        if OCCASIONS.match(name) or name in SECTION_LABELS or SERIES.search(name):
             continue
         last = index.entries.get(key_of(text[s:e].split()[-1]))
         if label == "PERSON" and last is not None and last.demonym:
@@ -518,6 +530,21 @@ def repair_spans(
             and all(common_word(w.strip("’'.,")) >= 4.0 for w in words)
         ):
             continue  # "Court Strikes Down Voter ID Law": Title Case words the model read as a name
+        if label == "PERSON" and title_case and e <= first_line and len(words) >= 3:
+            # "Putin Pressures Lukashenko": an English verb between two names in a Title Case headline
+            runs: list[list[re.Match[str]]] = [[]]
+            for w in re.finditer(r"\S+", text[s:e]):
+                if english_word(w.group().strip("’'.,")) and not w.group()[:1].islower():
+                    runs.append([])
+                else:
+                    runs[-1].append(w)
+            runs = [r for r in runs if r]
+            if len(runs) > 1:
+                out.extend((s + r[0].start(), s + r[-1].end(), "PERSON") for r in runs)
+                continue
+        lead = re.match(r"[A-Z][\w’']*-([a-z]+)\s+(?=[A-Z])", text[s:e])
+        if label == "PERSON" and lead and english_word(lead.group(1), 3.0):
+            s += lead.end()  # "Nobel-winning Maria Machado": an adjective before the name
         if (
             label in ("ORG", "PERSON")
             and len(words) == 1
@@ -587,6 +614,7 @@ def repair_spans(
                     )  # "Patriotic Alternative's Mark Collett": an owner, not a name
                     or common_word(word) >= 4.5
                     or english_word(word)  # "Stocks Weaker Amid Trump": a Title Case headline's words
+                    or re.search(r"-[a-z]{3,}$", word)  # "Nobel-winning": an adjective
                     or word.lower() in TITLE_WORDS
                     or key_of(word) in index.entries
                     or not re.match(_CAP, word)
@@ -610,6 +638,8 @@ def repair_spans(
             e = s + owner.start()  # "told Putin Moscow's troops": the place's possessive is not the name's
         if label == "PERSON" and len(text[s:e].split()) == 1 and name.lower() in TITLE_WORDS:
             continue  # "King's vice-chancellor": a title, not a person
+        if label == "PERSON" and PERSON_IS_ORG.search(text[s:e]):
+            label = "ORG"  # "Liberation Front", "Russia Duma", "Wilson Center": no person's name ends so
         if label in ("ORG", "PERSON") and (
             _GEOGRAPHY.search(text[s:e])
             or (
@@ -688,7 +718,8 @@ def _split_possessives(text: str, spans: list[tuple[int, int, str]]) -> list[tup
             label in ("ORG", "PERSON")
             and m
             and not (len(owner_words) == 1 and owner_words[0].lower() in TITLE_WORDS)
-        ):
+            and owner_words[-1] not in ("People", "Peoples", "Workers", "Women", "Children", "Veterans")
+        ):  # "Tigray People's Liberation Front", "the People's Party": one name
             # ("King's College London", "Queen's University": a title's possessive is part of the name)
             owner_end, rest_start = s + m.start(), s + m.end()
             owner_title = text[s:owner_end].split()[0].lower().rstrip(".") in TITLE_WORDS

@@ -245,3 +245,39 @@ def test_a_name_read_as_an_organisation_and_as_a_person_is_a_person() -> None:
     assert [(a.name, a.kind) for a in merge([tesla, actors_of([Found(0, 5, "Tesla", "person")])])] == [
         ("Tesla", "organisation")
     ]
+
+
+def test_a_name_ends_at_a_spaced_dash_and_a_feeds_series_is_no_actor(res: analyse.Resources) -> None:
+    text = (
+        "Guests: Lin Peiyu - Host, Arno Velde - Professor. Heard on the Sinica Podcast and in Belarus Weekly."
+    )
+    names = {
+        "Lin Peiyu - Host": "PERSON",
+        "Arno Velde - Professor": "PERSON",
+        "Sinica Podcast": "PERSON",
+        "Belarus Weekly": "ORG",
+    }
+    assert actors_of(res, text, names) == ["Arno Velde", "Lin Peiyu"]
+
+
+def test_a_person_ending_in_an_institutions_word_is_an_organisation(res: analyse.Resources) -> None:
+    text = "The Oromo People's Liberation Front and the Hollis Center said so."
+    names = {"The Oromo People's Liberation Front": "PERSON", "the Hollis Center": "PERSON"}
+    it = Item(
+        id="a3", source="t", title="Report", url="", published=datetime(2026, 1, 5, tzinfo=UTC), summary=text
+    )
+    kinds = {a.name: a.kind for a in analyse.analyse_items([it], res, FakeFinder(names))[0].actors}
+    assert kinds == {"Oromo People's Liberation Front": "organisation", "Hollis Center": "organisation"}
+
+
+def test_an_english_verb_splits_two_names_in_a_title_case_headline(res: analyse.Resources) -> None:
+    title = "Orban Pressures Lukashenko to Open New Talks as Neighbours Wait"
+    text = "The meeting was held in private. A Nobel-winning Maria Okafor spoke later."
+    names = {"Orban Pressures Lukashenko": "PERSON", "Maria Okafor": "PERSON"}
+    assert actors_of(res, text, names, title=title) == ["Lukashenko", "Maria Okafor", "Orban"]
+
+
+def test_a_month_ends_an_organisations_name(res: analyse.Resources) -> None:
+    text = "He commanded the National Guard on Jan. 6 and later the Guard of Honour of Ohio."
+    names = {"the National Guard": "ORG", "the Guard": "ORG"}
+    assert actors_of(res, text, names) == ["Guard of Honour of Ohio", "National Guard"]
