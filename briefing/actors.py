@@ -290,7 +290,7 @@ EVENTS = re.compile(
 OCCASIONS = re.compile(
     r"^(?:Christmas(?: Eve| Day)?|Easter|Ramadan|Hanukkah|Chanukah|Diwali|Eid(?:\s+al-\w+)?|Thanksgiving|"
     r"Passover|Lent|Halloween|Yom Kippur|Rosh Hashanah|Nowruz|Lunar New Year|Kwanzaa|Vesak|"
-    r"Islam|Christianity|Judaism|[A-Z][a-z]+ism|"
+    r"Islam|Christianity|Judaism|[A-Z][a-z]+(?:ism|phobia)|"
     r"(?:(?:Winter|Tropical|Post-Tropical)\s+)?(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm)\s+[A-Z][a-z]+)$"
 )
 # A feed's section labels and furniture ("Explainer: ...", "Opinion | ...", "Continue reading")
@@ -343,7 +343,8 @@ INSTITUTION_WORDS = re.compile(
 INSTITUTION_INSIDE = re.compile(INSTITUTION_WORDS.pattern[:-1] + r"\b")
 PERSON_IS_ORG = re.compile(
     r"\s(?:Front|Movement|Alliance|League|Party|Committee|Council|Ministry|Agency|Institute|University|Foundation|"
-    r"Association|Commission|Authority|Assembly|Parliament|Senate|Congress|Center|Centre|Rada|Duma|Knesset)$"
+    r"Association|Commission|Authority|Assembly|Parliament|Senate|Congress|Center|Centre|Rada|Duma|Knesset|"
+    r"Railways?|Airlines|Airways|Corporation|Hospital|School|College|Museum|Library|Hotel)$"
 )
 STATE_NAME = re.compile(r"\b(?:Republic|Kingdom|Emirates?|Caliphate|Sultanate|Principality)$")
 _GEOGRAPHY = re.compile(
@@ -596,7 +597,9 @@ def repair_spans(
                 and bare.lower() not in TITLE_WORDS
             ):
                 label = "PERSON"  # "Nicolás" + "Maduro", "Yury" + "Pilipson": a given name the model cut off
-        if label == "PERSON" and re.match(r"St\.?\s|Saint\s", text[s:e]):
+        if label in ("PERSON", "ORG") and re.match(
+            r"(?:[Tt]he\s+)?(?:St\.?|Saint)\s+[A-Z][\w’']*$", text[s:e]
+        ):
             label = "LOC"  # "St Mary's", "St Louis": a church, school or town
         if label == "PERSON":
             # a given name or surname the model left out: a capitalised, uncommon word right beside the name
@@ -795,7 +798,10 @@ def _strip_titles(text: str) -> tuple[str, str]:
     """'Lt. Gen. Kyrylo Budanov' -> ('Kyrylo Budanov', 'Lt. Gen.')."""
     words = text.split(" ")
     i = 0
-    while i < len(words) - 1 and words[i].lower().rstrip(".") in TITLE_WORDS:
+    while i < len(words) - 1 and (
+        words[i].lower().rstrip(".") in TITLE_WORDS
+        or (len(words[i]) > 5 and words[i].lower().removesuffix("s") in TITLE_WORDS)  # "Princes William"
+    ):
         i += 1
     return " ".join(words[i:]), " ".join(words[:i])
 

@@ -281,3 +281,26 @@ def test_a_month_ends_an_organisations_name(res: analyse.Resources) -> None:
     text = "He commanded the National Guard on Jan. 6 and later the Guard of Honour of Ohio."
     names = {"the National Guard": "ORG", "the Guard": "ORG"}
     assert actors_of(res, text, names) == ["Guard of Honour of Ohio", "National Guard"]
+
+
+def test_stations_hospitals_and_phobias_are_no_people(res: analyse.Resources) -> None:
+    text = "Trains left St Pancras. The Harbour Railway and Kessel Hospital said so. Islamophobia rose."
+    names = {
+        "St Pancras": "ORG",
+        "The Harbour Railway": "PERSON",
+        "Kessel Hospital": "PERSON",
+        "Islamophobia": "ORG",
+    }
+    it = Item(
+        id="a4", source="t", title="Report", url="", published=datetime(2026, 1, 5, tzinfo=UTC), summary=text
+    )
+    kinds = {a.name: a.kind for a in analyse.analyse_items([it], res, FakeFinder(names))[0].actors}
+    assert {k: v for k, v in kinds.items() if v != "place"} == {
+        "Harbour Railway": "organisation",
+        "Kessel Hospital": "organisation",
+    }
+
+
+def test_a_plural_title_is_no_part_of_the_name(res: analyse.Resources) -> None:
+    text = "Princes Anders and Harald met in Oslo."
+    assert actors_of(res, text, {"Princes Anders": "PERSON", "Harald": "PERSON"}) == ["Anders", "Harald"]
