@@ -290,7 +290,7 @@ EVENTS = re.compile(
 OCCASIONS = re.compile(
     r"^(?:Christmas(?: Eve| Day)?|Easter|Ramadan|Hanukkah|Chanukah|Diwali|Eid(?:\s+al-\w+)?|Thanksgiving|"
     r"Passover|Lent|Halloween|Yom Kippur|Rosh Hashanah|Nowruz|Lunar New Year|Kwanzaa|Vesak|"
-    r"Islam|Christianity|Judaism|[A-Z][a-z]+(?:ism|phobia)|"
+    r"Islam|Christianity|Judaism|[A-Z][a-z]+(?:ism|phobia)|[A-Z][a-z]*exit|"
     r"(?:(?:Winter|Tropical|Post-Tropical)\s+)?(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm)\s+[A-Z][a-z]+)$"
 )
 # A feed's section labels and furniture ("Explainer: ...", "Opinion | ...", "Continue reading")
@@ -503,6 +503,13 @@ def repair_spans(
             continue
         if OCCASIONS.match(name) or name in SECTION_LABELS or SERIES.search(name):
             continue
+        if (
+            label in ("ORG", "PERSON")
+            and " " not in name
+            and re.search(r"[\"“‘']$", text[max(0, s - 1) : s])
+            and re.match(r"[!?.,]?[\"”’']", text[e : e + 2])
+        ):
+            continue  # "Kablooey!", 'Necessary': one quoted word is a word, not a name
         last = index.entries.get(key_of(text[s:e].split()[-1]))
         if label == "PERSON" and last is not None and last.demonym:
             continue  # "an Exiled Belarusian": a nationality, not a surname

@@ -304,3 +304,9 @@ def test_stations_hospitals_and_phobias_are_no_people(res: analyse.Resources) ->
 def test_a_plural_title_is_no_part_of_the_name(res: analyse.Resources) -> None:
     text = "Princes Anders and Harald met in Oslo."
     assert actors_of(res, text, {"Princes Anders": "PERSON", "Harald": "PERSON"}) == ["Anders", "Harald"]
+
+
+def test_one_quoted_word_and_an_exit_are_no_names(res: analyse.Resources) -> None:
+    text = 'Geologists called the blast simply "Kerboom!" after Grexit and Brexit, and Okafor agreed.'
+    names = {"Kerboom": "PERSON", "Grexit": "ORG", "Brexit": "PERSON", "Okafor": "PERSON"}
+    assert actors_of(res, text, names) == ["Okafor"]
