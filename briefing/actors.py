@@ -55,6 +55,77 @@ _TITLE_WORDS_TEXT = (
     "staff joint chiefs foreign-minister press officer commanding ret"
 )
 TITLE_WORDS = frozenset(_TITLE_WORDS_TEXT.split())
+# what a person does, written before the name like a title ("Lawyer James Levy", "Actor Idris Elba")
+DESCRIPTORS = frozenset(
+    [
+        "lawyer",
+        "actor",
+        "actress",
+        "singer",
+        "author",
+        "writer",
+        "journalist",
+        "reporter",
+        "correspondent",
+        "photographer",
+        "analyst",
+        "economist",
+        "coach",
+        "striker",
+        "midfielder",
+        "defender",
+        "goalkeeper",
+        "chef",
+        "artist",
+        "activist",
+        "rapper",
+        "comedian",
+        "novelist",
+        "historian",
+        "scientist",
+        "researcher",
+        "billionaire",
+        "tycoon",
+        "entrepreneur",
+        "investor",
+        "businessman",
+        "businesswoman",
+        "priest",
+        "imam",
+        "rabbi",
+        "pastor",
+    ]
+)
+# titles of a person (never words of an institution's name): they end an organisation's name
+PERSONAL_TITLES = frozenset(
+    [
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "lt",
+        "gen",
+        "col",
+        "maj",
+        "brig",
+        "adm",
+        "capt",
+        "cmdr",
+        "sgt",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "director",
+        "commander",
+        "ambassador",
+        "envoy",
+        "chairman",
+        "chairwoman",
+        "ceo",
+        "founder",
+    ]
+)
 _ROLE_CONNECT = frozenset({"of", "-", "and"})
 _ABBREV_TITLES = frozenset(
     (
@@ -462,6 +533,9 @@ def repair_spans(
                 s -= 1  # whole words only: "Madu" of "Maduro's"
             while e < len(text) and text[e].isalnum() and text[e - 1].isalnum():
                 e += 1
+            hyphenated = re.match(r"(?:[-‑][^\W_]+)+", text[e:]) if text[e - 1 : e].isalnum() else None
+            if hyphenated and not hyphenated.group().rsplit("-", 1)[-1].islower():
+                e += hyphenated.end()  # "Mar" of "Mar-a-Lago" is one word; "UAE" of "UAE-backed" stays
             if text[s:e].strip():
                 spans.append((s, e, label))
     spans.sort()
@@ -513,6 +587,21 @@ def repair_spans(
         last = index.entries.get(key_of(text[s:e].split()[-1]))
         if label == "PERSON" and last is not None and last.demonym:
             continue  # "an Exiled Belarusian": a nationality, not a surname
+        first = index.entries.get(key_of(text[s:e].split()[0]))
+        if label == "PERSON" and first is not None and first.demonym and len(text[s:e].split()) > 1:
+            s += len(text[s:e].split()[0]) + 1  # "Swiss Alpine", "Thai F-16": a nationality, then the rest
+            name = text[s:e].strip(" .,'’")
+            if english_word(name) or not re.match(r"[A-Z][a-z]", name):
+                continue
+            if " " not in name and re.match(r"\s+[a-z]", text[e : e + 3]):
+                continue  # "a Swiss Alpine bar": an adjective
+        if (
+            label in ("ORG", "PERSON")
+            and " " not in name
+            and name.endswith("s")
+            and any(key_of(name[:-k]) in index.entries for k in (1, 2, 3))
+        ):
+            continue  # "YouTubers", "TikTokers": people on a platform, not a name
         if label == "ORG" and DOCUMENTS.search(name):
             continue
         if e >= len(text.rstrip()) and text.rstrip()[-1:].isalpha() and len(text[s:e].split()[-1]) <= 3:
@@ -587,7 +676,19 @@ def repair_spans(
             # "US Department" + "of Justice": the name goes on through "of/for/on/in" and capitalised words
             m = _ORG_TAIL.match(text[e:])
             if m and not (INSTITUTION_WORDS.search(name) and re.match(r"\s+in\s", m.group())):
-                e += m.end()  # but "McMaster University in Ontario": "in" after an institution is where it is
+                # but "McMaster University in Ontario": "in" after an institution is where it is; and a title
+                # ends the name ("Ministry of National Defense Spokeswoman Lt. Gen. ...")
+                tail = m.group()
+                title = next(
+                    (w for w in re.finditer(r"[\w’'-]+", tail) if w.group().lower() in PERSONAL_TITLES), None
+                )
+                e += len(tail[: title.start()].rstrip()) if title else m.end()
+        if label == "ORG" and INSTITUTION_INSIDE.search(text[s:e]):
+            title = next(
+                (w for w in re.finditer(r"[\w’'-]+", text[s:e]) if w.group().lower() in PERSONAL_TITLES), None
+            )
+            if title and title.start() > 0 and INSTITUTION_INSIDE.search(text[s : s + title.start()]):
+                e = s + len(text[s : s + title.start()].rstrip())  # "... Ministry of Defense Spokeswoman Lt"
         if (
             label == "ORG"
             and len(text[s:e].split()) == 1
@@ -797,6 +898,9 @@ def _kind_of(label: str, text: str) -> str:
 def _clean(text: str) -> str:
     text = re.sub("[\u200b\u200c\u200d\u2060\ufeff]", "", text)  # "Nicolás Maduro\u200b" is "Nicolás Maduro"
     text = re.sub(r"\s+", " ", text).strip(" \t\"'“”‘’«»()[],.:;-—–")
+    text = re.sub(
+        r"(?<=\w)(?:,?\s+(?:KC|QC|MP|MEP|MSP|OBE|CBE|MBE|KBE|DBE|PhD))+$", "", text
+    )  # "James Levy KC"
     text = re.sub(r"[’']s$", "", text).strip()
     return re.sub(r"^(?:the|The)\s+", "", text)
 
@@ -807,6 +911,7 @@ def _strip_titles(text: str) -> tuple[str, str]:
     i = 0
     while i < len(words) - 1 and (
         words[i].lower().rstrip(".") in TITLE_WORDS
+        or words[i].lower() in DESCRIPTORS
         or (len(words[i]) > 5 and words[i].lower().removesuffix("s") in TITLE_WORDS)  # "Princes William"
     ):
         i += 1

@@ -310,3 +310,26 @@ def test_one_quoted_word_and_an_exit_are_no_names(res: analyse.Resources) -> Non
     text = 'Geologists called the blast simply "Kerboom!" after Grexit and Brexit, and Okafor agreed.'
     names = {"Kerboom": "PERSON", "Grexit": "ORG", "Brexit": "PERSON", "Okafor": "PERSON"}
     assert actors_of(res, text, names) == ["Okafor"]
+
+
+def test_a_hyphenated_name_is_one_word_and_an_adjective_is_not_part_of_it(res: analyse.Resources) -> None:
+    text = "Okafor-Banjo spoke, and Kessel-backed firms left."
+    assert actors_of(res, text, {"Okafor": "PERSON", "Kessel": "ORG"}) == ["Kessel", "Okafor-Banjo"]
+
+
+def test_descriptors_and_letters_after_a_name_are_not_the_name(res: analyse.Resources) -> None:
+    text = "Lawyer Tomas Brandt KC said so, as did Actor Lina Moro OBE."
+    names = {"Lawyer Tomas Brandt KC": "PERSON", "Actor Lina Moro OBE": "PERSON"}
+    assert actors_of(res, text, names) == ["Lina Moro", "Tomas Brandt"]
+
+
+def test_a_nationality_before_a_word_and_a_platforms_users_are_no_names(res: analyse.Resources) -> None:
+    text = "A Swiss Alpine bar burned. YouTubers were fined. The Russian Aleksei Vorontsov spoke."
+    names = {"Swiss Alpine": "PERSON", "YouTubers": "ORG", "Russian Aleksei Vorontsov": "PERSON"}
+    assert actors_of(res, text, names) == ["Aleksei Vorontsov"]
+
+
+def test_a_persons_title_ends_an_organisations_name(res: analyse.Resources) -> None:
+    text = "The Ministry of National Defence Spokeswoman Lt. Gen. Mali Sothea said so."
+    names = {"The Ministry of National Defence Spokeswoman Lt": "ORG", "Mali Sothea": "PERSON"}
+    assert actors_of(res, text, names) == ["Mali Sothea", "Ministry of National Defence"]
