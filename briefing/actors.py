@@ -587,8 +587,8 @@ def repair_spans(
         last = index.entries.get(key_of(text[s:e].split()[-1]))
         if label == "PERSON" and last is not None and last.demonym:
             continue  # "an Exiled Belarusian": a nationality, not a surname
-        first = index.entries.get(key_of(text[s:e].split()[0]))
-        if label == "PERSON" and first is not None and first.demonym and len(text[s:e].split()) > 1:
+        opener = index.entries.get(key_of(text[s:e].split()[0]))
+        if label == "PERSON" and opener is not None and opener.demonym and len(text[s:e].split()) > 1:
             s += len(text[s:e].split()[0]) + 1  # "Swiss Alpine", "Thai F-16": a nationality, then the rest
             name = text[s:e].strip(" .,'’")
             if english_word(name) or not re.match(r"[A-Z][a-z]", name):
