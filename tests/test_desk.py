@@ -353,6 +353,27 @@ def test_bluf_bullets_are_sentences_of_the_reports_with_sources_and_credibility(
     assert sec.bullets[0].text == lede and sec.counts.startswith("1 story from 2 publishers")
 
 
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "CARACAS, Jan 4 (Reuters) - ",
+        "PALM BEACH, Florida/WASHINGTON, Jan 3 (Reuters) - ",
+        "LONDON/KYIV, Jan 3 (Reuters) - ",
+        "WASHINGTON, D.C., Jan 3 (Reuters) - ",
+        "KYIV, Ukraine (AP) \u2014 ",
+    ],
+)
+def test_the_bluf_lede_leaves_the_dateline_out(dateline: str) -> None:
+    lede = "Soldiers raided the port of Dorna at dawn and detained the governor, officials said."
+    report = item(
+        1, "Dorna governor detained", "Reuters", summary=f"{dateline}{lede} More text follows here."
+    )
+    assert summary.bullet(story("d", [report]), {"i1": report}).text == lede
+    # a feed that dropped a link's markup left "Dorna , a port,": the sentence is shown without the gap
+    loose = replace(report, summary=f"{dateline}{lede.replace('Dorna at', 'Dorna , a port, at')} More.")
+    assert "Dorna, a port, at dawn" in summary.bullet(story("d", [loose]), {"i1": loose}).text
+
+
 def test_a_non_english_bullet_carries_its_language_and_english_names() -> None:
     es = replace(
         item(
