@@ -270,6 +270,7 @@ class _Sentence:
     quote: bool = False  # starts with a quotation mark, or inside one still open
     relative: bool = False  # the speaker is only that of a relative clause ("Maduro, who has accused Trump")
     unnamed: bool = False  # credited to a source not named ("one high level diplomat ... told me")
+    headline: bool = False  # a headline whose speaker is only described ("..., parliament speaker says")
 
 
 @dataclass(frozen=True)
@@ -654,6 +655,54 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | N
     return None
 
 
+# a headline's speaker after a dash at its end: "EU got involved in the conflict — Orban", "... — MFA"
+_DASH_TAIL = re.compile(r"\s[—–]\s*([^—–\s][^—–]{0,60}?)[\s.]*$")
+# "..., parliament speaker says", "Russian man ..., says ...": a headline's own way of crediting (not "tells army to")
+_HEADLINE_SAYS = re.compile(r"\b(?:says|say|said|tells|told|warns|claims)\b(?!\s+(?:\w+\s+){0,3}?to\s)")
+_PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "mother", "father"})
+
+
+def _dash_source(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | None:
+    """The source a headline names after a closing dash ('... — head of Munich Conference'), or None."""
+    m = _DASH_TAIL.search(text, s, e)
+    if not m or len(m.group(1).split()) > 6 or not text[s : m.start()].strip():
+        return None
+    ts, te = m.start(1), m.end(1)
+    tail = m.group(1)
+    if tail.lower() in INSTITUTION_NOUNS:  # "... — ministry": that institution, as written
+        return _Source(tail, "phrase", "—")
+    if any(_unnamed(w) for w in _words(tail)):
+        return _Source("", "unnamed", "—")  # "— US lawmaker", "— officials"
+    src = _phrase_before(text, ts, te, found)
+    if (src is None or src.kind == "unnamed") and _description(tail):
+        src = _Source(re.sub(r"^(?:the|The)\s+", "", tail), "phrase", "")  # "— Vice President"
+    if src is None and tail[:1].isupper():
+        name = _bare_name(text, ts, te, found, ts)
+        src = _Source(name, "person", "") if name and name == tail else None
+    return _Source(src.name, src.kind, "—") if src is not None else None
+
+
+def _description(phrase: str) -> bool:
+    """An office or person described without a name ('parliament speaker', 'head of Munich Conference')."""
+    words = [w.lower().strip(".,’'") for w in phrase.split()]
+    return bool(words) and any(w in TITLE_WORDS or w in _PERSON_NOUNS for w in words)
+
+
+def _credit_headline(sentences: list[_Sentence]) -> None:
+    """A headline that only describes its speaker ('..., parliament speaker says', 'Russian man ..., says', '...
+    — head of Munich Conference') is credited to the person the body credits first, in its first sentences."""
+    title = sentences[0] if sentences and sentences[0].para == 1 else None
+    if title is None or not title.headline:
+        return
+    body = [b for b in sentences[1:4] if b.para > title.para]
+    person = next((b for b in body if b.speaker and b.speaker_kind == "person"), None)
+    if person is not None:
+        title.speaker, title.speaker_kind = person.speaker, person.speaker_kind
+        title.cues.setdefault("attributed", ["headline"])
+        if title.cues.get("reported") == ["headline"]:
+            title.cues.pop("reported")
+
+
 def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Claim]:
     """The flagged sentences of one item's text (title first), in text order; one claim per sentence."""
     found = sorted(found, key=lambda f: f.start)
@@ -691,6 +740,14 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                 sent.cues[status] = cues
         unnamed = _cues(UNNAMED, sent.text)
         src = _source_of(text, body_start, e, inside)
+        is_title = para == 1 and "\n\n" in text[e : e + 3] and not sentences
+        if is_title and src is None:
+            src = _dash_source(text, body_start, e, inside)
+        if is_title and (
+            (src is None and _HEADLINE_SAYS.search(sent.text) and not any(_unnamed(w) for w in _words(sent.text)))
+            or (src is not None and src.kind == "phrase" and _description(src.name))
+        ):
+            sent.headline = True  # credited to the person the body names (_credit_headline)
         if src is not None and src.kind.startswith(("pronoun:", "possessive:", "anaphor")):
             src = _resolve_pronoun(src, sentences, text, body_start, found, e)
         if unnamed and (src is None or not src.name):  # "the HUR spokesperson said" names its source
@@ -726,6 +783,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             sent.meta = _is_meta(sent.text, sent.cues["unverified"][0])
         sentences.append(sent)
     _quotes_before_their_speaker(sentences)
+    _credit_headline(sentences)
     for i, sent in enumerate(sentences):
         if sent.meta:
             _mark_target(sentences, i, [f for f in found if sent.start <= f.start < sent.end])

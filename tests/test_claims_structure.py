@@ -1,0 +1,85 @@
+"""Claims by structure on sentences written for these tests: headlines, quotes of institutions, sources named by
+their documents, lists of states, unnamed people, forecasts and what is not one (a small fake entity finder)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from benchmarks.quality_claims import settings_for
+from briefing import analyse
+from briefing.models import Claim
+from tests.test_claims import FakeFinder, item
+
+
+@pytest.fixture(scope="module")
+def res(tmp_path_factory: pytest.TempPathFactory) -> analyse.Resources:
+    return analyse.resources(settings_for(Path(tmp_path_factory.mktemp("claims")), ""))
+
+
+def claims_of(res: analyse.Resources, title: str, text: str, names: dict[str, str] | None = None) -> list[Claim]:
+    return list(analyse.analyse_items([item(text, title)], res, FakeFinder(names or {}))[0].claims)
+
+
+def status_of(res: analyse.Resources, title: str, text: str, sentence: str, names: dict[str, str]) -> tuple[str, str]:
+    """(status, speaker) of the claim that starts with `sentence`, or ('unflagged', '')."""
+    for c in claims_of(res, title, text, names):
+        if c.text.startswith(sentence):
+            return c.status, c.attributed_to
+    return "unflagged", ""
+
+
+# --- headlines ------------------------------------------------------------------------------------------------
+
+PEOPLE = {"Anna Berg": "PERSON", "Orban": "PERSON", "Tomas Lind": "PERSON"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The reform could fail this winter, said Anna Berg, speaker of the parliament, on Monday.",
+        "Anna Berg, speaker of the parliament, said on Monday that the reform could fail this winter.",
+    ],
+)
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Reform could fail this winter, parliament speaker says",
+        "Parliament speaker says reform could fail this winter",
+        "Reform could fail this winter — head of the parliament",
+    ],
+)
+def test_a_headline_that_describes_its_speaker_is_credited_to_the_person_the_body_names(
+    res: analyse.Resources, title: str, body: str
+) -> None:
+    assert status_of(res, title, body, title[:12], PEOPLE) == ("speculative", "Anna Berg")
+
+
+def test_a_headline_with_a_man_who_says_is_the_man_the_body_names(res: analyse.Resources) -> None:
+    title = "Farmer 'admits' to burning the barn, says neighbour paid him"
+    body = "A video shows a farmer admitting the fire. Police named him as Tomas Lind, who said he had been paid."
+    assert status_of(res, title, body, "Farmer", PEOPLE) == ("attributed", "Tomas Lind")
+
+
+def test_a_headline_speaker_is_never_taken_from_far_in_the_body(res: analyse.Resources) -> None:
+    body = "Rain fell. Roads closed.\nSchools shut.\nShops shut.\nAnna Berg said it was the worst week."
+    assert status_of(res, "Storm was the worst in years, mayor says", body, "Storm", PEOPLE)[1] == ""
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("The union is breaking apart — Orban", ("attributed", "Orban")),
+        ("Drones were used to find air defences — diplomat", ("reported", "")),
+        ("Floods leave 6,000 homeless — ministry", ("attributed", "ministry")),
+        ("Storm over the north sea — latest updates", ("unflagged", "")),
+        ("Thirty dead in floods, officials say", ("reported", "")),
+        ("Leader tells army to press on with the offensive", ("unflagged", "")),
+    ],
+)
+def test_what_ends_a_headline_after_a_dash_or_a_comma(
+    res: analyse.Resources, title: str, expected: tuple[str, str]
+) -> None:
+    body = "Anna Berg said the talks went well."
+    assert status_of(res, title, body, title[:12], PEOPLE) == expected
