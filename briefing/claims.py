@@ -158,7 +158,7 @@ SPEECH = re.compile(
     r"writes|announced|announces|noted|insisted|insists|warned|warns|argued|argues|alleged|alleges|alleging|"
     r"insist|asserted|confirmed|confirms|denied|denies|denying|explained|posted|acknowledged|suggested|testified|"
     r"admitted|admits|conceded|concedes|revealed|disclosed|reiterated|maintained|maintains|emphasi[sz]ed|"
-    r"replied|responded|tweeted|contended|countered|blamed|blames|blaming|"
+    r"replied|responded|tweeted|contended|countered|blamed|blames|blaming|continued|continues|"
     r"declared|stressed|reported|reports|accused|accuses|accusing|rejected|rejects|dismissed|dismisses|"
     r"disputed|disputes|described|estimated|believes|questioned|according\s+to|reported\s+by|puts\s+it|put\s+it|"
     r"reporting\s+(?:\w+\s+)?(?:from|by)|dijo|afirmó|aseguró|declaró|señaló|indicó|"
@@ -221,7 +221,8 @@ AGENT_NOUNS = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "family",
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"})
 _THE_INSTITUTION = re.compile(
     r"(?:^|[\s,\"“”])(?:the|The)\s+(ministry|council|agency|government|company|group|court|army|military|office|"
-    r"commission|committee|department|organisation|organization|party|embassy|authority|alliance|bank)$"
+    r"commission|committee|department|organisation|organization|party|embassy|authority|alliance|bank|"
+    r"statement|readout)$"
 )
 _PERSON_TITLES = frozenset(
     {
@@ -251,6 +252,7 @@ _INDEFINITE_TITLE = re.compile(
     rf"(?:^|[\s,\"“”])(?:a|an|A|An|one|One)\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(sorted(_PERSON_TITLES))})$"
 )
 _THE_TITLE = re.compile(r"(?:^|[\s,\"“”])the\s+(?:\w+\s+)?(\w+)$", re.I)
+_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+s|has|have|had|was|is|were|are|said|told)\b")
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,\"“”])(he|she|it|they)$", re.I)
 _QUOTE_OPEN = '"“'
 _BOUNDARY = re.compile(r"(?:[,;:\"“”]|\s(?:and|but|as|while|who|which|that)\s)")
@@ -535,6 +537,8 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | N
             if any(_unnamed(w) for w in nxt):
                 return _Source("", "unnamed", verb)
             continue
+        if verb in ("continued", "continues") and not re.search(r"[,!?][\"”]\s+(?:[\w’'-]+\s+){0,4}$", text[s:vs]):
+            continue  # '"...," the statement continued' speaks; "fighting continued" does not
         if verb in ("added", "adding", "adds") and re.match(r"\s+to\b", text[ve : ve + 4]):
             continue  # "moves are adding to a shift": not a statement
         if verb in ("tells", "told", "tell") and _ORDER.match(text[ve : min(e, ve + 40)]):
@@ -769,7 +773,9 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                     sent.cues.pop("reported", None)
         elif sent.quote and sentences and not sent.cues:
             prev = sentences[-1]
-            if _personal(prev) and prev.para >= para - 1 and not prev.relative:
+            # a person's quote goes on; so does an institution's, when its own sentence was a quotation
+            quoted = prev.quote or bool(re.search(r"[\"“”]", prev.text))
+            if (_personal(prev) or (prev.speaker and quoted)) and prev.para >= para - 1 and not prev.relative:
                 sent.speaker, sent.speaker_kind = prev.speaker, prev.speaker_kind  # the quote goes on
                 sent.cues["attributed"] = ["quote"]
             elif (
@@ -824,7 +830,8 @@ def _quotes_before_their_speaker(sentences: list[_Sentence]) -> None:
         # '"There were bricks on me. It was total hell," he told Reuters': the sentence that closes the quote
         closes = sent.quote and not _still_quoting(sent.text, True)
         unnamed = sent.unnamed and closes  # '"... belongs to its people. / It is for ...," the leaders said'
-        if not ((_personal(sent) or unnamed) and (len(sent.text.split()) <= 12 or closes)):
+        named = bool(sent.speaker) and not sent.relative and closes  # '"... / ...," the ministry said'
+        if not ((_personal(sent) or unnamed or named) and (len(sent.text.split()) <= 12 or closes)):
             continue
         if sent.quote and not closes:
             continue
@@ -858,8 +865,13 @@ def _resolve_pronoun(
         it_at = re.search(r"\bit\b", text[pos:end]) if end > pos else None
         stop = pos + it_at.start() if it_at else pos
         here = [f for f in found if pos <= f.start < stop and f.kind in ("organisation", "outlet", "unit")]
-        if here and pronoun == "it":  # "Baza published footage of what it said was": the name in the sentence
-            return _Source(here[-1].name, here[-1].kind, src.verb)
+        if here and pronoun == "it":  # "Baza published footage of what it said was": the sentence's subject,
+            # the name a verb follows ("Telegram channel Baza published CCTV footage": Baza)
+            subject = next((f for f in here if _VERB_AFTER.match(text, f.end)), here[0])
+            return _Source(subject.name, subject.kind, src.verb)
+        if src.name in ("statement", "readout"):  # "the statement continued": whoever issued it
+            last = next((b for b in reversed(before[-3:]) if b.speaker and not b.relative), None)
+            return _Source(last.speaker, last.speaker_kind, src.verb) if last is not None else None
         for sent in reversed(before[-3:]):
             if sent.speaker and sent.speaker_kind in ("organisation", "outlet", "unit", "phrase"):
                 return _Source(sent.speaker, sent.speaker_kind, src.verb)

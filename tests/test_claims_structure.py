@@ -83,3 +83,39 @@ def test_what_ends_a_headline_after_a_dash_or_a_comma(
 ) -> None:
     body = "Anna Berg said the talks went well."
     assert status_of(res, title, body, title[:12], PEOPLE) == expected
+
+
+# --- institutions quoted over several sentences ----------------------------------------------------------------
+
+BANK = {"Northern Bank": "ORG", "Anna Berg": "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        ('"Prices rose faster than planned," the Northern Bank said in a statement.\n"Wages keep rising."', '"Wages'),
+        ('The Northern Bank said in a statement: "Prices rose faster than planned."\n"Wages keep rising."', '"Wages'),
+        ('"Prices rose faster than planned. Wages keep rising," the Northern Bank said in a statement.', '"Prices'),
+        ('"Prices rose," the Northern Bank said.\n"Wages keep rising," the statement continued.', '"Wages'),
+    ],
+)
+def test_an_institutions_quote_goes_on_in_either_order(res: analyse.Resources, text: str, sentence: str) -> None:
+    assert status_of(res, "Rates", text, sentence, BANK) == ("attributed", "Northern Bank")
+
+
+def test_a_plain_sentence_after_an_institutions_statement_is_not_its_quote(res: analyse.Resources) -> None:
+    text = "The Northern Bank said prices rose faster than planned.\n\"Wages keep rising,\" Anna Berg said."
+    assert status_of(res, "Rates", text, '"Wages', BANK) == ("attributed", "Anna Berg")
+    text = "The Northern Bank said prices rose faster than planned.\n\"Wages keep rising.\""
+    assert status_of(res, "Rates", text, '"Wages', BANK) == ("unflagged", "")
+
+
+def test_continued_speaks_only_after_a_quote(res: analyse.Resources) -> None:
+    text = "The Northern Bank raised rates on Friday.\nFighting continued in the east of the country."
+    assert status_of(res, "Rates", text, "Fighting", BANK) == ("unflagged", "")
+
+
+def test_what_it_said_is_the_subject_not_a_name_after_it(res: analyse.Resources) -> None:
+    names = {"Baza": "ORG", "Telegram": "ORG", "Shot": "ORG"}
+    text = "The Telegram channel Baza published Shot footage of what it said was the blast."
+    assert status_of(res, "Blast", text, "The Telegram", names) == ("attributed", "Baza")
