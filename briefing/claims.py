@@ -158,7 +158,7 @@ SPEECH = re.compile(
     r"writes|announced|announces|noted|insisted|insists|warned|warns|argued|argues|alleged|alleges|alleging|"
     r"insist|asserted|confirmed|confirms|denied|denies|denying|explained|posted|acknowledged|suggested|testified|"
     r"admitted|admits|conceded|concedes|revealed|disclosed|reiterated|maintained|maintains|emphasi[sz]ed|"
-    r"replied|responded|tweeted|contended|countered|blamed|blames|blaming|continued|continues|"
+    r"replied|responded|tweeted|contended|countered|blamed|blames|blaming|continued|continues|voiced|voices|expressed|expresses|"
     r"declared|stressed|reported|reports|accused|accuses|accusing|rejected|rejects|dismissed|dismisses|"
     r"disputed|disputes|described|estimated|believes|questioned|according\s+to|reported\s+by|puts\s+it|put\s+it|"
     r"reporting\s+(?:\w+\s+)?(?:from|by)|dijo|afirmó|aseguró|declaró|señaló|indicó|"
@@ -216,6 +216,11 @@ _OFFICE_OF = re.compile(
     r"(?:\b(?:the|The)\s+)?(?:[\w-]+\s+){0,2}(?:ministers?|leaders?|presidents?|governments?|ambassadors?|"
     r"chiefs?|heads?|ministry|ministries)\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
     r"(?:\s+and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?$"
+)
+# a text that says what it says: "the draft legislation says", "the indictment states" (not a person's "plan")
+_THE_DOCUMENT = re.compile(
+    r"(?:^|[\s,\"“”])(?:the|The)\s+((?:[\w-]+\s+){0,2}(?:legislation|bill|law|resolution|decree|document|indictment|"
+    r"lawsuit|ruling|filing|complaint|treaty|memo|memorandum|charter|judgment|verdict))\W*$"
 )
 AGENT_NOUNS = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "family", "office", "representative"})
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"})
@@ -379,6 +384,9 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
     if not words:
         return None
     head = words[-1].lower().strip(".’'")
+    document = _THE_DOCUMENT.search(left)
+    if document:  # 'The draft legislation says "..."': the document, as written
+        return _Source(" ".join(document.group(1).split()), "phrase", "")
     if head in AGENT_NOUNS or head.rstrip("s") in AGENT_NOUNS:
         owner = re.search(r"(?:\b(his|her|their)|['’]s)\s+(?:\w+\s+){0,2}?\w+\W*$", left, re.I)
         people = [f for f in inside if f.kind == "person" and text[f.end : f.end + 2] in ("’s", "'s")]
@@ -533,6 +541,11 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | N
             name = _bare_name(text, bare.start(1), bare.end(1), found, s) if bare else ""
             if name and re.match(r"^\s*[,.;]", text[bare.end(1) : e]):  # type: ignore[union-attr]
                 return _Source(name, "person", verb)
+            doc = _DOCUMENT_BY.match(text, ve, e)
+            if doc:  # "according to estimates by the military": the military's
+                src = _noun_phrase_after(text, doc.end(), e, found)
+                if src is not None:
+                    return _Source(src.name, src.kind, verb)
             nxt = _words(text[ve : min(e, ve + 60)])[:6]
             if any(_unnamed(w) for w in nxt):
                 return _Source("", "unnamed", verb)
@@ -604,7 +617,11 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | N
         if whose and owner and _speaker_ok(owner[-1]) and owner[-1].kind != "state":
             # "Trump, whose government has accused Maduro": his government
             return _Source(f"{owner[-1].name}'s {whose.group(1)}", "phrase", verb)
+        if _state_list(text, s, vs, found):
+            return _Source("", "several", verb)  # "France, Germany and the UK voiced support": no one speaker
         src = _phrase_before(text, boundary, vs, found)
+        if src is None and not _AUX.sub("", " " + text[boundary:vs]).strip():
+            src = _before_parenthesis(text, s, boundary, found)  # "The government, in a statement, said"
         if src is None and before_and < boundary:
             src = _phrase_before(text, before_and, vs, found)
         if src is None or (src.kind == "unnamed" and boundary > s and not text[boundary:vs].strip()):
@@ -656,7 +673,66 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | N
                     src = _Source(name, "person", verb)
         if src is not None:
             return _Source(src.name, src.kind, verb)
+    shown = _DOCUMENT_SHOWS.search(text[s:e])
+    if shown and not any(qs < s + shown.start() < qe for qs, qe in quoted):  # "Data from X shows that ..."
+        src = _noun_phrase_after(text, s + shown.end(), s + shown.start("verb"), found)
+        if src is not None and src.kind != "unnamed":
+            return _Source(src.name, src.kind, shown.group("verb").lower())
     return None
+
+
+# what a source is known by when its data speaks: "estimates by the military", "data from the statistics service"
+_DOCUMENT = (
+    r"(?:the\s+|its\s+|their\s+)?(?:(?:new|latest|official|preliminary|final|annual|monthly|weekly|daily)\s+)*"
+    r"(?:estimates?|data|figures|statistics|numbers|survey|poll|count|tally|calculations?|projections?)\s+"
+    r"(?:(?:compiled|published|released|collected|gathered)\s+)?(?:by|from|of)\s+"
+)
+_DOCUMENT_BY = re.compile(r"\s+" + _DOCUMENT, re.I)
+_DOCUMENT_SHOWS = re.compile(
+    r"(?:^|(?<=[,;:])\s+|\bthat\s+)" + _DOCUMENT + r"(?=.{3,90}?\s(?P<verb>show(?:s|ed)?|suggest(?:s|ed)?|"
+    r"indicate[sd]?)\b)",
+    re.I,
+)
+
+
+def _noun_phrase_after(text: str, start: int, end: int, found: Sequence[Found]) -> _Source | None:
+    """The source a noun phrase names, read from `start` to the first comma, verb or `end`."""
+    stop = re.search(r"[,;:.(\"“]|\s(?:shows?|showed|suggest\w*|indicate\w*|said|says|that|which|who)\b", text[start:end])
+    stop_at = start + stop.start() if stop else end
+    return _phrase_before(text, start, stop_at, found) if text[start:stop_at].strip() else None
+
+
+def _state_list(text: str, s: int, vs: int, found: Sequence[Found]) -> bool:
+    """Whether the subject right before a verb is a list of states ('France, Germany and the UK voiced')."""
+    left = text[s:vs]
+    aux = _AUX.search(left)
+    stop = s + (aux.start() if aux else len(left))
+    states = [f for f in found if s <= f.start and f.end <= stop and f.kind == "state" and not f.demonym]
+    if not states or text[states[-1].end : stop].strip():
+        return False
+    run = 1
+    for a, b in zip(reversed(states[:-1]), reversed(states[1:]), strict=False):
+        if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", text[a.end : b.start]):
+            break
+        run += 1
+    first = states[-run]
+    return run >= 2 and not re.search(r"\b(?:of|in|to|from|by|with|for|on|at|against|between)\s+(?:the\s+)?$", text[max(s, first.start - 10) : first.start])
+
+
+def _before_parenthesis(text: str, s: int, boundary: int, found: Sequence[Found]) -> _Source | None:
+    """'The government, in a statement to state media, said': the subject before a comma-enclosed phrase that
+    starts with a preposition."""
+    if text[boundary - 1 : boundary] != ",":
+        return None
+    open_at = text.rfind(",", s, boundary - 1)
+    if open_at < 0 or not re.match(
+        r"\s*(?:in|on|at|during|with|after|before|via|through|speaking|writing)\b", text[open_at + 1 : boundary]
+    ):
+        return None
+    start = s
+    for m in _BOUNDARY.finditer(text, s, open_at):
+        start = m.end()
+    return _phrase_before(text, start, open_at, found)
 
 
 # a headline's speaker after a dash at its end: "EU got involved in the conflict — Orban", "... — MFA"
@@ -762,6 +838,9 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                 sent.unnamed = True
                 if src.verb not in sent.cues.get("reported", []):
                     sent.cues.setdefault("reported", []).append(src.verb)
+            elif src.kind == "several":  # "France, Germany and the UK voiced support": several, none named alone
+                sent.cues["attributed"] = [src.verb]
+                sent.cues.pop("reported", None)
             elif src.name:
                 sent.speaker, sent.speaker_kind = src.name, src.kind
                 sent.relative = src.verb.startswith("who ")
@@ -872,8 +951,8 @@ def _resolve_pronoun(
         if src.name in ("statement", "readout"):  # "the statement continued": whoever issued it
             last = next((b for b in reversed(before[-3:]) if b.speaker and not b.relative), None)
             return _Source(last.speaker, last.speaker_kind, src.verb) if last is not None else None
-        for sent in reversed(before[-3:]):
-            if sent.speaker and sent.speaker_kind in ("organisation", "outlet", "unit", "phrase"):
+        for sent in reversed(before[-3:]):  # an institution, not an office held by a person ("the minister")
+            if sent.speaker and sent.speaker_kind in ("organisation", "outlet", "unit", "phrase") and not _personal(sent):
                 return _Source(sent.speaker, sent.speaker_kind, src.verb)
         # "the military said" with no institution named before: that institution, as the text names it
         return _Source(src.name, "phrase", src.verb) if kind == "anaphor" else None

@@ -119,3 +119,63 @@ def test_what_it_said_is_the_subject_not_a_name_after_it(res: analyse.Resources)
     names = {"Baza": "ORG", "Telegram": "ORG", "Shot": "ORG"}
     text = "The Telegram channel Baza published Shot footage of what it said was the blast."
     assert status_of(res, "Blast", text, "The Telegram", names) == ("attributed", "Baza")
+
+
+# --- sources named by their data, their documents, lists of states, a subject before a parenthesis ---------------
+
+STATS = {"Statistics Office": "ORG", "Anna Berg": "PERSON", "France": "GPE", "Germany": "GPE", "Spain": "GPE"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Data from the Statistics Office shows that prices rose for six months.",
+        "Prices rose for six months, figures published by the Statistics Office showed.",
+        "Prices rose for six months, according to estimates by the Statistics Office.",
+        "According to data from the Statistics Office, prices rose for six months.",
+    ],
+)
+def test_data_speak_for_whom_they_come_from_in_either_order(res: analyse.Resources, text: str) -> None:
+    assert status_of(res, "Prices", text, text[:10], STATS) == ("attributed", "Statistics Office")
+
+
+def test_estimates_by_an_institution_are_that_institutions_not_the_last_officials(res: analyse.Resources) -> None:
+    text = "Troops arrested 20 people, the defence minister said.\nMost farms grow coca, according to estimates by the army."
+    assert status_of(res, "Coca", text, "Most farms", STATS) == ("attributed", "army")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France, Germany and Spain voiced support for the plan.",
+        "France and Spain said on Monday that they back the plan.",
+        '"We back the plan," France, Germany and Spain said in a joint statement.',
+    ],
+)
+def test_a_list_of_states_speaks_but_no_one_of_them(res: analyse.Resources, text: str) -> None:
+    assert status_of(res, "Plan", text, text[:10], STATS) == ("attributed", "")
+
+
+def test_a_state_alone_still_speaks_and_a_list_after_a_preposition_does_not(res: analyse.Resources) -> None:
+    assert status_of(res, "Plan", "Spain said it backs the plan.", "Spain", STATS) == ("attributed", "Spain")
+    text = "Talks between France and Spain ended, Anna Berg said."
+    assert status_of(res, "Plan", text, "Talks", STATS) == ("attributed", "Anna Berg")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Statistics Office, in a statement to state media, said prices rose.",
+        "Prices rose, the Statistics Office, in a statement to state media, said.",
+        "Anna Berg, speaking on national television, said prices rose.",
+    ],
+)
+def test_the_subject_before_a_parenthesis_speaks(res: analyse.Resources, text: str) -> None:
+    who = "Anna Berg" if "Anna" in text else "Statistics Office"
+    assert status_of(res, "Prices", text, text[:10], STATS) == ("attributed", who)
+
+
+def test_a_document_that_says_is_credited_as_written(res: analyse.Resources) -> None:
+    text = 'The draft law says "screens harm sleep".\nIt also seeks to ban phones in schools.'
+    found = claims_of(res, "Screens", text, STATS)
+    assert [(c.status, c.attributed_to) for c in found] == [("attributed", "draft law")]
