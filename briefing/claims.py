@@ -121,7 +121,12 @@ SPECULATIVE = _rx(
         r"\b(?:hopes?|hoped)\s+(?:that\s+)?[^.;]{0,80}?\bwill\b",
         r"^if\b[^.;]{3,120},[^.;]*?\b(?:would|could)\b",
         r"\b(?:could|may|might|would)\s+(?:soon|eventually|potentially|possibly|well|likely|one\s+day)\b",
-        r"\b(?:is|are|was|were)\s+(?:reportedly\s+|also\s+|now\s+)?(?:considering|weighing|mulling|contemplating|eyeing)\b",
+        # a bare "would" that forecasts from what the sentence before said: "That would introduce the risk",
+        # "Such a move would trigger", "Integrating the force would mend" (not "the bill would allow")
+        r"^(?:but\s+|and\s+|yet\s+)?(?:that|this|such\s+(?:a\s+|an\s+)?[\w-]+(?:\s+[\w-]+)?|doing\s+so|"
+        r"(?!(?:during|according|including|regarding|following|concerning|considering|excluding|pending|"
+        r"notwithstanding|nothing|something|anything|everything|morning|evening)\b)[a-z]+ing\b[^,;.\"“”]{0,80}?)"
+        r"\s+would\s+(?!have\b)(?:not\s+)?(?:\w+ly\s+)?[a-z]+",
         r"\bspeculat\w*",
         r"\b(?:forecasts?|predicts?|predicted|predictions?)\b",
         r"\bin\s+the\s+coming\s+(?:days|weeks|months)\b",
@@ -137,6 +142,11 @@ SPECULATIVE = _rx(
     ]
 )
 
+_COMPARED = re.compile(
+    r"\b(?:above|below|than|beyond|exceed(?:s|ed|ing)?|beat|beats|missed|misses|under|over|versus|vs\.?)\s+"
+    r"(?:[\w.'’-]+\s+){0,5}?(?:forecasts?|predictions?|projections?|expectations?)\b",
+    re.I,
+)
 _REFERENCE = re.compile(
     r"\b(?:the|this|these|that|those|his|her|their|its|such|[\w-]+['’]s)\s+(?:\w+\s+)?"
     r"(?:claims?|reports?|allegations?|assertions?|statements?|accounts?|figures?|numbers?|details?|footage|"
@@ -253,8 +263,18 @@ _PERSON_TITLES = frozenset(
 _QUALIFIED_OFFICE = re.compile(
     rf"\b(?:the|The)\s+((?:[\w-]+\s+){{1,2}}(?:{'|'.join(sorted(_PERSON_TITLES - {'spokesman', 'spokeswoman', 'spokesperson'}))}))$"
 )
+# people described, not named: "a French mother", "one resident", "a man"
+PEOPLE_NOUNS = frozenset(
+    """man woman boy girl mother father son daughter wife husband brother sister soldier fighter teacher doctor
+    nurse student farmer driver neighbour neighbor relative volunteer mourner passenger protester veteran
+    pensioner worker shopkeeper refugee""".split()
+)
 _INDEFINITE_TITLE = re.compile(
-    rf"(?:^|[\s,\"“”])(?:a|an|A|An|one|One)\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(sorted(_PERSON_TITLES))})$"
+    rf"(?:^|[\s,\"“”])(?:a|an|A|An|one|One)\s+(?:[\w-]+\s+){{0,2}}"
+    rf"(?:{'|'.join(sorted(_PERSON_TITLES | PEOPLE_NOUNS))})$"
+)
+_INDEFINITE_PERSON = re.compile(
+    rf"\s*(?:A|An|One)\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(sorted(_PERSON_TITLES | PEOPLE_NOUNS))})\b"
 )
 _THE_TITLE = re.compile(r"(?:^|[\s,\"“”])the\s+(?:\w+\s+)?(\w+)$", re.I)
 _VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+s|has|have|had|was|is|were|are|said|told)\b")
@@ -464,6 +484,9 @@ def _initial_subject(text: str, start: int, end: int, found: Sequence[Found]) ->
     first_words = _words(text[start:end])[:6]
     inside = [f for f in found if start <= f.start < end]
     first_name = inside[0].start if inside else end
+    person = _INDEFINITE_PERSON.match(text, start, end)
+    if person and not any(_speaker_ok(f) for f in inside if f.start < person.end()):
+        return _Source("", "unnamed", "")  # "A French mother whose son died ... sued, alleging": not named
     for m in re.finditer(r"[\w’'.-]+", text[start : min(end, first_name)]):
         if _unnamed(m.group()):
             return _Source("", "unnamed", "")
@@ -739,7 +762,6 @@ def _before_parenthesis(text: str, s: int, boundary: int, found: Sequence[Found]
 _DASH_TAIL = re.compile(r"\s[—–]\s*([^—–\s][^—–]{0,60}?)[\s.]*$")
 # "..., parliament speaker says", "Russian man ..., says ...": a headline's own way of crediting (not "tells army to")
 _HEADLINE_SAYS = re.compile(r"\b(?:says|say|said|tells|told|warns|claims)\b(?!\s+(?:\w+\s+){0,3}?to\s)")
-_PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "mother", "father"})
 
 
 def _dash_source(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | None:
@@ -765,7 +787,7 @@ def _dash_source(text: str, s: int, e: int, found: Sequence[Found]) -> _Source |
 def _description(phrase: str) -> bool:
     """An office or person described without a name ('parliament speaker', 'head of Munich Conference')."""
     words = [w.lower().strip(".,’'") for w in phrase.split()]
-    return bool(words) and any(w in TITLE_WORDS or w in _PERSON_NOUNS for w in words)
+    return bool(words) and any(w in TITLE_WORDS or w in PEOPLE_NOUNS for w in words)
 
 
 def _credit_headline(sentences: list[_Sentence]) -> None:
@@ -813,9 +835,12 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             ("reported", REPORTED),
             ("speculative", SPECULATIVE),
         ):
-            cues = _cues(patterns, sent.text)
-            if status == "speculative":
-                cues += [c for c in _cues([MODAL], sent.text) if not any(c in k or k in c for k in cues)]
+            if status == "speculative":  # "above the bank's April forecast" compares, it does not forecast
+                plain = _COMPARED.sub(lambda m: " " * len(m.group()), sent.text)
+                cues = _cues(patterns, plain)
+                cues += [c for c in _cues([MODAL], plain) if not any(c in k or k in c for k in cues)]
+            else:
+                cues = _cues(patterns, sent.text)
             if cues:
                 sent.cues[status] = cues
         unnamed = _cues(UNNAMED, sent.text)
@@ -864,6 +889,9 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             ):
                 sent.cues["reported"] = ["quote"]  # the unnamed source's quote goes on
                 sent.unnamed = True
+        if not sent.speaker and not sent.unnamed and _TO_THE_READER.search(_QUOTED.sub(" ", sent.text)):
+            sent.cues.pop("speculative", None)  # "you may need to disable it": page furniture, no forecast
+            sent.cues.pop("reported", None)
         if "unverified" in sent.cues:
             sent.meta = _is_meta(sent.text, sent.cues["unverified"][0])
         sentences.append(sent)
@@ -888,6 +916,8 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     return claims
 
 
+_TO_THE_READER = re.compile(r"\b(?:you|your)\b", re.I)  # outside quotes: the text speaks to its reader
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 
 

@@ -179,3 +179,58 @@ def test_a_document_that_says_is_credited_as_written(res: analyse.Resources) -> 
     text = 'The draft law says "screens harm sleep".\nIt also seeks to ban phones in schools.'
     found = claims_of(res, "Screens", text, STATS)
     assert [(c.status, c.attributed_to) for c in found] == [("attributed", "draft law")]
+
+
+# --- people described but not named; forecasts and what only looks like one -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A local mother whose son drowned sued the city in May, alleging the pool had no guard.",
+        "A man said the pool had no guard.",
+        '"The pool had no guard," a grieving father told reporters.',
+    ],
+)
+def test_a_person_described_but_not_named_is_an_unnamed_source(res: analyse.Resources, text: str) -> None:
+    assert status_of(res, "Pool", text, text[:8], PEOPLE) == ("reported", "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That would introduce the risk of a split between the allies.",
+        "Such a move would trigger a vote of no confidence.",
+        "Integrating the militia into the army would end the last open conflict.",
+        "But this would likely delay the vote.",
+    ],
+)
+def test_a_bare_would_after_what_was_said_is_a_forecast(res: analyse.Resources, text: str) -> None:
+    assert status_of(res, "Vote", text, text[:8], PEOPLE) == ("speculative", "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bill would allow two people to sign a contract at a notary's office.",
+        "It would be their first meeting since April.",
+        "During the talks the envoy would not take questions.",
+        "Inflation is running well above the central bank's April forecast.",
+        "Prices rose faster than forecasts had suggested.",
+        "To watch this video, you may need to disable your ad blocker.",
+        "One of your browser extensions seems to be blocking the player.",
+    ],
+)
+def test_what_only_looks_like_a_forecast_or_a_hedge_stays_plain(res: analyse.Resources, text: str) -> None:
+    assert status_of(res, "Vote", text, text[:8], PEOPLE) == ("unflagged", "")
+
+
+def test_a_forecast_still_counts_when_someone_makes_it(res: analyse.Resources) -> None:
+    assert status_of(res, "Rates", "The bank forecasts that prices will rise.", "The bank", PEOPLE)[0] == "speculative"
+    text = '"You may pay more for bread next year," Anna Berg said.'
+    assert status_of(res, "Rates", text, '"You', PEOPLE) == ("speculative", "Anna Berg")
+
+
+def test_a_deliberation_told_by_a_spokeswoman_is_attributed_not_a_forecast(res: analyse.Resources) -> None:
+    text = "The president is considering several options, his spokeswoman Anna Berg said on Tuesday."
+    assert status_of(res, "Options", text, "The president", PEOPLE) == ("attributed", "Anna Berg")
