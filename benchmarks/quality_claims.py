@@ -140,7 +140,9 @@ class ClaimScores:
         if gold["status"] != "unflagged":
             self.speakers += 1
             # the watch list's canonical name is right too ("Oleksandr Syrskyi" for "Syrsky")
-            listed = (canonical or {}).get(name_key(gold["speaker"]))
+            key = name_key(gold["speaker"])
+            # ... also when only the surname is an alias ("Oleksandr Syrsky": "Syrsky" is listed)
+            listed = (canonical or {}).get(key) or (canonical or {}).get(key.split()[-1] if key else "")
             who_ok = same_speaker(speaker, gold["speaker"]) or (
                 listed is not None and same_speaker(speaker, listed)
             )

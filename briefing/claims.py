@@ -149,7 +149,7 @@ _COMPARED = re.compile(
 )
 _REFERENCE = re.compile(
     r"\b(?:the|this|these|that|those|his|her|their|its|such|[\w-]+['’]s)\s+(?:\w+\s+)?"
-    r"(?:claims?|reports?|allegations?|assertions?|statements?|accounts?|figures?|numbers?|details?|footage|"
+    r"(?:claims?|reports?|allegations?|accusations?|assertions?|statements?|accounts?|figures?|numbers?|details?|footage|"
     r"videos?|images?|photos?|information|toll|remarks|comments?|version)\b",
     re.I,
 )
@@ -168,13 +168,16 @@ SPEECH = re.compile(
     r"writes|announced|announces|noted|insisted|insists|warned|warns|argued|argues|alleged|alleges|alleging|"
     r"insist|asserted|confirmed|confirms|denied|denies|denying|explained|posted|acknowledged|suggested|testified|"
     r"admitted|admits|conceded|concedes|revealed|disclosed|reiterated|maintained|maintains|emphasi[sz]ed|"
-    r"replied|responded|tweeted|contended|countered|blamed|blames|blaming|continued|continues|voiced|voices|expressed|expresses|"
+    r"replied|responded|tweeted|contended|countered|blamed|blames|blaming|continued|continues|voiced|voices|expressed|expresses|called|calls|calling|"
     r"declared|stressed|reported|reports|accused|accuses|accusing|rejected|rejects|dismissed|dismisses|"
     r"disputed|disputes|described|estimated|believes|questioned|according\s+to|reported\s+by|puts\s+it|put\s+it|"
     r"reporting\s+(?:\w+\s+)?(?:from|by)|dijo|afirmó|aseguró|declaró|señaló|indicó|"
     r"informó|denunció|explicó|añadió|agregó|advirtió|según)\b|(?:заявил|сказал|сообщил|написал|отметил|"
     r"подчеркнул|рассказал|утверждает|утверждают|считает|признал)\w*|по\s+словам",
     re.I,
+)
+_CALLED_NAME = re.compile(
+    r"\s+(?!(?:for|on|off|up|in|out|back|upon|it|to)\b)(?:[\w’'.-]+\s+){1,6}?(?:(?:a|an|the)\s+)?[\"“]"
 )
 _FORWARD = re.compile(
     r"^(?:according\s+to|según|по\s+словам|reported\s+by|reporting\s+(?:\w+\s+)?(?:from|by))$", re.I
@@ -232,6 +235,12 @@ _THE_DOCUMENT = re.compile(
     r"(?:^|[\s,\"“”])(?:the|The)\s+((?:[\w-]+\s+){0,2}(?:legislation|bill|law|resolution|decree|document|indictment|"
     r"lawsuit|ruling|filing|complaint|treaty|memo|memorandum|charter|judgment|verdict))\W*$"
 )
+# what an outlet speaks through: "Reuters witnesses said", "the Kommersant newspaper said", "an AFP reporter"
+_OUTLET_STAFF = frozenset(
+    "witness reporter correspondent journalist photographer newspaper daily paper agency channel broadcaster "
+    "website magazine outlet".split()
+)
+_IN_PLACE = re.compile(r"\s+(?:in|from|at|based\s+in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\W*$")
 AGENT_NOUNS = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "family", "office", "representative"})
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"})
 _THE_INSTITUTION = re.compile(
@@ -320,6 +329,14 @@ def _cues(patterns: list[re.Pattern[str]], text: str) -> list[str]:
     return out
 
 
+def _singular(word: str) -> str:
+    """'witnesses' -> 'witness', 'lawyers' -> 'lawyer' (enough for the nouns of this module)."""
+    for suffix, repl in (("sses", "ss"), ("ies", "y"), ("s", "")):
+        if word.endswith(suffix) and not word.endswith("ss"):
+            return word[: -len(suffix)] + repl
+    return word
+
+
 def _unnamed(word: str) -> bool:
     low = word.lower().strip(".’'")
     return low in UNNAMED_NOUNS or (low.endswith("s") and low[:-1] in UNNAMED_NOUNS)
@@ -374,6 +391,12 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
     if not left.strip():
         return None
     inside = [f for f in found if start <= f.start and f.end <= stop]
+    where = _IN_PLACE.search(left)
+    if where and inside and all(f.kind in ("place", "state") for f in inside if f.start >= start + where.start()):
+        before_place = _words(left[: where.start()])
+        if before_place and _singular(before_place[-1].lower()) in AGENT_NOUNS | UNNAMED_NOUNS | _OUTLET_STAFF:
+            # "his lawyers in Germany said", "officials in Kyiv said": the place only says where they are
+            return _phrase_before(text, start, start + where.start(), found)
     office = _OFFICE_OF.search(left)
     if office:  # "the foreign ministers of Somalia and Somaliland": an office named by its country
         return _Source(re.sub(r"^(?:the|The)\s+", "", office.group().strip()), "phrase", "")
@@ -421,6 +444,13 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
     )
     if head in _SPOKES and org is not None and not re.search(r"[,;]", text[org.end : stop]):
         return _Source(org.name, org.kind, "")  # "the HUR spokesperson": for the HUR
+    if (
+        org is not None
+        and org.kind in ("outlet", "organisation")
+        and re.fullmatch(r"\s+[a-z]+(?:\s+[a-z]+)?\W*", text[org.end : stop])
+        and _singular(head) in _OUTLET_STAFF
+    ):
+        return _Source(org.name, org.kind, "")  # "Reuters witnesses", "the Kommersant newspaper": that outlet
     if re.search(
         r"\b(?:many|some|several|most|one|two|three|few|none)\s+of\s+(?:them|those|the\s+[a-z]+)\W*$",
         left,
@@ -573,6 +603,8 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | N
             if any(_unnamed(w) for w in nxt):
                 return _Source("", "unnamed", verb)
             continue
+        if verb in ("called", "calls", "calling") and not _CALLED_NAME.match(text, ve, e):
+            continue  # 'called the government a "Nazi regime"' says something; "called for talks" does not
         if verb in ("continued", "continues") and not re.search(r"[,!?][\"”]\s+(?:[\w’'-]+\s+){0,4}$", text[s:vs]):
             continue  # '"...," the statement continued' speaks; "fighting continued" does not
         if verb in ("added", "adding", "adds") and re.match(r"\s+to\b", text[ve : ve + 4]):
@@ -999,6 +1031,11 @@ def _resolve_pronoun(
         ]  # a speaker the model did not tag ("Another resident, Natalia Marshavska, described")
     # names inside the last speaker's own sentence are what they spoke of ("said of the plan by Donald Trump")
     since = max(spoke[-1], prev.end) if spoke and prev is not None else para_start
+    if not spoke:  # a person named after the last speaker's sentence, in this paragraph or the one before, is
+        # nearer than that speaker ('Zelensky said ... / ... Syrsky vowed to ... / "...," he said': Syrsky)
+        last_person = next((b for b in reversed(before) if b.speaker and not b.relative and _personal(b)), None)
+        if last_person is not None and last_person.start >= window:
+            since = min(since, last_person.end)
     # and a person named in this sentence before the pronoun ("Mr Sanchez blamed ... what he described as")
     at = re.search(rf"\b{pronoun}\b", text[pos:end], re.I) if pronoun and end > pos else None
     limit = pos + at.start() if at else pos
@@ -1112,6 +1149,10 @@ def _mark_target(sentences: list[_Sentence], i: int, inside: Sequence[Found]) ->
         if named and noun not in ("report", "claim", "accusation", "allegation", "statement"):
             targets = named[-1:]  # "Reuters could not verify the videos": the sentence about the videos
         elif claims_before:
+            # a claim that itself answers "the accusations" is not the accusation (the one before it is)
+            answers = [c for c in claims_before if noun and re.search(rf"\b(?:the|these|those|such)\s+{noun}s?\b", c.text, re.I)]
+            if answers and len(answers) < len(claims_before):
+                claims_before = [c for c in claims_before if c not in answers]
             targets = claims_before[-2:] if plural else claims_before[-1:]
         elif window:
             targets = window[-1:]

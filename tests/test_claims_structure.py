@@ -234,3 +234,76 @@ def test_a_forecast_still_counts_when_someone_makes_it(res: analyse.Resources) -
 def test_a_deliberation_told_by_a_spokeswoman_is_attributed_not_a_forecast(res: analyse.Resources) -> None:
     text = "The president is considering several options, his spokeswoman Anna Berg said on Tuesday."
     assert status_of(res, "Options", text, "The president", PEOPLE) == ("attributed", "Anna Berg")
+
+
+# --- he said, outlets through their staff, people where they are, naming, answers to accusations ---------------
+
+CAST = {
+    "Anna Berg": "PERSON",
+    "Tomas Lind": "PERSON",
+    "Daily Courier": "ORG",
+    "Reuters": "ORG",
+    "Norway": "GPE",
+    "Oslo": "GPE",
+    "Northern League": "ORG",
+}
+
+
+def test_he_said_is_the_person_named_after_the_last_speaker(res: analyse.Resources) -> None:
+    text = (
+        'Anna Berg said the bridge was closed. "It will stay closed," she wrote. Later Tomas Lind vowed to reopen it.\n'
+        '"We will not wait for spring," he said.'
+    )
+    assert status_of(res, "Bridge", text, '"We will', CAST) == ("attributed", "Tomas Lind")
+
+
+def test_he_said_after_a_quote_is_still_its_speaker(res: analyse.Resources) -> None:
+    text = 'Anna Berg said on Monday that Tomas Lind\'s plan will fail.\n"Nobody wants it," she added.'
+    assert status_of(res, "Plan", text, '"Nobody', CAST) == ("attributed", "Anna Berg")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shots were heard near the port, Reuters witnesses said.",
+        "Reuters reporters said shots were heard near the port.",
+        "The Daily Courier newspaper said shots were heard near the port.",
+        "Shots were heard near the port, the Daily Courier newspaper reported.",
+    ],
+)
+def test_an_outlet_speaks_through_its_staff_and_its_paper(res: analyse.Resources, text: str) -> None:
+    who = "Reuters" if "Reuters" in text else "Daily Courier"
+    assert status_of(res, "Port", text, text[:8], CAST) == ("attributed", who)
+
+
+def test_a_place_after_whom_it_locates_is_not_the_speaker(res: analyse.Resources) -> None:
+    text = "Tomas Lind was charged on Monday.\nThe case is closed, his lawyers in Norway said."
+    assert status_of(res, "Case", text, "The case", CAST) == ("attributed", "Tomas Lind's lawyers")
+    text = "The case is closed, officials in Oslo said."
+    assert status_of(res, "Case", text, "The case", CAST) == ("reported", "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'In one post, the Northern League called the government a "foreign puppet".',
+        'The government is a "foreign puppet", the Northern League said.',
+    ],
+)
+def test_calling_something_a_quoted_name_is_a_statement(res: analyse.Resources, text: str) -> None:
+    assert status_of(res, "Post", text, text[:8], CAST) == ("attributed", "Northern League")
+
+
+def test_calling_for_or_calling_off_is_no_statement(res: analyse.Resources) -> None:
+    text = "The Northern League called for new elections and called off its rally."
+    assert status_of(res, "Rally", text, "The Northern", CAST) == ("unflagged", "")
+
+
+def test_a_non_verification_marks_the_accusation_not_the_answer_to_it(res: analyse.Resources) -> None:
+    text = (
+        "The government said the Northern League had blocked roads into the city.\n"
+        "The Northern League told Reuters it rejected the accusations.\n"
+        "Reuters could not verify the accusations."
+    )
+    found = {c.text[:16]: c.status for c in claims_of(res, "Roads", text, CAST)}
+    assert found == {"The government s": "unverified", "The Northern Lea": "attributed"}
