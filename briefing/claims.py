@@ -160,6 +160,8 @@ _REFERENCE = re.compile(
 # a modal that forecasts ("could lose", "may be under 16"), in lower case so "May 5" is a date
 MODAL = re.compile(
     r"\b(?:could|may|might)\s+(?!(?:also\s+|almost\s+|still\s+|clearly\s+)?(?:be\s+)?(?:heard|seen|hear|see|feel|smell)\b)"
+    # "could not immediately be reached for comment": someone was unavailable, nothing is forecast
+    r"(?!not\s+(?:immediately\s+)?(?:be\s+)?(?:immediately\s+)?(?:reached|contacted|located)\b)"
     r"(?:not\s+)?(?:\w+ly\s+)?[a-z]+"
 )
 
@@ -393,9 +395,8 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
     inside = [f for f in found if start <= f.start and f.end <= stop]
     where = _IN_PLACE.search(left)
     if where and inside and all(f.kind in ("place", "state") for f in inside if f.start >= start + where.start()):
-        before_place = _words(left[: where.start()])
-        if before_place and _singular(before_place[-1].lower()) in AGENT_NOUNS | UNNAMED_NOUNS | _OUTLET_STAFF:
-            # "his lawyers in Germany said", "officials in Kyiv said": the place only says where they are
+        if _words(left[: where.start()]):
+            # "his lawyers in Germany said", "Police in Uganda said": the place only says where they are
             return _phrase_before(text, start, start + where.start(), found)
     office = _OFFICE_OF.search(left)
     if office:  # "the foreign ministers of Somalia and Somaliland": an office named by its country
@@ -617,7 +618,9 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | N
             and re.match(r"\s+(?:the|a|an|as)\b", text[ve:e])
         ):
             continue  # "Delcy Rodriguez, declared the interim president after ...": not a statement
-        if verb in ("declared", "claimed", "claims", "claiming") and _ACT_OBJECT.match(text, ve, e):
+        if verb in ("declared", "claimed", "claims", "claiming") and (
+            _ACT_OBJECT.match(text, ve, e) or re.match(r"\s+(?:\w+\s+)?as\s+(?:its|their|his|her|our)\s+own\b", text[ve:e])
+        ):
             continue  # "Kosovo declared independence", "Benin claimed their first win": acts, not statements
         if re.search(r"\bto\s+$", text[max(s, vs - 4) : vs]):
             continue  # "is expected to tell": no one has said anything yet
@@ -816,6 +819,15 @@ def _dash_source(text: str, s: int, e: int, found: Sequence[Found]) -> _Source |
     return _Source(src.name, src.kind, "—") if src is not None else None
 
 
+def _described_or_elided(title: str) -> bool:
+    """A headline verb whose subject is described ('parliament speaker says') or left out ('..., says X')."""
+    says = _HEADLINE_SAYS.search(title)
+    if not says:
+        return False
+    before = title[: says.start()]
+    return bool(re.search(r"[,:;—–]\s*$", before)) or _description(" ".join(_words(before)[-3:]))
+
+
 def _description(phrase: str) -> bool:
     """An office or person described without a name ('parliament speaker', 'head of Munich Conference')."""
     words = [w.lower().strip(".,’'") for w in phrase.split()]
@@ -881,7 +893,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
         if is_title and src is None:
             src = _dash_source(text, body_start, e, inside)
         if is_title and (
-            (src is None and _HEADLINE_SAYS.search(sent.text) and not any(_unnamed(w) for w in _words(sent.text)))
+            (src is None and _described_or_elided(sent.text) and not any(_unnamed(w) for w in _words(sent.text)))
             or (src is not None and src.kind == "phrase" and _description(src.name))
         ):
             sent.headline = True  # credited to the person the body names (_credit_headline)

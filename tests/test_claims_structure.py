@@ -307,3 +307,24 @@ def test_a_non_verification_marks_the_accusation_not_the_answer_to_it(res: analy
     )
     found = {c.text[:16]: c.status for c in claims_of(res, "Roads", text, CAST)}
     assert found == {"The government s": "unverified", "The Northern Lea": "attributed"}
+
+
+def test_a_headline_with_a_plural_subject_is_not_given_one_person(res: analyse.Resources) -> None:
+    body = '"The vote must be free," Anna Berg said on behalf of the group.'
+    assert status_of(res, "Vote must be free, EU countries say", body, "Vote", PEOPLE)[1] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police in Norway said they detained a rights activist.", ("reported", "")),
+        ("The embassy in Oslo said it was closed on Monday.", ("attributed", "embassy")),
+        ("Norway's region, which Norway claimed as its own in 1920, is cold.", ("unflagged", "")),
+        ("The company could not immediately be reached for comment.", ("unflagged", "")),
+        ("The company could not be contacted on Monday.", ("unflagged", "")),
+    ],
+)
+def test_a_place_is_where_the_speaker_is_and_other_non_claims(
+    res: analyse.Resources, text: str, expected: tuple[str, str]
+) -> None:
+    assert status_of(res, "Norway", text, text[:8], CAST) == expected
