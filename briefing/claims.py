@@ -604,6 +604,12 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | N
             if any(_unnamed(w) for w in nxt):
                 return _Source("", "unnamed", verb)
             continue
+        if verb == "alleged" and re.search(
+            r"\b(?:for|of|over|about|on|against|with|in|by|the|a|an|his|her|their|its|and|or|[\w-]+['’]s)\s+$",
+            text[max(s, vs - 12) : vs],
+            re.I,
+        ):
+            continue  # "sentences a citizen to death for alleged terrorism": an adjective, not the verb
         if verb in ("called", "calls", "calling") and not _CALLED_NAME.match(text, ve, e):
             continue  # 'called the government a "Nazi regime"' says something; "called for talks" does not
         if verb in ("continued", "continues") and not re.search(r"[,!?][\"”]\s+(?:[\w’'-]+\s+){0,4}$", text[s:vs]):
@@ -828,10 +834,18 @@ def _described_or_elided(title: str) -> bool:
     return bool(re.search(r"[,:;—–]\s*$", before)) or _description(" ".join(_words(before)[-3:]))
 
 
+_HEAD_TITLES = frozenset(
+    """president minister secretary senator governor mayor general commander chancellor ambassador chief
+    spokesman spokeswoman spokesperson speaker leader head envoy director commissioner premier adviser advisor
+    chairman chairwoman ceo founder prosecutor judge king queen pope prince emir sultan pm""".split()
+)
+
+
 def _description(phrase: str) -> bool:
-    """An office or person described without a name ('parliament speaker', 'head of Munich Conference')."""
-    words = [w.lower().strip(".,’'") for w in phrase.split()]
-    return bool(words) and any(w in TITLE_WORDS or w in PEOPLE_NOUNS for w in words)
+    """A person or office described without a name ('parliament speaker', 'head of Munich Conference'), not an
+    institution ('military intelligence')."""
+    words = [w.lower().strip(".,’'") for w in re.split(r"\s+of\s+", phrase, maxsplit=1)[0].split()]
+    return bool(words) and (words[-1] in _HEAD_TITLES or words[-1] in PEOPLE_NOUNS)
 
 
 def _credit_headline(sentences: list[_Sentence]) -> None:

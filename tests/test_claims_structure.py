@@ -328,3 +328,16 @@ def test_a_place_is_where_the_speaker_is_and_other_non_claims(
     res: analyse.Resources, text: str, expected: tuple[str, str]
 ) -> None:
     assert status_of(res, "Norway", text, text[:8], CAST) == expected
+
+
+def test_an_institution_in_a_headline_is_not_a_person_described(res: analyse.Resources) -> None:
+    body = "Drones are used as decoys, Anna Berg, a representative of military intelligence, said."
+    title = "Drones used as decoys, military intelligence says"
+    assert status_of(res, title, body, "Drones used", PEOPLE)[1] != "Anna Berg"
+
+
+def test_alleged_before_a_noun_is_no_reporting_verb(res: analyse.Resources) -> None:
+    text = "Norway sentences a citizen to prison for alleged spying."
+    assert status_of(res, "Spy", text, "Norway", CAST) == ("reported", "")
+    text = "Norway alleged that the citizen spied for a neighbour."
+    assert status_of(res, "Spy", text, "Norway", CAST) == ("attributed", "Norway")
