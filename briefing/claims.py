@@ -563,9 +563,10 @@ def _quoted_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
     ]
 
 
-def _source_of(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | None:
-    """The source a sentence credits, by the reporting verb and its subject in either order."""
-    quoted = _quoted_spans(text, s, e)
+def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: int = 0) -> _Source | None:
+    """The source a sentence credits, by the reporting verb and its subject in either order; a sentence that
+    goes on with a quotation opened before is quoted up to `quoted_until`."""
+    quoted = _quoted_spans(text, s, e) + ([(s - 1, quoted_until)] if quoted_until > s else [])
     for v in SPEECH.finditer(text, s, e):
         verb = re.sub(r"\s+", " ", v.group().lower())
         vs, ve = v.start(), v.end()
@@ -882,6 +883,9 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
         body_start = s + m.end() if m else s
         sent = _Sentence(body_start, e, text[body_start:e], para)
         sent.quote = sent.text[:1] in _QUOTE_OPEN or open_quote
+        # a quotation opened in an earlier sentence runs on to its closing mark: a verb there is quoted
+        closing = re.search(r"[\"”]", sent.text) if open_quote and sent.text[:1] not in _QUOTE_OPEN else None
+        quoted_until = body_start + (closing.start() if closing else (len(sent.text) if open_quote else 0))
         open_quote = _still_quoting(sent.text, open_quote)
         norm_text = re.sub(r"\W+", " ", sent.text.lower()).strip()
         if not norm_text or norm_text in seen:  # a headline repeated as the first sentence
@@ -902,7 +906,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             if cues:
                 sent.cues[status] = cues
         unnamed = _cues(UNNAMED, sent.text)
-        src = _source_of(text, body_start, e, inside)
+        src = _source_of(text, body_start, e, inside, quoted_until)
         is_title = para == 1 and "\n\n" in text[e : e + 3] and not sentences
         if is_title and src is None:
             src = _dash_source(text, body_start, e, inside)

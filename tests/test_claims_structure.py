@@ -341,3 +341,13 @@ def test_alleged_before_a_noun_is_no_reporting_verb(res: analyse.Resources) -> N
     assert status_of(res, "Spy", text, "Norway", CAST) == ("reported", "")
     text = "Norway alleged that the citizen spied for a neighbour."
     assert status_of(res, "Spy", text, "Norway", CAST) == ("attributed", "Norway")
+
+
+def test_a_verb_inside_a_quotation_opened_in_the_sentence_before_is_not_the_attribution(
+    res: analyse.Resources,
+) -> None:
+    text = '"The ships are leaving. As Norway has not announced the end, the centre stays open," Anna Berg said.'
+    found = [(c.attributed_to, c.text[:10]) for c in claims_of(res, "Ships", text, CAST)]
+    assert found == [("Anna Berg", '"The ships'), ("Anna Berg", "As Norway ")]
+    text = 'Anna Berg said: "The ships are leaving. As Norway has not announced the end, the centre stays open."'
+    assert status_of(res, "Ships", text, "As Norway", CAST) == ("attributed", "Anna Berg")
