@@ -632,7 +632,9 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
         if re.search(r"\bto\s+$", text[max(s, vs - 4) : vs]):
             continue  # "is expected to tell": no one has said anything yet
         # inverted: '"...," said Brian Mast, the ...' / 'said the person'
-        if verb in _INVERTED:
+        # only right after a quote, a comma or at the start: "Trump has said Venezuela's dictator, Maduro, ..."
+        # has its subject before the verb
+        if verb in _INVERTED and re.search(r"(?:^|[,\"”:;—–(])\s*$", text[s:vs]):
             after = [f for f in found if ve <= f.start <= ve + 40 and _speaker_ok(f) and f.kind != "state"]
             gap = text[ve : after[0].start] if after else ""
             titles_only = all(w.lower().rstrip(".") in TITLE_WORDS or w[0].isupper() for w in _words(gap))

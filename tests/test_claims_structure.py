@@ -351,3 +351,16 @@ def test_a_verb_inside_a_quotation_opened_in_the_sentence_before_is_not_the_attr
     assert found == [("Anna Berg", '"The ships'), ("Anna Berg", "As Norway ")]
     text = 'Anna Berg said: "The ships are leaving. As Norway has not announced the end, the centre stays open."'
     assert status_of(res, "Ships", text, "As Norway", CAST) == ("attributed", "Anna Berg")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chief, Anna Berg, has said the leader's envoy, Tomas Lind, and his aide have left the country.",
+        "Anna Berg said the leader's envoy, Tomas Lind, and his aide have left the country.",
+        "The envoy and his aide have left the country, said Anna Berg, the chief.",
+        '"The envoy and his aide have left," said Anna Berg.',
+    ],
+)
+def test_a_name_after_the_verb_is_its_subject_only_in_inverted_order(res: analyse.Resources, text: str) -> None:
+    assert status_of(res, "Envoy", text, text[:8], CAST) == ("attributed", "Anna Berg")
