@@ -1063,11 +1063,14 @@ def _resolve_pronoun(
         ]  # a speaker the model did not tag ("Another resident, Natalia Marshavska, described")
     # names inside the last speaker's own sentence are what they spoke of ("said of the plan by Donald Trump")
     since = max(spoke[-1], prev.end) if spoke and prev is not None else para_start
+    last_person = None
     if not spoke:  # a person named after the last speaker's sentence, in this paragraph or the one before, is
         # nearer than that speaker ('Zelensky said ... / ... Syrsky vowed to ... / "...," he said': Syrsky)
         last_person = next((b for b in reversed(before) if b.speaker and not b.relative and _personal(b)), None)
         if last_person is not None and last_person.start >= window:
-            since = min(since, last_person.end)
+            since = last_person.end
+        else:
+            last_person = None
     # and a person named in this sentence before the pronoun ("Mr Sanchez blamed ... what he described as")
     at = re.search(rf"\b{pronoun}\b", text[pos:end], re.I) if pronoun and end > pos else None
     limit = pos + at.start() if at else pos
@@ -1080,8 +1083,13 @@ def _resolve_pronoun(
         and (prev is None or f.name != prev.speaker)
         and not any(qs <= f.start < qe for qs, qe in quoted)
     ]
-    if newer:
-        person = newer[-1].name
+    # a name that only qualifies another ("Maduro's most credible opponent") is not whom "she" refers to, and the
+    # last speaker named again ("Machado - widely seen as ... - left") is still the one the text is about
+    heads = [f for f in newer if text[f.end : f.end + 3].strip()[:2] not in ("'s", "’s")] or newer
+    if last_person is not None and any(f.name == last_person.speaker for f in heads):
+        person = last_person.speaker
+    elif heads:
+        person = heads[-1].name
     elif (
         prev is not None
         and _personal(prev)

@@ -364,3 +364,12 @@ def test_a_verb_inside_a_quotation_opened_in_the_sentence_before_is_not_the_attr
 )
 def test_a_name_after_the_verb_is_its_subject_only_in_inverted_order(res: analyse.Resources, text: str) -> None:
     assert status_of(res, "Envoy", text, text[:8], CAST) == ("attributed", "Anna Berg")
+
+
+def test_she_said_is_the_speaker_named_again_not_a_name_that_qualifies_another(res: analyse.Resources) -> None:
+    text = (
+        "Anna Berg said on Monday she had not spoken to the king since October.\n"
+        "Berg - seen as Tomas Lind's main rival - left the country last month.\n"
+        '"I will go back home soon," she said.'
+    )
+    assert status_of(res, "Berg", text, '"I will', PEOPLE) == ("attributed", "Anna Berg")
