@@ -1046,7 +1046,12 @@ def _resolve_pronoun(
             last = next((b for b in reversed(before[-3:]) if b.speaker and not b.relative), None)
             return _Source(last.speaker, last.speaker_kind, src.verb) if last is not None else None
         for sent in reversed(before[-3:]):  # an institution, not an office held by a person ("the minister")
-            if sent.speaker and sent.speaker_kind in ("organisation", "outlet", "unit", "phrase") and not _personal(sent):
+            if (
+                sent.speaker
+                and sent.speaker_kind in ("organisation", "outlet", "unit", "phrase")
+                and not _personal(sent)
+                and _fits(src.name if kind == "anaphor" else "", sent.speaker)
+            ):
                 return _Source(sent.speaker, sent.speaker_kind, src.verb)
         # "the military said" with no institution named before: that institution, as the text names it
         return _Source(src.name, "phrase", src.verb) if kind == "anaphor" else None
@@ -1128,6 +1133,24 @@ def _resolve_pronoun(
     if prev is not None and person == prev.speaker and prev.speaker_kind == "phrase":
         return _Source(person, "phrase", src.verb)  # "the US president said ... he added": that office
     return _Source(person, "person", src.verb)
+
+
+# nouns that name what an institution is, so "the army said" is never the White House spoken of before
+_KIND_WORDS = {
+    "ministry": ("ministry", "ministries"),
+    "army": ("army", "military", "forces", "armed", "troops", "command"),
+    "military": ("army", "military", "forces", "armed", "troops", "command", "ministry", "staff"),
+    "government": ("government", "cabinet", "administration", "presidency", "kremlin", "house", "ministry"),
+    "police": ("police",),
+    "court": ("court", "tribunal"),
+    "embassy": ("embassy",),
+}
+
+
+def _fits(noun: str, name: str) -> bool:
+    """Whether 'the <noun>' can refer back to the institution called `name` (any name for nouns not listed)."""
+    words = _KIND_WORDS.get(noun)
+    return words is None or any(w in name.lower().split() for w in words)
 
 
 def _is_meta(sentence: str, cue: str) -> bool:

@@ -373,3 +373,20 @@ def test_she_said_is_the_speaker_named_again_not_a_name_that_qualifies_another(r
         '"I will go back home soon," she said.'
     )
     assert status_of(res, "Berg", text, '"I will', PEOPLE) == ("attributed", "Anna Berg")
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("The ministry said 40 drones were shot down.", "Defence Ministry"),
+        ("The army posted a list of 23 names.", "army"),
+        ("The court said it would rule on Monday.", "court"),
+    ],
+)
+def test_the_institution_said_refers_back_only_to_one_that_fits(
+    res: analyse.Resources, second: str, expected: str
+) -> None:
+    names = {"White House": "ORG", "Defence Ministry": "ORG"}
+    first = "The White House said sanctions would ease. " if "ministry" not in second else "The Defence Ministry said it was ready. "
+    found = claims_of(res, "Sanctions", first + second, names)
+    assert found[-1].attributed_to == expected
