@@ -834,7 +834,17 @@ def _described_or_elided(title: str) -> bool:
     if not says:
         return False
     before = title[: says.start()]
-    return bool(re.search(r"[,:;—–]\s*$", before)) or _description(" ".join(_words(before)[-3:]))
+    return bool(re.search(r"[,:;—–]\s*$", before)) or bool(_described_phrase(title))
+
+
+def _described_phrase(title: str) -> str:
+    """'parliament speaker' of '..., parliament speaker says' ('' when the headline names no description)."""
+    says = _HEADLINE_SAYS.search(title)
+    clause = re.split(r"[,:;—–]", title[: says.start()])[-1] if says else ""
+    words = _words(clause)[-4:]
+    while words and not _description(" ".join(words)):
+        words = words[1:]
+    return " ".join(words) if words and len(words) <= 4 else ""
 
 
 _HEAD_TITLES = frozenset(
@@ -862,8 +872,9 @@ def _credit_headline(sentences: list[_Sentence]) -> None:
     if person is not None:
         title.speaker, title.speaker_kind = person.speaker, person.speaker_kind
         title.cues.setdefault("attributed", ["headline"])
-        if title.cues.get("reported") == ["headline"]:
-            title.cues.pop("reported")
+    elif not title.speaker and _described_phrase(title.text):  # no one named: the office as the headline says
+        title.speaker, title.speaker_kind = _described_phrase(title.text), "phrase"
+        title.cues.setdefault("attributed", ["headline"])
 
 
 def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Claim]:
