@@ -591,6 +591,8 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             ]
             after = [f for f in after if _speaker_ok(f)]
             if after and after[0].kind != "state":
+                if _unnamed(" ".join(_words(text[after[0].end : after[0].end + 20])[:1])):
+                    return _Source("", "unnamed", verb)  # "according to an AFP source": not named
                 return _Source(after[0].name, after[0].kind, verb)
             bare = _CAP_RUN_AFTER.match(text, ve, e)
             name = _bare_name(text, bare.start(1), bare.end(1), found, s) if bare else ""
@@ -611,6 +613,14 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             re.I,
         ):
             continue  # "sentences a citizen to death for alleged terrorism": an adjective, not the verb
+        if re.search(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", text[max(s, vs - 20) : vs], re.I):
+            # the passive: "Robinson is accused of firing" names the accused, not who speaks; "was announced by
+            # the ministry" names the speaker after "by"
+            agent = re.match(r"\s+by\s+", text[ve:e])
+            src = _noun_phrase_after(text, ve + agent.end(), e, found) if agent else None
+            if src is not None and src.kind not in ("unnamed", "state", "place"):
+                return _Source(src.name, src.kind, verb)
+            continue
         if verb in ("called", "calls", "calling") and not _CALLED_NAME.match(text, ve, e):
             continue  # 'called the government a "Nazi regime"' says something; "called for talks" does not
         if verb in ("continued", "continues") and not re.search(r"[,!?][\"”]\s+(?:[\w’'-]+\s+){0,4}$", text[s:vs]):

@@ -396,3 +396,19 @@ def test_a_described_headline_speaker_nobody_names_is_kept_as_written(res: analy
     body = "Norway said on Thursday it is ready to help if asked."
     title = "Norway ready to help end the conflict, parliament speaker says"
     assert status_of(res, title, body, "Norway ready", CAST) == ("attributed", "parliament speaker")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tomas Lind is accused of firing a single shot at the crowd.", ("unflagged", "")),
+        ("The new rules were announced by the Northern League on Monday.", ("attributed", "Northern League")),
+        ("The Northern League announced the new rules on Monday.", ("attributed", "Northern League")),
+        ("The suspects were from the north, according to a Daily Courier source.", ("reported", "")),
+        ("The suspects were from the north, according to the Daily Courier.", ("attributed", "Daily Courier")),
+    ],
+)
+def test_the_passive_names_whom_it_is_about_and_an_outlets_source_stays_unnamed(
+    res: analyse.Resources, text: str, expected: tuple[str, str]
+) -> None:
+    assert status_of(res, "Rules", text, text[:8], CAST) == expected
