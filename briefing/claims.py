@@ -213,7 +213,7 @@ _UNNAMED_NOUNS_TEXT = """
     media press television broadcaster outlets posts users groups activists authorities prosecutors
     investigators estimates reports report others many some caption spokesperson spokesman spokeswoman
     republicans democrats members relatives family investors economists traders bankers scientists researchers
-    doctors medics historians voters
+    doctors medics historians voters agencies
 """
 UNNAMED_NOUNS = frozenset(_UNNAMED_NOUNS_TEXT.split())
 # heads of a noun phrase that names an institution or office: "Ukraine's seaports authority", "Iran supreme leader"
@@ -469,6 +469,15 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         office
     ):  # "the interior minister said", "the Colombian defence minister has said": the office as written
         return _Source(office.group(1), "phrase", "")
+    bare = left.strip(" ,")
+    if (
+        1 < len(bare.split()) <= 3
+        and re.fullmatch(r"[\w’'-]+(?:\s+[\w’'-]+)*", bare)
+        and bare.split()[0].lower() not in ("the", "a", "an", "his", "her", "their", "its", "one")
+        and _description(bare)
+        and not inside
+    ):
+        return _Source(bare, "phrase", "")  # "..., parliament speaker says", "US ambassador said": as written
     title = _THE_TITLE.search(left.rstrip())
     if (
         title

@@ -412,3 +412,17 @@ def test_the_passive_names_whom_it_is_about_and_an_outlets_source_stays_unnamed(
     res: analyse.Resources, text: str, expected: tuple[str, str]
 ) -> None:
     assert status_of(res, "Rules", text, text[:8], CAST) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Repairs could take a year, parliament speaker says", ("speculative", "parliament speaker")),
+        ("Grid operator chief said power was back in the capital.", ("attributed", "Grid operator chief")),
+        ("Power was back, law enforcement agencies announced.", ("reported", "")),
+    ],
+)
+def test_a_bare_office_speaks_as_written_and_agencies_are_unnamed(
+    res: analyse.Resources, text: str, expected: tuple[str, str]
+) -> None:
+    assert status_of(res, "Power", "Power is back.\n" + text, text[:8], CAST) == expected
