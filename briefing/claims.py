@@ -1121,10 +1121,13 @@ def _resolve_pronoun(
     # a name that only qualifies another ("Maduro's most credible opponent") is not whom "she" refers to, and the
     # last speaker named again ("Machado - widely seen as ... - left") is still the one the text is about
     heads = [f for f in newer if text[f.end : f.end + 3].strip()[:2] not in ("'s", "’s")] or newer
+    bare = _bare_people(text, since, limit, found, quoted) if last_person is not None and not heads else []
     if last_person is not None and any(f.name == last_person.speaker for f in heads):
         person = last_person.speaker
     elif heads:
         person = heads[-1].name
+    elif bare:  # a person the model did not read (it reads only the start of a long text)
+        person = bare[-1]
     elif (
         prev is not None
         and _personal(prev)
@@ -1181,6 +1184,33 @@ def _fits(noun: str, name: str) -> bool:
     """Whether 'the <noun>' can refer back to the institution called `name` (any name for nouns not listed)."""
     words = _KIND_WORDS.get(noun)
     return words is None or any(w in name.lower().split() for w in words)
+
+
+_NAME_RUN = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?![\w’'-])(?!\s*['’]s\b)")
+
+
+def _bare_people(
+    text: str, start: int, end: int, found: Sequence[Found], quoted: Sequence[tuple[int, int]]
+) -> list[str]:
+    """Names of two or three capitalised words between `start` and `end` that no index or model span knows and
+    that are no common words ('Oleksandr Syrsky' far into a long text), outside quotations."""
+    names = []
+    for m in _NAME_RUN.finditer(text, start, end):
+        if any(qs <= m.start() < qe for qs, qe in quoted) or text[max(0, m.start() - 2) : m.start()].strip(" ") in (
+            ".",
+            "",
+        ):
+            continue  # a sentence's first word is capitalised anyway
+        # a model span that covers only part of the run was cut short ("Oleksandr" of "Oleksandr Syrsky")
+        cut = [
+            f
+            for f in found
+            if f.start < m.end(1) and f.end > m.start(1) and not f.listed and (f.end - f.start) < len(m.group(1))
+        ]
+        name = _bare_name(text, m.start(1), m.end(1), [f for f in found if f not in cut], m.start(1))
+        if name == m.group(1):
+            names.append(name)
+    return names
 
 
 def _is_meta(sentence: str, cue: str) -> bool:

@@ -426,3 +426,22 @@ def test_a_bare_office_speaks_as_written_and_agencies_are_unnamed(
     res: analyse.Resources, text: str, expected: tuple[str, str]
 ) -> None:
     assert status_of(res, "Power", "Power is back.\n" + text, text[:8], CAST) == expected
+
+
+def test_he_said_finds_a_person_the_model_did_not_read(res: analyse.Resources) -> None:
+    text = (
+        'Anna Berg said the bridge was closed. "It will stay closed," she wrote. Later, army chief Oleksiy Brannik'
+        ' vowed to reopen it.\n"We will not wait for spring," he said.'
+    )
+    assert status_of(res, "Bridge", text, '"We will', PEOPLE) == ("attributed", "Oleksiy Brannik")
+    text = 'Anna Berg said the bridge was closed. Rain fell on New Year Day.\n"It will stay closed," she said.'
+    assert status_of(res, "Bridge", text, '"It will', PEOPLE) == ("attributed", "Anna Berg")
+
+
+def test_he_said_repairs_a_name_the_model_cut_short(res: analyse.Resources) -> None:
+    text = (
+        'Anna Berg said the bridge was closed. "It will stay closed," she wrote. Later, army chief Oleksiy Brannik'
+        ' vowed to reopen it.\n"We will not wait for spring," he said.'
+    )
+    names = {"Anna Berg": "PERSON", "Oleksiy": "ORG"}
+    assert status_of(res, "Bridge", text, '"We will', names) == ("attributed", "Oleksiy Brannik")
