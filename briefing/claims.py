@@ -238,10 +238,11 @@ _THE_DOCUMENT = re.compile(
     r"lawsuit|ruling|filing|complaint|treaty|memo|memorandum|charter|judgment|verdict))\W*$"
 )
 # what an outlet speaks through: "Reuters witnesses said", "the Kommersant newspaper said", "an AFP reporter"
-_OUTLET_STAFF = frozenset(
-    "witness reporter correspondent journalist photographer newspaper daily paper agency channel broadcaster "
-    "website magazine outlet".split()
-)
+_OUTLET_STAFF_TEXT = """
+    witness reporter correspondent journalist photographer newspaper daily paper agency channel broadcaster
+    website magazine outlet
+"""
+_OUTLET_STAFF = frozenset(_OUTLET_STAFF_TEXT.split())
 _IN_PLACE = re.compile(r"\s+(?:in|from|at|based\s+in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\W*$")
 AGENT_NOUNS = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "family", "office", "representative"})
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"})
@@ -275,11 +276,10 @@ _QUALIFIED_OFFICE = re.compile(
     rf"\b(?:the|The)\s+((?:[\w-]+\s+){{1,2}}(?:{'|'.join(sorted(_PERSON_TITLES - {'spokesman', 'spokeswoman', 'spokesperson'}))}))$"
 )
 # people described, not named: "a French mother", "one resident", "a man"
-PEOPLE_NOUNS = frozenset(
-    """man woman boy girl mother father son daughter wife husband brother sister soldier fighter teacher doctor
+_PEOPLE_NOUNS_TEXT = """man woman boy girl mother father son daughter wife husband brother sister soldier fighter teacher doctor
     nurse student farmer driver neighbour neighbor relative volunteer mourner passenger protester veteran
-    pensioner worker shopkeeper refugee""".split()
-)
+    pensioner worker shopkeeper refugee"""
+PEOPLE_NOUNS = frozenset(_PEOPLE_NOUNS_TEXT.split())
 _INDEFINITE_TITLE = re.compile(
     rf"(?:^|[\s,\"“”])(?:a|an|A|An|one|One)\s+(?:[\w-]+\s+){{0,2}}"
     rf"(?:{'|'.join(sorted(_PERSON_TITLES | PEOPLE_NOUNS))})$"
@@ -394,10 +394,13 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         return None
     inside = [f for f in found if start <= f.start and f.end <= stop]
     where = _IN_PLACE.search(left)
-    if where and inside and all(f.kind in ("place", "state") for f in inside if f.start >= start + where.start()):
-        if _words(left[: where.start()]):
-            # "his lawyers in Germany said", "Police in Uganda said": the place only says where they are
-            return _phrase_before(text, start, start + where.start(), found)
+    if (
+        where
+        and inside
+        and all(f.kind in ("place", "state") for f in inside if f.start >= start + where.start())
+        and _words(left[: where.start()])
+    ):  # "his lawyers in Germany said", "Police in Uganda said": the place only says where they are
+        return _phrase_before(text, start, start + where.start(), found)
     office = _OFFICE_OF.search(left)
     if office:  # "the foreign ministers of Somalia and Somaliland": an office named by its country
         return _Source(re.sub(r"^(?:the|The)\s+", "", office.group().strip()), "phrase", "")
@@ -622,7 +625,9 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             re.I,
         ):
             continue  # "sentences a citizen to death for alleged terrorism": an adjective, not the verb
-        if re.search(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", text[max(s, vs - 20) : vs], re.I):
+        if re.search(
+            r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", text[max(s, vs - 20) : vs], re.I
+        ):
             # the passive: "Robinson is accused of firing" names the accused, not who speaks; "was announced by
             # the ministry" names the speaker after "by"
             agent = re.match(r"\s+by\s+", text[ve:e])
@@ -632,7 +637,9 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             continue
         if verb in ("called", "calls", "calling") and not _CALLED_NAME.match(text, ve, e):
             continue  # 'called the government a "Nazi regime"' says something; "called for talks" does not
-        if verb in ("continued", "continues") and not re.search(r"[,!?][\"”]\s+(?:[\w’'-]+\s+){0,4}$", text[s:vs]):
+        if verb in ("continued", "continues") and not re.search(
+            r"[,!?][\"”]\s+(?:[\w’'-]+\s+){0,4}$", text[s:vs]
+        ):
             continue  # '"...," the statement continued' speaks; "fighting continued" does not
         if verb in ("added", "adding", "adds") and re.match(r"\s+to\b", text[ve : ve + 4]):
             continue  # "moves are adding to a shift": not a statement
@@ -645,7 +652,8 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
         ):
             continue  # "Delcy Rodriguez, declared the interim president after ...": not a statement
         if verb in ("declared", "claimed", "claims", "claiming") and (
-            _ACT_OBJECT.match(text, ve, e) or re.match(r"\s+(?:\w+\s+)?as\s+(?:its|their|his|her|our)\s+own\b", text[ve:e])
+            _ACT_OBJECT.match(text, ve, e)
+            or re.match(r"\s+(?:\w+\s+)?as\s+(?:its|their|his|her|our)\s+own\b", text[ve:e])
         ):
             continue  # "Kosovo declared independence", "Benin claimed their first win": acts, not statements
         if re.search(r"\bto\s+$", text[max(s, vs - 4) : vs]):
@@ -783,7 +791,9 @@ _DOCUMENT_SHOWS = re.compile(
 
 def _noun_phrase_after(text: str, start: int, end: int, found: Sequence[Found]) -> _Source | None:
     """The source a noun phrase names, read from `start` to the first comma, verb or `end`."""
-    stop = re.search(r"[,;:.(\"“]|\s(?:shows?|showed|suggest\w*|indicate\w*|said|says|that|which|who)\b", text[start:end])
+    stop = re.search(
+        r"[,;:.(\"“]|\s(?:shows?|showed|suggest\w*|indicate\w*|said|says|that|which|who)\b", text[start:end]
+    )
     stop_at = start + stop.start() if stop else end
     return _phrase_before(text, start, stop_at, found) if text[start:stop_at].strip() else None
 
@@ -802,7 +812,10 @@ def _state_list(text: str, s: int, vs: int, found: Sequence[Found]) -> bool:
             break
         run += 1
     first = states[-run]
-    return run >= 2 and not re.search(r"\b(?:of|in|to|from|by|with|for|on|at|against|between)\s+(?:the\s+)?$", text[max(s, first.start - 10) : first.start])
+    return run >= 2 and not re.search(
+        r"\b(?:of|in|to|from|by|with|for|on|at|against|between)\s+(?:the\s+)?$",
+        text[max(s, first.start - 10) : first.start],
+    )
 
 
 def _before_parenthesis(text: str, s: int, boundary: int, found: Sequence[Found]) -> _Source | None:
@@ -812,7 +825,8 @@ def _before_parenthesis(text: str, s: int, boundary: int, found: Sequence[Found]
         return None
     open_at = text.rfind(",", s, boundary - 1)
     if open_at < 0 or not re.match(
-        r"\s*(?:in|on|at|during|with|after|before|via|through|speaking|writing)\b", text[open_at + 1 : boundary]
+        r"\s*(?:in|on|at|during|with|after|before|via|through|speaking|writing)\b",
+        text[open_at + 1 : boundary],
     ):
         return None
     start = s
@@ -866,11 +880,10 @@ def _described_phrase(title: str) -> str:
     return " ".join(words) if words and len(words) <= 4 else ""
 
 
-_HEAD_TITLES = frozenset(
-    """president minister secretary senator governor mayor general commander chancellor ambassador chief
+_HEAD_TITLES_TEXT = """president minister secretary senator governor mayor general commander chancellor ambassador chief
     spokesman spokeswoman spokesperson speaker leader head envoy director commissioner premier adviser advisor
-    chairman chairwoman ceo founder prosecutor judge king queen pope prince emir sultan pm""".split()
-)
+    chairman chairwoman ceo founder prosecutor judge king queen pope prince emir sultan pm"""
+_HEAD_TITLES = frozenset(_HEAD_TITLES_TEXT.split())
 
 
 def _description(phrase: str) -> bool:
@@ -943,7 +956,11 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
         if is_title and src is None:
             src = _dash_source(text, body_start, e, inside)
         if is_title and (
-            (src is None and _described_or_elided(sent.text) and not any(_unnamed(w) for w in _words(sent.text)))
+            (
+                src is None
+                and _described_or_elided(sent.text)
+                and not any(_unnamed(w) for w in _words(sent.text))
+            )
             or (src is not None and src.kind == "phrase" and _description(src.name))
         ):
             sent.headline = True  # credited to the person the body names (_credit_headline)
@@ -957,7 +974,9 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                 sent.unnamed = True
                 if src.verb not in sent.cues.get("reported", []):
                     sent.cues.setdefault("reported", []).append(src.verb)
-            elif src.kind == "several":  # "France, Germany and the UK voiced support": several, none named alone
+            elif (
+                src.kind == "several"
+            ):  # "France, Germany and the UK voiced support": several, none named alone
                 sent.cues["attributed"] = [src.verb]
                 sent.cues.pop("reported", None)
             elif src.name:
@@ -1101,7 +1120,9 @@ def _resolve_pronoun(
     last_person = None
     if not spoke:  # a person named after the last speaker's sentence, in this paragraph or the one before, is
         # nearer than that speaker ('Zelensky said ... / ... Syrsky vowed to ... / "...," he said': Syrsky)
-        last_person = next((b for b in reversed(before) if b.speaker and not b.relative and _personal(b)), None)
+        last_person = next(
+            (b for b in reversed(before) if b.speaker and not b.relative and _personal(b)), None
+        )
         if last_person is not None and last_person.start >= window:
             since = last_person.end
         else:
@@ -1196,7 +1217,9 @@ def _bare_people(
     that are no common words ('Oleksandr Syrsky' far into a long text), outside quotations."""
     names = []
     for m in _NAME_RUN.finditer(text, start, end):
-        if any(qs <= m.start() < qe for qs, qe in quoted) or text[max(0, m.start() - 2) : m.start()].strip(" ") in (
+        if any(qs <= m.start() < qe for qs, qe in quoted) or text[max(0, m.start() - 2) : m.start()].strip(
+            " "
+        ) in (
             ".",
             "",
         ):
@@ -1205,7 +1228,10 @@ def _bare_people(
         cut = [
             f
             for f in found
-            if f.start < m.end(1) and f.end > m.start(1) and not f.listed and (f.end - f.start) < len(m.group(1))
+            if f.start < m.end(1)
+            and f.end > m.start(1)
+            and not f.listed
+            and (f.end - f.start) < len(m.group(1))
         ]
         name = _bare_name(text, m.start(1), m.end(1), [f for f in found if f not in cut], m.start(1))
         if name == m.group(1):
@@ -1273,7 +1299,11 @@ def _mark_target(sentences: list[_Sentence], i: int, inside: Sequence[Found]) ->
             targets = named[-1:]  # "Reuters could not verify the videos": the sentence about the videos
         elif claims_before:
             # a claim that itself answers "the accusations" is not the accusation (the one before it is)
-            answers = [c for c in claims_before if noun and re.search(rf"\b(?:the|these|those|such)\s+{noun}s?\b", c.text, re.I)]
+            answers = [
+                c
+                for c in claims_before
+                if noun and re.search(rf"\b(?:the|these|those|such)\s+{noun}s?\b", c.text, re.I)
+            ]
             if answers and len(answers) < len(claims_before):
                 claims_before = [c for c in claims_before if c not in answers]
             targets = claims_before[-2:] if plural else claims_before[-1:]

@@ -18,11 +18,15 @@ def res(tmp_path_factory: pytest.TempPathFactory) -> analyse.Resources:
     return analyse.resources(settings_for(Path(tmp_path_factory.mktemp("claims")), ""))
 
 
-def claims_of(res: analyse.Resources, title: str, text: str, names: dict[str, str] | None = None) -> list[Claim]:
+def claims_of(
+    res: analyse.Resources, title: str, text: str, names: dict[str, str] | None = None
+) -> list[Claim]:
     return list(analyse.analyse_items([item(text, title)], res, FakeFinder(names or {}))[0].claims)
 
 
-def status_of(res: analyse.Resources, title: str, text: str, sentence: str, names: dict[str, str]) -> tuple[str, str]:
+def status_of(
+    res: analyse.Resources, title: str, text: str, sentence: str, names: dict[str, str]
+) -> tuple[str, str]:
     """(status, speaker) of the claim that starts with `sentence`, or ('unflagged', '')."""
     for c in claims_of(res, title, text, names):
         if c.text.startswith(sentence):
@@ -93,20 +97,31 @@ BANK = {"Northern Bank": "ORG", "Anna Berg": "PERSON"}
 @pytest.mark.parametrize(
     ("text", "sentence"),
     [
-        ('"Prices rose faster than planned," the Northern Bank said in a statement.\n"Wages keep rising."', '"Wages'),
-        ('The Northern Bank said in a statement: "Prices rose faster than planned."\n"Wages keep rising."', '"Wages'),
-        ('"Prices rose faster than planned. Wages keep rising," the Northern Bank said in a statement.', '"Prices'),
+        (
+            '"Prices rose faster than planned," the Northern Bank said in a statement.\n"Wages keep rising."',
+            '"Wages',
+        ),
+        (
+            'The Northern Bank said in a statement: "Prices rose faster than planned."\n"Wages keep rising."',
+            '"Wages',
+        ),
+        (
+            '"Prices rose faster than planned. Wages keep rising," the Northern Bank said in a statement.',
+            '"Prices',
+        ),
         ('"Prices rose," the Northern Bank said.\n"Wages keep rising," the statement continued.', '"Wages'),
     ],
 )
-def test_an_institutions_quote_goes_on_in_either_order(res: analyse.Resources, text: str, sentence: str) -> None:
+def test_an_institutions_quote_goes_on_in_either_order(
+    res: analyse.Resources, text: str, sentence: str
+) -> None:
     assert status_of(res, "Rates", text, sentence, BANK) == ("attributed", "Northern Bank")
 
 
 def test_a_plain_sentence_after_an_institutions_statement_is_not_its_quote(res: analyse.Resources) -> None:
-    text = "The Northern Bank said prices rose faster than planned.\n\"Wages keep rising,\" Anna Berg said."
+    text = 'The Northern Bank said prices rose faster than planned.\n"Wages keep rising," Anna Berg said.'
     assert status_of(res, "Rates", text, '"Wages', BANK) == ("attributed", "Anna Berg")
-    text = "The Northern Bank said prices rose faster than planned.\n\"Wages keep rising.\""
+    text = 'The Northern Bank said prices rose faster than planned.\n"Wages keep rising."'
     assert status_of(res, "Rates", text, '"Wages', BANK) == ("unflagged", "")
 
 
@@ -139,7 +154,9 @@ def test_data_speak_for_whom_they_come_from_in_either_order(res: analyse.Resourc
     assert status_of(res, "Prices", text, text[:10], STATS) == ("attributed", "Statistics Office")
 
 
-def test_estimates_by_an_institution_are_that_institutions_not_the_last_officials(res: analyse.Resources) -> None:
+def test_estimates_by_an_institution_are_that_institutions_not_the_last_officials(
+    res: analyse.Resources,
+) -> None:
     text = "Troops arrested 20 people, the defence minister said.\nMost farms grow coca, according to estimates by the army."
     assert status_of(res, "Coca", text, "Most farms", STATS) == ("attributed", "army")
 
@@ -226,7 +243,10 @@ def test_what_only_looks_like_a_forecast_or_a_hedge_stays_plain(res: analyse.Res
 
 
 def test_a_forecast_still_counts_when_someone_makes_it(res: analyse.Resources) -> None:
-    assert status_of(res, "Rates", "The bank forecasts that prices will rise.", "The bank", PEOPLE)[0] == "speculative"
+    assert (
+        status_of(res, "Rates", "The bank forecasts that prices will rise.", "The bank", PEOPLE)[0]
+        == "speculative"
+    )
     text = '"You may pay more for bread next year," Anna Berg said.'
     assert status_of(res, "Rates", text, '"You', PEOPLE) == ("speculative", "Anna Berg")
 
@@ -346,10 +366,14 @@ def test_alleged_before_a_noun_is_no_reporting_verb(res: analyse.Resources) -> N
 def test_a_verb_inside_a_quotation_opened_in_the_sentence_before_is_not_the_attribution(
     res: analyse.Resources,
 ) -> None:
-    text = '"The ships are leaving. As Norway has not announced the end, the centre stays open," Anna Berg said.'
+    text = (
+        '"The ships are leaving. As Norway has not announced the end, the centre stays open," Anna Berg said.'
+    )
     found = [(c.attributed_to, c.text[:10]) for c in claims_of(res, "Ships", text, CAST)]
     assert found == [("Anna Berg", '"The ships'), ("Anna Berg", "As Norway ")]
-    text = 'Anna Berg said: "The ships are leaving. As Norway has not announced the end, the centre stays open."'
+    text = (
+        'Anna Berg said: "The ships are leaving. As Norway has not announced the end, the centre stays open."'
+    )
     assert status_of(res, "Ships", text, "As Norway", CAST) == ("attributed", "Anna Berg")
 
 
@@ -362,11 +386,15 @@ def test_a_verb_inside_a_quotation_opened_in_the_sentence_before_is_not_the_attr
         '"The envoy and his aide have left," said Anna Berg.',
     ],
 )
-def test_a_name_after_the_verb_is_its_subject_only_in_inverted_order(res: analyse.Resources, text: str) -> None:
+def test_a_name_after_the_verb_is_its_subject_only_in_inverted_order(
+    res: analyse.Resources, text: str
+) -> None:
     assert status_of(res, "Envoy", text, text[:8], CAST) == ("attributed", "Anna Berg")
 
 
-def test_she_said_is_the_speaker_named_again_not_a_name_that_qualifies_another(res: analyse.Resources) -> None:
+def test_she_said_is_the_speaker_named_again_not_a_name_that_qualifies_another(
+    res: analyse.Resources,
+) -> None:
     text = (
         "Anna Berg said on Monday she had not spoken to the king since October.\n"
         "Berg - seen as Tomas Lind's main rival - left the country last month.\n"
@@ -387,7 +415,11 @@ def test_the_institution_said_refers_back_only_to_one_that_fits(
     res: analyse.Resources, second: str, expected: str
 ) -> None:
     names = {"White House": "ORG", "Defence Ministry": "ORG"}
-    first = "The White House said sanctions would ease. " if "ministry" not in second else "The Defence Ministry said it was ready. "
+    first = (
+        "The White House said sanctions would ease. "
+        if "ministry" not in second
+        else "The Defence Ministry said it was ready. "
+    )
     found = claims_of(res, "Sanctions", first + second, names)
     assert found[-1].attributed_to == expected
 
@@ -405,7 +437,10 @@ def test_a_described_headline_speaker_nobody_names_is_kept_as_written(res: analy
         ("The new rules were announced by the Northern League on Monday.", ("attributed", "Northern League")),
         ("The Northern League announced the new rules on Monday.", ("attributed", "Northern League")),
         ("The suspects were from the north, according to a Daily Courier source.", ("reported", "")),
-        ("The suspects were from the north, according to the Daily Courier.", ("attributed", "Daily Courier")),
+        (
+            "The suspects were from the north, according to the Daily Courier.",
+            ("attributed", "Daily Courier"),
+        ),
     ],
 )
 def test_the_passive_names_whom_it_is_about_and_an_outlets_source_stays_unnamed(
@@ -434,7 +469,9 @@ def test_he_said_finds_a_person_the_model_did_not_read(res: analyse.Resources) -
         ' vowed to reopen it.\n"We will not wait for spring," he said.'
     )
     assert status_of(res, "Bridge", text, '"We will', PEOPLE) == ("attributed", "Oleksiy Brannik")
-    text = 'Anna Berg said the bridge was closed. Rain fell on New Year Day.\n"It will stay closed," she said.'
+    text = (
+        'Anna Berg said the bridge was closed. Rain fell on New Year Day.\n"It will stay closed," she said.'
+    )
     assert status_of(res, "Bridge", text, '"It will', PEOPLE) == ("attributed", "Anna Berg")
 
 
