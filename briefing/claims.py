@@ -220,7 +220,7 @@ UNNAMED_NOUNS = frozenset(_UNNAMED_NOUNS_TEXT.split())
 _INSTITUTION_NOUNS_TEXT = """
     ministry authority authorities council government administration military army navy police office
     agency court committee parliament commission department service services command leader president
-    general chief staff force forces guard brigade party cabinet presidency kremlin embassy
+    general chief staff force forces guard brigade party cabinet presidency kremlin embassy coalition
 """
 INSTITUTION_NOUNS = frozenset(_INSTITUTION_NOUNS_TEXT.split())
 _POSSESSIVE_INSTITUTION = re.compile(
@@ -350,6 +350,17 @@ def _possessive_phrase(text: str, f: Found, end: int) -> str:
     return text[f.start : m.end()] if m else ""
 
 
+_PREPOSITION_BEFORE = re.compile(r"\b(?:by|with|from|to|for|against|at|in|on)\s+(?:the\s+)?$")
+
+
+def _strip_titles(text: str) -> str:
+    """The text without the titles that end it ('close to Prime Minister ' -> 'close to ')."""
+    words = text.rstrip().split(" ")
+    while words and words[-1] and words[-1].lower().rstrip(".,") in TITLE_WORDS:
+        words.pop()
+    return " ".join(words) + " " if len(words) < len(text.rstrip().split(" ")) else text
+
+
 def _speaker_ok(f: Found) -> bool:
     """People, organisations, units and outlets speak; states only as a whole subject; places never."""
     return f.kind in SPEAKER_KINDS and not f.demonym
@@ -419,8 +430,13 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
             and re.fullmatch(r"\s+of\s+(?:the\s+)?[A-Z][\w .]+", text[last.end : stop])
         )
     ):
-        if re.search(r"\b(?:by|with|from|to|for|against|at|in|on)\s+(?:the\s+)?$", text[start : last.start]):
-            pass  # "survivors interviewed by Reuters said", "countries at the United Nations": not the subject
+        prep = _PREPOSITION_BEFORE.search(_strip_titles(text[start : last.start]))
+        if (
+            prep
+        ):  # "survivors interviewed by Reuters said", "countries at the United Nations": not the subject;
+            # "an Israeli official close to Prime Minister Benjamin Netanyahu has said": the official, unnamed
+            if any(_unnamed(w) for w in _words(text[start : start + prep.start()])):
+                return _Source("", "unnamed", "")
         elif _speaker_ok(last) or last.kind == "state":
             if last.kind == "state":
                 head = text[max(start, last.start - 40) : last.start]
@@ -1058,7 +1074,13 @@ def _quotes_before_their_speaker(sentences: list[_Sentence]) -> None:
         if sent.quote and not closes:
             continue
         j = i - 1
-        while j >= 0 and sentences[j].para == sent.para and sentences[j].quote and not sentences[j].cues:
+        # a quoted sentence only guessed to go on from an earlier speaker is the one whose quote closes here
+        while (
+            j >= 0
+            and sentences[j].para == sent.para
+            and sentences[j].quote
+            and (not sentences[j].cues or sentences[j].cues == {"attributed": ["quote"]})
+        ):
             if unnamed:
                 sentences[j].cues["reported"] = ["quote"]
             else:

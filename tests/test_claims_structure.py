@@ -482,3 +482,30 @@ def test_he_said_repairs_a_name_the_model_cut_short(res: analyse.Resources) -> N
     )
     names = {"Anna Berg": "PERSON", "Oleksiy": "ORG"}
     assert status_of(res, "Bridge", text, '"We will', names) == ("attributed", "Oleksiy Brannik")
+
+
+def test_a_quote_that_closes_with_its_speaker_is_theirs_not_the_last_speakers(res: analyse.Resources) -> None:
+    text = (
+        "Anna Berg urged Tomas Lind to stop, after he repeated his wish to buy the island.\n"
+        '"It makes no sense to talk about buying it. The island is not for sale," Anna Berg said.'
+    )
+    assert status_of(res, "Island", text, '"It makes', PEOPLE) == ("attributed", "Anna Berg")
+
+
+def test_a_coalition_speaks_as_written(res: analyse.Resources) -> None:
+    text = "The leader fled ahead of talks, the Saudi-led coalition said."
+    assert status_of(res, "Talks", text, "The leader", PEOPLE) == ("attributed", "Saudi-led coalition")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An official close to Prime Minister Anna Berg has said the talks are over.", ("reported", "")),
+        ("Prime Minister Anna Berg has said the talks are over.", ("attributed", "Anna Berg")),
+        ("Survivors interviewed by the Daily Courier said the talks are over.", ("reported", "")),
+    ],
+)
+def test_a_name_after_a_preposition_and_a_title_is_not_the_subject(
+    res: analyse.Resources, text: str, expected: tuple[str, str]
+) -> None:
+    assert status_of(res, "Talks", text, text[:8], CAST) == expected
