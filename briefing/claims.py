@@ -309,6 +309,7 @@ class _Sentence:
     relative: bool = False  # the speaker is only that of a relative clause ("Maduro, who has accused Trump")
     unnamed: bool = False  # credited to a source not named ("one high level diplomat ... told me")
     headline: bool = False  # a headline whose speaker is only described ("..., parliament speaker says")
+    headline_noun: str = ""  # a headline's one unnamed source ("— lawmaker"), named in the body or not at all
 
 
 @dataclass(frozen=True)
@@ -868,6 +869,10 @@ def _dash_source(text: str, s: int, e: int, found: Sequence[Found]) -> _Source |
         return _Source(tail, "phrase", "—")
     if any(_unnamed(w) for w in _words(tail)):
         return _Source("", "unnamed", "—")  # "— US lawmaker", "— officials"
+    if _description(tail) and not any(f.kind == "person" for f in found if ts <= f.start < te):
+        return _Source(
+            re.sub(r"^(?:the|The)\s+", "", tail), "phrase", "—"
+        )  # "— Polish PM": the body names them
     src = _phrase_before(text, ts, te, found)
     if (src is None or src.kind == "unnamed") and _description(tail):
         src = _Source(re.sub(r"^(?:the|The)\s+", "", tail), "phrase", "")  # "— Vice President"
@@ -913,6 +918,23 @@ def _credit_headline(sentences: list[_Sentence]) -> None:
     """A headline that only describes its speaker ('..., parliament speaker says', 'Russian man ..., says', '...
     — head of Munich Conference') is credited to the person the body credits first, in its first sentences."""
     title = sentences[0] if sentences and sentences[0].para == 1 else None
+    if title is not None and title.headline_noun:  # "... — lawmaker" / "Lawmaker Oleksiy Goncharenko said"
+        noun = title.headline_noun
+        named = next(
+            (
+                b
+                for b in sentences[1:4]
+                if b.para > title.para
+                and b.speaker_kind == "person"
+                and re.search(rf"\b{noun}\b", b.text, re.I)
+            ),
+            None,
+        )
+        if named is not None:
+            title.speaker, title.speaker_kind, title.unnamed = named.speaker, named.speaker_kind, False
+            title.cues.pop("reported", None)
+            title.cues["attributed"] = ["headline"]
+        return
     if title is None or not title.headline:
         return
     body = [b for b in sentences[1:4] if b.para > title.para]
@@ -971,6 +993,22 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
         is_title = para == 1 and "\n\n" in text[e : e + 3] and not sentences
         if is_title and src is None:
             src = _dash_source(text, body_start, e, inside)
+        if is_title and src is None and _described_or_elided(sent.text) and not _described_phrase(sent.text):
+            # "North Korea's Kim oversees a test, warns of crisis": the headline's own subject, when it is named
+            clause = text.find(",", body_start, e)
+            first = next(
+                (
+                    f
+                    for f in inside
+                    if f.start < (clause if clause > 0 else e)
+                    and _speaker_ok(f)
+                    and f.kind not in ("state", "place")
+                ),
+                None,
+            )
+            says = _HEADLINE_SAYS.search(sent.text)
+            if first is not None and says and len(_words(text[body_start : first.start])) <= 3:
+                src = _Source(first.name, first.kind, says.group().lower())
         if is_title and (
             (
                 src is None
@@ -980,6 +1018,10 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             or (src is not None and src.kind == "phrase" and _description(src.name))
         ):
             sent.headline = True  # credited to the person the body names (_credit_headline)
+        if is_title and src is not None and src.kind == "unnamed":
+            # "... — lawmaker", "..., official says": one person the body may name with that noun
+            nouns = [w for w in _words(sent.text[-40:]) if _unnamed(w) and not w.lower().endswith("s")]
+            sent.headline_noun = nouns[-1].lower() if nouns else ""
         if src is not None and src.kind.startswith(("pronoun:", "possessive:", "anaphor")):
             src = _resolve_pronoun(src, sentences, text, body_start, found, e)
         if unnamed and (src is None or not src.name):  # "the HUR spokesperson said" names its source

@@ -509,3 +509,38 @@ def test_a_name_after_a_preposition_and_a_title_is_not_the_subject(
     res: analyse.Resources, text: str, expected: tuple[str, str]
 ) -> None:
     assert status_of(res, "Talks", text, text[:8], CAST) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Norway's Tomas Lind oversees a missile test, warns of crisis", "Tomas Lind"),
+        ("Farmer 'admits' to burning the barn, says neighbour paid him", "Anna Berg"),
+        ("Europe will collapse if it stops rearming — Norwegian PM", "Anna Berg"),
+    ],
+)
+def test_a_headline_subject_left_out_is_the_headlines_own_named_subject(
+    res: analyse.Resources, title: str, expected: str
+) -> None:
+    body = "Anna Berg, who spoke on Monday, said the test went well."
+    assert status_of(res, title, body, title[:8], {**CAST, "Norwegian": "NORP"})[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Lawmaker Tomas Lind said on Monday that the security chief had resigned.",
+            ("attributed", "Tomas Lind"),
+        ),
+        (
+            "A lawmaker told Reuters the chief resigned. Anna Berg said on Monday she was surprised.",
+            ("reported", ""),
+        ),
+    ],
+)
+def test_a_headlines_one_unnamed_source_is_the_person_the_body_names_with_that_noun(
+    res: analyse.Resources, body: str, expected: tuple[str, str]
+) -> None:
+    title = "Security chief submits his resignation — lawmaker"
+    assert status_of(res, title, body, "Security", PEOPLE) == expected
