@@ -337,7 +337,7 @@ def build_brief(
     sections = []
     limit = settings.brief.max_stories_per_theatre
     for name in names:
-        picked = rank.rank_theatre(by_theatre.get(name, []), by_id, desk, limit, watch)
+        picked = rank.rank_theatre(by_theatre.get(name, []), by_id, desk, limit, watch, since=window[0])
         chosen = list(picked.stories)
         counts: dict[str, tuple[Actor, int]] = {}
         for st in chosen:

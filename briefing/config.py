@@ -187,6 +187,11 @@ class DeskSettings:
     weight_novelty: float = setting(
         1.5, "Score for a story that is new or gained reports since the last brief."
     )
+    weight_stale: float = setting(
+        4.0,
+        "Score taken per day the story's newest report was published before the coverage window (a feed's "
+        "backlog or a late item, first seen in it), at most 7 days: the brief is about its window.",
+    )
     weight_claims: float = setting(0.5, "Score per flagged claim (at most 3 count): contested news matters.")
     weight_conflict: float = setting(
         4.0, "Event type weight: armed conflict (strikes, attacks, troops, casualties)."

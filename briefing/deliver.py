@@ -38,6 +38,7 @@ POLICY = policy.SMTP.clone(cte_type="7bit")
 SUBJECT_MAX = 140
 NO_HOST = "no SMTP host configured"
 NOT_SENT = "sending skipped: --no-send"
+NO_RECIPIENTS = "no recipients configured: waiting messages kept"
 # Tags that would make a mail client fetch something from the network (tracking pixels, remote CSS, scripts).
 _REMOTE_TAG = re.compile(
     r"<(img|script|iframe|link|object|embed|audio|video|source)\b[^>]*?\b(?:src|href|data)\s*=\s*[\"']?\s*(?:https?:)?//[^>]*>"
@@ -363,6 +364,8 @@ def _why_not(settings: Settings, send: bool) -> str:
         return NOT_SENT
     if not settings.smtp.host:
         return NO_HOST
+    if not settings.recipients:
+        return NO_RECIPIENTS
     if settings.smtp.username and not settings.smtp_password:
         return f"smtp.username is set but ${settings.smtp.password_env} is empty"
     return ""
@@ -399,11 +402,17 @@ def send_pending(
     resend_unknown: bool = False,
 ) -> DeliveryReport:
     """Send every due message (all dates, or `day`); `retry` ignores the back-off; `resend_unknown` sends the
-    messages whose delivery is unknown again. Waiting messages to recipients no longer configured are withdrawn."""
+    messages whose delivery is unknown again. Waiting messages to recipients no longer configured are withdrawn (none when the config names no
+    recipient at all)."""
     now = now or utcnow()
-    withdrawn = box.withdraw([r.address for r in settings.recipients], now)
-    if withdrawn:
-        log.warning("%d waiting message(s) withdrawn: the recipient is no longer in the config", withdrawn)
+    if settings.recipients:
+        withdrawn = box.withdraw([r.address for r in settings.recipients], now)
+        if withdrawn:
+            log.warning(
+                "%d waiting message(s) withdrawn: the recipient is no longer in the config", withdrawn
+            )
+    # No recipient at all is a config that lost its list (a bad edit), not readers who left: the waiting
+    # messages are neither withdrawn nor sent (NO_RECIPIENTS) until the config names recipients again.
     if resend_unknown:
         box.release_unknown(now, day)
     logged = box.logged()

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+from collections import OrderedDict
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -27,6 +28,7 @@ BATCH = 64  # texts per forward pass, sorted by length so that little padding is
 MAX_TOKENS = 128  # a headline is 10-30 word pieces; the model was trained on up to 256
 MAX_CHARS = 1000  # cut before tokenizing: a hostile megabyte "headline" would cost its whole tokenization
 DIMENSIONS = 384
+CACHE_TEXTS = 10_000  # rows kept for texts encoded again in the same run (~15 MB)
 
 
 def available() -> bool:
@@ -154,9 +156,26 @@ def _model() -> Any:
     return _Model(model_dir())
 
 
+_recent: OrderedDict[str, np.ndarray] = OrderedDict()  # text -> its row, the last CACHE_TEXTS texts encoded
+
+
 def encode(texts: Sequence[str]) -> np.ndarray:
-    """One unit-length float32 row of DIMENSIONS per text."""
+    """One unit-length float32 row of DIMENSIONS per text.
+
+    The last CACHE_TEXTS texts' rows are kept (by their first MAX_CHARS, all the model reads), so a text
+    encoded again in the same process (the carry-over comparing headlines the grouping has just embedded) is
+    not computed twice."""
     if not texts:
         return np.zeros((0, DIMENSIONS), dtype=np.float32)
-    result: np.ndarray = _model().encode(texts)
-    return result
+    keys = [t[:MAX_CHARS] for t in texts]
+    missing = list(dict.fromkeys(k for k in keys if k not in _recent))
+    fresh = dict(zip(missing, _model().encode(missing), strict=True)) if missing else {}
+    out = np.stack([fresh[k] if k in fresh else _recent[k] for k in keys])
+    for k in keys:
+        if k in _recent:
+            _recent.move_to_end(k)
+    for k, row in fresh.items():
+        _recent[k] = row.copy()  # a copy: a row would keep its whole batch's array alive
+    while len(_recent) > CACHE_TEXTS:
+        _recent.popitem(last=False)
+    return out

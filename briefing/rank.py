@@ -24,6 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 
@@ -35,6 +36,7 @@ from briefing.publishers import original_url
 EVENT_TYPES = ("conflict", "security", "diplomacy", "politics", "business", "culture", "sport", "other")
 WATCH_CAP = 3
 CLAIMS_CAP = 3
+STALE_DAYS_CAP = 7.0  # a story a week older than the window is as stale as it gets
 LEDE_CHARS = 400
 COMMENTARY_PER_SECTION = 5
 
@@ -386,10 +388,23 @@ def type_weight(kind: str, desk: DeskSettings) -> float:
     return float(getattr(desk, f"weight_{kind}", desk.weight_other))
 
 
+def days_stale(members: Sequence[Item], since: datetime | None) -> float:
+    """Days between the newest publication date among `members` and the window start `since` (0 if inside it,
+    undated, or no window): what a feed's backlog or a late item first seen in the window carries."""
+    dates = [it.published for it in members if it.published is not None]
+    if since is None or not dates:
+        return 0.0
+    return max(0.0, (since - max(dates)).total_seconds() / 86400)
+
+
 def score_parts(
-    story: Story, items: dict[str, Item], desk: DeskSettings, watch: frozenset[str] = frozenset()
+    story: Story,
+    items: dict[str, Item],
+    desk: DeskSettings,
+    watch: frozenset[str] = frozenset(),
+    since: datetime | None = None,
 ) -> dict[str, float]:
-    """The documented score, part by part (the sum is the story's importance)."""
+    """The documented score, part by part (the sum is the story's importance); `since`: the window start."""
     members = [items[i] for i in story.item_ids if i in items]
     kind = story.event_type or event_type(members)
     watched = {a.name for a in story.actors if a.name in watch and a.kind != "outlet"}
@@ -405,6 +420,7 @@ def score_parts(
         "type": type_weight(kind, desk),
         "novelty": desk.weight_novelty if story.status in ("new", "developing") else 0.0,
         "claims": desk.weight_claims * min(CLAIMS_CAP, flagged),
+        "stale": -desk.weight_stale * min(STALE_DAYS_CAP, days_stale(members, since)),
     }
 
 
@@ -419,14 +435,18 @@ def _stamp(story: Story, items: dict[str, Item]) -> float:
 
 
 def score(
-    stories: Sequence[Story], items: dict[str, Item], desk: DeskSettings, watch: frozenset[str] = frozenset()
+    stories: Sequence[Story],
+    items: dict[str, Item],
+    desk: DeskSettings,
+    watch: frozenset[str] = frozenset(),
+    since: datetime | None = None,
 ) -> list[Story]:
     """Every story with its event type and score set, most important first (then most recent, then id)."""
     out = []
     for st in stories:
         members = [items[i] for i in st.item_ids if i in items]
         st = replace(st, event_type=st.event_type or event_type(members))
-        out.append(replace(st, score=round(sum(score_parts(st, items, desk, watch).values()), 3)))
+        out.append(replace(st, score=round(sum(score_parts(st, items, desk, watch, since).values()), 3)))
     stamps = {st.id: _stamp(st, items) for st in out}
     return sorted(out, key=lambda st: (-st.score, -stamps[st.id], st.id))
 
@@ -544,9 +564,10 @@ def rank_theatre(
     desk: DeskSettings,
     limit: int,
     watch: frozenset[str] = frozenset(),
+    since: datetime | None = None,
 ) -> Ranked:
-    """One theatre's stories: scored, commentary folded, balanced, at most `limit`."""
-    news, comments, folded = fold(score(stories, items, desk, watch), items)
+    """One theatre's stories: scored, commentary folded, balanced, at most `limit`; `since`: the window start."""
+    news, comments, folded = fold(score(stories, items, desk, watch, since), items)
     chosen = balance(news, limit, desk.publisher_share)
     # commentary about a story that balance left out is listed, not lost
     shown = {st.id for st in chosen}

@@ -51,6 +51,8 @@ PRIOR_DOCS = 100  # IDF as if 100 more reports carried none of the words: a smal
 REFINE_ROUNDS = 3  # passes that move each item to the story it is most like once all stories are known
 REFINE_SHARE = 0.8  # share of the threshold an item needs with another story (of 2+ items) to move there
 CROSS_LANGUAGE_SIMILARITY = 0.5  # cosine of canonical names and numbers for a report in another language
+CROSS_LANGUAGE_SHARED = 2  # and how many of them they must share (one country is a topic, not an event)
+MODEL_LANGUAGES = frozenset({"en"})  # what the headline model was trained on
 GRADES = "ABCDEF"
 LINK_SIMILARITY = 0.6  # headline embeddings at least this alike: one event (measured: README)
 EMBEDDING_MAX_ITEMS = 3000  # auto: more items than this are grouped by words (embedding is ~100x slower)
@@ -259,7 +261,7 @@ def cluster(
     """Groups of item indexes that tell the same story, each in index order, groups by their first index."""
     if method(grouping, len(items), max_items) == "embeddings":
         try:
-            return linked(items, link)
+            return linked(items, link, threshold)
         except (OSError, ValueError, KeyError, RuntimeError) as exc:  # a broken model install: say so, go on
             log.warning(
                 "headline model unusable (%s: %s): stories grouped by words; reinstall it with "
@@ -274,7 +276,7 @@ def _headline(item: Item) -> str:
     return item.title.strip() or lede(item)
 
 
-def linked(items: Sequence[Item], link: float) -> list[list[int]]:
+def linked(items: Sequence[Item], link: float, words: float = 0.25) -> list[list[int]]:
     """Single-link grouping over headline embeddings: every chain of alike headlines is one story.
 
     Two items are linked when their headlines' embeddings have a cosine of at least `link`, they are in the
@@ -288,6 +290,11 @@ def linked(items: Sequence[Item], link: float) -> list[list[int]]:
     takes (the raid, who governs now, how the world reacted), which is what one event's reports share and
     same-topic reports do not. The similarity matrix is computed in blocks of BLOCK rows, so memory stays
     linear; time is quadratic, which is why `auto` stops at EMBEDDING_MAX_ITEMS.
+
+    The model reads English only (MODEL_LANGUAGES): to it, any two Russian headlines look alike (it linked a
+    Roblox ban, Syria after Assad and a deserter's story). Two reports in another language are linked when their
+    headline and lede words have a TF-IDF cosine of at least `words` (the words grouping's threshold), and a
+    link across languages needs CROSS_LANGUAGE_SHARED canonical names or numbers in common besides the cosine.
     """
     n = len(items)
     parent = list(range(n))
@@ -317,15 +324,19 @@ def linked(items: Sequence[Item], link: float) -> list[list[int]]:
     for i, it in enumerate(items):
         if it.content_hash:
             join(i, first.setdefault(it.content_hash, i), always=True)
-    vectors_ = embeddings.encode([_headline(it) for it in items])
+    read = [i for i, lang in enumerate(languages) if lang in MODEL_LANGUAGES]
+    vectors_ = embeddings.encode([_headline(items[i]) for i in read])
     edges: list[tuple[float, int, int]] = []
-    for start in range(0, n, BLOCK):
+    for start in range(0, len(read), BLOCK):
         sims = vectors_[start : start + BLOCK] @ vectors_.T
         rows, cols = np.nonzero(sims >= link)
-        for a, j in zip(rows.tolist(), cols.tolist(), strict=True):
-            i = start + a
+        for a, b in zip(rows.tolist(), cols.tolist(), strict=True):
+            i, j = read[start + a], read[b]
             if j > i and languages[i] == languages[j] and not _conflict(names[i], names[j]):
-                edges.append((-float(sims[a, j]), i, j))
+                edges.append((-float(sims[a, b]), i, j))
+    others = [i for i, lang in enumerate(languages) if lang not in MODEL_LANGUAGES]
+    if others:
+        edges += _word_links([items[i] for i in others], others, words, names)
     if len(set(languages)) > 1:
         canonical = vectors(items, canonical_features)
         posting: dict[str, list[int]] = {}
@@ -340,7 +351,9 @@ def linked(items: Sequence[Item], link: float) -> list[list[int]]:
                         continue
                     seen.add(j)
                     sim = cosine(v, canonical[j], 1.0)
-                    if sim >= CROSS_LANGUAGE_SIMILARITY:
+                    if sim >= CROSS_LANGUAGE_SIMILARITY and len(v.keys() & canonical[j].keys()) >= (
+                        CROSS_LANGUAGE_SHARED
+                    ):
                         edges.append((-sim, i, j))
     for _, i, j in sorted(edges):
         join(i, j)
@@ -348,6 +361,33 @@ def linked(items: Sequence[Item], link: float) -> list[list[int]]:
     for i in range(n):
         groups.setdefault(find(i), []).append(i)
     return sorted(groups.values(), key=lambda m: m[0])
+
+
+def _word_links(
+    items: Sequence[Item], index: Sequence[int], threshold: float, names: Sequence[set[str]]
+) -> list[tuple[float, int, int]]:
+    """(-cosine, i, j) for pairs of same-language items whose word vectors have a cosine of at least
+    `threshold` and whose headline names do not disagree; i and j are `index` entries (the callers' numbers)."""
+    found = vectors(items)
+    posting: dict[str, list[int]] = {}
+    for k, v in enumerate(found):
+        for w in v:
+            posting.setdefault(w, []).append(k)
+    edges = []
+    for k, v in enumerate(found):
+        seen: set[int] = set()
+        for w in v:
+            for m in posting[w]:
+                if m <= k or m in seen:
+                    continue
+                seen.add(m)
+                i, j = index[k], index[m]
+                if items[k].language != items[m].language or _conflict(names[i], names[j]):
+                    continue
+                sim = cosine(v, found[m], 1.0)
+                if sim >= threshold:
+                    edges.append((-sim, i, j))
+    return edges
 
 
 def by_words(items: Sequence[Item], threshold: float) -> list[list[int]]:

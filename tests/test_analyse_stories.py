@@ -12,7 +12,7 @@ import pytest
 from briefing import config, ingest, stories
 from briefing.analyse import analyse
 from briefing.config import Source
-from briefing.models import CREDIBILITY_LEGEND, Claim, Item, Story
+from briefing.models import CREDIBILITY_LEGEND, Actor, Claim, Item, Story
 from tests.conftest import make_settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -323,6 +323,59 @@ def test_linked_grouping_joins_paraphrased_headlines_and_reactions_but_not_other
     groups = stories.cluster(items, 0.25, "embeddings")
     assert [0, 1] in groups or [0, 1, 2] in groups
     assert [3] in groups and [4] in groups
+
+
+def test_reports_in_a_language_the_headline_model_does_not_read_link_by_their_words() -> None:
+    # written for this test: four Russian headlines on four subjects (the English model finds any two Russian
+    # headlines alike, and linked such reports into one story), and two reports of one event in other words
+    told = [
+        (
+            "Власти заблокировали Roblox: что это за игра и почему её запретили",
+            "Роскомнадзор ограничил доступ.",
+        ),
+        (
+            "Год без Асада: куда ведут Сирию новые власти",
+            "Через год после бегства Асада Сирия выбирает путь.",
+        ),
+        ("Как дезертир из штурмового отряда бежал из армии", "Бывший военный рассказал о побеге."),
+        ("Импорт химической продукции: зависимость оборонной промышленности", "Заводы закупают реагенты."),
+        (
+            "Землетрясение магнитудой 6,1 произошло у берегов Камчатки",
+            "Землетрясение магнитудой 6,1 произошло утром у восточного побережья Камчатки, сообщили сейсмологи.",
+        ),
+        (
+            "У берегов Камчатки произошло землетрясение магнитудой 6,1",
+            "Сейсмологи сообщили, что землетрясение магнитудой 6,1 произошло у побережья Камчатки утром.",
+        ),
+    ]
+    items = [replace(synthetic(n, t, lede, chr(97 + n)), language="ru") for n, (t, lede) in enumerate(told)]
+    groups = stories.cluster(items, 0.25, "embeddings")
+    assert [4, 5] in groups
+    assert all([n] in groups for n in range(4))
+
+
+def test_a_report_in_another_language_sharing_only_a_country_stays_apart() -> None:
+    # one canonical name in common (a country) is a topic, not an event: a cross-language link needs two
+    when = datetime(2026, 1, 5, 9, tzinfo=UTC)
+    english = replace(synthetic(1, "Russia and Ukraine swap 150 prisoners of war", "", "a"), published=when)
+    english = replace(
+        english, actors=(Actor("Russia", "place", mentions=3), Actor("Ukraine", "place", mentions=2))
+    )
+    russian = replace(
+        synthetic(2, "Россия ограничила ввоз бананов", "", "b"),
+        published=when,
+        language="ru",
+        actors=(Actor("Russia", "place"),),
+    )
+    both = replace(
+        synthetic(3, "Россия и Украина обменялись пленными: 150 на 150", "", "c"),
+        published=when,
+        language="ru",
+        actors=(Actor("Russia", "place"), Actor("Ukraine", "place")),
+    )
+    groups = stories.cluster([english, russian, both], 0.25, "embeddings")
+    assert [1] in groups  # bananas
+    assert [0, 2] in groups
 
 
 def test_daily_reports_of_a_running_conflict_do_not_chain_into_one_story_of_weeks() -> None:

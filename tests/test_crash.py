@@ -14,6 +14,7 @@ import asyncio
 import email
 import json
 import os
+import re
 import shutil
 import signal
 import sqlite3
@@ -475,3 +476,21 @@ def test_a_recipient_added_later_in_the_day_gets_the_brief_and_a_removed_one_not
     with sqlite3.connect(cfg.parent.parent / "output" / "briefing.db") as conn:
         status = conn.execute("select status from outbox where recipient = 'fourth@example.org'").fetchone()
     assert status == ("withdrawn",)
+
+
+def test_a_config_left_with_no_recipients_keeps_the_waiting_messages(
+    fresh: tuple[Path, Any, dict[str, str]],
+) -> None:
+    """Emptying the recipient list (a bad edit) must not withdraw what is waiting: restored, it all goes out."""
+    cfg, server, env = fresh
+    run_ok(cfg, "run", "--no-send", env=env)
+    text = cfg.read_text(encoding="utf-8")
+    emptied = re.sub(r"\n\[\[recipients\]\]\n(?:\w+ = .*\n)*", "\n", text)
+    assert "[[recipients]]" not in emptied
+    cfg.write_text(emptied, encoding="utf-8")
+    run_ok(cfg, "send", "--retry", env=env)
+    assert server.received == []
+    cfg.write_text(text, encoding="utf-8")
+    run_ok(cfg, "send", "--retry", env=env)
+    got = sorted(r.rcpt_tos[0] for r in server.received)
+    assert got == sorted(RECIPIENTS)

@@ -51,7 +51,7 @@ def story(sid: str, members: list[Item], theatre: str = "Caribbean", **kw: objec
         item_ids=tuple(it.id for it in members),
         sources=len(pubs),
         credibility=1 if len(pubs) > 1 else 3,
-        published=max(it.published for it in members if it.published),
+        published=max((it.published for it in members if it.published), default=None),
         publishers=pubs,
     )
     return replace(base, **kw)  # type: ignore[arg-type]
@@ -162,6 +162,41 @@ def test_more_independent_sources_and_watch_list_actors_raise_the_score() -> Non
         frozenset({"Nicolás Maduro"}),
     )
     assert ranked[0].id == "watched"
+
+
+def test_a_story_whose_reports_are_all_older_than_the_window_ranks_below_todays_news() -> None:
+    """A new feed's backlog is first seen in today's window: a week-old story told by five outlets must not lead
+    today's brief over today's news from two, and the older it is the lower it goes."""
+    since = NOW - timedelta(hours=24)
+    old = [
+        replace(
+            item(10 + k, "Missile strike kills 12 soldiers near the front line", p, hours=24 * 6), id=f"o{k}"
+        )
+        for k, p in enumerate(("Reuters", "AP", "AFP", "BBC", "DW"))
+    ]
+    older = [replace(it, id=f"x{it.id}", published=it.published - timedelta(days=3)) for it in old[:3]]
+    today = [item(1, "Drone attack kills three at a border post", p, hours=3) for p in ("Reuters", "AP")]
+    today = [replace(it, id=f"t{k}") for k, it in enumerate(today)]
+    undated = [replace(item(2, "Troops clash at a border crossing", "AFP"), published=None)]
+    items = {it.id: it for it in [*old, *older, *today, *undated]}
+    stories = [
+        story("old", old),
+        story("older", older),
+        story("today", today),
+        story("undated", undated, published=None),
+    ]
+    assert [st.id for st in rank.score(stories, items, DESK)][0] == "old"  # without a window: sources win
+    ranked = rank.score(stories, items, DESK, since=since)
+    assert [st.id for st in ranked][:2] == [
+        "today",
+        "undated",
+    ]  # an undated report counts as first seen today
+    assert [st.id for st in ranked][-1] == "older"
+    parts = rank.score_parts(stories[0], items, DESK, since=since)
+    assert parts["stale"] == pytest.approx(
+        -DESK.weight_stale * 5, abs=0.01
+    )  # published 6 days ago: 5 days before
+    assert rank.score_parts(stories[2], items, DESK, since=since)["stale"] == 0.0
 
 
 def test_weights_come_from_the_settings(tmp_path: Path) -> None:

@@ -33,10 +33,33 @@ def test_one_event_in_other_words_is_closer_than_another_event() -> None:
 
 def test_batches_of_mixed_lengths_give_the_same_vectors_as_one_at_a_time() -> None:
     texts = ["Fire", "A very long headline " * 20, "Maduro pleads not guilty in New York court"] * 30
+    embeddings._recent.clear()
     together = embeddings.encode(texts)
-    alone = np.vstack([embeddings.encode([t]) for t in texts[:3]])
+    rows = []
+    for t in texts[:3]:
+        embeddings._recent.clear()  # computed alone, not the row kept from the batch
+        rows.append(embeddings.encode([t]))
+    alone = np.vstack(rows)
     assert np.allclose(together[:3], alone, atol=1e-5)
     assert embeddings.encode([]).shape == (0, embeddings.DIMENSIONS)
+
+
+def test_a_text_encoded_again_is_not_computed_again_and_the_cache_stays_bounded(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(embeddings, "CACHE_TEXTS", 4)
+    embeddings._recent.clear()
+    texts = [f"Storm number {n} hits the coast" for n in range(6)]
+    first = embeddings.encode(texts)
+    assert len(embeddings._recent) == 4  # the last four texts, not all six
+    assert list(embeddings._recent) == texts[2:]
+    again = embeddings.encode(texts[::-1])  # two rows computed again, four read from the cache
+    assert np.allclose(again, first[::-1], atol=1e-6)
+    assert list(embeddings._recent)[-1] == texts[0]  # most recently used last
+    cut = embeddings.encode(
+        ["x" * 5000, "x" * 5000 + "y"]
+    )  # keyed by what the model reads: the first MAX_CHARS
+    assert np.allclose(cut[0], cut[1]) and all(len(k) <= embeddings.MAX_CHARS for k in embeddings._recent)
 
 
 def test_running_the_model_needs_neither_torch_nor_much_memory() -> None:
