@@ -142,6 +142,8 @@ SPECULATIVE = _rx(
     ]
 )
 
+# a modal inside a question, direct or reported, asks; it does not forecast
+_ASKED = re.compile(r"\b(?:what|how|why)\b[^,;:.!?\"“”]{0,120}?\b(?:could|may|might)\b", re.I)
 _COMPARED = re.compile(
     r"\b(?:above|below|than|beyond|exceed(?:s|ed|ing)?|beat|beats|missed|misses|under|over|versus|vs\.?)\s+"
     r"(?:[\w.'’-]+\s+){0,5}?(?:forecasts?|predictions?|projections?|expectations?)\b",
@@ -983,7 +985,8 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             if status == "speculative":  # "above the bank's April forecast" compares, it does not forecast
                 plain = _COMPARED.sub(lambda m: " " * len(m.group()), sent.text)
                 cues = _cues(patterns, plain)
-                cues += [c for c in _cues([MODAL], plain) if not any(c in k or k in c for k in cues)]
+                asked = _ASKED.sub(lambda m: " " * len(m.group()), plain)  # "to judge what it might mean"
+                cues += [c for c in _cues([MODAL], asked) if not any(c in k or k in c for k in cues)]
             else:
                 cues = _cues(patterns, sent.text)
             if cues:

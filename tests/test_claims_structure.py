@@ -544,3 +544,21 @@ def test_a_headlines_one_unnamed_source_is_the_person_the_body_names_with_that_n
 ) -> None:
     title = "Security chief submits his resignation — lawmaker"
     assert status_of(res, title, body, "Security", PEOPLE) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg said it was up to others to judge what the raid might mean for the island.",
+            "attributed",
+        ),
+        ("How she could have left the party that morning, I am not sure.", "unflagged"),
+        ("Anna Berg said the raid might change everything for the island.", "speculative"),
+        ("Anna Berg said the raid could change what the island is worth.", "speculative"),
+    ],
+)
+def test_a_modal_inside_a_question_asks_and_does_not_forecast(
+    res: analyse.Resources, text: str, expected: str
+) -> None:
+    assert status_of(res, "Raid", text, text[:8], PEOPLE)[0] == expected
