@@ -786,6 +786,19 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                     src = _Source(name, "person", verb)
         if src is not None:
             return _Source(src.name, src.kind, verb)
+    for finding in _OWNED_FINDING.finditer(text, s, e):  # "a Reuters/Ipsos poll found": the pollster's
+        if any(qs < finding.start() < qe for qs, qe in quoted):
+            continue
+        owner = [
+            f
+            for f in found
+            if f.end <= finding.start()
+            and re.fullmatch(r"(?:[/-][\w-]+)?(?:['’]s)?\s+(?:[\w-]+\s+)?", text[f.end : finding.start()])
+            and _speaker_ok(f)
+            and f.kind not in ("person", "state")
+        ]
+        if owner:
+            return _Source(owner[-1].name, owner[-1].kind, finding.group("verb").lower())
     shown = _DOCUMENT_SHOWS.search(text[s:e])
     if shown and not any(qs < s + shown.start() < qe for qs, qe in quoted):  # "Data from X shows that ..."
         src = _noun_phrase_after(text, s + shown.end(), s + shown.start("verb"), found)
@@ -805,6 +818,12 @@ _DOCUMENT_SHOWS = re.compile(
     r"(?:^|(?<=[,;:])\s+|\bthat\s+)" + _DOCUMENT + r"(?=.{3,90}?\s(?P<verb>show(?:s|ed)?|suggest(?:s|ed)?|"
     r"indicate[sd]?)\b)",
     re.I,
+)
+
+
+_OWNED_FINDING = re.compile(
+    r"\b(?:poll|survey|study|analysis|report|review|audit|census|tally|count)\s+"
+    r"(?:also\s+|has\s+|have\s+)?(?P<verb>found|finds|find|shows?|showed|suggest(?:s|ed)?|indicate[sd]?)\b"
 )
 
 

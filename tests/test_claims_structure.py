@@ -562,3 +562,20 @@ def test_a_modal_inside_a_question_asks_and_does_not_forecast(
     res: analyse.Resources, text: str, expected: str
 ) -> None:
     assert status_of(res, "Raid", text, text[:8], PEOPLE)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Only a third of voters back the plan, a Daily Courier/Ipsos poll found.",
+        "A Daily Courier poll found that only a third of voters back the plan.",
+        "Only a third of voters back the plan, Daily Courier/Ipsos poll finds",
+    ],
+)
+def test_a_poll_or_study_speaks_for_whom_it_is(res: analyse.Resources, text: str) -> None:
+    assert status_of(res, "Poll", "Voters.\n" + text, text[:8], CAST) == ("attributed", "Daily Courier")
+
+
+def test_a_report_no_one_owns_stays_plain(res: analyse.Resources) -> None:
+    text = "The report found that prices rose for six months."
+    assert status_of(res, "Poll", text, text[:8], CAST)[1] == ""
