@@ -33,7 +33,7 @@ def _brief(items: list[Any], day: date, settings: Any, previous: dict[str, Any] 
 
 def checks(brief: Any) -> dict[str, Any]:
     """The desk rules measured on one composed brief."""
-    from briefing import rank
+    from briefing import rank, summary
 
     items = {it.id: it for it in brief.items}
     body = {p for st in brief.stories for p in st.publishers}
@@ -49,7 +49,9 @@ def checks(brief: Any) -> dict[str, Any]:
         for b in sec.bullets:
             st = by_id.get(b.story_id)
             texts = [
-                f"{items[i].title}\n{items[i].summary}" for i in (st.item_ids if st else ()) if i in items
+                summary.tidy(f"{items[i].title}\n{items[i].summary}")
+                for i in (st.item_ids if st else ())
+                if i in items
             ]
             not_source += not any(b.text in t for t in texts)
     return {

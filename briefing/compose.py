@@ -309,6 +309,16 @@ def sources_down(statuses: Sequence[SourceStatus], share: float) -> tuple[str, .
     return ()
 
 
+def fresh_since(items: Sequence[Item], window: tuple[datetime, datetime]) -> datetime:
+    """Where staleness starts counting (rank.days_stale): the window's start, or, when even the newest dated report
+    is older than that (every source's news is old: archives, a demo, a long outage), a window's length before that
+    report, so the brief still ranks what is newest among what there is rather than an undated item first."""
+    dates = [it.published for it in items if it.published is not None and it.published <= window[1]]
+    if not dates or max(dates) >= window[0]:
+        return window[0]
+    return max(dates) - (window[1] - window[0])
+
+
 def build_brief(
     day: date,
     window: tuple[datetime, datetime],
@@ -334,10 +344,11 @@ def build_brief(
     names = analyse.theatre_names(settings)
     names += [t for t in by_theatre if t not in names]
     watch = rank.watch_list(settings.analysis.actors_file)
+    since = fresh_since(items, window)
     sections = []
     limit = settings.brief.max_stories_per_theatre
     for name in names:
-        picked = rank.rank_theatre(by_theatre.get(name, []), by_id, desk, limit, watch, since=window[0])
+        picked = rank.rank_theatre(by_theatre.get(name, []), by_id, desk, limit, watch, since=since)
         chosen = list(picked.stories)
         counts: dict[str, tuple[Actor, int]] = {}
         for st in chosen:

@@ -35,6 +35,7 @@ from briefing.actors import merge
 from briefing.claims import corroborate
 from briefing.models import Claim, Item, Story
 from briefing.phrases import STOPWORDS, norm, split_sentences
+from briefing.rank import is_commentary
 from briefing.summary import DATELINE, extract
 
 log = logging.getLogger(__name__)
@@ -578,7 +579,17 @@ def build(
     for group in cluster(items, threshold, grouping, link, max_items):
         members = [items[i] for i in group]
         grades = {it.id: grade_of(it.source) for it in members}
-        members.sort(key=lambda it: (grade_rank(grades[it.id]), -len(it.summary), _stamp(it), it.id))
+        central = centrality(members)
+        members.sort(
+            key=lambda it: (
+                is_commentary(it),
+                grade_rank(grades[it.id]),
+                -round(central[it.id], 2),
+                -len(it.summary),
+                _stamp(it),
+                it.id,
+            )
+        )
         lead = members[0]
         publishers = list(dict.fromkeys(it.publisher or it.source for it in members))
         publisher = {it.id: it.publisher or it.source for it in members}
@@ -606,6 +617,26 @@ def build(
             )
         )
     return [replace(st, theatre=st.theatres[0]) for st in stories]
+
+
+def centrality(members: Sequence[Item]) -> dict[str, float]:
+    """How well each report tells what the story's reports share: the cosine of its words (headline and lede)
+    with the sum of the others'. The report that leads a story (its headline, its BLUF lede) should be the one
+    most like the rest, not the longest: in a story of 160 reports the longest is an analysis of the event."""
+    if len(members) < 3:
+        return {it.id: 0.0 for it in members}
+    found = vectors(members)
+    total: dict[str, float] = {}
+    for v in found:
+        for w, x in v.items():
+            total[w] = total.get(w, 0.0) + x
+    whole = sum(x * x for x in total.values())
+    out = {}
+    for it, v in zip(members, found, strict=True):
+        dot = sum(x * total[w] for w, x in v.items())  # v is unit length: v.(total - v) = dot - 1
+        square = whole - 2 * dot + 1.0  # |total - v|^2
+        out[it.id] = (dot - 1.0) / math.sqrt(square) if square > 1e-12 else 0.0
+    return out
 
 
 def sort_stories(

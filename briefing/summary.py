@@ -14,8 +14,11 @@ MAX_CHARS = 700
 SENTENCES_PER_ITEM = 6
 CLAIM_CHARS = 160  # of an unverified claim quoted in a BLUF bullet
 # "SEOUL, Jan 3 (Reuters) - ": the dateline is dropped, the sentence after it is kept as written.
+# One place of a dateline: "KYIV", "PALM BEACH, Florida", "WASHINGTON, D.C."; a dateline has up to four,
+# joined by "/" ("PALM BEACH, Florida/WASHINGTON, Jan 3 (Reuters) - ").
+_PLACE = r"[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?"
 DATELINE = re.compile(
-    r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý .,'’/-]{1,60}(?:,\s*[A-Z][\w .]{1,30})?,?\s+)?(?:\w{3,9}\.?\s+\d{1,2}\s+)?"
+    rf"^(?:{_PLACE}(?:\s*/\s*{_PLACE}){{0,3}},?\s+)?(?:\w{{3,9}}\.?\s+\d{{1,2}}\s+)?"
     r"\((?:Reuters|AP|AFP|Bloomberg|RIA|TASS|EFE)\)\s*[-–—]+\s*"
 )
 BOILERPLATE = re.compile(
@@ -39,13 +42,22 @@ CREDIBILITY_WORDS = {
 }
 
 
+# "Yemen , an unstable country": a space left before a comma where a feed dropped a link's markup
+_LOOSE_PUNCTUATION = re.compile(r"(?<=\w) +([,;.])(?=\s|$)")
+
+
+def tidy(text: str) -> str:
+    """The text without spaces before a comma, semicolon or full stop: the words stay the source's own."""
+    return _LOOSE_PUNCTUATION.sub(r"\1", text)
+
+
 def _candidates(items: Sequence[Item]) -> list[tuple[int, int, str]]:
     """(item rank, position, sentence) for the first sentences of each item, datelines and boilerplate dropped."""
     out = []
     for rank, it in enumerate(items):
         text = it.summary
         for pos, (s, e) in enumerate(split_sentences(text)[:SENTENCES_PER_ITEM]):
-            sentence = DATELINE.sub("", text[s:e]).strip()
+            sentence = tidy(DATELINE.sub("", text[s:e]).strip())
             words = sentence.split()
             if len(words) < 6 or len(words) > 70 or BOILERPLATE.search(sentence) or sentence.endswith("?"):
                 continue

@@ -378,6 +378,41 @@ def test_a_report_in_another_language_sharing_only_a_country_stays_apart() -> No
     assert [0, 2] in groups
 
 
+def test_a_story_is_led_by_the_report_most_like_the_others_not_the_longest_or_an_opinion() -> None:
+    # written for this test: three wire reports of one raid, a long analysis that uses it as a peg, an opinion
+    # piece; the headline and the BLUF lede must come from the reports, not from the longest text
+    raid = "Soldiers raided the port of Dorna at dawn and detained the governor, officials said."
+    members = [
+        synthetic(1, "Soldiers raid Dorna port, detain governor", raid + " Three ships were seized.", "a"),
+        synthetic(2, "Dorna governor detained in dawn port raid", raid + " The port was closed.", "b"),
+        synthetic(3, "Troops detain Dorna governor in port raid", raid + " Trade was halted.", "c"),
+        synthetic(
+            4,
+            "The Dorna raid marks a striking departure for a cautious government",
+            "The government's decision marks a striking departure for a cabinet that long avoided risks. "
+            + "Analysts have debated the cabinet's foreign policy for a decade and its budget for longer. "
+            * 12,
+            "d",
+        ),
+        replace(
+            synthetic(5, "Opinion | The Dorna port raid and the detained governor", raid * 3, "e"),
+            url="https://e.example/opinion/dorna-raid",
+        ),
+    ]
+    found = stories.build(
+        members,
+        {it.id: (("Europe",), {}) for it in members},
+        lambda placed: ("Europe",),
+        lambda source: "C",
+        0.25,
+    )
+    [story] = [st for st in found if "e1" in st.item_ids]
+    assert story.headline in {it.title for it in members[:3]}
+    assert story.item_ids[-1] == "e5"  # the opinion piece comes last whatever its words
+    central = stories.centrality(members[:4])
+    assert central["e4"] < min(central["e1"], central["e2"], central["e3"])
+
+
 def test_daily_reports_of_a_running_conflict_do_not_chain_into_one_story_of_weeks() -> None:
     # each day's report is like the next day's, but a story spans at most WINDOW_HOURS from first to last
     items = [

@@ -199,6 +199,19 @@ def test_a_story_whose_reports_are_all_older_than_the_window_ranks_below_todays_
     assert rank.score_parts(stories[2], items, DESK, since=since)["stale"] == 0.0
 
 
+def test_staleness_counts_from_the_newest_news_there_is_when_every_source_is_old() -> None:
+    window = (NOW - timedelta(hours=24), NOW)
+    today = item(1, "Drone attack kills three at a border post", "Reuters", hours=2)
+    archive = [item(2 + k, f"Archived report {k}", "AP", hours=24 * 300 + k) for k in range(3)]
+    future = item(9, "Misdated report", "AFP", hours=-24 * 30)  # a feed's wrong date ahead of the window
+    assert compose.fresh_since([today, *archive, future], window) == window[0]
+    newest = archive[0].published
+    assert newest is not None
+    # an archive, a demo or a long outage: rank what is newest among what there is, not the undated seed first
+    assert compose.fresh_since([*archive, future], window) == newest - timedelta(hours=24)
+    assert compose.fresh_since([replace(today, published=None)], window) == window[0]
+
+
 def test_weights_come_from_the_settings(tmp_path: Path) -> None:
     (tmp_path / "theatres.toml").write_text('[[theatres]]\nname = "X"\nfallback = true\n', encoding="utf-8")
     (tmp_path / "actors.toml").write_text("", encoding="utf-8")
@@ -351,6 +364,27 @@ def test_bluf_bullets_are_sentences_of_the_reports_with_sources_and_credibility(
     )
     sec = next(s for s in brief.sections if s.stories)
     assert sec.bullets[0].text == lede and sec.counts.startswith("1 story from 2 publishers")
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "CARACAS, Jan 4 (Reuters) - ",
+        "PALM BEACH, Florida/WASHINGTON, Jan 3 (Reuters) - ",
+        "LONDON/KYIV, Jan 3 (Reuters) - ",
+        "WASHINGTON, D.C., Jan 3 (Reuters) - ",
+        "KYIV, Ukraine (AP) \u2014 ",
+    ],
+)
+def test_the_bluf_lede_leaves_the_dateline_out(dateline: str) -> None:
+    lede = "Soldiers raided the port of Dorna at dawn and detained the governor, officials said."
+    report = item(
+        1, "Dorna governor detained", "Reuters", summary=f"{dateline}{lede} More text follows here."
+    )
+    assert summary.bullet(story("d", [report]), {"i1": report}).text == lede
+    # a feed that dropped a link's markup left "Dorna , a port,": the sentence is shown without the gap
+    loose = replace(report, summary=f"{dateline}{lede.replace('Dorna at', 'Dorna , a port, at')} More.")
+    assert "Dorna, a port, at dawn" in summary.bullet(story("d", [loose]), {"i1": loose}).text
 
 
 def test_a_non_english_bullet_carries_its_language_and_english_names() -> None:
