@@ -882,8 +882,8 @@ _HEADLINE_SAYS = re.compile(r"\b(?:says|say|said|tells|told|warns|claims)\b(?!\s
 def _dash_source(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | None:
     """The source a headline names after a closing dash ('... — head of Munich Conference'), or None."""
     m = _DASH_TAIL.search(text, s, e)
-    if not m or len(m.group(1).split()) > 6 or not text[s : m.start()].strip():
-        return None
+    if not m or len(m.group(1).split()) > 6 or not text[s : m.start()].strip() or "|" in m.group(1):
+        return None  # "... – ban them | Jonny Woo": a byline, the writer's own voice
     ts, te = m.start(1), m.end(1)
     tail = m.group(1)
     if tail.lower() in INSTITUTION_NOUNS:  # "... — ministry": that institution, as written
@@ -1013,6 +1013,8 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
         unnamed = _cues(UNNAMED, sent.text)
         src = _source_of(text, body_start, e, inside, quoted_until)
         is_title = para == 1 and "\n\n" in text[e : e + 3] and not sentences
+        if is_title and src is not None and src.kind == "person" and src.name.lower() in TITLE_WORDS:
+            src = _Source(src.name, "phrase", src.verb)  # "Judge says ...": a title the model took for a name
         if is_title and src is None:
             src = _dash_source(text, body_start, e, inside)
         if is_title and src is None and _described_or_elided(sent.text) and not _described_phrase(sent.text):

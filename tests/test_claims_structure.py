@@ -579,3 +579,17 @@ def test_a_poll_or_study_speaks_for_whom_it_is(res: analyse.Resources, text: str
 def test_a_report_no_one_owns_stays_plain(res: analyse.Resources) -> None:
     text = "The report found that prices rose for six months."
     assert status_of(res, "Poll", text, text[:8], CAST)[1] == ""
+
+
+def test_a_byline_after_a_headline_is_no_speaker(res: analyse.Resources) -> None:
+    title = "Small plates are fiddly and cost a fortune – ban them | Tomas Lind"
+    assert status_of(res, title, "I have eaten out for years.", "Small", CAST) == ("unflagged", "")
+
+
+def test_a_title_the_model_takes_for_a_name_waits_for_the_bodys_person(res: analyse.Resources) -> None:
+    body = "Judge Anna Berg said on Friday the agency must keep its funding."
+    names = {"Judge": "PERSON", "Anna Berg": "PERSON"}
+    assert status_of(res, "Judge says agency must keep its funding", body, "Judge says", names) == (
+        "attributed",
+        "Anna Berg",
+    )
