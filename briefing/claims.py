@@ -354,6 +354,9 @@ def _possessive_phrase(text: str, f: Found, end: int) -> str:
 
 
 _PREPOSITION_BEFORE = re.compile(r"\b(?:by|with|from|to|for|against|at|in|on)\s+(?:the\s+)?$")
+_PREPOSITION_BEFORE_WORD = re.compile(r"\b(?:to|of|for|at|in|with|by|from|on)\s+(?:the\s+)?$")
+# reporting verbs that speak only in some uses ("called X a '...'", not "called for"): not a rival verb
+_GUARDED = frozenset({"called", "calls", "calling", "continued", "continues"})
 
 
 def _strip_titles(text: str) -> str:
@@ -747,15 +750,14 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                 and _speaker_ok(f)
                 and f.kind != "state"
                 and re.match(r"^(?:\s+of\s+[A-Z][\w ]+)?,", text[f.end : vs])
-                and not SPEECH.search(text, f.end, vs)
+                # another reporting verb between speaks for someone else ("called for" is none)
+                and not any(m.group().lower() not in _GUARDED for m in SPEECH.finditer(text, f.end, vs))
                 and not re.search(r"[\"“”]", text[f.end : vs])
                 and vs - f.end < 260
                 and not _AUX.sub("", text[text.rfind(",", f.end, vs) + 1 : vs]).strip()
-                # "the US ambassador to Nato, Matthew Whitaker, said": the object of a preposition is no subject
-                and not re.search(
-                    r"\b(?:to|of|for|at|in|with|by|from|on)\s+(?:the\s+)?$",
-                    text[max(s, f.start - 12) : f.start],
-                )
+                # "the US ambassador to Nato, Matthew Whitaker, said", "the resignation of Prime Minister X,
+                # accusing": the object of a preposition is no subject
+                and not _PREPOSITION_BEFORE_WORD.search(_strip_titles(text[max(s, f.start - 40) : f.start]))
             ]
             if persons:
                 return _Source(persons[0].name, persons[0].kind, verb)
@@ -890,7 +892,9 @@ def _dash_source(text: str, s: int, e: int, found: Sequence[Found]) -> _Source |
         return _Source(tail, "phrase", "—")
     if any(_unnamed(w) for w in _words(tail)):
         return _Source("", "unnamed", "—")  # "— US lawmaker", "— officials"
-    if _description(tail) and not any(f.kind == "person" for f in found if ts <= f.start < te):
+    if _description(tail) and not any(
+        f.kind == "person" and not _description(text[f.start : f.end]) for f in found if ts <= f.start < te
+    ):
         return _Source(
             re.sub(r"^(?:the|The)\s+", "", tail), "phrase", "—"
         )  # "— Polish PM": the body names them
@@ -1013,7 +1017,12 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
         unnamed = _cues(UNNAMED, sent.text)
         src = _source_of(text, body_start, e, inside, quoted_until)
         is_title = para == 1 and "\n\n" in text[e : e + 3] and not sentences
-        if is_title and src is not None and src.kind == "person" and src.name.lower() in TITLE_WORDS:
+        if (
+            is_title
+            and src is not None
+            and src.kind != "phrase"
+            and (src.name.lower() in TITLE_WORDS or (len(src.name.split()) == 1 and _description(src.name)))
+        ):
             src = _Source(src.name, "phrase", src.verb)  # "Judge says ...": a title the model took for a name
         if is_title and src is None:
             src = _dash_source(text, body_start, e, inside)

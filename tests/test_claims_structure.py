@@ -593,3 +593,20 @@ def test_a_title_the_model_takes_for_a_name_waits_for_the_bodys_person(res: anal
         "attributed",
         "Anna Berg",
     )
+
+
+def test_a_name_after_of_and_a_title_before_a_participle_is_not_its_subject(res: analyse.Resources) -> None:
+    text = (
+        "Former premier Anna Berg, seen as a leading contender, called on Monday for the resignation of Prime"
+        ' Minister Tomas Lind, accusing his office of "treason".'
+    )
+    assert status_of(res, "Treason", text, "Former", PEOPLE) == ("attributed", "Anna Berg")
+
+
+def test_an_office_the_model_takes_for_an_organisation_waits_for_the_bodys_person(
+    res: analyse.Resources,
+) -> None:
+    body = "Prime Minister Anna Berg said the country will not vote against the plan."
+    names = {"PM": "ORG", "Anna Berg": "PERSON"}
+    title = "Norway will not vote against the plan — PM"
+    assert status_of(res, title, body, "Norway will", names) == ("attributed", "Anna Berg")
