@@ -928,7 +928,7 @@ def _described_phrase(title: str) -> str:
 
 _HEAD_TITLES_TEXT = """president minister secretary senator governor mayor general commander chancellor ambassador chief
     spokesman spokeswoman spokesperson speaker leader head envoy director commissioner premier adviser advisor
-    chairman chairwoman ceo founder prosecutor judge king queen pope prince emir sultan pm"""
+    chairman chairwoman ceo founder prosecutor judge king queen pope prince emir sultan pm mp"""
 _HEAD_TITLES = frozenset(_HEAD_TITLES_TEXT.split())
 
 
