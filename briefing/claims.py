@@ -130,7 +130,7 @@ SPECULATIVE = _rx(
         r"\bspeculat\w*",
         r"\b(?:forecasts?|predicts?|predicted|predictions?)\b",
         r"\bin\s+the\s+coming\s+(?:days|weeks|months)\b",
-        r"\b(?:possibly|perhaps|probably|presumably)\b",
+        r"\b(?:possibly|perhaps|probably|presumably|potentially)\b",
         r"\b(?:podría|podrían|podrá|podrán)\b",
         r"\bse\s+espera\s+que\b",
         r"\b(?:probablemente|posiblemente|quizás|quizá)\b",
@@ -215,12 +215,12 @@ _UNNAMED_NOUNS_TEXT = """
     media press television broadcaster outlets posts users groups activists authorities prosecutors
     investigators estimates reports report others many some caption spokesperson spokesman spokeswoman
     republicans democrats members relatives family investors economists traders bankers scientists researchers
-    doctors medics historians voters agencies
+    doctors medics historians voters agencies police
 """
 UNNAMED_NOUNS = frozenset(_UNNAMED_NOUNS_TEXT.split())
 # heads of a noun phrase that names an institution or office: "Ukraine's seaports authority", "Iran supreme leader"
 _INSTITUTION_NOUNS_TEXT = """
-    ministry authority authorities council government administration military army navy police office
+    ministry authority authorities council government administration military army navy office
     agency court committee parliament commission department service services command leader president
     general chief staff force forces guard brigade party cabinet presidency kremlin embassy coalition
 """
@@ -496,7 +496,7 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         return _Source(office.group(1), "phrase", "")
     bare = left.strip(" ,")
     if (
-        1 < len(bare.split()) <= 3
+        (1 < len(bare.split()) <= 3 or bare.lower() in _HEAD_TITLES)
         and re.fullmatch(r"[\w’'-]+(?:\s+[\w’'-]+)*", bare)
         and bare.split()[0].lower() not in ("the", "a", "an", "his", "her", "their", "its", "one")
         and _description(bare)
@@ -667,6 +667,8 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             continue  # "moves are adding to a shift": not a statement
         if verb in ("tells", "told", "tell") and _ORDER.match(text[ve : min(e, ve + 40)]):
             continue
+        if verb in ("warns", "warned") and re.match(r"\s+(?:[\w’'-]+\s+){0,3}?(?:against|not\s+to)\b", text[ve:e]):
+            continue  # "Russia warns citizens against travel": advice, like an order
         if (
             verb in ("declared", "described")
             and re.match(r",\s*$", text[max(s, vs - 2) : vs])

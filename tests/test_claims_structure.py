@@ -610,3 +610,26 @@ def test_an_office_the_model_takes_for_an_organisation_waits_for_the_bodys_perso
     names = {"PM": "ORG", "Anna Berg": "PERSON"}
     title = "Norway will not vote against the plan — PM"
     assert status_of(res, title, body, "Norway will", names) == ("attributed", "Anna Berg")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway warns citizens against travel to the islands.", ("unflagged", "")),
+        ("Norway warned its citizens not to travel to the islands.", ("unflagged", "")),
+        ("Norway warned that travel to the islands was unsafe.", ("attributed", "Norway")),
+        ("The win strengthens her mandate, potentially shaping the agenda for years.", ("speculative", "")),
+        ("Dozens are feared dead after the blast, Swiss police said.", ("reported", "")),
+        ("Police in Oslo said on Sunday the blast killed four.", ("reported", "")),
+    ],
+)
+def test_advice_is_no_claim_police_are_unnamed_and_potentially_is_a_possibility(
+    res: analyse.Resources, text: str, expected: tuple[str, str]
+) -> None:
+    assert status_of(res, "Islands", text, text[:8], CAST) == expected
+
+
+def test_a_headline_president_says_is_the_president_the_body_names(res: analyse.Resources) -> None:
+    body = "Divers inspected a ship suspected of cutting the cable, President Anna Berg said on Wednesday."
+    title = "Norway suspects ship of cutting cable, president says"
+    assert status_of(res, title, body, "Norway suspects", CAST) == ("attributed", "Anna Berg")
