@@ -40,7 +40,10 @@ NEW_ROUNDS = (
     4,
     5,
 )  # the latest labelling rounds ("round": 4 or 5), shown apart as "new" (they are part of dev)
-CLAIMS_NEW_ROUNDS = (6, 7)  # the claims rounds of the latest session, each labelled before the analysis ran on it
+CLAIMS_NEW_ROUNDS = (
+    6,
+    7,
+)  # the claims rounds of the latest session, each labelled before the analysis ran on it
 
 
 def _read(path: Path) -> list[dict[str, Any]]:

@@ -667,7 +667,9 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             continue  # "moves are adding to a shift": not a statement
         if verb in ("tells", "told", "tell") and _ORDER.match(text[ve : min(e, ve + 40)]):
             continue
-        if verb in ("warns", "warned") and re.match(r"\s+(?:[\w’'-]+\s+){0,3}?(?:against|not\s+to)\b", text[ve:e]):
+        if verb in ("warns", "warned") and re.match(
+            r"\s+(?:[\w’'-]+\s+){0,3}?(?:against|not\s+to)\b", text[ve:e]
+        ):
             continue  # "Russia warns citizens against travel": advice, like an order
         if (
             verb in ("declared", "described")
