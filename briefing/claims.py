@@ -815,8 +815,9 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
 
 # what a source is known by when its data speaks: "estimates by the military", "data from the statistics service"
 _DOCUMENT = (
-    r"(?:the\s+|its\s+|their\s+)?(?:(?:new|latest|official|preliminary|final|annual|monthly|weekly|daily)\s+)*"
-    r"(?:estimates?|data|figures|statistics|numbers|survey|poll|count|tally|calculations?|projections?)\s+"
+    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?:new|latest|official|preliminary|final|annual|monthly|weekly|daily)\s+)*"
+    r"(?:estimates?|data|figures|statistics|numbers|survey|poll|count|tally|calculations?|projections?|"
+    r"statements?|reports?|readout|release|posts?|filings?|documents?|letters?|transcripts?)\s+"
     r"(?:(?:compiled|published|released|collected|gathered)\s+)?(?:by|from|of)\s+"
 )
 _DOCUMENT_BY = re.compile(r"\s+" + _DOCUMENT, re.I)

@@ -633,3 +633,24 @@ def test_a_headline_president_says_is_the_president_the_body_names(res: analyse.
     body = "Divers inspected a ship suspected of cutting the cable, President Anna Berg said on Wednesday."
     title = "Norway suspects ship of cutting cable, president says"
     assert status_of(res, title, body, "Norway suspects", CAST) == ("attributed", "Anna Berg")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Troops left the town, according to a statement from the Northern League.",
+            ("attributed", "Northern League"),
+        ),
+        (
+            "The Northern League said troops left.\nThe town is empty, according to a statement from the group.",
+            None,
+        ),
+        ("Troops left the town, according to reports.", ("reported", "")),
+    ],
+)
+def test_according_to_a_statement_by_someone_is_theirs(
+    res: analyse.Resources, text: str, expected: tuple[str, str] | None
+) -> None:
+    sentence = text.split("\n")[-1]
+    assert status_of(res, "Town", text, sentence[:8], CAST) == (expected or ("attributed", "Northern League"))
