@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from briefing import config, ingest
+from briefing import summary as summary_step
 from briefing.actors import KINDS
 from briefing.analyse import analyse, analyse_json, theatre_names
 from briefing.claims import STATUSES
@@ -29,7 +30,9 @@ def read(path: Path) -> list[Item]:
 
 
 def made_of_sentences(summary: str, texts: list[str]) -> bool:
-    """True when the summary is a run of passages each found word for word in one of the texts."""
+    """True when the summary is a run of passages each found word for word in one of the texts (a space a feed
+    left before a comma or full stop aside: summary.tidy closes it up)."""
+    texts = [summary_step.tidy(t) for t in texts]
     rest = summary
     while rest:
         ends = [m.start() for m in re.finditer(r"\s", rest)] + [len(rest)]

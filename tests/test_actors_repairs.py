@@ -1,0 +1,335 @@
+"""Actors found without the watch list: the repairs of the model's spans, each on a short text written for it.
+
+The entity finder is a fake that returns the spans a test gives it (the model's typical mistakes), so no model
+is loaded; the phrase index (gazetteer and outlets) and the word-frequency lists are the real ones.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from benchmarks.quality_claims import settings_for
+from briefing import analyse
+from briefing.actors import english_word, trim_common
+from briefing.models import Item
+
+ACTOR_KINDS = ("person", "organisation", "unit")
+
+
+class FakeFinder:
+    """Finds the names it was given, wherever they occur, with their spaCy label: no model loaded."""
+
+    def __init__(self, names: dict[str, str]) -> None:
+        self.names = names
+
+    def __call__(self, texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
+        return [
+            sorted(
+                (m.start(), m.end(), label)
+                for name, label in self.names.items()
+                for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+            )
+            for text in texts
+        ]
+
+
+@pytest.fixture(scope="module")
+def res(tmp_path_factory: pytest.TempPathFactory) -> analyse.Resources:
+    return analyse.resources(settings_for(Path(tmp_path_factory.mktemp("actors")), ""))
+
+
+def actors_of(res: analyse.Resources, text: str, names: dict[str, str], title: str = "Report") -> list[str]:
+    """The people and organisations of one item, watch list empty, the model's spans being `names`."""
+    it = Item(
+        id="a1", source="t", title=title, url="", published=datetime(2026, 1, 5, tzinfo=UTC), summary=text
+    )
+    result = analyse.analyse_items([it], res, FakeFinder(names))[0]
+    return sorted(a.name for a in result.actors if a.kind in ACTOR_KINDS)
+
+
+def test_names_travel_across_languages_and_english_words_do_not() -> None:
+    # a surname as common as an English word is as common in German or Spanish news; the verb is not
+    assert not english_word("Trump") and not english_word("Williams")
+    assert english_word("Agrees") and english_word("Target") and english_word("Channel")
+    title = "Trump Agrees to Talks"
+    assert title[slice(*trim_common(title, 0, len("Trump Agrees")))] == "Trump"
+
+
+def test_a_headline_name_followed_by_its_verb_keeps_the_name(res: analyse.Resources) -> None:
+    title = "Merkel Agrees on Border Plan With Allies Before Vote"
+    text = "The former chancellor told her party she would back the measure."
+    # the model reads the name and the verb as one person in a Title Case headline read alone
+    assert actors_of(res, text, {"Merkel Agrees": "PERSON"}, title=title) == ["Merkel"]
+
+
+def test_a_reporter_after_an_outlets_possessive_is_a_person(res: analyse.Resources) -> None:
+    text = "Food prices rose again. CNN's Maria Tolbert reports from Lagos."
+    names = {"CNN's": "ORG", "Maria Tolbert": "PERSON"}
+    assert actors_of(res, text, names) == ["Maria Tolbert"]
+
+
+def test_hashtags_handles_and_addresses_are_not_names(res: analyse.Resources) -> None:
+    text = (
+        "Farmers protested in Lyon.\n"
+        "Follow us on Twitter: https://twitter.com/NewsDeskLive\n"
+        "#FarmProtest #Harvestcrisis @NewsDeskLive"
+    )
+    names = {"Twitter": "PERSON", "FarmProtest": "PERSON", "Harvestcrisis": "ORG", "NewsDeskLive": "ORG"}
+    assert actors_of(res, text, names) == []
+
+
+def test_a_surname_written_without_its_article_joins_the_full_name(res: analyse.Resources) -> None:
+    text = "The assembly chose Karim al-Dulaimi as its chair. Dulaimi won 150 votes."
+    names = {"Karim al-Dulaimi": "PERSON", "Dulaimi": "PERSON"}
+    assert actors_of(res, text, names) == ["Karim al-Dulaimi"]
+
+
+def test_the_plural_of_a_name_is_that_person(res: analyse.Resources) -> None:
+    text = "There are two Olaf Brenners: the banker, and Olaf Brenner the poet."
+    names = {"Olaf Brenners": "PERSON", "Olaf Brenner": "PERSON"}
+    assert actors_of(res, text, names) == ["Olaf Brenner"]
+
+
+def test_english_words_alone_are_not_names(res: analyse.Resources) -> None:
+    text = "Letters\nNecessary, she said. Continue reading. The Channel tunnel reopened and Okafor spoke."
+    names = {
+        "Letters": "ORG",
+        "Necessary": "PERSON",
+        "Continue": "PERSON",
+        "Channel": "ORG",
+        "Okafor": "PERSON",
+    }
+    assert actors_of(res, text, names) == ["Okafor"]
+
+
+def test_holidays_faiths_and_named_storms_are_not_actors(res: analyse.Resources) -> None:
+    text = (
+        "Police guarded the crowds at Hanukkah and Diwali. Scholars of Islam and of Marxism met. "
+        "Winter Storm Ezra closed roads, and Hurricane Delia grew."
+    )
+    names = {
+        "Hanukkah": "ORG",
+        "Diwali": "PERSON",
+        "Islam": "ORG",
+        "Marxism": "ORG",
+        "Storm Ezra": "PERSON",
+        "Hurricane Delia": "PERSON",
+    }
+    assert actors_of(res, text, names) == []
+
+
+def test_beaches_and_straits_named_by_a_place_are_places(res: analyse.Resources) -> None:
+    text = (
+        "Ferries crossed the Mozambique Channel. Swimmers left Bondi Beach and the Somerset Levels flooded."
+    )
+    names = {"the Mozambique Channel": "ORG", "Bondi Beach": "PERSON", "Somerset Levels": "PERSON"}
+    assert actors_of(res, text, names) == []
+
+
+def test_a_republic_is_a_state_and_a_rada_an_institution(res: analyse.Resources) -> None:
+    text = "The Belarusian People's Republic was declared in 1918, and the Central Rada met in Kyiv."
+    names = {"The Belarusian People's Republic": "ORG", "the Central Rada": "LOC"}
+    assert actors_of(res, text, names) == ["Central Rada"]
+
+
+def test_section_labels_nationalities_and_inflected_words_are_not_people(res: analyse.Resources) -> None:
+    title = "Explainer: What comes next for the dam?"
+    text = "An Exiled Belarusian activist spoke. A Former Chilean Minister Pardoned by Boric. Sign up to our Newsletter."
+    names = {
+        "Explainer": "PERSON",
+        "Exiled Belarusian": "PERSON",
+        "Pardoned": "PERSON",
+        "Boric": "PERSON",
+        "Newsletter": "ORG",
+    }
+    assert actors_of(res, text, names, title=title) == ["Boric"]
+
+
+def test_a_known_place_ends_no_name(res: analyse.Resources) -> None:
+    # the place's possessive after a name, and a two-word place before one, are not the name's
+    text = "The general told Putin Moscow's troops were advancing. He met the mayor of Hong Kong John Lee."
+    names = {"Putin Moscow's": "PERSON", "John Lee": "PERSON"}
+    assert actors_of(res, text, names) == ["John Lee", "Putin"]
+
+
+def test_a_name_as_common_as_a_word_at_a_sentence_start_stays(res: analyse.Resources) -> None:
+    # the model's "organisation" that opens a sentence is dropped only if it is an English word
+    text = "Trump met the envoy on Sunday. Strikes hit the port."
+    assert actors_of(res, text, {"Trump": "ORG", "Strikes": "ORG"}) == ["Trump"]
+
+
+def test_a_leaders_regime_names_the_leader_even_where_the_model_saw_a_place(res: analyse.Resources) -> None:
+    text = "Critics say the Okonjo regime jailed them, as the Coalition government and the Israeli government did not."
+    assert actors_of(res, text, {"Okonjo": "LOC", "Israeli": "NORP"}) == ["Okonjo"]
+
+
+def test_a_states_ministry_named_by_its_portfolio_is_an_organisation(res: analyse.Resources) -> None:
+    text = "The finance ministry said so. The interior ministry says it will reply; the ministry declined."
+    assert actors_of(res, text, {}) == ["finance ministry", "interior ministry"]
+
+
+def test_provinces_cantons_and_airports_read_as_names_are_places(res: analyse.Resources) -> None:
+    text = (
+        "Boats capsized in Nigeria's Yobe state. Prosecutors in Valais opened a case. Flights at Charles de "
+        "Gaulle airport and across the US Northeast were cut. Ben Sutton spoke for the airline."
+    )
+    names = {
+        "Yobe": "ORG",
+        "Valais": "ORG",
+        "Charles de Gaulle": "PERSON",
+        "US Northeast": "ORG",
+        "Ben Sutton": "PERSON",
+    }
+    assert actors_of(res, text, names) == ["Ben Sutton"]
+
+
+def test_a_saints_name_is_a_church_school_or_town(res: analyse.Resources) -> None:
+    text = "Pupils were taken from St Anne's boarding school on Friday."
+    assert actors_of(res, text, {"St Anne's": "PERSON"}) == []
+
+
+def test_a_given_name_the_model_calls_an_organisation_takes_its_surname(res: analyse.Resources) -> None:
+    text = "Oleksiy Danchenko met the press. Yury Pilipson recalled that the vote went well."
+    names = {"Oleksiy Danchenko": "PERSON", "Yury": "ORG"}
+    assert actors_of(res, text, names) == ["Oleksiy Danchenko", "Yury Pilipson"]
+
+
+def test_an_institutions_name_never_runs_over_a_line_break(res: analyse.Resources) -> None:
+    title = "Suspects Amassed an Arsenal"
+    text = "Court documents show what the police found."
+    assert actors_of(res, text, {}, title=title) == []
+
+
+def test_an_office_after_a_headline_dash_is_no_speaker(res: analyse.Resources) -> None:
+    title = "Europe clings to its old ways — Swiss MP"
+    assert actors_of(res, "The lawmaker spoke on Friday.", {}, title=title) == []
+
+
+def test_a_person_the_model_calls_an_organisation_is_a_person_by_title_or_apposition(
+    res: analyse.Resources,
+) -> None:
+    text = (
+        "Attorney General Mara Quist agreed. Tarun Mehrotra, the state's urban development minister, spoke. "
+        "Vantor Kessel, a maker of pumps, grew."
+    )
+    names = {"Mara Quist": "ORG", "Tarun Mehrotra": "ORG", "Vantor Kessel": "ORG"}
+    it = Item(
+        id="a2", source="t", title="Report", url="", published=datetime(2026, 1, 5, tzinfo=UTC), summary=text
+    )
+    kinds = {a.name: a.kind for a in analyse.analyse_items([it], res, FakeFinder(names))[0].actors}
+    assert kinds["Mara Quist"] == kinds["Tarun Mehrotra"] == "person"
+    assert kinds["Vantor Kessel"] == "organisation"
+
+
+def test_a_university_press_is_a_publisher_not_an_outlet(res: analyse.Resources) -> None:
+    text = "Words chosen by Yale University Press rarely last, and the Valley Chronicle agreed."
+    names = {"Yale University Press": "ORG", "Valley Chronicle": "ORG"}
+    assert actors_of(res, text, names) == ["Yale University Press"]
+
+
+def test_a_name_read_as_an_organisation_and_as_a_person_is_a_person() -> None:
+    from briefing.actors import Found, actors_of, merge
+
+    found = [Found(0, 5, "Okoro", "organisation"), Found(20, 25, "Okoro", "person")]
+    assert [(a.name, a.kind, a.mentions) for a in actors_of(found)] == [("Okoro", "person", 2)]
+    # across the items of a story, the kind most mentions give wins
+    one = actors_of([Found(0, 5, "Okoro", "organisation")])
+    two = actors_of([Found(0, 5, "Okoro", "person"), Found(9, 14, "Okoro", "person")])
+    assert [(a.name, a.kind) for a in merge([one, two])] == [("Okoro", "person")]
+    tesla = actors_of([Found(0, 5, "Tesla", "organisation"), Found(9, 14, "Tesla", "organisation")])
+    assert [(a.name, a.kind) for a in merge([tesla, actors_of([Found(0, 5, "Tesla", "person")])])] == [
+        ("Tesla", "organisation")
+    ]
+
+
+def test_a_name_ends_at_a_spaced_dash_and_a_feeds_series_is_no_actor(res: analyse.Resources) -> None:
+    text = (
+        "Guests: Lin Peiyu - Host, Arno Velde - Professor. Heard on the Sinica Podcast and in Belarus Weekly."
+    )
+    names = {
+        "Lin Peiyu - Host": "PERSON",
+        "Arno Velde - Professor": "PERSON",
+        "Sinica Podcast": "PERSON",
+        "Belarus Weekly": "ORG",
+    }
+    assert actors_of(res, text, names) == ["Arno Velde", "Lin Peiyu"]
+
+
+def test_a_person_ending_in_an_institutions_word_is_an_organisation(res: analyse.Resources) -> None:
+    text = "The Oromo People's Liberation Front and the Hollis Center said so."
+    names = {"The Oromo People's Liberation Front": "PERSON", "the Hollis Center": "PERSON"}
+    it = Item(
+        id="a3", source="t", title="Report", url="", published=datetime(2026, 1, 5, tzinfo=UTC), summary=text
+    )
+    kinds = {a.name: a.kind for a in analyse.analyse_items([it], res, FakeFinder(names))[0].actors}
+    assert kinds == {"Oromo People's Liberation Front": "organisation", "Hollis Center": "organisation"}
+
+
+def test_an_english_verb_splits_two_names_in_a_title_case_headline(res: analyse.Resources) -> None:
+    title = "Orban Pressures Lukashenko to Open New Talks as Neighbours Wait"
+    text = "The meeting was held in private. A Nobel-winning Maria Okafor spoke later."
+    names = {"Orban Pressures Lukashenko": "PERSON", "Maria Okafor": "PERSON"}
+    assert actors_of(res, text, names, title=title) == ["Lukashenko", "Maria Okafor", "Orban"]
+
+
+def test_a_month_ends_an_organisations_name(res: analyse.Resources) -> None:
+    text = "He commanded the National Guard on Jan. 6 and later the Guard of Honour of Ohio."
+    names = {"the National Guard": "ORG", "the Guard": "ORG"}
+    assert actors_of(res, text, names) == ["Guard of Honour of Ohio", "National Guard"]
+
+
+def test_stations_hospitals_and_phobias_are_no_people(res: analyse.Resources) -> None:
+    text = "Trains left St Pancras. The Harbour Railway and Kessel Hospital said so. Islamophobia rose."
+    names = {
+        "St Pancras": "ORG",
+        "The Harbour Railway": "PERSON",
+        "Kessel Hospital": "PERSON",
+        "Islamophobia": "ORG",
+    }
+    it = Item(
+        id="a4", source="t", title="Report", url="", published=datetime(2026, 1, 5, tzinfo=UTC), summary=text
+    )
+    kinds = {a.name: a.kind for a in analyse.analyse_items([it], res, FakeFinder(names))[0].actors}
+    assert {k: v for k, v in kinds.items() if v != "place"} == {
+        "Harbour Railway": "organisation",
+        "Kessel Hospital": "organisation",
+    }
+
+
+def test_a_plural_title_is_no_part_of_the_name(res: analyse.Resources) -> None:
+    text = "Princes Anders and Harald met in Oslo."
+    assert actors_of(res, text, {"Princes Anders": "PERSON", "Harald": "PERSON"}) == ["Anders", "Harald"]
+
+
+def test_one_quoted_word_and_an_exit_are_no_names(res: analyse.Resources) -> None:
+    text = 'Geologists called the blast simply "Kerboom!" after Grexit and Brexit, and Okafor agreed.'
+    names = {"Kerboom": "PERSON", "Grexit": "ORG", "Brexit": "PERSON", "Okafor": "PERSON"}
+    assert actors_of(res, text, names) == ["Okafor"]
+
+
+def test_a_hyphenated_name_is_one_word_and_an_adjective_is_not_part_of_it(res: analyse.Resources) -> None:
+    text = "Okafor-Banjo spoke, and Kessel-backed firms left."
+    assert actors_of(res, text, {"Okafor": "PERSON", "Kessel": "ORG"}) == ["Kessel", "Okafor-Banjo"]
+
+
+def test_descriptors_and_letters_after_a_name_are_not_the_name(res: analyse.Resources) -> None:
+    text = "Lawyer Tomas Brandt KC said so, as did Actor Lina Moro OBE."
+    names = {"Lawyer Tomas Brandt KC": "PERSON", "Actor Lina Moro OBE": "PERSON"}
+    assert actors_of(res, text, names) == ["Lina Moro", "Tomas Brandt"]
+
+
+def test_a_nationality_before_a_word_and_a_platforms_users_are_no_names(res: analyse.Resources) -> None:
+    text = "A Swiss Alpine bar burned. YouTubers were fined. The Russian Aleksei Vorontsov spoke."
+    names = {"Swiss Alpine": "PERSON", "YouTubers": "ORG", "Russian Aleksei Vorontsov": "PERSON"}
+    assert actors_of(res, text, names) == ["Aleksei Vorontsov"]
+
+
+def test_a_persons_title_ends_an_organisations_name(res: analyse.Resources) -> None:
+    text = "The Ministry of National Defence Spokeswoman Lt. Gen. Mali Sothea said so."
+    names = {"The Ministry of National Defence Spokeswoman Lt": "ORG", "Mali Sothea": "PERSON"}
+    assert actors_of(res, text, names) == ["Mali Sothea", "Ministry of National Defence"]
