@@ -40,6 +40,10 @@ NEW_ROUNDS = (
     4,
     5,
 )  # the latest labelling rounds ("round": 4 or 5), shown apart as "new" (they are part of dev)
+CLAIMS_NEW_ROUNDS = (
+    6,
+    7,
+)  # the claims rounds of the latest session, each labelled before the analysis ran on it
 
 
 def _read(path: Path) -> list[dict[str, Any]]:
@@ -139,7 +143,9 @@ class ClaimScores:
         if gold["status"] != "unflagged":
             self.speakers += 1
             # the watch list's canonical name is right too ("Oleksandr Syrskyi" for "Syrsky")
-            listed = (canonical or {}).get(name_key(gold["speaker"]))
+            key = name_key(gold["speaker"])
+            # ... also when only the surname is an alias ("Oleksandr Syrsky": "Syrsky" is listed)
+            listed = (canonical or {}).get(key) or (canonical or {}).get(key.split()[-1] if key else "")
             who_ok = same_speaker(speaker, gold["speaker"]) or (
                 listed is not None and same_speaker(speaker, listed)
             )
@@ -165,9 +171,9 @@ def _ratio(a: int, b: int) -> float:
     return round(a / b, 3) if b else 0.0
 
 
-def _splits(record: dict[str, Any]) -> tuple[str, ...]:
+def _splits(record: dict[str, Any], new_rounds: tuple[int, ...] = NEW_ROUNDS) -> tuple[str, ...]:
     """The figures a labelled record counts in: its split, all, and "new" for the latest rounds."""
-    return (record["split"], "all") + (("new",) if record.get("round") in NEW_ROUNDS else ())
+    return (record["split"], "all") + (("new",) if record.get("round") in new_rounds else ())
 
 
 def score_claims(settings: config.Settings) -> dict[str, dict[str, Any]]:
@@ -180,7 +186,7 @@ def score_claims(settings: config.Settings) -> dict[str, dict[str, Any]]:
     for record, result in zip(records, results, strict=True):
         for gold in record["sentences"]:
             status, speaker = _predicted(gold["text"], result.claims)
-            for split in _splits(record):
+            for split in _splits(record, CLAIMS_NEW_ROUNDS):
                 scores[split].add(gold, status, speaker, canonical)
     return {split: s.figures() for split, s in scores.items()}
 

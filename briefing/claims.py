@@ -121,11 +121,16 @@ SPECULATIVE = _rx(
         r"\b(?:hopes?|hoped)\s+(?:that\s+)?[^.;]{0,80}?\bwill\b",
         r"^if\b[^.;]{3,120},[^.;]*?\b(?:would|could)\b",
         r"\b(?:could|may|might|would)\s+(?:soon|eventually|potentially|possibly|well|likely|one\s+day)\b",
-        r"\b(?:is|are|was|were)\s+(?:reportedly\s+|also\s+|now\s+)?(?:considering|weighing|mulling|contemplating|eyeing)\b",
+        # a bare "would" that forecasts from what the sentence before said: "That would introduce the risk",
+        # "Such a move would trigger", "Integrating the force would mend" (not "the bill would allow")
+        r"^(?:but\s+|and\s+|yet\s+)?(?:that|this|such\s+(?:a\s+|an\s+)?[\w-]+(?:\s+[\w-]+)?|doing\s+so|"
+        r"(?!(?:during|according|including|regarding|following|concerning|considering|excluding|pending|"
+        r"notwithstanding|nothing|something|anything|everything|morning|evening)\b)[a-z]+ing\b[^,;.\"“”]{0,80}?)"
+        r"\s+would\s+(?!have\b)(?:not\s+)?(?:\w+ly\s+)?[a-z]+",
         r"\bspeculat\w*",
         r"\b(?:forecasts?|predicts?|predicted|predictions?)\b",
         r"\bin\s+the\s+coming\s+(?:days|weeks|months)\b",
-        r"\b(?:possibly|perhaps|probably|presumably)\b",
+        r"\b(?:possibly|perhaps|probably|presumably|potentially)\b",
         r"\b(?:podría|podrían|podrá|podrán)\b",
         r"\bse\s+espera\s+que\b",
         r"\b(?:probablemente|posiblemente|quizás|quizá)\b",
@@ -137,9 +142,16 @@ SPECULATIVE = _rx(
     ]
 )
 
+# a modal inside a question, direct or reported, asks; it does not forecast
+_ASKED = re.compile(r"\b(?:what|how|why)\b[^,;:.!?\"“”]{0,120}?\b(?:could|may|might)\b", re.I)
+_COMPARED = re.compile(
+    r"\b(?:above|below|than|beyond|exceed(?:s|ed|ing)?|beat|beats|missed|misses|under|over|versus|vs\.?)\s+"
+    r"(?:[\w.'’-]+\s+){0,5}?(?:forecasts?|predictions?|projections?|expectations?)\b",
+    re.I,
+)
 _REFERENCE = re.compile(
     r"\b(?:the|this|these|that|those|his|her|their|its|such|[\w-]+['’]s)\s+(?:\w+\s+)?"
-    r"(?:claims?|reports?|allegations?|assertions?|statements?|accounts?|figures?|numbers?|details?|footage|"
+    r"(?:claims?|reports?|allegations?|accusations?|assertions?|statements?|accounts?|figures?|numbers?|details?|footage|"
     r"videos?|images?|photos?|information|toll|remarks|comments?|version)\b",
     re.I,
 )
@@ -150,6 +162,8 @@ _REFERENCE = re.compile(
 # a modal that forecasts ("could lose", "may be under 16"), in lower case so "May 5" is a date
 MODAL = re.compile(
     r"\b(?:could|may|might)\s+(?!(?:also\s+|almost\s+|still\s+|clearly\s+)?(?:be\s+)?(?:heard|seen|hear|see|feel|smell)\b)"
+    # "could not immediately be reached for comment": someone was unavailable, nothing is forecast
+    r"(?!not\s+(?:immediately\s+)?(?:be\s+)?(?:immediately\s+)?(?:reached|contacted|located)\b)"
     r"(?:not\s+)?(?:\w+ly\s+)?[a-z]+"
 )
 
@@ -158,13 +172,16 @@ SPEECH = re.compile(
     r"writes|announced|announces|noted|insisted|insists|warned|warns|argued|argues|alleged|alleges|alleging|"
     r"insist|asserted|confirmed|confirms|denied|denies|denying|explained|posted|acknowledged|suggested|testified|"
     r"admitted|admits|conceded|concedes|revealed|disclosed|reiterated|maintained|maintains|emphasi[sz]ed|"
-    r"replied|responded|tweeted|contended|countered|blamed|blames|blaming|"
+    r"replied|responded|tweeted|contended|countered|blamed|blames|blaming|continued|continues|voiced|voices|expressed|expresses|called|calls|calling|"
     r"declared|stressed|reported|reports|accused|accuses|accusing|rejected|rejects|dismissed|dismisses|"
     r"disputed|disputes|described|estimated|believes|questioned|according\s+to|reported\s+by|puts\s+it|put\s+it|"
     r"reporting\s+(?:\w+\s+)?(?:from|by)|dijo|afirmó|aseguró|declaró|señaló|indicó|"
     r"informó|denunció|explicó|añadió|agregó|advirtió|según)\b|(?:заявил|сказал|сообщил|написал|отметил|"
     r"подчеркнул|рассказал|утверждает|утверждают|считает|признал)\w*|по\s+словам",
     re.I,
+)
+_CALLED_NAME = re.compile(
+    r"\s+(?!(?:for|on|off|up|in|out|back|upon|it|to)\b)(?:[\w’'.-]+\s+){1,6}?(?:(?:a|an|the)\s+)?[\"“]"
 )
 _FORWARD = re.compile(
     r"^(?:according\s+to|según|по\s+словам|reported\s+by|reporting\s+(?:\w+\s+)?(?:from|by))$", re.I
@@ -198,14 +215,14 @@ _UNNAMED_NOUNS_TEXT = """
     media press television broadcaster outlets posts users groups activists authorities prosecutors
     investigators estimates reports report others many some caption spokesperson spokesman spokeswoman
     republicans democrats members relatives family investors economists traders bankers scientists researchers
-    doctors medics historians voters
+    doctors medics historians voters agencies police
 """
 UNNAMED_NOUNS = frozenset(_UNNAMED_NOUNS_TEXT.split())
 # heads of a noun phrase that names an institution or office: "Ukraine's seaports authority", "Iran supreme leader"
 _INSTITUTION_NOUNS_TEXT = """
-    ministry authority authorities council government administration military army navy police office
+    ministry authority authorities council government administration military army navy office
     agency court committee parliament commission department service services command leader president
-    general chief staff force forces guard brigade party cabinet presidency kremlin embassy
+    general chief staff force forces guard brigade party cabinet presidency kremlin embassy coalition
 """
 INSTITUTION_NOUNS = frozenset(_INSTITUTION_NOUNS_TEXT.split())
 _POSSESSIVE_INSTITUTION = re.compile(
@@ -217,11 +234,24 @@ _OFFICE_OF = re.compile(
     r"chiefs?|heads?|ministry|ministries)\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
     r"(?:\s+and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?$"
 )
+# a text that says what it says: "the draft legislation says", "the indictment states" (not a person's "plan")
+_THE_DOCUMENT = re.compile(
+    r"(?:^|[\s,\"“”])(?:the|The)\s+((?:[\w-]+\s+){0,2}(?:legislation|bill|law|resolution|decree|document|indictment|"
+    r"lawsuit|ruling|filing|complaint|treaty|memo|memorandum|charter|judgment|verdict))\W*$"
+)
+# what an outlet speaks through: "Reuters witnesses said", "the Kommersant newspaper said", "an AFP reporter"
+_OUTLET_STAFF_TEXT = """
+    witness reporter correspondent journalist photographer newspaper daily paper agency channel broadcaster
+    website magazine outlet
+"""
+_OUTLET_STAFF = frozenset(_OUTLET_STAFF_TEXT.split())
+_IN_PLACE = re.compile(r"\s+(?:in|from|at|based\s+in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\W*$")
 AGENT_NOUNS = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "family", "office", "representative"})
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"})
 _THE_INSTITUTION = re.compile(
     r"(?:^|[\s,\"“”])(?:the|The)\s+(ministry|council|agency|government|company|group|court|army|military|office|"
-    r"commission|committee|department|organisation|organization|party|embassy|authority|alliance|bank)$"
+    r"commission|committee|department|organisation|organization|party|embassy|authority|alliance|bank|"
+    r"statement|readout)$"
 )
 _PERSON_TITLES = frozenset(
     {
@@ -247,10 +277,20 @@ _PERSON_TITLES = frozenset(
 _QUALIFIED_OFFICE = re.compile(
     rf"\b(?:the|The)\s+((?:[\w-]+\s+){{1,2}}(?:{'|'.join(sorted(_PERSON_TITLES - {'spokesman', 'spokeswoman', 'spokesperson'}))}))$"
 )
+# people described, not named: "a French mother", "one resident", "a man"
+_PEOPLE_NOUNS_TEXT = """man woman boy girl mother father son daughter wife husband brother sister soldier fighter teacher doctor
+    nurse student farmer driver neighbour neighbor relative volunteer mourner passenger protester veteran
+    pensioner worker shopkeeper refugee"""
+PEOPLE_NOUNS = frozenset(_PEOPLE_NOUNS_TEXT.split())
 _INDEFINITE_TITLE = re.compile(
-    rf"(?:^|[\s,\"“”])(?:a|an|A|An|one|One)\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(sorted(_PERSON_TITLES))})$"
+    rf"(?:^|[\s,\"“”])(?:a|an|A|An|one|One)\s+(?:[\w-]+\s+){{0,2}}"
+    rf"(?:{'|'.join(sorted(_PERSON_TITLES | PEOPLE_NOUNS))})$"
+)
+_INDEFINITE_PERSON = re.compile(
+    rf"\s*(?:A|An|One)\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(sorted(_PERSON_TITLES | PEOPLE_NOUNS))})\b"
 )
 _THE_TITLE = re.compile(r"(?:^|[\s,\"“”])the\s+(?:\w+\s+)?(\w+)$", re.I)
+_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+s|has|have|had|was|is|were|are|said|told)\b")
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,\"“”])(he|she|it|they)$", re.I)
 _QUOTE_OPEN = '"“'
 _BOUNDARY = re.compile(r"(?:[,;:\"“”]|\s(?:and|but|as|while|who|which|that)\s)")
@@ -270,6 +310,8 @@ class _Sentence:
     quote: bool = False  # starts with a quotation mark, or inside one still open
     relative: bool = False  # the speaker is only that of a relative clause ("Maduro, who has accused Trump")
     unnamed: bool = False  # credited to a source not named ("one high level diplomat ... told me")
+    headline: bool = False  # a headline whose speaker is only described ("..., parliament speaker says")
+    headline_noun: str = ""  # a headline's one unnamed source ("— lawmaker"), named in the body or not at all
 
 
 @dataclass(frozen=True)
@@ -292,6 +334,14 @@ def _cues(patterns: list[re.Pattern[str]], text: str) -> list[str]:
     return out
 
 
+def _singular(word: str) -> str:
+    """'witnesses' -> 'witness', 'lawyers' -> 'lawyer' (enough for the nouns of this module)."""
+    for suffix, repl in (("sses", "ss"), ("ies", "y"), ("s", "")):
+        if word.endswith(suffix) and not word.endswith("ss"):
+            return word[: -len(suffix)] + repl
+    return word
+
+
 def _unnamed(word: str) -> bool:
     low = word.lower().strip(".’'")
     return low in UNNAMED_NOUNS or (low.endswith("s") and low[:-1] in UNNAMED_NOUNS)
@@ -301,6 +351,20 @@ def _possessive_phrase(text: str, f: Found, end: int) -> str:
     """ "Gambia's defence ministry" from the place and the institution noun after its possessive ('' if none)."""
     m = _POSSESSIVE_INSTITUTION.match(text, f.end, end)
     return text[f.start : m.end()] if m else ""
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:by|with|from|to|for|against|at|in|on)\s+(?:the\s+)?$")
+_PREPOSITION_BEFORE_WORD = re.compile(r"\b(?:to|of|for|at|in|with|by|from|on)\s+(?:the\s+)?$")
+# reporting verbs that speak only in some uses ("called X a '...'", not "called for"): not a rival verb
+_GUARDED = frozenset({"called", "calls", "calling", "continued", "continues"})
+
+
+def _strip_titles(text: str) -> str:
+    """The text without the titles that end it ('close to Prime Minister ' -> 'close to ')."""
+    words = text.rstrip().split(" ")
+    while words and words[-1] and words[-1].lower().rstrip(".,") in TITLE_WORDS:
+        words.pop()
+    return " ".join(words) + " " if len(words) < len(text.rstrip().split(" ")) else text
 
 
 def _speaker_ok(f: Found) -> bool:
@@ -346,6 +410,14 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
     if not left.strip():
         return None
     inside = [f for f in found if start <= f.start and f.end <= stop]
+    where = _IN_PLACE.search(left)
+    if (
+        where
+        and inside
+        and all(f.kind in ("place", "state") for f in inside if f.start >= start + where.start())
+        and _words(left[: where.start()])
+    ):  # "his lawyers in Germany said", "Police in Uganda said": the place only says where they are
+        return _phrase_before(text, start, start + where.start(), found)
     office = _OFFICE_OF.search(left)
     if office:  # "the foreign ministers of Somalia and Somaliland": an office named by its country
         return _Source(re.sub(r"^(?:the|The)\s+", "", office.group().strip()), "phrase", "")
@@ -364,8 +436,13 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
             and re.fullmatch(r"\s+of\s+(?:the\s+)?[A-Z][\w .]+", text[last.end : stop])
         )
     ):
-        if re.search(r"\b(?:by|with|from|to|for|against|at|in|on)\s+(?:the\s+)?$", text[start : last.start]):
-            pass  # "survivors interviewed by Reuters said", "countries at the United Nations": not the subject
+        prep = _PREPOSITION_BEFORE.search(_strip_titles(text[start : last.start]))
+        if (
+            prep
+        ):  # "survivors interviewed by Reuters said", "countries at the United Nations": not the subject;
+            # "an Israeli official close to Prime Minister Benjamin Netanyahu has said": the official, unnamed
+            if any(_unnamed(w) for w in _words(text[start : start + prep.start()])):
+                return _Source("", "unnamed", "")
         elif _speaker_ok(last) or last.kind == "state":
             if last.kind == "state":
                 head = text[max(start, last.start - 40) : last.start]
@@ -376,6 +453,9 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
     if not words:
         return None
     head = words[-1].lower().strip(".’'")
+    document = _THE_DOCUMENT.search(left)
+    if document:  # 'The draft legislation says "..."': the document, as written
+        return _Source(" ".join(document.group(1).split()), "phrase", "")
     if head in AGENT_NOUNS or head.rstrip("s") in AGENT_NOUNS:
         owner = re.search(r"(?:\b(his|her|their)|['’]s)\s+(?:\w+\s+){0,2}?\w+\W*$", left, re.I)
         people = [f for f in inside if f.kind == "person" and text[f.end : f.end + 2] in ("’s", "'s")]
@@ -390,6 +470,13 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
     )
     if head in _SPOKES and org is not None and not re.search(r"[,;]", text[org.end : stop]):
         return _Source(org.name, org.kind, "")  # "the HUR spokesperson": for the HUR
+    if (
+        org is not None
+        and org.kind in ("outlet", "organisation")
+        and re.fullmatch(r"\s+[a-z]+(?:\s+[a-z]+)?\W*", text[org.end : stop])
+        and _singular(head) in _OUTLET_STAFF
+    ):
+        return _Source(org.name, org.kind, "")  # "Reuters witnesses", "the Kommersant newspaper": that outlet
     if re.search(
         r"\b(?:many|some|several|most|one|two|three|few|none)\s+of\s+(?:them|those|the\s+[a-z]+)\W*$",
         left,
@@ -407,6 +494,15 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         office
     ):  # "the interior minister said", "the Colombian defence minister has said": the office as written
         return _Source(office.group(1), "phrase", "")
+    bare = left.strip(" ,")
+    if (
+        (1 < len(bare.split()) <= 3 or bare.lower() in _HEAD_TITLES)
+        and re.fullmatch(r"[\w’'-]+(?:\s+[\w’'-]+)*", bare)
+        and bare.split()[0].lower() not in ("the", "a", "an", "his", "her", "their", "its", "one")
+        and _description(bare)
+        and not inside
+    ):
+        return _Source(bare, "phrase", "")  # "..., parliament speaker says", "US ambassador said": as written
     title = _THE_TITLE.search(left.rstrip())
     if (
         title
@@ -453,6 +549,9 @@ def _initial_subject(text: str, start: int, end: int, found: Sequence[Found]) ->
     first_words = _words(text[start:end])[:6]
     inside = [f for f in found if start <= f.start < end]
     first_name = inside[0].start if inside else end
+    person = _INDEFINITE_PERSON.match(text, start, end)
+    if person and not any(_speaker_ok(f) for f in inside if f.start < person.end()):
+        return _Source("", "unnamed", "")  # "A French mother whose son died ... sued, alleging": not named
     for m in re.finditer(r"[\w’'.-]+", text[start : min(end, first_name)]):
         if _unnamed(m.group()):
             return _Source("", "unnamed", "")
@@ -498,9 +597,10 @@ def _quoted_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
     ]
 
 
-def _source_of(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | None:
-    """The source a sentence credits, by the reporting verb and its subject in either order."""
-    quoted = _quoted_spans(text, s, e)
+def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: int = 0) -> _Source | None:
+    """The source a sentence credits, by the reporting verb and its subject in either order; a sentence that
+    goes on with a quotation opened before is quoted up to `quoted_until`."""
+    quoted = _quoted_spans(text, s, e) + ([(s - 1, quoted_until)] if quoted_until > s else [])
     for v in SPEECH.finditer(text, s, e):
         verb = re.sub(r"\s+", " ", v.group().lower())
         vs, ve = v.start(), v.end()
@@ -525,31 +625,69 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | N
             ]
             after = [f for f in after if _speaker_ok(f)]
             if after and after[0].kind != "state":
+                if _unnamed(" ".join(_words(text[after[0].end : after[0].end + 20])[:1])):
+                    return _Source("", "unnamed", verb)  # "according to an AFP source": not named
                 return _Source(after[0].name, after[0].kind, verb)
             bare = _CAP_RUN_AFTER.match(text, ve, e)
             name = _bare_name(text, bare.start(1), bare.end(1), found, s) if bare else ""
             if name and re.match(r"^\s*[,.;]", text[bare.end(1) : e]):  # type: ignore[union-attr]
                 return _Source(name, "person", verb)
+            doc = _DOCUMENT_BY.match(text, ve, e)
+            if doc:  # "according to estimates by the military": the military's
+                src = _noun_phrase_after(text, doc.end(), e, found)
+                if src is not None:
+                    return _Source(src.name, src.kind, verb)
             nxt = _words(text[ve : min(e, ve + 60)])[:6]
             if any(_unnamed(w) for w in nxt):
                 return _Source("", "unnamed", verb)
             continue
+        if verb == "alleged" and re.search(
+            r"\b(?:for|of|over|about|on|against|with|in|by|the|a|an|his|her|their|its|and|or|[\w-]+['’]s)\s+$",
+            text[max(s, vs - 12) : vs],
+            re.I,
+        ):
+            continue  # "sentences a citizen to death for alleged terrorism": an adjective, not the verb
+        if re.search(
+            r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", text[max(s, vs - 20) : vs], re.I
+        ):
+            # the passive: "Robinson is accused of firing" names the accused, not who speaks; "was announced by
+            # the ministry" names the speaker after "by"
+            agent = re.match(r"\s+by\s+", text[ve:e])
+            src = _noun_phrase_after(text, ve + agent.end(), e, found) if agent else None
+            if src is not None and src.kind not in ("unnamed", "state", "place"):
+                return _Source(src.name, src.kind, verb)
+            continue
+        if verb in ("called", "calls", "calling") and not _CALLED_NAME.match(text, ve, e):
+            continue  # 'called the government a "Nazi regime"' says something; "called for talks" does not
+        if verb in ("continued", "continues") and not re.search(
+            r"[,!?][\"”]\s+(?:[\w’'-]+\s+){0,4}$", text[s:vs]
+        ):
+            continue  # '"...," the statement continued' speaks; "fighting continued" does not
         if verb in ("added", "adding", "adds") and re.match(r"\s+to\b", text[ve : ve + 4]):
             continue  # "moves are adding to a shift": not a statement
         if verb in ("tells", "told", "tell") and _ORDER.match(text[ve : min(e, ve + 40)]):
             continue
+        if verb in ("warns", "warned") and re.match(
+            r"\s+(?:[\w’'-]+\s+){0,3}?(?:against|not\s+to)\b", text[ve:e]
+        ):
+            continue  # "Russia warns citizens against travel": advice, like an order
         if (
             verb in ("declared", "described")
             and re.match(r",\s*$", text[max(s, vs - 2) : vs])
             and re.match(r"\s+(?:the|a|an|as)\b", text[ve:e])
         ):
             continue  # "Delcy Rodriguez, declared the interim president after ...": not a statement
-        if verb in ("declared", "claimed", "claims", "claiming") and _ACT_OBJECT.match(text, ve, e):
+        if verb in ("declared", "claimed", "claims", "claiming") and (
+            _ACT_OBJECT.match(text, ve, e)
+            or re.match(r"\s+(?:\w+\s+)?as\s+(?:its|their|his|her|our)\s+own\b", text[ve:e])
+        ):
             continue  # "Kosovo declared independence", "Benin claimed their first win": acts, not statements
         if re.search(r"\bto\s+$", text[max(s, vs - 4) : vs]):
             continue  # "is expected to tell": no one has said anything yet
         # inverted: '"...," said Brian Mast, the ...' / 'said the person'
-        if verb in _INVERTED:
+        # only right after a quote, a comma or at the start: "Trump has said Venezuela's dictator, Maduro, ..."
+        # has its subject before the verb
+        if verb in _INVERTED and re.search(r"(?:^|[,\"”:;—–(])\s*$", text[s:vs]):
             after = [f for f in found if ve <= f.start <= ve + 40 and _speaker_ok(f) and f.kind != "state"]
             gap = text[ve : after[0].start] if after else ""
             titles_only = all(w.lower().rstrip(".") in TITLE_WORDS or w[0].isupper() for w in _words(gap))
@@ -599,7 +737,11 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | N
         if whose and owner and _speaker_ok(owner[-1]) and owner[-1].kind != "state":
             # "Trump, whose government has accused Maduro": his government
             return _Source(f"{owner[-1].name}'s {whose.group(1)}", "phrase", verb)
+        if _state_list(text, s, vs, found):
+            return _Source("", "several", verb)  # "France, Germany and the UK voiced support": no one speaker
         src = _phrase_before(text, boundary, vs, found)
+        if src is None and not _AUX.sub("", " " + text[boundary:vs]).strip():
+            src = _before_parenthesis(text, s, boundary, found)  # "The government, in a statement, said"
         if src is None and before_and < boundary:
             src = _phrase_before(text, before_and, vs, found)
         if src is None or (src.kind == "unnamed" and boundary > s and not text[boundary:vs].strip()):
@@ -612,15 +754,14 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | N
                 and _speaker_ok(f)
                 and f.kind != "state"
                 and re.match(r"^(?:\s+of\s+[A-Z][\w ]+)?,", text[f.end : vs])
-                and not SPEECH.search(text, f.end, vs)
+                # another reporting verb between speaks for someone else ("called for" is none)
+                and not any(m.group().lower() not in _GUARDED for m in SPEECH.finditer(text, f.end, vs))
                 and not re.search(r"[\"“”]", text[f.end : vs])
                 and vs - f.end < 260
                 and not _AUX.sub("", text[text.rfind(",", f.end, vs) + 1 : vs]).strip()
-                # "the US ambassador to Nato, Matthew Whitaker, said": the object of a preposition is no subject
-                and not re.search(
-                    r"\b(?:to|of|for|at|in|with|by|from|on)\s+(?:the\s+)?$",
-                    text[max(s, f.start - 12) : f.start],
-                )
+                # "the US ambassador to Nato, Matthew Whitaker, said", "the resignation of Prime Minister X,
+                # accusing": the object of a preposition is no subject
+                and not _PREPOSITION_BEFORE_WORD.search(_strip_titles(text[max(s, f.start - 40) : f.start]))
             ]
             if persons:
                 return _Source(persons[0].name, persons[0].kind, verb)
@@ -651,7 +792,189 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | N
                     src = _Source(name, "person", verb)
         if src is not None:
             return _Source(src.name, src.kind, verb)
+    for finding in _OWNED_FINDING.finditer(text, s, e):  # "a Reuters/Ipsos poll found": the pollster's
+        if any(qs < finding.start() < qe for qs, qe in quoted):
+            continue
+        owner = [
+            f
+            for f in found
+            if f.end <= finding.start()
+            and re.fullmatch(r"(?:[/-][\w-]+)?(?:['’]s)?\s+(?:[\w-]+\s+)?", text[f.end : finding.start()])
+            and _speaker_ok(f)
+            and f.kind not in ("person", "state")
+        ]
+        if owner:
+            return _Source(owner[-1].name, owner[-1].kind, finding.group("verb").lower())
+    shown = _DOCUMENT_SHOWS.search(text[s:e])
+    if shown and not any(qs < s + shown.start() < qe for qs, qe in quoted):  # "Data from X shows that ..."
+        src = _noun_phrase_after(text, s + shown.end(), s + shown.start("verb"), found)
+        if src is not None and src.kind != "unnamed":
+            return _Source(src.name, src.kind, shown.group("verb").lower())
     return None
+
+
+# what a source is known by when its data speaks: "estimates by the military", "data from the statistics service"
+_DOCUMENT = (
+    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?:new|latest|official|preliminary|final|annual|monthly|weekly|daily)\s+)*"
+    r"(?:estimates?|data|figures|statistics|numbers|survey|poll|count|tally|calculations?|projections?|"
+    r"statements?|reports?|readout|release|posts?|filings?|documents?|letters?|transcripts?)\s+"
+    r"(?:(?:compiled|published|released|collected|gathered)\s+)?(?:by|from|of)\s+"
+)
+_DOCUMENT_BY = re.compile(r"\s+" + _DOCUMENT, re.I)
+_DOCUMENT_SHOWS = re.compile(
+    r"(?:^|(?<=[,;:])\s+|\bthat\s+)" + _DOCUMENT + r"(?=.{3,90}?\s(?P<verb>show(?:s|ed)?|suggest(?:s|ed)?|"
+    r"indicate[sd]?)\b)",
+    re.I,
+)
+
+
+_OWNED_FINDING = re.compile(
+    r"\b(?:poll|survey|study|analysis|report|review|audit|census|tally|count)\s+"
+    r"(?:also\s+|has\s+|have\s+)?(?P<verb>found|finds|find|shows?|showed|suggest(?:s|ed)?|indicate[sd]?)\b"
+)
+
+
+def _noun_phrase_after(text: str, start: int, end: int, found: Sequence[Found]) -> _Source | None:
+    """The source a noun phrase names, read from `start` to the first comma, verb or `end`."""
+    stop = re.search(
+        r"[,;:.(\"“]|\s(?:shows?|showed|suggest\w*|indicate\w*|said|says|that|which|who)\b", text[start:end]
+    )
+    stop_at = start + stop.start() if stop else end
+    return _phrase_before(text, start, stop_at, found) if text[start:stop_at].strip() else None
+
+
+def _state_list(text: str, s: int, vs: int, found: Sequence[Found]) -> bool:
+    """Whether the subject right before a verb is a list of states ('France, Germany and the UK voiced')."""
+    left = text[s:vs]
+    aux = _AUX.search(left)
+    stop = s + (aux.start() if aux else len(left))
+    states = [f for f in found if s <= f.start and f.end <= stop and f.kind == "state" and not f.demonym]
+    if not states or text[states[-1].end : stop].strip():
+        return False
+    run = 1
+    for a, b in zip(reversed(states[:-1]), reversed(states[1:]), strict=False):
+        if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", text[a.end : b.start]):
+            break
+        run += 1
+    first = states[-run]
+    return run >= 2 and not re.search(
+        r"\b(?:of|in|to|from|by|with|for|on|at|against|between)\s+(?:the\s+)?$",
+        text[max(s, first.start - 10) : first.start],
+    )
+
+
+def _before_parenthesis(text: str, s: int, boundary: int, found: Sequence[Found]) -> _Source | None:
+    """'The government, in a statement to state media, said': the subject before a comma-enclosed phrase that
+    starts with a preposition."""
+    if text[boundary - 1 : boundary] != ",":
+        return None
+    open_at = text.rfind(",", s, boundary - 1)
+    if open_at < 0 or not re.match(
+        r"\s*(?:in|on|at|during|with|after|before|via|through|speaking|writing)\b",
+        text[open_at + 1 : boundary],
+    ):
+        return None
+    start = s
+    for m in _BOUNDARY.finditer(text, s, open_at):
+        start = m.end()
+    return _phrase_before(text, start, open_at, found)
+
+
+# a headline's speaker after a dash at its end: "EU got involved in the conflict — Orban", "... — MFA"
+_DASH_TAIL = re.compile(r"\s[—–]\s*([^—–\s][^—–]{0,60}?)[\s.]*$")
+# "..., parliament speaker says", "Russian man ..., says ...": a headline's own way of crediting (not "tells army to")
+_HEADLINE_SAYS = re.compile(r"\b(?:says|say|said|tells|told|warns|claims)\b(?!\s+(?:\w+\s+){0,3}?to\s)")
+
+
+def _dash_source(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | None:
+    """The source a headline names after a closing dash ('... — head of Munich Conference'), or None."""
+    m = _DASH_TAIL.search(text, s, e)
+    if not m or len(m.group(1).split()) > 6 or not text[s : m.start()].strip() or "|" in m.group(1):
+        return None  # "... – ban them | Jonny Woo": a byline, the writer's own voice
+    ts, te = m.start(1), m.end(1)
+    tail = m.group(1)
+    if tail.lower() in INSTITUTION_NOUNS:  # "... — ministry": that institution, as written
+        return _Source(tail, "phrase", "—")
+    if any(_unnamed(w) for w in _words(tail)):
+        return _Source("", "unnamed", "—")  # "— US lawmaker", "— officials"
+    if _description(tail) and not any(
+        f.kind == "person" and not _description(text[f.start : f.end]) for f in found if ts <= f.start < te
+    ):
+        return _Source(
+            re.sub(r"^(?:the|The)\s+", "", tail), "phrase", "—"
+        )  # "— Polish PM": the body names them
+    src = _phrase_before(text, ts, te, found)
+    if (src is None or src.kind == "unnamed") and _description(tail):
+        src = _Source(re.sub(r"^(?:the|The)\s+", "", tail), "phrase", "")  # "— Vice President"
+    if src is None and tail[:1].isupper():
+        name = _bare_name(text, ts, te, found, ts)
+        src = _Source(name, "person", "") if name and name == tail else None
+    return _Source(src.name, src.kind, "—") if src is not None else None
+
+
+def _described_or_elided(title: str) -> bool:
+    """A headline verb whose subject is described ('parliament speaker says') or left out ('..., says X')."""
+    says = _HEADLINE_SAYS.search(title)
+    if not says:
+        return False
+    before = title[: says.start()]
+    return bool(re.search(r"[,:;—–]\s*$", before)) or bool(_described_phrase(title))
+
+
+def _described_phrase(title: str) -> str:
+    """'parliament speaker' of '..., parliament speaker says' ('' when the headline names no description)."""
+    says = _HEADLINE_SAYS.search(title)
+    clause = re.split(r"[,:;—–]", title[: says.start()])[-1] if says else ""
+    words = _words(clause)[-4:]
+    while words and not _description(" ".join(words)):
+        words = words[1:]
+    return " ".join(words) if words and len(words) <= 4 else ""
+
+
+_HEAD_TITLES_TEXT = """president minister secretary senator governor mayor general commander chancellor ambassador chief
+    spokesman spokeswoman spokesperson speaker leader head envoy director commissioner premier adviser advisor
+    chairman chairwoman ceo founder prosecutor judge king queen pope prince emir sultan pm mp"""
+_HEAD_TITLES = frozenset(_HEAD_TITLES_TEXT.split())
+
+
+def _description(phrase: str) -> bool:
+    """A person or office described without a name ('parliament speaker', 'head of Munich Conference'), not an
+    institution ('military intelligence')."""
+    words = [w.lower().strip(".,’'") for w in re.split(r"\s+of\s+", phrase, maxsplit=1)[0].split()]
+    return bool(words) and (words[-1] in _HEAD_TITLES or words[-1] in PEOPLE_NOUNS)
+
+
+def _credit_headline(sentences: list[_Sentence]) -> None:
+    """A headline that only describes its speaker ('..., parliament speaker says', 'Russian man ..., says', '...
+    — head of Munich Conference') is credited to the person the body credits first, in its first sentences."""
+    title = sentences[0] if sentences and sentences[0].para == 1 else None
+    if title is not None and title.headline_noun:  # "... — lawmaker" / "Lawmaker Oleksiy Goncharenko said"
+        noun = title.headline_noun
+        named = next(
+            (
+                b
+                for b in sentences[1:4]
+                if b.para > title.para
+                and b.speaker_kind == "person"
+                and re.search(rf"\b{noun}\b", b.text, re.I)
+            ),
+            None,
+        )
+        if named is not None:
+            title.speaker, title.speaker_kind, title.unnamed = named.speaker, named.speaker_kind, False
+            title.cues.pop("reported", None)
+            title.cues["attributed"] = ["headline"]
+        return
+    if title is None or not title.headline:
+        return
+    body = [b for b in sentences[1:4] if b.para > title.para]
+    person = next((b for b in body if b.speaker and b.speaker_kind == "person"), None)
+    if person is not None:
+        title.speaker, title.speaker_kind = person.speaker, person.speaker_kind
+        title.cues.setdefault("attributed", ["headline"])
+    elif not title.speaker and _described_phrase(title.text):  # no one named: the office as the headline says
+        title.speaker, title.speaker_kind = _described_phrase(title.text), "phrase"
+        title.cues.setdefault("attributed", ["headline"])
 
 
 def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Claim]:
@@ -673,6 +996,9 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
         body_start = s + m.end() if m else s
         sent = _Sentence(body_start, e, text[body_start:e], para)
         sent.quote = sent.text[:1] in _QUOTE_OPEN or open_quote
+        # a quotation opened in an earlier sentence runs on to its closing mark: a verb there is quoted
+        closing = re.search(r"[\"”]", sent.text) if open_quote and sent.text[:1] not in _QUOTE_OPEN else None
+        quoted_until = body_start + (closing.start() if closing else (len(sent.text) if open_quote else 0))
         open_quote = _still_quoting(sent.text, open_quote)
         norm_text = re.sub(r"\W+", " ", sent.text.lower()).strip()
         if not norm_text or norm_text in seen:  # a headline repeated as the first sentence
@@ -684,13 +1010,56 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             ("reported", REPORTED),
             ("speculative", SPECULATIVE),
         ):
-            cues = _cues(patterns, sent.text)
-            if status == "speculative":
-                cues += [c for c in _cues([MODAL], sent.text) if not any(c in k or k in c for k in cues)]
+            if status == "speculative":  # "above the bank's April forecast" compares, it does not forecast
+                plain = _COMPARED.sub(lambda m: " " * len(m.group()), sent.text)
+                cues = _cues(patterns, plain)
+                asked = _ASKED.sub(lambda m: " " * len(m.group()), plain)  # "to judge what it might mean"
+                cues += [c for c in _cues([MODAL], asked) if not any(c in k or k in c for k in cues)]
+            else:
+                cues = _cues(patterns, sent.text)
             if cues:
                 sent.cues[status] = cues
         unnamed = _cues(UNNAMED, sent.text)
-        src = _source_of(text, body_start, e, inside)
+        src = _source_of(text, body_start, e, inside, quoted_until)
+        is_title = para == 1 and "\n\n" in text[e : e + 3] and not sentences
+        if (
+            is_title
+            and src is not None
+            and src.kind != "phrase"
+            and (src.name.lower() in TITLE_WORDS or (len(src.name.split()) == 1 and _description(src.name)))
+        ):
+            src = _Source(src.name, "phrase", src.verb)  # "Judge says ...": a title the model took for a name
+        if is_title and src is None:
+            src = _dash_source(text, body_start, e, inside)
+        if is_title and src is None and _described_or_elided(sent.text) and not _described_phrase(sent.text):
+            # "North Korea's Kim oversees a test, warns of crisis": the headline's own subject, when it is named
+            clause = text.find(",", body_start, e)
+            first = next(
+                (
+                    f
+                    for f in inside
+                    if f.start < (clause if clause > 0 else e)
+                    and _speaker_ok(f)
+                    and f.kind not in ("state", "place")
+                ),
+                None,
+            )
+            says = _HEADLINE_SAYS.search(sent.text)
+            if first is not None and says and len(_words(text[body_start : first.start])) <= 3:
+                src = _Source(first.name, first.kind, says.group().lower())
+        if is_title and (
+            (
+                src is None
+                and _described_or_elided(sent.text)
+                and not any(_unnamed(w) for w in _words(sent.text))
+            )
+            or (src is not None and src.kind == "phrase" and _description(src.name))
+        ):
+            sent.headline = True  # credited to the person the body names (_credit_headline)
+        if is_title and src is not None and src.kind == "unnamed":
+            # "... — lawmaker", "..., official says": one person the body may name with that noun
+            nouns = [w for w in _words(sent.text[-40:]) if _unnamed(w) and not w.lower().endswith("s")]
+            sent.headline_noun = nouns[-1].lower() if nouns else ""
         if src is not None and src.kind.startswith(("pronoun:", "possessive:", "anaphor")):
             src = _resolve_pronoun(src, sentences, text, body_start, found, e)
         if unnamed and (src is None or not src.name):  # "the HUR spokesperson said" names its source
@@ -701,6 +1070,11 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                 sent.unnamed = True
                 if src.verb not in sent.cues.get("reported", []):
                     sent.cues.setdefault("reported", []).append(src.verb)
+            elif (
+                src.kind == "several"
+            ):  # "France, Germany and the UK voiced support": several, none named alone
+                sent.cues["attributed"] = [src.verb]
+                sent.cues.pop("reported", None)
             elif src.name:
                 sent.speaker, sent.speaker_kind = src.name, src.kind
                 sent.relative = src.verb.startswith("who ")
@@ -712,7 +1086,9 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                     sent.cues.pop("reported", None)
         elif sent.quote and sentences and not sent.cues:
             prev = sentences[-1]
-            if _personal(prev) and prev.para >= para - 1 and not prev.relative:
+            # a person's quote goes on; so does an institution's, when its own sentence was a quotation
+            quoted = prev.quote or bool(re.search(r"[\"“”]", prev.text))
+            if (_personal(prev) or (prev.speaker and quoted)) and prev.para >= para - 1 and not prev.relative:
                 sent.speaker, sent.speaker_kind = prev.speaker, prev.speaker_kind  # the quote goes on
                 sent.cues["attributed"] = ["quote"]
             elif (
@@ -722,10 +1098,14 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             ):
                 sent.cues["reported"] = ["quote"]  # the unnamed source's quote goes on
                 sent.unnamed = True
+        if not sent.speaker and not sent.unnamed and _TO_THE_READER.search(_QUOTED.sub(" ", sent.text)):
+            sent.cues.pop("speculative", None)  # "you may need to disable it": page furniture, no forecast
+            sent.cues.pop("reported", None)
         if "unverified" in sent.cues:
             sent.meta = _is_meta(sent.text, sent.cues["unverified"][0])
         sentences.append(sent)
     _quotes_before_their_speaker(sentences)
+    _credit_headline(sentences)
     for i, sent in enumerate(sentences):
         if sent.meta:
             _mark_target(sentences, i, [f for f in found if sent.start <= f.start < sent.end])
@@ -745,6 +1125,8 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     return claims
 
 
+_TO_THE_READER = re.compile(r"\b(?:you|your)\b", re.I)  # outside quotes: the text speaks to its reader
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 
 
@@ -766,12 +1148,19 @@ def _quotes_before_their_speaker(sentences: list[_Sentence]) -> None:
         # '"There were bricks on me. It was total hell," he told Reuters': the sentence that closes the quote
         closes = sent.quote and not _still_quoting(sent.text, True)
         unnamed = sent.unnamed and closes  # '"... belongs to its people. / It is for ...," the leaders said'
-        if not ((_personal(sent) or unnamed) and (len(sent.text.split()) <= 12 or closes)):
+        named = bool(sent.speaker) and not sent.relative and closes  # '"... / ...," the ministry said'
+        if not ((_personal(sent) or unnamed or named) and (len(sent.text.split()) <= 12 or closes)):
             continue
         if sent.quote and not closes:
             continue
         j = i - 1
-        while j >= 0 and sentences[j].para == sent.para and sentences[j].quote and not sentences[j].cues:
+        # a quoted sentence only guessed to go on from an earlier speaker is the one whose quote closes here
+        while (
+            j >= 0
+            and sentences[j].para == sent.para
+            and sentences[j].quote
+            and (not sentences[j].cues or sentences[j].cues == {"attributed": ["quote"]})
+        ):
             if unnamed:
                 sentences[j].cues["reported"] = ["quote"]
             else:
@@ -800,10 +1189,20 @@ def _resolve_pronoun(
         it_at = re.search(r"\bit\b", text[pos:end]) if end > pos else None
         stop = pos + it_at.start() if it_at else pos
         here = [f for f in found if pos <= f.start < stop and f.kind in ("organisation", "outlet", "unit")]
-        if here and pronoun == "it":  # "Baza published footage of what it said was": the name in the sentence
-            return _Source(here[-1].name, here[-1].kind, src.verb)
-        for sent in reversed(before[-3:]):
-            if sent.speaker and sent.speaker_kind in ("organisation", "outlet", "unit", "phrase"):
+        if here and pronoun == "it":  # "Baza published footage of what it said was": the sentence's subject,
+            # the name a verb follows ("Telegram channel Baza published CCTV footage": Baza)
+            subject = next((f for f in here if _VERB_AFTER.match(text, f.end)), here[0])
+            return _Source(subject.name, subject.kind, src.verb)
+        if src.name in ("statement", "readout"):  # "the statement continued": whoever issued it
+            last = next((b for b in reversed(before[-3:]) if b.speaker and not b.relative), None)
+            return _Source(last.speaker, last.speaker_kind, src.verb) if last is not None else None
+        for sent in reversed(before[-3:]):  # an institution, not an office held by a person ("the minister")
+            if (
+                sent.speaker
+                and sent.speaker_kind in ("organisation", "outlet", "unit", "phrase")
+                and not _personal(sent)
+                and _fits(src.name if kind == "anaphor" else "", sent.speaker)
+            ):
                 return _Source(sent.speaker, sent.speaker_kind, src.verb)
         # "the military said" with no institution named before: that institution, as the text names it
         return _Source(src.name, "phrase", src.verb) if kind == "anaphor" else None
@@ -820,6 +1219,16 @@ def _resolve_pronoun(
         ]  # a speaker the model did not tag ("Another resident, Natalia Marshavska, described")
     # names inside the last speaker's own sentence are what they spoke of ("said of the plan by Donald Trump")
     since = max(spoke[-1], prev.end) if spoke and prev is not None else para_start
+    last_person = None
+    if not spoke:  # a person named after the last speaker's sentence, in this paragraph or the one before, is
+        # nearer than that speaker ('Zelensky said ... / ... Syrsky vowed to ... / "...," he said': Syrsky)
+        last_person = next(
+            (b for b in reversed(before) if b.speaker and not b.relative and _personal(b)), None
+        )
+        if last_person is not None and last_person.start >= window:
+            since = last_person.end
+        else:
+            last_person = None
     # and a person named in this sentence before the pronoun ("Mr Sanchez blamed ... what he described as")
     at = re.search(rf"\b{pronoun}\b", text[pos:end], re.I) if pronoun and end > pos else None
     limit = pos + at.start() if at else pos
@@ -832,8 +1241,16 @@ def _resolve_pronoun(
         and (prev is None or f.name != prev.speaker)
         and not any(qs <= f.start < qe for qs, qe in quoted)
     ]
-    if newer:
-        person = newer[-1].name
+    # a name that only qualifies another ("Maduro's most credible opponent") is not whom "she" refers to, and the
+    # last speaker named again ("Machado - widely seen as ... - left") is still the one the text is about
+    heads = [f for f in newer if text[f.end : f.end + 3].strip()[:2] not in ("'s", "’s")] or newer
+    bare = _bare_people(text, since, limit, found, quoted) if last_person is not None and not heads else []
+    if last_person is not None and any(f.name == last_person.speaker for f in heads):
+        person = last_person.speaker
+    elif heads:
+        person = heads[-1].name
+    elif bare:  # a person the model did not read (it reads only the start of a long text)
+        person = bare[-1]
     elif (
         prev is not None
         and _personal(prev)
@@ -872,6 +1289,56 @@ def _resolve_pronoun(
     if prev is not None and person == prev.speaker and prev.speaker_kind == "phrase":
         return _Source(person, "phrase", src.verb)  # "the US president said ... he added": that office
     return _Source(person, "person", src.verb)
+
+
+# nouns that name what an institution is, so "the army said" is never the White House spoken of before
+_KIND_WORDS = {
+    "ministry": ("ministry", "ministries"),
+    "army": ("army", "military", "forces", "armed", "troops", "command"),
+    "military": ("army", "military", "forces", "armed", "troops", "command", "ministry", "staff"),
+    "government": ("government", "cabinet", "administration", "presidency", "kremlin", "house", "ministry"),
+    "police": ("police",),
+    "court": ("court", "tribunal"),
+    "embassy": ("embassy",),
+}
+
+
+def _fits(noun: str, name: str) -> bool:
+    """Whether 'the <noun>' can refer back to the institution called `name` (any name for nouns not listed)."""
+    words = _KIND_WORDS.get(noun)
+    return words is None or any(w in name.lower().split() for w in words)
+
+
+_NAME_RUN = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?![\w’'-])(?!\s*['’]s\b)")
+
+
+def _bare_people(
+    text: str, start: int, end: int, found: Sequence[Found], quoted: Sequence[tuple[int, int]]
+) -> list[str]:
+    """Names of two or three capitalised words between `start` and `end` that no index or model span knows and
+    that are no common words ('Oleksandr Syrsky' far into a long text), outside quotations."""
+    names = []
+    for m in _NAME_RUN.finditer(text, start, end):
+        if any(qs <= m.start() < qe for qs, qe in quoted) or text[max(0, m.start() - 2) : m.start()].strip(
+            " "
+        ) in (
+            ".",
+            "",
+        ):
+            continue  # a sentence's first word is capitalised anyway
+        # a model span that covers only part of the run was cut short ("Oleksandr" of "Oleksandr Syrsky")
+        cut = [
+            f
+            for f in found
+            if f.start < m.end(1)
+            and f.end > m.start(1)
+            and not f.listed
+            and (f.end - f.start) < len(m.group(1))
+        ]
+        name = _bare_name(text, m.start(1), m.end(1), [f for f in found if f not in cut], m.start(1))
+        if name == m.group(1):
+            names.append(name)
+    return names
 
 
 def _is_meta(sentence: str, cue: str) -> bool:
@@ -933,6 +1400,14 @@ def _mark_target(sentences: list[_Sentence], i: int, inside: Sequence[Found]) ->
         if named and noun not in ("report", "claim", "accusation", "allegation", "statement"):
             targets = named[-1:]  # "Reuters could not verify the videos": the sentence about the videos
         elif claims_before:
+            # a claim that itself answers "the accusations" is not the accusation (the one before it is)
+            answers = [
+                c
+                for c in claims_before
+                if noun and re.search(rf"\b(?:the|these|those|such)\s+{noun}s?\b", c.text, re.I)
+            ]
+            if answers and len(answers) < len(claims_before):
+                claims_before = [c for c in claims_before if c not in answers]
             targets = claims_before[-2:] if plural else claims_before[-1:]
         elif window:
             targets = window[-1:]

@@ -75,7 +75,7 @@ def test_hedges_make_a_reported_claim(sentence: str, cue: str, settings: config.
     ("sentence", "cue"),
     [
         ("Analysts expect the talks to collapse before spring.", "analysts expect"),
-        ("The government is considering a naval blockade of the port.", "is considering"),
+        ("The government is expected to order a naval blockade of the port.", "is expected to"),
         ("Oil prices could soon rise above 100 dollars a barrel.", "could soon"),
         ("The rebels are likely to attack the airport again.", "likely to"),
     ],
