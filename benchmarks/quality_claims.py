@@ -113,7 +113,8 @@ def _predicted(gold_text: str, claims: Iterable[Any]) -> tuple[str, str]:
     key = sentence_key(gold_text)
     for c in claims:
         ck = sentence_key(c.text)
-        if ck and (ck == key or (len(ck) > 20 and (ck in key or key in ck))):
+        # one inside the other when both are long enough to say so ("the" of a cut-off "The..." is in every claim)
+        if ck and (ck == key or (len(ck) > 20 and len(key) > 20 and (ck in key or key in ck))):
             return c.status, c.attributed_to
     return "unflagged", ""
 
@@ -182,11 +183,14 @@ def score_claims(settings: config.Settings) -> dict[str, dict[str, Any]]:
     results = run_analysis(items, settings)
     canonical = _canonical(settings)
     canonical.update({k: v for k, v in list(canonical.items()) for k in [k.split()[-1]] if " " in k})
-    scores = {split: ClaimScores() for split in SPLITS}
+    # the latest round alone as well: labelled before the analysis ran on it, its first sight estimates unseen text
+    latest = f"round {max(r.get('round', 0) for r in records)}"
+    scores = {split: ClaimScores() for split in (*SPLITS, latest)}
     for record, result in zip(records, results, strict=True):
+        rounds = (latest,) if f"round {record.get('round', 0)}" == latest else ()
         for gold in record["sentences"]:
             status, speaker = _predicted(gold["text"], result.claims)
-            for split in _splits(record, CLAIMS_NEW_ROUNDS):
+            for split in _splits(record, CLAIMS_NEW_ROUNDS) + rounds:
                 scores[split].add(gold, status, speaker, canonical)
     return {split: s.figures() for split, s in scores.items()}
 
@@ -245,7 +249,7 @@ def report(results: dict[str, Any], errors: bool = False) -> list[str]:
     lines = ["Claims (tests/data/claims): status accuracy, recall per status / labelled, speaker accuracy"]
     for name in ("claims", "claims_empty_actors"):
         label = "actors.toml full " if name == "claims" else "actors.toml empty"
-        for split in SPLITS:
+        for split in results[name]:
             f = results[name][split]
             recall = " ".join(f"{s}={f['recall'][s]:.2f}/{f['support'][s]}" for s in f["recall"])
             lines.append(

@@ -726,3 +726,18 @@ def test_an_organisation_after_a_personal_title_is_a_person(res: analyse.Resourc
         FakeFinder({"Gustavo Petro": "ORG"}),
     )[0]
     assert [(a.name, a.kind) for a in result.actors if a.kind != "state"] == [("Gustavo Petro", "person")]
+
+
+def test_the_quality_script_matches_a_labelled_sentence_to_its_own_claim_only() -> None:
+    """A short labelled sentence ("The...", a feed's cut-off text) is inside every longer claim's words: it must
+    not take their status; a claim and its sentence with or without the dateline still match."""
+    from benchmarks.quality_claims import _predicted
+
+    said = Claim(
+        "The barrage struck homes in 13 regions, Ukraine's president said.",
+        "attributed",
+        attributed_to="Zelensky",
+    )
+    assert _predicted("The...", [said]) == ("unflagged", "")
+    dated = "KYIV, Jan 4 (Reuters) - The barrage struck homes in 13 regions, Ukraine's president said."
+    assert _predicted(dated, [said]) == ("attributed", "Zelensky")
