@@ -24,7 +24,7 @@ _AFTER_NAME = re.compile(r"^(?:[.,;:!?)\"”]|\s+(?:on|in|at|last|this|late|earl
 MAX_CLAIM_CHARS = 600
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATELINE = re.compile(
-    rf"^(?:[A-Z][A-Z.'’/ -]+(?:,\s*[A-Z][\w.'’ -]+)*,?\s+)?{_MONTH}\s+\d{{1,2}}\s*(?:\([\w .]+\)\s*)?[-–—]\s*"
+    rf"^(?:[A-Z][A-Z.'’/ -]+(?:,\s*[A-Z][\w.'’ /-]+)*,?\s+)?{_MONTH}\s+\d{{1,2}}\s*(?:\([\w .]+\)\s*)?[-–—]\s*"
 )
 
 

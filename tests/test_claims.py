@@ -252,8 +252,11 @@ def test_a_headline_repeated_with_its_dateline_is_one_claim(res: analyse.Resourc
     assert [(c.text, c.status) for c in found] == [(title, "reported")]
 
 
-def test_the_dateline_is_not_part_of_the_claim_or_its_speaker(res: analyse.Resources) -> None:
-    text = "WASHINGTON, Jan 5 (Reuters) - The plan is vague, two senators said."
+@pytest.mark.parametrize(
+    "dateline", ["WASHINGTON, Jan 5 (Reuters) - ", "PALM BEACH, Florida/WASHINGTON, Jan 5 (Reuters) - "]
+)
+def test_the_dateline_is_not_part_of_the_claim_or_its_speaker(res: analyse.Resources, dateline: str) -> None:
+    text = f"{dateline}The plan is vague, two senators said."
     found = claims_of(res, text, {"Reuters": "ORG"})
     assert [(c.text, c.status, c.attributed_to) for c in found] == [
         ("The plan is vague, two senators said.", "reported", "")
