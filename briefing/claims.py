@@ -70,6 +70,9 @@ UNVERIFIED = _rx(
 
 REPORTED = _rx(
     [
+        # documents nobody is named for: "court filings show", "according to court documents"
+        r"\b(?:court\s+)?(?:filings|documents|records|papers)\s+(?:show|shows|showed|indicate[sd]?)\b",
+        r"\baccording\s+to\s+(?:court\s+|official\s+|internal\s+)?(?:filings|documents|records|papers)\b",
         r"\b(?:reportedly|allegedly|purportedly|supposedly|ostensibly|apparently|apparent)\b",
         r"\bseem(?:s|ed)?\s+to\b",
         r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:said|reported|rumou?red|alleged)\s+to\b",
@@ -286,6 +289,9 @@ _INDEFINITE_TITLE = re.compile(
     rf"(?:^|[\s,\"“”])(?:a|an|A|An|one|One)\s+(?:[\w-]+\s+){{0,2}}"
     rf"(?:{'|'.join(sorted(_PERSON_TITLES | PEOPLE_NOUNS))})$"
 )
+# any indefinite subject of lower-case words: "an auction house", "a local hospital", "a rights group"
+_INDEFINITE_SUBJECT = re.compile(r"(?:^|[\s,\"“”])(?:a|an|A|An)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")
+_SPEECH_VERB = re.compile(r"\s*(?:has\s+|had\s+)?(?:said|says|say|told|tells|added|stated)\b")
 _INDEFINITE_PERSON = re.compile(
     rf"\s*(?:A|An|One)\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(sorted(_PERSON_TITLES | PEOPLE_NOUNS))})\b"
 )
@@ -541,6 +547,8 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         if owned:  # "the city's military administration": that institution, as written
             return _Source(owned.group(1), "phrase", "")
         return _Source("", "unnamed", "")
+    if _INDEFINITE_SUBJECT.search(left.rstrip()) and _SPEECH_VERB.match(text[end:]):
+        return _Source("", "unnamed", "")  # "an auction house has said", "a rights group said": not named
     return None
 
 

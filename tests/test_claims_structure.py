@@ -654,3 +654,34 @@ def test_according_to_a_statement_by_someone_is_theirs(
 ) -> None:
     sentence = text.split("\n")[-1]
     assert status_of(res, "Town", text, sentence[:8], CAST) == (expected or ("attributed", "Northern League"))
+
+
+# --- indefinite sources and documents (eighth round) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The vase sold for 90,000 euros, an auction house has said.",
+        "An auction house said on Friday that the vase sold for 90,000 euros.",
+        "The clinic treated 40 patients overnight, a local hospital told reporters.",
+    ],
+)
+def test_an_indefinite_speaker_is_an_unnamed_source(res: analyse.Resources, sentence: str) -> None:
+    assert status_of(res, "Vase sold", sentence, sentence[:12], {}) == ("reported", "")
+
+
+def test_an_indefinite_subject_of_another_verb_is_no_source(res: analyse.Resources) -> None:
+    sentence = "An image posted by the channel shows men in uniform at a checkpoint."
+    assert status_of(res, "Images", sentence, sentence[:12], {}) == ("unflagged", "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The county wants the widow to sit an exam before the trial, court filings show.",
+        "According to court documents, the county wants the widow to sit an exam before the trial.",
+    ],
+)
+def test_documents_nobody_is_named_for_are_an_unnamed_source(res: analyse.Resources, sentence: str) -> None:
+    assert status_of(res, "Exam", sentence, sentence[:12], {}) == ("reported", "")
