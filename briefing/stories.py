@@ -24,7 +24,7 @@ import logging
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import datetime
 
@@ -340,22 +340,14 @@ def linked(items: Sequence[Item], link: float, words: float = 0.25) -> list[list
         edges += _word_links([items[i] for i in others], others, words, names)
     if len(set(languages)) > 1:
         canonical = vectors(items, canonical_features)
-        posting: dict[str, list[int]] = {}
-        for i, v in enumerate(canonical):
-            for w in v:
-                posting.setdefault(w, []).append(i)
-        for i, v in enumerate(canonical):
-            seen: set[int] = set()
-            for w in v:
-                for j in posting[w]:
-                    if j <= i or j in seen or languages[j] == languages[i]:
-                        continue
-                    seen.add(j)
-                    sim = cosine(v, canonical[j], 1.0)
-                    if sim >= CROSS_LANGUAGE_SIMILARITY and len(v.keys() & canonical[j].keys()) >= (
-                        CROSS_LANGUAGE_SHARED
-                    ):
-                        edges.append((-sim, i, j))
+        for i, j in _sharing(canonical):
+            if languages[i] == languages[j]:
+                continue
+            sim = cosine(canonical[i], canonical[j], 1.0)
+            if sim >= CROSS_LANGUAGE_SIMILARITY and len(canonical[i].keys() & canonical[j].keys()) >= (
+                CROSS_LANGUAGE_SHARED
+            ):
+                edges.append((-sim, i, j))
     for _, i, j in sorted(edges):
         join(i, j)
     groups: dict[int, list[int]] = {}
@@ -370,25 +362,31 @@ def _word_links(
     """(-cosine, i, j) for pairs of same-language items whose word vectors have a cosine of at least
     `threshold` and whose headline names do not disagree; i and j are `index` entries (the callers' numbers)."""
     found = vectors(items)
+    edges = []
+    for k, m in _sharing(found):
+        i, j = index[k], index[m]
+        if items[k].language != items[m].language or _conflict(names[i], names[j]):
+            continue
+        sim = cosine(found[k], found[m], 1.0)
+        if sim >= threshold:
+            edges.append((-sim, i, j))
+    return edges
+
+
+def _sharing(found: Sequence[dict[str, float]]) -> Iterator[tuple[int, int]]:
+    """Each pair (k, m), k < m, of vectors with a feature in common, once: through an inverted index, so pairs
+    that share nothing are never compared."""
     posting: dict[str, list[int]] = {}
     for k, v in enumerate(found):
         for w in v:
             posting.setdefault(w, []).append(k)
-    edges = []
     for k, v in enumerate(found):
         seen: set[int] = set()
         for w in v:
             for m in posting[w]:
-                if m <= k or m in seen:
-                    continue
-                seen.add(m)
-                i, j = index[k], index[m]
-                if items[k].language != items[m].language or _conflict(names[i], names[j]):
-                    continue
-                sim = cosine(v, found[m], 1.0)
-                if sim >= threshold:
-                    edges.append((-sim, i, j))
-    return edges
+                if m > k and m not in seen:
+                    seen.add(m)
+                    yield k, m
 
 
 def by_words(items: Sequence[Item], threshold: float) -> list[list[int]]:
