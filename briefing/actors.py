@@ -96,26 +96,16 @@ DESCRIPTORS = frozenset(
         "pastor",
     ]
 )
+# ranks and courtesy titles in their short forms: "Lt", "Gen", "Dr"
+_SHORT_TITLES = frozenset(
+    ["lt", "gen", "col", "maj", "brig", "adm", "capt", "cmdr", "sgt", "mr", "mrs", "ms", "dr", "prof"]
+)
 # titles of a person (never words of an institution's name): they end an organisation's name
-PERSONAL_TITLES = frozenset(
+PERSONAL_TITLES = _SHORT_TITLES | frozenset(
     [
         "spokesman",
         "spokeswoman",
         "spokesperson",
-        "lt",
-        "gen",
-        "col",
-        "maj",
-        "brig",
-        "adm",
-        "capt",
-        "cmdr",
-        "sgt",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
         "director",
         "commander",
         "ambassador",
@@ -127,28 +117,8 @@ PERSONAL_TITLES = frozenset(
     ]
 )
 _ROLE_CONNECT = frozenset({"of", "-", "and"})
-_ABBREV_TITLES = frozenset(
-    (
-        "lt",
-        "gen",
-        "col",
-        "maj",
-        "brig",
-        "adm",
-        "capt",
-        "cmdr",
-        "sgt",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "sen",
-        "rep",
-        "gov",
-        "rev",
-    )
-)
+# titles whose dot is an abbreviation's, not a sentence end ("Lt.", "Sen.")
+_ABBREV_TITLES = _SHORT_TITLES | frozenset(("sen", "rep", "gov", "rev"))
 
 
 @dataclass(frozen=True)
