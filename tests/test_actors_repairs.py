@@ -333,3 +333,38 @@ def test_a_persons_title_ends_an_organisations_name(res: analyse.Resources) -> N
     text = "The Ministry of National Defence Spokeswoman Lt. Gen. Mali Sothea said so."
     names = {"The Ministry of National Defence Spokeswoman Lt": "ORG", "Mali Sothea": "PERSON"}
     assert actors_of(res, text, names) == ["Mali Sothea", "Ministry of National Defence"]
+
+
+def test_an_acronym_given_as_another_name_is_the_same_organisation(res: analyse.Resources) -> None:
+    text = (
+        "Police detained 40 people in raids against the Harran Front group (also known as HFL), the "
+        "minister said. The HFL denied it. Agents of the NSB (National Security Bureau) took part."
+    )
+    names = {"Harran Front": "ORG", "HFL": "ORG", "NSB": "ORG", "National Security Bureau": "ORG"}
+    # one organisation each, under the name the item uses first
+    assert actors_of(res, text, names) == ["Harran Front", "NSB"]
+    # a list is not an alias: two organisations stay two
+    listed = "Aid came from the Harran Front, HFL and others."
+    assert actors_of(res, listed, {"Harran Front": "ORG", "HFL": "ORG"}) == ["HFL", "Harran Front"]
+
+
+def test_a_headline_alone_ending_in_a_name_keeps_it(res: analyse.Resources) -> None:
+    # a feed cuts a body short mid-word ("Russi"), never a headline given without a text
+    title = "How cocaine and corruption led to the indictment of Okonjo"
+    assert actors_of(res, "", {"Okonjo": "ORG"}, title=title) == ["Okonjo"]
+    cut = "The talks went on late into the night, according to Okonj"
+    assert actors_of(res, cut, {"Okonj": "ORG"}) == []
+
+
+def test_a_name_read_as_a_place_beside_a_persons_possessive_is_a_person(res: analyse.Resources) -> None:
+    text = "Adeyemi spoke first. A party wrecked by Okonkwo's and Adeyemi's feuds must rebuild."
+    names = {"Adeyemi": "PERSON", "Okonkwo": "GPE"}
+    assert actors_of(res, text, names) == ["Adeyemi", "Okonkwo"]
+    # a list of places beside a name read as a person stays a list of places
+    valleys = "Jets bombed the valleys of Houmel, Wadi Azzar and Nimeira in the south."
+    assert actors_of(res, valleys, {"Wadi Azzar": "GPE", "Nimeira": "PERSON", "Houmel": "GPE"}) == []
+
+
+def test_a_states_ministry_named_by_its_portfolio_after_a_nationality(res: analyse.Resources) -> None:
+    text = "The Israeli foreign ministry did not respond. The Ballet interior ministry is a play."
+    assert actors_of(res, text, {}) == ["foreign ministry"]
