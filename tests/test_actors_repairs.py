@@ -368,3 +368,18 @@ def test_a_name_read_as_a_place_beside_a_persons_possessive_is_a_person(res: ana
 def test_a_states_ministry_named_by_its_portfolio_after_a_nationality(res: analyse.Resources) -> None:
     text = "The Israeli foreign ministry did not respond. The Ballet interior ministry is a play."
     assert actors_of(res, text, {}) == ["foreign ministry"]
+
+
+def test_a_name_opening_a_headline_before_its_verb_is_found(res: analyse.Resources) -> None:
+    # the model often misses a name that opens a text; no model span is given here
+    for title in ("Okafor names new envoy to the Gulf", "Opinion | Okafor's stunning foreign policy"):
+        assert actors_of(res, "", {}, title=title) == ["Okafor"]
+    # an English word opening a headline, a state or province, a place a dateline names: no name
+    for title in (
+        "Satellite images show the damage",
+        "Wellness trends worth keeping",
+        "Colorado authorities suspect a mountain lion",
+    ):
+        assert actors_of(res, "", {}, title=title) == []
+    dateline = "BRIVENNE, Switzerland, Jan 4 - Hundreds filed past."
+    assert actors_of(res, dateline, {}, title="Brivenne holds silent procession") == []
