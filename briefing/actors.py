@@ -334,6 +334,21 @@ OCCASIONS = re.compile(
     r"Islam|Christianity|Judaism|[A-Z][a-z]+(?:ism|phobia)|[A-Z][a-z]*exit|"
     r"(?:(?:Winter|Tropical|Post-Tropical)\s+)?(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm)\s+[A-Z][a-z]+)$"
 )
+_STORM_BEFORE = re.compile(r"\b(?:[Ss]torm|[Hh]urricane|[Tt]yphoon|[Cc]yclone)\s+$")
+# what a product is called beside its name ("the weight-loss drug Wegovy", "Oreshnik missiles"); the model often
+# reads such a name as a person's
+_PRODUCT_NOUNS = (
+    r"drug|drugs|pill|pills|vaccine|vaccines|app|apps|missile|missiles|rocket|rockets|drone|drones|jet|jets|"
+    r"fighter|fighters|tank|tanks|console|consoles|chatbot|software|smartphone|smartphones|cards|game|games|brand"
+)
+_PRODUCT_BEFORE = re.compile(rf"\b(?:{_PRODUCT_NOUNS})\s+$")
+_PRODUCT_AFTER = re.compile(rf"^\s+(?:{_PRODUCT_NOUNS})\b")
+# a name made an adjective ("Trump-backed", "Hamas-run", "Kremlin-linked"); not a name's own lower-case part
+# ("Lee Jae-myung")
+_ADJECTIVE_SUFFIX = re.compile(
+    r"[-‑](?:backed|led|run|linked|allied|aligned|affiliated|funded|controlled|owned|sponsored|inspired|held|"
+    r"occupied|based|born|style|era|made|friendly|leaning)$"
+)
 # A feed's section labels and furniture ("Explainer: ...", "Opinion | ...", "Continue reading")
 SECTION_LABELS = frozenset(
     [
@@ -547,6 +562,22 @@ def repair_spans(
             continue
         if OCCASIONS.match(name) or name in SECTION_LABELS or SERIES.search(name):
             continue
+        if label in ("ORG", "PERSON") and _STORM_BEFORE.search(text[max(0, s - 30) : s]):
+            continue  # "winter storm Devin", "Cyclone Hayley": the model tags the storm's name alone
+        if label == "PERSON" and re.search(r"\d", name):
+            continue  # "F-16s", "Su-35": no person's name has a digit
+        if label == "PERSON" and (
+            _PRODUCT_BEFORE.search(text[max(0, s - 20) : s]) or _PRODUCT_AFTER.match(text[e : e + 20])
+        ):
+            continue  # "the drug Wegovy", "Oreshnik missiles": a product, not a person
+        prefix = re.match(r"(?:ex|former|pro|anti|non|post|pre)[-‑]", text[s:e])
+        if label in ("ORG", "PERSON") and prefix and text[s + prefix.end() : s + prefix.end() + 1].isupper():
+            s += prefix.end()  # "ex-Sberbank executive": the name is what follows the prefix
+            name = text[s:e].strip(" .,'’")
+        suffix = _ADJECTIVE_SUFFIX.search(text[s:e])
+        if label in ("ORG", "PERSON") and suffix:
+            e -= len(suffix.group())  # "Donald Trump-backed", "Hamas-run": the name before the adjective
+            name = text[s:e].strip(" .,'’")
         if (
             label in ("ORG", "PERSON")
             and " " not in name

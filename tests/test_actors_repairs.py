@@ -383,3 +383,28 @@ def test_a_name_opening_a_headline_before_its_verb_is_found(res: analyse.Resourc
         assert actors_of(res, "", {}, title=title) == []
     dateline = "BRIVENNE, Switzerland, Jan 4 - Hundreds filed past."
     assert actors_of(res, dateline, {}, title="Brivenne holds silent procession") == []
+
+
+def test_a_storms_name_tagged_alone_is_no_person(res: analyse.Resources) -> None:
+    text = (
+        "Airlines cancelled flights as winter storm Devra hit, days after Cyclone Halima. Devra Okoye flew."
+    )
+    names = {"Devra": "PERSON", "Halima": "PERSON", "Devra Okoye": "PERSON"}
+    assert actors_of(res, text, names) == ["Devra Okoye"]
+
+
+def test_a_product_the_model_reads_as_a_person_is_none(res: analyse.Resources) -> None:
+    # named beside what it is, or with a digit in its name: a drug, a missile, a jet
+    text = (
+        "Regulators approved the weight-loss drug Zavexa. Russia deployed Kedrov missiles, and F-16s flew. "
+        "Marta Kedrova spoke."
+    )
+    names = {"Zavexa": "PERSON", "Kedrov": "PERSON", "F-16s": "PERSON", "Marta Kedrova": "PERSON"}
+    assert actors_of(res, text, names) == ["Marta Kedrova"]
+
+
+def test_a_name_made_an_adjective_or_prefixed_keeps_only_the_name(res: analyse.Resources) -> None:
+    text = "The Okafor-backed candidate won. A former ex-Novabank executive was freed. Lee Jae-myung spoke."
+    names = {"Okafor-backed": "PERSON", "ex-Novabank": "ORG", "Lee Jae-myung": "PERSON"}
+    # a name's own lower-case part ("Jae-myung") is not an adjective
+    assert actors_of(res, text, names) == ["Lee Jae-myung", "Novabank", "Okafor"]
