@@ -1134,7 +1134,15 @@ def _speakers_the_model_missed(text: str, found: list[Found]) -> list[Found]:
         words = list(re.finditer(r"\S+", text[start:end]))
         while len(words) > 1 and (
             words[0].group().lower().rstrip(".") in TITLE_WORDS
-            or (common_word(words[0].group().strip("’'")) >= 4.0 and not words[0].group().isupper())
+            or (
+                common_word(words[0].group().strip("’'")) >= 4.0
+                and not words[0].group().isupper()
+                # a common word that travels is a name's ("Xi Jinping"), unless it is a known place's
+                and (
+                    english_word(words[0].group().strip("’'"))
+                    or any(f.start <= start + words[0].start() < f.end for f in found if f.listed)
+                )
+            )
         ):
             words.pop(0)  # "On Sunday Sanchez said": the name is what is left after common words and titles
         titled = False

@@ -408,3 +408,10 @@ def test_a_name_made_an_adjective_or_prefixed_keeps_only_the_name(res: analyse.R
     names = {"Okafor-backed": "PERSON", "ex-Novabank": "ORG", "Lee Jae-myung": "PERSON"}
     # a name's own lower-case part ("Jae-myung") is not an adjective
     assert actors_of(res, text, names) == ["Lee Jae-myung", "Novabank", "Okafor"]
+
+
+def test_a_common_word_that_travels_opens_a_speakers_name(res: analyse.Resources) -> None:
+    # "Xi" is as common a word as "On", but as common in other languages' news: a name's part, not a filler
+    title = "Progress marked in relations between the two states — Xi Lanfeng"
+    assert actors_of(res, "", {}, title=title) == ["Xi Lanfeng"]
+    assert actors_of(res, "", {}, title="Progress marked in talks — On Sunday Okafor") == ["Okafor"]
