@@ -521,6 +521,9 @@ def repair_spans(
             hyphenated = re.match(r"(?:[-‑][^\W_]+)+", text[e:]) if text[e - 1 : e].isalnum() else None
             if hyphenated and not hyphenated.group().rsplit("-", 1)[-1].islower():
                 e += hyphenated.end()  # "Mar" of "Mar-a-Lago" is one word; "UAE" of "UAE-backed" stays
+            tail = re.search(r"(?:\s+(?:of|for|and|the|on|in|at|to|from|with))+$", text[s:e])
+            if tail and label in ("ORG", "PERSON"):
+                e = s + tail.start()  # "Imran Ahmed of": a name never ends on a function word
             if text[s:e].strip():
                 spans.append((s, e, label))
     spans.sort()
@@ -769,6 +772,12 @@ def repair_spans(
             and (
                 (len(words) > 1 and _PLACE_AFTER.match(text[e : e + 40]))  # "Charles de Gaulle airport"
                 or ((label == "ORG" or len(words) > 1) and _subdivision(name))  # "Valais", "Republika Srpska"
+                # "Galicia", "Hadhramaut" read as a person: a province, unless the item gives someone that surname
+                or (
+                    len(words) == 1
+                    and _subdivision(name)
+                    and not re.search(rf"[A-Z][\w’'-]+ {re.escape(words[0])}\b", text)
+                )
                 or COMPASS.search(name)  # "US Northeast"
             )
         ):
@@ -1397,7 +1406,13 @@ def _join_acronyms(text: str, found: list[Found]) -> list[Found]:
     """An organisation and the acronym the item gives as its other name are one: "FBI (Federal Bureau of
     Investigation)", "the Islamic State group (also known as ISIS)"; under the name the item uses first. Matching
     initials alone are not enough: an item may name two bodies with the same letters."""
-    orgs = [f for f in found if f.kind in ("organisation", "unit")]
+    # an acronym the model calls a person ("the Center for Countering Digital Hate (CCDH)") counts too
+    orgs = [
+        f
+        for f in found
+        if f.kind in ("organisation", "unit")
+        or (f.kind == "person" and not f.listed and re.fullmatch(r"[A-Z]{2,6}", f.name))
+    ]
     acronyms = {f.name for f in orgs if re.fullmatch(r"(?:[A-Z]\.?){2,6}", f.name)}
     if not acronyms:
         return found
@@ -1406,7 +1421,7 @@ def _join_acronyms(text: str, found: list[Found]) -> list[Found]:
         first.setdefault(f.name, f.start)
     alias: dict[str, str] = {}
     for short in acronyms:
-        for long in {f.name for f in orgs if len(f.name.split()) >= 2 and f.name not in acronyms}:
+        for long in {f.name for f in orgs if len(f.name.split()) >= 2 and f.kind != "person"}:
             beside = any(
                 _ALIAS_GAP.fullmatch(text[a.end : b.start]) is not None
                 for a in orgs
@@ -1418,11 +1433,16 @@ def _join_acronyms(text: str, found: list[Found]) -> list[Found]:
                 alias[drop] = keep
     if not alias:
         return found
-    kinds = {f.name: f.kind for f in found}
-    return [
-        replace(f, name=alias[f.name], kind=kinds[alias[f.name]]) if f.name in alias and not f.listed else f
-        for f in found
-    ]
+    kinds = {f.name: f.kind for f in orgs if f.kind != "person"}  # the long name's kind: an organisation's
+    joined = set(alias) | set(alias.values())
+    out = []
+    for f in found:
+        if f.name in joined and not f.listed:
+            name = alias.get(f.name, f.name)
+            long = name if name in kinds else next(d for d, k in alias.items() if k == name and d in kinds)
+            f = replace(f, name=name, kind=kinds[long])
+        out.append(f)
+    return out
 
 
 _STATE_PREFIX = re.compile(
