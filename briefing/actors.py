@@ -648,6 +648,19 @@ def repair_spans(
         lead = re.match(r"[A-Z][\w’']*-([a-z]+)\s+(?=[A-Z])", text[s:e])
         if label == "PERSON" and lead and english_word(lead.group(1), 3.0):
             s += lead.end()  # "Nobel-winning Maria Machado": an adjective before the name
+        verb = re.match(r"([A-Z][a-z]+(?:ing|ed|ly))\s+(?=[A-Z])", text[s:e])
+        if label == "PERSON" and verb and english_word(verb.group(1), 3.0) and len(words) >= 3:
+            s += verb.end()  # "Hosting Benjamin Netanyahu": a sentence's first word, not a given name
+            name = text[s:e].strip(" .,'’")
+        if (
+            label in ("ORG", "PERSON")
+            and len(words) == 1
+            and title_case
+            and e <= first_line
+            and english_word(name, 3.0)
+            and not re.search(rf"(?<=[a-z,;] ){re.escape(name)}\b", text[first_line:])
+        ):
+            continue  # "Russia Doubles Down", "Covid Boosters": a Title Case headline's English word
         if (
             label in ("ORG", "PERSON")
             and len(words) == 1
@@ -1183,6 +1196,7 @@ def _speakers_the_model_missed(text: str, found: list[Found]) -> list[Found]:
             or any(w in UNNAMED_NOUNS or w in TITLE_WORDS for w in low)
             or (low[-1].endswith("s") and common_word(low[-1][:-1]) >= 3.0)  # "Analysts", "Residents"
             or ((start, end) == subject and not _subject_name(text, words))
+            or (len(words) == 1 and english_word(words[0].group().strip("’'.")))  # "..., Republican says"
         ):
             continue
         if name.rstrip(".").replace(".", "") in COMMON_ACRONYMS:

@@ -435,3 +435,16 @@ def test_a_province_read_as_a_person_is_a_place(res: analyse.Resources) -> None:
     # unless the item gives someone that surname
     named = "Maria Galicia won the vote. Galicia thanked her party."
     assert actors_of(res, named, {"Maria Galicia": "PERSON", "Galicia": "PERSON"}) == ["Maria Galicia"]
+
+
+def test_a_title_case_headlines_english_word_alone_is_no_name(res: analyse.Resources) -> None:
+    title = "Russia Doubles Down on Claims Over the Border"
+    text = "Moscow repeated the claim on Monday, and Okafor spoke."
+    assert actors_of(res, text, {"Doubles": "PERSON", "Okafor": "PERSON"}, title=title) == ["Okafor"]
+
+
+def test_a_verb_opening_a_sentence_is_no_given_name(res: analyse.Resources) -> None:
+    text = "Hosting Benjamin Okonjo at his estate, the president smiled. A Republican says no."
+    names = {"Hosting Benjamin Okonjo": "PERSON"}
+    # nor is a speaker one English word ("..., Republican says")
+    assert actors_of(res, text, names, title="Talks at the estate, Republican says") == ["Benjamin Okonjo"]
