@@ -500,6 +500,11 @@ def _known_place(index: PhraseIndex, phrase: str) -> bool:
     return entry is not None and entry.kind in ("state", "place", "region")
 
 
+def _alone(text: str, word: str) -> bool:
+    """The word occurs in the text on its own, not joined to another by a hyphen."""
+    return re.search(rf"(?<![\w‑-]){re.escape(word)}(?![\w‑-])", text) is not None
+
+
 def repair_spans(
     text: str, ents: Iterable[tuple[int, int, str]], index: PhraseIndex
 ) -> list[tuple[int, int, str]]:
@@ -524,6 +529,17 @@ def repair_spans(
             tail = re.search(r"(?:\s+(?:of|for|and|the|on|in|at|to|from|with))+$", text[s:e])
             if tail and label in ("ORG", "PERSON"):
                 e = s + tail.start()  # "Imran Ahmed of": a name never ends on a function word
+            pair = re.fullmatch(r"([A-Z][a-z]{2,})[-‑]([A-Z][a-z]{2,})", text[s:e])
+            if pair and (
+                label == "PERSON" or (label == "ORG" and any(_alone(text, w) for w in pair.groups()))
+            ):
+                # "the Trump-Zelensky meeting": two people joined ("Rolls-Royce" is one company, unless the item
+                # names a part alone)
+                spans += [
+                    (s + pair.start(1), s + pair.end(1), label),
+                    (s + pair.start(2), s + pair.end(2), label),
+                ]
+                continue
             if text[s:e].strip():
                 spans.append((s, e, label))
     spans.sort()

@@ -448,3 +448,10 @@ def test_a_verb_opening_a_sentence_is_no_given_name(res: analyse.Resources) -> N
     names = {"Hosting Benjamin Okonjo": "PERSON"}
     # nor is a speaker one English word ("..., Republican says")
     assert actors_of(res, text, names, title="Talks at the estate, Republican says") == ["Benjamin Okonjo"]
+
+
+def test_two_names_joined_by_a_hyphen_are_two(res: analyse.Resources) -> None:
+    text = "Analysts judged the Okafor-Mensah meeting a failure."
+    assert actors_of(res, text, {"Okafor-Mensah": "PERSON"}) == ["Mensah", "Okafor"]
+    # a company's double name stays one, unless the item names a part alone
+    assert actors_of(res, "Shares in Corvell-Dansby rose.", {"Corvell-Dansby": "ORG"}) == ["Corvell-Dansby"]
