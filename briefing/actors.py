@@ -500,6 +500,12 @@ def _known_place(index: PhraseIndex, phrase: str) -> bool:
     return entry is not None and entry.kind in ("state", "place", "region")
 
 
+_JOINT_NOUNS = re.compile(
+    r"\s+(?:meeting|meetings|talks|summit|call|deal|pact|accord|agreement|relationship|relations|ties|feud|"
+    r"rivalry|alliance|partnership|negotiations|dialogue|showdown|row|rift)\b"
+)
+
+
 def _alone(text: str, word: str) -> bool:
     """The word occurs in the text on its own, not joined to another by a hyphen."""
     return re.search(rf"(?<![\w‑-]){re.escape(word)}(?![\w‑-])", text) is not None
@@ -530,11 +536,10 @@ def repair_spans(
             if tail and label in ("ORG", "PERSON"):
                 e = s + tail.start()  # "Imran Ahmed of": a name never ends on a function word
             pair = re.fullmatch(r"([A-Z][a-z]{2,})[-‑]([A-Z][a-z]{2,})", text[s:e])
-            if pair and (
-                label == "PERSON" or (label == "ORG" and any(_alone(text, w) for w in pair.groups()))
-            ):
-                # "the Trump-Zelensky meeting": two people joined ("Rolls-Royce" is one company, unless the item
-                # names a part alone)
+            joint = _JOINT_NOUNS.match(text[e : e + 30])
+            if pair and label in ("ORG", "PERSON") and (joint or any(_alone(text, w) for w in pair.groups())):
+                # "the Trump-Zelensky meeting": two names joined; "Rees-Mogg spoke", "Rolls-Royce": one name,
+                # unless the item names a part alone
                 spans += [
                     (s + pair.start(1), s + pair.end(1), label),
                     (s + pair.start(2), s + pair.end(2), label),

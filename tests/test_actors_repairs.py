@@ -451,7 +451,9 @@ def test_a_verb_opening_a_sentence_is_no_given_name(res: analyse.Resources) -> N
 
 
 def test_two_names_joined_by_a_hyphen_are_two(res: analyse.Resources) -> None:
-    text = "Analysts judged the Okafor-Mensah meeting a failure."
-    assert actors_of(res, text, {"Okafor-Mensah": "PERSON"}) == ["Mensah", "Okafor"]
-    # a company's double name stays one, unless the item names a part alone
-    assert actors_of(res, "Shares in Corvell-Dansby rose.", {"Corvell-Dansby": "ORG"}) == ["Corvell-Dansby"]
+    text = "Analysts judged the Okafor-Mensah meeting a failure, and Ndiaye-Sall spoke."
+    names = {"Okafor-Mensah": "PERSON", "Ndiaye-Sall": "PERSON"}
+    assert actors_of(res, text, names) == ["Mensah", "Ndiaye-Sall", "Okafor"]
+    # a double-barrelled name or a company's stays one, unless the item names a part alone
+    company = "Investors bought Corvell-Dansby shares."
+    assert actors_of(res, company, {"Corvell-Dansby": "ORG"}) == ["Corvell-Dansby"]
