@@ -819,8 +819,8 @@ def repair_spans(
         if label in ("ORG", "PERSON") and len(words) == 1:
             word = words[0].strip(".,'’")
             place_cue = _PLACE_BEFORE.search(text[max(0, s - 20) : s]) or _PLACE_AFTER.match(text[e : e + 40])
-            if place_cue and word not in index.first_words:
-                label = "LOC"  # "in Otaru", "the southern Nabatieh area"
+            if place_cue and word not in index.first_words and not (label == "ORG" and word.isupper()):
+                label = "LOC"  # "in Otaru", "the southern Nabatieh area"; not "personnel in FBI gear"
             elif (
                 _only_at_starts(text, word)
                 and (
@@ -1241,10 +1241,10 @@ _PERSONAL_TITLE = re.compile(
     r"((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]*[^\W\d_])\b(?!['’])"
 )
 _ADMINISTRATION = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\s+(?:administration|presidency|regime|government)\b")
-# "the interior ministry": a state's ministry named by its portfolio ("Gambia's defence ministry" is left to the
-# claims step, which names the speaker with its state)
+# "the interior ministry", "the Israeli foreign ministry", "Britain's defence ministry": a state's ministry named by
+# its portfolio (the actor is the ministry; the claims step still names a speaker with its state)
 _MINISTRY = re.compile(
-    r"\b(?:[Tt]he)\s+(?:([A-Z][a-z]+)\s+)?((?:defen[cs]e|foreign|interior|finance|health|justice|economy|education|"
+    r"\b(?:[Tt]he\s+(?:([A-Z][a-z]+)\s+)?|([A-Z][a-z]+)['’]s\s+)((?:defen[cs]e|foreign|interior|finance|health|justice|economy|education|"
     r"energy|agriculture|trade|transport|culture|environment|labou?r|emergencies|emergency|home|intelligence)"
     r"\s+ministry)\b"
 )
@@ -1297,11 +1297,12 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
             found = [f for f in found if f not in guessed_place]
             extra.append(Found(m.start(1), m.end(1), word, "person"))
     for m in _MINISTRY.finditer(text):
-        entry = index.entries.get(key_of(m.group(1))) if m.group(1) else None
-        if m.group(1) and (entry is None or entry.kind != "state"):
-            continue  # "the Israeli foreign ministry" is a state's; "the Ballet defence ministry" is nothing
-        if free(m.start(2), m.end(2)):
-            extra.append(Found(m.start(2), m.end(2), m.group(2), "organisation"))
+        state = m.group(1) or m.group(2)
+        entry = index.entries.get(key_of(state)) if state else None
+        if state and (entry is None or entry.kind != "state"):
+            continue  # "the Israeli foreign ministry", "Britain's defence ministry": a state's; "Ballet's" no
+        if free(m.start(3), m.end(3)):
+            extra.append(Found(m.start(3), m.end(3), m.group(3), "organisation"))
     if not shouting:
         for m in _ACRONYM.finditer(headline):
             name = m.group(1)

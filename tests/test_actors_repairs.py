@@ -457,3 +457,10 @@ def test_two_names_joined_by_a_hyphen_are_two(res: analyse.Resources) -> None:
     # a double-barrelled name or a company's stays one, unless the item names a part alone
     company = "Investors bought Corvell-Dansby shares."
     assert actors_of(res, company, {"Corvell-Dansby": "ORG"}) == ["Corvell-Dansby"]
+
+
+def test_a_states_ministry_after_its_possessive_and_an_acronym_after_in(res: analyse.Resources) -> None:
+    text = "Britain's defence ministry said so. Agents in NSB vests and others in Otaru boarded."
+    names = {"defence ministry": "ORG", "NSB": "ORG", "Otaru": "ORG"}
+    # an acronym after "in" is an organisation ("personnel in FBI gear"); a word is a place ("in Otaru")
+    assert actors_of(res, text, names) == ["NSB", "defence ministry"]
