@@ -819,7 +819,11 @@ def repair_spans(
         if label in ("ORG", "PERSON") and len(words) == 1:
             word = words[0].strip(".,'’")
             place_cue = _PLACE_BEFORE.search(text[max(0, s - 20) : s]) or _PLACE_AFTER.match(text[e : e + 40])
-            if place_cue and word not in index.first_words and not (label == "ORG" and word.isupper()):
+            if (
+                place_cue
+                and word not in index.first_words
+                and not (label == "ORG" and re.fullmatch("[A-Z]{2,5}", word))
+            ):
                 label = "LOC"  # "in Otaru", "the southern Nabatieh area"; not "personnel in FBI gear"
             elif (
                 _only_at_starts(text, word)
