@@ -339,8 +339,10 @@ _STORM_BEFORE = re.compile(r"\b(?:[Ss]torm|[Hh]urricane|[Tt]yphoon|[Cc]yclone)\s
 # reads such a name as a person's
 _PRODUCT_NOUNS = (
     r"drug|drugs|pill|pills|vaccine|vaccines|app|apps|missile|missiles|rocket|rockets|drone|drones|jet|jets|"
-    r"fighter|fighters|tank|tanks|console|consoles|chatbot|software|smartphone|smartphones|cards|game|games|brand"
+    r"fighter|fighters|tank|tanks|console|consoles|chatbot|software|smartphone|smartphones|cards|game|games|brand|"
+    r"novel|novels|films|movies|franchise|character|characters"  # "Jack Reacher novels": a fiction's hero
 )
+_LINKED_PLACE = re.compile(r"[A-Z][\w’']+[-‑](?:a|on|upon|sur|en|les|am|an|by|under|over)[-‑][A-Z]")
 _PRODUCT_BEFORE = re.compile(rf"\b(?:{_PRODUCT_NOUNS})\s+$")
 _PRODUCT_AFTER = re.compile(rf"^\s+(?:{_PRODUCT_NOUNS})\b")
 # a name made an adjective ("Trump-backed", "Hamas-run", "Kremlin-linked"); not a name's own lower-case part
@@ -588,6 +590,8 @@ def repair_spans(
             continue
         if label in ("ORG", "PERSON") and _STORM_BEFORE.search(text[max(0, s - 30) : s]):
             continue  # "winter storm Devin", "Cyclone Hayley": the model tags the storm's name alone
+        if label in ("ORG", "PERSON") and _LINKED_PLACE.search(name):
+            label = "LOC"  # "Mar-a-Lago", "Stratford-upon-Avon", "Saint-Jean-de-Luz": a place's linked name
         if label == "PERSON" and re.search(r"\d", name):
             continue  # "F-16s", "Su-35": no person's name has a digit
         if label == "PERSON" and (

@@ -464,3 +464,9 @@ def test_a_states_ministry_after_its_possessive_and_an_acronym_after_in(res: ana
     names = {"defence ministry": "ORG", "NSB": "ORG", "Otaru": "ORG"}
     # an acronym after "in" is an organisation ("personnel in FBI gear"); a word is a place ("in Otaru")
     assert actors_of(res, text, names) == ["NSB", "defence ministry"]
+
+
+def test_a_places_linked_name_and_a_fictions_hero_are_no_people(res: analyse.Resources) -> None:
+    text = "Okafor met him at Mar-a-Lago, then flew to Clacton-on-Sea. She reads Jack Brannigan novels."
+    names = {"Okafor": "PERSON", "Mar-a-Lago": "PERSON", "Clacton-on-Sea": "ORG", "Jack Brannigan": "PERSON"}
+    assert actors_of(res, text, names) == ["Okafor"]
