@@ -1440,8 +1440,10 @@ def _link_names(found: list[Found]) -> list[Found]:
     return out
 
 
-_ALIAS_GAP = re.compile(  # "X (Y)", "X group (also known as Y)", "X, also known as Y"; never a list "X, Y"
-    r"(?:\s+[a-z]+)?\s*(?:\(\s*(?:(?:also\s+)?(?:known|referred\s+to)\s+as\s+|or\s+|aka\s+)?|"
+# "X (Y)", "X group (also known as Y)", "X, also known as Y"; never a list "X, Y", nor a body of X ("United Nations
+# agency (UNRWA)")
+_ALIAS_GAP = re.compile(
+    r"(?:\s+(?:group|party|movement|militia|organi[sz]ation|network|front|alliance|coalition))?\s*(?:\(\s*(?:(?:also\s+)?(?:known|referred\s+to)\s+as\s+|or\s+|aka\s+)?|"
     r",\s*(?:also\s+)?(?:known|referred\s+to)\s+as\s+)"
 )
 

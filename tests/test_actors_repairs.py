@@ -343,9 +343,11 @@ def test_an_acronym_given_as_another_name_is_the_same_organisation(res: analyse.
     names = {"Harran Front": "ORG", "HFL": "ORG", "NSB": "ORG", "National Security Bureau": "ORG"}
     # one organisation each, under the name the item uses first
     assert actors_of(res, text, names) == ["Harran Front", "NSB"]
-    # a list is not an alias: two organisations stay two
+    # a list is not an alias, nor is a body of the first: two organisations stay two
     listed = "Aid came from the Harran Front, HFL and others."
     assert actors_of(res, listed, {"Harran Front": "ORG", "HFL": "ORG"}) == ["HFL", "Harran Front"]
+    body = "Aid came from the Harran Front agency (HFA)."
+    assert actors_of(res, body, {"Harran Front": "ORG", "HFA": "ORG"}) == ["HFA", "Harran Front"]
 
 
 def test_a_headline_alone_ending_in_a_name_keeps_it(res: analyse.Resources) -> None:
