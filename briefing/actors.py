@@ -1466,17 +1466,20 @@ def _join_acronyms(text: str, found: list[Found]) -> list[Found]:
     for f in found:
         first.setdefault(f.name, f.start)
     alias: dict[str, str] = {}
-    for short in acronyms:
-        for long in {f.name for f in orgs if len(f.name.split()) >= 2 and f.kind != "person"}:
-            beside = any(
-                _ALIAS_GAP.fullmatch(text[a.end : b.start]) is not None
-                for a in orgs
-                for b in orgs
-                if {a.name, b.name} == {short, long} and a.end <= b.start <= a.end + 40
-            )
-            if beside:
-                keep, drop = (short, long) if first[short] < first[long] else (long, short)
-                alias[drop] = keep
+    orgs.sort(key=lambda f: f.start)
+    for a, b in zip(
+        orgs, orgs[1:], strict=False
+    ):  # the alias comes right after the name, or the name after it
+        short, long = (a.name, b.name) if a.name in acronyms else (b.name, a.name)
+        if (
+            short in acronyms
+            and long not in acronyms
+            and len(long.split()) >= 2
+            and a.end <= b.start <= a.end + 40
+            and _ALIAS_GAP.fullmatch(text[a.end : b.start]) is not None
+        ):
+            keep, drop = (short, long) if first[short] < first[long] else (long, short)
+            alias[drop] = keep
     if not alias:
         return found
     kinds = {f.name: f.kind for f in orgs if f.kind != "person"}  # the long name's kind: an organisation's
