@@ -44,11 +44,13 @@ CREDIBILITY_WORDS = {
 
 # "Yemen , an unstable country": a space left before a comma where a feed dropped a link's markup
 _LOOSE_PUNCTUATION = re.compile(r"(?<=\w) +([,;.])(?=\s|$)")
+_LOOSE_POSSESSIVE = re.compile(r"(?<=\w) +(['’]s)(?=\s)")
 
 
 def tidy(text: str) -> str:
-    """The text without spaces before a comma, semicolon or full stop: the words stay the source's own."""
-    return _LOOSE_PUNCTUATION.sub(r"\1", text)
+    """The text without spaces before a comma, semicolon, full stop or possessive 's ("Ukraine 's allies", where
+    a feed dropped a link's markup): the words stay the source's own."""
+    return _LOOSE_POSSESSIVE.sub(r"\1", _LOOSE_PUNCTUATION.sub(r"\1", text))
 
 
 def _candidates(items: Sequence[Item]) -> list[tuple[int, int, str]]:

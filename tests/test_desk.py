@@ -385,6 +385,10 @@ def test_the_bluf_lede_leaves_the_dateline_out(dateline: str) -> None:
     # a feed that dropped a link's markup left "Dorna , a port,": the sentence is shown without the gap
     loose = replace(report, summary=f"{dateline}{lede.replace('Dorna at', 'Dorna , a port, at')} More.")
     assert "Dorna, a port, at dawn" in summary.bullet(story("d", [loose]), {"i1": loose}).text
+    # and "Dorna 's governor" (the same dropped markup before a possessive)
+    possessive = lede.replace("the governor", "Dorna 's governor")
+    loose = replace(report, summary=f"{dateline}{possessive} More.")
+    assert "detained Dorna's governor, officials" in summary.bullet(story("d", [loose]), {"i1": loose}).text
 
 
 def test_a_non_english_bullet_carries_its_language_and_english_names() -> None:
