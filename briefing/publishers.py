@@ -23,6 +23,27 @@ from urllib.parse import urlsplit
 from briefing.config import Settings
 from briefing.models import Item
 
+# News agencies whose copy other outlets run under their own name, as their datelines spell them
+# ("PARIS, Jan 6 (Reuters) -", "KYIV, Ukraine (AP) —": summary.DATELINE).
+WIRES = (
+    "Reuters",
+    "AP",
+    "AFP",
+    "Bloomberg",
+    "RIA",
+    "TASS",
+    "EFE",
+    "dpa",
+    "Xinhua",
+    "ANSA",
+    "IANS",
+    "PTI",
+    "UPI",
+    "ANI",
+    "Kyodo",
+    "Yonhap",
+)
+
 MIN_SHARE = 0.05
 MIN_ITEMS = 2
 # Hosts that carry other outlets' links: they name no outlet of their own.
@@ -137,26 +158,7 @@ def attribute(items: Sequence[Item], settings: Settings) -> list[Item]:
     return out
 
 
-# News agencies whose copy other outlets run under their own name, as their datelines spell them.
-WIRES = (
-    "Reuters",
-    "AP",
-    "AFP",
-    "dpa",
-    "EFE",
-    "Xinhua",
-    "ANSA",
-    "IANS",
-    "PTI",
-    "UPI",
-    "ANI",
-    "Kyodo",
-    "Yonhap",
-)
-_WIRE_KEYS = {"associatedpress": "ap", "apnews": "ap", "agencefrancepresse": "afp"}
-# "PARIS, Jan 6 (Reuters) -", "WASHINGTON (AP) —", "(AFP) -": the agency in a dateline at the head of the text.
-_WIRE_DATELINE = re.compile(r"\((" + "|".join(WIRES) + r")\)\s*[-–—]")
-WIRE_HEAD = 200  # characters of the text a dateline must start within
+_WIRE_KEYS = {"associatedpress": "ap", "apnews": "ap", "agencefrancepresse": "afp"}  # names -> dateline keys
 
 
 def _origin_key(name: str) -> str:
@@ -177,6 +179,8 @@ def origins(members: Sequence[Item]) -> dict[str, str]:
     item is its own publisher's (two feeds of one publisher are one source). A story never counts more
     independent sources than publishers.
     """
+    from briefing.summary import DATELINE  # summary reads WIRES from here
+
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:
@@ -188,9 +192,9 @@ def origins(members: Sequence[Item]) -> dict[str, str]:
     first: dict[str, str] = {}
     for it in members:
         key = _origin_key(it.publisher or it.source)
-        m = _WIRE_DATELINE.search(it.summary[:WIRE_HEAD])
-        if m and not key.startswith(_origin_key(m.group(1))):  # an agency's own items keep their publisher
-            key = _origin_key(m.group(1))
+        m = DATELINE.match(it.summary.lstrip())
+        if m and not key.startswith(_origin_key(m["agency"])):  # an agency's own items keep their publisher
+            key = _origin_key(m["agency"])
         own[it.id] = key
         for mark in (it.content_hash, "title:" + _same_headline(it.title) if it.title.strip() else ""):
             if mark:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from briefing.models import Bullet, Item, Story
 from briefing.phrases import content_words, split_sentences
+from briefing.publishers import WIRES
 
 MAX_SENTENCES = 3
 MAX_CHARS = 700
@@ -19,7 +20,7 @@ CLAIM_CHARS = 160  # of an unverified claim quoted in a BLUF bullet
 _PLACE = r"[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?"
 DATELINE = re.compile(
     rf"^(?:{_PLACE}(?:\s*/\s*{_PLACE}){{0,3}},?\s+)?(?:\w{{3,9}}\.?\s+\d{{1,2}}\s+)?"
-    r"\((?:Reuters|AP|AFP|Bloomberg|RIA|TASS|EFE)\)\s*[-–—]+\s*"
+    r"\((?P<agency>" + "|".join(WIRES) + r")\)\s*[-–—]+\s*"
 )
 BOILERPLATE = re.compile(
     r"^(?:reporting by|editing by|writing by|additional reporting|sign up|subscribe|read more|click here|"
