@@ -534,9 +534,9 @@ def repair_spans(
             hyphenated = re.match(r"(?:[-‑][^\W_]+)+", text[e:]) if text[e - 1 : e].isalnum() else None
             if hyphenated and not hyphenated.group().rsplit("-", 1)[-1].islower():
                 e += hyphenated.end()  # "Mar" of "Mar-a-Lago" is one word; "UAE" of "UAE-backed" stays
-            tail = re.search(r"(?:\s+(?:of|for|and|the|on|in|at|to|from|with))+$", text[s:e])
-            if tail and label in ("ORG", "PERSON"):
-                e = s + tail.start()  # "Imran Ahmed of": a name never ends on a function word
+            trailing = re.search(r"(?:\s+(?:of|for|and|the|on|in|at|to|from|with))+$", text[s:e])
+            if trailing and label in ("ORG", "PERSON"):
+                e = s + trailing.start()  # "Imran Ahmed of": a name never ends on a function word
             pair = re.fullmatch(r"([A-Z][a-z]{2,})[-‑]([A-Z][a-z]{2,})", text[s:e])
             joint = _JOINT_NOUNS.match(text[e : e + 30])
             if pair and label in ("ORG", "PERSON") and (joint or any(_alone(text, w) for w in pair.groups())):
