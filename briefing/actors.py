@@ -670,6 +670,25 @@ def repair_spans(
             if len(runs) > 1:
                 out.extend((s + r[0].start(), s + r[-1].end(), "PERSON") for r in runs)
                 continue
+        if (
+            label == "PERSON"
+            and title_case
+            and e <= first_line
+            and len(words) == 2
+            and english_word(words[1].strip("’'.,"))
+            and not english_word(words[0].strip("’'.,"))
+        ):
+            e = s + len(words[0])  # "Putin and Modi Deepen Relationship": the headline's verb after the name
+            name = text[s:e].strip(" .,'’")
+            words = text[s:e].split()
+        particles = (
+            r"(?:de|da|das|do|dos|del|della|di|du|van|von|der|den|ter|bin|bint|ibn|al|el|la|le|y|e|ben|abu)"
+        )
+        lower = re.search(rf"\s(?!{particles}\b)[a-z][\w’'-]*", text[s:e])
+        if label == "PERSON" and lower and len(text[s : s + lower.start()].split()) >= 1:
+            e = s + lower.start()  # "Greggs jewellery": a name holds no lower-case word but its particles
+            name = text[s:e].strip(" .,'’")
+            words = text[s:e].split()
         lead = re.match(r"[A-Z][\w’']*-([a-z]+)\s+(?=[A-Z])", text[s:e])
         if label == "PERSON" and lead and english_word(lead.group(1), 3.0):
             s += lead.end()  # "Nobel-winning Maria Machado": an adjective before the name
@@ -850,7 +869,9 @@ def repair_spans(
                 and not _known_place(index, family)
                 and not any(s2 <= e + m.start(1) < e2 for s2, e2, _ in joined)
             ):
-                out.append((e + m.start(1), e + m.end(1), "PERSON"))
+                # "Putin and Modi Deepen Relationship": a Title Case headline's verb is not a surname
+                verb = title_case and e <= first_line and english_word(family) and not english_word(given)
+                out.append((e + m.start(1), e + m.start(1) + len(given) if verb else e + m.end(1), "PERSON"))
     # "Chávez's and Maduro's legacy": a name the model calls a place, both possessive and joined by "and" to a
     # person (a name it reads as one somewhere in the item), is a person when the gazetteer knows no such place
     # (a list of places is not possessive: "the valleys of Houmin, Wadi Azza and Nimeiriya")

@@ -472,3 +472,16 @@ def test_a_places_linked_name_and_a_fictions_hero_are_no_people(res: analyse.Res
     text = "Okafor met him at Mar-a-Lago, then flew to Clacton-on-Sea. She reads Jack Brannigan novels."
     names = {"Okafor": "PERSON", "Mar-a-Lago": "PERSON", "Clacton-on-Sea": "ORG", "Jack Brannigan": "PERSON"}
     assert actors_of(res, text, names) == ["Okafor"]
+
+
+def test_a_title_case_headlines_verb_after_a_name_is_not_its_surname(res: analyse.Resources) -> None:
+    title = "Putin and Okafor Deepen Relationship That Has Drawn Criticism"
+    assert actors_of(res, "", {"Putin": "PERSON"}, title=title) == ["Okafor", "Putin"]
+    title2 = "Lagos Talks as Okafor Agrees to Terms With Lenders"
+    assert actors_of(res, "", {"Okafor Agrees": "PERSON"}, title=title2) == ["Okafor"]
+
+
+def test_a_persons_name_holds_no_lower_case_word_but_its_particles(res: analyse.Resources) -> None:
+    text = "Shoppers queued for Grebbins jewellery. Ana de Souza and Ludwig van Hoorn spoke."
+    names = {"Grebbins jewellery": "PERSON", "Ana de Souza": "PERSON", "Ludwig van Hoorn": "PERSON"}
+    assert actors_of(res, text, names) == ["Ana de Souza", "Grebbins", "Ludwig van Hoorn"]
