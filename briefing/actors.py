@@ -870,8 +870,10 @@ def repair_spans(
                 and not any(s2 <= e + m.start(1) < e2 for s2, e2, _ in joined)
             ):
                 # "Putin and Modi Deepen Relationship": a Title Case headline's verb is not a surname
-                verb = title_case and e <= first_line and english_word(family) and not english_word(given)
-                out.append((e + m.start(1), e + m.start(1) + len(given) if verb else e + m.end(1), "PERSON"))
+                a_verb = title_case and e <= first_line and english_word(family) and not english_word(given)
+                out.append(
+                    (e + m.start(1), e + m.start(1) + len(given) if a_verb else e + m.end(1), "PERSON")
+                )
     # "Chávez's and Maduro's legacy": a name the model calls a place, both possessive and joined by "and" to a
     # person (a name it reads as one somewhere in the item), is a person when the gazetteer knows no such place
     # (a list of places is not possessive: "the valleys of Houmin, Wadi Azza and Nimeiriya")
