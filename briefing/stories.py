@@ -260,7 +260,35 @@ def cluster(
     link: float = LINK_SIMILARITY,
     max_items: int = EMBEDDING_MAX_ITEMS,
 ) -> list[list[int]]:
-    """Groups of item indexes that tell the same story, each in index order, groups by their first index."""
+    """Groups of item indexes that tell the same story, each in index order, groups by their first index.
+
+    Commentary (rank.is_commentary: opinion, analysis, galleries, digests) links like any report, so it can
+    join two halves of one event's reports, but it is then a story of its own (copies of one piece stay
+    together): a piece that uses the event as a peg is not a report of it, and the desk folds it into the story
+    it is about (rank). Measured on the labelled set: pairwise F1 0.727 -> 0.767 (dev), 0.600 -> 0.610
+    (held-out); keeping commentary out of the links instead lost the reports it joined (0.564 held-out).
+    """
+    return _commentary_apart(items, _grouped(items, threshold, grouping, link, max_items))
+
+
+def _commentary_apart(items: Sequence[Item], groups: list[list[int]]) -> list[list[int]]:
+    """The groups with each piece of commentary in them taken out as a group of its own (with its copies)."""
+    out: list[list[int]] = []
+    for group in groups:
+        news: list[int] = []
+        pieces: dict[str, list[int]] = {}
+        for i in group:
+            if is_commentary(items[i]):
+                pieces.setdefault(items[i].content_hash or f"#{i}", []).append(i)
+            else:
+                news.append(i)
+        out += ([news] if news else []) + list(pieces.values())
+    return sorted(out, key=lambda m: m[0])
+
+
+def _grouped(
+    items: Sequence[Item], threshold: float, grouping: str, link: float, max_items: int
+) -> list[list[int]]:
     if method(grouping, len(items), max_items) == "embeddings":
         try:
             return linked(items, link, threshold)
