@@ -498,9 +498,26 @@ def test_commentary_pegged_to_an_event_is_a_story_of_its_own_with_its_copies() -
     ]
     items = [synthetic(n, t, "", chr(97 + n)) for n, t in enumerate(titles)]
     copy = replace(items[1], id="copy", source="Mirror", content_hash=items[1].content_hash)
-    groups = stories.cluster([*items, copy], 0.25, "embeddings")
+    pegs: dict[int, int] = {}
+    groups = stories.cluster([*items, copy], 0.25, "embeddings", pegs=pegs)
     assert [0, 2] in groups
     assert [1, 4] in groups and [3] in groups
+    assert pegs == {1: 0, 3: 0}  # each piece remembers the reports it was grouped with
+    everything = [*items, copy]
+    built = stories.build(
+        everything,
+        {it.id: (("Caribbean",), {}) for it in everything},
+        lambda p: p[0][0],
+        lambda s: "B",
+        0.25,
+        "embeddings",
+    )
+    reports = next(st for st in built if items[0].id in st.item_ids)
+    assert {st.headline: st.about for st in built if st.id != reports.id} == {
+        titles[1]: reports.id,
+        titles[3]: reports.id,
+    }
+    assert reports.about == ""
 
 
 def test_daily_reports_of_a_running_conflict_do_not_chain_into_one_story_of_weeks() -> None:
