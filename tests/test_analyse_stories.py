@@ -147,19 +147,6 @@ def test_the_same_articles_run_by_another_outlet_count_once(settings: config.Set
     assert not any(c.corroborated for st in both for c in st.claims)  # a copy does not corroborate itself
 
 
-def _report(n: int, publisher: str, title: str, summary: str) -> Item:
-    return Item(
-        id=f"w{n}",
-        source=publisher,
-        title=title,
-        url="",
-        published=datetime(2026, 1, 5, 9 + n, tzinfo=UTC),
-        summary=summary,
-        publisher=publisher,
-        content_hash=f"w{n}",
-    )
-
-
 @pytest.mark.parametrize("grouping", ["words", "embeddings"])
 def test_an_agency_story_run_by_other_outlets_is_one_independent_source(grouping: str) -> None:
     told = (
@@ -167,25 +154,25 @@ def test_an_agency_story_run_by_other_outlets_is_one_independent_source(grouping
         "house in the southern Gaza Strip on Monday, hospital staff said."
     )
     items = [
-        _report(
-            0,
-            "Reuters",
+        synthetic(
+            9,
             "Israeli airstrike kills two in Gaza including girl, hospital staff say",
             "CAIRO, Jan 5 (Reuters) - " + told,
+            "Reuters",
         ),
         # a newspaper runs the agency's copy under its own name: the dateline names the agency
-        _report(
-            1,
-            "Daily Paper",
+        synthetic(
+            10,
             "Israeli strike in Gaza kills two, among them a girl",
             "CAIRO, Jan 5 (Reuters) - " + told + " The army did not comment.",
+            "Daily Paper",
         ),
         # another runs it without the dateline, word for word the same headline
-        _report(
-            2,
-            "Evening Paper",
+        synthetic(
+            11,
             "Israeli airstrike kills two in Gaza including girl, hospital staff say",
             told.replace("on Monday", "on Monday morning"),
+            "Evening Paper",
         ),
     ]
     found = stories.build(
@@ -195,12 +182,12 @@ def test_an_agency_story_run_by_other_outlets_is_one_independent_source(grouping
     story = found[0]
     assert set(story.publishers) == {"Reuters", "Daily Paper", "Evening Paper"}
     assert story.sources == 1
-    own = _report(
-        3,
-        "Gaza Post",
+    own = synthetic(
+        12,
         "Airstrike on house in southern Gaza kills girl and one other, medics say",
         "GAZA, Jan 5 - An Israeli airstrike on a house in Khan Younis killed a girl and a man on Monday, "
         "medics at Nasser hospital told our correspondent.",
+        "Gaza Post",
     )
     found = stories.build(
         [*items, own],
