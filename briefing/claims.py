@@ -164,7 +164,8 @@ _REFERENCE = re.compile(
 # after "according to". Spanish and Russian verbs keep the older, shallower reading (a name right before them).
 # a modal that forecasts ("could lose", "may be under 16"), in lower case so "May 5" is a date
 MODAL = re.compile(
-    r"\b(?:could|may|might)\s+(?!(?:also\s+|almost\s+|still\s+|clearly\s+)?(?:be\s+)?(?:heard|seen|hear|see|feel|smell)\b)"
+    # "could almost hear", "he could envisage": what someone perceives or imagines, not a forecast
+    r"\b(?:could|may|might)\s+(?!(?:also\s+|almost\s+|still\s+|clearly\s+)?(?:be\s+)?(?:heard|seen|hear|see|feel|smell|imagine|envisage|envision|remember|understand)\b)"
     # "could not immediately be reached for comment": someone was unavailable, nothing is forecast
     r"(?!not\s+(?:immediately\s+)?(?:be\s+)?(?:immediately\s+)?(?:reached|contacted|located)\b)"
     r"(?:not\s+)?(?:\w+ly\s+)?[a-z]+"
@@ -178,7 +179,17 @@ SPEECH = re.compile(
     r"replied|responded|tweeted|contended|countered|blamed|blames|blaming|continued|continues|voiced|voices|expressed|expresses|called|calls|calling|"
     r"declared|stressed|reported|reports|accused|accuses|accusing|rejected|rejects|dismissed|dismisses|"
     r"disputed|disputes|described|estimated|believes|questioned|according\s+to|reported\s+by|puts\s+it|put\s+it|"
-    r"reporting\s+(?:\w+\s+)?(?:from|by)|dijo|afirmó|aseguró|declaró|señaló|indicó|"
+    r"reporting\s+(?:\w+\s+)?(?:from|by)|"
+    # a statement a colon opens: "Trump offered an answer: ...", "the bank gave a warning on Monday: ..."
+    r"(?:offered|offers|gave|gives|had|has|issued|issues|delivered|sent)\s+(?:a|an|his|her|their|its|the|this)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:answer|warning|message|response|reply|explanation|verdict|assessment|prediction)"
+    r"(?=\s*(?:on\s+\w+\s*)?:)|"
+    # "recalled that ...", 'recalled, "..."' (not "recalled its ambassador"), "pointed out", "floated the idea"
+    r"(?:recalled|recalls|remarked|observed|commented)(?=\s+that\b|\s*[,:]?\s*[\"“])|pointed\s+out|"
+    r"(?:floated|floats|floating)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:idea|scenario|proposal|possibility|prospect|plan)s?|"
+    # '"...," Medvedev, ..., was quoted as saying by TASS': the one quoted speaks, not the agency
+    r"(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+as\s+saying|dijo|afirmó|aseguró|declaró|señaló|indicó|"
     r"informó|denunció|explicó|añadió|agregó|advirtió|según)\b|(?:заявил|сказал|сообщил|написал|отметил|"
     r"подчеркнул|рассказал|утверждает|утверждают|считает|признал)\w*|по\s+словам",
     re.I,
@@ -225,7 +236,8 @@ UNNAMED_NOUNS = frozenset(_UNNAMED_NOUNS_TEXT.split())
 _INSTITUTION_NOUNS_TEXT = """
     ministry authority authorities council government administration military army navy office
     agency court committee parliament commission department service services command leader president
-    general chief staff force forces guard brigade party cabinet presidency kremlin embassy coalition
+    general chief staff force forces guard brigade party cabinet presidency kremlin embassy coalition intelligence
+    community company firm provider operator utility producer regulator watchdog airline carrier manufacturer
 """
 INSTITUTION_NOUNS = frozenset(_INSTITUTION_NOUNS_TEXT.split())
 _POSSESSIVE_INSTITUTION = re.compile(
@@ -251,10 +263,21 @@ _OUTLET_STAFF = frozenset(_OUTLET_STAFF_TEXT.split())
 _IN_PLACE = re.compile(r"\s+(?:in|from|at|based\s+in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\W*$")
 AGENT_NOUNS = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "family", "office", "representative"})
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"})
+_THE_INSTITUTION_WORDS = frozenset(
+    """ministry council agency government company group court army military office commission committee department
+    organisation organization party embassy authority alliance bank statement readout""".split()
+)
 _THE_INSTITUTION = re.compile(
-    r"(?:^|[\s,\"“”])(?:the|The)\s+(ministry|council|agency|government|company|group|court|army|military|office|"
-    r"commission|committee|department|organisation|organization|party|embassy|authority|alliance|bank|"
-    r"statement|readout)$"
+    rf"(?:^|[\s,\"“”])(?:the|The)\s+({'|'.join(sorted(_THE_INSTITUTION_WORDS))})$"
+)
+# "according to the mayor", "according to the utility provider and the mayor": an office or institution as written
+_THE_OFFICE_AFTER = re.compile(
+    r"\s+the\s+((?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))(?:\s+and\s+the\s+((?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)))?"
+    r"\s*(?:[,.;]|$)"
+)
+# "according to local broadcaster NBC4", "wrote the Angels of Sport project": a name after its lower-case description
+_DESCRIBED_NAME = re.compile(
+    r"\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){1,3}((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*[^\W_])"
 )
 _PERSON_TITLES = frozenset(
     {
@@ -447,7 +470,16 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
             prep
         ):  # "survivors interviewed by Reuters said", "countries at the United Nations": not the subject;
             # "an Israeli official close to Prime Minister Benjamin Netanyahu has said": the official, unnamed
-            if any(_unnamed(w) for w in _words(text[start : start + prep.start()])):
+            lead = _words(text[start : start + prep.start()])
+            if (
+                lead
+                and lead[-1].lower() in _SPOKES
+                and prep.group().split()[0] == "for"
+                and _speaker_ok(last)
+                and last.kind not in ("person", "state")
+            ):  # "a spokesman for the Department of Homeland Security said": that department speaks
+                return _Source(last.name, last.kind, "")
+            if any(_unnamed(w) for w in lead):
                 return _Source("", "unnamed", "")
         elif _speaker_ok(last) or last.kind == "state":
             if last.kind == "state":
@@ -533,7 +565,7 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         m = re.search(
             r"((?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:['’]s)?\s+)(?:[\w-]+\s+){0,3}[\w-]+)\W*$", left
         )
-        if m and any(ch.isupper() for ch in m.group(1)):
+        if m and any(ch.isupper() for ch in re.sub(r"^(?:The|A|An)\s+", "", m.group(1))):  # not "A regional utility"
             phrase = re.sub(r"^(?:The|A|An)\s+", "", m.group(1).strip() + " " + m.group(0)[len(m.group(1)) :])
             phrase = " ".join(phrase.split()).rstrip(" ,.")
             return _Source(phrase, "phrase", "")
@@ -546,6 +578,11 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         )
         if owned:  # "the city's military administration": that institution, as written
             return _Source(owned.group(1), "phrase", "")
+        bare_words = left.strip(" ,").split()
+        if 1 < len(bare_words) <= 3 and all(re.fullmatch(r"[a-z][\w-]*", w) for w in bare_words):
+            # "..., farm ministry says", "..., military intelligence says": a headline's institution, as written
+            if bare_words[0] not in ("the", "a", "an", "his", "her", "their", "its", "one", "some", "any"):
+                return _Source(" ".join(bare_words), "phrase", "")
         return _Source("", "unnamed", "")
     if _INDEFINITE_SUBJECT.search(left.rstrip()) and _SPEECH_VERB.match(text[end:]):
         return _Source("", "unnamed", "")  # "an auction house has said", "a rights group said": not named
@@ -631,15 +668,23 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                     and re.fullmatch(r"(?:\s+[a-z][\w-]*){1,4}\s+", text[ve : f.start]) is not None
                 )
             ]
+            owned = [
+                f for f in found if 0 <= f.start - ve <= 12 and f.kind in ("state", "place") and not f.demonym
+            ]
+            phrase = _possessive_phrase(text, owned[0], e) if owned else ""
+            if phrase and text[owned[0].end : owned[0].end + 2] in ("'s", "’s"):
+                return _Source(phrase, "phrase", verb)  # "according to Ukraine's Youth and Sports Ministry"
             after = [f for f in after if _speaker_ok(f)]
             if after and after[0].kind != "state":
                 if _unnamed(" ".join(_words(text[after[0].end : after[0].end + 20])[:1])):
                     return _Source("", "unnamed", verb)  # "according to an AFP source": not named
                 return _Source(after[0].name, after[0].kind, verb)
-            bare = _CAP_RUN_AFTER.match(text, ve, e)
+            bare = _CAP_RUN_AFTER.match(text, ve, e) or _DESCRIBED_NAME.match(text, ve, e)
             name = _bare_name(text, bare.start(1), bare.end(1), found, s) if bare else ""
             if name and re.match(r"^\s*[,.;]", text[bare.end(1) : e]):  # type: ignore[union-attr]
-                return _Source(name, "person", verb)
+                # "according to local broadcaster NBC4": the name the model did not read, after its description
+                kind = "person" if bare.re is _CAP_RUN_AFTER else "organisation"  # type: ignore[union-attr]
+                return _Source(name, kind, verb)
             doc = _DOCUMENT_BY.match(text, ve, e)
             if doc:  # "according to estimates by the military": the military's
                 src = _noun_phrase_after(text, doc.end(), e, found)
@@ -648,6 +693,14 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             nxt = _words(text[ve : min(e, ve + 60)])[:6]
             if any(_unnamed(w) for w in nxt):
                 return _Source("", "unnamed", verb)
+            office = _THE_OFFICE_AFTER.match(text, ve, e)
+            heads = [office.group(i) for i in (2, 4) if office.group(i)] if office else []
+            if office and heads and all(h in _HEAD_TITLES or h in INSTITUTION_NOUNS for h in heads):
+                if len(heads) > 1:  # "according to the utility provider and the mayor": several, none alone
+                    return _Source("", "several", verb)
+                if office.group(1) in _THE_INSTITUTION_WORDS:  # "according to the ministry": the one named before
+                    return _Source(office.group(1), "anaphor", verb)
+                return _Source(office.group(1), "phrase", verb)  # "according to the mayor": the office as written
             continue
         if verb == "alleged" and re.search(
             r"\b(?:for|of|over|about|on|against|with|in|by|the|a|an|his|her|their|its|and|or|[\w-]+['’]s)\s+$",
