@@ -770,6 +770,10 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                 name = _bare_name(text, bare.start(1), bare.end(1), found, s)
                 if name:  # '..., says Aleksy Szymkiewicz of the Polish fact-checking organisation Demagog'
                     return _Source(name, "person", verb)
+            named = _THE_NAMED_BODY.match(text, ve, e)
+            if named and named.group(2).lower() in INSTITUTION_NOUNS | _BODY_NOUNS:
+                # '..., wrote the Angels of Sport project, a requiem ...': a body named with its kind
+                return _Source(named.group(1), "phrase", verb)
             nxt = _words(text[ve : min(e, ve + 40)])[:3]
             if (
                 nxt
@@ -947,6 +951,20 @@ _DASH_TAIL = re.compile(r"\s[—–]\s*([^—–\s][^—–]{0,60}?)[\s.]*$")
 _HEADLINE_SAYS = re.compile(r"\b(?:says|say|said|tells|told|warns|claims)\b(?!\s+(?:\w+\s+){0,3}?to\s)")
 
 
+# after an inverted verb: "the Angels of Sport project", "the Kyiv School of Economics group" (a name and its kind)
+_THE_NAMED_BODY = re.compile(
+    r"\s+the\s+((?:[A-Z][\w’'-]*\s+)(?:(?:of|for|and|on)\s+)?(?:[A-Z][\w’'-]*\s+){0,3}([a-z]+))(?=\s*[,.;]|\s*$)"
+)
+_BODY_NOUNS = frozenset(
+    "project group organisation organization foundation initiative campaign channel newspaper website network".split()
+)
+# a headline that quotes what its subject did: "Russia 'strikes Ukraine before Christmas'", "Army 'shells villages'"
+# (someone's claim, credited to the person the body names); not "urges X to address 'deepfakes'"
+_QUOTED_VERB = re.compile(
+    rf"(?:^|\s)(?:[A-Z][\w’'-]*|{'|'.join(sorted(PEOPLE_NOUNS))})\s+['‘]([a-z]+(?:s|ed))\b(?![’'])"
+)
+
+
 def _dash_source(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | None:
     """The source a headline names after a closing dash ('... — head of Munich Conference'), or None."""
     m = _DASH_TAIL.search(text, s, e)
@@ -1115,6 +1133,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                 and not any(_unnamed(w) for w in _words(sent.text))
             )
             or (src is not None and src.kind == "phrase" and _description(src.name))
+            or (src is None and not sent.cues and _QUOTED_VERB.search(sent.text))
         ):
             sent.headline = True  # credited to the person the body names (_credit_headline)
         if is_title and src is not None and src.kind == "unnamed":
