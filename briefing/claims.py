@@ -263,13 +263,10 @@ _OUTLET_STAFF = frozenset(_OUTLET_STAFF_TEXT.split())
 _IN_PLACE = re.compile(r"\s+(?:in|from|at|based\s+in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\W*$")
 AGENT_NOUNS = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "family", "office", "representative"})
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"})
-_THE_INSTITUTION_WORDS = frozenset(
-    """ministry council agency government company group court army military office commission committee department
-    organisation organization party embassy authority alliance bank statement readout""".split()
-)
-_THE_INSTITUTION = re.compile(
-    rf"(?:^|[\s,\"“”])(?:the|The)\s+({'|'.join(sorted(_THE_INSTITUTION_WORDS))})$"
-)
+_THE_INSTITUTION_TEXT = """ministry council agency government company group court army military office commission
+    committee department organisation organization party embassy authority alliance bank statement readout"""
+_THE_INSTITUTION_WORDS = frozenset(_THE_INSTITUTION_TEXT.split())
+_THE_INSTITUTION = re.compile(rf"(?:^|[\s,\"“”])(?:the|The)\s+({'|'.join(sorted(_THE_INSTITUTION_WORDS))})$")
 # "according to the mayor", "according to the utility provider and the mayor": an office or institution as written
 _THE_OFFICE_AFTER = re.compile(
     r"\s+the\s+((?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))(?:\s+and\s+the\s+((?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)))?"
@@ -565,7 +562,9 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         m = re.search(
             r"((?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:['’]s)?\s+)(?:[\w-]+\s+){0,3}[\w-]+)\W*$", left
         )
-        if m and any(ch.isupper() for ch in re.sub(r"^(?:The|A|An)\s+", "", m.group(1))):  # not "A regional utility"
+        if m and any(
+            ch.isupper() for ch in re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
+        ):  # not "A regional utility"
             phrase = re.sub(r"^(?:The|A|An)\s+", "", m.group(1).strip() + " " + m.group(0)[len(m.group(1)) :])
             phrase = " ".join(phrase.split()).rstrip(" ,.")
             return _Source(phrase, "phrase", "")
@@ -579,10 +578,12 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         if owned:  # "the city's military administration": that institution, as written
             return _Source(owned.group(1), "phrase", "")
         bare_words = left.strip(" ,").split()
-        if 1 < len(bare_words) <= 3 and all(re.fullmatch(r"[a-z][\w-]*", w) for w in bare_words):
-            # "..., farm ministry says", "..., military intelligence says": a headline's institution, as written
-            if bare_words[0] not in ("the", "a", "an", "his", "her", "their", "its", "one", "some", "any"):
-                return _Source(" ".join(bare_words), "phrase", "")
+        if (
+            1 < len(bare_words) <= 3
+            and all(re.fullmatch(r"[a-z][\w-]*", w) for w in bare_words)
+            and bare_words[0] not in ("the", "a", "an", "his", "her", "their", "its", "one", "some", "any")
+        ):  # "..., farm ministry says", "..., military intelligence says": a headline's institution, as written
+            return _Source(" ".join(bare_words), "phrase", "")
         return _Source("", "unnamed", "")
     if _INDEFINITE_SUBJECT.search(left.rstrip()) and _SPEECH_VERB.match(text[end:]):
         return _Source("", "unnamed", "")  # "an auction house has said", "a rights group said": not named
@@ -698,9 +699,13 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             if office and heads and all(h in _HEAD_TITLES or h in INSTITUTION_NOUNS for h in heads):
                 if len(heads) > 1:  # "according to the utility provider and the mayor": several, none alone
                     return _Source("", "several", verb)
-                if office.group(1) in _THE_INSTITUTION_WORDS:  # "according to the ministry": the one named before
+                if (
+                    office.group(1) in _THE_INSTITUTION_WORDS
+                ):  # "according to the ministry": the one named before
                     return _Source(office.group(1), "anaphor", verb)
-                return _Source(office.group(1), "phrase", verb)  # "according to the mayor": the office as written
+                return _Source(
+                    office.group(1), "phrase", verb
+                )  # "according to the mayor": the office as written
             continue
         if verb == "alleged" and re.search(
             r"\b(?:for|of|over|about|on|against|with|in|by|the|a|an|his|her|their|its|and|or|[\w-]+['’]s)\s+$",
@@ -955,9 +960,10 @@ _HEADLINE_SAYS = re.compile(r"\b(?:says|say|said|tells|told|warns|claims)\b(?!\s
 _THE_NAMED_BODY = re.compile(
     r"\s+the\s+((?:[A-Z][\w’'-]*\s+)(?:(?:of|for|and|on)\s+)?(?:[A-Z][\w’'-]*\s+){0,3}([a-z]+))(?=\s*[,.;]|\s*$)"
 )
-_BODY_NOUNS = frozenset(
-    "project group organisation organization foundation initiative campaign channel newspaper website network".split()
+_BODY_NOUNS_TEXT = (
+    "project group organisation organization foundation initiative campaign channel newspaper website network"
 )
+_BODY_NOUNS = frozenset(_BODY_NOUNS_TEXT.split())
 # a headline that quotes what its subject did: "Russia 'strikes Ukraine before Christmas'", "Army 'shells villages'"
 # (someone's claim, credited to the person the body names); not "urges X to address 'deepfakes'"
 _QUOTED_VERB = re.compile(

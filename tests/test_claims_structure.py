@@ -685,3 +685,163 @@ def test_an_indefinite_subject_of_another_verb_is_no_source(res: analyse.Resourc
 )
 def test_documents_nobody_is_named_for_are_an_unnamed_source(res: analyse.Resources, sentence: str) -> None:
     assert status_of(res, "Exam", sentence, sentence[:12], {}) == ("reported", "")
+
+
+# --- the eighth and ninth rounds' mechanisms -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The plant closed on Sunday, according to local broadcaster KTLA5.",
+        "According to local broadcaster KTLA5, the plant closed on Sunday.",
+    ],
+)
+def test_according_to_a_described_name_the_model_missed_is_that_name(
+    res: analyse.Resources, sentence: str
+) -> None:
+    assert status_of(res, "Plant closed", sentence, sentence[:12], {}) == ("attributed", "KTLA5")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to Poland's Interior Ministry, 40 people were evacuated.",
+        "Forty people were evacuated, according to Poland's Interior Ministry.",
+    ],
+)
+def test_according_to_a_states_institution_is_that_institution(res: analyse.Resources, sentence: str) -> None:
+    got = status_of(res, "Evacuation", sentence, sentence[:12], {"Poland": "GPE"})
+    assert got == ("attributed", "Poland's Interior Ministry")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The fire started at dawn, according to the mayor.", "mayor"),
+        ("According to the mayor, the fire started at dawn.", "mayor"),
+        ("The fire started at dawn, according to the utility provider and the mayor.", ""),
+    ],
+)
+def test_according_to_an_office_is_the_office_as_written_and_two_are_no_one_alone(
+    res: analyse.Resources, sentence: str, speaker: str
+) -> None:
+    assert status_of(res, "Fire", sentence, sentence[:12], {}) == ("attributed", speaker)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Agents detained 12 people, a spokesman for the Department of Homeland Security said.",
+        "A spokeswoman for the Department of Homeland Security said agents detained 12 people.",
+    ],
+)
+def test_a_spokesperson_for_a_named_organisation_speaks_for_it(res: analyse.Resources, sentence: str) -> None:
+    names = {"Department of Homeland Security": "ORG"}
+    got = status_of(res, "Raid", sentence, sentence[:12], names)
+    assert got == ("attributed", "Department of Homeland Security")
+
+
+def test_a_spokesperson_close_to_a_person_stays_unnamed(res: analyse.Resources) -> None:
+    sentence = "A spokesman close to Anna Berg said the talks would go on."
+    assert status_of(res, "Talks", sentence, sentence[:12], {"Anna Berg": "PERSON"}) == ("reported", "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The finance minister Anna Berg offered an answer: The government would cut fuel taxes.",
+        "Anna Berg had a simple message on Monday: the government will cut fuel taxes.",
+    ],
+)
+def test_a_statement_a_colon_opens_is_its_speakers(res: analyse.Resources, sentence: str) -> None:
+    assert status_of(res, "Taxes", sentence, sentence[:12], {"Anna Berg": "PERSON"}) == (
+        "attributed",
+        "Anna Berg",
+    )
+
+
+def test_an_answer_without_a_colon_is_no_statement(res: analyse.Resources) -> None:
+    sentence = "Anna Berg had an answer for every question at the hearing."
+    assert status_of(res, "Hearing", sentence, sentence[:12], {"Anna Berg": "PERSON"}) == ("unflagged", "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        (
+            '"The shelling could stop within a week," Tomas Lind, who handles foreign policy, was quoted as '
+            "saying by the Interfax news agency.",
+            "speculative",
+        ),
+        ("Tomas Lind was quoted as saying by Interfax that the talks ended without a deal.", "attributed"),
+    ],
+)
+def test_the_one_quoted_as_saying_speaks_not_the_agency(
+    res: analyse.Resources, sentence: str, status: str
+) -> None:
+    names = {"Tomas Lind": "PERSON", "Interfax": "ORG"}
+    assert status_of(res, "Talks", sentence, sentence[:12], names) == (status, "Tomas Lind")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            'Tomas Lind recalled that "the talks in Istanbul ended without a deal".',
+            ("attributed", "Tomas Lind"),
+        ),
+        ("Tomas Lind floated the idea of a Christmas ceasefire on Friday.", ("attributed", "Tomas Lind")),
+        ("Tomas Lind said he could envisage talks in January.", ("attributed", "Tomas Lind")),
+        ("Tomas Lind recalled the ambassador from Paris on Friday.", ("unflagged", "")),
+    ],
+)
+def test_recalled_that_floated_the_idea_and_could_envisage(
+    res: analyse.Resources, sentence: str, expected: tuple[str, str]
+) -> None:
+    assert status_of(res, "Talks", sentence, sentence[:12], {"Tomas Lind": "PERSON"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "speaker"),
+    [
+        ("Grain exports fall, farm ministry says", "farm ministry"),
+        ("Drones spotted, military intelligence says", "military intelligence"),
+    ],
+)
+def test_a_headlines_lower_case_institution_speaks_as_written(
+    res: analyse.Resources, title: str, speaker: str
+) -> None:
+    assert status_of(res, title, "Exports fell in December.", title[:12], {}) == ("attributed", speaker)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Poland's largest gas utility said on Monday it had restored deliveries.",
+            ("attributed", "Poland's largest gas utility"),
+        ),
+        ("A regional gas utility said on Monday it had restored deliveries.", ("reported", "")),
+    ],
+)
+def test_a_states_company_is_named_and_an_indefinite_one_is_not(
+    res: analyse.Resources, sentence: str, expected: tuple[str, str]
+) -> None:
+    assert status_of(res, "Gas", sentence, sentence[:12], {"Poland": "GPE"}) == expected
+
+
+def test_a_headline_quoting_what_its_subject_did_is_the_bodys_speaker(res: analyse.Resources) -> None:
+    title = "Army 'shells border villages' overnight, killing four"
+    text = (
+        "Anna Berg, the regional governor, said the shelling began at midnight.\n\nFour people were killed."
+    )
+    assert status_of(res, title, text, title[:12], {"Anna Berg": "PERSON"}) == ("attributed", "Anna Berg")
+    plain = "Germany vows to pay its 'fair share' on defence"
+    assert status_of(res, plain, text, plain[:12], {"Anna Berg": "PERSON"}) == ("unflagged", "")
+
+
+def test_an_inverted_verb_credits_a_body_named_with_its_kind(res: analyse.Resources) -> None:
+    sentence = "The striker hoped to play again, wrote the Fallen Heroes project, a memorial to athletes."
+    got = status_of(res, "Athletes", sentence, sentence[:12], {})
+    assert got == ("attributed", "Fallen Heroes project")
