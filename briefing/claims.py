@@ -1316,7 +1316,20 @@ def _resolve_pronoun(
         else:
             last_person = None
     # and a person named in this sentence before the pronoun ("Mr Sanchez blamed ... what he described as")
-    at = re.search(rf"\b{pronoun}\b", text[pos:end], re.I) if pronoun and end > pos else None
+    # (the pronoun that speaks is outside the quotation: in '"... Rubio ... he ruled out ...," he said' it is the last)
+    inside = _quoted_spans(text, pos, end) if pronoun and end > pos else []
+    at = (
+        next(
+            (
+                m
+                for m in re.finditer(rf"\b{pronoun}\b", text[pos:end], re.I)
+                if not any(qs <= pos + m.start() < qe for qs, qe in inside)
+            ),
+            None,
+        )
+        if pronoun and end > pos
+        else None
+    )
     limit = pos + at.start() if at else pos
     quoted = _quoted_spans(text, window, limit)  # a name inside a quotation is not whom "he" refers to
     newer = [

@@ -23,6 +23,27 @@ from urllib.parse import urlsplit
 from briefing.config import Settings
 from briefing.models import Item
 
+# News agencies whose copy other outlets run under their own name, as their datelines spell them
+# ("PARIS, Jan 6 (Reuters) -", "KYIV, Ukraine (AP) —": summary.DATELINE).
+WIRES = (
+    "Reuters",
+    "AP",
+    "AFP",
+    "Bloomberg",
+    "RIA",
+    "TASS",
+    "EFE",
+    "dpa",
+    "Xinhua",
+    "ANSA",
+    "IANS",
+    "PTI",
+    "UPI",
+    "ANI",
+    "Kyodo",
+    "Yonhap",
+)
+
 MIN_SHARE = 0.05
 MIN_ITEMS = 2
 # Hosts that carry other outlets' links: they name no outlet of their own.
@@ -135,3 +156,50 @@ def attribute(items: Sequence[Item], settings: Settings) -> list[Item]:
             name = outlets.get(key, d)
         out.append(replace(it, publisher=name) if name != it.publisher else it)
     return out
+
+
+_WIRE_KEYS = {"associatedpress": "ap", "apnews": "ap", "agencefrancepresse": "afp"}  # names -> dateline keys
+
+
+def _origin_key(name: str) -> str:
+    key = _domain_key(name) if "." in name and " " not in name else _key(name)  # "reuters.com" is Reuters
+    return _WIRE_KEYS.get(key, key)
+
+
+def _same_headline(title: str) -> str:
+    return " ".join(re.findall(r"\w+", title.casefold()))
+
+
+def origins(members: Sequence[Item]) -> dict[str, str]:
+    """Item id -> the independent source its copy comes from, for counting a story's independent sources.
+
+    An outlet that runs an agency's story is not a second witness: an item whose text opens with an agency's
+    dateline ("PARIS, Jan 6 (Reuters) -") comes from that agency, whoever published it, and items of different
+    outlets with the same text or word for word the same headline ran the same copy: they count once. Else an
+    item is its own publisher's (two feeds of one publisher are one source). A story never counts more
+    independent sources than publishers.
+    """
+    from briefing.summary import DATELINE  # summary reads WIRES from here
+
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    own: dict[str, str] = {}
+    first: dict[str, str] = {}
+    for it in members:
+        key = _origin_key(it.publisher or it.source)
+        m = DATELINE.match(it.summary.lstrip())
+        if m and not key.startswith(_origin_key(m["agency"])):  # an agency's own items keep their publisher
+            key = _origin_key(m["agency"])
+        own[it.id] = key
+        for mark in (it.content_hash, "title:" + _same_headline(it.title) if it.title.strip() else ""):
+            if mark:
+                other = first.setdefault(mark, key)
+                a, b = find(other), find(key)
+                if a != b:
+                    parent[a] = b
+    return {item_id: find(key) for item_id, key in own.items()}

@@ -78,6 +78,15 @@ _COMMENTARY_SUFFIX = re.compile(
     r"in pictures|photos|video)\s*$",
     re.I,
 )
+# Digests: a programme's or newsletter's round-up of the day or week ("Morning news brief", "5 weekend reads you
+# missed", "The week in pictures"), not a report of one event.
+_DIGEST = re.compile(
+    r"^\s*(?:(?:morning|evening|daily|weekly|weekend|midday) )?(?:news )?(?:brief(?:ing)?|digest|newsletter|"
+    r"news ?wrap|round-?up)\s*$|"
+    r"\b(?:reads? (?:you )?(?:missed|for the weekend)|weekend reads?|(?:the )?week in (?:pictures|photos|review)|"
+    r"(?:things|stories) (?:you need )?to know (?:today|this week|this morning))\b",
+    re.I,
+)
 
 # Event-type cues: word prefixes over headline (counted twice) and lede. Precedence breaks ties: a fire that
 # killed 40 is security, not culture, even when it broke out in a bar during a concert.
@@ -348,10 +357,12 @@ def _segments(url: str) -> list[str]:
 
 
 def is_commentary(item: Item) -> bool:
-    """Opinion, editorial, analysis, review, letters, podcast or gallery: from the URL path or the headline."""
+    """Opinion, editorial, analysis, review, letters, podcast, gallery or digest: from the URL path or the
+    headline. A digest (a news brief, newsletter or list of reads) tells many events, none of them as a story."""
     if any(seg in _COMMENTARY_SEGMENTS for seg in _segments(item.url)):
         return True
-    return bool(_COMMENTARY_PREFIX.match(item.title) or _COMMENTARY_SUFFIX.search(item.title))
+    title = item.title
+    return bool(_COMMENTARY_PREFIX.match(title) or _COMMENTARY_SUFFIX.search(title) or _DIGEST.search(title))
 
 
 def event_type(items: Sequence[Item]) -> str:

@@ -35,6 +35,7 @@ from briefing.actors import merge
 from briefing.claims import corroborate
 from briefing.models import Claim, Item, Story
 from briefing.phrases import STOPWORDS, norm, split_sentences
+from briefing.publishers import origins
 from briefing.rank import is_commentary
 from briefing.summary import DATELINE, extract
 
@@ -590,11 +591,12 @@ def build(
         )
         lead = members[0]
         publishers = list(dict.fromkeys(it.publisher or it.source for it in members))
-        publisher = {it.id: it.publisher or it.source for it in members}
+        origin = origins(members)  # an agency's copy run by two outlets is one source
+        independent = min(len(set(origin.values())), len(publishers))
         claims = [c if c.item_id else replace(c, item_id=it.id) for it in members for c in it.claims]
-        if len(publishers) > 1:
+        if independent > 1:
             texts = {it.id: f"{it.title}\n\n{it.summary}" for it in members}
-            claims = corroborate(claims, texts, publisher)
+            claims = corroborate(claims, texts, origin)
         dates = [it.published for it in members if it.published]
         published: datetime | None = max(dates) if dates else None
         earliest = min(members, key=lambda it: (_stamp(it) or float("inf"), it.id))
@@ -606,8 +608,8 @@ def build(
                 headline=lead.title,
                 summary=extract(members, lead.title),
                 item_ids=tuple(it.id for it in members),
-                sources=len(publishers),
-                credibility=credibility(len(publishers), list(grades.values()), claims),
+                sources=independent,
+                credibility=credibility(independent, list(grades.values()), claims),
                 actors=merge(it.actors for it in members),
                 claims=tuple(claims),
                 published=published,

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from briefing.models import Bullet, Item, Story
 from briefing.phrases import content_words, split_sentences
+from briefing.publishers import WIRES
 
 MAX_SENTENCES = 3
 MAX_CHARS = 700
@@ -19,7 +20,7 @@ CLAIM_CHARS = 160  # of an unverified claim quoted in a BLUF bullet
 _PLACE = r"[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?"
 DATELINE = re.compile(
     rf"^(?:{_PLACE}(?:\s*/\s*{_PLACE}){{0,3}},?\s+)?(?:\w{{3,9}}\.?\s+\d{{1,2}}\s+)?"
-    r"\((?:Reuters|AP|AFP|Bloomberg|RIA|TASS|EFE)\)\s*[-–—]+\s*"
+    r"\((?P<agency>" + "|".join(WIRES) + r")\)\s*[-–—]+\s*"
 )
 BOILERPLATE = re.compile(
     r"^(?:reporting by|editing by|writing by|additional reporting|sign up|subscribe|read more|click here|"
@@ -44,11 +45,13 @@ CREDIBILITY_WORDS = {
 
 # "Yemen , an unstable country": a space left before a comma where a feed dropped a link's markup
 _LOOSE_PUNCTUATION = re.compile(r"(?<=\w) +([,;.])(?=\s|$)")
+_LOOSE_POSSESSIVE = re.compile(r"(?<=\w) +(['’]s)(?=\s)")
 
 
 def tidy(text: str) -> str:
-    """The text without spaces before a comma, semicolon or full stop: the words stay the source's own."""
-    return _LOOSE_PUNCTUATION.sub(r"\1", text)
+    """The text without spaces before a comma, semicolon, full stop or possessive 's ("Ukraine 's allies", where
+    a feed dropped a link's markup): the words stay the source's own."""
+    return _LOOSE_POSSESSIVE.sub(r"\1", _LOOSE_PUNCTUATION.sub(r"\1", text))
 
 
 def _candidates(items: Sequence[Item]) -> list[tuple[int, int, str]]:

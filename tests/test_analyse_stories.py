@@ -136,11 +136,83 @@ def test_two_feeds_of_one_publisher_count_once(settings: config.Settings) -> Non
         assert st.credibility != 1  # one publisher twice confirms nothing
 
 
-def test_the_same_articles_from_two_publishers_count_twice(settings: config.Settings) -> None:
+def test_the_same_articles_run_by_another_outlet_count_once(settings: config.Settings) -> None:
+    # the mirror feed runs the Kyiv Independent's articles word for word: a second outlet, not a second witness
     first = read(KYIV, "Kyiv war", publisher="The Kyiv Independent")
     second = read(KYIV_MIRROR, "Kyiv mirror", publisher="Another Outlet")
     _, found = analyse(first + second, settings)
-    assert any(st.sources == 2 for st in found)
+    both = [st for st in found if set(st.publishers) == {"The Kyiv Independent", "Another Outlet"}]
+    assert both
+    assert all(st.sources == 1 and st.credibility != 1 for st in both)
+    assert not any(c.corroborated for st in both for c in st.claims)  # a copy does not corroborate itself
+
+
+def _report(n: int, publisher: str, title: str, summary: str) -> Item:
+    return Item(
+        id=f"w{n}",
+        source=publisher,
+        title=title,
+        url="",
+        published=datetime(2026, 1, 5, 9 + n, tzinfo=UTC),
+        summary=summary,
+        publisher=publisher,
+        content_hash=f"w{n}",
+    )
+
+
+@pytest.mark.parametrize("grouping", ["words", "embeddings"])
+def test_an_agency_story_run_by_other_outlets_is_one_independent_source(grouping: str) -> None:
+    told = (
+        "Israel killed at least two Palestinians including a girl and wounded four others in an airstrike on a "
+        "house in the southern Gaza Strip on Monday, hospital staff said."
+    )
+    items = [
+        _report(
+            0,
+            "Reuters",
+            "Israeli airstrike kills two in Gaza including girl, hospital staff say",
+            "CAIRO, Jan 5 (Reuters) - " + told,
+        ),
+        # a newspaper runs the agency's copy under its own name: the dateline names the agency
+        _report(
+            1,
+            "Daily Paper",
+            "Israeli strike in Gaza kills two, among them a girl",
+            "CAIRO, Jan 5 (Reuters) - " + told + " The army did not comment.",
+        ),
+        # another runs it without the dateline, word for word the same headline
+        _report(
+            2,
+            "Evening Paper",
+            "Israeli airstrike kills two in Gaza including girl, hospital staff say",
+            told.replace("on Monday", "on Monday morning"),
+        ),
+    ]
+    found = stories.build(
+        items, {it.id: (("Elsewhere",), {}) for it in items}, lambda p: p[0][0], lambda s: "B", 0.25, grouping
+    )
+    assert len(found) == 1
+    story = found[0]
+    assert set(story.publishers) == {"Reuters", "Daily Paper", "Evening Paper"}
+    assert story.sources == 1
+    own = _report(
+        3,
+        "Gaza Post",
+        "Airstrike on house in southern Gaza kills girl and one other, medics say",
+        "GAZA, Jan 5 - An Israeli airstrike on a house in Khan Younis killed a girl and a man on Monday, "
+        "medics at Nasser hospital told our correspondent.",
+    )
+    found = stories.build(
+        [*items, own],
+        {it.id: (("Elsewhere",), {}) for it in [*items, own]},
+        lambda p: p[0][0],
+        lambda s: "B",
+        0.25,
+        grouping,
+    )
+    assert [st.sources for st in found if own.id in st.item_ids] == [
+        2
+    ]  # its own reporting is a second source
 
 
 def test_unrelated_items_stay_apart(settings: config.Settings) -> None:

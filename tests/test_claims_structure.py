@@ -283,6 +283,21 @@ def test_he_said_after_a_quote_is_still_its_speaker(res: analyse.Resources) -> N
 
 
 @pytest.mark.parametrize(
+    "quote",
+    [
+        '"I spoke with Tomas Lind yesterday and he ruled out a closure," he said.',
+        '"I spoke with Tomas Lind yesterday," he said, "and he ruled out a closure."',
+        '"Tomas Lind called me, and he ruled out a closure," he told the radio.',
+    ],
+)
+def test_he_said_is_not_someone_the_quotation_names(res: analyse.Resources, quote: str) -> None:
+    # the "he" inside the quotation is Lind; the one that speaks is outside it and is the minister
+    text = f"Tomas Berg, the transport minister, spoke on the radio on Monday.\n{quote}"
+    names = {**CAST, "Tomas Berg": "PERSON"}
+    assert status_of(res, "Bridge", text, quote[:8], names) == ("attributed", "Tomas Berg")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Shots were heard near the port, Reuters witnesses said.",

@@ -77,6 +77,18 @@ def test_commentary_is_recognised_from_the_link_or_the_headline_and_news_is_not(
         item(3, "Opinion | Europe Is Failing Ukraine", "NYT"),
         item(4, "The Guardian view on the new Monroe doctrine | Editorial", "Guardian"),
         item(5, "Podcast: what next for Venezuela", "X"),
+        # digests: a round-up of many events, none of them a story
+        item(9, "Morning news brief", "NPR"),
+        item(
+            10,
+            "AI scientist leaves US for China; domestic helpers in Asia: 5 weekend reads you missed",
+            "SCMP",
+        ),
+        item(
+            11,
+            "The week in pictures: New Year celebrations, Venezuela's Maduro captured and AFCON 2025",
+            "F24",
+        ),
     ]
     news = [
         item(
@@ -92,6 +104,8 @@ def test_commentary_is_recognised_from_the_link_or_the_headline_and_news_is_not(
             "https://www.theguardian.com/world/live/2026/jan/05/venezuela",
         ),
         item(8, "Analysts say oil output will take years to recover", "Reuters"),
+        item(12, "White House briefing: Leavitt says Trump will meet Machado next week", "AP"),
+        item(13, "Ukraine war briefing: Russia makes biggest gains since first year of war", "Guardian"),
     ]
     assert all(rank.is_commentary(it) for it in opinion)
     assert not any(rank.is_commentary(it) for it in news)
@@ -385,6 +399,10 @@ def test_the_bluf_lede_leaves_the_dateline_out(dateline: str) -> None:
     # a feed that dropped a link's markup left "Dorna , a port,": the sentence is shown without the gap
     loose = replace(report, summary=f"{dateline}{lede.replace('Dorna at', 'Dorna , a port, at')} More.")
     assert "Dorna, a port, at dawn" in summary.bullet(story("d", [loose]), {"i1": loose}).text
+    # and "Dorna 's governor" (the same dropped markup before a possessive)
+    possessive = lede.replace("the governor", "Dorna 's governor")
+    loose = replace(report, summary=f"{dateline}{possessive} More.")
+    assert "detained Dorna's governor, officials" in summary.bullet(story("d", [loose]), {"i1": loose}).text
 
 
 def test_a_non_english_bullet_carries_its_language_and_english_names() -> None:
