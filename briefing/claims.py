@@ -262,6 +262,12 @@ _OUTLET_STAFF_TEXT = """
 _OUTLET_STAFF = frozenset(_OUTLET_STAFF_TEXT.split())
 _IN_PLACE = re.compile(r"\s+(?:in|from|at|based\s+in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\W*$")
 AGENT_NOUNS = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "family", "office", "representative"})
+_CALENDAR = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b"
+)
+# what a source issues and speaks through: "a statement from the Kremlin said", "a post by the ministry said"
+_ISSUED = frozenset({"statement", "readout", "post", "letter", "release", "communique", "notice", "message"})
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"})
 _THE_INSTITUTION_TEXT = """ministry council agency government company group court army military office commission
     committee department organisation organization party embassy authority alliance bank statement readout"""
@@ -440,8 +446,18 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
     if (
         where
         and inside
-        and all(f.kind in ("place", "state") for f in inside if f.start >= start + where.start())
         and _words(left[: where.start()])
+        and (
+            all(f.kind in ("place", "state") for f in inside if f.start >= start + where.start())
+            # "Letychiv community in Khmelnytskyi Oblast": a body in a region the model took for an organisation
+            or (
+                where.group().split()[0] == "in"
+                and _words(left[: where.start()])[-1].lower() in INSTITUTION_NOUNS
+                and all(
+                    f.kind not in ("person", "outlet") for f in inside if f.start >= start + where.start()
+                )
+            )
+        )
     ):  # "his lawyers in Germany said", "Police in Uganda said": the place only says where they are
         return _phrase_before(text, start, start + where.start(), found)
     office = _OFFICE_OF.search(left)
@@ -475,6 +491,14 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
                 and _speaker_ok(last)
                 and last.kind not in ("person", "state")
             ):  # "a spokesman for the Department of Homeland Security said": that department speaks
+                return _Source(last.name, last.kind, "")
+            if (
+                lead
+                and _singular(lead[-1].lower()) in _ISSUED
+                and prep.group().split()[0] in ("from", "by")
+                and _speaker_ok(last)
+                and last.kind != "state"
+            ):  # "a statement from the Kremlin said": whoever issued it
                 return _Source(last.name, last.kind, "")
             if any(_unnamed(w) for w in lead):
                 return _Source("", "unnamed", "")
@@ -679,6 +703,14 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             if after and after[0].kind != "state":
                 if _unnamed(" ".join(_words(text[after[0].end : after[0].end + 20])[:1])):
                     return _Source("", "unnamed", verb)  # "according to an AFP source": not named
+                longer = _CAP_RUN_AFTER.match(text, after[0].end, e)
+                if (
+                    longer
+                    and after[0].kind in ("organisation", "outlet")
+                    and re.match(r"\s*[,.;]", text[longer.end(1) : e])
+                    and not _CALENDAR.search(longer.group(1))
+                ):  # "according to the Bloomberg Billionaires Index": the model's span cut short
+                    return _Source(text[after[0].start : longer.end(1)], after[0].kind, verb)
                 return _Source(after[0].name, after[0].kind, verb)
             bare = _CAP_RUN_AFTER.match(text, ve, e) or _DESCRIBED_NAME.match(text, ve, e)
             name = _bare_name(text, bare.start(1), bare.end(1), found, s) if bare else ""

@@ -860,3 +860,42 @@ def test_an_inverted_verb_credits_a_body_named_with_its_kind(res: analyse.Resour
     sentence = "The striker hoped to play again, wrote the Fallen Heroes project, a memorial to athletes."
     got = status_of(res, "Athletes", sentence, sentence[:12], {})
     assert got == ("attributed", "Fallen Heroes project")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A statement from the Kremlin said the two presidents had spoken by phone.",
+        "The two presidents had spoken by phone, a statement from the Kremlin said.",
+    ],
+)
+def test_a_statement_from_an_institution_is_that_institutions(res: analyse.Resources, sentence: str) -> None:
+    assert status_of(res, "Call", sentence, sentence[:12], {"Kremlin": "ORG"}) == ("attributed", "Kremlin")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He is worth $18 billion, according to the Bloomberg Billionaires Index.",
+        "According to the Bloomberg Billionaires Index, he is worth $18 billion.",
+    ],
+)
+def test_according_to_a_name_the_model_cut_short_is_the_whole_name(
+    res: analyse.Resources, sentence: str
+) -> None:
+    got = status_of(res, "Wealth", sentence, sentence[:12], {"Bloomberg": "ORG"})
+    assert got == ("attributed", "Bloomberg Billionaires Index")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"She was our best coach," the Letychiv community in Khmelnytskyi Oblast wrote on Facebook.',
+        "The Letychiv community in Khmelnytskyi Oblast wrote on Facebook that she was their best coach.",
+    ],
+)
+def test_a_body_in_a_region_the_model_took_for_an_organisation_is_the_body(
+    res: analyse.Resources, sentence: str
+) -> None:
+    names = {"Letychiv": "ORG", "Khmelnytskyi Oblast": "ORG"}
+    assert status_of(res, "Coach", sentence, sentence[:12], names) == ("attributed", "Letychiv community")
