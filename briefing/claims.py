@@ -73,6 +73,8 @@ REPORTED = _rx(
         # documents nobody is named for: "court filings show", "according to court documents"
         r"\b(?:court\s+)?(?:filings|documents|records|papers)\s+(?:show|shows|showed|indicate[sd]?)\b",
         r"\baccording\s+to\s+(?:court\s+|official\s+|internal\s+)?(?:filings|documents|records|papers)\b",
+        # "according to shipping data and documents seen by Reuters": papers the outlet saw, nobody named for them
+        r"\b(?:documents?|papers|records|filings|letters?|memos?)\s+(?:seen|reviewed|obtained)\s+by\b",
         r"\b(?:reportedly|allegedly|purportedly|supposedly|ostensibly|apparently|apparent)\b",
         r"\bseem(?:s|ed)?\s+to\b",
         r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:said|reported|rumou?red|alleged)\s+to\b",
@@ -168,6 +170,8 @@ MODAL = re.compile(
     r"\b(?:could|may|might)\s+(?!(?:also\s+|almost\s+|still\s+|clearly\s+)?(?:be\s+)?(?:heard|seen|hear|see|feel|smell|imagine|envisage|envision|remember|understand)\b)"
     # "could not immediately be reached for comment": someone was unavailable, nothing is forecast
     r"(?!not\s+(?:immediately\s+)?(?:be\s+)?(?:immediately\s+)?(?:reached|contacted|located)\b)"
+    # "she could no longer support the budget": what someone can no longer do, not a forecast
+    r"(?!no\s+longer\b)"
     r"(?:not\s+)?(?:\w+ly\s+)?[a-z]+"
 )
 
@@ -266,6 +270,17 @@ _CALENDAR = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b"
 )
+_INVERTED_UNNAMED = re.compile(
+    r"\s+(?:the|a|an|one|two|three|four|several)\s+(?:[\w-]+\s+){0,2}?([\w-]+)", re.I
+)
+_UNNAMED_ENDS = re.compile(
+    r"\s*(?:[,.;:)\"”]|$)|\s+(?:familiar|close|briefed|with|who|from|in|at|on|of|speaking|involved|told)\b"
+)
+_CAP_NAME_TEXT = (
+    r"([A-Z][\w’'-]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,5})(?=\s*[,.;]|\s*$)"
+)
+_CAP_NAME = re.compile(_CAP_NAME_TEXT)  # a capitalised name up to the clause's end, "of" and "for" inside it
+_THE_CAPITALISED = re.compile(r"\s+the\s+" + _CAP_NAME_TEXT)
 # what a source issues and speaks through: "a statement from the Kremlin said", "a post by the ministry said"
 _ISSUED = frozenset({"statement", "readout", "post", "letter", "release", "communique", "notice", "message"})
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"})
@@ -703,14 +718,15 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             if after and after[0].kind != "state":
                 if _unnamed(" ".join(_words(text[after[0].end : after[0].end + 20])[:1])):
                     return _Source("", "unnamed", verb)  # "according to an AFP source": not named
-                longer = _CAP_RUN_AFTER.match(text, after[0].end, e)
+                longer = _CAP_NAME.match(text, after[0].start, e)
                 if (
                     longer
+                    and longer.end(1) > after[0].end
                     and after[0].kind in ("organisation", "outlet")
-                    and re.match(r"\s*[,.;]", text[longer.end(1) : e])
-                    and not _CALENDAR.search(longer.group(1))
-                ):  # "according to the Bloomberg Billionaires Index": the model's span cut short
-                    return _Source(text[after[0].start : longer.end(1)], after[0].kind, verb)
+                    and not _CALENDAR.search(text[after[0].end : longer.end(1)])
+                ):  # "according to the Bloomberg Billionaires Index", "the Institute for the Study of War": the
+                    # span cut short
+                    return _Source(longer.group(1), after[0].kind, verb)
                 return _Source(after[0].name, after[0].kind, verb)
             bare = _CAP_RUN_AFTER.match(text, ve, e) or _DESCRIBED_NAME.match(text, ve, e)
             name = _bare_name(text, bare.start(1), bare.end(1), found, s) if bare else ""
@@ -718,6 +734,15 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                 # "according to local broadcaster NBC4": the name the model did not read, after its description
                 kind = "person" if bare.re is _CAP_RUN_AFTER else "organisation"  # type: ignore[union-attr]
                 return _Source(name, kind, verb)
+            body = _THE_CAPITALISED.match(text, ve, e)
+            if (
+                body
+                and not _CALENDAR.search(body.group(1))
+                and not any(
+                    f.kind in ("place", "state") for f in found if body.start(1) <= f.start < body.end(1)
+                )
+            ):  # "according to the General Staff", "according to the Institute for the Study of War": a body
+                return _Source(body.group(1), "organisation", verb)
             doc = _DOCUMENT_BY.match(text, ve, e)
             if doc:  # "according to estimates by the military": the military's
                 src = _noun_phrase_after(text, doc.end(), e, found)
@@ -811,12 +836,10 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             if named and named.group(2).lower() in INSTITUTION_NOUNS | _BODY_NOUNS:
                 # '..., wrote the Angels of Sport project, a requiem ...': a body named with its kind
                 return _Source(named.group(1), "phrase", verb)
-            nxt = _words(text[ve : min(e, ve + 40)])[:3]
-            if (
-                nxt
-                and nxt[0].lower() in ("the", "a", "an", "one", "two", "three", "several")
-                and any(w.lower() in UNNAMED_NOUNS for w in nxt[1:])
-            ):
+            # '..., said two officials' / 'said the sources, who ...' (not "Ivan Fedorov, said three people were
+            # wounded": there the noun is what was said, followed by its verb)
+            who = _INVERTED_UNNAMED.match(text, ve, e)
+            if who and _unnamed(who.group(1)) and _UNNAMED_ENDS.match(text, who.end(), e):
                 return _Source("", "unnamed", verb)
         # the subject before the verb, after the last clause boundary
         boundary, relative, before_and = s, False, s

@@ -899,3 +899,61 @@ def test_a_body_in_a_region_the_model_took_for_an_organisation_is_the_body(
 ) -> None:
     names = {"Letychiv": "ORG", "Khmelnytskyi Oblast": "ORG"}
     assert status_of(res, "Coach", sentence, sentence[:12], names) == ("attributed", "Letychiv community")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The head of the regional administration, Anna Berg, said three people were wounded.",
+            ("attributed", "Anna Berg"),
+        ),
+        ("Anna Berg, the governor, said two officials were detained.", ("attributed", "Anna Berg")),
+        ('"Three people were wounded," said two officials.', ("reported", "")),
+        ('"Three people were wounded," said the officials, who asked not to be named.', ("reported", "")),
+    ],
+)
+def test_an_unnamed_noun_after_said_is_the_source_only_when_nothing_is_said_of_it(
+    res: analyse.Resources, sentence: str, expected: tuple[str, str]
+) -> None:
+    assert status_of(res, "Wounded", sentence, sentence[:12], {"Anna Berg": "PERSON"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("According to the General Staff, Russia has lost 560,000 troops.", "General Staff"),
+        (
+            "Russia has lost 560,000 troops, according to the Institute for the Study of War.",
+            "Institute for the Study of War",
+        ),
+    ],
+)
+def test_according_to_a_capitalised_body_the_model_missed_is_that_body(
+    res: analyse.Resources, sentence: str, speaker: str
+) -> None:
+    assert status_of(res, "Losses", sentence, sentence[:12], {"Russia": "GPE"}) == ("attributed", speaker)
+
+
+def test_according_to_the_day_is_no_source(res: analyse.Resources) -> None:
+    sentence = "The ships left on time, according to the Monday schedule."
+    assert status_of(res, "Ships", sentence, sentence[:12], {}) == ("unflagged", "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The tanker carried 1.8 million barrels, according to shipping data and documents seen by Reuters.",
+        "Documents seen by Reuters show the tanker carried 1.8 million barrels.",
+    ],
+)
+def test_documents_the_outlet_saw_are_an_unnamed_source(res: analyse.Resources, sentence: str) -> None:
+    assert status_of(res, "Tanker", sentence, sentence[:12], {"Reuters": "ORG"}) == ("reported", "")
+
+
+def test_could_no_longer_is_no_forecast(res: analyse.Resources) -> None:
+    sentence = "In a letter, Anna Berg said she could no longer support the budget."
+    assert status_of(res, "Budget", sentence, sentence[:12], {"Anna Berg": "PERSON"}) == (
+        "attributed",
+        "Anna Berg",
+    )
