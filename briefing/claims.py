@@ -134,6 +134,8 @@ SPECULATIVE = _rx(
         r"\s+would\s+(?!have\b)(?:not\s+)?(?:\w+ly\s+)?[a-z]+",
         r"\bspeculat\w*",
         r"\b(?:forecasts?|predicts?|predicted|predictions?)\b",
+        # "Goldman Sachs expects Brent to average $56": a forecast whoever makes it (not "as expected")
+        r"\b(?:expects|expect|anticipates)\s+(?:that\s+)?(?:[\w'’$%.,-]+\s+){0,5}?(?:to|will|would)\b",
         r"\bin\s+the\s+coming\s+(?:days|weeks|months)\b",
         r"\b(?:possibly|perhaps|probably|presumably|potentially)\b",
         r"\b(?:podría|podrían|podrá|podrán)\b",
@@ -181,7 +183,7 @@ SPEECH = re.compile(
     r"insist|asserted|confirmed|confirms|denied|denies|denying|explained|posted|acknowledged|suggested|testified|"
     r"admitted|admits|conceded|concedes|revealed|disclosed|reiterated|maintained|maintains|emphasi[sz]ed|"
     r"replied|responded|tweeted|contended|countered|blamed|blames|blaming|continued|continues|voiced|voices|expressed|expresses|called|calls|calling|"
-    r"declared|stressed|reported|reports|accused|accuses|accusing|rejected|rejects|dismissed|dismisses|"
+    r"declared|stressed|reported|reports|expects|predicts|predicted|forecasts|accused|accuses|accusing|rejected|rejects|dismissed|dismisses|"
     r"disputed|disputes|described|estimated|believes|questioned|according\s+to|reported\s+by|puts\s+it|put\s+it|"
     r"reporting\s+(?:\w+\s+)?(?:from|by)|"
     # a statement a colon opens: "Trump offered an answer: ...", "the bank gave a warning on Monday: ..."

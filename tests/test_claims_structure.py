@@ -957,3 +957,30 @@ def test_could_no_longer_is_no_forecast(res: analyse.Resources) -> None:
         "attributed",
         "Anna Berg",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "expected"),
+    [
+        (
+            "Goldman Sachs expects Brent to average $56 a barrel in 2026.",
+            "Goldman",
+            ("speculative", "Goldman Sachs"),
+        ),
+        (
+            "Brent will average $56 a barrel in 2026, Goldman Sachs predicts.",
+            "Brent",
+            ("speculative", "Goldman Sachs"),
+        ),
+        (
+            "Goldman Sachs expects Brent to average $56 a barrel.\nThe bank said in a note that supply was rising.",
+            "The bank",
+            ("attributed", "Goldman Sachs"),
+        ),
+        ("Brent rose to $60 a barrel, as expected.", "Brent", ("unflagged", "")),
+    ],
+)
+def test_a_named_forecaster_keeps_its_name_and_the_bank_is_it(
+    res: analyse.Resources, text: str, first: str, expected: tuple[str, str]
+) -> None:
+    assert status_of(res, "Oil", text, first, {"Goldman Sachs": "ORG"}) == expected
