@@ -283,6 +283,7 @@ _CAP_NAME_TEXT = (
 )
 _CAP_NAME = re.compile(_CAP_NAME_TEXT)  # a capitalised name up to the clause's end, "of" and "for" inside it
 _THE_CAPITALISED = re.compile(r"\s+the\s+" + _CAP_NAME_TEXT)
+_NAME_COLON_QUOTE = re.compile(r"([^:\n]{2,60}?)\s*:\s*['‘\"“]")
 # what a source issues and speaks through: "a statement from the Kremlin said", "a post by the ministry said"
 _ISSUED = frozenset({"statement", "readout", "post", "letter", "release", "communique", "notice", "message"})
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"})
@@ -1173,6 +1174,11 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             src = _Source(src.name, "phrase", src.verb)  # "Judge says ...": a title the model took for a name
         if is_title and src is None:
             src = _dash_source(text, body_start, e, inside)
+        colon = _NAME_COLON_QUOTE.match(text, body_start, e) if is_title and src is None else None
+        if colon:  # "Zelensky: 'We will not give up our land'": the headline quotes the name before the colon
+            named = [f for f in inside if f.end == colon.end(1) and _speaker_ok(f) and f.kind != "state"]
+            if named and len(_words(text[body_start : named[0].start])) <= 2:
+                src = _Source(named[0].name, named[0].kind, ":")
         if is_title and src is None and _described_or_elided(sent.text) and not _described_phrase(sent.text):
             # "North Korea's Kim oversees a test, warns of crisis": the headline's own subject, when it is named
             clause = text.find(",", body_start, e)

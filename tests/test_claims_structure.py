@@ -984,3 +984,18 @@ def test_a_named_forecaster_keeps_its_name_and_the_bank_is_it(
     res: analyse.Resources, text: str, first: str, expected: tuple[str, str]
 ) -> None:
     assert status_of(res, "Oil", text, first, {"Goldman Sachs": "ORG"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Anna Berg: 'We will not give up our land'", ("attributed", "Anna Berg")),
+        ("'We will not give up our land', says Anna Berg", ("attributed", "Anna Berg")),
+        ("Fire in a bar: 'We thought it was a joke'", ("unflagged", "")),
+    ],
+)
+def test_a_headline_quoting_a_name_before_a_colon_is_that_names(
+    res: analyse.Resources, title: str, expected: tuple[str, str]
+) -> None:
+    body = "The president spoke in the capital on Sunday."
+    assert status_of(res, title, body, title[:8], {"Anna Berg": "PERSON"}) == expected
