@@ -526,6 +526,15 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
                 if head.strip() and not re.search(r"[,\"“”;:]\s*$|^\s*$", head):
                     return None  # "the ship sailed to Russia, said" is no subject; "Russia says" is
             return _Source(last.name, last.kind, "")
+        elif (
+            last.kind == "place"
+            and last.end >= stop
+            and not re.sub(
+                r"^(?:but|and|yet|meanwhile)\b", "", text[start : last.start].strip(' ,"“”'), flags=re.I
+            )
+            and not re.search(r"\b(?:and|or|of|in|to|from)\s*$", text[max(0, start - 6) : start])
+        ):  # "Kyiv has dismissed the claim", "... was dismissed by Kyiv": a city for its government, never a speaker
+            return _Source("", "seat", "")
     words = _words(left)
     if not words:
         return None
@@ -1219,8 +1228,9 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                 sent.unnamed = True
                 if src.verb not in sent.cues.get("reported", []):
                     sent.cues.setdefault("reported", []).append(src.verb)
-            elif (
-                src.kind == "several"
+            elif src.kind in (
+                "several",
+                "seat",
             ):  # "France, Germany and the UK voiced support": several, none named alone
                 sent.cues["attributed"] = [src.verb]
                 sent.cues.pop("reported", None)

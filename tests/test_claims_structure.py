@@ -999,3 +999,22 @@ def test_a_headline_quoting_a_name_before_a_colon_is_that_names(
 ) -> None:
     body = "The president spoke in the capital on Sunday."
     assert status_of(res, title, body, title[:8], {"Anna Berg": "PERSON"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Kyiv has dismissed the claim as propaganda.", ("attributed", "")),
+        ('"The drones were Ukrainian," Moscow said on Monday.', ("attributed", "")),
+        ("Officials in Kyiv said the drones were Russian.", ("reported", "")),
+        (
+            "The foreign ministers of Somalia and Somaliland said they had received no proposal.",
+            ("attributed", "foreign ministers of Somalia and Somaliland"),
+        ),
+    ],
+)
+def test_a_city_for_its_government_speaks_but_is_never_the_speaker(
+    res: analyse.Resources, sentence: str, expected: tuple[str, str]
+) -> None:
+    names = {"Kyiv": "GPE", "Moscow": "GPE", "Somalia": "GPE", "Somaliland": "GPE"}
+    assert status_of(res, "Drones", sentence, sentence[:12], names) == expected
