@@ -235,7 +235,8 @@ _UNNAMED_NOUNS_TEXT = """
     media press television broadcaster outlets posts users groups activists authorities prosecutors
     investigators estimates reports report others many some caption spokesperson spokesman spokeswoman
     republicans democrats members relatives family investors economists traders bankers scientists researchers
-    doctors medics historians voters agencies police
+    doctors medics historians voters agencies police rescuers firefighters paramedics locals eyewitnesses protesters
+    demonstrators villagers neighbours neighbors passengers soldiers troops fighters volunteers campaigners
 """
 UNNAMED_NOUNS = frozenset(_UNNAMED_NOUNS_TEXT.split())
 # heads of a noun phrase that names an institution or office: "Ukraine's seaports authority", "Iran supreme leader"
@@ -542,6 +543,9 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
     document = _THE_DOCUMENT.search(left)
     if document:  # 'The draft legislation says "..."': the document, as written
         return _Source(" ".join(document.group(1).split()), "phrase", "")
+    titled = _TITLE_OFFICE.search(left)
+    if titled:  # "the regional prosecutor's office said": that office, as written
+        return _Source(" ".join(titled.group(1).split()), "phrase", "")
     if head in AGENT_NOUNS or head.rstrip("s") in AGENT_NOUNS:
         owner = re.search(r"(?:\b(his|her|their)|['’]s)\s+(?:\w+\s+){0,2}?\w+\W*$", left, re.I)
         people = [f for f in inside if f.kind == "person" and text[f.end : f.end + 2] in ("’s", "'s")]
@@ -1087,6 +1091,11 @@ _HEAD_TITLES_TEXT = """president minister secretary senator governor mayor gener
     spokesman spokeswoman spokesperson speaker leader head envoy director commissioner premier adviser advisor
     chairman chairwoman ceo founder prosecutor judge king queen pope prince emir sultan pm mp"""
 _HEAD_TITLES = frozenset(_HEAD_TITLES_TEXT.split())
+# "the regional prosecutor's office", "the governor's press service": an office known by its holder's title
+_TITLE_OFFICE = re.compile(
+    rf"(?:^|[\s,\"“”])(?:the|The)\s+((?:[a-z][\w-]*\s+){{0,2}}(?:{'|'.join(sorted(_HEAD_TITLES))})['’]s\s+"
+    r"(?:office|press\s+service|administration))\W*$"
+)
 
 
 def _description(phrase: str) -> bool:

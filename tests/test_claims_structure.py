@@ -1018,3 +1018,24 @@ def test_a_city_for_its_government_speaks_but_is_never_the_speaker(
 ) -> None:
     names = {"Kyiv": "GPE", "Moscow": "GPE", "Somalia": "GPE", "Somaliland": "GPE"}
     assert status_of(res, "Drones", sentence, sentence[:12], names) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Rescuers said they had pulled four people from the rubble.", ("reported", "")),
+        ("Four people were pulled from the rubble, firefighters said.", ("reported", "")),
+        (
+            "The regional prosecutor's office said a criminal case had been opened.",
+            ("attributed", "regional prosecutor's office"),
+        ),
+        (
+            "A criminal case has been opened, the governor's press service said.",
+            ("attributed", "governor's press service"),
+        ),
+    ],
+)
+def test_people_at_work_are_unnamed_and_a_titled_office_speaks_as_written(
+    res: analyse.Resources, sentence: str, expected: tuple[str, str]
+) -> None:
+    assert status_of(res, "Rubble", sentence, sentence[:12], {}) == expected
