@@ -237,6 +237,7 @@ _UNNAMED_NOUNS_TEXT = """
     republicans democrats members relatives family investors economists traders bankers scientists researchers
     doctors medics historians voters agencies police rescuers firefighters paramedics locals eyewitnesses protesters
     demonstrators villagers neighbours neighbors passengers soldiers troops fighters volunteers campaigners
+    bloggers
 """
 UNNAMED_NOUNS = frozenset(_UNNAMED_NOUNS_TEXT.split())
 # heads of a noun phrase that names an institution or office: "Ukraine's seaports authority", "Iran supreme leader"
@@ -267,6 +268,7 @@ _OUTLET_STAFF_TEXT = """
     website magazine outlet
 """
 _OUTLET_STAFF = frozenset(_OUTLET_STAFF_TEXT.split())
+_PLATFORM_PLURALS = frozenset({"channels", "websites", "outlets", "accounts"})
 _IN_PLACE = re.compile(r"\s+(?:in|from|at|based\s+in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\W*$")
 AGENT_NOUNS = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "family", "office", "representative"})
 _CALENDAR = re.compile(
@@ -566,6 +568,8 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         and re.fullmatch(r"\s+[a-z]+(?:\s+[a-z]+)?\W*", text[org.end : stop])
         and _singular(head) in _OUTLET_STAFF
     ):
+        if head in _PLATFORM_PLURALS:
+            return _Source("", "unnamed", "")  # "Russian Telegram channels said": several, none named
         return _Source(org.name, org.kind, "")  # "Reuters witnesses", "the Kommersant newspaper": that outlet
     if re.search(
         r"\b(?:many|some|several|most|one|two|three|few|none)\s+of\s+(?:them|those|the\s+[a-z]+)\W*$",

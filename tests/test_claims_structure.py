@@ -1039,3 +1039,19 @@ def test_people_at_work_are_unnamed_and_a_titled_office_speaks_as_written(
     res: analyse.Resources, sentence: str, expected: tuple[str, str]
 ) -> None:
     assert status_of(res, "Rubble", sentence, sentence[:12], {}) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Russian Telegram channels said a fire broke out at the plant.", ("reported", "")),
+        ("A fire broke out at the plant, Russian Telegram channels said.", ("reported", "")),
+        ("The Kommersant newspaper said a fire broke out at the plant.", ("attributed", "Kommersant")),
+    ],
+)
+def test_channels_on_a_platform_are_unnamed_and_a_named_paper_is_named(
+    res: analyse.Resources, sentence: str, expected: tuple[str, str]
+) -> None:
+    assert (
+        status_of(res, "Fire", sentence, sentence[:12], {"Telegram": "ORG", "Kommersant": "ORG"}) == expected
+    )
