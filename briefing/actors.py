@@ -334,6 +334,23 @@ OCCASIONS = re.compile(
     r"Islam|Christianity|Judaism|[A-Z][a-z]+(?:ism|phobia)|[A-Z][a-z]*exit|"
     r"(?:(?:Winter|Tropical|Post-Tropical)\s+)?(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm)\s+[A-Z][a-z]+)$"
 )
+_STORM_BEFORE = re.compile(r"\b(?:[Ss]torm|[Hh]urricane|[Tt]yphoon|[Cc]yclone)\s+$")
+# what a product is called beside its name ("the weight-loss drug Wegovy", "Oreshnik missiles"); the model often
+# reads such a name as a person's
+_PRODUCT_NOUNS = (
+    r"drug|drugs|pill|pills|vaccine|vaccines|app|apps|missile|missiles|rocket|rockets|drone|drones|jet|jets|"
+    r"fighter|fighters|tank|tanks|console|consoles|chatbot|software|smartphone|smartphones|cards|game|games|brand|"
+    r"novel|novels|films|movies|franchise|character|characters"  # "Jack Reacher novels": a fiction's hero
+)
+_LINKED_PLACE = re.compile(r"[A-Z][\w’']+[-‑](?:a|on|upon|sur|en|les|am|an|by|under|over)[-‑][A-Z]")
+_PRODUCT_BEFORE = re.compile(rf"\b(?:{_PRODUCT_NOUNS})\s+$")
+_PRODUCT_AFTER = re.compile(rf"^\s+(?:{_PRODUCT_NOUNS})\b")
+# a name made an adjective ("Trump-backed", "Hamas-run", "Kremlin-linked"); not a name's own lower-case part
+# ("Lee Jae-myung")
+_ADJECTIVE_SUFFIX = re.compile(
+    r"[-‑](?:backed|led|run|linked|allied|aligned|affiliated|funded|controlled|owned|sponsored|inspired|held|"
+    r"occupied|based|born|style|era|made|friendly|leaning)$"
+)
 # A feed's section labels and furniture ("Explainer: ...", "Opinion | ...", "Continue reading")
 SECTION_LABELS = frozenset(
     [
@@ -485,6 +502,17 @@ def _known_place(index: PhraseIndex, phrase: str) -> bool:
     return entry is not None and entry.kind in ("state", "place", "region")
 
 
+_JOINT_NOUNS = re.compile(
+    r"\s+(?:meeting|meetings|talks|summit|call|deal|pact|accord|agreement|relationship|relations|ties|feud|"
+    r"rivalry|alliance|partnership|negotiations|dialogue|showdown|row|rift)\b"
+)
+
+
+def _alone(text: str, word: str) -> bool:
+    """The word occurs in the text on its own, not joined to another by a hyphen."""
+    return re.search(rf"(?<![\w‑-]){re.escape(word)}(?![\w‑-])", text) is not None
+
+
 def repair_spans(
     text: str, ents: Iterable[tuple[int, int, str]], index: PhraseIndex
 ) -> list[tuple[int, int, str]]:
@@ -506,6 +534,19 @@ def repair_spans(
             hyphenated = re.match(r"(?:[-‑][^\W_]+)+", text[e:]) if text[e - 1 : e].isalnum() else None
             if hyphenated and not hyphenated.group().rsplit("-", 1)[-1].islower():
                 e += hyphenated.end()  # "Mar" of "Mar-a-Lago" is one word; "UAE" of "UAE-backed" stays
+            trailing = re.search(r"(?:\s+(?:of|for|and|the|on|in|at|to|from|with))+$", text[s:e])
+            if trailing and label in ("ORG", "PERSON"):
+                e = s + trailing.start()  # "Imran Ahmed of": a name never ends on a function word
+            pair = re.fullmatch(r"([A-Z][a-z]{2,})[-‑]([A-Z][a-z]{2,})", text[s:e])
+            joint = _JOINT_NOUNS.match(text[e : e + 30])
+            if pair and label in ("ORG", "PERSON") and (joint or any(_alone(text, w) for w in pair.groups())):
+                # "the Trump-Zelensky meeting": two names joined; "Rees-Mogg spoke", "Rolls-Royce": one name,
+                # unless the item names a part alone
+                spans += [
+                    (s + pair.start(1), s + pair.end(1), label),
+                    (s + pair.start(2), s + pair.end(2), label),
+                ]
+                continue
             if text[s:e].strip():
                 spans.append((s, e, label))
     spans.sort()
@@ -547,6 +588,24 @@ def repair_spans(
             continue
         if OCCASIONS.match(name) or name in SECTION_LABELS or SERIES.search(name):
             continue
+        if label in ("ORG", "PERSON") and _STORM_BEFORE.search(text[max(0, s - 30) : s]):
+            continue  # "winter storm Devin", "Cyclone Hayley": the model tags the storm's name alone
+        if label in ("ORG", "PERSON") and _LINKED_PLACE.search(name):
+            label = "LOC"  # "Mar-a-Lago", "Stratford-upon-Avon", "Saint-Jean-de-Luz": a place's linked name
+        if label == "PERSON" and re.search(r"\d", name):
+            continue  # "F-16s", "Su-35": no person's name has a digit
+        if label == "PERSON" and (
+            _PRODUCT_BEFORE.search(text[max(0, s - 20) : s]) or _PRODUCT_AFTER.match(text[e : e + 20])
+        ):
+            continue  # "the drug Wegovy", "Oreshnik missiles": a product, not a person
+        prefix = re.match(r"(?:ex|former|pro|anti|non|post|pre)[-‑]", text[s:e])
+        if label in ("ORG", "PERSON") and prefix and text[s + prefix.end() : s + prefix.end() + 1].isupper():
+            s += prefix.end()  # "ex-Sberbank executive": the name is what follows the prefix
+            name = text[s:e].strip(" .,'’")
+        suffix = _ADJECTIVE_SUFFIX.search(text[s:e])
+        if label in ("ORG", "PERSON") and suffix:
+            e -= len(suffix.group())  # "Donald Trump-backed", "Hamas-run": the name before the adjective
+            name = text[s:e].strip(" .,'’")
         if (
             label in ("ORG", "PERSON")
             and " " not in name
@@ -574,7 +633,9 @@ def repair_spans(
             continue  # "YouTubers", "TikTokers": people on a platform, not a name
         if label == "ORG" and DOCUMENTS.search(name):
             continue
-        if e >= len(text.rstrip()) and text.rstrip()[-1:].isalpha() and len(text[s:e].split()[-1]) <= 3:
+        # a feed cuts a body short, never a headline given alone ("... the indictment of Maduro")
+        cut_body = "\n" in text.rstrip() and text.rstrip()[-1:].isalpha()
+        if cut_body and e >= len(text.rstrip()) and len(text[s:e].split()[-1]) <= 3:
             continue  # "Economy Mi": a name the feed cut short at the end of its text
         if label in ("ORG", "PERSON") and re.search(
             r"\b(?:Secretary|Minister|Chief|Head)\s+of\s+$", text[max(0, s - 20) : s]
@@ -609,9 +670,41 @@ def repair_spans(
             if len(runs) > 1:
                 out.extend((s + r[0].start(), s + r[-1].end(), "PERSON") for r in runs)
                 continue
+        if (
+            label == "PERSON"
+            and title_case
+            and e <= first_line
+            and len(words) == 2
+            and english_word(words[1].strip("’'.,"))
+            and not english_word(words[0].strip("’'.,"))
+        ):
+            e = s + len(words[0])  # "Putin and Modi Deepen Relationship": the headline's verb after the name
+            name = text[s:e].strip(" .,'’")
+            words = text[s:e].split()
+        particles = (
+            r"(?:de|da|das|do|dos|del|della|di|du|van|von|der|den|ter|bin|bint|ibn|al|el|la|le|y|e|ben|abu)"
+        )
+        lower = re.search(rf"\s(?!{particles}\b)[a-z][\w’'-]*", text[s:e])
+        if label == "PERSON" and lower and len(text[s : s + lower.start()].split()) >= 1:
+            e = s + lower.start()  # "Greggs jewellery": a name holds no lower-case word but its particles
+            name = text[s:e].strip(" .,'’")
+            words = text[s:e].split()
         lead = re.match(r"[A-Z][\w’']*-([a-z]+)\s+(?=[A-Z])", text[s:e])
         if label == "PERSON" and lead and english_word(lead.group(1), 3.0):
             s += lead.end()  # "Nobel-winning Maria Machado": an adjective before the name
+        verb = re.match(r"([A-Z][a-z]+(?:ing|ed|ly))\s+(?=[A-Z])", text[s:e])
+        if label == "PERSON" and verb and english_word(verb.group(1), 3.0) and len(words) >= 3:
+            s += verb.end()  # "Hosting Benjamin Netanyahu": a sentence's first word, not a given name
+            name = text[s:e].strip(" .,'’")
+        if (
+            label in ("ORG", "PERSON")
+            and len(words) == 1
+            and title_case
+            and e <= first_line
+            and english_word(name, 3.0)
+            and not re.search(rf"(?<=[a-z,;] ){re.escape(name)}\b", text[first_line:])
+        ):
+            continue  # "Russia Doubles Down", "Covid Boosters": a Title Case headline's English word
         if (
             label in ("ORG", "PERSON")
             and len(words) == 1
@@ -633,7 +726,7 @@ def repair_spans(
             r"(?:[Tt]he\s+)?[A-Z][a-z]+\s+(?:army|military|police|government|navy|forces|troops)", name
         ):
             continue  # "the Libyan army": a generic mention, not a name
-        if label in ("ORG", "PERSON") and len(words) == 1 and not text[e:].strip() and text[-1:].isalpha():
+        if label in ("ORG", "PERSON") and len(words) == 1 and not text[e:].strip() and cut_body:
             continue  # the last word of a text the feed cut short: "Russi"
         name = re.sub(r"['’]s?$", "", name)
         if (
@@ -736,6 +829,12 @@ def repair_spans(
             and (
                 (len(words) > 1 and _PLACE_AFTER.match(text[e : e + 40]))  # "Charles de Gaulle airport"
                 or ((label == "ORG" or len(words) > 1) and _subdivision(name))  # "Valais", "Republika Srpska"
+                # "Galicia", "Hadhramaut" read as a person: a province, unless the item gives someone that surname
+                or (
+                    len(words) == 1
+                    and _subdivision(name)
+                    and not re.search(rf"[A-Z][\w’'-]+ {re.escape(words[0])}\b", text)
+                )
                 or COMPASS.search(name)  # "US Northeast"
             )
         ):
@@ -743,8 +842,12 @@ def repair_spans(
         if label in ("ORG", "PERSON") and len(words) == 1:
             word = words[0].strip(".,'’")
             place_cue = _PLACE_BEFORE.search(text[max(0, s - 20) : s]) or _PLACE_AFTER.match(text[e : e + 40])
-            if place_cue and word not in index.first_words:
-                label = "LOC"  # "in Otaru", "the southern Nabatieh area"
+            if (
+                place_cue
+                and word not in index.first_words
+                and not (label == "ORG" and re.fullmatch("[A-Z]{2,5}", word))
+            ):
+                label = "LOC"  # "in Otaru", "the southern Nabatieh area"; not "personnel in FBI gear"
             elif (
                 _only_at_starts(text, word)
                 and (
@@ -766,7 +869,26 @@ def repair_spans(
                 and not _known_place(index, family)
                 and not any(s2 <= e + m.start(1) < e2 for s2, e2, _ in joined)
             ):
-                out.append((e + m.start(1), e + m.end(1), "PERSON"))
+                # "Putin and Modi Deepen Relationship": a Title Case headline's verb is not a surname
+                a_verb = title_case and e <= first_line and english_word(family) and not english_word(given)
+                out.append(
+                    (e + m.start(1), e + m.start(1) + len(given) if a_verb else e + m.end(1), "PERSON")
+                )
+    # "Chávez's and Maduro's legacy": a name the model calls a place, both possessive and joined by "and" to a
+    # person (a name it reads as one somewhere in the item), is a person when the gazetteer knows no such place
+    # (a list of places is not possessive: "the valleys of Houmin, Wadi Azza and Nimeiriya")
+    person_names = {text[s:e] for s, e, label in out if label == "PERSON"}
+    people = [(s, e) for s, e, label in out if label == "PERSON" or text[s:e] in person_names]
+    for i, (s, e, label) in enumerate(out):
+        if label not in ("GPE", "LOC") or len(text[s:e].split()) > 3 or _known_place(index, text[s:e]):
+            continue
+        for ps, pe in people:
+            first_end, second_start, second_end = (e, ps, pe) if ps >= e else (pe, s, e)
+            if re.fullmatch(r"['’]s,?\s+(?:and|or|&)\s+", text[first_end:second_start]) and re.match(
+                r"['’]s\b", text[second_end : second_end + 3]
+            ):
+                out[i] = (s, e, "PERSON")
+                break
     # names listed beside a place the model knows are places too: "Houmin, Wadi Azza and Nimeiriya"
     places = [(s, e) for s, e, label in out if label in ("GPE", "LOC")]
     final: list[tuple[int, int, str]] = []
@@ -1015,6 +1137,7 @@ def resolve(
     found = _names_by_pattern(text, found, index)
     found = _link_names(found)
     found = _scan_rest(text, tokens, found)
+    found = _join_acronyms(text, found)
     return _add_roles(text, tokens, found)
 
 
@@ -1030,6 +1153,43 @@ _HEADLINE_SOURCE = re.compile(
 )  # "- Barkat", "— FBI director"
 
 
+# a headline's subject: its first words (after a section label "Opinion | ") before a verb ("Trump names ...",
+# "Trump tried ...") or a possessive ("Trump's ..."); the model often misses a name that opens a text
+_HEADLINE_SUBJECT = re.compile(
+    r"^(?:[^|:\n]{1,30}[|:] +)?((?:[A-Z][\w.-]+ +){0,2}[A-Z][\w.-]*[^\W\d_])(?:['’]s\b| +([a-z]{3,})\b)"
+)
+_NOT_VERBS = frozenset(
+    ("his", "its", "this", "thus", "plus", "less", "unless", "across", "versus", "bus", "gas")
+)
+
+
+def _headline_subject(text: str) -> tuple[int, int] | None:
+    m = _HEADLINE_SUBJECT.match(text)
+    if m is None:
+        return None
+    verb = m.group(2)
+    if verb is not None and (
+        not re.search(r"(?:s|ed)$", verb) or verb in _NOT_VERBS or common_word(verb) < 3.0
+    ):
+        return None
+    if len(m.group(1).split()) > 1 and any(w[:1].isupper() for w in m.group(1).split()[1:]) and verb is None:
+        return None  # "Trump's Warm Embrace": one name before the possessive, or none
+    return m.start(1), m.end(1)
+
+
+def _subject_name(text: str, words: list[re.Match[str]]) -> bool:
+    """A headline's opening words that can be a name with no model behind them: each rare in English, or as
+    common in other languages' news as in English (a name travels: "Trump"); not "Satellite images ...",
+    "Wellness trends ...", "Handwritten letters ..."; nor a province or state ("Colorado authorities ...") or a
+    place a dateline names ("CRANS-MONTANA, Switzerland")."""
+    for w in words:
+        word = w.group().strip("’'.")
+        if english_word(word) or (common_word(word) >= 3.0 and english_margin(word) >= 0.8):
+            return False
+    name = " ".join(w.group() for w in words)
+    return not _subdivision(name) and not re.search(rf"^{re.escape(name.upper())},", text, re.M)
+
+
 def _speakers_the_model_missed(text: str, found: list[Found]) -> list[Found]:
     """Names the model did not tag where a reporting verb shows they speak ("Trump says ...", "..., said Sanchez",
     a headline ending "- Barkat"): a capitalised name of uncommon words that no known name or place covers."""
@@ -1040,12 +1200,23 @@ def _speakers_the_model_missed(text: str, found: list[Found]) -> list[Found]:
     headline = _HEADLINE_SOURCE.search(text[:first_line])
     if headline and all(w in TITLE_WORDS for w in headline.group(2).split()):
         spots.append((headline.start(1), headline.end(2) if headline.group(2) else headline.end(1)))
+    subject = _headline_subject(text[:first_line])
+    if subject is not None:
+        spots.append(subject)
     extra: list[Found] = []
     for start, end in spots:
         words = list(re.finditer(r"\S+", text[start:end]))
         while len(words) > 1 and (
             words[0].group().lower().rstrip(".") in TITLE_WORDS
-            or (common_word(words[0].group().strip("’'")) >= 4.0 and not words[0].group().isupper())
+            or (
+                common_word(words[0].group().strip("’'")) >= 4.0
+                and not words[0].group().isupper()
+                # a common word that travels is a name's ("Xi Jinping"), unless it is a known place's
+                and (
+                    english_word(words[0].group().strip("’'"))
+                    or any(f.start <= start + words[0].start() < f.end for f in found if f.listed)
+                )
+            )
         ):
             words.pop(0)  # "On Sunday Sanchez said": the name is what is left after common words and titles
         titled = False
@@ -1076,6 +1247,8 @@ def _speakers_the_model_missed(text: str, found: list[Found]) -> list[Found]:
             or max(freq) >= 5.5
             or any(w in UNNAMED_NOUNS or w in TITLE_WORDS for w in low)
             or (low[-1].endswith("s") and common_word(low[-1][:-1]) >= 3.0)  # "Analysts", "Residents"
+            or ((start, end) == subject and not _subject_name(text, words))
+            or (len(words) == 1 and english_word(words[0].group().strip("’'.")))  # "..., Republican says"
         ):
             continue
         if name.rstrip(".").replace(".", "") in COMMON_ACRONYMS:
@@ -1099,10 +1272,10 @@ _PERSONAL_TITLE = re.compile(
     r"((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]*[^\W\d_])\b(?!['’])"
 )
 _ADMINISTRATION = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\s+(?:administration|presidency|regime|government)\b")
-# "the interior ministry": a state's ministry named by its portfolio ("Gambia's defence ministry" is left to the
-# claims step, which names the speaker with its state)
+# "the interior ministry", "the Israeli foreign ministry", "Britain's defence ministry": a state's ministry named by
+# its portfolio (the actor is the ministry; the claims step still names a speaker with its state)
 _MINISTRY = re.compile(
-    r"\b(?:[Tt]he)\s+((?:defen[cs]e|foreign|interior|finance|health|justice|economy|education|"
+    r"\b(?:[Tt]he\s+(?:([A-Z][a-z]+)\s+)?|([A-Z][a-z]+)['’]s\s+)((?:defen[cs]e|foreign|interior|finance|health|justice|economy|education|"
     r"energy|agriculture|trade|transport|culture|environment|labou?r|emergencies|emergency|home|intelligence)"
     r"\s+ministry)\b"
 )
@@ -1155,8 +1328,12 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
             found = [f for f in found if f not in guessed_place]
             extra.append(Found(m.start(1), m.end(1), word, "person"))
     for m in _MINISTRY.finditer(text):
-        if free(m.start(1), m.end(1)):
-            extra.append(Found(m.start(1), m.end(1), m.group(1), "organisation"))
+        state = m.group(1) or m.group(2)
+        entry = index.entries.get(key_of(state)) if state else None
+        if state and (entry is None or entry.kind != "state"):
+            continue  # "the Israeli foreign ministry", "Britain's defence ministry": a state's; "Ballet's" no
+        if free(m.start(3), m.end(3)):
+            extra.append(Found(m.start(3), m.end(3), m.group(3), "organisation"))
     if not shouting:
         for m in _ACRONYM.finditer(headline):
             name = m.group(1)
@@ -1282,6 +1459,60 @@ def _link_names(found: list[Found]) -> list[Found]:
         elif f.kind in ("organisation", "unit") and not f.listed:
             # "US Coast Guard" and "United States Coast Guard": one organisation, under its longest name
             f = replace(f, name=long_names.get(_state_free(f.name), f.name))
+        out.append(f)
+    return out
+
+
+# "X (Y)", "X group (also known as Y)", "X, also known as Y"; never a list "X, Y", nor a body of X ("United Nations
+# agency (UNRWA)")
+_ALIAS_GAP = re.compile(
+    r"(?:\s+(?:group|party|movement|militia|organi[sz]ation|network|front|alliance|coalition))?\s*(?:\(\s*(?:(?:also\s+)?(?:known|referred\s+to)\s+as\s+|or\s+|aka\s+)?|"
+    r",\s*(?:also\s+)?(?:known|referred\s+to)\s+as\s+)"
+)
+
+
+def _join_acronyms(text: str, found: list[Found]) -> list[Found]:
+    """An organisation and the acronym the item gives as its other name are one: "FBI (Federal Bureau of
+    Investigation)", "the Islamic State group (also known as ISIS)"; under the name the item uses first. Matching
+    initials alone are not enough: an item may name two bodies with the same letters."""
+    # an acronym the model calls a person ("the Center for Countering Digital Hate (CCDH)") counts too
+    orgs = [
+        f
+        for f in found
+        if f.kind in ("organisation", "unit")
+        or (f.kind == "person" and not f.listed and re.fullmatch(r"[A-Z]{2,6}", f.name))
+    ]
+    acronyms = {f.name for f in orgs if re.fullmatch(r"(?:[A-Z]\.?){2,6}", f.name)}
+    if not acronyms:
+        return found
+    first: dict[str, int] = {}
+    for f in found:
+        first.setdefault(f.name, f.start)
+    alias: dict[str, str] = {}
+    orgs.sort(key=lambda f: f.start)
+    for a, b in zip(
+        orgs, orgs[1:], strict=False
+    ):  # the alias comes right after the name, or the name after it
+        short, long = (a.name, b.name) if a.name in acronyms else (b.name, a.name)
+        if (
+            short in acronyms
+            and long not in acronyms
+            and len(long.split()) >= 2
+            and a.end <= b.start <= a.end + 40
+            and _ALIAS_GAP.fullmatch(text[a.end : b.start]) is not None
+        ):
+            keep, drop = (short, long) if first[short] < first[long] else (long, short)
+            alias[drop] = keep
+    if not alias:
+        return found
+    kinds = {f.name: f.kind for f in orgs if f.kind != "person"}  # the long name's kind: an organisation's
+    joined = set(alias) | set(alias.values())
+    out = []
+    for f in found:
+        if f.name in joined and not f.listed:
+            name = alias.get(f.name, f.name)
+            long = name if name in kinds else next(d for d, k in alias.items() if k == name and d in kinds)
+            f = replace(f, name=name, kind=kinds[long])
         out.append(f)
     return out
 

@@ -486,6 +486,15 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         return _Source(re.sub(r"^(?:the|The)\s+", "", office.group().strip()), "phrase", "")
     # a name right before the verb ("Mike Johnson of Louisiana told")
     last = inside[-1] if inside else None
+    if (
+        last is not None
+        and len(inside) > 1
+        and text[last.start : last.start + 1].islower()
+        and inside[-2].kind in ("state", "place")
+        and text[inside[-2].end : last.start] in ("'s ", "’s ")
+        and not text[last.end : stop].strip(" ,")
+    ):  # "Gambia's defence ministry" where the actors step found "defence ministry": the state's institution
+        return _Source(text[inside[-2].start : last.end], "phrase", "")
     if last is not None and last.kind in ("state", "place") and len(inside) > 1:
         prev = inside[-2]
         of_place = re.fullmatch(r"\s+of\s+(?:the\s+)?", text[prev.end : last.start])

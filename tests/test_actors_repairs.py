@@ -333,3 +333,155 @@ def test_a_persons_title_ends_an_organisations_name(res: analyse.Resources) -> N
     text = "The Ministry of National Defence Spokeswoman Lt. Gen. Mali Sothea said so."
     names = {"The Ministry of National Defence Spokeswoman Lt": "ORG", "Mali Sothea": "PERSON"}
     assert actors_of(res, text, names) == ["Mali Sothea", "Ministry of National Defence"]
+
+
+def test_an_acronym_given_as_another_name_is_the_same_organisation(res: analyse.Resources) -> None:
+    text = (
+        "Police detained 40 people in raids against the Harran Front group (also known as HFL), the "
+        "minister said. The HFL denied it. Agents of the NSB (National Security Bureau) took part."
+    )
+    names = {"Harran Front": "ORG", "HFL": "ORG", "NSB": "ORG", "National Security Bureau": "ORG"}
+    # one organisation each, under the name the item uses first
+    assert actors_of(res, text, names) == ["Harran Front", "NSB"]
+    # a list is not an alias, nor is a body of the first: two organisations stay two
+    listed = "Aid came from the Harran Front, HFL and others."
+    assert actors_of(res, listed, {"Harran Front": "ORG", "HFL": "ORG"}) == ["HFL", "Harran Front"]
+    body = "Aid came from the Harran Front agency (HFA)."
+    assert actors_of(res, body, {"Harran Front": "ORG", "HFA": "ORG"}) == ["HFA", "Harran Front"]
+
+
+def test_a_headline_alone_ending_in_a_name_keeps_it(res: analyse.Resources) -> None:
+    # a feed cuts a body short mid-word ("Russi"), never a headline given without a text
+    title = "How cocaine and corruption led to the indictment of Okonjo"
+    assert actors_of(res, "", {"Okonjo": "ORG"}, title=title) == ["Okonjo"]
+    cut = "The talks went on late into the night, according to Okonj"
+    assert actors_of(res, cut, {"Okonj": "ORG"}) == []
+
+
+def test_a_name_read_as_a_place_beside_a_persons_possessive_is_a_person(res: analyse.Resources) -> None:
+    text = "Adeyemi spoke first. A party wrecked by Okonkwo's and Adeyemi's feuds must rebuild."
+    names = {"Adeyemi": "PERSON", "Okonkwo": "GPE"}
+    assert actors_of(res, text, names) == ["Adeyemi", "Okonkwo"]
+    # a list of places beside a name read as a person stays a list of places
+    valleys = "Jets bombed the valleys of Houmel, Wadi Azzar and Nimeira in the south."
+    assert actors_of(res, valleys, {"Wadi Azzar": "GPE", "Nimeira": "PERSON", "Houmel": "GPE"}) == []
+
+
+def test_a_states_ministry_named_by_its_portfolio_after_a_nationality(res: analyse.Resources) -> None:
+    text = "The Israeli foreign ministry did not respond. The Ballet interior ministry is a play."
+    assert actors_of(res, text, {}) == ["foreign ministry"]
+
+
+def test_a_name_opening_a_headline_before_its_verb_is_found(res: analyse.Resources) -> None:
+    # the model often misses a name that opens a text; no model span is given here
+    for title in ("Okafor names new envoy to the Gulf", "Opinion | Okafor's stunning foreign policy"):
+        assert actors_of(res, "", {}, title=title) == ["Okafor"]
+    # an English word opening a headline, a state or province, a place a dateline names: no name
+    for title in (
+        "Satellite images show the damage",
+        "Wellness trends worth keeping",
+        "Colorado authorities suspect a mountain lion",
+    ):
+        assert actors_of(res, "", {}, title=title) == []
+    dateline = "BRIVENNE, Switzerland, Jan 4 - Hundreds filed past."
+    assert actors_of(res, dateline, {}, title="Brivenne holds silent procession") == []
+
+
+def test_a_storms_name_tagged_alone_is_no_person(res: analyse.Resources) -> None:
+    text = (
+        "Airlines cancelled flights as winter storm Devra hit, days after Cyclone Halima. Devra Okoye flew."
+    )
+    names = {"Devra": "PERSON", "Halima": "PERSON", "Devra Okoye": "PERSON"}
+    assert actors_of(res, text, names) == ["Devra Okoye"]
+
+
+def test_a_product_the_model_reads_as_a_person_is_none(res: analyse.Resources) -> None:
+    # named beside what it is, or with a digit in its name: a drug, a missile, a jet
+    text = (
+        "Regulators approved the weight-loss drug Zavexa. Russia deployed Kedrov missiles, and F-16s flew. "
+        "Marta Kedrova spoke."
+    )
+    names = {"Zavexa": "PERSON", "Kedrov": "PERSON", "F-16s": "PERSON", "Marta Kedrova": "PERSON"}
+    assert actors_of(res, text, names) == ["Marta Kedrova"]
+
+
+def test_a_name_made_an_adjective_or_prefixed_keeps_only_the_name(res: analyse.Resources) -> None:
+    text = "The Okafor-backed candidate won. A former ex-Novabank executive was freed. Lee Jae-myung spoke."
+    names = {"Okafor-backed": "PERSON", "ex-Novabank": "ORG", "Lee Jae-myung": "PERSON"}
+    # a name's own lower-case part ("Jae-myung") is not an adjective
+    assert actors_of(res, text, names) == ["Lee Jae-myung", "Novabank", "Okafor"]
+
+
+def test_a_common_word_that_travels_opens_a_speakers_name(res: analyse.Resources) -> None:
+    # "Xi" is as common a word as "On", but as common in other languages' news: a name's part, not a filler
+    title = "Progress marked in relations between the two states — Xi Lanfeng"
+    assert actors_of(res, "", {}, title=title) == ["Xi Lanfeng"]
+    assert actors_of(res, "", {}, title="Progress marked in talks — On Sunday Okafor") == ["Okafor"]
+
+
+def test_a_name_never_ends_on_a_function_word(res: analyse.Resources) -> None:
+    text = "Amara Osei of the Centre for Open Records (COR) filed a complaint. Amara Osei spoke."
+    names = {
+        "Amara Osei of": "PERSON",
+        "Amara Osei": "PERSON",
+        "the Centre for Open Records": "ORG",
+        "COR": "PERSON",
+    }
+    # and an acronym the model calls a person, given beside the organisation's name, is that organisation
+    assert actors_of(res, text, names) == ["Amara Osei", "Centre for Open Records"]
+
+
+def test_a_province_read_as_a_person_is_a_place(res: analyse.Resources) -> None:
+    text = "Traffickers landed the cargo in Galicia, police said. Officers from Guerrero helped."
+    assert actors_of(res, text, {"Galicia": "PERSON", "Guerrero": "PERSON"}) == []
+    # unless the item gives someone that surname
+    named = "Maria Galicia won the vote. Galicia thanked her party."
+    assert actors_of(res, named, {"Maria Galicia": "PERSON", "Galicia": "PERSON"}) == ["Maria Galicia"]
+
+
+def test_a_title_case_headlines_english_word_alone_is_no_name(res: analyse.Resources) -> None:
+    title = "Russia Doubles Down on Claims Over the Border"
+    text = "Moscow repeated the claim on Monday, and Okafor spoke."
+    assert actors_of(res, text, {"Doubles": "PERSON", "Okafor": "PERSON"}, title=title) == ["Okafor"]
+
+
+def test_a_verb_opening_a_sentence_is_no_given_name(res: analyse.Resources) -> None:
+    text = "Hosting Benjamin Okonjo at his estate, the president smiled. A Republican says no."
+    names = {"Hosting Benjamin Okonjo": "PERSON"}
+    # nor is a speaker one English word ("..., Republican says")
+    assert actors_of(res, text, names, title="Talks at the estate, Republican says") == ["Benjamin Okonjo"]
+
+
+def test_two_names_joined_by_a_hyphen_are_two(res: analyse.Resources) -> None:
+    text = "Analysts judged the Okafor-Mensah meeting a failure, and Ndiaye-Sall spoke."
+    names = {"Okafor-Mensah": "PERSON", "Ndiaye-Sall": "PERSON"}
+    assert actors_of(res, text, names) == ["Mensah", "Ndiaye-Sall", "Okafor"]
+    # a double-barrelled name or a company's stays one, unless the item names a part alone
+    company = "Investors bought Corvell-Dansby shares."
+    assert actors_of(res, company, {"Corvell-Dansby": "ORG"}) == ["Corvell-Dansby"]
+
+
+def test_a_states_ministry_after_its_possessive_and_an_acronym_after_in(res: analyse.Resources) -> None:
+    text = "Britain's defence ministry said so. Agents in NSB vests and others in Otaru boarded."
+    names = {"defence ministry": "ORG", "NSB": "ORG", "Otaru": "ORG"}
+    # an acronym after "in" is an organisation ("personnel in FBI gear"); a word is a place ("in Otaru")
+    assert actors_of(res, text, names) == ["NSB", "defence ministry"]
+
+
+def test_a_places_linked_name_and_a_fictions_hero_are_no_people(res: analyse.Resources) -> None:
+    text = "Okafor met him at Mar-a-Lago, then flew to Clacton-on-Sea. She reads Jack Brannigan novels."
+    names = {"Okafor": "PERSON", "Mar-a-Lago": "PERSON", "Clacton-on-Sea": "ORG", "Jack Brannigan": "PERSON"}
+    assert actors_of(res, text, names) == ["Okafor"]
+
+
+def test_a_title_case_headlines_verb_after_a_name_is_not_its_surname(res: analyse.Resources) -> None:
+    title = "Putin and Okafor Deepen Relationship That Has Drawn Criticism"
+    assert actors_of(res, "", {"Putin": "PERSON"}, title=title) == ["Okafor", "Putin"]
+    title2 = "Lagos Talks as Okafor Agrees to Terms With Lenders"
+    assert actors_of(res, "", {"Okafor Agrees": "PERSON"}, title=title2) == ["Okafor"]
+
+
+def test_a_persons_name_holds_no_lower_case_word_but_its_particles(res: analyse.Resources) -> None:
+    text = "Shoppers queued for Grebbins jewellery. Ana de Souza and Ludwig van Hoorn spoke."
+    names = {"Grebbins jewellery": "PERSON", "Ana de Souza": "PERSON", "Ludwig van Hoorn": "PERSON"}
+    assert actors_of(res, text, names) == ["Ana de Souza", "Grebbins", "Ludwig van Hoorn"]
