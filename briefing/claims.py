@@ -271,6 +271,10 @@ _OUTLET_STAFF = frozenset(_OUTLET_STAFF_TEXT.split())
 _PLATFORM_PLURALS = frozenset({"channels", "websites", "outlets", "accounts"})
 _IN_PLACE = re.compile(r"\s+(?:in|from|at|based\s+in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\W*$")
 AGENT_NOUNS = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "family", "office", "representative"})
+_POSTED_MEDIA = re.compile(
+    r"\s+(?:a|an|the|his|her|their|its|two|three|several)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:videos?|photos?|photographs?|images?|clips?|footage|pictures?|recordings?)\b(?![^.;]*\b(?:saying|that)\b)"
+)
 _CALENDAR = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b"
@@ -836,6 +840,8 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             continue  # "Kosovo declared independence", "Benin claimed their first win": acts, not statements
         if re.search(r"\bto\s+$", text[max(s, vs - 4) : vs]):
             continue  # "is expected to tell": no one has said anything yet
+        if verb == "posted" and _POSTED_MEDIA.match(text, ve, e):
+            continue  # "Noem posted a video of the operation": something shown, nothing said
         # inverted: '"...," said Brian Mast, the ...' / 'said the person'
         # only right after a quote, a comma or at the start: "Trump has said Venezuela's dictator, Maduro, ..."
         # has its subject before the verb

@@ -1055,3 +1055,17 @@ def test_channels_on_a_platform_are_unnamed_and_a_named_paper_is_named(
     assert (
         status_of(res, "Fire", sentence, sentence[:12], {"Telegram": "ORG", "Kommersant": "ORG"}) == expected
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Anna Berg posted a video of the operation on X.", ("unflagged", "")),
+        ("Anna Berg posted a video on X saying the blockade would hold.", ("attributed", "Anna Berg")),
+        ("Anna Berg posted on X that the blockade would hold.", ("attributed", "Anna Berg")),
+    ],
+)
+def test_posting_a_video_shows_and_posting_words_says(
+    res: analyse.Resources, sentence: str, expected: tuple[str, str]
+) -> None:
+    assert status_of(res, "Blockade", sentence, sentence[:12], {"Anna Berg": "PERSON"}) == expected
