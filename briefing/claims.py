@@ -236,7 +236,7 @@ _UNNAMED_NOUNS_TEXT = """
     investigators estimates reports report others many some caption spokesperson spokesman spokeswoman
     republicans democrats members relatives family investors economists traders bankers scientists researchers
     doctors medics historians voters agencies police rescuers firefighters paramedics locals eyewitnesses protesters
-    demonstrators villagers neighbours neighbors passengers soldiers troops fighters volunteers campaigners
+    demonstrators villagers passengers soldiers troops fighters volunteers campaigners
     bloggers
 """
 UNNAMED_NOUNS = frozenset(_UNNAMED_NOUNS_TEXT.split())
@@ -264,7 +264,7 @@ _THE_DOCUMENT = re.compile(
 )
 # what an outlet speaks through: "Reuters witnesses said", "the Kommersant newspaper said", "an AFP reporter"
 _OUTLET_STAFF_TEXT = """
-    witness reporter correspondent journalist photographer newspaper daily paper agency channel broadcaster
+    witness eyewitness reporter correspondent journalist photographer newspaper daily paper agency channel broadcaster
     website magazine outlet
 """
 _OUTLET_STAFF = frozenset(_OUTLET_STAFF_TEXT.split())
@@ -650,10 +650,12 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         if owned:  # "the city's military administration": that institution, as written
             return _Source(owned.group(1), "phrase", "")
         bare_words = left.strip(" ,").split()
+        if bare_words[:1] in (["the"], ["The"]):
+            bare_words = bare_words[1:]  # "the national electricity company said": a definite institution
         if (
             1 < len(bare_words) <= 3
             and all(re.fullmatch(r"[a-z][\w-]*", w) for w in bare_words)
-            and bare_words[0] not in ("the", "a", "an", "his", "her", "their", "its", "one", "some", "any")
+            and bare_words[0] not in ("a", "an", "his", "her", "their", "its", "one", "some", "any")
         ):  # "..., farm ministry says", "..., military intelligence says": a headline's institution, as written
             return _Source(" ".join(bare_words), "phrase", "")
         return _Source("", "unnamed", "")

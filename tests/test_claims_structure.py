@@ -1069,3 +1069,24 @@ def test_posting_a_video_shows_and_posting_words_says(
     res: analyse.Resources, sentence: str, expected: tuple[str, str]
 ) -> None:
     assert status_of(res, "Blockade", sentence, sentence[:12], {"Anna Berg": "PERSON"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The power supply was cut on Sunday, the national electricity company said.",
+            ("attributed", "national electricity company"),
+        ),
+        (
+            "The national electricity company said the power supply was cut on Sunday.",
+            ("attributed", "national electricity company"),
+        ),
+        ("A national electricity company said the power supply was cut on Sunday.", ("reported", "")),
+        ("Reuters eyewitnesses said air defences were in action over the city.", ("attributed", "Reuters")),
+    ],
+)
+def test_a_definite_institution_speaks_as_written_and_an_indefinite_one_is_unnamed(
+    res: analyse.Resources, sentence: str, expected: tuple[str, str]
+) -> None:
+    assert status_of(res, "Power", sentence, sentence[:12], {"Reuters": "ORG"}) == expected
