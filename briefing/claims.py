@@ -650,14 +650,16 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         if owned:  # "the city's military administration": that institution, as written
             return _Source(owned.group(1), "phrase", "")
         bare_words = left.strip(" ,").split()
-        if bare_words[:1] in (["the"], ["The"]):
-            bare_words = bare_words[1:]  # "the national electricity company said": a definite institution
+        definite = bare_words[:1] in (["the"], ["The"])
+        bare_words = bare_words[1:] if definite else bare_words
         if (
             1 < len(bare_words) <= 3
             and all(re.fullmatch(r"[a-z][\w-]*", w) for w in bare_words)
             and bare_words[0] not in ("a", "an", "his", "her", "their", "its", "one", "some", "any")
-        ):  # "..., farm ministry says", "..., military intelligence says": a headline's institution, as written
-            return _Source(" ".join(bare_words), "phrase", "")
+        ):  # "..., farm ministry says", "..., military intelligence says": a headline's institution, as written;
+            # "the national electricity company said", "according to the news agency": the one named before, else
+            # as written
+            return _Source(" ".join(bare_words), "anaphor" if definite else "phrase", "")
         return _Source("", "unnamed", "")
     if _INDEFINITE_SUBJECT.search(left.rstrip()) and _SPEECH_VERB.match(text[end:]):
         return _Source("", "unnamed", "")  # "an auction house has said", "a rights group said": not named
@@ -792,8 +794,8 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                 if len(heads) > 1:  # "according to the utility provider and the mayor": several, none alone
                     return _Source("", "several", verb)
                 if (
-                    office.group(1) in _THE_INSTITUTION_WORDS
-                ):  # "according to the ministry": the one named before
+                    office.group(2) in _THE_INSTITUTION_WORDS
+                ):  # "according to the (news) agency": the one named before
                     return _Source(office.group(1), "anaphor", verb)
                 return _Source(
                     office.group(1), "phrase", verb
@@ -1273,7 +1275,9 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                     sent.cues["reported"] = hedges
                 else:
                     sent.cues.pop("reported", None)
-        elif sent.quote and sentences and not sent.cues:
+        elif (
+            sent.quote and sentences and not set(sent.cues) - {"speculative"}
+        ):  # a quoted forecast goes on too
             prev = sentences[-1]
             # a person's quote goes on; so does an institution's, when its own sentence was a quotation
             quoted = prev.quote or bool(re.search(r"[\"“”]", prev.text))
@@ -1348,7 +1352,7 @@ def _quotes_before_their_speaker(sentences: list[_Sentence]) -> None:
             j >= 0
             and sentences[j].para == sent.para
             and sentences[j].quote
-            and (not sentences[j].cues or sentences[j].cues == {"attributed": ["quote"]})
+            and _only_guessed(sentences[j].cues)
         ):
             if unnamed:
                 sentences[j].cues["reported"] = ["quote"]
@@ -1356,6 +1360,13 @@ def _quotes_before_their_speaker(sentences: list[_Sentence]) -> None:
                 sentences[j].speaker, sentences[j].speaker_kind = sent.speaker, sent.speaker_kind
                 sentences[j].cues["attributed"] = ["quote"]
             j -= 1
+
+
+def _only_guessed(cues: dict[str, list[str]]) -> bool:
+    """No cue but a forecast's or a guessed quote's: a quoted sentence whose speaker comes after it."""
+    return (
+        not set(cues) - {"speculative"} - ({"attributed"} if cues.get("attributed") == ["quote"] else set())
+    )
 
 
 def _personal(sent: _Sentence) -> bool:
@@ -1390,7 +1401,19 @@ def _resolve_pronoun(
                 sent.speaker
                 and sent.speaker_kind in ("organisation", "outlet", "unit", "phrase")
                 and not _personal(sent)
-                and _fits(src.name if kind == "anaphor" else "", sent.speaker)
+                and (
+                    _fits(src.name if kind == "anaphor" else "", sent.speaker)
+                    # "North Korea's KCNA news agency said ... According to the news agency": named with its kind
+                    or (
+                        kind == "anaphor"
+                        and " " in src.name
+                        and re.search(
+                            rf"\b{re.escape(sent.speaker)}\s+(?:[\w-]+\s+)?{re.escape(src.name.split()[-1])}\b",
+                            sent.text,
+                        )
+                        is not None
+                    )
+                )
             ):
                 return _Source(sent.speaker, sent.speaker_kind, src.verb)
         # "the military said" with no institution named before: that institution, as the text names it
@@ -1507,6 +1530,9 @@ _KIND_WORDS = {
 
 def _fits(noun: str, name: str) -> bool:
     """Whether 'the <noun>' can refer back to the institution called `name` (any name for nouns not listed)."""
+    if " " in noun:  # "the news agency": an institution whose name says it is one, else none before it
+        head = noun.split()[-1]
+        return any(w in name.lower().split() for w in _KIND_WORDS.get(head, (head,)))
     words = _KIND_WORDS.get(noun)
     return words is None or any(w in name.lower().split() for w in words)
 

@@ -1090,3 +1090,26 @@ def test_a_definite_institution_speaks_as_written_and_an_indefinite_one_is_unnam
     res: analyse.Resources, sentence: str, expected: tuple[str, str]
 ) -> None:
     assert status_of(res, "Power", sentence, sentence[:12], {"Reuters": "ORG"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ('"We are ready to talk. This could take weeks," Anna Berg said.', '"We are'),
+        (
+            'Anna Berg spoke on Monday. "We are ready to talk," she said. "This could take weeks."',
+            '"This could',
+        ),
+    ],
+)
+def test_a_quoted_forecast_keeps_the_quotes_speaker(res: analyse.Resources, text: str, first: str) -> None:
+    found = claims_of(res, "Talks", text, {"Anna Berg": "PERSON"})
+    assert {c.attributed_to for c in found} == {"Anna Berg"}
+    assert [c.status for c in found if "weeks" in c.text] == ["speculative"]
+    assert status_of(res, "Talks", text, first, {"Anna Berg": "PERSON"})[1] == "Anna Berg"
+
+
+def test_the_news_agency_is_the_agency_named_before_with_its_kind(res: analyse.Resources) -> None:
+    text = "North Korea's KCNA news agency said the test succeeded.\nAccording to the news agency, the missile flew far."
+    names = {"North Korea": "GPE", "KCNA": "ORG"}
+    assert status_of(res, "Test", text, "According", names) == ("attributed", "KCNA")
