@@ -271,6 +271,10 @@ _OUTLET_STAFF = frozenset(_OUTLET_STAFF_TEXT.split())
 _PLATFORM_PLURALS = frozenset({"channels", "websites", "outlets", "accounts"})
 _IN_PLACE = re.compile(r"\s+(?:in|from|at|based\s+in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\W*$")
 AGENT_NOUNS = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "family", "office", "representative"})
+_LEAD_APPOSITIVE = re.compile(
+    r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?:a|an|the|[A-Z][\w’'-]*['’]s)\s+[^,;:\"“”]{1,100},\s*"
+    r"(?:(?:also|later|then|has|had|previously)\s+)?$"
+)
 _POSTED_MEDIA = re.compile(
     r"\s+(?:a|an|the|his|her|their|its|two|three|several)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:videos?|photos?|photographs?|images?|clips?|footage|pictures?|recordings?)\b(?![^.;]*\b(?:saying|that)\b)"
@@ -937,6 +941,15 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             )
             if name:  # "the former US ambassador to Nato, Julianne Smith, told me": a name the model missed
                 return _Source(name, "person", verb)
+            lead = _LEAD_APPOSITIVE.match(text, s, vs)
+            name = _bare_name(text, lead.start(1), lead.end(1), found, s) if lead else ""
+            if name and lead.group(1).endswith(name):  # type: ignore[union-attr]
+                # "Oleksandr Kovalenko, a military analyst at ..., said" far into a long text the model did not read
+                # (a common first name is part of it here: "Maria Zakharova, the ... spokeswoman, said")
+                words = lead.group(1).split()  # type: ignore[union-attr]
+                while words and words[0].lower().rstrip(".") in TITLE_WORDS:
+                    words.pop(0)
+                return _Source(" ".join(words), "person", verb)
         if src is None and (
             _PARTICIPLE.match(verb)
             or re.search(r"\b(?:and|but)\s*$", text[boundary - 5 : vs])

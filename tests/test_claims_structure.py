@@ -1113,3 +1113,27 @@ def test_the_news_agency_is_the_agency_named_before_with_its_kind(res: analyse.R
     text = "North Korea's KCNA news agency said the test succeeded.\nAccording to the news agency, the missile flew far."
     names = {"North Korea": "GPE", "KCNA": "ORG"}
     assert status_of(res, "Test", text, "According", names) == ("attributed", "KCNA")
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Maria Zakharova, the foreign ministry spokeswoman, said Europe was preparing for war.", "Maria"),
+        ('"Europe is preparing for war," said Maria Zakharova, the foreign ministry spokeswoman.', '"Europe'),
+        (
+            "Maria Zakharova, the foreign ministry spokeswoman, said Moscow was ready.\n"
+            '"Europe is preparing for war," she said.',
+            '"Europe',
+        ),
+    ],
+)
+def test_a_name_the_model_did_not_read_before_its_description_speaks(
+    res: analyse.Resources, text: str, first: str
+) -> None:
+    # no names given: as far into a long text, where the model does not read
+    assert status_of(res, "War", text, first, {}) == ("attributed", "Maria Zakharova")
+
+
+def test_a_description_between_commas_is_no_name(res: analyse.Resources) -> None:
+    sentence = "European Union, the bloc of 27 states, said the talks had failed."
+    assert status_of(res, "Talks", sentence, sentence[:12], {})[1] != "European Union"
