@@ -272,7 +272,7 @@ _PLATFORM_PLURALS = frozenset({"channels", "websites", "outlets", "accounts"})
 _IN_PLACE = re.compile(r"\s+(?:in|from|at|based\s+in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\W*$")
 AGENT_NOUNS = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "family", "office", "representative"})
 _LEAD_APPOSITIVE = re.compile(
-    r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?:a|an|the|[A-Z][\w’'-]*['’]s)\s+[^,;:\"“”]{1,100},\s*"
+    r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+(?:[a-z]|[A-Z][\w’'-]*['’]s\s)[^,;:\"“”]{1,100},\s*"
     r"(?:(?:also|later|then|has|had|previously)\s+)?$"
 )
 _POSTED_MEDIA = re.compile(
@@ -820,6 +820,12 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             src = _noun_phrase_after(text, ve + agent.end(), e, found) if agent else None
             if src is not None and src.kind not in ("unnamed", "state", "place"):
                 return _Source(src.name, src.kind, verb)
+            bare = _CAP_RUN_AFTER.match(text, ve + agent.end() - 1, e) if agent and src is None else None
+            name = _bare_name(text, bare.start(1), bare.end(1), found, s) if bare else ""
+            if name and _NAME_ENDS.match(text[bare.end(1) : e]):  # type: ignore[union-attr]
+                return _Source(
+                    name, "person", verb
+                )  # "confirmed by Andriy Kovalenko, head of ...": unread name
             continue
         if verb in ("called", "calls", "calling") and not _CALLED_NAME.match(text, ve, e):
             continue  # 'called the government a "Nazi regime"' says something; "called for talks" does not
@@ -942,6 +948,8 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             if name:  # "the former US ambassador to Nato, Julianne Smith, told me": a name the model missed
                 return _Source(name, "person", verb)
             lead = _LEAD_APPOSITIVE.match(text, s, vs)
+            if lead and _unnamed(lead.group(1)):
+                return _Source("", "unnamed", verb)  # "Officials, who asked not to be named, said"
             name = _bare_name(text, lead.start(1), lead.end(1), found, s) if lead else ""
             if name and lead.group(1).endswith(name):  # type: ignore[union-attr]
                 # "Oleksandr Kovalenko, a military analyst at ..., said" far into a long text the model did not read

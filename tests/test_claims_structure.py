@@ -1137,3 +1137,25 @@ def test_a_name_the_model_did_not_read_before_its_description_speaks(
 def test_a_description_between_commas_is_no_name(res: analyse.Resources) -> None:
     sentence = "European Union, the bloc of 27 states, said the talks had failed."
     assert status_of(res, "Talks", sentence, sentence[:12], {})[1] != "European Union"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Svyrydenko, who took office in July, said cuts were coming.", "Svyrydenko"),
+        (
+            "The figures were confirmed by Andriy Kovalenko, head of the disinformation centre.",
+            "Andriy Kovalenko",
+        ),
+        ("Andriy Kovalenko, head of the disinformation centre, confirmed the figures.", "Andriy Kovalenko"),
+    ],
+)
+def test_an_unread_name_before_a_relative_clause_or_after_by_speaks(
+    res: analyse.Resources, sentence: str, speaker: str
+) -> None:
+    assert status_of(res, "Cuts", sentence, sentence[:12], {}) == ("attributed", speaker)
+
+
+def test_an_unnamed_noun_before_a_relative_clause_is_unnamed(res: analyse.Resources) -> None:
+    sentence = "Officials, who asked not to be named, said cuts were coming."
+    assert status_of(res, "Cuts", sentence, sentence[:12], {}) == ("reported", "")
