@@ -480,9 +480,44 @@ def test_a_story_is_led_by_the_report_most_like_the_others_not_the_longest_or_an
     )
     [story] = [st for st in found if "e1" in st.item_ids]
     assert story.headline in {it.title for it in members[:3]}
-    assert story.item_ids[-1] == "e5"  # the opinion piece comes last whatever its words
+    assert "e5" not in story.item_ids  # the opinion piece is a story of its own, whatever its words
+    assert any(st.item_ids == ("e5",) for st in found)
     central = stories.centrality(members[:4])
     assert central["e4"] < min(central["e1"], central["e2"], central["e3"])
+
+
+def test_commentary_pegged_to_an_event_is_a_story_of_its_own_with_its_copies() -> None:
+    # written for this test: two reports of one event, an opinion piece and a gallery whose headlines are as
+    # alike to the reports as the reports are to each other, and a copy of the opinion piece in a second feed;
+    # the commentary stays apart from the reports (the desk folds it), its copies stay together
+    titles = [
+        "Venezuela says 100 killed in US attack",
+        "Opinion | Venezuela says 100 were killed in the US attack. Believe it",
+        "Venezuela's interior minister says 100 people died in the US strikes",
+        "In pictures: Venezuela mourns 100 killed in US attack",
+    ]
+    items = [synthetic(n, t, "", chr(97 + n)) for n, t in enumerate(titles)]
+    copy = replace(items[1], id="copy", source="Mirror", content_hash=items[1].content_hash)
+    pegs: dict[int, int] = {}
+    groups = stories.cluster([*items, copy], 0.25, "embeddings", pegs=pegs)
+    assert [0, 2] in groups
+    assert [1, 4] in groups and [3] in groups
+    assert pegs == {1: 0, 3: 0}  # each piece remembers the reports it was grouped with
+    everything = [*items, copy]
+    built = stories.build(
+        everything,
+        {it.id: (("Caribbean",), {}) for it in everything},
+        lambda p: p[0][0],
+        lambda s: "B",
+        0.25,
+        "embeddings",
+    )
+    reports = next(st for st in built if items[0].id in st.item_ids)
+    assert {st.headline: st.about for st in built if st.id != reports.id} == {
+        titles[1]: reports.id,
+        titles[3]: reports.id,
+    }
+    assert reports.about == ""
 
 
 def test_daily_reports_of_a_running_conflict_do_not_chain_into_one_story_of_weeks() -> None:
