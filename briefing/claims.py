@@ -237,7 +237,7 @@ _UNNAMED_NOUNS_TEXT = """
     republicans democrats members relatives family investors economists traders bankers scientists researchers
     doctors medics historians voters agencies police rescuers firefighters paramedics locals eyewitnesses protesters
     demonstrators villagers passengers soldiers troops fighters volunteers campaigners
-    bloggers
+    bloggers enforcement
 """
 UNNAMED_NOUNS = frozenset(_UNNAMED_NOUNS_TEXT.split())
 # heads of a noun phrase that names an institution or office: "Ukraine's seaports authority", "Iran supreme leader"
@@ -246,6 +246,7 @@ _INSTITUTION_NOUNS_TEXT = """
     agency court committee parliament commission department service services command leader president
     general chief staff force forces guard brigade party cabinet presidency kremlin embassy coalition intelligence
     community company firm provider operator utility producer regulator watchdog airline carrier manufacturer
+    association federation union foundation institute
 """
 INSTITUTION_NOUNS = frozenset(_INSTITUTION_NOUNS_TEXT.split())
 _POSSESSIVE_INSTITUTION = re.compile(
@@ -299,7 +300,8 @@ _NAME_COLON_QUOTE = re.compile(r"([^:\n]{2,60}?)\s*:\s*['‘\"“]")
 _ISSUED = frozenset({"statement", "readout", "post", "letter", "release", "communique", "notice", "message"})
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"})
 _THE_INSTITUTION_TEXT = """ministry council agency government company group court army military office commission
-    committee department organisation organization party embassy authority alliance bank statement readout"""
+    committee department organisation organization party embassy authority alliance bank statement readout
+    association federation union foundation institute"""
 _THE_INSTITUTION_WORDS = frozenset(_THE_INSTITUTION_TEXT.split())
 _THE_INSTITUTION = re.compile(rf"(?:^|[\s,\"“”])(?:the|The)\s+({'|'.join(sorted(_THE_INSTITUTION_WORDS))})$")
 # "according to the mayor", "according to the utility provider and the mayor": an office or institution as written
@@ -693,6 +695,15 @@ def _initial_subject(text: str, start: int, end: int, found: Sequence[Found]) ->
         ):
             continue  # "US President Donald Trump": the state only qualifies the name
         lead = text[start : f.start]
+        nxt = inside[k + 1] if k + 1 < len(inside) else None
+        if (
+            nxt is not None
+            and nxt.kind == "person"
+            and re.fullmatch(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+", text[f.end : nxt.start])
+            and text[nxt.end : nxt.end + 1] == ","
+            and len(_words(lead)) <= 4
+        ):  # "Maduro's vice president, Delcy Rodriguez, has taken over ... and said": the name in apposition
+            return _Source(nxt.name, nxt.kind, "")
         if len(_words(lead)) <= 4 and not re.search(r"[,;\"“”]", lead):
             if f.kind in ("state", "place") and text[f.end : f.end + 2] in ("’s", "'s"):
                 phrase = _possessive_phrase(text, f, end)
@@ -826,6 +837,8 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                 return _Source(
                     name, "person", verb
                 )  # "confirmed by Andriy Kovalenko, head of ...": unread name
+            if verb == "told" and agent is None and not _ORDER.match(text[ve : min(e, ve + 40)]):
+                return _Source("", "unnamed", verb)  # "travellers were told operations would stop": by no one named
             continue
         if verb in ("called", "calls", "calling") and not _CALLED_NAME.match(text, ve, e):
             continue  # 'called the government a "Nazi regime"' says something; "called for talks" does not
@@ -856,6 +869,16 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             continue  # "is expected to tell": no one has said anything yet
         if verb == "posted" and _POSTED_MEDIA.match(text, ve, e):
             continue  # "Noem posted a video of the operation": something shown, nothing said
+        relayed = [
+            f
+            for f in found
+            if f.kind == "person"
+            and re.fullmatch(r"\s+(?:that\s+)?", text[ve : f.start])
+            and _RELAYED_VERB.match(text, f.end, e)
+        ]
+        if relayed and verb in ("said", "says", "reported", "told", "quoted"):
+            # "Bregeon reported Macron as telling ministers", "She said Macron added that": the person quoted
+            return _Source(relayed[0].name, "person", verb)
         # inverted: '"...," said Brian Mast, the ...' / 'said the person'
         # only right after a quote, a comma or at the start: "Trump has said Venezuela's dictator, Maduro, ..."
         # has its subject before the verb
@@ -916,6 +939,8 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
         src = _phrase_before(text, boundary, vs, found)
         if src is None and not _AUX.sub("", " " + text[boundary:vs]).strip():
             src = _before_parenthesis(text, s, boundary, found)  # "The government, in a statement, said"
+        if src is None and not _AUX.sub("", " " + text[boundary:vs]).strip():
+            src = _before_relative(text, s, vs, found)  # "A spokesperson for Eurostar, which runs ..., said"
         if src is None and before_and < boundary:
             src = _phrase_before(text, before_and, vs, found)
         if src is None or (src.kind == "unnamed" and boundary > s and not text[boundary:vs].strip()):
@@ -1046,6 +1071,29 @@ def _state_list(text: str, s: int, vs: int, found: Sequence[Found]) -> bool:
         r"\b(?:of|in|to|from|by|with|for|on|at|against|between)\s+(?:the\s+)?$",
         text[max(s, first.start - 10) : first.start],
     )
+
+
+_RELAYED_VERB = re.compile(r"\s+(?:as\s+(?:saying|telling)|added|said|told|says|stated)\b")
+_RELATIVE = re.compile(r",\s+(?:who|which)\s")
+# a stock ticker and the link note some feeds leave after a name: "Getlink (GETP.PA) , opens new tab"
+_NAME_FURNITURE = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*opens\s+new\s+tab\s*)?$")
+
+
+def _before_relative(text: str, s: int, vs: int, found: Sequence[Found]) -> _Source | None:
+    """The source before a relative clause that ends right before its verb: "Getlink, which runs ..., said"."""
+    rels = list(_RELATIVE.finditer(text, s, vs))
+    if not rels or vs - rels[-1].end() > 250:
+        return None
+    rel = rels[-1]
+    if re.search(r"[\"“”]", text[rel.end() : vs]) or SPEECH.search(text, rel.end(), vs):
+        return None  # "..., who said ...": the clause speaks itself
+    end = s + _NAME_FURNITURE.search(text[s : rel.start()]).start()  # type: ignore[union-attr]
+    start = s
+    for m in _BOUNDARY.finditer(text, s, end):
+        start = m.end()
+    if start >= end:
+        return None
+    return _phrase_before(text, start, end, found)
 
 
 def _before_parenthesis(text: str, s: int, boundary: int, found: Sequence[Found]) -> _Source | None:
@@ -1437,6 +1485,20 @@ def _resolve_pronoun(
                 )
             ):
                 return _Source(sent.speaker, sent.speaker_kind, src.verb)
+        if kind == "anaphor" and src.name:
+            # "The Argentine Football Association ... the association has said": the nearest body named before
+            # whose name ends with that word
+            head = src.name.split()[-1]
+            named = [
+                f
+                for f in found
+                if f.end <= pos
+                and pos - f.end < 2000
+                and f.kind in ("organisation", "unit")
+                and f.name.lower().split()[-1:] == [head]
+            ]
+            if named:
+                return _Source(named[-1].name, named[-1].kind, src.verb)
         # "the military said" with no institution named before: that institution, as the text names it
         return _Source(src.name, "phrase", src.verb) if kind == "anaphor" else None
     person = ""

@@ -1159,3 +1159,88 @@ def test_an_unread_name_before_a_relative_clause_or_after_by_speaks(
 def test_an_unnamed_noun_before_a_relative_clause_is_unnamed(res: analyse.Resources) -> None:
     sentence = "Officials, who asked not to be named, said cuts were coming."
     assert status_of(res, "Cuts", sentence, sentence[:12], {}) == ("reported", "")
+
+
+# --- round 10: relative clauses, passive telling, relayed speech, appositive names --------------------------
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A spokesperson for Eurostar, which runs trains to Paris, Brussels and Amsterdam, said services had stopped.",
+        "Services had stopped, a spokesperson for Eurostar, which runs trains to Paris, said.",
+        "Eurostar (EUR.PA) , opens new tab , which runs trains to Paris, said services had stopped.",
+    ],
+)
+def test_a_relative_clause_between_the_source_and_its_verb_is_skipped(
+    res: analyse.Resources, sentence: str
+) -> None:
+    assert status_of(res, "Trains", sentence, sentence[:12], {"Eurostar": "ORG"}) == (
+        "attributed",
+        "Eurostar",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Travellers at the station were told operations had been halted for the day.",
+        "Operations had been halted for the day, travellers at the station were told.",
+    ],
+)
+def test_told_in_the_passive_with_no_one_named_is_reported(res: analyse.Resources, sentence: str) -> None:
+    assert status_of(res, "Trains", sentence, sentence[:12], {}) == ("reported", "")
+
+
+def test_told_in_the_passive_to_do_something_is_an_order(res: analyse.Resources) -> None:
+    sentence = "Travellers at the station were told to go home."
+    assert status_of(res, "Trains", sentence, sentence[:12], {})[0] == "unflagged"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The phone held a book on sabotage, according to law enforcement.",
+        "According to law enforcement, the phone held a book on sabotage.",
+        "Law enforcement said the phone held a book on sabotage.",
+    ],
+)
+def test_law_enforcement_is_an_unnamed_source(res: analyse.Resources, sentence: str) -> None:
+    assert status_of(res, "Phone", sentence, sentence[:12], {}) == ("reported", "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In a statement, the association has said it is being attacked by the government.",
+        "It is being attacked by the government, the association said in a statement.",
+    ],
+)
+def test_the_association_speaks_for_the_association_named_before(res: analyse.Resources, sentence: str) -> None:
+    text = "The Argentine Football Association held a vote on Monday. " + sentence
+    names = {"Argentine Football Association": "ORG"}
+    assert status_of(res, "Vote", text, sentence[:12], names) == ("attributed", "Argentine Football Association")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Spokeswoman Maud Bregeon reported Anna Berg as telling ministers: "We defend the law."',
+        "Spokeswoman Maud Bregeon said Anna Berg added that the law must be defended.",
+        'Anna Berg told ministers: "We defend the law," spokeswoman Maud Bregeon said.',
+    ],
+)
+def test_a_named_persons_words_relayed_by_another_are_the_persons(res: analyse.Resources, sentence: str) -> None:
+    names = {"Maud Bregeon": "PERSON", "Anna Berg": "PERSON"}
+    assert status_of(res, "Law", sentence, sentence[:12], names) == ("attributed", "Anna Berg")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Maduro's vice president, Delcy Rodriguez, has taken over as interim leader, and said she wants talks.",
+        "Maduro's vice president, Delcy Rodriguez, said she wants talks.",
+    ],
+)
+def test_a_name_in_apposition_to_an_office_of_another_speaks(res: analyse.Resources, sentence: str) -> None:
+    names = {"Maduro": "PERSON", "Delcy Rodriguez": "PERSON"}
+    assert status_of(res, "Talks", sentence, sentence[:12], names) == ("attributed", "Delcy Rodriguez")
