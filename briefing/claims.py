@@ -1093,7 +1093,16 @@ def _before_relative(text: str, s: int, vs: int, found: Sequence[Found]) -> _Sou
         start = m.end()
     if start >= end:
         return None
-    return _phrase_before(text, start, end, found)
+    src = _phrase_before(text, start, end, found)
+    bare = _CAP_RUN_BEFORE.search(text[start:end]) if src is None else None
+    name = _bare_name(text, start + bare.start(1), start + bare.end(1), found, s) if bare else ""
+    if name and not re.search(
+        r"\b(?:by|with|from|to|for|against|at|in|on|of)\s+$",
+        text[start : start + bare.start(1)],  # type: ignore[union-attr]
+    ):
+        # "Getlink, which runs the tunnel, said", a name the model did not read: a company as much as a person
+        return _Source(name, "organisation", "")
+    return src
 
 
 def _before_parenthesis(text: str, s: int, boundary: int, found: Sequence[Found]) -> _Source | None:
@@ -1465,6 +1474,21 @@ def _resolve_pronoun(
         if src.name in ("statement", "readout"):  # "the statement continued": whoever issued it
             last = next((b for b in reversed(before[-3:]) if b.speaker and not b.relative), None)
             return _Source(last.speaker, last.speaker_kind, src.verb) if last is not None else None
+        if kind == "anaphor" and src.name and src.name.split()[-1] not in _KIND_WORDS:
+            # "The Argentine Football Association ... the association has said": the nearest body named before
+            # whose name ends with that word, before whoever spoke last (a word of
+            # no kind fits any name)
+            head = src.name.split()[-1]
+            named = [
+                f
+                for f in found
+                if f.end <= pos
+                and pos - f.end < 2000
+                and f.kind in ("organisation", "unit")
+                and f.name.lower().split()[-1:] == [head]
+            ]
+            if named:
+                return _Source(named[-1].name, named[-1].kind, src.verb)
         for sent in reversed(before[-3:]):  # an institution, not an office held by a person ("the minister")
             if (
                 sent.speaker
@@ -1485,20 +1509,6 @@ def _resolve_pronoun(
                 )
             ):
                 return _Source(sent.speaker, sent.speaker_kind, src.verb)
-        if kind == "anaphor" and src.name:
-            # "The Argentine Football Association ... the association has said": the nearest body named before
-            # whose name ends with that word
-            head = src.name.split()[-1]
-            named = [
-                f
-                for f in found
-                if f.end <= pos
-                and pos - f.end < 2000
-                and f.kind in ("organisation", "unit")
-                and f.name.lower().split()[-1:] == [head]
-            ]
-            if named:
-                return _Source(named[-1].name, named[-1].kind, src.verb)
         # "the military said" with no institution named before: that institution, as the text names it
         return _Source(src.name, "phrase", src.verb) if kind == "anaphor" else None
     person = ""

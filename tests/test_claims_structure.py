@@ -1166,6 +1166,20 @@ def test_an_unnamed_noun_before_a_relative_clause_is_unnamed(res: analyse.Resour
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Getlink, which runs the tunnel and its shuttle, said repairs were underway.",
+        "Repairs were underway, Getlink, which runs the tunnel and its shuttle, said.",
+        "Getlink (GETP.PA) , opens new tab , which runs the tunnel and its shuttle, said repairs were underway.",
+    ],
+)
+def test_a_name_the_model_did_not_read_before_a_relative_clause_speaks(
+    res: analyse.Resources, sentence: str
+) -> None:
+    assert status_of(res, "Tunnel", sentence, sentence[:12], {}) == ("attributed", "Getlink")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "A spokesperson for Eurostar, which runs trains to Paris, Brussels and Amsterdam, said services had stopped.",
         "Services had stopped, a spokesperson for Eurostar, which runs trains to Paris, said.",
         "Eurostar (EUR.PA) , opens new tab , which runs trains to Paris, said services had stopped.",
@@ -1216,8 +1230,8 @@ def test_law_enforcement_is_an_unnamed_source(res: analyse.Resources, sentence: 
     ],
 )
 def test_the_association_speaks_for_the_association_named_before(res: analyse.Resources, sentence: str) -> None:
-    text = "The Argentine Football Association held a vote on Monday. " + sentence
-    names = {"Argentine Football Association": "ORG"}
+    text = "The Argentine Football Association held a vote. A prosecutor charged it, La Nacion reported. " + sentence
+    names = {"Argentine Football Association": "ORG", "La Nacion": "ORG"}
     assert status_of(res, "Vote", text, sentence[:12], names) == ("attributed", "Argentine Football Association")
 
 
