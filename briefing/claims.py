@@ -183,6 +183,7 @@ SPEECH = re.compile(
     r"insist|asserted|confirmed|confirms|denied|denies|denying|explained|posted|acknowledged|suggested|testified|"
     r"admitted|admits|conceded|concedes|revealed|disclosed|reiterated|maintained|maintains|emphasi[sz]ed|"
     r"replied|responded|tweeted|contended|countered|blamed|blames|blaming|continued|continues|voiced|voices|expressed|expresses|called|calls|calling|"
+    r"hinted|hinting|implied|"
     r"declared|stressed|reported|reports|expects|predicts|predicted|forecasts|accused|accuses|accusing|rejected|rejects|dismissed|dismisses|"
     r"disputed|disputes|described|estimated|believes|questioned|according\s+to|reported\s+by|puts\s+it|put\s+it|"
     r"reporting\s+(?:\w+\s+)?(?:from|by)|"
@@ -356,7 +357,8 @@ _THE_TITLE = re.compile(r"(?:^|[\s,\"“”])the\s+(?:\w+\s+)?(\w+)$", re.I)
 _VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+s|has|have|had|was|is|were|are|said|told)\b")
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,\"“”])(he|she|it|they)$", re.I)
 _QUOTE_OPEN = '"“'
-_BOUNDARY = re.compile(r"(?:[,;:\"“”]|\s(?:and|but|as|while|who|which|that)\s)")
+# a clause boundary; not the comma of the link note a feed leaves after a linked word ("a tweet , opens new tab")
+_BOUNDARY = re.compile(r"(?:,(?!\s*opens\s+new\s+tab\b)|[;:\"“”]|\s(?:and|but|as|while|who|which|that)\s)")
 _WORD_BEFORE = re.compile(r"([\w’'.-]+)\W*$")
 
 
@@ -983,6 +985,9 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                 while words and words[0].lower().rstrip(".") in TITLE_WORDS:
                     words.pop(0)
                 return _Source(" ".join(words), "person", verb)
+        issued = _ISSUED_BEFORE.search(text[boundary:vs]) if src is None and _PARTICIPLE.match(verb) else None
+        if issued:  # "Carlos Tevez published a tweet hinting at ...": whoever published it
+            src = _phrase_before(text, boundary, boundary + issued.start(), found)
         if src is None and (
             _PARTICIPLE.match(verb)
             or re.search(r"\b(?:and|but)\s*$", text[boundary - 5 : vs])
@@ -1073,6 +1078,11 @@ def _state_list(text: str, s: int, vs: int, found: Sequence[Found]) -> bool:
     )
 
 
+_ISSUED_BEFORE = re.compile(
+    r"\s(?:published|posted|issued|released|shared|sent|wrote|put\s+out)\s+(?:a|an|the|his|her|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:tweet|post|statement|letter|video|message|note|communique|release)"
+    r"\s*(?:,\s*opens\s+new\s+tab\s*)?,?\s*$"
+)
 _RELAYED_VERB = re.compile(r"\s+(?:as\s+(?:saying|telling)|added|said|told|says|stated)\b")
 _RELATIVE = re.compile(r",\s+(?:who|which)\s")
 # a stock ticker and the link note some feeds leave after a name: "Getlink (GETP.PA) , opens new tab"

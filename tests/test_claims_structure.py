@@ -1258,3 +1258,22 @@ def test_a_named_persons_words_relayed_by_another_are_the_persons(res: analyse.R
 def test_a_name_in_apposition_to_an_office_of_another_speaks(res: analyse.Resources, sentence: str) -> None:
     names = {"Maduro": "PERSON", "Delcy Rodriguez": "PERSON"}
     assert status_of(res, "Talks", sentence, sentence[:12], names) == ("attributed", "Delcy Rodriguez")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In March 2024, retired soccer star Carlos Tevez published a tweet hinting at bags of money in the suburb.",
+        "In March 2024, Carlos Tevez published a tweet , opens new tab hinting at bags of money in the suburb.",
+        "There were bags of money in the suburb, retired soccer star Carlos Tevez hinted in a tweet.",
+        "The treasurer kept bags of money there, Carlos Tevez implied.",
+    ],
+)
+def test_a_hint_or_an_implication_is_a_statement(res: analyse.Resources, sentence: str) -> None:
+    names = {"Carlos Tevez": "PERSON"}
+    assert status_of(res, "Villa", sentence, sentence[:12], names) == ("attributed", "Carlos Tevez")
+
+
+def test_data_hinting_at_a_slowdown_is_no_statement(res: analyse.Resources) -> None:
+    sentence = "Factory data for March were weak, hinting at a slowdown."
+    assert status_of(res, "Data", sentence, sentence[:12], {}) == ("unflagged", "")
