@@ -1007,6 +1007,23 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                     src = _Source(name, "person", verb)
         if src is not None:
             return _Source(src.name, src.kind, verb)
+    for made in _MADE_REMARK.finditer(text, s, e):
+        # "an initial public reaction Macron made that ...", "remarks made by Macron that ...": the maker's
+        if any(qs < made.start() < qe for qs, qe in quoted):
+            continue
+        maker = next(
+            (
+                f
+                for f in found
+                if f.start == made.end()
+                and _speaker_ok(f)
+                and f.kind != "state"
+                and (made.group(1) or re.match(r"\s+(?:had\s+|has\s+)?made\b", text[f.end : e]))
+            ),
+            None,
+        )
+        if maker is not None:
+            return _Source(maker.name, maker.kind, "made")
     for finding in _OWNED_FINDING.finditer(text, s, e):  # "a Reuters/Ipsos poll found": the pollster's
         if any(qs < finding.start() < qe for qs, qe in quoted):
             continue
@@ -1082,6 +1099,10 @@ _ISSUED_BEFORE = re.compile(
     r"\s(?:published|posted|issued|released|shared|sent|wrote|put\s+out)\s+(?:a|an|the|his|her|its|their)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:tweet|post|statement|letter|video|message|note|communique|release)"
     r"\s*(?:,\s*opens\s+new\s+tab\s*)?,?\s*$"
+)
+_MADE_REMARK = re.compile(
+    r"\b(?:comments?|remarks?|reactions?|statements?|pledges?|promises?|announcements?|threats?|accusations?)"
+    r"\s+(made\s+by\s+(?:the\s+)?)?"
 )
 _RELAYED_VERB = re.compile(r"\s+(?:as\s+(?:saying|telling)|added|said|told|says|stated)\b")
 _RELATIVE = re.compile(r",\s+(?:who|which)\s")

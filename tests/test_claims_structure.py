@@ -1277,3 +1277,19 @@ def test_a_hint_or_an_implication_is_a_statement(res: analyse.Resources, sentenc
 def test_data_hinting_at_a_slowdown_is_no_statement(res: analyse.Resources) -> None:
     sentence = "Factory data for March were weak, hinting at a slowdown."
     assert status_of(res, "Data", sentence, sentence[:12], {}) == ("unflagged", "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'His comment clarified an initial reaction Anna Berg made that voters "can only rejoice" at the result.',
+        'His comment clarified an initial reaction made by Anna Berg that voters "can only rejoice" at the result.',
+    ],
+)
+def test_a_remark_a_named_person_made_is_theirs(res: analyse.Resources, sentence: str) -> None:
+    assert status_of(res, "Vote", sentence, sentence[:12], {"Anna Berg": "PERSON"}) == ("attributed", "Anna Berg")
+
+
+def test_a_statement_that_names_someone_it_is_about_is_not_theirs(res: analyse.Resources) -> None:
+    sentence = "The statement Anna Berg signed last year was torn up."
+    assert status_of(res, "Vote", sentence, sentence[:12], {"Anna Berg": "PERSON"}) == ("unflagged", "")
