@@ -840,7 +840,9 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                     name, "person", verb
                 )  # "confirmed by Andriy Kovalenko, head of ...": unread name
             if verb == "told" and agent is None and not _ORDER.match(text[ve : min(e, ve + 40)]):
-                return _Source("", "unnamed", verb)  # "travellers were told operations would stop": by no one named
+                return _Source(
+                    "", "unnamed", verb
+                )  # "travellers were told operations would stop": by no one named
             continue
         if verb in ("called", "calls", "calling") and not _CALLED_NAME.match(text, ve, e):
             continue  # 'called the government a "Nazi regime"' says something; "called for talks" does not

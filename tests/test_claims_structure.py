@@ -1163,6 +1163,7 @@ def test_an_unnamed_noun_before_a_relative_clause_is_unnamed(res: analyse.Resour
 
 # --- round 10: relative clauses, passive telling, relayed speech, appositive names --------------------------
 
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -1229,10 +1230,18 @@ def test_law_enforcement_is_an_unnamed_source(res: analyse.Resources, sentence: 
         "It is being attacked by the government, the association said in a statement.",
     ],
 )
-def test_the_association_speaks_for_the_association_named_before(res: analyse.Resources, sentence: str) -> None:
-    text = "The Argentine Football Association held a vote. A prosecutor charged it, La Nacion reported. " + sentence
+def test_the_association_speaks_for_the_association_named_before(
+    res: analyse.Resources, sentence: str
+) -> None:
+    text = (
+        "The Argentine Football Association held a vote. A prosecutor charged it, La Nacion reported. "
+        + sentence
+    )
     names = {"Argentine Football Association": "ORG", "La Nacion": "ORG"}
-    assert status_of(res, "Vote", text, sentence[:12], names) == ("attributed", "Argentine Football Association")
+    assert status_of(res, "Vote", text, sentence[:12], names) == (
+        "attributed",
+        "Argentine Football Association",
+    )
 
 
 @pytest.mark.parametrize(
@@ -1243,7 +1252,9 @@ def test_the_association_speaks_for_the_association_named_before(res: analyse.Re
         'Anna Berg told ministers: "We defend the law," spokeswoman Maud Bregeon said.',
     ],
 )
-def test_a_named_persons_words_relayed_by_another_are_the_persons(res: analyse.Resources, sentence: str) -> None:
+def test_a_named_persons_words_relayed_by_another_are_the_persons(
+    res: analyse.Resources, sentence: str
+) -> None:
     names = {"Maud Bregeon": "PERSON", "Anna Berg": "PERSON"}
     assert status_of(res, "Law", sentence, sentence[:12], names) == ("attributed", "Anna Berg")
 
@@ -1287,7 +1298,10 @@ def test_data_hinting_at_a_slowdown_is_no_statement(res: analyse.Resources) -> N
     ],
 )
 def test_a_remark_a_named_person_made_is_theirs(res: analyse.Resources, sentence: str) -> None:
-    assert status_of(res, "Vote", sentence, sentence[:12], {"Anna Berg": "PERSON"}) == ("attributed", "Anna Berg")
+    assert status_of(res, "Vote", sentence, sentence[:12], {"Anna Berg": "PERSON"}) == (
+        "attributed",
+        "Anna Berg",
+    )
 
 
 def test_a_statement_that_names_someone_it_is_about_is_not_theirs(res: analyse.Resources) -> None:
