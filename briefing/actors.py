@@ -497,6 +497,9 @@ def _only_at_starts(text: str, word: str) -> bool:
     return bool(spots) and all(_sentence_start(text, i) for i in spots)
 
 
+_OWNER_END = re.compile(r"['’]s?$")
+
+
 def _known_place(index: PhraseIndex, phrase: str) -> bool:
     entry = index.entries.get(key_of(phrase))
     return entry is not None and entry.kind in ("state", "place", "region")
@@ -563,9 +566,14 @@ def repair_spans(
                 if INSTITUTION_WORDS.search(text[ps:pe]) or INSTITUTION_WORDS.search(text[s:e])
                 else set()
             )
-            first_place = _known_place(index, text[ps:pe]) and not INSTITUTION_WORDS.search(text[ps:pe])
-            owner = re.search(r"['’]s?$", text[ps:pe])  # "Al Jazeera's Zeina Khodr": two names, not one
-            if gap == " " and names and not first_place and not owner and not _known_place(index, text[s:e]):
+            # the cheap tests first: the place look-ups only where a join is possible at all
+            if (
+                gap == " "
+                and names
+                and not (_known_place(index, text[ps:pe]) and not INSTITUTION_WORDS.search(text[ps:pe]))
+                and not _OWNER_END.search(text, ps, pe)  # "Al Jazeera's Zeina Khodr": two names, not one
+                and not _known_place(index, text[s:e])
+            ):
                 # "Fundación" + "Conserva Puchegüín", "Lee" + "Jae Myung": one name split in two
                 whole = text[ps:e]
                 titles = all(w.lower().rstrip(".") in TITLE_WORDS for w in text[ps:pe].split())
@@ -849,12 +857,9 @@ def repair_spans(
             ):
                 label = "LOC"  # "in Otaru", "the southern Nabatieh area"; not "personnel in FBI gear"
             elif (
-                _only_at_starts(text, word)
-                and (
-                    (label == "ORG" and english_word(word, 4.4))  # not "Trump", as common in other languages
-                    or (word.endswith("s") and common_word(word[:-1]) >= 3.8)
-                )
-            ):
+                (label == "ORG" and english_word(word, 4.4))  # not "Trump", as common in other languages
+                or (word.endswith("s") and common_word(word[:-1]) >= 3.8)
+            ) and _only_at_starts(text, word):  # the word tests first: they are cached, the scan is not
                 continue  # "Thrillers should be ...", "Strikes were ...": a common word at a sentence's start
         out.append((s, e, label))
         if label == "PERSON":
