@@ -22,6 +22,11 @@ from briefing.errors import ConfigError
 from briefing.models import Actor
 from briefing.phrases import Entry, Match, PhraseIndex, Token, key_of, norm
 
+# key_of and norm tokenise and normalise a string each time; the per-item code asks for the same few thousand
+# names and words again and again, so it asks these cached copies (pure functions of the string)
+_key = lru_cache(maxsize=100_000)(key_of)
+_norm = lru_cache(maxsize=100_000)(norm)
+
 KINDS = ("person", "organisation", "state", "unit", "place", "vessel", "outlet")
 KIND_ORDER = {
     k: i for i, k in enumerate(("person", "organisation", "unit", "vessel", "state", "place", "outlet"))
@@ -430,6 +435,7 @@ def _subdivisions() -> frozenset[str]:
     return frozenset(re.sub(r"\s*[\[(].*$", "", s.name) for s in pycountry.subdivisions)
 
 
+@lru_cache(maxsize=20_000)
 def _subdivision(name: str) -> bool:
     return re.sub(r"^[Tt]he\s+|['’]s$", "", name) in _subdivisions()
 
@@ -501,7 +507,7 @@ _OWNER_END = re.compile(r"['’]s?$")
 
 
 def _known_place(index: PhraseIndex, phrase: str) -> bool:
-    entry = index.entries.get(key_of(phrase))
+    entry = index.entries.get(_key(phrase))
     return entry is not None and entry.kind in ("state", "place", "region")
 
 
@@ -621,10 +627,10 @@ def repair_spans(
             and re.match(r"[!?.,]?[\"”’']", text[e : e + 2])
         ):
             continue  # "Kablooey!", 'Necessary': one quoted word is a word, not a name
-        last = index.entries.get(key_of(text[s:e].split()[-1]))
+        last = index.entries.get(_key(text[s:e].split()[-1]))
         if label == "PERSON" and last is not None and last.demonym:
             continue  # "an Exiled Belarusian": a nationality, not a surname
-        opener = index.entries.get(key_of(text[s:e].split()[0]))
+        opener = index.entries.get(_key(text[s:e].split()[0]))
         if label == "PERSON" and opener is not None and opener.demonym and len(text[s:e].split()) > 1:
             s += len(text[s:e].split()[0]) + 1  # "Swiss Alpine", "Thai F-16": a nationality, then the rest
             name = text[s:e].strip(" .,'’")
@@ -636,7 +642,7 @@ def repair_spans(
             label in ("ORG", "PERSON")
             and " " not in name
             and name.endswith("s")
-            and any(key_of(name[:-k]) in index.entries for k in (1, 2, 3))
+            and any(_key(name[:-k]) in index.entries for k in (1, 2, 3))
         ):
             continue  # "YouTubers", "TikTokers": people on a platform, not a name
         if label == "ORG" and DOCUMENTS.search(name):
@@ -727,7 +733,7 @@ def repair_spans(
             and not name.isupper()
             and english_word(name)
             and (common_word(name) >= 4.0 or re.search(r"(?:ed|ing|ly)$", name))  # "Pardoned"; not "Whatnot"
-            and key_of(name) not in index.entries
+            and _key(name) not in index.entries
         ):
             continue  # "Letters", "Continue", "'Necessary'": an English word alone; a name travels ("Trump")
         if label == "ORG" and re.fullmatch(
@@ -765,7 +771,7 @@ def repair_spans(
             and len(text[s:e].split()) == 1
             and re.fullmatch(r"[A-Z][a-zà-ÿ]+", text[s:e])
             and english_margin(text[s:e]) < 1.0
-            and key_of(text[s:e]) not in index.entries
+            and _key(text[s:e]) not in index.entries
         ):
             m = re.match(r" ([A-Z][a-zà-ÿ’'-]+)\b", text[e : e + 30])
             bare = re.sub(r"['’]s?$", "", m.group(1)) if m else ""
@@ -798,7 +804,7 @@ def repair_spans(
                     or english_word(word)  # "Stocks Weaker Amid Trump": a Title Case headline's words
                     or re.search(r"-[a-z]{3,}$", word)  # "Nobel-winning": an adjective
                     or word.lower() in TITLE_WORDS
-                    or key_of(word) in index.entries
+                    or _key(word) in index.entries
                     or not re.match(_CAP, word)
                     or _known_place(index, " ".join(text[max(0, s - 60) : s].split()[-2:]))  # "Hong Kong"
                 ):
@@ -1326,7 +1332,7 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
             and word.lower() not in TITLE_WORDS
             and common_word(word) < 5.0
             and not english_word(word)  # "Coalition government"
-            and key_of(word) not in index.entries  # "Israeli government"
+            and _key(word) not in index.entries  # "Israeli government"
             and (free(m.start(1), m.end(1)) or guessed_place)
         ):
             # "the Trump administration", "the Yunus regime" (a name the model took for a place)
@@ -1334,7 +1340,7 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
             extra.append(Found(m.start(1), m.end(1), word, "person"))
     for m in _MINISTRY.finditer(text):
         state = m.group(1) or m.group(2)
-        entry = index.entries.get(key_of(state)) if state else None
+        entry = index.entries.get(_key(state)) if state else None
         if state and (entry is None or entry.kind != "state"):
             continue  # "the Israeli foreign ministry", "Britain's defence ministry": a state's; "Ballet's" no
         if free(m.start(3), m.end(3)):
@@ -1538,9 +1544,9 @@ def _scan_rest(text: str, tokens: list[Token], found: list[Found]) -> list[Found
     for f in found:
         if f.listed or f.kind not in ("person", "organisation", "unit", "outlet"):
             continue
-        known.setdefault(key_of(f.name), f)
+        known.setdefault(_key(f.name), f)
         if f.kind == "person" and " " in f.name:
-            known.setdefault(key_of(f.name.split(" ")[-1]), f)
+            known.setdefault(_key(f.name.split(" ")[-1]), f)
     if not known:
         return found
     covered = [False] * (len(text) + 1)
@@ -1549,7 +1555,7 @@ def _scan_rest(text: str, tokens: list[Token], found: list[Found]) -> list[Found
             covered[i] = True
     firsts = {k[0] for k in known}
     extra = []
-    keys = [norm(t.text) for t in tokens]
+    keys = [_norm(t.text) for t in tokens]
     i = 0
     while i < len(tokens):
         if keys[i] not in firsts or covered[tokens[i].start]:
