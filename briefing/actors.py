@@ -10,6 +10,7 @@ cited as sources get kind "outlet" so they are never ranked as actors.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -1064,8 +1065,10 @@ def resolve(
     taken = sorted((f.start, f.end, i) for i, f in enumerate(found))
     drop: set[int] = set()
     extra: list[Found] = []
+    taken_starts = [s for s, _, _ in taken]
     for start, end, label in ents:
-        overlapping = [i for s, e, i in taken if s < end and e > start]
+        # taken is sorted by start: only those starting before this entity's end can overlap it
+        overlapping = [i for s, e, i in taken[: bisect_left(taken_starts, end)] if e > start]
         if overlapping:
             same = [
                 i
@@ -1282,7 +1285,10 @@ _PERSONAL_TITLE = re.compile(
     r"Chancellor|Premier|Sheikh|Ayatollah|Emir|Sultan|Cardinal|Archbishop|Prime\s+Minister)\s+"
     r"((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]*[^\W\d_])\b(?!['’])"
 )
-_ADMINISTRATION = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\s+(?:administration|presidency|regime|government)\b")
+_ADMINISTRATION_WORDS = ("administration", "presidency", "regime", "government")
+_ADMINISTRATION = re.compile(
+    r"\b([A-Z][a-z]+)(?:['’]s)?\s+(?:" + "|".join(_ADMINISTRATION_WORDS) + r")\b"
+)
 # "the interior ministry", "the Israeli foreign ministry", "Britain's defence ministry": a state's ministry named by
 # its portfolio (the actor is the ministry; the claims step still names a speaker with its state)
 _MINISTRY = re.compile(
@@ -1291,11 +1297,19 @@ _MINISTRY = re.compile(
     r"\s+ministry)\b"
 )
 _ACRONYM = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,5})(?![\w.]*[a-z])")  # dotted: "F.D.A.", "G.O.P."
+_INSTITUTION_NAME_WORDS = (
+    "Bureau Ministry Department Council Agency Commission Committee Institute University Foundation Survey Court "
+    "Authority Administration Union Bank Fund"
+).split()
 _INSTITUTION_NAME = re.compile(
-    r"\b((?:[A-Z][\w’'-]+[ \t]+){0,3}(?:Bureau|Ministry|Department|Council|Agency|Commission|Committee|Institute|"
-    r"University|Foundation|Survey|Court|Authority|Administration|Union|Bank|Fund)"
+    r"\b((?:[A-Z][\w’'-]+[ \t]+){0,3}(?:" + "|".join(_INSTITUTION_NAME_WORDS) + ")"
     r"(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3})?)"
 )
+
+
+def _has_any(text: str, words: Iterable[str]) -> bool:
+    """Whether any of the words occurs in the text: a substring test that rules out a slower pattern's scan."""
+    return any(w in text for w in words)
 
 
 def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list[Found]:
@@ -1321,7 +1335,7 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
         e = s + len(" ".join(words))
         if free(s, e):
             extra.append(Found(s, e, text[s:e], "person"))
-    for m in _ADMINISTRATION.finditer(text):
+    for m in _ADMINISTRATION.finditer(text) if _has_any(text, _ADMINISTRATION_WORDS) else ():
         word = m.group(1)
         adjective = re.search(
             r"(?:ive|ist|ic|al|ary|ory|ish|ese|ican|ian)$", word
@@ -1338,7 +1352,7 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
             # "the Trump administration", "the Yunus regime" (a name the model took for a place)
             found = [f for f in found if f not in guessed_place]
             extra.append(Found(m.start(1), m.end(1), word, "person"))
-    for m in _MINISTRY.finditer(text):
+    for m in _MINISTRY.finditer(text) if "ministry" in text else ():
         state = m.group(1) or m.group(2)
         entry = index.entries.get(_key(state)) if state else None
         if state and (entry is None or entry.kind != "state"):
@@ -1359,7 +1373,7 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
                         "organisation",
                     )
                 )
-    for m in _INSTITUTION_NAME.finditer(text):
+    for m in _INSTITUTION_NAME.finditer(text) if _has_any(text, _INSTITUTION_NAME_WORDS) else ():
         parts = list(re.finditer(r"\S+", m.group(1)))
         # a Title Case headline's verbs ("... Management Is Moving") end the name; leading common parts do not start it
         while len(parts) > 1 and common_word(parts[0].group()) >= 5.0 and not parts[0].group().isupper():
@@ -1555,10 +1569,14 @@ def _scan_rest(text: str, tokens: list[Token], found: list[Found]) -> list[Found
             covered[i] = True
     firsts = {k[0] for k in known}
     extra = []
-    keys = [_norm(t.text) for t in tokens]
-    i = 0
-    while i < len(tokens):
-        if keys[i] not in firsts or covered[tokens[i].start]:
+    keys = list(map(_norm, [t.text for t in tokens]))
+    i = 0  # the first token not yet passed over
+    # only a token that can start a known name is looked at; the others are passed over one by one
+    for j in [j for j, k in enumerate(keys) if k in firsts]:
+        if j < i:
+            continue
+        i = j
+        if covered[tokens[i].start]:
             i += 1
             continue
         for size in (4, 3, 2, 1):
@@ -1573,25 +1591,31 @@ def _scan_rest(text: str, tokens: list[Token], found: list[Found]) -> list[Found
     return sorted(found + extra, key=lambda f: f.start)
 
 
+def _token_at(tokens: list[Token], start: int) -> int | None:
+    """The index of the token that starts at this offset, if one does (tokens are in text order)."""
+    i = bisect_left(tokens, start, key=lambda t: t.start)
+    return i if i < len(tokens) and tokens[i].start == start else None
+
+
 def _add_roles(text: str, tokens: list[Token], found: list[Found]) -> list[Found]:
-    starts = {t.start: i for i, t in enumerate(tokens)}
     places = set()
     for f in found:
-        if f.kind == "state" and f.start in starts:
-            i = starts[f.start]
+        if f.kind == "state" and (at := _token_at(tokens, f.start)) is not None:
+            i = at
             while i < len(tokens) and tokens[i].end <= f.end:
                 places.add(i)
                 i += 1
     out = []
     for f in found:
         if f.kind == "person":
-            first = starts.get(f.start)
+            first = _token_at(tokens, f.start)
             before = _role_before(tokens, first, text, places) if first is not None else ""
             if f.listed:  # the configured role is a default for when the text gives none
                 role = before or _role_after(text, f.end) or f.role
             else:  # the role is the title cut off the model's name ("Lt. Gen.") and what precedes it
                 role = " ".join(p for p in (before, f.role) if p) or _role_after(text, f.end)
-            f = replace(f, role=role)
+            if role != f.role:
+                f = replace(f, role=role)
         out.append(f)
     return out
 
