@@ -523,6 +523,20 @@ def _alone(text: str, word: str) -> bool:
     return re.search(rf"(?<![\w‑-]){re.escape(word)}(?![\w‑-])", text) is not None
 
 
+_SPAN_PARTS = re.compile(r"(?:(?!\s+[-–—|]\s)[^\n])+")
+_HYPHENATED = re.compile(r"(?:[-‑][^\W_]+)+")
+_TRAILING_FUNCTION_WORDS = re.compile(r"(?:\s+(?:of|for|and|the|on|in|at|to|from|with))+$")
+_NAME_PAIR = re.compile(r"([A-Z][a-z]{2,})[-‑]([A-Z][a-z]{2,})")
+_WEB_ADDRESS_END = re.compile(r"https?://\S*$")
+_DIGIT = re.compile(r"\d")
+_NAME_PREFIX = re.compile(r"(?:ex|former|pro|anti|non|post|pre)[-‑]")
+_PARTICLES = r"(?:de|da|das|do|dos|del|della|di|du|van|von|der|den|ter|bin|bint|ibn|al|el|la|le|y|e|ben|abu)"
+_LOWER_WORD = re.compile(rf"\s(?!{_PARTICLES}\b)[a-z][\w’'-]*")  # a lower-case word that is no name's particle
+_LEADING_ADJECTIVE = re.compile(r"[A-Z][\w’']*-([a-z]+)\s+(?=[A-Z])")
+_LEADING_VERB = re.compile(r"([A-Z][a-z]+(?:ing|ed|ly))\s+(?=[A-Z])")
+_PLACE_POSSESSIVE = re.compile(r"\s(\S+?)['’]s$")
+
+
 def repair_spans(
     text: str, ents: Iterable[tuple[int, int, str]], index: PhraseIndex
 ) -> list[tuple[int, int, str]]:
@@ -533,7 +547,7 @@ def repair_spans(
     for start, end, label in ents:
         # a span never crosses a line break ("National Assembly\n\nJan 5 - Jorge Rodriguez"), a spaced dash or
         # a bar ("Kaiser Kuo - Host")
-        for part in re.finditer(r"(?:(?!\s+[-–—|]\s)[^\n])+", text[start:end]):
+        for part in _SPAN_PARTS.finditer(text[start:end]):
             s, e = start + part.start(), start + part.end()
             while s < e and (text[s] in "-–—|" or text[s].isspace()):
                 s += 1
@@ -541,13 +555,13 @@ def repair_spans(
                 s -= 1  # whole words only: "Madu" of "Maduro's"
             while e < len(text) and text[e].isalnum() and text[e - 1].isalnum():
                 e += 1
-            hyphenated = re.match(r"(?:[-‑][^\W_]+)+", text[e:]) if text[e - 1 : e].isalnum() else None
+            hyphenated = _HYPHENATED.match(text, e) if text[e - 1 : e].isalnum() else None
             if hyphenated and not hyphenated.group().rsplit("-", 1)[-1].islower():
-                e += hyphenated.end()  # "Mar" of "Mar-a-Lago" is one word; "UAE" of "UAE-backed" stays
-            trailing = re.search(r"(?:\s+(?:of|for|and|the|on|in|at|to|from|with))+$", text[s:e])
+                e = hyphenated.end()  # "Mar" of "Mar-a-Lago" is one word; "UAE" of "UAE-backed" stays
+            trailing = _TRAILING_FUNCTION_WORDS.search(text[s:e])
             if trailing and label in ("ORG", "PERSON"):
                 e = s + trailing.start()  # "Imran Ahmed of": a name never ends on a function word
-            pair = re.fullmatch(r"([A-Z][a-z]{2,})[-‑]([A-Z][a-z]{2,})", text[s:e])
+            pair = _NAME_PAIR.fullmatch(text[s:e])
             joint = _JOINT_NOUNS.match(text[e : e + 30])
             if pair and label in ("ORG", "PERSON") and (joint or any(_alone(text, w) for w in pair.groups())):
                 # "the Trump-Zelensky meeting": two names joined; "Rees-Mogg spoke", "Rolls-Royce": one name,
@@ -594,10 +608,12 @@ def repair_spans(
     title_case = len(headline_words) >= 4 and sum(w[0].isupper() for w in headline_words) >= 0.7 * len(
         headline_words
     )
+    # a feed cuts a body short, never a headline given alone ("... the indictment of Maduro")
+    cut_body = "\n" in text.rstrip() and text.rstrip()[-1:].isalpha()
     out: list[tuple[int, int, str]] = []
     for s, e, label in _split_possessives(text, joined):
         name = text[s:e].strip(" .,'’")
-        if s > 0 and (text[s - 1] in "#@/" or re.search(r"https?://\S*$", text[max(0, s - 200) : s])):
+        if s > 0 and (text[s - 1] in "#@/" or _WEB_ADDRESS_END.search(text[max(0, s - 200) : s])):
             continue  # "#CoralReefs", "@AJEnglish", a web address: a tag or handle, not a name
         if name in TIME_ZONES or DISEASES.match(name) or name in COMMON_ACRONYMS or EVENTS.search(name):
             continue
@@ -607,13 +623,13 @@ def repair_spans(
             continue  # "winter storm Devin", "Cyclone Hayley": the model tags the storm's name alone
         if label in ("ORG", "PERSON") and _LINKED_PLACE.search(name):
             label = "LOC"  # "Mar-a-Lago", "Stratford-upon-Avon", "Saint-Jean-de-Luz": a place's linked name
-        if label == "PERSON" and re.search(r"\d", name):
+        if label == "PERSON" and _DIGIT.search(name):
             continue  # "F-16s", "Su-35": no person's name has a digit
         if label == "PERSON" and (
             _PRODUCT_BEFORE.search(text[max(0, s - 20) : s]) or _PRODUCT_AFTER.match(text[e : e + 20])
         ):
             continue  # "the drug Wegovy", "Oreshnik missiles": a product, not a person
-        prefix = re.match(r"(?:ex|former|pro|anti|non|post|pre)[-‑]", text[s:e])
+        prefix = _NAME_PREFIX.match(text[s:e])
         if label in ("ORG", "PERSON") and prefix and text[s + prefix.end() : s + prefix.end() + 1].isupper():
             s += prefix.end()  # "ex-Sberbank executive": the name is what follows the prefix
             name = text[s:e].strip(" .,'’")
@@ -648,8 +664,6 @@ def repair_spans(
             continue  # "YouTubers", "TikTokers": people on a platform, not a name
         if label == "ORG" and DOCUMENTS.search(name):
             continue
-        # a feed cuts a body short, never a headline given alone ("... the indictment of Maduro")
-        cut_body = "\n" in text.rstrip() and text.rstrip()[-1:].isalpha()
         if cut_body and e >= len(text.rstrip()) and len(text[s:e].split()[-1]) <= 3:
             continue  # "Economy Mi": a name the feed cut short at the end of its text
         if label in ("ORG", "PERSON") and re.search(
@@ -696,18 +710,15 @@ def repair_spans(
             e = s + len(words[0])  # "Putin and Modi Deepen Relationship": the headline's verb after the name
             name = text[s:e].strip(" .,'’")
             words = text[s:e].split()
-        particles = (
-            r"(?:de|da|das|do|dos|del|della|di|du|van|von|der|den|ter|bin|bint|ibn|al|el|la|le|y|e|ben|abu)"
-        )
-        lower = re.search(rf"\s(?!{particles}\b)[a-z][\w’'-]*", text[s:e])
+        lower = _LOWER_WORD.search(text[s:e])
         if label == "PERSON" and lower and len(text[s : s + lower.start()].split()) >= 1:
             e = s + lower.start()  # "Greggs jewellery": a name holds no lower-case word but its particles
             name = text[s:e].strip(" .,'’")
             words = text[s:e].split()
-        lead = re.match(r"[A-Z][\w’']*-([a-z]+)\s+(?=[A-Z])", text[s:e])
+        lead = _LEADING_ADJECTIVE.match(text[s:e])
         if label == "PERSON" and lead and english_word(lead.group(1), 3.0):
             s += lead.end()  # "Nobel-winning Maria Machado": an adjective before the name
-        verb = re.match(r"([A-Z][a-z]+(?:ing|ed|ly))\s+(?=[A-Z])", text[s:e])
+        verb = _LEADING_VERB.match(text[s:e])
         if label == "PERSON" and verb and english_word(verb.group(1), 3.0) and len(words) >= 3:
             s += verb.end()  # "Hosting Benjamin Netanyahu": a sentence's first word, not a given name
             name = text[s:e].strip(" .,'’")
@@ -743,7 +754,7 @@ def repair_spans(
             continue  # "the Libyan army": a generic mention, not a name
         if label in ("ORG", "PERSON") and len(words) == 1 and not text[e:].strip() and cut_body:
             continue  # the last word of a text the feed cut short: "Russi"
-        name = re.sub(r"['’]s?$", "", name)
+        name = _OWNER_END.sub("", name)
         if (
             label in ("GPE", "LOC", "FAC")
             and INSTITUTION_WORDS.search(name)
@@ -822,7 +833,7 @@ def repair_spans(
                 if not m or common_word(bare) >= 3.5 or _known_place(index, bare):
                     break  # "Putin Moscow's troops": a place after a name is not the name's end
                 e += m.end()
-        owner = re.search(r"\s(\S+?)['’]s$", text[s:e])
+        owner = _PLACE_POSSESSIVE.search(text[s:e])
         if label == "PERSON" and owner and _known_place(index, owner.group(1)):
             e = s + owner.start()  # "told Putin Moscow's troops": the place's possessive is not the name's
         if label == "PERSON" and len(text[s:e].split()) == 1 and name.lower() in TITLE_WORDS:
