@@ -531,7 +531,8 @@ _WEB_ADDRESS_END = re.compile(r"https?://\S*$")
 _DIGIT = re.compile(r"\d")
 _NAME_PREFIX = re.compile(r"(?:ex|former|pro|anti|non|post|pre)[-‑]")
 _PARTICLES = r"(?:de|da|das|do|dos|del|della|di|du|van|von|der|den|ter|bin|bint|ibn|al|el|la|le|y|e|ben|abu)"
-_LOWER_WORD = re.compile(rf"\s(?!{_PARTICLES}\b)[a-z][\w’'-]*")  # a lower-case word that is no name's particle
+# a lower-case word that is no name's particle
+_LOWER_WORD = re.compile(rf"\s(?!{_PARTICLES}\b)[a-z][\w’'-]*")
 _LEADING_ADJECTIVE = re.compile(r"[A-Z][\w’']*-([a-z]+)\s+(?=[A-Z])")
 _LEADING_VERB = re.compile(r"([A-Z][a-z]+(?:ing|ed|ly))\s+(?=[A-Z])")
 _PLACE_POSSESSIVE = re.compile(r"\s(\S+?)['’]s$")
@@ -875,9 +876,13 @@ def repair_spans(
             ):
                 label = "LOC"  # "in Otaru", "the southern Nabatieh area"; not "personnel in FBI gear"
             elif (
-                (label == "ORG" and english_word(word, 4.4))  # not "Trump", as common in other languages
-                or (word.endswith("s") and common_word(word[:-1]) >= 3.8)
-            ) and _only_at_starts(text, word):  # the word tests first: they are cached, the scan is not
+                (
+                    (label == "ORG" and english_word(word, 4.4))  # not "Trump", as common in other languages
+                    or (word.endswith("s") and common_word(word[:-1]) >= 3.8)
+                )
+                # after the word tests: they are cached, this scan of the whole text is not
+                and _only_at_starts(text, word)
+            ):
                 continue  # "Thrillers should be ...", "Strikes were ...": a common word at a sentence's start
         out.append((s, e, label))
         if label == "PERSON":
@@ -1297,9 +1302,7 @@ _PERSONAL_TITLE = re.compile(
     r"((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]*[^\W\d_])\b(?!['’])"
 )
 _ADMINISTRATION_WORDS = ("administration", "presidency", "regime", "government")
-_ADMINISTRATION = re.compile(
-    r"\b([A-Z][a-z]+)(?:['’]s)?\s+(?:" + "|".join(_ADMINISTRATION_WORDS) + r")\b"
-)
+_ADMINISTRATION = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\s+(?:" + "|".join(_ADMINISTRATION_WORDS) + r")\b")
 # "the interior ministry", "the Israeli foreign ministry", "Britain's defence ministry": a state's ministry named by
 # its portfolio (the actor is the ministry; the claims step still names a speaker with its state)
 _MINISTRY = re.compile(
@@ -1308,10 +1311,25 @@ _MINISTRY = re.compile(
     r"\s+ministry)\b"
 )
 _ACRONYM = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,5})(?![\w.]*[a-z])")  # dotted: "F.D.A.", "G.O.P."
-_INSTITUTION_NAME_WORDS = (
-    "Bureau Ministry Department Council Agency Commission Committee Institute University Foundation Survey Court "
-    "Authority Administration Union Bank Fund"
-).split()
+_INSTITUTION_NAME_WORDS = [
+    "Bureau",
+    "Ministry",
+    "Department",
+    "Council",
+    "Agency",
+    "Commission",
+    "Committee",
+    "Institute",
+    "University",
+    "Foundation",
+    "Survey",
+    "Court",
+    "Authority",
+    "Administration",
+    "Union",
+    "Bank",
+    "Fund",
+]
 _INSTITUTION_NAME = re.compile(
     r"\b((?:[A-Z][\w’'-]+[ \t]+){0,3}(?:" + "|".join(_INSTITUTION_NAME_WORDS) + ")"
     r"(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3})?)"
