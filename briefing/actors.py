@@ -538,6 +538,19 @@ _LEADING_VERB = re.compile(r"([A-Z][a-z]+(?:ing|ed|ly))\s+(?=[A-Z])")
 _PLACE_POSSESSIVE = re.compile(r"\s(\S+?)['’]s$")
 
 
+_OFFICE_OF_BEFORE = re.compile(r"\b(?:Secretary|Minister|Chief|Head)\s+of\s+$")
+_GENERIC_FORCE = re.compile(
+    r"(?:[Tt]he\s+)?[A-Z][a-z]+\s+(?:army|military|police|government|navy|forces|troops)"
+)
+_SAINT = re.compile(r"(?:[Tt]he\s+)?(?:St\.?|Saint)\s+[A-Z][\w’']*$")
+_NAME_WORD_BEFORE = re.compile(r"([A-Z][a-zà-ÿ’'-]+ (?:(?:dos|da|de|del|di|van|von|der|bin|ibn) )?)$")
+_NAME_WORD_AFTER = re.compile(r"^ (?:(?:dos|da|de|del|di|van|von|der|bin|ibn|al|el) )?([A-Z][a-zà-ÿ’'-]+)\b")
+_CHANNEL_END = re.compile(r"\sChannel$")
+_AND_GAP = re.compile(r",?\s+and\s+")
+_COMMA_GAP = re.compile(r",\s+")
+_POSSESSIVE_BEFORE_NAME = re.compile(r"['’]s\s+(?=[A-Z])")
+
+
 def repair_spans(
     text: str, ents: Iterable[tuple[int, int, str]], index: PhraseIndex
 ) -> list[tuple[int, int, str]]:
@@ -667,9 +680,7 @@ def repair_spans(
             continue
         if cut_body and e >= len(text.rstrip()) and len(text[s:e].split()[-1]) <= 3:
             continue  # "Economy Mi": a name the feed cut short at the end of its text
-        if label in ("ORG", "PERSON") and re.search(
-            r"\b(?:Secretary|Minister|Chief|Head)\s+of\s+$", text[max(0, s - 20) : s]
-        ):
+        if label in ("ORG", "PERSON") and _OFFICE_OF_BEFORE.search(text[max(0, s - 20) : s]):
             first = re.match(
                 r"(?:State|Defen[cs]e|Staff|Justice|Health|Finance|Interior|the\s+\w+)\s+", text[s:e]
             )
@@ -749,9 +760,7 @@ def repair_spans(
             and _key(name) not in index.entries
         ):
             continue  # "Letters", "Continue", "'Necessary'": an English word alone; a name travels ("Trump")
-        if label == "ORG" and re.fullmatch(
-            r"(?:[Tt]he\s+)?[A-Z][a-z]+\s+(?:army|military|police|government|navy|forces|troops)", name
-        ):
+        if label == "ORG" and _GENERIC_FORCE.fullmatch(name):
             continue  # "the Libyan army": a generic mention, not a name
         if label in ("ORG", "PERSON") and len(words) == 1 and not text[e:].strip() and cut_body:
             continue  # the last word of a text the feed cut short: "Russi"
@@ -795,17 +804,12 @@ def repair_spans(
                 and bare.lower() not in TITLE_WORDS
             ):
                 label = "PERSON"  # "Nicolás" + "Maduro", "Yury" + "Pilipson": a given name the model cut off
-        if label in ("PERSON", "ORG") and re.match(
-            r"(?:[Tt]he\s+)?(?:St\.?|Saint)\s+[A-Z][\w’']*$", text[s:e]
-        ):
+        if label in ("PERSON", "ORG") and _SAINT.match(text[s:e]):
             label = "LOC"  # "St Mary's", "St Louis": a church, school or town
         if label == "PERSON":
             # a given name or surname the model left out: a capitalised, uncommon word right beside the name
             for _ in range(3):  # "Santos" <- "dos" <- "Rodrigues" <- "Sergio"
-                m = re.search(
-                    r"([A-Z][a-zà-ÿ’'-]+ (?:(?:dos|da|de|del|di|van|von|der|bin|ibn) )?)$",
-                    text[max(0, s - 40) : s],
-                )
+                m = _NAME_WORD_BEFORE.search(text[max(0, s - 40) : s])
                 word = m.group(1).split()[0] if m else ""
                 # a given name may be a fairly common word ("Sergio", "Julia"); nothing the index knows is one
                 if (
@@ -826,10 +830,7 @@ def repair_spans(
             for _ in range(
                 0 if re.search(r"['’]s?$", text[s:e]) else 3
             ):  # "Muhammad Usman" + "Iqbal" + "Jadoon"
-                m = re.match(
-                    r"^ (?:(?:dos|da|de|del|di|van|von|der|bin|ibn|al|el) )?([A-Z][a-zà-ÿ’'-]+)\b",
-                    text[e : e + 30],
-                )
+                m = _NAME_WORD_AFTER.match(text[e : e + 30])
                 bare = re.sub(r"['’]s?$", "", m.group(1)) if m else ""
                 if not m or common_word(bare) >= 3.5 or _known_place(index, bare):
                     break  # "Putin Moscow's troops": a place after a name is not the name's end
@@ -844,7 +845,7 @@ def repair_spans(
         if label in ("ORG", "PERSON") and (
             _GEOGRAPHY.search(text[s:e])
             or (
-                re.search(r"\sChannel$", text[s:e])
+                _CHANNEL_END.search(text[s:e])
                 and _known_place(index, re.sub(r"^[Tt]he\s+", "", text[s:e]).rsplit(" ", 1)[0])
             )
         ):
@@ -924,9 +925,9 @@ def repair_spans(
         if final and final[-1][0] <= s and e <= final[-1][1]:
             continue  # inside a name completed above
         if label in ("ORG", "PERSON") and len(text[s:e].split()) == 1:
-            before = any(pe <= s and re.fullmatch(r",?\s+and\s+", text[pe:s]) for ps, pe in places)
+            before = any(pe <= s and _AND_GAP.fullmatch(text, pe, s) for ps, pe in places)
             after = any(
-                ps >= e and re.fullmatch(r",\s+", text[e:ps]) and _LIST_GOES_ON.match(text, pe)
+                ps >= e and _COMMA_GAP.fullmatch(text, e, ps) and _LIST_GOES_ON.match(text, pe)
                 for ps, pe in places
             )
             if before or after:
@@ -943,7 +944,7 @@ def _split_possessives(text: str, spans: list[tuple[int, int, str]]) -> list[tup
         if label in ("ORG", "PERSON", "NORP") and STATE_NAME.search(text[s:e]):
             out.append((s, e, "GPE"))  # "the Ukrainian People's Republic": a state, possessive and all
             continue
-        m = re.search(r"['’]s\s+(?=[A-Z])", text[s:e])
+        m = _POSSESSIVE_BEFORE_NAME.search(text[s:e])
         owner_words = text[s : s + m.start()].split() if m else []
         if (
             label in ("ORG", "PERSON")
