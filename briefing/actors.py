@@ -1709,10 +1709,13 @@ def actors_of(found: Iterable[Found], defaults: dict[str, str] | None = None) ->
                 a.kind == "organisation" and f.kind == "person" and not f.listed
             )  # "Trump" read once as an organisation at a sentence's start and once as a person
             kind = f.kind if named else a.kind
-            by_name[f.name] = replace(a, kind=kind, mentions=a.mentions + 1, role=a.role or f.role)
+            # the constructor, not dataclasses.replace: this runs once per mention of every item
+            by_name[f.name] = Actor(a.name, kind, a.role or f.role, a.affiliation, a.mentions + 1)
     actors = list(by_name.values())
     if defaults:
-        actors = [a if a.role else replace(a, role=defaults.get(a.name, "")) for a in actors]
+        actors = [
+            replace(a, role=defaults[a.name]) if not a.role and defaults.get(a.name) else a for a in actors
+        ]
     return rank(actors)
 
 
