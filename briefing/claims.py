@@ -73,6 +73,8 @@ REPORTED = _rx(
         # documents nobody is named for: "court filings show", "according to court documents"
         r"\b(?:court\s+)?(?:filings|documents|records|papers)\s+(?:show|shows|showed|indicate[sd]?)\b",
         r"\baccording\s+to\s+(?:court\s+|official\s+|internal\s+)?(?:filings|documents|records|papers)\b",
+        # "according to shipping data and documents seen by Reuters": papers the outlet saw, nobody named for them
+        r"\b(?:documents?|papers|records|filings|letters?|memos?)\s+(?:seen|reviewed|obtained)\s+by\b",
         r"\b(?:reportedly|allegedly|purportedly|supposedly|ostensibly|apparently|apparent)\b",
         r"\bseem(?:s|ed)?\s+to\b",
         r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:said|reported|rumou?red|alleged)\s+to\b",
@@ -132,6 +134,8 @@ SPECULATIVE = _rx(
         r"\s+would\s+(?!have\b)(?:not\s+)?(?:\w+ly\s+)?[a-z]+",
         r"\bspeculat\w*",
         r"\b(?:forecasts?|predicts?|predicted|predictions?)\b",
+        # "Goldman Sachs expects Brent to average $56": a forecast whoever makes it (not "as expected")
+        r"\b(?:expects|expect|anticipates)\s+(?:that\s+)?(?:[\w'’$%.,-]+\s+){0,5}?(?:to|will|would)\b",
         r"\bin\s+the\s+coming\s+(?:days|weeks|months)\b",
         r"\b(?:possibly|perhaps|probably|presumably|potentially)\b",
         r"\b(?:podría|podrían|podrá|podrán)\b",
@@ -164,9 +168,12 @@ _REFERENCE = re.compile(
 # after "according to". Spanish and Russian verbs keep the older, shallower reading (a name right before them).
 # a modal that forecasts ("could lose", "may be under 16"), in lower case so "May 5" is a date
 MODAL = re.compile(
-    r"\b(?:could|may|might)\s+(?!(?:also\s+|almost\s+|still\s+|clearly\s+)?(?:be\s+)?(?:heard|seen|hear|see|feel|smell)\b)"
+    # "could almost hear", "he could envisage": what someone perceives or imagines, not a forecast
+    r"\b(?:could|may|might)\s+(?!(?:also\s+|almost\s+|still\s+|clearly\s+)?(?:be\s+)?(?:heard|seen|hear|see|feel|smell|imagine|envisage|envision|remember|understand)\b)"
     # "could not immediately be reached for comment": someone was unavailable, nothing is forecast
     r"(?!not\s+(?:immediately\s+)?(?:be\s+)?(?:immediately\s+)?(?:reached|contacted|located)\b)"
+    # "she could no longer support the budget": what someone can no longer do, not a forecast
+    r"(?!no\s+longer\b)"
     r"(?:not\s+)?(?:\w+ly\s+)?[a-z]+"
 )
 
@@ -176,9 +183,19 @@ SPEECH = re.compile(
     r"insist|asserted|confirmed|confirms|denied|denies|denying|explained|posted|acknowledged|suggested|testified|"
     r"admitted|admits|conceded|concedes|revealed|disclosed|reiterated|maintained|maintains|emphasi[sz]ed|"
     r"replied|responded|tweeted|contended|countered|blamed|blames|blaming|continued|continues|voiced|voices|expressed|expresses|called|calls|calling|"
-    r"declared|stressed|reported|reports|accused|accuses|accusing|rejected|rejects|dismissed|dismisses|"
+    r"declared|stressed|reported|reports|expects|predicts|predicted|forecasts|accused|accuses|accusing|rejected|rejects|dismissed|dismisses|"
     r"disputed|disputes|described|estimated|believes|questioned|according\s+to|reported\s+by|puts\s+it|put\s+it|"
-    r"reporting\s+(?:\w+\s+)?(?:from|by)|dijo|afirmó|aseguró|declaró|señaló|indicó|"
+    r"reporting\s+(?:\w+\s+)?(?:from|by)|"
+    # a statement a colon opens: "Trump offered an answer: ...", "the bank gave a warning on Monday: ..."
+    r"(?:offered|offers|gave|gives|had|has|issued|issues|delivered|sent)\s+(?:a|an|his|her|their|its|the|this)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:answer|warning|message|response|reply|explanation|verdict|assessment|prediction)"
+    r"(?=\s*(?:on\s+\w+\s*)?:)|"
+    # "recalled that ...", 'recalled, "..."' (not "recalled its ambassador"), "pointed out", "floated the idea"
+    r"(?:recalled|recalls|remarked|observed|commented)(?=\s+that\b|\s*[,:]?\s*[\"“])|pointed\s+out|"
+    r"(?:floated|floats|floating)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:idea|scenario|proposal|possibility|prospect|plan)s?|"
+    # '"...," Medvedev, ..., was quoted as saying by TASS': the one quoted speaks, not the agency
+    r"(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+as\s+saying|dijo|afirmó|aseguró|declaró|señaló|indicó|"
     r"informó|denunció|explicó|añadió|agregó|advirtió|según)\b|(?:заявил|сказал|сообщил|написал|отметил|"
     r"подчеркнул|рассказал|утверждает|утверждают|считает|признал)\w*|по\s+словам",
     re.I,
@@ -218,14 +235,17 @@ _UNNAMED_NOUNS_TEXT = """
     media press television broadcaster outlets posts users groups activists authorities prosecutors
     investigators estimates reports report others many some caption spokesperson spokesman spokeswoman
     republicans democrats members relatives family investors economists traders bankers scientists researchers
-    doctors medics historians voters agencies police
+    doctors medics historians voters agencies police rescuers firefighters paramedics locals eyewitnesses protesters
+    demonstrators villagers passengers soldiers troops fighters volunteers campaigners
+    bloggers
 """
 UNNAMED_NOUNS = frozenset(_UNNAMED_NOUNS_TEXT.split())
 # heads of a noun phrase that names an institution or office: "Ukraine's seaports authority", "Iran supreme leader"
 _INSTITUTION_NOUNS_TEXT = """
     ministry authority authorities council government administration military army navy office
     agency court committee parliament commission department service services command leader president
-    general chief staff force forces guard brigade party cabinet presidency kremlin embassy coalition
+    general chief staff force forces guard brigade party cabinet presidency kremlin embassy coalition intelligence
+    community company firm provider operator utility producer regulator watchdog airline carrier manufacturer
 """
 INSTITUTION_NOUNS = frozenset(_INSTITUTION_NOUNS_TEXT.split())
 _POSSESSIVE_INSTITUTION = re.compile(
@@ -244,17 +264,52 @@ _THE_DOCUMENT = re.compile(
 )
 # what an outlet speaks through: "Reuters witnesses said", "the Kommersant newspaper said", "an AFP reporter"
 _OUTLET_STAFF_TEXT = """
-    witness reporter correspondent journalist photographer newspaper daily paper agency channel broadcaster
+    witness eyewitness reporter correspondent journalist photographer newspaper daily paper agency channel broadcaster
     website magazine outlet
 """
 _OUTLET_STAFF = frozenset(_OUTLET_STAFF_TEXT.split())
+_PLATFORM_PLURALS = frozenset({"channels", "websites", "outlets", "accounts"})
 _IN_PLACE = re.compile(r"\s+(?:in|from|at|based\s+in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\W*$")
 AGENT_NOUNS = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "family", "office", "representative"})
+_LEAD_APPOSITIVE = re.compile(
+    r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+(?:[a-z]|[A-Z][\w’'-]*['’]s\s)[^,;:\"“”]{1,100},\s*"
+    r"(?:(?:also|later|then|has|had|previously)\s+)?$"
+)
+_POSTED_MEDIA = re.compile(
+    r"\s+(?:a|an|the|his|her|their|its|two|three|several)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:videos?|photos?|photographs?|images?|clips?|footage|pictures?|recordings?)\b(?![^.;]*\b(?:saying|that)\b)"
+)
+_CALENDAR = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b"
+)
+_INVERTED_UNNAMED = re.compile(
+    r"\s+(?:the|a|an|one|two|three|four|several)\s+(?:[\w-]+\s+){0,2}?([\w-]+)", re.I
+)
+_UNNAMED_ENDS = re.compile(
+    r"\s*(?:[,.;:)\"”]|$)|\s+(?:familiar|close|briefed|with|who|from|in|at|on|of|speaking|involved|told)\b"
+)
+_CAP_NAME_TEXT = (
+    r"([A-Z][\w’'-]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,5})(?=\s*[,.;]|\s*$)"
+)
+_CAP_NAME = re.compile(_CAP_NAME_TEXT)  # a capitalised name up to the clause's end, "of" and "for" inside it
+_THE_CAPITALISED = re.compile(r"\s+the\s+" + _CAP_NAME_TEXT)
+_NAME_COLON_QUOTE = re.compile(r"([^:\n]{2,60}?)\s*:\s*['‘\"“]")
+# what a source issues and speaks through: "a statement from the Kremlin said", "a post by the ministry said"
+_ISSUED = frozenset({"statement", "readout", "post", "letter", "release", "communique", "notice", "message"})
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"})
-_THE_INSTITUTION = re.compile(
-    r"(?:^|[\s,\"“”])(?:the|The)\s+(ministry|council|agency|government|company|group|court|army|military|office|"
-    r"commission|committee|department|organisation|organization|party|embassy|authority|alliance|bank|"
-    r"statement|readout)$"
+_THE_INSTITUTION_TEXT = """ministry council agency government company group court army military office commission
+    committee department organisation organization party embassy authority alliance bank statement readout"""
+_THE_INSTITUTION_WORDS = frozenset(_THE_INSTITUTION_TEXT.split())
+_THE_INSTITUTION = re.compile(rf"(?:^|[\s,\"“”])(?:the|The)\s+({'|'.join(sorted(_THE_INSTITUTION_WORDS))})$")
+# "according to the mayor", "according to the utility provider and the mayor": an office or institution as written
+_THE_OFFICE_AFTER = re.compile(
+    r"\s+the\s+((?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))(?:\s+and\s+the\s+((?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)))?"
+    r"\s*(?:[,.;]|$)"
+)
+# "according to local broadcaster NBC4", "wrote the Angels of Sport project": a name after its lower-case description
+_DESCRIBED_NAME = re.compile(
+    r"\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){1,3}((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*[^\W_])"
 )
 _PERSON_TITLES = frozenset(
     {
@@ -420,8 +475,18 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
     if (
         where
         and inside
-        and all(f.kind in ("place", "state") for f in inside if f.start >= start + where.start())
         and _words(left[: where.start()])
+        and (
+            all(f.kind in ("place", "state") for f in inside if f.start >= start + where.start())
+            # "Letychiv community in Khmelnytskyi Oblast": a body in a region the model took for an organisation
+            or (
+                where.group().split()[0] == "in"
+                and _words(left[: where.start()])[-1].lower() in INSTITUTION_NOUNS
+                and all(
+                    f.kind not in ("person", "outlet") for f in inside if f.start >= start + where.start()
+                )
+            )
+        )
     ):  # "his lawyers in Germany said", "Police in Uganda said": the place only says where they are
         return _phrase_before(text, start, start + where.start(), found)
     office = _OFFICE_OF.search(left)
@@ -429,6 +494,15 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         return _Source(re.sub(r"^(?:the|The)\s+", "", office.group().strip()), "phrase", "")
     # a name right before the verb ("Mike Johnson of Louisiana told")
     last = inside[-1] if inside else None
+    if (
+        last is not None
+        and len(inside) > 1
+        and text[last.start : last.start + 1].islower()
+        and inside[-2].kind in ("state", "place")
+        and text[inside[-2].end : last.start] in ("'s ", "’s ")
+        and not text[last.end : stop].strip(" ,")
+    ):  # "Gambia's defence ministry" where the actors step found "defence ministry": the state's institution
+        return _Source(text[inside[-2].start : last.end], "phrase", "")
     if last is not None and last.kind in ("state", "place") and len(inside) > 1:
         prev = inside[-2]
         of_place = re.fullmatch(r"\s+of\s+(?:the\s+)?", text[prev.end : last.start])
@@ -447,7 +521,24 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
             prep
         ):  # "survivors interviewed by Reuters said", "countries at the United Nations": not the subject;
             # "an Israeli official close to Prime Minister Benjamin Netanyahu has said": the official, unnamed
-            if any(_unnamed(w) for w in _words(text[start : start + prep.start()])):
+            lead = _words(text[start : start + prep.start()])
+            if (
+                lead
+                and lead[-1].lower() in _SPOKES
+                and prep.group().split()[0] == "for"
+                and _speaker_ok(last)
+                and last.kind not in ("person", "state")
+            ):  # "a spokesman for the Department of Homeland Security said": that department speaks
+                return _Source(last.name, last.kind, "")
+            if (
+                lead
+                and _singular(lead[-1].lower()) in _ISSUED
+                and prep.group().split()[0] in ("from", "by")
+                and _speaker_ok(last)
+                and last.kind != "state"
+            ):  # "a statement from the Kremlin said": whoever issued it
+                return _Source(last.name, last.kind, "")
+            if any(_unnamed(w) for w in lead):
                 return _Source("", "unnamed", "")
         elif _speaker_ok(last) or last.kind == "state":
             if last.kind == "state":
@@ -455,6 +546,15 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
                 if head.strip() and not re.search(r"[,\"“”;:]\s*$|^\s*$", head):
                     return None  # "the ship sailed to Russia, said" is no subject; "Russia says" is
             return _Source(last.name, last.kind, "")
+        elif (
+            last.kind == "place"
+            and last.end >= stop
+            and not re.sub(
+                r"^(?:but|and|yet|meanwhile)\b", "", text[start : last.start].strip(' ,"“”'), flags=re.I
+            )
+            and not re.search(r"\b(?:and|or|of|in|to|from)\s*$", text[max(0, start - 6) : start])
+        ):  # "Kyiv has dismissed the claim", "... was dismissed by Kyiv": a city for its government, never a speaker
+            return _Source("", "seat", "")
     words = _words(left)
     if not words:
         return None
@@ -462,6 +562,9 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
     document = _THE_DOCUMENT.search(left)
     if document:  # 'The draft legislation says "..."': the document, as written
         return _Source(" ".join(document.group(1).split()), "phrase", "")
+    titled = _TITLE_OFFICE.search(left)
+    if titled:  # "the regional prosecutor's office said": that office, as written
+        return _Source(" ".join(titled.group(1).split()), "phrase", "")
     if head in AGENT_NOUNS or head.rstrip("s") in AGENT_NOUNS:
         owner = re.search(r"(?:\b(his|her|their)|['’]s)\s+(?:\w+\s+){0,2}?\w+\W*$", left, re.I)
         people = [f for f in inside if f.kind == "person" and text[f.end : f.end + 2] in ("’s", "'s")]
@@ -482,6 +585,8 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         and re.fullmatch(r"\s+[a-z]+(?:\s+[a-z]+)?\W*", text[org.end : stop])
         and _singular(head) in _OUTLET_STAFF
     ):
+        if head in _PLATFORM_PLURALS:
+            return _Source("", "unnamed", "")  # "Russian Telegram channels said": several, none named
         return _Source(org.name, org.kind, "")  # "Reuters witnesses", "the Kommersant newspaper": that outlet
     if re.search(
         r"\b(?:many|some|several|most|one|two|three|few|none)\s+of\s+(?:them|those|the\s+[a-z]+)\W*$",
@@ -533,7 +638,9 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         m = re.search(
             r"((?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:['’]s)?\s+)(?:[\w-]+\s+){0,3}[\w-]+)\W*$", left
         )
-        if m and any(ch.isupper() for ch in m.group(1)):
+        if m and any(
+            ch.isupper() for ch in re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
+        ):  # not "A regional utility"
             phrase = re.sub(r"^(?:The|A|An)\s+", "", m.group(1).strip() + " " + m.group(0)[len(m.group(1)) :])
             phrase = " ".join(phrase.split()).rstrip(" ,.")
             return _Source(phrase, "phrase", "")
@@ -546,6 +653,17 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         )
         if owned:  # "the city's military administration": that institution, as written
             return _Source(owned.group(1), "phrase", "")
+        bare_words = left.strip(" ,").split()
+        definite = bare_words[:1] in (["the"], ["The"])
+        bare_words = bare_words[1:] if definite else bare_words
+        if (
+            1 < len(bare_words) <= 3
+            and all(re.fullmatch(r"[a-z][\w-]*", w) for w in bare_words)
+            and bare_words[0] not in ("a", "an", "his", "her", "their", "its", "one", "some", "any")
+        ):  # "..., farm ministry says", "..., military intelligence says": a headline's institution, as written;
+            # "the national electricity company said", "according to the news agency": the one named before, else
+            # as written
+            return _Source(" ".join(bare_words), "anaphor" if definite else "phrase", "")
         return _Source("", "unnamed", "")
     if _INDEFINITE_SUBJECT.search(left.rstrip()) and _SPEECH_VERB.match(text[end:]):
         return _Source("", "unnamed", "")  # "an auction house has said", "a rights group said": not named
@@ -631,15 +749,41 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                     and re.fullmatch(r"(?:\s+[a-z][\w-]*){1,4}\s+", text[ve : f.start]) is not None
                 )
             ]
+            owned = [
+                f for f in found if 0 <= f.start - ve <= 12 and f.kind in ("state", "place") and not f.demonym
+            ]
+            phrase = _possessive_phrase(text, owned[0], e) if owned else ""
+            if phrase and text[owned[0].end : owned[0].end + 2] in ("'s", "’s"):
+                return _Source(phrase, "phrase", verb)  # "according to Ukraine's Youth and Sports Ministry"
             after = [f for f in after if _speaker_ok(f)]
             if after and after[0].kind != "state":
                 if _unnamed(" ".join(_words(text[after[0].end : after[0].end + 20])[:1])):
                     return _Source("", "unnamed", verb)  # "according to an AFP source": not named
+                longer = _CAP_NAME.match(text, after[0].start, e)
+                if (
+                    longer
+                    and longer.end(1) > after[0].end
+                    and after[0].kind in ("organisation", "outlet")
+                    and not _CALENDAR.search(text[after[0].end : longer.end(1)])
+                ):  # "according to the Bloomberg Billionaires Index", "the Institute for the Study of War": the
+                    # span cut short
+                    return _Source(longer.group(1), after[0].kind, verb)
                 return _Source(after[0].name, after[0].kind, verb)
-            bare = _CAP_RUN_AFTER.match(text, ve, e)
+            bare = _CAP_RUN_AFTER.match(text, ve, e) or _DESCRIBED_NAME.match(text, ve, e)
             name = _bare_name(text, bare.start(1), bare.end(1), found, s) if bare else ""
             if name and re.match(r"^\s*[,.;]", text[bare.end(1) : e]):  # type: ignore[union-attr]
-                return _Source(name, "person", verb)
+                # "according to local broadcaster NBC4": the name the model did not read, after its description
+                kind = "person" if bare.re is _CAP_RUN_AFTER else "organisation"  # type: ignore[union-attr]
+                return _Source(name, kind, verb)
+            body = _THE_CAPITALISED.match(text, ve, e)
+            if (
+                body
+                and not _CALENDAR.search(body.group(1))
+                and not any(
+                    f.kind in ("place", "state") for f in found if body.start(1) <= f.start < body.end(1)
+                )
+            ):  # "according to the General Staff", "according to the Institute for the Study of War": a body
+                return _Source(body.group(1), "organisation", verb)
             doc = _DOCUMENT_BY.match(text, ve, e)
             if doc:  # "according to estimates by the military": the military's
                 src = _noun_phrase_after(text, doc.end(), e, found)
@@ -648,6 +792,18 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             nxt = _words(text[ve : min(e, ve + 60)])[:6]
             if any(_unnamed(w) for w in nxt):
                 return _Source("", "unnamed", verb)
+            office = _THE_OFFICE_AFTER.match(text, ve, e)
+            heads = [office.group(i) for i in (2, 4) if office.group(i)] if office else []
+            if office and heads and all(h in _HEAD_TITLES or h in INSTITUTION_NOUNS for h in heads):
+                if len(heads) > 1:  # "according to the utility provider and the mayor": several, none alone
+                    return _Source("", "several", verb)
+                if (
+                    office.group(2) in _THE_INSTITUTION_WORDS
+                ):  # "according to the (news) agency": the one named before
+                    return _Source(office.group(1), "anaphor", verb)
+                return _Source(
+                    office.group(1), "phrase", verb
+                )  # "according to the mayor": the office as written
             continue
         if verb == "alleged" and re.search(
             r"\b(?:for|of|over|about|on|against|with|in|by|the|a|an|his|her|their|its|and|or|[\w-]+['’]s)\s+$",
@@ -664,6 +820,12 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             src = _noun_phrase_after(text, ve + agent.end(), e, found) if agent else None
             if src is not None and src.kind not in ("unnamed", "state", "place"):
                 return _Source(src.name, src.kind, verb)
+            bare = _CAP_RUN_AFTER.match(text, ve + agent.end() - 1, e) if agent and src is None else None
+            name = _bare_name(text, bare.start(1), bare.end(1), found, s) if bare else ""
+            if name and _NAME_ENDS.match(text[bare.end(1) : e]):  # type: ignore[union-attr]
+                return _Source(
+                    name, "person", verb
+                )  # "confirmed by Andriy Kovalenko, head of ...": unread name
             continue
         if verb in ("called", "calls", "calling") and not _CALLED_NAME.match(text, ve, e):
             continue  # 'called the government a "Nazi regime"' says something; "called for talks" does not
@@ -692,6 +854,8 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             continue  # "Kosovo declared independence", "Benin claimed their first win": acts, not statements
         if re.search(r"\bto\s+$", text[max(s, vs - 4) : vs]):
             continue  # "is expected to tell": no one has said anything yet
+        if verb == "posted" and _POSTED_MEDIA.match(text, ve, e):
+            continue  # "Noem posted a video of the operation": something shown, nothing said
         # inverted: '"...," said Brian Mast, the ...' / 'said the person'
         # only right after a quote, a comma or at the start: "Trump has said Venezuela's dictator, Maduro, ..."
         # has its subject before the verb
@@ -717,12 +881,14 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                 name = _bare_name(text, bare.start(1), bare.end(1), found, s)
                 if name:  # '..., says Aleksy Szymkiewicz of the Polish fact-checking organisation Demagog'
                     return _Source(name, "person", verb)
-            nxt = _words(text[ve : min(e, ve + 40)])[:3]
-            if (
-                nxt
-                and nxt[0].lower() in ("the", "a", "an", "one", "two", "three", "several")
-                and any(w.lower() in UNNAMED_NOUNS for w in nxt[1:])
-            ):
+            named = _THE_NAMED_BODY.match(text, ve, e)
+            if named and named.group(2).lower() in INSTITUTION_NOUNS | _BODY_NOUNS:
+                # '..., wrote the Angels of Sport project, a requiem ...': a body named with its kind
+                return _Source(named.group(1), "phrase", verb)
+            # '..., said two officials' / 'said the sources, who ...' (not "Ivan Fedorov, said three people were
+            # wounded": there the noun is what was said, followed by its verb)
+            who = _INVERTED_UNNAMED.match(text, ve, e)
+            if who and _unnamed(who.group(1)) and _UNNAMED_ENDS.match(text, who.end(), e):
                 return _Source("", "unnamed", verb)
         # the subject before the verb, after the last clause boundary
         boundary, relative, before_and = s, False, s
@@ -781,6 +947,17 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             )
             if name:  # "the former US ambassador to Nato, Julianne Smith, told me": a name the model missed
                 return _Source(name, "person", verb)
+            lead = _LEAD_APPOSITIVE.match(text, s, vs)
+            if lead and _unnamed(lead.group(1)):
+                return _Source("", "unnamed", verb)  # "Officials, who asked not to be named, said"
+            name = _bare_name(text, lead.start(1), lead.end(1), found, s) if lead else ""
+            if name and lead.group(1).endswith(name):  # type: ignore[union-attr]
+                # "Oleksandr Kovalenko, a military analyst at ..., said" far into a long text the model did not read
+                # (a common first name is part of it here: "Maria Zakharova, the ... spokeswoman, said")
+                words = lead.group(1).split()  # type: ignore[union-attr]
+                while words and words[0].lower().rstrip(".") in TITLE_WORDS:
+                    words.pop(0)
+                return _Source(" ".join(words), "person", verb)
         if src is None and (
             _PARTICIPLE.match(verb)
             or re.search(r"\b(?:and|but)\s*$", text[boundary - 5 : vs])
@@ -894,6 +1071,21 @@ _DASH_TAIL = re.compile(r"\s[—–]\s*([^—–\s][^—–]{0,60}?)[\s.]*$")
 _HEADLINE_SAYS = re.compile(r"\b(?:says|say|said|tells|told|warns|claims)\b(?!\s+(?:\w+\s+){0,3}?to\s)")
 
 
+# after an inverted verb: "the Angels of Sport project", "the Kyiv School of Economics group" (a name and its kind)
+_THE_NAMED_BODY = re.compile(
+    r"\s+the\s+((?:[A-Z][\w’'-]*\s+)(?:(?:of|for|and|on)\s+)?(?:[A-Z][\w’'-]*\s+){0,3}([a-z]+))(?=\s*[,.;]|\s*$)"
+)
+_BODY_NOUNS_TEXT = (
+    "project group organisation organization foundation initiative campaign channel newspaper website network"
+)
+_BODY_NOUNS = frozenset(_BODY_NOUNS_TEXT.split())
+# a headline that quotes what its subject did: "Russia 'strikes Ukraine before Christmas'", "Army 'shells villages'"
+# (someone's claim, credited to the person the body names); not "urges X to address 'deepfakes'"
+_QUOTED_VERB = re.compile(
+    rf"(?:^|\s)(?:[A-Z][\w’'-]*|{'|'.join(sorted(PEOPLE_NOUNS))})\s+['‘]([a-z]+(?:s|ed))\b(?![’'])"
+)
+
+
 def _dash_source(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | None:
     """The source a headline names after a closing dash ('... — head of Munich Conference'), or None."""
     m = _DASH_TAIL.search(text, s, e)
@@ -943,6 +1135,11 @@ _HEAD_TITLES_TEXT = """president minister secretary senator governor mayor gener
     spokesman spokeswoman spokesperson speaker leader head envoy director commissioner premier adviser advisor
     chairman chairwoman ceo founder prosecutor judge king queen pope prince emir sultan pm mp"""
 _HEAD_TITLES = frozenset(_HEAD_TITLES_TEXT.split())
+# "the regional prosecutor's office", "the governor's press service": an office known by its holder's title
+_TITLE_OFFICE = re.compile(
+    rf"(?:^|[\s,\"“”])(?:the|The)\s+((?:[a-z][\w-]*\s+){{0,2}}(?:{'|'.join(sorted(_HEAD_TITLES))})['’]s\s+"
+    r"(?:office|press\s+service|administration))\W*$"
+)
 
 
 def _description(phrase: str) -> bool:
@@ -1039,6 +1236,11 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             src = _Source(src.name, "phrase", src.verb)  # "Judge says ...": a title the model took for a name
         if is_title and src is None:
             src = _dash_source(text, body_start, e, inside)
+        colon = _NAME_COLON_QUOTE.match(text, body_start, e) if is_title and src is None else None
+        if colon:  # "Zelensky: 'We will not give up our land'": the headline quotes the name before the colon
+            named = [f for f in inside if f.end == colon.end(1) and _speaker_ok(f) and f.kind != "state"]
+            if named and len(_words(text[body_start : named[0].start])) <= 2:
+                src = _Source(named[0].name, named[0].kind, ":")
         if is_title and src is None and _described_or_elided(sent.text) and not _described_phrase(sent.text):
             # "North Korea's Kim oversees a test, warns of crisis": the headline's own subject, when it is named
             clause = text.find(",", body_start, e)
@@ -1062,6 +1264,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                 and not any(_unnamed(w) for w in _words(sent.text))
             )
             or (src is not None and src.kind == "phrase" and _description(src.name))
+            or (src is None and not sent.cues and _QUOTED_VERB.search(sent.text))
         ):
             sent.headline = True  # credited to the person the body names (_credit_headline)
         if is_title and src is not None and src.kind == "unnamed":
@@ -1078,8 +1281,9 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                 sent.unnamed = True
                 if src.verb not in sent.cues.get("reported", []):
                     sent.cues.setdefault("reported", []).append(src.verb)
-            elif (
-                src.kind == "several"
+            elif src.kind in (
+                "several",
+                "seat",
             ):  # "France, Germany and the UK voiced support": several, none named alone
                 sent.cues["attributed"] = [src.verb]
                 sent.cues.pop("reported", None)
@@ -1092,7 +1296,9 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                     sent.cues["reported"] = hedges
                 else:
                     sent.cues.pop("reported", None)
-        elif sent.quote and sentences and not sent.cues:
+        elif (
+            sent.quote and sentences and not set(sent.cues) - {"speculative"}
+        ):  # a quoted forecast goes on too
             prev = sentences[-1]
             # a person's quote goes on; so does an institution's, when its own sentence was a quotation
             quoted = prev.quote or bool(re.search(r"[\"“”]", prev.text))
@@ -1167,7 +1373,7 @@ def _quotes_before_their_speaker(sentences: list[_Sentence]) -> None:
             j >= 0
             and sentences[j].para == sent.para
             and sentences[j].quote
-            and (not sentences[j].cues or sentences[j].cues == {"attributed": ["quote"]})
+            and _only_guessed(sentences[j].cues)
         ):
             if unnamed:
                 sentences[j].cues["reported"] = ["quote"]
@@ -1175,6 +1381,13 @@ def _quotes_before_their_speaker(sentences: list[_Sentence]) -> None:
                 sentences[j].speaker, sentences[j].speaker_kind = sent.speaker, sent.speaker_kind
                 sentences[j].cues["attributed"] = ["quote"]
             j -= 1
+
+
+def _only_guessed(cues: dict[str, list[str]]) -> bool:
+    """No cue but a forecast's or a guessed quote's: a quoted sentence whose speaker comes after it."""
+    return (
+        not set(cues) - {"speculative"} - ({"attributed"} if cues.get("attributed") == ["quote"] else set())
+    )
 
 
 def _personal(sent: _Sentence) -> bool:
@@ -1209,7 +1422,19 @@ def _resolve_pronoun(
                 sent.speaker
                 and sent.speaker_kind in ("organisation", "outlet", "unit", "phrase")
                 and not _personal(sent)
-                and _fits(src.name if kind == "anaphor" else "", sent.speaker)
+                and (
+                    _fits(src.name if kind == "anaphor" else "", sent.speaker)
+                    # "North Korea's KCNA news agency said ... According to the news agency": named with its kind
+                    or (
+                        kind == "anaphor"
+                        and " " in src.name
+                        and re.search(
+                            rf"\b{re.escape(sent.speaker)}\s+(?:[\w-]+\s+)?{re.escape(src.name.split()[-1])}\b",
+                            sent.text,
+                        )
+                        is not None
+                    )
+                )
             ):
                 return _Source(sent.speaker, sent.speaker_kind, src.verb)
         # "the military said" with no institution named before: that institution, as the text names it
@@ -1326,6 +1551,9 @@ _KIND_WORDS = {
 
 def _fits(noun: str, name: str) -> bool:
     """Whether 'the <noun>' can refer back to the institution called `name` (any name for nouns not listed)."""
+    if " " in noun:  # "the news agency": an institution whose name says it is one, else none before it
+        head = noun.split()[-1]
+        return any(w in name.lower().split() for w in _KIND_WORDS.get(head, (head,)))
     words = _KIND_WORDS.get(noun)
     return words is None or any(w in name.lower().split() for w in words)
 

@@ -94,6 +94,20 @@ def carry_over(
     old = [*(previous or {}).get("stories", []), *(previous or {}).get("commentary", [])]
     if not old:
         return [replace(st, is_new=True, status="new") for st in stories], {}
+    out, before = _carried(stories, old, items, similarity, meaning)
+    renamed = {
+        st.id: o.id for st, o in zip(stories, out, strict=True)
+    }  # a piece's peg keeps pointing at its story
+    return [replace(o, about=renamed.get(o.about, o.about)) if o.about else o for o in out], before
+
+
+def _carried(
+    stories: Sequence[Story],
+    old: list[dict[str, Any]],
+    items: dict[str, Item],
+    similarity: float,
+    meaning: float,
+) -> tuple[list[Story], dict[str, dict[str, Any]]]:
     by_item: dict[str, int] = {}
     by_word: dict[str, set[int]] = defaultdict(set)
     old_words: list[set[str]] = []

@@ -108,6 +108,7 @@ class Story:
     score: float = 0.0  # importance (rank.py); the brief's top story has the highest
     event_type: str = ""  # conflict | security | diplomacy | politics | business | culture | sport | other
     commentary: tuple[str, ...] = ()  # item ids of opinion/analysis pieces folded into this story
+    about: str = ""  # a commentary-only story: the id of the story its pieces were grouped with (its peg)
 
 
 @dataclass(frozen=True)

@@ -516,16 +516,21 @@ def fold(
     stories: Sequence[Story], items: dict[str, Item]
 ) -> tuple[list[Story], list[Story], dict[str, list[Story]]]:
     """Split commentary-only stories off: (news stories with the commentary about them folded in, commentary about
-    none of them, and the folded commentary by the id of the story it went into)."""
+    none of them, and the folded commentary by the id of the story it went into). A piece goes into the story it
+    was grouped with (`Story.about`, its peg) when that story is among these, else into the one it shares the
+    most words and actors with (_Index.about)."""
     news = [st for st in stories if not commentary_only(st, items)]
+    by_id = {st.id: st for st in news}
     left: list[Story] = []
     folded: dict[str, list[Story]] = {}
     index: _Index | None = None
     for st in stories:
         if not commentary_only(st, items):
             continue
-        index = index or _Index(news, items)
-        target = index.about(st, items)
+        target = by_id.get(st.about)  # the reports it was grouped with, when they are here
+        if target is None:
+            index = index or _Index(news, items)
+            target = index.about(st, items)
         if target is None:
             left.append(st)
         else:

@@ -259,8 +259,43 @@ def cluster(
     grouping: str = "words",
     link: float = LINK_SIMILARITY,
     max_items: int = EMBEDDING_MAX_ITEMS,
+    pegs: dict[int, int] | None = None,
 ) -> list[list[int]]:
-    """Groups of item indexes that tell the same story, each in index order, groups by their first index."""
+    """Groups of item indexes that tell the same story, each in index order, groups by their first index.
+
+    Commentary (rank.is_commentary: opinion, analysis, galleries, digests) links like any report, so it can
+    join two halves of one event's reports, but it is then a story of its own (copies of one piece stay
+    together): a piece that uses the event as a peg is not a report of it, and the desk folds it into the story
+    it is about (rank). Measured on the labelled set: pairwise F1 0.727 -> 0.767 (dev), 0.600 -> 0.610
+    (held-out); keeping commentary out of the links instead lost the reports it joined (0.564 held-out).
+    `pegs`, when given, is filled with the first index of each such piece's group -> the first index of the
+    reports' group it was taken from: the story it is about, for the desk to fold it into.
+    """
+    return _commentary_apart(items, _grouped(items, threshold, grouping, link, max_items), pegs)
+
+
+def _commentary_apart(
+    items: Sequence[Item], groups: list[list[int]], pegs: dict[int, int] | None = None
+) -> list[list[int]]:
+    """The groups with each piece of commentary in them taken out as a group of its own (with its copies)."""
+    out: list[list[int]] = []
+    for group in groups:
+        news: list[int] = []
+        pieces: dict[str, list[int]] = {}
+        for i in group:
+            if is_commentary(items[i]):
+                pieces.setdefault(items[i].content_hash or f"#{i}", []).append(i)
+            else:
+                news.append(i)
+        out += ([news] if news else []) + list(pieces.values())
+        if news and pegs is not None:
+            pegs.update({piece[0]: news[0] for piece in pieces.values()})
+    return sorted(out, key=lambda m: m[0])
+
+
+def _grouped(
+    items: Sequence[Item], threshold: float, grouping: str, link: float, max_items: int
+) -> list[list[int]]:
     if method(grouping, len(items), max_items) == "embeddings":
         try:
             return linked(items, link, threshold)
@@ -575,7 +610,9 @@ def build(
 ) -> list[Story]:
     """Stories from analysed items; each story's claims carry their item id and corroboration."""
     stories: list[Story] = []
-    for group in cluster(items, threshold, grouping, link, max_items):
+    pegs: dict[int, int] = {}
+    groups = cluster(items, threshold, grouping, link, max_items, pegs)
+    for group in groups:
         members = [items[i] for i in group]
         grades = {it.id: grade_of(it.source) for it in members}
         central = centrality(members)
@@ -616,7 +653,11 @@ def build(
                 publishers=tuple(publishers),
             )
         )
-    return [replace(st, theatre=st.theatres[0]) for st in stories]
+    story_of = {group[0]: st.id for group, st in zip(groups, stories, strict=True)}
+    return [
+        replace(st, theatre=st.theatres[0], about=story_of[pegs[group[0]]] if group[0] in pegs else "")
+        for group, st in zip(groups, stories, strict=True)
+    ]
 
 
 def centrality(members: Sequence[Item]) -> dict[str, float]:

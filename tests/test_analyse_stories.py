@@ -147,19 +147,6 @@ def test_the_same_articles_run_by_another_outlet_count_once(settings: config.Set
     assert not any(c.corroborated for st in both for c in st.claims)  # a copy does not corroborate itself
 
 
-def _report(n: int, publisher: str, title: str, summary: str) -> Item:
-    return Item(
-        id=f"w{n}",
-        source=publisher,
-        title=title,
-        url="",
-        published=datetime(2026, 1, 5, 9 + n, tzinfo=UTC),
-        summary=summary,
-        publisher=publisher,
-        content_hash=f"w{n}",
-    )
-
-
 @pytest.mark.parametrize("grouping", ["words", "embeddings"])
 def test_an_agency_story_run_by_other_outlets_is_one_independent_source(grouping: str) -> None:
     told = (
@@ -167,25 +154,25 @@ def test_an_agency_story_run_by_other_outlets_is_one_independent_source(grouping
         "house in the southern Gaza Strip on Monday, hospital staff said."
     )
     items = [
-        _report(
-            0,
-            "Reuters",
+        synthetic(
+            9,
             "Israeli airstrike kills two in Gaza including girl, hospital staff say",
             "CAIRO, Jan 5 (Reuters) - " + told,
+            "Reuters",
         ),
         # a newspaper runs the agency's copy under its own name: the dateline names the agency
-        _report(
-            1,
-            "Daily Paper",
+        synthetic(
+            10,
             "Israeli strike in Gaza kills two, among them a girl",
             "CAIRO, Jan 5 (Reuters) - " + told + " The army did not comment.",
+            "Daily Paper",
         ),
         # another runs it without the dateline, word for word the same headline
-        _report(
-            2,
-            "Evening Paper",
+        synthetic(
+            11,
             "Israeli airstrike kills two in Gaza including girl, hospital staff say",
             told.replace("on Monday", "on Monday morning"),
+            "Evening Paper",
         ),
     ]
     found = stories.build(
@@ -195,12 +182,12 @@ def test_an_agency_story_run_by_other_outlets_is_one_independent_source(grouping
     story = found[0]
     assert set(story.publishers) == {"Reuters", "Daily Paper", "Evening Paper"}
     assert story.sources == 1
-    own = _report(
-        3,
-        "Gaza Post",
+    own = synthetic(
+        12,
         "Airstrike on house in southern Gaza kills girl and one other, medics say",
         "GAZA, Jan 5 - An Israeli airstrike on a house in Khan Younis killed a girl and a man on Monday, "
         "medics at Nasser hospital told our correspondent.",
+        "Gaza Post",
     )
     found = stories.build(
         [*items, own],
@@ -480,9 +467,44 @@ def test_a_story_is_led_by_the_report_most_like_the_others_not_the_longest_or_an
     )
     [story] = [st for st in found if "e1" in st.item_ids]
     assert story.headline in {it.title for it in members[:3]}
-    assert story.item_ids[-1] == "e5"  # the opinion piece comes last whatever its words
+    assert "e5" not in story.item_ids  # the opinion piece is a story of its own, whatever its words
+    assert any(st.item_ids == ("e5",) for st in found)
     central = stories.centrality(members[:4])
     assert central["e4"] < min(central["e1"], central["e2"], central["e3"])
+
+
+def test_commentary_pegged_to_an_event_is_a_story_of_its_own_with_its_copies() -> None:
+    # written for this test: two reports of one event, an opinion piece and a gallery whose headlines are as
+    # alike to the reports as the reports are to each other, and a copy of the opinion piece in a second feed;
+    # the commentary stays apart from the reports (the desk folds it), its copies stay together
+    titles = [
+        "Venezuela says 100 killed in US attack",
+        "Opinion | Venezuela says 100 were killed in the US attack. Believe it",
+        "Venezuela's interior minister says 100 people died in the US strikes",
+        "In pictures: Venezuela mourns 100 killed in US attack",
+    ]
+    items = [synthetic(n, t, "", chr(97 + n)) for n, t in enumerate(titles)]
+    copy = replace(items[1], id="copy", source="Mirror", content_hash=items[1].content_hash)
+    pegs: dict[int, int] = {}
+    groups = stories.cluster([*items, copy], 0.25, "embeddings", pegs=pegs)
+    assert [0, 2] in groups
+    assert [1, 4] in groups and [3] in groups
+    assert pegs == {1: 0, 3: 0}  # each piece remembers the reports it was grouped with
+    everything = [*items, copy]
+    built = stories.build(
+        everything,
+        {it.id: (("Caribbean",), {}) for it in everything},
+        lambda p: p[0][0],
+        lambda s: "B",
+        0.25,
+        "embeddings",
+    )
+    reports = next(st for st in built if items[0].id in st.item_ids)
+    assert {st.headline: st.about for st in built if st.id != reports.id} == {
+        titles[1]: reports.id,
+        titles[3]: reports.id,
+    }
+    assert reports.about == ""
 
 
 def test_daily_reports_of_a_running_conflict_do_not_chain_into_one_story_of_weeks() -> None:

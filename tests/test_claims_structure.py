@@ -700,3 +700,462 @@ def test_an_indefinite_subject_of_another_verb_is_no_source(res: analyse.Resourc
 )
 def test_documents_nobody_is_named_for_are_an_unnamed_source(res: analyse.Resources, sentence: str) -> None:
     assert status_of(res, "Exam", sentence, sentence[:12], {}) == ("reported", "")
+
+
+# --- the eighth and ninth rounds' mechanisms -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The plant closed on Sunday, according to local broadcaster KTLA5.",
+        "According to local broadcaster KTLA5, the plant closed on Sunday.",
+    ],
+)
+def test_according_to_a_described_name_the_model_missed_is_that_name(
+    res: analyse.Resources, sentence: str
+) -> None:
+    assert status_of(res, "Plant closed", sentence, sentence[:12], {}) == ("attributed", "KTLA5")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to Poland's Interior Ministry, 40 people were evacuated.",
+        "Forty people were evacuated, according to Poland's Interior Ministry.",
+    ],
+)
+def test_according_to_a_states_institution_is_that_institution(res: analyse.Resources, sentence: str) -> None:
+    got = status_of(res, "Evacuation", sentence, sentence[:12], {"Poland": "GPE"})
+    assert got == ("attributed", "Poland's Interior Ministry")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The fire started at dawn, according to the mayor.", "mayor"),
+        ("According to the mayor, the fire started at dawn.", "mayor"),
+        ("The fire started at dawn, according to the utility provider and the mayor.", ""),
+    ],
+)
+def test_according_to_an_office_is_the_office_as_written_and_two_are_no_one_alone(
+    res: analyse.Resources, sentence: str, speaker: str
+) -> None:
+    assert status_of(res, "Fire", sentence, sentence[:12], {}) == ("attributed", speaker)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Agents detained 12 people, a spokesman for the Department of Homeland Security said.",
+        "A spokeswoman for the Department of Homeland Security said agents detained 12 people.",
+    ],
+)
+def test_a_spokesperson_for_a_named_organisation_speaks_for_it(res: analyse.Resources, sentence: str) -> None:
+    names = {"Department of Homeland Security": "ORG"}
+    got = status_of(res, "Raid", sentence, sentence[:12], names)
+    assert got == ("attributed", "Department of Homeland Security")
+
+
+def test_a_spokesperson_close_to_a_person_stays_unnamed(res: analyse.Resources) -> None:
+    sentence = "A spokesman close to Anna Berg said the talks would go on."
+    assert status_of(res, "Talks", sentence, sentence[:12], {"Anna Berg": "PERSON"}) == ("reported", "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The finance minister Anna Berg offered an answer: The government would cut fuel taxes.",
+        "Anna Berg had a simple message on Monday: the government will cut fuel taxes.",
+    ],
+)
+def test_a_statement_a_colon_opens_is_its_speakers(res: analyse.Resources, sentence: str) -> None:
+    assert status_of(res, "Taxes", sentence, sentence[:12], {"Anna Berg": "PERSON"}) == (
+        "attributed",
+        "Anna Berg",
+    )
+
+
+def test_an_answer_without_a_colon_is_no_statement(res: analyse.Resources) -> None:
+    sentence = "Anna Berg had an answer for every question at the hearing."
+    assert status_of(res, "Hearing", sentence, sentence[:12], {"Anna Berg": "PERSON"}) == ("unflagged", "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        (
+            '"The shelling could stop within a week," Tomas Lind, who handles foreign policy, was quoted as '
+            "saying by the Interfax news agency.",
+            "speculative",
+        ),
+        ("Tomas Lind was quoted as saying by Interfax that the talks ended without a deal.", "attributed"),
+    ],
+)
+def test_the_one_quoted_as_saying_speaks_not_the_agency(
+    res: analyse.Resources, sentence: str, status: str
+) -> None:
+    names = {"Tomas Lind": "PERSON", "Interfax": "ORG"}
+    assert status_of(res, "Talks", sentence, sentence[:12], names) == (status, "Tomas Lind")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            'Tomas Lind recalled that "the talks in Istanbul ended without a deal".',
+            ("attributed", "Tomas Lind"),
+        ),
+        ("Tomas Lind floated the idea of a Christmas ceasefire on Friday.", ("attributed", "Tomas Lind")),
+        ("Tomas Lind said he could envisage talks in January.", ("attributed", "Tomas Lind")),
+        ("Tomas Lind recalled the ambassador from Paris on Friday.", ("unflagged", "")),
+    ],
+)
+def test_recalled_that_floated_the_idea_and_could_envisage(
+    res: analyse.Resources, sentence: str, expected: tuple[str, str]
+) -> None:
+    assert status_of(res, "Talks", sentence, sentence[:12], {"Tomas Lind": "PERSON"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "speaker"),
+    [
+        ("Grain exports fall, farm ministry says", "farm ministry"),
+        ("Drones spotted, military intelligence says", "military intelligence"),
+    ],
+)
+def test_a_headlines_lower_case_institution_speaks_as_written(
+    res: analyse.Resources, title: str, speaker: str
+) -> None:
+    assert status_of(res, title, "Exports fell in December.", title[:12], {}) == ("attributed", speaker)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Poland's largest gas utility said on Monday it had restored deliveries.",
+            ("attributed", "Poland's largest gas utility"),
+        ),
+        ("A regional gas utility said on Monday it had restored deliveries.", ("reported", "")),
+    ],
+)
+def test_a_states_company_is_named_and_an_indefinite_one_is_not(
+    res: analyse.Resources, sentence: str, expected: tuple[str, str]
+) -> None:
+    assert status_of(res, "Gas", sentence, sentence[:12], {"Poland": "GPE"}) == expected
+
+
+def test_a_headline_quoting_what_its_subject_did_is_the_bodys_speaker(res: analyse.Resources) -> None:
+    title = "Army 'shells border villages' overnight, killing four"
+    text = (
+        "Anna Berg, the regional governor, said the shelling began at midnight.\n\nFour people were killed."
+    )
+    assert status_of(res, title, text, title[:12], {"Anna Berg": "PERSON"}) == ("attributed", "Anna Berg")
+    plain = "Germany vows to pay its 'fair share' on defence"
+    assert status_of(res, plain, text, plain[:12], {"Anna Berg": "PERSON"}) == ("unflagged", "")
+
+
+def test_an_inverted_verb_credits_a_body_named_with_its_kind(res: analyse.Resources) -> None:
+    sentence = "The striker hoped to play again, wrote the Fallen Heroes project, a memorial to athletes."
+    got = status_of(res, "Athletes", sentence, sentence[:12], {})
+    assert got == ("attributed", "Fallen Heroes project")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A statement from the Kremlin said the two presidents had spoken by phone.",
+        "The two presidents had spoken by phone, a statement from the Kremlin said.",
+    ],
+)
+def test_a_statement_from_an_institution_is_that_institutions(res: analyse.Resources, sentence: str) -> None:
+    assert status_of(res, "Call", sentence, sentence[:12], {"Kremlin": "ORG"}) == ("attributed", "Kremlin")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He is worth $18 billion, according to the Bloomberg Billionaires Index.",
+        "According to the Bloomberg Billionaires Index, he is worth $18 billion.",
+    ],
+)
+def test_according_to_a_name_the_model_cut_short_is_the_whole_name(
+    res: analyse.Resources, sentence: str
+) -> None:
+    got = status_of(res, "Wealth", sentence, sentence[:12], {"Bloomberg": "ORG"})
+    assert got == ("attributed", "Bloomberg Billionaires Index")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"She was our best coach," the Letychiv community in Khmelnytskyi Oblast wrote on Facebook.',
+        "The Letychiv community in Khmelnytskyi Oblast wrote on Facebook that she was their best coach.",
+    ],
+)
+def test_a_body_in_a_region_the_model_took_for_an_organisation_is_the_body(
+    res: analyse.Resources, sentence: str
+) -> None:
+    names = {"Letychiv": "ORG", "Khmelnytskyi Oblast": "ORG"}
+    assert status_of(res, "Coach", sentence, sentence[:12], names) == ("attributed", "Letychiv community")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The head of the regional administration, Anna Berg, said three people were wounded.",
+            ("attributed", "Anna Berg"),
+        ),
+        ("Anna Berg, the governor, said two officials were detained.", ("attributed", "Anna Berg")),
+        ('"Three people were wounded," said two officials.', ("reported", "")),
+        ('"Three people were wounded," said the officials, who asked not to be named.', ("reported", "")),
+    ],
+)
+def test_an_unnamed_noun_after_said_is_the_source_only_when_nothing_is_said_of_it(
+    res: analyse.Resources, sentence: str, expected: tuple[str, str]
+) -> None:
+    assert status_of(res, "Wounded", sentence, sentence[:12], {"Anna Berg": "PERSON"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("According to the General Staff, Russia has lost 560,000 troops.", "General Staff"),
+        (
+            "Russia has lost 560,000 troops, according to the Institute for the Study of War.",
+            "Institute for the Study of War",
+        ),
+    ],
+)
+def test_according_to_a_capitalised_body_the_model_missed_is_that_body(
+    res: analyse.Resources, sentence: str, speaker: str
+) -> None:
+    assert status_of(res, "Losses", sentence, sentence[:12], {"Russia": "GPE"}) == ("attributed", speaker)
+
+
+def test_according_to_the_day_is_no_source(res: analyse.Resources) -> None:
+    sentence = "The ships left on time, according to the Monday schedule."
+    assert status_of(res, "Ships", sentence, sentence[:12], {}) == ("unflagged", "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The tanker carried 1.8 million barrels, according to shipping data and documents seen by Reuters.",
+        "Documents seen by Reuters show the tanker carried 1.8 million barrels.",
+    ],
+)
+def test_documents_the_outlet_saw_are_an_unnamed_source(res: analyse.Resources, sentence: str) -> None:
+    assert status_of(res, "Tanker", sentence, sentence[:12], {"Reuters": "ORG"}) == ("reported", "")
+
+
+def test_could_no_longer_is_no_forecast(res: analyse.Resources) -> None:
+    sentence = "In a letter, Anna Berg said she could no longer support the budget."
+    assert status_of(res, "Budget", sentence, sentence[:12], {"Anna Berg": "PERSON"}) == (
+        "attributed",
+        "Anna Berg",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "expected"),
+    [
+        (
+            "Goldman Sachs expects Brent to average $56 a barrel in 2026.",
+            "Goldman",
+            ("speculative", "Goldman Sachs"),
+        ),
+        (
+            "Brent will average $56 a barrel in 2026, Goldman Sachs predicts.",
+            "Brent",
+            ("speculative", "Goldman Sachs"),
+        ),
+        (
+            "Goldman Sachs expects Brent to average $56 a barrel.\nThe bank said in a note that supply was rising.",
+            "The bank",
+            ("attributed", "Goldman Sachs"),
+        ),
+        ("Brent rose to $60 a barrel, as expected.", "Brent", ("unflagged", "")),
+    ],
+)
+def test_a_named_forecaster_keeps_its_name_and_the_bank_is_it(
+    res: analyse.Resources, text: str, first: str, expected: tuple[str, str]
+) -> None:
+    assert status_of(res, "Oil", text, first, {"Goldman Sachs": "ORG"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Anna Berg: 'We will not give up our land'", ("attributed", "Anna Berg")),
+        ("'We will not give up our land', says Anna Berg", ("attributed", "Anna Berg")),
+        ("Fire in a bar: 'We thought it was a joke'", ("unflagged", "")),
+    ],
+)
+def test_a_headline_quoting_a_name_before_a_colon_is_that_names(
+    res: analyse.Resources, title: str, expected: tuple[str, str]
+) -> None:
+    body = "The president spoke in the capital on Sunday."
+    assert status_of(res, title, body, title[:8], {"Anna Berg": "PERSON"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Kyiv has dismissed the claim as propaganda.", ("attributed", "")),
+        ('"The drones were Ukrainian," Moscow said on Monday.', ("attributed", "")),
+        ("Officials in Kyiv said the drones were Russian.", ("reported", "")),
+        (
+            "The foreign ministers of Somalia and Somaliland said they had received no proposal.",
+            ("attributed", "foreign ministers of Somalia and Somaliland"),
+        ),
+    ],
+)
+def test_a_city_for_its_government_speaks_but_is_never_the_speaker(
+    res: analyse.Resources, sentence: str, expected: tuple[str, str]
+) -> None:
+    names = {"Kyiv": "GPE", "Moscow": "GPE", "Somalia": "GPE", "Somaliland": "GPE"}
+    assert status_of(res, "Drones", sentence, sentence[:12], names) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Rescuers said they had pulled four people from the rubble.", ("reported", "")),
+        ("Four people were pulled from the rubble, firefighters said.", ("reported", "")),
+        (
+            "The regional prosecutor's office said a criminal case had been opened.",
+            ("attributed", "regional prosecutor's office"),
+        ),
+        (
+            "A criminal case has been opened, the governor's press service said.",
+            ("attributed", "governor's press service"),
+        ),
+    ],
+)
+def test_people_at_work_are_unnamed_and_a_titled_office_speaks_as_written(
+    res: analyse.Resources, sentence: str, expected: tuple[str, str]
+) -> None:
+    assert status_of(res, "Rubble", sentence, sentence[:12], {}) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Russian Telegram channels said a fire broke out at the plant.", ("reported", "")),
+        ("A fire broke out at the plant, Russian Telegram channels said.", ("reported", "")),
+        ("The Kommersant newspaper said a fire broke out at the plant.", ("attributed", "Kommersant")),
+    ],
+)
+def test_channels_on_a_platform_are_unnamed_and_a_named_paper_is_named(
+    res: analyse.Resources, sentence: str, expected: tuple[str, str]
+) -> None:
+    assert (
+        status_of(res, "Fire", sentence, sentence[:12], {"Telegram": "ORG", "Kommersant": "ORG"}) == expected
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Anna Berg posted a video of the operation on X.", ("unflagged", "")),
+        ("Anna Berg posted a video on X saying the blockade would hold.", ("attributed", "Anna Berg")),
+        ("Anna Berg posted on X that the blockade would hold.", ("attributed", "Anna Berg")),
+    ],
+)
+def test_posting_a_video_shows_and_posting_words_says(
+    res: analyse.Resources, sentence: str, expected: tuple[str, str]
+) -> None:
+    assert status_of(res, "Blockade", sentence, sentence[:12], {"Anna Berg": "PERSON"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The power supply was cut on Sunday, the national electricity company said.",
+            ("attributed", "national electricity company"),
+        ),
+        (
+            "The national electricity company said the power supply was cut on Sunday.",
+            ("attributed", "national electricity company"),
+        ),
+        ("A national electricity company said the power supply was cut on Sunday.", ("reported", "")),
+        ("Reuters eyewitnesses said air defences were in action over the city.", ("attributed", "Reuters")),
+    ],
+)
+def test_a_definite_institution_speaks_as_written_and_an_indefinite_one_is_unnamed(
+    res: analyse.Resources, sentence: str, expected: tuple[str, str]
+) -> None:
+    assert status_of(res, "Power", sentence, sentence[:12], {"Reuters": "ORG"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ('"We are ready to talk. This could take weeks," Anna Berg said.', '"We are'),
+        (
+            'Anna Berg spoke on Monday. "We are ready to talk," she said. "This could take weeks."',
+            '"This could',
+        ),
+    ],
+)
+def test_a_quoted_forecast_keeps_the_quotes_speaker(res: analyse.Resources, text: str, first: str) -> None:
+    found = claims_of(res, "Talks", text, {"Anna Berg": "PERSON"})
+    assert {c.attributed_to for c in found} == {"Anna Berg"}
+    assert [c.status for c in found if "weeks" in c.text] == ["speculative"]
+    assert status_of(res, "Talks", text, first, {"Anna Berg": "PERSON"})[1] == "Anna Berg"
+
+
+def test_the_news_agency_is_the_agency_named_before_with_its_kind(res: analyse.Resources) -> None:
+    text = "North Korea's KCNA news agency said the test succeeded.\nAccording to the news agency, the missile flew far."
+    names = {"North Korea": "GPE", "KCNA": "ORG"}
+    assert status_of(res, "Test", text, "According", names) == ("attributed", "KCNA")
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Maria Zakharova, the foreign ministry spokeswoman, said Europe was preparing for war.", "Maria"),
+        ('"Europe is preparing for war," said Maria Zakharova, the foreign ministry spokeswoman.', '"Europe'),
+        (
+            "Maria Zakharova, the foreign ministry spokeswoman, said Moscow was ready.\n"
+            '"Europe is preparing for war," she said.',
+            '"Europe',
+        ),
+    ],
+)
+def test_a_name_the_model_did_not_read_before_its_description_speaks(
+    res: analyse.Resources, text: str, first: str
+) -> None:
+    # no names given: as far into a long text, where the model does not read
+    assert status_of(res, "War", text, first, {}) == ("attributed", "Maria Zakharova")
+
+
+def test_a_description_between_commas_is_no_name(res: analyse.Resources) -> None:
+    sentence = "European Union, the bloc of 27 states, said the talks had failed."
+    assert status_of(res, "Talks", sentence, sentence[:12], {})[1] != "European Union"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Svyrydenko, who took office in July, said cuts were coming.", "Svyrydenko"),
+        (
+            "The figures were confirmed by Andriy Kovalenko, head of the disinformation centre.",
+            "Andriy Kovalenko",
+        ),
+        ("Andriy Kovalenko, head of the disinformation centre, confirmed the figures.", "Andriy Kovalenko"),
+    ],
+)
+def test_an_unread_name_before_a_relative_clause_or_after_by_speaks(
+    res: analyse.Resources, sentence: str, speaker: str
+) -> None:
+    assert status_of(res, "Cuts", sentence, sentence[:12], {}) == ("attributed", speaker)
+
+
+def test_an_unnamed_noun_before_a_relative_clause_is_unnamed(res: analyse.Resources) -> None:
+    sentence = "Officials, who asked not to be named, said cuts were coming."
+    assert status_of(res, "Cuts", sentence, sentence[:12], {}) == ("reported", "")

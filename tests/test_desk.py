@@ -146,6 +146,29 @@ def test_commentary_is_folded_into_the_story_it_is_about_or_listed_and_never_lea
     assert raid_story.sources == 2  # an opinion piece is not a second source
 
 
+def test_commentary_goes_into_the_story_it_was_grouped_with_across_the_carry_over() -> None:
+    # the piece is about the raid story it was grouped with, though its words are nearer a smaller story's
+    raid = [item(1, "US forces seize Venezuela's president in overnight operation", "Reuters")]
+    oil = [
+        item(2, "Trump says US oil companies will spend billions to rebuild Venezuela oil industry", "AP"),
+        item(3, "US oil companies to spend billions in Venezuela oil industry, Trump says", "NPR"),
+    ]
+    piece = item(4, "Opinion | Trump wants Venezuela's oil: the billions oil companies will not spend", "WSJ")
+    items = {it.id: it for it in [*raid, *oil, piece]}
+    stories = [story("raid", raid), story("oil", oil), story("op", [piece], about="raid")]
+    picked = rank.rank_theatre(stories, items, DESK, limit=10)
+    by_id = {st.id: st for st in picked.stories}
+    assert by_id["raid"].commentary == ("i4",) and by_id["oil"].commentary == ()
+    without_peg = rank.rank_theatre([*stories[:2], replace(stories[2], about="")], items, DESK, limit=10)
+    assert {st.id: st for st in without_peg.stories}["oil"].commentary == ("i4",)  # by words alone
+    # the raid story keeps yesterday's id: the piece's peg follows it
+    yesterday = {"stories": [{"id": "old-raid", "item_ids": ["i1"], "headline": raid[0].title}]}
+    carried, _ = compose.carry_over(stories, yesterday, items)
+    assert {st.id: st.about for st in carried}["op"] == "old-raid"
+    picked = rank.rank_theatre(carried, items, DESK, limit=10)
+    assert {st.id: st for st in picked.stories}["old-raid"].commentary == ("i4",)
+
+
 # --- importance ------------------------------------------------------------------------------------------------
 
 
