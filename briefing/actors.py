@@ -1635,8 +1635,8 @@ def _scan_rest(text: str, tokens: list[Token], found: list[Found]) -> list[Found
         return found
     covered = [False] * (len(text) + 1)
     for f in found:
-        for i in range(f.start, min(f.end, len(text))):
-            covered[i] = True
+        if f.start < f.end:
+            covered[f.start : min(f.end, len(text))] = [True] * (min(f.end, len(text)) - f.start)
     firsts = {k[0] for k in known}
     extra = []
     keys = list(map(_norm, [t.text for t in tokens]))
