@@ -1182,7 +1182,9 @@ def resolve(
     return _add_roles(text, tokens, found)
 
 
-_NAME_RUN = r"((?:[A-Z][\w’'.-]+ +){0,2}[A-Z][\w’'.-]*[^\W\d_])"
+# up to three capitalised words; written to start with [A-Z] (the same matches as "(?:[A-Z]\w+ +){0,2}[A-Z]\w*")
+# so the regex engine skips to capitals instead of trying every position
+_NAME_RUN = r"([A-Z](?:[\w’'.-]+ +[A-Z]){0,2}[\w’'.-]*[^\W\d_])"
 _SPEAKING_VERBS = [
     "says",
     "said",
