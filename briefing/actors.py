@@ -10,6 +10,7 @@ cited as sources get kind "outlet" so they are never ranked as actors.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -21,6 +22,11 @@ from briefing.config import read_toml
 from briefing.errors import ConfigError
 from briefing.models import Actor
 from briefing.phrases import Entry, Match, PhraseIndex, Token, key_of, norm
+
+# key_of and norm tokenise and normalise a string each time; the per-item code asks for the same few thousand
+# names and words again and again, so it asks these cached copies (pure functions of the string)
+_key = lru_cache(maxsize=100_000)(key_of)
+_norm = lru_cache(maxsize=100_000)(norm)
 
 KINDS = ("person", "organisation", "state", "unit", "place", "vessel", "outlet")
 KIND_ORDER = {
@@ -430,6 +436,7 @@ def _subdivisions() -> frozenset[str]:
     return frozenset(re.sub(r"\s*[\[(].*$", "", s.name) for s in pycountry.subdivisions)
 
 
+@lru_cache(maxsize=20_000)
 def _subdivision(name: str) -> bool:
     return re.sub(r"^[Tt]he\s+|['’]s$", "", name) in _subdivisions()
 
@@ -497,8 +504,11 @@ def _only_at_starts(text: str, word: str) -> bool:
     return bool(spots) and all(_sentence_start(text, i) for i in spots)
 
 
+_OWNER_END = re.compile(r"['’]s?$")
+
+
 def _known_place(index: PhraseIndex, phrase: str) -> bool:
-    entry = index.entries.get(key_of(phrase))
+    entry = index.entries.get(_key(phrase))
     return entry is not None and entry.kind in ("state", "place", "region")
 
 
@@ -513,6 +523,34 @@ def _alone(text: str, word: str) -> bool:
     return re.search(rf"(?<![\w‑-]){re.escape(word)}(?![\w‑-])", text) is not None
 
 
+_SPAN_PARTS = re.compile(r"(?:(?!\s+[-–—|]\s)[^\n])+")
+_HYPHENATED = re.compile(r"(?:[-‑][^\W_]+)+")
+_TRAILING_FUNCTION_WORDS = re.compile(r"(?:\s+(?:of|for|and|the|on|in|at|to|from|with))+$")
+_NAME_PAIR = re.compile(r"([A-Z][a-z]{2,})[-‑]([A-Z][a-z]{2,})")
+_WEB_ADDRESS_END = re.compile(r"https?://\S*$")
+_DIGIT = re.compile(r"\d")
+_NAME_PREFIX = re.compile(r"(?:ex|former|pro|anti|non|post|pre)[-‑]")
+_PARTICLES = r"(?:de|da|das|do|dos|del|della|di|du|van|von|der|den|ter|bin|bint|ibn|al|el|la|le|y|e|ben|abu)"
+# a lower-case word that is no name's particle
+_LOWER_WORD = re.compile(rf"\s(?!{_PARTICLES}\b)[a-z][\w’'-]*")
+_LEADING_ADJECTIVE = re.compile(r"[A-Z][\w’']*-([a-z]+)\s+(?=[A-Z])")
+_LEADING_VERB = re.compile(r"([A-Z][a-z]+(?:ing|ed|ly))\s+(?=[A-Z])")
+_PLACE_POSSESSIVE = re.compile(r"\s(\S+?)['’]s$")
+
+
+_OFFICE_OF_BEFORE = re.compile(r"\b(?:Secretary|Minister|Chief|Head)\s+of\s+$")
+_GENERIC_FORCE = re.compile(
+    r"(?:[Tt]he\s+)?[A-Z][a-z]+\s+(?:army|military|police|government|navy|forces|troops)"
+)
+_SAINT = re.compile(r"(?:[Tt]he\s+)?(?:St\.?|Saint)\s+[A-Z][\w’']*$")
+_NAME_WORD_BEFORE = re.compile(r"([A-Z][a-zà-ÿ’'-]+ (?:(?:dos|da|de|del|di|van|von|der|bin|ibn) )?)$")
+_NAME_WORD_AFTER = re.compile(r"^ (?:(?:dos|da|de|del|di|van|von|der|bin|ibn|al|el) )?([A-Z][a-zà-ÿ’'-]+)\b")
+_CHANNEL_END = re.compile(r"\sChannel$")
+_AND_GAP = re.compile(r",?\s+and\s+")
+_COMMA_GAP = re.compile(r",\s+")
+_POSSESSIVE_BEFORE_NAME = re.compile(r"['’]s\s+(?=[A-Z])")
+
+
 def repair_spans(
     text: str, ents: Iterable[tuple[int, int, str]], index: PhraseIndex
 ) -> list[tuple[int, int, str]]:
@@ -523,7 +561,7 @@ def repair_spans(
     for start, end, label in ents:
         # a span never crosses a line break ("National Assembly\n\nJan 5 - Jorge Rodriguez"), a spaced dash or
         # a bar ("Kaiser Kuo - Host")
-        for part in re.finditer(r"(?:(?!\s+[-–—|]\s)[^\n])+", text[start:end]):
+        for part in _SPAN_PARTS.finditer(text[start:end]):
             s, e = start + part.start(), start + part.end()
             while s < e and (text[s] in "-–—|" or text[s].isspace()):
                 s += 1
@@ -531,13 +569,13 @@ def repair_spans(
                 s -= 1  # whole words only: "Madu" of "Maduro's"
             while e < len(text) and text[e].isalnum() and text[e - 1].isalnum():
                 e += 1
-            hyphenated = re.match(r"(?:[-‑][^\W_]+)+", text[e:]) if text[e - 1 : e].isalnum() else None
+            hyphenated = _HYPHENATED.match(text, e) if text[e - 1 : e].isalnum() else None
             if hyphenated and not hyphenated.group().rsplit("-", 1)[-1].islower():
-                e += hyphenated.end()  # "Mar" of "Mar-a-Lago" is one word; "UAE" of "UAE-backed" stays
-            trailing = re.search(r"(?:\s+(?:of|for|and|the|on|in|at|to|from|with))+$", text[s:e])
+                e = hyphenated.end()  # "Mar" of "Mar-a-Lago" is one word; "UAE" of "UAE-backed" stays
+            trailing = _TRAILING_FUNCTION_WORDS.search(text[s:e])
             if trailing and label in ("ORG", "PERSON"):
                 e = s + trailing.start()  # "Imran Ahmed of": a name never ends on a function word
-            pair = re.fullmatch(r"([A-Z][a-z]{2,})[-‑]([A-Z][a-z]{2,})", text[s:e])
+            pair = _NAME_PAIR.fullmatch(text[s:e])
             joint = _JOINT_NOUNS.match(text[e : e + 30])
             if pair and label in ("ORG", "PERSON") and (joint or any(_alone(text, w) for w in pair.groups())):
                 # "the Trump-Zelensky meeting": two names joined; "Rees-Mogg spoke", "Rolls-Royce": one name,
@@ -563,9 +601,14 @@ def repair_spans(
                 if INSTITUTION_WORDS.search(text[ps:pe]) or INSTITUTION_WORDS.search(text[s:e])
                 else set()
             )
-            first_place = _known_place(index, text[ps:pe]) and not INSTITUTION_WORDS.search(text[ps:pe])
-            owner = re.search(r"['’]s?$", text[ps:pe])  # "Al Jazeera's Zeina Khodr": two names, not one
-            if gap == " " and names and not first_place and not owner and not _known_place(index, text[s:e]):
+            # the cheap tests first: the place look-ups only where a join is possible at all
+            if (
+                gap == " "
+                and names
+                and not (_known_place(index, text[ps:pe]) and not INSTITUTION_WORDS.search(text[ps:pe]))
+                and not _OWNER_END.search(text, ps, pe)  # "Al Jazeera's Zeina Khodr": two names, not one
+                and not _known_place(index, text[s:e])
+            ):
                 # "Fundación" + "Conserva Puchegüín", "Lee" + "Jae Myung": one name split in two
                 whole = text[ps:e]
                 titles = all(w.lower().rstrip(".") in TITLE_WORDS for w in text[ps:pe].split())
@@ -579,10 +622,12 @@ def repair_spans(
     title_case = len(headline_words) >= 4 and sum(w[0].isupper() for w in headline_words) >= 0.7 * len(
         headline_words
     )
+    # a feed cuts a body short, never a headline given alone ("... the indictment of Maduro")
+    cut_body = "\n" in text.rstrip() and text.rstrip()[-1:].isalpha()
     out: list[tuple[int, int, str]] = []
     for s, e, label in _split_possessives(text, joined):
         name = text[s:e].strip(" .,'’")
-        if s > 0 and (text[s - 1] in "#@/" or re.search(r"https?://\S*$", text[max(0, s - 200) : s])):
+        if s > 0 and (text[s - 1] in "#@/" or _WEB_ADDRESS_END.search(text[max(0, s - 200) : s])):
             continue  # "#CoralReefs", "@AJEnglish", a web address: a tag or handle, not a name
         if name in TIME_ZONES or DISEASES.match(name) or name in COMMON_ACRONYMS or EVENTS.search(name):
             continue
@@ -592,13 +637,13 @@ def repair_spans(
             continue  # "winter storm Devin", "Cyclone Hayley": the model tags the storm's name alone
         if label in ("ORG", "PERSON") and _LINKED_PLACE.search(name):
             label = "LOC"  # "Mar-a-Lago", "Stratford-upon-Avon", "Saint-Jean-de-Luz": a place's linked name
-        if label == "PERSON" and re.search(r"\d", name):
+        if label == "PERSON" and _DIGIT.search(name):
             continue  # "F-16s", "Su-35": no person's name has a digit
         if label == "PERSON" and (
             _PRODUCT_BEFORE.search(text[max(0, s - 20) : s]) or _PRODUCT_AFTER.match(text[e : e + 20])
         ):
             continue  # "the drug Wegovy", "Oreshnik missiles": a product, not a person
-        prefix = re.match(r"(?:ex|former|pro|anti|non|post|pre)[-‑]", text[s:e])
+        prefix = _NAME_PREFIX.match(text[s:e])
         if label in ("ORG", "PERSON") and prefix and text[s + prefix.end() : s + prefix.end() + 1].isupper():
             s += prefix.end()  # "ex-Sberbank executive": the name is what follows the prefix
             name = text[s:e].strip(" .,'’")
@@ -613,10 +658,10 @@ def repair_spans(
             and re.match(r"[!?.,]?[\"”’']", text[e : e + 2])
         ):
             continue  # "Kablooey!", 'Necessary': one quoted word is a word, not a name
-        last = index.entries.get(key_of(text[s:e].split()[-1]))
+        last = index.entries.get(_key(text[s:e].split()[-1]))
         if label == "PERSON" and last is not None and last.demonym:
             continue  # "an Exiled Belarusian": a nationality, not a surname
-        opener = index.entries.get(key_of(text[s:e].split()[0]))
+        opener = index.entries.get(_key(text[s:e].split()[0]))
         if label == "PERSON" and opener is not None and opener.demonym and len(text[s:e].split()) > 1:
             s += len(text[s:e].split()[0]) + 1  # "Swiss Alpine", "Thai F-16": a nationality, then the rest
             name = text[s:e].strip(" .,'’")
@@ -628,18 +673,14 @@ def repair_spans(
             label in ("ORG", "PERSON")
             and " " not in name
             and name.endswith("s")
-            and any(key_of(name[:-k]) in index.entries for k in (1, 2, 3))
+            and any(_key(name[:-k]) in index.entries for k in (1, 2, 3))
         ):
             continue  # "YouTubers", "TikTokers": people on a platform, not a name
         if label == "ORG" and DOCUMENTS.search(name):
             continue
-        # a feed cuts a body short, never a headline given alone ("... the indictment of Maduro")
-        cut_body = "\n" in text.rstrip() and text.rstrip()[-1:].isalpha()
         if cut_body and e >= len(text.rstrip()) and len(text[s:e].split()[-1]) <= 3:
             continue  # "Economy Mi": a name the feed cut short at the end of its text
-        if label in ("ORG", "PERSON") and re.search(
-            r"\b(?:Secretary|Minister|Chief|Head)\s+of\s+$", text[max(0, s - 20) : s]
-        ):
+        if label in ("ORG", "PERSON") and _OFFICE_OF_BEFORE.search(text[max(0, s - 20) : s]):
             first = re.match(
                 r"(?:State|Defen[cs]e|Staff|Justice|Health|Finance|Interior|the\s+\w+)\s+", text[s:e]
             )
@@ -681,18 +722,15 @@ def repair_spans(
             e = s + len(words[0])  # "Putin and Modi Deepen Relationship": the headline's verb after the name
             name = text[s:e].strip(" .,'’")
             words = text[s:e].split()
-        particles = (
-            r"(?:de|da|das|do|dos|del|della|di|du|van|von|der|den|ter|bin|bint|ibn|al|el|la|le|y|e|ben|abu)"
-        )
-        lower = re.search(rf"\s(?!{particles}\b)[a-z][\w’'-]*", text[s:e])
+        lower = _LOWER_WORD.search(text[s:e])
         if label == "PERSON" and lower and len(text[s : s + lower.start()].split()) >= 1:
             e = s + lower.start()  # "Greggs jewellery": a name holds no lower-case word but its particles
             name = text[s:e].strip(" .,'’")
             words = text[s:e].split()
-        lead = re.match(r"[A-Z][\w’']*-([a-z]+)\s+(?=[A-Z])", text[s:e])
+        lead = _LEADING_ADJECTIVE.match(text[s:e])
         if label == "PERSON" and lead and english_word(lead.group(1), 3.0):
             s += lead.end()  # "Nobel-winning Maria Machado": an adjective before the name
-        verb = re.match(r"([A-Z][a-z]+(?:ing|ed|ly))\s+(?=[A-Z])", text[s:e])
+        verb = _LEADING_VERB.match(text[s:e])
         if label == "PERSON" and verb and english_word(verb.group(1), 3.0) and len(words) >= 3:
             s += verb.end()  # "Hosting Benjamin Netanyahu": a sentence's first word, not a given name
             name = text[s:e].strip(" .,'’")
@@ -719,16 +757,14 @@ def repair_spans(
             and not name.isupper()
             and english_word(name)
             and (common_word(name) >= 4.0 or re.search(r"(?:ed|ing|ly)$", name))  # "Pardoned"; not "Whatnot"
-            and key_of(name) not in index.entries
+            and _key(name) not in index.entries
         ):
             continue  # "Letters", "Continue", "'Necessary'": an English word alone; a name travels ("Trump")
-        if label == "ORG" and re.fullmatch(
-            r"(?:[Tt]he\s+)?[A-Z][a-z]+\s+(?:army|military|police|government|navy|forces|troops)", name
-        ):
+        if label == "ORG" and _GENERIC_FORCE.fullmatch(name):
             continue  # "the Libyan army": a generic mention, not a name
         if label in ("ORG", "PERSON") and len(words) == 1 and not text[e:].strip() and cut_body:
             continue  # the last word of a text the feed cut short: "Russi"
-        name = re.sub(r"['’]s?$", "", name)
+        name = _OWNER_END.sub("", name)
         if (
             label in ("GPE", "LOC", "FAC")
             and INSTITUTION_WORDS.search(name)
@@ -757,7 +793,7 @@ def repair_spans(
             and len(text[s:e].split()) == 1
             and re.fullmatch(r"[A-Z][a-zà-ÿ]+", text[s:e])
             and english_margin(text[s:e]) < 1.0
-            and key_of(text[s:e]) not in index.entries
+            and _key(text[s:e]) not in index.entries
         ):
             m = re.match(r" ([A-Z][a-zà-ÿ’'-]+)\b", text[e : e + 30])
             bare = re.sub(r"['’]s?$", "", m.group(1)) if m else ""
@@ -768,17 +804,12 @@ def repair_spans(
                 and bare.lower() not in TITLE_WORDS
             ):
                 label = "PERSON"  # "Nicolás" + "Maduro", "Yury" + "Pilipson": a given name the model cut off
-        if label in ("PERSON", "ORG") and re.match(
-            r"(?:[Tt]he\s+)?(?:St\.?|Saint)\s+[A-Z][\w’']*$", text[s:e]
-        ):
+        if label in ("PERSON", "ORG") and _SAINT.match(text[s:e]):
             label = "LOC"  # "St Mary's", "St Louis": a church, school or town
         if label == "PERSON":
             # a given name or surname the model left out: a capitalised, uncommon word right beside the name
             for _ in range(3):  # "Santos" <- "dos" <- "Rodrigues" <- "Sergio"
-                m = re.search(
-                    r"([A-Z][a-zà-ÿ’'-]+ (?:(?:dos|da|de|del|di|van|von|der|bin|ibn) )?)$",
-                    text[max(0, s - 40) : s],
-                )
+                m = _NAME_WORD_BEFORE.search(text[max(0, s - 40) : s])
                 word = m.group(1).split()[0] if m else ""
                 # a given name may be a fairly common word ("Sergio", "Julia"); nothing the index knows is one
                 if (
@@ -790,7 +821,7 @@ def repair_spans(
                     or english_word(word)  # "Stocks Weaker Amid Trump": a Title Case headline's words
                     or re.search(r"-[a-z]{3,}$", word)  # "Nobel-winning": an adjective
                     or word.lower() in TITLE_WORDS
-                    or key_of(word) in index.entries
+                    or _key(word) in index.entries
                     or not re.match(_CAP, word)
                     or _known_place(index, " ".join(text[max(0, s - 60) : s].split()[-2:]))  # "Hong Kong"
                 ):
@@ -799,15 +830,12 @@ def repair_spans(
             for _ in range(
                 0 if re.search(r"['’]s?$", text[s:e]) else 3
             ):  # "Muhammad Usman" + "Iqbal" + "Jadoon"
-                m = re.match(
-                    r"^ (?:(?:dos|da|de|del|di|van|von|der|bin|ibn|al|el) )?([A-Z][a-zà-ÿ’'-]+)\b",
-                    text[e : e + 30],
-                )
+                m = _NAME_WORD_AFTER.match(text[e : e + 30])
                 bare = re.sub(r"['’]s?$", "", m.group(1)) if m else ""
                 if not m or common_word(bare) >= 3.5 or _known_place(index, bare):
                     break  # "Putin Moscow's troops": a place after a name is not the name's end
                 e += m.end()
-        owner = re.search(r"\s(\S+?)['’]s$", text[s:e])
+        owner = _PLACE_POSSESSIVE.search(text[s:e])
         if label == "PERSON" and owner and _known_place(index, owner.group(1)):
             e = s + owner.start()  # "told Putin Moscow's troops": the place's possessive is not the name's
         if label == "PERSON" and len(text[s:e].split()) == 1 and name.lower() in TITLE_WORDS:
@@ -817,7 +845,7 @@ def repair_spans(
         if label in ("ORG", "PERSON") and (
             _GEOGRAPHY.search(text[s:e])
             or (
-                re.search(r"\sChannel$", text[s:e])
+                _CHANNEL_END.search(text[s:e])
                 and _known_place(index, re.sub(r"^[Tt]he\s+", "", text[s:e]).rsplit(" ", 1)[0])
             )
         ):
@@ -849,11 +877,12 @@ def repair_spans(
             ):
                 label = "LOC"  # "in Otaru", "the southern Nabatieh area"; not "personnel in FBI gear"
             elif (
-                _only_at_starts(text, word)
-                and (
+                (
                     (label == "ORG" and english_word(word, 4.4))  # not "Trump", as common in other languages
                     or (word.endswith("s") and common_word(word[:-1]) >= 3.8)
                 )
+                # after the word tests: they are cached, this scan of the whole text is not
+                and _only_at_starts(text, word)
             ):
                 continue  # "Thrillers should be ...", "Strikes were ...": a common word at a sentence's start
         out.append((s, e, label))
@@ -896,9 +925,9 @@ def repair_spans(
         if final and final[-1][0] <= s and e <= final[-1][1]:
             continue  # inside a name completed above
         if label in ("ORG", "PERSON") and len(text[s:e].split()) == 1:
-            before = any(pe <= s and re.fullmatch(r",?\s+and\s+", text[pe:s]) for ps, pe in places)
+            before = any(pe <= s and _AND_GAP.fullmatch(text, pe, s) for ps, pe in places)
             after = any(
-                ps >= e and re.fullmatch(r",\s+", text[e:ps]) and _LIST_GOES_ON.match(text, pe)
+                ps >= e and _COMMA_GAP.fullmatch(text, e, ps) and _LIST_GOES_ON.match(text, pe)
                 for ps, pe in places
             )
             if before or after:
@@ -915,7 +944,7 @@ def _split_possessives(text: str, spans: list[tuple[int, int, str]]) -> list[tup
         if label in ("ORG", "PERSON", "NORP") and STATE_NAME.search(text[s:e]):
             out.append((s, e, "GPE"))  # "the Ukrainian People's Republic": a state, possessive and all
             continue
-        m = re.search(r"['’]s\s+(?=[A-Z])", text[s:e])
+        m = _POSSESSIVE_BEFORE_NAME.search(text[s:e])
         owner_words = text[s : s + m.start()].split() if m else []
         if (
             label in ("ORG", "PERSON")
@@ -987,14 +1016,19 @@ def _kind_of(label: str, text: str) -> str:
     )
 
 
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+_SPACES = re.compile(r"\s+")
+_HONOURS = re.compile(r"(?<=\w)(?:,?\s+(?:KC|QC|MP|MEP|MSP|OBE|CBE|MBE|KBE|DBE|PhD))+$")
+_POSSESSIVE_END = re.compile(r"[’']s$")
+_ARTICLE_START = re.compile(r"^(?:the|The)\s+")
+
+
 def _clean(text: str) -> str:
-    text = re.sub("[\u200b\u200c\u200d\u2060\ufeff]", "", text)  # "Nicolás Maduro\u200b" is "Nicolás Maduro"
-    text = re.sub(r"\s+", " ", text).strip(" \t\"'“”‘’«»()[],.:;-—–")
-    text = re.sub(
-        r"(?<=\w)(?:,?\s+(?:KC|QC|MP|MEP|MSP|OBE|CBE|MBE|KBE|DBE|PhD))+$", "", text
-    )  # "James Levy KC"
-    text = re.sub(r"[’']s$", "", text).strip()
-    return re.sub(r"^(?:the|The)\s+", "", text)
+    text = _ZERO_WIDTH.sub("", text)  # "Nicolás Maduro\u200b" is "Nicolás Maduro"
+    text = _SPACES.sub(" ", text).strip(" \t\"'“”‘’«»()[],.:;-—–")
+    text = _HONOURS.sub("", text)  # "James Levy KC"
+    text = _POSSESSIVE_END.sub("", text).strip()
+    return _ARTICLE_START.sub("", text)
 
 
 def _strip_titles(text: str) -> tuple[str, str]:
@@ -1040,6 +1074,9 @@ def _role_after(text: str, end: int) -> str:
     return m.group(1).strip() if m and len(m.group(1).split()) <= 16 else ""
 
 
+_WORD_BEFORE = re.compile(r"([\w.-]+)\s+$")
+
+
 def resolve(
     text: str,
     tokens: list[Token],
@@ -1053,8 +1090,10 @@ def resolve(
     taken = sorted((f.start, f.end, i) for i, f in enumerate(found))
     drop: set[int] = set()
     extra: list[Found] = []
+    taken_starts = [s for s, _, _ in taken]
     for start, end, label in ents:
-        overlapping = [i for s, e, i in taken if s < end and e > start]
+        # taken is sorted by start: only those starting before this entity's end can overlap it
+        overlapping = [i for s, e, i in taken[: bisect_left(taken_starts, end)] if e > start]
         if overlapping:
             same = [
                 i
@@ -1099,7 +1138,6 @@ def resolve(
             continue
         if name in COMMON_ACRONYMS or name.lower().rstrip(".") in TITLE_WORDS:
             continue  # "PM" of "Polish PM", "Ret" of "(Ret.)": a title, not a name
-        before = re.search(r"([\w.-]+)\s+$", text[max(0, start - 25) : start])
         if (
             kind == "organisation"
             and not INSTITUTION_INSIDE.search(name)
@@ -1107,7 +1145,10 @@ def resolve(
             and not any(english_word(w) for w in name.split())
             and (
                 re.search(r"\bprime\s+minister\s+$", text[max(0, start - 20) : start], re.I)
-                or (before and before.group(1).lower().rstrip(".") in TITLE_WORDS)
+                or (
+                    (before := _WORD_BEFORE.search(text[max(0, start - 25) : start]))
+                    and before.group(1).lower().rstrip(".") in TITLE_WORDS
+                )
                 or re.match(
                     r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}(?:minister|spokes\w+|president|leader|"
                     r"chief|governor|mayor|ambassador|envoy|adviser|advisor|secretary|founder)\b",
@@ -1141,12 +1182,34 @@ def resolve(
     return _add_roles(text, tokens, found)
 
 
-_NAME_RUN = r"((?:[A-Z][\w’'.-]+ +){0,2}[A-Z][\w’'.-]*[^\W\d_])"
-_VERB_AFTER = re.compile(
-    _NAME_RUN
-    + r"(?:['’]s)? +(?:also +)?(?:says|said|tells|told|warns|warned|insists|insisted|claims|claimed|"
-    r"denies|denied|urges|urged|adds|added|accuses|accused|announces|announced|blames|blamed)\b"
-)
+# up to three capitalised words; written to start with [A-Z] (the same matches as "(?:[A-Z]\w+ +){0,2}[A-Z]\w*")
+# so the regex engine skips to capitals instead of trying every position
+_NAME_RUN = r"([A-Z](?:[\w’'.-]+ +[A-Z]){0,2}[\w’'.-]*[^\W\d_])"
+_SPEAKING_VERBS = [
+    "says",
+    "said",
+    "tells",
+    "told",
+    "warns",
+    "warned",
+    "insists",
+    "insisted",
+    "claims",
+    "claimed",
+    "denies",
+    "denied",
+    "urges",
+    "urged",
+    "adds",
+    "added",
+    "accuses",
+    "accused",
+    "announces",
+    "announced",
+    "blames",
+    "blamed",
+]
+_VERB_AFTER = re.compile(_NAME_RUN + r"(?:['’]s)? +(?:also +)?(?:" + "|".join(_SPEAKING_VERBS) + r")\b")
 _VERB_BEFORE = re.compile(r"\b(?:says|said|according +to) +" + _NAME_RUN + r"(?= *(?:[,.;:]|$))", re.M)
 _HEADLINE_SOURCE = re.compile(
     r"\s[-–—]\s+" + _NAME_RUN + r"((?: +[a-z]+){0,2})\s*$"
@@ -1196,7 +1259,12 @@ def _speakers_the_model_missed(text: str, found: list[Found]) -> list[Found]:
     from briefing.claims import UNNAMED_NOUNS  # the words that name a source without naming anyone
 
     first_line = text.find("\n") if "\n" in text else len(text)
-    spots = [(m.start(1), m.end(1)) for rx in (_VERB_AFTER, _VERB_BEFORE) for m in rx.finditer(text)]
+    spots = [
+        (m.start(1), m.end(1))
+        for rx, words in ((_VERB_AFTER, _SPEAKING_VERBS), (_VERB_BEFORE, ("says", "said", "according")))
+        if _has_any(text, words)  # a substring test rules out the slower scan
+        for m in rx.finditer(text)
+    ]
     headline = _HEADLINE_SOURCE.search(text[:first_line])
     if headline and all(w in TITLE_WORDS for w in headline.group(2).split()):
         spots.append((headline.start(1), headline.end(2) if headline.group(2) else headline.end(1)))
@@ -1271,7 +1339,8 @@ _PERSONAL_TITLE = re.compile(
     r"Chancellor|Premier|Sheikh|Ayatollah|Emir|Sultan|Cardinal|Archbishop|Prime\s+Minister)\s+"
     r"((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]*[^\W\d_])\b(?!['’])"
 )
-_ADMINISTRATION = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\s+(?:administration|presidency|regime|government)\b")
+_ADMINISTRATION_WORDS = ("administration", "presidency", "regime", "government")
+_ADMINISTRATION = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\s+(?:" + "|".join(_ADMINISTRATION_WORDS) + r")\b")
 # "the interior ministry", "the Israeli foreign ministry", "Britain's defence ministry": a state's ministry named by
 # its portfolio (the actor is the ministry; the claims step still names a speaker with its state)
 _MINISTRY = re.compile(
@@ -1280,11 +1349,34 @@ _MINISTRY = re.compile(
     r"\s+ministry)\b"
 )
 _ACRONYM = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,5})(?![\w.]*[a-z])")  # dotted: "F.D.A.", "G.O.P."
+_INSTITUTION_NAME_WORDS = [
+    "Bureau",
+    "Ministry",
+    "Department",
+    "Council",
+    "Agency",
+    "Commission",
+    "Committee",
+    "Institute",
+    "University",
+    "Foundation",
+    "Survey",
+    "Court",
+    "Authority",
+    "Administration",
+    "Union",
+    "Bank",
+    "Fund",
+]
 _INSTITUTION_NAME = re.compile(
-    r"\b((?:[A-Z][\w’'-]+[ \t]+){0,3}(?:Bureau|Ministry|Department|Council|Agency|Commission|Committee|Institute|"
-    r"University|Foundation|Survey|Court|Authority|Administration|Union|Bank|Fund)"
+    r"\b((?:[A-Z][\w’'-]+[ \t]+){0,3}(?:" + "|".join(_INSTITUTION_NAME_WORDS) + ")"
     r"(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3})?)"
 )
+
+
+def _has_any(text: str, words: Iterable[str]) -> bool:
+    """Whether any of the words occurs in the text: a substring test that rules out a slower pattern's scan."""
+    return any(w in text for w in words)
 
 
 def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list[Found]:
@@ -1310,7 +1402,7 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
         e = s + len(" ".join(words))
         if free(s, e):
             extra.append(Found(s, e, text[s:e], "person"))
-    for m in _ADMINISTRATION.finditer(text):
+    for m in _ADMINISTRATION.finditer(text) if _has_any(text, _ADMINISTRATION_WORDS) else ():
         word = m.group(1)
         adjective = re.search(
             r"(?:ive|ist|ic|al|ary|ory|ish|ese|ican|ian)$", word
@@ -1321,15 +1413,15 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
             and word.lower() not in TITLE_WORDS
             and common_word(word) < 5.0
             and not english_word(word)  # "Coalition government"
-            and key_of(word) not in index.entries  # "Israeli government"
+            and _key(word) not in index.entries  # "Israeli government"
             and (free(m.start(1), m.end(1)) or guessed_place)
         ):
             # "the Trump administration", "the Yunus regime" (a name the model took for a place)
             found = [f for f in found if f not in guessed_place]
             extra.append(Found(m.start(1), m.end(1), word, "person"))
-    for m in _MINISTRY.finditer(text):
+    for m in _MINISTRY.finditer(text) if "ministry" in text else ():
         state = m.group(1) or m.group(2)
-        entry = index.entries.get(key_of(state)) if state else None
+        entry = index.entries.get(_key(state)) if state else None
         if state and (entry is None or entry.kind != "state"):
             continue  # "the Israeli foreign ministry", "Britain's defence ministry": a state's; "Ballet's" no
         if free(m.start(3), m.end(3)):
@@ -1348,7 +1440,7 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
                         "organisation",
                     )
                 )
-    for m in _INSTITUTION_NAME.finditer(text):
+    for m in _INSTITUTION_NAME.finditer(text) if _has_any(text, _INSTITUTION_NAME_WORDS) else ():
         parts = list(re.finditer(r"\S+", m.group(1)))
         # a Title Case headline's verbs ("... Management Is Moving") end the name; leading common parts do not start it
         while len(parts) > 1 and common_word(parts[0].group()) >= 5.0 and not parts[0].group().isupper():
@@ -1401,6 +1493,9 @@ def _remove_overlaps(found: list[Found]) -> list[Found]:
     return out
 
 
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ul)[-‑]", re.I)
+
+
 def _link_names(found: list[Found]) -> list[Found]:
     """A surname alone ('Budanov') takes the full name used elsewhere in the item ('Kyrylo Budanov')."""
     full: dict[str, Found] = {}
@@ -1408,7 +1503,7 @@ def _link_names(found: list[Found]) -> list[Found]:
         if f.kind == "person" and " " in f.name:
             full.setdefault(norm(f.name.split(" ")[-1]), f)
             # "Halbousi" of "Haibat al-Halbousi": the article is not part of the surname as written alone
-            family = re.sub(r"^(?:al|el|ad|ar|as|ash|at|az|ul)[-‑]", "", f.name.split(" ")[-1], flags=re.I)
+            family = _ARTICLE_PREFIX.sub("", f.name.split(" ")[-1])
             full.setdefault(norm(family), f)
     people = {f.name for f in found if f.kind == "person"}
     found = [  # "two Donald Trumps": the plural of a name found in the item is that name
@@ -1458,7 +1553,9 @@ def _link_names(found: list[Found]) -> list[Found]:
                 f = replace(f, name=next(iter(org)), kind="organisation")  # "Lilly" of "Eli Lilly"
         elif f.kind in ("organisation", "unit") and not f.listed:
             # "US Coast Guard" and "United States Coast Guard": one organisation, under its longest name
-            f = replace(f, name=long_names.get(_state_free(f.name), f.name))
+            longest = long_names.get(_state_free(f.name), f.name)
+            if longest != f.name:
+                f = replace(f, name=longest)
         out.append(f)
     return out
 
@@ -1533,21 +1630,25 @@ def _scan_rest(text: str, tokens: list[Token], found: list[Found]) -> list[Found
     for f in found:
         if f.listed or f.kind not in ("person", "organisation", "unit", "outlet"):
             continue
-        known.setdefault(key_of(f.name), f)
+        known.setdefault(_key(f.name), f)
         if f.kind == "person" and " " in f.name:
-            known.setdefault(key_of(f.name.split(" ")[-1]), f)
+            known.setdefault(_key(f.name.split(" ")[-1]), f)
     if not known:
         return found
     covered = [False] * (len(text) + 1)
     for f in found:
-        for i in range(f.start, min(f.end, len(text))):
-            covered[i] = True
+        if f.start < f.end:
+            covered[f.start : min(f.end, len(text))] = [True] * (min(f.end, len(text)) - f.start)
     firsts = {k[0] for k in known}
     extra = []
-    keys = [norm(t.text) for t in tokens]
-    i = 0
-    while i < len(tokens):
-        if keys[i] not in firsts or covered[tokens[i].start]:
+    keys = list(map(_norm, [t.text for t in tokens]))
+    i = 0  # the first token not yet passed over
+    # only a token that can start a known name is looked at; the others are passed over one by one
+    for j in [j for j, k in enumerate(keys) if k in firsts]:
+        if j < i:
+            continue
+        i = j
+        if covered[tokens[i].start]:
             i += 1
             continue
         for size in (4, 3, 2, 1):
@@ -1562,25 +1663,31 @@ def _scan_rest(text: str, tokens: list[Token], found: list[Found]) -> list[Found
     return sorted(found + extra, key=lambda f: f.start)
 
 
+def _token_at(tokens: list[Token], start: int) -> int | None:
+    """The index of the token that starts at this offset, if one does (tokens are in text order)."""
+    i = bisect_left(tokens, start, key=lambda t: t.start)
+    return i if i < len(tokens) and tokens[i].start == start else None
+
+
 def _add_roles(text: str, tokens: list[Token], found: list[Found]) -> list[Found]:
-    starts = {t.start: i for i, t in enumerate(tokens)}
     places = set()
     for f in found:
-        if f.kind == "state" and f.start in starts:
-            i = starts[f.start]
+        if f.kind == "state" and (at := _token_at(tokens, f.start)) is not None:
+            i = at
             while i < len(tokens) and tokens[i].end <= f.end:
                 places.add(i)
                 i += 1
     out = []
     for f in found:
         if f.kind == "person":
-            first = starts.get(f.start)
+            first = _token_at(tokens, f.start)
             before = _role_before(tokens, first, text, places) if first is not None else ""
             if f.listed:  # the configured role is a default for when the text gives none
                 role = before or _role_after(text, f.end) or f.role
             else:  # the role is the title cut off the model's name ("Lt. Gen.") and what precedes it
                 role = " ".join(p for p in (before, f.role) if p) or _role_after(text, f.end)
-            f = replace(f, role=role)
+            if role != f.role:
+                f = replace(f, role=role)
         out.append(f)
     return out
 
@@ -1604,10 +1711,13 @@ def actors_of(found: Iterable[Found], defaults: dict[str, str] | None = None) ->
                 a.kind == "organisation" and f.kind == "person" and not f.listed
             )  # "Trump" read once as an organisation at a sentence's start and once as a person
             kind = f.kind if named else a.kind
-            by_name[f.name] = replace(a, kind=kind, mentions=a.mentions + 1, role=a.role or f.role)
+            # the constructor, not dataclasses.replace: this runs once per mention of every item
+            by_name[f.name] = Actor(a.name, kind, a.role or f.role, a.affiliation, a.mentions + 1)
     actors = list(by_name.values())
     if defaults:
-        actors = [a if a.role else replace(a, role=defaults.get(a.name, "")) for a in actors]
+        actors = [
+            replace(a, role=defaults[a.name]) if not a.role and defaults.get(a.name) else a for a in actors
+        ]
     return rank(actors)
 
 
