@@ -839,7 +839,11 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                 return _Source(
                     name, "person", verb
                 )  # "confirmed by Andriy Kovalenko, head of ...": unread name
-            if verb == "told" and agent is None and not _ORDER.match(text[ve : min(e, ve + 40)]):
+            if (
+                verb == "told"
+                and (agent is None or (src is not None and src.kind == "unnamed"))
+                and not _ORDER.match(text[ve : min(e, ve + 40)])
+            ):
                 return _Source(
                     "", "unnamed", verb
                 )  # "travellers were told operations would stop": by no one named
@@ -873,14 +877,19 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             continue  # "is expected to tell": no one has said anything yet
         if verb == "posted" and _POSTED_MEDIA.match(text, ve, e):
             continue  # "Noem posted a video of the operation": something shown, nothing said
-        relayed = [
-            f
-            for f in found
-            if f.kind == "person"
-            and re.fullmatch(r"\s+(?:that\s+)?", text[ve : f.start])
-            and _RELAYED_VERB.match(text, f.end, e)
-        ]
-        if relayed and verb in ("said", "says", "reported", "told", "quoted"):
+        relayed = (
+            [
+                f
+                for f in found
+                if f.kind == "person"
+                and re.fullmatch(r"\s+(?:that\s+)?", text[ve : f.start])
+                and _RELAYED_VERB.match(text, f.end, e)
+            ]
+            if verb in ("said", "says", "reported", "told", "quoted")
+            and re.match(r"\s+(?:that\s+)?[A-Z]", text[ve : ve + 12])
+            else []
+        )
+        if relayed:
             # "Bregeon reported Macron as telling ministers", "She said Macron added that": the person quoted
             return _Source(relayed[0].name, "person", verb)
         # inverted: '"...," said Brian Mast, the ...' / 'said the person'

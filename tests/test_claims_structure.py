@@ -1200,6 +1200,8 @@ def test_a_relative_clause_between_the_source_and_its_verb_is_skipped(
     [
         "Travellers at the station were told operations had been halted for the day.",
         "Operations had been halted for the day, travellers at the station were told.",
+        "Travellers were told by officials that operations had been halted for the day.",
+        "Operations had been halted for the day, travellers were told by officials.",
     ],
 )
 def test_told_in_the_passive_with_no_one_named_is_reported(res: analyse.Resources, sentence: str) -> None:
