@@ -95,9 +95,8 @@ def carry_over(
     if not old:
         return [replace(st, is_new=True, status="new") for st in stories], {}
     out, before = _carried(stories, old, items, similarity, meaning)
-    renamed = {
-        st.id: o.id for st, o in zip(stories, out, strict=True)
-    }  # a piece's peg keeps pointing at its story
+    # a commentary piece's peg (Story.about) follows its story to the id that story keeps
+    renamed = {st.id: o.id for st, o in zip(stories, out, strict=True)}
     return [replace(o, about=renamed.get(o.about, o.about)) if o.about else o for o in out], before
 
 

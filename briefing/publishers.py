@@ -22,27 +22,7 @@ from urllib.parse import urlsplit
 
 from briefing.config import Settings
 from briefing.models import Item
-
-# News agencies whose copy other outlets run under their own name, as their datelines spell them
-# ("PARIS, Jan 6 (Reuters) -", "KYIV, Ukraine (AP) —": summary.DATELINE).
-WIRES = (
-    "Reuters",
-    "AP",
-    "AFP",
-    "Bloomberg",
-    "RIA",
-    "TASS",
-    "EFE",
-    "dpa",
-    "Xinhua",
-    "ANSA",
-    "IANS",
-    "PTI",
-    "UPI",
-    "ANI",
-    "Kyodo",
-    "Yonhap",
-)
+from briefing.summary import DATELINE
 
 MIN_SHARE = 0.05
 MIN_ITEMS = 2
@@ -179,8 +159,6 @@ def origins(members: Sequence[Item]) -> dict[str, str]:
     item is its own publisher's (two feeds of one publisher are one source). A story never counts more
     independent sources than publishers.
     """
-    from briefing.summary import DATELINE  # summary reads WIRES from here
-
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:

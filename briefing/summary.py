@@ -8,12 +8,33 @@ from collections.abc import Sequence
 
 from briefing.models import Bullet, Item, Story
 from briefing.phrases import content_words, split_sentences
-from briefing.publishers import WIRES
 
 MAX_SENTENCES = 3
 MAX_CHARS = 700
 SENTENCES_PER_ITEM = 6
 CLAIM_CHARS = 160  # of an unverified claim quoted in a BLUF bullet
+# News agencies whose copy other outlets run under their own name, as their datelines spell them
+# ("PARIS, Jan 6 (Reuters) -", "KYIV, Ukraine (AP) —"); publishers.origins counts an outlet's copy of one
+# as the agency's.
+WIRES = (
+    "Reuters",
+    "AP",
+    "AFP",
+    "Bloomberg",
+    "RIA",
+    "TASS",
+    "EFE",
+    "dpa",
+    "Xinhua",
+    "ANSA",
+    "IANS",
+    "PTI",
+    "UPI",
+    "ANI",
+    "Kyodo",
+    "Yonhap",
+)
+
 # "SEOUL, Jan 3 (Reuters) - ": the dateline is dropped, the sentence after it is kept as written.
 # One place of a dateline: "KYIV", "PALM BEACH, Florida", "WASHINGTON, D.C."; a dateline has up to four,
 # joined by "/" ("PALM BEACH, Florida/WASHINGTON, Jan 3 (Reuters) - ").
