@@ -1578,19 +1578,11 @@ def _resolve_pronoun(
             last_person = None
     # and a person named in this sentence before the pronoun ("Mr Sanchez blamed ... what he described as")
     # (the pronoun that speaks is outside the quotation: in '"... Rubio ... he ruled out ...," he said' it is the last)
-    inside = _quoted_spans(text, pos, end) if pronoun and end > pos else []
-    at = (
-        next(
-            (
-                m
-                for m in re.finditer(rf"\b{pronoun}\b", text[pos:end], re.I)
-                if not any(qs <= pos + m.start() < qe for qs, qe in inside)
-            ),
-            None,
-        )
-        if pronoun and end > pos
-        else None
-    )
+    at = None
+    if pronoun and end > pos:
+        inside = _quoted_spans(text, pos, end)
+        found_at = re.finditer(rf"\b{pronoun}\b", text[pos:end], re.I)
+        at = next((m for m in found_at if not any(qs <= pos + m.start() < qe for qs, qe in inside)), None)
     limit = pos + at.start() if at else pos
     quoted = _quoted_spans(text, window, limit)  # a name inside a quotation is not whom "he" refers to
     newer = [
