@@ -321,6 +321,8 @@ def analyse(
         replace(it, claims=tuple(checked[it.id])) if len(checked.get(it.id, ())) == len(it.claims) else it
         for it in analysed
     ]
+    # then the story lists each sentence once, however many of its reports carry it
+    stories = [replace(st, claims=tuple(stories_step.one_per_sentence(st.claims))) for st in stories]
     by_id = {it.id: it for it in analysed}
     return analysed, stories_step.sort_stories(stories, theatre_names(settings), by_id)
 

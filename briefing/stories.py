@@ -32,7 +32,7 @@ import numpy as np
 
 from briefing import embeddings
 from briefing.actors import merge
-from briefing.claims import corroborate
+from briefing.claims import corroborate, strip_dateline
 from briefing.models import Claim, Item, Story
 from briefing.phrases import STOPWORDS, norm, split_sentences
 from briefing.publishers import origins
@@ -598,6 +598,9 @@ def _stamp(it: Item) -> float:
     return when.timestamp() if when else 0.0
 
 
+MIN_CUT_CHARS = 40  # a cut sentence at least this long joins the full one it begins
+
+
 def build(
     items: Sequence[Item],
     placements: dict[str, tuple[tuple[str, ...], dict[str, float]]],
@@ -658,6 +661,43 @@ def build(
         replace(st, theatre=st.theatres[0], about=story_of[pegs[group[0]]] if group[0] in pegs else "")
         for group, st in zip(groups, stories, strict=True)
     ]
+
+
+_CUT = re.compile(r"\s*(?:\.\.\.|\u2026)\s*$")  # a sentence a feed's summary cut short
+_NOT_WORD = re.compile(r"\W+")
+
+
+def one_per_sentence(claims: Sequence[Claim]) -> list[Claim]:
+    """A story's claims with each sentence once. Two reports often carry the same sentence (an agency's copy run
+    by two outlets, with or without its dateline; a feed's summary cut short with "..." beside the full text): it
+    is one claim, told in its longest form where its first telling stood, corroborated if any telling was."""
+    keys: list[str] = []
+    cut: list[bool] = []
+    for c in claims:
+        text = strip_dateline(c.text)
+        cut.append(bool(_CUT.search(text)))
+        keys.append(_NOT_WORD.sub(" ", _CUT.sub("", text).lower()).strip())
+    first: dict[str, int] = {}
+    same = list(range(len(claims)))  # the claim each one is a telling of
+    for n, key in enumerate(keys):
+        same[n] = first.setdefault(key, n)
+    for n, key in enumerate(keys):
+        if cut[n] and len(key) >= MIN_CUT_CHARS and same[n] == n:
+            longer = [m for m, k in enumerate(keys) if m != n and len(k) > len(key) and k.startswith(key)]
+            if longer:
+                same[n] = same[longer[0]]
+    tellings: dict[int, list[int]] = {}
+    for n in range(len(claims)):
+        root = n
+        while same[root] != root:
+            root = same[root]
+        tellings.setdefault(root, []).append(n)
+    out: list[Claim] = []
+    for members in sorted(tellings.values(), key=min):
+        best = max(members, key=lambda m: (len(keys[m]), not cut[m], -m))
+        corroborated = any(claims[m].corroborated for m in members)
+        out.append(replace(claims[best], corroborated=corroborated))
+    return out
 
 
 def centrality(members: Sequence[Item]) -> dict[str, float]:

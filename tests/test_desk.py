@@ -632,3 +632,45 @@ def test_the_brief_matches_by_meaning_only_when_its_stories_were_grouped_by_mean
 
     assert status(3000) == "developing"  # a day auto groups by headline embeddings
     assert status(len(new) - 1) == "new"  # a day too big for them: grouped by words, matched by words only
+
+
+# --- one claim per sentence ------------------------------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_a_sentence_two_reports_carry_is_one_claim_in_its_longest_form(demo_settings: Settings) -> None:
+    """An agency's sentence run by a second outlet without its dateline, and a feed summary that cuts it short
+    with "...", are one flagged claim in the story, not three; each report keeps its own claim (corroborated
+    by the other outlet) in the per-item analysis."""
+    full = (
+        "Prosecutors said the defendants allegedly spread false claims about her gender and sexuality on "
+        "social media for years."
+    )
+    reports = [
+        (
+            "Reuters",
+            "Paris court convicts ten of cyberbullying France's first lady",
+            f"PARIS, Jan 5 (Reuters) - {full}",
+        ),
+        (
+            "Daily Paper",
+            "Paris court finds ten guilty of cyberbullying France's first lady",
+            f"{full} The defendants may appeal within ten days, their lawyers said.",
+        ),
+        ("Evening Paper", "Ten convicted in Paris of cyberbullying France's first lady", full[:72] + "..."),
+    ]
+    items = [
+        replace(item(n, title, publisher, summary=text, theatre="Europe"), content_hash=f"c{n}")
+        for n, (publisher, title, text) in enumerate(reports, 1)
+    ]
+    out, found = analyse.analyse(items, demo_settings)
+    [story] = [st for st in found if items[0].id in st.item_ids]
+    assert set(story.item_ids) == {it.id for it in items}
+    texts = [c.text for c in story.claims]
+    assert sum("allegedly spread" in t for t in texts) == 1, texts
+    [shown] = [c for c in story.claims if "allegedly spread" in c.text]
+    assert shown.text.endswith("for years.") and shown.corroborated
+    assert any("may appeal" in t for t in texts)  # another sentence stays its own claim
+    by_item = {it.id: [c for c in it.claims if "allegedly spread" in c.text] for it in out}
+    assert all(len(cs) == 1 for cs in by_item.values()), by_item
+    assert by_item[items[1].id][0].corroborated  # told by Reuters too: another origin
