@@ -204,12 +204,14 @@ def theatres(work: list[Work], ctx: Context) -> list[Work]:
     out = []
     for w in work:
         marks = []
+        title = w.item.title
         for f in w.found:
+            speaks = f.start < len(title) and theatres_step.speaks(title, f.end)
             if f.country or f.theatre:
-                marks.append(theatres_step.Mention(f.start, f.country, f.theatre))
+                marks.append(theatres_step.Mention(f.start, f.country, f.theatre, speaks=speaks))
             elif f.affiliation and f.affiliation in res.homes:
                 country, theatre = res.homes[f.affiliation]
-                marks.append(theatres_step.Mention(f.start, country, theatre, AFFILIATION_WEIGHT))
+                marks.append(theatres_step.Mention(f.start, country, theatre, AFFILIATION_WEIGHT, speaks))
         scores = theatres_step.score(marks, len(w.item.title), res.theatres)
         out.append(
             replace(

@@ -313,6 +313,23 @@ class Mention:
     country: str = ""
     theatre: str = ""
     weight: float = 1.0  # an actor's affiliation counts half: Trump names the US less than "Washington" does
+    speaks: bool = False  # the subject of a speech verb in the headline ("Russia urges ...")
+
+
+SPEAKER_WEIGHT = 0.3  # a place that speaks in a headline is where the words come from, not where it happens
+# the place (or a name of its people) is the subject: "Russia urges", "Russia's foreign ministry says",
+# "Russian Foreign Ministry condemns", "Swiss police say"; at most three words between, no punctuation
+_SPEAKS = re.compile(
+    r"(?:'s|\u2019s)?(?:\s+[\w.-]+){0,3}?\s+(?:say|says|said|urges?|urged|warns?|warned|calls?\s+(?:for|on)|"
+    r"condemns?|condemned|slams?|accuses?|rejects?|denies|deny|welcomes?|demands?|praises?|hails?|decries|"
+    r"criticis(?:es|e)|criticiz(?:es|e)|vows?|tells?|asks?|threatens?|voices?)\b",
+    re.IGNORECASE,
+)
+
+
+def speaks(title: str, end: int) -> bool:
+    """Whether the place named in the headline just before `end` is the subject of a speech verb."""
+    return end <= len(title) and _SPEAKS.match(title, end) is not None
 
 
 def score(mentions: Iterable[Mention], title_end: int, config: TheatreConfig) -> dict[str, float]:
@@ -328,6 +345,8 @@ def score(mentions: Iterable[Mention], title_end: int, config: TheatreConfig) ->
         weight = (
             TITLE_WEIGHT if m.start < title_end else LEAD_WEIGHT if m.start < title_end + LEAD_CHARS else 1.0
         )
+        if m.speaks and m.start < title_end:
+            weight *= SPEAKER_WEIGHT
         scores[theatre] += weight * m.weight
     return dict(scores)
 

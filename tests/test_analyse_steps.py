@@ -174,6 +174,42 @@ def test_a_passing_mention_does_not_move_a_story(settings: config.Settings) -> N
 
 
 @pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Russia urges Washington to explain the capture of Venezuela's president",
+            "The Russian Foreign Ministry called on the United States to explain the raid on Caracas and the "
+            "fate of Venezuela's leader, Moscow said.",
+        ),
+        (
+            "Russian embassy warns citizens against travel to Venezuela",
+            "The Russian embassy in Caracas advised Russians to avoid trips to Venezuela for now, the Russian "
+            "Foreign Ministry said.",
+        ),
+    ],
+)
+def test_a_country_that_speaks_in_the_headline_is_not_where_the_story_happens(
+    settings: config.Settings, title: str, text: str
+) -> None:
+    """ "Russia urges ... Venezuela": the words come from Moscow, the story is in the Caribbean."""
+    out, _ = analyse([item(text, title)], settings)
+    assert out[0].theatres[0] == "Caribbean"
+
+
+def test_greenland_is_a_european_question_by_default(settings: config.Settings) -> None:
+    text = "The island's government in Nuuk said it was not for sale. Washington did not comment."
+    out, _ = analyse([item(text, "Trump says the US needs Greenland for its defence")], settings)
+    assert out[0].theatres[0] == "Europe"
+
+
+def test_a_country_that_acts_in_the_headline_still_places_the_story(settings: config.Settings) -> None:
+    title = "Russia strikes Ukrainian power plants as Venezuela's crisis deepens"
+    text = "Russian drones hit power plants near Kyiv and Kharkiv overnight, Ukraine's energy ministry said."
+    out, _ = analyse([item(text, title)], settings)
+    assert out[0].theatres[0] == "Europe"
+
+
+@pytest.mark.parametrize(
     ("text", "words"),
     [
         ('[[theatres]]\nname = "A"\n', "fallback"),
