@@ -1106,7 +1106,8 @@ def resolve(
                 for i in same:
                     found[i] = replace(found[i], kind=kind)
                 continue
-            listed = any(found[i].kind not in ("state", "place") for i in overlapping)
+            namesake = label == "PERSON" and _namesake(text, start, end, [found[i] for i in overlapping])
+            listed = not namesake and any(found[i].kind not in ("state", "place") for i in overlapping)
             if listed or label in ("GPE", "LOC", "NORP"):
                 continue  # a listed name, or a place the gazetteer already knows
             first = min(overlapping, key=lambda i: found[i].start)
@@ -1180,6 +1181,31 @@ def resolve(
     found = _scan_rest(text, tokens, found)
     found = _join_acronyms(text, found)
     return _add_roles(text, tokens, found)
+
+
+def _namesake(text: str, start: int, end: int, inside: list[Found]) -> bool:
+    """Whether the model's person span is another person than the listed one whose alias it holds: "Brigitte
+    Macron" or "Ivanka Trump" around the alias "Macron" or "Trump", "Donald Trump Jr." around "Donald Trump".
+    The other words must be capitalised names (titles aside) that the listed person's full name does not start
+    with; a first name that only differs in spelling ("Sergey" for "Sergei", "Vladimir" for "Volodymyr") starts
+    with the same letter and is the same person."""
+    if len(inside) != 1 or inside[0].kind != "person" or not inside[0].listed:
+        return False
+    f = inside[0]
+    canonical = f.name.split()
+    if len(canonical) < 2 or (f.start, f.end) == (start, end):
+        return False
+    before = [w for w in text[start : f.start].split() if w.lower().rstrip(".") not in TITLE_WORDS]
+    after = text[f.end : end].split()
+    if before:
+        if after or not all(w[:1].isupper() and w.isalpha() for w in before):
+            return False
+        return norm(before[0])[:1] != norm(canonical[0])[:1]
+    # one more name after the whole full name: the son ("Nicolás Maduro Guerra", "Donald Trump Jr.")
+    if len(after) != 1 or len(text[f.start : f.end].split()) < 2:
+        return False
+    word = after[0].rstrip(".")
+    return word.isalpha() and word[:1].isupper()
 
 
 # up to three capitalised words; written to start with [A-Z] (the same matches as "(?:[A-Z]\w+ +){0,2}[A-Z]\w*")

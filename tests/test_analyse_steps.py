@@ -275,3 +275,22 @@ def test_known_places_are_never_people(settings: config.Settings) -> None:
     people = {a.name for it in out for a in it.actors if a.kind == "person"}
     assert people and not people & places
     assert any(a.name == "Kyiv" and a.kind == "place" for it in out for a in it.actors)
+
+
+# --- a listed surname inside another person's name ----------------------------------------------------------------
+
+
+def test_a_relative_of_a_listed_person_is_not_that_person(settings: config.Settings) -> None:
+    """The watch list's "Macron" and "Maduro" do not turn Brigitte Macron or Maduro's son into the president; a
+    first name spelled another way ("Sergey" for the listed "Sergei Lavrov") is still the listed person."""
+    text = (
+        "A Paris court found ten people guilty of cyberbullying Brigitte Macron. Speaking on television on "
+        "Sunday, she said she had gone to court to set an example. Nicolás Maduro Guerra, the son of the "
+        "deposed leader, said he would return to Caracas. Foreign Minister Sergey Lavrov said Moscow was watching."
+    )
+    out, _ = analyse([item(text, "Ten convicted of cyberbullying France's first lady")], settings)
+    names = {a.name for a in out[0].actors}
+    assert {"Brigitte Macron", "Nicolás Maduro Guerra", "Sergei Lavrov"} <= names
+    assert not names & {"Emmanuel Macron", "Nicolás Maduro"}
+    speakers = {c.text.split(",")[0]: c.attributed_to for c in out[0].claims}
+    assert speakers["Speaking on television on Sunday"] == "Brigitte Macron"
