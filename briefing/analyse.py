@@ -36,8 +36,24 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# Bump when the analysis changes what it produces; cached results of another version are not used.
+# Bump when the analysis changes what it produces; cached results of another version are not used. The
+# source of the modules and data that analyse one item is part of the version too (`code_digest`), so an
+# upgrade that changes a rule re-analyses what was cached even when nobody bumped this.
 ANALYSIS_VERSION = "2"
+PACKAGE = Path(__file__).resolve().parent
+CODE_FILES = tuple(
+    PACKAGE / name
+    for name in (
+        "analyse.py",
+        "actors.py",
+        "claims.py",
+        "phrases.py",
+        "theatres.py",
+        "text.py",
+        "data/places.toml",
+        "data/outlets.txt",
+    )
+)
 NER_CHARS = 2000  # spaCy reads the title and this much of the text; the phrase index reads all of it
 AFFILIATION_WEIGHT = 0.7
 
@@ -87,10 +103,24 @@ def _resources(theatres_file: tuple[str, int, int], actors_file: tuple[str, int,
     return Resources(config, index, roles, homes, digest.hexdigest())
 
 
+@lru_cache(maxsize=4)
+def code_digest(files: tuple[Path, ...] = CODE_FILES) -> str:
+    """A digest of the files that decide one item's analysis (a missing one counts as empty)."""
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(path.name.encode())
+        try:
+            digest.update(path.read_bytes())
+        except OSError:
+            digest.update(b"-")
+    return digest.hexdigest()
+
+
 def cache_version(settings: Settings, res: Resources) -> str:
-    """The analysis version plus a fingerprint of the config files and the model (at most 32 characters)."""
+    """The analysis version plus a fingerprint of the analysis code, the config files and the model (at most
+    32 characters)."""
     extra = hashlib.sha256(
-        f"{res.fingerprint}:{settings.analysis.spacy_model}:{NER_CHARS}".encode()
+        f"{res.fingerprint}:{settings.analysis.spacy_model}:{NER_CHARS}:{code_digest()}".encode()
     ).hexdigest()
     return f"v{ANALYSIS_VERSION}-{extra[:20]}"
 

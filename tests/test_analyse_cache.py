@@ -94,3 +94,19 @@ def test_the_model_is_loaded_once(settings: config.Settings, items: list[Item]) 
     loads = NLP_STATS["loads"]
     analysis.analyse(items[2:4], settings)
     assert NLP_STATS["loads"] == loads >= 1
+
+
+def test_a_change_to_the_analysis_code_is_a_new_version(
+    tmp_path: Path, settings: config.Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An upgrade that changes a rule re-analyses cached items even when nobody bumped ANALYSIS_VERSION."""
+    rules = tmp_path / "claims.py"
+    rules.write_text("CUES = ['said']\n", encoding="utf-8")
+    before = analysis.code_digest((rules,))
+    rules.write_text("CUES = ['said', 'told']\n", encoding="utf-8")
+    assert analysis.code_digest.__wrapped__((rules,)) != before
+    assert all(path.is_file() for path in analysis.CODE_FILES)  # the installed package ships every one
+    res = analysis.resources(settings)
+    old = analysis.cache_version(settings, res)
+    monkeypatch.setattr(analysis, "code_digest", lambda: "the next release")
+    assert analysis.cache_version(settings, res) != old
