@@ -228,19 +228,23 @@ def add_places(index: PhraseIndex, config: TheatreConfig) -> None:
         if c["capital"] and c["capital"] not in CITY_STOPLIST:
             capital = Entry(c["capital"], "place", country=code, priority=15)
             index.add_all([c["capital"], *more.get("capital", [])], capital)
+    english = table.get("english", {})  # the name a brief shows for a form in another language
     for code, region_names in table.get("regions", {}).items():
         for name in region_names:
-            index.add(name, Entry(name, "place" if code else "region", country=code, priority=12))
+            shown = english.get(name, name)
+            index.add(name, Entry(shown, "place" if code else "region", country=code, priority=12))
     fallback = config.fallback
     for theatre, phrases in config.regions.items():
         for name in phrases:
+            shown = english.get(name, name)
             index.add(
-                name, Entry(name, "region", theatre=theatre if theatre != fallback else "", priority=13)
+                name, Entry(shown, "region", theatre=theatre if theatre != fallback else "", priority=13)
             )
     for theatre, phrases in config.keywords.items():
         for name in phrases:
+            shown = english.get(name, name)
             index.add(
-                name, Entry(name, "keyword", theatre=theatre if theatre != fallback else "", priority=10)
+                name, Entry(shown, "keyword", theatre=theatre if theatre != fallback else "", priority=10)
             )
     capitals = {c["capital"] for c in countries.values()}
     for name, code, _population, alternates in _cities(config):

@@ -103,3 +103,29 @@ def test_spanish_and_russian_claims_are_flagged(settings: config.Settings) -> No
         claim = next(c for c in it.claims if hedge in c.text)
         assert claim.status == "unverified"
         assert hedge in claim.cues and len(claim.cues) >= 2
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "language", "english"),
+    [
+        (
+            "В Кремле прокомментировали ситуацию в Карибском море",
+            "Песков заявил, что Кремль следит за ситуацией в Карибском море. НАТО проводит учения.",
+            "ru",
+            {"Kremlin", "Caribbean Sea", "NATO"},
+        ),
+        (
+            "Tensión en el Caribe",
+            "La OTAN y la Unión Europea siguen la crisis en el Caribe y en América Latina.",
+            "es",
+            {"Caribbean", "NATO", "European Union", "Latin America"},
+        ),
+    ],
+)
+def test_regions_and_keywords_in_another_language_get_their_english_names(
+    settings: config.Settings, title: str, text: str, language: str, english: set[str]
+) -> None:
+    out, _ = analyse([item(title, text, language)], settings)
+    names = {a.name for a in out[0].actors}
+    assert english <= names, names
+    assert not names & {"Кремль", "Карибское море", "НАТО", "el Caribe", "Caribe", "OTAN", "América Latina"}
