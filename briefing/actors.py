@@ -1065,7 +1065,9 @@ def _role_before(tokens: list[Token], first: int, text: str, places: set[int]) -
     return text[tokens[k].start : tokens[first - 1].end]
 
 
-_APPOSITIVE = re.compile(r"^,\s+(?:an?|the)\s+([^,;\"“”]{3,100}?),")
+# the role ends at the comma after it, within the sentence: not past a line break or a word's full stop
+# ("Tiphaine Auzière, a married mother of three. Emmanuel Macron, ..."; "U.S." is no sentence end)
+_APPOSITIVE = re.compile(r"^,\s+(?:an?|the)\s+((?:(?![a-z]{2}\.\s)[^,;\"“”\n]){3,100}?),")
 
 
 def _role_after(text: str, end: int) -> str:

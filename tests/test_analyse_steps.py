@@ -294,3 +294,15 @@ def test_a_relative_of_a_listed_person_is_not_that_person(settings: config.Setti
     assert not names & {"Emmanuel Macron", "Nicolás Maduro"}
     speakers = {c.text.split(",")[0]: c.attributed_to for c in out[0].claims}
     assert speakers["Speaking on television on Sunday"] == "Brigitte Macron"
+
+
+def test_a_role_after_a_name_ends_with_its_sentence(settings: config.Settings) -> None:
+    """The role between commas after a name never runs into the next sentence."""
+    text = (
+        "Her daughter, Tiphaine Auzière, a lawyer and mother of three. Emmanuel Macron, the president, did not "
+        "attend. Seth Krummrich, a retired U.S. Army colonel, said the ruling was fair."
+    )
+    out, _ = analyse([item(text, "Court rules on cyberbullying case")], settings)
+    roles = {a.name: a.role for a in out[0].actors}
+    assert "Emmanuel" not in roles.get("Tiphaine Auzière", "")
+    assert roles["Seth Krummrich"] == "retired U.S. Army colonel"
