@@ -243,6 +243,49 @@ def k_core(day: Day, sims: np.ndarray, link: float, k: int) -> list[list[int]]:
     return union_find(day, kept + list(best.values()), link)
 
 
+def cut_bridges(day: Day, sims: np.ndarray, link: float, side: int) -> list[list[int]]:
+    """Single link without the graph's bridges (a link whose removal splits a story) that leave `side`+ items on
+    each side: the one pair of alike headlines that chains two sets of reports."""
+    import networkx as nx
+
+    edges = links(day, sims, link)
+    graph = nx.Graph()
+    graph.add_nodes_from(range(len(day.items)))
+    graph.add_edges_from((i, j) for _, i, j in edges)
+    cut = set()
+    for a, b in list(nx.bridges(graph)):
+        graph.remove_edge(a, b)
+        if min(len(nx.node_connected_component(graph, x)) for x in (a, b)) >= side:
+            cut.add((min(a, b), max(a, b)))
+        graph.add_edge(a, b)
+    return union_find(day, [e for e in edges if (min(e[1:]), max(e[1:])) not in cut], link)
+
+
+def girvan_newman(day: Day, sims: np.ndarray, link: float, size: int) -> list[list[int]]:
+    """Single link, then each story of `size`+ items split by removing its highest-betweenness links one at a
+    time (Girvan-Newman, up to 40 splits), keeping the split of highest modularity."""
+    import networkx as nx
+
+    edges = links(day, sims, link)
+    out = []
+    for story in union_find(day, edges, link):
+        members = set(story)
+        if len(story) < size:
+            out.append(story)
+            continue
+        graph = nx.Graph()
+        graph.add_nodes_from(story)
+        graph.add_edges_from((i, j) for _, i, j in edges if i in members and j in members)
+        best, best_q = [story], nx.community.modularity(graph, [members])
+        for k, parts in enumerate(nx.community.girvan_newman(graph)):
+            if (m := nx.community.modularity(graph, parts)) > best_q:
+                best, best_q = [sorted(p) for p in parts], m
+            if k >= 40:
+                break
+        out += best
+    return out
+
+
 def hdbscan(day: Day, min_cluster_size: int, min_samples: int) -> list[list[int]]:
     """HDBSCAN on every headline vector (euclidean on unit vectors ranks as cosine); noise is one story each."""
     from sklearn.cluster import HDBSCAN
@@ -312,6 +355,9 @@ def variants(day: Day) -> list[tuple[str, str, Callable[[], list[list[int]]]]]:
             "",
             lambda: shared_check(day, sims, 0.5, 0.7, "anchors"),
         ),
+        ("bridges cut (0.6, 5+ items each side)", "networkx", lambda: cut_bridges(day, sims, 0.6, 5)),
+        ("bridges cut (0.55, 3+ items each side)", "networkx", lambda: cut_bridges(day, sims, 0.55, 3)),
+        ("Girvan-Newman in stories of 10+ (0.55)", "networkx", lambda: girvan_newman(day, sims, 0.55, 10)),
         (
             "k-core: 0.55, k = 2, others to their best neighbour",
             "networkx",
