@@ -157,3 +157,20 @@ def test_quality_script_prints_the_story_section(capsys: pytest.CaptureFixture[s
     assert main(["--set", "held-out", "--no-analysis", "--section", "stories"]) == 0
     out = capsys.readouterr().out
     assert "Story grouping" in out and "pairwise precision / recall / F1" in out and "B-cubed" in out
+
+
+@pytest.mark.model
+def test_the_variants_scripts_default_row_is_the_projects_grouping(labelled: Labelled) -> None:
+    # benchmarks.grouping_variants re-implements the link rules to try other ways of cutting the same graph; its
+    # figures (README: "Graph communities, edge checks, density") only compare if its default row groups as
+    # stories.cluster does
+    from benchmarks import grouping_variants
+
+    part = labelled.subset(["held-out"])
+    day = grouping_variants.prepare(part.items, part.truth)
+    ours = stories._commentary_apart(
+        part.items, grouping_variants.plain(day, day.vectors @ day.vectors.T)(0.6)
+    )
+    theirs = stories.cluster(part.items, THRESHOLD, "embeddings", link=0.6)
+    assert ours == theirs
+    assert sum(len(g) > 1 for g in theirs) >= 10  # a day with stories to find, not one that merges nothing
