@@ -87,6 +87,18 @@ _DIGEST = re.compile(
     r"(?:things|stories) (?:you need )?to know (?:today|this week|this morning))\b",
     re.I,
 )
+# Views: a headline that is a commentator's view, not a party's act or word: what experts, analysts, scholars
+# or a former official think ("... could backfire against him - former US ambassador", "..., analysts say",
+# "Analysts say oil output will take years to recover"). Analysis is commentary, however the outlet words it.
+_VIEW = re.compile(
+    r"\s[\u2013\u2014-]\s*(?:an?\s+)?(?:[\w.'’-]+\s+){0,3}?(?:experts?|analysts?|political\s+scientists?|scholars?|"
+    r"professors?|commentators?|columnists?|observers?|pundits?|historians?)\s*$|"
+    r"\s[\u2013\u2014-]\s*(?:an?\s+)?(?:former\s+|ex-)[^\u2013\u2014|]{2,50}$|"
+    r",?\s+(?:analysts|experts|observers|commentators|scholars|historians)\s+(?:say|said|warn|believe|argue|"
+    r"think)s?\s*[.!?]?\s*$|"
+    r"^\s*(?:analysts|experts|observers|commentators|scholars|historians)\s+(?:say|said|warn|believe|argue|think)s?\b",
+    re.I,
+)
 
 # Event-type cues: word prefixes over headline (counted twice) and lede. Precedence breaks ties: a fire that
 # killed 40 is security, not culture, even when it broke out in a bar during a concert.
@@ -357,12 +369,18 @@ def _segments(url: str) -> list[str]:
 
 
 def is_commentary(item: Item) -> bool:
-    """Opinion, editorial, analysis, review, letters, podcast, gallery or digest: from the URL path or the
-    headline. A digest (a news brief, newsletter or list of reads) tells many events, none of them as a story."""
+    """Opinion, editorial, analysis, review, letters, podcast, gallery, digest or a commentator's view: from the
+    URL path or the headline. A digest (a news brief, newsletter or list of reads) tells many events, none of
+    them as a story; a view ("... - expert", "..., analysts say") is what someone outside the event thinks."""
     if any(seg in _COMMENTARY_SEGMENTS for seg in _segments(item.url)):
         return True
     title = item.title
-    return bool(_COMMENTARY_PREFIX.match(title) or _COMMENTARY_SUFFIX.search(title) or _DIGEST.search(title))
+    return bool(
+        _COMMENTARY_PREFIX.match(title)
+        or _COMMENTARY_SUFFIX.search(title)
+        or _DIGEST.search(title)
+        or _VIEW.search(title)
+    )
 
 
 def event_type(items: Sequence[Item]) -> str:

@@ -89,6 +89,20 @@ def test_commentary_is_recognised_from_the_link_or_the_headline_and_news_is_not(
             "The week in pictures: New Year celebrations, Venezuela's Maduro captured and AFCON 2025",
             "F24",
         ),
+        # views: what someone outside the event thinks, however the outlet words it
+        item(
+            17,
+            "Precedent set by Trump in Venezuela could backfire against him \u2014 former US ambassador",
+            "TASS",
+        ),
+        item(18, "Zelensky's demands could doom Ukraine talks to failure \u2014 German expert", "TASS"),
+        item(
+            19, "EU sees Serbia as troops for Ukraine, not future member \u2014 ex-Serbian deputy PM", "TASS"
+        ),
+        item(
+            20, "Israeli ban on aid agencies will have 'catastrophic' consequences, experts say", "Guardian"
+        ),
+        item(21, "Analysts say oil output will take years to recover", "Reuters"),
     ]
     news = [
         item(
@@ -103,7 +117,10 @@ def test_commentary_is_recognised_from_the_link_or_the_headline_and_news_is_not(
             "Guardian",
             "https://www.theguardian.com/world/live/2026/jan/05/venezuela",
         ),
-        item(8, "Analysts say oil output will take years to recover", "Reuters"),
+        item(8, "At least 40 people die after US attack on Venezuela \u2014 media", "TASS"),
+        item(14, "Russia says it downed 91 drones \u2014 defence ministry", "TASS"),
+        item(15, "Two killed in airstrike on Khan Younis, medics say", "Reuters"),
+        item(16, "Former president Biden undergoes surgery", "AP"),
         item(12, "White House briefing: Leavitt says Trump will meet Machado next week", "AP"),
         item(13, "Ukraine war briefing: Russia makes biggest gains since first year of war", "Guardian"),
     ]
