@@ -100,6 +100,16 @@ _VIEW = re.compile(
     re.I,
 )
 
+# Background: a profile, explainer, factbox or list of takeaways tells no new event; grouped with its event's
+# reports it is one of them, alone it is folded into the story it explains instead of taking a slot of its own.
+_BACKGROUND = re.compile(
+    r"^\s*(?:who\s+(?:is|are|was|were)\s|explainer\b|factbox\b|fact\s+box\b|timeline\b|q\s*&\s*a\b|"
+    r"the\s+rise\s+and\s+fall\s+of\s)|\b\d+\s+(?:key\s+|big\s+)?takeaways\b|\btakeaways\s+from\b|"
+    r"\bwhat\s+(?:we|you)\s+(?:know|need\s+to\s+know)\b|\bwhat\s+to\s+know\b",
+    re.I,
+)
+_BACKGROUND_SEGMENTS = frozenset(["explainers", "explainer", "factbox", "factboxes"])
+
 # Event-type cues: word prefixes over headline (counted twice) and lede. Precedence breaks ties: a fire that
 # killed 40 is security, not culture, even when it broke out in a bar during a concert.
 _CUES: dict[str, tuple[str, ...]] = {
@@ -485,6 +495,23 @@ def commentary_only(story: Story, items: dict[str, Item]) -> bool:
     return bool(members) and all(is_commentary(it) for it in members)
 
 
+def is_background(item: Item) -> bool:
+    """A profile ("Who is ..."), explainer, factbox, timeline or list of takeaways: from the link or headline."""
+    if any(seg in _BACKGROUND_SEGMENTS for seg in _segments(item.url)[:3]):
+        return True
+    return bool(_BACKGROUND.search(item.title))
+
+
+def background_only(story: Story, items: dict[str, Item]) -> bool:
+    """A story of background pieces (and commentary) alone, no report."""
+    members = [items[i] for i in story.item_ids if i in items]
+    return (
+        bool(members)
+        and all(is_background(it) or is_commentary(it) for it in members)
+        and not all(is_commentary(it) for it in members)
+    )
+
+
 def _words(story: Story, items: dict[str, Item]) -> set[str]:
     words: set[str] = set()
     for i in story.item_ids[:6]:
@@ -536,23 +563,35 @@ def fold(
     """Split commentary-only stories off: (news stories with the commentary about them folded in, commentary about
     none of them, and the folded commentary by the id of the story it went into). A piece goes into the story it
     was grouped with (`Story.about`, its peg) when that story is among these, else into the one it shares the
-    most words and actors with (_Index.about)."""
+    most words and actors with (_Index.about). A story of background pieces alone (profiles, explainers,
+    takeaways) goes into the report it shares enough with the same way, and stays a story when there is none."""
     news = [st for st in stories if not commentary_only(st, items)]
-    by_id = {st.id: st for st in news}
+    reports = [st for st in news if not background_only(st, items)]
+    by_id = {st.id: st for st in reports}
     left: list[Story] = []
     folded: dict[str, list[Story]] = {}
     index: _Index | None = None
+    background: set[str] = set()
     for st in stories:
+        if background_only(st, items):
+            # a profile or explainer on its own goes with the reports it explains, else it stays a story
+            index = index or _Index(reports, items)
+            target = index.about(st, items)
+            if target is not None:
+                folded.setdefault(target.id, []).append(st)
+                background.add(st.id)
+            continue
         if not commentary_only(st, items):
             continue
         target = by_id.get(st.about)  # the reports it was grouped with, when they are here
         if target is None:
-            index = index or _Index(news, items)
+            index = index or _Index(reports, items)
             target = index.about(st, items)
         if target is None:
             left.append(st)
         else:
             folded.setdefault(target.id, []).append(st)
+    news = [st for st in news if st.id not in background]
     news = [
         replace(st, commentary=st.commentary + tuple(i for c in folded[st.id] for i in c.item_ids))
         if st.id in folded

@@ -36,7 +36,7 @@ from briefing.claims import corroborate, strip_dateline
 from briefing.models import Claim, Item, Story
 from briefing.phrases import STOPWORDS, norm, split_sentences
 from briefing.publishers import origins
-from briefing.rank import is_commentary
+from briefing.rank import is_background, is_commentary
 from briefing.summary import DATELINE, extract
 
 log = logging.getLogger(__name__)
@@ -622,6 +622,7 @@ def build(
         members.sort(
             key=lambda it: (
                 is_commentary(it),
+                is_background(it),  # a report leads, not a profile or explainer of it
                 grade_rank(grades[it.id]),
                 -round(central[it.id], 2),
                 -len(it.summary),

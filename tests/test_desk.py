@@ -163,6 +163,73 @@ def test_commentary_is_folded_into_the_story_it_is_about_or_listed_and_never_lea
     assert raid_story.sources == 2  # an opinion piece is not a second source
 
 
+def test_a_profile_or_explainer_alone_goes_with_the_story_it_explains_or_stays_a_story() -> None:
+    """ "Who is ...", "7 takeaways from ...", "What we know about ...": background, not news of its own. Alone it
+    is folded into the report it explains (no slot of its own, no second source); with nothing to explain it
+    stays a story; grouped with reports it is one of them and never their headline."""
+    raid = [
+        item(
+            1,
+            "US forces capture Maduro in Caracas raid",
+            "Reuters",
+            summary="US forces captured Maduro in Caracas.",
+        ),
+        item(2, "Maduro captured by US forces in Caracas", "AP"),
+    ]
+    profile = item(
+        3,
+        "Who is Cilia Flores, the wife captured with Maduro in the Caracas raid?",
+        "Reuters",
+        summary="Cilia Flores was captured with Maduro by US forces in Caracas.",
+    )
+    takeaways = item(
+        4,
+        "7 takeaways from the US raid in Caracas that captured Maduro",
+        "AP",
+        summary="US forces captured Maduro in a raid on Caracas.",
+    )
+    lonely = item(5, "What we know about the new Dutch coalition talks", "NOS", theatre="Caribbean")
+    items = {it.id: it for it in [*raid, profile, takeaways, lonely]}
+    assert all(rank.is_background(it) for it in (profile, takeaways, lonely))
+    assert not any(rank.is_background(it) for it in raid)
+    stories = [
+        story("raid", raid),
+        story("who", [profile]),
+        story("takeaways", [takeaways]),
+        story("dutch", [lonely]),
+    ]
+    picked = rank.rank_theatre(stories, items, DESK, limit=10)
+    by_id = {st.id: st for st in picked.stories}
+    assert set(by_id) == {"raid", "dutch"}
+    assert set(by_id["raid"].commentary) == {"i3", "i4"} and by_id["raid"].sources == 2
+    # grouped with the reports, the profile is one of them and a report is the headline, even when the profile
+    # is the one most like the rest (it retells them both)
+    from briefing import stories as stories_step
+
+    two = [
+        raid[0],
+        item(
+            2,
+            "Maduro flown to New York after overnight Caracas raid",
+            "AP",
+            summary="Maduro was flown to New York.",
+        ),
+    ]
+    near = replace(
+        profile,
+        title="Who is Maduro, captured in a Caracas raid and flown to New York?",
+        summary="US forces captured Maduro in Caracas. Maduro was flown to New York after the overnight raid.",
+    )
+    [built] = stories_step.build(
+        [near, *two],
+        {i: (("Caribbean",), {}) for i in ("i1", "i2", "i3")},
+        lambda p: p[0][0],
+        lambda s: "B",
+        0.25,
+    )
+    assert set(built.item_ids) == {"i1", "i2", "i3"} and built.headline in {two[0].title, two[1].title}
+
+
 def test_commentary_goes_into_the_story_it_was_grouped_with_across_the_carry_over() -> None:
     # the piece is about the raid story it was grouped with, though its words are nearer a smaller story's
     raid = [item(1, "US forces seize Venezuela's president in overnight operation", "Reuters")]
