@@ -405,6 +405,7 @@ INSTITUTION_WORDS = re.compile(
     r"Rada|Duma|Knesset|Bundestag|Bundesrat|Sejm|Majlis|Riksdag|Storting|Folketing|Eduskunta|Oireachtas|Sabha)$"
 )
 INSTITUTION_INSIDE = re.compile(INSTITUTION_WORDS.pattern[:-1] + r"\b")
+_HEADLINE_INSTITUTION = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,3}" + INSTITUTION_WORDS.pattern[:-1] + r"\b")
 PERSON_IS_ORG = re.compile(
     r"\s(?:Front|Movement|Alliance|League|Party|Committee|Council|Ministry|Agency|Institute|University|Foundation|"
     r"Association|Commission|Authority|Assembly|Parliament|Senate|Congress|Center|Centre|Rada|Duma|Knesset|"
@@ -491,6 +492,63 @@ def trim_common(text: str, start: int, end: int) -> tuple[int, int]:
     while words and english_word(words[-1].group().strip("’'")):
         words.pop()
     return (start + words[0].start(), start + words[-1].end()) if words else (start, start)
+
+
+_HEADLINE_WORD = re.compile(r"(?<![\w.’'-])[A-Z][a-z][a-z’'-]*(?![\w.’'-])")
+_SEGMENT_START = re.compile(r"(?:^|[:|–—]|\s-)\s*[\"“‘']?$")
+
+
+def _headline_institutions(title: str) -> list[tuple[int, int]]:
+    """The spans of a headline's institution names: the capitalised words up to an institution word and the
+    rarer capitalised words after its "of" ("Supreme Court", "Bureau of Land Management Is ...")."""
+    spans = []
+    for m in _HEADLINE_INSTITUTION.finditer(title):
+        end = m.end()
+        for w in re.finditer(r"\s+(?:(?:of|for|on)\s+(?:the\s+)?)?([A-Z][\w’'-]*)", title[end:]):
+            if w.start() != end - m.end() or common_word(w.group(1)) >= 5.5:
+                break
+            end = m.end() + w.end()
+        spans.append((m.start(), end))
+    return spans
+
+
+def model_headline(title: str, index: PhraseIndex) -> str:
+    """A Title Case headline as the model reads it best, in sentence case: its English words lower-cased, names,
+    places, institutions and acronyms kept ("Ukraine Seeks Security Guarantee as Trump Offers 15 Years" ->
+    "Ukraine seeks security guarantee as Trump offers 15 years"). Same length, so the model's offsets hold."""
+    out = list(title)
+    kept = _headline_institutions(title) if INSTITUTION_INSIDE.search(title) else []
+    for m in _HEADLINE_WORD.finditer(title):
+        word = m.group().rstrip("’'")
+        # a headline's first word, and the first after a colon, dash or bar, stays as written
+        if _SEGMENT_START.search(title, 0, m.start()) or any(s <= m.start() < e for s, e in kept):
+            continue
+        if _key(word) in index.entries or norm(word) in index.first_words:
+            continue
+        singular = word[:-1] if word.endswith("s") and len(word) > 4 else ""
+        if (
+            english_word(word)
+            or (common_word(word) >= 2.5 and english_margin(word) >= 1.5)  # "Ouster", "Coerce": English only
+            or (singular and common_word(singular) >= 4.5 and english_margin(singular) >= 0.7)  # "Camps"
+        ):
+            out[m.start()] = word[0].lower()
+    return "".join(out)
+
+
+def headline_span(name: str, label: str, body: str) -> bool:
+    """Whether a name the model found in a Title Case headline read alone is kept: a person's name, an
+    organisation's of no common English word ("Trump" read as one in "as Trump offers"), or any name the text
+    below repeats."""
+    words = name.split()
+    if label == "PERSON" and len(words) <= 3:
+        return True
+    if (
+        label == "ORG"
+        and len(words) <= 3
+        and not any(english_word(w.strip("’'.,")) or w.isupper() for w in words)  # "DRC", "AFCON": the text's
+    ):
+        return True
+    return name in body
 
 
 def _sentence_start(text: str, i: int) -> bool:
@@ -778,10 +836,19 @@ def repair_spans(
                 # but "McMaster University in Ontario": "in" after an institution is where it is; and a title
                 # ends the name ("Ministry of National Defense Spokeswoman Lt. Gen. ...")
                 tail = m.group()
+                verb = next(  # "Bureau of Land Management Is Moving": a Title Case headline's verb ends it
+                    (
+                        w
+                        for w in re.finditer(r"[\w’'-]+", tail)
+                        if w.group()[0].isupper() and common_word(w.group()) >= 5.5
+                    ),
+                    None,
+                )
+                tail = tail[: verb.start()].rstrip() if verb else tail
                 title = next(
                     (w for w in re.finditer(r"[\w’'-]+", tail) if w.group().lower() in PERSONAL_TITLES), None
                 )
-                e += len(tail[: title.start()].rstrip()) if title else m.end()
+                e += len(tail[: title.start()].rstrip()) if title else len(tail)
         if label == "ORG" and INSTITUTION_INSIDE.search(text[s:e]):
             title = next(
                 (w for w in re.finditer(r"[\w’'-]+", text[s:e]) if w.group().lower() in PERSONAL_TITLES), None
@@ -1174,7 +1241,7 @@ def resolve(
     ] + extra
     found = _remove_overlaps(found)
     found = _outlets_in_lists(text, found)
-    found = _speakers_the_model_missed(text, found)
+    found = _speakers_the_model_missed(text, found, index)
     found = _names_by_pattern(text, found, index)
     found = _link_names(found)
     found = _scan_rest(text, tokens, found)
@@ -1253,7 +1320,7 @@ def _subject_name(text: str, words: list[re.Match[str]]) -> bool:
     return not _subdivision(name) and not re.search(rf"^{re.escape(name.upper())},", text, re.M)
 
 
-def _speakers_the_model_missed(text: str, found: list[Found]) -> list[Found]:
+def _speakers_the_model_missed(text: str, found: list[Found], index: PhraseIndex) -> list[Found]:
     """Names the model did not tag where a reporting verb shows they speak ("Trump says ...", "..., said Sanchez",
     a headline ending "- Barkat"): a capitalised name of uncommon words that no known name or place covers."""
     from briefing.claims import UNNAMED_NOUNS  # the words that name a source without naming anyone
@@ -1268,7 +1335,8 @@ def _speakers_the_model_missed(text: str, found: list[Found]) -> list[Found]:
     headline = _HEADLINE_SOURCE.search(text[:first_line])
     if headline and all(w in TITLE_WORDS for w in headline.group(2).split()):
         spots.append((headline.start(1), headline.end(2) if headline.group(2) else headline.end(1)))
-    subject = _headline_subject(text[:first_line])
+    # "Trump Agrees on ...": the subject of a Title Case headline is found with its verbs in lower case
+    subject = _headline_subject(model_headline(text[:first_line], index))
     if subject is not None:
         spots.append(subject)
     extra: list[Found] = []

@@ -22,7 +22,8 @@ ACTOR_KINDS = ("person", "organisation", "unit")
 
 
 class FakeFinder:
-    """Finds the names it was given, wherever they occur, with their spaCy label: no model loaded."""
+    """Finds the names it was given, wherever they occur and whatever their case (a Title Case headline is read
+    in sentence case), with their spaCy label: no model loaded."""
 
     def __init__(self, names: dict[str, str]) -> None:
         self.names = names
@@ -32,7 +33,7 @@ class FakeFinder:
             sorted(
                 (m.start(), m.end(), label)
                 for name, label in self.names.items()
-                for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+                for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.I)
             )
             for text in texts
         ]
