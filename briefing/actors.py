@@ -340,6 +340,14 @@ OCCASIONS = re.compile(
     r"Islam|Christianity|Judaism|[A-Z][a-z]+(?:ism|phobia)|[A-Z][a-z]*exit|"
     r"(?:(?:Winter|Tropical|Post-Tropical)\s+)?(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm)\s+[A-Z][a-z]+)$"
 )
+_MINISTRY_NAME = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}Ministry|Ministry\s+of\s+(?:the\s+)?[A-Z][a-z]+")
+_ORG_HEAD = re.compile(
+    r"(?:\b((?:[Gg]overnment|[Mm]inistry|[Cc]ouncil|[Cc]ommittee|[Cc]ommission|[Dd]epartment|[Bb]ureau|[Bb]ank|"
+    r"[Cc]ourt)\s+(?:of|for)\s+(?:the\s+)?)|\b\d+(?:st|nd|rd|th)\s+)$"
+)
+_CHARITY_WORDS = re.compile(r"\b(?:Research|Society|Trust|Alliance|Consortium|Network|Campaign|UK)\b")
+# what follows the name of a tour, a record or a prize ("the Renaissance world tour", "Grammy award-winning")
+_WORK_AFTER = re.compile(r"\s+(?:(?:world|stadium|farewell|concert)\s+)?tours?\b|\s+awards?\b|[-‑\s]award-winning\b")
 _STORM_BEFORE = re.compile(r"\b(?:[Ss]torm|[Hh]urricane|[Tt]yphoon|[Cc]yclone)\s+$")
 # what a product is called beside its name ("the weight-loss drug Wegovy", "Oreshnik missiles"); the model often
 # reads such a name as a person's
@@ -421,7 +429,7 @@ _PLACE_BEFORE = re.compile(
 )
 _PLACE_AFTER = re.compile(
     r"^(?:\s+(?:area|region|province|district|valley|governorate|oblast|county|state|canton|prefecture|"
-    r"municipality|airport)\b|,\s+(?:a|the)\s+(?:\w+\s+)?"
+    r"municipality|airports?)\b|,\s+(?:a|the)\s+(?:\w+\s+)?"
     r"(?:city|town|village|port|region|province|district)\b)"
 )
 COMPASS = re.compile(
@@ -582,6 +590,23 @@ def _alone(text: str, word: str) -> bool:
 
 
 _SPAN_PARTS = re.compile(r"(?:(?!\s+[-–—|]\s)[^\n])+")
+# lower-case words that join no organisation's name: "Powell as Federal Reserve" is two names
+_ORG_BREAK = re.compile(r"\s(?:as|after|before|amid|while|when|than|because|says|said|but|if)\s")
+
+
+def _parts(text: str, start: int, end: int, label: str) -> list[tuple[int, int]]:
+    """A span's parts (offsets in it) between line breaks, spaced dashes and bars, and for an organisation
+    between words that join no name."""
+    parts = [(m.start(), m.end()) for m in _SPAN_PARTS.finditer(text[start:end])]
+    if label != "ORG":
+        return parts
+    out = []
+    for a, b in parts:
+        for m in _ORG_BREAK.finditer(text, start + a, start + b):
+            out.append((a, m.start() - start))
+            a = m.end() - start
+        out.append((a, b))
+    return out
 _HYPHENATED = re.compile(r"(?:[-‑][^\W_]+)+")
 _TRAILING_FUNCTION_WORDS = re.compile(r"(?:\s+(?:of|for|and|the|on|in|at|to|from|with))+$")
 _NAME_PAIR = re.compile(r"([A-Z][a-z]{2,})[-‑]([A-Z][a-z]{2,})")
@@ -619,8 +644,8 @@ def repair_spans(
     for start, end, label in ents:
         # a span never crosses a line break ("National Assembly\n\nJan 5 - Jorge Rodriguez"), a spaced dash or
         # a bar ("Kaiser Kuo - Host")
-        for part in _SPAN_PARTS.finditer(text[start:end]):
-            s, e = start + part.start(), start + part.end()
+        for a, b in _parts(text, start, end, label):
+            s, e = start + a, start + b
             while s < e and (text[s] in "-–—|" or text[s].isspace()):
                 s += 1
             while s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-’'") and text[s].isalnum():
@@ -689,6 +714,15 @@ def repair_spans(
             continue  # "#CoralReefs", "@AJEnglish", a web address: a tag or handle, not a name
         if name in TIME_ZONES or DISEASES.match(name) or name in COMMON_ACRONYMS or EVENTS.search(name):
             continue
+        if (
+            label in ("ORG", "PERSON")
+            and DISEASES.match(name.split()[0])
+            and not INSTITUTION_INSIDE.search(name)
+            and not _CHARITY_WORDS.search(name)
+        ):
+            continue  # "Covid Boosters", "Ebola Vaccine": a disease's name starts no one's; "Cancer Research UK" does
+        if label in ("ORG", "PERSON") and _WORK_AFTER.match(text[e : e + 30]):
+            continue  # "her Cowboy Carter tour", "Grammy award-winning": a show or a prize, not an actor
         if OCCASIONS.match(name) or name in SECTION_LABELS or SERIES.search(name):
             continue
         if label in ("ORG", "PERSON") and _STORM_BEFORE.search(text[max(0, s - 30) : s]):
@@ -705,6 +739,11 @@ def repair_spans(
         if label in ("ORG", "PERSON") and prefix and text[s + prefix.end() : s + prefix.end() + 1].isupper():
             s += prefix.end()  # "ex-Sberbank executive": the name is what follows the prefix
             name = text[s:e].strip(" .,'’")
+        before = _ORG_HEAD.search(text[max(0, s - 30) : s]) if label == "ORG" else None
+        if before and not _known_place(index, name) and (before.group(1) or UNIT_WORDS.search(name)):
+            # "Libya's government of National Unity", "the 59th Motorized Brigade": the name's first words
+            s -= len(before.group())
+            name = text[s:e].strip(" .,'’")
         suffix = _ADJECTIVE_SUFFIX.search(text[s:e])
         if label in ("ORG", "PERSON") and suffix:
             e -= len(suffix.group())  # "Donald Trump-backed", "Hamas-run": the name before the adjective
@@ -720,6 +759,14 @@ def repair_spans(
         if label == "PERSON" and last is not None and last.demonym:
             continue  # "an Exiled Belarusian": a nationality, not a surname
         opener = index.entries.get(_key(text[s:e].split()[0]))
+        if (
+            label == "ORG"
+            and opener is not None
+            and opener.demonym
+            and _MINISTRY_NAME.fullmatch(text[s:e].split(" ", 1)[-1])
+        ):
+            s += len(text[s:e].split()[0]) + 1  # "the Italian Foreign Ministry": the state's ministry is named so
+            name = text[s:e].strip(" .,'’")
         if label == "PERSON" and opener is not None and opener.demonym and len(text[s:e].split()) > 1:
             s += len(text[s:e].split()[0]) + 1  # "Swiss Alpine", "Thai F-16": a nationality, then the rest
             name = text[s:e].strip(" .,'’")
@@ -1241,6 +1288,7 @@ def resolve(
     ] + extra
     found = _remove_overlaps(found)
     found = _outlets_in_lists(text, found)
+    found = _outlets_by_noun(text, found)
     found = _speakers_the_model_missed(text, found, index)
     found = _names_by_pattern(text, found, index)
     found = _link_names(found)
@@ -1387,6 +1435,8 @@ def _speakers_the_model_missed(text: str, found: list[Found], index: PhraseIndex
             or (len(words) == 1 and english_word(words[0].group().strip("’'.")))  # "..., Republican says"
         ):
             continue
+        if name in TIME_ZONES or DISEASES.match(name) or OCCASIONS.match(name) or EVENTS.search(name):
+            continue  # "Two Covid experts are ...": a disease, a holiday or an event is nobody's name
         if name.rstrip(".").replace(".", "") in COMMON_ACRONYMS:
             continue  # "— Swiss MP": an office, not a name
         kind = "organisation" if re.fullmatch(r"(?:[A-Z]\.?){2,6}", name.replace(" ", "")) else "person"
@@ -1416,6 +1466,10 @@ _MINISTRY = re.compile(
     r"energy|agriculture|trade|transport|culture|environment|labou?r|emergencies|emergency|home|intelligence)"
     r"\s+ministry)\b"
 )
+# a monarch's or pope's name: "Charles III", "Leo XIV" (not "World War II": "War" is an English word)
+_REGNAL = re.compile(r"\b([A-Z][a-z]+ (?:X{0,2}(?:IX|IV|V?I{1,3}|V)|X{1,2}))(?![\w’'-])")
+# an acronym owning something is an institution: "the ECB's digital euro", "IDF's"
+_POSSESSIVE_ACRONYM = re.compile(r"(?<![\w.])([A-Z]{2,5})['’]s\b")
 _ACRONYM = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,5})(?![\w.]*[a-z])")  # dotted: "F.D.A.", "G.O.P."
 _INSTITUTION_NAME_WORDS = [
     "Bureau",
@@ -1470,6 +1524,25 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
         e = s + len(" ".join(words))
         if free(s, e):
             extra.append(Found(s, e, text[s:e], "person"))
+    for m in _REGNAL.finditer(text):
+        word = m.group(1).split()[0]
+        if not (english_word(word) or word.lower() in TITLE_WORDS or _key(word) in index.entries):
+            s, e = m.start(1), m.end(1)
+            covering = [f for f in found + extra if f.start <= s < f.end and f.kind == "person" and f.end < e]
+            if covering or free(s, e):  # "Charles" of "Charles III": the numeral is part of the name
+                found = [f for f in found if f not in covering]
+                extra.append(Found(s, e, text[s:e], "person"))
+    for m in _POSSESSIVE_ACRONYM.finditer(text) if "s" in text else ():
+        name = m.group(1)
+        if (
+            name not in COMMON_ACRONYMS
+            and name not in TIME_ZONES
+            and not DISEASES.match(name)
+            and _key(name) not in index.entries
+            and free(m.start(1), m.end(1))
+            and not shouting
+        ):
+            extra.append(Found(m.start(1), m.end(1), name, "organisation"))  # "the ECB's digital euro"
     for m in _ADMINISTRATION.finditer(text) if _has_any(text, _ADMINISTRATION_WORDS) else ():
         word = m.group(1)
         adjective = re.search(
@@ -1499,6 +1572,9 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
             name = m.group(1)
             if name.rstrip(".") in COMMON_ACRONYMS or name in TIME_ZONES or DISEASES.match(name):
                 continue
+            place = re.search(r"([A-Z][\w’'-]+),\s*$", headline[: m.start(1)])
+            if place and _known_place(index, place.group(1)):
+                continue  # "Washington, D.C.": a place's state or district, not an agency
             if free(m.start(1), m.end(1)):
                 extra.append(
                     Found(
@@ -1546,6 +1622,29 @@ def _outlets_in_lists(text: str, found: list[Found]) -> list[Found]:
                     out[i] = replace(f, kind="outlet")
                     break
     return out
+
+
+_OUTLET_BEFORE = re.compile(
+    r"\b(?:newspaper|daily|magazine|broadcaster|tabloid|news\s+agency|news\s+site|news\s+outlet|"
+    r"TV\s+channel|radio\s+station|weekly)\s+(?:the\s+)?$"
+)
+_OUTLET_AFTER = re.compile(r"\s+(?:newspaper|magazine|news\s+agency|daily|tabloid|broadcaster)\b")
+
+
+def _outlets_by_noun(text: str, found: list[Found]) -> list[Found]:
+    """A name the text calls a newspaper, a broadcaster or a news agency is an outlet: "the newspaper Il
+    Messaggero", "Kommersant daily"."""
+    return [
+        replace(f, kind="outlet")
+        if f.kind in ("organisation", "person")
+        and not f.listed
+        and (
+            _OUTLET_BEFORE.search(text, max(0, f.start - 40), f.start)
+            or _OUTLET_AFTER.match(text, f.end, f.end + 30)
+        )
+        else f
+        for f in found
+    ]
 
 
 def _remove_overlaps(found: list[Found]) -> list[Found]:
@@ -1596,6 +1695,9 @@ def _link_names(found: list[Found]) -> list[Found]:
     org_names = {f.name for f in found if f.kind in ("organisation", "unit")}
     for name in org_names:
         longer = [o for o in org_names if len(o) > len(name) and o.endswith(" " + name) and " " in name]
+        # "59th Brigade" and "59th Motorized Brigade", "Armed Forces" and "Armed Forces of Ukraine": one body
+        # named short and in full (the same first word, the short name's words in order)
+        longer = longer or [o for o in org_names if len(o) > len(name) and _shortened(name, o)]
         if len(longer) == 1:
             long_names[_state_free(name)] = longer[0]
     # a surname two people share ("Lee" of "Lee Jae Myung" and "Lee Hye-hoon") goes to the last one named before it
@@ -1626,6 +1728,12 @@ def _link_names(found: list[Found]) -> list[Found]:
                 f = replace(f, name=longest)
         out.append(f)
     return out
+
+
+def _shortened(short: str, full: str) -> bool:
+    """A name of two words or more that is another's first word and some of its later words, in order."""
+    words, rest = short.split(), iter(full.split()[1:])
+    return len(words) > 1 and words[0] == full.split()[0] and all(w in rest for w in words[1:])
 
 
 # "X (Y)", "X group (also known as Y)", "X, also known as Y"; never a list "X, Y", nor a body of X ("United Nations
