@@ -503,6 +503,8 @@ def trim_common(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _HEADLINE_WORD = re.compile(r"(?<![\w.’'-])[A-Z][a-z][a-z’'-]*(?![\w.’'-])")
+_MIDSENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )([A-Z][a-z][\w-]*)")
+_CAPITAL_WORD = re.compile(r"[A-Z][\w’'-]*(?= |$)")
 _SEGMENT_START = re.compile(r"(?:^|[:|–—]|\s-)\s*[\"“‘']?$")
 
 
@@ -512,32 +514,41 @@ def _headline_institutions(title: str) -> list[tuple[int, int]]:
     spans = []
     for m in _HEADLINE_INSTITUTION.finditer(title):
         end = m.end()
-        for w in re.finditer(r"\s+(?:(?:of|for|on)\s+(?:the\s+)?)?([A-Z][\w’'-]*)", title[end:]):
-            if w.start() != end - m.end() or common_word(w.group(1)) >= 5.5:
-                break
-            end = m.end() + w.end()
+        tail = re.match(r"\s+(?:of|for|on)\s+(?:the\s+)?", title[end:])
+        if tail is None:
+            spans.append((m.start(), end))
+            continue
+        pos = end + tail.end()
+        # a headline's verb ends the name: "Is", "Warns", "Moves" (English only, as no institution's words are)
+        while (w := _CAPITAL_WORD.match(title, pos)) and common_word(w.group()) < 5.5 and english_margin(w.group()) < 2.05:
+            end = w.end()
+            pos = end + 1
         spans.append((m.start(), end))
     return spans
 
 
-def model_headline(title: str, index: PhraseIndex) -> str:
+def model_headline(title: str, index: PhraseIndex, body: str = "") -> str:
     """A Title Case headline as the model reads it best, in sentence case: its English words lower-cased, names,
     places, institutions and acronyms kept ("Ukraine Seeks Security Guarantee as Trump Offers 15 Years" ->
-    "Ukraine seeks security guarantee as Trump offers 15 years"). Same length, so the model's offsets hold."""
+    "Ukraine seeks security guarantee as Trump offers 15 years"). Same length, so the model's offsets hold.
+    A word the body below capitalises inside a sentence is a name there, and stays ("Fiona Hill", "Taylor Swift")."""
     out = list(title)
+    names = set(_MIDSENTENCE_CAPITAL.findall(body)) if body else set()
     kept = _headline_institutions(title) if INSTITUTION_INSIDE.search(title) else []
     for m in _HEADLINE_WORD.finditer(title):
-        word = m.group().rstrip("’'")
+        word = _OWNER_END.sub("", m.group())
         # a headline's first word, and the first after a colon, dash or bar, stays as written
         if _SEGMENT_START.search(title, 0, m.start()) or any(s <= m.start() < e for s, e in kept):
             continue
-        if _key(word) in index.entries or norm(word) in index.first_words:
+        if _key(word) in index.entries or norm(word) in index.first_words or word in names:
             continue
-        singular = word[:-1] if word.endswith("s") and len(word) > 4 else ""
+        freq, margin = common_word(word), english_margin(word)
         if (
             english_word(word)
-            or (common_word(word) >= 2.5 and english_margin(word) >= 1.5)  # "Ouster", "Coerce": English only
-            or (singular and common_word(singular) >= 4.5 and english_margin(singular) >= 0.7)  # "Camps"
+            or (freq >= 2.5 and margin >= 1.5)  # "Ouster", "Coerce": rare, but English only
+            or (freq >= 4.5 and margin >= 0.7)  # "Tech"
+            or (word.endswith("s") and freq >= 3.0 and margin >= 1.0)  # "Boosters"
+            or (word.endswith("s") and common_word(word[:-1]) >= 4.5 and english_margin(word[:-1]) >= 0.7)
         ):
             out[m.start()] = word[0].lower()
     return "".join(out)

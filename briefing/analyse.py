@@ -166,7 +166,9 @@ def entities(work: list[Work], ctx: Context) -> list[Work]:
         for i in english
     ]
     # the model reads a Title Case headline best in sentence case ("Trump offers", not "Trump Offers")
-    texts += [actors_step.model_headline(work[i].item.title, index) for i in titled]
+    texts += [
+        actors_step.model_headline(work[i].item.title, index, work[i].item.summary[:NER_CHARS]) for i in titled
+    ]
     found = ctx.finder(texts) if texts else []
     out = list(work)
     for i, spans in zip(english, found, strict=False):
