@@ -23,10 +23,9 @@ from briefing.errors import ConfigError
 from briefing.models import Actor
 from briefing.phrases import Entry, Match, PhraseIndex, Token, key_of, norm
 
-# key_of and norm tokenise and normalise a string each time; the per-item code asks for the same few thousand
-# names and words again and again, so it asks these cached copies (pure functions of the string)
+# key_of tokenises and normalises a string each time; the per-item code asks for the same few thousand names
+# again and again, so it asks this cached copy (a pure function of the string). norm is cached where it lives.
 _key = lru_cache(maxsize=100_000)(key_of)
-_norm = lru_cache(maxsize=100_000)(norm)
 
 KINDS = ("person", "organisation", "state", "unit", "place", "vessel", "outlet")
 KIND_ORDER = {
@@ -352,7 +351,9 @@ _ORG_HEAD = re.compile(
 )
 _CHARITY_WORDS = re.compile(r"\b(?:Research|Society|Trust|Alliance|Consortium|Network|Campaign|UK)\b")
 # what follows the name of a tour, a record or a prize ("the Renaissance world tour", "Grammy award-winning")
-_WORK_AFTER = re.compile(r"\s+(?:(?:world|stadium|farewell|concert)\s+)?tours?\b|\s+awards?\b|[-‑\s]award-winning\b")
+_WORK_AFTER = re.compile(
+    r"\s+(?:(?:world|stadium|farewell|concert)\s+)?tours?\b|\s+awards?\b|[-‑\s]award-winning\b"
+)
 _STORM_BEFORE = re.compile(r"\b(?:[Ss]torm|[Hh]urricane|[Tt]yphoon|[Cc]yclone)\s+$")
 # what a product is called beside its name ("the weight-loss drug Wegovy", "Oreshnik missiles"); the model often
 # reads such a name as a person's
@@ -555,7 +556,11 @@ def _headline_institutions(title: str) -> list[tuple[int, int]]:
             continue
         pos = end + tail.end()
         # a headline's verb ends the name: "Is", "Warns", "Moves" (English only, as no institution's words are)
-        while (w := _CAPITAL_WORD.match(title, pos)) and common_word(w.group()) < 5.5 and english_margin(w.group()) < 2.05:
+        while (
+            (w := _CAPITAL_WORD.match(title, pos))
+            and common_word(w.group()) < 5.5
+            and english_margin(w.group()) < 2.05
+        ):
             end = w.end()
             pos = end + 1
         spans.append((m.start(), end))
@@ -653,6 +658,8 @@ def _parts(text: str, start: int, end: int, label: str) -> list[tuple[int, int]]
             a = m.end() - start
         out.append((a, b))
     return out
+
+
 _HYPHENATED = re.compile(r"(?:[-‑][^\W_]+)+")
 _TRAILING_FUNCTION_WORDS = re.compile(r"(?:\s+(?:of|for|and|the|on|in|at|to|from|with))+$")
 _NAME_PAIR = re.compile(r"([A-Z][a-z]{2,})[-‑]([A-Z][a-z]{2,})")
@@ -785,10 +792,10 @@ def repair_spans(
         if label in ("ORG", "PERSON") and prefix and text[s + prefix.end() : s + prefix.end() + 1].isupper():
             s += prefix.end()  # "ex-Sberbank executive": the name is what follows the prefix
             name = text[s:e].strip(" .,'’")
-        before = _ORG_HEAD.search(text[max(0, s - 30) : s]) if label == "ORG" else None
-        if before and not _known_place(index, name) and (before.group(1) or UNIT_WORDS.search(name)):
+        head = _ORG_HEAD.search(text[max(0, s - 30) : s]) if label == "ORG" else None
+        if head and not _known_place(index, name) and (head.group(1) or UNIT_WORDS.search(name)):
             # "Libya's government of National Unity", "the 59th Motorized Brigade": the name's first words
-            s -= len(before.group())
+            s -= len(head.group())
             name = text[s:e].strip(" .,'’")
         suffix = _ADJECTIVE_SUFFIX.search(text[s:e])
         if label in ("ORG", "PERSON") and suffix:
@@ -1876,7 +1883,7 @@ def _scan_rest(text: str, tokens: list[Token], found: list[Found]) -> list[Found
             covered[f.start : min(f.end, len(text))] = [True] * (min(f.end, len(text)) - f.start)
     firsts = {k[0] for k in known}
     extra = []
-    keys = list(map(_norm, [t.text for t in tokens]))
+    keys = list(map(norm, [t.text for t in tokens]))
     i = 0  # the first token not yet passed over
     # only a token that can start a known name is looked at; the others are passed over one by one
     for j in [j for j, k in enumerate(keys) if k in firsts]:

@@ -498,11 +498,16 @@ def test_the_model_reads_a_title_case_headline_in_sentence_case(res: analyse.Res
     assert len(read) == len(title)  # the model's offsets hold for the headline as written
     # an institution's name stays whole up to the headline's verb; an acronym and a place stay as written
     title2 = "The Bureau of Land Management Is Moving Back to Washington, D.C."
-    assert model_headline(title2, res.index) == "The Bureau of Land Management is moving back to Washington, D.C."
+    assert (
+        model_headline(title2, res.index)
+        == "The Bureau of Land Management is moving back to Washington, D.C."
+    )
     # a word the text capitalises inside a sentence is a name there: "Hill" of "Fiona Hill"
     title3 = "Fiona Hill Warns of Long War"
     assert model_headline(title3, res.index).startswith("Fiona hill")
-    assert model_headline(title3, res.index, "The adviser, said Fiona Hill, was right.").startswith("Fiona Hill warns")
+    assert model_headline(title3, res.index, "The adviser, said Fiona Hill, was right.").startswith(
+        "Fiona Hill warns"
+    )
 
 
 def test_a_name_the_model_calls_an_organisation_in_a_title_case_headline_is_kept(
@@ -541,8 +546,16 @@ def test_a_states_ministry_under_its_demonym_and_a_government_of_a_name(res: ana
         "The Italian Foreign Ministry said so. Libya's government of National Renewal agreed. "
         "The Polish Defence Ministry did not."
     )
-    names = {"The Italian Foreign Ministry": "ORG", "National Renewal": "ORG", "Polish Defence Ministry": "ORG"}
-    assert actors_of(res, text, names) == ["Defence Ministry", "Foreign Ministry", "government of National Renewal"]
+    names = {
+        "The Italian Foreign Ministry": "ORG",
+        "National Renewal": "ORG",
+        "Polish Defence Ministry": "ORG",
+    }
+    assert actors_of(res, text, names) == [
+        "Defence Ministry",
+        "Foreign Ministry",
+        "government of National Renewal",
+    ]
 
 
 def test_a_units_ordinal_and_its_short_name_make_one_unit(res: analyse.Resources) -> None:
@@ -570,7 +583,13 @@ def test_towns_routes_and_a_town_before_its_state_are_places(res: analyse.Resour
         "Trains run between terminals at Folkestone and Calais. Tehran named a new Hormuz route. "
         "Dana Orr, 18, of Mint Hill, North Carolina, was charged. According to Ray Ostrander, Washington is wary."
     )
-    names = {"Calais": "PERSON", "Hormuz": "PERSON", "Dana Orr": "PERSON", "Mint Hill": "ORG", "Ray Ostrander": "PERSON"}
+    names = {
+        "Calais": "PERSON",
+        "Hormuz": "PERSON",
+        "Dana Orr": "PERSON",
+        "Mint Hill": "ORG",
+        "Ray Ostrander": "PERSON",
+    }
     assert actors_of(res, text, names) == ["Dana Orr", "Ray Ostrander"]
     # a town's name is a person's where nothing says it is a place
     assert actors_of(res, "Calais said the talks went well.", {"Calais": "PERSON"}) == ["Calais"]
