@@ -1598,7 +1598,7 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
             if covering or free(s, e):  # "Charles" of "Charles III": the numeral is part of the name
                 found = [f for f in found if f not in covering]
                 extra.append(Found(s, e, text[s:e], "person"))
-    for m in _POSSESSIVE_ACRONYM.finditer(text) if "s" in text else ():
+    for m in _POSSESSIVE_ACRONYM.finditer(text) if "’s" in text or "'s" in text else ():
         name = m.group(1)
         if (
             name not in COMMON_ACRONYMS
