@@ -567,6 +567,11 @@ def _headline_institutions(title: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _english_compound(word: str) -> bool:
+    """Two English words written as one ("decadeslong", "yearlong"), which the frequency list does not know."""
+    return any(english_word(word[:i], 3.5) and english_word(word[i:], 3.5) for i in range(3, len(word) - 2))
+
+
 def model_headline(title: str, index: PhraseIndex, body: str = "") -> str:
     """A Title Case headline as the model reads it best, in sentence case: its English words lower-cased, names,
     places, institutions and acronyms kept ("Ukraine Seeks Security Guarantee as Trump Offers 15 Years" ->
@@ -589,6 +594,7 @@ def model_headline(title: str, index: PhraseIndex, body: str = "") -> str:
             or (freq >= 4.5 and margin >= 0.7)  # "Tech"
             or (word.endswith("s") and freq >= 3.0 and margin >= 1.0)  # "Boosters"
             or (word.endswith("s") and common_word(word[:-1]) >= 4.5 and english_margin(word[:-1]) >= 0.7)
+            or (freq == 0 and _english_compound(word.lower()))  # "Decadeslong"
         ):
             out[m.start()] = word[0].lower()
     return "".join(out)
