@@ -21,7 +21,7 @@ from typing import Any
 from briefing.config import read_toml
 from briefing.errors import ConfigError
 from briefing.models import Actor
-from briefing.phrases import Entry, Match, PhraseIndex, Token, key_of, norm
+from briefing.phrases import Entry, Match, PhraseIndex, Token, key_of, norm, tokenise
 
 # key_of tokenises and normalises a string each time; the per-item code asks for the same few thousand names
 # again and again, so it asks this cached copy (a pure function of the string). norm is cached where it lives.
@@ -540,6 +540,12 @@ def trim_common(text: str, start: int, end: int) -> tuple[int, int]:
 
 _HEADLINE_WORD = re.compile(r"(?<![\w.’'-])[A-Z][a-z][a-z’'-]*(?![\w.’'-])")
 _MIDSENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )([A-Z][a-z][\w-]*)")
+_HEADLINE_GEOGRAPHY = re.compile(r"(?:[A-Z][\w’'-]*\s+){1,2}" + _GEOGRAPHY.pattern[:-1] + r"\b")
+_VERB_ENDING = re.compile(r"(?:[iy][sz]es|[iy][sz]ed|ing|ed)$")
+_HONORIFICS = _SHORT_TITLES | frozenset(
+    "prince princess king queen pope president senator governor mayor general judge bishop cardinal marshal major "
+    "sheikh emir sultan chancellor premier minister lord lady dame sir".split()
+)
 _CAPITAL_WORD = re.compile(r"[A-Z][\w’'-]*(?= |$)")
 _SEGMENT_START = re.compile(r"(?:^|[:|–—]|\s-)\s*[\"“‘']?$")
 
@@ -580,6 +586,9 @@ def model_headline(title: str, index: PhraseIndex, body: str = "") -> str:
     out = list(title)
     names = set(_MIDSENTENCE_CAPITAL.findall(body)) if body else set()
     kept = _headline_institutions(title) if INSTITUTION_INSIDE.search(title) else []
+    # the gazetteer's phrases ("North Korea") and a place's name before its kind ("Bondi Beach") stay whole
+    kept += [(m.start, m.end) for m in index.find(tokenise(title)) if " " in title[m.start : m.end]]
+    kept += [(m.start(), m.end()) for m in _HEADLINE_GEOGRAPHY.finditer(title)]
     for m in _HEADLINE_WORD.finditer(title):
         word = _OWNER_END.sub("", m.group())
         # a headline's first word, and the first after a colon, dash or bar, stays as written
@@ -587,10 +596,13 @@ def model_headline(title: str, index: PhraseIndex, body: str = "") -> str:
             continue
         if _key(word) in index.entries or norm(word) in index.first_words or word in names:
             continue
+        if word.lower() in _HONORIFICS:
+            continue  # "President Trump", "Erik Prince": the model reads a title before a name well
         freq, margin = common_word(word), english_margin(word)
         if (
             english_word(word)
             or (freq >= 2.5 and margin >= 1.5)  # "Ouster", "Coerce": rare, but English only
+            or (freq >= 1.5 and margin >= 1.5 and _VERB_ENDING.search(word))  # "Capitalizes"
             or (freq >= 4.5 and margin >= 0.7)  # "Tech"
             or (word.endswith("s") and freq >= 3.0 and margin >= 1.0)  # "Boosters"
             or (word.endswith("s") and common_word(word[:-1]) >= 4.5 and english_margin(word[:-1]) >= 0.7)
@@ -600,20 +612,32 @@ def model_headline(title: str, index: PhraseIndex, body: str = "") -> str:
     return "".join(out)
 
 
-def headline_span(name: str, label: str, body: str) -> bool:
-    """Whether a name the model found in a Title Case headline read alone is kept: a person's name, an
-    organisation's of no common English word ("Trump" read as one in "as Trump offers"), or any name the text
-    below repeats."""
-    words = name.split()
+def headline_span(title: str, read: str, start: int, end: int, label: str, body: str) -> bool:
+    """Whether a name the model found in a Title Case headline (`read`: as the model read it) is kept: a person's
+    name, an organisation's of rare words or followed by a verb ("as Trump offers"; not "Regime loyalist"),
+    or any name the text below repeats."""
+    name = title[start:end]
+    if not name[:1].isalnum() or title[max(0, start - 2) : start] == "& ":
+        return False  # "Notable & Quotable": a column's name
+    words = [w.strip("’'.,") for w in name.split()]
     if label == "PERSON" and len(words) <= 3:
         return True
+    verb = _VERB_NEXT.match(read, end)
     if (
         label == "ORG"
         and len(words) <= 3
-        and not any(english_word(w.strip("’'.,")) or w.isupper() for w in words)  # "DRC", "AFCON": the text's
+        and not any(english_word(w) or w.isupper() for w in words)  # "DRC", "AFCON": the text's to name
+        and (
+            all(common_word(w) < 4.0 for w in words)
+            or (verb and english_margin(verb.group(1)) >= 2.0)
+            or not title[:start].strip(" \"“‘'")  # the headline's subject: "Trump and U.S. CEOs Agree"
+        )
     ):
         return True
     return name in body
+
+
+_VERB_NEXT = re.compile(r"\s+([a-z]{2,}(?:s|ed))\b")
 
 
 def _sentence_start(text: str, i: int) -> bool:
@@ -636,7 +660,7 @@ def _known_place(index: PhraseIndex, phrase: str) -> bool:
 
 
 _JOINT_NOUNS = re.compile(
-    r"\s+(?:meeting|meetings|talks|summit|call|deal|pact|accord|agreement|relationship|relations|ties|feud|"
+    r"(?i)\s+(?:meeting|meetings|talks|summit|call|deal|pact|accord|agreement|relationship|relations|ties|feud|"
     r"rivalry|alliance|partnership|negotiations|dialogue|showdown|row|rift)\b"
 )
 

@@ -166,10 +166,10 @@ def entities(work: list[Work], ctx: Context) -> list[Work]:
         for i in english
     ]
     # the model reads a Title Case headline best in sentence case ("Trump offers", not "Trump Offers")
-    texts += [
-        actors_step.model_headline(work[i].item.title, index, work[i].item.summary[:NER_CHARS])
-        for i in titled
-    ]
+    read = {
+        i: actors_step.model_headline(work[i].item.title, index, work[i].item.summary[:NER_CHARS]) for i in titled
+    }
+    texts += [read[i] for i in titled]
     found = ctx.finder(texts) if texts else []
     out = list(work)
     for i, spans in zip(english, found, strict=False):
@@ -179,7 +179,7 @@ def entities(work: list[Work], ctx: Context) -> list[Work]:
         extra = []
         for s, e, label in spans:
             s, e = actors_step.trim_common(work[i].text, s, e)  # "Didn't Target Putin" -> "Putin"
-            if e > s and actors_step.headline_span(work[i].text[s:e], label, body):
+            if e > s and actors_step.headline_span(work[i].item.title, read[i], s, e, label, body):
                 extra.append((s, e, label))
         out[i] = replace(out[i], ents=tuple(sorted(extra + list(out[i].ents))))
     return out
