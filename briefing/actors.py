@@ -543,8 +543,33 @@ _MIDSENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )([A-Z][a-z][\w-]*)")
 _HEADLINE_GEOGRAPHY = re.compile(r"(?:[A-Z][\w’'-]*\s+){1,2}" + _GEOGRAPHY.pattern[:-1] + r"\b")
 _VERB_ENDING = re.compile(r"(?:[iy][sz]es|[iy][sz]ed|ing|ed)$")
 _HONORIFICS = _SHORT_TITLES | frozenset(
-    "prince princess king queen pope president senator governor mayor general judge bishop cardinal marshal major "
-    "sheikh emir sultan chancellor premier minister lord lady dame sir".split()
+    [
+        *(
+            "prince",
+            "princess",
+            "king",
+            "queen",
+            "pope",
+            "president",
+            "senator",
+            "governor",
+            "mayor",
+            "general",
+        ),
+        *(
+            "judge",
+            "bishop",
+            "cardinal",
+            "marshal",
+            "major",
+            "sheikh",
+            "emir",
+            "sultan",
+            "chancellor",
+            "premier",
+        ),
+        *("minister", "lord", "lady", "dame", "sir"),
+    ]
 )
 _CAPITAL_WORD = re.compile(r"[A-Z][\w’'-]*(?= |$)")
 _SEGMENT_START = re.compile(r"(?:^|[:|–—]|\s-)\s*[\"“‘']?$")
@@ -1041,6 +1066,9 @@ def repair_spans(
             continue  # "King's vice-chancellor": a title, not a person
         if label == "PERSON" and PERSON_IS_ORG.search(text[s:e]):
             label = "ORG"  # "Liberation Front", "Russia Duma", "Wilson Center": no person's name ends so
+        inner = _HEADLINE_GEOGRAPHY.match(text, s, e) if label in ("ORG", "PERSON") else None
+        if inner and inner.end() < e and not INSTITUTION_INSIDE.search(text[s:e]):
+            e, label = inner.end(), "LOC"  # "Bondi Beach Terror Suspects": the place, then a headline's words
         if label in ("ORG", "PERSON") and (
             _GEOGRAPHY.search(text[s:e])
             or (

@@ -167,7 +167,8 @@ def entities(work: list[Work], ctx: Context) -> list[Work]:
     ]
     # the model reads a Title Case headline best in sentence case ("Trump offers", not "Trump Offers")
     read = {
-        i: actors_step.model_headline(work[i].item.title, index, work[i].item.summary[:NER_CHARS]) for i in titled
+        i: actors_step.model_headline(work[i].item.title, index, work[i].item.summary[:NER_CHARS])
+        for i in titled
     }
     texts += [read[i] for i in titled]
     found = ctx.finder(texts) if texts else []

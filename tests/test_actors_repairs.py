@@ -595,3 +595,13 @@ def test_towns_routes_and_a_town_before_its_state_are_places(res: analyse.Resour
     assert actors_of(res, text, names) == ["Dana Orr", "Ray Ostrander"]
     # a town's name is a person's where nothing says it is a place
     assert actors_of(res, "Calais said the talks went well.", {"Calais": "PERSON"}) == ["Calais"]
+
+
+def test_a_headline_keeps_known_phrases_places_and_honorifics_for_the_model(res: analyse.Resources) -> None:
+    read = model_headline("North Korea Capitalizes on Help as Prince Okafor Offers Bondi Beach", res.index)
+    assert read == "North Korea capitalizes on help as Prince Okafor offers Bondi Beach"
+    # a place's name the model runs into a headline's next words is the place; a column's "& Quotable" no name
+    title = "Bondi Beach Terror Suspects Condemned by Lenders"
+    assert actors_of(res, "Police named two men.", {"Bondi Beach Terror": "ORG"}, title=title) == []
+    title2 = "Opinion | Notable & Quotable: Lenders"
+    assert actors_of(res, "A report was read.", {"& Quotable": "ORG"}, title=title2) == []
