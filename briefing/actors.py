@@ -540,7 +540,7 @@ def trim_common(text: str, start: int, end: int) -> tuple[int, int]:
 
 _HEADLINE_WORD = re.compile(r"(?<![\w.’'-])[A-Z][a-z][a-z’'-]*(?![\w.’'-])")
 _MIDSENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )([A-Z][a-z][\w-]*)")
-_HEADLINE_GEOGRAPHY = re.compile(r"(?:[A-Z][\w’'-]*\s+){1,2}" + _GEOGRAPHY.pattern[:-1] + r"\b")
+_HEADLINE_GEOGRAPHY = re.compile(r"[A-Z][\w’'-]*\s+" + _GEOGRAPHY.pattern[:-1] + r"\b")
 _VERB_ENDING = re.compile(r"(?:[iy][sz]es|[iy][sz]ed|ing|ed)$")
 _HONORIFICS = _SHORT_TITLES | frozenset(
     [
