@@ -665,6 +665,12 @@ def headline_span(title: str, read: str, start: int, end: int, label: str, body:
 _VERB_NEXT = re.compile(r"\s+([a-z]{2,}(?:s|ed))\b")
 
 
+def _title_case(line: str) -> bool:
+    """A headline in Title Case: most of its words (four or more) capitalised."""
+    words = re.findall(r"[A-Za-z][\w’'-]*", line)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
 def _sentence_start(text: str, i: int) -> bool:
     before = text[:i].rstrip(" \"“‘'(")
     return not before or before[-1] in ".!?\n:—–-"
@@ -809,10 +815,7 @@ def repair_spans(
                 continue
         joined.append((s, e, label))
     first_line = text.find("\n") if "\n" in text else len(text)
-    headline_words = re.findall(r"[A-Za-z][\w’'-]*", text[:first_line])
-    title_case = len(headline_words) >= 4 and sum(w[0].isupper() for w in headline_words) >= 0.7 * len(
-        headline_words
-    )
+    title_case = _title_case(text[:first_line])
     # a feed cuts a body short, never a headline given alone ("... the indictment of Maduro")
     cut_body = "\n" in text.rstrip() and text.rstrip()[-1:].isalpha()
     out: list[tuple[int, int, str]] = []
@@ -1503,7 +1506,8 @@ def _speakers_the_model_missed(text: str, found: list[Found], index: PhraseIndex
     if headline and all(w in TITLE_WORDS for w in headline.group(2).split()):
         spots.append((headline.start(1), headline.end(2) if headline.group(2) else headline.end(1)))
     # "Trump Agrees on ...": the subject of a Title Case headline is found with its verbs in lower case
-    subject = _headline_subject(model_headline(text[:first_line], index))
+    line = text[:first_line]
+    subject = _headline_subject(model_headline(line, index) if _title_case(line) else line)
     if subject is not None:
         spots.append(subject)
     extra: list[Found] = []
