@@ -343,7 +343,7 @@ OCCASIONS = re.compile(
     r"(?:(?:Winter|Tropical|Post-Tropical)\s+)?(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm)\s+[A-Z][a-z]+)$"
 )
 _STATES_MINISTRY = re.compile(
-    r"(?:[Tt]he\s+)?([A-Z][a-z]+)\s+((?:[A-Z][a-z]+\s+){0,2}Ministry|Ministry\s+of\s+(?:the\s+)?[A-Z][a-z]+)"
+    r"([A-Z][a-z]+)\s+((?:[A-Z][a-z]+\s+){0,2}Ministry|Ministry\s+of\s+(?:the\s+)?[A-Z][a-z]+)"
 )
 _ORG_HEAD = re.compile(
     r"(?:\b((?:[Gg]overnment|[Mm]inistry|[Cc]ouncil|[Cc]ommittee|[Cc]ommission|[Dd]epartment|[Bb]ureau|[Bb]ank|"
@@ -870,11 +870,6 @@ def repair_spans(
         if label == "PERSON" and last is not None and last.demonym:
             continue  # "an Exiled Belarusian": a nationality, not a surname
         opener = index.entries.get(_key(text[s:e].split()[0]))
-        ministry = _STATES_MINISTRY.fullmatch(text[s:e]) if label == "ORG" else None
-        state = index.entries.get(_key(ministry.group(1))) if ministry else None
-        if ministry and state is not None and state.demonym:
-            s += ministry.start(2)  # "the Italian Foreign Ministry": the state's ministry is named so
-            name = text[s:e].strip(" .,'’")
         if label == "PERSON" and opener is not None and opener.demonym and len(text[s:e].split()) > 1:
             s += len(text[s:e].split()[0]) + 1  # "Swiss Alpine", "Thai F-16": a nationality, then the rest
             name = text[s:e].strip(" .,'’")
@@ -1397,7 +1392,13 @@ def resolve(
             kind = "person"
         lead = len(raw) - len(raw.lstrip())
         offset = raw.find(name) if name in raw else lead
-        extra.append(Found(start + max(offset, 0), start + max(offset, 0) + len(name), name, kind, role))
+        said = len(name)
+        ministry = _STATES_MINISTRY.fullmatch(name) if kind == "organisation" else None
+        state = index.entries.get(_key(ministry.group(1))) if ministry else None
+        if ministry and state is not None and state.demonym:
+            # "the Italian Foreign Ministry" is the Foreign Ministry (of Italy, which the mention still covers)
+            name = ministry.group(2)
+        extra.append(Found(start + max(offset, 0), start + max(offset, 0) + said, name, kind, role))
     for m in SHIP_IN_TEXT.finditer(text):
         if not any(s < m.end() and e > m.start() for s, e, _ in taken):
             name = re.sub(r"\s+(?:of|de)$", "", m.group()).rstrip(".")
