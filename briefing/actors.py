@@ -433,12 +433,13 @@ _GEOGRAPHY = re.compile(
 _AT_PLACE = re.compile(
     r"\b(?:at|in|from|to|near|outside|between|via|towards|into|around)\s+(?:[A-Z][\w’'-]+(?:,\s+|\s+and\s+))*$"
 )
+_IN_STATES = re.compile(r"\b(?:in|near|outside|towards|into|from)\s+([A-Z][\w-]+)['’]s\s+$")
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|near|outside|towards|southern|northern|eastern|western|central)\s+(?:the\s+)?$"
 )
 _PLACE_AFTER = re.compile(
-    r"^(?:\s+(?:area|region|province|district|valley|governorate|oblast|county|state|canton|prefecture|"
-    r"municipality|airports?|route|corridor|crossing|strait|border|coast|port)\b|,\s+(?:a|the)\s+(?:\w+\s+)?"
+    r"^(?:\s+(?:area|regions?|provinces?|districts?|valley|governorates?|oblasts?|county|counties|state|canton|"
+    r"prefectures?|municipality|municipalities|airports?|route|corridor|crossing|strait|border|coast|port)\b|,\s+(?:a|the)\s+(?:\w+\s+)?"
     r"(?:city|town|village|port|region|province|district)\b)"
 )
 COMPASS = re.compile(
@@ -474,6 +475,8 @@ def _subdivision(name: str) -> bool:
     return re.sub(r"^[Tt]he\s+|['’]s$", "", name) in _subdivisions()
 
 
+_AND_NAME = re.compile(r" and ([A-Z][a-zà-ÿ’'-]+ [A-Z][a-zà-ÿ’'-]+)\b")
+_COMMA_NAME = re.compile(r", ([A-Z][a-zà-ÿ’'-]+ [A-Z][a-zà-ÿ’'-]+)(?=\s*$|[.;:?!])")
 _REGION_AFTER = re.compile(r",\s+((?:[A-Z][\w.]+\s+)?[A-Z][\w.]+)(?=[,.;)]|$)")
 
 
@@ -832,6 +835,13 @@ def repair_spans(
             and not _CHARITY_WORDS.search(name)
         ):
             continue  # "Covid Boosters", "Ebola Vaccine": a disease's name starts no one's; "Cancer Research UK" does
+        if (
+            label in ("ORG", "PERSON")
+            and " " in name
+            and name.rsplit(" ", 1)[-1] in COMMON_ACRONYMS
+            and all(_key(w) in index.entries for w in name.split()[:-1])
+        ):
+            continue  # "Thai PM", "Swiss MP": a state's office, not a name
         if label in ("ORG", "PERSON") and _WORK_AFTER.match(text[e : e + 30]):
             continue  # "her Cowboy Carter tour", "Grammy award-winning": a show or a prize, not an actor
         if OCCASIONS.match(name) or name in SECTION_LABELS or SERIES.search(name):
@@ -1103,14 +1113,27 @@ def repair_spans(
             )
             if (
                 place_cue
-                and word not in index.first_words
-                and not (label == "ORG" and re.fullmatch("[A-Z]{2,5}", word))
+                or (
+                    (owner := _IN_STATES.search(text, max(0, s - 40), s)) is not None
+                    and _known_place(index, owner.group(1))
+                    and (
+                        word in _town_names() or _ARTICLE_PREFIX.match(word) is not None
+                    )  # "in Syria's al-Quneitra"
+                )
+            ) and (
+                word not in index.first_words and not (label == "ORG" and re.fullmatch("[A-Z]{2,5}", word))
             ):
                 label = "LOC"  # "in Otaru", "the southern Nabatieh area"; not "personnel in FBI gear"
             elif (
                 (
                     (label == "ORG" and english_word(word, 4.4))  # not "Trump", as common in other languages
                     or (word.endswith("s") and common_word(word[:-1]) >= 3.8)
+                    # "Matriarchs, absent fathers and ...": a plural of a rarer word only English has
+                    or (
+                        word.endswith("s")
+                        and common_word(word[:-1]) >= 2.5
+                        and english_margin(word[:-1]) >= 1.5
+                    )
                 )
                 # after the word tests: they are cached, this scan of the whole text is not
                 and _only_at_starts(text, word)
@@ -1119,7 +1142,8 @@ def repair_spans(
         out.append((s, e, label))
         if label == "PERSON":
             # "Emily Boyle and Julia Terradot": a second full name of uncommon words joined by "and"
-            m = re.match(r" and ([A-Z][a-zà-ÿ’'-]+ [A-Z][a-zà-ÿ’'-]+)\b", text[e : e + 50])
+            # "Umar Khalid, Sharjeel Imam": or a comma, where the text or sentence ends after the second name
+            m = _AND_NAME.match(text, e) or _COMMA_NAME.match(text, e)
             given, family = m.group(1).split() if m else ("", "")
             if (
                 m
@@ -1127,13 +1151,11 @@ def repair_spans(
                 and common_word(given) < 5.0
                 and given.lower() not in TITLE_WORDS
                 and not _known_place(index, family)
-                and not any(s2 <= e + m.start(1) < e2 for s2, e2, _ in joined)
+                and not any(s2 <= m.start(1) < e2 for s2, e2, _ in joined)
             ):
                 # "Putin and Modi Deepen Relationship": a Title Case headline's verb is not a surname
                 a_verb = title_case and e <= first_line and english_word(family) and not english_word(given)
-                out.append(
-                    (e + m.start(1), e + m.start(1) + len(given) if a_verb else e + m.end(1), "PERSON")
-                )
+                out.append((m.start(1), m.start(1) + len(given) if a_verb else m.end(1), "PERSON"))
     # "Chávez's and Maduro's legacy": a name the model calls a place, both possessive and joined by "and" to a
     # person (a name it reads as one somewhere in the item), is a person when the gazetteer knows no such place
     # (a list of places is not possessive: "the valleys of Houmin, Wadi Azza and Nimeiriya")
@@ -1329,7 +1351,9 @@ def resolve(
             same = [
                 i
                 for i in overlapping
-                if found[i].kind == "keyword" and (found[i].start, found[i].end) == (start, end)
+                if found[i].kind == "keyword"
+                and (found[i].start, found[i].end) in ((start, end), (start + 4, end))  # "the European Union"
+                and (found[i].start == start or text[start : start + 4].lower() == "the ")
             ]
             if same and label in ("ORG", "PERSON"):
                 # a theatre keyword the model reads as a name ("Cartel de los Soles"): an actor that keeps its theatre
@@ -1561,8 +1585,8 @@ def _speakers_the_model_missed(text: str, found: list[Found], index: PhraseIndex
             continue
         if name in TIME_ZONES or DISEASES.match(name) or OCCASIONS.match(name) or EVENTS.search(name):
             continue  # "Two Covid experts are ...": a disease, a holiday or an event is nobody's name
-        if name.rstrip(".").replace(".", "") in COMMON_ACRONYMS:
-            continue  # "— Swiss MP": an office, not a name
+        if name.rstrip(".").replace(".", "") in COMMON_ACRONYMS or low[-1] in ("pm", "mp", "mps", "ceo"):
+            continue  # "— Swiss MP", "Thai PM says": an office, not a name
         kind = "organisation" if re.fullmatch(r"(?:[A-Z]\.?){2,6}", name.replace(" ", "")) else "person"
         extra.append(Found(s, e, name, kind))
     if not extra:
@@ -1696,23 +1720,20 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
             continue  # "the Israeli foreign ministry", "Britain's defence ministry": a state's; "Ballet's" no
         if free(m.start(3), m.end(3)):
             extra.append(Found(m.start(3), m.end(3), m.group(3), "organisation"))
-    if not shouting:
-        for m in _ACRONYM.finditer(headline):
-            name = m.group(1)
-            if name.rstrip(".") in COMMON_ACRONYMS or name in TIME_ZONES or DISEASES.match(name):
-                continue
-            place = re.search(r"([A-Z][\w’'-]+),\s*$", headline[: m.start(1)])
-            if place and _known_place(index, place.group(1)):
-                continue  # "Washington, D.C.": a place's state or district, not an agency
-            if free(m.start(1), m.end(1)):
-                extra.append(
-                    Found(
-                        m.start(1),
-                        m.end(1),
-                        name.rstrip(".") if "." not in name[:-1] else name,
-                        "organisation",
-                    )
-                )
+    for m in _ACRONYM.finditer(text) if "." in text else ():
+        if shouting and m.start() < first_line:
+            continue
+        name = m.group(1)
+        if name.rstrip(".") in COMMON_ACRONYMS or name in TIME_ZONES or DISEASES.match(name):
+            continue
+        if m.start() > first_line and re.match(r"\s*[A-Z][a-z]", text[m.end(1) : m.end(1) + 3]):
+            continue  # "J.R.R. Tolkien": a person's initials (a Title Case headline capitalises every word)
+        place = re.search(r"([A-Z][\w’'-]+),?\s*$", text[max(0, m.start(1) - 40) : m.start(1)])
+        if place and _known_place(index, place.group(1)):
+            continue  # "Washington, D.C.": a place's state or district, not an agency
+        if free(m.start(1), m.end(1)):
+            short = name.rstrip(".") if "." not in name[:-1] else name
+            extra.append(Found(m.start(1), m.end(1), short, "organisation"))
     for m in _INSTITUTION_NAME.finditer(text) if _has_any(text, _INSTITUTION_NAME_WORDS) else ():
         parts = list(re.finditer(r"\S+", m.group(1)))
         # a Title Case headline's verbs ("... Management Is Moving") end the name; leading common parts do not start it
@@ -1835,6 +1856,16 @@ def _link_names(found: list[Found]) -> list[Found]:
         if f.kind == "person" and " " in f.name:
             for w in {f.name.split(" ")[0], f.name.split(" ")[-1]}:
                 mentions.setdefault(norm(w), []).append(f)
+    longer_people: dict[str, list[Found]] = {}
+    for f in found:
+        if f.kind == "person" and " " in f.name:
+            for g in found:
+                if (
+                    g.kind == "person"
+                    and g.name.endswith(" " + f.name)
+                    and g.name not in (o.name for o in longer_people.get(f.name, ()))
+                ):
+                    longer_people.setdefault(f.name, []).append(g)
     out = []
     for f in found:
         if " " not in f.name and not f.listed:  # the model may call "Modi" a place after "Narendra Modi"
@@ -1850,6 +1881,10 @@ def _link_names(found: list[Found]) -> list[Found]:
                 )
             elif len(org) == 1 and f.kind in ("organisation", "person"):
                 f = replace(f, name=next(iter(org)), kind="organisation")  # "Lilly" of "Eli Lilly"
+        elif f.kind == "person" and not f.listed and len(longer_people.get(f.name, ())) == 1:
+            # "Ábrego García" of "Kilmar Ábrego García": a family name of two words joins the full name
+            other = longer_people[f.name][0]
+            f = replace(f, name=other.name, affiliation=other.affiliation, listed=other.listed)
         elif f.kind in ("organisation", "unit") and not f.listed:
             # "US Coast Guard" and "United States Coast Guard": one organisation, under its longest name
             longest = long_names.get(_state_free(f.name), f.name)

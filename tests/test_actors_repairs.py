@@ -605,3 +605,24 @@ def test_a_headline_keeps_known_phrases_places_and_honorifics_for_the_model(res:
     assert actors_of(res, "Police named two men.", {"Bondi Beach Terror": "ORG"}, title=title) == []
     title2 = "Opinion | Notable & Quotable: Lenders"
     assert actors_of(res, "A report was read.", {"& Quotable": "ORG"}, title=title2) == []
+
+
+def test_round_nine_lists_offices_acronyms_keywords_and_places(res: analyse.Resources) -> None:
+    # the last name of a list after a comma; a state's office is no name
+    text = "The court denied bail for Amar Okonjo, Tariq Belhaj. The Thai PM said so."
+    names = {"Amar Okonjo": "PERSON", "Thai PM": "ORG"}
+    assert actors_of(res, text, names) == ["Amar Okonjo", "Tariq Belhaj"]
+    # a dotted acronym in the text is an organisation, initials before a name are not
+    assert actors_of(res, "The F.D.A. rules on boosters, J.R.R. Tolkien wrote.", {}) == ["F.D.A."]
+    # a theatre keyword the model reads as an organisation with its article ("the European Union")
+    assert actors_of(res, "He is envoy to the European Union.", {"the European Union": "ORG"}) == [
+        "European Union"
+    ]
+    # provinces in the plural, a town after a state's possessive, a plural of an English-only word at a start
+    text2 = "Rebels seized Hadramawt and Mahra provinces. Shells hit Syria's al-Quneitra.\nMatriarchs, fathers wait."
+    names2 = {"Mahra": "ORG", "al-Quneitra": "PERSON", "Matriarchs": "ORG"}
+    assert actors_of(res, text2, names2) == []
+    # a family name of two words joins the full name
+    text3 = "Kilmar Ábrego Cortés was deported. Ábrego Cortés pleaded not guilty."
+    names3 = {"Kilmar Ábrego Cortés": "PERSON", "Ábrego Cortés": "PERSON"}
+    assert actors_of(res, text3, names3) == ["Kilmar Ábrego Cortés"]
