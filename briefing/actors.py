@@ -545,33 +545,34 @@ _HEADLINE_WORD = re.compile(r"(?<![\w.’'-])[A-Z][a-z][a-z’'-]*(?![\w.’'-])
 _MIDSENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )([A-Z][a-z][\w-]*)")
 _HEADLINE_GEOGRAPHY = re.compile(r"[A-Z][\w’'-]*\s+" + _GEOGRAPHY.pattern[:-1] + r"\b")
 _VERB_ENDING = re.compile(r"(?:[iy][sz]es|[iy][sz]ed|ing|ed)$")
+# titles the model reads well before a name, and surnames they may be ("Erik Prince")
 _HONORIFICS = _SHORT_TITLES | frozenset(
     [
-        *(
-            "prince",
-            "princess",
-            "king",
-            "queen",
-            "pope",
-            "president",
-            "senator",
-            "governor",
-            "mayor",
-            "general",
-        ),
-        *(
-            "judge",
-            "bishop",
-            "cardinal",
-            "marshal",
-            "major",
-            "sheikh",
-            "emir",
-            "sultan",
-            "chancellor",
-            "premier",
-        ),
-        *("minister", "lord", "lady", "dame", "sir"),
+        "prince",
+        "princess",
+        "king",
+        "queen",
+        "pope",
+        "president",
+        "senator",
+        "governor",
+        "mayor",
+        "general",
+        "judge",
+        "bishop",
+        "cardinal",
+        "marshal",
+        "major",
+        "sheikh",
+        "emir",
+        "sultan",
+        "chancellor",
+        "premier",
+        "minister",
+        "lord",
+        "lady",
+        "dame",
+        "sir",
     ]
 )
 _CAPITAL_WORD = re.compile(r"[A-Z][\w’'-]*(?= |$)")
@@ -1856,16 +1857,15 @@ def _link_names(found: list[Found]) -> list[Found]:
         if f.kind == "person" and " " in f.name:
             for w in {f.name.split(" ")[0], f.name.split(" ")[-1]}:
                 mentions.setdefault(norm(w), []).append(f)
+    # the full names that end in each of their last words of two or more ("Ábrego García" of "Kilmar Ábrego García")
     longer_people: dict[str, list[Found]] = {}
-    for f in found:
-        if f.kind == "person" and " " in f.name:
-            for g in found:
-                if (
-                    g.kind == "person"
-                    and g.name.endswith(" " + f.name)
-                    and g.name not in (o.name for o in longer_people.get(f.name, ()))
-                ):
-                    longer_people.setdefault(f.name, []).append(g)
+    for g in found:
+        words = g.name.split(" ")
+        if g.kind == "person" and len(words) > 2:
+            for k in range(1, len(words) - 1):
+                tail = longer_people.setdefault(" ".join(words[k:]), [])
+                if g.name not in (o.name for o in tail):
+                    tail.append(g)
     out = []
     for f in found:
         if " " not in f.name and not f.listed:  # the model may call "Modi" a place after "Narendra Modi"
