@@ -223,7 +223,10 @@ _ACT_OBJECT = re.compile(
 )
 _NOUN_BEFORE = re.compile(
     r"\b(?:the|a|an|his|her|their|its|our|these|those|such|over|of|about|on|against|with|[\w-]+['’]s)\s+"
-    r"(?:[\w-]+\s+)?$",
+    r"(?:[\w-]+\s+)?$|"
+    # "repeats false claims", "over false gender claims", "its territorial claims": an adjective before a noun
+    r"\b(?:false|baseless|unfounded|unsubstantiated|unproven|dubious|bogus|disputed|repeated|similar|earlier|"
+    r"previous|competing|rival|territorial|wild|outlandish|fraudulent|insurance|compensation)\s+(?:[\w-]+\s+)?$",
     re.I,
 )
 # a verb that gives an order is not a claim: "Putin tells army to press on"

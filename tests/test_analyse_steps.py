@@ -306,3 +306,23 @@ def test_a_role_after_a_name_ends_with_its_sentence(settings: config.Settings) -
     roles = {a.name: a.role for a in out[0].actors}
     assert "Emmanuel" not in roles.get("Tiphaine Auzière", "")
     assert roles["Seth Krummrich"] == "retired U.S. Army colonel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brigitte Macron wins cyberbullying case over false gender claims.",
+        "Trump repeats false claims as he discusses the raid on Caracas.",
+        "China presses its territorial claims in the South China Sea.",
+    ],
+)
+def test_claims_the_noun_is_no_claim(settings: config.Settings, text: str) -> None:
+    """ "false claims" names what someone said; it is not the outlet reporting a claim of the sentence's subject."""
+    assert claims_of(text, settings) == []
+
+
+def test_claims_the_verb_still_is(settings: config.Settings) -> None:
+    [(_, status, cues, speaker)] = claims_of(
+        "Lavrov claims the strike on the depot killed 12 people.", settings
+    )
+    assert (status, cues, speaker) == ("attributed", ("claims",), "Sergei Lavrov")
