@@ -358,7 +358,9 @@ def test_a_surname_joins_the_full_name_across_the_items_of_a_story() -> None:
 
 def test_a_headline_in_title_case_still_gives_its_people(res: analyse.Resources) -> None:
     title = "U.S. Finds Ukraine Didn't Target Putin in Drone Strike"
-    names = {"Target Putin": "PERSON"}
+    # the model reads the headline in sentence case ("... didn't target Putin ...") and may still take a word
+    # before the name into its span
+    names = {"target Putin": "PERSON"}
     found = analyse.analyse_items([item("Trump played the claim down.", title)], res, FakeFinder(names))[0]
     assert "Putin" in [a.name for a in found.actors]
 
