@@ -47,21 +47,24 @@ def _remember(brief: Brief, which: Callable[[TheatreSection], Sequence[Story]]) 
     for sec in brief.sections:
         top = {b.story_id for b in sec.bullets}
         for st in which(sec):
-            titles = [items[i].title for i in st.item_ids if i in items]
-            out.append(
-                {
-                    "id": st.id,
-                    "item_ids": list(st.item_ids),
-                    "headline": st.headline,
-                    "words": profile(titles or [st.headline]),
-                    "titles": (titles or [st.headline])[:MEANING_TITLES],
-                    "publishers": list(st.publishers),
-                    "credibility": st.credibility,
-                    "theatre": sec.name,
-                    "top": st.id in top,
-                }
-            )
+            out.append(remembered(st, [items[i].title for i in st.item_ids if i in items], sec.name, st.id in top))
     return out
+
+
+def remembered(st: Story, titles: Sequence[str], theatre: str, top: bool) -> dict[str, Any]:
+    """What the next brief keeps of one story told by these headlines (`remember`)."""
+    titles = list(titles) or [st.headline]
+    return {
+        "id": st.id,
+        "item_ids": list(st.item_ids),
+        "headline": st.headline,
+        "words": profile(titles),
+        "titles": titles[:MEANING_TITLES],
+        "publishers": list(st.publishers),
+        "credibility": st.credibility,
+        "theatre": theatre,
+        "top": top,
+    }
 
 
 def profile(titles: Sequence[str]) -> list[str]:
