@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
@@ -22,13 +23,21 @@ from briefing import analyse, embeddings, rank, summary
 from briefing import stories as stories_step
 from briefing.config import Settings
 from briefing.models import Actor, Brief, Item, SourceStatus, Story, TheatreSection
-from briefing.phrases import content_words
+from briefing.phrases import STOPWORDS, content_words, norm
 from briefing.summary import CREDIBILITY_WORDS
 
 PROFILE_WORDS = 12  # words of a story's profile, remembered for tomorrow's close match
 PROFILE_TITLES = 30  # headlines read for it
 MIN_SHARED = 3  # profile words two stories must share to be one
 MEANING_TITLES = 10  # headlines whose mean embedding stands for a story in tomorrow's match by meaning
+# a weaker match: this much alike in meaning and in rare words, and the headline names nobody new (see carry_over)
+WEAK_MEANING = 0.45
+WEAK_SIMILARITY = 0.1
+_NAME = re.compile(r"[^\W\d_][\w'-]*")
+_PARTS = re.compile(
+    r"\s*(?:[:|;]|\s[-\u2013\u2014]\s)\s*"
+)  # a headline's clauses: "Opinion | X", "X: Y", "X \u2014 expert"
+_SAYS = re.compile(r",[^,]*\b(?:says?|said|reports?|reported|told|tv)\W*$", re.I)  # ", KCNA says": a source
 
 
 def remember(brief: Brief) -> dict[str, list[dict[str, Any]]]:
@@ -47,7 +56,9 @@ def _remember(brief: Brief, which: Callable[[TheatreSection], Sequence[Story]]) 
     for sec in brief.sections:
         top = {b.story_id for b in sec.bullets}
         for st in which(sec):
-            out.append(remembered(st, [items[i].title for i in st.item_ids if i in items], sec.name, st.id in top))
+            out.append(
+                remembered(st, [items[i].title for i in st.item_ids if i in items], sec.name, st.id in top)
+            )
     return out
 
 
@@ -59,6 +70,7 @@ def remembered(st: Story, titles: Sequence[str], theatre: str, top: bool) -> dic
         "item_ids": list(st.item_ids),
         "headline": st.headline,
         "words": profile(titles),
+        "names": sorted(capitalised(titles)),
         "titles": titles[:MEANING_TITLES],
         "publishers": list(st.publishers),
         "credibility": st.credibility,
@@ -73,6 +85,31 @@ def profile(titles: Sequence[str]) -> list[str]:
     for title in titles[:PROFILE_TITLES]:
         counts.update(content_words(title))
     return [w for w, _ in sorted(counts.items(), key=lambda r: (-r[1], r[0]))[:PROFILE_WORDS]]
+
+
+def capitalised(titles: Iterable[str]) -> set[str]:
+    """The words these headlines write with a capital (folded, cut like profile words): the names they may hold."""
+    return {_key(w) for t in titles for w in _NAME.findall(t) if w[0].isupper()}
+
+
+def names(headline: str, lower: set[str]) -> set[str]:
+    """The names a headline gives: its capitalised words that the day's reports never write in lower case
+    (`lower`), leaving out a trailing source ("..., KCNA says", "... \u2014 expert"), which is not the story's."""
+    parts = _PARTS.split(headline.replace("\u2019", "'"))
+    if len(parts) > 1 and re.search(r"\s[-\u2013\u2014]\s", headline):
+        parts = parts[:-1]
+    found = set()
+    for part in parts:
+        words = _NAME.findall(_SAYS.sub("", part))
+        # of a run of capitalised words ("Donald Trump", "North Korea") the last one names it
+        found |= {
+            _key(w) for w, nxt in zip(words, [*words[1:], "x"]) if w[0].isupper() and not nxt[0].isupper()
+        }
+    return {k for k in found if k not in lower and k not in STOPWORDS}
+
+
+def _key(word: str) -> str:
+    return norm(word.lower().replace("\u2019", "'").removesuffix("'s"))[:8]
 
 
 def carry_over(
@@ -131,6 +168,9 @@ def _carried(
 
     matches: list[tuple[float, int, int]] = []  # (strength, story index, old index)
     unmatched: list[int] = []
+    agree: dict[
+        tuple[int, int], float
+    ] = {}  # (story, old story) -> the share of rare profile words they share
     for n, st in enumerate(stories):
         shared = Counter(by_item[i] for i in st.item_ids if i in by_item)
         if shared:
@@ -141,10 +181,9 @@ def _carried(
         best, best_sim = -1, 0.0
         for k in sorted(set().union(*(by_word.get(w, set()) for w in mine))) if mine else ():
             common = mine & old_words[k]
-            if len(common) < MIN_SHARED:
-                continue
             sim = weight(common) / min(weight(mine), weight(old_words[k]))
-            if sim >= similarity and sim > best_sim:
+            agree[n, k] = sim
+            if len(common) >= MIN_SHARED and sim >= similarity and sim > best_sim:
                 best, best_sim = k, sim
         if best >= 0:
             matches.append((best_sim, n, best))
@@ -154,10 +193,23 @@ def _carried(
         mine_v = _meanings([[items[i].title for i in st.item_ids if i in items] for st in stories], unmatched)
         theirs = _meanings([o.get("titles") or [o.get("headline", "")] for o in old], range(len(old)))
         sims = mine_v @ theirs.T
+        lower = {
+            _key(w) for it in items.values() for w in _NAME.findall(f"{it.title} {it.summary}") if w.islower()
+        }
         for row, n in enumerate(unmatched):
             k = int(sims[row].argmax())
             if sims[row, k] >= meaning:
                 matches.append((float(sims[row, k]), n, k))
+                continue
+            # weaker evidence together: alike in meaning, some rare words shared, and no name the old story lacks
+            new = names(stories[n].headline, lower)
+            for k in map(int, np.argsort(-sims[row])):
+                if sims[row, k] < WEAK_MEANING:
+                    break
+                told = set(old[k].get("names") or capitalised(old[k].get("titles", [])))
+                if agree.get((n, k), 0.0) >= WEAK_SIMILARITY and new <= told:
+                    matches.append((float(sims[row, k]) - 1, n, k))
+                    break
     matches.sort(key=lambda m: (-m[0], m[1]))
     continued: dict[int, int] = {}
     owner: dict[int, int] = {}  # old index -> the story that keeps its id (the strongest match)
