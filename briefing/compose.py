@@ -37,6 +37,7 @@ _NAME = re.compile(r"[^\W\d_][\w'-]*")
 _PARTS = re.compile(
     r"\s*(?:[:|;]|\s[-\u2013\u2014]\s)\s*"
 )  # a headline's clauses: "Opinion | X", "X: Y", "X \u2014 expert"
+_SENTENCE = re.compile(r"[.!?:;|\n\u2013\u2014\"]\s*|\s-\s")
 _SAYS = re.compile(r",[^,]*\b(?:says?|said|reports?|reported|told|tv)\W*$", re.I)  # ", KCNA says": a source
 
 
@@ -92,19 +93,31 @@ def capitalised(titles: Iterable[str]) -> set[str]:
     return {_key(w) for t in titles for w in _NAME.findall(t) if w[0].isupper()}
 
 
-def names(headline: str, lower: set[str]) -> set[str]:
+def vocabulary(texts: Iterable[str]) -> tuple[set[str], set[str]]:
+    """The words these texts write in lower case, and those they capitalise inside a sentence (names)."""
+    lower, inner = set(), set()
+    for text in texts:
+        for sentence in _SENTENCE.split(text):
+            words = _NAME.findall(sentence)
+            lower.update(_key(w) for w in words if w.islower())
+            inner.update(_key(w) for w in words[1:] if w[0].isupper())
+    return lower, inner
+
+
+def names(headline: str, lower: set[str], inner: set[str]) -> set[str]:
     """The names a headline gives: its capitalised words that the day's reports never write in lower case
-    (`lower`), leaving out a trailing source ("..., KCNA says", "... \u2014 expert"), which is not the story's."""
+    (`vocabulary`; a clause's first word only when they capitalise it inside a sentence too, or "Japan's"), the
+    last of a run ("Donald Trump"), leaving out a trailing source ("..., KCNA says", "... \u2014 expert")."""
     parts = _PARTS.split(headline.replace("\u2019", "'"))
     if len(parts) > 1 and re.search(r"\s[-\u2013\u2014]\s", headline):
         parts = parts[:-1]
     found = set()
     for part in parts:
         words = _NAME.findall(_SAYS.sub("", part))
-        # of a run of capitalised words ("Donald Trump", "North Korea") the last one names it
-        found |= {
-            _key(w) for w, nxt in zip(words, [*words[1:], "x"]) if w[0].isupper() and not nxt[0].isupper()
-        }
+        for n, (w, nxt) in enumerate(zip(words, [*words[1:], "x"], strict=True)):
+            k = _key(w)
+            if w[0].isupper() and not nxt[0].isupper() and (n or k in inner or w.endswith("'s")):
+                found.add(k)
     return {k for k in found if k not in lower and k not in STOPWORDS}
 
 
@@ -193,16 +206,14 @@ def _carried(
         mine_v = _meanings([[items[i].title for i in st.item_ids if i in items] for st in stories], unmatched)
         theirs = _meanings([o.get("titles") or [o.get("headline", "")] for o in old], range(len(old)))
         sims = mine_v @ theirs.T
-        lower = {
-            _key(w) for it in items.values() for w in _NAME.findall(f"{it.title} {it.summary}") if w.islower()
-        }
+        lower, inner = vocabulary(f"{it.title}. {it.summary}" for it in items.values())
         for row, n in enumerate(unmatched):
             k = int(sims[row].argmax())
             if sims[row, k] >= meaning:
                 matches.append((float(sims[row, k]), n, k))
                 continue
             # weaker evidence together: alike in meaning, some rare words shared, and no name the old story lacks
-            new = names(stories[n].headline, lower)
+            new = names(stories[n].headline, lower, inner)
             for k in map(int, np.argsort(-sims[row])):
                 if sims[row, k] < WEAK_MEANING:
                     break

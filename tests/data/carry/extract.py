@@ -4,7 +4,7 @@
 
 Writes DAY_BEFORE.previous.json (what the store kept of that day's brief for carry-over, with every item's link and
 title) and DAY.stories.json (every story the grouping made on DAY, shown or not, with its items' link, title,
-publisher and first 300 characters of text). Labels (labels.json) are kept by hand and name items by link.
+publisher and first 1000 characters of text). Labels (labels.json) are kept by hand and name items by link.
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ def main(folder: str, before: str, day: str) -> None:
             "about": st.about,
             "items": [{"id": i, "link": known[i].url, "title": known[i].title, "publisher": known[i].publisher,
                        "published": known[i].published.isoformat() if known[i].published else None,
-                       "text": known[i].summary[:300], "in_previous": i in ids}
+                       "text": known[i].summary[:1000], "in_previous": i in ids}
                       for i in (*st.item_ids, *st.commentary) if i in known],
         })
     (HERE / f"{day}.stories.json").write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n")
