@@ -2,7 +2,8 @@
 
 Carry-over: a story keeps its id from brief to brief when it shares items with one of the last brief's stories,
 or one of its headlines shares `desk.carry_similarity` of its words with one of that story's, or their headlines
-mean what that story's meant (`desk.carry_meaning`, headline embeddings); it is then
+mean what that story's meant (`desk.carry_meaning`, headline embeddings), or weaker evidence agrees (a looser
+meaning, a few rare words, and no name in the headline that the old story never gave); it is then
 Developing (new reports since) or Continuing (none), else New. Ranking and balance are in rank.py.
 """
 
@@ -30,15 +31,15 @@ PROFILE_WORDS = 12  # words of a story's profile, remembered for tomorrow's clos
 PROFILE_TITLES = 30  # headlines read for it
 MIN_SHARED = 3  # profile words two stories must share to be one
 MEANING_TITLES = 10  # headlines whose mean embedding stands for a story in tomorrow's match by meaning
-# a weaker match: this much alike in meaning and in rare words, and the headline names nobody new (see carry_over)
+# a weaker match by meaning: this much alike, some rare profile words shared, no name the old story lacks
 WEAK_MEANING = 0.45
 WEAK_SIMILARITY = 0.1
+LEDE_CHARS = 1000  # of each report's text read for the day's vocabulary (names and lower-case words)
 _NAME = re.compile(r"[^\W\d_][\w'-]*")
-_PARTS = re.compile(
-    r"\s*(?:[:|;]|\s[-\u2013\u2014]\s)\s*"
-)  # a headline's clauses: "Opinion | X", "X: Y", "X \u2014 expert"
+# a headline's clauses ("Opinion | X", "X: Y", "X \u2014 expert"), a text's sentences, a trailing ", KCNA says"
+_PARTS = re.compile(r"\s*(?:[:|;]|\s[-\u2013\u2014]\s)\s*")
 _SENTENCE = re.compile(r"[.!?:;|\n\u2013\u2014\"]\s*|\s-\s")
-_SAYS = re.compile(r",[^,]*\b(?:says?|said|reports?|reported|told|tv)\W*$", re.I)  # ", KCNA says": a source
+_SAYS = re.compile(r",[^,]*\b(?:says?|said|reports?|reported|told|tv)\W*$", re.I)
 
 
 def remember(brief: Brief) -> dict[str, list[dict[str, Any]]]:
@@ -95,7 +96,8 @@ def capitalised(titles: Iterable[str]) -> set[str]:
 
 def vocabulary(texts: Iterable[str]) -> tuple[set[str], set[str]]:
     """The words these texts write in lower case, and those they capitalise inside a sentence (names)."""
-    lower, inner = set(), set()
+    lower: set[str] = set()
+    inner: set[str] = set()
     for text in texts:
         for sentence in _SENTENCE.split(text):
             words = _NAME.findall(sentence)
@@ -111,7 +113,7 @@ def names(headline: str, lower: set[str], inner: set[str]) -> set[str]:
     parts = _PARTS.split(headline.replace("\u2019", "'"))
     if len(parts) > 1 and re.search(r"\s[-\u2013\u2014]\s", headline):
         parts = parts[:-1]
-    found = set()
+    found: set[str] = set()
     for part in parts:
         words = _NAME.findall(_SAYS.sub("", part))
         for n, (w, nxt) in enumerate(zip(words, [*words[1:], "x"], strict=True)):
@@ -140,9 +142,14 @@ def carry_over(
     smaller profile's weight, with at least MIN_SHARED words, or else (when `meaning` > 0 and the headline model
     is installed) when the mean embeddings of their first MEANING_TITLES headlines have a cosine of at least
     `meaning`: a big story told in new words each day ("We are going to run the country" on day one, "Trump's
-    base cheers Maduro capture" on day two) shares no rare headline words. The strongest match keeps the old id; another
-    story continuing the same old one is marked so under its own id. Return the stories and, by (new) story
-    id, the old story each continues.
+    base cheers Maduro capture" on day two) shares no rare headline words. Or else, weaker evidence together:
+    a cosine of at least WEAK_MEANING, rare profile words making WEAK_SIMILARITY of the smaller profile's weight,
+    and no name in its headline that the old story's headlines never gave (`names`: "Berlin mayor denounces attack
+    on city's power grid" continues "Berlin power outage hits 45,000 homes after suspected arson attack"; "Trump
+    threatens military operation against Colombia" does not continue the Maduro capture, which never named
+    Colombia). The strongest match keeps the old id (a weak one is weaker than any other); another story
+    continuing the same old one is marked so under its own id. Return the stories and, by (new) story id, the old
+    story each continues.
     """
     old = [*(previous or {}).get("stories", []), *(previous or {}).get("commentary", [])]
     if not old:
@@ -206,7 +213,7 @@ def _carried(
         mine_v = _meanings([[items[i].title for i in st.item_ids if i in items] for st in stories], unmatched)
         theirs = _meanings([o.get("titles") or [o.get("headline", "")] for o in old], range(len(old)))
         sims = mine_v @ theirs.T
-        lower, inner = vocabulary(f"{it.title}. {it.summary}" for it in items.values())
+        lower, inner = vocabulary(f"{it.title}. {it.summary[:LEDE_CHARS]}" for it in items.values())
         for row, n in enumerate(unmatched):
             k = int(sims[row].argmax())
             if sims[row, k] >= meaning:

@@ -36,21 +36,41 @@ def main(folder: str, before: str, day: str) -> None:
         rows = conn.exec_driver_sql("select id, url, title from items").fetchall()
     link = {r[0]: (r[1], r[2]) for r in rows}
     kept = {
-        kind: [{**o, "links": [link[i][0] for i in o["item_ids"] if i in link],
-                "all_titles": [link[i][1] for i in o["item_ids"] if i in link]} for o in prev[kind]]
+        kind: [
+            {
+                **o,
+                "links": [link[i][0] for i in o["item_ids"] if i in link],
+                "all_titles": [link[i][1] for i in o["item_ids"] if i in link],
+            }
+            for o in prev[kind]
+        ]
         for kind in ("stories", "commentary")
     }
     (HERE / f"{before}.previous.json").write_text(json.dumps(kept, indent=1, ensure_ascii=False) + "\n")
     out = []
     for st in found:
-        out.append({
-            "id": st.id, "theatre": st.theatre, "headline": st.headline, "publishers": list(st.publishers),
-            "about": st.about,
-            "items": [{"id": i, "link": known[i].url, "title": known[i].title, "publisher": known[i].publisher,
-                       "published": known[i].published.isoformat() if known[i].published else None,
-                       "text": known[i].summary[:1000], "in_previous": i in ids}
-                      for i in (*st.item_ids, *st.commentary) if i in known],
-        })
+        out.append(
+            {
+                "id": st.id,
+                "theatre": st.theatre,
+                "headline": st.headline,
+                "publishers": list(st.publishers),
+                "about": st.about,
+                "items": [
+                    {
+                        "id": i,
+                        "link": known[i].url,
+                        "title": known[i].title,
+                        "publisher": known[i].publisher,
+                        "published": known[i].published.isoformat() if known[i].published else None,
+                        "text": known[i].summary[:1000],
+                        "in_previous": i in ids,
+                    }
+                    for i in (*st.item_ids, *st.commentary)
+                    if i in known
+                ],
+            }
+        )
     (HERE / f"{day}.stories.json").write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n")
     print(f"{len(kept['stories'])} + {len(kept['commentary'])} remembered, {len(out)} stories on {day}")
 
