@@ -265,10 +265,151 @@ def desk_section(ctx: Context) -> Section:
     return quality_desk.desk_section(ctx)
 
 
+CARRY_DATA = ROOT / "tests" / "data" / "carry"
+
+
+@dataclass(frozen=True)
+class CarryDay:
+    """One labelled pair of days: the last brief as the store keeps it, today's stories and items, the labels."""
+
+    name: str
+    previous: dict[str, Any]
+    stories: list[Any]  # briefing.models.Story, every story the grouping made that day
+    items: dict[str, Any]  # briefing.models.Item by id
+    links: dict[str, str]  # item id -> link, both days
+    events: dict[str, set[str]]  # the last brief's events: key -> links of its stories
+    truth: list[str | None]  # per story of today: the event it continues, or None
+
+
+def load_carry(labels: Path) -> CarryDay:
+    """A pair of days from tests/data/carry: DAY.labels.json names BEFORE.previous.json and DAY.stories.json."""
+    from briefing import compose
+    from briefing.models import Item, Story
+
+    lab = json.loads(labels.read_text(encoding="utf-8"))
+    prev = json.loads((labels.parent / f"{lab['before']}.previous.json").read_text(encoding="utf-8"))
+    rows = json.loads((labels.parent / f"{lab['day']}.stories.json").read_text(encoding="utf-8"))
+    links: dict[str, str] = {}
+    previous: dict[str, Any] = {}
+    for kind in ("stories", "commentary"):
+        kept = []
+        for o in prev[kind]:
+            links.update(zip(o["item_ids"], o["links"], strict=False))
+            st = Story(
+                o["id"],
+                o["theatre"],
+                (o["theatre"],),
+                o["headline"],
+                "",
+                tuple(o["item_ids"]),
+                1,
+                o["credibility"],
+                publishers=tuple(o["publishers"]),
+            )
+            kept.append(compose.remembered(st, o["all_titles"], o["theatre"], o["top"]))
+        previous[kind] = kept
+    items: dict[str, Any] = {}
+    stories = []
+    for r in rows:
+        for it in r["items"]:
+            published = datetime.fromisoformat(it["published"]) if it["published"] else None
+            items[it["id"]] = Item(
+                it["id"],
+                it["publisher"],
+                it["title"],
+                it["link"],
+                published,
+                it["text"],
+                publisher=it["publisher"],
+            )
+            links[it["id"]] = it["link"]
+        ids = tuple(it["id"] for it in r["items"])
+        stories.append(
+            Story(
+                r["id"],
+                r["theatre"],
+                (r["theatre"],),
+                r["headline"],
+                "",
+                ids,
+                1,
+                6,
+                publishers=tuple(r["publishers"]),
+                about=r["about"],
+            )
+        )
+    events = {e["event"]: set(e["links"]) for e in lab["events_before"]}
+    truth = []
+    for st in stories:
+        mine = {links[i] for i in st.item_ids}
+        best = max(lab["stories"], key=lambda s: len(mine & set(s["links"])))
+        truth.append(best["continues"] if mine & set(best["links"]) else None)
+    return CarryDay(labels.name.split(".")[0], previous, stories, items, links, events, truth)
+
+
+def carry_scores(day: CarryDay, similarity: float, meaning: float) -> tuple[dict[str, Any], list[str]]:
+    """Precision/recall of "continues which of the last brief's events" over today's stories, and the errors."""
+    from briefing import compose
+
+    out, before = compose.carry_over(day.stories, day.previous, day.items, similarity, meaning)
+    right = wrong = missed = 0
+    errors = []
+    for st, new, gold in zip(day.stories, out, day.truth, strict=True):
+        o = before.get(new.id)
+        got = None
+        if o is not None:
+            mine = {day.links.get(i, "") for i in o["item_ids"]}
+            got = max(day.events, key=lambda e: len(mine & day.events[e]))
+        if got is not None and got == gold:
+            right += 1
+        elif got is not None or gold is not None:
+            wrong += got is not None
+            missed += gold is not None
+            errors.append(f"{st.headline[:70]!r}: continues {got or 'nothing'}, labelled {gold or 'new'}")
+    p = right / (right + wrong) if right + wrong else 1.0
+    r = right / (right + missed) if right + missed else 1.0
+    return {
+        "stories": len(out),
+        "continuing": sum(g is not None for g in day.truth),
+        "found": right + wrong,
+        "precision": p,
+        "recall": r,
+        "f1": _f1(p, r),
+    }, errors
+
+
+def carry_section(ctx: Context) -> Section:
+    """Carry-over against tests/data/carry: which of the last brief's stories each of today's continues."""
+    from briefing import embeddings
+
+    sec = Section("Carry-over (tests/data/carry)")
+    desk = ctx.settings.desk
+    meaning = desk.carry_meaning if embeddings.available() else 0.0
+    if not meaning:
+        sec.notes.append("embeddings: not installed, matched without meaning")
+    for path in sorted(CARRY_DATA.glob("*.labels.json")):
+        day = load_carry(path)
+        got, errors = carry_scores(day, desk.carry_similarity, meaning)
+        sec.rows += [
+            (
+                f"{day.name}: stories (labelled continuing) / marked continuing",
+                f"{got['stories']} ({got['continuing']}) / {got['found']}",
+            ),
+            (
+                f"{day.name}: precision / recall / F1",
+                f"{got['precision']:.3f} / {got['recall']:.3f} / {got['f1']:.3f}",
+            ),
+        ]
+        sec.figures[day.name] = got
+        sec.lines += [f"  {day.name}: {e}" for e in errors]
+    return sec
+
+
 # name -> section; `--section NAME` picks some, the default runs them all in this order
 SECTIONS: dict[str, Callable[[Context], Section]] = {
     "stories": story_section,
     "desk": desk_section,
+    "carry": carry_section,
     "claims": claims_section,
 }
 

@@ -2,7 +2,8 @@
 
 Carry-over: a story keeps its id from brief to brief when it shares items with one of the last brief's stories,
 or one of its headlines shares `desk.carry_similarity` of its words with one of that story's, or their headlines
-mean what that story's meant (`desk.carry_meaning`, headline embeddings); it is then
+mean what that story's meant (`desk.carry_meaning`, headline embeddings), or weaker evidence agrees (a looser
+meaning, a few rare words, and no name in the headline that the old story never gave); it is then
 Developing (new reports since) or Continuing (none), else New. Ranking and balance are in rank.py.
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
@@ -22,13 +24,22 @@ from briefing import analyse, embeddings, rank, summary
 from briefing import stories as stories_step
 from briefing.config import Settings
 from briefing.models import Actor, Brief, Item, SourceStatus, Story, TheatreSection
-from briefing.phrases import content_words
+from briefing.phrases import STOPWORDS, content_words, norm
 from briefing.summary import CREDIBILITY_WORDS
 
 PROFILE_WORDS = 12  # words of a story's profile, remembered for tomorrow's close match
 PROFILE_TITLES = 30  # headlines read for it
 MIN_SHARED = 3  # profile words two stories must share to be one
 MEANING_TITLES = 10  # headlines whose mean embedding stands for a story in tomorrow's match by meaning
+# a weaker match by meaning: this much alike, some rare profile words shared, no name the old story lacks
+WEAK_MEANING = 0.45
+WEAK_SIMILARITY = 0.1
+LEDE_CHARS = 1000  # of each report's text read for the day's vocabulary (names and lower-case words)
+_NAME = re.compile(r"[^\W\d_][\w'-]*")
+# a headline's clauses ("Opinion | X", "X: Y", "X \u2014 expert"), a text's sentences, a trailing ", KCNA says"
+_PARTS = re.compile(r"\s*(?:[:|;]|\s[-\u2013\u2014]\s)\s*")
+_SENTENCE = re.compile(r"[.!?:;|\n\u2013\u2014\"]\s*|\s-\s")
+_SAYS = re.compile(r",[^,]*\b(?:says?|said|reports?|reported|told|tv)\W*$", re.I)
 
 
 def remember(brief: Brief) -> dict[str, list[dict[str, Any]]]:
@@ -47,21 +58,27 @@ def _remember(brief: Brief, which: Callable[[TheatreSection], Sequence[Story]]) 
     for sec in brief.sections:
         top = {b.story_id for b in sec.bullets}
         for st in which(sec):
-            titles = [items[i].title for i in st.item_ids if i in items]
             out.append(
-                {
-                    "id": st.id,
-                    "item_ids": list(st.item_ids),
-                    "headline": st.headline,
-                    "words": profile(titles or [st.headline]),
-                    "titles": (titles or [st.headline])[:MEANING_TITLES],
-                    "publishers": list(st.publishers),
-                    "credibility": st.credibility,
-                    "theatre": sec.name,
-                    "top": st.id in top,
-                }
+                remembered(st, [items[i].title for i in st.item_ids if i in items], sec.name, st.id in top)
             )
     return out
+
+
+def remembered(st: Story, titles: Sequence[str], theatre: str, top: bool) -> dict[str, Any]:
+    """What the next brief keeps of one story told by these headlines (`remember`)."""
+    titles = list(titles) or [st.headline]
+    return {
+        "id": st.id,
+        "item_ids": list(st.item_ids),
+        "headline": st.headline,
+        "words": profile(titles),
+        "names": sorted(capitalised(titles)),
+        "titles": titles[:MEANING_TITLES],
+        "publishers": list(st.publishers),
+        "credibility": st.credibility,
+        "theatre": theatre,
+        "top": top,
+    }
 
 
 def profile(titles: Sequence[str]) -> list[str]:
@@ -70,6 +87,44 @@ def profile(titles: Sequence[str]) -> list[str]:
     for title in titles[:PROFILE_TITLES]:
         counts.update(content_words(title))
     return [w for w, _ in sorted(counts.items(), key=lambda r: (-r[1], r[0]))[:PROFILE_WORDS]]
+
+
+def capitalised(titles: Iterable[str]) -> set[str]:
+    """The words these headlines write with a capital (folded, cut like profile words): the names they may hold."""
+    return {_key(w) for t in titles for w in _NAME.findall(t) if w[0].isupper()}
+
+
+def vocabulary(texts: Iterable[str]) -> tuple[set[str], set[str]]:
+    """The words these texts write in lower case, and those they capitalise inside a sentence (names)."""
+    lower: set[str] = set()
+    inner: set[str] = set()
+    for text in texts:
+        for sentence in _SENTENCE.split(text):
+            words = _NAME.findall(sentence)
+            lower.update(_key(w) for w in words if w.islower())
+            inner.update(_key(w) for w in words[1:] if w[0].isupper())
+    return lower, inner
+
+
+def names(headline: str, lower: set[str], inner: set[str]) -> set[str]:
+    """The names a headline gives: its capitalised words that the day's reports never write in lower case
+    (`vocabulary`; a clause's first word only when they capitalise it inside a sentence too, or "Japan's"), the
+    last of a run ("Donald Trump"), leaving out a trailing source ("..., KCNA says", "... \u2014 expert")."""
+    parts = _PARTS.split(headline.replace("\u2019", "'"))
+    if len(parts) > 1 and re.search(r"\s[-\u2013\u2014]\s", headline):
+        parts = parts[:-1]
+    found: set[str] = set()
+    for part in parts:
+        words = _NAME.findall(_SAYS.sub("", part))
+        for n, (w, nxt) in enumerate(zip(words, [*words[1:], "x"], strict=True)):
+            k = _key(w)
+            if w[0].isupper() and not nxt[0].isupper() and (n or k in inner or w.endswith("'s")):
+                found.add(k)
+    return {k for k in found if k not in lower and k not in STOPWORDS}
+
+
+def _key(word: str) -> str:
+    return norm(word.lower().replace("\u2019", "'").removesuffix("'s"))[:8]
 
 
 def carry_over(
@@ -87,9 +142,14 @@ def carry_over(
     smaller profile's weight, with at least MIN_SHARED words, or else (when `meaning` > 0 and the headline model
     is installed) when the mean embeddings of their first MEANING_TITLES headlines have a cosine of at least
     `meaning`: a big story told in new words each day ("We are going to run the country" on day one, "Trump's
-    base cheers Maduro capture" on day two) shares no rare headline words. The strongest match keeps the old id; another
-    story continuing the same old one is marked so under its own id. Return the stories and, by (new) story
-    id, the old story each continues.
+    base cheers Maduro capture" on day two) shares no rare headline words. Or else, weaker evidence together:
+    a cosine of at least WEAK_MEANING, rare profile words making WEAK_SIMILARITY of the smaller profile's weight,
+    and no name in its headline that the old story's headlines never gave (`names`: "Berlin mayor denounces attack
+    on city's power grid" continues "Berlin power outage hits 45,000 homes after suspected arson attack"; "Trump
+    threatens military operation against Colombia" does not continue the Maduro capture, which never named
+    Colombia). The strongest match keeps the old id (a weak one is weaker than any other); another story
+    continuing the same old one is marked so under its own id. Return the stories and, by (new) story id, the old
+    story each continues.
     """
     old = [*(previous or {}).get("stories", []), *(previous or {}).get("commentary", [])]
     if not old:
@@ -128,6 +188,9 @@ def _carried(
 
     matches: list[tuple[float, int, int]] = []  # (strength, story index, old index)
     unmatched: list[int] = []
+    agree: dict[
+        tuple[int, int], float
+    ] = {}  # (story, old story) -> the share of rare profile words they share
     for n, st in enumerate(stories):
         shared = Counter(by_item[i] for i in st.item_ids if i in by_item)
         if shared:
@@ -138,10 +201,9 @@ def _carried(
         best, best_sim = -1, 0.0
         for k in sorted(set().union(*(by_word.get(w, set()) for w in mine))) if mine else ():
             common = mine & old_words[k]
-            if len(common) < MIN_SHARED:
-                continue
             sim = weight(common) / min(weight(mine), weight(old_words[k]))
-            if sim >= similarity and sim > best_sim:
+            agree[n, k] = sim
+            if len(common) >= MIN_SHARED and sim >= similarity and sim > best_sim:
                 best, best_sim = k, sim
         if best >= 0:
             matches.append((best_sim, n, best))
@@ -151,10 +213,21 @@ def _carried(
         mine_v = _meanings([[items[i].title for i in st.item_ids if i in items] for st in stories], unmatched)
         theirs = _meanings([o.get("titles") or [o.get("headline", "")] for o in old], range(len(old)))
         sims = mine_v @ theirs.T
+        lower, inner = vocabulary(f"{it.title}. {it.summary[:LEDE_CHARS]}" for it in items.values())
         for row, n in enumerate(unmatched):
             k = int(sims[row].argmax())
             if sims[row, k] >= meaning:
                 matches.append((float(sims[row, k]), n, k))
+                continue
+            # weaker evidence together: alike in meaning, some rare words shared, and no name the old story lacks
+            new = names(stories[n].headline, lower, inner)
+            for k in map(int, np.argsort(-sims[row])):
+                if sims[row, k] < WEAK_MEANING:
+                    break
+                told = set(old[k].get("names") or capitalised(old[k].get("titles", [])))
+                if agree.get((n, k), 0.0) >= WEAK_SIMILARITY and new <= told:
+                    matches.append((float(sims[row, k]) - 1, n, k))
+                    break
     matches.sort(key=lambda m: (-m[0], m[1]))
     continued: dict[int, int] = {}
     owner: dict[int, int] = {}  # old index -> the story that keeps its id (the strongest match)

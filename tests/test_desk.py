@@ -758,3 +758,122 @@ def test_a_sentence_two_reports_carry_is_one_claim_in_its_longest_form(demo_sett
     by_item = {it.id: [c for c in it.claims if "allegedly spread" in c.text] for it in out}
     assert all(len(cs) == 1 for cs in by_item.values()), by_item
     assert by_item[items[1].id][0].corroborated  # told by Reuters too: another origin
+
+
+# --- carry-over by weaker evidence together (helper "carry") ----------------------------------------------------
+
+# real headlines of the snapshot days (tests/data/carry): yesterday's stories, and today's that continue them in new
+# words (none of which shares three rare words with yesterday's, nor means the same by 0.75) or are new
+NK_DAY1 = [
+    "North Korea launches two ballistic missiles toward Sea of Japan",
+    "North Korea 'has fired ballistic missile towards the Sea of Japan'",
+    "North Korea fires ballistic missile towards the sea off its east coast",
+]
+BERLIN_DAY1 = [
+    "Berlin power outage hits 45,000 homes after suspected arson attack",
+    "Cable fire cuts power to tens of thousands of Berlin homes and businesses",
+    "Berlin power grid attack caused by 'extreme leftists', officials say",
+]
+CAPTURE_DAY1 = [
+    "How the US captured Venezuelan leader Nicolás Maduro",
+    "Venezuela's Maduro in custody, Trump says US will run the country",
+    "Photos of Caracas the day after U.S. forces captured Venezuelan President Nicolás Maduro",
+]
+
+
+def _carried(today: list[tuple[str, str, str]]) -> dict[str, Story]:
+    """Today's one-item stories (id, headline, lede) carried over against yesterday's three, by headline."""
+    old = [
+        story(sid, [item(10 * k + n, t, "Reuters") for n, t in enumerate(ts)])
+        for k, (sid, ts) in enumerate((("NK", NK_DAY1), ("BERLIN", BERLIN_DAY1), ("CAPTURE", CAPTURE_DAY1)))
+    ]
+    titles = {"NK": NK_DAY1, "BERLIN": BERLIN_DAY1, "CAPTURE": CAPTURE_DAY1}
+    yesterday = {"stories": [compose.remembered(st, titles[st.id], st.theatre, False) for st in old]}
+    new = [item(100 + n, t, "AP", summary=lede) for n, (_sid, t, lede) in enumerate(today)]
+    marked, _ = compose.carry_over(
+        [story(sid, [it]) for (sid, _t, _l), it in zip(today, new, strict=True)],
+        yesterday,
+        {it.id: it for it in new},
+        DESK.carry_similarity,
+        DESK.carry_meaning,
+    )
+    return {sid: st for (sid, _t, _l), st in zip(today, marked, strict=True)}
+
+
+NK_DAY2 = (
+    "North Korea test-fires hypersonic missiles, KCNA says",
+    "SEOUL, Jan 5 (Reuters) - North Korea test-fired hypersonic missiles on Sunday, state media KCNA reported on "
+    "Monday, to assess its military operational capability regarding war deterrence.",
+)
+
+
+@pytest.mark.model
+def test_a_continuing_story_told_in_new_words_is_developing_and_a_related_new_incident_is_new() -> None:
+    marked = _carried(
+        [
+            ("nk", *NK_DAY2),
+            (
+                "berlin",
+                "Berlin mayor denounces attack on city's power grid as 'terrorism'",
+                "Mayor Kai Wegner has classified the major attack on Berlin's power supply as terrorism.",
+            ),
+            (
+                "colombia",
+                "Trump threatens military operation against Colombia, after Venezuela raid",
+                "ABOARD AIR FORCE ONE, Jan 4 (Reuters) - U.S. President Donald Trump on Sunday threatened military "
+                'action against Colombia\'s government, telling reporters that such an operation "sounds good to me."',
+            ),
+            (
+                "japan",
+                "Japan's prime minister avoids criticizing US actions in Venezuela, Maduro's capture",
+                "",
+            ),
+            (
+                "gaza",
+                "Israeli airstrike kills two in Gaza including girl, hospital staff say",
+                "Israel killed at least two Palestinians including a girl in an airstrike on Khan Younis.",
+            ),
+        ]
+    )
+    assert (marked["nk"].id, marked["nk"].status, marked["nk"].new_reports) == ("NK", "developing", 1)
+    assert (marked["berlin"].id, marked["berlin"].status) == ("BERLIN", "developing")
+    # the same raid and the same people in other words, but a country the capture story never named: new
+    for sid in ("colombia", "japan", "gaza"):
+        assert (marked[sid].id, marked[sid].status) == (sid, "new")
+
+
+@pytest.mark.model
+def test_a_name_the_last_story_never_gave_keeps_a_close_story_new() -> None:
+    # one headline, with and without a place that yesterday's missile story did not name
+    same = _carried([("nk", *NK_DAY2)])["nk"]
+    other = _carried([("nk", NK_DAY2[0].replace("missiles", "missiles over Hokkaido"), NK_DAY2[1])])["nk"]
+    assert (same.status, other.status) == ("developing", "new")
+
+
+def test_the_names_of_a_headline_leave_out_its_source_and_the_words_of_the_day() -> None:
+    lower, inner = compose.vocabulary(
+        ["Raw emotion in the city. The raw anger of the families of North Korea and of Donald Trump's Japan."]
+    )
+    assert compose.names("North Korea test-fires hypersonic missiles, KCNA says", lower, inner) == {"korea"}
+    assert compose.names("Donald Trump ramps up pressure on Iran \u2014 expert", lower, inner) == {
+        "trump",
+        "iran",
+    }
+    assert compose.names(
+        "Raw emotion as mourners pay tribute to victims of Swiss ski resort fire", lower, inner
+    ) == {"swiss"}
+    assert compose.names("Japan's prime minister avoids criticizing US actions", lower, inner) == {
+        "japan",
+        "us",
+    }
+
+
+@pytest.mark.model
+def test_carry_over_on_the_labelled_days_finds_most_continuing_stories_and_few_wrong_ones() -> None:
+    from benchmarks.quality import CARRY_DATA, carry_scores, load_carry
+
+    for name in ("2026-01-05", "2026-01-08"):
+        got, errors = carry_scores(
+            load_carry(CARRY_DATA / f"{name}.labels.json"), DESK.carry_similarity, 0.75
+        )
+        assert got["precision"] >= 0.85 and got["recall"] >= 0.75, (name, got, errors)
