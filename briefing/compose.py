@@ -340,14 +340,12 @@ def what_changed(
     if total > room:
         room -= 1  # one line says how many more there are
     taken = [0] * len(groups)
-    # one line of each kind first, then the rest in order of kind (new top stories first)
-    for k, g in enumerate(groups):
-        if g and room > 0:
-            taken[k], room = 1, room - 1
-    for k, g in enumerate(groups):
-        extra = min(len(g) - taken[k], room)
-        taken[k] += extra
-        room -= extra
+    # a line of each kind in turn (new top stories first), each kind's most important first, so a day with
+    # many new stories still says which ones are developing
+    while room > 0 and any(taken[k] < len(g) for k, g in enumerate(groups)):
+        for k, g in enumerate(groups):
+            if taken[k] < len(g) and room > 0:
+                taken[k], room = taken[k] + 1, room - 1
     lines = [line for k, g in enumerate(groups) for _s, line in g[: taken[k]]]
     more = total - sum(taken)
     if more:

@@ -438,6 +438,64 @@ def test_what_changed_is_capped_and_says_what_is_left_out(demo_settings: Setting
     assert first.changes == ()
 
 
+FRESH_HEADLINES = (
+    "Earthquake shakes southern Mexico, two dead",
+    "Kenya's parliament passes finance bill after protests",
+    "Japan's central bank raises interest rates",
+    "Floods cut off villages in northern Pakistan",
+    "Chile elects new Senate president",
+    "Wildfire forces evacuations near Perth",
+    "Nigeria frees kidnapped schoolchildren",
+    "Norway wins women's handball final",
+    "Volcano erupts on Iceland's Reykjanes peninsula",
+    "Thai court bans opposition leader from politics",
+    "Ferry capsizes off Indonesian island of Sulawesi",
+    "Morocco opens high-speed rail line to Marrakesh",
+)
+
+
+def test_what_changed_says_which_stories_develop_on_a_day_of_many_new_ones(demo_settings: Settings) -> None:
+    """Six new top stories do not crowd out the developing ones: the kinds take turns within the cap."""
+    theatres = analyse.theatre_names(demo_settings)
+    towns = ("Kharkiv", "Caracas", "Gaza", "Odesa", "Havana", "Beirut")
+    olds = [
+        item(100 + k, f"Shelling hits {town} for a second night", "Reuters", theatre=theatres[k % 3])
+        for k, town in enumerate(towns)
+    ]
+    yesterday = _previous(*(story(f"old{k}", [it], theatre=it.theatres[0]) for k, it in enumerate(olds)))
+    # each earlier story gets one more report from the same outlet; each new one is told by three outlets, so
+    # the new ones are the day's top stories
+    follow = [
+        item(
+            200 + k,
+            f"Shelling hits {town} for a second night, officials say",
+            "Reuters",
+            theatre=theatres[k % 3],
+        )
+        for k, town in enumerate(towns)
+    ]
+    fresh = [
+        item(10 * k + n, headline, f"Outlet {n}", theatre=theatres[k % 3])
+        for k, headline in enumerate(FRESH_HEADLINES)
+        for n in range(3)
+    ]
+    stories = [
+        *(
+            story(f"d{k}", [o, f], theatre=o.theatres[0])
+            for k, (o, f) in enumerate(zip(olds, follow, strict=True))
+        ),
+        *(story(f"s{k}", fresh[3 * k : 3 * k + 3], theatre=fresh[3 * k].theatres[0]) for k in range(12)),
+    ]
+    settings = replace(demo_settings, desk=replace(demo_settings.desk, max_changes=6))
+    window = (NOW - timedelta(hours=24), NOW)
+    brief = compose.build_brief(
+        date(2026, 1, 5), window, [*olds, *follow, *fresh], stories, [], settings, yesterday, NOW
+    )
+    kinds = [line.split(" ")[0] for line in brief.changes]
+    assert len(brief.changes) <= 6 and brief.changes[-1].startswith("\u2026and ")
+    assert kinds.count("Developing") >= 2 and kinds.count("New") >= 2, brief.changes
+
+
 def test_continuing_stories_are_counted_in_what_changed(demo_settings: Settings) -> None:
     a = item(1, "Maduro flown to New York after capture", "Reuters")
     yesterday = _previous(story("A", [a]), top=("A",))
