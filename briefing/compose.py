@@ -340,12 +340,14 @@ def what_changed(
     if total > room:
         room -= 1  # one line says how many more there are
     taken = [0] * len(groups)
-    # a line of each kind in turn (new top stories first), each kind's most important first, so a day with
-    # many new stories still says which ones are developing
+    # the kinds take turns (new top stories first), each kind's most important first, so a day with many new
+    # stories still says which ones are developing; new and developing stories get two lines a turn, credibility
+    # changes and stories that dropped out one
+    turn = (2, 2, 1, 1)
     while room > 0 and any(taken[k] < len(g) for k, g in enumerate(groups)):
         for k, g in enumerate(groups):
-            if taken[k] < len(g) and room > 0:
-                taken[k], room = taken[k] + 1, room - 1
+            extra = min(turn[k], len(g) - taken[k], room)
+            taken[k], room = taken[k] + extra, room - extra
     lines = [line for k, g in enumerate(groups) for _s, line in g[: taken[k]]]
     more = total - sum(taken)
     if more:
