@@ -183,6 +183,7 @@ def score_claims(settings: config.Settings) -> dict[str, dict[str, Any]]:
     results = run_analysis(items, settings)
     canonical = _canonical(settings)
     canonical.update({k: v for k, v in list(canonical.items()) for k in [k.split()[-1]] if " " in k})
+    canonical.update(_state_names(settings))
     # the latest round alone as well: labelled before the analysis ran on it, its first sight estimates unseen text
     latest = f"round {max(r.get('round', 0) for r in records)}"
     scores = {split: ClaimScores() for split in (*SPLITS, latest)}
@@ -199,6 +200,16 @@ def _canonical(settings: config.Settings) -> dict[str, str]:
     """Alias -> canonical name of the watch list: with it, "Trump" is found as "Donald Trump", and that is right."""
     listed = load_actors(settings.analysis.actors_file)
     return {name_key(alias): name_key(name) for name, aliases in listed.aliases.items() for alias in aliases}
+
+
+def _state_names(settings: config.Settings) -> dict[str, str]:
+    """A state's other names in the gazetteer -> its name: "US" said is "United States" said, and that is right."""
+    index = analyse.resources(settings).index
+    return {
+        name_key(" ".join(key)): name_key(entry.name)
+        for key, entry in index.entries.items()
+        if entry.kind == "state" and not entry.demonym
+    }
 
 
 def score_actors(settings: config.Settings) -> dict[str, dict[str, Any]]:

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from briefing.actors import TITLE_WORDS, Found, common_word
+from briefing.actors import TITLE_WORDS, Found, common_word, english_word
 from briefing.models import Claim
 from briefing.phrases import content_words, split_sentences
 
@@ -150,7 +150,7 @@ SPECULATIVE = _rx(
 )
 
 # a modal inside a question, direct or reported, asks; it does not forecast
-_ASKED = re.compile(r"\b(?:what|how|why)\b[^,;:.!?\"“”]{0,120}?\b(?:could|may|might)\b", re.I)
+_ASKED = re.compile(r"\b(?:what|how|why|whether|if)\b[^,;:.!?\"“”]{0,120}?\b(?:could|may|might)\b", re.I)
 _COMPARED = re.compile(
     r"\b(?:above|below|than|beyond|exceed(?:s|ed|ing)?|beat|beats|missed|misses|under|over|versus|vs\.?)\s+"
     r"(?:[\w.'’-]+\s+){0,5}?(?:forecasts?|predictions?|projections?|expectations?)\b",
@@ -183,7 +183,7 @@ SPEECH = re.compile(
     r"insist|asserted|confirmed|confirms|denied|denies|denying|explained|posted|acknowledged|suggested|testified|"
     r"admitted|admits|conceded|concedes|revealed|disclosed|reiterated|maintained|maintains|emphasi[sz]ed|"
     r"replied|responded|tweeted|contended|countered|blamed|blames|blaming|continued|continues|voiced|voices|expressed|expresses|called|calls|calling|"
-    r"hinted|hinting|implied|"
+    r"hinted|hinting|implied|asked|asks|asking|"
     r"declared|stressed|reported|reports|expects|predicts|predicted|forecasts|accused|accuses|accusing|rejected|rejects|dismissed|dismisses|"
     r"disputed|disputes|described|estimated|believes|questioned|according\s+to|reported\s+by|puts\s+it|put\s+it|"
     r"reporting\s+(?:\w+\s+)?(?:from|by)|"
@@ -854,6 +854,13 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             r"[,!?][\"”]\s+(?:[\w’'-]+\s+){0,4}$", text[s:vs]
         ):
             continue  # '"...," the statement continued' speaks; "fighting continued" does not
+        if verb in ("asked", "asks", "asking") and (
+            not (_QUESTION_AFTER.match(text, ve, e) or re.search(r"[?][\"”]?\s*,?\s*$", text[s:vs]))
+            or re.search(r"\b(?:when|if|after|before|once|as)\s+(?:being\s+)?$", text[max(s, vs - 12) : vs], re.I)
+        ):
+            continue  # "asked whether ...", '"Why?" asked Trump' ask; "asked to leave", "when asked" do not
+        if verb in ("responded", "replied") and _FOR_COMMENT.match(text, ve, e):
+            continue  # "did not respond to requests for comment", "responded immediately to ...": nothing said
         if verb in ("added", "adding", "adds") and re.match(r"\s+to\b", text[ve : ve + 4]):
             continue  # "moves are adding to a shift": not a statement
         if verb in ("tells", "told", "tell") and _ORDER.match(text[ve : min(e, ve + 40)]):
@@ -949,7 +956,8 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             return _Source(f"{owner[-1].name}'s {whose.group(1)}", "phrase", verb)
         if _state_list(text, s, vs, found):
             return _Source("", "several", verb)  # "France, Germany and the UK voiced support": no one speaker
-        src = _phrase_before(text, boundary, vs, found)
+        src = _with_participle(text, s, vs, found) if _PARTICIPLE.match(verb) else None
+        src = src or _phrase_before(text, boundary, vs, found)
         if src is None and not _AUX.sub("", " " + text[boundary:vs]).strip():
             src = _before_parenthesis(text, s, boundary, found)  # "The government, in a statement, said"
         if src is None and not _AUX.sub("", " " + text[boundary:vs]).strip():
@@ -1147,6 +1155,29 @@ def _before_relative(text: str, s: int, vs: int, found: Sequence[Found]) -> _Sou
     return src
 
 
+_QUESTION_AFTER = re.compile(
+    r"\s+(?:(?:[\w’'-]+\s+){0,4}?(?:whether|if|why|how|what|when|who|where|which)\b|(?:[\w’'-]+\s+){0,3}?[,:]?\s*[\"“])"
+)
+_FOR_COMMENT = re.compile(
+    r"\s+(?:\w+\s+){0,2}?to\s+(?:\w+\s+){0,2}?(?:requests?|quer(?:y|ies)|questions?|calls?|emails?|messages?)\s+"
+    r"(?:for|seeking)\s+comments?\b"
+)
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
+
+
+def _with_participle(text: str, s: int, vs: int, found: Sequence[Found]) -> _Source | None:
+    """'..., with Trump saying that ...': the name after "with" speaks through the participle."""
+    for f in reversed(found):
+        if not (s <= f.start and f.end <= vs):
+            continue
+        if _AUX.sub("", " " + text[f.end : vs]).strip():
+            return None  # the participle does not follow this name
+        if _speaker_ok(f) and f.kind != "state" and _WITH_BEFORE.search(_strip_titles(text[s : f.start])):
+            return _Source(f.name, f.kind, "")
+        return None
+    return None
+
+
 def _before_parenthesis(text: str, s: int, boundary: int, found: Sequence[Found]) -> _Source | None:
     """'The government, in a statement to state media, said': the subject before a comma-enclosed phrase that
     starts with a preposition."""
@@ -1286,6 +1317,10 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     found = sorted(found, key=lambda f: f.start)
     starts = [f.start for f in found]
     text = _ZERO_WIDTH.sub(" ", text)  # "also\u200baccused": same offsets, ordinary spaces
+    # a text without a line break is a headline alone (a feed of titles); it is the title all the same
+    title_end = text.find("\n\n") if "\n\n" in text else (len(text.rstrip()) if "\n" not in text.strip() else -1)
+    if title_end > 0:
+        text = _sentence_case(text, title_end, found)
     sentences: list[_Sentence] = []
     seen: set[str] = set()
     para, last_line = 0, -1
@@ -1325,7 +1360,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                 sent.cues[status] = cues
         unnamed = _cues(UNNAMED, sent.text)
         src = _source_of(text, body_start, e, inside, quoted_until)
-        is_title = para == 1 and "\n\n" in text[e : e + 3] and not sentences
+        is_title = para == 1 and not sentences and (e == title_end or "\n\n" in text[e : e + 3])
         if (
             is_title
             and src is not None
@@ -1436,6 +1471,23 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             )
         )
     return claims
+
+
+_TITLE_CASE_WORD = re.compile(r"(?<![\w’'.-])[A-Z][a-z’']+(?![\w’'-])")
+
+
+def _sentence_case(text: str, title_end: int, found: Sequence[Found]) -> str:
+    """The text with a Title Case headline's common words in lower case ("US Says It Is Mobilizing" -> "US says
+    it is Mobilizing"), so its verbs read as verbs; names, found or not common, keep their capitals (same length)."""
+    words = list(_TITLE_CASE_WORD.finditer(text, 0, title_end))
+    long = re.findall(r"[^\W\d_][\w’'-]{3,}", text[:title_end])[1:]
+    if len(long) < 3 or sum(w[0].isupper() for w in long) < 0.75 * len(long):
+        return text  # a headline in sentence case: its capitals mark names
+    out = list(text)
+    for w in words:
+        if text[: w.start()].strip(" '\"‘“") and english_word(w.group()) and not any(f.start < w.end() and f.end > w.start() for f in found):
+            out[w.start()] = w.group()[0].lower()
+    return "".join(out)
 
 
 _TO_THE_READER = re.compile(r"\b(?:you|your)\b", re.I)  # outside quotes: the text speaks to its reader
@@ -1600,7 +1652,9 @@ def _resolve_pronoun(
     if last_person is not None and any(f.name == last_person.speaker for f in heads):
         person = last_person.speaker
     elif heads:
-        person = heads[-1].name
+        # "Maria Machado met Donald Trump ... she said": the one the sentence is about, not the one met
+        subjects = [f for f in heads if not _object_of(text, f)]
+        person = (subjects or heads)[-1].name
     elif bare:  # a person the model did not read (it reads only the start of a long text)
         person = bare[-1]
     elif (
@@ -1641,6 +1695,20 @@ def _resolve_pronoun(
     if prev is not None and person == prev.speaker and prev.speaker_kind == "phrase":
         return _Source(person, "phrase", src.verb)  # "the US president said ... he added": that office
     return _Source(person, "person", src.verb)
+
+
+_WORD_BEFORE_NAME = re.compile(r"([\w’'-]+)(,?)\s+$")
+
+
+def _object_of(text: str, f: Found) -> bool:
+    """Whether a name stands after a lower-case verb or preposition of its clause ("met Donald Trump", "to
+    Trump"), not as a subject (at the start, after a comma or quote, after a speech verb: "said Anna Berg")."""
+    before = _strip_titles(text[max(0, f.start - 60) : f.start])
+    before = re.sub(r"\b(?:the|The)\s+$", "", before)
+    m = _WORD_BEFORE_NAME.search(before)
+    if m is None or m.group(2) or not m.group(1)[:1].islower():
+        return False
+    return not SPEECH.fullmatch(m.group(1))
 
 
 # nouns that name what an institution is, so "the army said" is never the White House spoken of before
