@@ -1314,9 +1314,9 @@ def _credit_headline(sentences: list[_Sentence]) -> None:
 
 def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Claim]:
     """The flagged sentences of one item's text (title first), in text order; one claim per sentence."""
-    found = sorted(found, key=lambda f: f.start)
-    starts = [f.start for f in found]
     text = _ZERO_WIDTH.sub(" ", text)  # "also\u200baccused": same offsets, ordinary spaces
+    found = _whole_names(text, sorted(found, key=lambda f: f.start))
+    starts = [f.start for f in found]
     # a text without a line break is a headline alone (a feed of titles); it is the title all the same
     title_end = text.find("\n\n") if "\n\n" in text else (len(text.rstrip()) if "\n" not in text.strip() else -1)
     if title_end > 0:
@@ -1457,6 +1457,11 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     for i, sent in enumerate(sentences):
         if sent.meta:
             _mark_target(sentences, i, [f for f in found if sent.start <= f.start < sent.end])
+    listed = {f.name for f in found if f.listed}
+    people = {f.name for f in found if f.kind == "person"}
+    for sent in sentences:
+        if sent.speaker_kind == "person" and sent.speaker not in listed:
+            sent.speaker = _fullest(sent.speaker, people)
     claims = []
     for sent in sentences:
         if sent.meta:
@@ -1471,6 +1476,47 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             )
         )
     return claims
+
+
+_NAME_GOES_ON = re.compile(r"[ \t]+([A-Z][\w’'-]+)")
+
+
+def _whole_names(text: str, found: list[Found]) -> list[Found]:
+    """Person spans that stop inside a longer name end with it: "Nicolas Maduro Guerra" is not the "Nicolas Maduro"
+    a watch-list alias matched in it, nor the one the model cut short (a capitalised word that is no common English
+    word, title or other name goes on with the name)."""
+    out = []
+    for i, f in enumerate(found):
+        end = f.end
+        if f.kind == "person":
+            while (m := _NAME_GOES_ON.match(text, end)) and m.end() - f.start < 60:
+                word = m.group(1)
+                if (
+                    english_word(word)
+                    or word.lower() in TITLE_WORDS
+                    or any(g.start < m.end() and g.end > m.start(1) for g in found[i + 1 : i + 4])
+                ):
+                    break
+                end = m.end()
+        out.append(f if end == f.end else Found(f.start, end, text[f.start : end], "person"))
+    return out
+
+
+def _fullest(name: str, people: Iterable[str]) -> str:
+    """A person's name at its fullest in the text: "Donny" is "Ramond Donny Adam" when that is the one longer
+    name it is part of (two such names of the same length leave it as it is)."""
+    words = name.split()
+    longer = [
+        p
+        for p in people
+        if len(p.split()) > len(words)
+        and any(p.split()[i : i + len(words)] == words for i in range(len(p.split()) - len(words) + 1))
+    ]
+    if not longer:
+        return name
+    best = max(len(p.split()) for p in longer)
+    top = {p for p in longer if len(p.split()) == best}
+    return top.pop() if len(top) == 1 else name
 
 
 _TITLE_CASE_WORD = re.compile(r"(?<![\w’'.-])[A-Z][a-z’']+(?![\w’'-])")
