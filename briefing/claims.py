@@ -183,7 +183,7 @@ SPEECH = re.compile(
     r"insist|asserted|confirmed|confirms|denied|denies|denying|explained|posted|acknowledged|suggested|testified|"
     r"admitted|admits|conceded|concedes|revealed|disclosed|reiterated|maintained|maintains|emphasi[sz]ed|"
     r"replied|responded|tweeted|contended|countered|blamed|blames|blaming|continued|continues|voiced|voices|expressed|expresses|called|calls|calling|"
-    r"hinted|hinting|implied|asked|asks|asking|"
+    r"hinted|hinting|implied|asked|asks|asking|critici[sz]ed|critici[sz]es|condemned|condemns|citing|cited|"
     r"declared|stressed|reported|reports|expects|predicts|predicted|forecasts|accused|accuses|accusing|rejected|rejects|dismissed|dismisses|"
     r"disputed|disputes|described|estimated|believes|questioned|according\s+to|reported\s+by|puts\s+it|put\s+it|"
     r"reporting\s+(?:\w+\s+)?(?:from|by)|"
@@ -421,7 +421,7 @@ def _possessive_phrase(text: str, f: Found, end: int) -> str:
 _PREPOSITION_BEFORE = re.compile(r"\b(?:by|with|from|to|for|against|at|in|on)\s+(?:the\s+)?$")
 _PREPOSITION_BEFORE_WORD = re.compile(r"\b(?:to|of|for|at|in|with|by|from|on)\s+(?:the\s+)?$")
 # reporting verbs that speak only in some uses ("called X a '...'", not "called for"): not a rival verb
-_GUARDED = frozenset({"called", "calls", "calling", "continued", "continues"})
+_GUARDED = frozenset({"called", "calls", "calling", "continued", "continues", "citing", "cited", "asked", "asking"})
 
 
 def _strip_titles(text: str) -> str:
@@ -859,6 +859,10 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             or re.search(r"\b(?:when|if|after|before|once|as)\s+(?:being\s+)?$", text[max(s, vs - 12) : vs], re.I)
         ):
             continue  # "asked whether ...", '"Why?" asked Trump' ask; "asked to leave", "when asked" do not
+        if verb in ("announced", "announces") and _ANNOUNCED_THING.match(text, ve, e):
+            continue  # "Biden announced the submarine deal": an act made public, not a claim of his
+        if verb in ("citing", "cited") and not re.search(r"\b(?:officially|publicly)\s+$", text[max(s, vs - 12) : vs]):
+            continue  # "..., citing sources" credits what the clause before said; "officially citing" gives a reason
         if verb in ("responded", "replied") and _FOR_COMMENT.match(text, ve, e):
             continue  # "did not respond to requests for comment", "responded immediately to ...": nothing said
         if verb in ("added", "adding", "adds") and re.match(r"\s+to\b", text[ve : ve + 4]):
@@ -1161,6 +1165,11 @@ _QUESTION_AFTER = re.compile(
 _FOR_COMMENT = re.compile(
     r"\s+(?:\w+\s+){0,2}?to\s+(?:\w+\s+){0,2}?(?:requests?|quer(?:y|ies)|questions?|calls?|emails?|messages?)\s+"
     r"(?:for|seeking)\s+comments?\b"
+)
+_ANNOUNCED_THING = re.compile(
+    r"\s+(?:on\s+\w+\s+)?(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|pact|plan|sanctions|"
+    r"decision|resignation|appointment|nomination|withdrawal|launch|ceasefire|truce|package|measures|programme|"
+    r"program|bill|budget|candidacy|retirement|death|birth|engagement|merger|acquisition|results|winners?)\b"
 )
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 
