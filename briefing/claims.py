@@ -202,7 +202,7 @@ SPEECH = re.compile(
     re.I,
 )
 _CALLED_NAME = re.compile(
-    r"\s+(?!(?:for|on|off|up|in|out|back|upon|it|to)\b)(?:[\w’'.-]+\s+){1,6}?(?:(?:a|an|the)\s+)?[\"“]"
+    r"\s+(?!(?:for|on|off|up|in|out|back|upon|it|to)\b)(?:[\w’'.-]+\s+){0,6}?(?:(?:a|an|the)\s+)?[\"“'‘]"
 )
 _FORWARD = re.compile(
     r"^(?:according\s+to|según|по\s+словам|reported\s+by|reporting\s+(?:\w+\s+)?(?:from|by))$", re.I
@@ -674,11 +674,21 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
     return None
 
 
+# an office of several named by what they hold: "The U.S. Secretaries of State and Defense", "Foreign Ministers of ..."
+_LEAD_OFFICE = re.compile(
+    r"\s*(?:[Tt]he\s+)?((?:[\w.’'-]+\s+){0,2}(?i:secretaries|ministers|heads|leaders|chiefs)\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*)(?=\s+(?:\w+\s+)?[a-z]+(?:ed|s)\b)"
+)
+
+
 def _initial_subject(text: str, start: int, end: int, found: Sequence[Found]) -> _Source | None:
     """The subject at the start of a clause: its first name (possibly after 'The' or a title) or unnamed noun."""
     first_words = _words(text[start:end])[:6]
     inside = [f for f in found if start <= f.start < end]
     first_name = inside[0].start if inside else end
+    office = _LEAD_OFFICE.match(text, start, end)
+    if office:  # "The U.S. Secretaries of State and Defense have met ... and accused": those offices, as written
+        return _Source(office.group(1), "phrase", "")
     person = _INDEFINITE_PERSON.match(text, start, end)
     if person and not any(_speaker_ok(f) for f in inside if f.start < person.end()):
         return _Source("", "unnamed", "")  # "A French mother whose son died ... sued, alleging": not named
@@ -1381,7 +1391,14 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             src = _dash_source(text, body_start, e, inside)
         colon = _NAME_COLON_QUOTE.match(text, body_start, e) if is_title and src is None else None
         if colon:  # "Zelensky: 'We will not give up our land'": the headline quotes the name before the colon
-            named = [f for f in inside if f.end == colon.end(1) and _speaker_ok(f) and f.kind != "state"]
+            # "Antonio Guterres on Afghanistan: 'Everything went wrong'": the name, then what the quote is about
+            named = [
+                f
+                for f in inside
+                if (f.end == colon.end(1) or re.fullmatch(r"\s+on\s+[^,;]{1,40}", text[f.end : colon.end(1)]))
+                and _speaker_ok(f)
+                and f.kind != "state"
+            ]
             if named and len(_words(text[body_start : named[0].start])) <= 2:
                 src = _Source(named[0].name, named[0].kind, ":")
         if is_title and src is None and _described_or_elided(sent.text) and not _described_phrase(sent.text):
