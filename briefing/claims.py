@@ -75,6 +75,10 @@ REPORTED = _rx(
         r"\baccording\s+to\s+(?:court\s+|official\s+|internal\s+)?(?:filings|documents|records|papers)\b",
         # "according to shipping data and documents seen by Reuters": papers the outlet saw, nobody named for them
         r"\b(?:documents?|papers|records|filings|letters?|memos?)\s+(?:seen|reviewed|obtained)\s+by\b",
+        # what social media show, posted by no one named: "videos posted on social media show"
+        r"\b(?:videos?|footage|images?|photos?|photographs?|clips?|posts?)\s+(?:\w+\s+)?"
+        r"(?:posted|shared|circulat(?:ed|ing)|published)\s+(?:on|to|across)\s+social\s+media\b"
+        r"(?![^.;]{0,40}?\b(?:verified|authenticated|geolocated|confirmed)\b)",  # not when the outlet checked them
         r"\b(?:reportedly|allegedly|purportedly|supposedly|ostensibly|apparently|apparent)\b",
         r"\bseem(?:s|ed)?\s+to\b",
         r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:said|reported|rumou?red|alleged)\s+to\b",
@@ -617,6 +621,8 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         and _description(bare)
         and not inside
     ):
+        if re.match(r"(?:former|ex)\b", bare, re.I):
+            return _Source("", "unnamed", "")  # "..., former minister says": one of many, not an office held
         return _Source(bare, "phrase", "")  # "..., parliament speaker says", "US ambassador said": as written
     title = _THE_TITLE.search(left.rstrip())
     if (
@@ -677,7 +683,7 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
 # an office of several named by what they hold: "The U.S. Secretaries of State and Defense", "Foreign Ministers of ..."
 _LEAD_OFFICE = re.compile(
     r"\s*(?:[Tt]he\s+)?((?:[\w.’'-]+\s+){0,2}(?i:secretaries|ministers|heads|leaders|chiefs)\s+of\s+(?:the\s+)?"
-    r"[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*)(?=\s+(?:\w+\s+)?[a-z]+(?:ed|s)\b)"
+    r"[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*)(?=\s+[a-z])"
 )
 
 
@@ -1070,6 +1076,8 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
         ]
         if owner:
             return _Source(owner[-1].name, owner[-1].kind, finding.group("verb").lower())
+        if re.search(r"(?:^|[,;:]\s*|\b(?:an?|one|new|recent)\s+)$", text[max(s, finding.start() - 12) : finding.start()]):
+            return _Source("", "unnamed", finding.group("verb").lower())  # "an analysis showed": nobody's named
     shown = _DOCUMENT_SHOWS.search(text[s:e])
     if shown and not any(qs < s + shown.start() < qe for qs, qe in quoted):  # "Data from X shows that ..."
         src = _noun_phrase_after(text, s + shown.end(), s + shown.start("verb"), found)
@@ -1429,7 +1437,11 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             sent.headline = True  # credited to the person the body names (_credit_headline)
         if is_title and src is not None and src.kind == "unnamed":
             # "... — lawmaker", "..., official says": one person the body may name with that noun
-            nouns = [w for w in _words(sent.text[-40:]) if _unnamed(w) and not w.lower().endswith("s")]
+            nouns = [
+                w
+                for w in _words(sent.text[-40:])
+                if (_unnamed(w) or w.lower() in _HEAD_TITLES) and not w.lower().endswith("s")
+            ]
             sent.headline_noun = nouns[-1].lower() if nouns else ""
         if src is not None and src.kind.startswith(("pronoun:", "possessive:", "anaphor")):
             src = _resolve_pronoun(src, sentences, text, body_start, found, e)
