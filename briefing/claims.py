@@ -259,8 +259,8 @@ _POSSESSIVE_INSTITUTION = re.compile(
 )
 _NAME_ENDS = re.compile(r"^\s*(?:[,.;)\"”]|\s+(?:on|in|at|who|last|this|said)\b|\s*$)")
 _OFFICE_OF = re.compile(
-    r"(?:\b(?:the|The)\s+)?(?:[\w-]+\s+){0,2}(?:ministers?|leaders?|presidents?|governments?|ambassadors?|"
-    r"chiefs?|heads?|ministry|ministries)\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+    r"(?:\b(?:the|The)\s+)?(?:[\w.-]+\s+){0,2}(?i:ministers?|leaders?|presidents?|governments?|ambassadors?|"
+    r"chiefs?|heads?|ministry|ministries|secretaries)\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
     r"(?:\s+and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?$"
 )
 # a text that says what it says: "the draft legislation says", "the indictment states" (not a person's "plan")
@@ -816,6 +816,9 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             doc = _DOCUMENT_BY.match(text, ve, e)
             if doc:  # "according to estimates by the military": the military's
                 src = _noun_phrase_after(text, doc.end(), e, found)
+                if src is not None and src.kind == "unnamed" and _NAMED_AMONG.match(text, doc.end(), e):
+                    # "a statement by 91 rights groups, including the Human Rights Working Group": several, some named
+                    src = _Source("", "several", verb)
                 if src is not None:
                     return _Source(src.name, src.kind, verb)
             nxt = _words(text[ve : min(e, ve + 60)])[:6]
@@ -871,13 +874,15 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
         ):
             continue  # '"...," the statement continued' speaks; "fighting continued" does not
         if verb in ("asked", "asks", "asking") and (
-            not (_QUESTION_AFTER.match(text, ve, e) or re.search(r"[?][\"”]?\s*,?\s*$", text[s:vs]))
+            not (_QUESTION_AFTER.match(text, ve, e) or re.search(r"\?[\"”]?\s*,?\s*(?:[\w’'.-]+\s+){0,4}$", text[max(0, s - 4) : vs]))
             or re.search(r"\b(?:when|if|after|before|once|as)\s+(?:being\s+)?$", text[max(s, vs - 12) : vs], re.I)
         ):
             continue  # "asked whether ...", '"Why?" asked Trump' ask; "asked to leave", "when asked" do not
         if verb in ("announced", "announces") and _ANNOUNCED_THING.match(text, ve, e):
             continue  # "Biden announced the submarine deal": an act made public, not a claim of his
-        if verb in ("citing", "cited") and not re.search(r"\b(?:officially|publicly)\s+$", text[max(s, vs - 12) : vs]):
+        if verb in ("citing", "cited") and not re.search(
+            r"\b(?:officially|publicly)\s+$", text[max(s, vs - 12) : vs], re.I
+        ):
             continue  # "..., citing sources" credits what the clause before said; "officially citing" gives a reason
         if verb in ("responded", "replied") and _FOR_COMMENT.match(text, ve, e):
             continue  # "did not respond to requests for comment", "responded immediately to ...": nothing said
@@ -977,6 +982,10 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
         if _state_list(text, s, vs, found):
             return _Source("", "several", verb)  # "France, Germany and the UK voiced support": no one speaker
         src = _with_participle(text, s, vs, found) if _PARTICIPLE.match(verb) else None
+        if src is None and _PARTICIPLE.match(verb) and re.fullmatch(r"\s*(?:\w+ly\s+)?", text[s:vs]):
+            # "Officially citing the cold, the authorities closed the schools": the main clause's subject
+            comma = text.find(",", ve, e)
+            src = _initial_subject(text, comma + 1, e, found) if comma > 0 else None
         src = src or _phrase_before(text, boundary, vs, found)
         if src is None and not _AUX.sub("", " " + text[boundary:vs]).strip():
             src = _before_parenthesis(text, s, boundary, found)  # "The government, in a statement, said"
@@ -1076,7 +1085,9 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
         ]
         if owner:
             return _Source(owner[-1].name, owner[-1].kind, finding.group("verb").lower())
-        if re.search(r"(?:^|[,;:]\s*|\b(?:an?|one|new|recent)\s+)$", text[max(s, finding.start() - 12) : finding.start()]):
+        if re.search(
+            r"(?:^|[,;:]\s*|\b(?:an?|one|new|recent)\s+)$", text[max(s, finding.start() - 12) : finding.start()], re.I
+        ):
             return _Source("", "unnamed", finding.group("verb").lower())  # "an analysis showed": nobody's named
     shown = _DOCUMENT_SHOWS.search(text[s:e])
     if shown and not any(qs < s + shown.start() < qe for qs, qe in quoted):  # "Data from X shows that ..."
@@ -1088,11 +1099,13 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
 
 # what a source is known by when its data speaks: "estimates by the military", "data from the statistics service"
 _DOCUMENT = (
-    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?:new|latest|official|preliminary|final|annual|monthly|weekly|daily)\s+)*"
+    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?:new|latest|official|preliminary|final|annual|monthly|weekly|daily|joint)\s+)*"
     r"(?:estimates?|data|figures|statistics|numbers|survey|poll|count|tally|calculations?|projections?|"
     r"statements?|reports?|readout|release|posts?|filings?|documents?|letters?|transcripts?)\s+"
-    r"(?:(?:compiled|published|released|collected|gathered)\s+)?(?:by|from|of)\s+"
+    r"(?:(?:compiled|published|released|collected|gathered|issued|signed)\s+(?:(?:on|last|late|early)\s+\w+\s+)?)?"
+    r"(?:by|from|of)\s+"
 )
+_NAMED_AMONG = re.compile(r"[^,;.]{1,60},\s+including\s+(?:the\s+)?[A-Z]")
 _DOCUMENT_BY = re.compile(r"\s+" + _DOCUMENT, re.I)
 _DOCUMENT_SHOWS = re.compile(
     r"(?:^|(?<=[,;:])\s+|\bthat\s+)" + _DOCUMENT + r"(?=.{3,90}?\s(?P<verb>show(?:s|ed)?|suggest(?:s|ed)?|"
@@ -1346,6 +1359,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     starts = [f.start for f in found]
     # a text without a line break is a headline alone (a feed of titles); it is the title all the same
     title_end = text.find("\n\n") if "\n\n" in text else (len(text.rstrip()) if "\n" not in text.strip() else -1)
+    written = text  # what the claims quote; a Title Case headline is read in lower case below (same offsets)
     if title_end > 0:
         text = _sentence_case(text, title_end, found)
     sentences: list[_Sentence] = []
@@ -1383,8 +1397,8 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                 cues += [c for c in _cues([MODAL], asked) if not any(c in k or k in c for k in cues)]
             else:
                 cues = _cues(patterns, sent.text)
-            if cues:
-                sent.cues[status] = cues
+            if cues and not (status == "speculative" and _QUESTION.search(sent.text)):
+                sent.cues[status] = cues  # "Could the army defend the island?" asks, it does not forecast
         unnamed = _cues(UNNAMED, sent.text)
         src = _source_of(text, body_start, e, inside, quoted_until)
         is_title = para == 1 and not sentences and (e == title_end or "\n\n" in text[e : e + 3])
@@ -1510,7 +1524,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
         cues = [c for st in STATUSES for c in sent.cues.get(st, [])]
         claims.append(
             Claim(
-                sent.text[:MAX_CLAIM_CHARS], status, tuple(dict.fromkeys(cues)), sent.speaker, item_id=item_id
+                written[sent.start : sent.end][:MAX_CLAIM_CHARS], status, tuple(dict.fromkeys(cues)), sent.speaker, item_id=item_id
             )
         )
     return claims
@@ -1574,6 +1588,7 @@ def _sentence_case(text: str, title_end: int, found: Sequence[Found]) -> str:
     return "".join(out)
 
 
+_QUESTION = re.compile(r"\?[\"”’']*\s*$")
 _TO_THE_READER = re.compile(r"\b(?:you|your)\b", re.I)  # outside quotes: the text speaks to its reader
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")

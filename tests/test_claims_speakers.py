@@ -1,0 +1,321 @@
+"""Claim status and speaker from the misses of the eleventh labelling round: Title Case headlines and headlines
+alone, questions asked, "with X saying", a subject before an object for "she said", names an alias or the model
+cut short, and sources that name nobody (a small fake entity finder; each pattern in both word orders)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from benchmarks.quality_claims import settings_for
+from briefing import analyse
+from briefing.claims import _fullest
+from tests.test_claims_structure import claims_of, status_of
+
+BERG = {"Anna Berg": "PERSON"}
+
+
+@pytest.fixture(scope="module")
+def res(tmp_path_factory: pytest.TempPathFactory) -> analyse.Resources:
+    return analyse.resources(settings_for(Path(tmp_path_factory.mktemp("claims")), ""))
+
+
+# --- headlines --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title", ["Rosatom Says Talks With Kyiv Are Over", "Rosatom says talks with Kyiv are over"]
+)
+def test_a_title_case_headline_has_its_verb_read_as_a_verb(res: analyse.Resources, title: str) -> None:
+    body = "Talks ended on Monday.\nBoth sides left the city."
+    assert status_of(res, title, body, title[:12], {"Rosatom": "ORG"}) == ("attributed", "Rosatom")
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["The Secret Talks Behind the Deal That France Called a 'Betrayal'", "France Called the Deal a 'Betrayal'"],
+)
+def test_a_title_case_headline_calling_something_names_who_called_it(res: analyse.Resources, title: str) -> None:
+    assert status_of(res, title, "The deal was signed on Wednesday.", title[:12], {}) == (
+        "attributed",
+        "France",
+    )
+
+
+def test_a_title_case_headline_without_a_verb_of_speech_is_plain(res: analyse.Resources) -> None:
+    title = "The Secret Talks Behind the Submarine Deal"
+    assert status_of(res, title, "The deal was signed on Wednesday.", title[:12], {}) == ("unflagged", "")
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Police detained the former president, former minister says", "Former minister says police detained him"],
+)
+def test_a_headline_alone_is_a_headline_and_a_former_minister_is_one_of_many(
+    res: analyse.Resources, title: str
+) -> None:
+    # a feed of titles: no text at all, and no one named
+    assert status_of(res, title, "", title[:12], {}) == ("reported", "")
+
+
+def test_a_former_minister_in_a_headline_is_the_one_the_body_names(res: analyse.Resources) -> None:
+    title = "Police detained the former president, former minister says"
+    body = "Former minister Anna Berg said police detained the former president on Sunday."
+    assert status_of(res, title, body, title[:12], BERG) == ("attributed", "Anna Berg")
+
+
+@pytest.mark.parametrize(
+    "title", ["Anna Berg on the floods: 'Everything went wrong'", "Anna Berg: 'Everything went wrong' in the floods"]
+)
+def test_a_headline_quoting_a_name_on_a_topic_is_the_names(res: analyse.Resources, title: str) -> None:
+    assert status_of(res, title, "The river rose by a metre.", title[:12], BERG) == ("attributed", "Anna Berg")
+
+
+# --- verbs of speech ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Anna Berg asked whether the army could defend the island at all.",
+        '"Could the army defend the island at all?" asked Anna Berg.',
+        '"Could the army defend the island at all?" Anna Berg asked.',
+    ],
+)
+def test_a_question_asked_is_the_askers_and_no_forecast(res: analyse.Resources, sentence: str) -> None:
+    assert status_of(res, "Island", sentence, sentence[:12], BERG) == ("attributed", "Anna Berg")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Anna Berg asked residents to stay indoors on Monday.",
+        "Anna Berg asked for calm after the storm.",
+    ],
+)
+def test_asking_someone_to_act_is_no_statement(res: analyse.Resources, sentence: str) -> None:
+    assert status_of(res, "Storm", sentence, sentence[:12], BERG) == ("unflagged", "")
+
+
+def test_when_asked_the_speaker_is_who_answers(res: analyse.Resources) -> None:
+    sentence = "When asked about the island, Anna Berg said the army was ready."
+    assert status_of(res, "Island", sentence, sentence[:12], BERG) == ("attributed", "Anna Berg")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two leaders discussed the island, with Anna Berg saying the army was ready.",
+        "Anna Berg said the army was ready as the two leaders discussed the island.",
+    ],
+)
+def test_with_a_name_saying_is_that_names(res: analyse.Resources, sentence: str) -> None:
+    assert status_of(res, "Island", sentence, sentence[:12], BERG) == ("attributed", "Anna Berg")
+
+
+def test_with_a_name_doing_something_is_no_statement(res: analyse.Resources) -> None:
+    sentence = "The talks ended on Monday, with Anna Berg leaving early."
+    assert status_of(res, "Talks", sentence, sentence[:12], BERG) == ("unflagged", "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Neither the police nor the Anna Berg Foundation responded immediately to requests for comment.",
+        "The Anna Berg Foundation did not respond to a request for comment.",
+    ],
+)
+def test_no_answer_to_a_request_for_comment_is_no_claim(res: analyse.Resources, sentence: str) -> None:
+    names = {"Anna Berg Foundation": "ORG"}
+    assert status_of(res, "Comment", sentence, sentence[:12], names) == ("unflagged", "")
+
+
+def test_an_answer_that_says_something_is_a_claim(res: analyse.Resources) -> None:
+    sentence = "The Anna Berg Foundation responded that the report was false."
+    assert status_of(res, "Comment", sentence, sentence[:12], {"Anna Berg Foundation": "ORG"}) == (
+        "attributed",
+        "Anna Berg Foundation",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Amnesty International strongly criticised the new law on Monday.",
+        "The new law was strongly criticised by Amnesty International on Monday.",
+        "Amnesty International condemned the new law on Monday.",
+        "The new law was condemned by Amnesty International.",
+    ],
+)
+def test_criticising_and_condemning_are_statements(res: analyse.Resources, sentence: str) -> None:
+    names = {"Amnesty International": "ORG"}
+    assert status_of(res, "Law", sentence, sentence[:12], names) == ("attributed", "Amnesty International")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The authorities closed the schools, officially citing the cold weather.", ("reported", "")),
+        ("Officially citing the cold weather, the authorities closed the schools.", ("reported", "")),
+        ("The company cut 300 jobs, citing weak demand.", ("unflagged", "")),
+    ],
+)
+def test_an_official_reason_is_a_statement_and_a_reason_given_is_not(
+    res: analyse.Resources, sentence: str, expected: tuple[str, str]
+) -> None:
+    assert status_of(res, "Schools", sentence, sentence[:12], {}) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Anna Berg announced the submarine deal on Wednesday.", ("unflagged", "")),
+        ("On Wednesday Anna Berg announced her resignation.", ("unflagged", "")),
+        ("Anna Berg announced that the submarine deal was done.", ("attributed", "Anna Berg")),
+        ("The submarine deal was done, Anna Berg announced.", ("attributed", "Anna Berg")),
+    ],
+)
+def test_announcing_a_deal_is_an_act_and_announcing_that_is_a_claim(
+    res: analyse.Resources, sentence: str, expected: tuple[str, str]
+) -> None:
+    assert status_of(res, "Deal", sentence, sentence[:12], BERG) == expected
+
+
+# --- sources that name nobody --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Videos posted on social media show crowds in the main square.", ("reported", "")),
+        ("Crowds filled the main square, videos shared on social media show.", ("reported", "")),
+        ("A video shared on social media and verified by Reuters shows crowds in the square.", ("unflagged", "")),
+    ],
+)
+def test_videos_on_social_media_are_an_unnamed_source_until_verified(
+    res: analyse.Resources, sentence: str, expected: tuple[str, str]
+) -> None:
+    assert status_of(res, "Crowds", sentence, sentence[:12], {"Reuters": "ORG"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Gains last year were the highest since 2022, an analysis showed.", ("reported", "")),
+        ("An analysis showed that gains last year were the highest since 2022.", ("reported", "")),
+        ("A Reuters analysis showed that gains last year were the highest since 2022.", ("attributed", "Reuters")),
+    ],
+)
+def test_an_analysis_of_no_one_is_unnamed_and_an_owned_one_is_the_owners(
+    res: analyse.Resources, sentence: str, expected: tuple[str, str]
+) -> None:
+    assert status_of(res, "Gains", sentence, sentence[:12], {"Reuters": "ORG"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            'The attacks "violate the constitution", according to a joint statement issued on Wednesday by 91 rights '
+            "groups, including the Human Rights Working Group.",
+            ("attributed", ""),
+        ),
+        (
+            'The attacks "violate the constitution", according to a statement issued by the Human Rights Working '
+            "Group.",
+            ("attributed", "Human Rights Working Group"),
+        ),
+        (
+            'The attacks "violate the constitution", according to a joint statement issued by 91 rights groups.',
+            ("reported", ""),
+        ),
+    ],
+)
+def test_a_statement_issued_by_a_source_is_that_sources(
+    res: analyse.Resources, sentence: str, expected: tuple[str, str]
+) -> None:
+    names = {"Human Rights Working Group": "ORG"}
+    assert status_of(res, "Attacks", sentence, sentence[:12], names) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The U.S. Secretaries of State and Defense have met Australian officials and accused China of lying.",
+        "China was lying, the U.S. Secretaries of State and Defense said after meeting Australian officials.",
+    ],
+)
+def test_an_office_of_several_speaks_as_written_and_never_as_its_state(
+    res: analyse.Resources, sentence: str
+) -> None:
+    assert status_of(res, "Pact", sentence, sentence[:12], {}) == (
+        "attributed",
+        "U.S. Secretaries of State and Defense",
+    )
+
+
+# --- whom "she said" means, and names at their fullest -------------------------------------------------------------
+
+LIND = {"Maria Lind": "PERSON", "Tomas Berg": "PERSON"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Maria Lind met Tomas Berg in Oslo on Monday and gave him her report. "It was a good day," she said.',
+        "Maria Lind met Tomas Berg in Oslo on Monday and gave him her report. She said it was a good day.",
+    ],
+)
+def test_she_said_is_the_subject_that_opens_the_paragraph_not_the_person_met(
+    res: analyse.Resources, text: str
+) -> None:
+    said = [c for c in claims_of(res, "Oslo", text, LIND) if "good day" in c.text]
+    assert [(c.status, c.attributed_to) for c in said] == [("attributed", "Maria Lind")]
+
+
+def test_a_later_subject_is_nearer_than_the_one_before(res: analyse.Resources) -> None:
+    text = 'Maria Lind met Tomas Berg in Oslo on Monday. Tomas Berg then spoke to reporters. "It went well," he said.'
+    said = [c for c in claims_of(res, "Oslo", text, LIND) if "went well" in c.text]
+    assert [(c.status, c.attributed_to) for c in said] == [("attributed", "Tomas Berg")]
+
+
+@pytest.fixture(scope="module")
+def res_listed(tmp_path_factory: pytest.TempPathFactory) -> analyse.Resources:
+    actors = '[[actors]]\nname = "Nicolás Maduro"\nkind = "person"\naliases = ["Maduro", "Nicolas Maduro"]\n'
+    return analyse.resources(settings_for(Path(tmp_path_factory.mktemp("listed")), actors))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nicolas Maduro Guerra, the son of the deposed leader, said the party would fight on.",
+        '"The party will fight on," said Nicolas Maduro Guerra, the son of the deposed leader.',
+        '"The party will fight on," Maduro Guerra told reporters.',
+    ],
+)
+def test_an_alias_never_cuts_a_longer_name(res_listed: analyse.Resources, sentence: str) -> None:
+    text = "Nicolas Maduro Guerra is the son of the deposed leader.\n" + sentence
+    claims = claims_of(res_listed, "Party", text, {})
+    assert [c.attributed_to for c in claims if c.text.startswith(sentence[:12])] == ["Nicolas Maduro Guerra"]
+
+
+def test_the_listed_name_itself_is_still_the_canonical_one(res_listed: analyse.Resources) -> None:
+    sentence = "Nicolas Maduro said on Monday that the party would fight on."
+    assert status_of(res_listed, "Party", sentence, sentence[:12], {}) == ("attributed", "Nicolás Maduro")
+
+
+@pytest.mark.parametrize(
+    "quote",
+    ['"We will go to the police," said Donny.', '"We will go to the police," Donny told Reuters.'],
+)
+def test_a_name_given_in_part_is_the_one_longer_name_that_holds_it(res: analyse.Resources, quote: str) -> None:
+    text = "Ramond Donny Adam, a singer, told Reuters on Friday that a bomb was sent to his home.\n" + quote
+    names = {"Ramond Donny Adam": "PERSON", "Donny": "PERSON", "Reuters": "ORG"}
+    claims = claims_of(res, "Bomb", text, names)
+    assert [c.attributed_to for c in claims] == ["Ramond Donny Adam", "Ramond Donny Adam"]
+
+
+def test_a_name_two_longer_names_hold_is_left_as_it_is() -> None:
+    assert _fullest("Berg", ["Anna Berg", "Tomas Berg", "Maria Lind"]) == "Berg"
+    assert _fullest("Berg", ["Anna Berg", "Maria Lind"]) == "Anna Berg"
