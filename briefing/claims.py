@@ -788,6 +788,10 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             if after and after[0].kind != "state":
                 if _unnamed(" ".join(_words(text[after[0].end : after[0].end + 20])[:1])):
                     return _Source("", "unnamed", verb)  # "according to an AFP source": not named
+                agent = re.match(r"['’]s\s+((?:[\w-]+\s+)?(\w+))\b", text[after[0].end : e])
+                if after[0].kind == "person" and agent and agent.group(2).lower() in AGENT_NOUNS:
+                    # "according to Safadi's office", "according to Usmanov's lawyers": they speak for him
+                    return _Source(f"{after[0].name}'s {agent.group(1)}", "phrase", verb)
                 longer = _CAP_NAME.match(text, after[0].start, e)
                 if (
                     longer
@@ -1753,7 +1757,13 @@ def _resolve_pronoun(
     elif heads:
         # "Maria Machado met Donald Trump ... she said": the one the sentence is about, not the one met
         subjects = [f for f in heads if not _object_of(text, f)]
-        person = (subjects or heads)[-1].name
+        if not subjects:
+            return _Source("", "several", src.verb)  # only people met or spoken of: whoever spoke is not named
+        chosen = subjects[-1]
+        if any(_coordinated(text, f, chosen) or _coordinated(text, chosen, f) for f in heads if f.name != chosen.name):
+            # "Maria Santos, the mayor, and Ana Reyes, a nurse, ... she said": either; none is guessed
+            return _Source("", "several", src.verb)
+        person = chosen.name
     elif bare:  # a person the model did not read (it reads only the start of a long text)
         person = bare[-1]
     elif (
@@ -1796,18 +1806,34 @@ def _resolve_pronoun(
     return _Source(person, "person", src.verb)
 
 
+_OBJECT_MARKERS_TEXT = """to with by for from against of at on about between and or than like via toward towards off up out
+    down over into onto upon after before under among behind near beside without alongside across through past
+    including met meet meets told tell tells sent send sends gave give gives saw see sees hit hits beat beats led
+    leads left leaves won lost took takes held holds made makes brought brings thank thanks urge urges invite
+    invites replace replaces succeed succeeds join joins visit visits host hosts call calls spoke speaks"""
+_OBJECT_MARKERS = frozenset(_OBJECT_MARKERS_TEXT.split())
 _WORD_BEFORE_NAME = re.compile(r"([\w’'-]+)(,?)\s+$")
+
+
+def _coordinated(text: str, a: Found, b: Found) -> bool:
+    """Whether two names are subjects joined by "and" ("Maria Santos, the mayor, and Ana Reyes spent ...")."""
+    return a.end <= b.start and not _object_of(text, a) and bool(
+        re.fullmatch(r"(?:,[^,;.\"“”]{1,60},)?\s+and\s+(?:[A-Z][\w.’'-]*\s+)?", text[a.end : b.start])
+    )
 
 
 def _object_of(text: str, f: Found) -> bool:
     """Whether a name stands after a lower-case verb or preposition of its clause ("met Donald Trump", "to
     Trump"), not as a subject (at the start, after a comma or quote, after a speech verb: "said Anna Berg")."""
-    before = _strip_titles(text[max(0, f.start - 60) : f.start])
+    before = text[max(0, f.start - 60) : f.start]
+    before = _strip_titles(re.split(r"\n|[.!?][\"”’]?\s", before)[-1])  # this sentence only
     before = re.sub(r"\b(?:the|The)\s+$", "", before)
     m = _WORD_BEFORE_NAME.search(before)
-    if m is None or m.group(2) or not m.group(1)[:1].islower():
+    if m is None or m.group(2) or not m.group(1)[:1].islower() or SPEECH.fullmatch(m.group(1)):
         return False
-    return not SPEECH.fullmatch(m.group(1))
+    word = m.group(1).lower()
+    # a preposition or a verb ("with Trump", "met Trump", "thanked Trump"), not a description ("commander-in-chief")
+    return word in _OBJECT_MARKERS or (len(word) > 4 and word.endswith(("ed", "ing")) and "-" not in word)
 
 
 # nouns that name what an institution is, so "the army said" is never the White House spoken of before

@@ -319,3 +319,49 @@ def test_a_name_given_in_part_is_the_one_longer_name_that_holds_it(res: analyse.
 def test_a_name_two_longer_names_hold_is_left_as_it_is() -> None:
     assert _fullest("Berg", ["Anna Berg", "Tomas Berg", "Maria Lind"]) == "Berg"
     assert _fullest("Berg", ["Anna Berg", "Maria Lind"]) == "Anna Berg"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Maria Lind, the mayor, and Ana Reyes, a nurse, spent the night at the shelter. "We had no power," she said.',
+        "Maria Lind and Ana Reyes spent the night at the shelter. She said they had no power.",
+    ],
+)
+def test_she_said_after_two_subjects_names_neither(res: analyse.Resources, text: str) -> None:
+    names = {"Maria Lind": "PERSON", "Ana Reyes": "PERSON"}
+    said = [c for c in claims_of(res, "Shelter", text, names) if "no power" in c.text]
+    assert [(c.status, c.attributed_to) for c in said] == [("attributed", "")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Rescuers reached Maria Lind and Ana Reyes at the shelter. "We had no power," she said.',
+        "The storm cut off Maria Lind at the shelter. She said they had no power.",
+    ],
+)
+def test_she_said_after_only_people_spoken_of_is_unnamed(res: analyse.Resources, text: str) -> None:
+    names = {"Maria Lind": "PERSON", "Ana Reyes": "PERSON"}
+    said = [c for c in claims_of(res, "Shelter", text, names) if "no power" in c.text]
+    assert [(c.status, c.attributed_to) for c in said] == [("attributed", "")]
+
+
+def test_a_subject_after_a_description_is_still_the_subject(res: analyse.Resources) -> None:
+    text = (
+        "Army commander-in-chief Maria Lind vowed to step up strikes.\n"
+        '"We will not just sit in defence," she said.'
+    )
+    said = [c for c in claims_of(res, "Army", text, {"Maria Lind": "PERSON"}) if "defence" in c.text]
+    assert [(c.status, c.attributed_to) for c in said] == [("attributed", "Maria Lind")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The talks had stalled, according to Anna Berg's office.",
+        "Anna Berg's office said the talks had stalled.",
+    ],
+)
+def test_a_persons_office_speaks_for_them_as_written(res: analyse.Resources, sentence: str) -> None:
+    assert status_of(res, "Talks", sentence, sentence[:12], BERG) == ("attributed", "Anna Berg's office")
