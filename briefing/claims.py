@@ -933,6 +933,18 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
         # has its subject before the verb
         if verb in _INVERTED and re.search(r"(?:^|[,\"”:;—–(])\s*$", text[s:vs]):
             after = [f for f in found if ve <= f.start <= ve + 40 and _speaker_ok(f) and f.kind != "state"]
+            # 'said Putin's spokesman Dmitry Peskov': the owner only qualifies the one who speaks
+            owner = after[0] if after and text[after[0].end : after[0].end + 2] in ("'s", "’s") else None
+            after = [f for f in after if f is not owner]
+            held = re.match(r"['’]s\s+(?:[\w-]+\s+)?(\w+)", text[owner.end : e]) if owner is not None else None
+            if (
+                owner is not None
+                and held
+                and (held.group(1).lower() in _HEAD_TITLES or held.group(1).lower() in AGENT_NOUNS)
+                and not (after and after[0].start - owner.end <= 40)
+                and _NAME_ENDS.match(text[owner.end + held.end() : e])
+            ):  # 'said Putin's spokesman.': the office as written
+                return _Source(f"{owner.name}'{text[owner.end + 1 : owner.end + held.end()]}", "phrase", verb)
             gap = text[ve : after[0].start] if after else ""
             titles_only = all(w.lower().rstrip(".") in TITLE_WORDS or w[0].isupper() for w in _words(gap))
             if (

@@ -365,3 +365,19 @@ def test_a_subject_after_a_description_is_still_the_subject(res: analyse.Resourc
 )
 def test_a_persons_office_speaks_for_them_as_written(res: analyse.Resources, sentence: str) -> None:
     assert status_of(res, "Talks", sentence, sentence[:12], BERG) == ("attributed", "Anna Berg's office")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The plan was a dead end, said Anna Berg's spokesman Tomas Lind.", "Tomas Lind"),
+        ("Anna Berg's spokesman Tomas Lind said the plan was a dead end.", "Tomas Lind"),
+        ("The plan was a dead end, said Anna Berg's spokesman.", "Anna Berg's spokesman"),
+        ("Anna Berg's spokesman said the plan was a dead end.", "Anna Berg's spokesman"),
+    ],
+)
+def test_the_owner_of_a_spokesman_only_qualifies_who_speaks(
+    res: analyse.Resources, sentence: str, expected: str
+) -> None:
+    names = {"Anna Berg": "PERSON", "Tomas Lind": "PERSON"}
+    assert status_of(res, "Plan", sentence, sentence[:12], names) == ("attributed", expected)
