@@ -471,6 +471,13 @@ def _bare_name(text: str, start: int, end: int, found: Sequence[Found], sentence
     return " ".join(words)
 
 
+_SEAT_NOUN = re.compile(r"\s+(?:region|oblast|province|district|county|city|town|municipality)\W*")
+# "the region's governor", "the city's mayor": an office known by the place it serves
+_OWNED_OFFICE = re.compile(
+    r"\b(?:the|The)\s+((?:city|country|region|state|town|province|oblast|district)['’]s\s+(?:[\w-]+\s+)?(\w+))\W*$"
+)
+
+
 def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _Source | None:
     """The noun phrase that ends at `end` (just before a verb), read as a source; None if it names none."""
     left = text[start:end]
@@ -563,10 +570,20 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
             and not re.search(r"\b(?:and|or|of|in|to|from)\s*$", text[max(0, start - 6) : start])
         ):  # "Kyiv has dismissed the claim", "... was dismissed by Kyiv": a city for its government, never a speaker
             return _Source("", "seat", "")
+    if (
+        last is not None
+        and last.kind == "place"
+        and _SEAT_NOUN.fullmatch(text, last.end, stop)
+        and re.fullmatch(r"\s*(?:(?:the|The)\s+)?(?:[A-Z][\w.’'-]*['’]s\s+)?", text[start : last.start])
+    ):  # "Russia's Belgorod region said": a region for its government, never a speaker
+        return _Source("", "seat", "")
     words = _words(left)
     if not words:
         return None
     head = words[-1].lower().strip(".’'")
+    owned_office = _OWNED_OFFICE.search(left)
+    if owned_office and owned_office.group(2).lower() in _HEAD_TITLES:
+        return _Source(owned_office.group(1), "phrase", "")  # "the region's governor said": as written
     document = _THE_DOCUMENT.search(left)
     if document:  # 'The draft legislation says "..."': the document, as written
         return _Source(" ".join(document.group(1).split()), "phrase", "")
@@ -785,6 +802,8 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             if phrase and text[owned[0].end : owned[0].end + 2] in ("'s", "’s"):
                 return _Source(phrase, "phrase", verb)  # "according to Ukraine's Youth and Sports Ministry"
             after = [f for f in after if _speaker_ok(f)]
+            if after and after[0].kind == "state" and after[0].start - ve <= 6 and re.match(r"\s*[,.;]", text[after[0].end : e]):
+                return _Source(after[0].name, "state", verb)  # "According to Ukraine, 40 drones were downed"
             if after and after[0].kind != "state":
                 if _unnamed(" ".join(_words(text[after[0].end : after[0].end + 20])[:1])):
                     return _Source("", "unnamed", verb)  # "according to an AFP source": not named

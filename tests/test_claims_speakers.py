@@ -381,3 +381,36 @@ def test_the_owner_of_a_spokesman_only_qualifies_who_speaks(
 ) -> None:
     names = {"Anna Berg": "PERSON", "Tomas Lind": "PERSON"}
     assert status_of(res, "Plan", sentence, sentence[:12], names) == ("attributed", expected)
+
+
+# --- a place is never a speaker ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia's Belgorod region said two drones were downed overnight.",
+        "Two drones were downed overnight, the Belgorod region said.",
+    ],
+)
+def test_a_region_speaks_for_its_government_but_is_never_the_speaker(res: analyse.Resources, sentence: str) -> None:
+    assert status_of(res, "Drones", sentence, sentence[:12], {}) == ("attributed", "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two drones were downed over Belgorod, the region's governor said.",
+        "The region's governor said two drones were downed over Belgorod.",
+    ],
+)
+def test_an_office_known_by_its_place_speaks_as_written(res: analyse.Resources, sentence: str) -> None:
+    assert status_of(res, "Drones", sentence, sentence[:12], {}) == ("attributed", "region's governor")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["According to Ukraine, 40 drones were downed.", "Forty drones were downed, according to Ukraine."],
+)
+def test_according_to_a_state_is_that_state(res: analyse.Resources, sentence: str) -> None:
+    assert status_of(res, "Drones", sentence, sentence[:12], {}) == ("attributed", "Ukraine")
