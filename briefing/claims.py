@@ -1783,7 +1783,8 @@ def _resolve_pronoun(
     # last speaker named again ("Machado - widely seen as ... - left") is still the one the text is about
     heads = [f for f in newer if text[f.end : f.end + 3].strip()[:2] not in ("'s", "’s")] or newer
     bare = _bare_people(text, since, limit, found, quoted) if last_person is not None and not heads else []
-    if last_person is not None and any(f.name == last_person.speaker for f in heads):
+    # the last speaker named again as a subject is still the one the text is about (not when only met or spoken of)
+    if last_person is not None and any(f.name == last_person.speaker and not _object_of(text, f) for f in heads):
         person = last_person.speaker
     elif heads:
         # "Maria Machado met Donald Trump ... she said": the one the sentence is about, not the one met

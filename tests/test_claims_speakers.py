@@ -414,3 +414,16 @@ def test_an_office_known_by_its_place_speaks_as_written(res: analyse.Resources, 
 )
 def test_according_to_a_state_is_that_state(res: analyse.Resources, sentence: str) -> None:
     assert status_of(res, "Drones", sentence, sentence[:12], {}) == ("attributed", "Ukraine")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Maria Lind, who met Tomas Berg on Thursday, thanked him for his support. "It was a good day," she said.',
+        "Maria Lind, who met Tomas Berg on Thursday, thanked him for his support. She said it was a good day.",
+    ],
+)
+def test_the_last_speaker_met_again_is_not_whom_she_said_means(res: analyse.Resources, paragraph: str) -> None:
+    text = '"We will win this fight," Tomas Berg said on Wednesday.\n' + paragraph
+    said = [c for c in claims_of(res, "Support", text, LIND) if "good day" in c.text]
+    assert [(c.status, c.attributed_to) for c in said] == [("attributed", "Maria Lind")]
