@@ -425,7 +425,9 @@ def _possessive_phrase(text: str, f: Found, end: int) -> str:
 _PREPOSITION_BEFORE = re.compile(r"\b(?:by|with|from|to|for|against|at|in|on)\s+(?:the\s+)?$")
 _PREPOSITION_BEFORE_WORD = re.compile(r"\b(?:to|of|for|at|in|with|by|from|on)\s+(?:the\s+)?$")
 # reporting verbs that speak only in some uses ("called X a '...'", not "called for"): not a rival verb
-_GUARDED = frozenset({"called", "calls", "calling", "continued", "continues", "citing", "cited", "asked", "asking"})
+_GUARDED = frozenset(
+    {"called", "calls", "calling", "continued", "continues", "citing", "cited", "asked", "asking"}
+)
 
 
 def _strip_titles(text: str) -> str:
@@ -710,7 +712,9 @@ def _initial_subject(text: str, start: int, end: int, found: Sequence[Found]) ->
     inside = [f for f in found if start <= f.start < end]
     first_name = inside[0].start if inside else end
     office = _LEAD_OFFICE.match(text, start, end)
-    if office:  # "The U.S. Secretaries of State and Defense have met ... and accused": those offices, as written
+    if (
+        office
+    ):  # "The U.S. Secretaries of State and Defense have met ... and accused": those offices, as written
         return _Source(office.group(1), "phrase", "")
     person = _INDEFINITE_PERSON.match(text, start, end)
     if person and not any(_speaker_ok(f) for f in inside if f.start < person.end()):
@@ -802,7 +806,12 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             if phrase and text[owned[0].end : owned[0].end + 2] in ("'s", "’s"):
                 return _Source(phrase, "phrase", verb)  # "according to Ukraine's Youth and Sports Ministry"
             after = [f for f in after if _speaker_ok(f)]
-            if after and after[0].kind == "state" and after[0].start - ve <= 6 and re.match(r"\s*[,.;]", text[after[0].end : e]):
+            if (
+                after
+                and after[0].kind == "state"
+                and after[0].start - ve <= 6
+                and re.match(r"\s*[,.;]", text[after[0].end : e])
+            ):
                 return _Source(after[0].name, "state", verb)  # "According to Ukraine, 40 drones were downed"
             if after and after[0].kind != "state":
                 if _unnamed(" ".join(_words(text[after[0].end : after[0].end + 20])[:1])):
@@ -897,8 +906,13 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
         ):
             continue  # '"...," the statement continued' speaks; "fighting continued" does not
         if verb in ("asked", "asks", "asking") and (
-            not (_QUESTION_AFTER.match(text, ve, e) or re.search(r"\?[\"”]?\s*,?\s*(?:[\w’'.-]+\s+){0,4}$", text[max(0, s - 4) : vs]))
-            or re.search(r"\b(?:when|if|after|before|once|as)\s+(?:being\s+)?$", text[max(s, vs - 12) : vs], re.I)
+            not (
+                _QUESTION_AFTER.match(text, ve, e)
+                or re.search(r"\?[\"”]?\s*,?\s*(?:[\w’'.-]+\s+){0,4}$", text[max(0, s - 4) : vs])
+            )
+            or re.search(
+                r"\b(?:when|if|after|before|once|as)\s+(?:being\s+)?$", text[max(s, vs - 12) : vs], re.I
+            )
         ):
             continue  # "asked whether ...", '"Why?" asked Trump' ask; "asked to leave", "when asked" do not
         if verb in ("announced", "announces") and _ANNOUNCED_THING.match(text, ve, e):
@@ -952,18 +966,24 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
         # has its subject before the verb
         if verb in _INVERTED and re.search(r"(?:^|[,\"”:;—–(])\s*$", text[s:vs]):
             after = [f for f in found if ve <= f.start <= ve + 40 and _speaker_ok(f) and f.kind != "state"]
-            # 'said Putin's spokesman Dmitry Peskov': the owner only qualifies the one who speaks
-            owner = after[0] if after and text[after[0].end : after[0].end + 2] in ("'s", "’s") else None
-            after = [f for f in after if f is not owner]
-            held = re.match(r"['’]s\s+(?:[\w-]+\s+)?(\w+)", text[owner.end : e]) if owner is not None else None
+            # 'said Putin's spokesman Dmitry Peskov': the possessor only qualifies the one who speaks
+            possessor = after[0] if after and text[after[0].end : after[0].end + 2] in ("'s", "’s") else None
+            after = [f for f in after if f is not possessor]
+            held = (
+                re.match(r"['’]s\s+(?:[\w-]+\s+)?(\w+)", text[possessor.end : e])
+                if possessor is not None
+                else None
+            )
             if (
-                owner is not None
+                possessor is not None
                 and held
                 and (held.group(1).lower() in _HEAD_TITLES or held.group(1).lower() in AGENT_NOUNS)
-                and not (after and after[0].start - owner.end <= 40)
-                and _NAME_ENDS.match(text[owner.end + held.end() : e])
+                and not (after and after[0].start - possessor.end <= 40)
+                and _NAME_ENDS.match(text[possessor.end + held.end() : e])
             ):  # 'said Putin's spokesman.': the office as written
-                return _Source(f"{owner.name}'{text[owner.end + 1 : owner.end + held.end()]}", "phrase", verb)
+                return _Source(
+                    f"{possessor.name}'{text[possessor.end + 1 : possessor.end + held.end()]}", "phrase", verb
+                )
             gap = text[ve : after[0].start] if after else ""
             titles_only = all(w.lower().rstrip(".") in TITLE_WORDS or w[0].isupper() for w in _words(gap))
             if (
@@ -1121,9 +1141,13 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
         if owner:
             return _Source(owner[-1].name, owner[-1].kind, finding.group("verb").lower())
         if re.search(
-            r"(?:^|[,;:]\s*|\b(?:an?|one|new|recent)\s+)$", text[max(s, finding.start() - 12) : finding.start()], re.I
+            r"(?:^|[,;:]\s*|\b(?:an?|one|new|recent)\s+)$",
+            text[max(s, finding.start() - 12) : finding.start()],
+            re.I,
         ):
-            return _Source("", "unnamed", finding.group("verb").lower())  # "an analysis showed": nobody's named
+            return _Source(
+                "", "unnamed", finding.group("verb").lower()
+            )  # "an analysis showed": nobody's named
     shown = _DOCUMENT_SHOWS.search(text[s:e])
     if shown and not any(qs < s + shown.start() < qe for qs, qe in quoted):  # "Data from X shows that ..."
         src = _noun_phrase_after(text, s + shown.end(), s + shown.start("verb"), found)
@@ -1393,7 +1417,9 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     found = _whole_names(text, sorted(found, key=lambda f: f.start))
     starts = [f.start for f in found]
     # a text without a line break is a headline alone (a feed of titles); it is the title all the same
-    title_end = text.find("\n\n") if "\n\n" in text else (len(text.rstrip()) if "\n" not in text.strip() else -1)
+    title_end = (
+        text.find("\n\n") if "\n\n" in text else (len(text.rstrip()) if "\n" not in text.strip() else -1)
+    )
     written = text  # what the claims quote; a Title Case headline is read in lower case below (same offsets)
     if title_end > 0:
         text = _sentence_case(text, title_end, found)
@@ -1559,7 +1585,11 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
         cues = [c for st in STATUSES for c in sent.cues.get(st, [])]
         claims.append(
             Claim(
-                written[sent.start : sent.end][:MAX_CLAIM_CHARS], status, tuple(dict.fromkeys(cues)), sent.speaker, item_id=item_id
+                written[sent.start : sent.end][:MAX_CLAIM_CHARS],
+                status,
+                tuple(dict.fromkeys(cues)),
+                sent.speaker,
+                item_id=item_id,
             )
         )
     return claims
@@ -1618,7 +1648,11 @@ def _sentence_case(text: str, title_end: int, found: Sequence[Found]) -> str:
         return text  # a headline in sentence case: its capitals mark names
     out = list(text)
     for w in words:
-        if text[: w.start()].strip(" '\"‘“") and english_word(w.group()) and not any(f.start < w.end() and f.end > w.start() for f in found):
+        if (
+            text[: w.start()].strip(" '\"‘“")
+            and english_word(w.group())
+            and not any(f.start < w.end() and f.end > w.start() for f in found)
+        ):
             out[w.start()] = w.group()[0].lower()
     return "".join(out)
 
@@ -1784,15 +1818,23 @@ def _resolve_pronoun(
     heads = [f for f in newer if text[f.end : f.end + 3].strip()[:2] not in ("'s", "’s")] or newer
     bare = _bare_people(text, since, limit, found, quoted) if last_person is not None and not heads else []
     # the last speaker named again as a subject is still the one the text is about (not when only met or spoken of)
-    if last_person is not None and any(f.name == last_person.speaker and not _object_of(text, f) for f in heads):
+    if last_person is not None and any(
+        f.name == last_person.speaker and not _object_of(text, f) for f in heads
+    ):
         person = last_person.speaker
     elif heads:
         # "Maria Machado met Donald Trump ... she said": the one the sentence is about, not the one met
         subjects = [f for f in heads if not _object_of(text, f)]
         if not subjects:
-            return _Source("", "several", src.verb)  # only people met or spoken of: whoever spoke is not named
+            return _Source(
+                "", "several", src.verb
+            )  # only people met or spoken of: whoever spoke is not named
         chosen = subjects[-1]
-        if any(_coordinated(text, f, chosen) or _coordinated(text, chosen, f) for f in heads if f.name != chosen.name):
+        if any(
+            _coordinated(text, f, chosen) or _coordinated(text, chosen, f)
+            for f in heads
+            if f.name != chosen.name
+        ):
             # "Maria Santos, the mayor, and Ana Reyes, a nurse, ... she said": either; none is guessed
             return _Source("", "several", src.verb)
         person = chosen.name
@@ -1849,8 +1891,12 @@ _WORD_BEFORE_NAME = re.compile(r"([\w’'-]+)(,?)\s+$")
 
 def _coordinated(text: str, a: Found, b: Found) -> bool:
     """Whether two names are subjects joined by "and" ("Maria Santos, the mayor, and Ana Reyes spent ...")."""
-    return a.end <= b.start and not _object_of(text, a) and bool(
-        re.fullmatch(r"(?:,[^,;.\"“”]{1,60},)?\s+and\s+(?:[A-Z][\w.’'-]*\s+)?", text[a.end : b.start])
+    return (
+        a.end <= b.start
+        and not _object_of(text, a)
+        and bool(
+            re.fullmatch(r"(?:,[^,;.\"“”]{1,60},)?\s+and\s+(?:[A-Z][\w.’'-]*\s+)?", text[a.end : b.start])
+        )
     )
 
 

@@ -34,9 +34,14 @@ def test_a_title_case_headline_has_its_verb_read_as_a_verb(res: analyse.Resource
 
 @pytest.mark.parametrize(
     "title",
-    ["The Secret Talks Behind the Deal That France Called a 'Betrayal'", "France Called the Deal a 'Betrayal'"],
+    [
+        "The Secret Talks Behind the Deal That France Called a 'Betrayal'",
+        "France Called the Deal a 'Betrayal'",
+    ],
 )
-def test_a_title_case_headline_calling_something_names_who_called_it(res: analyse.Resources, title: str) -> None:
+def test_a_title_case_headline_calling_something_names_who_called_it(
+    res: analyse.Resources, title: str
+) -> None:
     assert status_of(res, title, "The deal was signed on Wednesday.", title[:12], {}) == (
         "attributed",
         "France",
@@ -50,7 +55,10 @@ def test_a_title_case_headline_without_a_verb_of_speech_is_plain(res: analyse.Re
 
 @pytest.mark.parametrize(
     "title",
-    ["Police detained the former president, former minister says", "Former minister says police detained him"],
+    [
+        "Police detained the former president, former minister says",
+        "Former minister says police detained him",
+    ],
 )
 def test_a_headline_alone_is_a_headline_and_a_former_minister_is_one_of_many(
     res: analyse.Resources, title: str
@@ -66,10 +74,14 @@ def test_a_former_minister_in_a_headline_is_the_one_the_body_names(res: analyse.
 
 
 @pytest.mark.parametrize(
-    "title", ["Anna Berg on the floods: 'Everything went wrong'", "Anna Berg: 'Everything went wrong' in the floods"]
+    "title",
+    ["Anna Berg on the floods: 'Everything went wrong'", "Anna Berg: 'Everything went wrong' in the floods"],
 )
 def test_a_headline_quoting_a_name_on_a_topic_is_the_names(res: analyse.Resources, title: str) -> None:
-    assert status_of(res, title, "The river rose by a metre.", title[:12], BERG) == ("attributed", "Anna Berg")
+    assert status_of(res, title, "The river rose by a metre.", title[:12], BERG) == (
+        "attributed",
+        "Anna Berg",
+    )
 
 
 # --- verbs of speech ---------------------------------------------------------------------------------------------
@@ -190,7 +202,10 @@ def test_announcing_a_deal_is_an_act_and_announcing_that_is_a_claim(
     [
         ("Videos posted on social media show crowds in the main square.", ("reported", "")),
         ("Crowds filled the main square, videos shared on social media show.", ("reported", "")),
-        ("A video shared on social media and verified by Reuters shows crowds in the square.", ("unflagged", "")),
+        (
+            "A video shared on social media and verified by Reuters shows crowds in the square.",
+            ("unflagged", ""),
+        ),
     ],
 )
 def test_videos_on_social_media_are_an_unnamed_source_until_verified(
@@ -204,7 +219,10 @@ def test_videos_on_social_media_are_an_unnamed_source_until_verified(
     [
         ("Gains last year were the highest since 2022, an analysis showed.", ("reported", "")),
         ("An analysis showed that gains last year were the highest since 2022.", ("reported", "")),
-        ("A Reuters analysis showed that gains last year were the highest since 2022.", ("attributed", "Reuters")),
+        (
+            "A Reuters analysis showed that gains last year were the highest since 2022.",
+            ("attributed", "Reuters"),
+        ),
     ],
 )
 def test_an_analysis_of_no_one_is_unnamed_and_an_owned_one_is_the_owners(
@@ -309,7 +327,9 @@ def test_the_listed_name_itself_is_still_the_canonical_one(res_listed: analyse.R
     "quote",
     ['"We will go to the police," said Donny.', '"We will go to the police," Donny told Reuters.'],
 )
-def test_a_name_given_in_part_is_the_one_longer_name_that_holds_it(res: analyse.Resources, quote: str) -> None:
+def test_a_name_given_in_part_is_the_one_longer_name_that_holds_it(
+    res: analyse.Resources, quote: str
+) -> None:
     text = "Ramond Donny Adam, a singer, told Reuters on Friday that a bomb was sent to his home.\n" + quote
     names = {"Ramond Donny Adam": "PERSON", "Donny": "PERSON", "Reuters": "ORG"}
     claims = claims_of(res, "Bomb", text, names)
@@ -393,7 +413,9 @@ def test_the_owner_of_a_spokesman_only_qualifies_who_speaks(
         "Two drones were downed overnight, the Belgorod region said.",
     ],
 )
-def test_a_region_speaks_for_its_government_but_is_never_the_speaker(res: analyse.Resources, sentence: str) -> None:
+def test_a_region_speaks_for_its_government_but_is_never_the_speaker(
+    res: analyse.Resources, sentence: str
+) -> None:
     assert status_of(res, "Drones", sentence, sentence[:12], {}) == ("attributed", "")
 
 
@@ -423,7 +445,9 @@ def test_according_to_a_state_is_that_state(res: analyse.Resources, sentence: st
         "Maria Lind, who met Tomas Berg on Thursday, thanked him for his support. She said it was a good day.",
     ],
 )
-def test_the_last_speaker_met_again_is_not_whom_she_said_means(res: analyse.Resources, paragraph: str) -> None:
+def test_the_last_speaker_met_again_is_not_whom_she_said_means(
+    res: analyse.Resources, paragraph: str
+) -> None:
     text = '"We will win this fight," Tomas Berg said on Wednesday.\n' + paragraph
     said = [c for c in claims_of(res, "Support", text, LIND) if "good day" in c.text]
     assert [(c.status, c.attributed_to) for c in said] == [("attributed", "Maria Lind")]
