@@ -1519,7 +1519,11 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             ]
             sent.headline_noun = nouns[-1].lower() if nouns else ""
         if src is not None and src.kind.startswith(("pronoun:", "possessive:", "anaphor")):
+            said = src
             src = _resolve_pronoun(src, sentences, text, body_start, found, e)
+            if src is None and said.kind.startswith("pronoun:") and said.verb:
+                # '"Nothing is off the table," he said' with no one to refer to: someone said it, not guessed
+                src = _Source("", "several", said.verb)
         if unnamed and (src is None or not src.name):  # "the HUR spokesperson said" names its source
             sent.cues.setdefault("reported", []).extend(unnamed)
             sent.unnamed = True
