@@ -1783,6 +1783,17 @@ def _resolve_pronoun(
     window = (
         text.rfind("\n", 0, para_start - 1) + 1 if para_start > 1 else para_start
     )  # this and the one before
+    source = next((b for b in reversed(before) if (b.speaker or b.unnamed) and not b.relative), None)
+    if kind == "pronoun" and source is not None and source.unnamed and not source.speaker and source.start >= window:
+        # 'An Iranian official told Reuters ... / "...," he added': the unnamed source goes on, unless a person is
+        # named since (outside quotations)
+        quoted_since = _quoted_spans(text, source.end, max(end, pos))
+        if not any(
+            f.kind == "person" and not any(qs <= f.start < qe for qs, qe in quoted_since)
+            for f in found
+            if source.end <= f.start < max(end, pos)
+        ):
+            return _Source("", "unnamed", src.verb)
     spoke = [f.end for f in found if prev is not None and f.name == prev.speaker and window <= f.start < pos]
     if prev is not None and _personal(prev) and not spoke and prev.start >= window:
         spoke = [

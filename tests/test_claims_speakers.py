@@ -451,3 +451,46 @@ def test_the_last_speaker_met_again_is_not_whom_she_said_means(
     text = '"We will win this fight," Tomas Berg said on Wednesday.\n' + paragraph
     said = [c for c in claims_of(res, "Support", text, LIND) if "good day" in c.text]
     assert [(c.status, c.attributed_to) for c in said] == [("attributed", "Maria Lind")]
+
+
+# --- "he added" after an unnamed source, and "he said" with no one to refer to ----------------------------------
+
+TRUMP = {"Donald Trump": "PERSON"}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'A senior official, speaking on condition of anonymity, said the talks had failed. "We are done," he added.',
+        '"The talks have failed," a senior official told Reuters. "We are done," he added.',
+    ],
+)
+def test_he_added_after_an_unnamed_source_stays_unnamed(res: analyse.Resources, paragraph: str) -> None:
+    text = "Donald Trump said on Monday that the talks had failed.\n" + paragraph
+    added = [c for c in claims_of(res, "Talks", text, TRUMP) if "We are done" in c.text]
+    assert [(c.status, c.attributed_to) for c in added] == [("reported", "")]
+
+
+def test_he_added_after_a_person_named_since_the_unnamed_source_is_that_person(
+    res: analyse.Resources,
+) -> None:
+    text = (
+        '"The talks have failed," a senior official told Reuters.\n'
+        'Donald Trump rejected the account. "We are not done," he added.'
+    )
+    added = [c for c in claims_of(res, "Talks", text, TRUMP) if "not done" in c.text]
+    assert [(c.status, c.attributed_to) for c in added] == [("attributed", "Donald Trump")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Strikes hit the port on Monday.\n"Nothing is off the table," he said.',
+        "Strikes hit the port on Monday.\nNothing is off the table, he said.",
+    ],
+)
+def test_he_said_with_no_one_to_refer_to_is_a_statement_of_someone_unnamed(
+    res: analyse.Resources, text: str
+) -> None:
+    said = [c for c in claims_of(res, "Port", text, {}) if "off the table" in c.text]
+    assert [(c.status, c.attributed_to) for c in said] == [("attributed", "")]
