@@ -636,7 +636,7 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
     if (
         (1 < len(bare.split()) <= 3 or bare.lower() in _HEAD_TITLES)
         and re.fullmatch(r"[\w’'-]+(?:\s+[\w’'-]+)*", bare)
-        and bare.split()[0].lower() not in ("the", "a", "an", "his", "her", "their", "its", "one")
+        and not {w.lower() for w in bare.split()} & {"the", "a", "an", "his", "her", "their", "its", "one"}
         and _description(bare)
         and not inside
     ):
@@ -1015,7 +1015,12 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                 return _Source("", "unnamed", verb)
         # the subject before the verb, after the last clause boundary
         boundary, relative, before_and = s, False, s
+        restrictive: tuple[int, int] | None = (
+            None  # "A diplomat who declined to be named said": (its start, "who")
+        )
         for m in _BOUNDARY.finditer(text, s, vs):
+            if m.group().strip() == "who" and text[m.start() - 1 : m.start()] != ",":
+                restrictive = (boundary, m.start())
             # "the foreign ministers of Somalia and Somaliland said": "and" may join one subject
             before_and = boundary if m.group().strip() == "and" else m.end()
             boundary, relative = m.end(), m.group().strip() in ("who", "which")
@@ -1041,6 +1046,18 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             # "Officially citing the cold, the authorities closed the schools": the main clause's subject
             comma = text.find(",", ve, e)
             src = _initial_subject(text, comma + 1, e, found) if comma > 0 else None
+        if (
+            src is None
+            and restrictive is not None
+            and relative
+            and not re.search(r"[,;\"“”]", text[restrictive[1] : vs])
+            and re.match(
+                r"\s*(?!(?:the|a|an|his|her|its|their|this|that|these|those)\b)[a-z]", text[boundary:vs]
+            )
+        ):  # "The man who shot the mayor said": a clause that starts with its verb is no subject; the noun before is
+            src = _phrase_before(text, restrictive[0], restrictive[1], found)
+            if src is None:
+                continue
         src = src or _phrase_before(text, boundary, vs, found)
         if src is None and not _AUX.sub("", " " + text[boundary:vs]).strip():
             src = _before_parenthesis(text, s, boundary, found)  # "The government, in a statement, said"
@@ -1088,6 +1105,10 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                 while words and words[0].lower().rstrip(".") in TITLE_WORDS:
                     words.pop(0)
                 return _Source(" ".join(words), "person", verb)
+        if src is None and restrictive is not None and not re.search(r"[,;\"“”]", text[restrictive[1] : vs]):
+            src = _phrase_before(
+                text, restrictive[0], restrictive[1], found
+            )  # the noun a "who" clause describes
         issued = _ISSUED_BEFORE.search(text[boundary:vs]) if src is None and _PARTICIPLE.match(verb) else None
         if issued:  # "Carlos Tevez published a tweet hinting at ...": whoever published it
             src = _phrase_before(text, boundary, boundary + issued.start(), found)
@@ -1784,7 +1805,13 @@ def _resolve_pronoun(
         text.rfind("\n", 0, para_start - 1) + 1 if para_start > 1 else para_start
     )  # this and the one before
     source = next((b for b in reversed(before) if (b.speaker or b.unnamed) and not b.relative), None)
-    if kind == "pronoun" and source is not None and source.unnamed and not source.speaker and source.start >= window:
+    if (
+        kind == "pronoun"
+        and source is not None
+        and source.unnamed
+        and not source.speaker
+        and source.start >= window
+    ):
         # 'An Iranian official told Reuters ... / "...," he added': the unnamed source goes on, unless a person is
         # named since (outside quotations)
         quoted_since = _quoted_spans(text, source.end, max(end, pos))

@@ -494,3 +494,18 @@ def test_he_said_with_no_one_to_refer_to_is_a_statement_of_someone_unnamed(
 ) -> None:
     said = [c for c in claims_of(res, "Port", text, {}) if "off the table" in c.text]
     assert [(c.status, c.attributed_to) for c in said] == [("attributed", "")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A diplomat who declined to be identified said the vote would be delayed.", ("reported", "")),
+        ("The vote would be delayed, said a diplomat who declined to be identified.", ("reported", "")),
+        ("A man who shot the mayor said he had acted alone.", ("reported", "")),
+        ("The mayor who Anna Berg said had resigned was back at work.", ("attributed", "Anna Berg")),
+    ],
+)
+def test_a_who_clause_without_commas_describes_the_noun_before_it(
+    res: analyse.Resources, sentence: str, expected: tuple[str, str]
+) -> None:
+    assert status_of(res, "Vote", sentence, sentence[:12], BERG) == expected
