@@ -1161,6 +1161,11 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
         ]
         if owner:
             return _Source(owner[-1].name, owner[-1].kind, finding.group("verb").lower())
+        body = _OWNING_BODY.search(text, max(s, finding.start() - 60), finding.start())
+        if (
+            body and body.group(2).lower() in INSTITUTION_NOUNS
+        ):  # "the health ministry's figures show": as written
+            return _Source(body.group(1), "phrase", finding.group("verb").lower())
         if re.search(
             r"(?:^|[,;:]\s*|\b(?:an?|one|new|recent)\s+)$",
             text[max(s, finding.start() - 12) : finding.start()],
@@ -1195,9 +1200,14 @@ _DOCUMENT_SHOWS = re.compile(
 
 
 _OWNED_FINDING = re.compile(
-    r"\b(?:poll|survey|study|analysis|report|review|audit|census|tally|count)\s+"
+    r"\b(?i:polls?|surveys?|study|studies|analysis|analyses|report|review|audit|census|tally|count|figures|data|"
+    r"statistics|estimates)\s+"
     r"(?:also\s+|has\s+|have\s+)?(?P<verb>found|finds|find|shows?|showed|suggest(?:s|ed)?|indicate[sd]?)\b"
 )
+
+
+# "the health ministry's figures": an institution, in lower case, that owns a finding
+_OWNING_BODY = re.compile(r"\b(?:the|The)\s+((?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))['’]s\s+(?:[\w-]+\s+)?$")
 
 
 def _noun_phrase_after(text: str, start: int, end: int, found: Sequence[Found]) -> _Source | None:

@@ -509,3 +509,19 @@ def test_a_who_clause_without_commas_describes_the_noun_before_it(
     res: analyse.Resources, sentence: str, expected: tuple[str, str]
 ) -> None:
     assert status_of(res, "Vote", sentence, sentence[:12], BERG) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The health ministry's figures show that 40 people died.", ("attributed", "health ministry")),
+        ("Forty people died, the health ministry's figures show.", ("attributed", "health ministry")),
+        ("Polls show that most voters support a deal.", ("reported", "")),
+        ("Most voters support a deal, polls show.", ("reported", "")),
+        ("Official data showed that exports fell by 5%.", ("unflagged", "")),
+    ],
+)
+def test_figures_of_an_institution_are_its_and_polls_of_no_one_are_unnamed(
+    res: analyse.Resources, sentence: str, expected: tuple[str, str]
+) -> None:
+    assert status_of(res, "Figures", sentence, sentence[:12], {}) == expected
