@@ -187,7 +187,7 @@ SPEECH = re.compile(
     r"insist|asserted|confirmed|confirms|denied|denies|denying|explained|posted|acknowledged|suggested|testified|"
     r"admitted|admits|conceded|concedes|revealed|disclosed|reiterated|maintained|maintains|emphasi[sz]ed|"
     r"replied|responded|tweeted|contended|countered|blamed|blames|blaming|continued|continues|voiced|voices|expressed|expresses|called|calls|calling|"
-    r"hinted|hinting|implied|asked|asks|asking|critici[sz]ed|critici[sz]es|condemned|condemns|citing|cited|"
+    r"hinted|hinting|implied|asked|asks|asking|critici[sz]ed|critici[sz]es|condemned|condemns|citing|cited|quoted|quoting|"
     r"declared|stressed|reported|reports|expects|predicts|predicted|forecasts|accused|accuses|accusing|rejected|rejects|dismissed|dismisses|"
     r"disputed|disputes|described|estimated|believes|questioned|according\s+to|reported\s+by|puts\s+it|put\s+it|"
     r"reporting\s+(?:\w+\s+)?(?:from|by)|"
@@ -426,7 +426,19 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:by|with|from|to|for|against|at|in|on)\s+
 _PREPOSITION_BEFORE_WORD = re.compile(r"\b(?:to|of|for|at|in|with|by|from|on)\s+(?:the\s+)?$")
 # reporting verbs that speak only in some uses ("called X a '...'", not "called for"): not a rival verb
 _GUARDED = frozenset(
-    {"called", "calls", "calling", "continued", "continues", "citing", "cited", "asked", "asking"}
+    {
+        "called",
+        "calls",
+        "calling",
+        "continued",
+        "continues",
+        "citing",
+        "cited",
+        "quoted",
+        "quoting",
+        "asked",
+        "asking",
+    }
 )
 
 
@@ -478,6 +490,9 @@ _SEAT_NOUN = re.compile(r"\s+(?:region|oblast|province|district|county|city|town
 _OWNED_OFFICE = re.compile(
     r"\b(?:the|The)\s+((?:city|country|region|state|town|province|oblast|district)['’]s\s+(?:[\w-]+\s+)?(\w+))\W*$"
 )
+
+
+_HEAD_OF = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]+\s+){1,3})of\s+(?:the\s+)?(?:[A-Z][\w.’'-]*['’]s\s+)?$")
 
 
 def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _Source | None:
@@ -533,6 +548,15 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
             and re.fullmatch(r"\s+of\s+(?:the\s+)?[A-Z][\w .]+", text[last.end : stop])
         )
     ):
+        head_of = _HEAD_OF.search(text, start, last.start)
+        if (
+            head_of
+            and last.kind in ("organisation", "unit")
+            and not any(
+                f.kind == "person" for f in inside if f.start < last.start and f.end > head_of.start(1)
+            )
+        ):  # "the General Staff of Ukraine's Armed Forces reported": the body the phrase is headed by, in full
+            return _Source(re.sub(r"^(?:The|A|An)\s+", "", text[head_of.start(1) : last.end]), last.kind, "")
         prep = _PREPOSITION_BEFORE.search(_strip_titles(text[start : last.start]))
         if (
             prep
@@ -656,6 +680,11 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         r"\b([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*['’]s\s+(?:[\w-]+\s+){0,2}?(\w+))\W*$", left.rstrip()
     )
     if owner_title and owner_title.group(2).lower() in _PERSON_TITLES:
+        owner_name = re.sub(r"^(?:The|A|An)\s+", "", re.split(r"['’]s\s", owner_title.group(1))[0])
+        if owner_title.group(2).lower() in _SPOKES and owner_name.split()[-1].lower() in INSTITUTION_NOUNS:
+            return _Source(
+                owner_name, "phrase", ""
+            )  # "the Russian Foreign Ministry's spokeswoman": the ministry
         return _Source(owner_title.group(1), "phrase", "")  # "Russia's foreign minister said"
     if head in UNNAMED_NOUNS or head.rstrip("s") in UNNAMED_NOUNS:
         # "a spokeswoman of the Department of Homeland Security" is handled by the name check above
@@ -917,8 +946,10 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             continue  # "asked whether ...", '"Why?" asked Trump' ask; "asked to leave", "when asked" do not
         if verb in ("announced", "announces") and _ANNOUNCED_THING.match(text, ve, e):
             continue  # "Biden announced the submarine deal": an act made public, not a claim of his
-        if verb in ("citing", "cited") and not re.search(
-            r"\b(?:officially|publicly)\s+$", text[max(s, vs - 12) : vs], re.I
+        if (
+            verb in ("citing", "cited", "quoted", "quoting")
+            and not re.search(r"\b(?:officially|publicly)\s+$", text[max(s, vs - 12) : vs], re.I)
+            and not _CITED_AS.match(text, ve, e)
         ):
             continue  # "..., citing sources" credits what the clause before said; "officially citing" gives a reason
         if verb in ("responded", "replied") and _FOR_COMMENT.match(text, ve, e):
@@ -961,6 +992,11 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
         if relayed:
             # "Bregeon reported Macron as telling ministers", "She said Macron added that": the person quoted
             return _Source(relayed[0].name, "person", verb)
+        cited = _CITED_AS.match(text, ve, e) if verb in ("cited", "citing", "quoted", "quoting") else None
+        if cited:  # "TASS cited the Russian Defense Ministry as saying": the one cited speaks
+            src = _phrase_before(text, cited.start(1), cited.end(1), found)
+            if src is not None and src.kind not in ("pronoun:he", "pronoun:she"):
+                return _Source(src.name, src.kind, verb)
         # inverted: '"...," said Brian Mast, the ...' / 'said the person'
         # only right after a quote, a comma or at the start: "Trump has said Venezuela's dictator, Maduro, ..."
         # has its subject before the verb
@@ -1280,6 +1316,7 @@ def _before_relative(text: str, s: int, vs: int, found: Sequence[Found]) -> _Sou
     return src
 
 
+_CITED_AS = re.compile(r"\s+((?:the\s+)?[^,;:.\"“”]{2,80}?)\s+as\s+(?:saying|telling|stating|writing)\b")
 _QUESTION_AFTER = re.compile(
     r"\s+(?:(?:[\w’'-]+\s+){0,4}?(?:whether|if|why|how|what|when|who|where|which)\b|(?:[\w’'-]+\s+){0,3}?[,:]?\s*[\"“])"
 )

@@ -525,3 +525,48 @@ def test_figures_of_an_institution_are_its_and_polls_of_no_one_are_unnamed(
     res: analyse.Resources, sentence: str, expected: tuple[str, str]
 ) -> None:
     assert status_of(res, "Figures", sentence, sentence[:12], {}) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Interfax cited the Defence Ministry as saying that 33 drones were destroyed.", "Defence Ministry"),
+        ("Interfax quoted Anna Berg as saying the talks were over.", "Anna Berg"),
+        ("The talks were over, Anna Berg was quoted as saying by Interfax.", "Anna Berg"),
+    ],
+)
+def test_the_one_cited_or_quoted_as_saying_speaks_not_the_agency(
+    res: analyse.Resources, sentence: str, expected: str
+) -> None:
+    names = {"Interfax": "ORG", "Defence Ministry": "ORG", "Anna Berg": "PERSON"}
+    assert status_of(res, "Drones", sentence, sentence[:12], names) == ("attributed", expected)
+
+
+def test_quoting_an_unnamed_official_is_unnamed(res: analyse.Resources) -> None:
+    sentence = "Interfax quoted a senior official as saying the talks were over."
+    assert status_of(res, "Talks", sentence, sentence[:12], {"Interfax": "ORG"}) == ("reported", "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Foreign Ministry's spokeswoman said Moscow would respond.",
+        "Moscow would respond, the Foreign Ministry's spokeswoman said.",
+    ],
+)
+def test_an_institutions_spokeswoman_speaks_for_it(res: analyse.Resources, sentence: str) -> None:
+    assert status_of(res, "Talks", sentence, sentence[:12], {}) == ("attributed", "Foreign Ministry")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia has lost 1,000 troops, the General Staff of Ukraine's Armed Forces reported on July 26.",
+        "The General Staff of Ukraine's Armed Forces reported on July 26 that Russia has lost 1,000 troops.",
+    ],
+)
+def test_a_body_named_with_of_is_the_one_that_heads_the_phrase(res: analyse.Resources, sentence: str) -> None:
+    assert status_of(res, "Losses", sentence, sentence[:12], {"Armed Forces": "ORG"}) == (
+        "attributed",
+        "General Staff of Ukraine's Armed Forces",
+    )
