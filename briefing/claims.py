@@ -495,6 +495,10 @@ _OWNED_OFFICE = re.compile(
 _HEAD_OF = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]+\s+){1,3})of\s+(?:the\s+)?(?:[A-Z][\w.’'-]*['’]s\s+)?$")
 
 
+# a plural noun of people by its form (mediators, negotiators, organisers, activists, Americans), in lower case
+_PEOPLE_PLURAL = re.compile(r"[a-z][a-z-]*(?:ors|ers|ists|ants|ents|ians)")
+
+
 def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _Source | None:
     """The noun phrase that ends at `end` (just before a verb), read as a source; None if it names none."""
     left = text[start:end]
@@ -688,6 +692,14 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         return _Source(owner_title.group(1), "phrase", "")  # "Russia's foreign minister said"
     if head in UNNAMED_NOUNS or head.rstrip("s") in UNNAMED_NOUNS:
         # "a spokeswoman of the Department of Homeland Security" is handled by the name check above
+        return _Source("", "unnamed", "")
+    if (
+        _PEOPLE_PLURAL.fullmatch(words[-1])
+        and not any(_speaker_ok(f) and f.kind != "state" for f in inside)
+        and re.fullmatch(
+            r"(?:(?:the|The|some|Some|many|Many|[\w-]+)\s+){0,3}", left.strip()[: -len(words[-1])]
+        )
+    ):  # "Egyptian mediators told the AP", "Western negotiators said": people not named, by the noun's form
         return _Source("", "unnamed", "")
     if head.endswith("s") and head[:-1] in _PERSON_TITLES:
         return _Source("", "unnamed", "")  # "the European leaders said": people not named

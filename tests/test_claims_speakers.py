@@ -570,3 +570,24 @@ def test_a_body_named_with_of_is_the_one_that_heads_the_phrase(res: analyse.Reso
         "attributed",
         "General Staff of Ukraine's Armed Forces",
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Egyptian mediators told the Associated Press that a deal was close.",
+        "A deal was close, Egyptian mediators said on Monday.",
+        "Western negotiators said a deal was close.",
+    ],
+)
+def test_people_named_only_by_a_plural_noun_are_unnamed(res: analyse.Resources, sentence: str) -> None:
+    assert status_of(res, "Deal", sentence, sentence[:12], {"Associated Press": "ORG"}) == ("reported", "")
+
+
+def test_a_named_body_of_people_is_named(res: analyse.Resources) -> None:
+    sentence = "The Egyptian Mediators Council said a deal was close."
+    names = {"Egyptian Mediators Council": "ORG"}
+    assert status_of(res, "Deal", sentence, sentence[:12], names) == (
+        "attributed",
+        "Egyptian Mediators Council",
+    )
