@@ -300,6 +300,7 @@ _CAP_NAME_TEXT = (
 )
 _CAP_NAME = re.compile(_CAP_NAME_TEXT)  # a capitalised name up to the clause's end, "of" and "for" inside it
 _THE_CAPITALISED = re.compile(r"\s+the\s+" + _CAP_NAME_TEXT)
+_NAME_COLON = re.compile(r"([^:\n]{2,40}?)\s*:\s+(?=[A-Z\d])")
 _NAME_COLON_QUOTE = re.compile(r"([^:\n]{2,60}?)\s*:\s*['‘\"“]")
 # what a source issues and speaks through: "a statement from the Kremlin said", "a post by the ministry said"
 _ISSUED = frozenset({"statement", "readout", "post", "letter", "release", "communique", "notice", "message"})
@@ -1563,6 +1564,13 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                 and f.kind != "state"
             ]
             if named and len(_words(text[body_start : named[0].start])) <= 2:
+                src = _Source(named[0].name, named[0].kind, ":")
+        colon = _NAME_COLON.match(text, body_start, e) if is_title and src is None else None
+        if colon:  # "Zelensky: Ukraine will not cede land": a person or body before a headline's colon speaks
+            named = [
+                f for f in inside if f.end == colon.end(1) and f.kind in ("person", "organisation", "unit")
+            ]
+            if named and len(_words(text[body_start : named[0].start])) <= 1:
                 src = _Source(named[0].name, named[0].kind, ":")
         if is_title and src is None and _described_or_elided(sent.text) and not _described_phrase(sent.text):
             # "North Korea's Kim oversees a test, warns of crisis": the headline's own subject, when it is named

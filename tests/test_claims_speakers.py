@@ -591,3 +591,19 @@ def test_a_named_body_of_people_is_named(res: analyse.Resources) -> None:
         "attributed",
         "Egyptian Mediators Council",
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Anna Berg: The army will not give up the island", ("attributed", "Anna Berg")),
+        ("The army will not give up the island, says Anna Berg", ("attributed", "Anna Berg")),
+        ("Gotland: The army will not give up the island", ("unflagged", "")),
+        ("Explainer: Why the army will not give up the island", ("unflagged", "")),
+    ],
+)
+def test_a_person_before_a_headlines_colon_speaks_and_a_place_or_a_label_does_not(
+    res: analyse.Resources, title: str, expected: tuple[str, str]
+) -> None:
+    names = {"Anna Berg": "PERSON", "Gotland": "GPE"}
+    assert status_of(res, title, "Talks ended on Monday.", title[:12], names) == expected
