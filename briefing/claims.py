@@ -1925,6 +1925,9 @@ def _resolve_pronoun(
     # a name that only qualifies another ("Maduro's most credible opponent") is not whom "she" refers to, and the
     # last speaker named again ("Machado - widely seen as ... - left") is still the one the text is about
     heads = [f for f in newer if text[f.end : f.end + 3].strip()[:2] not in ("'s", "’s")] or newer
+    chained = _pronoun_chain(before, pronoun, window, text, heads)
+    if chained:  # 'She has little faith in ... Putin "wants ..." / "...," she said': the "she" before it
+        return _Source(f"{chained}'s {src.name}" if kind == "possessive" else chained, "person", src.verb)
     bare = _bare_people(text, since, limit, found, quoted) if last_person is not None and not heads else []
     # the last speaker named again as a subject is still the one the text is about (not when only met or spoken of)
     if last_person is not None and any(
@@ -1987,6 +1990,23 @@ def _resolve_pronoun(
     if prev is not None and person == prev.speaker and prev.speaker_kind == "phrase":
         return _Source(person, "phrase", src.verb)  # "the US president said ... he added": that office
     return _Source(person, "person", src.verb)
+
+
+def _pronoun_chain(
+    before: list[_Sentence], pronoun: str, window: int, text: str, heads: Sequence[Found]
+) -> str:
+    """The person a sentence opening with the same pronoun ("She has little faith ...") referred to, when no one
+    is named as a subject after it: the last person who spoke before that sentence ('' if none)."""
+    if pronoun not in ("he", "she"):
+        return ""
+    opener = re.compile(rf"^(?:(?:but|and|yet|so|now|still)\s+)?{pronoun}\b", re.I)
+    chain = next((b for b in reversed(before) if b.start >= window and opener.match(b.text)), None)
+    if chain is None or chain.speaker or any(f.start >= chain.end and not _object_of(text, f) for f in heads):
+        return ""
+    k = before.index(chain)
+    spoke = next((b for b in reversed(before[max(0, k - 8) : k]) if b.speaker and not b.relative), None)
+    # "she" is never an institution: a one-word name the model called an organisation is a person here
+    return spoke.speaker if spoke is not None and spoke.speaker_kind in ("person", "organisation") else ""
 
 
 _OBJECT_MARKERS_TEXT = """to with by for from against of at on about between and or than like via toward towards off up out

@@ -607,3 +607,24 @@ def test_a_person_before_a_headlines_colon_speaks_and_a_place_or_a_label_does_no
 ) -> None:
     names = {"Anna Berg": "PERSON", "Gotland": "GPE"}
     assert status_of(res, title, "Talks ended on Monday.", title[:12], names) == expected
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        '"When Tomas Berg says he wants peace, it does not match up," she said.',
+        "Those two statements do not match up, she said.",
+    ],
+)
+def test_she_said_after_a_sentence_opening_with_she_is_the_woman_who_spoke_before(
+    res: analyse.Resources, last: str
+) -> None:
+    text = (
+        '"We have had no power for three days," Maria Lind said.\n'
+        "Each family finds new ways to cope.\n"
+        'She has little faith in the talks, particularly Donald Trump\'s remark that Tomas Berg "wants peace".\n'
+        + last
+    )
+    names = {"Maria Lind": "PERSON", "Tomas Berg": "PERSON", "Donald Trump": "PERSON"}
+    said = [c for c in claims_of(res, "Power", text, names) if "match up" in c.text]
+    assert [(c.status, c.attributed_to) for c in said] == [("attributed", "Maria Lind")]
