@@ -819,7 +819,14 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
     """The source a sentence credits, by the reporting verb and its subject in either order; a sentence that
     goes on with a quotation opened before is quoted up to `quoted_until`."""
     quoted = _quoted_spans(text, s, e) + ([(s - 1, quoted_until)] if quoted_until > s else [])
-    for v in SPEECH.finditer(text, s, e):
+    verbs = list(SPEECH.finditer(text, s, e))
+    tail = _TRAILING_SAID.search(text, max(s, verbs[-1].start() - 12), e) if len(verbs) > 1 else None
+    if tail is not None and tail.start("verb") == verbs[-1].start():
+        verbs = [
+            verbs[-1],
+            *verbs[:-1],
+        ]  # "It does not match what Berg says, she said.": the closing "she said"
+    for v in verbs:
         verb = re.sub(r"\s+", " ", v.group().lower())
         vs, ve = v.start(), v.end()
         if verb in ("claims", "claim", "reports", "report", "states") and _NOUN_BEFORE.search(
@@ -1330,6 +1337,9 @@ def _before_relative(text: str, s: int, vs: int, found: Sequence[Found]) -> _Sou
 
 
 _CITED_AS = re.compile(r"\s+((?:the\s+)?[^,;:.\"“”]{2,80}?)\s+as\s+(?:saying|telling|stating|writing)\b")
+_TRAILING_SAID = re.compile(
+    r"[,”\"]\s+(?P<who>he|she|they)\s+(?P<verb>said|says|added|told)\b(?:\s+[\w.’'-]+){0,6}\s*[.!]?[\"”]?\s*$"
+)
 _QUESTION_AFTER = re.compile(
     r"\s+(?:(?:[\w’'-]+\s+){0,4}?(?:whether|if|why|how|what|when|who|where|which)\b|(?:[\w’'-]+\s+){0,3}?[,:]?\s*[\"“])"
 )
@@ -1913,6 +1923,9 @@ def _resolve_pronoun(
         found_at = re.finditer(rf"\b{pronoun}\b", text[pos:end], re.I)
         at = next((m for m in found_at if not any(qs <= pos + m.start() < qe for qs, qe in inside)), None)
     limit = pos + at.start() if at else pos
+    closing = _TRAILING_SAID.search(text, pos, end) if at and end > pos else None
+    if closing is not None and closing.start("who") == limit:
+        limit = pos  # "It does not match what Berg says, she said": names in what she said are not "she"
     quoted = _quoted_spans(text, window, limit)  # a name inside a quotation is not whom "he" refers to
     newer = [
         f

@@ -628,3 +628,18 @@ def test_she_said_after_a_sentence_opening_with_she_is_the_woman_who_spoke_befor
     names = {"Maria Lind": "PERSON", "Tomas Berg": "PERSON", "Donald Trump": "PERSON"}
     said = [c for c in claims_of(res, "Power", text, names) if "match up" in c.text]
     assert [(c.status, c.attributed_to) for c in said] == [("attributed", "Maria Lind")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It does not match up with what Tomas Berg says, she said.",
+        '"It does not match up with what Tomas Berg says," she said on Monday.',
+    ],
+)
+def test_a_closing_she_said_is_the_sentences_attribution_not_a_verb_inside_it(
+    res: analyse.Resources, sentence: str
+) -> None:
+    text = '"We have had no power for three days," Maria Lind said.\n' + sentence
+    said = [c for c in claims_of(res, "Power", text, LIND) if "match up" in c.text]
+    assert [(c.status, c.attributed_to) for c in said] == [("attributed", "Maria Lind")]
