@@ -203,12 +203,13 @@ def _canonical(settings: config.Settings) -> dict[str, str]:
 
 
 def _state_names(settings: config.Settings) -> dict[str, str]:
-    """A state's other names in the gazetteer -> its name: "US" said is "United States" said, and that is right."""
+    """A state's or an outlet's other names in the index -> its name: "US" said is "United States" said, "AFP" is
+    "Agence France-Presse", and that is right."""
     index = analyse.resources(settings).index
     return {
         name_key(" ".join(key)): name_key(entry.name)
         for key, entry in index.entries.items()
-        if entry.kind == "state" and not entry.demonym
+        if entry.kind in ("state", "outlet") and not entry.demonym
     }
 
 

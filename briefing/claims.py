@@ -1255,6 +1255,7 @@ _DOCUMENT_SHOWS = re.compile(
 )
 
 
+_FINDING_NOUNS = frozenset({"poll", "survey", "study", "analysis", "report", "review", "audit", "census"})
 _OWNED_FINDING = re.compile(
     r"\b(?i:polls?|surveys?|study|studies|analysis|analyses|report|review|audit|census|tally|count|figures|data|"
     r"statistics|estimates)\s+"
@@ -1475,12 +1476,16 @@ def _credit_headline(sentences: list[_Sentence]) -> None:
     title = sentences[0] if sentences and sentences[0].para == 1 else None
     if title is not None and title.headline_noun:  # "... — lawmaker" / "Lawmaker Oleksiy Goncharenko said"
         noun = title.headline_noun
+        finding = (
+            noun in _FINDING_NOUNS
+        )  # "..., analysis shows" / "according to an AFP analysis": whose it is
         named = next(
             (
                 b
-                for b in sentences[1:4]
+                for b in sentences[1 : 8 if finding else 4]
                 if b.para > title.para
-                and b.speaker_kind == "person"
+                and b.speaker
+                and (b.speaker_kind == "person" or finding)
                 and re.search(rf"\b{noun}\b", b.text, re.I)
             ),
             None,
@@ -1613,7 +1618,8 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             nouns = [
                 w
                 for w in _words(sent.text[-40:])
-                if (_unnamed(w) or w.lower() in _HEAD_TITLES) and not w.lower().endswith("s")
+                if w.lower() in _FINDING_NOUNS
+                or ((_unnamed(w) or w.lower() in _HEAD_TITLES) and not w.lower().endswith("s"))
             ]
             sent.headline_noun = nouns[-1].lower() if nouns else ""
         if src is not None and src.kind.startswith(("pronoun:", "possessive:", "anaphor")):

@@ -643,3 +643,19 @@ def test_a_closing_she_said_is_the_sentences_attribution_not_a_verb_inside_it(
     text = '"We have had no power for three days," Maria Lind said.\n' + sentence
     said = [c for c in claims_of(res, "Power", text, LIND) if "match up" in c.text]
     assert [(c.status, c.attributed_to) for c in said] == [("attributed", "Maria Lind")]
+
+
+def test_a_headlines_finding_is_credited_to_whose_finding_the_body_names(res: analyse.Resources) -> None:
+    title = "War briefing: Russia makes its biggest gains since 2022, analysis shows"
+    body = (
+        "Russia's army gained ground; a new aide is named. What we know on day 1,410\n"
+        "Russia's gains were the highest since 2022, an analysis showed. The army captured 5,600 sq km, according "
+        "to a Reuters analysis of data from a think tank."
+    )
+    assert status_of(res, title, body, title[:12], {"Reuters": "ORG"}) == ("attributed", "Reuters")
+
+
+def test_a_headlines_finding_the_body_never_owns_is_unnamed(res: analyse.Resources) -> None:
+    title = "Russia makes its biggest gains since 2022, analysis shows"
+    body = "Russia's gains were the highest since 2022, an analysis showed.\nThe army captured 5,600 sq km."
+    assert status_of(res, title, body, title[:12], {}) == ("reported", "")
