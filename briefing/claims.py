@@ -925,7 +925,9 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
         ):
             continue  # "sentences a citizen to death for alleged terrorism": an adjective, not the verb
         if re.search(
-            r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", text[max(s, vs - 20) : vs], re.I
+            r"\b(?:is|are|was|were|be|been|being)\s+(?:not\s+)?(?:\w+ly\s+)?$",
+            text[max(s, vs - 28) : vs],
+            re.I,
         ):
             # the passive: "Robinson is accused of firing" names the accused, not who speaks; "was announced by
             # the ministry" names the speaker after "by"

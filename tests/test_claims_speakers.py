@@ -659,3 +659,16 @@ def test_a_headlines_finding_the_body_never_owns_is_unnamed(res: analyse.Resourc
     title = "Russia makes its biggest gains since 2022, analysis shows"
     body = "Russia's gains were the highest since 2022, an analysis showed.\nThe army captured 5,600 sq km."
     assert status_of(res, title, body, title[:12], {}) == ("reported", "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Anna Berg is not generally noted as a student of history.", ("unflagged", "")),
+        ("Anna Berg noted that few students of history agree.", ("attributed", "Anna Berg")),
+    ],
+)
+def test_a_negated_passive_names_no_speaker(
+    res: analyse.Resources, sentence: str, expected: tuple[str, str]
+) -> None:
+    assert status_of(res, "History", sentence, sentence[:12], BERG) == expected
