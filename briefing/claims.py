@@ -2003,7 +2003,12 @@ def _resolve_pronoun(
         people = [f for f in found if before_start <= f.start < para_start and f.kind == "person"]
         if people:
             counts = Counter(f.name for f in found if f.kind == "person" and f.start < pos)
-            person = max(reversed(people), key=lambda f: counts[f.name]).name
+            top = max(counts[f.name] for f in people)
+            tied = [f for f in people if counts[f.name] == top]
+            subjects = {f.name for f in tied if not _object_of(text, f)}
+            if len({f.name for f in tied}) > 1 and len(subjects) != 1:
+                return _Source("", "several", src.verb)  # as much about one as another: not guessed
+            person = subjects.pop() if subjects else tied[-1].name
     if not person:
         return None
     if kind == "possessive":

@@ -672,3 +672,18 @@ def test_a_negated_passive_names_no_speaker(
     res: analyse.Resources, sentence: str, expected: tuple[str, str]
 ) -> None:
     assert status_of(res, "History", sentence, sentence[:12], BERG) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        ("Tomas Berg arrived on Monday. Maria Lind arrived on Tuesday.", ""),
+        ("Tomas Berg arrived on Monday to meet Maria Lind.", "Tomas Berg"),
+    ],
+)
+def test_a_paragraph_opening_he_told_reporters_takes_the_one_the_paragraph_before_is_about_or_no_one(
+    res: analyse.Resources, before: str, expected: str
+) -> None:
+    text = before + "\nHe told reporters that the talks had gone well."
+    said = [c for c in claims_of(res, "Talks", text, LIND) if "gone well" in c.text]
+    assert [(c.status, c.attributed_to) for c in said] == [("attributed", expected)]
