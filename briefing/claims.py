@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from briefing.actors import TITLE_WORDS, Found, common_word, english_word
+from briefing.actors import DESCRIPTORS, TITLE_WORDS, Found, common_word, english_word
 from briefing.models import Claim
 from briefing.phrases import content_words, split_sentences
 
@@ -275,7 +275,7 @@ _OUTLET_STAFF_TEXT = """
 """
 _OUTLET_STAFF = frozenset(_OUTLET_STAFF_TEXT.split())
 _PLATFORM_PLURALS = frozenset({"channels", "websites", "outlets", "accounts"})
-_IN_PLACE = re.compile(r"\s+(?:in|from|at|based\s+in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\W*$")
+_IN_PLACE = re.compile(r"\s+(?:in|from|at|to|based\s+in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\W*$")
 AGENT_NOUNS = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "family", "office", "representative"})
 _LEAD_APPOSITIVE = re.compile(
     r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+(?:[a-z]|[A-Z][\w’'-]*['’]s\s)[^,;:\"“”]{1,100},\s*"
@@ -789,6 +789,9 @@ def _initial_subject(text: str, start: int, end: int, found: Sequence[Found]) ->
             if f.kind in ("state", "place") and text[f.end : f.end + 2] in ("’s", "'s"):
                 phrase = _possessive_phrase(text, f, end)
                 return _Source(phrase, "phrase", "") if phrase else None
+            held = _HELD_BY.match(text, f.end, end) if f.kind == "person" else None
+            if held:  # "Donald Trump's newly appointed envoy to Greenland said": the envoy, as written
+                return _Source(f"{f.name}'s {held.group(1).lower()}", "phrase", "")
             if _speaker_ok(f):
                 return _Source(f.name, f.kind, "")
     for w in first_words:
@@ -1458,6 +1461,11 @@ _HEAD_TITLES_TEXT = """president minister secretary senator governor mayor gener
     spokesman spokeswoman spokesperson speaker leader head envoy director commissioner premier adviser advisor
     chairman chairwoman ceo founder prosecutor judge king queen pope prince emir sultan pm mp"""
 _HEAD_TITLES = frozenset(_HEAD_TITLES_TEXT.split())
+# "Trump's newly appointed envoy", "Zelensky's chief of staff": an office or agent a person has, not the person
+_HELD_BY = re.compile(
+    rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?({'|'.join(sorted(_HEAD_TITLES | AGENT_NOUNS | _SPOKES | {'aide', 'aides'}))})\b",
+    re.I,
+)
 # "the regional prosecutor's office", "the governor's press service": an office known by its holder's title
 _TITLE_OFFICE = re.compile(
     rf"(?:^|[\s,\"“”])(?:the|The)\s+((?:[a-z][\w-]*\s+){{0,2}}(?:{'|'.join(sorted(_HEAD_TITLES))})['’]s\s+"
@@ -1681,10 +1689,10 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
         if sent.meta:
             _mark_target(sentences, i, [f for f in found if sent.start <= f.start < sent.end])
     listed = {f.name for f in found if f.listed}
-    people = {f.name for f in found if f.kind == "person"}
+    people = {_untitled(f.name) for f in found if f.kind == "person"}
     for sent in sentences:
         if sent.speaker_kind == "person" and sent.speaker not in listed:
-            sent.speaker = _fullest(sent.speaker, people)
+            sent.speaker = _fullest(_untitled(sent.speaker), people)
     claims = []
     for sent in sentences:
         if sent.meta:
@@ -1727,6 +1735,17 @@ def _whole_names(text: str, found: list[Found]) -> list[Found]:
                 end = m.end()
         out.append(f if end == f.end else Found(f.start, end, text[f.start : end], "person"))
     return out
+
+
+_ROLE_WORDS = TITLE_WORDS | DESCRIPTORS | {"aide"}
+
+
+def _untitled(name: str) -> str:
+    """A person's name without the titles a model span took in: "Aide Yury Ushakov" -> "Yury Ushakov"."""
+    words = name.split()
+    while len(words) > 2 and words[0].lower().rstrip(".") in _ROLE_WORDS:
+        words.pop(0)
+    return " ".join(words)
 
 
 def _fullest(name: str, people: Iterable[str]) -> str:

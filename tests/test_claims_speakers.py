@@ -687,3 +687,39 @@ def test_a_paragraph_opening_he_told_reporters_takes_the_one_the_paragraph_befor
     text = before + "\nHe told reporters that the talks had gone well."
     said = [c for c in claims_of(res, "Talks", text, LIND) if "gone well" in c.text]
     assert [(c.status, c.attributed_to) for c in said] == [("attributed", expected)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Anna Berg's newly appointed envoy to Gotland said on Tuesday that the island was safe.",
+            "Anna Berg's newly appointed envoy",
+        ),
+        ("The island was safe, Anna Berg's envoy to Gotland said on Tuesday.", "Anna Berg's envoy"),
+        ("Anna Berg's lawyers said the case had no merit.", "Anna Berg's lawyers"),
+    ],
+)
+def test_an_office_or_agent_a_person_has_speaks_not_the_person(
+    res: analyse.Resources, sentence: str, expected: str
+) -> None:
+    assert status_of(res, "Gotland", sentence, sentence[:12], {**BERG, "Gotland": "GPE"}) == (
+        "attributed",
+        expected,
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kremlin Aide Yury Ushakov said the two presidents shared the view.",
+        "The two presidents shared the view, Kremlin Aide Yury Ushakov said.",
+    ],
+)
+def test_a_title_the_model_took_into_a_name_is_not_part_of_the_speaker(
+    res: analyse.Resources, sentence: str
+) -> None:
+    assert status_of(res, "Call", sentence, sentence[:12], {"Aide Yury Ushakov": "PERSON"}) == (
+        "attributed",
+        "Yury Ushakov",
+    )
