@@ -2024,10 +2024,10 @@ def _resolve_pronoun(
             counts = Counter(f.name for f in found if f.kind == "person" and f.start < pos)
             top = max(counts[f.name] for f in people)
             tied = [f for f in people if counts[f.name] == top]
-            subjects = {f.name for f in tied if not _object_of(text, f)}
-            if len({f.name for f in tied}) > 1 and len(subjects) != 1:
+            topics = {f.name for f in tied if not _object_of(text, f)}
+            if len({f.name for f in tied}) > 1 and len(topics) != 1:
                 return _Source("", "several", src.verb)  # as much about one as another: not guessed
-            person = subjects.pop() if subjects else tied[-1].name
+            person = topics.pop() if topics else tied[-1].name
     if not person:
         return None
     if kind == "possessive":
