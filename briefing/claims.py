@@ -90,7 +90,7 @@ REPORTED = _rx(
         r"\baccording\s+to\s+(?:media\s+|local\s+|press\s+|unconfirmed\s+|news\s+)?reports\b",
         r"\b(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b",
         r"\b(?:unnamed|anonymous)\s+(?:\w+\s+)?(?:officials?|sources?|persons?|people)\b",
-        r"\bit\s+(?:is|was)\s+(?:understood|reported|claimed)\b",
+        r"\bit\s+(?:is|was)\s+(?:understood|reported|claimed|believed|thought)\b",
         r"\b(?:presuntamente|supuestamente|al\s+parecer|aparentemente)\b",
         r"\bpresunt[oa]s?\b",
         r"\bsegún\s+(?:fuentes|reportes|informes|versiones|medios)\b",
@@ -251,7 +251,7 @@ _INSTITUTION_NOUNS_TEXT = """
     agency court committee parliament commission department service services command leader president
     general chief staff force forces guard brigade party cabinet presidency kremlin embassy coalition intelligence
     community company firm provider operator utility producer regulator watchdog airline carrier manufacturer
-    association federation union foundation institute
+    association federation union foundation institute junta judiciary
 """
 INSTITUTION_NOUNS = frozenset(_INSTITUTION_NOUNS_TEXT.split())
 _POSSESSIVE_INSTITUTION = re.compile(
@@ -977,7 +977,11 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             and not _CITED_AS.match(text, ve, e)
         ):
             continue  # "..., citing sources" credits what the clause before said; "officially citing" gives a reason
-        if verb in ("responded", "replied") and _FOR_COMMENT.match(text, ve, e):
+        if verb in ("responded", "replied") and (
+            _FOR_COMMENT.match(text, ve, e)
+            or re.match(r"\s+(?:quickly\s+)?to\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:scene|call|calls|incident|fire|blaze|"
+                        r"emergency|crash|attack|outbreak|crisis|disaster|situation)\b", text[ve:e])
+        ):
             continue  # "did not respond to requests for comment", "responded immediately to ...": nothing said
         if verb in ("added", "adding", "adds") and re.match(r"\s+to\b", text[ve : ve + 4]):
             continue  # "moves are adding to a shift": not a statement
