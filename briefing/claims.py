@@ -838,7 +838,9 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             continue  # "over claims he omitted", "the reports say": a noun, not the verb
         if text[vs - 1 : vs] == "-" or any(qs < vs < qe for qs, qe in quoted):
             continue  # "self-declared"; '"As President Trump said, ..." the official told Reuters': the verb outside
-        if v.group()[0].isupper() and not (_FORWARD.match(v.group()) and vs == s):
+        if v.group()[0].isupper() and not (
+            (_FORWARD.match(v.group()) or _PARTICIPLE.match(v.group())) and vs == s
+        ):
             continue  # "the United States": a name, not "states"
         if _FORWARD.match(v.group()):
             # "according to the regional chief X", "according to a statement by the X": lower-case words between
@@ -971,16 +973,29 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             continue  # "asked whether ...", '"Why?" asked Trump' ask; "asked to leave", "when asked" do not
         if verb in ("announced", "announces") and _ANNOUNCED_THING.match(text, ve, e):
             continue  # "Biden announced the submarine deal": an act made public, not a claim of his
-        if (
-            verb in ("citing", "cited", "quoted", "quoting")
-            and not re.search(r"\b(?:officially|publicly)\s+$", text[max(s, vs - 12) : vs], re.I)
-            and not _CITED_AS.match(text, ve, e)
-        ):
-            continue  # "..., citing sources" credits what the clause before said; "officially citing" gives a reason
+        if verb in ("citing", "cited", "quoted", "quoting") and not _CITED_AS.match(text, ve, e):
+            clause = re.split(r"[,;:]", text[ve : min(e, ve + 50)])[0]
+            cited = _words(clause)[:5]
+            if (
+                verb in ("quoted", "quoting")
+                or any(_unnamed(w) or w.lower() in _ISSUED or w.lower() in ("data", "figures") for w in cited)
+                # a name the object starts with: "citing the ministry", "citing Russia's RIA news agency"
+                or any(
+                    ve <= f.start < ve + len(clause)
+                    and len(_words(text[ve : f.start])) <= 1
+                    and (_speaker_ok(f) or f.kind == "state")
+                    for f in found
+                )
+            ):
+                continue  # "..., citing two sources", "citing the ministry": a source, not a reason of its own
+            # "Moody's downgraded Budapest, citing its weak liquidity": the reason its subject gives
         if verb in ("responded", "replied") and (
             _FOR_COMMENT.match(text, ve, e)
-            or re.match(r"\s+(?:quickly\s+)?to\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:scene|call|calls|incident|fire|blaze|"
-                        r"emergency|crash|attack|outbreak|crisis|disaster|situation)\b", text[ve:e])
+            or re.match(
+                r"\s+(?:quickly\s+)?to\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:scene|call|calls|incident|fire|blaze|"
+                r"emergency|crash|attack|outbreak|crisis|disaster|situation)\b",
+                text[ve:e],
+            )
         ):
             continue  # "did not respond to requests for comment", "responded immediately to ...": nothing said
         if verb in ("added", "adding", "adds") and re.match(r"\s+to\b", text[ve : ve + 4]):

@@ -170,13 +170,15 @@ def test_criticising_and_condemning_are_statements(res: analyse.Resources, sente
     [
         ("The authorities closed the schools, officially citing the cold weather.", ("reported", "")),
         ("Officially citing the cold weather, the authorities closed the schools.", ("reported", "")),
-        ("The company cut 300 jobs, citing weak demand.", ("unflagged", "")),
+        ("Volvo cut 300 jobs, citing weak demand in Europe.", ("attributed", "Volvo")),
+        ("Citing weak demand in Europe, Volvo cut 300 jobs.", ("attributed", "Volvo")),
+        ("Volvo will cut 300 jobs, Reuters reported, citing two sources.", ("attributed", "Reuters")),
     ],
 )
-def test_an_official_reason_is_a_statement_and_a_reason_given_is_not(
+def test_a_reason_cited_is_its_subjects_statement_and_a_source_cited_is_not(
     res: analyse.Resources, sentence: str, expected: tuple[str, str]
 ) -> None:
-    assert status_of(res, "Schools", sentence, sentence[:12], {}) == expected
+    assert status_of(res, "Schools", sentence, sentence[:12], {"Volvo": "ORG", "Reuters": "ORG"}) == expected
 
 
 @pytest.mark.parametrize(
