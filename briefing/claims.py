@@ -1411,7 +1411,7 @@ def _before_parenthesis(text: str, s: int, boundary: int, found: Sequence[Found]
 
 
 # a headline's speaker after a dash at its end: "EU got involved in the conflict — Orban", "... — MFA"
-_DASH_TAIL = re.compile(r"\s[—–]\s*([^—–\s][^—–]{0,60}?)[\s.]*$")
+_DASH_TAIL = re.compile(r"\s(?:[—–]\s*|-\s+)([^—–\s][^—–]{0,60}?)[\s.]*$")
 # "..., parliament speaker says", "Russian man ..., says ...": a headline's own way of crediting (not "tells army to")
 _HEADLINE_SAYS = re.compile(r"\b(?:says|say|said|tells|told|warns|claims)\b(?!\s+(?:\w+\s+){0,3}?to\s)")
 
@@ -1919,6 +1919,17 @@ def _resolve_pronoun(
                 )
             ):
                 return _Source(sent.speaker, sent.speaker_kind, src.verb)
+        if kind == "anaphor" and src.name in _GENERIC_BODIES:
+            # "Colorado Parks and Wildlife spokesperson ... / the agency said": the one body named in these paragraphs
+            window_start = text.rfind("\n", 0, max(0, para_start - 1)) + 1
+            near = [f for f in found if window_start <= f.start < pos and f.kind in ("organisation", "unit")]
+            if len({f.name for f in near}) == 1:
+                # a name the model cut before "and" goes on: "Colorado Parks" of "Colorado Parks and Wildlife"
+                more = _NAME_GOES_ON_AND.match(text, near[0].end)
+                name = near[0].name + (
+                    more.group() if more and near[0].name == text[near[0].start : near[0].end] else ""
+                )
+                return _Source(name, near[0].kind, src.verb)
         # "the military said" with no institution named before: that institution, as the text names it
         return _Source(src.name, "phrase", src.verb) if kind == "anaphor" else None
     person = ""
@@ -2107,6 +2118,11 @@ def _object_of(text: str, f: Found) -> bool:
     return word in _OBJECT_MARKERS or (len(word) > 4 and word.endswith(("ed", "ing")) and "-" not in word)
 
 
+_NAME_GOES_ON_AND = re.compile(r"(?:\s+(?:and|of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)+")
+# "the agency", "the company": words that fit any body, so one named nearby is the one meant
+_GENERIC_BODIES = frozenset(
+    {"agency", "company", "group", "organisation", "organization", "firm", "association"}
+)
 # nouns that name what an institution is, so "the army said" is never the White House spoken of before
 _KIND_WORDS = {
     "ministry": ("ministry", "ministries"),

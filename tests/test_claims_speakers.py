@@ -725,3 +725,44 @@ def test_a_title_the_model_took_into_a_name_is_not_part_of_the_speaker(
         "attributed",
         "Yury Ushakov",
     )
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "It is not known how many animals were involved, the agency said in a statement.",
+        "The agency said it was not known how many animals were involved.",
+    ],
+)
+def test_the_agency_is_the_one_body_named_nearby(res: analyse.Resources, last: str) -> None:
+    text = (
+        "A doctor found no pulse, Colorado Parks and Wildlife spokesperson Kara Van Hoose told reporters.\n"
+        "Officers shot dead two lions. " + last
+    )
+    names = {"Colorado Parks": "ORG", "Kara Van Hoose": "PERSON"}
+    said = [c for c in claims_of(res, "Lion", text, names) if "animals" in c.text]
+    assert [(c.status, c.attributed_to) for c in said] == [("attributed", "Colorado Parks and Wildlife")]
+
+
+def test_the_agency_with_two_bodies_nearby_stays_as_written(res: analyse.Resources) -> None:
+    text = (
+        "Volvo and the Swedish Road Administration met on Monday.\n"
+        "The agency said it was not known how many roads were closed."
+    )
+    names = {"Volvo": "ORG", "Swedish Road Administration": "ORG"}
+    said = [c for c in claims_of(res, "Roads", text, names) if "roads were" in c.text]
+    assert [(c.status, c.attributed_to) for c in said] == [("attributed", "agency")]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Anna Berg and Tomas Lind 'totally aligned' on the islands - Maria Lind",
+        "Aligned on the islands — Maria Lind",
+    ],
+)
+def test_a_name_after_a_headlines_dash_speaks_whether_hyphen_or_dash(
+    res: analyse.Resources, title: str
+) -> None:
+    names = {"Anna Berg": "PERSON", "Tomas Lind": "PERSON", "Maria Lind": "PERSON"}
+    assert status_of(res, title, "The talks went on.", title[:12], names) == ("attributed", "Maria Lind")
