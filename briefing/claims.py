@@ -217,7 +217,9 @@ _INVERTED = frozenset(
 _PARTICIPLE = re.compile(r"^\w+ing$", re.I)
 _AUX = re.compile(
     r"(?:\s+(?:also|later|then|previously|earlier|again|has|have|had|had\s+earlier|has\s+also|"
-    r"\w+ly|on\s+[A-Z]\w+|last\s+\w+|this\s+\w+|in\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?[\w-]+))*\s*$"
+    # an adverb in -ly, not a noun in -ly ("his family said", "Italy said")
+    r"(?!(?:family|ally|rally|assembly|supply|anomaly|monopoly|reply|italy|july)\b)[a-z]+ly|"
+    r"on\s+[A-Z]\w+|last\s+\w+|this\s+\w+|in\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?[\w-]+))*\s*$"
 )
 # "declared independence", "claimed their first win", "claimed the lives of": what is done, not said
 _ACT_OBJECT = re.compile(
@@ -626,6 +628,8 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         people = [f for f in inside if f.kind == "person" and text[f.end : f.end + 2] in ("’s", "'s")]
         if owner and people:  # "Usmanov's lawyers": they speak for him
             return _Source(f"{people[-1].name}'s {head}", "phrase", "")
+        if owner and owner.group(1) and head == "family":
+            return _Source("", "unnamed", "")  # "what his family alleges": relatives, not named
         if owner and owner.group(1):  # "his lawyers": for the person the paragraph is about
             return _Source(head, "possessive:" + owner.group(1).lower(), "")
     org = (

@@ -766,3 +766,18 @@ def test_a_name_after_a_headlines_dash_speaks_whether_hyphen_or_dash(
 ) -> None:
     names = {"Anna Berg": "PERSON", "Tomas Lind": "PERSON", "Maria Lind": "PERSON"}
     assert status_of(res, title, "The talks went on.", title[:12], names) == ("attributed", "Maria Lind")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Italy said on Monday that the talks had failed.", ("attributed", "Italy")),
+        ("The talks had failed, Italy said on Monday.", ("attributed", "Italy")),
+        ("Anna Berg died in custody of what her family alleges was torture.", ("reported", "")),
+        ("Anna Berg has died at 74, a spokesperson for her family said on Monday.", ("reported", "")),
+    ],
+)
+def test_a_noun_in_ly_is_no_adverb_and_her_family_is_unnamed(
+    res: analyse.Resources, sentence: str, expected: tuple[str, str]
+) -> None:
+    assert status_of(res, "Talks", sentence, sentence[:12], BERG) == expected
