@@ -979,10 +979,13 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             continue  # "Biden announced the submarine deal": an act made public, not a claim of his
         if verb in ("citing", "cited", "quoted", "quoting") and not _CITED_AS.match(text, ve, e):
             clause = re.split(r"[,;:]", text[ve : min(e, ve + 50)])[0]
-            cited = _words(clause)[:5]
+            object_words = _words(clause)[:5]
             if (
                 verb in ("quoted", "quoting")
-                or any(_unnamed(w) or w.lower() in _ISSUED or w.lower() in ("data", "figures") for w in cited)
+                or any(
+                    _unnamed(w) or w.lower() in _ISSUED or w.lower() in ("data", "figures")
+                    for w in object_words
+                )
                 # a name the object starts with: "citing the ministry", "citing Russia's RIA news agency"
                 or any(
                     ve <= f.start < ve + len(clause)
