@@ -312,6 +312,9 @@ _THE_INSTITUTION_TEXT = """ministry council agency government company group cour
     association federation union foundation institute"""
 _THE_INSTITUTION_WORDS = frozenset(_THE_INSTITUTION_TEXT.split())
 _THE_INSTITUTION = re.compile(rf"(?:^|[\s,\"“”])(?:the|The)\s+({'|'.join(sorted(_THE_INSTITUTION_WORDS))})$")
+_ITS_INSTITUTION = re.compile(
+    rf"(?:^|[\s,\"“”])(?:its|Its|their|Their)\s+({'|'.join(sorted(_THE_INSTITUTION_WORDS))})$"
+)
 # "according to the mayor", "according to the utility provider and the mayor": an office or institution as written
 _THE_OFFICE_AFTER = re.compile(
     r"\s+the\s+((?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))(?:\s+and\s+the\s+((?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)))?"
@@ -654,8 +657,8 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         re.I,
     ):
         return _Source("", "unnamed", "")
-    anaphor = _THE_INSTITUTION.search(left.rstrip())
-    if anaphor:  # "the ministry said": the institution named before
+    anaphor = _THE_INSTITUTION.search(left.rstrip()) or _ITS_INSTITUTION.search(left.rstrip())
+    if anaphor:  # "the ministry said", "its government responded": the institution named before
         return _Source(anaphor.group(1).lower(), "anaphor", "")
     pron = _PRONOUN_SUBJECT.search(left.rstrip())
     if pron:

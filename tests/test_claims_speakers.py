@@ -781,3 +781,23 @@ def test_a_noun_in_ly_is_no_adverb_and_her_family_is_unnamed(
     res: analyse.Resources, sentence: str, expected: tuple[str, str]
 ) -> None:
     assert status_of(res, "Talks", sentence, sentence[:12], BERG) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sweden's government said it would help. Its government later said that talks had begun.",
+            "Sweden's government",
+        ),
+        (
+            "Anna Berg threatened action against Sweden.\nIts government said that talks had begun.",
+            "government",
+        ),
+    ],
+)
+def test_its_government_is_the_government_named_before_or_as_written(
+    res: analyse.Resources, text: str, expected: str
+) -> None:
+    said = [c for c in claims_of(res, "Talks", text, BERG) if "talks had begun" in c.text]
+    assert [(c.status, c.attributed_to) for c in said] == [("attributed", expected)]
