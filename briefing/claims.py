@@ -312,6 +312,10 @@ _THE_INSTITUTION_TEXT = """ministry council agency government company group cour
     association federation union foundation institute"""
 _THE_INSTITUTION_WORDS = frozenset(_THE_INSTITUTION_TEXT.split())
 _THE_INSTITUTION = re.compile(rf"(?:^|[\s,\"“”])(?:the|The)\s+({'|'.join(sorted(_THE_INSTITUTION_WORDS))})$")
+# a body's name the model did not read, with its small words: "The Committee to Protect Journalists"
+_THE_NAMED_INSTITUTION = re.compile(
+    r"(?:the|The)\s+([A-Z][\w’'-]+(?:\s+(?:(?:to|of|for|and|on|the)\s+)*[A-Z][\w’'-]+)+)"
+)
 _ITS_INSTITUTION = re.compile(
     rf"(?:^|[\s,\"“”])(?:its|Its|their|Their)\s+({'|'.join(sorted(_THE_INSTITUTION_WORDS))})$"
 )
@@ -519,7 +523,14 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         and inside
         and _words(left[: where.start()])
         and (
-            all(f.kind in ("place", "state") for f in inside if f.start >= start + where.start())
+            (
+                all(f.kind in ("place", "state") for f in inside if f.start >= start + where.start())
+                # "envoy to Greenland", not "Committee to Protect Journalists" (no place after "to")
+                and (
+                    where.group().split()[0] != "to" or any(f.start >= start + where.start() for f in inside)
+                )
+                and not any(f.start < start + where.start() < f.end for f in inside)
+            )
             # "Letychiv community in Khmelnytskyi Oblast": a body in a region the model took for an organisation
             or (
                 where.group().split()[0] == "in"
@@ -657,6 +668,11 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         re.I,
     ):
         return _Source("", "unnamed", "")
+    body = _THE_NAMED_INSTITUTION.fullmatch(left.strip(" ,")) if not inside else None
+    if body and {w.lower() for w in body.group(1).split()} & (INSTITUTION_NOUNS | _BODY_NOUNS):
+        return _Source(
+            body.group(1), "organisation", ""
+        )  # "The Committee to Protect Journalists said": as written
     anaphor = _THE_INSTITUTION.search(left.rstrip()) or _ITS_INSTITUTION.search(left.rstrip())
     if anaphor:  # "the ministry said", "its government responded": the institution named before
         return _Source(anaphor.group(1).lower(), "anaphor", "")

@@ -801,3 +801,26 @@ def test_its_government_is_the_government_named_before_or_as_written(
 ) -> None:
     said = [c for c in claims_of(res, "Talks", text, BERG) if "talks had begun" in c.text]
     assert [(c.status, c.attributed_to) for c in said] == [("attributed", expected)]
+
+
+@pytest.mark.parametrize(
+    ("names", "sentence"),
+    [
+        (
+            {"Committee to Protect Journalists": "ORG"},
+            "The Committee to Protect Journalists said the inquiry was retaliation.",
+        ),
+        (
+            {"Committee to Protect Journalists": "ORG"},
+            "The inquiry was retaliation, the Committee to Protect Journalists said.",
+        ),
+        ({}, "The Committee to Protect Journalists said the inquiry was retaliation."),
+    ],
+)
+def test_a_body_whose_name_has_to_in_it_is_named_in_full(
+    res: analyse.Resources, names: dict[str, str], sentence: str
+) -> None:
+    assert status_of(res, "Press", sentence, sentence[:12], names) == (
+        "attributed",
+        "Committee to Protect Journalists",
+    )
