@@ -1438,6 +1438,8 @@ def _before_parenthesis(text: str, s: int, boundary: int, found: Sequence[Found]
 
 # a headline's speaker after a dash at its end: "EU got involved in the conflict — Orban", "... — MFA"
 _DASH_TAIL = re.compile(r"\s(?:[—–]\s*|-\s+)([^—–\s][^—–]{0,60}?)[\s.]*$")
+# a headline that quotes its subject's words: "Myanmar junta 'extremely disappointed' over ..." (not a title's name)
+_SUBJECT_QUOTED = re.compile(r"([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?)\s+['‘](?=[a-z])[^'’]{3,60}['’]")
 # "..., parliament speaker says", "Russian man ..., says ...": a headline's own way of crediting (not "tells army to")
 _HEADLINE_SAYS = re.compile(r"\b(?:says|say|said|tells|told|warns|claims)\b(?!\s+(?:\w+\s+){0,3}?to\s)")
 
@@ -1540,7 +1542,7 @@ def _credit_headline(sentences: list[_Sentence]) -> None:
                 for b in sentences[1 : 8 if finding else 4]
                 if b.para > title.para
                 and b.speaker
-                and (b.speaker_kind == "person" or finding)
+                and (b.speaker_kind == "person" or finding or noun in b.speaker.lower().split())
                 and re.search(rf"\b{noun}\b", b.text, re.I)
             ),
             None,
@@ -1677,6 +1679,13 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                 or ((_unnamed(w) or w.lower() in _HEAD_TITLES) and not w.lower().endswith("s"))
             ]
             sent.headline_noun = nouns[-1].lower() if nouns else ""
+        quoting = (
+            _SUBJECT_QUOTED.match(sent.text)
+            if is_title and src is None and not sent.cues and not sent.headline
+            else None
+        )
+        if quoting:  # "Myanmar junta 'extremely disappointed' over ...": what the body's junta said
+            sent.headline_noun = quoting.group(1).split()[-1].lower()
         if src is not None and src.kind.startswith(("pronoun:", "possessive:", "anaphor")):
             said = src
             src = _resolve_pronoun(src, sentences, text, body_start, found, e)

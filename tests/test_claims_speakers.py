@@ -824,3 +824,23 @@ def test_a_body_whose_name_has_to_in_it_is_named_in_full(
         "attributed",
         "Committee to Protect Journalists",
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Myanmar junta 'extremely disappointed' over leader's exclusion",
+            'Myanmar\'s military junta said on Saturday it was "extremely disappointed" with the decision.',
+        ),
+        (
+            "Junta 'extremely disappointed' over leader's exclusion",
+            'The military junta said it was "extremely disappointed" with the decision.',
+        ),
+    ],
+)
+def test_a_headline_quoting_its_subject_is_that_subjects_as_the_body_names_it(
+    res: analyse.Resources, title: str, body: str
+) -> None:
+    status, speaker = status_of(res, title, body, title[:12], {})
+    assert status == "attributed" and speaker.split()[-1] == "junta"
