@@ -2211,12 +2211,32 @@ def _bare_people(
     return names
 
 
+_NO_COMMENT = re.compile(
+    r"\b(?:did\s+not|didn['’]t|declined\s+to|could\s+not\s+be\s+reached\s+for)\s+(?:immediately\s+)?"
+    r"(?:comment|respond|reply)\b",
+    re.I,
+)
+
+
 def _is_meta(sentence: str, cue: str) -> bool:
     """A sentence that only says something else was not verified ('Reuters could not verify the report.')."""
     at = sentence.lower().find(cue)
     before, after = sentence[:at], sentence[at + len(cue) :]
     if re.match(r"^there\s+(?:was|is|has\s+been)\s+no\b", sentence, re.I):
         return True
+    if re.search(r",\s*(?:which|that)\b[^,]*$", before) and re.match(r"[^,]*,\s*\w", after):
+        return (
+            False  # "The footage, which Reuters was unable to verify, appeared to show ...": the claim itself
+        )
+    if cue in ("unconfirmed", "unverified", "uncorroborated") and (
+        re.match(r"\s+\w+\s*,\s*\w", after) or re.search(r"\baccording\s+to\s+(?:\w+\s+)?$", before, re.I)
+    ):
+        return False  # "According to unconfirmed reports, the minister has resigned": the claim itself
+    clause = re.search(r"(?:,\s*(?:and|but)|;)\s+([^,;]*)$", before)
+    if clause and _NO_COMMENT.search(before[: clause.start()]):
+        before = clause.group(
+            1
+        )  # "Israel did not immediately comment, and Reuters could not verify the toll"
     if len(before.split()) > 6:
         return False
     return bool(_REFERENCE.search(after) or _REFERENCE.search(before)) or len(sentence.split()) <= 12

@@ -844,3 +844,38 @@ def test_a_headline_quoting_its_subject_is_that_subjects_as_the_body_names_it(
 ) -> None:
     status, speaker = status_of(res, title, body, title[:12], {})
     assert status == "attributed" and speaker.split()[-1] == "junta"
+
+
+# --- non-verifications that are claims themselves, and one after a non-answer -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to unconfirmed reports, the minister has resigned.",
+        "The minister has resigned, according to unconfirmed reports.",
+        "The footage, which Reuters was unable to verify, appeared to show a missile strike.",
+        "A missile strike was seen in footage that Reuters was unable to verify.",
+    ],
+)
+def test_a_non_verification_inside_a_claim_marks_that_claim(res: analyse.Resources, sentence: str) -> None:
+    text = "Crowds gathered in the square on Monday.\n" + sentence
+    claims = claims_of(res, "Strike", text, {"Reuters": "ORG"})
+    assert [(c.text, c.status) for c in claims] == [(sentence, "unverified")]
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "Israel did not immediately comment, and Reuters could not verify the toll.",
+        "Reuters could not verify the toll, and Israel did not immediately comment.",
+    ],
+)
+def test_a_non_verification_after_a_non_answer_marks_the_claim_before(
+    res: analyse.Resources, meta: str
+) -> None:
+    text = "Hamas said 30 people were killed. " + meta
+    claims = claims_of(res, "Gaza", text, {"Hamas": "ORG", "Reuters": "ORG"})
+    assert [(c.text[:10], c.status, c.attributed_to) for c in claims] == [
+        ("Hamas said", "unverified", "Hamas")
+    ]
