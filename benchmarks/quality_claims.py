@@ -182,6 +182,7 @@ def score_claims(settings: config.Settings) -> dict[str, dict[str, Any]]:
     results = run_analysis(items, settings)
     canonical = _canonical(settings)
     canonical.update({k: v for k, v in list(canonical.items()) for k in [k.split()[-1]] if " " in k})
+    canonical.update(_state_names(settings))
     # the latest round alone as well: labelled before the analysis ran on it, its first sight estimates unseen text
     latest = f"round {max(r.get('round', 0) for r in records)}"
     scores = {split: ClaimScores() for split in (*SPLITS, latest)}
@@ -205,6 +206,17 @@ def _canonical(settings: config.Settings) -> dict[str, str]:
             if given and " " not in alias:
                 out.setdefault(name_key(f"{given} {alias}"), name_key(name))
     return out
+
+
+def _state_names(settings: config.Settings) -> dict[str, str]:
+    """A state's or an outlet's other names in the index -> its name: "US" said is "United States" said, "AFP" is
+    "Agence France-Presse", and that is right."""
+    index = analyse.resources(settings).index
+    return {
+        name_key(" ".join(key)): name_key(entry.name)
+        for key, entry in index.entries.items()
+        if entry.kind in ("state", "outlet") and not entry.demonym
+    }
 
 
 def score_actors(settings: config.Settings) -> dict[str, dict[str, Any]]:

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from briefing.actors import TITLE_WORDS, Found, common_word
+from briefing.actors import DESCRIPTORS, TITLE_WORDS, Found, common_word, english_word
 from briefing.models import Claim
 from briefing.phrases import content_words, split_sentences
 
@@ -75,6 +75,10 @@ REPORTED = _rx(
         r"\baccording\s+to\s+(?:court\s+|official\s+|internal\s+)?(?:filings|documents|records|papers)\b",
         # "according to shipping data and documents seen by Reuters": papers the outlet saw, nobody named for them
         r"\b(?:documents?|papers|records|filings|letters?|memos?)\s+(?:seen|reviewed|obtained)\s+by\b",
+        # what social media show, posted by no one named: "videos posted on social media show"
+        r"\b(?:videos?|footage|images?|photos?|photographs?|clips?|posts?)\s+(?:\w+\s+)?"
+        r"(?:posted|shared|circulat(?:ed|ing)|published)\s+(?:on|to|across)\s+social\s+media\b"
+        r"(?![^.;]{0,40}?\b(?:verified|authenticated|geolocated|confirmed)\b)",  # not when the outlet checked them
         r"\b(?:reportedly|allegedly|purportedly|supposedly|ostensibly|apparently|apparent)\b",
         r"\bseem(?:s|ed)?\s+to\b",
         r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:said|reported|rumou?red|alleged)\s+to\b",
@@ -86,7 +90,7 @@ REPORTED = _rx(
         r"\baccording\s+to\s+(?:media\s+|local\s+|press\s+|unconfirmed\s+|news\s+)?reports\b",
         r"\b(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b",
         r"\b(?:unnamed|anonymous)\s+(?:\w+\s+)?(?:officials?|sources?|persons?|people)\b",
-        r"\bit\s+(?:is|was)\s+(?:understood|reported|claimed)\b",
+        r"\bit\s+(?:is|was)\s+(?:understood|reported|claimed|believed|thought)\b",
         r"\b(?:presuntamente|supuestamente|al\s+parecer|aparentemente)\b",
         r"\bpresunt[oa]s?\b",
         r"\bsegún\s+(?:fuentes|reportes|informes|versiones|medios)\b",
@@ -150,7 +154,7 @@ SPECULATIVE = _rx(
 )
 
 # a modal inside a question, direct or reported, asks; it does not forecast
-_ASKED = re.compile(r"\b(?:what|how|why)\b[^,;:.!?\"“”]{0,120}?\b(?:could|may|might)\b", re.I)
+_ASKED = re.compile(r"\b(?:what|how|why|whether|if)\b[^,;:.!?\"“”]{0,120}?\b(?:could|may|might)\b", re.I)
 _COMPARED = re.compile(
     r"\b(?:above|below|than|beyond|exceed(?:s|ed|ing)?|beat|beats|missed|misses|under|over|versus|vs\.?)\s+"
     r"(?:[\w.'’-]+\s+){0,5}?(?:forecasts?|predictions?|projections?|expectations?)\b",
@@ -183,7 +187,7 @@ SPEECH = re.compile(
     r"insist|asserted|confirmed|confirms|denied|denies|denying|explained|posted|acknowledged|suggested|testified|"
     r"admitted|admits|conceded|concedes|revealed|disclosed|reiterated|maintained|maintains|emphasi[sz]ed|"
     r"replied|responded|tweeted|contended|countered|blamed|blames|blaming|continued|continues|voiced|voices|expressed|expresses|called|calls|calling|"
-    r"hinted|hinting|implied|"
+    r"hinted|hinting|implied|asked|asks|asking|critici[sz]ed|critici[sz]es|condemned|condemns|citing|cited|quoted|quoting|"
     r"declared|stressed|reported|reports|expects|predicts|predicted|forecasts|accused|accuses|accusing|rejected|rejects|dismissed|dismisses|"
     r"disputed|disputes|described|estimated|believes|questioned|according\s+to|reported\s+by|puts\s+it|put\s+it|"
     r"reporting\s+(?:\w+\s+)?(?:from|by)|"
@@ -202,7 +206,7 @@ SPEECH = re.compile(
     re.I,
 )
 _CALLED_NAME = re.compile(
-    r"\s+(?!(?:for|on|off|up|in|out|back|upon|it|to)\b)(?:[\w’'.-]+\s+){1,6}?(?:(?:a|an|the)\s+)?[\"“]"
+    r"\s+(?!(?:for|on|off|up|in|out|back|upon|it|to)\b)(?:[\w’'.-]+\s+){0,6}?(?:(?:a|an|the)\s+)?[\"“'‘]"
 )
 _FORWARD = re.compile(
     r"^(?:according\s+to|según|по\s+словам|reported\s+by|reporting\s+(?:\w+\s+)?(?:from|by))$", re.I
@@ -213,7 +217,9 @@ _INVERTED = frozenset(
 _PARTICIPLE = re.compile(r"^\w+ing$", re.I)
 _AUX = re.compile(
     r"(?:\s+(?:also|later|then|previously|earlier|again|has|have|had|had\s+earlier|has\s+also|"
-    r"\w+ly|on\s+[A-Z]\w+|last\s+\w+|this\s+\w+|in\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?[\w-]+))*\s*$"
+    # an adverb in -ly, not a noun in -ly ("his family said", "Italy said")
+    r"(?!(?:family|ally|rally|assembly|supply|anomaly|monopoly|reply|italy|july)\b)[a-z]+ly|"
+    r"on\s+[A-Z]\w+|last\s+\w+|this\s+\w+|in\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?[\w-]+))*\s*$"
 )
 # "declared independence", "claimed their first win", "claimed the lives of": what is done, not said
 _ACT_OBJECT = re.compile(
@@ -250,7 +256,7 @@ _INSTITUTION_NOUNS_TEXT = """
     agency court committee parliament commission department service services command leader president
     general chief staff force forces guard brigade party cabinet presidency kremlin embassy coalition intelligence
     community company firm provider operator utility producer regulator watchdog airline carrier manufacturer
-    association federation union foundation institute
+    association federation union foundation institute junta judiciary
 """
 INSTITUTION_NOUNS = frozenset(_INSTITUTION_NOUNS_TEXT.split())
 _POSSESSIVE_INSTITUTION = re.compile(
@@ -258,8 +264,8 @@ _POSSESSIVE_INSTITUTION = re.compile(
 )
 _NAME_ENDS = re.compile(r"^\s*(?:[,.;)\"”]|\s+(?:on|in|at|who|last|this|said)\b|\s*$)")
 _OFFICE_OF = re.compile(
-    r"(?:\b(?:the|The)\s+)?(?:[\w-]+\s+){0,2}(?:ministers?|leaders?|presidents?|governments?|ambassadors?|"
-    r"chiefs?|heads?|ministry|ministries)\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+    r"(?:\b(?:the|The)\s+)?(?:[\w.-]+\s+){0,2}(?i:ministers?|leaders?|presidents?|governments?|ambassadors?|"
+    r"chiefs?|heads?|ministry|ministries|secretaries)\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
     r"(?:\s+and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?$"
 )
 # a text that says what it says: "the draft legislation says", "the indictment states" (not a person's "plan")
@@ -274,7 +280,7 @@ _OUTLET_STAFF_TEXT = """
 """
 _OUTLET_STAFF = frozenset(_OUTLET_STAFF_TEXT.split())
 _PLATFORM_PLURALS = frozenset({"channels", "websites", "outlets", "accounts"})
-_IN_PLACE = re.compile(r"\s+(?:in|from|at|based\s+in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\W*$")
+_IN_PLACE = re.compile(r"\s+(?:in|from|at|to|based\s+in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\W*$")
 AGENT_NOUNS = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "family", "office", "representative"})
 _LEAD_APPOSITIVE = re.compile(
     r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+(?:[a-z]|[A-Z][\w’'-]*['’]s\s)[^,;:\"“”]{1,100},\s*"
@@ -299,6 +305,7 @@ _CAP_NAME_TEXT = (
 )
 _CAP_NAME = re.compile(_CAP_NAME_TEXT)  # a capitalised name up to the clause's end, "of" and "for" inside it
 _THE_CAPITALISED = re.compile(r"\s+the\s+" + _CAP_NAME_TEXT)
+_NAME_COLON = re.compile(r"([^:\n]{2,40}?)\s*:\s+(?=[A-Z\d])")
 _NAME_COLON_QUOTE = re.compile(r"([^:\n]{2,60}?)\s*:\s*['‘\"“]")
 # what a source issues and speaks through: "a statement from the Kremlin said", "a post by the ministry said"
 _ISSUED = frozenset({"statement", "readout", "post", "letter", "release", "communique", "notice", "message"})
@@ -308,6 +315,13 @@ _THE_INSTITUTION_TEXT = """ministry council agency government company group cour
     association federation union foundation institute"""
 _THE_INSTITUTION_WORDS = frozenset(_THE_INSTITUTION_TEXT.split())
 _THE_INSTITUTION = re.compile(rf"(?:^|[\s,\"“”])(?:the|The)\s+({'|'.join(sorted(_THE_INSTITUTION_WORDS))})$")
+# a body's name the model did not read, with its small words: "The Committee to Protect Journalists"
+_THE_NAMED_INSTITUTION = re.compile(
+    r"(?:the|The)\s+([A-Z][\w’'-]+(?:\s+(?:(?:to|of|for|and|on|the)\s+)*[A-Z][\w’'-]+)+)"
+)
+_ITS_INSTITUTION = re.compile(
+    rf"(?:^|[\s,\"“”])(?:its|Its|their|Their)\s+({'|'.join(sorted(_THE_INSTITUTION_WORDS))})$"
+)
 # "according to the mayor", "according to the utility provider and the mayor": an office or institution as written
 _THE_OFFICE_AFTER = re.compile(
     r"\s+the\s+((?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))(?:\s+and\s+the\s+((?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)))?"
@@ -424,7 +438,21 @@ def _possessive_phrase(text: str, f: Found, end: int) -> str:
 _PREPOSITION_BEFORE = re.compile(r"\b(?:by|with|from|to|for|against|at|in|on)\s+(?:the\s+)?$")
 _PREPOSITION_BEFORE_WORD = re.compile(r"\b(?:to|of|for|at|in|with|by|from|on)\s+(?:the\s+)?$")
 # reporting verbs that speak only in some uses ("called X a '...'", not "called for"): not a rival verb
-_GUARDED = frozenset({"called", "calls", "calling", "continued", "continues"})
+_GUARDED = frozenset(
+    {
+        "called",
+        "calls",
+        "calling",
+        "continued",
+        "continues",
+        "citing",
+        "cited",
+        "quoted",
+        "quoting",
+        "asked",
+        "asking",
+    }
+)
 
 
 def _strip_titles(text: str) -> str:
@@ -470,6 +498,20 @@ def _bare_name(text: str, start: int, end: int, found: Sequence[Found], sentence
     return " ".join(words)
 
 
+_SEAT_NOUN = re.compile(r"\s+(?:region|oblast|province|district|county|city|town|municipality)\W*")
+# "the region's governor", "the city's mayor": an office known by the place it serves
+_OWNED_OFFICE = re.compile(
+    r"\b(?:the|The)\s+((?:city|country|region|state|town|province|oblast|district)['’]s\s+(?:[\w-]+\s+)?(\w+))\W*$"
+)
+
+
+_HEAD_OF = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]+\s+){1,3})of\s+(?:the\s+)?(?:[A-Z][\w.’'-]*['’]s\s+)?$")
+
+
+# a plural noun of people by its form (mediators, negotiators, organisers, activists, Americans), in lower case
+_PEOPLE_PLURAL = re.compile(r"[a-z][a-z-]*(?:ors|ers|ists|ants|ents|ians)")
+
+
 def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _Source | None:
     """The noun phrase that ends at `end` (just before a verb), read as a source; None if it names none."""
     left = text[start:end]
@@ -484,7 +526,14 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         and inside
         and _words(left[: where.start()])
         and (
-            all(f.kind in ("place", "state") for f in inside if f.start >= start + where.start())
+            (
+                all(f.kind in ("place", "state") for f in inside if f.start >= start + where.start())
+                # "envoy to Greenland", not "Committee to Protect Journalists" (no place after "to")
+                and (
+                    where.group().split()[0] != "to" or any(f.start >= start + where.start() for f in inside)
+                )
+                and not any(f.start < start + where.start() < f.end for f in inside)
+            )
             # "Letychiv community in Khmelnytskyi Oblast": a body in a region the model took for an organisation
             or (
                 where.group().split()[0] == "in"
@@ -523,6 +572,15 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
             and re.fullmatch(r"\s+of\s+(?:the\s+)?[A-Z][\w .]+", text[last.end : stop])
         )
     ):
+        head_of = _HEAD_OF.search(text, start, last.start)
+        if (
+            head_of
+            and last.kind in ("organisation", "unit")
+            and not any(
+                f.kind == "person" for f in inside if f.start < last.start and f.end > head_of.start(1)
+            )
+        ):  # "the General Staff of Ukraine's Armed Forces reported": the body the phrase is headed by, in full
+            return _Source(re.sub(r"^(?:The|A|An)\s+", "", text[head_of.start(1) : last.end]), last.kind, "")
         prep = _PREPOSITION_BEFORE.search(_strip_titles(text[start : last.start]))
         if (
             prep
@@ -562,10 +620,20 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
             and not re.search(r"\b(?:and|or|of|in|to|from)\s*$", text[max(0, start - 6) : start])
         ):  # "Kyiv has dismissed the claim", "... was dismissed by Kyiv": a city for its government, never a speaker
             return _Source("", "seat", "")
+    if (
+        last is not None
+        and last.kind == "place"
+        and _SEAT_NOUN.fullmatch(text, last.end, stop)
+        and re.fullmatch(r"\s*(?:(?:the|The)\s+)?(?:[A-Z][\w.’'-]*['’]s\s+)?", text[start : last.start])
+    ):  # "Russia's Belgorod region said": a region for its government, never a speaker
+        return _Source("", "seat", "")
     words = _words(left)
     if not words:
         return None
     head = words[-1].lower().strip(".’'")
+    owned_office = _OWNED_OFFICE.search(left)
+    if owned_office and owned_office.group(2).lower() in _HEAD_TITLES:
+        return _Source(owned_office.group(1), "phrase", "")  # "the region's governor said": as written
     document = _THE_DOCUMENT.search(left)
     if document:  # 'The draft legislation says "..."': the document, as written
         return _Source(" ".join(document.group(1).split()), "phrase", "")
@@ -577,6 +645,8 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         people = [f for f in inside if f.kind == "person" and text[f.end : f.end + 2] in ("’s", "'s")]
         if owner and people:  # "Usmanov's lawyers": they speak for him
             return _Source(f"{people[-1].name}'s {head}", "phrase", "")
+        if owner and owner.group(1) and head == "family":
+            return _Source("", "unnamed", "")  # "what his family alleges": relatives, not named
         if owner and owner.group(1):  # "his lawyers": for the person the paragraph is about
             return _Source(head, "possessive:" + owner.group(1).lower(), "")
     org = (
@@ -601,8 +671,13 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         re.I,
     ):
         return _Source("", "unnamed", "")
-    anaphor = _THE_INSTITUTION.search(left.rstrip())
-    if anaphor:  # "the ministry said": the institution named before
+    body = _THE_NAMED_INSTITUTION.fullmatch(left.strip(" ,")) if not inside else None
+    if body and {w.lower() for w in body.group(1).split()} & (INSTITUTION_NOUNS | _BODY_NOUNS):
+        return _Source(
+            body.group(1), "organisation", ""
+        )  # "The Committee to Protect Journalists said": as written
+    anaphor = _THE_INSTITUTION.search(left.rstrip()) or _ITS_INSTITUTION.search(left.rstrip())
+    if anaphor:  # "the ministry said", "its government responded": the institution named before
         return _Source(anaphor.group(1).lower(), "anaphor", "")
     pron = _PRONOUN_SUBJECT.search(left.rstrip())
     if pron:
@@ -616,10 +691,12 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
     if (
         (1 < len(bare.split()) <= 3 or bare.lower() in _HEAD_TITLES)
         and re.fullmatch(r"[\w’'-]+(?:\s+[\w’'-]+)*", bare)
-        and bare.split()[0].lower() not in ("the", "a", "an", "his", "her", "their", "its", "one")
+        and not {w.lower() for w in bare.split()} & {"the", "a", "an", "his", "her", "their", "its", "one"}
         and _description(bare)
         and not inside
     ):
+        if re.match(r"(?:former|ex)\b", bare, re.I):
+            return _Source("", "unnamed", "")  # "..., former minister says": one of many, not an office held
         return _Source(bare, "phrase", "")  # "..., parliament speaker says", "US ambassador said": as written
     title = _THE_TITLE.search(left.rstrip())
     if (
@@ -634,9 +711,22 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         r"\b([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*['’]s\s+(?:[\w-]+\s+){0,2}?(\w+))\W*$", left.rstrip()
     )
     if owner_title and owner_title.group(2).lower() in _PERSON_TITLES:
+        owner_name = re.sub(r"^(?:The|A|An)\s+", "", re.split(r"['’]s\s", owner_title.group(1))[0])
+        if owner_title.group(2).lower() in _SPOKES and owner_name.split()[-1].lower() in INSTITUTION_NOUNS:
+            return _Source(
+                owner_name, "phrase", ""
+            )  # "the Russian Foreign Ministry's spokeswoman": the ministry
         return _Source(owner_title.group(1), "phrase", "")  # "Russia's foreign minister said"
     if head in UNNAMED_NOUNS or head.rstrip("s") in UNNAMED_NOUNS:
         # "a spokeswoman of the Department of Homeland Security" is handled by the name check above
+        return _Source("", "unnamed", "")
+    if (
+        _PEOPLE_PLURAL.fullmatch(words[-1])
+        and not any(_speaker_ok(f) and f.kind != "state" for f in inside)
+        and re.fullmatch(
+            r"(?:(?:the|The|some|Some|many|Many|[\w-]+)\s+){0,3}", left.strip()[: -len(words[-1])]
+        )
+    ):  # "Egyptian mediators told the AP", "Western negotiators said": people not named, by the noun's form
         return _Source("", "unnamed", "")
     if head.endswith("s") and head[:-1] in _PERSON_TITLES:
         return _Source("", "unnamed", "")  # "the European leaders said": people not named
@@ -677,11 +767,23 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
     return None
 
 
+# an office of several named by what they hold: "The U.S. Secretaries of State and Defense", "Foreign Ministers of ..."
+_LEAD_OFFICE = re.compile(
+    r"\s*(?:[Tt]he\s+)?((?:[\w.’'-]+\s+){0,2}(?i:secretaries|ministers|heads|leaders|chiefs)\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*)(?=\s+[a-z])"
+)
+
+
 def _initial_subject(text: str, start: int, end: int, found: Sequence[Found]) -> _Source | None:
     """The subject at the start of a clause: its first name (possibly after 'The' or a title) or unnamed noun."""
     first_words = _words(text[start:end])[:6]
     inside = [f for f in found if start <= f.start < end]
     first_name = inside[0].start if inside else end
+    office = _LEAD_OFFICE.match(text, start, end)
+    if (
+        office
+    ):  # "The U.S. Secretaries of State and Defense have met ... and accused": those offices, as written
+        return _Source(office.group(1), "phrase", "")
     person = _INDEFINITE_PERSON.match(text, start, end)
     if person and not any(_speaker_ok(f) for f in inside if f.start < person.end()):
         return _Source("", "unnamed", "")  # "A French mother whose son died ... sued, alleging": not named
@@ -713,6 +815,9 @@ def _initial_subject(text: str, start: int, end: int, found: Sequence[Found]) ->
             if f.kind in ("state", "place") and text[f.end : f.end + 2] in ("’s", "'s"):
                 phrase = _possessive_phrase(text, f, end)
                 return _Source(phrase, "phrase", "") if phrase else None
+            held = _HELD_BY.match(text, f.end, end) if f.kind == "person" else None
+            if held:  # "Donald Trump's newly appointed envoy to Greenland said": the envoy, as written
+                return _Source(f"{f.name}'s {held.group(1).lower()}", "phrase", "")
             if _speaker_ok(f):
                 return _Source(f.name, f.kind, "")
     for w in first_words:
@@ -743,7 +848,14 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
     """The source a sentence credits, by the reporting verb and its subject in either order; a sentence that
     goes on with a quotation opened before is quoted up to `quoted_until`."""
     quoted = _quoted_spans(text, s, e) + ([(s - 1, quoted_until)] if quoted_until > s else [])
-    for v in SPEECH.finditer(text, s, e):
+    verbs = list(SPEECH.finditer(text, s, e))
+    tail = _TRAILING_SAID.search(text, max(s, verbs[-1].start() - 12), e) if len(verbs) > 1 else None
+    if tail is not None and tail.start("verb") == verbs[-1].start():
+        verbs = [
+            verbs[-1],
+            *verbs[:-1],
+        ]  # "It does not match what Berg says, she said.": the closing "she said"
+    for v in verbs:
         verb = re.sub(r"\s+", " ", v.group().lower())
         vs, ve = v.start(), v.end()
         if verb in ("claims", "claim", "reports", "report", "states") and _NOUN_BEFORE.search(
@@ -752,7 +864,9 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             continue  # "over claims he omitted", "the reports say": a noun, not the verb
         if text[vs - 1 : vs] == "-" or any(qs < vs < qe for qs, qe in quoted):
             continue  # "self-declared"; '"As President Trump said, ..." the official told Reuters': the verb outside
-        if v.group()[0].isupper() and not (_FORWARD.match(v.group()) and vs == s):
+        if v.group()[0].isupper() and not (
+            (_FORWARD.match(v.group()) or _PARTICIPLE.match(v.group())) and vs == s
+        ):
             continue  # "the United States": a name, not "states"
         if _FORWARD.match(v.group()):
             # "according to the regional chief X", "according to a statement by the X": lower-case words between
@@ -772,9 +886,20 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             if phrase and text[owned[0].end : owned[0].end + 2] in ("'s", "’s"):
                 return _Source(phrase, "phrase", verb)  # "according to Ukraine's Youth and Sports Ministry"
             after = [f for f in after if _speaker_ok(f)]
+            if (
+                after
+                and after[0].kind == "state"
+                and after[0].start - ve <= 6
+                and re.match(r"\s*[,.;]", text[after[0].end : e])
+            ):
+                return _Source(after[0].name, "state", verb)  # "According to Ukraine, 40 drones were downed"
             if after and after[0].kind != "state":
                 if _unnamed(" ".join(_words(text[after[0].end : after[0].end + 20])[:1])):
                     return _Source("", "unnamed", verb)  # "according to an AFP source": not named
+                agent = re.match(r"['’]s\s+((?:[\w-]+\s+)?(\w+))\b", text[after[0].end : e])
+                if after[0].kind == "person" and agent and agent.group(2).lower() in AGENT_NOUNS:
+                    # "according to Safadi's office", "according to Usmanov's lawyers": they speak for him
+                    return _Source(f"{after[0].name}'s {agent.group(1)}", "phrase", verb)
                 longer = _CAP_NAME.match(text, after[0].start, e)
                 if (
                     longer
@@ -803,6 +928,9 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             doc = _DOCUMENT_BY.match(text, ve, e)
             if doc:  # "according to estimates by the military": the military's
                 src = _noun_phrase_after(text, doc.end(), e, found)
+                if src is not None and src.kind == "unnamed" and _NAMED_AMONG.match(text, doc.end(), e):
+                    # "a statement by 91 rights groups, including the Human Rights Working Group": several, some named
+                    src = _Source("", "several", verb)
                 if src is not None:
                     return _Source(src.name, src.kind, verb)
             nxt = _words(text[ve : min(e, ve + 60)])[:6]
@@ -828,7 +956,9 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
         ):
             continue  # "sentences a citizen to death for alleged terrorism": an adjective, not the verb
         if re.search(
-            r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", text[max(s, vs - 20) : vs], re.I
+            r"\b(?:is|are|was|were|be|been|being)\s+(?:not\s+)?(?:\w+ly\s+)?$",
+            text[max(s, vs - 28) : vs],
+            re.I,
         ):
             # the passive: "Robinson is accused of firing" names the accused, not who speaks; "was announced by
             # the ministry" names the speaker after "by"
@@ -857,6 +987,46 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             r"[,!?][\"”]\s+(?:[\w’'-]+\s+){0,4}$", text[s:vs]
         ):
             continue  # '"...," the statement continued' speaks; "fighting continued" does not
+        if verb in ("asked", "asks", "asking") and (
+            not (
+                _QUESTION_AFTER.match(text, ve, e)
+                or re.search(r"\?[\"”]?\s*,?\s*(?:[\w’'.-]+\s+){0,4}$", text[max(0, s - 4) : vs])
+            )
+            or re.search(
+                r"\b(?:when|if|after|before|once|as)\s+(?:being\s+)?$", text[max(s, vs - 12) : vs], re.I
+            )
+        ):
+            continue  # "asked whether ...", '"Why?" asked Trump' ask; "asked to leave", "when asked" do not
+        if verb in ("announced", "announces") and _ANNOUNCED_THING.match(text, ve, e):
+            continue  # "Biden announced the submarine deal": an act made public, not a claim of his
+        if verb in ("citing", "cited", "quoted", "quoting") and not _CITED_AS.match(text, ve, e):
+            clause = re.split(r"[,;:]", text[ve : min(e, ve + 50)])[0]
+            object_words = _words(clause)[:5]
+            if (
+                verb in ("quoted", "quoting")
+                or any(
+                    _unnamed(w) or w.lower() in _ISSUED or w.lower() in ("data", "figures")
+                    for w in object_words
+                )
+                # a name the object starts with: "citing the ministry", "citing Russia's RIA news agency"
+                or any(
+                    ve <= f.start < ve + len(clause)
+                    and len(_words(text[ve : f.start])) <= 1
+                    and (_speaker_ok(f) or f.kind == "state")
+                    for f in found
+                )
+            ):
+                continue  # "..., citing two sources", "citing the ministry": a source, not a reason of its own
+            # "Moody's downgraded Budapest, citing its weak liquidity": the reason its subject gives
+        if verb in ("responded", "replied") and (
+            _FOR_COMMENT.match(text, ve, e)
+            or re.match(
+                r"\s+(?:quickly\s+)?to\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:scene|call|calls|incident|fire|blaze|"
+                r"emergency|crash|attack|outbreak|crisis|disaster|situation)\b",
+                text[ve:e],
+            )
+        ):
+            continue  # "did not respond to requests for comment", "responded immediately to ...": nothing said
         if verb in ("added", "adding", "adds") and re.match(r"\s+to\b", text[ve : ve + 4]):
             continue  # "moves are adding to a shift": not a statement
         if verb in ("tells", "told", "tell") and _ORDER.match(text[ve : min(e, ve + 40)]):
@@ -895,11 +1065,34 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
         if relayed:
             # "Bregeon reported Macron as telling ministers", "She said Macron added that": the person quoted
             return _Source(relayed[0].name, "person", verb)
+        cited = _CITED_AS.match(text, ve, e) if verb in ("cited", "citing", "quoted", "quoting") else None
+        if cited:  # "TASS cited the Russian Defense Ministry as saying": the one cited speaks
+            src = _phrase_before(text, cited.start(1), cited.end(1), found)
+            if src is not None and src.kind not in ("pronoun:he", "pronoun:she"):
+                return _Source(src.name, src.kind, verb)
         # inverted: '"...," said Brian Mast, the ...' / 'said the person'
         # only right after a quote, a comma or at the start: "Trump has said Venezuela's dictator, Maduro, ..."
         # has its subject before the verb
         if verb in _INVERTED and re.search(r"(?:^|[,\"”:;—–(])\s*$", text[s:vs]):
             after = [f for f in found if ve <= f.start <= ve + 40 and _speaker_ok(f) and f.kind != "state"]
+            # 'said Putin's spokesman Dmitry Peskov': the possessor only qualifies the one who speaks
+            possessor = after[0] if after and text[after[0].end : after[0].end + 2] in ("'s", "’s") else None
+            after = [f for f in after if f is not possessor]
+            held = (
+                re.match(r"['’]s\s+(?:[\w-]+\s+)?(\w+)", text[possessor.end : e])
+                if possessor is not None
+                else None
+            )
+            if (
+                possessor is not None
+                and held
+                and (held.group(1).lower() in _HEAD_TITLES or held.group(1).lower() in AGENT_NOUNS)
+                and not (after and after[0].start - possessor.end <= 40)
+                and _NAME_ENDS.match(text[possessor.end + held.end() : e])
+            ):  # 'said Putin's spokesman.': the office as written
+                return _Source(
+                    f"{possessor.name}'{text[possessor.end + 1 : possessor.end + held.end()]}", "phrase", verb
+                )
             gap = text[ve : after[0].start] if after else ""
             titles_only = all(w.lower().rstrip(".") in TITLE_WORDS or w[0].isupper() for w in _words(gap))
             if (
@@ -931,7 +1124,12 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                 return _Source("", "unnamed", verb)
         # the subject before the verb, after the last clause boundary
         boundary, relative, before_and = s, False, s
+        restrictive: tuple[int, int] | None = (
+            None  # "A diplomat who declined to be named said": (its start, "who")
+        )
         for m in _BOUNDARY.finditer(text, s, vs):
+            if m.group().strip() == "who" and text[m.start() - 1 : m.start()] != ",":
+                restrictive = (boundary, m.start())
             # "the foreign ministers of Somalia and Somaliland said": "and" may join one subject
             before_and = boundary if m.group().strip() == "and" else m.end()
             boundary, relative = m.end(), m.group().strip() in ("who", "which")
@@ -952,7 +1150,24 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             return _Source(f"{owner[-1].name}'s {whose.group(1)}", "phrase", verb)
         if _state_list(text, s, vs, found):
             return _Source("", "several", verb)  # "France, Germany and the UK voiced support": no one speaker
-        src = _phrase_before(text, boundary, vs, found)
+        src = _with_participle(text, s, vs, found) if _PARTICIPLE.match(verb) else None
+        if src is None and _PARTICIPLE.match(verb) and re.fullmatch(r"\s*(?:\w+ly\s+)?", text[s:vs]):
+            # "Officially citing the cold, the authorities closed the schools": the main clause's subject
+            comma = text.find(",", ve, e)
+            src = _initial_subject(text, comma + 1, e, found) if comma > 0 else None
+        if (
+            src is None
+            and restrictive is not None
+            and relative
+            and not re.search(r"[,;\"“”]", text[restrictive[1] : vs])
+            and re.match(
+                r"\s*(?!(?:the|a|an|his|her|its|their|this|that|these|those)\b)[a-z]", text[boundary:vs]
+            )
+        ):  # "The man who shot the mayor said": a clause that starts with its verb is no subject; the noun before is
+            src = _phrase_before(text, restrictive[0], restrictive[1], found)
+            if src is None:
+                continue
+        src = src or _phrase_before(text, boundary, vs, found)
         if src is None and not _AUX.sub("", " " + text[boundary:vs]).strip():
             src = _before_parenthesis(text, s, boundary, found)  # "The government, in a statement, said"
         if src is None and not _AUX.sub("", " " + text[boundary:vs]).strip():
@@ -999,6 +1214,10 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                 while words and words[0].lower().rstrip(".") in TITLE_WORDS:
                     words.pop(0)
                 return _Source(" ".join(words), "person", verb)
+        if src is None and restrictive is not None and not re.search(r"[,;\"“”]", text[restrictive[1] : vs]):
+            src = _phrase_before(
+                text, restrictive[0], restrictive[1], found
+            )  # the noun a "who" clause describes
         issued = _ISSUED_BEFORE.search(text[boundary:vs]) if src is None and _PARTICIPLE.match(verb) else None
         if issued:  # "Carlos Tevez published a tweet hinting at ...": whoever published it
             src = _phrase_before(text, boundary, boundary + issued.start(), found)
@@ -1051,6 +1270,19 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
         ]
         if owner:
             return _Source(owner[-1].name, owner[-1].kind, finding.group("verb").lower())
+        body = _OWNING_BODY.search(text, max(s, finding.start() - 60), finding.start())
+        if (
+            body and body.group(2).lower() in INSTITUTION_NOUNS
+        ):  # "the health ministry's figures show": as written
+            return _Source(body.group(1), "phrase", finding.group("verb").lower())
+        if re.search(
+            r"(?:^|[,;:]\s*|\b(?:an?|one|new|recent)\s+)$",
+            text[max(s, finding.start() - 12) : finding.start()],
+            re.I,
+        ):
+            return _Source(
+                "", "unnamed", finding.group("verb").lower()
+            )  # "an analysis showed": nobody's named
     shown = _DOCUMENT_SHOWS.search(text[s:e])
     if shown and not any(qs < s + shown.start() < qe for qs, qe in quoted):  # "Data from X shows that ..."
         src = _noun_phrase_after(text, s + shown.end(), s + shown.start("verb"), found)
@@ -1061,11 +1293,13 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
 
 # what a source is known by when its data speaks: "estimates by the military", "data from the statistics service"
 _DOCUMENT = (
-    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?:new|latest|official|preliminary|final|annual|monthly|weekly|daily)\s+)*"
+    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?:new|latest|official|preliminary|final|annual|monthly|weekly|daily|joint)\s+)*"
     r"(?:estimates?|data|figures|statistics|numbers|survey|poll|count|tally|calculations?|projections?|"
     r"statements?|reports?|readout|release|posts?|filings?|documents?|letters?|transcripts?)\s+"
-    r"(?:(?:compiled|published|released|collected|gathered)\s+)?(?:by|from|of)\s+"
+    r"(?:(?:compiled|published|released|collected|gathered|issued|signed)\s+(?:(?:on|last|late|early)\s+\w+\s+)?)?"
+    r"(?:by|from|of)\s+"
 )
+_NAMED_AMONG = re.compile(r"[^,;.]{1,60},\s+including\s+(?:the\s+)?[A-Z]")
 _DOCUMENT_BY = re.compile(r"\s+" + _DOCUMENT, re.I)
 _DOCUMENT_SHOWS = re.compile(
     r"(?:^|(?<=[,;:])\s+|\bthat\s+)" + _DOCUMENT + r"(?=.{3,90}?\s(?P<verb>show(?:s|ed)?|suggest(?:s|ed)?|"
@@ -1074,10 +1308,16 @@ _DOCUMENT_SHOWS = re.compile(
 )
 
 
+_FINDING_NOUNS = frozenset({"poll", "survey", "study", "analysis", "report", "review", "audit", "census"})
 _OWNED_FINDING = re.compile(
-    r"\b(?:poll|survey|study|analysis|report|review|audit|census|tally|count)\s+"
+    r"\b(?i:polls?|surveys?|study|studies|analysis|analyses|report|review|audit|census|tally|count|figures|data|"
+    r"statistics|estimates)\s+"
     r"(?:also\s+|has\s+|have\s+)?(?P<verb>found|finds|find|shows?|showed|suggest(?:s|ed)?|indicate[sd]?)\b"
 )
+
+
+# "the health ministry's figures": an institution, in lower case, that owns a finding
+_OWNING_BODY = re.compile(r"\b(?:the|The)\s+((?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))['’]s\s+(?:[\w-]+\s+)?$")
 
 
 def _noun_phrase_after(text: str, start: int, end: int, found: Sequence[Found]) -> _Source | None:
@@ -1150,6 +1390,38 @@ def _before_relative(text: str, s: int, vs: int, found: Sequence[Found]) -> _Sou
     return src
 
 
+_CITED_AS = re.compile(r"\s+((?:the\s+)?[^,;:.\"“”]{2,80}?)\s+as\s+(?:saying|telling|stating|writing)\b")
+_TRAILING_SAID = re.compile(
+    r"[,”\"]\s+(?P<who>he|she|they)\s+(?P<verb>said|says|added|told)\b(?:\s+[\w.’'-]+){0,6}\s*[.!]?[\"”]?\s*$"
+)
+_QUESTION_AFTER = re.compile(
+    r"\s+(?:(?:[\w’'-]+\s+){0,4}?(?:whether|if|why|how|what|when|who|where|which)\b|(?:[\w’'-]+\s+){0,3}?[,:]?\s*[\"“])"
+)
+_FOR_COMMENT = re.compile(
+    r"\s+(?:\w+\s+){0,2}?to\s+(?:\w+\s+){0,2}?(?:requests?|quer(?:y|ies)|questions?|calls?|emails?|messages?)\s+"
+    r"(?:for|seeking)\s+comments?\b"
+)
+_ANNOUNCED_THING = re.compile(
+    r"\s+(?:on\s+\w+\s+)?(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|pact|plan|sanctions|"
+    r"decision|resignation|appointment|nomination|withdrawal|launch|ceasefire|truce|package|measures|programme|"
+    r"program|bill|budget|candidacy|retirement|death|birth|engagement|merger|acquisition|results|winners?)\b"
+)
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
+
+
+def _with_participle(text: str, s: int, vs: int, found: Sequence[Found]) -> _Source | None:
+    """'..., with Trump saying that ...': the name after "with" speaks through the participle."""
+    for f in reversed(found):
+        if not (s <= f.start and f.end <= vs):
+            continue
+        if _AUX.sub("", " " + text[f.end : vs]).strip():
+            return None  # the participle does not follow this name
+        if _speaker_ok(f) and f.kind != "state" and _WITH_BEFORE.search(_strip_titles(text[s : f.start])):
+            return _Source(f.name, f.kind, "")
+        return None
+    return None
+
+
 def _before_parenthesis(text: str, s: int, boundary: int, found: Sequence[Found]) -> _Source | None:
     """'The government, in a statement to state media, said': the subject before a comma-enclosed phrase that
     starts with a preposition."""
@@ -1168,7 +1440,9 @@ def _before_parenthesis(text: str, s: int, boundary: int, found: Sequence[Found]
 
 
 # a headline's speaker after a dash at its end: "EU got involved in the conflict — Orban", "... — MFA"
-_DASH_TAIL = re.compile(r"\s[—–]\s*([^—–\s][^—–]{0,60}?)[\s.]*$")
+_DASH_TAIL = re.compile(r"\s(?:[—–]\s*|-\s+)([^—–\s][^—–]{0,60}?)[\s.]*$")
+# a headline that quotes its subject's words: "Myanmar junta 'extremely disappointed' over ..." (not a title's name)
+_SUBJECT_QUOTED = re.compile(r"([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?)\s+['‘](?=[a-z])[^'’]{3,60}['’]")
 # "..., parliament speaker says", "Russian man ..., says ...": a headline's own way of crediting (not "tells army to")
 _HEADLINE_SAYS = re.compile(r"\b(?:says|say|said|tells|told|warns|claims)\b(?!\s+(?:\w+\s+){0,3}?to\s)")
 
@@ -1237,6 +1511,11 @@ _HEAD_TITLES_TEXT = """president minister secretary senator governor mayor gener
     spokesman spokeswoman spokesperson speaker leader head envoy director commissioner premier adviser advisor
     chairman chairwoman ceo founder prosecutor judge king queen pope prince emir sultan pm mp"""
 _HEAD_TITLES = frozenset(_HEAD_TITLES_TEXT.split())
+# "Trump's newly appointed envoy", "Zelensky's chief of staff": an office or agent a person has, not the person
+_HELD_BY = re.compile(
+    rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?({'|'.join(sorted(_HEAD_TITLES | AGENT_NOUNS | _SPOKES | {'aide', 'aides'}))})\b",
+    re.I,
+)
 # "the regional prosecutor's office", "the governor's press service": an office known by its holder's title
 _TITLE_OFFICE = re.compile(
     rf"(?:^|[\s,\"“”])(?:the|The)\s+((?:[a-z][\w-]*\s+){{0,2}}(?:{'|'.join(sorted(_HEAD_TITLES))})['’]s\s+"
@@ -1257,12 +1536,16 @@ def _credit_headline(sentences: list[_Sentence]) -> None:
     title = sentences[0] if sentences and sentences[0].para == 1 else None
     if title is not None and title.headline_noun:  # "... — lawmaker" / "Lawmaker Oleksiy Goncharenko said"
         noun = title.headline_noun
+        finding = (
+            noun in _FINDING_NOUNS
+        )  # "..., analysis shows" / "according to an AFP analysis": whose it is
         named = next(
             (
                 b
-                for b in sentences[1:4]
+                for b in sentences[1 : 8 if finding else 4]
                 if b.para > title.para
-                and b.speaker_kind == "person"
+                and b.speaker
+                and (b.speaker_kind == "person" or finding or noun in b.speaker.lower().split())
                 and re.search(rf"\b{noun}\b", b.text, re.I)
             ),
             None,
@@ -1286,9 +1569,16 @@ def _credit_headline(sentences: list[_Sentence]) -> None:
 
 def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Claim]:
     """The flagged sentences of one item's text (title first), in text order; one claim per sentence."""
-    found = sorted(found, key=lambda f: f.start)
-    starts = [f.start for f in found]
     text = _ZERO_WIDTH.sub(" ", text)  # "also\u200baccused": same offsets, ordinary spaces
+    found = _whole_names(text, sorted(found, key=lambda f: f.start))
+    starts = [f.start for f in found]
+    # a text without a line break is a headline alone (a feed of titles); it is the title all the same
+    title_end = (
+        text.find("\n\n") if "\n\n" in text else (len(text.rstrip()) if "\n" not in text.strip() else -1)
+    )
+    written = text  # what the claims quote; a Title Case headline is read in lower case below (same offsets)
+    if title_end > 0:
+        text = _sentence_case(text, title_end, found)
     sentences: list[_Sentence] = []
     seen: set[str] = set()
     para, last_line = 0, -1
@@ -1324,11 +1614,11 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                 cues += [c for c in _cues([MODAL], asked) if not any(c in k or k in c for k in cues)]
             else:
                 cues = _cues(patterns, sent.text)
-            if cues:
-                sent.cues[status] = cues
+            if cues and not (status == "speculative" and _QUESTION.search(sent.text)):
+                sent.cues[status] = cues  # "Could the army defend the island?" asks, it does not forecast
         unnamed = _cues(UNNAMED, sent.text)
         src = _source_of(text, body_start, e, inside, quoted_until)
-        is_title = para == 1 and "\n\n" in text[e : e + 3] and not sentences
+        is_title = para == 1 and not sentences and (e == title_end or "\n\n" in text[e : e + 3])
         if (
             is_title
             and src is not None
@@ -1340,8 +1630,22 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             src = _dash_source(text, body_start, e, inside)
         colon = _NAME_COLON_QUOTE.match(text, body_start, e) if is_title and src is None else None
         if colon:  # "Zelensky: 'We will not give up our land'": the headline quotes the name before the colon
-            named = [f for f in inside if f.end == colon.end(1) and _speaker_ok(f) and f.kind != "state"]
+            # "Antonio Guterres on Afghanistan: 'Everything went wrong'": the name, then what the quote is about
+            named = [
+                f
+                for f in inside
+                if (f.end == colon.end(1) or re.fullmatch(r"\s+on\s+[^,;]{1,40}", text[f.end : colon.end(1)]))
+                and _speaker_ok(f)
+                and f.kind != "state"
+            ]
             if named and len(_words(text[body_start : named[0].start])) <= 2:
+                src = _Source(named[0].name, named[0].kind, ":")
+        colon = _NAME_COLON.match(text, body_start, e) if is_title and src is None else None
+        if colon:  # "Zelensky: Ukraine will not cede land": a person or body before a headline's colon speaks
+            named = [
+                f for f in inside if f.end == colon.end(1) and f.kind in ("person", "organisation", "unit")
+            ]
+            if named and len(_words(text[body_start : named[0].start])) <= 1:
                 src = _Source(named[0].name, named[0].kind, ":")
         if is_title and src is None and _described_or_elided(sent.text) and not _described_phrase(sent.text):
             # "North Korea's Kim oversees a test, warns of crisis": the headline's own subject, when it is named
@@ -1371,10 +1675,26 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             sent.headline = True  # credited to the person the body names (_credit_headline)
         if is_title and src is not None and src.kind == "unnamed":
             # "... — lawmaker", "..., official says": one person the body may name with that noun
-            nouns = [w for w in _words(sent.text[-40:]) if _unnamed(w) and not w.lower().endswith("s")]
+            nouns = [
+                w
+                for w in _words(sent.text[-40:])
+                if w.lower() in _FINDING_NOUNS
+                or ((_unnamed(w) or w.lower() in _HEAD_TITLES) and not w.lower().endswith("s"))
+            ]
             sent.headline_noun = nouns[-1].lower() if nouns else ""
+        quoting = (
+            _SUBJECT_QUOTED.match(sent.text)
+            if is_title and src is None and not sent.cues and not sent.headline
+            else None
+        )
+        if quoting:  # "Myanmar junta 'extremely disappointed' over ...": what the body's junta said
+            sent.headline_noun = quoting.group(1).split()[-1].lower()
         if src is not None and src.kind.startswith(("pronoun:", "possessive:", "anaphor")):
+            said = src
             src = _resolve_pronoun(src, sentences, text, body_start, found, e)
+            if src is None and said.kind.startswith("pronoun:") and said.verb:
+                # '"Nothing is off the table," he said' with no one to refer to: someone said it, not guessed
+                src = _Source("", "several", said.verb)
         if unnamed and (src is None or not src.name):  # "the HUR spokesperson said" names its source
             sent.cues.setdefault("reported", []).extend(unnamed)
             sent.unnamed = True
@@ -1425,6 +1745,11 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     for i, sent in enumerate(sentences):
         if sent.meta:
             _mark_target(sentences, i, [f for f in found if sent.start <= f.start < sent.end])
+    listed = {f.name for f in found if f.listed}
+    people = {_untitled(f.name) for f in found if f.kind == "person"}
+    for sent in sentences:
+        if sent.speaker_kind == "person" and sent.speaker not in listed:
+            sent.speaker = _fullest(_untitled(sent.speaker), people)
     claims = []
     for sent in sentences:
         if sent.meta:
@@ -1435,12 +1760,90 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
         cues = [c for st in STATUSES for c in sent.cues.get(st, [])]
         claims.append(
             Claim(
-                sent.text[:MAX_CLAIM_CHARS], status, tuple(dict.fromkeys(cues)), sent.speaker, item_id=item_id
+                written[sent.start : sent.end][:MAX_CLAIM_CHARS],
+                status,
+                tuple(dict.fromkeys(cues)),
+                sent.speaker,
+                item_id=item_id,
             )
         )
     return claims
 
 
+_NAME_GOES_ON = re.compile(r"[ \t]+([A-Z][\w’'-]+)")
+
+
+def _whole_names(text: str, found: list[Found]) -> list[Found]:
+    """Person spans that stop inside a longer name end with it: "Nicolas Maduro Guerra" is not the "Nicolas Maduro"
+    a watch-list alias matched in it, nor the one the model cut short (a capitalised word that is no common English
+    word, title or other name goes on with the name)."""
+    out = []
+    for i, f in enumerate(found):
+        end = f.end
+        if f.kind == "person":
+            while (m := _NAME_GOES_ON.match(text, end)) and m.end() - f.start < 60:
+                word = m.group(1)
+                if (
+                    english_word(word)
+                    or word.lower() in TITLE_WORDS
+                    or any(g.start < m.end() and g.end > m.start(1) for g in found[i + 1 : i + 4])
+                ):
+                    break
+                end = m.end()
+        out.append(f if end == f.end else Found(f.start, end, text[f.start : end], "person"))
+    return out
+
+
+_ROLE_WORDS = TITLE_WORDS | DESCRIPTORS | {"aide"}
+
+
+def _untitled(name: str) -> str:
+    """A person's name without the titles a model span took in: "Aide Yury Ushakov" -> "Yury Ushakov"."""
+    words = name.split()
+    while len(words) > 2 and words[0].lower().rstrip(".") in _ROLE_WORDS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _fullest(name: str, people: Iterable[str]) -> str:
+    """A person's name at its fullest in the text: "Donny" is "Ramond Donny Adam" when that is the one longer
+    name it is part of (two such names of the same length leave it as it is)."""
+    words = name.split()
+    longer = [
+        p
+        for p in people
+        if len(p.split()) > len(words)
+        and any(p.split()[i : i + len(words)] == words for i in range(len(p.split()) - len(words) + 1))
+    ]
+    if not longer:
+        return name
+    best = max(len(p.split()) for p in longer)
+    top = {p for p in longer if len(p.split()) == best}
+    return top.pop() if len(top) == 1 else name
+
+
+_TITLE_CASE_WORD = re.compile(r"(?<![\w’'.-])[A-Z][a-z’']+(?![\w’'-])")
+
+
+def _sentence_case(text: str, title_end: int, found: Sequence[Found]) -> str:
+    """The text with a Title Case headline's common words in lower case ("US Says It Is Mobilizing" -> "US says
+    it is Mobilizing"), so its verbs read as verbs; names, found or not common, keep their capitals (same length)."""
+    words = list(_TITLE_CASE_WORD.finditer(text, 0, title_end))
+    long = re.findall(r"[^\W\d_][\w’'-]{3,}", text[:title_end])[1:]
+    if len(long) < 3 or sum(w[0].isupper() for w in long) < 0.75 * len(long):
+        return text  # a headline in sentence case: its capitals mark names
+    out = list(text)
+    for w in words:
+        if (
+            text[: w.start()].strip(" '\"‘“")
+            and english_word(w.group())
+            and not any(f.start < w.end() and f.end > w.start() for f in found)
+        ):
+            out[w.start()] = w.group()[0].lower()
+    return "".join(out)
+
+
+_QUESTION = re.compile(r"\?[\"”’']*\s*$")
 _TO_THE_READER = re.compile(r"\b(?:you|your)\b", re.I)  # outside quotes: the text speaks to its reader
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
@@ -1554,6 +1957,17 @@ def _resolve_pronoun(
                 )
             ):
                 return _Source(sent.speaker, sent.speaker_kind, src.verb)
+        if kind == "anaphor" and src.name in _GENERIC_BODIES:
+            # "Colorado Parks and Wildlife spokesperson ... / the agency said": the one body named in these paragraphs
+            window_start = text.rfind("\n", 0, max(0, para_start - 1)) + 1
+            near = [f for f in found if window_start <= f.start < pos and f.kind in ("organisation", "unit")]
+            if len({f.name for f in near}) == 1:
+                # a name the model cut before "and" goes on: "Colorado Parks" of "Colorado Parks and Wildlife"
+                more = _NAME_GOES_ON_AND.match(text, near[0].end)
+                name = near[0].name + (
+                    more.group() if more and near[0].name == text[near[0].start : near[0].end] else ""
+                )
+                return _Source(name, near[0].kind, src.verb)
         # "the military said" with no institution named before: that institution, as the text names it
         return _Source(src.name, "phrase", src.verb) if kind == "anaphor" else None
     person = ""
@@ -1562,6 +1976,23 @@ def _resolve_pronoun(
     window = (
         text.rfind("\n", 0, para_start - 1) + 1 if para_start > 1 else para_start
     )  # this and the one before
+    source = next((b for b in reversed(before) if (b.speaker or b.unnamed) and not b.relative), None)
+    if (
+        kind == "pronoun"
+        and source is not None
+        and source.unnamed
+        and not source.speaker
+        and source.start >= window
+    ):
+        # 'An Iranian official told Reuters ... / "...," he added': the unnamed source goes on, unless a person is
+        # named since (outside quotations)
+        quoted_since = _quoted_spans(text, source.end, max(end, pos))
+        if not any(
+            f.kind == "person" and not any(qs <= f.start < qe for qs, qe in quoted_since)
+            for f in found
+            if source.end <= f.start < max(end, pos)
+        ):
+            return _Source("", "unnamed", src.verb)
     spoke = [f.end for f in found if prev is not None and f.name == prev.speaker and window <= f.start < pos]
     if prev is not None and _personal(prev) and not spoke and prev.start >= window:
         spoke = [
@@ -1587,6 +2018,9 @@ def _resolve_pronoun(
         found_at = re.finditer(rf"\b{pronoun}\b", text[pos:end], re.I)
         at = next((m for m in found_at if not any(qs <= pos + m.start() < qe for qs, qe in inside)), None)
     limit = pos + at.start() if at else pos
+    closing = _TRAILING_SAID.search(text, pos, end) if at and end > pos else None
+    if closing is not None and closing.start("who") == limit:
+        limit = pos  # "It does not match what Berg says, she said": names in what she said are not "she"
     quoted = _quoted_spans(text, window, limit)  # a name inside a quotation is not whom "he" refers to
     newer = [
         f
@@ -1599,11 +2033,31 @@ def _resolve_pronoun(
     # a name that only qualifies another ("Maduro's most credible opponent") is not whom "she" refers to, and the
     # last speaker named again ("Machado - widely seen as ... - left") is still the one the text is about
     heads = [f for f in newer if text[f.end : f.end + 3].strip()[:2] not in ("'s", "’s")] or newer
+    chained = _pronoun_chain(before, pronoun, window, text, heads)
+    if chained:  # 'She has little faith in ... Putin "wants ..." / "...," she said': the "she" before it
+        return _Source(f"{chained}'s {src.name}" if kind == "possessive" else chained, "person", src.verb)
     bare = _bare_people(text, since, limit, found, quoted) if last_person is not None and not heads else []
-    if last_person is not None and any(f.name == last_person.speaker for f in heads):
+    # the last speaker named again as a subject is still the one the text is about (not when only met or spoken of)
+    if last_person is not None and any(
+        f.name == last_person.speaker and not _object_of(text, f) for f in heads
+    ):
         person = last_person.speaker
     elif heads:
-        person = heads[-1].name
+        # "Maria Machado met Donald Trump ... she said": the one the sentence is about, not the one met
+        subjects = [f for f in heads if not _object_of(text, f)]
+        if not subjects:
+            return _Source(
+                "", "several", src.verb
+            )  # only people met or spoken of: whoever spoke is not named
+        chosen = subjects[-1]
+        if any(
+            _coordinated(text, f, chosen) or _coordinated(text, chosen, f)
+            for f in heads
+            if f.name != chosen.name
+        ):
+            # "Maria Santos, the mayor, and Ana Reyes, a nurse, ... she said": either; none is guessed
+            return _Source("", "several", src.verb)
+        person = chosen.name
     elif bare:  # a person the model did not read (it reads only the start of a long text)
         person = bare[-1]
     elif (
@@ -1636,7 +2090,12 @@ def _resolve_pronoun(
         people = [f for f in found if before_start <= f.start < para_start and f.kind == "person"]
         if people:
             counts = Counter(f.name for f in found if f.kind == "person" and f.start < pos)
-            person = max(reversed(people), key=lambda f: counts[f.name]).name
+            top = max(counts[f.name] for f in people)
+            tied = [f for f in people if counts[f.name] == top]
+            topics = {f.name for f in tied if not _object_of(text, f)}
+            if len({f.name for f in tied}) > 1 and len(topics) != 1:
+                return _Source("", "several", src.verb)  # as much about one as another: not guessed
+            person = topics.pop() if topics else tied[-1].name
     if not person:
         return None
     if kind == "possessive":
@@ -1646,6 +2105,62 @@ def _resolve_pronoun(
     return _Source(person, "person", src.verb)
 
 
+def _pronoun_chain(
+    before: list[_Sentence], pronoun: str, window: int, text: str, heads: Sequence[Found]
+) -> str:
+    """The person a sentence opening with the same pronoun ("She has little faith ...") referred to, when no one
+    is named as a subject after it: the last person who spoke before that sentence ('' if none)."""
+    if pronoun not in ("he", "she"):
+        return ""
+    opener = re.compile(rf"^(?:(?:but|and|yet|so|now|still)\s+)?{pronoun}\b", re.I)
+    chain = next((b for b in reversed(before) if b.start >= window and opener.match(b.text)), None)
+    if chain is None or chain.speaker or any(f.start >= chain.end and not _object_of(text, f) for f in heads):
+        return ""
+    k = before.index(chain)
+    spoke = next((b for b in reversed(before[max(0, k - 8) : k]) if b.speaker and not b.relative), None)
+    # "she" is never an institution: a one-word name the model called an organisation is a person here
+    return spoke.speaker if spoke is not None and spoke.speaker_kind in ("person", "organisation") else ""
+
+
+_OBJECT_MARKERS_TEXT = """to with by for from against of at on about between and or than like via toward towards off up out
+    down over into onto upon after before under among behind near beside without alongside across through past
+    including met meet meets told tell tells sent send sends gave give gives saw see sees hit hits beat beats led
+    leads left leaves won lost took takes held holds made makes brought brings thank thanks urge urges invite
+    invites replace replaces succeed succeeds join joins visit visits host hosts call calls spoke speaks"""
+_OBJECT_MARKERS = frozenset(_OBJECT_MARKERS_TEXT.split())
+_WORD_BEFORE_NAME = re.compile(r"([\w’'-]+)(,?)\s+$")
+
+
+def _coordinated(text: str, a: Found, b: Found) -> bool:
+    """Whether two names are subjects joined by "and" ("Maria Santos, the mayor, and Ana Reyes spent ...")."""
+    return (
+        a.end <= b.start
+        and not _object_of(text, a)
+        and bool(
+            re.fullmatch(r"(?:,[^,;.\"“”]{1,60},)?\s+and\s+(?:[A-Z][\w.’'-]*\s+)?", text[a.end : b.start])
+        )
+    )
+
+
+def _object_of(text: str, f: Found) -> bool:
+    """Whether a name stands after a lower-case verb or preposition of its clause ("met Donald Trump", "to
+    Trump"), not as a subject (at the start, after a comma or quote, after a speech verb: "said Anna Berg")."""
+    before = text[max(0, f.start - 60) : f.start]
+    before = _strip_titles(re.split(r"\n|[.!?][\"”’]?\s", before)[-1])  # this sentence only
+    before = re.sub(r"\b(?:the|The)\s+$", "", before)
+    m = _WORD_BEFORE_NAME.search(before)
+    if m is None or m.group(2) or not m.group(1)[:1].islower() or SPEECH.fullmatch(m.group(1)):
+        return False
+    word = m.group(1).lower()
+    # a preposition or a verb ("with Trump", "met Trump", "thanked Trump"), not a description ("commander-in-chief")
+    return word in _OBJECT_MARKERS or (len(word) > 4 and word.endswith(("ed", "ing")) and "-" not in word)
+
+
+_NAME_GOES_ON_AND = re.compile(r"(?:\s+(?:and|of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)+")
+# "the agency", "the company": words that fit any body, so one named nearby is the one meant
+_GENERIC_BODIES = frozenset(
+    {"agency", "company", "group", "organisation", "organization", "firm", "association"}
+)
 # nouns that name what an institution is, so "the army said" is never the White House spoken of before
 _KIND_WORDS = {
     "ministry": ("ministry", "ministries"),
@@ -1699,12 +2214,32 @@ def _bare_people(
     return names
 
 
+_NO_COMMENT = re.compile(
+    r"\b(?:did\s+not|didn['’]t|declined\s+to|could\s+not\s+be\s+reached\s+for)\s+(?:immediately\s+)?"
+    r"(?:comment|respond|reply)\b",
+    re.I,
+)
+
+
 def _is_meta(sentence: str, cue: str) -> bool:
     """A sentence that only says something else was not verified ('Reuters could not verify the report.')."""
     at = sentence.lower().find(cue)
     before, after = sentence[:at], sentence[at + len(cue) :]
     if re.match(r"^there\s+(?:was|is|has\s+been)\s+no\b", sentence, re.I):
         return True
+    if re.search(r",\s*(?:which|that)\b[^,]*$", before) and re.match(r"[^,]*,\s*\w", after):
+        return (
+            False  # "The footage, which Reuters was unable to verify, appeared to show ...": the claim itself
+        )
+    if cue in ("unconfirmed", "unverified", "uncorroborated") and (
+        re.match(r"\s+\w+\s*,\s*\w", after) or re.search(r"\baccording\s+to\s+(?:\w+\s+)?$", before, re.I)
+    ):
+        return False  # "According to unconfirmed reports, the minister has resigned": the claim itself
+    clause = re.search(r"(?:,\s*(?:and|but)|;)\s+([^,;]*)$", before)
+    if clause and _NO_COMMENT.search(before[: clause.start()]):
+        before = clause.group(
+            1
+        )  # "Israel did not immediately comment, and Reuters could not verify the toll"
     if len(before.split()) > 6:
         return False
     return bool(_REFERENCE.search(after) or _REFERENCE.search(before)) or len(sentence.split()) <= 12
