@@ -284,7 +284,7 @@ def test_a_relative_of_a_listed_person_is_not_that_person(settings: config.Setti
     """The watch list's "Macron" and "Maduro" do not turn Brigitte Macron or Maduro's son into the president; a
     first name spelled another way ("Sergey" for the listed "Sergei Lavrov") is still the listed person."""
     text = (
-        "A Paris court found ten people guilty of cyberbullying Brigitte Macron. Speaking on television on "
+        "Brigitte Macron won her cyberbullying case against ten people in a Paris court. Speaking on television on "
         "Sunday, she said she had gone to court to set an example. Nicolás Maduro Guerra, the son of the "
         "deposed leader, said he would return to Caracas. Foreign Minister Sergey Lavrov said Moscow was watching."
     )
