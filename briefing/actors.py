@@ -1947,7 +1947,7 @@ def _join_acronyms(text: str, found: list[Found]) -> list[Found]:
         if f.kind in ("organisation", "unit")
         or (f.kind == "person" and not f.listed and re.fullmatch(r"[A-Z]{2,6}", f.name))
     ]
-    acronyms = {f.name for f in orgs if re.fullmatch(r"(?:[A-Z]\.?){2,6}", f.name)}
+    acronyms = {f.name for f in orgs if re.fullmatch(r"(?:[A-Z]\.?){2,8}", f.name)}  # "CENTCOM"
     if not acronyms:
         return found
     first: dict[str, int] = {}
@@ -1968,6 +1968,17 @@ def _join_acronyms(text: str, found: list[Found]) -> list[Found]:
         ):
             keep, drop = (short, long) if first[short] < first[long] else (long, short)
             alias[drop] = keep
+    # "UN" and "United Nations", "BOE" and "Bank of England" in one item: the initials of a name of two words or
+    # more found there too; one actor, under the full name
+    by_initials: dict[str, set[str]] = {}
+    for f in orgs:
+        if f.name not in acronyms and f.kind != "person":
+            for initials in _initials(f.name):
+                by_initials.setdefault(initials, set()).add(f.name)
+    for short in sorted(acronyms - set(alias) - set(alias.values())):
+        longs = by_initials.get(short.replace(".", "").upper(), set())
+        if len(longs) == 1 and not {*longs} & (set(alias) | set(alias.values())):
+            alias[short] = next(iter(longs))
     if not alias:
         return found
     kinds = {f.name: f.kind for f in orgs if f.kind != "person"}  # the long name's kind: an organisation's
@@ -1980,6 +1991,19 @@ def _join_acronyms(text: str, found: list[Found]) -> list[Found]:
             f = replace(f, name=name, kind=kinds[long])
         out.append(f)
     return out
+
+
+def _initials(name: str) -> set[str]:
+    """The initials of a name of capitalised words (two or more), with and without its small words: "Bank of
+    England" -> BOE and BE; none for a name with other lower-case words."""
+    words = [w for w in re.split(r"[\s-]+", _state_free(name)) if w]
+    small = ("of", "for", "and", "the", "on")
+    if len(words) < 2 or not all(w[:1].isupper() or w in small for w in words):
+        return set()
+    return {
+        "".join(w[0] for w in words if w[:1].isupper()).upper(),
+        "".join(w[0] for w in words if w[:1].isupper() or w in ("of", "for")).upper(),
+    }
 
 
 _STATE_PREFIX = re.compile(
