@@ -46,7 +46,7 @@ UNIT_WORDS = re.compile(
 )
 OUTLET_WORDS = re.compile(
     r"\b(News|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Radio|TV|Television|Broadcasting|Press|"
-    r"News Agency|Daily|Digital|Magazine|Monitor|Chronicle|Insider|Observer|Wire)$"
+    r"News Agency|Daily|Digital|Magazine|Monitor|Chronicle|Insider|Observer|Wire|Channel \d+)$"
 )
 _TITLE_WORDS_TEXT = (
     "president vice prime minister foreign defense defence secretary senator sen rep representative gov governor "
@@ -344,6 +344,9 @@ OCCASIONS = re.compile(
 )
 _STATES_MINISTRY = re.compile(
     r"([A-Z][a-z]+)\s+((?:[A-Z][a-z]+\s+){0,2}Ministry|Ministry\s+of\s+(?:the\s+)?[A-Z][a-z]+)"
+)
+_STATES_FORCE = re.compile(
+    r"([A-Z][a-z]+)\s+(Navy|Army|Air Force|Coast Guard|Marines|Marine Corps|National Guard|Armed Forces)"
 )
 _ORG_HEAD = re.compile(
     r"(?:\b((?:[Gg]overnment|[Mm]inistry|[Cc]ouncil|[Cc]ommittee|[Cc]ommission|[Dd]epartment|[Bb]ureau|[Bb]ank|"
@@ -1467,6 +1470,10 @@ def resolve(
         if ministry and state is not None and state.demonym:
             # "the Italian Foreign Ministry" is the Foreign Ministry (of Italy, which the mention still covers)
             name = ministry.group(2)
+        force = _STATES_FORCE.fullmatch(name) if kind == "unit" else None
+        state = index.entries.get(_key(force.group(1))) if force else None
+        if force and state is not None and state.demonym:
+            name = force.group(2)  # "the Mexican Navy" is the Navy (of Mexico), as a state's ministry is
         extra.append(Found(start + max(offset, 0), start + max(offset, 0) + said, name, kind, role))
     for m in SHIP_IN_TEXT.finditer(text):
         if not any(s < m.end() and e > m.start() for s, e, _ in taken):
@@ -1846,9 +1853,13 @@ def _outlets_in_lists(text: str, found: list[Found]) -> list[Found]:
 
 _OUTLET_BEFORE = re.compile(
     r"\b(?:newspaper|daily|magazine|broadcaster|tabloid|news\s+agency|news\s+site|news\s+outlet|"
-    r"TV\s+channel|radio\s+station|weekly)\s+(?:the\s+)?$"
+    r"TV\s+channel|radio\s+station|weekly|aired\s+on|broadcast\s+on|airs\s+on)\s+(?:the\s+)?$"
 )
-_OUTLET_AFTER = re.compile(r"\s+(?:newspaper|magazine|news\s+agency|daily|tabloid|broadcaster)\b")
+# "Sports Illustrated writer Howard Beck": the name a journalist's trade follows is the outlet's
+_OUTLET_AFTER = re.compile(
+    r"\s+(?:newspaper|magazine|news\s+agency|daily|tabloid|broadcaster|writer|reporter|correspondent|"
+    r"columnist|editor|journalist|anchor|presenter)\b"
+)
 
 
 def _outlets_by_noun(text: str, found: list[Found]) -> list[Found]:
