@@ -1691,6 +1691,12 @@ _MINISTRY = re.compile(
     r"energy|agriculture|trade|transport|culture|environment|labou?r|emergencies|emergency|home|intelligence)"
     r"\s+ministry)\b"
 )
+# the same in a house style that writes names of institutions in lower case: "two state department officials",
+# "parties in the European parliament" (the EU's institutions), not "a health department"
+_LOWER_INSTITUTION = re.compile(
+    r"(?<![Aa] )\b((?:state|justice|defen[cs]e|treasury|commerce|homeland\s+security|energy|labor|interior)"
+    r"\s+department|European\s+(?:parliament|commission|council))\b"
+)
 # a monarch's or pope's name: "Charles III", "Leo XIV" (not "World War II": "War" is an English word)
 _REGNAL = re.compile(r"\b([A-Z][a-z]+ (?:X{0,2}(?:IX|IV|V?I{1,3}|V)|X{1,2}))(?![\w’'-])")
 # an acronym owning something is an institution: "the ECB's digital euro", "IDF's"
@@ -1797,6 +1803,9 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
             continue  # "the Israeli foreign ministry", "Britain's defence ministry": a state's; "Ballet's" no
         if free(m.start(3), m.end(3)):
             extra.append(Found(m.start(3), m.end(3), m.group(3), "organisation"))
+    for m in _LOWER_INSTITUTION.finditer(text) if "department" in text or "European " in text else ():
+        if free(m.start(1), m.end(1)):
+            extra.append(Found(m.start(1), m.end(1), m.group(1), "organisation"))
     for m in _ACRONYM.finditer(text) if "." in text else ():
         if shouting and m.start() < first_line:
             continue
@@ -1999,7 +2008,8 @@ def _join_acronyms(text: str, found: list[Found]) -> list[Found]:
         if f.kind in ("organisation", "unit")
         or (f.kind == "person" and not f.listed and re.fullmatch(r"[A-Z]{2,6}", f.name))
     ]
-    acronyms = {f.name for f in orgs if re.fullmatch(r"(?:[A-Z]\.?){2,8}", f.name)}  # "CENTCOM"
+    # "CENTCOM", "F.B.I.", "DoJ", "BoE"
+    acronyms = {f.name for f in orgs if re.fullmatch(r"[A-Z](?:[A-Z]|\.|[a-z](?=[A-Z])){1,8}\.?", f.name)}
     if not acronyms:
         return found
     first: dict[str, int] = {}
@@ -2030,7 +2040,11 @@ def _join_acronyms(text: str, found: list[Found]) -> list[Found]:
     for short in sorted(acronyms - set(alias) - set(alias.values())):
         longs = by_initials.get(short.replace(".", "").upper(), set())
         if len(longs) == 1 and not {*longs} & (set(alias) | set(alias.values())):
-            alias[short] = next(iter(longs))
+            long = next(iter(longs))
+            if long[:1].isupper():
+                alias[short] = long
+            else:  # a description in lower case ("justice department") goes under the acronym ("DoJ")
+                alias[long] = short
     if not alias:
         return found
     kinds = {f.name: f.kind for f in orgs if f.kind != "person"}  # the long name's kind: an organisation's
@@ -2049,6 +2063,8 @@ def _initials(name: str) -> set[str]:
     """The initials of a name of capitalised words (two or more), with and without its small words: "Bank of
     England" -> BOE and BE; none for a name with other lower-case words."""
     words = [w for w in re.split(r"[\s-]+", _state_free(name)) if w]
+    if len(words) == 2 and words[1].lower() == "department":
+        return {f"DO{words[0][0].upper()}"}  # "justice department" is the Department of Justice: "DoJ"
     small = ("of", "for", "and", "the", "on")
     if len(words) < 2 or not all(w[:1].isupper() or w in small for w in words):
         return set()
