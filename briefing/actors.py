@@ -674,6 +674,15 @@ def headline_span(title: str, read: str, start: int, end: int, label: str, body:
     words = [w.strip("’'.,") for w in name.split()]
     if label == "PERSON" and len(words) <= 3:
         return True
+    if (
+        label == "ORG"
+        and len(words) == 1
+        and re.fullmatch(r"[A-Z]{3,6}", words[0])
+        and words[0] not in COMMON_ACRONYMS
+        and words[0] not in TIME_ZONES
+        and _OBJECT_BEFORE.search(read, 0, start)
+    ):
+        return True  # "Strike Against ISIS", "Limited Relief for BOE": an acronym a headline acts on or for
     verb = _VERB_NEXT.match(read, end)
     if (
         label == "ORG"
@@ -689,6 +698,7 @@ def headline_span(title: str, read: str, start: int, end: int, label: str, body:
     return name in body
 
 
+_OBJECT_BEFORE = re.compile(r"\b(?:against|for|with|by|from|on|to)\s+$")
 _VERB_NEXT = re.compile(r"\s+([a-z]{2,}(?:s|ed))\b")
 
 
@@ -728,6 +738,8 @@ def _alone(text: str, word: str) -> bool:
     return re.search(rf"(?<![\w‑-]){re.escape(word)}(?![\w‑-])", text) is not None
 
 
+# a group's noun after the creed or people the model tags alone ("Islamic" of "Islamic State militants")
+_GROUP_AFTER_NORP = re.compile(r" (?:State|Jihad|Brotherhood|Resistance)\b(?! [A-Z])")
 _SPAN_PARTS = re.compile(r"(?:(?!\s+[-–—|]\s)[^\n])+")
 # lower-case words that join no organisation's name: "Powell as Federal Reserve" is two names
 _ORG_BREAK = re.compile(r"\s(?:as|after|before|amid|while|when|than|because|says|said|but|if)\s")
@@ -809,6 +821,9 @@ def repair_spans(
                     (s + pair.start(2), s + pair.end(2), label),
                 ]
                 continue
+            group = _GROUP_AFTER_NORP.match(text, e) if label == "NORP" else None
+            if group:
+                e, label = group.end(), "ORG"  # "Islamic" + "State operatives": a group named by its creed
             if text[s:e].strip():
                 spans.append((s, e, label))
     spans.sort()
