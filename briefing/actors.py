@@ -1207,7 +1207,9 @@ def repair_spans(
             given, family = m.group(1).split() if m else ("", "")
             if (
                 m
-                and common_word(family) < 3.5  # a first name may be a common word ("Julia"), a surname rarely
+                # a first name may be a common word ("Julia"), a surname rarely, unless it is as common in other
+                # languages ("Imam": a name that travels)
+                and (common_word(family) < 3.5 or (common_word(family) < 4.0 and english_margin(family) < 0.3))
                 and common_word(given) < 5.0
                 and given.lower() not in TITLE_WORDS
                 and not _known_place(index, family)
