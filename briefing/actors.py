@@ -1708,6 +1708,11 @@ _MINISTRY = re.compile(
     r"energy|agriculture|trade|transport|culture|environment|labou?r|emergencies|emergency|home|intelligence)"
     r"\s+ministry)\b"
 )
+# a maker named before what it makes, which the model leaves out: "access to Pfizer boosters" (not weapons, whose
+# names are their own: "Oreshnik missiles")
+_MAKER = re.compile(
+    r"\b([A-Z][a-z]{2,})\s+(?:boosters?|vaccines?|jabs?|doses|pills|smartphones|phones|cars|vehicles|chips)\b"
+)
 # the same in a house style that writes names of institutions in lower case: "two state department officials",
 # "parties in the European parliament" (the EU's institutions), not "a health department"
 _LOWER_INSTITUTION = re.compile(
@@ -1820,6 +1825,18 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
             continue  # "the Israeli foreign ministry", "Britain's defence ministry": a state's; "Ballet's" no
         if free(m.start(3), m.end(3)):
             extra.append(Found(m.start(3), m.end(3), m.group(3), "organisation"))
+    for m in _MAKER.finditer(text):
+        name = m.group(1)
+        if (
+            not _sentence_start(text, m.start(1))
+            and 2.0 <= common_word(name)
+            and english_margin(name) < 1.0  # a maker's name travels; "Western vaccines", "Electric cars" do not
+            and not english_word(name)
+            and not DISEASES.match(name)
+            and _key(name) not in index.entries
+            and free(m.start(1), m.end(1))
+        ):
+            extra.append(Found(m.start(1), m.end(1), name, "organisation"))  # "access to Pfizer boosters"
     for m in _LOWER_INSTITUTION.finditer(text) if "department" in text or "European " in text else ():
         if free(m.start(1), m.end(1)):
             extra.append(Found(m.start(1), m.end(1), m.group(1), "organisation"))
