@@ -1018,6 +1018,7 @@ def repair_spans(
             and title_case
             and e <= first_line
             and english_word(name, 3.0)
+            and not name.isupper()  # "ISIL": an acronym, however common its letters
             and not re.search(rf"(?<=[a-z,;] ){re.escape(name)}\b", text[first_line:])
         ):
             continue  # "Russia Doubles Down", "Covid Boosters": a Title Case headline's English word
