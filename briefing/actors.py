@@ -363,6 +363,7 @@ _STORM_BEFORE = re.compile(r"\b(?:[Ss]torm|[Hh]urricane|[Tt]yphoon|[Cc]yclone)\s
 _PRODUCT_NOUNS = (
     r"drug|drugs|pill|pills|vaccine|vaccines|app|apps|missile|missiles|rocket|rockets|drone|drones|jet|jets|"
     r"fighter|fighters|tank|tanks|console|consoles|chatbot|software|smartphone|smartphones|cards|game|games|brand|"
+    r"bomb|bombs|munitions|warheads|shells|"
     r"novel|novels|films|movies|franchise|character|characters"  # "Jack Reacher novels": a fiction's hero
 )
 # what a vehicle is called after its name ("an Interoceanic Train carrying 250 people"): a service, no actor
@@ -387,7 +388,8 @@ _FORMER_STATE = re.compile(
 )
 _LINKED_PLACE = re.compile(r"[A-Z][\w’']+[-‑](?:a|on|upon|sur|en|les|am|an|by|under|over)[-‑][A-Z]")
 _PRODUCT_BEFORE = re.compile(rf"\b(?:{_PRODUCT_NOUNS})\s+$")
-_PRODUCT_AFTER = re.compile(rf"^\s+(?:{_PRODUCT_NOUNS})\b")
+# a model's number or mark may stand between ("Paveway IV guided bombs", "Storm Shadow cruise missiles")
+_PRODUCT_AFTER = re.compile(rf"^\s+(?:(?:[IVX]+|[A-Z]?-?\d+\w*)\s+)?(?:[a-z]+\s+)?(?:{_PRODUCT_NOUNS})\b")
 # a name made an adjective ("Trump-backed", "Hamas-run", "Kremlin-linked"); not a name's own lower-case part
 # ("Lee Jae-myung")
 _ADJECTIVE_SUFFIX = re.compile(
@@ -556,6 +558,9 @@ def english_word(word: str, threshold: float = 4.0) -> bool:
 def trim_common(text: str, start: int, end: int) -> tuple[int, int]:
     """A span of a Title Case headline without the common words the model took in: "Target Putin" -> "Putin",
     "Trump Agrees" -> "Trump" (a name as common as "Trump" is as common in other languages: it stays)."""
+    group = _GROUP_AFTER_NORP.match(text, end)
+    if group and _CREED_GROUP.fullmatch(text, start, group.end()):
+        return start, group.end()  # "Islamic" of "Targeted Islamic State Camps": the group's name, whole
     words = list(re.finditer(r"\S+", text[start:end]))
     while words and english_word(words[0].group().strip("’'")):
         words.pop(0)
@@ -674,6 +679,8 @@ def headline_span(title: str, read: str, start: int, end: int, label: str, body:
     words = [w.strip("’'.,") for w in name.split()]
     if label == "PERSON" and len(words) <= 3:
         return True
+    if label == "NORP" and (_GROUP_AFTER_NORP.match(title, end) or _CREED_GROUP.fullmatch(name)):
+        return True  # "Targeted Islamic State Camps": the group, completed with its noun later
     if (
         label == "ORG"
         and len(words) == 1
@@ -739,7 +746,8 @@ def _alone(text: str, word: str) -> bool:
 
 
 # a group's noun after the creed or people the model tags alone ("Islamic" of "Islamic State militants")
-_GROUP_AFTER_NORP = re.compile(r" (?:State|Jihad|Brotherhood|Resistance)\b(?! [A-Z])")
+_GROUP_AFTER_NORP = re.compile(r" (?:State|Jihad|Brotherhood|Resistance)\b")
+_CREED_GROUP = re.compile(r"[A-Z][a-z]+(?:ic|an|im)" + _GROUP_AFTER_NORP.pattern)
 _SPAN_PARTS = re.compile(r"(?:(?!\s+[-–—|]\s)[^\n])+")
 # lower-case words that join no organisation's name: "Powell as Federal Reserve" is two names
 _ORG_BREAK = re.compile(r"\s(?:as|after|before|amid|while|when|than|because|says|said|but|if)\s")
@@ -822,8 +830,8 @@ def repair_spans(
                 ]
                 continue
             group = _GROUP_AFTER_NORP.match(text, e) if label == "NORP" else None
-            if group:
-                e, label = group.end(), "ORG"  # "Islamic" + "State operatives": a group named by its creed
+            if group or (label == "NORP" and _CREED_GROUP.fullmatch(text, s, e)):
+                e, label = group.end() if group else e, "ORG"  # "Islamic" + "State operatives": a group's name
             if text[s:e].strip():
                 spans.append((s, e, label))
     spans.sort()
@@ -912,8 +920,8 @@ def repair_spans(
             label = "LOC"  # "Mar-a-Lago", "Stratford-upon-Avon", "Saint-Jean-de-Luz": a place's linked name
         if label == "PERSON" and _DIGIT.search(name):
             continue  # "F-16s", "Su-35": no person's name has a digit
-        if label == "PERSON" and (
-            _PRODUCT_BEFORE.search(text[max(0, s - 20) : s]) or _PRODUCT_AFTER.match(text[e : e + 20])
+        if (label == "PERSON" or (label == "ORG" and " " not in name)) and (
+            _PRODUCT_BEFORE.search(text[max(0, s - 20) : s]) or _PRODUCT_AFTER.match(text[e : e + 30])
         ):
             continue  # "the drug Wegovy", "Oreshnik missiles": a product, not a person
         prefix = _NAME_PREFIX.match(text[s:e])
@@ -974,6 +982,7 @@ def repair_spans(
             and e <= first_line
             and len(words) > 1
             and not INSTITUTION_WORDS.search(name)
+            and not _CREED_GROUP.fullmatch(name)  # "Islamic State": common words, one group's name
             and all(common_word(w.strip("’'.,")) >= 4.0 for w in words)
         ):
             continue  # "Court Strikes Down Voter ID Law": Title Case words the model read as a name
@@ -1107,6 +1116,7 @@ def repair_spans(
                     )  # "Patriotic Alternative's Mark Collett": an owner, not a name
                     or common_word(word) >= 4.5
                     or english_word(word)  # "Stocks Weaker Amid Trump": a Title Case headline's words
+                    or (common_word(word) >= 2.5 and english_margin(word) >= 1.5)  # "Can Halt Putin's": English only
                     or re.search(r"-[a-z]{3,}$", word)  # "Nobel-winning": an adjective
                     or word.lower() in TITLE_WORDS
                     or _key(word) in index.entries
@@ -1680,6 +1690,8 @@ def _speakers_the_model_missed(text: str, found: list[Found], index: PhraseIndex
             continue
         if name in TIME_ZONES or DISEASES.match(name) or OCCASIONS.match(name) or EVENTS.search(name):
             continue  # "Two Covid experts are ...": a disease, a holiday or an event is nobody's name
+        if _VEHICLE_START.match(name) or _VEHICLE_END.search(name):
+            continue  # "Supertanker Skipper seized by ...": a vessel, not a speaker
         if name.rstrip(".").replace(".", "") in COMMON_ACRONYMS or low[-1] in ("pm", "mp", "mps", "ceo"):
             continue  # "— Swiss MP", "Thai PM says": an office, not a name
         kind = "organisation" if re.fullmatch(r"(?:[A-Z]\.?){2,6}", name.replace(" ", "")) else "person"

@@ -690,3 +690,17 @@ def test_round_ten_groups_headline_acronyms_surnames_and_makers(res: analyse.Res
     # a maker before what it makes is named; a weapon's own name before its kind is not an actor
     text3 = "Clinics offered Moderna boosters to the elderly, while Oreshnik missiles were moved west."
     assert actors_of(res, text3, {"Oreshnik": "PERSON"}) == ["Moderna"]
+
+
+def test_round_ten_headline_groups_vessels_weapons_and_verbs(res: analyse.Resources) -> None:
+    # a creed's group in a Title Case headline, the model tagging the creed alone
+    title = "Jets Targeted Islamic State Camps With Missile Barrage"
+    assert actors_of(res, "Officials gave no toll.", {"Islamic": "NORP"}, title=title) == ["Islamic State"]
+    # a vessel that opens a headline is not the subject who speaks; a bomb's mark before its kind is no body
+    text = "Crews dropped Paveway IV guided bombs on the depot."
+    title2 = "Supertanker Marlow seized near Aden is heading to Port Sudan, sources say"
+    names = {"Supertanker Marlow": "ORG", "Paveway": "ORG"}
+    assert actors_of(res, text, names, title=title2) == []
+    # an English-only verb before a name is not its given name
+    title3 = "Opinion | How the West Can Halt Okonkwo's Momentum"
+    assert actors_of(res, "Sanctions can change that.", {"Okonkwo": "PERSON"}, title=title3) == ["Okonkwo"]
