@@ -664,9 +664,18 @@ def model_headline(title: str, index: PhraseIndex, body: str = "") -> str:
             or (word.endswith("s") and freq >= 3.0 and margin >= 1.0)  # "Boosters"
             or (word.endswith("s") and common_word(word[:-1]) >= 4.5 and english_margin(word[:-1]) >= 0.7)
             or (freq == 0 and _english_compound(word.lower()))  # "Decadeslong"
+            or (word.endswith("s") and common_word(word[:-1]) >= 4.0 and _after_demonym(title, m.start(), index))
         ):
             out[m.start()] = word[0].lower()
     return "".join(out)
+
+
+def _after_demonym(title: str, start: int, index: PhraseIndex) -> bool:
+    """Whether the word at `start` follows a nationality ("Chinese Jets", "Russian Drones"): a plural there is
+    a common noun (people's surnames do not follow a nationality in the plural)."""
+    prev = re.search(r"([A-Z][a-z]+)\s+$", title[max(0, start - 30) : start])
+    entry = index.entries.get(_key(prev.group(1))) if prev else None
+    return entry is not None and entry.demonym
 
 
 def headline_span(title: str, read: str, start: int, end: int, label: str, body: str) -> bool:

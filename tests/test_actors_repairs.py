@@ -704,3 +704,11 @@ def test_round_ten_headline_groups_vessels_weapons_and_verbs(res: analyse.Resour
     # an English-only verb before a name is not its given name
     title3 = "Opinion | How the West Can Halt Okonkwo's Momentum"
     assert actors_of(res, "Sanctions can change that.", {"Okonkwo": "PERSON"}, title=title3) == ["Okonkwo"]
+
+
+def test_a_plural_after_a_nationality_is_read_as_a_noun(res: analyse.Resources) -> None:
+    # "Jets" kept capitalised made the model read the next noun as a person; in lower case it is a product
+    read = model_headline("Iranian Jets Shadowed Tanker Near Omani Waters", res.index)
+    assert read.startswith("Iranian jets ")
+    # a surname after a nationality in the singular stays: "Polish Nawrocki"
+    assert model_headline("Polish Nawrocki Vetoes Budget Plan", res.index).startswith("Polish Nawrocki ")
