@@ -1735,6 +1735,10 @@ _MINISTRY = re.compile(
 _MAKER = re.compile(
     r"\b([A-Z][a-z]{2,})\s+(?:boosters?|vaccines?|jabs?|doses|pills|smartphones|phones|cars|vehicles|chips)\b"
 )
+# an acronym that acts in what someone says is a body: "Israel says IDF is staying", "officials said NHS had"
+_ACRONYM_SUBJECT = re.compile(
+    r"\b(?:says|said)\s+(?:the\s+)?([A-Z]{2,6})\s+(?:is|are|was|were|has|have|had|will|would)\s+[a-z]+"
+)
 # the same in a house style that writes names of institutions in lower case: "two state department officials",
 # "parties in the European parliament" (the EU's institutions), not "a health department"
 _LOWER_INSTITUTION = re.compile(
@@ -1859,6 +1863,16 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
             and free(m.start(1), m.end(1))
         ):
             extra.append(Found(m.start(1), m.end(1), name, "organisation"))  # "access to Pfizer boosters"
+    for m in _ACRONYM_SUBJECT.finditer(text) if not shouting and _has_any(text, ("says", "said")) else ():
+        name = m.group(1)
+        if (
+            name not in COMMON_ACRONYMS
+            and name not in TIME_ZONES
+            and not DISEASES.match(name)
+            and _key(name) not in index.entries
+            and free(m.start(1), m.end(1))
+        ):
+            extra.append(Found(m.start(1), m.end(1), name, "organisation"))  # "Israel says IDF is staying"
     for m in _LOWER_INSTITUTION.finditer(text) if "department" in text or "European " in text else ():
         if free(m.start(1), m.end(1)):
             extra.append(Found(m.start(1), m.end(1), m.group(1), "organisation"))

@@ -712,3 +712,8 @@ def test_a_plural_after_a_nationality_is_read_as_a_noun(res: analyse.Resources) 
     assert read.startswith("Iranian jets ")
     # a surname after a nationality in the singular stays: "Polish Nawrocki"
     assert model_headline("Polish Nawrocki Vetoes Budget Plan", res.index).startswith("Polish Nawrocki ")
+
+
+def test_an_acronym_acting_in_what_someone_says_is_a_body(res: analyse.Resources) -> None:
+    text = "Officials said SDF was holding the camp, while the CPI is rising and he said GDP was flat."
+    assert actors_of(res, text, {}) == ["SDF"]
