@@ -664,7 +664,11 @@ def model_headline(title: str, index: PhraseIndex, body: str = "") -> str:
             or (word.endswith("s") and freq >= 3.0 and margin >= 1.0)  # "Boosters"
             or (word.endswith("s") and common_word(word[:-1]) >= 4.5 and english_margin(word[:-1]) >= 0.7)
             or (freq == 0 and _english_compound(word.lower()))  # "Decadeslong"
-            or (word.endswith("s") and common_word(word[:-1]) >= 4.0 and _after_demonym(title, m.start(), index))
+            or (
+                word.endswith("s")
+                and common_word(word[:-1]) >= 4.0
+                and _after_demonym(title, m.start(), index)
+            )
         ):
             out[m.start()] = word[0].lower()
     return "".join(out)
@@ -840,7 +844,10 @@ def repair_spans(
                 continue
             group = _GROUP_AFTER_NORP.match(text, e) if label == "NORP" else None
             if group or (label == "NORP" and _CREED_GROUP.fullmatch(text, s, e)):
-                e, label = group.end() if group else e, "ORG"  # "Islamic" + "State operatives": a group's name
+                e, label = (
+                    group.end() if group else e,
+                    "ORG",
+                )  # "Islamic" + "State operatives": a group's name
             if text[s:e].strip():
                 spans.append((s, e, label))
     spans.sort()
@@ -905,7 +912,9 @@ def repair_spans(
         if label in ("ORG", "PERSON", "NORP", "GPE") and _FORMER_STATE.match(name):
             out.append((s, e, "GPE"))  # "the Soviet Union": a state of its time
             continue
-        if label in ("ORG", "PERSON", "PRODUCT") and (_VEHICLE_END.search(name) or _VEHICLE_START.match(name)):
+        if label in ("ORG", "PERSON", "PRODUCT") and (
+            _VEHICLE_END.search(name) or _VEHICLE_START.match(name)
+        ):
             continue  # "an Interoceanic Train", "Supertanker Skipper": a service or a vehicle, not an actor
         if (
             label in ("ORG", "PERSON")
@@ -1125,7 +1134,9 @@ def repair_spans(
                     )  # "Patriotic Alternative's Mark Collett": an owner, not a name
                     or common_word(word) >= 4.5
                     or english_word(word)  # "Stocks Weaker Amid Trump": a Title Case headline's words
-                    or (common_word(word) >= 2.5 and english_margin(word) >= 1.5)  # "Can Halt Putin's": English only
+                    or (
+                        common_word(word) >= 2.5 and english_margin(word) >= 1.5
+                    )  # "Can Halt Putin's": English only
                     or re.search(r"-[a-z]{3,}$", word)  # "Nobel-winning": an adjective
                     or word.lower() in TITLE_WORDS
                     or _key(word) in index.entries
@@ -1229,7 +1240,9 @@ def repair_spans(
                 m
                 # a first name may be a common word ("Julia"), a surname rarely, unless it is as common in other
                 # languages ("Imam": a name that travels)
-                and (common_word(family) < 3.5 or (common_word(family) < 4.0 and english_margin(family) < 0.3))
+                and (
+                    common_word(family) < 3.5 or (common_word(family) < 4.0 and english_margin(family) < 0.3)
+                )
                 and common_word(given) < 5.0
                 and given.lower() not in TITLE_WORDS
                 and not _known_place(index, family)
@@ -1855,8 +1868,9 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
         name = m.group(1)
         if (
             not _sentence_start(text, m.start(1))
-            and 2.0 <= common_word(name)
-            and english_margin(name) < 1.0  # a maker's name travels; "Western vaccines", "Electric cars" do not
+            and common_word(name) >= 2.0
+            and english_margin(name)
+            < 1.0  # a maker's name travels; "Western vaccines", "Electric cars" do not
             and not english_word(name)
             and not DISEASES.match(name)
             and _key(name) not in index.entries
