@@ -920,6 +920,7 @@ def repair_spans(
             label in ("ORG", "PERSON")
             and _PRONOUN_BEFORE.search(text[max(0, s - 8) : s])
             and not INSTITUTION_INSIDE.search(name)
+            and 2 <= len(name.split()) <= 3  # not "her National League for Democracy"
             and all(english_word(w.strip("’'.,")) for w in name.split())
         ):
             continue  # "sold at its Market Price": common words a writer capitalised

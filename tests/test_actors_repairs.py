@@ -717,3 +717,9 @@ def test_a_plural_after_a_nationality_is_read_as_a_noun(res: analyse.Resources) 
 def test_an_acronym_acting_in_what_someone_says_is_a_body(res: analyse.Resources) -> None:
     text = "Officials said SDF was holding the camp, while the CPI is rising and he said GDP was flat."
     assert actors_of(res, text, {}) == ["SDF"]
+
+
+def test_a_party_named_after_an_owners_pronoun_stays(res: analyse.Resources) -> None:
+    text = "She led her National League for Democracy to victory, and sold it at its Fair Price."
+    names = {"National League for Democracy": "ORG", "Fair Price": "ORG"}
+    assert actors_of(res, text, names) == ["National League for Democracy"]
