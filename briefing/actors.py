@@ -1753,6 +1753,7 @@ _MAKER = re.compile(
 _ACRONYM_SUBJECT = re.compile(
     r"\b(?:says|said)\s+(?:the\s+)?([A-Z]{2,6})\s+(?:is|are|was|were|has|have|had|will|would)\s+[a-z]+"
 )
+_MAKER_HINTS = ("booster", "vaccine", "jab", "doses", "pills", "phones", "cars", "vehicles", "chips")
 # the same in a house style that writes names of institutions in lower case: "two state department officials",
 # "parties in the European parliament" (the EU's institutions), not "a health department"
 _LOWER_INSTITUTION = re.compile(
@@ -1865,7 +1866,7 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
             continue  # "the Israeli foreign ministry", "Britain's defence ministry": a state's; "Ballet's" no
         if free(m.start(3), m.end(3)):
             extra.append(Found(m.start(3), m.end(3), m.group(3), "organisation"))
-    for m in _MAKER.finditer(text):
+    for m in _MAKER.finditer(text) if _has_any(text, _MAKER_HINTS) else ():
         name = m.group(1)
         if (
             not _sentence_start(text, m.start(1))
