@@ -46,7 +46,7 @@ UNIT_WORDS = re.compile(
 )
 OUTLET_WORDS = re.compile(
     r"\b(News|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Radio|TV|Television|Broadcasting|Press|"
-    r"News Agency|Daily|Digital|Magazine|Monitor|Chronicle|Insider|Observer|Wire)$"
+    r"News Agency|Daily|Digital|Magazine|Monitor|Chronicle|Insider|Observer|Wire|Channel \d+)$"
 )
 _TITLE_WORDS_TEXT = (
     "president vice prime minister foreign defense defence secretary senator sen rep representative gov governor "
@@ -345,6 +345,9 @@ OCCASIONS = re.compile(
 _STATES_MINISTRY = re.compile(
     r"([A-Z][a-z]+)\s+((?:[A-Z][a-z]+\s+){0,2}Ministry|Ministry\s+of\s+(?:the\s+)?[A-Z][a-z]+)"
 )
+_STATES_FORCE = re.compile(
+    r"([A-Z][a-z]+)\s+(Navy|Army|Air Force|Coast Guard|Marines|Marine Corps|National Guard|Armed Forces)"
+)
 _ORG_HEAD = re.compile(
     r"(?:\b((?:[Gg]overnment|[Mm]inistry|[Cc]ouncil|[Cc]ommittee|[Cc]ommission|[Dd]epartment|[Bb]ureau|[Bb]ank|"
     r"[Cc]ourt)\s+(?:of|for)\s+(?:the\s+)?)|\b\d+(?:st|nd|rd|th)\s+)$"
@@ -360,11 +363,33 @@ _STORM_BEFORE = re.compile(r"\b(?:[Ss]torm|[Hh]urricane|[Tt]yphoon|[Cc]yclone)\s
 _PRODUCT_NOUNS = (
     r"drug|drugs|pill|pills|vaccine|vaccines|app|apps|missile|missiles|rocket|rockets|drone|drones|jet|jets|"
     r"fighter|fighters|tank|tanks|console|consoles|chatbot|software|smartphone|smartphones|cards|game|games|brand|"
+    r"bomb|bombs|munitions|warheads|shells|"
     r"novel|novels|films|movies|franchise|character|characters"  # "Jack Reacher novels": a fiction's hero
+)
+# what a vehicle is called after its name ("an Interoceanic Train carrying 250 people"): a service, no actor
+_VEHICLE_END = re.compile(r"\s(?:Train|Trains|Bus|Ferry|Tram|Locomotive|Supertanker|Tanker)$")
+_VEHICLE_START = re.compile(r"^(?:Supertanker|Tanker|Freighter|Trawler|Ferry|Yacht|Vessel)\s+[A-Z]")
+# an owner's pronoun before Capitalised common words ("sold at its Market Price"): words, not a name
+_PRONOUN_BEFORE = re.compile(r"\b(?:its|his|her|their|our|my|your)\s+$", re.I)
+# the people a group's name qualifies ("a Bedouin man", "Yazidi women"): a community, not a person's name
+_PEOPLE_AFTER = re.compile(
+    r"^\s+(?:man|woman|men|women|boy|girl|boys|girls|teen|teenager|teenagers|youth|child|children|family|"
+    r"families|villagers|community|communities|tribe|tribes|tribesmen|herders|people)\b"
+)
+# what is done with a weapon or a product named alone ("Deployment of Oreshnik was ..."): no actor follows
+_WEAPON_BEFORE = re.compile(
+    r"\b(?:[Dd]eployment|[Dd]eployments|[Dd]elivery|[Dd]eliveries|[Ss]upply|[Ss]upplies|[Tt]est|[Tt]ests|[Ll]aunch|"
+    r"[Ll]aunches|[Uu]se)\s+of\s+(?:the\s+)?$"
+)
+# states that no longer exist, which the gazetteer of today's states does not know
+_FORMER_STATE = re.compile(
+    r"^(?:[Tt]he\s+)?(?:Soviet Union|USSR|Yugoslavia|Czechoslovakia|East Germany|West Germany|"
+    r"[A-Z][a-z]+ Empire)$"
 )
 _LINKED_PLACE = re.compile(r"[A-Z][\w’']+[-‑](?:a|on|upon|sur|en|les|am|an|by|under|over)[-‑][A-Z]")
 _PRODUCT_BEFORE = re.compile(rf"\b(?:{_PRODUCT_NOUNS})\s+$")
-_PRODUCT_AFTER = re.compile(rf"^\s+(?:{_PRODUCT_NOUNS})\b")
+# a model's number or mark may stand between ("Paveway IV guided bombs", "Storm Shadow cruise missiles")
+_PRODUCT_AFTER = re.compile(rf"^\s+(?:(?:[IVX]+|[A-Z]?-?\d+\w*)\s+)?(?:[a-z]+\s+)?(?:{_PRODUCT_NOUNS})\b")
 # a name made an adjective ("Trump-backed", "Hamas-run", "Kremlin-linked"); not a name's own lower-case part
 # ("Lee Jae-myung")
 _ADJECTIVE_SUFFIX = re.compile(
@@ -533,6 +558,9 @@ def english_word(word: str, threshold: float = 4.0) -> bool:
 def trim_common(text: str, start: int, end: int) -> tuple[int, int]:
     """A span of a Title Case headline without the common words the model took in: "Target Putin" -> "Putin",
     "Trump Agrees" -> "Trump" (a name as common as "Trump" is as common in other languages: it stays)."""
+    group = _GROUP_AFTER_NORP.match(text, end)
+    if group and _CREED_GROUP.fullmatch(text, start, group.end()):
+        return start, group.end()  # "Islamic" of "Targeted Islamic State Camps": the group's name, whole
     words = list(re.finditer(r"\S+", text[start:end]))
     while words and english_word(words[0].group().strip("’'")):
         words.pop(0)
@@ -636,9 +664,22 @@ def model_headline(title: str, index: PhraseIndex, body: str = "") -> str:
             or (word.endswith("s") and freq >= 3.0 and margin >= 1.0)  # "Boosters"
             or (word.endswith("s") and common_word(word[:-1]) >= 4.5 and english_margin(word[:-1]) >= 0.7)
             or (freq == 0 and _english_compound(word.lower()))  # "Decadeslong"
+            or (
+                word.endswith("s")
+                and common_word(word[:-1]) >= 4.0
+                and _after_demonym(title, m.start(), index)
+            )
         ):
             out[m.start()] = word[0].lower()
     return "".join(out)
+
+
+def _after_demonym(title: str, start: int, index: PhraseIndex) -> bool:
+    """Whether the word at `start` follows a nationality ("Chinese Jets", "Russian Drones"): a plural there is
+    a common noun (people's surnames do not follow a nationality in the plural)."""
+    prev = re.search(r"([A-Z][a-z]+)\s+$", title[max(0, start - 30) : start])
+    entry = index.entries.get(_key(prev.group(1))) if prev else None
+    return entry is not None and entry.demonym
 
 
 def headline_span(title: str, read: str, start: int, end: int, label: str, body: str) -> bool:
@@ -651,6 +692,17 @@ def headline_span(title: str, read: str, start: int, end: int, label: str, body:
     words = [w.strip("’'.,") for w in name.split()]
     if label == "PERSON" and len(words) <= 3:
         return True
+    if label == "NORP" and (_GROUP_AFTER_NORP.match(title, end) or _CREED_GROUP.fullmatch(name)):
+        return True  # "Targeted Islamic State Camps": the group, completed with its noun later
+    if (
+        label == "ORG"
+        and len(words) == 1
+        and re.fullmatch(r"[A-Z]{3,6}", words[0])
+        and words[0] not in COMMON_ACRONYMS
+        and words[0] not in TIME_ZONES
+        and _OBJECT_BEFORE.search(read, 0, start)
+    ):
+        return True  # "Strike Against ISIS", "Limited Relief for BOE": an acronym a headline acts on or for
     verb = _VERB_NEXT.match(read, end)
     if (
         label == "ORG"
@@ -666,6 +718,7 @@ def headline_span(title: str, read: str, start: int, end: int, label: str, body:
     return name in body
 
 
+_OBJECT_BEFORE = re.compile(r"\b(?:against|for|with|by|from|on|to)\s+$")
 _VERB_NEXT = re.compile(r"\s+([a-z]{2,}(?:s|ed))\b")
 
 
@@ -705,6 +758,9 @@ def _alone(text: str, word: str) -> bool:
     return re.search(rf"(?<![\w‑-]){re.escape(word)}(?![\w‑-])", text) is not None
 
 
+# a group's noun after the creed or people the model tags alone ("Islamic" of "Islamic State militants")
+_GROUP_AFTER_NORP = re.compile(r" (?:State|Jihad|Brotherhood|Resistance)\b")
+_CREED_GROUP = re.compile(r"[A-Z][a-z]+(?:ic|an|im)" + _GROUP_AFTER_NORP.pattern)
 _SPAN_PARTS = re.compile(r"(?:(?!\s+[-–—|]\s)[^\n])+")
 # lower-case words that join no organisation's name: "Powell as Federal Reserve" is two names
 _ORG_BREAK = re.compile(r"\s(?:as|after|before|amid|while|when|than|because|says|said|but|if)\s")
@@ -786,6 +842,12 @@ def repair_spans(
                     (s + pair.start(2), s + pair.end(2), label),
                 ]
                 continue
+            group = _GROUP_AFTER_NORP.match(text, e) if label == "NORP" else None
+            if group or (label == "NORP" and _CREED_GROUP.fullmatch(text, s, e)):
+                e, label = (
+                    group.end() if group else e,
+                    "ORG",
+                )  # "Islamic" + "State operatives": a group's name
             if text[s:e].strip():
                 spans.append((s, e, label))
     spans.sort()
@@ -847,14 +909,38 @@ def repair_spans(
             continue  # "her Cowboy Carter tour", "Grammy award-winning": a show or a prize, not an actor
         if OCCASIONS.match(name) or name in SECTION_LABELS or SERIES.search(name):
             continue
+        if label in ("ORG", "PERSON", "NORP", "GPE") and _FORMER_STATE.match(name):
+            out.append((s, e, "GPE"))  # "the Soviet Union": a state of its time
+            continue
+        if label in ("ORG", "PERSON", "PRODUCT") and (
+            _VEHICLE_END.search(name) or _VEHICLE_START.match(name)
+        ):
+            continue  # "an Interoceanic Train", "Supertanker Skipper": a service or a vehicle, not an actor
+        if (
+            label in ("ORG", "PERSON")
+            and _PRONOUN_BEFORE.search(text[max(0, s - 8) : s])
+            and not INSTITUTION_INSIDE.search(name)
+            and 2 <= len(name.split()) <= 3  # not "her National League for Democracy"
+            and all(english_word(w.strip("’'.,")) for w in name.split())
+        ):
+            continue  # "sold at its Market Price": common words a writer capitalised
+        if label == "PERSON" and " " not in name and _PEOPLE_AFTER.match(text[e : e + 20]):
+            continue  # "a Bedouin man": a community's name before the people it qualifies
+        if (
+            label in ("ORG", "PERSON")
+            and " " not in name
+            and _WEAPON_BEFORE.search(text[max(0, s - 25) : s])
+            and _key(name) not in index.entries
+        ):
+            continue  # "Deployment of Oreshnik": a weapon or product, not an actor
         if label in ("ORG", "PERSON") and _STORM_BEFORE.search(text[max(0, s - 30) : s]):
             continue  # "winter storm Devin", "Cyclone Hayley": the model tags the storm's name alone
         if label in ("ORG", "PERSON") and _LINKED_PLACE.search(name):
             label = "LOC"  # "Mar-a-Lago", "Stratford-upon-Avon", "Saint-Jean-de-Luz": a place's linked name
         if label == "PERSON" and _DIGIT.search(name):
             continue  # "F-16s", "Su-35": no person's name has a digit
-        if label == "PERSON" and (
-            _PRODUCT_BEFORE.search(text[max(0, s - 20) : s]) or _PRODUCT_AFTER.match(text[e : e + 20])
+        if (label == "PERSON" or (label == "ORG" and " " not in name)) and (
+            _PRODUCT_BEFORE.search(text[max(0, s - 20) : s]) or _PRODUCT_AFTER.match(text[e : e + 30])
         ):
             continue  # "the drug Wegovy", "Oreshnik missiles": a product, not a person
         prefix = _NAME_PREFIX.match(text[s:e])
@@ -915,6 +1001,7 @@ def repair_spans(
             and e <= first_line
             and len(words) > 1
             and not INSTITUTION_WORDS.search(name)
+            and not _CREED_GROUP.fullmatch(name)  # "Islamic State": common words, one group's name
             and all(common_word(w.strip("’'.,")) >= 4.0 for w in words)
         ):
             continue  # "Court Strikes Down Voter ID Law": Title Case words the model read as a name
@@ -959,6 +1046,7 @@ def repair_spans(
             and title_case
             and e <= first_line
             and english_word(name, 3.0)
+            and not name.isupper()  # "ISIL": an acronym, however common its letters
             and not re.search(rf"(?<=[a-z,;] ){re.escape(name)}\b", text[first_line:])
         ):
             continue  # "Russia Doubles Down", "Covid Boosters": a Title Case headline's English word
@@ -1047,6 +1135,9 @@ def repair_spans(
                     )  # "Patriotic Alternative's Mark Collett": an owner, not a name
                     or common_word(word) >= 4.5
                     or english_word(word)  # "Stocks Weaker Amid Trump": a Title Case headline's words
+                    or (
+                        common_word(word) >= 2.5 and english_margin(word) >= 1.5
+                    )  # "Can Halt Putin's": English only
                     or re.search(r"-[a-z]{3,}$", word)  # "Nobel-winning": an adjective
                     or word.lower() in TITLE_WORDS
                     or _key(word) in index.entries
@@ -1148,7 +1239,11 @@ def repair_spans(
             given, family = m.group(1).split() if m else ("", "")
             if (
                 m
-                and common_word(family) < 3.5  # a first name may be a common word ("Julia"), a surname rarely
+                # a first name may be a common word ("Julia"), a surname rarely, unless it is as common in other
+                # languages ("Imam": a name that travels)
+                and (
+                    common_word(family) < 3.5 or (common_word(family) < 4.0 and english_margin(family) < 0.3)
+                )
                 and common_word(given) < 5.0
                 and given.lower() not in TITLE_WORDS
                 and not _known_place(index, family)
@@ -1426,6 +1521,10 @@ def resolve(
         if ministry and state is not None and state.demonym:
             # "the Italian Foreign Ministry" is the Foreign Ministry (of Italy, which the mention still covers)
             name = ministry.group(2)
+        force = _STATES_FORCE.fullmatch(name) if kind == "unit" else None
+        state = index.entries.get(_key(force.group(1))) if force else None
+        if force and state is not None and state.demonym:
+            name = force.group(2)  # "the Mexican Navy" is the Navy (of Mexico), as a state's ministry is
         extra.append(Found(start + max(offset, 0), start + max(offset, 0) + said, name, kind, role))
     for m in SHIP_IN_TEXT.finditer(text):
         if not any(s < m.end() and e > m.start() for s, e, _ in taken):
@@ -1614,6 +1713,8 @@ def _speakers_the_model_missed(text: str, found: list[Found], index: PhraseIndex
             continue
         if name in TIME_ZONES or DISEASES.match(name) or OCCASIONS.match(name) or EVENTS.search(name):
             continue  # "Two Covid experts are ...": a disease, a holiday or an event is nobody's name
+        if _VEHICLE_START.match(name) or _VEHICLE_END.search(name):
+            continue  # "Supertanker Skipper seized by ...": a vessel, not a speaker
         if name.rstrip(".").replace(".", "") in COMMON_ACRONYMS or low[-1] in ("pm", "mp", "mps", "ceo"):
             continue  # "— Swiss MP", "Thai PM says": an office, not a name
         kind = "organisation" if re.fullmatch(r"(?:[A-Z]\.?){2,6}", name.replace(" ", "")) else "person"
@@ -1642,6 +1743,22 @@ _MINISTRY = re.compile(
     r"\b(?:[Tt]he\s+(?:([A-Z][a-z]+)\s+)?|([A-Z][a-z]+)['’]s\s+)((?:defen[cs]e|foreign|interior|finance|health|justice|economy|education|"
     r"energy|agriculture|trade|transport|culture|environment|labou?r|emergencies|emergency|home|intelligence)"
     r"\s+ministry)\b"
+)
+# a maker named before what it makes, which the model leaves out: "access to Pfizer boosters" (not weapons, whose
+# names are their own: "Oreshnik missiles")
+_MAKER = re.compile(
+    r"\b([A-Z][a-z]{2,})\s+(?:boosters?|vaccines?|jabs?|doses|pills|smartphones|phones|cars|vehicles|chips)\b"
+)
+# an acronym that acts in what someone says is a body: "Israel says IDF is staying", "officials said NHS had"
+_ACRONYM_SUBJECT = re.compile(
+    r"\b(?:says|said)\s+(?:the\s+)?([A-Z]{2,6})\s+(?:is|are|was|were|has|have|had|will|would)\s+[a-z]+"
+)
+_MAKER_HINTS = ("booster", "vaccine", "jab", "doses", "pills", "phones", "cars", "vehicles", "chips")
+# the same in a house style that writes names of institutions in lower case: "two state department officials",
+# "parties in the European parliament" (the EU's institutions), not "a health department"
+_LOWER_INSTITUTION = re.compile(
+    r"(?<![Aa] )\b((?:state|justice|defen[cs]e|treasury|commerce|homeland\s+security|energy|labor|interior)"
+    r"\s+department|European\s+(?:parliament|commission|council))\b"
 )
 # a monarch's or pope's name: "Charles III", "Leo XIV" (not "World War II": "War" is an English word)
 _REGNAL = re.compile(r"\b([A-Z][a-z]+ (?:X{0,2}(?:IX|IV|V?I{1,3}|V)|X{1,2}))(?![\w’'-])")
@@ -1749,6 +1866,32 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
             continue  # "the Israeli foreign ministry", "Britain's defence ministry": a state's; "Ballet's" no
         if free(m.start(3), m.end(3)):
             extra.append(Found(m.start(3), m.end(3), m.group(3), "organisation"))
+    for m in _MAKER.finditer(text) if _has_any(text, _MAKER_HINTS) else ():
+        name = m.group(1)
+        if (
+            not _sentence_start(text, m.start(1))
+            and common_word(name) >= 2.0
+            and english_margin(name)
+            < 1.0  # a maker's name travels; "Western vaccines", "Electric cars" do not
+            and not english_word(name)
+            and not DISEASES.match(name)
+            and _key(name) not in index.entries
+            and free(m.start(1), m.end(1))
+        ):
+            extra.append(Found(m.start(1), m.end(1), name, "organisation"))  # "access to Pfizer boosters"
+    for m in _ACRONYM_SUBJECT.finditer(text) if not shouting and _has_any(text, ("says", "said")) else ():
+        name = m.group(1)
+        if (
+            name not in COMMON_ACRONYMS
+            and name not in TIME_ZONES
+            and not DISEASES.match(name)
+            and _key(name) not in index.entries
+            and free(m.start(1), m.end(1))
+        ):
+            extra.append(Found(m.start(1), m.end(1), name, "organisation"))  # "Israel says IDF is staying"
+    for m in _LOWER_INSTITUTION.finditer(text) if "department" in text or "European " in text else ():
+        if free(m.start(1), m.end(1)):
+            extra.append(Found(m.start(1), m.end(1), m.group(1), "organisation"))
     for m in _ACRONYM.finditer(text) if "." in text else ():
         if shouting and m.start() < first_line:
             continue
@@ -1805,9 +1948,13 @@ def _outlets_in_lists(text: str, found: list[Found]) -> list[Found]:
 
 _OUTLET_BEFORE = re.compile(
     r"\b(?:newspaper|daily|magazine|broadcaster|tabloid|news\s+agency|news\s+site|news\s+outlet|"
-    r"TV\s+channel|radio\s+station|weekly)\s+(?:the\s+)?$"
+    r"TV\s+channel|radio\s+station|weekly|aired\s+on|broadcast\s+on|airs\s+on)\s+(?:the\s+)?$"
 )
-_OUTLET_AFTER = re.compile(r"\s+(?:newspaper|magazine|news\s+agency|daily|tabloid|broadcaster)\b")
+# "Sports Illustrated writer Howard Beck": the name a journalist's trade follows is the outlet's
+_OUTLET_AFTER = re.compile(
+    r"\s+(?:newspaper|magazine|news\s+agency|daily|tabloid|broadcaster|writer|reporter|correspondent|"
+    r"columnist|editor|journalist|anchor|presenter)\b"
+)
 
 
 def _outlets_by_noun(text: str, found: list[Found]) -> list[Found]:
@@ -1947,7 +2094,8 @@ def _join_acronyms(text: str, found: list[Found]) -> list[Found]:
         if f.kind in ("organisation", "unit")
         or (f.kind == "person" and not f.listed and re.fullmatch(r"[A-Z]{2,6}", f.name))
     ]
-    acronyms = {f.name for f in orgs if re.fullmatch(r"(?:[A-Z]\.?){2,6}", f.name)}
+    # "CENTCOM", "F.B.I.", "DoJ", "BoE"
+    acronyms = {f.name for f in orgs if re.fullmatch(r"[A-Z](?:[A-Z]|\.|[a-z](?=[A-Z])){1,8}\.?", f.name)}
     if not acronyms:
         return found
     first: dict[str, int] = {}
@@ -1968,6 +2116,21 @@ def _join_acronyms(text: str, found: list[Found]) -> list[Found]:
         ):
             keep, drop = (short, long) if first[short] < first[long] else (long, short)
             alias[drop] = keep
+    # "UN" and "United Nations", "BOE" and "Bank of England" in one item: the initials of a name of two words or
+    # more found there too; one actor, under the full name
+    by_initials: dict[str, set[str]] = {}
+    for f in orgs:
+        if f.name not in acronyms and f.kind != "person":
+            for initials in _initials(f.name):
+                by_initials.setdefault(initials, set()).add(f.name)
+    for short in sorted(acronyms - set(alias) - set(alias.values())):
+        longs = by_initials.get(short.replace(".", "").upper(), set())
+        if len(longs) == 1 and not {*longs} & (set(alias) | set(alias.values())):
+            long = next(iter(longs))
+            if long[:1].isupper():
+                alias[short] = long
+            else:  # a description in lower case ("justice department") goes under the acronym ("DoJ")
+                alias[long] = short
     if not alias:
         return found
     kinds = {f.name: f.kind for f in orgs if f.kind != "person"}  # the long name's kind: an organisation's
@@ -1980,6 +2143,21 @@ def _join_acronyms(text: str, found: list[Found]) -> list[Found]:
             f = replace(f, name=name, kind=kinds[long])
         out.append(f)
     return out
+
+
+def _initials(name: str) -> set[str]:
+    """The initials of a name of capitalised words (two or more), with and without its small words: "Bank of
+    England" -> BOE and BE; none for a name with other lower-case words."""
+    words = [w for w in re.split(r"[\s-]+", _state_free(name)) if w]
+    if len(words) == 2 and words[1].lower() == "department":
+        return {f"DO{words[0][0].upper()}"}  # "justice department" is the Department of Justice: "DoJ"
+    small = ("of", "for", "and", "the", "on")
+    if len(words) < 2 or not all(w[:1].isupper() or w in small for w in words):
+        return set()
+    return {
+        "".join(w[0] for w in words if w[:1].isupper()).upper(),
+        "".join(w[0] for w in words if w[:1].isupper() or w in ("of", "for")).upper(),
+    }
 
 
 _STATE_PREFIX = re.compile(
