@@ -188,9 +188,8 @@ def _carried(
 
     matches: list[tuple[float, int, int]] = []  # (strength, story index, old index)
     unmatched: list[int] = []
-    agree: dict[
-        tuple[int, int], float
-    ] = {}  # (story, old story) -> the share of rare profile words they share
+    # (story, old story) -> the share of rare profile words they share
+    agree: dict[tuple[int, int], float] = {}
     for n, st in enumerate(stories):
         shared = Counter(by_item[i] for i in st.item_ids if i in by_item)
         if shared:

@@ -565,15 +565,17 @@ def fold(
     was grouped with (`Story.about`, its peg) when that story is among these, else into the one it shares the
     most words and actors with (_Index.about). A story of background pieces alone (profiles, explainers,
     takeaways) goes into the report it shares enough with the same way, and stays a story when there is none."""
-    news = [st for st in stories if not commentary_only(st, items)]
-    reports = [st for st in news if not background_only(st, items)]
+    pieces = {st.id for st in stories if commentary_only(st, items)}
+    explainers = {st.id for st in stories if background_only(st, items)}
+    news = [st for st in stories if st.id not in pieces]
+    reports = [st for st in news if st.id not in explainers]
     by_id = {st.id: st for st in reports}
     left: list[Story] = []
     folded: dict[str, list[Story]] = {}
     index: _Index | None = None
-    background: set[str] = set()
+    background: set[str] = set()  # explainers folded into a report
     for st in stories:
-        if background_only(st, items):
+        if st.id in explainers:
             # a profile or explainer on its own goes with the reports it explains, else it stays a story
             index = index or _Index(reports, items)
             target = index.about(st, items)
@@ -581,7 +583,7 @@ def fold(
                 folded.setdefault(target.id, []).append(st)
                 background.add(st.id)
             continue
-        if not commentary_only(st, items):
+        if st.id not in pieces:
             continue
         target = by_id.get(st.about)  # the reports it was grouped with, when they are here
         if target is None:

@@ -57,6 +57,19 @@ def story(sid: str, members: list[Item], theatre: str = "Caribbean", **kw: objec
     return replace(base, **kw)  # type: ignore[arg-type]
 
 
+def raid_reports() -> list[Item]:
+    """Two outlets' reports of the Caracas raid: the news a commentary or background piece goes with."""
+    return [
+        item(
+            1,
+            "US forces capture Maduro in Caracas raid",
+            "Reuters",
+            summary="US forces captured Maduro in Caracas.",
+        ),
+        item(2, "Maduro captured by US forces in Caracas", "AP"),
+    ]
+
+
 # --- commentary ------------------------------------------------------------------------------------------------
 
 
@@ -167,15 +180,7 @@ def test_a_profile_or_explainer_alone_goes_with_the_story_it_explains_or_stays_a
     """ "Who is ...", "7 takeaways from ...", "What we know about ...": background, not news of its own. Alone it
     is folded into the report it explains (no slot of its own, no second source); with nothing to explain it
     stays a story; grouped with reports it is one of them and never their headline."""
-    raid = [
-        item(
-            1,
-            "US forces capture Maduro in Caracas raid",
-            "Reuters",
-            summary="US forces captured Maduro in Caracas.",
-        ),
-        item(2, "Maduro captured by US forces in Caracas", "AP"),
-    ]
+    raid = raid_reports()
     profile = item(
         3,
         "Who is Cilia Flores, the wife captured with Maduro in the Caracas raid?",
@@ -655,15 +660,7 @@ def test_a_mixed_feed_credits_each_item_to_its_outlet_and_two_feeds_of_one_publi
 def test_the_json_brief_keeps_bullets_statuses_and_commentary_for_the_archive(
     demo_settings: Settings,
 ) -> None:
-    raid = [
-        item(
-            1,
-            "US forces capture Maduro in Caracas raid",
-            "Reuters",
-            summary="US forces captured Maduro in Caracas.",
-        ),
-        item(2, "Maduro captured by US forces in Caracas", "AP"),
-    ]
+    raid = raid_reports()
     op = item(
         3, "Opinion | The Caracas raid on Maduro", "WaPo", summary="The raid on Caracas to capture Maduro."
     )
