@@ -8,6 +8,7 @@ publisher in the same story carries a similar sentence.
 
 from __future__ import annotations
 
+import heapq
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
@@ -2340,7 +2341,8 @@ def corroborate(
             if len(post) <= 200:
                 shared.update(post)
         hit = False
-        for j, n in shared.most_common(20):
+        # the 20 sentences sharing most words, ties by position: not by the order a set of words was read in
+        for j, n in heapq.nsmallest(20, shared.items(), key=lambda r: (-r[1], r[0])):
             pub, other = others[j]
             if pub == mine or n < 4:
                 continue
