@@ -14,10 +14,11 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from briefing.actors import DESCRIPTORS, TITLE_WORDS, Found, common_word, english_word
 from briefing.models import Claim
-from briefing.phrases import content_words, split_sentences
+from briefing.phrases import content_words, may_match, split_sentences
 
 STATUSES = ("unverified", "reported", "speculative", "attributed")  # a sentence takes the first that applies
 SPEAKER_KINDS = frozenset({"person", "organisation", "state", "unit", "outlet"})
@@ -408,13 +409,23 @@ class _Source:
 
 def _cues(patterns: list[re.Pattern[str]], text: str) -> list[str]:
     """The cue words found, each once; a cue inside a longer one already found is left out."""
+    return list(_cues_of(tuple(patterns), text))
+
+
+@lru_cache(maxsize=50_000)
+def _cues_of(patterns: tuple[re.Pattern[str], ...], text: str) -> tuple[str, ...]:
+    # a pure function of the sentence, and the long alternations are most of the claims' time: wire copy and
+    # a headline repeated as the first sentence give the same sentence many times (about a third of the sentences of the snapshot days)
     out: list[str] = []
     for p in patterns:
-        for m in p.finditer(text):
-            cue = re.sub(r"\s+", " ", m.group()).strip().lower()
+        for m in p.finditer(text) if may_match(p, text) else ():
+            cue = _SPACES.sub(" ", m.group()).strip().lower()
             if not any(cue in c for c in out):
                 out = [c for c in out if c not in cue] + [cue]
-    return out
+    return tuple(out)
+
+
+_SPACES = re.compile(r"\s+")
 
 
 def _singular(word: str) -> str:

@@ -7,11 +7,13 @@ accents and Russian words without their case ending, so "Украины" finds "
 
 from __future__ import annotations
 
+import importlib
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 TOKEN = re.compile(r"[^\W\d_](?:\.[^\W\d_])+\.?|\w+(?:['’](?!s\b)\w+)*|['’]s\b|[^\w\s]")
 MAX_WORDS = 6
@@ -204,3 +206,107 @@ def content_words(text: str) -> set[str]:
             continue
         out.add(norm(w)[:8])
     return out
+
+
+# --- a quick test before a long regular expression ------------------------------------------------------------
+# The claim cues are alternations of dozens of phrases, tried at every word of every sentence: most of the
+# analysis's time after the model. Every match of such a pattern contains one of a few strings (its words, taken
+# from the parsed pattern), so a sentence that contains none of them, compared in the case folding `re` uses,
+# is not searched at all. The results are the same; without the private parts of `re` the test always passes.
+
+_NEEDLE_COMBINATIONS = 64  # [ab]c[de] gives acd, ace, bcd, bce; more than this many and the run stops there
+try:
+    _sre: Any = importlib.import_module("_sre")
+    _re_parser: Any = importlib.import_module("re._parser")
+    _re_constants: Any = importlib.import_module("re._constants")
+    _EXTRA_CASES: dict[int, tuple[int, ...]] | None = importlib.import_module("re._casefix")._EXTRA_CASES
+except (ImportError, AttributeError):  # another Python: no quick test
+    _EXTRA_CASES = None
+
+
+def _case_classes() -> dict[str, str]:
+    """Characters `re` takes for the same letter when ignoring case beyond lower case ('ı' and 'i', 'ſ' and 's')
+    -> one of them."""
+    parent: dict[int, int] = {}
+
+    def find(x: int) -> int:
+        while parent.get(x, x) != x:
+            x = parent[x]
+        return x
+
+    for a, others in (_EXTRA_CASES or {}).items():
+        for b in others:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    return {chr(k): chr(find(k)) for k in parent}
+
+
+class _Fold(dict[int, str]):
+    """str.translate table: each character as `re` compares it when ignoring case (filled as characters come)."""
+
+    classes = _case_classes()
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(_sre.unicode_tolower(code))
+        ch = self.classes.get(ch, ch)
+        self[code] = ch
+        return ch
+
+
+_FOLD = _Fold()
+
+
+def _needed(seq: Any) -> set[str] | None:
+    """Strings one of which every match of the parsed pattern `seq` contains (the most selective such set), or
+    None if there is none."""
+    c = _re_constants
+    candidates: list[set[str]] = []
+    run = [""]
+    for op, av in [*seq, (None, None)]:
+        if op is c.LITERAL:
+            run = [r + chr(av) for r in run]
+            continue
+        if op is c.IN and all(o is c.LITERAL for o, _ in av) and len(run) * len(av) <= _NEEDLE_COMBINATIONS:
+            run = [r + chr(a) for r in run for _, a in av]
+            continue
+        if any(run):
+            candidates.append(set(run))
+        run = [""]
+        got = None
+        if op is c.SUBPATTERN:
+            got = _needed(av[3])
+        elif op is c.BRANCH:
+            alternatives = [_needed(a) for a in av[1]]
+            got = None if any(a is None for a in alternatives) else set().union(*alternatives)  # type: ignore[arg-type]
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            got = _needed(av[2])
+        elif op is c.ATOMIC_GROUP:
+            got = _needed(av)
+        if got:
+            candidates.append(got)
+    return max(candidates, key=lambda found: min(map(len, found))) if candidates else None
+
+
+@lru_cache(maxsize=256)
+def _needles(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    if _EXTRA_CASES is None:
+        return None
+    try:
+        got = _needed(_re_parser.parse(pattern.pattern, pattern.flags).data)
+    except Exception:  # noqa: BLE001 - a parser of another Python: no quick test
+        return None
+    if not got:
+        return None
+    folded = {s.translate(_FOLD) for s in got}
+    return tuple(sorted(s for s in folded if not any(t != s and t in s for t in folded)))
+
+
+def may_match(pattern: re.Pattern[str], text: str) -> bool:
+    """False only when `pattern` cannot match anywhere in `text` (it contains none of the pattern's needed
+    strings); True otherwise, so `pattern` must still be searched."""
+    needles = _needles(pattern)
+    if needles is None:
+        return True
+    folded = text.translate(_FOLD)
+    return any(n in folded for n in needles)
