@@ -860,7 +860,7 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
     """The source a sentence credits, by the reporting verb and its subject in either order; a sentence that
     goes on with a quotation opened before is quoted up to `quoted_until`."""
     quoted = _quoted_spans(text, s, e) + ([(s - 1, quoted_until)] if quoted_until > s else [])
-    verbs = list(SPEECH.finditer(text, s, e))
+    verbs = list(SPEECH.finditer(text, s, e)) if may_match(SPEECH, text[s:e]) else []
     tail = _TRAILING_SAID.search(text, max(s, verbs[-1].start() - 12), e) if len(verbs) > 1 else None
     if tail is not None and tail.start("verb") == verbs[-1].start():
         verbs = [
@@ -1863,6 +1863,8 @@ _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 
 def _still_quoting(sentence: str, open_quote: bool) -> bool:
     """Whether a quotation is still open after this sentence ('"We are happy. It is over," he said.')."""
+    if '"' not in sentence and "“" not in sentence and "”" not in sentence:
+        return open_quote  # most sentences quote nothing: no loop over their characters
     for ch in sentence:
         if ch == "“":
             open_quote = True
