@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import datetime
+from functools import lru_cache
 
 import numpy as np
 
@@ -102,6 +103,12 @@ def _stem(word: str) -> str:
 
 def terms(text: str) -> list[str]:
     """The words and numbers of a text that can tell one event from another, in comparable form."""
+    return list(_terms(text))
+
+
+@lru_cache(maxsize=20_000)
+def _terms(text: str) -> tuple[str, ...]:
+    # cached: clustering, its links and each story's centrality read the same headlines and ledes again
     out = []
     for m in _WORD.finditer(text):
         word = m.group()
@@ -113,12 +120,17 @@ def terms(text: str) -> list[str]:
         low = re.sub(r"['’]s$", "", word.lower())
         if len(low) > 1 and low not in STOPWORDS and low not in _NOT_TERMS:
             out.append(_stem(low))
-    return out
+    return tuple(out)
 
 
 def lede(item: Item) -> str:
     """The first sentences of the item's text, dateline dropped, up to about LEDE_CHARS characters."""
-    text = DATELINE.sub("", item.summary[: LEDE_CHARS * 6].strip())
+    return _lede(item.summary)
+
+
+@lru_cache(maxsize=20_000)
+def _lede(summary: str) -> str:
+    text = DATELINE.sub("", summary[: LEDE_CHARS * 6].strip())
     taken: list[str] = []
     for s, e in split_sentences(text):
         taken.append(text[s:e])
