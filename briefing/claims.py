@@ -527,7 +527,8 @@ _PEOPLE_PLURAL = re.compile(r"[a-z][a-z-]*(?:ors|ers|ists|ants|ents|ians)")
 def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _Source | None:
     """The noun phrase that ends at `end` (just before a verb), read as a source; None if it names none."""
     left = text[start:end]
-    left = left[: _AUX.search(left).start()] if _AUX.search(left) else left  # type: ignore[union-attr]
+    aux = _AUX.search(left)  # searched once: the pattern ends in $ and is tried from every position
+    left = left[: aux.start()] if aux else left
     stop = start + len(left)
     if not left.strip():
         return None
@@ -851,9 +852,10 @@ SPEECH_VERB_WORDS = frozenset(
 
 def _quoted_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """Where quotations run in a sentence ("..." or “...”)."""
-    return [(m.start(), m.end()) for m in re.finditer(r"[\"“][^\"“”]{2,}[\"”]", text[s:e])] and [
-        (s + m.start(), s + m.end()) for m in re.finditer(r"[\"“][^\"“”]{2,}[\"”]", text[s:e])
-    ]
+    return [(m.start(), m.end()) for m in _QUOTATION.finditer(text, s, e)]
+
+
+_QUOTATION = re.compile(r"[\"“][^\"“”]{2,}[\"”]")
 
 
 def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: int = 0) -> _Source | None:
