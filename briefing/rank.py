@@ -617,11 +617,13 @@ def balance(ranked: Sequence[Story], limit: int, share: float) -> list[Story]:
     rest = list(ranked[limit:])
     order = {st.id: k for k, st in enumerate(ranked)}
     while chosen:
-        counts = Counter(p for st in chosen for p in set(st.publishers))
-        over = [p for p, n in counts.most_common() if n > share * len(chosen)]
+        counts = Counter(p for st in chosen for p in dict.fromkeys(st.publishers))
+        over = [p for p, n in counts.items() if n > share * len(chosen)]
         if not over:
             break
-        p = over[0]
+        # the publisher most over its share gives way first; between two as far over, the first by name (never the
+        # order a set happened to list them in: that made the section depend on the interpreter's hash seed)
+        p = min(over, key=lambda name: (-counts[name], name))
         spare = next((j for j, st in enumerate(rest) if p not in st.publishers), None)
         if spare is None and counts[p] == len(chosen):
             break  # p is in every story shown and nothing else is left: dropping would only empty the section
