@@ -446,8 +446,8 @@ def build_brief(
         counts: dict[str, tuple[Actor, int]] = {}
         for st in chosen:
             for a in st.actors:
-                if a.kind == "outlet":
-                    continue
+                if a.kind in ("outlet", "place"):
+                    continue  # who, not where: the theatre says where
                 prev = counts.get(a.name)
                 counts[a.name] = (prev[0] if prev else a, (prev[1] if prev else 0) + a.mentions)
         ranked = tuple(a for a, _ in sorted(counts.values(), key=lambda r: (-r[1], r[0].name))[:10])

@@ -551,6 +551,30 @@ def test_continuing_stories_are_counted_in_what_changed(demo_settings: Settings)
     assert brief.changes == ("Continuing: 1 story carried over with no new reports.",)
 
 
+def test_a_theatres_key_actors_are_people_organisations_and_states_not_places(
+    demo_settings: Settings,
+) -> None:
+    a = item(1, "Maduro flown to New York after capture", "Reuters")
+    cast = (
+        Actor("New York", "place", mentions=5),
+        Actor("Nicolás Maduro", "person", mentions=3),
+        Actor("Reuters", "outlet", mentions=2),
+        Actor("Venezuela", "state", mentions=1),
+    )
+    brief = compose.build_brief(
+        date(2026, 1, 5),
+        (NOW - timedelta(hours=24), NOW),
+        [a],
+        [story("x", [a], actors=cast)],
+        [],
+        demo_settings,
+        None,
+        NOW,
+    )
+    shown = [sec for sec in brief.sections if sec.stories]
+    assert [x.name for x in shown[0].actors] == ["Nicolás Maduro", "Venezuela"]
+
+
 # --- BLUF and subject ------------------------------------------------------------------------------------------
 
 
