@@ -36,7 +36,7 @@ from briefing.claims import corroborate, strip_dateline
 from briefing.models import Claim, Item, Story
 from briefing.phrases import STOPWORDS, norm, split_sentences
 from briefing.publishers import origins
-from briefing.rank import is_background, is_commentary
+from briefing.rank import Index, is_background, is_commentary
 from briefing.summary import DATELINE, extract
 
 log = logging.getLogger(__name__)
@@ -271,7 +271,39 @@ def cluster(
     `pegs`, when given, is filled with the first index of each such piece's group -> the first index of the
     reports' group it was taken from: the story it is about, for the desk to fold it into.
     """
-    return _commentary_apart(items, _grouped(items, threshold, grouping, link, max_items), pegs)
+    return _background_joined(
+        items, _commentary_apart(items, _grouped(items, threshold, grouping, link, max_items), pegs)
+    )
+
+
+def _background_joined(items: Sequence[Item], groups: list[list[int]]) -> list[list[int]]:
+    """A group of background pieces alone (a profile, explainer, factbox, "N takeaways": rank.is_background)
+    joins the story of two or more reports it is about (rank.Index: words and named actors in common), if any.
+    A profile of the captured leader's wife words her story, not the raid's, so its headline is seldom like the
+    raid reports' (cosine under the link), yet it is part of what a brief tells of the raid. Measured on the
+    labelled set: dev pairwise F1 0.787 -> 0.807 (B-cubed 0.887 -> 0.894), held-out 0.610 -> 0.611."""
+
+    def background(group: list[int]) -> bool:
+        return all(is_background(items[i]) and not is_commentary(items[i]) for i in group)
+
+    def names(group: list[int]) -> set[str]:
+        return {a.name for i in group for a in items[i].actors if a.kind != "outlet"}
+
+    pieces = [k for k, g in enumerate(groups) if background(g)]
+    if not pieces:
+        return groups
+    targets = [
+        k
+        for k, g in enumerate(groups)
+        if len(g) >= 2 and not all(is_commentary(items[i]) or is_background(items[i]) for i in g)
+    ]
+    index = Index([([items[i] for i in groups[k]], names(groups[k])) for k in targets])
+    joined = {k: list(g) for k, g in enumerate(groups)}
+    for k in pieces:
+        found = index.about([items[i] for i in groups[k]], names(groups[k]))
+        if found is not None:
+            joined[targets[found]] += joined.pop(k)
+    return sorted((sorted(g) for g in joined.values()), key=lambda m: m[0])
 
 
 def _commentary_apart(

@@ -507,6 +507,47 @@ def test_commentary_pegged_to_an_event_is_a_story_of_its_own_with_its_copies() -
     assert reports.about == ""
 
 
+@pytest.mark.parametrize("grouping", ["words", "embeddings"])
+def test_a_profile_joins_the_story_it_is_about_and_not_an_unrelated_one(grouping: str) -> None:
+    # written for this test: two reports of an arrest, a profile of the arrested man's wife (headline unlike
+    # theirs), and a profile of a footballer whom no report of the day names
+    raid = "Police in Lisbon arrested former minister Rui Tavares and his wife Ana Tavares at their home on Monday."
+    cast = (
+        Actor("Rui Tavares", "person", mentions=2),
+        Actor("Ana Tavares", "person"),
+        Actor("Lisbon", "place"),
+    )
+    items = [
+        replace(
+            synthetic(1, "Portugal arrests former minister Rui Tavares in Lisbon raid", raid, "a"),
+            actors=cast,
+        ),
+        replace(
+            synthetic(2, "Portugal arrests ex-minister Rui Tavares in Lisbon raid", raid, "b"), actors=cast
+        ),
+        replace(
+            synthetic(
+                3,
+                "Who is Ana Tavares, the wife of the arrested former minister?",
+                "Ana Tavares, who was arrested with her husband Rui Tavares in Lisbon, ran a charity for years.",
+                "c",
+            ),
+            actors=cast,
+        ),
+        replace(
+            synthetic(
+                4,
+                "Who is Joao Pinto, the striker everyone is talking about?",
+                "Joao Pinto scored twice on Sunday and has three goals in two matches for his club.",
+                "d",
+            ),
+            actors=(Actor("Joao Pinto", "person"),),
+        ),
+    ]
+    groups = stories.cluster(items, 0.25, grouping)
+    assert [0, 1, 2] in groups and [3] in groups
+
+
 def test_daily_reports_of_a_running_conflict_do_not_chain_into_one_story_of_weeks() -> None:
     # each day's report is like the next day's, but a story spans at most WINDOW_HOURS from first to last
     items = [
