@@ -502,6 +502,22 @@ def is_background(item: Item) -> bool:
     return bool(_BACKGROUND.search(item.title))
 
 
+_GALLERY_SEGMENTS = frozenset(
+    ["gallery", "galleries", "in-pictures", "pictures", "picture-gallery", "photos"]
+)
+_GALLERY = re.compile(
+    r"^\s*(?:in pictures|pictures|photos|gallery|photo gallery)\s*[|:\u2013\u2014-]|"
+    r"(?:[,|\u2013\u2014-]\s*|\s)in (?:pictures|photos)\s*$|\s[|\u2013\u2014-]\s*(?:photos|pictures|gallery)\s*$",
+    re.I,
+)
+
+
+def is_gallery(item: Item) -> bool:
+    """A photo gallery ("Photos: ...", "..., in pictures", a /gallery/ link): pictures of an event, part of its
+    story (the desk still never lets one lead: it is commentary too)."""
+    return any(seg in _GALLERY_SEGMENTS for seg in _segments(item.url)) or bool(_GALLERY.search(item.title))
+
+
 def background_only(story: Story, items: dict[str, Item]) -> bool:
     """A story of background pieces (and commentary) alone, no report."""
     members = [items[i] for i in story.item_ids if i in items]
