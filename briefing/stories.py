@@ -270,12 +270,17 @@ def cluster(
     (held-out); keeping commentary out of the links instead lost the reports it joined (0.564 held-out).
     A photo gallery (rank.is_gallery) is pictures of the event: it stays in the story it linked into, and one
     that linked to nothing joins the story it is about like a profile or explainer (_background_joined); the
-    desk never lets it lead. `pegs`, when given, is filled with the first index of each such piece's group -> the first index of the
-    reports' group it was taken from: the story it is about, for the desk to fold it into.
+    desk never lets it lead. `pegs`, when given, is filled with the first index of each such piece's group -> the
+    first index of the reports' group it was taken from: the story it is about, for the desk to fold it into.
     """
-    return _background_joined(
+    groups = _background_joined(
         items, _commentary_apart(items, _grouped(items, threshold, grouping, link, max_items), pegs)
     )
+    if pegs:
+        # a background piece that joined a story may now come first in it: a peg names the group's first index
+        first = {i: g[0] for g in groups for i in g}
+        pegs.update({piece: first[reports] for piece, reports in pegs.items()})
+    return groups
 
 
 def _background_joined(items: Sequence[Item], groups: list[list[int]]) -> list[list[int]]:

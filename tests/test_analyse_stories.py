@@ -555,6 +555,35 @@ def test_a_profile_joins_the_story_it_is_about_and_not_an_unrelated_one(grouping
     assert [0, 1, 2, 4] in groups and [3] in groups  # the gallery of the raid is part of its story too
 
 
+def test_an_opinion_piece_keeps_its_peg_when_a_profile_joins_its_story_first() -> None:
+    # the profile comes first in the list (published first), so it becomes the first item of the reports' group
+    raid = "Police in Lisbon arrested former minister Rui Tavares and his wife Ana Tavares at their home on Monday."
+    cast = (
+        Actor("Rui Tavares", "person", mentions=2),
+        Actor("Ana Tavares", "person"),
+        Actor("Lisbon", "place"),
+    )
+    titles = [
+        "Who is Ana Tavares, the wife of the arrested former minister?",
+        "Portugal arrests former minister Rui Tavares in Lisbon raid",
+        "Portugal arrests ex-minister Rui Tavares in Lisbon raid",
+        "Opinion | Portugal arrests former minister Rui Tavares in Lisbon raid. Good",
+    ]
+    items = [replace(synthetic(n, t, raid, chr(97 + n)), actors=cast) for n, t in enumerate(titles)]
+    built = stories.build(
+        items,
+        {it.id: (("Europe",), {}) for it in items},
+        lambda p: p[0][0],
+        lambda s: "B",
+        0.25,
+        "embeddings",
+    )
+    reports = next(st for st in built if items[1].id in st.item_ids)
+    opinion = next(st for st in built if items[3].id in st.item_ids)
+    assert items[0].id in reports.item_ids and reports.headline != titles[0]  # a profile never leads
+    assert opinion.about == reports.id
+
+
 def test_daily_reports_of_a_running_conflict_do_not_chain_into_one_story_of_weeks() -> None:
     # each day's report is like the next day's, but a story spans at most WINDOW_HOURS from first to last
     items = [
