@@ -8,6 +8,7 @@ advisory lock. SQLite keeps the run's file lock in the output folder for that.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import shutil
 import socket
@@ -24,6 +25,7 @@ from sqlalchemy import (
     Column,
     DateTime,
     Engine,
+    Index,
     Integer,
     MetaData,
     String,
@@ -50,9 +52,12 @@ from briefing.models import Item, SourceStatus
 from briefing.serialize import item_from_row, item_row
 from briefing.serialize import utc as _utc
 
+log = logging.getLogger(__name__)
+
 # The first key of every advisory lock this program takes on PostgreSQL (the second names what is locked).
 LOCK_CLASS = zlib.crc32(b"briefing") & 0x7FFFFFFF
 SCHEMA_LOCK = 0
+ITEMS_LOCK = 1  # held while a run stores items: two runs on one PostgreSQL never wait on each other's rows
 ADD_BATCH = 500  # items per SELECT and INSERT when storing new items
 BRIEF_LOCK_WAIT = 1800.0  # seconds a run waits for another run writing the same date's brief
 
@@ -64,9 +69,9 @@ items = Table(
     Column("id", String(64), primary_key=True),
     Column("source", String(200), nullable=False, index=True),
     Column("publisher", String(200), nullable=False, default=""),
-    Column("guid", String(1000), index=True),
-    Column("canonical_url", String(2000), index=True),
-    Column("content_hash", String(64), index=True, nullable=False),
+    Column("guid", String(1000)),
+    Column("canonical_url", String(2000)),
+    Column("content_hash", String(64), nullable=False),
     Column("title", Text, nullable=False),
     Column("url", Text, nullable=False, default=""),
     Column("summary", Text, nullable=False, default=""),
@@ -74,7 +79,14 @@ items = Table(
     Column("language", String(16), nullable=False, default="en"),
     Column("published", DateTime(timezone=True), index=True),
     Column("first_seen", DateTime(timezone=True), nullable=False, index=True),
+    # An item's identity: one stored item per guid, per canonical link and per text (NULLs never collide), so
+    # two runs storing the same story at once (two machines on one PostgreSQL) store it once.
+    Index("uq_items_guid", "guid", unique=True),
+    Index("uq_items_canonical_url", "canonical_url", unique=True),
+    Index("uq_items_content_hash", "content_hash", unique=True),
 )
+ITEM_KEYS = ("guid", "canonical_url", "content_hash")
+OLD_ITEM_INDEXES = ("ix_items_guid", "ix_items_canonical_url", "ix_items_content_hash")  # before they were unique
 
 sources = Table(
     "sources",
@@ -165,6 +177,7 @@ class Store:
                 if self.postgres:  # two processes creating the tables at once would collide on the catalogue
                     conn.execute(select(func.pg_advisory_xact_lock(LOCK_CLASS, SCHEMA_LOCK)))
                 metadata.create_all(conn)
+                unique_item_keys(conn)
             # columns older databases lack
             add_column(self.engine, "runs", "owner", "VARCHAR(200) NOT NULL DEFAULT ''")
             add_column(self.engine, "sources", "body_hash", "VARCHAR(64)")
@@ -258,6 +271,10 @@ class Store:
         todo = list(new)
         added: list[Item] = []
         with self.begin() as conn:
+            if self.postgres:
+                # Without it two runs inserting the same rows in different orders can deadlock on the unique
+                # indexes; with it the second sees the first's rows (the indexes would still keep each once).
+                conn.execute(select(func.pg_advisory_xact_lock(LOCK_CLASS, ITEMS_LOCK)))
             # in batches, one SELECT and one multi-row INSERT each: a statement per item cost 4 s at 10,000 items
             for i in range(0, len(todo), ADD_BATCH):
                 added += self._add_batch(conn, todo[i : i + ADD_BATCH], canonical)
@@ -301,8 +318,9 @@ class Store:
             wanted.append(it)
         if not rows:
             return []
-        # another run may have stored some since the SELECT: those insert nothing and return no row
-        stmt = self._insert(items).on_conflict_do_nothing(index_elements=[items.c.id]).returning(items.c.id)
+        # another run may have stored some since the SELECT: those collide with a unique index (id, guid,
+        # link or text), insert nothing and return no row
+        stmt = self._insert(items).on_conflict_do_nothing().returning(items.c.id)
         stored = {r[0] for r in conn.execute(stmt, rows)}
         for _ in stored:
             crashpoints.reached("store.item-inserted")  # inside the transaction
@@ -481,6 +499,49 @@ class Store:
             d["counts"] = json.loads(d["counts"] or "{}")
             out.append(d)
         return out
+
+
+def unique_item_keys(conn: Connection) -> int:
+    """Give a database from before item identity was a constraint its unique indexes (guid, canonical link,
+    content hash); duplicates stored back then are removed first, the first seen kept, and said in one line.
+    Return how many were removed."""
+    have = {ix["name"] for ix in inspect(conn).get_indexes("items")}
+    if all(f"uq_items_{key}" in have for key in ITEM_KEYS):
+        return 0
+    for key in ("guid", "canonical_url"):  # "none" is NULL, which never collides (as item_row stores it)
+        conn.execute(items.update().where(items.c[key] == "").values({key: None}))
+    doomed: list[str] = []
+    if any(_has_duplicates(conn, key) for key in ITEM_KEYS):
+        seen: dict[str, set[str]] = {key: set() for key in ITEM_KEYS}
+        cols = [items.c.id, *(items.c[key] for key in ITEM_KEYS)]
+        # the order storing them one by one would have kept: an item sharing any key with a kept one is a copy
+        for row in conn.execute(select(*cols).order_by(items.c.first_seen, items.c.id)):
+            keys = dict(zip(ITEM_KEYS, row[1:], strict=True))
+            if any(v and v in seen[k] for k, v in keys.items()):
+                doomed.append(row[0])
+                continue
+            for k, v in keys.items():
+                if v:
+                    seen[k].add(v)
+        for i in range(0, len(doomed), 500):
+            conn.execute(items.delete().where(items.c.id.in_(doomed[i : i + 500])))
+    for key in ITEM_KEYS:
+        conn.execute(text(f"CREATE UNIQUE INDEX IF NOT EXISTS uq_items_{key} ON items ({key})"))
+    for name in OLD_ITEM_INDEXES:
+        conn.execute(text(f"DROP INDEX IF EXISTS {name}"))
+    if doomed:
+        log.warning(
+            "store: %d duplicate item(s) removed (same guid, link or text as one stored earlier; the first kept) "
+            "while making item identity a unique index",
+            len(doomed),
+        )
+    return len(doomed)
+
+
+def _has_duplicates(conn: Connection, key: str) -> bool:
+    col = items.c[key]
+    q = select(col).where(col.is_not(None)).group_by(col).having(func.count() > 1).limit(1)
+    return conn.execute(q).first() is not None
 
 
 def add_column(engine: Engine, table: str, column: str, ddl: str) -> None:
