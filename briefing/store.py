@@ -7,6 +7,7 @@ advisory lock. SQLite keeps the run's file lock in the output folder for that.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
@@ -86,7 +87,11 @@ items = Table(
     Index("uq_items_content_hash", "content_hash", unique=True),
 )
 ITEM_KEYS = ("guid", "canonical_url", "content_hash")
-OLD_ITEM_INDEXES = ("ix_items_guid", "ix_items_canonical_url", "ix_items_content_hash")  # before they were unique
+OLD_ITEM_INDEXES = (
+    "ix_items_guid",
+    "ix_items_canonical_url",
+    "ix_items_content_hash",
+)  # before they were unique
 
 sources = Table(
     "sources",
@@ -105,6 +110,23 @@ sources = Table(
         "body_hash", String(64)
     ),  # of the last body whose items were stored: the same body is not parsed again
 )
+
+# Full-text pages kept with their validators, so a page asked for again (its item was not stored: a copy of a
+# stored story, or a run stopped before storing) is revalidated with a conditional GET instead of downloaded.
+pages = Table(
+    "pages",
+    metadata,
+    Column(
+        "url_key", String(64), primary_key=True
+    ),  # sha256 of the URL: URLs can be longer than an index allows
+    Column("url", Text, nullable=False),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("text", Text, nullable=False),  # the page's main text and its sanitised HTML, as extracted
+    Column("html", Text, nullable=False),
+    Column("checked", DateTime(timezone=True), nullable=False, index=True),
+)
+PAGE_KEEP = timedelta(days=30)  # a page not asked for in this long is forgotten
 
 analysis_cache = Table(
     "analysis_cache",
@@ -251,6 +273,69 @@ class Store:
                 chunk = wanted[i : i + 500]
                 found.update(r[0] for r in conn.execute(select(items.c.id).where(items.c.id.in_(chunk))))
         return found
+
+    def known_items(self, batch: Iterable[Item], canonical: dict[str, str]) -> set[str]:
+        """The ids of the items in `batch` that add_items would not store: held already by id, guid or
+        canonical link (a copy of a stored story needs no page fetched)."""
+        todo = list(batch)
+        found: set[str] = set()
+        with self.engine.connect() as conn:
+            for i in range(0, len(todo), ADD_BATCH):
+                chunk = todo[i : i + ADD_BATCH]
+                guids = {it.guid for it in chunk if it.guid}
+                links = {canonical.get(it.id, "") for it in chunk} - {""}
+                conds = [items.c.id.in_({it.id for it in chunk})]
+                if guids:
+                    conds.append(items.c.guid.in_(guids))
+                if links:
+                    conds.append(items.c.canonical_url.in_(links))
+                held: set[str] = set()
+                for r in conn.execute(
+                    select(items.c.id, items.c.guid, items.c.canonical_url).where(or_(*conds))
+                ):
+                    held.update(v for v in r if v)
+                found.update(
+                    it.id
+                    for it in chunk
+                    if it.id in held
+                    or (it.guid and it.guid in held)
+                    or canonical.get(it.id, "") in held - {""}
+                )
+        return found
+
+    # --- full-text pages -----------------------------------------------------------------------------------
+    def cached_pages(self, urls: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """Kept pages by URL: etag, last_modified, text, html."""
+        keys = {_url_key(u): u for u in urls}
+        out: dict[str, dict[str, Any]] = {}
+        wanted = list(keys)
+        with self.engine.connect() as conn:
+            for i in range(0, len(wanted), 500):
+                q = select(pages).where(pages.c.url_key.in_(wanted[i : i + 500]))
+                for r in conn.execute(q).mappings():
+                    if r["url"] == keys[r["url_key"]]:
+                        out[r["url"]] = dict(r)
+        return out
+
+    def save_pages(self, found: Iterable[dict[str, Any]], now: datetime | None = None) -> None:
+        """Keep pages (dicts of url, etag, last_modified, text, html) as checked `now`; forget pages not asked for
+        in PAGE_KEEP."""
+        now = now or datetime.now(UTC)
+        rows = [{**p, "url_key": _url_key(p["url"]), "checked": now} for p in found]
+        with self.begin() as conn:
+            if rows:
+                stmt = self._insert(pages)
+                conn.execute(
+                    stmt.on_conflict_do_update(
+                        index_elements=[pages.c.url_key],
+                        set_={
+                            c: stmt.excluded[c]
+                            for c in ("url", "etag", "last_modified", "text", "html", "checked")
+                        },
+                    ),
+                    rows,
+                )
+            conn.execute(pages.delete().where(pages.c.checked < now - PAGE_KEEP))
 
     def items_per_day(self, since: datetime) -> dict[str, dict[str, int]]:
         """Items first seen since `since`, counted by source and UTC day (YYYY-MM-DD)."""
@@ -554,6 +639,10 @@ def add_column(engine: Engine, table: str, column: str, ddl: str) -> None:
     except DBAPIError:
         if column not in {c["name"] for c in inspect(engine).get_columns(table)}:
             raise
+
+
+def _url_key(url: str) -> str:
+    return hashlib.sha256(url.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _owner() -> str:
