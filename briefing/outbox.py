@@ -218,13 +218,23 @@ class Outbox:
         line = "\t".join(
             (entry.brief_date, entry.recipient, entry.message_id, now.isoformat(timespec="seconds"), reply)
         )
-        with self._log_lock():
+        lock: FileLock | None = self._log_lock()
+        try:
+            lock.acquire()  # type: ignore[union-attr]
+        except (
+            OSError
+        ):  # no lock file in this folder: no trim can run here either, so the append alone is safe
+            lock = None
+        try:
             fd = os.open(self.sent_log, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
             try:
                 os.write(fd, (" ".join(line.split("\n")) + "\n").encode("utf-8", "replace"))
                 os.fsync(fd)
             finally:
                 os.close(fd)
+        finally:
+            if lock is not None:
+                lock.release()
 
     def trim_sent_log(self, keep: timedelta, now: datetime) -> int:
         """Rewrite the sent-log (atomically, under its lock) without the lines that can no longer matter; return

@@ -9,6 +9,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -16,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from briefing import config, deliver
-from briefing.outbox import FAILED, SENT, SENT_LOG, UNKNOWN, WITHDRAWN, Outbox
+from briefing.outbox import FAILED, SENT, SENT_LOG, UNKNOWN, WITHDRAWN, Entry, Outbox
 from briefing.store import Store
 from tests.smtp_server import SmtpServer, smtp_server  # noqa: F401  (fixture)
 from tests.test_deliver import TWO, Mail, make_brief, rendered
@@ -191,3 +192,37 @@ def test_killed_while_trimming_nothing_is_lost_and_nothing_goes_twice(
     # the unknown message is now final and 200 days old: its line went with the stale ones
     assert sorted(log_lines(box)) == sorted(x for x in lines if x.startswith(TODAY.isoformat()))
     store.close()
+
+
+def test_appends_while_trimming_are_never_lost(mail: Mail) -> None:
+    """Senders append (each under the sent-log's lock) while another process's trim rewrites the log again and
+    again: every accepted message keeps its line."""
+    box = mail.box
+    long_ago = datetime.now(UTC) - timedelta(days=400)
+    old_day = (TODAY - timedelta(days=400)).isoformat()
+
+    def entry(n: int, day: str, who: str) -> Entry:
+        return Entry(
+            n, day, who, "b@x", f"<{who}.{n}@x>", "", "", "", SENT, 1, "", "", None, long_ago, long_ago, None
+        )
+
+    def sender(k: int) -> None:
+        for n in range(150):
+            box.log_sent(entry(n, TODAY.isoformat(), f"r{k}@example.org"), "250 OK", datetime.now(UTC))
+
+    threads = [threading.Thread(target=sender, args=(k,)) for k in range(3)]
+    for t in threads:
+        t.start()
+    dropped = 0
+    while any(t.is_alive() for t in threads):
+        box.log_sent(entry(dropped, old_day, "gone@example.org"), "250 OK", long_ago)  # something to drop
+        dropped += box.trim_sent_log(timedelta(days=30), datetime.now(UTC))
+    for t in threads:
+        t.join()
+    dropped += box.trim_sent_log(timedelta(days=30), datetime.now(UTC))
+    lines = log_lines(box)
+    assert dropped > 1 and not any("gone@example.org" in x for x in lines)
+    assert sorted(lines, key=lambda x: x.split("\t")[2]) == sorted(
+        (x for x in lines if x.startswith(TODAY.isoformat())), key=lambda x: x.split("\t")[2]
+    )
+    assert len({x.split("\t")[2] for x in lines}) == len(lines) == 3 * 150
