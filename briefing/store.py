@@ -593,6 +593,8 @@ def unique_item_keys(conn: Connection) -> int:
     have = {ix["name"] for ix in inspect(conn).get_indexes("items")}
     if all(f"uq_items_{key}" in have for key in ITEM_KEYS):
         return 0
+    if conn.dialect.name == "postgresql":  # no run stores items between the clean-up and the indexes
+        conn.execute(select(func.pg_advisory_xact_lock(LOCK_CLASS, ITEMS_LOCK)))
     for key in ("guid", "canonical_url"):  # "none" is NULL, which never collides (as item_row stores it)
         conn.execute(items.update().where(items.c[key] == "").values({key: None}))
     doomed: list[str] = []
