@@ -197,6 +197,25 @@ def test_an_old_database_with_duplicates_is_upgraded_on_open(
     assert not [r for r in caplog.records if r.name == "briefing.store"]
 
 
+def test_full_text_pages_are_kept_once_per_url_and_forgotten_when_not_asked_for(database_url: str) -> None:
+    store = Store(database_url)
+    page = {
+        "url": "https://example.org/a",
+        "etag": '"1"',
+        "last_modified": None,
+        "text": "T",
+        "html": "<p>T</p>",
+    }
+    old = {**page, "url": "https://example.org/old"}
+    store.save_pages([old], now=NOW - timedelta(days=40))
+    assert set(store.cached_pages(["https://example.org/old"])) == {"https://example.org/old"}
+    # two sources' items linking one page, in one run: one row, the last seen
+    store.save_pages([page, {**page, "etag": '"2"'}], now=NOW)
+    kept = store.cached_pages(["https://example.org/a", "https://example.org/old", "https://example.org/b"])
+    assert set(kept) == {"https://example.org/a"} and kept["https://example.org/a"]["etag"] == '"2"'
+    store.close()
+
+
 def test_source_state_is_updated_in_place(database_url: str) -> None:
     store = Store(database_url)
     ok = SourceStatus(name="Wire", location="https://example.org/feed", kind="feed", status="ok")
