@@ -321,7 +321,7 @@ class Store:
         """Keep pages (dicts of url, etag, last_modified, text, html) as checked `now`; forget pages not asked for
         in PAGE_KEEP."""
         now = now or datetime.now(UTC)
-        # one row per URL: two sources' items can link one page, and an upsert may not touch a row twice
+        # one row per URL: two sources' items can link one page (and one multi-row upsert may not touch a row twice)
         rows = list(
             {_url_key(p["url"]): {**p, "url_key": _url_key(p["url"]), "checked": now} for p in found}.values()
         )
