@@ -218,13 +218,12 @@ class Outbox:
         line = "\t".join(
             (entry.brief_date, entry.recipient, entry.message_id, now.isoformat(timespec="seconds"), reply)
         )
-        lock: FileLock | None = self._log_lock()
+        lock = self._log_lock()
         try:
-            lock.acquire()  # type: ignore[union-attr]
-        except (
-            OSError
-        ):  # no lock file in this folder: no trim can run here either, so the append alone is safe
-            lock = None
+            lock.acquire()
+            locked = True
+        except OSError:  # no lock file here (a read-only folder): no trim can run either, appending is safe
+            locked = False
         try:
             fd = os.open(self.sent_log, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
             try:
@@ -233,7 +232,7 @@ class Outbox:
             finally:
                 os.close(fd)
         finally:
-            if lock is not None:
+            if locked:
                 lock.release()
 
     def trim_sent_log(self, keep: timedelta, now: datetime) -> int:
@@ -252,7 +251,8 @@ class Outbox:
         with self._log_lock():
             for stale in self.folder.glob(f".{SENT_LOG}.*.tmp"):  # a trim killed before its rename
                 stale.unlink(missing_ok=True)
-            lines = self.sent_log.read_bytes().decode("utf-8", "replace").splitlines()
+            # split on "\n" only, as written: a reply may hold other line separators
+            lines = [x for x in self.sent_log.read_bytes().decode("utf-8", "replace").split("\n") if x]
             # read after the log: a message logged a moment ago is recent, or its row is still open
             with self.store.engine.connect() as conn:
                 open_rows = {
