@@ -15,7 +15,7 @@ import socket
 import ssl
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from email import policy
 from email.headerregistry import Address
 from email.message import EmailMessage
@@ -440,6 +440,13 @@ def send_pending(
         finally:
             conn.close()
     pending = sum(1 for _ in box.waiting(day))
+    try:
+        dropped = box.trim_sent_log(timedelta(days=settings.smtp.sent_log_days), now)
+    except OSError as exc:  # the log itself is intact: a failed trim only leaves it longer
+        log.warning("could not trim %s: %s", box.sent_log, exc)
+    else:
+        if dropped:
+            log.info("mail: %d old line(s) dropped from %s", dropped, SENT_LOG)
     if sent or failed or errors:
         log.info("mail: %d sent, %d failed, %d waiting", sent, failed, pending)
     return DeliveryReport(

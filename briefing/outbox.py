@@ -19,6 +19,10 @@ and "unknown" otherwise (shown by `briefing outbox`, resent only on request). On
 DATA and the "transmitted" commit (one local transaction) can give a second copy, with the same Message-ID
 (which mail clients and MTAs use to spot duplicates). The sent-log also keeps a lost or replaced database from
 sending the day's mail again.
+
+After each send the sent-log is trimmed (Outbox.trim_sent_log, under the same lock as the appends, rewritten with
+temp file + fsync + rename): a line goes once its message is final in the database (sent or failed) or absent
+from it, and was sent more than smtp.sent_log_days ago; a message that can still be sent keeps its line.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from filelock import FileLock
 from sqlalchemy import (
     Column,
     DateTime,
@@ -56,6 +61,7 @@ ORPHANED = "the sender stopped after the whole message went out, before the serv
 WAITING = (PENDING, SENDING)  # will be sent by the next `send` (a "sending" row once its claimant is gone)
 CLAIM_LEASE = timedelta(minutes=30)  # a claim by a process this host cannot check lapses after this
 SENT_LOG = "sent.log"
+SENT_LOG_LOCK = "sent.log.lock"
 BACKOFF_BASE = timedelta(minutes=5)
 BACKOFF_MAX = timedelta(hours=6)
 
@@ -155,6 +161,22 @@ def claim_lapsed(claimed_by: str, since: datetime, now: datetime, me: str) -> bo
     return False
 
 
+def _keep_line(line: str, open_rows: set[tuple[str, str]], cutoff: datetime) -> bool:
+    """Whether a sent-log line can still matter (see Outbox.trim_sent_log)."""
+    parts = line.split("\t")
+    if len(parts) < 3:
+        return False
+    if (parts[0], parts[1]) in open_rows:
+        return True
+    try:
+        when = _utc(datetime.fromisoformat(parts[3]))
+        day = datetime.fromisoformat(parts[0]).replace(tzinfo=UTC)
+    except (IndexError, ValueError):
+        return True
+    assert when is not None
+    return when >= cutoff or day >= cutoff - timedelta(days=1)
+
+
 def backoff(attempts: int) -> timedelta:
     """Wait before the next try after `attempts` failed ones: 5 min, doubling, at most 6 h."""
     return min(BACKOFF_BASE * 2 ** max(attempts - 1, 0), BACKOFF_MAX)
@@ -186,18 +208,72 @@ class Outbox:
     def sent_log(self) -> Path:
         return self.folder / SENT_LOG
 
+    def _log_lock(self) -> FileLock:
+        """Held to append to the sent-log and to rewrite it: an append never lands in a file being replaced."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        return FileLock(self.folder / SENT_LOG_LOCK)
+
     def log_sent(self, entry: Entry, reply: str, now: datetime) -> None:
         """Append one accepted message to the sent-log and fsync it, before the database hears of it."""
-        self.folder.mkdir(parents=True, exist_ok=True)
         line = "\t".join(
             (entry.brief_date, entry.recipient, entry.message_id, now.isoformat(timespec="seconds"), reply)
         )
-        fd = os.open(self.sent_log, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        lock = self._log_lock()
         try:
-            os.write(fd, (" ".join(line.split("\n")) + "\n").encode("utf-8", "replace"))
-            os.fsync(fd)
+            lock.acquire()
+            locked = True
+        except OSError:  # no lock file here (a read-only folder): no trim can run either, appending is safe
+            locked = False
+        try:
+            fd = os.open(self.sent_log, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+            try:
+                os.write(fd, (" ".join(line.split("\n")) + "\n").encode("utf-8", "replace"))
+                os.fsync(fd)
+            finally:
+                os.close(fd)
         finally:
-            os.close(fd)
+            if locked:
+                lock.release()
+
+    def trim_sent_log(self, keep: timedelta, now: datetime) -> int:
+        """Rewrite the sent-log (atomically, under its lock) without the lines that can no longer matter; return
+        how many were dropped.
+
+        A line is kept while its message's row (same date and recipient) is in the database in any state a send
+        can start from or settle (pending, sending, transmitted, unknown, withdrawn), or while it was sent (or
+        its brief is dated) within `keep` of `now`. Dropped: lines of messages the database holds as sent or
+        failed (final states: nothing sends them again) or does not hold at all, once older than `keep`, and
+        lines too short to name a message. A line whose time cannot be read is kept.
+        """
+        if not self.sent_log.exists():
+            return 0
+        cutoff = now - keep
+        with self._log_lock():
+            for stale in self.folder.glob(f".{SENT_LOG}.*.tmp"):  # a trim killed before its rename
+                stale.unlink(missing_ok=True)
+            # split on "\n" only, as written: a reply may hold other line separators
+            lines = [x for x in self.sent_log.read_bytes().decode("utf-8", "replace").split("\n") if x]
+            # read after the log: a message logged a moment ago is recent, or its row is still open
+            with self.store.engine.connect() as conn:
+                open_rows = {
+                    (r.brief_date, r.recipient)
+                    for r in conn.execute(
+                        select(outbox.c.brief_date, outbox.c.recipient).where(
+                            outbox.c.status.not_in((SENT, FAILED))
+                        )
+                    )
+                }
+            kept = [line for line in lines if _keep_line(line, open_rows, cutoff)]
+            if len(kept) == len(lines):
+                return 0
+            write_atomic(
+                self.sent_log,
+                "".join(line + "\n" for line in kept),
+                mode=0o644,
+                check=lambda _: crashpoints.reached("sentlog.trim-written"),
+            )
+            crashpoints.reached("sentlog.trimmed")
+        return len(lines) - len(kept)
 
     def logged(self) -> set[tuple[str, str, str]]:
         """(brief date, recipient, Message-ID) of every message the sent-log says a server accepted."""
