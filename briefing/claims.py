@@ -14,7 +14,6 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 from briefing.actors import DESCRIPTORS, TITLE_WORDS, Found, common_word, english_word
 from briefing.models import Claim
@@ -409,13 +408,27 @@ class _Source:
 
 def _cues(patterns: list[re.Pattern[str]], text: str) -> list[str]:
     """The cue words found, each once; a cue inside a longer one already found is left out."""
-    return list(_cues_of(tuple(patterns), text))
+    # cached: a pure function of the sentence, and the long alternations are most of the claims' time; wire
+    # copy and a headline repeated as the first sentence give the same sentence many times (about a third of
+    # the sentences of the snapshot days). Keyed by the patterns' ids (they are kept alive in the cache): a
+    # compiled pattern's hash reads its whole program.
+    key = tuple(map(id, patterns))
+    kept = _CUES.get(key)
+    if kept is None:
+        kept = _CUES[key] = (tuple(patterns), {})
+    found = kept[1].get(text)
+    if found is None:
+        if len(kept[1]) >= CUE_CACHE_SENTENCES:
+            kept[1].clear()
+        found = kept[1][text] = _cues_of(patterns, text)
+    return list(found)
 
 
-@lru_cache(maxsize=50_000)
-def _cues_of(patterns: tuple[re.Pattern[str], ...], text: str) -> tuple[str, ...]:
-    # a pure function of the sentence, and the long alternations are most of the claims' time: wire copy and
-    # a headline repeated as the first sentence give the same sentence many times (about a third of the sentences of the snapshot days)
+CUE_CACHE_SENTENCES = 20_000
+_CUES: dict[tuple[int, ...], tuple[tuple[re.Pattern[str], ...], dict[str, tuple[str, ...]]]] = {}
+
+
+def _cues_of(patterns: Sequence[re.Pattern[str]], text: str) -> tuple[str, ...]:
     out: list[str] = []
     for p in patterns:
         for m in p.finditer(text) if may_match(p, text) else ():

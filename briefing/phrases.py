@@ -305,8 +305,19 @@ def _needed(seq: Any) -> set[str] | None:
     return max(candidates, key=lambda found: min(map(len, found))) if candidates else None
 
 
-@lru_cache(maxsize=256)
+# pattern's id -> (the pattern, kept alive so that its id is not reused; its needles): not an lru_cache, which
+# hashes a compiled pattern's whole program at every call
+_NEEDLES: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
+
+
 def _needles(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    got = _NEEDLES.get(id(pattern))
+    if got is None:
+        got = _NEEDLES[id(pattern)] = (pattern, _find_needles(pattern))
+    return got[1]
+
+
+def _find_needles(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """A pattern that finds, in folded text, one of the strings every match of `pattern` contains (None: none)."""
     if _EXTRA_CASES is None:
         return None
