@@ -333,12 +333,13 @@ COMMON_ACRONYMS = frozenset(
 # Events the model takes for organisations ("Critics Choice Awards", "Africa Cup of Nations"): never actors
 EVENTS = re.compile(
     r"\b(?:Awards?|Cup|Games|Olympics|Paralympics|Festival|Championships?|Prize|Summit|Expo|Marathon|Grand Prix|"
-    r"World Series|Super Bowl)(?:\s+of\s+[A-Z][\w-]+)?$"
+    r"Series|Super Bowl)(?:\s+of\s+[A-Z][\w-]+)?$"
 )
 # Holidays, faiths and doctrines, named storms: the model calls them organisations or people; never actors
 OCCASIONS = re.compile(
     r"^(?:Christmas(?: Eve| Day)?|Easter|Ramadan|Hanukkah|Chanukah|Diwali|Eid(?:\s+al-\w+)?|Thanksgiving|"
-    r"Passover|Lent|Halloween|Yom Kippur|Rosh Hashanah|Nowruz|Lunar New Year|Kwanzaa|Vesak|"
+    r"Passover|Lent|Halloween|Yom Kippur|Rosh Hashanah|Nowruz|(?:Lunar )?New Year(?:['’]s)?(?: Eve| Day)?|NYE|"
+    r"Kwanzaa|Vesak|"
     r"Islam|Christianity|Judaism|[A-Z][a-z]+(?:ism|phobia)|[A-Z][a-z]*exit|"
     r"(?:(?:Winter|Tropical|Post-Tropical)\s+)?(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm)\s+[A-Z][a-z]+)$"
 )
@@ -461,6 +462,8 @@ _AT_PLACE = re.compile(
 _IN_STATES = re.compile(r"\b(?:in|near|outside|towards|into|from)\s+([A-Z][\w-]+)['’]s\s+$")
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|near|outside|towards|southern|northern|eastern|western|central)\s+(?:the\s+)?$"
+    # "the resort town of Khorly", "the village of Zarichne": a settlement named after its noun
+    r"|\b(?:town|city|village|hamlet|settlement|suburb|port|district|province|oblast|county|municipality)\s+of\s+$"
 )
 _PLACE_AFTER = re.compile(
     r"^(?:\s+(?:area|regions?|provinces?|districts?|valley|governorates?|oblasts?|county|counties|state|canton|"
@@ -803,6 +806,25 @@ _SAINT = re.compile(r"(?:[Tt]he\s+)?(?:St\.?|Saint)\s+[A-Z][\w’']*$")
 _NAME_WORD_BEFORE = re.compile(r"([A-Z][a-zà-ÿ’'-]+ (?:(?:dos|da|de|del|di|van|von|der|bin|ibn) )?)$")
 _NAME_WORD_AFTER = re.compile(r"^ (?:(?:dos|da|de|del|di|van|von|der|bin|ibn|al|el) )?([A-Z][a-zà-ÿ’'-]+)\b")
 _CHANNEL_END = re.compile(r"\sChannel$")
+_OWNER_BEFORE = re.compile(r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})['’]s?\s+$")
+# "the 'Gang of Eight'", "Friends of the Earth": a common word and "of" with a capitalised name, one body's name
+_PLAIN_CAP = _CAP.replace("[\\w’'-]*", "[\\w-]*")  # no quote or apostrophe inside: "'Gang of Eight' US"
+_OF_NAME = re.compile(rf"\s+of\s+(?:the\s+)?{_PLAIN_CAP}(?:\s+{_PLAIN_CAP})*(?!\w)")
+# "by Casting Europe as ...": a gerund after a lower-case preposition of a Title Case headline
+_GERUND_BEFORE = re.compile(r"\b(?:by|for|after|before|on|of|from|with|without|while|about|in|into|over)\s+$")
+
+
+def _outlet_owns(text: str, start: int, index: PhraseIndex) -> bool:
+    """The span at start follows an outlet's possessive ("CNN's ")."""
+    if start < 3 or text[start - 2 : start - 1] not in ("s", "'", "’"):
+        return False  # the cheap test first: no possessive right before
+    m = _OWNER_BEFORE.search(text, max(0, start - 40), start)
+    words = m.group(1).split() if m else []
+    for i in range(len(words)):  # "The BBC's": the owner's last words
+        entry = index.entries.get(_key(" ".join(words[i:])))
+        if entry is not None:
+            return entry.kind == "outlet"
+    return False
 _AND_GAP = re.compile(r",?\s+and\s+")
 _COMMA_GAP = re.compile(r",\s+")
 _POSSESSIVE_BEFORE_NAME = re.compile(r"['’]s\s+(?=[A-Z])")
@@ -870,6 +892,8 @@ def repair_spans(
                 and names
                 and not (_known_place(index, text[ps:pe]) and not INSTITUTION_WORDS.search(text[ps:pe]))
                 and not _OWNER_END.search(text, ps, pe)  # "Al Jazeera's Zeina Khodr": two names, not one
+                # "Foreign Ministry" + "Spokesperson Lin Jian": a body, then its officer under a title
+                and not (label == "PERSON" and text[s:e].split()[0].lower().rstrip(".") in TITLE_WORDS)
                 and not _known_place(index, text[s:e])
             ):
                 # "Fundación" + "Conserva Puchegüín", "Lee" + "Jae Myung": one name split in two
@@ -905,6 +929,8 @@ def repair_spans(
             and all(_key(w) in index.entries for w in name.split()[:-1])
         ):
             continue  # "Thai PM", "Swiss MP": a state's office, not a name
+        if label == "ORG" and _outlet_owns(text, s, index):
+            continue  # "CNN's State of the Union", "the BBC's Panorama": an outlet's programme, not an actor
         if label in ("ORG", "PERSON") and _WORK_AFTER.match(text[e : e + 30]):
             continue  # "her Cowboy Carter tour", "Grammy award-winning": a show or a prize, not an actor
         if OCCASIONS.match(name) or name in SECTION_LABELS or SERIES.search(name):
@@ -1026,6 +1052,33 @@ def repair_spans(
             and not english_word(words[0].strip("’'.,"))
         ):
             e = s + len(words[0])  # "Putin and Modi Deepen Relationship": the headline's verb after the name
+            name = text[s:e].strip(" .,'’")
+            words = text[s:e].split()
+        if (
+            label in ("ORG", "PERSON")
+            and len(words) == 1
+            and title_case
+            and e <= first_line
+            and name.endswith("ing")
+            and common_word(name) >= 4.0
+            and _GERUND_BEFORE.search(text, max(0, s - 10), s)
+        ):
+            continue  # "U.S. Flips History by Casting Europe": a verb, however common as a name elsewhere
+        of_name = (
+            _OF_NAME.match(text, e)
+            if label in ("ORG", "PERSON") and len(words) == 1 and not (title_case and e <= first_line)
+            else None
+        )
+        if (
+            of_name
+            and not name.isupper()
+            and common_word(name) >= 3.5
+            and name.lower() not in TITLE_WORDS
+            and name.lower() not in PERSONAL_TITLES
+            and not _GEOGRAPHY.search(name)
+            and not _known_place(index, name)
+        ):
+            e, label = of_name.end(), "ORG"  # "Gang" + "of Eight": one body's name, not a person's
             name = text[s:e].strip(" .,'’")
             words = text[s:e].split()
         lower = _LOWER_WORD.search(text[s:e])
@@ -1458,6 +1511,21 @@ def resolve(
                 kind = "person" if label == "PERSON" else _kind_of(label, text[start:end]) or "organisation"
                 for i in same:
                     found[i] = replace(found[i], kind=kind)
+                continue
+            prefixed = [
+                i
+                for i in overlapping
+                if found[i].kind == "keyword"
+                and found[i].end == end
+                and found[i].start > start
+                and _state_prefix(text[start : found[i].start])
+            ]
+            if prefixed and label == "ORG":
+                # "the US Southern Command": a theatre keyword with its state before it, one organisation's name
+                name = _clean(text[start:end])
+                for i in prefixed:
+                    at = end - len(name)
+                    found[i] = replace(found[i], start=at, name=name, kind=_kind_of(label, name) or "organisation")
                 continue
             namesake = label == "PERSON" and _namesake(text, start, end, [found[i] for i in overlapping])
             listed = not namesake and any(found[i].kind not in ("state", "place") for i in overlapping)
@@ -2151,6 +2219,10 @@ def _initials(name: str) -> set[str]:
     words = [w for w in re.split(r"[\s-]+", _state_free(name)) if w]
     if len(words) == 2 and words[1].lower() == "department":
         return {f"DO{words[0][0].upper()}"}  # "justice department" is the Department of Justice: "DoJ"
+    if len(words) == 2 and words[1] == "Ministry" and words[0][:1].isupper():
+        # "Foreign Ministry" is the Ministry of Foreign Affairs: "MFA", "MOFA"; "Defence Ministry" "MOD"
+        first = words[0][0].upper()
+        return {f"M{first}A", f"MO{first}A", f"MO{first}"}
     small = ("of", "for", "and", "the", "on")
     if len(words) < 2 or not all(w[:1].isupper() or w in small for w in words):
         return set()
@@ -2163,6 +2235,12 @@ def _initials(name: str) -> set[str]:
 _STATE_PREFIX = re.compile(
     r"^(?:the\s+)?(?:U\.?S\.?A?|United States(?: of America)?|U\.?K\.?|United Kingdom|UK)\s+(?=[A-Z])"
 )
+
+
+def _state_prefix(words: str) -> bool:
+    """These words are a state's name before an organisation's ("the US ", "U.K. ")."""
+    m = _STATE_PREFIX.match(words + "X")
+    return m is not None and m.end() == len(words)
 
 
 def _state_free(name: str) -> str:
