@@ -454,7 +454,15 @@ PERSON_IS_ORG = re.compile(
 STATE_NAME = re.compile(r"\b(?:Republic|Kingdom|Emirates?|Caliphate|Sultanate|Principality)$")
 _GEOGRAPHY = re.compile(
     r"\b(?:Valley|River|Mountains?|Island|Islands|Bay|Sea|Lake|Desert|Peninsula|Coast|Strait|Gulf|Canyon|Beach|"
-    r"Reef|Glacier|Plateau|Lagoon|Delta|Basin|Ocean|Fjord|Archipelago|Levels|Highlands|Hills|Falls|Spit)$"
+    r"Reef|Glacier|Plateau|Lagoon|Delta|Basin|Ocean|Fjord|Archipelago|Levels|Highlands|Hills|Falls|Spit|"
+    # a town's squares, bridges and roads ("Manger Square", "London Bridge", "Lagos-Ibadan Expressway")
+    r"Square|Bridge|Expressway|Highway|Motorway|Avenue|Boulevard)$"
+)
+# "the River Goyt", "Mount Etna", "Lake Como": the feature's noun before its name
+_GEOGRAPHY_START = re.compile(r"^(?:[Tt]he\s+)?(?:River|Lake|Mount|Mt\.?|Cape)\s+[A-Z]")
+# "the Gaza Strip city of Khan Younis": a settlement named after its noun and "of"
+_SETTLEMENT_OF = re.compile(
+    r"\b(?:town|city|village|hamlet|settlement|suburb|port|district|province|oblast|county|municipality)\s+of\s+$"
 )
 _AT_PLACE = re.compile(
     r"\b(?:at|in|from|to|near|outside|between|via|towards|into|around)\s+(?:[A-Z][\w’'-]+(?:,\s+|\s+and\s+))*$"
@@ -463,7 +471,7 @@ _IN_STATES = re.compile(r"\b(?:in|near|outside|towards|into|from)\s+([A-Z][\w-]+
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|near|outside|towards|southern|northern|eastern|western|central)\s+(?:the\s+)?$"
     # "the resort town of Khorly", "the village of Zarichne": a settlement named after its noun
-    r"|\b(?:town|city|village|hamlet|settlement|suburb|port|district|province|oblast|county|municipality)\s+of\s+$"
+    r"|" + _SETTLEMENT_OF.pattern
 )
 _PLACE_AFTER = re.compile(
     r"^(?:\s+(?:area|regions?|provinces?|districts?|valley|governorates?|oblasts?|county|counties|state|canton|"
@@ -784,6 +792,62 @@ def _parts(text: str, start: int, end: int, label: str) -> list[tuple[int, int]]
     return out
 
 
+_OFFICE_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:to|of|at)\s+(?:the\s+)?$")
+_NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ’'-]+")
+# "the Conservative party", "the Labour party": a capitalised word (or three) before "party" mid-sentence
+_PARTY = re.compile(r"(?<=[a-z,] )((?:[A-Z][\w’'-]+ ){1,3})[Pp]arty\b(?! [A-Z])")  # not "Party Congress"
+_WORD_END = re.compile(r"(\S+)\s+$")
+
+
+def _office_before(text: str, start: int) -> bool:
+    """An office and "to/of" stand right before start ("ambassador to ", "Director of ")."""
+    m = _OFFICE_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and m.group(1).lower() in TITLE_WORDS
+
+
+def _office_holder(
+    text: str, start: int, end: int, index: PhraseIndex
+) -> list[tuple[int, int, str]] | None:
+    """ "Ambassador to Moscow Luciano Nkogo", "Director of National Intelligence Tulsi Gabbard": an organisation
+    span after an office that ends in a person's name (two or more uncommon capitalised words) is the body (kept
+    if a place or a name) and its holder; None when it is not so."""
+    words = list(_NAME_WORD.finditer(text, start, end))
+    if len(words) < 3 or len(text[start:end].split()) != len(words) or not _office_before(text, start):
+        return None
+    k = len(words)
+    while k > 0 and common_word(words[k - 1].group()) < 3.5 and not _known_place(index, words[k - 1].group()):
+        k -= 1
+    if k == 0 or len(words) - k < 2 or INSTITUTION_INSIDE.search(text, words[k].start(), end):
+        return None
+    body = text[start : words[k - 1].end()]
+    out = [(words[k].start(), end, "PERSON")]
+    if _known_place(index, body):
+        out.append((start, words[k - 1].end(), "GPE"))
+    elif not all(english_word(w.group()) for w in words[:k]):
+        out.append((start, words[k - 1].end(), "ORG"))  # "National Intelligence" alone is no one's name
+    return sorted(out)
+
+
+def _named_parties(text: str) -> list[tuple[int, int, str]]:
+    """ "the imploding Conservative party": a party named mid-sentence, which the model often misses; not a
+    holiday's or an event's party ("a Christmas party")."""
+    if "arty" not in text:
+        return []
+    out = []
+    for m in _PARTY.finditer(text):
+        name = m.group(1).strip()
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        if _title_case(text[line_start : line_end if line_end >= 0 else len(text)]):
+            continue  # "Trump Attends Birthday Party": a Title Case headline capitalises every word
+        before = _WORD_END.search(text, max(0, m.start() - 30), m.start())
+        if before is None or not (before.group(1)[:1].islower() or before.group(1).endswith(",")):
+            continue  # "New Year party": the name starts after a lower-case word
+        if not (OCCASIONS.match(name) or EVENTS.search(name) or name.split()[0].lower() in TITLE_WORDS):
+            out.append((m.start(1), m.end(), "ORG"))
+    return out
+
+
 _HYPHENATED = re.compile(r"(?:[-‑][^\W_]+)+")
 _TRAILING_FUNCTION_WORDS = re.compile(r"(?:\s+(?:of|for|and|the|on|in|at|to|from|with))+$")
 _NAME_PAIR = re.compile(r"([A-Z][a-z]{2,})[-‑]([A-Z][a-z]{2,})")
@@ -811,6 +875,7 @@ _OWNER_BEFORE = re.compile(r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})['’]s?\s+
 _PLAIN_CAP = _CAP.replace("[\\w’'-]*", "[\\w-]*")  # no quote or apostrophe inside: "'Gang of Eight' US"
 _OF_NAME = re.compile(rf"\s+of\s+(?:the\s+)?{_PLAIN_CAP}(?:\s+{_PLAIN_CAP})*(?!\w)")
 # "by Casting Europe as ...": a gerund after a lower-case preposition of a Title Case headline
+_AGENT_NOUN = re.compile(r"(?:or|er|ist|ian|ant|ent)$")
 _GERUND_BEFORE = re.compile(r"\b(?:by|for|after|before|on|of|from|with|without|while|about|in|into|over)\s+$")
 
 
@@ -870,8 +935,20 @@ def repair_spans(
                     group.end() if group else e,
                     "ORG",
                 )  # "Islamic" + "State operatives": a group's name
+            holder = _office_holder(text, s, e, index) if label == "ORG" else None
+            if holder is not None:
+                spans += holder  # "Ambassador to Moscow Luciano Nkogo": the body (or place), then the holder
+                continue
             if text[s:e].strip():
                 spans.append((s, e, label))
+    parties = [
+        (ps, pe, plabel)
+        for ps, pe, plabel in _named_parties(text)
+        # "the Democratic party", "Forza Italia party": the model's own name
+        if not any(s < pe and ps < e and label in ("ORG", "PERSON") for s, e, label in spans)
+    ]
+    if parties:
+        spans = [sp for sp in spans if not any(ps <= sp[0] and sp[1] <= pe for ps, pe, _ in parties)] + parties
     spans.sort()
     joined: list[tuple[int, int, str]] = []
     for s, e, label in spans:
@@ -894,6 +971,8 @@ def repair_spans(
                 and not _OWNER_END.search(text, ps, pe)  # "Al Jazeera's Zeina Khodr": two names, not one
                 # "Foreign Ministry" + "Spokesperson Lin Jian": a body, then its officer under a title
                 and not (label == "PERSON" and text[s:e].split()[0].lower().rstrip(".") in TITLE_WORDS)
+                # "ambassador to Nato" + "Matthew Whitaker": the office's body, then the one who holds it
+                and not (plabel != "PERSON" and label == "PERSON" and _office_before(text, ps))
                 and not _known_place(index, text[s:e])
             ):
                 # "Fundación" + "Conserva Puchegüín", "Lee" + "Jae Myung": one name split in two
@@ -1075,6 +1154,8 @@ def repair_spans(
             and common_word(name) >= 3.5
             and name.lower() not in TITLE_WORDS
             and name.lower() not in PERSONAL_TITLES
+            and name.lower() not in DESCRIPTORS
+            and not _AGENT_NOUN.search(name)  # "Professor of Political Science": a post, not a body
             and not _GEOGRAPHY.search(name)
             and not _known_place(index, name)
         ):
@@ -1196,6 +1277,7 @@ def repair_spans(
                     or _key(word) in index.entries
                     or not re.match(_CAP, word)
                     or _known_place(index, " ".join(text[max(0, s - 60) : s].split()[-2:]))  # "Hong Kong"
+                    or _office_before(text, s - len(m.group(1)))  # "ambassador to Nato Matthew Whitaker"
                 ):
                     break
                 s -= len(m.group(1))
@@ -1224,6 +1306,12 @@ def repair_spans(
             e, label = inner.end(), "LOC"  # "Bondi Beach Terror Suspects": the place, then a headline's words
         if label in ("ORG", "PERSON") and (
             _GEOGRAPHY.search(text[s:e])
+            or (_GEOGRAPHY_START.match(text[s:e]) and not INSTITUTION_INSIDE.search(text[s:e]))
+            or (
+                label == "PERSON"
+                and _SETTLEMENT_OF.search(text, max(0, s - 25), s)
+                and not INSTITUTION_INSIDE.search(text[s:e])
+            )  # "the city of Khan Younis"
             or (
                 _CHANNEL_END.search(text[s:e])
                 and _known_place(index, re.sub(r"^[Tt]he\s+", "", text[s:e]).rsplit(" ", 1)[0])
@@ -1422,7 +1510,7 @@ _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 _SPACES = re.compile(r"\s+")
 _HONOURS = re.compile(r"(?<=\w)(?:,?\s+(?:KC|QC|MP|MEP|MSP|OBE|CBE|MBE|KBE|DBE|PhD))+$")
 _POSSESSIVE_END = re.compile(r"[’']s$")
-_ARTICLE_START = re.compile(r"^(?:the|The)\s+")
+_ARTICLE_START = re.compile(r"^(?:(?:the|The)\s+|an?\s+(?=[A-Z]))")  # "a World Health Organization official"
 
 
 def _clean(text: str) -> str:
