@@ -475,8 +475,11 @@ _PLACE_BEFORE = re.compile(
 )
 _PLACE_AFTER = re.compile(
     r"^(?:\s+(?:area|regions?|provinces?|districts?|valley|governorates?|oblasts?|county|counties|state|canton|"
-    r"prefectures?|municipality|municipalities|airports?|route|corridor|crossing|strait|border|coast|port)\b|,\s+(?:a|the)\s+(?:\w+\s+)?"
-    r"(?:city|town|village|port|region|province|district)\b)"
+    r"prefectures?|municipality|municipalities|airports?|route|corridor|crossing|strait|border|coast|port|"
+    r"settlement|(?:power|nuclear|research)\s+(?:station|plant)|station)\b|,\s+(?:a|the)\s+(?:\w+\s+)?"
+    # "the Sierra Nevada, a mountain range that ...": the appositive says what kind of place it is
+    r"(?:city|town|village|port|region|province|district|range|river|lake|island|islands|mountain|valley|"
+    r"suburb|neighbou?rhood|settlement)\b)"
 )
 COMPASS = re.compile(
     r"^(?:the\s+)?\S+\s+(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Midwest)$"
@@ -879,6 +882,14 @@ _AGENT_NOUN = re.compile(r"(?:or|er|ist|ian|ant|ent)$")
 _GERUND_BEFORE = re.compile(r"\b(?:by|for|after|before|on|of|from|with|without|while|about|in|into|over)\s+$")
 
 
+_TITLE_NEXT = re.compile(r" ([A-Z][a-z]+) [A-Z]")
+
+
+def _demonym(index: PhraseIndex, word: str) -> bool:
+    entry = index.entries.get(_key(word))
+    return entry is not None and entry.demonym
+
+
 def _outlet_owns(text: str, start: int, index: PhraseIndex) -> bool:
     """The span at start follows an outlet's possessive ("CNN's ")."""
     if start < 3 or text[start - 2 : start - 1] not in ("s", "'", "’"):
@@ -965,7 +976,7 @@ def repair_spans(
             )
             # the cheap tests first: the place look-ups only where a join is possible at all
             if (
-                gap == " "
+                (gap == " " or (len(gap) <= 3 and _ZERO_WIDTH.sub("", gap) == " "))  # "Vladimir \u200cPutin"
                 and names
                 and not (_known_place(index, text[ps:pe]) and not INSTITUTION_WORDS.search(text[ps:pe]))
                 and not _OWNER_END.search(text, ps, pe)  # "Al Jazeera's Zeina Khodr": two names, not one
@@ -1008,6 +1019,14 @@ def repair_spans(
             and all(_key(w) in index.entries for w in name.split()[:-1])
         ):
             continue  # "Thai PM", "Swiss MP": a state's office, not a name
+        if (
+            label == "ORG"
+            and (title_next := _TITLE_NEXT.match(text, e)) is not None
+            and title_next.group(1).lower() in TITLE_WORDS
+            and not INSTITUTION_INSIDE.search(name)
+            and all(english_word(w) or _demonym(index, w) for w in name.split())
+        ):
+            continue  # "Russian Presidential Special" + "Envoy Kirill Dmitriev": the words of a title, no body
         if label == "ORG" and _outlet_owns(text, s, index):
             continue  # "CNN's State of the Union", "the BBC's Panorama": an outlet's programme, not an actor
         if label in ("ORG", "PERSON") and _WORK_AFTER.match(text[e : e + 30]):
