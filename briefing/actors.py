@@ -808,9 +808,7 @@ def _office_before(text: str, start: int) -> bool:
     return m is not None and m.group(1).lower() in TITLE_WORDS
 
 
-def _office_holder(
-    text: str, start: int, end: int, index: PhraseIndex
-) -> list[tuple[int, int, str]] | None:
+def _office_holder(text: str, start: int, end: int, index: PhraseIndex) -> list[tuple[int, int, str]] | None:
     """ "Ambassador to Moscow Luciano Nkogo", "Director of National Intelligence Tulsi Gabbard": an organisation
     span after an office that ends in a person's name (two or more uncommon capitalised words) is the body (kept
     if a place or a name) and its holder; None when it is not so."""
@@ -901,6 +899,8 @@ def _outlet_owns(text: str, start: int, index: PhraseIndex) -> bool:
         if entry is not None:
             return entry.kind == "outlet"
     return False
+
+
 _AND_GAP = re.compile(r",?\s+and\s+")
 _COMMA_GAP = re.compile(r",\s+")
 _POSSESSIVE_BEFORE_NAME = re.compile(r"['’]s\s+(?=[A-Z])")
@@ -959,7 +959,9 @@ def repair_spans(
         if not any(s < pe and ps < e and label in ("ORG", "PERSON") for s, e, label in spans)
     ]
     if parties:
-        spans = [sp for sp in spans if not any(ps <= sp[0] and sp[1] <= pe for ps, pe, _ in parties)] + parties
+        spans = [
+            sp for sp in spans if not any(ps <= sp[0] and sp[1] <= pe for ps, pe, _ in parties)
+        ] + parties
     spans.sort()
     joined: list[tuple[int, int, str]] = []
     for s, e, label in spans:
@@ -1323,17 +1325,20 @@ def repair_spans(
         inner = _HEADLINE_GEOGRAPHY.match(text, s, e) if label in ("ORG", "PERSON") else None
         if inner and inner.end() < e and not INSTITUTION_INSIDE.search(text[s:e]):
             e, label = inner.end(), "LOC"  # "Bondi Beach Terror Suspects": the place, then a headline's words
-        if label in ("ORG", "PERSON") and (
-            _GEOGRAPHY.search(text[s:e])
-            or (_GEOGRAPHY_START.match(text[s:e]) and not INSTITUTION_INSIDE.search(text[s:e]))
-            or (
-                label == "PERSON"
-                and _SETTLEMENT_OF.search(text, max(0, s - 25), s)
-                and not INSTITUTION_INSIDE.search(text[s:e])
-            )  # "the city of Khan Younis"
-            or (
-                _CHANNEL_END.search(text[s:e])
-                and _known_place(index, re.sub(r"^[Tt]he\s+", "", text[s:e]).rsplit(" ", 1)[0])
+        if (
+            label in ("ORG", "PERSON")
+            and (
+                _GEOGRAPHY.search(text[s:e])
+                or (_GEOGRAPHY_START.match(text[s:e]) and not INSTITUTION_INSIDE.search(text[s:e]))
+                or (
+                    label == "PERSON"
+                    and _SETTLEMENT_OF.search(text, max(0, s - 25), s)
+                    and not INSTITUTION_INSIDE.search(text[s:e])
+                )  # "the city of Khan Younis"
+                or (
+                    _CHANNEL_END.search(text[s:e])
+                    and _known_place(index, re.sub(r"^[Tt]he\s+", "", text[s:e]).rsplit(" ", 1)[0])
+                )
             )
         ):
             label = "LOC"  # "Cochamó Valley", "Bondi Beach", "Bristol Channel" (a TV channel is no place)
@@ -1632,7 +1637,9 @@ def resolve(
                 name = _clean(text[start:end])
                 for i in prefixed:
                     at = end - len(name)
-                    found[i] = replace(found[i], start=at, name=name, kind=_kind_of(label, name) or "organisation")
+                    found[i] = replace(
+                        found[i], start=at, name=name, kind=_kind_of(label, name) or "organisation"
+                    )
                 continue
             namesake = label == "PERSON" and _namesake(text, start, end, [found[i] for i in overlapping])
             listed = not namesake and any(found[i].kind not in ("state", "place") for i in overlapping)
