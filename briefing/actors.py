@@ -340,7 +340,7 @@ OCCASIONS = re.compile(
     r"^(?:Christmas(?: Eve| Day)?|Easter|Ramadan|Hanukkah|Chanukah|Diwali|Eid(?:\s+al-\w+)?|Thanksgiving|"
     r"Passover|Lent|Halloween|Yom Kippur|Rosh Hashanah|Nowruz|(?:Lunar )?New Year(?:['’]s)?(?: Eve| Day)?|NYE|"
     r"Kwanzaa|Vesak|"
-    r"Islam|Christianity|Judaism|[A-Z][a-z]+(?:ism|phobia)|[A-Z][a-z]*exit|"
+    r"Islam|Christianity|Judaism|[A-Z][a-z]+(?:ism|phobia|isation|ization)|[A-Z][a-z]*exit|"
     r"(?:(?:Winter|Tropical|Post-Tropical)\s+)?(?:Storm|Hurricane|Typhoon|Cyclone|Tropical Storm)\s+[A-Z][a-z]+)$"
 )
 _STATES_MINISTRY = re.compile(
@@ -881,6 +881,8 @@ _GERUND_BEFORE = re.compile(r"\b(?:by|for|after|before|on|of|from|with|without|w
 
 
 _TITLE_NEXT = re.compile(r" ([A-Z][a-z]+) [A-Z]")
+# a title, then one or two capitalised words to the span's end: "District Judge Trina Thompson", "Meet Dr Happi"
+_TITLE_THEN_NAME = re.compile(r"(?<=\s)([A-Z][a-z]+\.?)(?= [A-Z][a-zà-ÿ’'-]+(?: [A-Z][a-zà-ÿ’'-]+)?$)")
 
 
 def _demonym(index: PhraseIndex, word: str) -> bool:
@@ -1003,7 +1005,9 @@ def repair_spans(
     out: list[tuple[int, int, str]] = []
     for s, e, label in _split_possessives(text, joined):
         name = text[s:e].strip(" .,'’")
-        if s > 0 and (text[s - 1] in "#@/" or _WEB_ADDRESS_END.search(text[max(0, s - 200) : s])):
+        if name[:1] in "#@" or (
+            s > 0 and (text[s - 1] in "#@/" or _WEB_ADDRESS_END.search(text[max(0, s - 200) : s]))
+        ):
             continue  # "#CoralReefs", "@AJEnglish", a web address: a tag or handle, not a name
         if name in TIME_ZONES or DISEASES.match(name) or name in COMMON_ACRONYMS or EVENTS.search(name):
             continue
@@ -1029,6 +1033,20 @@ def repair_spans(
             and all(english_word(w) or _demonym(index, w) for w in name.split())
         ):
             continue  # "Russian Presidential Special" + "Envoy Kirill Dmitriev": the words of a title, no body
+        inner_title = _TITLE_THEN_NAME.search(name) if label in ("ORG", "PERSON") else None
+        if (
+            inner_title
+            and inner_title.start() > 0
+            and inner_title.group(1).lower().rstrip(".") in TITLE_WORDS
+            and not INSTITUTION_INSIDE.search(name)
+            and all(
+                english_word(w) or w.lower() in TITLE_WORDS or _demonym(index, w)
+                for w in name[: inner_title.start()].split()
+            )
+        ):
+            # "District Judge Trina Thompson", "Meet Dr Happi": words and a title before a person's name
+            s, label = s + text[s:e].find(name) + inner_title.start(), "PERSON"
+            name = text[s:e].strip(" .,'’")
         if label == "ORG" and _outlet_owns(text, s, index):
             continue  # "CNN's State of the Union", "the BBC's Panorama": an outlet's programme, not an actor
         if label in ("ORG", "PERSON") and _WORK_AFTER.match(text[e : e + 30]):

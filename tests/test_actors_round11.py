@@ -119,3 +119,16 @@ def test_an_article_and_a_zero_width_character_are_not_part_of_a_name(res: analy
     text = "It works, according to a World Health Organization official. Drones hit President Vladimir \u200cPutin's home."
     names = {"a World Health Organization": "ORG", "Vladimir": "PERSON", "Putin": "PERSON"}
     assert actors_of(res, text, names) == ["Vladimir Putin", "World Health Organization"]
+
+
+def test_words_and_a_title_before_a_name_leave_the_person(res: analyse.Resources) -> None:
+    text = "The ban was blocked, San Francisco-based District Judge Trina Thompson wrote."
+    assert actors_of(res, text, {"District Judge Trina Thompson": "ORG"}) == ["Trina Thompson"]
+    assert actors_of(res, "", {"Meet Dr Happi": "PERSON"}, title="Meet Dr Happi, who wants to cure it") == [
+        "Happi"
+    ]
+
+
+def test_a_handle_and_a_word_made_from_a_name_are_not_actors(res: analyse.Resources) -> None:
+    text = "Talks go on behalf of @POTUS' peace process. The Putinisation of policy has arrived."
+    assert actors_of(res, text, {"@POTUS": "ORG", "Putinisation": "ORG"}) == []
