@@ -800,6 +800,7 @@ _NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ’'-]+")
 # "the Conservative party", "the Labour party": a capitalised word (or three) before "party" mid-sentence
 _PARTY = re.compile(r"(?<=[a-z,] )((?:[A-Z][\w’'-]+ ){1,3})[Pp]arty\b(?! [A-Z])")  # not "Party Congress"
 _WORD_END = re.compile(r"(\S+)\s+$")
+_IDEOLOGY = re.compile(r"(?:ive|ist|ic|al|an|ian)$")  # "Conservative", "Socialist", "Democratic", "Liberal"
 
 
 def _office_before(text: str, start: int) -> bool:
@@ -844,6 +845,10 @@ def _named_parties(text: str) -> list[tuple[int, int, str]]:
         before = _WORD_END.search(text, max(0, m.start() - 30), m.start())
         if before is None or not (before.group(1)[:1].islower() or before.group(1).endswith(",")):
             continue  # "New Year party": the name starts after a lower-case word
+        if m.group()[-5] == "p" and any(
+            english_word(w.strip("’'")) and not _IDEOLOGY.search(w) for w in name.split()
+        ):
+            continue  # "a Black party": a common word before "party" in lower case; "the Labour Party" is written so
         if not (OCCASIONS.match(name) or EVENTS.search(name) or name.split()[0].lower() in TITLE_WORDS):
             out.append((m.start(1), m.end(), "ORG"))
     return out
@@ -1039,6 +1044,8 @@ def repair_spans(
             and inner_title.start() > 0
             and inner_title.group(1).lower().rstrip(".") in TITLE_WORDS
             and not INSTITUTION_INSIDE.search(name)
+            # "National Energy System Operator": a portfolio, then common words, is a body's name
+            and not any(english_word(w) for w in name[inner_title.end() :].split())
             and all(
                 english_word(w) or w.lower() in TITLE_WORDS or _demonym(index, w)
                 for w in name[: inner_title.start()].split()
@@ -1047,7 +1054,15 @@ def repair_spans(
             # "District Judge Trina Thompson", "Meet Dr Happi": words and a title before a person's name
             s, label = s + text[s:e].find(name) + inner_title.start(), "PERSON"
             name = text[s:e].strip(" .,'’")
-        if label == "ORG" and _outlet_owns(text, s, index):
+        if (
+            label == "ORG"
+            and _outlet_owns(text, s, index)
+            # "the BBC's Chris Mason" read as an organisation: uncommon capitalised words are a reporter's name
+            and not (
+                2 <= len(name.split()) <= 3
+                and all(re.fullmatch(_CAP, w) and not english_word(w) for w in name.split())
+            )
+        ):
             continue  # "CNN's State of the Union", "the BBC's Panorama": an outlet's programme, not an actor
         if label in ("ORG", "PERSON") and _WORK_AFTER.match(text[e : e + 30]):
             continue  # "her Cowboy Carter tour", "Grammy award-winning": a show or a prize, not an actor

@@ -132,3 +132,13 @@ def test_words_and_a_title_before_a_name_leave_the_person(res: analyse.Resources
 def test_a_handle_and_a_word_made_from_a_name_are_not_actors(res: analyse.Resources) -> None:
     text = "Talks go on behalf of @POTUS' peace process. The Putinisation of policy has arrived."
     assert actors_of(res, text, {"@POTUS": "ORG", "Putinisation": "ORG"}) == []
+
+
+def test_a_reporter_after_an_outlets_possessive_and_a_bodys_common_words_stay(res: analyse.Resources) -> None:
+    text = "Not an evening passes without the BBC's Chris Mason on air."
+    assert actors_of(res, text, {"Chris Mason": "ORG"}) == ["Chris Mason"]
+    text = "The National Energy System Operator has said it could record the lowest carbon year."
+    names = {"National Energy System Operator": "ORG"}
+    assert actors_of(res, text, names) == ["National Energy System Operator"]
+    # a common word before "party" in lower case is no party's name
+    assert actors_of(res, "It is that moment at a Black party you love or hate.", {}) == []
