@@ -533,6 +533,7 @@ _CAP = (
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)[A-Z][\w’'-]*"
 )
+_CAP_WORD = re.compile(_CAP)
 _ORG_TAIL = re.compile(rf"(?:\s+(?:of|for|on|in|de|del)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)+")
 
 
@@ -1060,7 +1061,7 @@ def repair_spans(
             # "the BBC's Chris Mason" read as an organisation: uncommon capitalised words are a reporter's name
             and not (
                 2 <= len(name.split()) <= 3
-                and all(re.fullmatch(_CAP, w) and not english_word(w) for w in name.split())
+                and all(_CAP_WORD.fullmatch(w) and not english_word(w) for w in name.split())
             )
         ):
             continue  # "CNN's State of the Union", "the BBC's Panorama": an outlet's programme, not an actor
