@@ -12,15 +12,27 @@ import os
 import shutil
 import signal
 import subprocess
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from filelock import FileLock
 
 from briefing import config, deliver
-from briefing.outbox import FAILED, PENDING, SENT, SENT_LOG, UNKNOWN, WITHDRAWN, Outbox, _naive
+from briefing.outbox import (
+    FAILED,
+    PENDING,
+    SENT,
+    SENT_LOG,
+    SENT_LOG_LOCK,
+    UNKNOWN,
+    WITHDRAWN,
+    Outbox,
+    _naive,
+)
 from briefing.store import Store
 from tests.smtp_server import SmtpServer, smtp_server  # noqa: F401  (fixture)
 from tests.test_deliver import TWO, Mail, make_brief
@@ -265,3 +277,19 @@ def test_killed_while_pruning_nothing_is_lost_and_nothing_goes_twice(
     assert {e.status for e in box.entries(held)} == {UNKNOWN}
     assert sum(x.startswith(TODAY.isoformat()) for x in log_lines(box)) == 2
     store.close()
+
+
+def test_queueing_waits_for_a_pruning_in_progress(mail: Mail) -> None:
+    """A new message's file and row appear together for a pruner: queueing holds the lock the pruning holds, from
+    writing the file to committing the row, so a file without a row is never one being queued right now."""
+    box = mail.box
+    day = TODAY - timedelta(days=300)
+    done = threading.Event()
+    box.folder.mkdir(parents=True, exist_ok=True)
+    with FileLock(box.folder / SENT_LOG_LOCK):  # as a pruning in another process would
+        worker = threading.Thread(target=lambda: (queue_day(mail, day), done.set()))
+        worker.start()
+        assert not done.wait(0.5)
+        assert files(box, day) == [] and box.entries(day) == []
+    worker.join(30)
+    assert done.is_set() and len(files(box, day)) == 2 and len(box.entries(day)) == 2
