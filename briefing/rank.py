@@ -506,7 +506,7 @@ _GALLERY_SEGMENTS = frozenset(
     ["gallery", "galleries", "in-pictures", "pictures", "picture-gallery", "photos"]
 )
 _GALLERY = re.compile(
-    r"^\s*(?:in pictures|pictures|photos|gallery|photo gallery)\s*[|:\u2013\u2014-]|"
+    r"^\s*(?:in pictures|pictures|photos|gallery|photo gallery)\s*[|:\u2013\u2014-]|^\s*(?:photos|pictures|images) of\b|"
     r"(?:[,|\u2013\u2014-]\s*|\s)in (?:pictures|photos)\s*$|\s[|\u2013\u2014-]\s*(?:photos|pictures|gallery)\s*$",
     re.I,
 )
@@ -516,6 +516,21 @@ def is_gallery(item: Item) -> bool:
     """A photo gallery ("Photos: ...", "..., in pictures", a /gallery/ link): pictures of an event, part of its
     story (the desk still never lets one lead: it is commentary too)."""
     return any(seg in _GALLERY_SEGMENTS for seg in _segments(item.url)) or bool(_GALLERY.search(item.title))
+
+
+# An angle on an event rather than the statement of it: a question, or how, why, what, inside ... ("How the US
+# captured Maduro", "Inside the operation", "Where is Maduro now?"). Part of the story; a story's headline is the
+# plain statement of the event when one of its reports gives it.
+_ANGLE = re.compile(
+    r"^\s*(?:how|why|what|where|when|which|inside|is|are|was|were|can|could|will|would|should|does|did|has|have)\b|"
+    r"\?\s*$",
+    re.I,
+)
+
+
+def is_angle(title: str) -> bool:
+    """A headline that asks or explains (a question, "How ...", "Why ...", "Inside ...") instead of stating."""
+    return bool(_ANGLE.search(title))
 
 
 def background_only(story: Story, items: dict[str, Item]) -> bool:

@@ -36,7 +36,7 @@ from briefing.claims import corroborate, strip_dateline
 from briefing.models import Claim, Item, Story
 from briefing.phrases import STOPWORDS, norm, split_sentences
 from briefing.publishers import origins
-from briefing.rank import Index, is_background, is_commentary, is_gallery
+from briefing.rank import Index, is_angle, is_background, is_commentary, is_gallery
 from briefing.summary import DATELINE, extract
 
 log = logging.getLogger(__name__)
@@ -665,6 +665,8 @@ def build(
             key=lambda it: (
                 is_commentary(it),
                 is_background(it),  # a report leads, not a profile or explainer of it
+                is_gallery(it),
+                is_angle(it.title),  # a statement of the event, not "How the US captured ..." or a question
                 grade_rank(grades[it.id]),
                 -round(central[it.id], 2),
                 -len(it.summary),

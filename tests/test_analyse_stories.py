@@ -473,6 +473,28 @@ def test_a_story_is_led_by_the_report_most_like_the_others_not_the_longest_or_an
     assert central["e4"] < min(central["e1"], central["e2"], central["e3"])
 
 
+def test_a_story_is_headed_by_a_statement_of_the_event_not_a_question_or_a_how() -> None:
+    # written for this test: the most central headline asks or explains; a plain report states the event
+    raid = "Soldiers raided the port of Dorna at dawn and detained the governor, officials said."
+    members = [
+        synthetic(1, "How soldiers raided Dorna port and detained its governor", raid, "a"),
+        synthetic(2, "Why did soldiers raid Dorna port and detain its governor?", raid, "b"),
+        synthetic(3, "Soldiers raid Dorna port, detain its governor", raid, "c"),
+        synthetic(
+            4, "Photos of Dorna port the day after soldiers raided it and detained its governor", raid, "a"
+        ),
+    ]
+    found = stories.build(
+        members,
+        {it.id: (("Europe",), {}) for it in members},
+        lambda placed: ("Europe",),
+        lambda source: "A" if source == "a" else "C",  # the "How" comes from the better-graded source
+        0.25,
+    )
+    [story] = found
+    assert story.headline == "Soldiers raid Dorna port, detain its governor"
+
+
 def test_commentary_pegged_to_an_event_is_a_story_of_its_own_with_its_copies() -> None:
     # written for this test: two reports of one event, an opinion piece and a gallery whose headlines are as
     # alike to the reports as the reports are to each other, and a copy of the opinion piece in a second feed;
