@@ -295,6 +295,10 @@ _CALENDAR = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b"
 )
+# the definite noun phrase after an inverted verb, up to its clause's end: "said the country's foreign minister."
+_INVERTED_OFFICE = re.compile(
+    r"\s+((?:the|its|their)\s+[^,;:.\"“”()]{1,60}?)(?=\s*(?:[,.;:\"”)]|$)|\s+(?:on|in|at|last|this|who)\b)"
+)
 _INVERTED_UNNAMED = re.compile(
     r"\s+(?:the|a|an|one|two|three|four|several)\s+(?:[\w-]+\s+){0,2}?([\w-]+)", re.I
 )
@@ -705,7 +709,9 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         and title.group(1).lower() in TITLE_WORDS
         and title.group(1).lower() not in INSTITUTION_NOUNS - _PERSON_TITLES
     ):
-        return _Source("", "pronoun:he", "")  # "the minister added": the person the paragraph is about
+        # "the minister added": the person the paragraph is about; the office as written when there is none
+        office = title.group(1).lower()  # "the spokesman said" alone names no office anyone holds
+        return _Source("" if office in _SPOKES else office, "pronoun:he", "")
     if _INDEFINITE_TITLE.search(left.rstrip()):
         return _Source("", "unnamed", "")  # "a Russian commander said": someone not named
     owner_title = re.search(
@@ -1118,6 +1124,12 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             if named and named.group(2).lower() in INSTITUTION_NOUNS | _BODY_NOUNS:
                 # '..., wrote the Angels of Sport project, a requiem ...': a body named with its kind
                 return _Source(named.group(1), "phrase", verb)
+            office = _INVERTED_OFFICE.match(text, ve, e)
+            held_by = _phrase_before(text, office.start(1), office.end(1), found) if office else None
+            if held_by is not None and held_by.kind != "unnamed":
+                # '"...," said the minister', 'said the interior minister', 'said the ministry': read as the same
+                # words before the verb are ("the minister said"), never dropped for want of a name
+                return _Source(held_by.name, held_by.kind, verb)
             # '..., said two officials' / 'said the sources, who ...' (not "Ivan Fedorov, said three people were
             # wounded": there the noun is what was said, followed by its verb)
             who = _INVERTED_UNNAMED.match(text, ve, e)
@@ -1694,8 +1706,9 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             said = src
             src = _resolve_pronoun(src, sentences, text, body_start, found, e)
             if src is None and said.kind.startswith("pronoun:") and said.verb:
-                # '"Nothing is off the table," he said' with no one to refer to: someone said it, not guessed
-                src = _Source("", "several", said.verb)
+                # '"Nothing is off the table," he said' with no one to refer to: someone said it, not guessed;
+                # "the minister said" with no minister named before: the office as written
+                src = _Source(said.name, "phrase" if said.name else "several", said.verb)
         if unnamed and (src is None or not src.name):  # "the HUR spokesperson said" names its source
             sent.cues.setdefault("reported", []).extend(unnamed)
             sent.unnamed = True
