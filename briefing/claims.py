@@ -176,7 +176,7 @@ MODAL = re.compile(
     # "could almost hear", "he could envisage": what someone perceives or imagines, not a forecast
     r"\b(?:could|may|might)\s+(?!(?:also\s+|almost\s+|still\s+|clearly\s+)?(?:be\s+)?(?:heard|seen|hear|see|feel|smell|imagine|envisage|envision|remember|understand)\b)"
     # "could not immediately be reached for comment": someone was unavailable, nothing is forecast
-    r"(?!not\s+(?:immediately\s+)?(?:be\s+)?(?:immediately\s+)?(?:reached|contacted|located)\b)"
+    r"(?!not\s+(?:immediately\s+)?(?:be\s+)?(?:immediately\s+)?(?:reached|contacted|located|reach|contact|locate)\b)"
     # "she could no longer support the budget": what someone can no longer do, not a forecast
     r"(?!no\s+longer\b)"
     r"(?:not\s+)?(?:\w+ly\s+)?[a-z]+"
@@ -186,7 +186,8 @@ SPEECH = re.compile(
     r"\b(?:said|says|say|saying|told|tells|telling|tell|stated|states|claimed|claims|claiming|added|adding|wrote|"
     r"writes|announced|announces|noted|insisted|insists|warned|warns|argued|argues|alleged|alleges|alleging|"
     r"insist|asserted|confirmed|confirms|denied|denies|denying|explained|posted|acknowledged|suggested|testified|"
-    r"admitted|admits|conceded|concedes|revealed|disclosed|reiterated|maintained|maintains|emphasi[sz]ed|"
+    r"admitted|admits|conceded|concedes|revealed|disclosed|reiterated|maintained|maintains|emphasi[sz](?:ed|es|ing)|"
+    r"stressing|underscor(?:ed|es|ing)|shared(?=\s+(?:on|in|via|with)\s+(?:[\w-]+\s+){0,3}?that\b|\s+that\b)|"
     r"replied|responded|tweeted|contended|countered|blamed|blames|blaming|continued|continues|voiced|voices|expressed|expresses|called|calls|calling|"
     r"hinted|hinting|implied|asked|asks|asking|critici[sz]ed|critici[sz]es|condemned|condemns|citing|cited|quoted|quoting|"
     r"declared|stressed|reported|reports|expects|predicts|predicted|forecasts|accused|accuses|accusing|rejected|rejects|dismissed|dismisses|"
@@ -514,6 +515,10 @@ _HEAD_OF = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]+\s+){1,3})of\s+(?:the\s
 
 
 # a plural noun of people by its form (mediators, negotiators, organisers, activists, Americans), in lower case
+_SEAT_OWNED = re.compile(
+    r"(?<=\b(?:the|The)\s)((?:[A-Z][\w’'-]*\s+){1,2})?(?:city|country|region|state|town|province)['’]s\s+"
+    r"((?:[\w-]+\s+){0,2}\w+)(?=\W*$)"
+)
 _PEOPLE_PLURAL = re.compile(r"[a-z][a-z-]*(?:ors|ers|ists|ants|ents|ians)")
 
 
@@ -751,12 +756,10 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         if inside and _speaker_ok(inside[-1]) and inside[-1].kind != "state":
             # "the Trump administration": the name and its institution
             return _Source(inside[-1].name + " " + head, "phrase", "")
-        owned = re.search(
-            r"\b(?:the|The)\s+(?:city|country|region|state|town|province)['’]s\s+((?:[\w-]+\s+){0,2}\w+)\W*$",
-            left,
-        )
+        owned = _SEAT_OWNED.search(left)
         if owned:  # "the city's military administration": that institution, as written
-            return _Source(owned.group(1), "phrase", "")
+            # "the Latakia province's media office": with the seat's name when the text gives it
+            return _Source(owned.group(0).strip() if owned.group(1) else owned.group(2), "phrase", "")
         bare_words = left.strip(" ,").split()
         definite = bare_words[:1] in (["the"], ["The"])
         bare_words = bare_words[1:] if definite else bare_words
@@ -940,6 +943,11 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                     src = _Source("", "several", verb)
                 if src is not None:
                     return _Source(src.name, src.kind, verb)
+            office = _INVERTED_OFFICE.match(text, ve, e)
+            held_by = _phrase_before(text, office.start(1), office.end(1), found) if office else None
+            if held_by is not None and held_by.kind == "phrase" and held_by.name:
+                # "according to the province's media office": an institution as written ("media" only qualifies)
+                return _Source(held_by.name, "phrase", verb)
             nxt = _words(text[ve : min(e, ve + 60)])[:6]
             if any(_unnamed(w) for w in nxt):
                 return _Source("", "unnamed", verb)
@@ -1180,6 +1188,9 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             src = _phrase_before(text, restrictive[0], restrictive[1], found)
             if src is None:
                 continue
+        if src is None and text[boundary - 6 : boundary] == " that " and _RELATIVE.match(text, boundary - 6):
+            # "A statement from the office that was distributed to reporters said": the noun before "that"
+            src = _before_relative(text, s, vs, found)
         src = src or _phrase_before(text, boundary, vs, found)
         if src is None and not _AUX.sub("", " " + text[boundary:vs]).strip():
             src = _before_parenthesis(text, s, boundary, found)  # "The government, in a statement, said"
@@ -1372,7 +1383,8 @@ _MADE_REMARK = re.compile(
     r"\s+(made\s+by\s+(?:the\s+)?)?"
 )
 _RELAYED_VERB = re.compile(r"\s+(?:as\s+(?:saying|telling)|added|said|told|says|stated)\b")
-_RELATIVE = re.compile(r",\s+(?:who|which)\s")
+# a relative clause: ", who ...", ", which ...", and "that" with a verb ("a statement that was distributed")
+_RELATIVE = re.compile(r",\s+(?:who|which)\s|\s+that\s+(?=(?:was|were|is|are|has|have|had)\s)")
 # a stock ticker and the link note some feeds leave after a name: "Getlink (GETP.PA) , opens new tab"
 _NAME_FURNITURE = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*opens\s+new\s+tab\s*)?$")
 
