@@ -1607,6 +1607,9 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     sentences: list[_Sentence] = []
     seen: set[str] = set()
     para, last_line = 0, -1
+    header: tuple[str, str, int] | None = (
+        None  # ("Russia Foreign Ministry", kind, its paragraph): quotes below
+    )
     open_quote = False
     for s, e in split_sentences(text):
         line = text.count("\n", 0, s)
@@ -1760,6 +1763,20 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             ):
                 sent.cues["reported"] = ["quote"]  # the unnamed source's quote goes on
                 sent.unnamed = True
+        label = _speaker_label(text, body_start, e, inside) if not sent.cues else None
+        if label is not None:
+            header = (*label, para)  # "RUSSIA FOREIGN MINISTRY:" on a line of its own: who speaks below
+        elif (
+            header is not None
+            and (sent.quote or para == header[2] + 1)
+            and not sent.speaker
+            and not sent.unnamed
+        ):
+            # the quotations under a speaker's label ("Following are reactions ...: RUSSIA FOREIGN MINISTRY:")
+            sent.speaker, sent.speaker_kind = header[0], header[1]
+            sent.cues["attributed"] = ["quote"]
+        elif header is not None and not sent.quote and para > header[2] + 1:
+            header = None
         if not sent.speaker and not sent.unnamed and _TO_THE_READER.search(_QUOTED.sub(" ", sent.text)):
             sent.cues.pop("speculative", None)  # "you may need to disable it": page furniture, no forecast
             sent.cues.pop("reported", None)
@@ -1919,6 +1936,36 @@ def _only_guessed(cues: dict[str, list[str]]) -> bool:
     return (
         not set(cues) - {"speculative"} - ({"attributed"} if cues.get("attributed") == ["quote"] else set())
     )
+
+
+_LABEL = re.compile(r"([A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w’'.-]*)){0,7})\s*:\s*$")
+
+
+def _speaker_label(text: str, s: int, e: int, inside: Sequence[Found]) -> tuple[str, str] | None:
+    """(name, kind) of a line that is only a speaker's label ("RUSSIA FOREIGN MINISTRY:", "Brazil's Lula:"): a
+    name the model read, or words that end in an institution or an office; None for any other line."""
+    if (s and text[s - 1] != "\n") or text[e : e + 1] not in ("", "\n"):
+        return None
+    label = _LABEL.fullmatch(text, s, e)
+    if label is None:
+        return None
+    name = label.group(1)
+    whole = [f for f in inside if f.start == s and f.end == label.end(1) and _speaker_ok(f)]
+    if whole:
+        return whole[0].name, whole[0].kind
+    if name.isupper():  # written in capitals: as a name is written
+        name = " ".join(
+            w if len(w) <= 3 and w.isalpha() and w not in ("AND", "THE", "FOR") else w.capitalize()
+            for w in name.split()
+        )
+        name = re.sub(r"\b(Of|For|And|The|On)\b", lambda m: m.group().lower(), name)
+    head = name.split()[-1].lower()
+    if head in INSTITUTION_NOUNS or head in _PERSON_TITLES:
+        return name, "phrase"
+    people = [
+        f for f in inside if _speaker_ok(f) and f.kind in ("person", "organisation") and f.end == label.end(1)
+    ]
+    return (people[-1].name, people[-1].kind) if people else None
 
 
 def _personal(sent: _Sentence) -> bool:
