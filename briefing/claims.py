@@ -216,6 +216,10 @@ _FORWARD = re.compile(
 _INVERTED = frozenset(
     {"said", "says", "added", "wrote", "writes", "warned", "asked", "dijo", "afirmó", "declaró"}
 )
+# a verb right after a word makes that word a noun: "Gulf states have little appetite", "the claims were"
+_VERB_NEXT = re.compile(
+    r"\s+(?:have|has|had|are|were|is|was|will|would|could|can|may|might|must|should|do|did)\b(?!\s+(?:been\s+)?to\b)"
+)
 _PARTICIPLE = re.compile(r"^\w+ing$", re.I)
 _AUX = re.compile(
     r"(?:\s+(?:also|later|then|previously|earlier|again|has|have|had|had\s+earlier|has\s+also|"
@@ -515,6 +519,7 @@ _HEAD_OF = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]+\s+){1,3})of\s+(?:the\s
 
 
 # a plural noun of people by its form (mediators, negotiators, organisers, activists, Americans), in lower case
+_WHOSE_SPOKES = re.compile(r"(?:^|[\s,\"“”])(his|her|its|their)\s+(?:[\w-]+\s+)?spokes\w+\W*$", re.I)
 _SEAT_OWNED = re.compile(
     r"(?<=\b(?:the|The)\s)((?:[A-Z][\w’'-]*\s+){1,2})?(?:city|country|region|state|town|province)['’]s\s+"
     r"((?:[\w-]+\s+){0,2}\w+)(?=\W*$)"
@@ -659,6 +664,13 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
             return _Source("", "unnamed", "")  # "what his family alleges": relatives, not named
         if owner and owner.group(1):  # "his lawyers": for the person the paragraph is about
             return _Source(head, "possessive:" + owner.group(1).lower(), "")
+    whose = _WHOSE_SPOKES.search(left) if head in _SPOKES else None
+    if whose:  # "Guterres is alarmed, his spokesperson said": he speaks through his spokesperson
+        return _Source(
+            whose.group(1).lower(),
+            "pronoun:" + {"his": "he", "her": "she"}.get(whose.group(1).lower(), "they"),
+            "",
+        )
     org = (
         inside[-1]
         if inside and _speaker_ok(inside[-1]) and inside[-1].kind not in ("state", "person")
@@ -868,10 +880,10 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
     for v in verbs:
         verb = re.sub(r"\s+", " ", v.group().lower())
         vs, ve = v.start(), v.end()
-        if verb in ("claims", "claim", "reports", "report", "states") and _NOUN_BEFORE.search(
-            text, max(s, vs - 30), vs
+        if verb in ("claims", "claim", "reports", "report", "states") and (
+            _NOUN_BEFORE.search(text, max(s, vs - 30), vs) or _VERB_NEXT.match(text, ve, e)
         ):
-            continue  # "over claims he omitted", "the reports say": a noun, not the verb
+            continue  # "over claims he omitted", "the reports say", "Gulf states have": a noun, not the verb
         if text[vs - 1 : vs] == "-" or any(qs < vs < qe for qs, qe in quoted):
             continue  # "self-declared"; '"As President Trump said, ..." the official told Reuters': the verb outside
         if v.group()[0].isupper() and not (
@@ -949,6 +961,8 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                 # "according to the province's media office": an institution as written ("media" only qualifies)
                 return _Source(held_by.name, "phrase", verb)
             nxt = _words(text[ve : min(e, ve + 60)])[:6]
+            if _UNOWNED_FINDING.match(text, ve, e):  # "according to Saudi data": figures nobody is named for
+                return _Source("", "unnamed", verb)
             if any(_unnamed(w) for w in nxt):
                 return _Source("", "unnamed", verb)
             office = _THE_OFFICE_AFTER.match(text, ve, e)
@@ -1332,6 +1346,11 @@ _DOCUMENT_SHOWS = re.compile(
 )
 
 
+# figures with no owner after them: "according to Saudi data", "according to official figures" (not "data from X")
+_UNOWNED_FINDING = re.compile(
+    r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:data|figures|statistics|estimates|numbers|surveys|polls|calculations)"
+    r"(?=\s*(?:[,.;:—–]|\s-\s|$))"
+)
 _FINDING_NOUNS = frozenset({"poll", "survey", "study", "analysis", "report", "review", "audit", "census"})
 _OWNED_FINDING = re.compile(
     r"\b(?i:polls?|surveys?|study|studies|analysis|analyses|report|review|audit|census|tally|count|figures|data|"
@@ -1723,7 +1742,8 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             if src is None and said.kind.startswith("pronoun:") and said.verb:
                 # '"Nothing is off the table," he said' with no one to refer to: someone said it, not guessed;
                 # "the minister said" with no minister named before: the office as written
-                src = _Source(said.name, "phrase" if said.name else "several", said.verb)
+                office = said.name if said.name not in ("his", "her", "its", "their") else ""
+                src = _Source(office, "phrase" if office else "several", said.verb)
         if unnamed and (src is None or not src.name):  # "the HUR spokesperson said" names its source
             sent.cues.setdefault("reported", []).extend(unnamed)
             sent.unnamed = True
@@ -2088,7 +2108,9 @@ def _resolve_pronoun(
     at = None
     if pronoun and end > pos:
         inside = _quoted_spans(text, pos, end)
-        found_at = re.finditer(rf"\b{pronoun}\b", text[pos:end], re.I)
+        # "Guterres is alarmed, his spokesperson said": "his" stands where "he" would
+        said_by = src.name if src.name in ("his", "her", "its", "their") else pronoun
+        found_at = re.finditer(rf"\b{said_by}\b", text[pos:end], re.I)
         at = next((m for m in found_at if not any(qs <= pos + m.start() < qe for qs, qe in inside)), None)
     limit = pos + at.start() if at else pos
     closing = _TRAILING_SAID.search(text, pos, end) if at and end > pos else None
