@@ -404,6 +404,7 @@ class _Sentence:
     unnamed: bool = False  # credited to a source not named ("one high level diplomat ... told me")
     headline: bool = False  # a headline whose speaker is only described ("..., parliament speaker says")
     headline_noun: str = ""  # a headline's one unnamed source ("— lawmaker"), named in the body or not at all
+    headline_office: str = ""  # a headline's described speaker before a colon ("UN chief on Venezuela: ...")
 
 
 @dataclass(frozen=True)
@@ -1606,8 +1607,9 @@ def _credit_headline(sentences: list[_Sentence]) -> None:
     if person is not None:
         title.speaker, title.speaker_kind = person.speaker, person.speaker_kind
         title.cues.setdefault("attributed", ["headline"])
-    elif not title.speaker and _described_phrase(title.text):  # no one named: the office as the headline says
-        title.speaker, title.speaker_kind = _described_phrase(title.text), "phrase"
+    elif not title.speaker and (title.headline_office or _described_phrase(title.text)):
+        # no one named: the office as the headline says
+        title.speaker, title.speaker_kind = title.headline_office or _described_phrase(title.text), "phrase"
         title.cues.setdefault("attributed", ["headline"])
 
 
@@ -1694,6 +1696,11 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             ]
             if named and len(_words(text[body_start : named[0].start])) <= 1:
                 src = _Source(named[0].name, named[0].kind, ":")
+        colon = _NAME_COLON.match(text, body_start, e) if is_title and src is None and not sent.cues else None
+        office = re.sub(r"\s+on\s+.*$", "", colon.group(1)) if colon else ""
+        if office and len(office.split()) <= 4 and _description(office):
+            # "UN chief on Venezuela: US action sets 'dangerous precedent'": the office the body names, else as written
+            sent.headline, sent.headline_office = True, office
         if is_title and src is None and _described_or_elided(sent.text) and not _described_phrase(sent.text):
             # "North Korea's Kim oversees a test, warns of crisis": the headline's own subject, when it is named
             clause = text.find(",", body_start, e)
