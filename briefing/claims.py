@@ -129,6 +129,7 @@ SPECULATIVE = _rx(
         r"\bexpected\s+to\s+(?!be\s+(?:held|released)\b)[a-z]+",
         r"\b(?:will|would)\s+(?:likely|probably)\b|\blikely\s+(?:began|caused|killed|violated|to)\b",
         r"\b(?:hopes?|hoped)\s+(?:that\s+)?[^.;]{0,80}?\bwill\b",
+        r"\bhoping\s+(?:that\s+)?[^.;]{0,80}?\b(?:will|would)\b",  # "..., hoping it would be an example"
         r"^if\b[^.;]{3,120},[^.;]*?\b(?:would|could)\b",
         r"\b(?:could|may|might|would)\s+(?:soon|eventually|potentially|possibly|well|likely|one\s+day)\b",
         # a bare "would" that forecasts from what the sentence before said: "That would introduce the risk",
@@ -187,7 +188,7 @@ SPEECH = re.compile(
     r"writes|announced|announces|noted|insisted|insists|warned|warns|argued|argues|alleged|alleges|alleging|"
     r"insist|asserted|confirmed|confirms|denied|denies|denying|explained|posted|acknowledged|suggested|testified|"
     r"admitted|admits|conceded|concedes|revealed|disclosed|reiterated|maintained|maintains|emphasi[sz](?:ed|es|ing)|"
-    r"stressing|underscor(?:ed|es|ing)|shared(?=\s+(?:on|in|via|with)\s+(?:[\w-]+\s+){0,3}?that\b|\s+that\b)|"
+    r"stressing|speaking(?=\s+(?:to|with)\s)|underscor(?:ed|es|ing)|shared(?=\s+(?:on|in|via|with)\s+(?:[\w-]+\s+){0,3}?that\b|\s+that\b)|"
     r"replied|responded|tweeted|contended|countered|blamed|blames|blaming|continued|continues|voiced|voices|expressed|expresses|called|calls|calling|"
     r"hinted|hinting|implied|asked|asks|asking|critici[sz]ed|critici[sz]es|condemned|condemns|citing|cited|quoted|quoting|"
     r"declared|stressed|reported|reports|expects|predicts|predicted|forecasts|accused|accuses|accusing|rejected|rejects|dismissed|dismisses|"
