@@ -221,6 +221,7 @@ _INVERTED = frozenset(
 _VERB_NEXT = re.compile(
     r"\s+(?:have|has|had|are|were|is|was|will|would|could|can|may|might|must|should|do|did)\b(?!\s+(?:been\s+)?to\b)"
 )
+_UNDERTAKING = re.compile(r"\b(?:vow|vows|vowed|pledge|pledges|pledged|promise|promises|promised)\s+to\b")
 _PARTICIPLE = re.compile(r"^\w+ing$", re.I)
 _AUX = re.compile(
     r"(?:\s+(?:also|later|then|previously|earlier|again|has|have|had|had\s+earlier|has\s+also|"
@@ -1058,6 +1059,8 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             )
         ):
             continue  # "did not respond to requests for comment", "responded immediately to ...": nothing said
+        if verb == "speaking" and _UNDERTAKING.search(text, ve, e):
+            continue  # "Speaking to reporters, Syrsky vowed to step up ...": an undertaking, told to anyone
         if verb in ("added", "adding", "adds") and re.match(r"\s+to\b", text[ve : ve + 4]):
             continue  # "moves are adding to a shift": not a statement
         if verb in ("tells", "told", "tell") and _ORDER.match(text[ve : min(e, ve + 40)]):
