@@ -730,8 +730,8 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         and title.group(1).lower() not in INSTITUTION_NOUNS - _PERSON_TITLES
     ):
         # "the minister added": the person the paragraph is about; the office as written when there is none
-        office = title.group(1).lower()  # "the spokesman said" alone names no office anyone holds
-        return _Source("" if office in _SPOKES else office, "pronoun:he", "")
+        held = title.group(1).lower()  # "the spokesman said" alone names no office anyone holds
+        return _Source("" if held in _SPOKES else held, "pronoun:he", "")
     if _INDEFINITE_TITLE.search(left.rstrip()):
         return _Source("", "unnamed", "")  # "a Russian commander said": someone not named
     owner_title = re.search(
