@@ -652,6 +652,12 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
     owned_office = _OWNED_OFFICE.search(left)
     if owned_office and owned_office.group(2).lower() in _HEAD_TITLES:
         return _Source(owned_office.group(1), "phrase", "")  # "the region's governor said": as written
+    held = _HELD_OFFICE.search(left)
+    if held and re.search(r"\b(?:former|ex)\b", held.group(1)):
+        return _Source("", "unnamed", "")  # "the company's former chief executive": one of several, not named
+    if held:  # "the company's chief executive", "its chief executive", "the head of the port authority": an
+        # office named without its holder, as written
+        return _Source(" ".join(held.group(1).split()), "phrase", "")
     document = _THE_DOCUMENT.search(left)
     if document:  # 'The draft legislation says "..."': the document, as written
         return _Source(" ".join(document.group(1).split()), "phrase", "")
@@ -726,12 +732,12 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
     title = _THE_TITLE.search(left.rstrip())
     if (
         title
-        and title.group(1).lower() in TITLE_WORDS
+        and (title.group(1).lower() in TITLE_WORDS or title.group(1).lower() in _HEAD_TITLES)
         and title.group(1).lower() not in INSTITUTION_NOUNS - _PERSON_TITLES
     ):
         # "the minister added": the person the paragraph is about; the office as written when there is none
-        held = title.group(1).lower()  # "the spokesman said" alone names no office anyone holds
-        return _Source("" if held in _SPOKES else held, "pronoun:he", "")
+        word = title.group(1).lower()  # "the spokesman said" alone names no office anyone holds
+        return _Source("" if word in _SPOKES else word, "pronoun:he", "")
     if _INDEFINITE_TITLE.search(left.rstrip()):
         return _Source("", "unnamed", "")  # "a Russian commander said": someone not named
     owner_title = re.search(
@@ -779,7 +785,7 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         definite = bare_words[:1] in (["the"], ["The"])
         bare_words = bare_words[1:] if definite else bare_words
         if (
-            1 < len(bare_words) <= 3
+            (1 < len(bare_words) <= 3 or (definite and len(bare_words) == 1))  # "the regulator said"
             and all(re.fullmatch(r"[a-z][\w-]*", w) for w in bare_words)
             and bare_words[0] not in ("a", "an", "his", "her", "their", "its", "one", "some", "any")
         ):  # "..., farm ministry says", "..., military intelligence says": a headline's institution, as written;
@@ -1153,7 +1159,9 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                 return _Source(named.group(1), "phrase", verb)
             office = _INVERTED_OFFICE.match(text, ve, e)
             held_by = _phrase_before(text, office.start(1), office.end(1), found) if office else None
-            if held_by is not None and held_by.kind != "unnamed":
+            if held_by is not None and (
+                held_by.kind != "unnamed" or _HELD_OFFICE.search(office.group(1))  # type: ignore[union-attr]
+            ):
                 # '"...," said the minister', 'said the interior minister', 'said the ministry': read as the same
                 # words before the verb are ("the minister said"), never dropped for want of a name
                 return _Source(held_by.name, held_by.kind, verb)
@@ -1560,6 +1568,18 @@ _HEAD_TITLES_TEXT = """president minister secretary senator governor mayor gener
     spokesman spokeswoman spokesperson speaker leader head envoy director commissioner premier adviser advisor
     chairman chairwoman ceo founder prosecutor judge king queen pope prince emir sultan pm mp"""
 _HEAD_TITLES = frozenset(_HEAD_TITLES_TEXT.split())
+_OFFICE_HEADS = "|".join(
+    sorted((_HEAD_TITLES | {"executive", "officer"}) - {"spokesman", "spokeswoman", "spokesperson"})
+)
+# an office with an owner or a qualifier in lower case: "the agency's chief", "its chief executive", "the chief
+# executive", "the head of the port authority" (not "the minister" alone: that one refers back)
+_HELD_OFFICE = re.compile(
+    r"(?:^|[\s,\"“”])(?:the|The|its|Its|their|Their)\s+("
+    rf"(?:[a-z][\w-]*['’]s\s+)(?:[a-z][\w-]*\s+){{0,2}}(?:{_OFFICE_HEADS})|"
+    rf"(?:[a-z][\w-]*\s+){{1,2}}(?:executive|officer)|"
+    rf"(?:head|chief|director|chairman|chairwoman|president)\s+of\s+(?:the\s+|its\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}}"
+    r")\W*$"
+)
 # "Trump's newly appointed envoy", "Zelensky's chief of staff": an office or agent a person has, not the person
 _HELD_BY = re.compile(
     rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?({'|'.join(sorted(_HEAD_TITLES | AGENT_NOUNS | _SPOKES | {'aide', 'aides'}))})\b",

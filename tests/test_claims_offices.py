@@ -289,3 +289,55 @@ def test_a_described_office_before_a_headlines_colon_with_no_one_named_is_kept(
 def test_a_headline_label_that_describes_no_one_is_plain(res: analyse.Resources) -> None:
     title = "Explainer: Why the talks will resume"
     assert status_of(res, title, "The council met twice.\nRain fell.", "Explainer", {}) == ("unflagged", "")
+
+
+@pytest.mark.parametrize(
+    ("body", "office"),
+    [
+        ("The company's chief executive said the port was unsafe.", "company's chief executive"),
+        ("The port was unsafe, said the company's chief executive.", "company's chief executive"),
+        ("The port was unsafe, the chief executive told reporters.", "chief executive"),
+        ("The chief executive told reporters the port was unsafe.", "chief executive"),
+        ('"It is unsafe," said the head of the port authority.', "head of the port authority"),
+        ('"It is unsafe," the head of the port authority said.', "head of the port authority"),
+        ("The agency's chief said the port was unsafe.", "agency's chief"),
+        ("The port was unsafe, said the agency's chief.", "agency's chief"),
+    ],
+)
+def test_an_office_with_its_owner_or_qualifier_is_kept_as_written(
+    res: analyse.Resources, body: str, office: str
+) -> None:
+    assert status_of(res, "Report", body, body[:8], {}) == ("attributed", office)
+
+
+@pytest.mark.parametrize(
+    ("body", "office"),
+    [
+        ("The prosecutor said the port was unsafe.", "prosecutor"),
+        ("The port was unsafe, said the prosecutor.", "prosecutor"),
+        ("The regulator said the port was unsafe.", "regulator"),
+        ("The port was unsafe, the regulator said.", "regulator"),
+    ],
+)
+def test_one_office_or_body_alone_is_never_dropped(res: analyse.Resources, body: str, office: str) -> None:
+    assert status_of(res, "Report", body, body[:8], {}) == ("attributed", office)
+
+
+def test_the_regulator_is_the_one_named_before(res: analyse.Resources) -> None:
+    body = "The Finnish Energy Regulator fined the port. The regulator said the port was unsafe."
+    names = {"Finnish Energy Regulator": "ORG"}
+    assert status_of(res, "Report", body, "The regulator", names) == (
+        "attributed",
+        "Finnish Energy Regulator",
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The company's former chief executive said the port was unsafe.",
+        "The port was unsafe, said the company's former chief executive.",
+    ],
+)
+def test_a_former_office_holder_is_not_named_by_the_office(res: analyse.Resources, body: str) -> None:
+    assert status_of(res, "Report", body, body[:8], {}) == ("reported", "")
