@@ -522,6 +522,14 @@ _HEAD_OF = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]+\s+){1,3})of\s+(?:the\s
 
 
 # a plural noun of people by its form (mediators, negotiators, organisers, activists, Americans), in lower case
+_OWNED_BODY = re.compile(
+    r"(?:^|[\s,\"“”])(?:the|The)\s+([a-z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\W*$"
+)
+# the unnamed people of a body: "officials at the ministry", "two members of the commission", "sources in the army"
+_UNNAMED_OF = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?([A-Za-z]+)\s+(?:at|in|from|of|within|inside|close\s+to)\s+(?:the|its|their|a|an)\s"
+)
+_BOTH_SIDES = re.compile(r"\s*(?:both|Both)\s+(?:sides|parties|countries|governments|camps)\W*$")
 _WHOSE_SPOKES = re.compile(r"(?:^|[\s,\"“”])(his|her|its|their)\s+(?:[\w-]+\s+)?spokes\w+\W*$", re.I)
 _SEAT_OWNED = re.compile(
     r"(?<=\b(?:the|The)\s)((?:[A-Z][\w’'-]*\s+){1,2})?(?:city|country|region|state|town|province)['’]s\s+"
@@ -707,6 +715,13 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         return _Source(
             body.group(1), "organisation", ""
         )  # "The Committee to Protect Journalists said": as written
+    lead = _UNNAMED_OF.match(left)
+    if lead and _unnamed(lead.group(1)) and lead.group(1).lower() not in _SPOKES:
+        return _Source(
+            "", "unnamed", ""
+        )  # "officials at the ministry said": not named, whoever they work for
+    if _BOTH_SIDES.match(left):
+        return _Source("", "several", "")  # "both sides said": each of them, no one speaker
     anaphor = _THE_INSTITUTION.search(left.rstrip()) or _ITS_INSTITUTION.search(left.rstrip())
     if anaphor:  # "the ministry said", "its government responded": the institution named before
         return _Source(anaphor.group(1).lower(), "anaphor", "")
@@ -781,6 +796,9 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         if owned:  # "the city's military administration": that institution, as written
             # "the Latakia province's media office": with the seat's name when the text gives it
             return _Source(owned.group(0).strip() if owned.group(1) else owned.group(2), "phrase", "")
+        owned = _OWNED_BODY.search(left)
+        if owned:  # "the ministry's press service": that service, as written
+            return _Source(" ".join(owned.group(1).split()), "phrase", "")
         bare_words = left.strip(" ,").split()
         definite = bare_words[:1] in (["the"], ["The"])
         bare_words = bare_words[1:] if definite else bare_words
@@ -2045,7 +2063,12 @@ def _resolve_pronoun(
             return _Source(subject.name, subject.kind, src.verb)
         if src.name in ("statement", "readout"):  # "the statement continued": whoever issued it
             last = next((b for b in reversed(before[-3:]) if b.speaker and not b.relative), None)
-            return _Source(last.speaker, last.speaker_kind, src.verb) if last is not None else None
+            # a statement of no one named before: someone not named
+            return (
+                _Source(last.speaker, last.speaker_kind, src.verb)
+                if last is not None
+                else _Source("", "unnamed", src.verb)
+            )
         if kind == "anaphor" and src.name and src.name.split()[-1] not in _KIND_WORDS:
             # "The Argentine Football Association ... the association has said": the nearest body named before
             # whose name ends with that word, before whoever spoke last (a word of

@@ -341,3 +341,45 @@ def test_the_regulator_is_the_one_named_before(res: analyse.Resources) -> None:
 )
 def test_a_former_office_holder_is_not_named_by_the_office(res: analyse.Resources, body: str) -> None:
     assert status_of(res, "Report", body, body[:8], {}) == ("reported", "")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Officials at the ministry said the port was unsafe.",
+        "The port was unsafe, officials at the ministry said.",
+        "Two members of the commission said the port was unsafe.",
+    ],
+)
+def test_unnamed_people_of_a_body_stay_unnamed(res: analyse.Resources, body: str) -> None:
+    assert status_of(res, "Report", body, body[:8], {}) == ("reported", "")
+
+
+@pytest.mark.parametrize(
+    "body", ["The statement said the port was unsafe.", "The port was unsafe, the statement said."]
+)
+def test_a_statement_of_no_one_named_before_is_unnamed_not_dropped(res: analyse.Resources, body: str) -> None:
+    assert status_of(res, "Report", body, body[:8], {}) == ("reported", "")
+
+
+def test_the_statement_is_the_issuers_named_before(res: analyse.Resources) -> None:
+    body = "Rosatom issued a statement on Monday, saying the plant was shut. The statement said the port was unsafe."
+    assert status_of(res, "Report", body, "The statement", {"Rosatom": "ORG"}) == ("attributed", "Rosatom")
+
+
+@pytest.mark.parametrize(
+    "body", ["Both sides said the port was unsafe.", "The port was unsafe, both sides said."]
+)
+def test_both_sides_speak_with_no_one_speaker(res: analyse.Resources, body: str) -> None:
+    assert status_of(res, "Report", body, body[:8], {}) == ("attributed", "")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The port was unsafe, the ministry's press service said.",
+        "The ministry's press service said the port was unsafe.",
+    ],
+)
+def test_a_service_of_a_body_is_kept_as_written(res: analyse.Resources, body: str) -> None:
+    assert status_of(res, "Report", body, body[:8], {}) == ("attributed", "ministry's press service")
