@@ -715,8 +715,8 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         return _Source(
             body.group(1), "organisation", ""
         )  # "The Committee to Protect Journalists said": as written
-    lead = _UNNAMED_OF.match(left)
-    if lead and _unnamed(lead.group(1)) and lead.group(1).lower() not in _SPOKES:
+    of_body = _UNNAMED_OF.match(left)
+    if of_body and _unnamed(of_body.group(1)) and of_body.group(1).lower() not in _SPOKES:
         return _Source(
             "", "unnamed", ""
         )  # "officials at the ministry said": not named, whoever they work for
