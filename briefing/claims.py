@@ -51,6 +51,9 @@ UNVERIFIED = _rx(
         rf"\b{_NEG}\s+(?:(?:yet|been|be|able\s+to|immediately|independently|officially|separately|so\s+far)\s+)*{_VERIFY}\b",
         rf"\b(?:has|have|had)\s+yet\s+to\s+(?:be\s+)?(?:independently\s+)?{_VERIFY}\b",
         rf"\bunable\s+to\s+(?:independently\s+)?{_VERIFY}\b",
+        # "Neither side's claims could be verified": the negation is the subject's
+        rf"\bneither\b[^.;]{{0,60}}?\b(?:could|can|has|have|had|was|were|is|are)\s+(?:been\s+|be\s+)?"
+        rf"(?:independently\s+)?{_VERIFY}\b",
         r"\bnot\s+(?:been\s+)?(?:independently\s+)?(?:verified|confirmed|verifiable)\b",
         r"\bnot\s+(?:immediately\s+)?possible\s+to\s+(?:independently\s+)?(?:verify|confirm)\b",
         r"\bwithout\s+independent\s+(?:verification|confirmation)\b",

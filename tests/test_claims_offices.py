@@ -10,7 +10,7 @@ import pytest
 
 from benchmarks.quality_claims import settings_for
 from briefing import analyse
-from tests.test_claims_structure import status_of
+from tests.test_claims_structure import claims_of, status_of
 
 BERG = {"Anna Berg": "PERSON"}
 
@@ -383,3 +383,20 @@ def test_both_sides_speak_with_no_one_speaker(res: analyse.Resources, body: str)
 )
 def test_a_service_of_a_body_is_kept_as_written(res: analyse.Resources, body: str) -> None:
     assert status_of(res, "Report", body, body[:8], {}) == ("attributed", "ministry's press service")
+
+
+@pytest.mark.parametrize(
+    ("body", "sentence"),
+    [
+        ("Troops took the village, the ministry said. Neither side's claims could be verified.", "Troops"),
+        ("Troops took the village, the ministry said, though neither account could be verified.", "Troops"),
+    ],
+)
+def test_neither_could_be_verified_leaves_the_report_unverified(
+    res: analyse.Resources, body: str, sentence: str
+) -> None:
+    claims = claims_of(res, "Report", body, {})
+    assert [(c.status, c.attributed_to) for c in claims if c.text.startswith(sentence)] == [
+        ("unverified", "ministry")
+    ]
+    assert not any(c.text.startswith("Neither") for c in claims)  # the note is no claim of its own
