@@ -1791,10 +1791,15 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
         if src is not None and src.kind.startswith(("pronoun:", "possessive:", "anaphor")):
             said = src
             src = _resolve_pronoun(src, sentences, text, body_start, found, e)
-            if src is None and said.kind.startswith("pronoun:") and said.verb:
+            if src is None and said.kind.startswith(("pronoun:", "possessive:")) and said.verb:
                 # '"Nothing is off the table," he said' with no one to refer to: someone said it, not guessed;
                 # "the minister said" with no minister named before: the office as written
-                office = said.name if said.name not in ("his", "her", "its", "their") else ""
+                # ("his lawyers said" with no one to refer to: someone's lawyers, not guessed)
+                office = (
+                    said.name
+                    if said.kind.startswith("pronoun:") and said.name not in ("his", "her", "its", "their")
+                    else ""
+                )
                 src = _Source(office, "phrase" if office else "several", said.verb)
         if unnamed and (src is None or not src.name):  # "the HUR spokesperson said" names its source
             sent.cues.setdefault("reported", []).extend(unnamed)

@@ -400,3 +400,23 @@ def test_neither_could_be_verified_leaves_the_report_unverified(
         ("unverified", "ministry")
     ]
     assert not any(c.text.startswith("Neither") for c in claims)  # the note is no claim of its own
+
+
+@pytest.mark.parametrize(
+    "body", ["His lawyers said the charges were false.", "The charges were false, her lawyer said."]
+)
+def test_a_possessive_source_with_no_one_to_refer_to_is_kept_unnamed(
+    res: analyse.Resources, body: str
+) -> None:
+    assert status_of(res, "Report", body, body[:8], {}) == ("attributed", "")
+
+
+@pytest.mark.parametrize(
+    "second", ["His lawyers said the charges were false.", "The charges were false, his lawyers said."]
+)
+def test_his_lawyers_are_the_persons_named_before(res: analyse.Resources, second: str) -> None:
+    body = f"Tomas Lind was charged on Monday. {second}"
+    assert status_of(res, "Report", body, second[:8], {"Tomas Lind": "PERSON"}) == (
+        "attributed",
+        "Tomas Lind's lawyers",
+    )
