@@ -533,6 +533,10 @@ _UNNAMED_OF = re.compile(
     r"\s*(?:[\w-]+\s+){0,3}?([A-Za-z]+)\s+(?:at|in|from|of|within|inside|close\s+to)\s+(?:the|its|their|a|an)\s"
 )
 _BOTH_SIDES = re.compile(r"\s*(?:both|Both)\s+(?:sides|parties|countries|governments|camps)\W*$")
+_SPOKES_OF_BODY = re.compile(
+    r"(?:^|[\s,\"“”])(?:a|an|the|A|An|The)\s+((?:[\w-]+\s+){0,3}?"
+    rf"({'|'.join(sorted(INSTITUTION_NOUNS - {'leader', 'president', 'general', 'chief', 'staff'}))}))\s+spokes\w+\W*$"
+)
 _WHOSE_SPOKES = re.compile(r"(?:^|[\s,\"“”])(his|her|its|their)\s+(?:[\w-]+\s+)?spokes\w+\W*$", re.I)
 _SEAT_OWNED = re.compile(
     r"(?<=\b(?:the|The)\s)((?:[A-Z][\w’'-]*\s+){1,2})?(?:city|country|region|state|town|province)['’]s\s+"
@@ -684,6 +688,10 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
             return _Source("", "unnamed", "")  # "what his family alleges": relatives, not named
         if owner and owner.group(1):  # "his lawyers": for the person the paragraph is about
             return _Source(head, "possessive:" + owner.group(1).lower(), "")
+    of_body = _SPOKES_OF_BODY.search(left) if head in _SPOKES else None
+    if of_body and not _unnamed(of_body.group(2)):
+        # "a Finnish defence ministry spokesperson said": for that ministry, as written
+        return _Source(" ".join(of_body.group(1).split()), "phrase", "")
     whose = _WHOSE_SPOKES.search(left) if head in _SPOKES else None
     if whose:  # "Guterres is alarmed, his spokesperson said": he speaks through his spokesperson
         return _Source(

@@ -420,3 +420,24 @@ def test_his_lawyers_are_the_persons_named_before(res: analyse.Resources, second
         "attributed",
         "Tomas Lind's lawyers",
     )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The talks would resume, a Finnish defence ministry spokesperson said.",
+        "A Finnish defence ministry spokesperson said the talks would resume.",
+    ],
+)
+def test_a_spokesperson_of_an_institution_named_by_its_kind_speaks_for_it(
+    res: analyse.Resources, body: str
+) -> None:
+    assert status_of(res, "Report", body, body[:8], {}) == ("attributed", "Finnish defence ministry")
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["A police spokesman said the talks would resume.", "The talks would resume, a police spokesman said."],
+)
+def test_a_spokesperson_of_unnamed_people_stays_unnamed(res: analyse.Resources, body: str) -> None:
+    assert status_of(res, "Report", body, body[:8], {}) == ("reported", "")
