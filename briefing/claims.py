@@ -142,6 +142,9 @@ SPECULATIVE = _rx(
         r"notwithstanding|nothing|something|anything|everything|morning|evening)\b)[a-z]+ing\b[^,;.\"“”]{0,80}?)"
         r"\s+would\s+(?!have\b)(?:not\s+)?(?:\w+ly\s+)?[a-z]+",
         r"\bspeculat\w*",
+        # "the economy is on track to grow 3%", "growth is seen slowing to 2%": forecasts in market language
+        r"\bon\s+(?:course|track|pace)\s+to\b",
+        r"\b(?:is|are)\s+seen\s+(?!as\b)[a-z]+ing\b",
         r"\b(?:forecasts?|predicts?|predicted|predictions?)\b",
         # "Goldman Sachs expects Brent to average $56": a forecast whoever makes it (not "as expected")
         r"\b(?:expects|expect|anticipates)\s+(?:that\s+)?(?:[\w'’$%.,-]+\s+){0,5}?(?:to|will|would)\b",

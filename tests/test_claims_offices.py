@@ -441,3 +441,17 @@ def test_a_spokesperson_of_an_institution_named_by_its_kind_speaks_for_it(
 )
 def test_a_spokesperson_of_unnamed_people_stays_unnamed(res: analyse.Resources, body: str) -> None:
     assert status_of(res, "Report", body, body[:8], {}) == ("reported", "")
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        ("The economy is on track to grow 3% this year.", "speculative"),
+        ("Growth is seen slowing to 2% next year, the bank said.", "speculative"),
+        ("The bank said growth is seen slowing to 2% next year.", "speculative"),
+        ("The plan is seen as a rival to the treaty.", "unflagged"),
+        ("The runners kept track to the end of the race.", "unflagged"),
+    ],
+)
+def test_forecasts_in_market_language(res: analyse.Resources, body: str, status: str) -> None:
+    assert status_of(res, "Report", body, body[:8], {})[0] == status
