@@ -540,6 +540,11 @@ _SPOKES_OF_BODY = re.compile(
     r"(?:^|[\s,\"“”])(?:a|an|the|A|An|The)\s+((?:[\w-]+\s+){0,3}?"
     rf"({'|'.join(sorted(INSTITUTION_NOUNS - {'leader', 'president', 'general', 'chief', 'staff'}))}))\s+spokes\w+\W*$"
 )
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|since|when|because|although|though|until|once)\s+$")
+_QUOTE_APPOSITIVE = re.compile(
+    r"[,.!?][\"”]\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s+(?:the|a|an)\s[^\"“”]{1,150}?,\s*"
+    r"(?:(?:also|later|then|has|had)\s+)?$"
+)
 _WHOSE_SPOKES = re.compile(r"(?:^|[\s,\"“”])(his|her|its|their)\s+(?:[\w-]+\s+)?spokes\w+\W*$", re.I)
 _SEAT_OWNED = re.compile(
     r"(?<=\b(?:the|The)\s)((?:[A-Z][\w’'-]*\s+){1,2})?(?:city|country|region|state|town|province)['’]s\s+"
@@ -650,8 +655,12 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         elif (
             last.kind == "place"
             and last.end >= stop
-            and not re.sub(
-                r"^(?:but|and|yet|meanwhile)\b", "", text[start : last.start].strip(' ,"“”'), flags=re.I
+            and (
+                not re.sub(
+                    r"^(?:but|and|yet|meanwhile)\b", "", text[start : last.start].strip(' ,"“”'), flags=re.I
+                )
+                # "Martin's trip comes after Beijing announced ...": the clause a conjunction opens has its subject
+                or _SUBORDINATE_BEFORE.search(text, max(start, last.start - 12), last.start) is not None
             )
             and not re.search(r"\b(?:and|or|of|in|to|from)\s*$", text[max(0, start - 6) : start])
         ):  # "Kyiv has dismissed the claim", "... was dismissed by Kyiv": a city for its government, never a speaker
@@ -1228,6 +1237,15 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
         if whose and owner and _speaker_ok(owner[-1]) and owner[-1].kind != "state":
             # "Trump, whose government has accused Maduro": his government
             return _Source(f"{owner[-1].name}'s {whose.group(1)}", "phrase", verb)
+        quoted_name = _QUOTE_APPOSITIVE.search(text, s, vs)
+        if quoted_name:
+            # '"...," Stephane Pelletier, the deputy president of the union in Vienne, told Reuters': the name
+            # after the quotation, before its description (a person the model read, or one it did not)
+            a, b = quoted_name.span(1)
+            person = next((f for f in found if f.start == a and f.kind == "person"), None)
+            name = person.name if person is not None else _bare_name(text, a, b, found, s)
+            if name:
+                return _Source(name, "person", verb)
         if _state_list(text, s, vs, found):
             return _Source("", "several", verb)  # "France, Germany and the UK voiced support": no one speaker
         src = _with_participle(text, s, vs, found) if _PARTICIPLE.match(verb) else None
@@ -1493,7 +1511,10 @@ _FOR_COMMENT = re.compile(
 _ANNOUNCED_THING = re.compile(
     r"\s+(?:on\s+\w+\s+)?(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|pact|plan|sanctions|"
     r"decision|resignation|appointment|nomination|withdrawal|launch|ceasefire|truce|package|measures|programme|"
-    r"program|bill|budget|candidacy|retirement|death|birth|engagement|merger|acquisition|results|winners?)\b"
+    r"program|bill|budget|candidacy|retirement|death|birth|engagement|merger|acquisition|results|winners?)\b|"
+    # "Beijing announced tariffs on EU dairy products": measures taken, with no determiner
+    r"\s+(?:on\s+\w+\s+)?(?:new\s+|fresh\s+|further\s+|additional\s+|retaliatory\s+)?(?:tariffs|sanctions|duties|"
+    r"restrictions|curbs|layoffs|job\s+cuts|price\s+cuts|export\s+controls)\b"
 )
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 

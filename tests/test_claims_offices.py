@@ -455,3 +455,35 @@ def test_a_spokesperson_of_unnamed_people_stays_unnamed(res: analyse.Resources, 
 )
 def test_forecasts_in_market_language(res: analyse.Resources, body: str, status: str) -> None:
     assert status_of(res, "Report", body, body[:8], {})[0] == status
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"We have been abandoned," Tomas Lind, the deputy head of the union in Varna, told Reuters.',
+        '"We have been abandoned," Tomas Lind, the deputy head of the union, told Reuters.',
+        "Tomas Lind, the deputy head of the union, told Reuters they had been abandoned.",
+    ],
+)
+def test_a_name_after_a_quotation_before_its_description_speaks(res: analyse.Resources, body: str) -> None:
+    # the model did not read the name: the words after the quotation are still the one who speaks
+    assert status_of(res, "Report", body, body[:8], {"Reuters": "ORG", "Varna": "GPE"}) == (
+        "attributed",
+        "Tomas Lind",
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The trip comes after Beijing announced tariffs on dairy products.", ("unflagged", "")),
+        ("The trip comes after Beijing announced that the tariffs were lifted.", ("attributed", "")),
+        ("The trip comes after Martin announced tariffs on dairy products.", ("unflagged", "")),
+        ("The trip comes after Martin announced that the tariffs were lifted.", ("attributed", "Martin")),
+    ],
+)
+def test_a_seat_after_a_conjunction_is_its_clauses_subject(
+    res: analyse.Resources, body: str, expected: tuple[str, str]
+) -> None:
+    names = {"Beijing": "GPE", "Martin": "PERSON"}
+    assert status_of(res, "Report", body, body[:8], names) == expected
