@@ -540,6 +540,7 @@ _SPOKES_OF_BODY = re.compile(
     r"(?:^|[\s,\"“”])(?:a|an|the|A|An|The)\s+((?:[\w-]+\s+){0,3}?"
     rf"({'|'.join(sorted(INSTITUTION_NOUNS - {'leader', 'president', 'general', 'chief', 'staff'}))}))\s+spokes\w+\W*$"
 )
+_PAREN_BEFORE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|since|when|because|although|though|until|once)\s+$")
 _QUOTE_APPOSITIVE = re.compile(
     r"[,.!?][\"”]\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s+(?:the|a|an)\s[^\"“”]{1,150}?,\s*"
@@ -873,7 +874,18 @@ def _initial_subject(text: str, start: int, end: int, found: Sequence[Found]) ->
             or (k + 1 < len(inside) and not text[f.end : inside[k + 1].start].strip())
         ):
             continue  # "US President Donald Trump": the state only qualifies the name
+        if (
+            k + 1 < len(inside)
+            and inside[k + 1].kind == "person"
+            and not text[f.end : inside[k + 1].start].strip()
+        ):
+            continue  # "U.S. ambassador to NATO Matthew Whitaker": the body only qualifies the name after it
         lead = text[start : f.start]
+        after_name = _CAP_RUN_AFTER.match(text, f.end, end) if f.kind != "person" else None
+        if after_name and any(w.lower().rstrip(".") in TITLE_WORDS for w in _words(lead)[-3:]):
+            name = _bare_name(text, after_name.start(1), after_name.end(1), found, start)
+            if name:  # the same with a name the model did not read as one
+                return _Source(name, "person", "")
         nxt = inside[k + 1] if k + 1 < len(inside) else None
         if (
             nxt is not None
@@ -1268,7 +1280,10 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
         if src is None and text[boundary - 6 : boundary] == " that " and _RELATIVE.match(text, boundary - 6):
             # "A statement from the office that was distributed to reporters said": the noun before "that"
             src = _before_relative(text, s, vs, found)
-        src = src or _phrase_before(text, boundary, vs, found)
+        # "Alpine Rescue (Soccorso Alpino) said": the name before its gloss in brackets is the subject
+        paren = _PAREN_BEFORE.search(text, boundary, vs)
+        subject_end = paren.start() if paren and paren.start() > boundary else vs
+        src = src or _phrase_before(text, boundary, subject_end, found)
         if src is None and not _AUX.sub("", " " + text[boundary:vs]).strip():
             src = _before_parenthesis(text, s, boundary, found)  # "The government, in a statement, said"
         if src is None and not _AUX.sub("", " " + text[boundary:vs]).strip():
@@ -1329,7 +1344,7 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
         ):
             src = _initial_subject(text, s, vs, found)
         if src is None:
-            left = text[boundary:vs]
+            left = text[boundary:subject_end]
             aux = _AUX.search(left)
             left = left[: aux.start()] if aux else left
             bare = _CAP_RUN_BEFORE.search(left)

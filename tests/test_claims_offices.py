@@ -487,3 +487,35 @@ def test_a_seat_after_a_conjunction_is_its_clauses_subject(
 ) -> None:
     names = {"Beijing": "GPE", "Martin": "PERSON"}
     assert status_of(res, "Report", body, body[:8], names) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A first avalanche killed one person, Alpine Rescue (Soccorso Alpino) said.",
+        "Alpine Rescue (Soccorso Alpino) said a first avalanche killed one person.",
+    ],
+)
+def test_a_gloss_in_brackets_between_a_name_and_its_verb(res: analyse.Resources, body: str) -> None:
+    names = {"Alpine Rescue": "ORG", "Soccorso Alpino": "ORG"}
+    assert status_of(res, "Report", body, body[:8], names) == ("attributed", "Alpine Rescue")
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        (
+            "U.S. ambassador to Nato Tomas Lind cast doubt on the claim, saying he wants to see the evidence.",
+            {"U.S.": "GPE", "Nato": "ORG", "Tomas Lind": "PERSON"},
+        ),
+        (
+            "U.S. ambassador to Nato Tomas Lind cast doubt on the claim, saying he wants to see the evidence.",
+            {"U.S.": "GPE", "Nato": "ORG"},  # the model did not read the name
+        ),
+    ],
+)
+def test_a_body_that_only_qualifies_an_office_holder_does_not_speak(
+    res: analyse.Resources, body: str, names: dict[str, str]
+) -> None:
+    status, speaker = status_of(res, "Report", body, body[:8], names)
+    assert (status, speaker.split()[-1]) == ("attributed", "Lind")
