@@ -2062,6 +2062,7 @@ def _only_guessed(cues: dict[str, list[str]]) -> bool:
     )
 
 
+_HEAD_OF_PHRASE = re.compile(r"(?:[\w’'-]+\s+)?(?:head|chief|director|chairman|chairwoman|president)\s+of\s")
 _LABEL = re.compile(r"([A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w’'.-]*)){0,7})\s*:\s*$")
 
 
@@ -2095,7 +2096,11 @@ def _speaker_label(text: str, s: int, e: int, inside: Sequence[Found]) -> tuple[
 def _personal(sent: _Sentence) -> bool:
     """A person speaks, or an office named for its holder ("the US president said")."""
     return sent.speaker_kind == "person" or (
-        sent.speaker_kind == "phrase" and sent.speaker.split()[-1].lower() in _PERSON_TITLES
+        sent.speaker_kind == "phrase"
+        and (
+            sent.speaker.split()[-1].lower() in _PERSON_TITLES | {"executive", "officer"}
+            or _HEAD_OF_PHRASE.match(sent.speaker) is not None  # "the head of the port authority said"
+        )
     )
 
 

@@ -519,3 +519,19 @@ def test_a_body_that_only_qualifies_an_office_holder_does_not_speak(
 ) -> None:
     status, speaker = status_of(res, "Report", body, body[:8], names)
     assert (status, speaker.split()[-1]) == ("attributed", "Lind")
+
+
+@pytest.mark.parametrize(
+    ("first", "office"),
+    [
+        ('"The port is unsafe," said the head of the port authority.', "head of the port authority"),
+        ("The head of the port authority said the port was unsafe.", "head of the port authority"),
+        ("The company's chief executive said the port was unsafe.", "company's chief executive"),
+        ("The port was unsafe, said the minister.", "minister"),
+    ],
+)
+def test_he_added_after_an_office_named_without_its_holder_is_that_office(
+    res: analyse.Resources, first: str, office: str
+) -> None:
+    body = f'{first} "Repairs will take months," he added.'
+    assert status_of(res, "Report", body, '"Repairs', {}) == ("attributed", office)
