@@ -540,6 +540,14 @@ _SPOKES_OF_BODY = re.compile(
     r"(?:^|[\s,\"“”])(?:a|an|the|A|An|The)\s+((?:[\w-]+\s+){0,3}?"
     rf"({'|'.join(sorted(INSTITUTION_NOUNS - {'leader', 'president', 'general', 'chief', 'staff'}))}))\s+spokes\w+\W*$"
 )
+# what "according to" names when it names no one: a pronoun, a statement, one person of many
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+_ACCORDING_TO_WHOM = re.compile(
+    r"\s+(?:(?P<pronoun>him|her|them)(?=\s*(?:[,.;:]|$))|(?P<the>the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|readout|communique|release)\b|(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:statement|readout|communique|release|post|letter|message|{'|'.join(sorted(_PERSON_TITLES | PEOPLE_NOUNS))})\b)",
+    re.I,
+)
 _PAREN_BEFORE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|since|when|because|although|though|until|once)\s+$")
 _QUOTE_APPOSITIVE = re.compile(
@@ -1039,6 +1047,13 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                 return _Source(
                     office.group(1), "phrase", verb
                 )  # "according to the mayor": the office as written
+            by_whom = _ACCORDING_TO_WHOM.match(text, ve, e)
+            if by_whom and by_whom.group("pronoun"):  # "according to him": the person he refers to
+                return _Source("", "pronoun:" + _OBJECT_PRONOUNS[by_whom.group("pronoun").lower()], verb)
+            if by_whom and by_whom.group("the"):  # "according to the statement": whoever issued it
+                return _Source("statement", "anaphor", verb)
+            if by_whom:  # "according to a statement", "according to a former minister": not named
+                return _Source("", "unnamed", verb)
             continue
         if verb == "alleged" and re.search(
             r"\b(?:for|of|over|about|on|against|with|in|by|the|a|an|his|her|their|its|and|or|[\w-]+['’]s)\s+$",

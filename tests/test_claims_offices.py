@@ -535,3 +535,29 @@ def test_he_added_after_an_office_named_without_its_holder_is_that_office(
 ) -> None:
     body = f'{first} "Repairs will take months," he added.'
     assert status_of(res, "Report", body, '"Repairs', {}) == ("attributed", office)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The port was unsafe, according to a statement.", ("reported", "")),
+        ("According to a statement, the port was unsafe.", ("reported", "")),
+        ("The port was unsafe, according to a former minister.", ("reported", "")),
+        (
+            "Anna Berg visited the port on Sunday. It was unsafe, according to her.",
+            ("attributed", "Anna Berg"),
+        ),
+        ("The port was unsafe, according to him.", ("attributed", "")),
+        ("The port was rebuilt according to plan.", ("unflagged", "")),
+    ],
+)
+def test_according_to_no_one_named_keeps_the_claim(
+    res: analyse.Resources, body: str, expected: tuple[str, str]
+) -> None:
+    sentence = body.split(". ")[-1][:8]
+    assert status_of(res, "Report", body, sentence, BERG) == expected
+
+
+def test_according_to_the_statement_is_its_issuers(res: analyse.Resources) -> None:
+    body = "Rosatom issued a statement, saying the plant was shut. The port was unsafe, according to the statement."
+    assert status_of(res, "Report", body, "The port", {"Rosatom": "ORG"}) == ("attributed", "Rosatom")
