@@ -181,7 +181,7 @@ _REFERENCE = re.compile(
 # a modal that forecasts ("could lose", "may be under 16"), in lower case so "May 5" is a date
 MODAL = re.compile(
     # "could almost hear", "he could envisage": what someone perceives or imagines, not a forecast
-    r"\b(?:could|may|might)\s+(?!(?:also\s+|almost\s+|still\s+|clearly\s+)?(?:be\s+)?(?:heard|seen|hear|see|feel|smell|imagine|envisage|envision|remember|understand)\b)"
+    r"\b(?:could|may|might)\s+(?!(?:also\s+|almost\s+|still\s+|clearly\s+)?(?:be\s+)?(?:heard|seen|hear|see|feel|smell|imagine|envisage|envision|remember|understand|tell)\b)"
     # "could not immediately be reached for comment": someone was unavailable, nothing is forecast
     r"(?!not\s+(?:immediately\s+)?(?:be\s+)?(?:immediately\s+)?(?:reached|contacted|located|reach|contact|locate)\b)"
     # "she could no longer support the budget": what someone can no longer do, not a forecast
@@ -529,7 +529,7 @@ _HEAD_OF = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]+\s+){1,3})of\s+(?:the\s
 
 # a plural noun of people by its form (mediators, negotiators, organisers, activists, Americans), in lower case
 _OWNED_BODY = re.compile(
-    r"(?:^|[\s,\"“”])(?:the|The)\s+([a-z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\W*$"
+    r"(?:^|[\s,\"“”])(?:the|The)\s+((?:[\w-]+\s+){0,2}[a-z][\w-]*(?:['’]s|s['’])\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\W*$"
 )
 # the unnamed people of a body: "officials at the ministry", "two members of the commission", "sources in the army"
 _UNNAMED_OF = re.compile(

@@ -561,3 +561,28 @@ def test_according_to_no_one_named_keeps_the_claim(
 def test_according_to_the_statement_is_its_issuers(res: analyse.Resources) -> None:
     body = "Rosatom issued a statement, saying the plant was shut. The port was unsafe, according to the statement."
     assert status_of(res, "Report", body, "The port", {"Rosatom": "ORG"}) == ("attributed", "Rosatom")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The refinery was hit, the Ukrainian armed forces' general staff said in a post.",
+        "The Ukrainian armed forces' general staff said in a post that the refinery was hit.",
+    ],
+)
+def test_a_body_of_a_plural_owner_is_kept_as_written(res: analyse.Resources, body: str) -> None:
+    assert status_of(res, "Report", body, body[:8], {}) == (
+        "attributed",
+        "Ukrainian armed forces' general staff",
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "His view of the world, as far as I could tell, was summed up in a chant.",
+        "As far as I could tell, his view of the world was summed up in a chant.",
+    ],
+)
+def test_could_tell_is_a_perception_not_a_forecast(res: analyse.Resources, body: str) -> None:
+    assert status_of(res, "Report", body, body[:8], {}) == ("unflagged", "")
