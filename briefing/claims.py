@@ -502,7 +502,11 @@ def _bare_name(text: str, start: int, end: int, found: Sequence[Found], sentence
     sentence's start ("Mr Sanchez said", "says Aleksy Szymkiewicz of ...")."""
     title = re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$", text[max(0, start - 5) : start])
     if any(
-        f.start < end and f.end > start and not ((title or not f.listed) and f.kind == "place") for f in found
+        f.start < end
+        and f.end > start
+        and not ((title or not f.listed) and f.kind == "place")
+        and not (f.demonym and f.start > start)  # "Volker Turk": a demonym after a first name is a surname
+        for f in found
     ):
         return ""  # a name the index knows, but "Mr Sanchez" is a person even where a town has his name, and
         # a place only the model guessed ("Natalia", "Marshavska") may be a name
@@ -548,6 +552,7 @@ _ACCORDING_TO_WHOM = re.compile(
     rf"(?:statement|readout|communique|release|post|letter|message|{'|'.join(sorted(_PERSON_TITLES | PEOPLE_NOUNS))})\b)",
     re.I,
 )
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|these|those|this|its|their|his|her|our)\s+$", re.I)
 _PAREN_BEFORE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|since|when|because|although|though|until|once)\s+$")
 _QUOTE_APPOSITIVE = re.compile(
@@ -954,6 +959,8 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             _NOUN_BEFORE.search(text, max(s, vs - 30), vs) or _VERB_NEXT.match(text, ve, e)
         ):
             continue  # "over claims he omitted", "the reports say", "Gulf states have": a noun, not the verb
+        if verb.endswith("ed") and _DETERMINER_BEFORE.search(text, max(s, vs - 8), vs):
+            continue  # "no comment on the reported incidents", "its stated aim": an adjective, not the verb
         if text[vs - 1 : vs] == "-" or any(qs < vs < qe for qs, qe in quoted):
             continue  # "self-declared"; '"As President Trump said, ..." the official told Reuters': the verb outside
         if v.group()[0].isupper() and not (
