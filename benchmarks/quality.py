@@ -347,11 +347,15 @@ def load_carry(labels: Path) -> CarryDay:
     return CarryDay(labels.name.split(".")[0], previous, stories, items, links, events, truth)
 
 
-def carry_scores(day: CarryDay, similarity: float, meaning: float) -> tuple[dict[str, Any], list[str]]:
+def carry_scores(
+    day: CarryDay, similarity: float, meaning: float, weak: tuple[float, float] | None = None
+) -> tuple[dict[str, Any], list[str]]:
     """Precision/recall of "continues which of the last brief's events" over today's stories, and the errors."""
     from briefing import compose
+    from briefing.config import DeskSettings
 
-    out, before = compose.carry_over(day.stories, day.previous, day.items, similarity, meaning)
+    weak = weak or (DeskSettings.carry_weak_meaning, DeskSettings.carry_weak_similarity)
+    out, before = compose.carry_over(day.stories, day.previous, day.items, similarity, meaning, weak)
     right = wrong = missed = 0
     errors = []
     for st, new, gold in zip(day.stories, out, day.truth, strict=True):
@@ -389,7 +393,9 @@ def carry_section(ctx: Context) -> Section:
         sec.notes.append("embeddings: not installed, matched without meaning")
     for path in sorted(CARRY_DATA.glob("*.labels.json")):
         day = load_carry(path)
-        got, errors = carry_scores(day, desk.carry_similarity, meaning)
+        got, errors = carry_scores(
+            day, desk.carry_similarity, meaning, (desk.carry_weak_meaning, desk.carry_weak_similarity)
+        )
         sec.rows += [
             (
                 f"{day.name}: stories (labelled continuing) / marked continuing",

@@ -22,7 +22,7 @@ import numpy as np
 
 from briefing import analyse, embeddings, rank, summary
 from briefing import stories as stories_step
-from briefing.config import Settings
+from briefing.config import DeskSettings, Settings
 from briefing.models import Actor, Brief, Item, SourceStatus, Story, TheatreSection
 from briefing.phrases import STOPWORDS, content_words, norm
 from briefing.summary import CREDIBILITY_WORDS
@@ -31,9 +31,6 @@ PROFILE_WORDS = 12  # words of a story's profile, remembered for tomorrow's clos
 PROFILE_TITLES = 30  # headlines read for it
 MIN_SHARED = 3  # profile words two stories must share to be one
 MEANING_TITLES = 10  # headlines whose mean embedding stands for a story in tomorrow's match by meaning
-# a weaker match by meaning: this much alike, some rare profile words shared, no name the old story lacks
-WEAK_MEANING = 0.45
-WEAK_SIMILARITY = 0.1
 LEDE_CHARS = 1000  # of each report's text read for the day's vocabulary (names and lower-case words)
 _NAME = re.compile(r"[^\W\d_][\w'-]*")
 # a headline's clauses ("Opinion | X", "X: Y", "X \u2014 expert"), a text's sentences, a trailing ", KCNA says"
@@ -133,6 +130,7 @@ def carry_over(
     items: dict[str, Item],
     similarity: float = 0.4,
     meaning: float = 0.0,
+    weak: tuple[float, float] = (DeskSettings.carry_weak_meaning, DeskSettings.carry_weak_similarity),
 ) -> tuple[list[Story], dict[str, dict[str, Any]]]:
     """Each story marked new, developing or continuing against the last brief, keeping the id it had there.
 
@@ -143,7 +141,8 @@ def carry_over(
     is installed) when the mean embeddings of their first MEANING_TITLES headlines have a cosine of at least
     `meaning`: a big story told in new words each day ("We are going to run the country" on day one, "Trump's
     base cheers Maduro capture" on day two) shares no rare headline words. Or else, weaker evidence together:
-    a cosine of at least WEAK_MEANING, rare profile words making WEAK_SIMILARITY of the smaller profile's weight,
+    a cosine of at least `weak[0]` (desk.carry_weak_meaning), rare profile words making `weak[1]`
+    (desk.carry_weak_similarity) of the smaller profile's weight,
     and no name in its headline that the old story's headlines never gave (`names`: "Berlin mayor denounces attack
     on city's power grid" continues "Berlin power outage hits 45,000 homes after suspected arson attack"; "Trump
     threatens military operation against Colombia" does not continue the Maduro capture, which never named
@@ -154,7 +153,7 @@ def carry_over(
     old = [*(previous or {}).get("stories", []), *(previous or {}).get("commentary", [])]
     if not old:
         return [replace(st, is_new=True, status="new") for st in stories], {}
-    out, before = _carried(stories, old, items, similarity, meaning)
+    out, before = _carried(stories, old, items, similarity, meaning, weak)
     # a commentary piece's peg (Story.about) follows its story to the id that story keeps
     renamed = {st.id: o.id for st, o in zip(stories, out, strict=True)}
     return [replace(o, about=renamed.get(o.about, o.about)) if o.about else o for o in out], before
@@ -166,7 +165,9 @@ def _carried(
     items: dict[str, Item],
     similarity: float,
     meaning: float,
+    weak: tuple[float, float],
 ) -> tuple[list[Story], dict[str, dict[str, Any]]]:
+    weak_meaning, weak_similarity = weak
     by_item: dict[str, int] = {}
     by_word: dict[str, set[int]] = defaultdict(set)
     old_words: list[set[str]] = []
@@ -221,10 +222,10 @@ def _carried(
             # weaker evidence together: alike in meaning, some rare words shared, and no name the old story lacks
             new = names(stories[n].headline, lower, inner)
             for k in map(int, np.argsort(-sims[row])):
-                if sims[row, k] < WEAK_MEANING:
+                if sims[row, k] < weak_meaning:
                     break
                 told = set(old[k].get("names") or capitalised(old[k].get("titles", [])))
-                if agree.get((n, k), 0.0) >= WEAK_SIMILARITY and new <= told:
+                if agree.get((n, k), 0.0) >= weak_similarity and new <= told:
                     matches.append((float(sims[row, k]) - 1, n, k))
                     break
     matches.sort(key=lambda m: (-m[0], m[1]))
@@ -422,7 +423,14 @@ def build_brief(
     # because embedding every headline costs too much, and so would embedding each story's headlines here
     grouped_by = stories_step.method(analysis.grouping, len(items), analysis.embedding_max_items)
     meaning = desk.carry_meaning if grouped_by == "embeddings" else 0.0
-    stories, before = carry_over(stories, previous, by_id, desk.carry_similarity, meaning)
+    stories, before = carry_over(
+        stories,
+        previous,
+        by_id,
+        desk.carry_similarity,
+        meaning,
+        (desk.carry_weak_meaning, desk.carry_weak_similarity),
+    )
     by_theatre: dict[str, list[Story]] = defaultdict(list)
     for st in stories:
         by_theatre[st.theatre].append(st)
@@ -438,8 +446,8 @@ def build_brief(
         counts: dict[str, tuple[Actor, int]] = {}
         for st in chosen:
             for a in st.actors:
-                if a.kind == "outlet":
-                    continue
+                if a.kind in ("outlet", "place"):
+                    continue  # who, not where: the theatre says where
                 prev = counts.get(a.name)
                 counts[a.name] = (prev[0] if prev else a, (prev[1] if prev else 0) + a.mentions)
         ranked = tuple(a for a, _ in sorted(counts.values(), key=lambda r: (-r[1], r[0].name))[:10])

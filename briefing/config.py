@@ -230,6 +230,19 @@ class DeskSettings:
         low=0.01,
         high=1,
     )
+    carry_weak_meaning: float = setting(
+        0.45,
+        "Else, weaker evidence together: headlines' mean embeddings at least this alike, rare words shared "
+        "(carry_weak_similarity) and no name in its headline the old story never gave (1 turns this off).",
+        low=0.01,
+        high=1,
+    )
+    carry_weak_similarity: float = setting(
+        0.1,
+        "The share of the smaller story's rarity-weighted headline words the weaker match needs in common.",
+        low=0.0,
+        high=1,
+    )
     bluf_bullets: int = setting(
         3, "Bullets in each theatre's bottom line (2-4): one top story each.", low=2, high=4
     )
@@ -280,6 +293,15 @@ class SmtpSettings:
         "oldest first; the rest go on the next send.",
         low=1,
         high=366,
+    )
+    sent_log_days: int = setting(
+        90,
+        "outbox/sent.log keeps a message's line this many days after it was sent; after that the line is "
+        "dropped (after a send) unless the message is still waiting, transmitted, unknown or withdrawn in the "
+        "database. It is what stops a lost database from sending a day's mail again. The messages' .eml files "
+        "in outbox/ are removed by the same rule.",
+        low=1,
+        high=36_500,
     )
 
 

@@ -282,7 +282,7 @@ def ingest_all(
 
     parse = workers.parse if workers is not None and engine.parse_on_workers(settings) else None
     results = ingest.read_feeds(settings, states, tick, parse)
-    results = fulltext.complete_all(results, settings, store.known_item_ids)
+    results = fulltext.complete_all(results, settings, store)
     results.append(ingest.read_seeds(settings.seeds))
     statuses: list[SourceStatus] = []
     new_total = 0

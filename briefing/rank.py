@@ -502,6 +502,37 @@ def is_background(item: Item) -> bool:
     return bool(_BACKGROUND.search(item.title))
 
 
+_GALLERY_SEGMENTS = frozenset(
+    ["gallery", "galleries", "in-pictures", "pictures", "picture-gallery", "photos"]
+)
+_GALLERY = re.compile(
+    r"^\s*(?:in pictures|pictures|photos|gallery|photo gallery)\s*[|:\u2013\u2014-]|^\s*(?:photos|pictures|images) of\b|"
+    r"(?:[,|\u2013\u2014-]\s*|\s)in (?:pictures|photos)\s*$|\s[|\u2013\u2014-]\s*(?:photos|pictures|gallery)\s*$",
+    re.I,
+)
+
+
+def is_gallery(item: Item) -> bool:
+    """A photo gallery ("Photos: ...", "..., in pictures", a /gallery/ link): pictures of an event, part of its
+    story (the desk still never lets one lead: it is commentary too)."""
+    return any(seg in _GALLERY_SEGMENTS for seg in _segments(item.url)) or bool(_GALLERY.search(item.title))
+
+
+# An angle on an event rather than the statement of it: a question, or how, why, what, inside ... ("How the US
+# captured Maduro", "Inside the operation", "Where is Maduro now?"). Part of the story; a story's headline is the
+# plain statement of the event when one of its reports gives it.
+_ANGLE = re.compile(
+    r"^\s*(?:how|why|what|where|when|which|inside|is|are|was|were|can|could|will|would|should|does|did|has|have)\b|"
+    r"\?\s*$",
+    re.I,
+)
+
+
+def is_angle(title: str) -> bool:
+    """A headline that asks or explains (a question, "How ...", "Why ...", "Inside ...") instead of stating."""
+    return bool(_ANGLE.search(title))
+
+
 def background_only(story: Story, items: dict[str, Item]) -> bool:
     """A story of background pieces (and commentary) alone, no report."""
     members = [items[i] for i in story.item_ids if i in items]
@@ -512,31 +543,34 @@ def background_only(story: Story, items: dict[str, Item]) -> bool:
     )
 
 
-def _words(story: Story, items: dict[str, Item]) -> set[str]:
+def _words(members: Sequence[Item]) -> set[str]:
     words: set[str] = set()
-    for i in story.item_ids[:6]:
-        it = items.get(i)
-        if it is not None:
-            words |= content_words(f"{it.title} {it.summary[:LEDE_CHARS]}")
+    for it in members[:6]:
+        words |= content_words(f"{it.title} {it.summary[:LEDE_CHARS]}")
     return words
 
 
-class _Index:
-    """News stories by their words, so finding what a comment is about reads only stories that share a word."""
+def _members(story: Story, items: dict[str, Item]) -> list[Item]:
+    return [items[i] for i in story.item_ids if i in items]
 
-    def __init__(self, news: Sequence[Story], items: dict[str, Item]) -> None:
-        self.news = list(news)
-        self.words = [_words(st, items) for st in self.news]
-        self.names = [{a.name for a in st.actors if a.kind != "outlet"} for st in self.news]
+
+class Index:
+    """Groups of reports by their words (of the first six reports' headlines and ledes) and named actors, so
+    finding what a piece is about reads only the groups that share a word with it."""
+
+    def __init__(self, groups: Sequence[tuple[Sequence[Item], set[str]]]) -> None:
+        """`groups`: each group's reports and the names of its actors and places (outlets left out)."""
+        self.words = [_words(members) for members, _names in groups]
+        self.names = [names for _members, names in groups]
         self.by_word: dict[str, list[int]] = {}
         for k, ws in enumerate(self.words):
             for w in ws:
                 self.by_word.setdefault(w, []).append(k)
 
-    def about(self, comment: Story, items: dict[str, Item]) -> Story | None:
-        """The news story a piece of commentary is about: most words and named actors in common, if enough."""
-        mine = _words(comment, items)
-        names = {a.name for a in comment.actors if a.kind != "outlet"}
+    def about(self, members: Sequence[Item], names: set[str]) -> int | None:
+        """The group a piece (its items and actor names) is about: most words and named actors in common, if
+        enough (a quarter of the words, or a tenth of them and two actors or places in common); else None."""
+        mine = _words(members)
         overlap: Counter[int] = Counter()
         for w in mine:
             overlap.update(self.by_word.get(w, ()))
@@ -544,12 +578,28 @@ class _Index:
         for k, n in overlap.items():
             shared = n / len(mine | self.words[k])
             common = len(names & self.names[k])
-            # enough: a quarter of the words, or a tenth of them and two actors or places in common
             if shared >= 0.25 or (shared >= 0.1 and common >= 2):
                 sim = shared + 0.05 * min(common, 4)
                 if sim > best_sim or (sim == best_sim and best is not None and k < best):
                     best, best_sim = k, sim
-        return None if best is None else self.news[best]
+        return best
+
+
+def _names(story: Story) -> set[str]:
+    return {a.name for a in story.actors if a.kind != "outlet"}
+
+
+class _Index:
+    """News stories by their words, so finding what a comment is about reads only stories that share a word."""
+
+    def __init__(self, news: Sequence[Story], items: dict[str, Item]) -> None:
+        self.news = list(news)
+        self.index = Index([(_members(st, items), _names(st)) for st in self.news])
+
+    def about(self, comment: Story, items: dict[str, Item]) -> Story | None:
+        """The news story a piece of commentary is about (see Index.about), or None."""
+        k = self.index.about(_members(comment, items), _names(comment))
+        return None if k is None else self.news[k]
 
 
 def about(comment: Story, news: Sequence[Story], items: dict[str, Item]) -> Story | None:
@@ -617,11 +667,13 @@ def balance(ranked: Sequence[Story], limit: int, share: float) -> list[Story]:
     rest = list(ranked[limit:])
     order = {st.id: k for k, st in enumerate(ranked)}
     while chosen:
-        counts = Counter(p for st in chosen for p in set(st.publishers))
-        over = [p for p, n in counts.most_common() if n > share * len(chosen)]
+        counts = Counter(p for st in chosen for p in dict.fromkeys(st.publishers))
+        over = [p for p, n in counts.items() if n > share * len(chosen)]
         if not over:
             break
-        p = over[0]
+        # the publisher most over its share gives way first; between two as far over, the first by name (never the
+        # order a set happened to list them in: that made the section depend on the interpreter's hash seed)
+        p = min(over, key=lambda name: (-counts[name], name))
         spare = next((j for j, st in enumerate(rest) if p not in st.publishers), None)
         if spare is None and counts[p] == len(chosen):
             break  # p is in every story shown and nothing else is left: dropping would only empty the section

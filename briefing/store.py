@@ -7,7 +7,9 @@ advisory lock. SQLite keeps the run's file lock in the output folder for that.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import logging
 import os
 import shutil
 import socket
@@ -24,6 +26,7 @@ from sqlalchemy import (
     Column,
     DateTime,
     Engine,
+    Index,
     Integer,
     MetaData,
     String,
@@ -50,9 +53,12 @@ from briefing.models import Item, SourceStatus
 from briefing.serialize import item_from_row, item_row
 from briefing.serialize import utc as _utc
 
+log = logging.getLogger(__name__)
+
 # The first key of every advisory lock this program takes on PostgreSQL (the second names what is locked).
 LOCK_CLASS = zlib.crc32(b"briefing") & 0x7FFFFFFF
 SCHEMA_LOCK = 0
+ITEMS_LOCK = 1  # held while a run stores items: two runs on one PostgreSQL never wait on each other's rows
 ADD_BATCH = 500  # items per SELECT and INSERT when storing new items
 BRIEF_LOCK_WAIT = 1800.0  # seconds a run waits for another run writing the same date's brief
 
@@ -64,9 +70,9 @@ items = Table(
     Column("id", String(64), primary_key=True),
     Column("source", String(200), nullable=False, index=True),
     Column("publisher", String(200), nullable=False, default=""),
-    Column("guid", String(1000), index=True),
-    Column("canonical_url", String(2000), index=True),
-    Column("content_hash", String(64), index=True, nullable=False),
+    Column("guid", String(1000)),
+    Column("canonical_url", String(2000)),
+    Column("content_hash", String(64), nullable=False),
     Column("title", Text, nullable=False),
     Column("url", Text, nullable=False, default=""),
     Column("summary", Text, nullable=False, default=""),
@@ -74,7 +80,18 @@ items = Table(
     Column("language", String(16), nullable=False, default="en"),
     Column("published", DateTime(timezone=True), index=True),
     Column("first_seen", DateTime(timezone=True), nullable=False, index=True),
+    # An item's identity: one stored item per guid, per canonical link and per text (NULLs never collide), so
+    # two runs storing the same story at once (two machines on one PostgreSQL) store it once.
+    Index("uq_items_guid", "guid", unique=True),
+    Index("uq_items_canonical_url", "canonical_url", unique=True),
+    Index("uq_items_content_hash", "content_hash", unique=True),
 )
+ITEM_KEYS = ("guid", "canonical_url", "content_hash")
+OLD_ITEM_INDEXES = (
+    "ix_items_guid",
+    "ix_items_canonical_url",
+    "ix_items_content_hash",
+)  # before they were unique
 
 sources = Table(
     "sources",
@@ -93,6 +110,23 @@ sources = Table(
         "body_hash", String(64)
     ),  # of the last body whose items were stored: the same body is not parsed again
 )
+
+# Full-text pages kept with their validators, so a page asked for again (its item was not stored: a copy of a
+# stored story, or a run stopped before storing) is revalidated with a conditional GET instead of downloaded.
+pages = Table(
+    "pages",
+    metadata,
+    Column(
+        "url_key", String(64), primary_key=True
+    ),  # sha256 of the URL: URLs can be longer than an index allows
+    Column("url", Text, nullable=False),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("text", Text, nullable=False),  # the page's main text and its sanitised HTML, as extracted
+    Column("html", Text, nullable=False),
+    Column("checked", DateTime(timezone=True), nullable=False, index=True),
+)
+PAGE_KEEP = timedelta(days=30)  # a page not asked for in this long is forgotten
 
 analysis_cache = Table(
     "analysis_cache",
@@ -165,6 +199,7 @@ class Store:
                 if self.postgres:  # two processes creating the tables at once would collide on the catalogue
                     conn.execute(select(func.pg_advisory_xact_lock(LOCK_CLASS, SCHEMA_LOCK)))
                 metadata.create_all(conn)
+                unique_item_keys(conn)
             # columns older databases lack
             add_column(self.engine, "runs", "owner", "VARCHAR(200) NOT NULL DEFAULT ''")
             add_column(self.engine, "sources", "body_hash", "VARCHAR(64)")
@@ -239,6 +274,72 @@ class Store:
                 found.update(r[0] for r in conn.execute(select(items.c.id).where(items.c.id.in_(chunk))))
         return found
 
+    def known_items(self, batch: Iterable[Item], canonical: dict[str, str]) -> set[str]:
+        """The ids of the items in `batch` that add_items would not store: held already by id, guid or
+        canonical link (a copy of a stored story needs no page fetched)."""
+        todo = list(batch)
+        found: set[str] = set()
+        with self.engine.connect() as conn:
+            for i in range(0, len(todo), ADD_BATCH):
+                chunk = todo[i : i + ADD_BATCH]
+                guids = {it.guid for it in chunk if it.guid}
+                links = {canonical.get(it.id, "") for it in chunk} - {""}
+                conds = [items.c.id.in_({it.id for it in chunk})]
+                if guids:
+                    conds.append(items.c.guid.in_(guids))
+                if links:
+                    conds.append(items.c.canonical_url.in_(links))
+                held: set[str] = set()
+                for r in conn.execute(
+                    select(items.c.id, items.c.guid, items.c.canonical_url).where(or_(*conds))
+                ):
+                    held.update(v for v in r if v)
+                found.update(
+                    it.id
+                    for it in chunk
+                    if it.id in held
+                    or (it.guid and it.guid in held)
+                    or canonical.get(it.id, "") in held - {""}
+                )
+        return found
+
+    # --- full-text pages -----------------------------------------------------------------------------------
+    def cached_pages(self, urls: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """Kept pages by URL: etag, last_modified, text, html."""
+        keys = {_url_key(u): u for u in urls}
+        out: dict[str, dict[str, Any]] = {}
+        wanted = list(keys)
+        with self.engine.connect() as conn:
+            for i in range(0, len(wanted), 500):
+                q = select(pages).where(pages.c.url_key.in_(wanted[i : i + 500]))
+                for r in conn.execute(q).mappings():
+                    if r["url"] == keys[r["url_key"]]:
+                        out[r["url"]] = dict(r)
+        return out
+
+    def save_pages(self, found: Iterable[dict[str, Any]], now: datetime | None = None) -> None:
+        """Keep pages (dicts of url, etag, last_modified, text, html) as checked `now`; forget pages not asked for
+        in PAGE_KEEP."""
+        now = now or datetime.now(UTC)
+        # one row per URL: two sources' items can link one page (and one multi-row upsert may not touch a row twice)
+        rows = list(
+            {_url_key(p["url"]): {**p, "url_key": _url_key(p["url"]), "checked": now} for p in found}.values()
+        )
+        with self.begin() as conn:
+            if rows:
+                stmt = self._insert(pages)
+                conn.execute(
+                    stmt.on_conflict_do_update(
+                        index_elements=[pages.c.url_key],
+                        set_={
+                            c: stmt.excluded[c]
+                            for c in ("url", "etag", "last_modified", "text", "html", "checked")
+                        },
+                    ),
+                    rows,
+                )
+            conn.execute(pages.delete().where(pages.c.checked < now - PAGE_KEEP))
+
     def items_per_day(self, since: datetime) -> dict[str, dict[str, int]]:
         """Items first seen since `since`, counted by source and UTC day (YYYY-MM-DD)."""
         out: dict[str, dict[str, int]] = {}
@@ -258,6 +359,10 @@ class Store:
         todo = list(new)
         added: list[Item] = []
         with self.begin() as conn:
+            if self.postgres:
+                # Without it two runs inserting the same rows in different orders can deadlock on the unique
+                # indexes; with it the second sees the first's rows (the indexes would still keep each once).
+                conn.execute(select(func.pg_advisory_xact_lock(LOCK_CLASS, ITEMS_LOCK)))
             # in batches, one SELECT and one multi-row INSERT each: a statement per item cost 4 s at 10,000 items
             for i in range(0, len(todo), ADD_BATCH):
                 added += self._add_batch(conn, todo[i : i + ADD_BATCH], canonical)
@@ -301,8 +406,9 @@ class Store:
             wanted.append(it)
         if not rows:
             return []
-        # another run may have stored some since the SELECT: those insert nothing and return no row
-        stmt = self._insert(items).on_conflict_do_nothing(index_elements=[items.c.id]).returning(items.c.id)
+        # another run may have stored some since the SELECT: those collide with a unique index (id, guid,
+        # link or text), insert nothing and return no row
+        stmt = self._insert(items).on_conflict_do_nothing().returning(items.c.id)
         stored = {r[0] for r in conn.execute(stmt, rows)}
         for _ in stored:
             crashpoints.reached("store.item-inserted")  # inside the transaction
@@ -483,6 +589,51 @@ class Store:
         return out
 
 
+def unique_item_keys(conn: Connection) -> int:
+    """Give a database from before item identity was a constraint its unique indexes (guid, canonical link,
+    content hash); duplicates stored back then are removed first, the first seen kept, and said in one line.
+    Return how many were removed."""
+    have = {ix["name"] for ix in inspect(conn).get_indexes("items")}
+    if all(f"uq_items_{key}" in have for key in ITEM_KEYS):
+        return 0
+    if conn.dialect.name == "postgresql":  # no run stores items between the clean-up and the indexes
+        conn.execute(select(func.pg_advisory_xact_lock(LOCK_CLASS, ITEMS_LOCK)))
+    for key in ("guid", "canonical_url"):  # "none" is NULL, which never collides (as item_row stores it)
+        conn.execute(items.update().where(items.c[key] == "").values({key: None}))
+    doomed: list[str] = []
+    if any(_has_duplicates(conn, key) for key in ITEM_KEYS):
+        seen: dict[str, set[str]] = {key: set() for key in ITEM_KEYS}
+        cols = [items.c.id, *(items.c[key] for key in ITEM_KEYS)]
+        # the order storing them one by one would have kept: an item sharing any key with a kept one is a copy
+        for row in conn.execute(select(*cols).order_by(items.c.first_seen, items.c.id)):
+            keys = dict(zip(ITEM_KEYS, row[1:], strict=True))
+            if any(v and v in seen[k] for k, v in keys.items()):
+                doomed.append(row[0])
+                continue
+            for k, v in keys.items():
+                if v:
+                    seen[k].add(v)
+        for i in range(0, len(doomed), 500):
+            conn.execute(items.delete().where(items.c.id.in_(doomed[i : i + 500])))
+    for key in ITEM_KEYS:
+        conn.execute(text(f"CREATE UNIQUE INDEX IF NOT EXISTS uq_items_{key} ON items ({key})"))
+    for name in OLD_ITEM_INDEXES:
+        conn.execute(text(f"DROP INDEX IF EXISTS {name}"))
+    if doomed:
+        log.warning(
+            "store: %d duplicate item(s) removed (same guid, link or text as one stored earlier; the first kept) "
+            "while making item identity a unique index",
+            len(doomed),
+        )
+    return len(doomed)
+
+
+def _has_duplicates(conn: Connection, key: str) -> bool:
+    col = items.c[key]
+    q = select(col).where(col.is_not(None)).group_by(col).having(func.count() > 1).limit(1)
+    return conn.execute(q).first() is not None
+
+
 def add_column(engine: Engine, table: str, column: str, ddl: str) -> None:
     """Add a column an older database lacks; another process adding it at the same moment is fine."""
     if column in {c["name"] for c in inspect(engine).get_columns(table)}:
@@ -493,6 +644,10 @@ def add_column(engine: Engine, table: str, column: str, ddl: str) -> None:
     except DBAPIError:
         if column not in {c["name"] for c in inspect(engine).get_columns(table)}:
             raise
+
+
+def _url_key(url: str) -> str:
+    return hashlib.sha256(url.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _owner() -> str:

@@ -246,6 +246,10 @@ def add_places(index: PhraseIndex, config: TheatreConfig) -> None:
             index.add(
                 name, Entry(shown, "keyword", theatre=theatre if theatre != fallback else "", priority=10)
             )
+    # US states: "North Carolina" is one place in the United States, not "North" and Carolina, Puerto Rico; a
+    # state that shares a country's or a city's name ("Georgia", "Washington", "New York") keeps that meaning
+    for state in gc.get_us_states().values():
+        index.add(state["name"], Entry(state["name"], "place", country="US", priority=7))
     capitals = {c["capital"] for c in countries.values()}
     for name, code, _population, alternates in _cities(config):
         entry = Entry(name, "place", country=code, priority=5 + (5 if name in capitals else 0))

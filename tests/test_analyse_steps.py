@@ -202,6 +202,32 @@ def test_greenland_is_a_european_question_by_default(settings: config.Settings) 
     assert out[0].theatres[0] == "Europe"
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "theatre", "place"),
+    [
+        (
+            "Police foil New Year's Eve attack plot",
+            "Police said on Friday they had foiled a plot to attack a supermarket in Mint Hill, North Carolina.",
+            "Elsewhere",
+            "North Carolina",
+        ),
+        (
+            "Storm floods Carolina, Puerto Rico",
+            "Flooding hit Carolina, Puerto Rico, on Monday.",
+            "Caribbean",
+            "Carolina",
+        ),
+    ],
+)
+def test_a_us_state_is_one_place_not_a_city_inside_its_name(
+    settings: config.Settings, title: str, text: str, theatre: str, place: str
+) -> None:
+    # "North Carolina" is a US state, not "North" and the Puerto Rican city of Carolina (a Caribbean place)
+    out, _ = analyse([item(text, title)], settings)
+    assert out[0].theatres[0] == theatre
+    assert place in {a.name for a in out[0].actors if a.kind == "place"}
+
+
 def test_a_country_that_acts_in_the_headline_still_places_the_story(settings: config.Settings) -> None:
     title = "Russia strikes Ukrainian power plants as Venezuela's crisis deepens"
     text = "Russian drones hit power plants near Kyiv and Kharkiv overnight, Ukraine's energy ministry said."

@@ -473,10 +473,33 @@ def test_a_story_is_led_by_the_report_most_like_the_others_not_the_longest_or_an
     assert central["e4"] < min(central["e1"], central["e2"], central["e3"])
 
 
+def test_a_story_is_headed_by_a_statement_of_the_event_not_a_question_or_a_how() -> None:
+    # written for this test: the most central headline asks or explains; a plain report states the event
+    raid = "Soldiers raided the port of Dorna at dawn and detained the governor, officials said."
+    members = [
+        synthetic(1, "How soldiers raided Dorna port and detained its governor", raid, "a"),
+        synthetic(2, "Why did soldiers raid Dorna port and detain its governor?", raid, "b"),
+        synthetic(3, "Soldiers raid Dorna port, detain its governor", raid, "c"),
+        synthetic(
+            4, "Photos of Dorna port the day after soldiers raided it and detained its governor", raid, "a"
+        ),
+    ]
+    found = stories.build(
+        members,
+        {it.id: (("Europe",), {}) for it in members},
+        lambda placed: ("Europe",),
+        lambda source: "A" if source == "a" else "C",  # the "How" comes from the better-graded source
+        0.25,
+    )
+    [story] = found
+    assert story.headline == "Soldiers raid Dorna port, detain its governor"
+
+
 def test_commentary_pegged_to_an_event_is_a_story_of_its_own_with_its_copies() -> None:
     # written for this test: two reports of one event, an opinion piece and a gallery whose headlines are as
     # alike to the reports as the reports are to each other, and a copy of the opinion piece in a second feed;
-    # the commentary stays apart from the reports (the desk folds it), its copies stay together
+    # the opinion stays apart from the reports (the desk folds it), its copies stay together; the gallery is
+    # pictures of the event, part of its story (it never leads it)
     titles = [
         "Venezuela says 100 killed in US attack",
         "Opinion | Venezuela says 100 were killed in the US attack. Believe it",
@@ -487,9 +510,9 @@ def test_commentary_pegged_to_an_event_is_a_story_of_its_own_with_its_copies() -
     copy = replace(items[1], id="copy", source="Mirror", content_hash=items[1].content_hash)
     pegs: dict[int, int] = {}
     groups = stories.cluster([*items, copy], 0.25, "embeddings", pegs=pegs)
-    assert [0, 2] in groups
-    assert [1, 4] in groups and [3] in groups
-    assert pegs == {1: 0, 3: 0}  # each piece remembers the reports it was grouped with
+    assert [0, 2, 3] in groups
+    assert [1, 4] in groups
+    assert pegs == {1: 0}  # the piece remembers the reports it was grouped with
     everything = [*items, copy]
     built = stories.build(
         everything,
@@ -500,11 +523,87 @@ def test_commentary_pegged_to_an_event_is_a_story_of_its_own_with_its_copies() -
         "embeddings",
     )
     reports = next(st for st in built if items[0].id in st.item_ids)
-    assert {st.headline: st.about for st in built if st.id != reports.id} == {
-        titles[1]: reports.id,
-        titles[3]: reports.id,
-    }
-    assert reports.about == ""
+    assert {st.headline: st.about for st in built if st.id != reports.id} == {titles[1]: reports.id}
+    assert reports.about == "" and reports.headline != titles[3]
+
+
+@pytest.mark.parametrize("grouping", ["words", "embeddings"])
+def test_a_profile_joins_the_story_it_is_about_and_not_an_unrelated_one(grouping: str) -> None:
+    # written for this test: two reports of an arrest, a profile of the arrested man's wife (headline unlike
+    # theirs), and a profile of a footballer whom no report of the day names
+    raid = "Police in Lisbon arrested former minister Rui Tavares and his wife Ana Tavares at their home on Monday."
+    cast = (
+        Actor("Rui Tavares", "person", mentions=2),
+        Actor("Ana Tavares", "person"),
+        Actor("Lisbon", "place"),
+    )
+    items = [
+        replace(
+            synthetic(1, "Portugal arrests former minister Rui Tavares in Lisbon raid", raid, "a"),
+            actors=cast,
+        ),
+        replace(
+            synthetic(2, "Portugal arrests ex-minister Rui Tavares in Lisbon raid", raid, "b"), actors=cast
+        ),
+        replace(
+            synthetic(
+                3,
+                "Who is Ana Tavares, the wife of the arrested former minister?",
+                "Ana Tavares, who was arrested with her husband Rui Tavares in Lisbon, ran a charity for years.",
+                "c",
+            ),
+            actors=cast,
+        ),
+        replace(
+            synthetic(
+                4,
+                "Who is Joao Pinto, the striker everyone is talking about?",
+                "Joao Pinto scored twice on Sunday and has three goals in two matches for his club.",
+                "d",
+            ),
+            actors=(Actor("Joao Pinto", "person"),),
+        ),
+        replace(
+            synthetic(
+                5,
+                "Photos: a quiet street, then the police cars",
+                "Rui Tavares's home in Lisbon on Monday.",
+                "e",
+            ),
+            actors=cast,
+        ),
+    ]
+    groups = stories.cluster(items, 0.25, grouping)
+    assert [0, 1, 2, 4] in groups and [3] in groups  # the gallery of the raid is part of its story too
+
+
+def test_an_opinion_piece_keeps_its_peg_when_a_profile_joins_its_story_first() -> None:
+    # the profile comes first in the list (published first), so it becomes the first item of the reports' group
+    raid = "Police in Lisbon arrested former minister Rui Tavares and his wife Ana Tavares at their home on Monday."
+    cast = (
+        Actor("Rui Tavares", "person", mentions=2),
+        Actor("Ana Tavares", "person"),
+        Actor("Lisbon", "place"),
+    )
+    titles = [
+        "Who is Ana Tavares, the wife of the arrested former minister?",
+        "Portugal arrests former minister Rui Tavares in Lisbon raid",
+        "Portugal arrests ex-minister Rui Tavares in Lisbon raid",
+        "Opinion | Portugal arrests former minister Rui Tavares in Lisbon raid. Good",
+    ]
+    items = [replace(synthetic(n, t, raid, chr(97 + n)), actors=cast) for n, t in enumerate(titles)]
+    built = stories.build(
+        items,
+        {it.id: (("Europe",), {}) for it in items},
+        lambda p: p[0][0],
+        lambda s: "B",
+        0.25,
+        "embeddings",
+    )
+    reports = next(st for st in built if items[1].id in st.item_ids)
+    opinion = next(st for st in built if items[3].id in st.item_ids)
+    assert items[0].id in reports.item_ids and reports.headline != titles[0]  # a profile never leads
+    assert opinion.about == reports.id
 
 
 def test_daily_reports_of_a_running_conflict_do_not_chain_into_one_story_of_weeks() -> None:

@@ -16,7 +16,7 @@ from briefing import config, pipeline
 from briefing.config import Source
 from briefing.ingest import fulltext, read_source
 from briefing.store import Store
-from tests.hostile_server import HostileServer, rss_feed, rss_item, static, status
+from tests.hostile_server import HostileServer, conditional, rss_feed, rss_item, static, status
 
 ARTICLES = Path(__file__).parent / "data" / "articles"
 NATO = json.loads(
@@ -85,7 +85,7 @@ def _settings(demo_settings: config.Settings, srv: HostileServer, **fetch: objec
 
 def _complete(settings: config.Settings, store: Store) -> fulltext.SourceResult:
     res = read_source(settings.sources[0], settings, {})
-    return fulltext.complete_all([res], settings, store.known_item_ids)[0]
+    return fulltext.complete_all([res], settings, store)[0]
 
 
 def test_pages_give_the_main_text_sanitised(demo_settings: config.Settings, server: HostileServer) -> None:
@@ -124,6 +124,63 @@ def test_stored_items_are_not_fetched_again(demo_settings: config.Settings, serv
     store.add_items(first.items, first.canonical)
     _complete(settings, store)
     assert len(server.hits("/news/nato")) == 1 and len(server.hits("/news/gone")) == 1
+    store.close()
+
+
+def test_a_copy_of_a_stored_story_is_not_fetched(
+    demo_settings: config.Settings, server: HostileServer
+) -> None:
+    """Another source's item with the link of a stored story (other id) would not be stored: its page is not
+    asked for."""
+    settings = _settings(demo_settings, server)
+    store = Store(settings.database_url)
+    first = _complete(settings, store)
+    store.add_items(first.items, first.canonical)
+    other = replace(settings, sources=(replace(settings.sources[0], name="Aggregator"),))
+    res = fulltext.complete_all([read_source(other.sources[0], other, {})], other, store)[0]
+    assert {it.id for it in res.items}.isdisjoint(it.id for it in first.items)
+    assert len(server.hits("/news/nato")) == 1 and len(server.hits("/news/telegram")) == 1
+    assert store.add_items(res.items, res.canonical) == []
+    store.close()
+
+
+def test_a_page_asked_for_again_is_revalidated_with_a_conditional_get(
+    demo_settings: config.Settings, server: HostileServer
+) -> None:
+    """A run that fetched the pages and stopped before storing its items: the next run sends the page's
+    validators back, gets 304 and uses the text kept from the first fetch; a changed page is downloaded."""
+    server.route("/news/nato", conditional(page(NATO), etag='"n1"'))
+    settings = _settings(demo_settings, server)
+    store = Store(settings.database_url)
+    first = _complete(settings, store)  # not stored: the run stopped here
+    again = _complete(settings, store)
+    hits = server.hits("/news/nato")
+    assert len(hits) == 2 and "If-None-Match" not in hits[0].headers
+    assert hits[1].headers["If-None-Match"] == '"n1"'
+    assert hits[1].headers["If-Modified-Since"] == "Wed, 01 Jan 2025 00:00:00 GMT"
+    nato = next(it for it in again.items if it.title == NATO["title"])
+    assert replace(nato, fetched_at=None) == replace(
+        next(it for it in first.items if it.title == NATO["title"]), fetched_at=None
+    )
+    assert "European allies are desperate to prove him wrong." in nato.summary
+    assert again.status == first.status
+    # a page without validators (telegram) is downloaded whole each time, as before
+    assert [("If-None-Match" in h.headers) for h in server.hits("/news/telegram")] == [False, False]
+
+    changed = NATO["full_text"].replace("European allies", "The allies of Europe")
+    server.route(
+        "/news/nato",
+        conditional(
+            page({**NATO, "full_text": changed}), etag='"n2"', last_modified="Thu, 02 Jan 2025 00:00:00 GMT"
+        ),
+    )
+    third = _complete(settings, store)
+    nato = next(it for it in third.items if it.title == NATO["title"])
+    assert "The allies of Europe are desperate to prove him wrong." in nato.summary
+    assert server.hits("/news/nato")[2].headers["If-None-Match"] == '"n1"'
+    store.add_items(third.items, third.canonical)
+    _complete(settings, store)  # stored now: not asked for at all
+    assert len(server.hits("/news/nato")) == 3
     store.close()
 
 

@@ -484,6 +484,28 @@ def test_foreign_language_stories_are_marked(settings: config.Settings) -> None:
     )  # its language and the English names of its actors and places
 
 
+def test_key_actors_are_who_not_where(settings: config.Settings) -> None:
+    # places say where (the theatre does that); outlets cited are sources, not actors
+    brief = sample_brief()
+    cast = (
+        Actor("Caracas", "place", mentions=9),
+        Actor("Donald Trump", "person", "President of the United States", mentions=3),
+        Actor("Reuters", "outlet", mentions=2),
+        Actor("Venezuela", "state", mentions=2),
+    )
+    sec = brief.sections[0]
+    first = replace(sec.stories[0], actors=cast)
+    sec = replace(sec, stories=(first, *sec.stories[1:]))
+    brief = replace(brief, sections=(sec, *brief.sections[1:]))
+    text = render.render_text(brief, settings)
+    line = next(ln for ln in text.splitlines() if ln.strip().startswith("Key actors:"))
+    assert "Donald Trump (President of the United States), Venezuela" in line
+    assert "Caracas" not in line and "Reuters" not in line
+    page = render.render_html(brief, settings)
+    shown = re.findall(r'<p class="actors"><strong>Key actors:</strong>(.*?)</p>', page, re.S)
+    assert any("Donald Trump" in p for p in shown) and not any("Caracas" in p for p in shown)
+
+
 def test_user_template_folder_is_searched_first(settings: config.Settings, tmp_path: Path) -> None:
     (tmp_path / "brief.txt").write_text("custom {{ brief.title }} {{ stats.stories }}\n", encoding="utf-8")
     (tmp_path / "brief.css").write_text("body { color: #000001; }\n", encoding="utf-8")

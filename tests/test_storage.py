@@ -164,11 +164,11 @@ def test_no_space_left_keeps_the_previous_brief_and_archive(tmp_path: Path) -> N
         assert code == 0, err
         before = snapshot(output)
         filler = output / "filler"
-        with filler.open("wb") as fh:  # fill the disk
+        # fill the disk (unbuffered: a buffered file would raise again on close, with what it still holds)
+        with filler.open("wb", buffering=0) as fh:
             try:
                 while True:
                     fh.write(b"\0" * 65536)
-                    fh.flush()
             except OSError:
                 pass
         add_seed(cfg)

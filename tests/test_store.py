@@ -7,15 +7,19 @@ import hashlib
 import sys
 import threading
 import time
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import insert, inspect, text, update
 
 from briefing import config
 from briefing.errors import ConfigError, LockedError, StorageError
 from briefing.models import Item, SourceStatus
+from briefing.serialize import item_row
 from briefing.store import Store
+from briefing.store import items as items_table
 from tests.conftest import PgServer
 
 NOW = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
@@ -84,6 +88,132 @@ def test_two_writers_racing_over_the_same_items_store_each_once(database_url: st
     assert stores[0].count_items() == 300
     for s in stores:
         s.close()
+
+
+def same_stories(items: list[Item], source: str) -> list[Item]:
+    """The same stories (guid, link, text) as another source carries them: other item ids."""
+    return [
+        replace(it, id=hashlib.sha256(f"{source}:{it.id}".encode()).hexdigest()[:32], source=source)
+        for it in items
+    ]
+
+
+def test_two_writers_storing_one_story_under_different_ids_store_it_once(database_url: str) -> None:
+    """Two runs at once, each with its own copy of the same 200 stories (same guid, link and text, other ids):
+    each story is stored once, by whichever run got there first, and reported new by that run only."""
+    items = make_items(200)
+    copies = [items, same_stories(items, "Agency")]
+    stores = [Store(database_url), Store(database_url)]
+    barrier = threading.Barrier(2)
+    added: list[list[Item]] = [[], []]
+    errors: list[BaseException] = []
+
+    def write(k: int) -> None:
+        try:
+            barrier.wait()
+            for i in range(0, len(items), 5):
+                added[k].extend(stores[k].add_items(copies[k][i : i + 5], {}))
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=write, args=(k,)) for k in (0, 1)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert stores[0].count_items() == 200
+    assert sorted(it.guid for it in added[0] + added[1]) == sorted(it.guid for it in items)
+    for s in stores:
+        s.close()
+
+
+def test_a_story_stored_by_another_run_after_this_one_looked_is_not_stored_again(database_url: str) -> None:
+    """The race the lookup alone cannot close: another run's transaction holds the same stories (other ids),
+    not yet committed, while this run looks them up and finds nothing; its insert waits for that transaction
+    and then stores nothing, instead of a second copy."""
+    items = make_items(30)
+    mine, store = same_stories(items, "Agency"), Store(database_url)
+    other = Store(database_url)
+    result: list[list[Item]] = []
+    with other.engine.connect() as conn:
+        conn.execute(insert(items_table), [item_row(it, it.url) for it in items])
+        writer = threading.Thread(target=lambda: result.append(store.add_items(mine, {})))
+        writer.start()
+        time.sleep(1.5)  # the writer has looked (nothing committed yet) and waits at its insert
+        conn.commit()
+    writer.join(30)
+    assert result == [[]]
+    assert store.count_items() == 30
+    store.close()
+    other.close()
+
+
+def test_an_old_database_with_duplicates_is_upgraded_on_open(
+    database_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A database from before item identity was a constraint, holding copies: opening it keeps the first seen
+    of each, says so in one line, and from then on the unique indexes refuse a copy."""
+    store = Store(database_url)
+    with store.begin() as conn:  # back to the old schema: plain indexes
+        for key in ("guid", "canonical_url", "content_hash"):
+            conn.execute(text(f"DROP INDEX uq_items_{key}"))
+            conn.execute(text(f"CREATE INDEX ix_items_{key} ON items ({key})"))
+    first = make_items(4)
+    later = [replace(it, fetched_at=NOW + timedelta(hours=1)) for it in same_stories(first, "Agency")]
+    rows = [item_row(it, it.url) for it in first]
+    rows += [
+        item_row(later[0], later[0].url),  # the same story: guid, link and text
+        item_row(replace(later[1], guid="other-guid", content_hash="other-hash"), later[1].url),  # link only
+        item_row(
+            replace(later[2], guid="", url="https://example.org/x", content_hash=first[2].content_hash), ""
+        ),
+        item_row(replace(first[3], id="no-guid-1", guid="", content_hash="h1"), ""),  # nothing shared
+        item_row(replace(first[3], id="no-guid-2", guid="", content_hash="h2"), ""),
+    ]
+    with store.begin() as conn:
+        conn.execute(insert(items_table), rows)
+        conn.execute(update(items_table).where(items_table.c.id == "no-guid-1").values(guid=""))
+        conn.execute(update(items_table).where(items_table.c.id == "no-guid-2").values(guid=""))
+    store.close()
+
+    with caplog.at_level("WARNING", logger="briefing.store"):
+        upgraded = Store(database_url)
+    lines = [r.getMessage() for r in caplog.records if r.name == "briefing.store"]
+    assert len(lines) == 1 and lines[0].startswith("store: 3 duplicate item(s) removed"), lines
+    assert upgraded.count_items() == 6
+    assert upgraded.known_item_ids(it.id for it in first) == {it.id for it in first}  # the first seen kept
+    indexes = {ix["name"]: ix["unique"] for ix in inspect(upgraded.engine).get_indexes("items")}
+    assert {n: u for n, u in indexes.items() if "guid" in n or "canonical" in n or "content" in n} == {
+        "uq_items_guid": True,
+        "uq_items_canonical_url": True,
+        "uq_items_content_hash": True,
+    }
+    assert upgraded.add_items(same_stories(first, "Third"), {}) == []
+    upgraded.close()
+    caplog.clear()
+    with caplog.at_level("WARNING", logger="briefing.store"):
+        Store(database_url).close()  # already upgraded: nothing to say
+    assert not [r for r in caplog.records if r.name == "briefing.store"]
+
+
+def test_full_text_pages_are_kept_once_per_url_and_forgotten_when_not_asked_for(database_url: str) -> None:
+    store = Store(database_url)
+    page = {
+        "url": "https://example.org/a",
+        "etag": '"1"',
+        "last_modified": None,
+        "text": "T",
+        "html": "<p>T</p>",
+    }
+    old = {**page, "url": "https://example.org/old"}
+    store.save_pages([old], now=NOW - timedelta(days=40))
+    assert set(store.cached_pages(["https://example.org/old"])) == {"https://example.org/old"}
+    # two sources' items linking one page, in one run: one row, the last seen
+    store.save_pages([page, {**page, "etag": '"2"'}], now=NOW)
+    kept = store.cached_pages(["https://example.org/a", "https://example.org/old", "https://example.org/b"])
+    assert set(kept) == {"https://example.org/a"} and kept["https://example.org/a"]["etag"] == '"2"'
+    store.close()
 
 
 def test_source_state_is_updated_in_place(database_url: str) -> None:
