@@ -952,6 +952,10 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             verbs[-1],
             *verbs[:-1],
         ]  # "It does not match what Berg says, she said.": the closing "she said"
+    if len(verbs) > 1:
+        # "... as the Kremlin claims, Trump says": a verb in an "as" clause compares with what another says; the
+        # sentence's own reporting verb is read first
+        verbs.sort(key=lambda v: _AS_CLAUSE.search(text, max(s, v.start() - 40), v.start()) is not None)
     for v in verbs:
         verb = re.sub(r"\s+", " ", v.group().lower())
         vs, ve = v.start(), v.end()
@@ -1535,6 +1539,7 @@ def _before_relative(text: str, s: int, vs: int, found: Sequence[Found]) -> _Sou
 
 
 _CITED_AS = re.compile(r"\s+((?:the\s+)?[^,;:.\"“”]{2,80}?)\s+as\s+(?:saying|telling|stating|writing)\b")
+_AS_CLAUSE = re.compile(r"(?:^|[\s,(])as\s+(?:[\w.’'-]+\s+){1,4}$", re.I)
 _TRAILING_SAID = re.compile(
     r"[,”\"]\s+(?P<who>he|she|they)\s+(?P<verb>said|says|added|told)\b(?:\s+[\w.’'-]+){0,6}\s*[.!]?[\"”]?\s*$"
 )
