@@ -51,6 +51,9 @@ UNVERIFIED = _rx(
         rf"\b{_NEG}\s+(?:(?:yet|been|be|able\s+to|immediately|independently|officially|separately|so\s+far)\s+)*{_VERIFY}\b",
         rf"\b(?:has|have|had)\s+yet\s+to\s+(?:be\s+)?(?:independently\s+)?{_VERIFY}\b",
         rf"\bunable\s+to\s+(?:independently\s+)?{_VERIFY}\b",
+        # "Neither side's claims could be verified": the negation is the subject's
+        rf"\bneither\b[^.;]{{0,60}}?\b(?:could|can|has|have|had|was|were|is|are)\s+(?:been\s+|be\s+)?"
+        rf"(?:independently\s+)?{_VERIFY}\b",
         r"\bnot\s+(?:been\s+)?(?:independently\s+)?(?:verified|confirmed|verifiable)\b",
         r"\bnot\s+(?:immediately\s+)?possible\s+to\s+(?:independently\s+)?(?:verify|confirm)\b",
         r"\bwithout\s+independent\s+(?:verification|confirmation)\b",
@@ -129,6 +132,7 @@ SPECULATIVE = _rx(
         r"\bexpected\s+to\s+(?!be\s+(?:held|released)\b)[a-z]+",
         r"\b(?:will|would)\s+(?:likely|probably)\b|\blikely\s+(?:began|caused|killed|violated|to)\b",
         r"\b(?:hopes?|hoped)\s+(?:that\s+)?[^.;]{0,80}?\bwill\b",
+        r"\bhoping\s+(?:that\s+)?[^.;]{0,80}?\b(?:will|would)\b",  # "..., hoping it would be an example"
         r"^if\b[^.;]{3,120},[^.;]*?\b(?:would|could)\b",
         r"\b(?:could|may|might|would)\s+(?:soon|eventually|potentially|possibly|well|likely|one\s+day)\b",
         # a bare "would" that forecasts from what the sentence before said: "That would introduce the risk",
@@ -138,6 +142,9 @@ SPECULATIVE = _rx(
         r"notwithstanding|nothing|something|anything|everything|morning|evening)\b)[a-z]+ing\b[^,;.\"“”]{0,80}?)"
         r"\s+would\s+(?!have\b)(?:not\s+)?(?:\w+ly\s+)?[a-z]+",
         r"\bspeculat\w*",
+        # "the economy is on track to grow 3%", "growth is seen slowing to 2%": forecasts in market language
+        r"\bon\s+(?:course|track|pace)\s+to\b",
+        r"\b(?:is|are)\s+seen\s+(?!as\b)[a-z]+ing\b",
         r"\b(?:forecasts?|predicts?|predicted|predictions?)\b",
         # "Goldman Sachs expects Brent to average $56": a forecast whoever makes it (not "as expected")
         r"\b(?:expects|expect|anticipates)\s+(?:that\s+)?(?:[\w'’$%.,-]+\s+){0,5}?(?:to|will|would)\b",
@@ -174,9 +181,9 @@ _REFERENCE = re.compile(
 # a modal that forecasts ("could lose", "may be under 16"), in lower case so "May 5" is a date
 MODAL = re.compile(
     # "could almost hear", "he could envisage": what someone perceives or imagines, not a forecast
-    r"\b(?:could|may|might)\s+(?!(?:also\s+|almost\s+|still\s+|clearly\s+)?(?:be\s+)?(?:heard|seen|hear|see|feel|smell|imagine|envisage|envision|remember|understand)\b)"
+    r"\b(?:could|may|might)\s+(?!(?:also\s+|almost\s+|still\s+|clearly\s+)?(?:be\s+)?(?:heard|seen|hear|see|feel|smell|imagine|envisage|envision|remember|understand|tell)\b)"
     # "could not immediately be reached for comment": someone was unavailable, nothing is forecast
-    r"(?!not\s+(?:immediately\s+)?(?:be\s+)?(?:immediately\s+)?(?:reached|contacted|located)\b)"
+    r"(?!not\s+(?:immediately\s+)?(?:be\s+)?(?:immediately\s+)?(?:reached|contacted|located|reach|contact|locate)\b)"
     # "she could no longer support the budget": what someone can no longer do, not a forecast
     r"(?!no\s+longer\b)"
     r"(?:not\s+)?(?:\w+ly\s+)?[a-z]+"
@@ -186,7 +193,8 @@ SPEECH = re.compile(
     r"\b(?:said|says|say|saying|told|tells|telling|tell|stated|states|claimed|claims|claiming|added|adding|wrote|"
     r"writes|announced|announces|noted|insisted|insists|warned|warns|argued|argues|alleged|alleges|alleging|"
     r"insist|asserted|confirmed|confirms|denied|denies|denying|explained|posted|acknowledged|suggested|testified|"
-    r"admitted|admits|conceded|concedes|revealed|disclosed|reiterated|maintained|maintains|emphasi[sz]ed|"
+    r"admitted|admits|conceded|concedes|revealed|disclosed|reiterated|maintained|maintains|emphasi[sz](?:ed|es|ing)|"
+    r"stressing|speaking(?=\s+(?:to|with)\s)|underscor(?:ed|es|ing)|shared(?=\s+(?:on|in|via|with)\s+(?:[\w-]+\s+){0,3}?that\b|\s+that\b)|"
     r"replied|responded|tweeted|contended|countered|blamed|blames|blaming|continued|continues|voiced|voices|expressed|expresses|called|calls|calling|"
     r"hinted|hinting|implied|asked|asks|asking|critici[sz]ed|critici[sz]es|condemned|condemns|citing|cited|quoted|quoting|"
     r"declared|stressed|reported|reports|expects|predicts|predicted|forecasts|accused|accuses|accusing|rejected|rejects|dismissed|dismisses|"
@@ -215,6 +223,11 @@ _FORWARD = re.compile(
 _INVERTED = frozenset(
     {"said", "says", "added", "wrote", "writes", "warned", "asked", "dijo", "afirmó", "declaró"}
 )
+# a verb right after a word makes that word a noun: "Gulf states have little appetite", "the claims were"
+_VERB_NEXT = re.compile(
+    r"\s+(?:have|has|had|are|were|is|was|will|would|could|can|may|might|must|should|do|did)\b(?!\s+(?:been\s+)?to\b)"
+)
+_UNDERTAKING = re.compile(r"\b(?:vow|vows|vowed|pledge|pledges|pledged|promise|promises|promised)\s+to\b")
 _PARTICIPLE = re.compile(r"^\w+ing$", re.I)
 _AUX = re.compile(
     r"(?:\s+(?:also|later|then|previously|earlier|again|has|have|had|had\s+earlier|has\s+also|"
@@ -294,6 +307,10 @@ _POSTED_MEDIA = re.compile(
 _CALENDAR = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b"
+)
+# the definite noun phrase after an inverted verb, up to its clause's end: "said the country's foreign minister."
+_INVERTED_OFFICE = re.compile(
+    r"\s+((?:the|its|their)\s+[^,;:.\"“”()]{1,60}?)(?=\s*(?:[,.;:\"”)]|$)|\s+(?:on|in|at|last|this|who)\b)"
 )
 _INVERTED_UNNAMED = re.compile(
     r"\s+(?:the|a|an|one|two|three|four|several)\s+(?:[\w-]+\s+){0,2}?([\w-]+)", re.I
@@ -395,6 +412,7 @@ class _Sentence:
     unnamed: bool = False  # credited to a source not named ("one high level diplomat ... told me")
     headline: bool = False  # a headline whose speaker is only described ("..., parliament speaker says")
     headline_noun: str = ""  # a headline's one unnamed source ("— lawmaker"), named in the body or not at all
+    headline_office: str = ""  # a headline's described speaker before a colon ("UN chief on Venezuela: ...")
 
 
 @dataclass(frozen=True)
@@ -508,7 +526,11 @@ def _bare_name(text: str, start: int, end: int, found: Sequence[Found], sentence
     sentence's start ("Mr Sanchez said", "says Aleksy Szymkiewicz of ...")."""
     title = re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$", text[max(0, start - 5) : start])
     if any(
-        f.start < end and f.end > start and not ((title or not f.listed) and f.kind == "place") for f in found
+        f.start < end
+        and f.end > start
+        and not ((title or not f.listed) and f.kind == "place")
+        and not (f.demonym and f.start > start)  # "Volker Turk": a demonym after a first name is a surname
+        for f in found
     ):
         return ""  # a name the index knows, but "Mr Sanchez" is a person even where a town has his name, and
         # a place only the model guessed ("Natalia", "Marshavska") may be a name
@@ -534,6 +556,38 @@ _HEAD_OF = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]+\s+){1,3})of\s+(?:the\s
 
 
 # a plural noun of people by its form (mediators, negotiators, organisers, activists, Americans), in lower case
+_OWNED_BODY = re.compile(
+    r"(?:^|[\s,\"“”])(?:the|The)\s+((?:[\w-]+\s+){0,2}[a-z][\w-]*(?:['’]s|s['’])\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\W*$"
+)
+# the unnamed people of a body: "officials at the ministry", "two members of the commission", "sources in the army"
+_UNNAMED_OF = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?([A-Za-z]+)\s+(?:at|in|from|of|within|inside|close\s+to)\s+(?:the|its|their|a|an)\s"
+)
+_BOTH_SIDES = re.compile(r"\s*(?:both|Both)\s+(?:sides|parties|countries|governments|camps)\W*$")
+_SPOKES_OF_BODY = re.compile(
+    r"(?:^|[\s,\"“”])(?:a|an|the|A|An|The)\s+((?:[\w-]+\s+){0,3}?"
+    rf"({'|'.join(sorted(INSTITUTION_NOUNS - {'leader', 'president', 'general', 'chief', 'staff'}))}))\s+spokes\w+\W*$"
+)
+# what "according to" names when it names no one: a pronoun, a statement, one person of many
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+_ACCORDING_TO_WHOM = re.compile(
+    r"\s+(?:(?P<pronoun>him|her|them)(?=\s*(?:[,.;:]|$))|(?P<the>the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|readout|communique|release)\b|(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:statement|readout|communique|release|post|letter|message|{'|'.join(sorted(_PERSON_TITLES | PEOPLE_NOUNS))})\b)",
+    re.I,
+)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|these|those|this|its|their|his|her|our)\s+$", re.I)
+_PAREN_BEFORE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|since|when|because|although|though|until|once)\s+$")
+_QUOTE_APPOSITIVE = re.compile(
+    r"[,.!?][\"”]\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s+(?:the|a|an)\s[^\"“”]{1,150}?,\s*"
+    r"(?:(?:also|later|then|has|had)\s+)?$"
+)
+_WHOSE_SPOKES = re.compile(r"(?:^|[\s,\"“”])(his|her|its|their)\s+(?:[\w-]+\s+)?spokes\w+\W*$", re.I)
+_SEAT_OWNED = re.compile(
+    r"(?<=\b(?:the|The)\s)((?:[A-Z][\w’'-]*\s+){1,2})?(?:city|country|region|state|town|province)['’]s\s+"
+    r"((?:[\w-]+\s+){0,2}\w+)(?=\W*$)"
+)
 _PEOPLE_PLURAL = re.compile(r"[a-z][a-z-]*(?:ors|ers|ists|ants|ents|ians)")
 
 
@@ -640,8 +694,12 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         elif (
             last.kind == "place"
             and last.end >= stop
-            and not re.sub(
-                r"^(?:but|and|yet|meanwhile)\b", "", text[start : last.start].strip(' ,"“”'), flags=re.I
+            and (
+                not re.sub(
+                    r"^(?:but|and|yet|meanwhile)\b", "", text[start : last.start].strip(' ,"“”'), flags=re.I
+                )
+                # "Martin's trip comes after Beijing announced ...": the clause a conjunction opens has its subject
+                or _SUBORDINATE_BEFORE.search(text, max(start, last.start - 12), last.start) is not None
             )
             and not re.search(r"\b(?:and|or|of|in|to|from)\s*$", text[max(0, start - 6) : start])
         ):  # "Kyiv has dismissed the claim", "... was dismissed by Kyiv": a city for its government, never a speaker
@@ -660,6 +718,12 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
     owned_office = _OWNED_OFFICE.search(left)
     if owned_office and owned_office.group(2).lower() in _HEAD_TITLES:
         return _Source(owned_office.group(1), "phrase", "")  # "the region's governor said": as written
+    held = _HELD_OFFICE.search(left)
+    if held and re.search(r"\b(?:former|ex)\b", held.group(1)):
+        return _Source("", "unnamed", "")  # "the company's former chief executive": one of several, not named
+    if held:  # "the company's chief executive", "its chief executive", "the head of the port authority": an
+        # office named without its holder, as written
+        return _Source(" ".join(held.group(1).split()), "phrase", "")
     document = _THE_DOCUMENT.search(left)
     if document:  # 'The draft legislation says "..."': the document, as written
         return _Source(" ".join(document.group(1).split()), "phrase", "")
@@ -675,6 +739,17 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
             return _Source("", "unnamed", "")  # "what his family alleges": relatives, not named
         if owner and owner.group(1):  # "his lawyers": for the person the paragraph is about
             return _Source(head, "possessive:" + owner.group(1).lower(), "")
+    of_body = _SPOKES_OF_BODY.search(left) if head in _SPOKES else None
+    if of_body and not _unnamed(of_body.group(2)):
+        # "a Finnish defence ministry spokesperson said": for that ministry, as written
+        return _Source(" ".join(of_body.group(1).split()), "phrase", "")
+    whose = _WHOSE_SPOKES.search(left) if head in _SPOKES else None
+    if whose:  # "Guterres is alarmed, his spokesperson said": he speaks through his spokesperson
+        return _Source(
+            whose.group(1).lower(),
+            "pronoun:" + {"his": "he", "her": "she"}.get(whose.group(1).lower(), "they"),
+            "",
+        )
     org = (
         inside[-1]
         if inside and _speaker_ok(inside[-1]) and inside[-1].kind not in ("state", "person")
@@ -702,6 +777,13 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         return _Source(
             body.group(1), "organisation", ""
         )  # "The Committee to Protect Journalists said": as written
+    of_body = _UNNAMED_OF.match(left)
+    if of_body and _unnamed(of_body.group(1)) and of_body.group(1).lower() not in _SPOKES:
+        return _Source(
+            "", "unnamed", ""
+        )  # "officials at the ministry said": not named, whoever they work for
+    if _BOTH_SIDES.match(left):
+        return _Source("", "several", "")  # "both sides said": each of them, no one speaker
     anaphor = _THE_INSTITUTION.search(left.rstrip()) or _ITS_INSTITUTION.search(left.rstrip())
     if anaphor:  # "the ministry said", "its government responded": the institution named before
         return _Source(anaphor.group(1).lower(), "anaphor", "")
@@ -727,10 +809,12 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
     title = _THE_TITLE.search(left.rstrip())
     if (
         title
-        and title.group(1).lower() in TITLE_WORDS
+        and (title.group(1).lower() in TITLE_WORDS or title.group(1).lower() in _HEAD_TITLES)
         and title.group(1).lower() not in INSTITUTION_NOUNS - _PERSON_TITLES
     ):
-        return _Source("", "pronoun:he", "")  # "the minister added": the person the paragraph is about
+        # "the minister added": the person the paragraph is about; the office as written when there is none
+        word = title.group(1).lower()  # "the spokesman said" alone names no office anyone holds
+        return _Source("" if word in _SPOKES else word, "pronoun:he", "")
     if _INDEFINITE_TITLE.search(left.rstrip()):
         return _Source("", "unnamed", "")  # "a Russian commander said": someone not named
     owner_title = re.search(
@@ -770,17 +854,18 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         if inside and _speaker_ok(inside[-1]) and inside[-1].kind != "state":
             # "the Trump administration": the name and its institution
             return _Source(inside[-1].name + " " + head, "phrase", "")
-        owned = re.search(
-            r"\b(?:the|The)\s+(?:city|country|region|state|town|province)['’]s\s+((?:[\w-]+\s+){0,2}\w+)\W*$",
-            left,
-        )
+        owned = _SEAT_OWNED.search(left)
         if owned:  # "the city's military administration": that institution, as written
-            return _Source(owned.group(1), "phrase", "")
+            # "the Latakia province's media office": with the seat's name when the text gives it
+            return _Source(owned.group(0).strip() if owned.group(1) else owned.group(2), "phrase", "")
+        owned = _OWNED_BODY.search(left)
+        if owned:  # "the ministry's press service": that service, as written
+            return _Source(" ".join(owned.group(1).split()), "phrase", "")
         bare_words = left.strip(" ,").split()
         definite = bare_words[:1] in (["the"], ["The"])
         bare_words = bare_words[1:] if definite else bare_words
         if (
-            1 < len(bare_words) <= 3
+            (1 < len(bare_words) <= 3 or (definite and len(bare_words) == 1))  # "the regulator said"
             and all(re.fullmatch(r"[a-z][\w-]*", w) for w in bare_words)
             and bare_words[0] not in ("a", "an", "his", "her", "their", "its", "one", "some", "any")
         ):  # "..., farm ministry says", "..., military intelligence says": a headline's institution, as written;
@@ -827,7 +912,18 @@ def _initial_subject(text: str, start: int, end: int, found: Sequence[Found]) ->
             or (k + 1 < len(inside) and not text[f.end : inside[k + 1].start].strip())
         ):
             continue  # "US President Donald Trump": the state only qualifies the name
+        if (
+            k + 1 < len(inside)
+            and inside[k + 1].kind == "person"
+            and not text[f.end : inside[k + 1].start].strip()
+        ):
+            continue  # "U.S. ambassador to NATO Matthew Whitaker": the body only qualifies the name after it
         lead = text[start : f.start]
+        after_name = _CAP_RUN_AFTER.match(text, f.end, end) if f.kind != "person" else None
+        if after_name and any(w.lower().rstrip(".") in TITLE_WORDS for w in _words(lead)[-3:]):
+            name = _bare_name(text, after_name.start(1), after_name.end(1), found, start)
+            if name:  # the same with a name the model did not read as one
+                return _Source(name, "person", "")
         nxt = inside[k + 1] if k + 1 < len(inside) else None
         if (
             nxt is not None
@@ -882,13 +978,19 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             verbs[-1],
             *verbs[:-1],
         ]  # "It does not match what Berg says, she said.": the closing "she said"
+    if len(verbs) > 1:
+        # "... as the Kremlin claims, Trump says": a verb in an "as" clause compares with what another says; the
+        # sentence's own reporting verb is read first
+        verbs.sort(key=lambda v: _AS_CLAUSE.search(text, max(s, v.start() - 40), v.start()) is not None)
     for v in verbs:
         verb = re.sub(r"\s+", " ", v.group().lower())
         vs, ve = v.start(), v.end()
-        if verb in ("claims", "claim", "reports", "report", "states") and _NOUN_BEFORE.search(
-            text, max(s, vs - 30), vs
+        if verb in ("claims", "claim", "reports", "report", "states") and (
+            _NOUN_BEFORE.search(text, max(s, vs - 30), vs) or _VERB_NEXT.match(text, ve, e)
         ):
-            continue  # "over claims he omitted", "the reports say": a noun, not the verb
+            continue  # "over claims he omitted", "the reports say", "Gulf states have": a noun, not the verb
+        if verb.endswith("ed") and _DETERMINER_BEFORE.search(text, max(s, vs - 8), vs):
+            continue  # "no comment on the reported incidents", "its stated aim": an adjective, not the verb
         if text[vs - 1 : vs] == "-" or any(qs < vs < qe for qs, qe in quoted):
             continue  # "self-declared"; '"As President Trump said, ..." the official told Reuters': the verb outside
         if v.group()[0].isupper() and not (
@@ -960,7 +1062,14 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                     src = _Source("", "several", verb)
                 if src is not None:
                     return _Source(src.name, src.kind, verb)
+            office = _INVERTED_OFFICE.match(text, ve, e)
+            held_by = _phrase_before(text, office.start(1), office.end(1), found) if office else None
+            if held_by is not None and held_by.kind == "phrase" and held_by.name:
+                # "according to the province's media office": an institution as written ("media" only qualifies)
+                return _Source(held_by.name, "phrase", verb)
             nxt = _words(text[ve : min(e, ve + 60)])[:6]
+            if _UNOWNED_FINDING.match(text, ve, e):  # "according to Saudi data": figures nobody is named for
+                return _Source("", "unnamed", verb)
             if any(_unnamed(w) for w in nxt):
                 return _Source("", "unnamed", verb)
             office = _THE_OFFICE_AFTER.match(text, ve, e)
@@ -975,6 +1084,13 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                 return _Source(
                     office.group(1), "phrase", verb
                 )  # "according to the mayor": the office as written
+            by_whom = _ACCORDING_TO_WHOM.match(text, ve, e)
+            if by_whom and by_whom.group("pronoun"):  # "according to him": the person he refers to
+                return _Source("", "pronoun:" + _OBJECT_PRONOUNS[by_whom.group("pronoun").lower()], verb)
+            if by_whom and by_whom.group("the"):  # "according to the statement": whoever issued it
+                return _Source("statement", "anaphor", verb)
+            if by_whom:  # "according to a statement", "according to a former minister": not named
+                return _Source("", "unnamed", verb)
             continue
         if verb == "alleged" and re.search(
             r"\b(?:for|of|over|about|on|against|with|in|by|the|a|an|his|her|their|its|and|or|[\w-]+['’]s)\s+$",
@@ -1054,6 +1170,8 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             )
         ):
             continue  # "did not respond to requests for comment", "responded immediately to ...": nothing said
+        if verb == "speaking" and _UNDERTAKING.search(text, ve, e):
+            continue  # "Speaking to reporters, Syrsky vowed to step up ...": an undertaking, told to anyone
         if verb in ("added", "adding", "adds") and re.match(r"\s+to\b", text[ve : ve + 4]):
             continue  # "moves are adding to a shift": not a statement
         if verb in ("tells", "told", "tell") and _ORDER.match(text[ve : min(e, ve + 40)]):
@@ -1144,6 +1262,14 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             if named and named.group(2).lower() in INSTITUTION_NOUNS | _BODY_NOUNS:
                 # '..., wrote the Angels of Sport project, a requiem ...': a body named with its kind
                 return _Source(named.group(1), "phrase", verb)
+            office = _INVERTED_OFFICE.match(text, ve, e)
+            held_by = _phrase_before(text, office.start(1), office.end(1), found) if office else None
+            if held_by is not None and (
+                held_by.kind != "unnamed" or _HELD_OFFICE.search(office.group(1))  # type: ignore[union-attr]
+            ):
+                # '"...," said the minister', 'said the interior minister', 'said the ministry': read as the same
+                # words before the verb are ("the minister said"), never dropped for want of a name
+                return _Source(held_by.name, held_by.kind, verb)
             # '..., said two officials' / 'said the sources, who ...' (not "Ivan Fedorov, said three people were
             # wounded": there the noun is what was said, followed by its verb)
             who = _INVERTED_UNNAMED.match(text, ve, e)
@@ -1175,6 +1301,15 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
         if whose and owner and _speaker_ok(owner[-1]) and owner[-1].kind != "state":
             # "Trump, whose government has accused Maduro": his government
             return _Source(f"{owner[-1].name}'s {whose.group(1)}", "phrase", verb)
+        quoted_name = _QUOTE_APPOSITIVE.search(text, s, vs)
+        if quoted_name:
+            # '"...," Stephane Pelletier, the deputy president of the union in Vienne, told Reuters': the name
+            # after the quotation, before its description (a person the model read, or one it did not)
+            a, b = quoted_name.span(1)
+            person = next((f for f in found if f.start == a and f.kind == "person"), None)
+            name = person.name if person is not None else _bare_name(text, a, b, found, s)
+            if name:
+                return _Source(name, "person", verb)
         if _state_list(text, s, vs, found):
             return _Source("", "several", verb)  # "France, Germany and the UK voiced support": no one speaker
         src = _with_participle(text, s, vs, found) if _PARTICIPLE.match(verb) else None
@@ -1194,7 +1329,13 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             src = _phrase_before(text, restrictive[0], restrictive[1], found)
             if src is None:
                 continue
-        src = src or _phrase_before(text, boundary, vs, found)
+        if src is None and text[boundary - 6 : boundary] == " that " and _RELATIVE.match(text, boundary - 6):
+            # "A statement from the office that was distributed to reporters said": the noun before "that"
+            src = _before_relative(text, s, vs, found)
+        # "Alpine Rescue (Soccorso Alpino) said": the name before its gloss in brackets is the subject
+        paren = _PAREN_BEFORE.search(text, boundary, vs)
+        subject_end = paren.start() if paren and paren.start() > boundary else vs
+        src = src or _phrase_before(text, boundary, subject_end, found)
         if src is None and not _AUX.sub("", " " + text[boundary:vs]).strip():
             src = _before_parenthesis(text, s, boundary, found)  # "The government, in a statement, said"
         if src is None and not _AUX.sub("", " " + text[boundary:vs]).strip():
@@ -1255,7 +1396,7 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
         ):
             src = _initial_subject(text, s, vs, found)
         if src is None:
-            left = text[boundary:vs]
+            left = text[boundary:subject_end]
             aux = _AUX.search(left)
             left = left[: aux.start()] if aux else left
             bare = _CAP_RUN_BEFORE.search(left)
@@ -1335,6 +1476,11 @@ _DOCUMENT_SHOWS = re.compile(
 )
 
 
+# figures with no owner after them: "according to Saudi data", "according to official figures" (not "data from X")
+_UNOWNED_FINDING = re.compile(
+    r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:data|figures|statistics|estimates|numbers|surveys|polls|calculations)"
+    r"(?=\s*(?:[,.;:—–]|\s-\s|$))"
+)
 _FINDING_NOUNS = frozenset({"poll", "survey", "study", "analysis", "report", "review", "audit", "census"})
 _OWNED_FINDING = re.compile(
     r"\b(?i:polls?|surveys?|study|studies|analysis|analyses|report|review|audit|census|tally|count|figures|data|"
@@ -1386,7 +1532,8 @@ _MADE_REMARK = re.compile(
     r"\s+(made\s+by\s+(?:the\s+)?)?"
 )
 _RELAYED_VERB = re.compile(r"\s+(?:as\s+(?:saying|telling)|added|said|told|says|stated)\b")
-_RELATIVE = re.compile(r",\s+(?:who|which)\s")
+# a relative clause: ", who ...", ", which ...", and "that" with a verb ("a statement that was distributed")
+_RELATIVE = re.compile(r",\s+(?:who|which)\s|\s+that\s+(?=(?:was|were|is|are|has|have|had)\s)")
 # a stock ticker and the link note some feeds leave after a name: "Getlink (GETP.PA) , opens new tab"
 _NAME_FURNITURE = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*opens\s+new\s+tab\s*)?$")
 
@@ -1418,6 +1565,7 @@ def _before_relative(text: str, s: int, vs: int, found: Sequence[Found]) -> _Sou
 
 
 _CITED_AS = re.compile(r"\s+((?:the\s+)?[^,;:.\"“”]{2,80}?)\s+as\s+(?:saying|telling|stating|writing)\b")
+_AS_CLAUSE = re.compile(r"(?:^|[\s,(])as\s+(?:[\w.’'-]+\s+){1,4}$", re.I)
 _TRAILING_SAID = re.compile(
     r"[,”\"]\s+(?P<who>he|she|they)\s+(?P<verb>said|says|added|told)\b(?:\s+[\w.’'-]+){0,6}\s*[.!]?[\"”]?\s*$"
 )
@@ -1431,7 +1579,10 @@ _FOR_COMMENT = re.compile(
 _ANNOUNCED_THING = re.compile(
     r"\s+(?:on\s+\w+\s+)?(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|pact|plan|sanctions|"
     r"decision|resignation|appointment|nomination|withdrawal|launch|ceasefire|truce|package|measures|programme|"
-    r"program|bill|budget|candidacy|retirement|death|birth|engagement|merger|acquisition|results|winners?)\b"
+    r"program|bill|budget|candidacy|retirement|death|birth|engagement|merger|acquisition|results|winners?)\b|"
+    # "Beijing announced tariffs on EU dairy products": measures taken, with no determiner
+    r"\s+(?:on\s+\w+\s+)?(?:new\s+|fresh\s+|further\s+|additional\s+|retaliatory\s+)?(?:tariffs|sanctions|duties|"
+    r"restrictions|curbs|layoffs|job\s+cuts|price\s+cuts|export\s+controls)\b"
 )
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 
@@ -1538,6 +1689,18 @@ _HEAD_TITLES_TEXT = """president minister secretary senator governor mayor gener
     spokesman spokeswoman spokesperson speaker leader head envoy director commissioner premier adviser advisor
     chairman chairwoman ceo founder prosecutor judge king queen pope prince emir sultan pm mp"""
 _HEAD_TITLES = frozenset(_HEAD_TITLES_TEXT.split())
+_OFFICE_HEADS = "|".join(
+    sorted((_HEAD_TITLES | {"executive", "officer"}) - {"spokesman", "spokeswoman", "spokesperson"})
+)
+# an office with an owner or a qualifier in lower case: "the agency's chief", "its chief executive", "the chief
+# executive", "the head of the port authority" (not "the minister" alone: that one refers back)
+_HELD_OFFICE = re.compile(
+    r"(?:^|[\s,\"“”])(?:the|The|its|Its|their|Their)\s+("
+    rf"(?:[a-z][\w-]*['’]s\s+)(?:[a-z][\w-]*\s+){{0,2}}(?:{_OFFICE_HEADS})|"
+    rf"(?:[a-z][\w-]*\s+){{1,2}}(?:executive|officer)|"
+    rf"(?:head|chief|director|chairman|chairwoman|president)\s+of\s+(?:the\s+|its\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}}"
+    r")\W*$"
+)
 # "Trump's newly appointed envoy", "Zelensky's chief of staff": an office or agent a person has, not the person
 _HELD_BY = re.compile(
     rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?({'|'.join(sorted(_HEAD_TITLES | AGENT_NOUNS | _SPOKES | {'aide', 'aides'}))})\b",
@@ -1589,8 +1752,9 @@ def _credit_headline(sentences: list[_Sentence]) -> None:
     if person is not None:
         title.speaker, title.speaker_kind = person.speaker, person.speaker_kind
         title.cues.setdefault("attributed", ["headline"])
-    elif not title.speaker and _described_phrase(title.text):  # no one named: the office as the headline says
-        title.speaker, title.speaker_kind = _described_phrase(title.text), "phrase"
+    elif not title.speaker and (title.headline_office or _described_phrase(title.text)):
+        # no one named: the office as the headline says
+        title.speaker, title.speaker_kind = title.headline_office or _described_phrase(title.text), "phrase"
         title.cues.setdefault("attributed", ["headline"])
 
 
@@ -1609,6 +1773,9 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     sentences: list[_Sentence] = []
     seen: set[str] = set()
     para, last_line = 0, -1
+    header: tuple[str, str, int] | None = (
+        None  # ("Russia Foreign Ministry", kind, its paragraph): quotes below
+    )
     open_quote = False
     for s, e in split_sentences(text):
         line = text.count("\n", 0, s)
@@ -1674,6 +1841,11 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             ]
             if named and len(_words(text[body_start : named[0].start])) <= 1:
                 src = _Source(named[0].name, named[0].kind, ":")
+        colon = _NAME_COLON.match(text, body_start, e) if is_title and src is None and not sent.cues else None
+        office = re.sub(r"\s+on\s+.*$", "", colon.group(1)) if colon else ""
+        if office and len(office.split()) <= 4 and _description(office):
+            # "UN chief on Venezuela: US action sets 'dangerous precedent'": the office the body names, else as written
+            sent.headline, sent.headline_office = True, office
         if is_title and src is None and _described_or_elided(sent.text) and not _described_phrase(sent.text):
             # "North Korea's Kim oversees a test, warns of crisis": the headline's own subject, when it is named
             clause = text.find(",", body_start, e)
@@ -1719,9 +1891,16 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
         if src is not None and src.kind.startswith(("pronoun:", "possessive:", "anaphor")):
             said = src
             src = _resolve_pronoun(src, sentences, text, body_start, found, e)
-            if src is None and said.kind.startswith("pronoun:") and said.verb:
-                # '"Nothing is off the table," he said' with no one to refer to: someone said it, not guessed
-                src = _Source("", "several", said.verb)
+            if src is None and said.kind.startswith(("pronoun:", "possessive:")) and said.verb:
+                # '"Nothing is off the table," he said' with no one to refer to: someone said it, not guessed;
+                # "the minister said" with no minister named before: the office as written
+                # ("his lawyers said" with no one to refer to: someone's lawyers, not guessed)
+                office = (
+                    said.name
+                    if said.kind.startswith("pronoun:") and said.name not in ("his", "her", "its", "their")
+                    else ""
+                )
+                src = _Source(office, "phrase" if office else "several", said.verb)
         if unnamed and (src is None or not src.name):  # "the HUR spokesperson said" names its source
             sent.cues.setdefault("reported", []).extend(unnamed)
             sent.unnamed = True
@@ -1761,6 +1940,20 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             ):
                 sent.cues["reported"] = ["quote"]  # the unnamed source's quote goes on
                 sent.unnamed = True
+        label = _speaker_label(text, body_start, e, inside) if not sent.cues else None
+        if label is not None:
+            header = (*label, para)  # "RUSSIA FOREIGN MINISTRY:" on a line of its own: who speaks below
+        elif (
+            header is not None
+            and (sent.quote or para == header[2] + 1)
+            and not sent.speaker
+            and not sent.unnamed
+        ):
+            # the quotations under a speaker's label ("Following are reactions ...: RUSSIA FOREIGN MINISTRY:")
+            sent.speaker, sent.speaker_kind = header[0], header[1]
+            sent.cues["attributed"] = ["quote"]
+        elif header is not None and not sent.quote and para > header[2] + 1:
+            header = None
         if not sent.speaker and not sent.unnamed and _TO_THE_READER.search(_QUOTED.sub(" ", sent.text)):
             sent.cues.pop("speculative", None)  # "you may need to disable it": page furniture, no forecast
             sent.cues.pop("reported", None)
@@ -1924,10 +2117,45 @@ def _only_guessed(cues: dict[str, list[str]]) -> bool:
     )
 
 
+_HEAD_OF_PHRASE = re.compile(r"(?:[\w’'-]+\s+)?(?:head|chief|director|chairman|chairwoman|president)\s+of\s")
+_LABEL = re.compile(r"([A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w’'.-]*)){0,7})\s*:\s*$")
+
+
+def _speaker_label(text: str, s: int, e: int, inside: Sequence[Found]) -> tuple[str, str] | None:
+    """(name, kind) of a line that is only a speaker's label ("RUSSIA FOREIGN MINISTRY:", "Brazil's Lula:"): a
+    name the model read, or words that end in an institution or an office; None for any other line."""
+    if (s and text[s - 1] != "\n") or text[e : e + 1] not in ("", "\n"):
+        return None
+    label = _LABEL.fullmatch(text, s, e)
+    if label is None:
+        return None
+    name = label.group(1)
+    whole = [f for f in inside if f.start == s and f.end == label.end(1) and _speaker_ok(f)]
+    if whole:
+        return whole[0].name, whole[0].kind
+    if name.isupper():  # written in capitals: as a name is written
+        name = " ".join(
+            w if len(w) <= 3 and w.isalpha() and w not in ("AND", "THE", "FOR") else w.capitalize()
+            for w in name.split()
+        )
+        name = re.sub(r"\b(Of|For|And|The|On)\b", lambda m: m.group().lower(), name)
+    head = name.split()[-1].lower()
+    if head in INSTITUTION_NOUNS or head in _PERSON_TITLES:
+        return name, "phrase"
+    people = [
+        f for f in inside if _speaker_ok(f) and f.kind in ("person", "organisation") and f.end == label.end(1)
+    ]
+    return (people[-1].name, people[-1].kind) if people else None
+
+
 def _personal(sent: _Sentence) -> bool:
     """A person speaks, or an office named for its holder ("the US president said")."""
     return sent.speaker_kind == "person" or (
-        sent.speaker_kind == "phrase" and sent.speaker.split()[-1].lower() in _PERSON_TITLES
+        sent.speaker_kind == "phrase"
+        and (
+            sent.speaker.split()[-1].lower() in _PERSON_TITLES | {"executive", "officer"}
+            or _HEAD_OF_PHRASE.match(sent.speaker) is not None  # "the head of the port authority said"
+        )
     )
 
 
@@ -1950,7 +2178,12 @@ def _resolve_pronoun(
             return _Source(subject.name, subject.kind, src.verb)
         if src.name in ("statement", "readout"):  # "the statement continued": whoever issued it
             last = next((b for b in reversed(before[-3:]) if b.speaker and not b.relative), None)
-            return _Source(last.speaker, last.speaker_kind, src.verb) if last is not None else None
+            # a statement of no one named before: someone not named
+            return (
+                _Source(last.speaker, last.speaker_kind, src.verb)
+                if last is not None
+                else _Source("", "unnamed", src.verb)
+            )
         if kind == "anaphor" and src.name and src.name.split()[-1] not in _KIND_WORDS:
             # "The Argentine Football Association ... the association has said": the nearest body named before
             # whose name ends with that word, before whoever spoke last (a word of
@@ -2044,7 +2277,9 @@ def _resolve_pronoun(
     at = None
     if pronoun and end > pos:
         inside = _quoted_spans(text, pos, end)
-        found_at = re.finditer(rf"\b{pronoun}\b", text[pos:end], re.I)
+        # "Guterres is alarmed, his spokesperson said": "his" stands where "he" would
+        said_by = src.name if src.name in ("his", "her", "its", "their") else pronoun
+        found_at = re.finditer(rf"\b{said_by}\b", text[pos:end], re.I)
         at = next((m for m in found_at if not any(qs <= pos + m.start() < qe for qs, qe in inside)), None)
     limit = pos + at.start() if at else pos
     closing = _TRAILING_SAID.search(text, pos, end) if at and end > pos else None

@@ -298,7 +298,8 @@ class SmtpSettings:
         90,
         "outbox/sent.log keeps a message's line this many days after it was sent; after that the line is "
         "dropped (after a send) unless the message is still waiting, transmitted, unknown or withdrawn in the "
-        "database. It is what stops a lost database from sending a day's mail again.",
+        "database. It is what stops a lost database from sending a day's mail again. The messages' .eml files "
+        "in outbox/ are removed by the same rule.",
         low=1,
         high=36_500,
     )

@@ -7,7 +7,8 @@ brief complete), brief.moved-aside, brief.swapped, queue.eml-written, queue.row-
 message queued, the brief not yet recorded), brief.recorded, send.claimed, send.data-ended (the whole message
 sent, "transmitted" not yet committed), send.transmitted (committed, no reply read), send.accepted (the server's 250, not yet in sent.log), send.logged (in sent.log, not yet
 committed), sentlog.trim-written (the trimmed sent-log complete in its temp file, not yet renamed), sentlog.trimmed
-(renamed), archive.page-writing, archive.built, run.ended.
+(renamed), outbox.eml-removed (an old message's .eml file removed; `:2` kills after the second of several),
+archive.page-writing, archive.built, run.ended.
 """
 
 from __future__ import annotations

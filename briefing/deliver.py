@@ -440,13 +440,15 @@ def send_pending(
         finally:
             conn.close()
     pending = sum(1 for _ in box.waiting(day))
+    keep = timedelta(days=settings.smtp.sent_log_days)
     try:
-        dropped = box.trim_sent_log(timedelta(days=settings.smtp.sent_log_days), now)
+        dropped = box.trim_sent_log(keep, now)
     except OSError as exc:  # the log itself is intact: a failed trim only leaves it longer
         log.warning("could not trim %s: %s", box.sent_log, exc)
     else:
         if dropped:
             log.info("mail: %d old line(s) dropped from %s", dropped, SENT_LOG)
+    _prune(box, keep, now)
     if sent or failed or errors:
         log.info("mail: %d sent, %d failed, %d waiting", sent, failed, pending)
     return DeliveryReport(
@@ -457,6 +459,25 @@ def send_pending(
         errors=tuple(errors),
         unknown=unknown,
     )
+
+
+def _prune(box: Outbox, keep: timedelta, now: datetime) -> None:
+    """Remove the .eml files of old final messages (Outbox.prune_files); a failure is one warning, never an error:
+    the files only take room."""
+    try:
+        pruned = box.prune_files(keep, now)
+    except OSError as exc:
+        log.warning("could not remove old message files from %s: %s", box.folder, exc)
+        return
+    if pruned.failures:
+        log.warning(
+            "could not remove %d old message file(s) from %s (kept, tried again after the next send): %s",
+            len(pruned.failures),
+            box.folder,
+            pruned.failures[0],
+        )
+    if pruned.removed:
+        log.info("mail: %d old message file(s) removed from %s", pruned.removed, box.folder)
 
 
 def _send_one(

@@ -22,18 +22,27 @@ sending the day's mail again.
 
 After each send the sent-log is trimmed (Outbox.trim_sent_log, under the same lock as the appends, rewritten with
 temp file + fsync + rename): a line goes once its message is final in the database (sent or failed) or absent
-from it, and was sent more than smtp.sent_log_days ago; a message that can still be sent keeps its line.
+from it, and was sent more than smtp.sent_log_days ago; a message that can still be sent keeps its line. Then the
+.eml files are pruned by the same rule (Outbox.prune_files, under the same lock, which `enqueue` also holds while it
+writes a new message's file and commits its row): a file goes only when its row is final and older than the window,
+or, with no row (a lost or replaced database), when its brief, its file and its sent-log line are all older than
+the window. Nothing decides a send from an .eml file's presence except for a waiting row, whose file is never
+removed, so a removal cannot cause a send.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
 import socket
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
+from email.parser import BytesHeaderParser
+from email.utils import parseaddr
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +73,10 @@ SENT_LOG = "sent.log"
 SENT_LOG_LOCK = "sent.log.lock"
 BACKOFF_BASE = timedelta(minutes=5)
 BACKOFF_MAX = timedelta(hours=6)
+FINAL = (SENT, FAILED)  # nothing sends, resends or settles these again
+# what eml_name gives: the brief date, "_", the file-safe address (maybe with a hash), ".eml"
+EML_NAME = re.compile(r"(\d{4}-\d{2}-\d{2})_[A-Za-z0-9.@+_-]{1,160}\.eml")
+HEAD_BYTES = 65_536  # an outbox message's headers fit well within this
 
 outbox = Table(
     "outbox",
@@ -177,6 +190,52 @@ def _keep_line(line: str, open_rows: set[tuple[str, str]], cutoff: datetime) -> 
     return when >= cutoff or day >= cutoff - timedelta(days=1)
 
 
+def _dated_before(day: date, cutoff: datetime) -> bool:
+    """The brief's date is past the retention window (a day of slack, as for sent-log lines)."""
+    return datetime.combine(day, time(), UTC) < cutoff - timedelta(days=1)
+
+
+def _old(day: date, when: datetime | None, cutoff: datetime) -> bool:
+    """Past the retention window: sent (or last changed) before `cutoff`, its brief dated before that too."""
+    return when is not None and when < cutoff and _dated_before(day, cutoff)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """An .eml file in the outbox folder that may be pruned: its name, brief date and identity when listed."""
+
+    name: str
+    day: date
+    inode: tuple[int, int, int]  # device, inode, mtime in ns: a file rewritten since is not this one
+
+    @property
+    def mtime(self) -> datetime:
+        return datetime.fromtimestamp(self.inode[2] / 1e9, UTC)
+
+
+def _identity(st: os.stat_result) -> tuple[int, int, int]:
+    return (st.st_dev, st.st_ino, st.st_mtime_ns)
+
+
+def _addressee(path: Path) -> tuple[str, bool]:
+    """The To address of an .eml file, and whether it carries a Message-ID ("" when unreadable)."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(HEAD_BYTES)
+        msg = BytesHeaderParser().parsebytes(head)
+        return parseaddr(str(msg.get("To", "")))[1], bool(str(msg.get("Message-ID", "")).strip())
+    except (OSError, ValueError, TypeError, LookupError):
+        return "", False
+
+
+@dataclass(frozen=True)
+class Pruned:
+    """What one pass over the .eml files did: files removed, and one line per removal that failed."""
+
+    removed: int = 0
+    failures: tuple[str, ...] = ()
+
+
 def backoff(attempts: int) -> timedelta:
     """Wait before the next try after `attempts` failed ones: 5 min, doubling, at most 6 h."""
     return min(BACKOFF_BASE * 2 ** max(attempts - 1, 0), BACKOFF_MAX)
@@ -209,31 +268,39 @@ class Outbox:
         return self.folder / SENT_LOG
 
     def _log_lock(self) -> FileLock:
-        """Held to append to the sent-log and to rewrite it: an append never lands in a file being replaced."""
+        """Held to append to the sent-log, to rewrite it and to prune .eml files, and by enqueue from a new file to
+        its committed row: an append never lands in a file being replaced, a prune never sees a row-less new file."""
         self.folder.mkdir(parents=True, exist_ok=True)
         return FileLock(self.folder / SENT_LOG_LOCK)
+
+    @contextlib.contextmanager
+    def _lock_if_possible(self) -> Iterator[None]:
+        """The sent-log's lock, or none when no lock file can be made here (a read-only folder: no trim or prune
+        can run there either, so writing without it is safe)."""
+        lock: FileLock | None
+        try:
+            lock = self._log_lock()
+            lock.acquire()
+        except OSError:
+            lock = None
+        try:
+            yield
+        finally:
+            if lock is not None:
+                lock.release()
 
     def log_sent(self, entry: Entry, reply: str, now: datetime) -> None:
         """Append one accepted message to the sent-log and fsync it, before the database hears of it."""
         line = "\t".join(
             (entry.brief_date, entry.recipient, entry.message_id, now.isoformat(timespec="seconds"), reply)
         )
-        lock = self._log_lock()
-        try:
-            lock.acquire()
-            locked = True
-        except OSError:  # no lock file here (a read-only folder): no trim can run either, appending is safe
-            locked = False
-        try:
+        with self._lock_if_possible():
             fd = os.open(self.sent_log, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
             try:
                 os.write(fd, (" ".join(line.split("\n")) + "\n").encode("utf-8", "replace"))
                 os.fsync(fd)
             finally:
                 os.close(fd)
-        finally:
-            if locked:
-                lock.release()
 
     def trim_sent_log(self, keep: timedelta, now: datetime) -> int:
         """Rewrite the sent-log (atomically, under its lock) without the lines that can no longer matter; return
@@ -275,6 +342,88 @@ class Outbox:
             crashpoints.reached("sentlog.trimmed")
         return len(lines) - len(kept)
 
+    def _old_files(self, cutoff: datetime) -> list[_Candidate]:
+        """Regular files named like outbox messages whose brief date is past the window (no lock, no database)."""
+        out = []
+        try:
+            names = os.listdir(self.folder)
+        except FileNotFoundError:
+            return []
+        for name in sorted(names):
+            m = EML_NAME.fullmatch(name)
+            if m is None:
+                continue
+            try:
+                day = date.fromisoformat(m.group(1))
+                st = os.lstat(self.folder / name)
+            except (ValueError, OSError):
+                continue
+            if stat.S_ISREG(st.st_mode) and _dated_before(day, cutoff):
+                out.append(_Candidate(name, day, _identity(st)))
+        return out
+
+    def prune_files(self, keep: timedelta, now: datetime) -> Pruned:
+        """Remove the .eml files that can no longer matter, under the sent-log's lock; return what was done.
+
+        A file goes when its row (same file name) is sent or failed (final), was sent or last changed more than
+        `keep` before `now`, and its brief is dated before that too. A file with no row (a lost or replaced
+        database) goes when its brief date and its modification time are past the window, the sent-log no
+        longer lists its message, and it is an outbox message: its To address gives its very name (eml_name)
+        and it has a Message-ID. Kept whatever its age: a pending, sending, transmitted, unknown or withdrawn
+        message's file, anything not named like an outbox message, symlinks, folders, temp files. A removal that
+        fails is listed in `failures`, and the rest go on.
+        """
+        cutoff = now - keep
+        candidates = self._old_files(cutoff)
+        if not candidates:  # the usual case: no lock taken, no database read
+            return Pruned()
+        removed, failures = 0, []
+        with self._log_lock():
+            # read under the lock: enqueue holds it from writing a new message's file until its row is committed
+            with self.store.engine.connect() as conn:
+                rows = conn.execute(
+                    select(
+                        outbox.c.filename,
+                        outbox.c.brief_date,
+                        outbox.c.recipient,
+                        outbox.c.status,
+                        outbox.c.sent_at,
+                        outbox.c.updated,
+                    ).where(outbox.c.brief_date <= max(c.day for c in candidates).isoformat())
+                ).all()
+            by_name = {r.filename: r for r in rows}
+            known = {(r.brief_date, r.recipient) for r in rows}
+            listed = {(day, who) for day, who, _ in self.logged()}  # after this send's trim
+            for c in candidates:
+                path = self.folder / c.name
+                row = by_name.get(c.name)
+                if row is not None:
+                    if row.status not in FINAL or not _old(c.day, _utc(row.sent_at or row.updated), cutoff):
+                        continue
+                else:
+                    if c.mtime >= cutoff:
+                        continue
+                    to, has_id = _addressee(path)
+                    if (
+                        not has_id
+                        or eml_name(c.day.isoformat(), to) != c.name
+                        or (c.day.isoformat(), to) in known
+                        or (c.day.isoformat(), to) in listed
+                    ):
+                        continue
+                try:
+                    if _identity(os.lstat(path)) != c.inode:  # rewritten or replaced since it was listed
+                        continue
+                    path.unlink()
+                except FileNotFoundError:  # another sender pruned it first
+                    continue
+                except OSError as exc:
+                    failures.append(f"{c.name}: {exc.strerror or exc}")
+                    continue
+                removed += 1
+                crashpoints.reached("outbox.eml-removed")
+        return Pruned(removed, tuple(failures))
+
     def logged(self) -> set[tuple[str, str, str]]:
         """(brief date, recipient, Message-ID) of every message the sent-log says a server accepted."""
         try:
@@ -310,7 +459,8 @@ class Outbox:
         key = day.isoformat()
         digest = hashlib.sha256(data).hexdigest()
         name = eml_name(key, recipient)
-        with self.store.begin() as conn:
+        # the lock keeps prune_files from taking a new file for one without a row before the row is committed
+        with self._lock_if_possible(), self.store.begin() as conn:
             row = (
                 conn.execute(
                     select(outbox).where(outbox.c.brief_date == key, outbox.c.recipient == recipient)

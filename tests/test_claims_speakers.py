@@ -879,3 +879,29 @@ def test_a_non_verification_after_a_non_answer_marks_the_claim_before(
     assert [(c.text[:10], c.status, c.attributed_to) for c in claims] == [
         ("Hamas said", "unverified", "Hamas")
     ]
+
+
+# --- an "as" clause compares, the sentence's own verb attributes ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names", "speaker"),
+    [
+        (
+            "The drones did not target the residence as Moscow claims, Olena Marchenko said.",
+            {"Olena Marchenko": "PERSON", "Moscow": "GPE"},
+            "Olena Marchenko",
+        ),
+        (
+            "Olena Marchenko said the drones did not target the residence, as Moscow alleges.",
+            {"Olena Marchenko": "PERSON", "Moscow": "GPE"},
+            "Olena Marchenko",
+        ),
+        ("As the agency Medinfo reported on Monday, the port was closed.", {"Medinfo": "ORG"}, "Medinfo"),
+    ],
+)
+def test_a_verb_in_an_as_clause_is_not_the_sentences_speaker(
+    res: analyse.Resources, sentence: str, names: dict[str, str], speaker: str
+) -> None:
+    body = f"Talks ended on Monday.\n{sentence}"
+    assert status_of(res, "Talks end", body, sentence[:20], names) == ("attributed", speaker)
