@@ -183,11 +183,10 @@ def _keep_line(line: str, open_rows: set[tuple[str, str]], cutoff: datetime) -> 
         return True
     try:
         when = _utc(datetime.fromisoformat(parts[3]))
-        day = datetime.fromisoformat(parts[0]).replace(tzinfo=UTC)
+        day = datetime.fromisoformat(parts[0]).date()
     except (IndexError, ValueError):
         return True
-    assert when is not None
-    return when >= cutoff or day >= cutoff - timedelta(days=1)
+    return not _old(day, when, cutoff)  # the same window as the .eml files (prune_files)
 
 
 def _dated_before(day: date, cutoff: datetime) -> bool:

@@ -436,6 +436,11 @@ def days_stale(members: Sequence[Item], since: datetime | None) -> float:
     return max(0.0, (since - max(dates)).total_seconds() / 86400)
 
 
+def _members(story: Story, items: dict[str, Item]) -> list[Item]:
+    """The story's items that are at hand."""
+    return [items[i] for i in story.item_ids if i in items]
+
+
 def score_parts(
     story: Story,
     items: dict[str, Item],
@@ -444,7 +449,7 @@ def score_parts(
     since: datetime | None = None,
 ) -> dict[str, float]:
     """The documented score, part by part (the sum is the story's importance); `since`: the window start."""
-    members = [items[i] for i in story.item_ids if i in items]
+    members = _members(story, items)
     kind = story.event_type or event_type(members)
     watched = {a.name for a in story.actors if a.name in watch and a.kind != "outlet"}
     central = (
@@ -483,7 +488,7 @@ def score(
     """Every story with its event type and score set, most important first (then most recent, then id)."""
     out = []
     for st in stories:
-        members = [items[i] for i in st.item_ids if i in items]
+        members = _members(st, items)
         st = replace(st, event_type=st.event_type or event_type(members))
         out.append(replace(st, score=round(sum(score_parts(st, items, desk, watch, since).values()), 3)))
     stamps = {st.id: _stamp(st, items) for st in out}
@@ -491,7 +496,7 @@ def score(
 
 
 def commentary_only(story: Story, items: dict[str, Item]) -> bool:
-    members = [items[i] for i in story.item_ids if i in items]
+    members = _members(story, items)
     return bool(members) and all(is_commentary(it) for it in members)
 
 
@@ -535,7 +540,7 @@ def is_angle(title: str) -> bool:
 
 def background_only(story: Story, items: dict[str, Item]) -> bool:
     """A story of background pieces (and commentary) alone, no report."""
-    members = [items[i] for i in story.item_ids if i in items]
+    members = _members(story, items)
     return (
         bool(members)
         and all(is_background(it) or is_commentary(it) for it in members)
@@ -548,10 +553,6 @@ def _words(members: Sequence[Item]) -> set[str]:
     for it in members[:6]:
         words |= content_words(f"{it.title} {it.summary[:LEDE_CHARS]}")
     return words
-
-
-def _members(story: Story, items: dict[str, Item]) -> list[Item]:
-    return [items[i] for i in story.item_ids if i in items]
 
 
 class Index:
