@@ -527,23 +527,29 @@ def test_commentary_pegged_to_an_event_is_a_story_of_its_own_with_its_copies() -
     assert reports.about == "" and reports.headline != titles[3]
 
 
+# written for the profile tests below: an arrest in Lisbon and the people its reports name
+LISBON_RAID = (
+    "Police in Lisbon arrested former minister Rui Tavares and his wife Ana Tavares at their home on Monday."
+)
+LISBON_CAST = (
+    Actor("Rui Tavares", "person", mentions=2),
+    Actor("Ana Tavares", "person"),
+    Actor("Lisbon", "place"),
+)
+
+
 @pytest.mark.parametrize("grouping", ["words", "embeddings"])
 def test_a_profile_joins_the_story_it_is_about_and_not_an_unrelated_one(grouping: str) -> None:
     # written for this test: two reports of an arrest, a profile of the arrested man's wife (headline unlike
     # theirs), and a profile of a footballer whom no report of the day names
-    raid = "Police in Lisbon arrested former minister Rui Tavares and his wife Ana Tavares at their home on Monday."
-    cast = (
-        Actor("Rui Tavares", "person", mentions=2),
-        Actor("Ana Tavares", "person"),
-        Actor("Lisbon", "place"),
-    )
     items = [
         replace(
-            synthetic(1, "Portugal arrests former minister Rui Tavares in Lisbon raid", raid, "a"),
-            actors=cast,
+            synthetic(1, "Portugal arrests former minister Rui Tavares in Lisbon raid", LISBON_RAID, "a"),
+            actors=LISBON_CAST,
         ),
         replace(
-            synthetic(2, "Portugal arrests ex-minister Rui Tavares in Lisbon raid", raid, "b"), actors=cast
+            synthetic(2, "Portugal arrests ex-minister Rui Tavares in Lisbon raid", LISBON_RAID, "b"),
+            actors=LISBON_CAST,
         ),
         replace(
             synthetic(
@@ -552,7 +558,7 @@ def test_a_profile_joins_the_story_it_is_about_and_not_an_unrelated_one(grouping
                 "Ana Tavares, who was arrested with her husband Rui Tavares in Lisbon, ran a charity for years.",
                 "c",
             ),
-            actors=cast,
+            actors=LISBON_CAST,
         ),
         replace(
             synthetic(
@@ -570,7 +576,7 @@ def test_a_profile_joins_the_story_it_is_about_and_not_an_unrelated_one(grouping
                 "Rui Tavares's home in Lisbon on Monday.",
                 "e",
             ),
-            actors=cast,
+            actors=LISBON_CAST,
         ),
     ]
     groups = stories.cluster(items, 0.25, grouping)
@@ -579,19 +585,15 @@ def test_a_profile_joins_the_story_it_is_about_and_not_an_unrelated_one(grouping
 
 def test_an_opinion_piece_keeps_its_peg_when_a_profile_joins_its_story_first() -> None:
     # the profile comes first in the list (published first), so it becomes the first item of the reports' group
-    raid = "Police in Lisbon arrested former minister Rui Tavares and his wife Ana Tavares at their home on Monday."
-    cast = (
-        Actor("Rui Tavares", "person", mentions=2),
-        Actor("Ana Tavares", "person"),
-        Actor("Lisbon", "place"),
-    )
     titles = [
         "Who is Ana Tavares, the wife of the arrested former minister?",
         "Portugal arrests former minister Rui Tavares in Lisbon raid",
         "Portugal arrests ex-minister Rui Tavares in Lisbon raid",
         "Opinion | Portugal arrests former minister Rui Tavares in Lisbon raid. Good",
     ]
-    items = [replace(synthetic(n, t, raid, chr(97 + n)), actors=cast) for n, t in enumerate(titles)]
+    items = [
+        replace(synthetic(n, t, LISBON_RAID, chr(97 + n)), actors=LISBON_CAST) for n, t in enumerate(titles)
+    ]
     built = stories.build(
         items,
         {it.id: (("Europe",), {}) for it in items},

@@ -60,10 +60,12 @@ def test_items_are_stored_once_and_come_back_whole(database_url: str) -> None:
     store.close()
 
 
-def test_two_writers_racing_over_the_same_items_store_each_once(database_url: str) -> None:
-    """Two stores (as two runs on two machines) add the same 300 items at the same moment: none lost, none
-    twice, no error, and each item is reported new by exactly one of them."""
-    items = make_items(300)
+def race_two_writers(
+    database_url: str, copies: list[list[Item]], chunk: int
+) -> tuple[list[list[Item]], list[BaseException], int]:
+    """Two stores (two runs, perhaps on two machines) each add their copy of the items at the same moment, `chunk`
+    at a time (one transaction per source, as ingest does): the items each reported new, the errors raised, and
+    how many items the database then holds."""
     stores = [Store(database_url), Store(database_url)]
     barrier = threading.Barrier(2)
     added: list[list[Item]] = [[], []]
@@ -72,8 +74,8 @@ def test_two_writers_racing_over_the_same_items_store_each_once(database_url: st
     def write(k: int) -> None:
         try:
             barrier.wait()
-            for i in range(0, len(items), 10):  # one transaction per source, as ingest does
-                added[k].extend(stores[k].add_items(items[i : i + 10], {}))
+            for i in range(0, len(copies[k]), chunk):
+                added[k].extend(stores[k].add_items(copies[k][i : i + chunk], {}))
         except BaseException as exc:
             errors.append(exc)
 
@@ -82,12 +84,21 @@ def test_two_writers_racing_over_the_same_items_store_each_once(database_url: st
         t.start()
     for t in threads:
         t.join()
+    stored = stores[0].count_items()
+    for s in stores:
+        s.close()
+    return added, errors, stored
+
+
+def test_two_writers_racing_over_the_same_items_store_each_once(database_url: str) -> None:
+    """Two stores (as two runs on two machines) add the same 300 items at the same moment: none lost, none
+    twice, no error, and each item is reported new by exactly one of them."""
+    items = make_items(300)
+    added, errors, stored = race_two_writers(database_url, [items, items], 10)
     assert errors == []
     ids = [it.id for it in added[0]] + [it.id for it in added[1]]
     assert sorted(ids) == sorted(it.id for it in items)
-    assert stores[0].count_items() == 300
-    for s in stores:
-        s.close()
+    assert stored == 300
 
 
 def same_stories(items: list[Item], source: str) -> list[Item]:
@@ -102,30 +113,10 @@ def test_two_writers_storing_one_story_under_different_ids_store_it_once(databas
     """Two runs at once, each with its own copy of the same 200 stories (same guid, link and text, other ids):
     each story is stored once, by whichever run got there first, and reported new by that run only."""
     items = make_items(200)
-    copies = [items, same_stories(items, "Agency")]
-    stores = [Store(database_url), Store(database_url)]
-    barrier = threading.Barrier(2)
-    added: list[list[Item]] = [[], []]
-    errors: list[BaseException] = []
-
-    def write(k: int) -> None:
-        try:
-            barrier.wait()
-            for i in range(0, len(items), 5):
-                added[k].extend(stores[k].add_items(copies[k][i : i + 5], {}))
-        except BaseException as exc:
-            errors.append(exc)
-
-    threads = [threading.Thread(target=write, args=(k,)) for k in (0, 1)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    added, errors, stored = race_two_writers(database_url, [items, same_stories(items, "Agency")], 5)
     assert errors == []
-    assert stores[0].count_items() == 200
+    assert stored == 200
     assert sorted(it.guid for it in added[0] + added[1]) == sorted(it.guid for it in items)
-    for s in stores:
-        s.close()
 
 
 def test_a_story_stored_by_another_run_after_this_one_looked_is_not_stored_again(database_url: str) -> None:
