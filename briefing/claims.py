@@ -2604,10 +2604,12 @@ def corroborate(
             if len(post) <= 200:
                 shared.update(post)
         hit = False
-        # the 20 sentences sharing most words, ties by position: not by the order a set of words was read in
-        for j, n in heapq.nsmallest(20, shared.items(), key=lambda r: (-r[1], r[0])):
+        # the 20 sentences sharing most words, ties by position: not by the order a set of words was read in (one
+        # sharing fewer than 4 never counts, so it is left out before ranking: the same ones are read, in order)
+        strong = [r for r in shared.items() if r[1] >= 4]
+        for j, n in heapq.nsmallest(20, strong, key=lambda r: (-r[1], r[0])):
             pub, other = others[j]
-            if pub == mine or n < 4:
+            if pub == mine:
                 continue
             if n / len(words | other) >= threshold or n / min(len(words), len(other)) >= 0.7:
                 hit = True

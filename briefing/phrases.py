@@ -217,12 +217,7 @@ _WORD = re.compile(r"[^\W\d_]{2,}|\d{2,}")
 
 def content_words(text: str) -> set[str]:
     """Lower-case words worth comparing (no stop words), each folded like `norm` and cut to 8 letters."""
-    out = set()
-    for w in _WORD.findall(text.lower()):
-        if w in STOPWORDS:
-            continue
-        out.add(norm(w)[:8])
-    return out
+    return {norm(w)[:8] for w in _WORD.findall(text.lower()) if w not in STOPWORDS}
 
 
 # --- a quick test before a long regular expression ------------------------------------------------------------

@@ -207,7 +207,8 @@ def vectors(
 
 def cosine(v: dict[str, float], centroid: dict[str, float], square: float) -> float:
     """Cosine of a unit vector with a centroid whose squared length is given."""
-    return sum(x * centroid.get(w, 0.0) for w, x in v.items()) / math.sqrt(square) if square else 0.0
+    get = centroid.get  # a list, not a generator: summed in the same order, a third faster (clustering's hot loop)
+    return sum([x * get(w, 0.0) for w, x in v.items()]) / math.sqrt(square) if square else 0.0
 
 
 def _when(item: Item) -> float:
@@ -228,6 +229,8 @@ class _Space:
         self.centroid: list[dict[str, float]] = []
         self.square: list[float] = []  # squared length of each centroid
         self.posting: dict[str, list[int]] = {}  # feature -> stories that carry it, oldest first
+        # once frozen (no more adds): feature -> its latest stories with their weight there, made on first look-up
+        self.latest: dict[str, list[tuple[int, float]]] | None = None
 
     def new(self) -> None:
         self.centroid.append({})
@@ -235,8 +238,9 @@ class _Space:
 
     def add(self, story: int, v: dict[str, float]) -> None:
         cent = self.centroid[story]
-        dot = sum(x * cent.get(w, 0.0) for w, x in v.items())
-        self.square[story] += 2 * dot + sum(x * x for x in v.values())
+        get = cent.get
+        dot = sum([x * get(w, 0.0) for w, x in v.items()])
+        self.square[story] += 2 * dot + sum([x * x for x in v.values()])
         for w, x in v.items():
             if w not in cent:
                 self.posting.setdefault(w, []).append(story)
@@ -248,11 +252,26 @@ class _Space:
         Ranked by those features' share of the cosine; only SCORED of them are worth scoring on every feature.
         """
         partial: dict[int, float] = {}
-        for word in sorted(v, key=lambda w: (-v[w], w))[:LOOKUP_TERMS]:
+        get, centroid, posting, latest = partial.get, self.centroid, self.posting, self.latest
+        # heaviest first, ties by word: sorted by word, then stably by weight (no Python key function per word)
+        for word in sorted(sorted(v), key=v.__getitem__, reverse=True)[:LOOKUP_TERMS]:
             x = v[word]
-            for s in self.posting.get(word, ())[-POSTING_LIMIT:]:
-                partial[s] = partial.get(s, 0.0) + x * self.centroid[s][word]
-        return heapq.nlargest(SCORED, partial, key=lambda s: partial[s] / math.sqrt(self.square[s]))
+            if latest is None:
+                for s in posting.get(word, ())[-POSTING_LIMIT:]:
+                    partial[s] = get(s, 0.0) + x * centroid[s][word]
+                continue
+            pairs = latest.get(word)
+            if pairs is None:
+                pairs = latest[word] = [(s, centroid[s][word]) for s in posting.get(word, ())[-POSTING_LIMIT:]]
+            for s, weight in pairs:
+                partial[s] = get(s, 0.0) + x * weight
+        square = self.square
+        ranked = {s: p / math.sqrt(square[s]) for s, p in partial.items()}
+        return heapq.nlargest(SCORED, ranked, key=ranked.__getitem__)
+
+    def freeze(self) -> None:
+        """No more adds: look-ups may keep what they read of each feature's postings."""
+        self.latest = {}
 
     def score(self, story: int, v: dict[str, float]) -> float:
         return cosine(v, self.centroid[story], self.square[story])
@@ -594,11 +613,13 @@ def _refine(
                 span[k] = [min(span[k][0], stamp), max(span[k][1], stamp)]
             langs[k].add(items[i].language)
         label = {k: s for s, k in index.items()}
+        space.freeze()
         moved = 0
         for i, v in enumerate(story_of):
             own = index[v]
-            dot = sum(x * space.centroid[own].get(w, 0.0) for w, x in lexical[i].items())
-            square = sum(x * x for x in lexical[i].values())
+            get = space.centroid[own].get
+            dot = sum([x * get(w, 0.0) for w, x in lexical[i].items()])
+            square = sum([x * x for x in lexical[i].values()])
             rest = space.square[own] - 2 * dot + square  # the own story's centroid without the item
             best, best_score = own, (dot - square) / math.sqrt(rest) if rest > 1e-9 else 0.0
             stamp = _when(items[i])
