@@ -255,10 +255,24 @@ def find_entities(
     out: list[list[tuple[int, int, str]]] = []
     # a zero-width joiner inside a name ("Mint \u200dHill") splits it for the model: a space, offsets kept
     texts = [t.translate(_ZERO_WIDTH_SPACES) if _ZERO_WIDTH.search(t) else t for t in texts]
+    if procs > 1:
+        _drop_word_lists()
     for doc in nlp.pipe(texts, batch_size=batch_size, n_process=procs):
         NLP_STATS["docs"] += 1
         out.append([(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in NER_LABELS])
     return out
+
+
+def _drop_word_lists() -> None:
+    """Free wordfreq's word lists (about 190 MiB; read again on their next use, common_word and english_margin
+    keep what they found). spaCy forks its processes: each would hold, and count, a copy of them."""
+    import sys
+
+    wordfreq = sys.modules.get("wordfreq")
+    for name in ("get_frequency_dict", "get_frequency_list"):
+        clear = getattr(getattr(wordfreq, name, None), "cache_clear", None)
+        if clear is not None:
+            clear()
 
 
 # --- repairing the model's spans ------------------------------------------------------------------------------

@@ -424,6 +424,11 @@ class _Source:
     verb: str
 
 
+def _blank(pattern: re.Pattern[str], text: str) -> str:
+    """The text with each match of `pattern` blanked out (offsets kept)."""
+    return pattern.sub(lambda m: " " * len(m.group()), text) if may_match(pattern, text) else text
+
+
 def _cues(patterns: list[re.Pattern[str]], text: str) -> list[str]:
     """The cue words found, each once; a cue inside a longer one already found is left out."""
     # cached: a pure function of the sentence, and the long alternations are most of the claims' time; wire
@@ -1802,9 +1807,10 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             ("speculative", SPECULATIVE),
         ):
             if status == "speculative":  # "above the bank's April forecast" compares, it does not forecast
-                plain = _COMPARED.sub(lambda m: " " * len(m.group()), sent.text)
+                # (may_match: a sentence without "forecast" or "could/may/might" is not searched, the same text)
+                plain = _blank(_COMPARED, sent.text)
                 cues = _cues(patterns, plain)
-                asked = _ASKED.sub(lambda m: " " * len(m.group()), plain)  # "to judge what it might mean"
+                asked = _blank(_ASKED, plain)  # "to judge what it might mean"
                 cues += [c for c in _cues([MODAL], asked) if not any(c in k or k in c for k in cues)]
             else:
                 cues = _cues(patterns, sent.text)
