@@ -19,7 +19,6 @@ square. Two feeds of one publisher count as one source.
 from __future__ import annotations
 
 import hashlib
-import heapq
 import logging
 import math
 import re
@@ -89,6 +88,7 @@ _SAME_MEANING = (
 _CANONICAL = {word: "~" + group.split()[0] for group in _SAME_MEANING for word in group.split()}
 
 
+@lru_cache(maxsize=50_000)  # a few thousand words make most of every day's texts
 def _stem(word: str) -> str:
     """A word in the form two reports are compared in: folded, synonyms joined, a plain suffix dropped."""
     word = norm(word.lower()).replace("'", "").replace("’", "")
@@ -106,6 +106,9 @@ def terms(text: str) -> list[str]:
     return list(_terms(text))
 
 
+_POSSESSIVE_S = re.compile(r"['’]s$")
+
+
 @lru_cache(maxsize=20_000)
 def _terms(text: str) -> tuple[str, ...]:
     # cached: clustering, its links and each story's centrality read the same headlines and ledes again
@@ -117,7 +120,7 @@ def _terms(text: str) -> tuple[str, ...]:
             if not _YEAR.fullmatch(number):  # a year names no event
                 out.append("#" + number)
             continue
-        low = re.sub(r"['’]s$", "", word.lower())
+        low = _POSSESSIVE_S.sub("", word.lower())
         if len(low) > 1 and low not in STOPWORDS and low not in _NOT_TERMS:
             out.append(_stem(low))
     return tuple(out)
@@ -267,7 +270,8 @@ class _Space:
                 partial[s] = get(s, 0.0) + x * weight
         square = self.square
         ranked = {s: p / math.sqrt(square[s]) for s, p in partial.items()}
-        return heapq.nlargest(SCORED, ranked, key=ranked.__getitem__)
+        # what heapq.nlargest gives (ties in the order found), about twice as fast on a few hundred stories
+        return sorted(ranked, key=ranked.__getitem__, reverse=True)[:SCORED]
 
     def freeze(self) -> None:
         """No more adds: look-ups may keep what they read of each feature's postings."""
