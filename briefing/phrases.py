@@ -157,6 +157,10 @@ _ABBREVIATIONS_TEXT = (
 ABBREVIATIONS = frozenset(_ABBREVIATIONS_TEXT.split())
 _END = re.compile(r"[.!?…]+[\"”’»)\]]*(?=\s)")
 _OPENERS = "\"“‘«([¿¡'"
+_LINE = re.compile(r"[^\n]+")
+_SPACES_OPENERS = re.compile(r"\s*[" + re.escape(_OPENERS) + "]*")  # \s is str.isspace, as strip() strips
+_LAST_WORD = re.compile(r"([\w.]+)$")
+_WORD_BEFORE_LETTER = re.compile(r"(?:^|\s)([a-z]+)\s+[A-Za-z]$")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -168,19 +172,21 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def _split_sentences(text: str) -> tuple[tuple[int, int], ...]:
     # cached: the claims, their corroboration, the ledes and the summaries split the same texts again
     spans: list[tuple[int, int]] = []
-    for para in re.finditer(r"[^\n]+", text):
+    for para in _LINE.finditer(text):
         line, base = para.group(), para.start()
         start = 0
         for m in _END.finditer(line):
-            rest = line[m.end() :].lstrip().lstrip(_OPENERS)
-            if not rest or rest[0].islower():
+            # what follows, past spaces and opening marks (found in place: the rest of a long line not copied)
+            after = _SPACES_OPENERS.match(line, m.end())  # always matches (perhaps nothing)
+            nxt = after.end() if after else m.end()
+            if nxt == len(line) or line[nxt].islower():
                 continue
             before = line[start : m.start()]
-            word = re.search(r"([\w.]+)$", before)
+            word = _LAST_WORD.search(before)
             last = word.group(1).lower().rstrip(".") if word else ""
             # a single letter is an initial ("George W. Bush"), unless a lower-case word stands before it:
             # "he posted on X. Speaking to reporters ..." ends a sentence
-            after_word = re.search(r"(?:^|\s)([a-z]+)\s+[A-Za-z]$", before)
+            after_word = _WORD_BEFORE_LETTER.search(before)
             initial = len(last) == 1 and last.isalpha() and not after_word
             if m.group()[0] == "." and (last in ABBREVIATIONS or initial):
                 continue
