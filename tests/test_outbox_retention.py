@@ -82,15 +82,6 @@ def lose_database(mail: Mail) -> None:
     mail.store = Store(mail.settings.database_url)
 
 
-@pytest.fixture
-def mail(write_config: Callable[..., Path], smtp_server: SmtpServer) -> Iterator[Mail]:  # noqa: F811
-    path = write_config(smtp_server.toml() + "max_attempts = 3\nsent_log_days = 30\n" + TWO)
-    settings = config.load(path, environ={})
-    store = Store(settings.database_url)
-    yield Mail(settings, store, smtp_server)
-    store.close()
-
-
 def test_old_final_messages_lose_their_files_and_nothing_else_does(mail: Mail) -> None:
     box = mail.box
     days = {

@@ -10,7 +10,7 @@ import signal
 import subprocess
 import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -45,15 +45,6 @@ def set_status(box: Outbox, day: date, status: str) -> str:
     [entry] = [e for e in box.entries(day) if e.recipient == ANALYST]
     box._set(entry.id, status=status)
     return entry.message_id
-
-
-@pytest.fixture
-def mail(write_config: Callable[..., Path], smtp_server: SmtpServer) -> Iterator[Mail]:  # noqa: F811
-    path = write_config(smtp_server.toml() + "max_attempts = 3\nsent_log_days = 30\n" + TWO)
-    settings = config.load(path, environ={})
-    store = Store(settings.database_url)
-    yield Mail(settings, store, smtp_server)
-    store.close()
 
 
 def test_a_long_sent_log_is_trimmed_to_what_matters_after_a_send(mail: Mail) -> None:
