@@ -531,9 +531,21 @@ def _send_one(
         _temporary(box, current, exc.message, settings, now)
         return "pending"
     crashpoints.reached("send.accepted")
-    box.log_sent(
-        entry, reply, utcnow()
-    )  # right after the server's 250, before the commit: see briefing.outbox
+    try:
+        box.log_sent(
+            entry, reply, utcnow()
+        )  # right after the server's 250, before the commit: see briefing.outbox
+    except OSError as exc:
+        # The server has it: recorded as sent in the database all the same. Left "transmitted", it would become
+        # "unknown", and `send --resend-unknown` would send it twice; without its line only a lost database
+        # could send it again.
+        log.warning(
+            "mail to %s was accepted (%s) but could not be added to %s: %s; recorded as sent in the database only",
+            entry.recipient,
+            reply,
+            SENT_LOG,
+            exc.strerror or exc,
+        )
     crashpoints.reached("send.logged")
     box.mark_sent(entry, reply, utcnow())
     return SENT
