@@ -232,7 +232,7 @@ class Workers:
         except EngineError as exc:
             return self._parse_here_from_now(exc.message, body, source, headers, now)
         try:
-            # the body goes straight to a worker, not through the scheduler inside the task
+            # the body travels as data, not inside the task's graph (Dask warns about large graphs)
             [data] = client.scatter([body], hash=False)
             ok, got = client.submit(_parse_task, data, source, headers, now, pure=False).result()
         except Exception as exc:  # noqa: BLE001 - whatever the cluster raised, the feed is parsed here
