@@ -531,10 +531,8 @@ def _send_one(
         _temporary(box, current, exc.message, settings, now)
         return "pending"
     crashpoints.reached("send.accepted")
-    try:
-        box.log_sent(
-            entry, reply, utcnow()
-        )  # right after the server's 250, before the commit: see briefing.outbox
+    try:  # right after the server's 250, before the commit: see briefing.outbox
+        box.log_sent(entry, reply, utcnow())
     except OSError as exc:
         # The server has it: recorded as sent in the database all the same. Left "transmitted", it would become
         # "unknown", and `send --resend-unknown` would send it twice; without its line only a lost database

@@ -235,7 +235,7 @@ class Workers:
             # the body travels as data, not inside the task's graph (Dask warns about large graphs)
             [data] = client.scatter([body], hash=False)
             ok, got = client.submit(_parse_task, data, source, headers, now, pure=False).result()
-        except Exception as exc:  # noqa: BLE001 - whatever the cluster raised, the feed is parsed here
+        except Exception as exc:  # whatever the cluster raised: a KilledWorker, or the feed is parsed here
             from distributed import KilledWorker
 
             if isinstance(exc, KilledWorker):
@@ -287,7 +287,7 @@ def _parse_task(body: bytes, source: Any, headers: dict[str, str], now: Any) -> 
 
     try:
         return True, parse_feed(body, source, headers, now)
-    except Exception as exc:  # noqa: BLE001 - raised again in the coordinator, where read_source sorts it
+    except Exception as exc:  # raised again in the coordinator, where read_source sorts it
         return False, exc
 
 
