@@ -212,7 +212,8 @@ def vectors(
 
 def cosine(v: dict[str, float], centroid: dict[str, float], square: float) -> float:
     """Cosine of a unit vector with a centroid whose squared length is given."""
-    get = centroid.get  # a list, not a generator: summed in the same order, a third faster (clustering's hot loop)
+    # a list, not a generator: summed in the same order, a third faster (clustering's hot loop)
+    get = centroid.get
     return sum([x * get(w, 0.0) for w, x in v.items()]) / math.sqrt(square) if square else 0.0
 
 
@@ -267,7 +268,9 @@ class _Space:
                 continue
             pairs = latest.get(word)
             if pairs is None:
-                pairs = latest[word] = [(s, centroid[s][word]) for s in posting.get(word, ())[-POSTING_LIMIT:]]
+                pairs = latest[word] = [
+                    (s, centroid[s][word]) for s in posting.get(word, ())[-POSTING_LIMIT:]
+                ]
             for s, weight in pairs:
                 partial[s] = get(s, 0.0) + x * weight
         square = self.square
