@@ -202,10 +202,12 @@ def vectors(
     raw = [featurize(it) for it in items]
     df: Counter[str] = Counter(w for f in raw for w in f)
     n = len(items)
+    # each word's IDF once, not at every use
+    idf = {w: math.log((n + PRIOR_DOCS) / (count + 0.5)) for w, count in df.items()}
     out = []
     for f in raw:
-        v = {w: x * math.log((n + PRIOR_DOCS) / (df[w] + 0.5)) for w, x in f.items()}
-        length = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        v = {w: x * idf[w] for w, x in f.items()}
+        length = math.sqrt(sum([x * x for x in v.values()])) or 1.0
         out.append({w: x / length for w, x in v.items()})
     return out
 
