@@ -128,9 +128,10 @@ SPECULATIVE = _rx(
         r"(?:believe|expect|fear|predict|suspect|speculate|think|worry)\b",
         r"\b(?:is|are|was|were|it\s+is|it['’]s)\s+(?:widely\s+|generally\s+)?"
         r"(?:believed|expected|thought|predicted|feared|poised|projected|forecast)\s+to\b",
-        r"\b(?:likely|unlikely)\s+to\b",
+        # "four times as likely to have a conviction": a rate compared, not a forecast
+        r"(?<!\btimes\sas\s)(?<!\btwice\sas\s)\b(?:likely|unlikely)\s+to\b",
         r"\bexpected\s+to\s+(?!be\s+(?:held|released)\b)[a-z]+",
-        r"\b(?:will|would)\s+(?:likely|probably)\b|\blikely\s+(?:began|caused|killed|violated|to)\b",
+        r"\b(?:will|would)\s+(?:likely|probably)\b|(?<!\btimes\sas\s)(?<!\btwice\sas\s)\blikely\s+(?:began|caused|killed|violated|to)\b",
         r"\b(?:hopes?|hoped)\s+(?:that\s+)?[^.;]{0,80}?\bwill\b",
         r"\bhoping\s+(?:that\s+)?[^.;]{0,80}?\b(?:will|would)\b",  # "..., hoping it would be an example"
         r"^if\b[^.;]{3,120},[^.;]*?\b(?:would|could)\b",
@@ -142,6 +143,8 @@ SPECULATIVE = _rx(
         r"notwithstanding|nothing|something|anything|everything|morning|evening)\b)[a-z]+ing\b[^,;.\"“”]{0,80}?)"
         r"\s+would\s+(?!have\b)(?:not\s+)?(?:\w+ly\s+)?[a-z]+",
         r"\bspeculat\w*",
+        # "It also risks increasing tensions", "the plan risks derailing talks" (not "the risks facing migrants")
+        r"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\band\s)\brisks\s+(?!being\b)[a-z]+ing\b",
         # "the economy is on track to grow 3%", "growth is seen slowing to 2%": forecasts in market language
         r"\bon\s+(?:course|track|pace)\s+to\b",
         r"\b(?:is|are)\s+seen\s+(?!as\b)[a-z]+ing\b",
@@ -326,6 +329,8 @@ _THE_CAPITALISED = re.compile(r"\s+the\s+" + _CAP_NAME_TEXT)
 _NAME_COLON = re.compile(r"([^:\n]{2,40}?)\s*:\s+(?=[A-Z\d])")
 _NAME_COLON_QUOTE = re.compile(r"([^:\n]{2,60}?)\s*:\s*['‘\"“]")
 # what a source issues and speaks through: "a statement from the Kremlin said", "a post by the ministry said"
+# "according to a Fox News report", "according to an AFP tally": what a named source issued is its own
+_OWNED_PAPERS = frozenset({"report", "reports", "estimates", "tally", "count", "analysis", "survey", "poll"})
 _ISSUED = frozenset({"statement", "readout", "post", "letter", "release", "communique", "notice", "message"})
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"})
 _THE_INSTITUTION_TEXT = """ministry council agency government company group court army military office commission
@@ -647,6 +652,12 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
     if last is not None and (
         last.end >= stop
         or not text[last.end : stop].strip(" ,’'s")
+        # "the Lloyd's notice said", "the Kremlin's statement said": the one who issued it
+        or (
+            last.kind in ("organisation", "outlet")
+            and re.fullmatch(r"['’]s\s+(?:[\w-]+\s+)?(\w+)\s*", text[last.end : stop]) is not None
+            and _singular(text[last.end : stop].split()[-1].lower()) in _ISSUED
+        )
         or (
             last.kind not in ("state", "place")
             and re.fullmatch(r"\s+of\s+(?:the\s+)?[A-Z][\w .]+", text[last.end : stop])
@@ -885,8 +896,17 @@ _LEAD_OFFICE = re.compile(
 )
 
 
+_OPENER = re.compile(
+    r"(?:[-–—•]\s+)?(?:(?:In|On|At|Last|Earlier|Later|Late|Early|By|Since|During|After|Before)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+)?"
+)
+
+
 def _initial_subject(text: str, start: int, end: int, found: Sequence[Found]) -> _Source | None:
     """The subject at the start of a clause: its first name (possibly after 'The' or a title) or unnamed noun."""
+    opener = _OPENER.match(text, start, end)
+    if opener:  # "- In April 2023, China held drills, saying ...": a list's dash and a short time or place first
+        start = opener.end()
     first_words = _words(text[start:end])[:6]
     inside = [f for f in found if start <= f.start < end]
     first_name = inside[0].start if inside else end
@@ -1023,7 +1043,8 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             ):
                 return _Source(after[0].name, "state", verb)  # "According to Ukraine, 40 drones were downed"
             if after and after[0].kind != "state":
-                if _unnamed(" ".join(_words(text[after[0].end : after[0].end + 20])[:1])):
+                owned_word = " ".join(_words(text[after[0].end : after[0].end + 20])[:1])
+                if _unnamed(owned_word) and owned_word.lower().rstrip(".") not in _OWNED_PAPERS:
                     return _Source("", "unnamed", verb)  # "according to an AFP source": not named
                 agent = re.match(r"['’]s\s+((?:[\w-]+\s+)?(\w+))\b", text[after[0].end : e])
                 if after[0].kind == "person" and agent and agent.group(2).lower() in AGENT_NOUNS:
@@ -1238,6 +1259,20 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                 return _Source(
                     f"{possessor.name}'{text[possessor.end + 1 : possessor.end + held.end()]}", "phrase", verb
                 )
+            holder = next(
+                (
+                    f
+                    for f in after[1:]
+                    if f.kind == "person"
+                    and len(_words(text[ve : f.start])) <= 6
+                    and _words(text[ve : f.start])[-1].lower().rstrip(".") in TITLE_WORDS | _HEAD_TITLES
+                    and not re.search(r"[,;:\"“”]", text[ve : f.start])
+                    and _NAME_ENDS.match(text[f.end : e])
+                ),
+                None,
+            )
+            if holder is not None:  # 'said UN rights chief Volker Turk': the person after the office speaks
+                return _Source(holder.name, holder.kind, verb)
             gap = text[ve : after[0].start] if after else ""
             titles_only = all(w.lower().rstrip(".") in TITLE_WORDS or w[0].isupper() for w in _words(gap))
             if (
@@ -1438,6 +1473,15 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
         ]
         if owner:
             return _Source(owner[-1].name, owner[-1].kind, finding.group("verb").lower())
+        lead = text[max(s, finding.start() - 40) : finding.start()]
+        bare = _CAP_RUN_BEFORE.search(lead.rstrip()) if lead.endswith(" ") else None
+        name = (
+            _bare_name(text, finding.start() - len(lead) + bare.start(1), finding.start() - len(lead) + bare.end(1), found, s)
+            if bare
+            else ""
+        )
+        if name:  # "Marinetraffic data showed": a name the model did not read owns the data
+            return _Source(name, "organisation", finding.group("verb").lower())
         body = _OWNING_BODY.search(text, max(s, finding.start() - 60), finding.start())
         if (
             body and body.group(2).lower() in INSTITUTION_NOUNS
@@ -1485,6 +1529,8 @@ _FINDING_NOUNS = frozenset({"poll", "survey", "study", "analysis", "report", "re
 _OWNED_FINDING = re.compile(
     r"\b(?i:polls?|surveys?|study|studies|analysis|analyses|report|review|audit|census|tally|count|figures|data|"
     r"statistics|estimates)\s+"
+    # "One survey last year found": a time between the finding and its verb
+    r"(?:(?:last|this|earlier\s+this)\s+(?:year|month|week)\s+|in\s+\d{4}\s+)?"
     r"(?:also\s+|has\s+|have\s+)?(?P<verb>found|finds|find|shows?|showed|suggest(?:s|ed)?|indicate[sd]?)\b"
 )
 
@@ -1919,7 +1965,15 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                 sent.speaker, sent.speaker_kind = src.name, src.kind
                 sent.relative = src.verb.startswith("who ")
                 sent.cues["attributed"] = [src.verb]
-                hedges = [c for c in sent.cues.get("reported", []) if c != src.verb]
+                hedges = [
+                    c
+                    for c in sent.cues.get("reported", [])
+                    # "a Fox News report" is the outlet's, no "news report" of no one's
+                    if c != src.verb and not src.name.lower().endswith(" " + c.split()[0].lower())
+                ]
+                also = _AND_UNNAMED.search(sent.text) if src.verb == "according to" else None
+                if also:  # "according to a notice by X and a separate security source": one not named too
+                    hedges.append(also.group().strip())
                 if hedges:
                     sent.cues["reported"] = hedges
                 else:
@@ -1967,9 +2021,14 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             _mark_target(sentences, i, [f for f in found if sent.start <= f.start < sent.end])
     listed = {f.name for f in found if f.listed}
     people = {_untitled(f.name) for f in found if f.kind == "person"}
+    bodies = {f.name for f in found if f.kind in ("organisation", "outlet")}
     for sent in sentences:
         if sent.speaker_kind == "person" and sent.speaker not in listed:
             sent.speaker = _fullest(_untitled(sent.speaker), people)
+        elif sent.speaker_kind in ("organisation", "outlet") and sent.speaker not in listed:
+            # "the Lloyd's notice said" after "Lloyd's List Intelligence said": the body's name at its fullest
+            longer = {b for b in bodies if b.startswith((sent.speaker + "'s ", sent.speaker + "’s "))}
+            sent.speaker = longer.pop() if len(longer) == 1 else sent.speaker
     claims = []
     for sent in sentences:
         if sent.meta:
@@ -1991,15 +2050,35 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
 
 
 _NAME_GOES_ON = re.compile(r"[ \t]+([A-Z][\w’'-]+)")
+_AND_UNNAMED = re.compile(
+    r"\band\s+(?:a|an|one|two|three|several|other)\s+(?:[\w-]+\s+){0,3}?(?:sources?|officials?|diplomats?)\b"
+)
+_POSSESSIVE_NAME_GOES_ON = re.compile(r"['’]s(?:[ \t]+[A-Z][\w’'-]+){1,3}(?=[ \t]+[a-z]|[,.;:]|$)")
+_FIRST_NAME_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-z’'-]+)[ \t]+$")
 
 
 def _whole_names(text: str, found: list[Found]) -> list[Found]:
     """Person spans that stop inside a longer name end with it: "Nicolas Maduro Guerra" is not the "Nicolas Maduro"
     a watch-list alias matched in it, nor the one the model cut short (a capitalised word that is no common English
     word, title or other name goes on with the name)."""
-    out = []
+    out: list[Found] = []
     for i, f in enumerate(found):
+        first = _FIRST_NAME_BEFORE.search(text, max(0, f.start - 30), f.start) if f.demonym else None
+        if (
+            first
+            and not (out and out[-1].end > first.start(1))
+            and first.group(1).lower() not in TITLE_WORDS
+            and common_word(first.group(1)) < 3.5
+            and not _NAME_GOES_ON.match(text, f.end)
+        ):  # "UN rights chief Volker Turk": a demonym after a first name is a surname, the two a person
+            out.append(Found(first.start(1), f.end, text[first.start(1) : f.end], "person"))
+            continue
         end = f.end
+        owned = _POSSESSIVE_NAME_GOES_ON.match(text, end) if f.kind == "organisation" else None
+        if owned and not any(g.start < owned.end() and g.end > f.end for g in found[i + 1 : i + 4]):
+            # "Lloyd's List Intelligence" the model cut to "Lloyd": capitalised words after the possessive go on
+            out.append(Found(f.start, owned.end(), text[f.start : owned.end()], f.kind))
+            continue
         if f.kind == "person":
             while (m := _NAME_GOES_ON.match(text, end)) and m.end() - f.start < 60:
                 word = m.group(1)
