@@ -594,7 +594,9 @@ _ACCORDING_TO_WHOM = re.compile(
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|these|those|this|its|their|his|her|our)\s+$", re.I)
 _PAREN_BEFORE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 # "what Riyadh said was a weapons shipment": a free relative has its own subject too
-_SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|since|when|because|although|though|until|once|what)\s+$")
+_SUBORDINATE_BEFORE = re.compile(
+    r"\b(?:after|before|since|when|because|although|though|until|once|what)\s+$", re.I
+)
 _QUOTE_APPOSITIVE = re.compile(
     r"[,.!?][\"”]\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s+(?:the|a|an)\s[^\"“”]{1,150}?,\s*"
     r"(?:(?:also|later|then|has|had)\s+)?$"
@@ -1300,9 +1302,9 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             holder = next(
                 (
                     f
-                    for f in after[1:]
+                    for f in after
                     if f.kind == "person"
-                    and len(_words(text[ve : f.start])) <= 6
+                    and 0 < len(_words(text[ve : f.start])) <= 6
                     and _words(text[ve : f.start])[-1].lower().rstrip(".") in TITLE_WORDS | _HEAD_TITLES
                     and not re.search(r"[,;:\"“”]", text[ve : f.start])
                     and _NAME_ENDS.match(text[f.end : e])

@@ -1,0 +1,285 @@
+"""Claim status and speaker from the misses of the fourteenth labelling round and the known gap of a name after
+an office ("said UN rights chief Volker Turk"): openers before a subject, papers a named source issued, data a
+name the model did not read owns, headline participles, calls made to say something, rates that are no forecast
+(sentences written for these tests; a small fake entity finder)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from benchmarks.quality_claims import settings_for
+from briefing import analyse
+from tests.test_claims_structure import status_of
+
+
+@pytest.fixture(scope="module")
+def res(tmp_path_factory: pytest.TempPathFactory) -> analyse.Resources:
+    return analyse.resources(settings_for(Path(tmp_path_factory.mktemp("claims")), ""))
+
+
+# --- a person after an office, a surname that is also a demonym ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"The port must reopen," said UN rights chief Volker Turk.',
+        "The port must reopen, said UN human rights chief Volker Turk on Monday.",
+        "UN rights chief Volker Turk said the port must reopen.",
+        "UN human rights chief Volker Turk told reporters the port must reopen.",
+    ],
+)
+def test_the_person_after_an_office_speaks_not_the_body_nor_a_demonym(
+    res: analyse.Resources, body: str
+) -> None:
+    # "Turk" is a demonym in the gazetteer: after a first name it is his surname, and never a state speaking
+    assert status_of(res, "Report", body, body[:8], {"UN": "ORG"}) == ("attributed", "Volker Turk")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The port must reopen, said Danish shipping chief Anna Berg.",
+        "Danish shipping chief Anna Berg said the port must reopen.",
+    ],
+)
+def test_a_demonym_before_an_office_only_qualifies_it(res: analyse.Resources, body: str) -> None:
+    assert status_of(res, "Report", body, body[:8], {"Anna Berg": "PERSON"}) == ("attributed", "Anna Berg")
+
+
+def test_a_demonym_at_the_start_of_a_sentence_is_no_surname(res: analyse.Resources) -> None:
+    body = "A Russian official said the talks had failed."
+    assert status_of(res, "Report", body, body[:8], {}) == ("reported", "")
+
+
+# --- an opener before the subject of a participle ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "- In April 2023, Estonia held three days of drills, saying they had tested its air defences.",
+        "In April 2023, Estonia held three days of drills, saying they had tested its air defences.",
+        "On Monday, Estonia held three days of drills, saying they had tested its air defences.",
+        "Estonia held three days of drills in April, saying they had tested its air defences.",
+    ],
+)
+def test_a_state_speaks_through_a_participle_after_a_short_opener(res: analyse.Resources, body: str) -> None:
+    assert status_of(res, "Report", body, body[:8], {}) == ("attributed", "Estonia")
+
+
+# --- what a named source issued ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "According to a Fox News report, the department withheld the names of victims.",
+        "The department withheld the names of victims, according to a Fox News report.",
+    ],
+)
+def test_a_report_of_a_named_outlet_is_the_outlets(res: analyse.Resources, body: str) -> None:
+    assert status_of(res, "Report", body, body[:8], {"Fox News": "ORG"}) == ("attributed", "Fox News")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "According to an AFP source, the department withheld the names of victims.",
+        "The department withheld the names of victims, according to an AFP source.",
+    ],
+)
+def test_a_source_of_a_named_outlet_stays_unnamed(res: analyse.Resources, body: str) -> None:
+    assert status_of(res, "Report", body, body[:8], {"AFP": "ORG"}) == ("reported", "")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The tanker was hit by a drone, according to a notice by Lloyd's List Intelligence and a separate "
+        "security source.",
+        "According to a notice by Lloyd's List Intelligence and a separate security source, the tanker was hit "
+        "by a drone.",
+    ],
+)
+def test_a_named_and_an_unnamed_source_together_are_reported_with_the_name(
+    res: analyse.Resources, body: str
+) -> None:
+    # the model cut the name at its possessive ("Lloyd"): the capitalised words after it go on with it
+    assert status_of(res, "Report", body, body[:8], {"Lloyd": "ORG"}) == (
+        "reported",
+        "Lloyd's List Intelligence",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The vessel was headed to Novorossiysk, the Lloyd's notice said.",
+        "The Lloyd's notice said the vessel was headed to Novorossiysk.",
+    ],
+)
+def test_a_notice_speaks_for_the_body_that_issued_it_under_its_fullest_name(
+    res: analyse.Resources, sentence: str
+) -> None:
+    body = f"Lloyd's List Intelligence said the tanker was attacked. {sentence}"
+    assert status_of(res, "Report", body, sentence[:12], {"Lloyd": "ORG"}) == (
+        "attributed",
+        "Lloyd's List Intelligence",
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Marinetraffic data showed the tanker had stopped off the port.",
+        "The tanker had stopped off the port, Marinetraffic data showed.",
+    ],
+)
+def test_data_a_name_the_model_did_not_read_owns_is_that_names(res: analyse.Resources, body: str) -> None:
+    assert status_of(res, "Report", body, body[:8], {}) == ("attributed", "Marinetraffic")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "One survey last year found that retaining social workers was the biggest challenge.",
+        "Retaining social workers was the biggest challenge, one survey last year found.",
+    ],
+)
+def test_a_finding_with_a_time_before_its_verb_is_nobodys(res: analyse.Resources, body: str) -> None:
+    assert status_of(res, "Report", body, body[:8], {}) == ("reported", "")
+
+
+# --- who says it, and what says nothing ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The strike hit what Riyadh said was a weapons shipment.",
+        "What Riyadh said was a weapons shipment was hit by the strike.",
+    ],
+)
+def test_a_city_in_a_free_relative_speaks_for_its_government_unnamed(res: analyse.Resources, body: str) -> None:
+    assert status_of(res, "Report", body, body[:8], {}) == ("attributed", "")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Berg later called Fox News to insist that the department is not withholding any names.",
+        "Later, Berg called Fox News to insist that the department is not withholding any names.",
+    ],
+)
+def test_a_call_made_to_say_something_is_the_callers(res: analyse.Resources, body: str) -> None:
+    assert status_of(res, "Report", body, body[:8], {"Fox News": "ORG"}) == ("attributed", "Berg")
+
+
+def test_expected_to_say_is_still_nothing_said(res: analyse.Resources) -> None:
+    body = "Berg is expected to insist that the department is not withholding any names."
+    assert status_of(res, "Report", body, body[:8], {})[0] != "attributed"
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Expert slams European statements as 'dangerous nonsense'", "The talks went on."),
+        ("Officials hailed the ceasefire as a turning point", "The talks went on."),
+    ],
+)
+def test_slams_and_hails_as_are_statements(res: analyse.Resources, title: str, body: str) -> None:
+    assert status_of(res, title, body, title[:8], {}) == ("reported", "")
+
+
+def test_a_car_that_slammed_into_a_wall_says_nothing(res: analyse.Resources) -> None:
+    body = "A car slammed into the wall of the embassy on Monday."
+    assert status_of(res, "Report", body, body[:8], {}) == ("unflagged", "")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Berg administration criticized over heavily redacted release",
+        "Berg administration criticised for heavily redacted release",
+        "Minister Anna Berg accused of lying over the redacted release",
+    ],
+)
+def test_a_headline_participle_with_no_auxiliary_is_by_no_one_named(res: analyse.Resources, title: str) -> None:
+    assert status_of(res, title, "The files were released on Friday.", title[:8], {"Anna Berg": "PERSON"}) == (
+        "reported",
+        "",
+    )
+
+
+def test_a_headline_where_the_subject_criticizes_keeps_its_speaker(res: analyse.Resources) -> None:
+    title = "Anna Berg criticized the ministry over the redacted release"
+    assert status_of(res, title, "The files were released on Friday.", title[:8], {"Anna Berg": "PERSON"}) == (
+        "attributed",
+        "Anna Berg",
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Estonia has claimed Latvia through its policy since 1949.",
+        "Since 1949, Estonia has claimed Latvia as its own.",
+    ],
+)
+def test_a_territory_claimed_is_no_statement(res: analyse.Resources, body: str) -> None:
+    assert status_of(res, "Report", body, body[:8], {})[0] == "unflagged"
+
+
+def test_a_claim_that_a_state_did_something_is_a_statement(res: analyse.Resources) -> None:
+    body = "Estonia has claimed Latvia shelled the border post."
+    assert status_of(res, "Report", body, body[:8], {}) == ("attributed", "Estonia")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Estonia launched its largest drills on Monday called "Baltic Shield 2025" to show its strength.',
+        'Drills called "Baltic Shield 2025" were launched by Estonia on Monday.',
+    ],
+)
+def test_a_name_given_in_quotes_is_nothing_said(res: analyse.Resources, body: str) -> None:
+    assert status_of(res, "Report", body, body[:8], {})[0] == "unflagged"
+
+
+def test_calling_someone_something_in_quotes_is_still_said(res: analyse.Resources) -> None:
+    body = 'Berg called the government a "Nazi regime" on Monday.'
+    assert status_of(res, "Report", body, body[:8], {"Berg": "PERSON"}) == ("attributed", "Berg")
+
+
+# --- forecasts --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "It also risks increasing tensions within the coalition.",
+        "The move risks derailing the talks, the outlet's own reading goes.",
+    ],
+)
+def test_risks_with_a_gerund_is_a_possibility(res: analyse.Resources, body: str) -> None:
+    assert status_of(res, "Report", body, body[:8], {})[0] == "speculative"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Their stories highlight the risks facing migrants from West Africa.",
+        "They are four times as likely to have a criminal conviction as their peers.",
+        "Men are twice as likely to smoke as women.",
+    ],
+)
+def test_risks_as_a_noun_and_rates_compared_are_no_forecast(res: analyse.Resources, body: str) -> None:
+    assert status_of(res, "Report", body, body[:8], {}) == ("unflagged", "")
+
+
+def test_likely_to_alone_still_forecasts(res: analyse.Resources) -> None:
+    body = "They are likely to have a criminal conviction by then."
+    assert status_of(res, "Report", body, body[:8], {})[0] == "speculative"
