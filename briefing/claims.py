@@ -84,7 +84,7 @@ REPORTED = _rx(
         r"(?:posted|shared|circulat(?:ed|ing)|published)\s+(?:on|to|across)\s+social\s+media\b"
         r"(?![^.;]{0,40}?\b(?:verified|authenticated|geolocated|confirmed)\b)",  # not when the outlet checked them
         r"\b(?:reportedly|allegedly|purportedly|supposedly|ostensibly|apparently|apparent)\b",
-        r"\bseem(?:s|ed)?\s+to\b",
+        r"\bseem(?:s|ed)?\s+to\b(?!\s+(?:me|us)\b)",  # "seems to me": the writer's own view, no hedge
         r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:said|reported|rumou?red|alleged)\s+to\b",
         r"\balleged\b",
         r"\bamid\s+reports\b",
@@ -739,6 +739,9 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
     if not words:
         return None
     head = words[-1].lower().strip(".’'")
+    if head in _ISSUED and len(words) >= 3 and words[-2].lower() in INSTITUTION_NOUNS:
+        # "the Nigerian government statement said": the government that issued it
+        return _phrase_before(text, start, start + left.rstrip().rfind(" "), found)
     owned_office = _OWNED_OFFICE.search(left)
     if owned_office and owned_office.group(2).lower() in _HEAD_TITLES:
         return _Source(owned_office.group(1), "phrase", "")  # "the region's governor said": as written
@@ -1019,7 +1022,9 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
         verb = re.sub(r"\s+", " ", v.group().lower())
         vs, ve = v.start(), v.end()
         if verb in ("claims", "claim", "reports", "report", "states") and (
-            _NOUN_BEFORE.search(text, max(s, vs - 30), vs) or _VERB_NEXT.match(text, ve, e)
+            _NOUN_BEFORE.search(text, max(s, vs - 30), vs)
+            or _VERB_NEXT.match(text, ve, e)
+            or (verb == "states" and re.match(r"\s*(?:[.,;)]|$)", text[ve:e]))  # "in Sokoto and Kwara states."
         ):
             continue  # "over claims he omitted", "the reports say", "Gulf states have": a noun, not the verb
         if verb.endswith("ed") and _DETERMINER_BEFORE.search(text, max(s, vs - 8), vs):
@@ -1039,6 +1044,11 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                 or (
                     0 <= f.start - ve <= 60
                     and re.fullmatch(r"(?:\s+[a-z][\w-]*){1,4}\s+", text[ve : f.start]) is not None
+                )
+                or (  # "according to World Weather Attribution" the model read as "Attribution"
+                    0 <= f.start - ve <= 40
+                    and f.kind in ("organisation", "outlet", "person")
+                    and re.fullmatch(r"(?:\s+[A-Z][\w’'-]*){1,3}\s+", text[ve : f.start]) is not None
                 )
             ]
             owned = [
@@ -1072,13 +1082,36 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                 ):  # "according to the Bloomberg Billionaires Index", "the Institute for the Study of War": the
                     # span cut short
                     return _Source(longer.group(1), after[0].kind, verb)
+                run = _CAP_RUN_AFTER.match(text, ve, e)
+                lead = _words(text[run.start(1) : after[0].start]) if run else []
+                if (
+                    run
+                    and run.start(1) < after[0].start < run.end(1)
+                    and (
+                        after[0].kind in ("organisation", "outlet")
+                        # a "person" whose name goes on from common words: "World Weather Attribution"
+                        or all(common_word(w) >= 4.0 and w.lower() not in TITLE_WORDS for w in lead)
+                    )
+                    and not any(
+                        f.kind in ("state", "place", "person")
+                        for f in found
+                        if run.start(1) <= f.start < after[0].start
+                    )
+                ):  # "according to World Weather Attribution" the model read as "Attribution": the whole name
+                    kind = after[0].kind if after[0].kind != "person" else "organisation"
+                    return _Source(text[run.start(1) : max(run.end(1), after[0].end)], kind, verb)
                 return _Source(after[0].name, after[0].kind, verb)
             bare = _CAP_RUN_AFTER.match(text, ve, e) or _DESCRIBED_NAME.match(text, ve, e)
             name = _bare_name(text, bare.start(1), bare.end(1), found, s) if bare else ""
+            dropped = bare.group(1)[: len(bare.group(1)) - len(name)].split() if bare and name else []
+            if dropped and bare.re is _CAP_RUN_AFTER and not any(w.lower() in TITLE_WORDS for w in dropped):  # type: ignore[union-attr]
+                name = bare.group(1)  # type: ignore[union-attr]  # "according to World Weather Attribution": a body
+                kind_of = "organisation"
+            else:
+                kind_of = "person" if bare is not None and bare.re is _CAP_RUN_AFTER else "organisation"
             if name and re.match(r"^\s*[,.;]", text[bare.end(1) : e]):  # type: ignore[union-attr]
                 # "according to local broadcaster NBC4": the name the model did not read, after its description
-                kind = "person" if bare.re is _CAP_RUN_AFTER else "organisation"  # type: ignore[union-attr]
-                return _Source(name, kind, verb)
+                return _Source(name, kind_of, verb)
             body = _THE_CAPITALISED.match(text, ve, e)
             if (
                 body
@@ -1385,6 +1418,8 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             name = person.name if person is not None else _bare_name(text, a, b, found, s)
             if name:
                 return _Source(name, "person", verb)
+        if _BOTH_AND.search(text[s:vs]):
+            return _Source("", "several", verb)  # "Both Trump and Zelenskyy said": two speakers, none alone
         if _state_list(text, s, vs, found):
             return _Source("", "several", verb)  # "France, Germany and the UK voiced support": no one speaker
         src = _with_participle(text, s, vs, found) if _PARTICIPLE.match(verb) else None
@@ -2090,6 +2125,10 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
 
 
 _NAME_GOES_ON = re.compile(r"[ \t]+([A-Z][\w’'-]+)")
+_BOTH_AND = re.compile(
+    r"(?:^|[,;:]\s+|[\"”]\s+)(?:[Bb]oth)\s+[^,;:\"“”]{1,60}?\s+and\s+[^,;:\"“”]{1,60}?"
+    r"(?:\s+(?:have|has|had|also|later|then|on\s+[A-Z]\w+))*\s*$"
+)
 _AND_UNNAMED = re.compile(
     r"\band\s+(?:a|an|one|two|three|several|other)\s+(?:[\w-]+\s+){0,3}?(?:sources?|officials?|diplomats?)\b"
 )

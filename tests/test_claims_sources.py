@@ -283,3 +283,67 @@ def test_risks_as_a_noun_and_rates_compared_are_no_forecast(res: analyse.Resourc
 def test_likely_to_alone_still_forecasts(res: analyse.Resources) -> None:
     body = "They are likely to have a criminal conviction by then."
     assert status_of(res, "Report", body, body[:8], {})[0] == "speculative"
+
+
+# --- from a sample of unlabelled corpus sentences ---------------------------------------------------------------
+
+
+def test_seems_to_me_is_the_writers_view_not_a_hedge(res: analyse.Resources) -> None:
+    body = "Looking back on this year, one event seems to me to sum up the whole."
+    assert status_of(res, "Report", body, body[:8], {}) == ("unflagged", "")
+
+
+def test_seems_to_alone_still_hedges(res: analyse.Resources) -> None:
+    body = "The event seems to have summed up the whole year."
+    assert status_of(res, "Report", body, body[:8], {}) == ("reported", "")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "According to World Weather Attribution, the fires were made more likely by climate breakdown.",
+        "The fires were made more likely by climate breakdown, according to World Weather Attribution.",
+    ],
+)
+def test_a_body_named_in_common_words_is_named_whole(res: analyse.Resources, body: str) -> None:
+    # the model read no name here, or only its last word: the whole capitalised run after "according to"
+    for names in ({}, {"Attribution": "ORG"}):
+        assert status_of(res, "Report", body, body[:8], names)[1] == "World Weather Attribution"
+
+
+def test_a_title_before_a_name_after_according_to_is_no_body(res: analyse.Resources) -> None:
+    body = "The fires were made worse by the wind, according to Minister Tomas Lind."
+    assert status_of(res, "Report", body, body[:8], {})[1] == "Tomas Lind"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"A total of 16 munitions were deployed," the Nigerian government statement said.',
+        "The Nigerian government statement said a total of 16 munitions were deployed.",
+    ],
+)
+def test_a_statement_speaks_for_the_institution_that_issued_it(res: analyse.Resources, body: str) -> None:
+    # not the person quoted in the sentence before
+    text = f'Donald Trump said the strikes were "perfect". {body}'
+    assert status_of(res, "Report", text, body[:8], {"Donald Trump": "PERSON"}) == (
+        "attributed",
+        "Nigerian government",
+    )
+
+
+def test_states_of_a_federation_are_no_speaker(res: analyse.Resources) -> None:
+    body = "No casualties were reported, although debris fell in two towns in Sokoto and Kwara states."
+    assert status_of(res, "Report", body, body[:8], {})[1] == ""
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Both Anna Berg and Tomas Lind said the border had not been settled.",
+        "The border had not been settled, both Anna Berg and Tomas Lind said.",
+    ],
+)
+def test_both_of_two_speakers_is_none_alone(res: analyse.Resources, body: str) -> None:
+    names = {"Anna Berg": "PERSON", "Tomas Lind": "PERSON"}
+    assert status_of(res, "Report", body, body[:8], names) == ("attributed", "")
