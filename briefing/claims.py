@@ -75,8 +75,10 @@ UNVERIFIED = _rx(
 REPORTED = _rx(
     [
         # documents nobody is named for: "court filings show", "according to court documents"
-        r"\b(?:court\s+)?(?:filings|documents|records|papers)\s+(?:show|shows|showed|indicate[sd]?)\b",
+        r"\b(?:court\s+)?(?:filings|documents|records|papers|minutes)\s+(?:show|shows|showed|indicate[sd]?)\b",
         r"\baccording\s+to\s+(?:court\s+|official\s+|internal\s+)?(?:filings|documents|records|papers)\b",
+        # a meeting's minutes nobody is named for: "written minutes showed", "according to the minutes"
+        r"\baccording\s+to\s+(?:the\s+)?(?:written\s+|published\s+)?minutes\b",
         # "according to shipping data and documents seen by Reuters": papers the outlet saw, nobody named for them
         r"\b(?:documents?|papers|records|filings|letters?|memos?)\s+(?:seen|reviewed|obtained)\s+by\b",
         # what social media show, posted by no one named: "videos posted on social media show"
@@ -166,6 +168,7 @@ SPECULATIVE = _rx(
 
 # a modal inside a question, direct or reported, asks; it does not forecast
 _ASKED = re.compile(r"\b(?:what|how|why|whether|if)\b[^,;:.!?\"“”]{0,120}?\b(?:could|may|might)\b", re.I)
+_FORBIDDEN = re.compile(r"\b(?:no|No)\s+(?:[\w-]+\s+){0,2}?may\s+(?:\w+ly\s+)?[a-z]+")
 _COMPARED = re.compile(
     r"\b(?:above|below|than|beyond|exceed(?:s|ed|ing)?|beat|beats|missed|misses|under|over|versus|vs\.?)\s+"
     r"(?:[\w.'’-]+\s+){0,5}?(?:forecasts?|predictions?|projections?|expectations?)\b",
@@ -642,6 +645,11 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
             )
         )
     ):  # "his lawyers in Germany said", "Police in Uganda said": the place only says where they are
+        if _words(left[: where.start()])[-1].lower() in ("government", "administration") and where.group().split()[
+            0
+        ] in ("in", "of"):  # "the government in Taiwan": which government, not where it sits
+            phrase = re.sub(r"^(?:the|The)\s+", "", left.strip().rstrip(",. "))
+            return _Source(" ".join(phrase.split()), "phrase", "") if len(phrase.split()) <= 5 else None
         return _phrase_before(text, start, start + where.start(), found)
     office = _OFFICE_OF.search(left)
     if office:  # "the foreign ministers of Somalia and Somaliland": an office named by its country
@@ -1926,6 +1934,8 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                 plain = _COMPARED.sub(lambda m: " " * len(m.group()), sent.text)
                 cues = _cues(patterns, plain)
                 asked = _ASKED.sub(lambda m: " " * len(m.group()), plain)  # "to judge what it might mean"
+                if "may" in asked:  # "no documents may be withheld": a rule forbids, nothing is forecast
+                    asked = _FORBIDDEN.sub(lambda m: " " * len(m.group()), asked)
                 cues += [c for c in _cues([MODAL], asked) if not any(c in k or k in c for k in cues)]
             else:
                 cues = _cues(patterns, sent.text)

@@ -347,3 +347,49 @@ def test_states_of_a_federation_are_no_speaker(res: analyse.Resources) -> None:
 def test_both_of_two_speakers_is_none_alone(res: analyse.Resources, body: str) -> None:
     names = {"Anna Berg": "PERSON", "Tomas Lind": "PERSON"}
     assert status_of(res, "Report", body, body[:8], names) == ("attributed", "")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The government in Taiwan rejects the sovereignty claims, saying it is already an independent country.",
+        "The sovereignty claims are wrong, the government in Taiwan said.",
+    ],
+)
+def test_a_government_named_by_its_place_keeps_it(res: analyse.Resources, body: str) -> None:
+    # which government it is, not where it sits (unlike "Police in Uganda", still unnamed)
+    assert status_of(res, "Report", body, body[:8], {}) == ("attributed", "government in Taiwan")
+
+
+def test_police_in_a_place_stay_unnamed(res: analyse.Resources) -> None:
+    body = "Police in Uganda said the man was arrested."
+    assert status_of(res, "Report", body, body[:8], {}) == ("reported", "")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Written minutes showed the company was granted the first exception last week.",
+        "The company was granted the first exception last week, written minutes showed.",
+        "According to the minutes published on Tuesday, the company is working on a plan.",
+        "The company is working on a plan, according to the minutes published on Tuesday.",
+    ],
+)
+def test_minutes_nobody_is_named_for_are_reported(res: analyse.Resources, body: str) -> None:
+    assert status_of(res, "Report", body, body[:8], {}) == ("reported", "")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Berg noted that the law states that no documents may be withheld on the basis of embarrassment.",
+        "No documents may be withheld on the basis of embarrassment, Berg noted.",
+    ],
+)
+def test_what_a_rule_forbids_is_no_forecast(res: analyse.Resources, body: str) -> None:
+    assert status_of(res, "Report", body, body[:8], {"Berg": "PERSON"}) == ("attributed", "Berg")
+
+
+def test_may_with_a_subject_still_forecasts(res: analyse.Resources) -> None:
+    body = "The ministry may close the zone next week, Berg noted."
+    assert status_of(res, "Report", body, body[:8], {"Berg": "PERSON"}) == ("speculative", "Berg")
