@@ -2461,6 +2461,7 @@ def _resolve_pronoun(
         and f.kind == "person"
         and (prev is None or f.name != prev.speaker)
         and not any(qs <= f.start < qe for qs, qe in quoted)
+        and _may_be(text, f, pronoun)
     ]
     # a name that only qualifies another ("Maduro's most credible opponent") is not whom "she" refers to, and the
     # last speaker named again ("Machado - widely seen as ... - left") is still the one the text is about
@@ -2509,6 +2510,7 @@ def _resolve_pronoun(
             if para_start <= f.start < pos
             and f.kind == "person"
             and not any(qs <= f.start < qe for qs, qe in quoted)
+            and _may_be(text, f, pronoun)
         ]
         person = people[-1].name if people else ""
     if not person and prev is not None and _personal(prev):
@@ -2519,7 +2521,11 @@ def _resolve_pronoun(
     if not person and para_start > 1:
         # "He told reporters" opening a paragraph: the person the paragraph before is most about
         before_start = text.rfind("\n", 0, para_start - 1) + 1
-        people = [f for f in found if before_start <= f.start < para_start and f.kind == "person"]
+        people = [
+            f
+            for f in found
+            if before_start <= f.start < para_start and f.kind == "person" and _may_be(text, f, pronoun)
+        ]
         if people:
             counts = Counter(f.name for f in found if f.kind == "person" and f.start < pos)
             top = max(counts[f.name] for f in people)
@@ -2535,6 +2541,33 @@ def _resolve_pronoun(
     if prev is not None and person == prev.speaker and prev.speaker_kind == "phrase":
         return _Source(person, "phrase", src.verb)  # "the US president said ... he added": that office
     return _Source(person, "person", src.verb)
+
+
+_MALE_BEFORE = re.compile(
+    r"\b(?:father|son|husband|brother|uncle|nephew|grandfather|grandson|boyfriend|man|boy|king|prince|Mr|Sir|Lord)"
+    r"\.?,?\s+$",
+    re.I,
+)
+_FEMALE_BEFORE = re.compile(
+    r"\b(?:mother|daughter|wife|sister|aunt|niece|grandmother|granddaughter|girlfriend|woman|girl|queen|princess|"
+    r"Mrs|Ms|Miss|Lady|Dame)\.?,?\s+$",
+    re.I,
+)
+# "the Trump administration", "the Trump White House": a name that only qualifies an institution
+_TOPIC_BEFORE_SAID = re.compile(r",\s+(?:he|she)\s+(?:said|says|added|told|stated|wrote)\b")
+_QUALIFIES_BODY = re.compile(r"\s+(?:administration|White\s+House|government|campaign|era|presidency|camp)\b")
+
+
+def _may_be(text: str, f: Found, pronoun: str) -> bool:
+    """Whether 'he'/'she' may refer to this person: not "her father, Pat Summerall" for "she", not the "Trump" of
+    "the Trump administration" (checked only while resolving a pronoun)."""
+    if _QUALIFIES_BODY.match(text, f.end) or _TOPIC_BEFORE_SAID.match(text, f.end):
+        return False  # "Trump, she said, operates ...": whom she spoke of
+    if pronoun == "she":
+        return _MALE_BEFORE.search(text, max(0, f.start - 25), f.start) is None
+    if pronoun == "he":
+        return _FEMALE_BEFORE.search(text, max(0, f.start - 25), f.start) is None
+    return True
 
 
 def _pronoun_chain(
@@ -2581,8 +2614,10 @@ def _object_of(text: str, f: Found) -> bool:
     before = _strip_titles(re.split(r"\n|[.!?][\"”’]?\s", before)[-1])  # this sentence only
     before = re.sub(r"\b(?:the|The)\s+$", "", before)
     m = _WORD_BEFORE_NAME.search(before)
-    if m is None or m.group(2) or not m.group(1)[:1].islower() or SPEECH.fullmatch(m.group(1)):
+    if m is None or m.group(2) or not m.group(1)[:1].islower():
         return False
+    if SPEECH.fullmatch(m.group(1)) and m.group(1) not in ("told", "tells", "tell", "telling"):
+        return False  # "said Anna Berg" speaks; "told (the writer) Anna Berg" is told
     word = m.group(1).lower()
     # a preposition or a verb ("with Trump", "met Trump", "thanked Trump"), not a description ("commander-in-chief")
     return word in _OBJECT_MARKERS or (len(word) > 4 and word.endswith(("ed", "ing")) and "-" not in word)

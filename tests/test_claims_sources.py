@@ -393,3 +393,48 @@ def test_what_a_rule_forbids_is_no_forecast(res: analyse.Resources, body: str) -
 def test_may_with_a_subject_still_forecasts(res: analyse.Resources) -> None:
     body = "The ministry may close the zone next week, Berg noted."
     assert status_of(res, "Report", body, body[:8], {"Berg": "PERSON"}) == ("speculative", "Berg")
+
+
+# --- whom "he" and "she" refer to ---------------------------------------------------------------------------------
+
+
+def test_she_is_not_the_father_named_before(res: analyse.Resources) -> None:
+    text = (
+        "Anna Berg spoke of her childhood on Monday.\n"
+        "Her father, Tomas Lind, was a famous broadcaster. "
+        '"It was hard for my family," she said.'
+    )
+    names = {"Anna Berg": "PERSON", "Tomas Lind": "PERSON"}
+    assert status_of(res, "Report", text, '"It was hard', names) == ("attributed", "Anna Berg")
+
+
+def test_he_is_not_the_wife_named_before(res: analyse.Resources) -> None:
+    text = (
+        "Tomas Lind spoke of his campaign on Monday.\n"
+        "His wife, Anna Berg, joined him on stage. "
+        '"We will win this," he said.'
+    )
+    names = {"Anna Berg": "PERSON", "Tomas Lind": "PERSON"}
+    assert status_of(res, "Report", text, '"We will win', names) == ("attributed", "Tomas Lind")
+
+
+def test_a_name_that_only_qualifies_an_administration_is_not_he(res: analyse.Resources) -> None:
+    text = (
+        "The Lind administration offered to chair talks on Monday.\n"
+        "The plan would take months, he said, if the talks went ahead."
+    )
+    # no one else is named: whoever spoke is left unnamed rather than guessed
+    assert status_of(res, "Report", text, "The plan would", {"Lind": "PERSON"})[1] != "Lind"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Lind, she said, "thinks there is nothing he cannot do".',
+        'Lind, she added, "thinks there is nothing he cannot do".',
+    ],
+)
+def test_the_name_before_she_said_is_whom_she_spoke_of(res: analyse.Resources, sentence: str) -> None:
+    text = f'Anna Berg described her boss in an interview on Monday. "He is tireless," she said. {sentence}'
+    names = {"Anna Berg": "PERSON", "Lind": "PERSON"}
+    assert status_of(res, "Report", text, "Lind, she", names) == ("attributed", "Anna Berg")
