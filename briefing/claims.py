@@ -238,6 +238,7 @@ _VERB_NEXT = re.compile(
 )
 # a participle right after its noun, no auxiliary: "Trump administration criticized over release" (a headline)
 _PASSIVE_NO_AUX = re.compile(r"\s+(?:over|for|of)\s")
+_ASKING_AUX = re.compile(r"\b(?:did|does|do|will|would|can|could|should)\s+(?:[\w’'.-]+\s+){1,4}$", re.I)
 _CALLED_TITLE = re.compile(r"\s+[\"“][A-Z\d][\w’'-]*(?:\s+[A-Z\d][\w’'-]*){0,5}[\"”]")
 _CALLED_TO_SAY = re.compile(
     r"\b(?:called|phoned|rang|wrote\s+to|took\s+to|went\s+on|appeared\s+on)\s+(?:[\w’'.-]+\s+){0,4}?to\s+$"
@@ -1295,6 +1296,12 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                 return _Source(caller.name, caller.kind, verb)
         if re.search(r"\bto\s+$", text[max(s, vs - 4) : vs]):
             continue  # "is expected to tell": no one has said anything yet
+        if (
+            verb in ("say", "tell", "claim", "insist")
+            and _ASKING_AUX.search(text, max(s, vs - 50), vs)
+            and _QUESTION.search(text, s, e)
+        ):
+            continue  # "What did Volodymyr Zelenskyy say about the deal?": a question, nothing said
         if verb == "posted" and _POSTED_MEDIA.match(text, ve, e):
             continue  # "Noem posted a video of the operation": something shown, nothing said
         relayed = (

@@ -438,3 +438,21 @@ def test_the_name_before_she_said_is_whom_she_spoke_of(res: analyse.Resources, s
     text = f'Anna Berg described her boss in an interview on Monday. "He is tireless," she said. {sentence}'
     names = {"Anna Berg": "PERSON", "Lind": "PERSON"}
     assert status_of(res, "Report", text, "Lind, she", names) == ("attributed", "Anna Berg")
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Report", "What did Anna Berg say about the deal?"),
+        ("What did Anna Berg say about the deal?", "The deal was signed on Monday."),
+        ("Report", "Why does Anna Berg say the deal is dead?"),
+    ],
+)
+def test_a_question_about_what_someone_said_is_no_claim(res: analyse.Resources, title: str, body: str) -> None:
+    sentence = body if title == "Report" else title
+    assert status_of(res, title, body, sentence[:8], {"Anna Berg": "PERSON"}) == ("unflagged", "")
+
+
+def test_what_someone_did_say_is_still_said(res: analyse.Resources) -> None:
+    body = "What Anna Berg did say was that the deal is dead."
+    assert status_of(res, "Report", body, body[:8], {"Anna Berg": "PERSON"}) == ("attributed", "Anna Berg")
