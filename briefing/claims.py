@@ -653,6 +653,16 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
             return _Source(" ".join(phrase.split()), "phrase", "") if len(phrase.split()) <= 5 else None
         return _phrase_before(text, start, start + where.start(), found)
     office = _OFFICE_OF.search(left)
+    holder = next(
+        (
+            f
+            for f in reversed(inside)
+            if office and f.kind == "person" and f.start > start + office.start() and not text[f.end : stop].strip()
+        ),
+        None,
+    )
+    if holder is not None:  # "Chief of the General Staff Valery Gerasimov said": the holder, not the office
+        return _Source(holder.name, holder.kind, "")
     if office:  # "the foreign ministers of Somalia and Somaliland": an office named by its country
         return _Source(re.sub(r"^(?:the|The)\s+", "", office.group().strip()), "phrase", "")
     # a name right before the verb ("Mike Johnson of Louisiana told")

@@ -456,3 +456,24 @@ def test_a_question_about_what_someone_said_is_no_claim(res: analyse.Resources, 
 def test_what_someone_did_say_is_still_said(res: analyse.Resources) -> None:
     body = "What Anna Berg did say was that the deal is dead."
     assert status_of(res, "Report", body, body[:8], {"Anna Berg": "PERSON"}) == ("attributed", "Anna Berg")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Chief of the General Staff Valery Gerasimov said the troops were advancing.",
+        '"The troops are advancing," Chief of the General Staff Valery Gerasimov told reporters.',
+        '"The troops are advancing," Helsinki Chief of Police Valery Gerasimov told reporters.',
+    ],
+)
+def test_the_holder_after_an_office_of_a_body_speaks_under_his_name(res: analyse.Resources, body: str) -> None:
+    names = {"Valery Gerasimov": "PERSON"}
+    assert status_of(res, "Report", body, body[:8], names) == ("attributed", "Valery Gerasimov")
+
+
+def test_an_office_of_a_country_without_its_holder_keeps_the_office(res: analyse.Resources) -> None:
+    body = "The foreign ministers of Somalia and Somaliland said they had received no proposal."
+    assert status_of(res, "Report", body, body[:8], {}) == (
+        "attributed",
+        "foreign ministers of Somalia and Somaliland",
+    )
