@@ -2168,7 +2168,12 @@ def _whole_names(text: str, found: list[Found]) -> list[Found]:
     a watch-list alias matched in it, nor the one the model cut short (a capitalised word that is no common English
     word, title or other name goes on with the name)."""
     out: list[Found] = []
+    surnames = {f.name.split()[-1]: f.name for f in found if f.kind == "person" and " " in f.name}
     for i, f in enumerate(found):
+        if f.kind == "place" and f.name in surnames and text[f.start : f.end] == f.name:
+            # "Rubio says ..." where the text names Marco Rubio: his surname, not the town of that name
+            out.append(Found(f.start, f.end, surnames[f.name], "person"))
+            continue
         first = _FIRST_NAME_BEFORE.search(text, max(0, f.start - 30), f.start) if f.demonym else None
         if (
             first

@@ -477,3 +477,26 @@ def test_an_office_of_a_country_without_its_holder_keeps_the_office(res: analyse
         "attributed",
         "foreign ministers of Somalia and Somaliland",
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Rubio says the blockade will go on", "Secretary of State Marco Rubio spoke on Sunday."),
+        ("Report", "Marco Rubio spoke on Sunday. The blockade will go on, Rubio said."),
+    ],
+)
+def test_a_surname_that_is_also_a_town_is_the_person_the_text_names(
+    res: analyse.Resources, title: str, body: str
+) -> None:
+    # "Rubio" is a town in Venezuela's gazetteer; the text names Marco Rubio, whose surname it is
+    sentence = title if title != "Report" else "The blockade"
+    assert status_of(res, title, body, sentence, {"Marco Rubio": "PERSON", "Rubio": "GPE"}) == (
+        "attributed",
+        "Marco Rubio",
+    )
+
+
+def test_a_capital_as_subject_still_speaks_for_its_government_unnamed(res: analyse.Resources) -> None:
+    body = "Caracas said the blockade was illegal."
+    assert status_of(res, "Report", body, body[:8], {"Marco Rubio": "PERSON"}) == ("attributed", "")
