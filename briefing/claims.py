@@ -255,7 +255,8 @@ _AUX = re.compile(
 # "declared independence", "claimed their first win", "claimed the lives of": what is done, not said
 _ACT_OBJECT = re.compile(
     r"\s+(?:(?:their|his|her|its|the|a|an)\s+)?(?:[\w-]+\s+)?(?:independence|war|victory|win|wins|title|titles|"
-    r"lives|life|seat|seats|gold|medal|trophy|championship|martial\s+law|bankruptcy|state\s+of\s+emergency)\b",
+    r"lives|life|seat|seats|gold|medal|trophy|championship|martial\s+law|bankruptcy|state\s+of\s+emergency|"
+    r"winner|winners|dead)\b",  # "Junta leader declared winner of the election": what he was made, not said
     re.I,
 )
 _NOUN_BEFORE = re.compile(
@@ -728,6 +729,8 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
                 return _Source(last.name, last.kind, "")
             if any(_unnamed(w) for w in lead):
                 return _Source("", "unnamed", "")
+        elif last.kind == "state" and last.demonym and last.end >= stop:
+            return _Source("", "unnamed", "")  # "Russian says ...": a national, not named, never the state
         elif _speaker_ok(last) or last.kind == "state":
             if last.kind == "state":
                 head = text[max(start, last.start - 40) : last.start]

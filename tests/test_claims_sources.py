@@ -500,3 +500,31 @@ def test_a_surname_that_is_also_a_town_is_the_person_the_text_names(
 def test_a_capital_as_subject_still_speaks_for_its_government_unnamed(res: analyse.Resources) -> None:
     body = "Caracas said the blockade was illegal."
     assert status_of(res, "Report", body, body[:8], {"Marco Rubio": "PERSON"}) == ("attributed", "")
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Russian says warning systems failed during the strikes", "The strikes began at night."),
+        ("Report", "Warning systems failed during the strikes, a Russian said."),
+    ],
+)
+def test_a_demonym_as_subject_is_a_national_not_the_state(res: analyse.Resources, title: str, body: str) -> None:
+    sentence = title if title != "Report" else body
+    assert status_of(res, title, body, sentence[:8], {}) == ("reported", "")
+
+
+def test_the_state_as_subject_still_speaks(res: analyse.Resources) -> None:
+    title = "Russia says warning systems failed during the strikes"
+    assert status_of(res, title, "The strikes began at night.", title[:8], {}) == ("attributed", "Russia")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Junta leader declared winner of the presidential election",
+        "Junta leader is declared the winner of the presidential election",
+    ],
+)
+def test_declared_winner_is_what_someone_was_made_not_said(res: analyse.Resources, title: str) -> None:
+    assert status_of(res, title, "The vote was held in December.", title[:8], {}) == ("unflagged", "")
