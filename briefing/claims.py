@@ -647,9 +647,9 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
             )
         )
     ):  # "his lawyers in Germany said", "Police in Uganda said": the place only says where they are
-        if _words(left[: where.start()])[-1].lower() in ("government", "administration") and where.group().split()[
-            0
-        ] in ("in", "of"):  # "the government in Taiwan": which government, not where it sits
+        body_word = _words(left[: where.start()])[-1].lower()
+        if body_word in ("government", "administration") and where.group().split()[0] in ("in", "of"):
+            # "the government in Taiwan": which government, not where it sits
             phrase = re.sub(r"^(?:the|The)\s+", "", left.strip().rstrip(",. "))
             return _Source(" ".join(phrase.split()), "phrase", "") if len(phrase.split()) <= 5 else None
         return _phrase_before(text, start, start + where.start(), found)
@@ -658,7 +658,10 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         (
             f
             for f in reversed(inside)
-            if office and f.kind == "person" and f.start > start + office.start() and not text[f.end : stop].strip()
+            if office
+            and f.kind == "person"
+            and f.start > start + office.start()
+            and not text[f.end : stop].strip()
         ),
         None,
     )
@@ -682,18 +685,21 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         of_place = re.fullmatch(r"\s+of\s+(?:the\s+)?", text[prev.end : last.start])
         if of_place and _speaker_ok(prev) and prev.kind != "state":
             last = prev
-    if last is not None and (
-        last.end >= stop
-        or not text[last.end : stop].strip(" ,’'s")
-        # "the Lloyd's notice said", "the Kremlin's statement said": the one who issued it
-        or (
-            last.kind in ("organisation", "outlet")
-            and re.fullmatch(r"['’]s\s+(?:[\w-]+\s+)?(\w+)\s*", text[last.end : stop]) is not None
-            and _singular(text[last.end : stop].split()[-1].lower()) in _ISSUED
-        )
-        or (
-            last.kind not in ("state", "place")
-            and re.fullmatch(r"\s+of\s+(?:the\s+)?[A-Z][\w .]+", text[last.end : stop])
+    if (
+        last is not None
+        and (
+            last.end >= stop
+            or not text[last.end : stop].strip(" ,’'s")
+            # "the Lloyd's notice said", "the Kremlin's statement said": the one who issued it
+            or (
+                last.kind in ("organisation", "outlet")
+                and re.fullmatch(r"['’]s\s+(?:[\w-]+\s+)?(\w+)\s*", text[last.end : stop]) is not None
+                and _singular(text[last.end : stop].split()[-1].lower()) in _ISSUED
+            )
+            or (
+                last.kind not in ("state", "place")
+                and re.fullmatch(r"\s+of\s+(?:the\s+)?[A-Z][\w .]+", text[last.end : stop])
+            )
         )
     ):
         head_of = _HEAD_OF.search(text, start, last.start)
@@ -943,7 +949,8 @@ _OPENER = re.compile(
 def _initial_subject(text: str, start: int, end: int, found: Sequence[Found]) -> _Source | None:
     """The subject at the start of a clause: its first name (possibly after 'The' or a title) or unnamed noun."""
     opener = _OPENER.match(text, start, end)
-    if opener:  # "- In April 2023, China held drills, saying ...": a list's dash and a short time or place first
+    # "- In April 2023, China held drills, saying ...": a list's dash and a short time or place first
+    if opener:
         start = opener.end()
     first_words = _words(text[start:end])[:6]
     inside = [f for f in found if start <= f.start < end]
@@ -1043,10 +1050,14 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
     for v in verbs:
         verb = re.sub(r"\s+", " ", v.group().lower())
         vs, ve = v.start(), v.end()
-        if verb in ("claims", "claim", "reports", "report", "states") and (
-            _NOUN_BEFORE.search(text, max(s, vs - 30), vs)
-            or _VERB_NEXT.match(text, ve, e)
-            or (verb == "states" and re.match(r"\s*(?:[.,;)]|$)", text[ve:e]))  # "in Sokoto and Kwara states."
+        if (
+            verb in ("claims", "claim", "reports", "report", "states")
+            and (
+                _NOUN_BEFORE.search(text, max(s, vs - 30), vs)
+                or _VERB_NEXT.match(text, ve, e)
+                # "in Sokoto and Kwara states.": a noun at the sentence's end
+                or (verb == "states" and re.match(r"\s*(?:[.,;)]|$)", text[ve:e]))
+            )
         ):
             continue  # "over claims he omitted", "the reports say", "Gulf states have": a noun, not the verb
         if verb.endswith("ed") and _DETERMINER_BEFORE.search(text, max(s, vs - 8), vs):
@@ -1105,14 +1116,14 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                     # span cut short
                     return _Source(longer.group(1), after[0].kind, verb)
                 run = _CAP_RUN_AFTER.match(text, ve, e)
-                lead = _words(text[run.start(1) : after[0].start]) if run else []
+                run_words = _words(text[run.start(1) : after[0].start]) if run else []
                 if (
                     run
                     and run.start(1) < after[0].start < run.end(1)
                     and (
                         after[0].kind in ("organisation", "outlet")
                         # a "person" whose name goes on from common words: "World Weather Attribution"
-                        or all(common_word(w) >= 4.0 and w.lower() not in TITLE_WORDS for w in lead)
+                        or all(common_word(w) >= 4.0 and w.lower() not in TITLE_WORDS for w in run_words)
                     )
                     and not any(
                         f.kind in ("state", "place", "person")
@@ -1216,7 +1227,8 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
         if (
             len(verbs) == 1
             and _PASSIVE_NO_AUX.match(text, ve, e)
-            and verb in ("criticized", "criticised", "condemned", "slammed", "blamed", "accused", "questioned")
+            and verb
+            in ("criticized", "criticised", "condemned", "slammed", "blamed", "accused", "questioned")
             and re.search(r"[\w’'.)]\s+$", text[max(s, vs - 3) : vs])
             and not re.search(r"\bby\s", text[ve:e])
         ):  # "Trump administration criticized over release", "Minister accused of lying": by no one named
@@ -1285,20 +1297,25 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             and re.match(r"\s+(?:the|a|an|as)\b", text[ve:e])
         ):
             continue  # "Delcy Rodriguez, declared the interim president after ...": not a statement
-        if verb in ("declared", "claimed", "claims", "claiming") and (
-            _ACT_OBJECT.match(text, ve, e)
-            # "China has claimed Taiwan through its policy": a territory claimed, not a statement
-            or any(
-                f.kind in ("state", "place")
-                and re.fullmatch(r"\s+(?:the\s+)?", text[ve : f.start])
-                and _CLAIMED_LAND_ENDS.match(text, f.end, e)
-                for f in found
-                if ve < f.start <= ve + 6
+        if (
+            verb in ("declared", "claimed", "claims", "claiming")
+            and (
+                _ACT_OBJECT.match(text, ve, e)
+                # "China has claimed Taiwan through its policy": a territory claimed, not a statement
+                or any(
+                    f.kind in ("state", "place")
+                    and re.fullmatch(r"\s+(?:the\s+)?", text[ve : f.start])
+                    and _CLAIMED_LAND_ENDS.match(text, f.end, e)
+                    for f in found
+                    if ve < f.start <= ve + 6
+                )
+                or re.match(r"\s+(?:\w+\s+)?as\s+(?:its|their|his|her|our)\s+own\b", text[ve:e])
             )
-            or re.match(r"\s+(?:\w+\s+)?as\s+(?:its|their|his|her|our)\s+own\b", text[ve:e])
         ):
             continue  # "Kosovo declared independence", "Benin claimed their first win": acts, not statements
-        call = _CALLED_TO_SAY.search(text, max(s, vs - 60), vs) if re.match(r"\s+that\b", text[ve:e]) else None
+        call = (
+            _CALLED_TO_SAY.search(text, max(s, vs - 60), vs) if re.match(r"\s+that\b", text[ve:e]) else None
+        )
         if call:  # "Blanche later called Fox News to insist that": the caller says it
             caller = _phrase_before(text, s, call.start(), found)
             left = _AUX.sub("", text[s : call.start()])
@@ -1576,10 +1593,16 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
         ]
         if owner:
             return _Source(owner[-1].name, owner[-1].kind, finding.group("verb").lower())
-        lead = text[max(s, finding.start() - 40) : finding.start()]
-        bare = _CAP_RUN_BEFORE.search(lead.rstrip()) if lead.endswith(" ") else None
+        before_finding = text[max(s, finding.start() - 40) : finding.start()]
+        bare = _CAP_RUN_BEFORE.search(before_finding.rstrip()) if before_finding.endswith(" ") else None
         name = (
-            _bare_name(text, finding.start() - len(lead) + bare.start(1), finding.start() - len(lead) + bare.end(1), found, s)
+            _bare_name(
+                text,
+                finding.start() - len(before_finding) + bare.start(1),
+                finding.start() - len(before_finding) + bare.end(1),
+                found,
+                s,
+            )
             if bare
             else ""
         )

@@ -163,7 +163,9 @@ def test_a_finding_with_a_time_before_its_verb_is_nobodys(res: analyse.Resources
         "What Riyadh said was a weapons shipment was hit by the strike.",
     ],
 )
-def test_a_city_in_a_free_relative_speaks_for_its_government_unnamed(res: analyse.Resources, body: str) -> None:
+def test_a_city_in_a_free_relative_speaks_for_its_government_unnamed(
+    res: analyse.Resources, body: str
+) -> None:
     assert status_of(res, "Report", body, body[:8], {}) == ("attributed", "")
 
 
@@ -207,8 +209,12 @@ def test_a_car_that_slammed_into_a_wall_says_nothing(res: analyse.Resources) -> 
         "Minister Anna Berg accused of lying over the redacted release",
     ],
 )
-def test_a_headline_participle_with_no_auxiliary_is_by_no_one_named(res: analyse.Resources, title: str) -> None:
-    assert status_of(res, title, "The files were released on Friday.", title[:8], {"Anna Berg": "PERSON"}) == (
+def test_a_headline_participle_with_no_auxiliary_is_by_no_one_named(
+    res: analyse.Resources, title: str
+) -> None:
+    assert status_of(
+        res, title, "The files were released on Friday.", title[:8], {"Anna Berg": "PERSON"}
+    ) == (
         "reported",
         "",
     )
@@ -216,7 +222,9 @@ def test_a_headline_participle_with_no_auxiliary_is_by_no_one_named(res: analyse
 
 def test_a_headline_where_the_subject_criticizes_keeps_its_speaker(res: analyse.Resources) -> None:
     title = "Anna Berg criticized the ministry over the redacted release"
-    assert status_of(res, title, "The files were released on Friday.", title[:8], {"Anna Berg": "PERSON"}) == (
+    assert status_of(
+        res, title, "The files were released on Friday.", title[:8], {"Anna Berg": "PERSON"}
+    ) == (
         "attributed",
         "Anna Berg",
     )
@@ -448,7 +456,9 @@ def test_the_name_before_she_said_is_whom_she_spoke_of(res: analyse.Resources, s
         ("Report", "Why does Anna Berg say the deal is dead?"),
     ],
 )
-def test_a_question_about_what_someone_said_is_no_claim(res: analyse.Resources, title: str, body: str) -> None:
+def test_a_question_about_what_someone_said_is_no_claim(
+    res: analyse.Resources, title: str, body: str
+) -> None:
     sentence = body if title == "Report" else title
     assert status_of(res, title, body, sentence[:8], {"Anna Berg": "PERSON"}) == ("unflagged", "")
 
@@ -466,7 +476,9 @@ def test_what_someone_did_say_is_still_said(res: analyse.Resources) -> None:
         '"The troops are advancing," Helsinki Chief of Police Valery Gerasimov told reporters.',
     ],
 )
-def test_the_holder_after_an_office_of_a_body_speaks_under_his_name(res: analyse.Resources, body: str) -> None:
+def test_the_holder_after_an_office_of_a_body_speaks_under_his_name(
+    res: analyse.Resources, body: str
+) -> None:
     names = {"Valery Gerasimov": "PERSON"}
     assert status_of(res, "Report", body, body[:8], names) == ("attributed", "Valery Gerasimov")
 
@@ -509,7 +521,9 @@ def test_a_capital_as_subject_still_speaks_for_its_government_unnamed(res: analy
         ("Report", "Warning systems failed during the strikes, a Russian said."),
     ],
 )
-def test_a_demonym_as_subject_is_a_national_not_the_state(res: analyse.Resources, title: str, body: str) -> None:
+def test_a_demonym_as_subject_is_a_national_not_the_state(
+    res: analyse.Resources, title: str, body: str
+) -> None:
     sentence = title if title != "Report" else body
     assert status_of(res, title, body, sentence[:8], {}) == ("reported", "")
 
