@@ -279,7 +279,7 @@ _UNNAMED_NOUNS_TEXT = """
     republicans democrats members relatives family investors economists traders bankers scientists researchers
     doctors medics historians voters agencies police rescuers firefighters paramedics locals eyewitnesses protesters
     demonstrators villagers passengers soldiers troops fighters volunteers campaigners
-    bloggers enforcement
+    bloggers enforcement mp mps
 """
 UNNAMED_NOUNS = frozenset(_UNNAMED_NOUNS_TEXT.split())
 # heads of a noun phrase that names an institution or office: "Ukraine's seaports authority", "Iran supreme leader"
@@ -792,6 +792,15 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
             return _Source(f"{people[-1].name}'s {head}", "phrase", "")
         if owner and owner.group(1) and head == "family":
             return _Source("", "unnamed", "")  # "what his family alleges": relatives, not named
+        if (
+            owner
+            and owner.group(1)
+            and (
+                owner.group(1).lower() == "their"
+                or re.search(r"\bone\s+of\s+(?:his|her|their)\s", left, re.I)
+            )
+        ):  # "one of their lawyers told CNN": one of several people's lawyers, not one person's, not named
+            return _Source("", "unnamed", "")
         if owner and owner.group(1):  # "his lawyers": for the person the paragraph is about
             return _Source(head, "possessive:" + owner.group(1).lower(), "")
     of_body = _SPOKES_OF_BODY.search(left) if head in _SPOKES else None
@@ -1994,6 +2003,10 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             and (src.name.lower() in TITLE_WORDS or (len(src.name.split()) == 1 and _description(src.name)))
         ):
             src = _Source(src.name, "phrase", src.verb)  # "Judge says ...": a title the model took for a name
+        if src is not None and src.name and " " not in src.name and _unnamed(src.name):
+            src = _Source(
+                "", "unnamed", src.verb
+            )  # "MP confirms ...", "Police said": the model's name is a noun
         if is_title and src is None:
             src = _dash_source(text, body_start, e, inside)
         colon = _NAME_COLON_QUOTE.match(text, body_start, e) if is_title and src is None else None

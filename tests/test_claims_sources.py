@@ -542,3 +542,35 @@ def test_the_state_as_subject_still_speaks(res: analyse.Resources) -> None:
 )
 def test_declared_winner_is_what_someone_was_made_not_said(res: analyse.Resources, title: str) -> None:
     assert status_of(res, title, "The vote was held in December.", title[:8], {}) == ("unflagged", "")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Five citizens were picked up on Saturday, the families of two detainees and one of their lawyers told CNN.",
+        "The families of two detainees and one of their lawyers told CNN five citizens were picked up on Saturday.",
+        "Five citizens were picked up on Saturday, their lawyers said.",
+    ],
+)
+def test_their_lawyers_are_several_peoples_not_named(res: analyse.Resources, body: str) -> None:
+    text = f"Anna Berg was extradited on Saturday. {body}"
+    assert status_of(res, "Report", text, body[:8], {"Anna Berg": "PERSON", "CNN": "ORG"}) == ("reported", "")
+
+
+def test_his_lawyers_are_still_his(res: analyse.Resources) -> None:
+    text = "Anna Berg was extradited on Saturday. He was picked up at home, his lawyers said."
+    names = {"Anna Berg": "PERSON"}
+    assert status_of(res, "Report", text, "He was picked", names) == ("attributed", "Anna Berg's lawyers")
+
+
+@pytest.mark.parametrize(
+    ("title", "names"),
+    [
+        ("MP confirms equipment damage at nuclear power plant", {"MP": "ORG"}),
+        ("Equipment damaged at nuclear power plant, MP says", {"MP": "ORG"}),
+    ],
+)
+def test_a_noun_the_model_took_for_a_name_is_an_unnamed_source(
+    res: analyse.Resources, title: str, names: dict[str, str]
+) -> None:
+    assert status_of(res, title, "The plant was shelled on Monday.", title[:8], names) == ("reported", "")
