@@ -146,7 +146,8 @@ SPECULATIVE = _rx(
         r"\s+would\s+(?!have\b)(?:not\s+)?(?:\w+ly\s+)?[a-z]+",
         r"\bspeculat\w*",
         # "It also risks increasing tensions", "the plan risks derailing talks" (not "the risks facing migrants")
-        r"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\band\s)\brisks\s+(?!being\b)[a-z]+ing\b",
+        r"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\band\s)(?<!\bthat\s)(?<!\bwhich\s)"
+        r"\brisks\s+(?!being\b)[a-z]+ing\b",  # "any activity that risks destabilising it" describes
         # "the economy is on track to grow 3%", "growth is seen slowing to 2%": forecasts in market language
         r"\bon\s+(?:course|track|pace)\s+to\b",
         r"\b(?:is|are)\s+seen\s+(?!as\b)[a-z]+ing\b",
@@ -264,7 +265,9 @@ _NOUN_BEFORE = re.compile(
     r"(?:[\w-]+\s+)?$|"
     # "repeats false claims", "over false gender claims", "its territorial claims": an adjective before a noun
     r"\b(?:false|baseless|unfounded|unsubstantiated|unproven|dubious|bogus|disputed|repeated|similar|earlier|"
-    r"previous|competing|rival|territorial|wild|outlandish|fraudulent|insurance|compensation)\s+(?:[\w-]+\s+)?$",
+    r"previous|competing|rival|territorial|wild|outlandish|fraudulent|insurance|compensation)\s+(?:[\w-]+\s+)?$|"
+    # "have been amplifying claims that": the object of a gerund
+    r"\b[a-z]{3,}ing\s+$",
     re.I,
 )
 # a verb that gives an order is not a claim: "Putin tells army to press on"

@@ -574,3 +574,25 @@ def test_a_noun_the_model_took_for_a_name_is_an_unnamed_source(
     res: analyse.Resources, title: str, names: dict[str, str]
 ) -> None:
     assert status_of(res, title, "The plant was shelled on Monday.", title[:8], names) == ("reported", "")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We do not support any activity that risks destabilising it.",
+        "They oppose any step which risks derailing the talks.",
+    ],
+)
+def test_a_relative_clause_that_risks_describes_no_forecast(res: analyse.Resources, body: str) -> None:
+    assert status_of(res, "Report", body, body[:8], {}) == ("unflagged", "")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Parts of the US right have for years been amplifying claims that Christians face violence.",
+        "Activists have been spreading reports that Christians face violence.",
+    ],
+)
+def test_claims_after_a_gerund_are_a_noun(res: analyse.Resources, body: str) -> None:
+    assert status_of(res, "Report", body, body[:8], {})[1] == ""
