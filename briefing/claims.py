@@ -87,7 +87,8 @@ REPORTED = _rx(
         r"(?![^.;]{0,40}?\b(?:verified|authenticated|geolocated|confirmed)\b)",  # not when the outlet checked them
         r"\b(?:reportedly|allegedly|purportedly|supposedly|ostensibly|apparently|apparent)\b",
         r"\bseem(?:s|ed)?\s+to\b(?!\s+(?:me|us)\b)",  # "seems to me": the writer's own view, no hedge
-        r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:said|reported|rumou?red|alleged)\s+to\b",
+        # "More than 100,000 are estimated to have fled": a figure no one is named for
+        r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:said|reported|rumou?red|alleged|estimated)\s+to\b",
         r"\balleged\b",
         r"\bamid\s+reports\b",
         r"\brumou?rs?\b",
@@ -316,7 +317,19 @@ _OUTLET_STAFF_TEXT = """
 _OUTLET_STAFF = frozenset(_OUTLET_STAFF_TEXT.split())
 _PLATFORM_PLURALS = frozenset({"channels", "websites", "outlets", "accounts"})
 _IN_PLACE = re.compile(r"\s+(?:in|from|at|to|based\s+in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\W*$")
-AGENT_NOUNS = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "family", "office", "representative"})
+AGENT_NOUNS = frozenset(
+    {
+        "lawyer",
+        "lawyers",
+        "attorney",
+        "attorneys",
+        "family",
+        "office",
+        "representative",
+        "foundation",
+        "campaign",
+    }
+)
 _LEAD_APPOSITIVE = re.compile(
     r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+(?:[a-z]|[A-Z][\w’'-]*['’]s\s)[^,;:\"“”]{1,100},\s*"
     r"(?:(?:also|later|then|has|had|previously)\s+)?$"
@@ -501,6 +514,8 @@ def _possessive_phrase(text: str, f: Found, end: int) -> str:
     return text[f.start : m.end()] if m else ""
 
 
+_STAFF = re.compile(r"(?:the\s+)?(?!general\b)[a-z]+(?:\s+[a-z]+)?\s+staff")
+_UNNAMED_AT = re.compile(r"\b([A-Za-z]+)\s+(?:at|in|from|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:by|with|from|to|for|against|at|in|on)\s+(?:the\s+)?$")
 _PREPOSITION_BEFORE_WORD = re.compile(r"\b(?:to|of|for|at|in|with|by|from|on)\s+(?:the\s+)?$")
 # reporting verbs that speak only in some uses ("called X a '...'", not "called for"): not a rival verb
@@ -715,6 +730,11 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         ):  # "the General Staff of Ukraine's Armed Forces reported": the body the phrase is headed by, in full
             return _Source(re.sub(r"^(?:The|A|An)\s+", "", text[head_of.start(1) : last.end]), last.kind, "")
         prep = _PREPOSITION_BEFORE.search(_strip_titles(text[start : last.start]))
+        at_body = _UNNAMED_AT.search(text, start, last.start) if prep is None else None
+        if at_body and _unnamed(at_body.group(1)) and at_body.group(1).lower() not in _SPOKES:
+            return _Source(
+                "", "unnamed", ""
+            )  # "officials at the city's main Nasser Hospital said": not named
         if (
             prep
         ):  # "survivors interviewed by Reuters said", "countries at the United Nations": not the subject;
@@ -2006,10 +2026,11 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             and (src.name.lower() in TITLE_WORDS or (len(src.name.split()) == 1 and _description(src.name)))
         ):
             src = _Source(src.name, "phrase", src.verb)  # "Judge says ...": a title the model took for a name
-        if src is not None and src.name and " " not in src.name and _unnamed(src.name):
-            src = _Source(
-                "", "unnamed", src.verb
-            )  # "MP confirms ...", "Police said": the model's name is a noun
+        # "MP confirms ...", "Police said": the model's name is a noun; "hospital staff say" (not a general staff)
+        if src is not None and (
+            (src.name and " " not in src.name and _unnamed(src.name)) or _STAFF.fullmatch(src.name)
+        ):
+            src = _Source("", "unnamed", src.verb)
         if is_title and src is None:
             src = _dash_source(text, body_start, e, inside)
         colon = _NAME_COLON_QUOTE.match(text, body_start, e) if is_title and src is None else None

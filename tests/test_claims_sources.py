@@ -596,3 +596,75 @@ def test_a_relative_clause_that_risks_describes_no_forecast(res: analyse.Resourc
 )
 def test_claims_after_a_gerund_are_a_noun(res: analyse.Resources, body: str) -> None:
     assert status_of(res, "Report", body, body[:8], {})[1] == ""
+
+
+# --- from round 15's first sight ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Airstrike kills two in Gaza, hospital staff say", "The strike hit a tent camp."),
+        ("Report", "The strike killed two people, hospital staff said."),
+    ],
+)
+def test_staff_are_unnamed(res: analyse.Resources, title: str, body: str) -> None:
+    sentence = title if title != "Report" else body
+    assert status_of(res, title, body, sentence[:8], {}) == ("reported", "")
+
+
+def test_the_general_staff_is_still_a_body(res: analyse.Resources) -> None:
+    body = "The General Staff said the strike hit a depot."
+    assert status_of(res, "Report", body, body[:8], {}) == ("attributed", "General Staff")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The strike killed two people, officials at the city's main Nasser Hospital said.",
+        "Officials at the city's main Nasser Hospital said the strike killed two people.",
+    ],
+)
+def test_officials_at_a_named_body_are_unnamed(res: analyse.Resources, body: str) -> None:
+    assert status_of(res, "Report", body, body[:8], {"Nasser Hospital": "ORG"}) == ("reported", "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She has died at the age of 91, her foundation said on Sunday.",
+        "Her foundation said on Sunday that she had died at the age of 91.",
+    ],
+)
+def test_a_persons_foundation_speaks_for_her(res: analyse.Resources, sentence: str) -> None:
+    text = f"Actress Anna Berg shot to fame in 1956. {sentence}"
+    assert status_of(res, "Report", text, sentence[:8], {"Anna Berg": "PERSON"}) == (
+        "attributed",
+        "Anna Berg's foundation",
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "More than 100,000 are estimated to have fled the city since October.",
+        "The city's population was estimated to have halved.",
+    ],
+)
+def test_a_figure_estimated_by_no_one_named_is_reported(res: analyse.Resources, body: str) -> None:
+    assert status_of(res, "Report", body, body[:8], {}) == ("reported", "")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The officer fired shots, a spokeswoman of the Department of Homeland Security said.",
+        "A spokeswoman of the Department of Homeland Security said the officer fired shots.",
+    ],
+)
+def test_a_spokeswoman_of_a_named_body_still_speaks_for_it(res: analyse.Resources, body: str) -> None:
+    names = {"Department of Homeland Security": "ORG"}
+    assert status_of(res, "Report", body, body[:8], names) == (
+        "attributed",
+        "Department of Homeland Security",
+    )
