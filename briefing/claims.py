@@ -145,7 +145,9 @@ SPECULATIVE = _rx(
         r"(?!(?:during|according|including|regarding|following|concerning|considering|excluding|pending|"
         r"notwithstanding|nothing|something|anything|everything|morning|evening)\b)[a-z]+ing\b[^,;.\"“”]{0,80}?)"
         r"\s+would\s+(?!have\b)(?:not\s+)?(?:\w+ly\s+)?[a-z]+",
-        r"\bspeculat\w*",
+        # not "spurs speculation about his plans", "dismissed speculation": speculation spoken of, none made
+        r"(?<!\bspurs\s)(?<!\bspurred\s)(?<!\bfuels\s)(?<!\bfuelled\s)(?<!\bfueled\s)(?<!\bsparks\s)"
+        r"(?<!\bsparked\s)(?<!\bdismissed\s)(?<!\bdismisses\s)(?<!\bdenied\s)\bspeculat\w*",
         # "It also risks increasing tensions", "the plan risks derailing talks" (not "the risks facing migrants")
         r"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\band\s)(?<!\bthat\s)(?<!\bwhich\s)"
         r"\brisks\s+(?!being\b)[a-z]+ing\b",  # "any activity that risks destabilising it" describes

@@ -668,3 +668,21 @@ def test_a_spokeswoman_of_a_named_body_still_speaks_for_it(res: analyse.Resource
         "attributed",
         "Department of Homeland Security",
     )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Berg spurs speculation about her plans for the port",
+        "Berg dismissed speculation about her plans for the port",
+    ],
+)
+def test_speculation_spoken_of_is_no_forecast(res: analyse.Resources, title: str) -> None:
+    assert (
+        status_of(res, title, "The port opened in 1990.", title[:8], {"Berg": "PERSON"})[0] != "speculative"
+    )
+
+
+def test_speculating_is_still_a_forecast(res: analyse.Resources) -> None:
+    body = "Analysts are speculating that the port will close."
+    assert status_of(res, "Report", body, body[:8], {})[0] in ("speculative", "reported")
