@@ -114,7 +114,7 @@ REPORTED = _rx(
 _UNNAMED_NOUN = (
     r"(?:officials?|sources?|diplomats?|insiders?|aides?|spokes(?:man|woman|person)|"
     r"people\s+(?:familiar|close|briefed|with\s+knowledge)[\w\s,]{0,50}?|"
-    r"(?:a|an|one|two|three|several)\s+(?:official|source|diplomat|aide|insider|person)s?"
+    r"(?:a|an|one|two|three|four|five|six|several|multiple)\s+(?:official|source|diplomat|aide|insider|person)s?"
     r"(?:\s+(?:familiar|close|briefed|with\s+knowledge)[\w\s,]{0,50}?)?)"
 )
 UNNAMED = _rx(
@@ -242,6 +242,7 @@ _VERB_NEXT = re.compile(
 )
 # a participle right after its noun, no auxiliary: "Trump administration criticized over release" (a headline)
 _PASSIVE_NO_AUX = re.compile(r"\s+(?:over|for|of)\s")
+_BYLINE = re.compile(r"\s+from\s+[A-Z][\w’'-]*(?:[\s,]+[A-Z][\w’'-]*){0,3}\s*[.]?\s*$")
 _ASKING_AUX = re.compile(r"\b(?:did|does|do|will|would|can|could|should)\s+(?:[\w’'.-]+\s+){1,4}$", re.I)
 _CALLED_TITLE = re.compile(r"\s+[\"“][A-Z\d][\w’'-]*(?:\s+[A-Z\d][\w’'-]*){0,5}[\"”]")
 _CALLED_TO_SAY = re.compile(
@@ -1014,9 +1015,9 @@ def _initial_subject(text: str, start: int, end: int, found: Sequence[Found]) ->
         if (
             k + 1 < len(inside)
             and inside[k + 1].kind == "person"
-            and not text[f.end : inside[k + 1].start].strip()
-        ):
-            continue  # "U.S. ambassador to NATO Matthew Whitaker": the body only qualifies the name after it
+            and all(w.lower().rstrip(".") in TITLE_WORDS for w in _words(text[f.end : inside[k + 1].start]))
+        ):  # "U.S. ambassador to NATO Matthew Whitaker", "Homeland Security Secretary Kristi Noem": the body only
+            continue  # qualifies the name after it
         lead = text[start : f.start]
         after_name = _CAP_RUN_AFTER.match(text, f.end, end) if f.kind != "person" else None
         if after_name and any(w.lower().rstrip(".") in TITLE_WORDS for w in _words(lead)[-3:]):
@@ -1366,6 +1367,8 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             and _QUESTION.search(text, s, e)
         ):
             continue  # "What did Volodymyr Zelenskyy say about the deal?": a question, nothing said
+        if verb in ("reports", "reporting") and _BYLINE.match(text, ve, e):
+            continue  # "Al Jazeera's Mariana Sanchez reports from Lima.": a correspondent's line, nothing said
         if verb == "posted" and _POSTED_MEDIA.match(text, ve, e):
             continue  # "Noem posted a video of the operation": something shown, nothing said
         relayed = (
@@ -1462,6 +1465,15 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             who = _INVERTED_UNNAMED.match(text, ve, e)
             if who and _unnamed(who.group(1)) and _UNNAMED_ENDS.match(text, who.end(), e):
                 return _Source("", "unnamed", verb)
+        unnamed_subject = UNNAMED[0].search(text, max(s, vs - 90), ve)
+        if (
+            unnamed_subject is not None
+            and unnamed_subject.end() == ve
+            and not verb.startswith("according")
+            and "spokes" not in unnamed_subject.group().lower()  # "the HUR spokesperson said" names its body
+        ):
+            # "..., four sources familiar with her movements said, after Trump said ...": this verb's own source
+            return _Source("", "unnamed", verb)
         # the subject before the verb, after the last clause boundary
         boundary, relative, before_and = s, False, s
         restrictive: tuple[int, int] | None = (

@@ -686,3 +686,47 @@ def test_speculation_spoken_of_is_no_forecast(res: analyse.Resources, title: str
 def test_speculating_is_still_a_forecast(res: analyse.Resources) -> None:
     body = "Analysts are speculating that the port will close."
     assert status_of(res, "Report", body, body[:8], {})[0] in ("speculative", "reported")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Al Jazeera's Anna Berg reports from Lima.",
+        "Anna Berg reports from Moscow, Russia.",
+    ],
+)
+def test_a_correspondents_line_is_no_claim(res: analyse.Resources, body: str) -> None:
+    assert status_of(res, "Report", body, body[:8], {"Anna Berg": "PERSON", "Al Jazeera": "ORG"}) == (
+        "unflagged",
+        "",
+    )
+
+
+def test_reports_from_a_place_with_content_is_still_said(res: analyse.Resources) -> None:
+    body = "Anna Berg reports from Lima that the port has closed."
+    assert status_of(res, "Report", body, body[:8], {"Anna Berg": "PERSON"}) == ("attributed", "Anna Berg")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The vice president is in Russia, four sources familiar with her movements said, after Anna Berg said "
+        "the president had been seized.",
+        "Four sources familiar with her movements said the vice president is in Russia, after Anna Berg said "
+        "the president had been seized.",
+    ],
+)
+def test_the_main_verbs_unnamed_source_is_not_the_named_one_after(res: analyse.Resources, body: str) -> None:
+    assert status_of(res, "Report", body, body[:8], {"Anna Berg": "PERSON"}) == ("reported", "")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Homeland Security Secretary Anna Berg published a notice on Monday, saying the country no longer qualified.",
+        "Homeland Security Secretary Anna Berg said on Monday the country no longer qualified.",
+    ],
+)
+def test_a_body_before_an_office_only_qualifies_the_holder(res: analyse.Resources, body: str) -> None:
+    names = {"Anna Berg": "PERSON", "Homeland Security": "ORG"}
+    assert status_of(res, "Report", body, body[:8], names) == ("attributed", "Anna Berg")
