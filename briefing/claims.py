@@ -2023,9 +2023,10 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                 plain = _COMPARED.sub(lambda m: " " * len(m.group()), sent.text)
                 cues = _cues(patterns, plain)
                 asked = _ASKED.sub(lambda m: " " * len(m.group()), plain)  # "to judge what it might mean"
-                if "may" in asked:  # "no documents may be withheld": a rule forbids, nothing is forecast
-                    asked = _FORBIDDEN.sub(lambda m: " " * len(m.group()), asked)
                 cues += [c for c in _cues([MODAL], asked) if not any(c in k or k in c for k in cues)]
+                forbids = [m.group() for m in _FORBIDDEN.finditer(plain)] if "may" in plain else []
+                if forbids:  # "no documents may be withheld": a rule forbids, nothing is forecast
+                    cues = [c for c in cues if not any(c in f for f in forbids)]
             else:
                 cues = _cues(patterns, sent.text)
             if cues and not (status == "speculative" and _QUESTION.search(sent.text)):
