@@ -75,8 +75,10 @@ UNVERIFIED = _rx(
 REPORTED = _rx(
     [
         # documents nobody is named for: "court filings show", "according to court documents"
-        r"\b(?:court\s+)?(?:filings|documents|records|papers)\s+(?:show|shows|showed|indicate[sd]?)\b",
+        r"\b(?:court\s+)?(?:filings|documents|records|papers|minutes)\s+(?:show|shows|showed|indicate[sd]?)\b",
         r"\baccording\s+to\s+(?:court\s+|official\s+|internal\s+)?(?:filings|documents|records|papers)\b",
+        # a meeting's minutes nobody is named for: "written minutes showed", "according to the minutes"
+        r"\baccording\s+to\s+(?:the\s+)?(?:written\s+|published\s+)?minutes\b",
         # "according to shipping data and documents seen by Reuters": papers the outlet saw, nobody named for them
         r"\b(?:documents?|papers|records|filings|letters?|memos?)\s+(?:seen|reviewed|obtained)\s+by\b",
         # what social media show, posted by no one named: "videos posted on social media show"
@@ -84,8 +86,9 @@ REPORTED = _rx(
         r"(?:posted|shared|circulat(?:ed|ing)|published)\s+(?:on|to|across)\s+social\s+media\b"
         r"(?![^.;]{0,40}?\b(?:verified|authenticated|geolocated|confirmed)\b)",  # not when the outlet checked them
         r"\b(?:reportedly|allegedly|purportedly|supposedly|ostensibly|apparently|apparent)\b",
-        r"\bseem(?:s|ed)?\s+to\b",
-        r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:said|reported|rumou?red|alleged)\s+to\b",
+        r"\bseem(?:s|ed)?\s+to\b(?!\s+(?:me|us)\b)",  # "seems to me": the writer's own view, no hedge
+        # "More than 100,000 are estimated to have fled": a figure no one is named for
+        r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:said|reported|rumou?red|alleged|estimated)\s+to\b",
         r"\balleged\b",
         r"\bamid\s+reports\b",
         r"\brumou?rs?\b",
@@ -111,7 +114,7 @@ REPORTED = _rx(
 _UNNAMED_NOUN = (
     r"(?:officials?|sources?|diplomats?|insiders?|aides?|spokes(?:man|woman|person)|"
     r"people\s+(?:familiar|close|briefed|with\s+knowledge)[\w\s,]{0,50}?|"
-    r"(?:a|an|one|two|three|several)\s+(?:official|source|diplomat|aide|insider|person)s?"
+    r"(?:a|an|one|two|three|four|five|six|several|multiple)\s+(?:official|source|diplomat|aide|insider|person)s?"
     r"(?:\s+(?:familiar|close|briefed|with\s+knowledge)[\w\s,]{0,50}?)?)"
 )
 UNNAMED = _rx(
@@ -128,9 +131,10 @@ SPECULATIVE = _rx(
         r"(?:believe|expect|fear|predict|suspect|speculate|think|worry)\b",
         r"\b(?:is|are|was|were|it\s+is|it['’]s)\s+(?:widely\s+|generally\s+)?"
         r"(?:believed|expected|thought|predicted|feared|poised|projected|forecast)\s+to\b",
-        r"\b(?:likely|unlikely)\s+to\b",
+        # "four times as likely to have a conviction": a rate compared, not a forecast
+        r"(?<!\btimes\sas\s)(?<!\btwice\sas\s)\b(?:likely|unlikely)\s+to\b",
         r"\bexpected\s+to\s+(?!be\s+(?:held|released)\b)[a-z]+",
-        r"\b(?:will|would)\s+(?:likely|probably)\b|\blikely\s+(?:began|caused|killed|violated|to)\b",
+        r"\b(?:will|would)\s+(?:likely|probably)\b|(?<!\btimes\sas\s)(?<!\btwice\sas\s)\blikely\s+(?:began|caused|killed|violated|to)\b",
         r"\b(?:hopes?|hoped)\s+(?:that\s+)?[^.;]{0,80}?\bwill\b",
         r"\bhoping\s+(?:that\s+)?[^.;]{0,80}?\b(?:will|would)\b",  # "..., hoping it would be an example"
         r"^if\b[^.;]{3,120},[^.;]*?\b(?:would|could)\b",
@@ -141,7 +145,12 @@ SPECULATIVE = _rx(
         r"(?!(?:during|according|including|regarding|following|concerning|considering|excluding|pending|"
         r"notwithstanding|nothing|something|anything|everything|morning|evening)\b)[a-z]+ing\b[^,;.\"“”]{0,80}?)"
         r"\s+would\s+(?!have\b)(?:not\s+)?(?:\w+ly\s+)?[a-z]+",
-        r"\bspeculat\w*",
+        # not "spurs speculation about his plans", "dismissed speculation": speculation spoken of, none made
+        r"(?<!\bspurs\s)(?<!\bspurred\s)(?<!\bfuels\s)(?<!\bfuelled\s)(?<!\bfueled\s)(?<!\bsparks\s)"
+        r"(?<!\bsparked\s)(?<!\bdismissed\s)(?<!\bdismisses\s)(?<!\bdenied\s)\bspeculat\w*",
+        # "It also risks increasing tensions", "the plan risks derailing talks" (not "the risks facing migrants")
+        r"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\band\s)(?<!\bthat\s)(?<!\bwhich\s)"
+        r"\brisks\s+(?!being\b)[a-z]+ing\b",  # "any activity that risks destabilising it" describes
         # "the economy is on track to grow 3%", "growth is seen slowing to 2%": forecasts in market language
         r"\bon\s+(?:course|track|pace)\s+to\b",
         r"\b(?:is|are)\s+seen\s+(?!as\b)[a-z]+ing\b",
@@ -163,6 +172,7 @@ SPECULATIVE = _rx(
 
 # a modal inside a question, direct or reported, asks; it does not forecast
 _ASKED = re.compile(r"\b(?:what|how|why|whether|if)\b[^,;:.!?\"“”]{0,120}?\b(?:could|may|might)\b", re.I)
+_FORBIDDEN = re.compile(r"\b(?:no|No)\s+(?:[\w-]+\s+){0,2}?may\s+(?:\w+ly\s+)?[a-z]+")
 _COMPARED = re.compile(
     r"\b(?:above|below|than|beyond|exceed(?:s|ed|ing)?|beat|beats|missed|misses|under|over|versus|vs\.?)\s+"
     r"(?:[\w.'’-]+\s+){0,5}?(?:forecasts?|predictions?|projections?|expectations?)\b",
@@ -196,7 +206,10 @@ SPEECH = re.compile(
     r"admitted|admits|conceded|concedes|revealed|disclosed|reiterated|maintained|maintains|emphasi[sz](?:ed|es|ing)|"
     r"stressing|speaking(?=\s+(?:to|with)\s)|underscor(?:ed|es|ing)|shared(?=\s+(?:on|in|via|with)\s+(?:[\w-]+\s+){0,3}?that\b|\s+that\b)|"
     r"replied|responded|tweeted|contended|countered|blamed|blames|blaming|continued|continues|voiced|voices|expressed|expresses|called|calls|calling|"
-    r"hinted|hinting|implied|asked|asks|asking|critici[sz]ed|critici[sz]es|condemned|condemns|citing|cited|quoted|quoting|"
+    r"hinted|hinting|implied|asked|asks|asking|"
+    # "US expert slams European statements" (not "slammed into"), "hailed the talks as a success"
+    r"slam(?:s|med)(?!\s+(?:into|shut|on|against|the\s+(?:door|brakes))\b)|hail(?:s|ed)(?=\s+(?:[\w’'.-]+\s+){1,12}?as\b)|"
+    r"critici[sz]ed|critici[sz]es|condemned|condemns|citing|cited|quoted|quoting|"
     r"declared|stressed|reported|reports|expects|predicts|predicted|forecasts|accused|accuses|accusing|rejected|rejects|dismissed|dismisses|"
     r"disputed|disputes|described|estimated|believes|questioned|according\s+to|reported\s+by|puts\s+it|put\s+it|"
     r"reporting\s+(?:\w+\s+)?(?:from|by)|"
@@ -227,6 +240,15 @@ _INVERTED = frozenset(
 _VERB_NEXT = re.compile(
     r"\s+(?:have|has|had|are|were|is|was|will|would|could|can|may|might|must|should|do|did)\b(?!\s+(?:been\s+)?to\b)"
 )
+# a participle right after its noun, no auxiliary: "Trump administration criticized over release" (a headline)
+_PASSIVE_NO_AUX = re.compile(r"\s+(?:over|for|of)\s")
+_BYLINE = re.compile(r"\s+from\s+[A-Z][\w’'-]*(?:[\s,]+[A-Z][\w’'-]*){0,3}\s*[.]?\s*$")
+_ASKING_AUX = re.compile(r"\b(?:did|does|do|will|would|can|could|should)\s+(?:[\w’'.-]+\s+){1,4}$", re.I)
+_CALLED_TITLE = re.compile(r"\s+[\"“][A-Z\d][\w’'-]*(?:\s+[A-Z\d][\w’'-]*){0,5}[\"”]")
+_CALLED_TO_SAY = re.compile(
+    r"\b(?:called|phoned|rang|wrote\s+to|took\s+to|went\s+on|appeared\s+on)\s+(?:[\w’'.-]+\s+){0,4}?to\s+$"
+)
+_CLAIMED_LAND_ENDS = re.compile(r"\s*(?:[,.;]|$|\s(?:through|as|since|for|by|under|in)\b)")
 _UNDERTAKING = re.compile(r"\b(?:vow|vows|vowed|pledge|pledges|pledged|promise|promises|promised)\s+to\b")
 _PARTICIPLE = re.compile(r"^\w+ing$", re.I)
 _AUX = re.compile(
@@ -238,7 +260,8 @@ _AUX = re.compile(
 # "declared independence", "claimed their first win", "claimed the lives of": what is done, not said
 _ACT_OBJECT = re.compile(
     r"\s+(?:(?:their|his|her|its|the|a|an)\s+)?(?:[\w-]+\s+)?(?:independence|war|victory|win|wins|title|titles|"
-    r"lives|life|seat|seats|gold|medal|trophy|championship|martial\s+law|bankruptcy|state\s+of\s+emergency)\b",
+    r"lives|life|seat|seats|gold|medal|trophy|championship|martial\s+law|bankruptcy|state\s+of\s+emergency|"
+    r"winner|winners|dead)\b",  # "Junta leader declared winner of the election": what he was made, not said
     re.I,
 )
 _NOUN_BEFORE = re.compile(
@@ -246,7 +269,9 @@ _NOUN_BEFORE = re.compile(
     r"(?:[\w-]+\s+)?$|"
     # "repeats false claims", "over false gender claims", "its territorial claims": an adjective before a noun
     r"\b(?:false|baseless|unfounded|unsubstantiated|unproven|dubious|bogus|disputed|repeated|similar|earlier|"
-    r"previous|competing|rival|territorial|wild|outlandish|fraudulent|insurance|compensation)\s+(?:[\w-]+\s+)?$",
+    r"previous|competing|rival|territorial|wild|outlandish|fraudulent|insurance|compensation)\s+(?:[\w-]+\s+)?$|"
+    # "have been amplifying claims that": the object of a gerund
+    r"\b[a-z]{3,}ing\s+$",
     re.I,
 )
 # a verb that gives an order is not a claim: "Putin tells army to press on"
@@ -261,7 +286,7 @@ _UNNAMED_NOUNS_TEXT = """
     republicans democrats members relatives family investors economists traders bankers scientists researchers
     doctors medics historians voters agencies police rescuers firefighters paramedics locals eyewitnesses protesters
     demonstrators villagers passengers soldiers troops fighters volunteers campaigners
-    bloggers enforcement
+    bloggers enforcement mp mps
 """
 UNNAMED_NOUNS = frozenset(_UNNAMED_NOUNS_TEXT.split())
 # heads of a noun phrase that names an institution or office: "Ukraine's seaports authority", "Iran supreme leader"
@@ -295,7 +320,19 @@ _OUTLET_STAFF_TEXT = """
 _OUTLET_STAFF = frozenset(_OUTLET_STAFF_TEXT.split())
 _PLATFORM_PLURALS = frozenset({"channels", "websites", "outlets", "accounts"})
 _IN_PLACE = re.compile(r"\s+(?:in|from|at|to|based\s+in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\W*$")
-AGENT_NOUNS = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "family", "office", "representative"})
+AGENT_NOUNS = frozenset(
+    {
+        "lawyer",
+        "lawyers",
+        "attorney",
+        "attorneys",
+        "family",
+        "office",
+        "representative",
+        "foundation",
+        "campaign",
+    }
+)
 _LEAD_APPOSITIVE = re.compile(
     r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+(?:[a-z]|[A-Z][\w’'-]*['’]s\s)[^,;:\"“”]{1,100},\s*"
     r"(?:(?:also|later|then|has|had|previously)\s+)?$"
@@ -326,6 +363,8 @@ _THE_CAPITALISED = re.compile(r"\s+the\s+" + _CAP_NAME_TEXT)
 _NAME_COLON = re.compile(r"([^:\n]{2,40}?)\s*:\s+(?=[A-Z\d])")
 _NAME_COLON_QUOTE = re.compile(r"([^:\n]{2,60}?)\s*:\s*['‘\"“]")
 # what a source issues and speaks through: "a statement from the Kremlin said", "a post by the ministry said"
+# "according to a Fox News report", "according to an AFP tally": what a named source issued is its own
+_OWNED_PAPERS = frozenset({"report", "reports", "estimates", "tally", "count", "analysis", "survey", "poll"})
 _ISSUED = frozenset({"statement", "readout", "post", "letter", "release", "communique", "notice", "message"})
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"})
 _THE_INSTITUTION_TEXT = """ministry council agency government company group court army military office commission
@@ -483,6 +522,8 @@ def _possessive_phrase(text: str, f: Found, end: int) -> str:
     return text[f.start : m.end()] if m else ""
 
 
+_STAFF = re.compile(r"(?:the\s+)?(?!general\b)[a-z]+(?:\s+[a-z]+)?\s+staff")
+_UNNAMED_AT = re.compile(r"\b([A-Za-z]+)\s+(?:at|in|from|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:by|with|from|to|for|against|at|in|on)\s+(?:the\s+)?$")
 _PREPOSITION_BEFORE_WORD = re.compile(r"\b(?:to|of|for|at|in|with|by|from|on)\s+(?:the\s+)?$")
 # reporting verbs that speak only in some uses ("called X a '...'", not "called for"): not a rival verb
@@ -583,7 +624,10 @@ _ACCORDING_TO_WHOM = re.compile(
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|these|those|this|its|their|his|her|our)\s+$", re.I)
 _PAREN_BEFORE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
-_SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|since|when|because|although|though|until|once)\s+$")
+# "what Riyadh said was a weapons shipment": a free relative has its own subject too
+_SUBORDINATE_BEFORE = re.compile(
+    r"\b(?:after|before|since|when|because|although|though|until|once|what)\s+$", re.I
+)
 _QUOTE_APPOSITIVE = re.compile(
     r"[,.!?][\"”]\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s+(?:the|a|an)\s[^\"“”]{1,150}?,\s*"
     r"(?:(?:also|later|then|has|had)\s+)?$"
@@ -629,8 +673,26 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
             )
         )
     ):  # "his lawyers in Germany said", "Police in Uganda said": the place only says where they are
+        body_word = _words(left[: where.start()])[-1].lower()
+        if body_word in ("government", "administration") and where.group().split()[0] in ("in", "of"):
+            # "the government in Taiwan": which government, not where it sits
+            phrase = re.sub(r"^(?:the|The)\s+", "", left.strip().rstrip(",. "))
+            return _Source(" ".join(phrase.split()), "phrase", "") if len(phrase.split()) <= 5 else None
         return _phrase_before(text, start, start + where.start(), found)
     office = _OFFICE_OF.search(left)
+    holder = next(
+        (
+            f
+            for f in reversed(inside)
+            if office
+            and f.kind == "person"
+            and f.start > start + office.start()
+            and not text[f.end : stop].strip()
+        ),
+        None,
+    )
+    if holder is not None:  # "Chief of the General Staff Valery Gerasimov said": the holder, not the office
+        return _Source(holder.name, holder.kind, "")
     if office:  # "the foreign ministers of Somalia and Somaliland": an office named by its country
         return _Source(re.sub(r"^(?:the|The)\s+", "", office.group().strip()), "phrase", "")
     # a name right before the verb ("Mike Johnson of Louisiana told")
@@ -649,12 +711,21 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         of_place = re.fullmatch(r"\s+of\s+(?:the\s+)?", text[prev.end : last.start])
         if of_place and _speaker_ok(prev) and prev.kind != "state":
             last = prev
-    if last is not None and (
-        last.end >= stop
-        or not text[last.end : stop].strip(" ,’'s")
-        or (
-            last.kind not in ("state", "place")
-            and re.fullmatch(r"\s+of\s+(?:the\s+)?[A-Z][\w .]+", text[last.end : stop])
+    if (
+        last is not None
+        and (
+            last.end >= stop
+            or not text[last.end : stop].strip(" ,’'s")
+            # "the Lloyd's notice said", "the Kremlin's statement said": the one who issued it
+            or (
+                last.kind in ("organisation", "outlet")
+                and re.fullmatch(r"['’]s\s+(?:[\w-]+\s+)?(\w+)\s*", text[last.end : stop]) is not None
+                and _singular(text[last.end : stop].split()[-1].lower()) in _ISSUED
+            )
+            or (
+                last.kind not in ("state", "place")
+                and re.fullmatch(r"\s+of\s+(?:the\s+)?[A-Z][\w .]+", text[last.end : stop])
+            )
         )
     ):
         head_of = _HEAD_OF.search(text, start, last.start)
@@ -667,6 +738,11 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         ):  # "the General Staff of Ukraine's Armed Forces reported": the body the phrase is headed by, in full
             return _Source(re.sub(r"^(?:The|A|An)\s+", "", text[head_of.start(1) : last.end]), last.kind, "")
         prep = _PREPOSITION_BEFORE.search(_strip_titles(text[start : last.start]))
+        at_body = _UNNAMED_AT.search(text, start, last.start) if prep is None else None
+        if at_body and _unnamed(at_body.group(1)) and at_body.group(1).lower() not in _SPOKES:
+            return _Source(
+                "", "unnamed", ""
+            )  # "officials at the city's main Nasser Hospital said": not named
         if (
             prep
         ):  # "survivors interviewed by Reuters said", "countries at the United Nations": not the subject;
@@ -690,6 +766,8 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
                 return _Source(last.name, last.kind, "")
             if any(_unnamed(w) for w in lead):
                 return _Source("", "unnamed", "")
+        elif last.kind == "state" and last.demonym and last.end >= stop:
+            return _Source("", "unnamed", "")  # "Russian says ...": a national, not named, never the state
         elif _speaker_ok(last) or last.kind == "state":
             if last.kind == "state":
                 head = text[max(start, last.start - 40) : last.start]
@@ -720,6 +798,9 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
     if not words:
         return None
     head = words[-1].lower().strip(".’'")
+    if head in _ISSUED and len(words) >= 3 and words[-2].lower() in INSTITUTION_NOUNS:
+        # "the Nigerian government statement said": the government that issued it
+        return _phrase_before(text, start, start + left.rstrip().rfind(" "), found)
     owned_office = _OWNED_OFFICE.search(left)
     if owned_office and owned_office.group(2).lower() in _HEAD_TITLES:
         return _Source(owned_office.group(1), "phrase", "")  # "the region's governor said": as written
@@ -742,6 +823,15 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
             return _Source(f"{people[-1].name}'s {head}", "phrase", "")
         if owner and owner.group(1) and head == "family":
             return _Source("", "unnamed", "")  # "what his family alleges": relatives, not named
+        if (
+            owner
+            and owner.group(1)
+            and (
+                owner.group(1).lower() == "their"
+                or re.search(r"\bone\s+of\s+(?:his|her|their)\s", left, re.I)
+            )
+        ):  # "one of their lawyers told CNN": one of several people's lawyers, not one person's, not named
+            return _Source("", "unnamed", "")
         if owner and owner.group(1):  # "his lawyers": for the person the paragraph is about
             return _Source(head, "possessive:" + owner.group(1).lower(), "")
     of_body = _SPOKES_OF_BODY.search(left) if head in _SPOKES else None
@@ -890,8 +980,18 @@ _LEAD_OFFICE = re.compile(
 )
 
 
+_OPENER = re.compile(
+    r"(?:[-–—•]\s+)?(?:(?:In|On|At|Last|Earlier|Later|Late|Early|By|Since|During|After|Before)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+)?"
+)
+
+
 def _initial_subject(text: str, start: int, end: int, found: Sequence[Found]) -> _Source | None:
     """The subject at the start of a clause: its first name (possibly after 'The' or a title) or unnamed noun."""
+    opener = _OPENER.match(text, start, end)
+    # "- In April 2023, China held drills, saying ...": a list's dash and a short time or place first
+    if opener:
+        start = opener.end()
     first_words = _words(text[start:end])[:6]
     inside = [f for f in found if start <= f.start < end]
     first_name = inside[0].start if inside else end
@@ -920,9 +1020,9 @@ def _initial_subject(text: str, start: int, end: int, found: Sequence[Found]) ->
         if (
             k + 1 < len(inside)
             and inside[k + 1].kind == "person"
-            and not text[f.end : inside[k + 1].start].strip()
-        ):
-            continue  # "U.S. ambassador to NATO Matthew Whitaker": the body only qualifies the name after it
+            and all(w.lower().rstrip(".") in TITLE_WORDS for w in _words(text[f.end : inside[k + 1].start]))
+        ):  # "U.S. ambassador to NATO Matthew Whitaker", "Homeland Security Secretary Kristi Noem": the body only
+            continue  # qualifies the name after it
         lead = text[start : f.start]
         after_name = _CAP_RUN_AFTER.match(text, f.end, end) if f.kind != "person" else None
         if after_name and any(w.lower().rstrip(".") in TITLE_WORDS for w in _words(lead)[-3:]):
@@ -990,8 +1090,14 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
     for v in verbs:
         verb = re.sub(r"\s+", " ", v.group().lower())
         vs, ve = v.start(), v.end()
-        if verb in ("claims", "claim", "reports", "report", "states") and (
-            _NOUN_BEFORE.search(text, max(s, vs - 30), vs) or _VERB_NEXT.match(text, ve, e)
+        if (
+            verb in ("claims", "claim", "reports", "report", "states")
+            and (
+                _NOUN_BEFORE.search(text, max(s, vs - 30), vs)
+                or _VERB_NEXT.match(text, ve, e)
+                # "in Sokoto and Kwara states.": a noun at the sentence's end
+                or (verb == "states" and re.match(r"\s*(?:[.,;)]|$)", text[ve:e]))
+            )
         ):
             continue  # "over claims he omitted", "the reports say", "Gulf states have": a noun, not the verb
         if verb.endswith("ed") and _DETERMINER_BEFORE.search(text, max(s, vs - 8), vs):
@@ -1012,6 +1118,11 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                     0 <= f.start - ve <= 60
                     and re.fullmatch(r"(?:\s+[a-z][\w-]*){1,4}\s+", text[ve : f.start]) is not None
                 )
+                or (  # "according to World Weather Attribution" the model read as "Attribution"
+                    0 <= f.start - ve <= 40
+                    and f.kind in ("organisation", "outlet", "person")
+                    and re.fullmatch(r"(?:\s+[A-Z][\w’'-]*){1,3}\s+", text[ve : f.start]) is not None
+                )
             ]
             owned = [
                 f for f in found if 0 <= f.start - ve <= 12 and f.kind in ("state", "place") and not f.demonym
@@ -1028,7 +1139,8 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             ):
                 return _Source(after[0].name, "state", verb)  # "According to Ukraine, 40 drones were downed"
             if after and after[0].kind != "state":
-                if _unnamed(" ".join(_words(text[after[0].end : after[0].end + 20])[:1])):
+                owned_word = " ".join(_words(text[after[0].end : after[0].end + 20])[:1])
+                if _unnamed(owned_word) and owned_word.lower().rstrip(".") not in _OWNED_PAPERS:
                     return _Source("", "unnamed", verb)  # "according to an AFP source": not named
                 agent = re.match(r"['’]s\s+((?:[\w-]+\s+)?(\w+))\b", text[after[0].end : e])
                 if after[0].kind == "person" and agent and agent.group(2).lower() in AGENT_NOUNS:
@@ -1043,13 +1155,36 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                 ):  # "according to the Bloomberg Billionaires Index", "the Institute for the Study of War": the
                     # span cut short
                     return _Source(longer.group(1), after[0].kind, verb)
+                run = _CAP_RUN_AFTER.match(text, ve, e)
+                run_words = _words(text[run.start(1) : after[0].start]) if run else []
+                if (
+                    run
+                    and run.start(1) < after[0].start < run.end(1)
+                    and (
+                        after[0].kind in ("organisation", "outlet")
+                        # a "person" whose name goes on from common words: "World Weather Attribution"
+                        or all(common_word(w) >= 4.0 and w.lower() not in TITLE_WORDS for w in run_words)
+                    )
+                    and not any(
+                        f.kind in ("state", "place", "person")
+                        for f in found
+                        if run.start(1) <= f.start < after[0].start
+                    )
+                ):  # "according to World Weather Attribution" the model read as "Attribution": the whole name
+                    kind = after[0].kind if after[0].kind != "person" else "organisation"
+                    return _Source(text[run.start(1) : max(run.end(1), after[0].end)], kind, verb)
                 return _Source(after[0].name, after[0].kind, verb)
             bare = _CAP_RUN_AFTER.match(text, ve, e) or _DESCRIBED_NAME.match(text, ve, e)
             name = _bare_name(text, bare.start(1), bare.end(1), found, s) if bare else ""
+            dropped = bare.group(1)[: len(bare.group(1)) - len(name)].split() if bare and name else []
+            if dropped and bare.re is _CAP_RUN_AFTER and not any(w.lower() in TITLE_WORDS for w in dropped):  # type: ignore[union-attr]
+                name = bare.group(1)  # type: ignore[union-attr]  # "according to World Weather Attribution": a body
+                kind_of = "organisation"
+            else:
+                kind_of = "person" if bare is not None and bare.re is _CAP_RUN_AFTER else "organisation"
             if name and re.match(r"^\s*[,.;]", text[bare.end(1) : e]):  # type: ignore[union-attr]
                 # "according to local broadcaster NBC4": the name the model did not read, after its description
-                kind = "person" if bare.re is _CAP_RUN_AFTER else "organisation"  # type: ignore[union-attr]
-                return _Source(name, kind, verb)
+                return _Source(name, kind_of, verb)
             body = _THE_CAPITALISED.match(text, ve, e)
             if (
                 body
@@ -1129,6 +1264,17 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                     "", "unnamed", verb
                 )  # "travellers were told operations would stop": by no one named
             continue
+        if (
+            len(verbs) == 1
+            and _PASSIVE_NO_AUX.match(text, ve, e)
+            and verb
+            in ("criticized", "criticised", "condemned", "slammed", "blamed", "accused", "questioned")
+            and re.search(r"[\w’'.)]\s+$", text[max(s, vs - 3) : vs])
+            and not re.search(r"\bby\s", text[ve:e])
+        ):  # "Trump administration criticized over release", "Minister accused of lying": by no one named
+            return _Source("", "unnamed", verb)
+        if verb in ("called", "calls", "calling") and _CALLED_TITLE.match(text, ve, e):
+            continue  # 'war games called "Justice Mission 2025"': a name given, nothing said
         if verb in ("called", "calls", "calling") and not _CALLED_NAME.match(text, ve, e):
             continue  # 'called the government a "Nazi regime"' says something; "called for talks" does not
         if verb in ("continued", "continues") and not re.search(
@@ -1191,13 +1337,43 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             and re.match(r"\s+(?:the|a|an|as)\b", text[ve:e])
         ):
             continue  # "Delcy Rodriguez, declared the interim president after ...": not a statement
-        if verb in ("declared", "claimed", "claims", "claiming") and (
-            _ACT_OBJECT.match(text, ve, e)
-            or re.match(r"\s+(?:\w+\s+)?as\s+(?:its|their|his|her|our)\s+own\b", text[ve:e])
+        if (
+            verb in ("declared", "claimed", "claims", "claiming")
+            and (
+                _ACT_OBJECT.match(text, ve, e)
+                # "China has claimed Taiwan through its policy": a territory claimed, not a statement
+                or any(
+                    f.kind in ("state", "place")
+                    and re.fullmatch(r"\s+(?:the\s+)?", text[ve : f.start])
+                    and _CLAIMED_LAND_ENDS.match(text, f.end, e)
+                    for f in found
+                    if ve < f.start <= ve + 6
+                )
+                or re.match(r"\s+(?:\w+\s+)?as\s+(?:its|their|his|her|our)\s+own\b", text[ve:e])
+            )
         ):
             continue  # "Kosovo declared independence", "Benin claimed their first win": acts, not statements
+        call = (
+            _CALLED_TO_SAY.search(text, max(s, vs - 60), vs) if re.match(r"\s+that\b", text[ve:e]) else None
+        )
+        if call:  # "Blanche later called Fox News to insist that": the caller says it
+            caller = _phrase_before(text, s, call.start(), found)
+            left = _AUX.sub("", text[s : call.start()])
+            bare = _CAP_RUN_BEFORE.search(left) if caller is None else None
+            name = _bare_name(text, s + bare.start(1), s + bare.end(1), found, s) if bare else ""
+            caller = caller or (_Source(name, "person", verb) if name else None)
+            if caller is not None:
+                return _Source(caller.name, caller.kind, verb)
         if re.search(r"\bto\s+$", text[max(s, vs - 4) : vs]):
             continue  # "is expected to tell": no one has said anything yet
+        if (
+            verb in ("say", "tell", "claim", "insist")
+            and _ASKING_AUX.search(text, max(s, vs - 50), vs)
+            and _QUESTION.search(text, s, e)
+        ):
+            continue  # "What did Volodymyr Zelenskyy say about the deal?": a question, nothing said
+        if verb in ("reports", "reporting") and _BYLINE.match(text, ve, e):
+            continue  # "Al Jazeera's Mariana Sanchez reports from Lima.": a correspondent's line, nothing said
         if verb == "posted" and _POSTED_MEDIA.match(text, ve, e):
             continue  # "Noem posted a video of the operation": something shown, nothing said
         relayed = (
@@ -1243,6 +1419,20 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                 return _Source(
                     f"{possessor.name}'{text[possessor.end + 1 : possessor.end + held.end()]}", "phrase", verb
                 )
+            holder = next(
+                (
+                    f
+                    for f in after
+                    if f.kind == "person"
+                    and 0 < len(_words(text[ve : f.start])) <= 6
+                    and _words(text[ve : f.start])[-1].lower().rstrip(".") in TITLE_WORDS | _HEAD_TITLES
+                    and not re.search(r"[,;:\"“”]", text[ve : f.start])
+                    and _NAME_ENDS.match(text[f.end : e])
+                ),
+                None,
+            )
+            if holder is not None:  # 'said UN rights chief Volker Turk': the person after the office speaks
+                return _Source(holder.name, holder.kind, verb)
             gap = text[ve : after[0].start] if after else ""
             titles_only = all(w.lower().rstrip(".") in TITLE_WORDS or w[0].isupper() for w in _words(gap))
             if (
@@ -1280,6 +1470,15 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             who = _INVERTED_UNNAMED.match(text, ve, e)
             if who and _unnamed(who.group(1)) and _UNNAMED_ENDS.match(text, who.end(), e):
                 return _Source("", "unnamed", verb)
+        unnamed_subject = UNNAMED[0].search(text, max(s, vs - 90), ve)
+        if (
+            unnamed_subject is not None
+            and unnamed_subject.end() == ve
+            and not verb.startswith("according")
+            and "spokes" not in unnamed_subject.group().lower()  # "the HUR spokesperson said" names its body
+        ):
+            # "..., four sources familiar with her movements said, after Trump said ...": this verb's own source
+            return _Source("", "unnamed", verb)
         # the subject before the verb, after the last clause boundary
         boundary, relative, before_and = s, False, s
         restrictive: tuple[int, int] | None = (
@@ -1315,6 +1514,8 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             name = person.name if person is not None else _bare_name(text, a, b, found, s)
             if name:
                 return _Source(name, "person", verb)
+        if _BOTH_AND.search(text[s:vs]):
+            return _Source("", "several", verb)  # "Both Trump and Zelenskyy said": two speakers, none alone
         if _state_list(text, s, vs, found):
             return _Source("", "several", verb)  # "France, Germany and the UK voiced support": no one speaker
         src = _with_participle(text, s, vs, found) if _PARTICIPLE.match(verb) else None
@@ -1443,6 +1644,21 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
         ]
         if owner:
             return _Source(owner[-1].name, owner[-1].kind, finding.group("verb").lower())
+        before_finding = text[max(s, finding.start() - 40) : finding.start()]
+        bare = _CAP_RUN_BEFORE.search(before_finding.rstrip()) if before_finding.endswith(" ") else None
+        name = (
+            _bare_name(
+                text,
+                finding.start() - len(before_finding) + bare.start(1),
+                finding.start() - len(before_finding) + bare.end(1),
+                found,
+                s,
+            )
+            if bare
+            else ""
+        )
+        if name:  # "Marinetraffic data showed": a name the model did not read owns the data
+            return _Source(name, "organisation", finding.group("verb").lower())
         body = _OWNING_BODY.search(text, max(s, finding.start() - 60), finding.start())
         if (
             body and body.group(2).lower() in INSTITUTION_NOUNS
@@ -1490,6 +1706,8 @@ _FINDING_NOUNS = frozenset({"poll", "survey", "study", "analysis", "report", "re
 _OWNED_FINDING = re.compile(
     r"\b(?i:polls?|surveys?|study|studies|analysis|analyses|report|review|audit|census|tally|count|figures|data|"
     r"statistics|estimates)\s+"
+    # "One survey last year found": a time between the finding and its verb
+    r"(?:(?:last|this|earlier\s+this)\s+(?:year|month|week)\s+|in\s+\d{4}\s+)?"
     r"(?:also\s+|has\s+|have\s+)?(?P<verb>found|finds|find|shows?|showed|suggest(?:s|ed)?|indicate[sd]?)\b"
 )
 
@@ -1812,6 +2030,9 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                 cues = _cues(patterns, plain)
                 asked = _blank(_ASKED, plain)  # "to judge what it might mean"
                 cues += [c for c in _cues([MODAL], asked) if not any(c in k or k in c for k in cues)]
+                forbids = [m.group() for m in _FORBIDDEN.finditer(plain)] if "may" in plain else []
+                if forbids:  # "no documents may be withheld": a rule forbids, nothing is forecast
+                    cues = [c for c in cues if not any(c in f for f in forbids)]
             else:
                 cues = _cues(patterns, sent.text)
             if cues and not (status == "speculative" and _QUESTION.search(sent.text)):
@@ -1826,6 +2047,11 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             and (src.name.lower() in TITLE_WORDS or (len(src.name.split()) == 1 and _description(src.name)))
         ):
             src = _Source(src.name, "phrase", src.verb)  # "Judge says ...": a title the model took for a name
+        # "MP confirms ...", "Police said": the model's name is a noun; "hospital staff say" (not a general staff)
+        if src is not None and (
+            (src.name and " " not in src.name and _unnamed(src.name)) or _STAFF.fullmatch(src.name)
+        ):
+            src = _Source("", "unnamed", src.verb)
         if is_title and src is None:
             src = _dash_source(text, body_start, e, inside)
         colon = _NAME_COLON_QUOTE.match(text, body_start, e) if is_title and src is None else None
@@ -1925,7 +2151,15 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                 sent.speaker, sent.speaker_kind = src.name, src.kind
                 sent.relative = src.verb.startswith("who ")
                 sent.cues["attributed"] = [src.verb]
-                hedges = [c for c in sent.cues.get("reported", []) if c != src.verb]
+                hedges = [
+                    c
+                    for c in sent.cues.get("reported", [])
+                    # "a Fox News report" is the outlet's, no "news report" of no one's
+                    if c != src.verb and not src.name.lower().endswith(" " + c.split()[0].lower())
+                ]
+                also = _AND_UNNAMED.search(sent.text) if src.verb == "according to" else None
+                if also:  # "according to a notice by X and a separate security source": one not named too
+                    hedges.append(also.group().strip())
                 if hedges:
                     sent.cues["reported"] = hedges
                 else:
@@ -1973,9 +2207,14 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             _mark_target(sentences, i, [f for f in found if sent.start <= f.start < sent.end])
     listed = {f.name for f in found if f.listed}
     people = {_untitled(f.name) for f in found if f.kind == "person"}
+    bodies = {f.name for f in found if f.kind in ("organisation", "outlet")}
     for sent in sentences:
         if sent.speaker_kind == "person" and sent.speaker not in listed:
             sent.speaker = _fullest(_untitled(sent.speaker), people)
+        elif sent.speaker_kind in ("organisation", "outlet") and sent.speaker not in listed:
+            # "the Lloyd's notice said" after "Lloyd's List Intelligence said": the body's name at its fullest
+            longer = {b for b in bodies if b.startswith((sent.speaker + "'s ", sent.speaker + "’s "))}
+            sent.speaker = longer.pop() if len(longer) == 1 else sent.speaker
     claims = []
     for sent in sentences:
         if sent.meta:
@@ -1997,15 +2236,44 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
 
 
 _NAME_GOES_ON = re.compile(r"[ \t]+([A-Z][\w’'-]+)")
+_BOTH_AND = re.compile(
+    r"(?:^|[,;:]\s+|[\"”]\s+)(?:[Bb]oth)\s+[^,;:\"“”]{1,60}?\s+and\s+[^,;:\"“”]{1,60}?"
+    r"(?:\s+(?:have|has|had|also|later|then|on\s+[A-Z]\w+))*\s*$"
+)
+_AND_UNNAMED = re.compile(
+    r"\band\s+(?:a|an|one|two|three|several|other)\s+(?:[\w-]+\s+){0,3}?(?:sources?|officials?|diplomats?)\b"
+)
+_POSSESSIVE_NAME_GOES_ON = re.compile(r"['’]s(?:[ \t]+[A-Z][\w’'-]+){1,3}(?=[ \t]+[a-z]|[,.;:]|$)")
+_FIRST_NAME_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-z’'-]+)[ \t]+$")
 
 
 def _whole_names(text: str, found: list[Found]) -> list[Found]:
     """Person spans that stop inside a longer name end with it: "Nicolas Maduro Guerra" is not the "Nicolas Maduro"
     a watch-list alias matched in it, nor the one the model cut short (a capitalised word that is no common English
     word, title or other name goes on with the name)."""
-    out = []
+    out: list[Found] = []
+    surnames = {f.name.split()[-1]: f.name for f in found if f.kind == "person" and " " in f.name}
     for i, f in enumerate(found):
+        if f.kind == "place" and f.name in surnames and text[f.start : f.end] == f.name:
+            # "Rubio says ..." where the text names Marco Rubio: his surname, not the town of that name
+            out.append(Found(f.start, f.end, surnames[f.name], "person"))
+            continue
+        first = _FIRST_NAME_BEFORE.search(text, max(0, f.start - 30), f.start) if f.demonym else None
+        if (
+            first
+            and not (out and out[-1].end > first.start(1))
+            and first.group(1).lower() not in TITLE_WORDS
+            and common_word(first.group(1)) < 3.5
+            and not _NAME_GOES_ON.match(text, f.end)
+        ):  # "UN rights chief Volker Turk": a demonym after a first name is a surname, the two a person
+            out.append(Found(first.start(1), f.end, text[first.start(1) : f.end], "person"))
+            continue
         end = f.end
+        owned = _POSSESSIVE_NAME_GOES_ON.match(text, end) if f.kind == "organisation" else None
+        if owned and not any(g.start < owned.end() and g.end > f.end for g in found[i + 1 : i + 4]):
+            # "Lloyd's List Intelligence" the model cut to "Lloyd": capitalised words after the possessive go on
+            out.append(Found(f.start, owned.end(), text[f.start : owned.end()], f.kind))
+            continue
         if f.kind == "person":
             while (m := _NAME_GOES_ON.match(text, end)) and m.end() - f.start < 60:
                 word = m.group(1)
@@ -2299,6 +2567,7 @@ def _resolve_pronoun(
         and f.kind == "person"
         and (prev is None or f.name != prev.speaker)
         and not any(qs <= f.start < qe for qs, qe in quoted)
+        and _may_be(text, f, pronoun)
     ]
     # a name that only qualifies another ("Maduro's most credible opponent") is not whom "she" refers to, and the
     # last speaker named again ("Machado - widely seen as ... - left") is still the one the text is about
@@ -2347,6 +2616,7 @@ def _resolve_pronoun(
             if para_start <= f.start < pos
             and f.kind == "person"
             and not any(qs <= f.start < qe for qs, qe in quoted)
+            and _may_be(text, f, pronoun)
         ]
         person = people[-1].name if people else ""
     if not person and prev is not None and _personal(prev):
@@ -2357,7 +2627,11 @@ def _resolve_pronoun(
     if not person and para_start > 1:
         # "He told reporters" opening a paragraph: the person the paragraph before is most about
         before_start = text.rfind("\n", 0, para_start - 1) + 1
-        people = [f for f in found if before_start <= f.start < para_start and f.kind == "person"]
+        people = [
+            f
+            for f in found
+            if before_start <= f.start < para_start and f.kind == "person" and _may_be(text, f, pronoun)
+        ]
         if people:
             counts = Counter(f.name for f in found if f.kind == "person" and f.start < pos)
             top = max(counts[f.name] for f in people)
@@ -2373,6 +2647,33 @@ def _resolve_pronoun(
     if prev is not None and person == prev.speaker and prev.speaker_kind == "phrase":
         return _Source(person, "phrase", src.verb)  # "the US president said ... he added": that office
     return _Source(person, "person", src.verb)
+
+
+_MALE_BEFORE = re.compile(
+    r"\b(?:father|son|husband|brother|uncle|nephew|grandfather|grandson|boyfriend|man|boy|king|prince|Mr|Sir|Lord)"
+    r"\.?,?\s+$",
+    re.I,
+)
+_FEMALE_BEFORE = re.compile(
+    r"\b(?:mother|daughter|wife|sister|aunt|niece|grandmother|granddaughter|girlfriend|woman|girl|queen|princess|"
+    r"Mrs|Ms|Miss|Lady|Dame)\.?,?\s+$",
+    re.I,
+)
+# "the Trump administration", "the Trump White House": a name that only qualifies an institution
+_TOPIC_BEFORE_SAID = re.compile(r",\s+(?:he|she)\s+(?:said|says|added|told|stated|wrote)\b")
+_QUALIFIES_BODY = re.compile(r"\s+(?:administration|White\s+House|government|campaign|era|presidency|camp)\b")
+
+
+def _may_be(text: str, f: Found, pronoun: str) -> bool:
+    """Whether 'he'/'she' may refer to this person: not "her father, Pat Summerall" for "she", not the "Trump" of
+    "the Trump administration" (checked only while resolving a pronoun)."""
+    if _QUALIFIES_BODY.match(text, f.end) or _TOPIC_BEFORE_SAID.match(text, f.end):
+        return False  # "Trump, she said, operates ...": whom she spoke of
+    if pronoun == "she":
+        return _MALE_BEFORE.search(text, max(0, f.start - 25), f.start) is None
+    if pronoun == "he":
+        return _FEMALE_BEFORE.search(text, max(0, f.start - 25), f.start) is None
+    return True
 
 
 def _pronoun_chain(
@@ -2419,8 +2720,10 @@ def _object_of(text: str, f: Found) -> bool:
     before = _strip_titles(re.split(r"\n|[.!?][\"”’]?\s", before)[-1])  # this sentence only
     before = re.sub(r"\b(?:the|The)\s+$", "", before)
     m = _WORD_BEFORE_NAME.search(before)
-    if m is None or m.group(2) or not m.group(1)[:1].islower() or SPEECH.fullmatch(m.group(1)):
+    if m is None or m.group(2) or not m.group(1)[:1].islower():
         return False
+    if SPEECH.fullmatch(m.group(1)) and m.group(1) not in ("told", "tells", "tell", "telling"):
+        return False  # "said Anna Berg" speaks; "told (the writer) Anna Berg" is told
     word = m.group(1).lower()
     # a preposition or a verb ("with Trump", "met Trump", "thanked Trump"), not a description ("commander-in-chief")
     return word in _OBJECT_MARKERS or (len(word) > 4 and word.endswith(("ed", "ing")) and "-" not in word)
