@@ -121,6 +121,11 @@ PERSONAL_TITLES = _SHORT_TITLES | frozenset(
         "founder",
     ]
 )
+# the last word of an office that one person holds ("Special Representative"; not "General Staff", "Joint Chiefs")
+_OFFICE_HOLDERS = frozenset(
+    "representative envoy adviser advisor ambassador commissioner spokesman spokeswoman spokesperson secretary "
+    "director minister president governor leader chancellor mayor senator commander chairman chairwoman".split()
+)
 _ROLE_CONNECT = frozenset({"of", "-", "and"})
 # titles whose dot is an abbreviation's, not a sentence end ("Lt.", "Sen.")
 _ABBREV_TITLES = _SHORT_TITLES | frozenset(("sen", "rep", "gov", "rev"))
@@ -676,6 +681,8 @@ def model_headline(title: str, index: PhraseIndex, body: str = "") -> str:
             or (freq >= 2.5 and margin >= 1.5)  # "Ouster", "Coerce": rare, but English only
             or (freq >= 1.5 and margin >= 1.5 and _VERB_ENDING.search(word))  # "Capitalizes"
             or (freq >= 4.5 and margin >= 0.7)  # "Tech"
+            # "Dial Back", "Lit Fuse": English words no surname shares (not after a rare name: "Monroe Doctrine")
+            or (freq >= 3.5 and margin >= 1.0 and not _after_rare_name(title, m.start()))
             or (word.endswith("s") and freq >= 3.0 and margin >= 1.0)  # "Boosters"
             or (word.endswith("s") and common_word(word[:-1]) >= 4.5 and english_margin(word[:-1]) >= 0.7)
             or (freq == 0 and _english_compound(word.lower()))  # "Decadeslong"
@@ -687,6 +694,12 @@ def model_headline(title: str, index: PhraseIndex, body: str = "") -> str:
         ):
             out[m.start()] = word[0].lower()
     return "".join(out)
+
+
+def _after_rare_name(title: str, start: int) -> bool:
+    """Whether the word at `start` follows a capitalised rare word, a name it may be part of ("Monroe Doctrine")."""
+    prev = re.search(r"([A-Z][\w’'-]*)\s+$", title[max(0, start - 30) : start])
+    return prev is not None and common_word(_OWNER_END.sub("", prev.group(1))) < 4.0
 
 
 def _after_demonym(title: str, start: int, index: PhraseIndex) -> bool:
@@ -718,6 +731,14 @@ def headline_span(title: str, read: str, start: int, end: int, label: str, body:
         and _OBJECT_BEFORE.search(read, 0, start)
     ):
         return True  # "Strike Against ISIS", "Limited Relief for BOE": an acronym a headline acts on or for
+    if (
+        label == "ORG"
+        and len(words) == 1
+        and read[end : end + 2] in ("'s", "’s")
+        and not english_word(words[0])
+        and english_margin(words[0]) < 0.6
+    ):
+        return True  # "Will Trump's Resolve ...": the owner of what follows, a name as common abroad as in English
     verb = _VERB_NEXT.match(read, end)
     if (
         label == "ORG"
@@ -755,6 +776,8 @@ def _only_at_starts(text: str, word: str) -> bool:
 
 
 _OWNER_END = re.compile(r"['’]s?$")
+_STATE_OWNER = re.compile(r"\b([A-Z][\w-]+)['’]s\s+$")  # "Ireland's "
+_BYLINE_START = re.compile(r"\|\s+((?:[A-Z][a-zà-ÿ’'-]+\s+){1,2})$")  # "... | Michael " before "Mann"
 
 
 def _known_place(index: PhraseIndex, phrase: str) -> bool:
@@ -1309,9 +1332,26 @@ def repair_spans(
                 and bare.lower() not in TITLE_WORDS
             ):
                 label = "PERSON"  # "Nicolás" + "Maduro", "Yury" + "Pilipson": a given name the model cut off
+        if (
+            label in ("FAC", "GPE", "LOC")
+            and (owner_state := _STATE_OWNER.search(text, max(0, s - 30), s)) is not None
+            and _known_place(index, owner_state.group(1))
+            and 2 <= len(name_words := text[s:e].split()) <= 3
+            and all(_NAME_WORD.fullmatch(w) for w in name_words)
+            and not any(english_word(w) or w.lower() in TITLE_WORDS or _known_place(index, w) for w in name_words)
+            and not _known_place(index, text[s:e])
+            and text[s:e] not in _town_names()
+            and not _GEOGRAPHY.search(text[s:e])
+            and not _PLACE_AFTER.match(text[e : e + 40])
+            and not INSTITUTION_INSIDE.search(text[s:e])
+        ):
+            label = "PERSON"  # "Ireland's Micheál Martin": a state's own person, not a place the gazetteer knows
         if label in ("PERSON", "ORG") and _SAINT.match(text[s:e]):
             label = "LOC"  # "St Mary's", "St Louis": a church, school or town
         if label == "PERSON":
+            byline = _BYLINE_START.search(text, max(0, s - 40), s)
+            if byline and not any(w.lower() in TITLE_WORDS for w in byline.group(1).split()):
+                s = byline.start(1)  # "| Michael Mann and Bob Ward": an author's name after a headline's bar
             # a given name or surname the model left out: a capitalised, uncommon word right beside the name
             for _ in range(3):  # "Santos" <- "dos" <- "Rodrigues" <- "Sergio"
                 m = _NAME_WORD_BEFORE.search(text[max(0, s - 40) : s])
@@ -1418,6 +1458,8 @@ def repair_spans(
             elif (
                 (
                     (label == "ORG" and english_word(word, 4.4))  # not "Trump", as common in other languages
+                    # "Hiker killed ...": a rarer word only English has, opening a sentence
+                    or (label == "ORG" and common_word(word) >= 2.5 and english_margin(word) >= 1.5)
                     or (word.endswith("s") and common_word(word[:-1]) >= 3.8)
                     # "Matriarchs, absent fathers and ...": a plural of a rarer word only English has
                     or (
@@ -1710,6 +1752,12 @@ def resolve(
             continue  # "PM" of "Polish PM", "Ret" of "(Ret.)": a title, not a name
         if (
             kind == "organisation"
+            and name.split()[-1].lower() in _OFFICE_HOLDERS
+            and all(w.lower() in TITLE_WORDS for w in name.split())
+        ):
+            continue  # "the Special Representative of the US president": an office's holder, no body
+        if (
+            kind == "organisation"
             and not INSTITUTION_INSIDE.search(name)
             and 2 <= len(name.split()) <= 3
             and not any(english_word(w) for w in name.split())
@@ -1757,6 +1805,7 @@ def resolve(
     found = _outlets_by_noun(text, found)
     found = _speakers_the_model_missed(text, found, index)
     found = _names_by_pattern(text, found, index)
+    found = _inside_written_names(text, found)
     found = _link_names(found)
     found = _scan_rest(text, tokens, found)
     found = _join_acronyms(text, found)
@@ -2224,6 +2273,9 @@ def _link_names(found: list[Found]) -> list[Found]:
     for f in found:  # "Xi" of "Xi Jinping", "Lee" of "Lee Jae Myung": the family name may come first
         if f.kind == "person" and " " in f.name:
             full.setdefault(norm(f.name.split(" ")[0]), f)
+    for f in found:  # "Urdaneta" of "Jose Jesus Urdaneta Gonzalez": the first of two family names
+        for w in _middle_names(f.name) if f.kind == "person" else ():
+            full.setdefault(norm(w), f)
     orgs: dict[str, set[str]] = {}
     for f in found:
         if f.kind == "organisation" and " " in f.name and not f.listed:
@@ -2281,6 +2333,25 @@ def _link_names(found: list[Found]) -> list[Found]:
             longest = long_names.get(_state_free(f.name), f.name)
             if longest != f.name:
                 f = replace(f, name=longest)
+        out.append(f)
+    return out
+
+
+def _inside_written_names(text: str, found: list[Found]) -> list[Found]:
+    """A name the model cut out of a longer one the item names, where the text writes the longer one in full
+    ("Atmospheric" of "the National Center for Atmospheric Research" in a headline), is the longer name."""
+    longer = {f.name: f.kind for f in found if f.kind in ("organisation", "unit") and " " in f.name}
+    if not longer:
+        return found
+    out = []
+    for f in found:
+        if not f.listed and f.kind in ("person", "organisation", "unit"):
+            for name, kind in longer.items():
+                if name != f.name and f.name in name:
+                    at = text.rfind(name, max(0, f.end - len(name)), f.start + len(name))
+                    if at != -1:
+                        f = replace(f, start=at, end=at + len(name), name=name, kind=kind)
+                        break
         out.append(f)
     return out
 
@@ -2532,6 +2603,18 @@ def merge(groups: Iterable[Iterable[Actor]], outlets: bool = False) -> tuple[Act
     return tuple(rank(join_surnames(by_name)))
 
 
+_NAME_SUFFIX = re.compile(r"^(?:Jr|Sr|II|III|IV)\.?$")
+
+
+def _middle_names(name: str) -> list[str]:
+    """The capitalised inner words of a name of three or more ("Urdaneta" of "Jose Jesus Urdaneta Gonzalez"),
+    none for a name with a suffix ("Trump" of "Donald Trump Jr" is his father's name too)."""
+    words = name.split(" ")
+    if len(words) < 3 or _NAME_SUFFIX.match(words[-1]):
+        return []
+    return [w for w in words[1:-1] if len(w) > 2 and w[0].isupper() and not w.endswith(".")]
+
+
 def join_surnames(by_name: dict[str, Actor]) -> list[Actor]:
     """A one-word name ("Radev", or "Markarova" read as an organisation) that is the surname (or family name
     first: "Xi") of exactly one person named in full among these actors joins that person."""
@@ -2539,7 +2622,7 @@ def join_surnames(by_name: dict[str, Actor]) -> list[Actor]:
     for name, a in by_name.items():
         words = name.split()
         if a.kind == "person" and len(words) > 1:
-            for w in {words[0], words[-1]}:
+            for w in {words[0], words[-1], *_middle_names(name)}:
                 people.setdefault(norm(w), []).append(name)
     out = dict(by_name)
     for name, a in by_name.items():
