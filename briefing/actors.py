@@ -777,7 +777,7 @@ def _only_at_starts(text: str, word: str) -> bool:
 
 _OWNER_END = re.compile(r"['’]s?$")
 _STATE_OWNER = re.compile(r"\b([A-Z][\w-]+)['’]s\s+$")  # "Ireland's "
-_BYLINE_START = re.compile(r"\|\s+((?:[A-Z][a-zà-ÿ’'-]+\s+){1,2})$")  # "... | Michael " before "Mann"
+_BYLINE_START = re.compile(r"\| +((?:[A-Z][a-zà-ÿ’'-]+ ){1,2})$")  # "... | Michael " before "Mann", one line"
 
 
 def _known_place(index: PhraseIndex, phrase: str) -> bool:
@@ -1333,7 +1333,8 @@ def repair_spans(
             ):
                 label = "PERSON"  # "Nicolás" + "Maduro", "Yury" + "Pilipson": a given name the model cut off
         if (
-            label in ("FAC", "GPE", "LOC")
+            # a facility: the model's other places after a state's possessive are towns ("Ukraine's Kryvyi Rih")
+            label == "FAC"
             and (owner_state := _STATE_OWNER.search(text, max(0, s - 30), s)) is not None
             and _known_place(index, owner_state.group(1))
             and 2 <= len(name_words := text[s:e].split()) <= 3
@@ -1345,7 +1346,7 @@ def repair_spans(
             and not _PLACE_AFTER.match(text[e : e + 40])
             and not INSTITUTION_INSIDE.search(text[s:e])
         ):
-            label = "PERSON"  # "Ireland's Micheál Martin": a state's own person, not a place the gazetteer knows
+            label = "PERSON"  # "Ireland's Micheál Martin": a facility's name has its kind ("Vnukovo Airport")
         if label in ("PERSON", "ORG") and _SAINT.match(text[s:e]):
             label = "LOC"  # "St Mary's", "St Louis": a church, school or town
         if label == "PERSON":
@@ -1459,7 +1460,7 @@ def repair_spans(
                 (
                     (label == "ORG" and english_word(word, 4.4))  # not "Trump", as common in other languages
                     # "Hiker killed ...": a rarer word only English has, opening a sentence
-                    or (label == "ORG" and common_word(word) >= 2.5 and english_margin(word) >= 1.5)
+                    or (label == "ORG" and 2.5 <= common_word(word) < 3.5 and english_margin(word) >= 1.5)
                     or (word.endswith("s") and common_word(word[:-1]) >= 3.8)
                     # "Matriarchs, absent fathers and ...": a plural of a rarer word only English has
                     or (
@@ -1904,6 +1905,8 @@ def _subject_name(text: str, words: list[re.Match[str]]) -> bool:
         word = w.group().strip("’'.")
         if english_word(word) or (common_word(word) >= 3.0 and english_margin(word) >= 0.8):
             return False
+        if common_word(word) >= 2.5 and english_margin(word) >= 1.5:
+            return False  # "Hiker killed ...": a rarer word, but only English has it
     name = " ".join(w.group() for w in words)
     return not _subdivision(name) and not re.search(rf"^{re.escape(name.upper())},", text, re.M)
 
@@ -2418,6 +2421,19 @@ def _join_acronyms(text: str, found: list[Found]) -> list[Found]:
                 alias[short] = long
             else:  # a description in lower case ("justice department") goes under the acronym ("DoJ")
                 alias[long] = short
+    # "ISIS" or "ISIL" and "Islamic State": initials and one or two letters more (the name's longer form, "in Iraq
+    # and Syria"), when nothing else the item names has those initials ("UNSC" beside "UN": a body of the UN)
+    for short in sorted(acronyms - set(alias) - set(alias.values())):
+        letters = short.replace(".", "").upper()
+        longs = {
+            long
+            for n in (len(letters) - 2, len(letters) - 1)
+            if n >= 2 and letters[:n] not in acronyms
+            for long in by_initials.get(letters[:n], ())
+            if long[:1].isupper()
+        }
+        if len(longs) == 1 and not longs & (set(alias) | set(alias.values())):
+            alias[short] = next(iter(longs))
     if not alias:
         return found
     kinds = {f.name: f.kind for f in orgs if f.kind != "person"}  # the long name's kind: an organisation's
