@@ -2021,6 +2021,12 @@ _MAKER = re.compile(
 _ACRONYM_SUBJECT = re.compile(
     r"\b(?:says|said)\s+(?:the\s+)?([A-Z]{2,6})\s+(?:is|are|was|were|has|have|had|will|would)\s+[a-z]+"
 )
+# an acronym before its members, fighters or targets is a body's: "IS militants", "STC fighters", "UMNO leaders"
+_ACRONYM_MEMBERS = re.compile(
+    r"(?<![\w.-])([A-Z]{2,5})(?:[-‑](?:linked|affiliated|inspired|backed|led))?\s+(?:militants?|fighters?|"
+    r"members?|jihadists?|insurgents?|operatives?|commanders?|cells?|group|leaders?|targets?|strongholds?|camps?|"
+    r"affiliates?|supporters?|weapons|positions|hideouts?)\b"
+)
 _MAKER_HINTS = ("booster", "vaccine", "jab", "doses", "pills", "phones", "cars", "vehicles", "chips")
 # the same in a house style that writes names of institutions in lower case: "two state department officials",
 # "parties in the European parliament" (the EU's institutions), not "a health department"
@@ -2157,6 +2163,19 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
             and free(m.start(1), m.end(1))
         ):
             extra.append(Found(m.start(1), m.end(1), name, "organisation"))  # "Israel says IDF is staying"
+    for m in _ACRONYM_MEMBERS.finditer(text):
+        name = m.group(1)
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        if (
+            name not in COMMON_ACRONYMS
+            and name not in TIME_ZONES
+            and not DISEASES.match(name)
+            and _key(name) not in index.entries
+            and not text[line_start : line_end if line_end >= 0 else len(text)].isupper()
+            and free(m.start(1), m.end(1))
+        ):
+            extra.append(Found(m.start(1), m.end(1), name, "organisation"))  # "clashes with IS militants"
     for m in _LOWER_INSTITUTION.finditer(text) if "department" in text or "European " in text else ():
         if free(m.start(1), m.end(1)):
             extra.append(Found(m.start(1), m.end(1), m.group(1), "organisation"))
@@ -2422,7 +2441,12 @@ def _join_acronyms(text: str, found: list[Found]) -> list[Found]:
             else:  # a description in lower case ("justice department") goes under the acronym ("DoJ")
                 alias[long] = short
     # "ISIS" or "ISIL" and "Islamic State": initials and one or two letters more (the name's longer form, "in Iraq
-    # and Syria"), when nothing else the item names has those initials ("UNSC" beside "UN": a body of the UN)
+    # and Syria"), used apart from the name (side by side, the alias rule above decides: "the Harran Front, HFL"
+    # is a list, "Harran Front agency (HFA)" a body of it), and nothing else the item names has those initials
+    # ("UNSC" beside "UN": a body of the UN)
+    spots: dict[str, list[int]] = {}
+    for f in orgs:
+        spots.setdefault(f.name, []).append(f.start)
     for short in sorted(acronyms - set(alias) - set(alias.values())):
         letters = short.replace(".", "").upper()
         longs = {
@@ -2432,8 +2456,14 @@ def _join_acronyms(text: str, found: list[Found]) -> list[Found]:
             for long in by_initials.get(letters[:n], ())
             if long[:1].isupper()
         }
-        if len(longs) == 1 and not longs & (set(alias) | set(alias.values())):
-            alias[short] = next(iter(longs))
+        long = next(iter(longs)) if len(longs) == 1 else ""
+        if (
+            long
+            and long not in alias
+            and long not in alias.values()
+            and all(abs(a - b) > 60 for a in spots[short] for b in spots[long])
+        ):
+            alias[short] = long
     if not alias:
         return found
     kinds = {f.name: f.kind for f in orgs if f.kind != "person"}  # the long name's kind: an organisation's

@@ -144,8 +144,8 @@ def test_an_english_only_word_opening_a_sentence_is_no_name(res: analyse.Resourc
 
 def test_an_acronym_of_a_names_longer_form_joins_the_name(res: analyse.Resources) -> None:
     text = (
-        "Forces killed 25 Islamic State operatives in Syria this month. Seven ISIS members were captured, "
-        "the command said."
+        "Forces killed 25 Islamic State operatives in Syria this month, the military said on Tuesday. Seven "
+        "ISIS members were captured in 11 missions, the command said."
     )
     names = {"Islamic State": "ORG", "ISIS": "ORG"}
     assert actors_of(res, text, names) == ["Islamic State"]
@@ -153,3 +153,13 @@ def test_an_acronym_of_a_names_longer_form_joins_the_name(res: analyse.Resources
     text = "The United Nations said the UN would ask the UNSC to meet on Monday."
     names = {"United Nations": "ORG", "UN": "ORG", "UNSC": "ORG"}
     assert actors_of(res, text, names) == ["UNSC", "United Nations"]
+
+
+def test_an_acronym_before_its_members_or_targets_is_an_organisation(res: analyse.Resources) -> None:
+    text = "Three police officers were killed in clashes with IS militants, the ministry said."
+    assert actors_of(res, text, {}) == ["IS"]
+    title = "British and French warplanes strike suspected IS weapons facility as STC fighters advance"
+    assert actors_of(res, "", {}, title=title) == ["IS", "STC"]
+    # a state's or a common acronym before members is not a body of its own; nor a shouted headline
+    text = "Most UAE members and US leaders agreed. The CEO group met.\nIS MILITANTS ATTACK"
+    assert actors_of(res, text, {}) == []
