@@ -776,6 +776,7 @@ def _only_at_starts(text: str, word: str) -> bool:
 
 
 _OWNER_END = re.compile(r"['’]s?$")
+_PARTICLE_END = re.compile(r"\S\s(?:Le|La|De|Da|Di|Du|Des|Del|Van|Von|Der|Al|El|Bin|Ibn|Abu|Ben)$")  # "Marine Le"
 _STATE_OWNER = re.compile(r"\b([A-Z][\w-]+)['’]s\s+$")  # "Ireland's "
 _BYLINE_START = re.compile(r"\| +((?:[A-Z][a-zà-ÿ’'-]+ ){1,2})$")  # "... | Michael " before "Mann", one line"
 
@@ -1377,6 +1378,9 @@ def repair_spans(
                 ):
                     break
                 s -= len(m.group(1))
+            if _PARTICLE_END.search(text, s, e):
+                after = re.match(r" ([A-Z][a-zà-ÿ-]+)", text[e : e + 30])
+                e += after.end() if after else 0  # "Marine Le" + "Pen": a name does not end in its particle
             for _ in range(
                 0 if re.search(r"['’]s?$", text[s:e]) else 3
             ):  # "Muhammad Usman" + "Iqbal" + "Jadoon"

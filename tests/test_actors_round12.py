@@ -163,3 +163,11 @@ def test_an_acronym_before_its_members_or_targets_is_an_organisation(res: analys
     # a state's or a common acronym before members is not a body of its own; nor a shouted headline
     text = "Most UAE members and US leaders agreed. The CEO group met.\nIS MILITANTS ATTACK"
     assert actors_of(res, text, {}) == []
+
+
+def test_a_name_cut_after_its_particle_goes_on_to_the_next_word(res: analyse.Resources) -> None:
+    text = "Far-right leader Marine Le Pen's party led the polls, said Pedro Van Dam."
+    names = {"Marine Le": "PERSON", "Pedro Van": "PERSON"}
+    assert actors_of(res, text, names) == ["Marine Le Pen", "Pedro Van Dam"]
+    # a name that ends before a lower-case word stays as it is
+    assert actors_of(res, "Pedro Van said so.", {"Pedro Van": "PERSON"}) == ["Pedro Van"]
