@@ -122,10 +122,11 @@ PERSONAL_TITLES = _SHORT_TITLES | frozenset(
     ]
 )
 # the last word of an office that one person holds ("Special Representative"; not "General Staff", "Joint Chiefs")
-_OFFICE_HOLDERS = frozenset(
+_OFFICE_HOLDERS_TEXT = (
     "representative envoy adviser advisor ambassador commissioner spokesman spokeswoman spokesperson secretary "
-    "director minister president governor leader chancellor mayor senator commander chairman chairwoman".split()
+    "director minister president governor leader chancellor mayor senator commander chairman chairwoman"
 )
+_OFFICE_HOLDERS = frozenset(_OFFICE_HOLDERS_TEXT.split())
 _ROLE_CONNECT = frozenset({"of", "-", "and"})
 # titles whose dot is an abbreviation's, not a sentence end ("Lt.", "Sen.")
 _ABBREV_TITLES = _SHORT_TITLES | frozenset(("sen", "rep", "gov", "rev"))
@@ -776,7 +777,8 @@ def _only_at_starts(text: str, word: str) -> bool:
 
 
 _OWNER_END = re.compile(r"['’]s?$")
-_PARTICLE_END = re.compile(r"\S\s(?:Le|La|De|Da|Di|Du|Des|Del|Van|Von|Der|Al|El|Bin|Ibn|Abu|Ben)$")  # "Marine Le"
+# "Marine Le": a name's particle, never its last word
+_PARTICLE_END = re.compile(r"\S\s(?:Le|La|De|Da|Di|Du|Des|Del|Van|Von|Der|Al|El|Bin|Ibn|Abu|Ben)$")
 _STATE_OWNER = re.compile(r"\b([A-Z][\w-]+)['’]s\s+$")  # "Ireland's "
 _BYLINE_START = re.compile(r"\| +((?:[A-Z][a-zà-ÿ’'-]+ ){1,2})$")  # "... | Michael " before "Mann", one line"
 
@@ -1340,7 +1342,9 @@ def repair_spans(
             and _known_place(index, owner_state.group(1))
             and 2 <= len(name_words := text[s:e].split()) <= 3
             and all(_NAME_WORD.fullmatch(w) for w in name_words)
-            and not any(english_word(w) or w.lower() in TITLE_WORDS or _known_place(index, w) for w in name_words)
+            and not any(
+                english_word(w) or w.lower() in TITLE_WORDS or _known_place(index, w) for w in name_words
+            )
             and not _known_place(index, text[s:e])
             and text[s:e] not in _town_names()
             and not _GEOGRAPHY.search(text[s:e])
@@ -1379,8 +1383,8 @@ def repair_spans(
                     break
                 s -= len(m.group(1))
             if _PARTICLE_END.search(text, s, e):
-                after = re.match(r" ([A-Z][a-zà-ÿ-]+)", text[e : e + 30])
-                e += after.end() if after else 0  # "Marine Le" + "Pen": a name does not end in its particle
+                rest = re.match(r" ([A-Z][a-zà-ÿ-]+)", text[e : e + 30])
+                e += rest.end() if rest else 0  # "Marine Le" + "Pen": a name does not end in its particle
             for _ in range(
                 0 if re.search(r"['’]s?$", text[s:e]) else 3
             ):  # "Muhammad Usman" + "Iqbal" + "Jadoon"

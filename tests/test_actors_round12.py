@@ -81,7 +81,9 @@ def test_a_fragment_of_a_name_written_out_where_it_stands_is_that_name(res: anal
         id="a1", source="t", title=title, url="", published=datetime(2026, 1, 5, tzinfo=UTC), summary=text
     )
     # the model reads only "Atmospheric" in the headline, the full name in the text
-    finder = _PerLineFinder({0: {"Atmospheric": "ORG"}, 2: {"National Center for Atmospheric Research": "ORG"}})
+    finder = _PerLineFinder(
+        {0: {"Atmospheric": "ORG"}, 2: {"National Center for Atmospheric Research": "ORG"}}
+    )
     result = analyse.analyse_items([it], res, finder)[0]
     actors = {a.name: a.mentions for a in result.actors if a.kind in ACTOR_KINDS}
     assert actors == {"National Center for Atmospheric Research": 2}
@@ -118,7 +120,9 @@ def test_the_first_of_two_family_names_joins_the_full_name(res: analyse.Resource
 def test_rarer_english_only_words_of_a_title_case_headline_are_read_in_lower_case(
     res: analyse.Resources,
 ) -> None:
-    read = model_headline("Iran's Refusal to Dial Back Nuclear Program Lit Fuse on Currency Crisis", res.index)
+    read = model_headline(
+        "Iran's Refusal to Dial Back Nuclear Program Lit Fuse on Currency Crisis", res.index
+    )
     assert "dial back" in read and "fuse on" in read
     # a word after a rarer name may be part of it
     read = model_headline("How the Monroe Doctrine Factors Into the Arrest of Maduro", res.index)
