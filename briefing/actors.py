@@ -482,7 +482,10 @@ _PLACE_BEFORE = re.compile(
 _PLACE_AFTER = re.compile(
     r"^(?:\s+(?:area|regions?|provinces?|districts?|valley|governorates?|oblasts?|county|counties|state|canton|"
     r"prefectures?|municipality|municipalities|airports?|route|corridor|crossing|strait|border|coast|port|"
-    r"settlement|(?:power|nuclear|research)\s+(?:station|plant)|station)\b|,\s+(?:a|the)\s+(?:\w+\s+)?"
+    r"settlement|(?:power|nuclear|research)\s+(?:station|plant)|station|"
+    # "the affluent Tel-al-Hawa suburb", "Kasuwan Daji market" (not "market value"), "Champs de Mars gardens"
+    r"townships?|suburbs?|neighbou?rhoods?|villages?|gardens|market(?!\s+(?:value|share|cap|capitali[sz]ation)))\b"
+    r"|,\s+(?:a|the)\s+(?:\w+\s+)?"
     # "the Sierra Nevada, a mountain range that ...": the appositive says what kind of place it is
     r"(?:city|town|village|port|region|province|district|range|river|lake|island|islands|mountain|valley|"
     r"suburb|neighbou?rhood|settlement)\b)"

@@ -175,3 +175,20 @@ def test_a_name_cut_after_its_particle_goes_on_to_the_next_word(res: analyse.Res
     assert actors_of(res, text, names) == ["Marine Le Pen", "Pedro Van Dam"]
     # a name that ends before a lower-case word stays as it is
     assert actors_of(res, "Pedro Van said so.", {"Pedro Van": "PERSON"}) == ["Pedro Van"]
+
+
+def test_a_name_before_suburb_market_village_or_gardens_is_a_place(res: analyse.Resources) -> None:
+    text = (
+        "The strike hit a home in the affluent Tel-al-Hawa suburb, Hesham Badawi said. Gunmen stormed "
+        "Kasuwan Daji market in Demo village. Skiers crossed the Champs de Mars gardens."
+    )
+    names = {
+        "Tel-al-Hawa": "PERSON",
+        "Hesham Badawi": "PERSON",
+        "Kasuwan Daji": "PERSON",
+        "Champs de Mars": "ORG",
+    }
+    assert actors_of(res, text, names) == ["Hesham Badawi"]
+    # a company's market value names the company
+    text = "Nvidia market value topped $5 trillion on Tuesday."
+    assert actors_of(res, text, {"Nvidia": "ORG"}) == ["Nvidia"]
