@@ -130,6 +130,7 @@ _OFFICE_HOLDERS = frozenset(_OFFICE_HOLDERS_TEXT.split())
 _ROLE_CONNECT = frozenset({"of", "-", "and"})
 # titles whose dot is an abbreviation's, not a sentence end ("Lt.", "Sen.")
 _ABBREV_TITLES = _SHORT_TITLES | frozenset(("sen", "rep", "gov", "rev"))
+_TITLES_BEFORE_NAMES = TITLE_WORDS | _ABBREV_TITLES | frozenset(("pm",))  # "PM Lecornu", "Bishop Richard Moth"
 
 
 @dataclass(frozen=True)
@@ -334,6 +335,10 @@ COMMON_ACRONYMS = frozenset(
         "FAQ",
         "IPO",
         "ETF",
+        "AG",  # "the deputy AG": an attorney general
+        "UAV",
+        "UAVs",
+        "LNG",
     ]
 )
 # Events the model takes for organisations ("Critics Choice Awards", "Africa Cup of Nations"): never actors
@@ -1819,6 +1824,7 @@ def resolve(
     found = _names_by_pattern(text, found, index)
     found = _inside_written_names(text, found)
     found = _link_names(found)
+    found = _titled_people(found)
     found = _scan_rest(text, tokens, found)
     found = _join_acronyms(text, found)
     return _add_roles(text, tokens, found)
@@ -2385,6 +2391,33 @@ def _inside_written_names(text: str, found: list[Found]) -> list[Found]:
                     if at != -1:
                         f = replace(f, start=at, end=at + len(name), name=name, kind=kind)
                         break
+        out.append(f)
+    return out
+
+
+def _titled_people(found: list[Found]) -> list[Found]:
+    """An "organisation" of a title and a person's name ("Bishop Richard Moth", "PM Lecornu") is that person, when
+    the item names the person (in full, or the one person of that surname)."""
+    people = [f for f in found if f.kind == "person" and " " in f.name]
+    if not people:
+        return found
+    by_name = {f.name: f for f in people}
+    surnames: dict[str, list[Found]] = {}
+    for f in people:
+        surnames.setdefault(f.name.split(" ")[-1], []).append(f)
+    out = []
+    for f in found:
+        if f.kind == "organisation" and not f.listed:
+            words = f.name.split(" ")
+            i = 0
+            while i < len(words) - 1 and words[i].lower().rstrip(".") in _TITLES_BEFORE_NAMES:
+                i += 1
+            rest = " ".join(words[i:])
+            person = by_name.get(rest) or (
+                surnames[rest][0] if i and len(surnames.get(rest, ())) == 1 else None
+            )
+            if i and person is not None:
+                f = replace(f, name=person.name, kind="person", affiliation=person.affiliation)
         out.append(f)
     return out
 

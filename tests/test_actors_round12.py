@@ -192,3 +192,26 @@ def test_a_name_before_suburb_market_village_or_gardens_is_a_place(res: analyse.
     # a company's market value names the company
     text = "Nvidia market value topped $5 trillion on Tuesday."
     assert actors_of(res, text, {"Nvidia": "ORG"}) == ["Nvidia"]
+
+
+def test_a_title_and_a_persons_name_read_as_a_body_is_the_person(res: analyse.Resources) -> None:
+    text = (
+        "Sebastien Lecornu faces a budget vote. PM Lecornu said he would not use special powers. Pope Leo "
+        "named Richard Moth archbishop; Bishop Richard Moth thanked him."
+    )
+    names = {
+        "Sebastien Lecornu": "PERSON",
+        "PM Lecornu": "ORG",
+        "Richard Moth": "PERSON",
+        "Bishop Richard Moth": "ORG",
+    }
+    assert actors_of(res, text, names) == ["Leo", "Richard Moth", "Sebastien Lecornu"]
+    # a body named after a title word and a word no person of the item has stays
+    text = "Sebastien Lecornu met the Supreme Council on Monday."
+    names = {"Sebastien Lecornu": "PERSON", "Supreme Council": "ORG"}
+    assert actors_of(res, text, names) == ["Sebastien Lecornu", "Supreme Council"]
+
+
+def test_common_noun_acronyms_are_no_organisations(res: analyse.Resources) -> None:
+    text = "The deputy AG said UAV makers and LNG traders were fined."
+    assert actors_of(res, text, {"AG": "ORG", "UAV": "ORG", "LNG": "ORG"}) == []
