@@ -130,9 +130,8 @@ _OFFICE_HOLDERS = frozenset(_OFFICE_HOLDERS_TEXT.split())
 _ROLE_CONNECT = frozenset({"of", "-", "and"})
 # titles whose dot is an abbreviation's, not a sentence end ("Lt.", "Sen.")
 _ABBREV_TITLES = _SHORT_TITLES | frozenset(("sen", "rep", "gov", "rev"))
-_TITLES_BEFORE_NAMES = (
-    TITLE_WORDS | _ABBREV_TITLES | frozenset(("pm",))
-)  # "PM Lecornu", "Bishop Richard Moth"
+# the words of a title before a name: "PM Lecornu", "Bishop Richard Moth"
+_TITLES_BEFORE_NAMES = TITLE_WORDS | _ABBREV_TITLES | frozenset(("pm",))
 
 
 @dataclass(frozen=True)
