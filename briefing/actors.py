@@ -917,6 +917,7 @@ _OWNER_BEFORE = re.compile(r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})['’]s?\s+
 _PLAIN_CAP = _CAP.replace("[\\w’'-]*", "[\\w-]*")  # no quote or apostrophe inside: "'Gang of Eight' US"
 _OF_NAME = re.compile(rf"\s+of\s+(?:the\s+)?{_PLAIN_CAP}(?:\s+{_PLAIN_CAP})*(?!\w)")
 # "by Casting Europe as ...": a gerund after a lower-case preposition of a Title Case headline
+_AGENT_OR_GERUND = re.compile(r"(?:ing|er|or|ist)$")
 _AGENT_NOUN = re.compile(r"(?:or|er|ist|ian|ant|ent)$")
 _GERUND_BEFORE = re.compile(r"\b(?:by|for|after|before|on|of|from|with|without|while|about|in|into|over)\s+$")
 
@@ -1478,6 +1479,13 @@ def repair_spans(
                     (label == "ORG" and english_word(word, 4.4))  # not "Trump", as common in other languages
                     # "Hiker killed ...": a rarer word only English has, opening a sentence
                     or (label == "ORG" and 2.5 <= common_word(word) < 3.5 and english_margin(word) >= 1.5)
+                    # "Retailer targets ...", "Saving Kyiv's heritage": an English agent noun or gerund (surnames
+                    # such as "Baker" or "Manning" are as common in other languages)
+                    or (
+                        label == "PERSON"
+                        and english_word(word, 4.4)
+                        and _AGENT_OR_GERUND.search(word) is not None
+                    )
                     or (word.endswith("s") and common_word(word[:-1]) >= 3.8)
                     # "Matriarchs, absent fathers and ...": a plural of a rarer word only English has
                     or (
