@@ -2047,6 +2047,14 @@ _MAKER = re.compile(
 _ACRONYM_SUBJECT = re.compile(
     r"\b(?:says|said)\s+(?:the\s+)?([A-Z]{2,6})\s+(?:is|are|was|were|has|have|had|will|would)\s+[a-z]+"
 )
+# a company or group named after its trade: "producer Bunge", "software giant Visma", "criminal group Los Tiguerones"
+# (not after an article: "the giant Christmas tree"; not an app or platform: those are no organisations)
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An) $")
+_TRADE_THEN_NAME = re.compile(
+    r"(?<=[a-z] )(?:company|firm|startup|start-up|giant|maker|chipmaker|automaker|carmaker|operator|retailer|"
+    r"airline|carrier|lender|insurer|conglomerate|producer|supplier|contractor|developer|manufacturer|broker|"
+    r"group)\s+((?:[A-Z][\w&-]*[\w&])(?:\s+[A-Z][\w&-]*[\w&]){0,2})(?![\w-])"
+)
 # an acronym before its members, fighters or targets is a body's: "IS militants", "STC fighters", "UMNO leaders"
 _ACRONYM_MEMBERS = re.compile(
     r"(?<![\w.-])([A-Z]{2,5})(?:[-‑](?:linked|affiliated|inspired|backed|led))?\s+(?:militants?|fighters?|"
@@ -2189,6 +2197,17 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
             and free(m.start(1), m.end(1))
         ):
             extra.append(Found(m.start(1), m.end(1), name, "organisation"))  # "Israel says IDF is staying"
+    for m in _TRADE_THEN_NAME.finditer(text):
+        words = m.group(1).split()
+        if (
+            m.group(1) not in COMMON_ACRONYMS
+            and not any(english_word(w) or w.lower() in TITLE_WORDS for w in words)
+            and _key(m.group(1)) not in index.entries
+            and not _known_place(index, words[0])
+            and not _ARTICLE_BEFORE.search(text, max(0, m.start() - 5), m.start())
+            and free(m.start(1), m.end(1))
+        ):
+            extra.append(Found(m.start(1), m.end(1), m.group(1), "organisation"))  # "software giant Visma"
     for m in _ACRONYM_MEMBERS.finditer(text):
         name = m.group(1)
         line_start = text.rfind("\n", 0, m.start()) + 1

@@ -225,3 +225,14 @@ def test_an_english_agent_noun_or_gerund_opening_a_headline_is_no_person(res: an
     # a surname of that shape is as common in other languages, and stays
     title = "Baker says the talks will go on"
     assert actors_of(res, "", {"Baker": "PERSON"}, title=title) == ["Baker"]
+
+
+def test_a_company_named_after_its_trade_is_an_organisation(res: analyse.Resources) -> None:
+    text = (
+        "Shares rose after agricultural producer Bunge raised its outlook. The assets are held by "
+        "Belgium-based financial services company Euroclear."
+    )
+    assert actors_of(res, text, {}) == ["Bunge", "Euroclear"]
+    # an adjective after an article, a common word, an app or platform name no organisation
+    text = "The giant Christmas tree was lit. He created the messaging app Telegram."
+    assert actors_of(res, text, {}) == []
