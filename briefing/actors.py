@@ -747,6 +747,9 @@ def headline_span(title: str, read: str, start: int, end: int, label: str, body:
         and read[end : end + 2] in ("'s", "’s")
         and not english_word(words[0])
         and english_margin(words[0]) < 0.6
+        and not _SEGMENT_START.search(
+            title, 0, start
+        )  # "War: Trump's Real Plan": the subject, found as a person
     ):
         return True  # "Will Trump's Resolve ...": the owner of what follows, a name as common abroad as in English
     verb = _VERB_NEXT.match(read, end)
@@ -1831,9 +1834,9 @@ def resolve(
     found = _outlets_by_noun(text, found)
     found = _speakers_the_model_missed(text, found, index)
     found = _names_by_pattern(text, found, index)
+    found = _titled_people(found)
     found = _inside_written_names(text, found)
     found = _link_names(found)
-    found = _titled_people(found)
     found = _scan_rest(text, tokens, found)
     found = _join_acronyms(text, found)
     return _add_roles(text, tokens, found)
@@ -2506,7 +2509,9 @@ def _join_acronyms(text: str, found: list[Found]) -> list[Found]:
                 by_initials.setdefault(initials, set()).add(f.name)
     for short in sorted(acronyms - set(alias) - set(alias.values())):
         longs = by_initials.get(short.replace(".", "").upper(), set())
-        if len(longs) == 1 and not {*longs} & (set(alias) | set(alias.values())):
+        if len(longs) == 1 and next(iter(longs)) in alias.values() and next(iter(longs))[:1].isupper():
+            alias[short] = next(iter(longs))  # "IS" beside "the Islamic State group (also known as ISIS)"
+        elif len(longs) == 1 and not {*longs} & (set(alias) | set(alias.values())):
             long = next(iter(longs))
             if long[:1].isupper():
                 alias[short] = long

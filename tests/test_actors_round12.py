@@ -14,7 +14,7 @@ from benchmarks.quality_claims import settings_for
 from briefing import analyse
 from briefing.actors import merge, model_headline
 from briefing.models import Actor, Item
-from tests.test_actors_repairs import ACTOR_KINDS, actors_of
+from tests.test_actors_repairs import ACTOR_KINDS, FakeFinder, actors_of
 
 
 @pytest.fixture(scope="module")
@@ -236,3 +236,33 @@ def test_a_company_named_after_its_trade_is_an_organisation(res: analyse.Resourc
     # an adjective after an article, a common word, an app or platform name no organisation
     text = "The giant Christmas tree was lit. He created the messaging app Telegram."
     assert actors_of(res, text, {}) == []
+
+
+def test_a_title_before_a_full_name_does_not_swallow_the_person(res: analyse.Resources) -> None:
+    text = "Manuel de Jesús Rodríguez was deported. Rev Manuel de Jesús Rodríguez had led a church in Ohio."
+    names = {"Manuel de Jesús Rodríguez": "PERSON", "Rev Manuel de Jesús Rodríguez": "ORG"}
+    assert actors_of(res, text, names) == ["Manuel de Jesús Rodríguez"]
+
+
+def test_a_second_acronym_joins_a_name_already_given_another(res: analyse.Resources) -> None:
+    text = (
+        "Police acted against the Islamic State group (also known as ISIS), the minister said. The clash, "
+        "which lasted several hours, also left six IS group members dead."
+    )
+    assert actors_of(res, text, {"Islamic State": "ORG", "ISIS": "ORG"}) == ["Islamic State"]
+
+
+def test_a_possessive_name_opening_a_title_case_headline_stays_a_person(res: analyse.Resources) -> None:
+    title = "Make Money Not War: Trump's Real Plan for Peace in Ukraine"
+    text = "The Kremlin pitched the White House on peace through business."
+    names = {"Trump": "ORG", "Kremlin": "ORG", "White House": "ORG"}
+    it = Item(
+        id="a1",
+        source="t",
+        title=title,
+        url="",
+        published=datetime(2026, 1, 5, tzinfo=UTC),
+        summary=text,
+    )
+    result = analyse.analyse_items([it], res, FakeFinder(names))[0]
+    assert {a.name: a.kind for a in result.actors}.get("Trump") == "person"
