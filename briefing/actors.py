@@ -747,9 +747,8 @@ def headline_span(title: str, read: str, start: int, end: int, label: str, body:
         and read[end : end + 2] in ("'s", "’s")
         and not english_word(words[0])
         and english_margin(words[0]) < 0.6
-        and not _SEGMENT_START.search(
-            title, 0, start
-        )  # "War: Trump's Real Plan": the subject, found as a person
+        # not a segment's first word ("War: Trump's Real Plan"): the headline's subject, found as a person
+        and not _SEGMENT_START.search(title, 0, start)
     ):
         return True  # "Will Trump's Resolve ...": the owner of what follows, a name as common abroad as in English
     verb = _VERB_NEXT.match(read, end)
