@@ -5,7 +5,7 @@ held-out) another way and prints the story-level pairwise P/R/F1, B-cubed F1 and
 headline vectors are encoded once per set beforehand and not counted; the best of two runs). Every variant keeps what the default
 `stories.linked` keeps: links only between same-language items whose headline names do not disagree, TF-IDF word
 links for languages the model does not read, canonical-name links across languages, identical text always linked;
-and `stories._commentary_apart` runs after each. The union-find rows also keep the 48-hour span per story; the
+and `stories.after_links` runs after each (commentary apart, background pieces and reactions joined). The union-find rows also keep the 48-hour span per story; the
 community and density rows do not need it on these one- and two-day sets. README ("How stories are grouped",
 "Graph communities, edge checks, density") holds the figures and what they mean.
 
@@ -440,7 +440,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 groups = rows[name][k][2]()
                 best = min(best, time.perf_counter() - started)
             times.append(best * 1000)
-            groups = stories._commentary_apart(day.items, groups)
+            groups = stories.after_links(day.items, groups, by_meaning=True)
             p, r, f = quality.pairwise(groups, day.truth)
             cells.append(f"{p:.3f} / {r:.3f} / {f:.3f}, {quality.bcubed(groups, day.truth)[2]:.3f}")
         print(f"{label:<56} {cells[0]:<28} {cells[1]:<28} {times[0]:.0f} / {times[1]:.0f}", flush=True)

@@ -96,7 +96,11 @@ _VIEW = re.compile(
     r"\s[\u2013\u2014-]\s*(?:an?\s+)?(?:former\s+|ex-)[^\u2013\u2014|]{2,50}$|"
     r",?\s+(?:analysts|experts|observers|commentators|scholars|historians)\s+(?:say|said|warn|believe|argue|"
     r"think)s?\s*[.!?]?\s*$|"
-    r"^\s*(?:analysts|experts|observers|commentators|scholars|historians)\s+(?:say|said|warn|believe|argue|think)s?\b",
+    r"^\s*(?:analysts|experts|observers|commentators|scholars|historians)\s+(?:say|said|warn|believe|argue|think)s?\b|"
+    r"\s[\u2013\u2014-]\s*(?:[\w.'’-]+\s+){0,3}?(?:MPs?|lawmakers?|legislators?|senators?|congress(?:wo)?man|"
+    r"politicians?)\s*$|"
+    r"^\s*(?:an?\s+)?(?:[\w.'’-]+\s+){0,2}(?:MP|lawmaker|legislator|congress(?:wo)?man)\s+(?:says|said|condemns|"
+    r"claims|calls|urges|slams|warns|believes|thinks|argues|denounces|criticizes|criticises)\b",
     re.I,
 )
 
@@ -521,6 +525,47 @@ def is_gallery(item: Item) -> bool:
     """A photo gallery ("Photos: ...", "..., in pictures", a /gallery/ link): pictures of an event, part of its
     story (the desk still never lets one lead: it is commentary too)."""
     return any(seg in _GALLERY_SEGMENTS for seg in _segments(item.url)) or bool(_GALLERY.search(item.title))
+
+
+# A reaction: a party's statement about an event ("Germany urges political solution ...", "Guterres deeply
+# alarmed by ...", "Russia says ..."), which the labels' rule puts in the event's story, unlike a commentator's
+# view ("... - expert", "Former US congressman condemns ...", "Brazilian MP condemns ...": one person outside the
+# event, commentary). Read from the headline: a verb of saying or reacting, and no commentator named.
+_REACTION = re.compile(
+    r"\b(?:says|said|urges?|urged|calls? (?:for|on)|called (?:for|on)|condemn(?:s|ed)?|denounc(?:es|ed)|"
+    r"demands?|demanded|slams?|welcomes?|welcomed|praises?|voices? (?:support|concern|solidarity)|alarmed|"
+    r"concerned|reacts?|responds?|decr(?:ies|y)|warns?|rejects?|critici[sz]es|backs|supports|hails|denies|vows|"
+    r"pledges|expresses)\b",
+    re.I,
+)
+_COMMENTATOR = re.compile(
+    r"\b(?:former|ex-|MPs?|lawmaker|congressman|congresswoman|senator|experts?|analysts?|professor|newspapers?|"
+    r"columnist|economist|commentator)\b",
+    re.I,
+)
+
+
+REACTION_WORDS = (
+    6  # the verb of a reaction comes within the headline's first words: its speaker is the subject
+)
+_ATTRIBUTION = re.compile(r",[^,]{1,60}\b(?:says|said)\s*$", re.I)
+
+
+def is_reaction(item: Item) -> bool:
+    """A report whose headline is a party's statement or reaction (not commentary, not a commentator's view):
+    the speaker and its verb open the headline ("Germany urges ...", "Pope Leo calls for ...") or close it
+    ("..., spokesperson says")."""
+    title = item.title
+    found = _REACTION.search(title)
+    if not found or is_commentary(item):
+        return False
+    if len(title[: found.start()].split()) < REACTION_WORDS:
+        speaker = title[: found.start()]
+    elif attributed := _ATTRIBUTION.search(title):
+        speaker = attributed.group()
+    else:
+        return False
+    return not _COMMENTATOR.search(speaker)
 
 
 # An angle on an event rather than the statement of it: a question, or how, why, what, inside ... ("How the US

@@ -583,6 +583,31 @@ def test_a_profile_joins_the_story_it_is_about_and_not_an_unrelated_one(grouping
     assert [0, 1, 2, 4] in groups and [3] in groups  # the gallery of the raid is part of its story too
 
 
+def test_an_official_reaction_alone_joins_the_story_it_reacts_to_and_a_commentators_view_does_not() -> None:
+    # written for this test: three reports of an arrest; a body's reaction whose headline words its point (under
+    # the link to every report; "former minister" is whom it is about, not who speaks); an MP's view
+    # (commentary: a story of its own, pegged to the reports); a government on another subject; a reaction to
+    # the arrest four days later
+    titles = [
+        "Portugal arrests former minister Rui Tavares in Lisbon raid",
+        "Portugal arrests ex-minister Rui Tavares in Lisbon raid",
+        "Police detain Portugal's former minister Rui Tavares at his Lisbon home",
+        "EU calls for due process in Portugal after arrest of former minister",
+        "Portuguese MP condemns arrest of former minister Rui Tavares",
+        "Spain urges EU to speed up farm subsidies",
+        "Spain urges Portugal to free arrested former minister",
+    ]
+    items = [synthetic(n, t, "", chr(97 + n)) for n, t in enumerate(titles)]
+    items[6] = replace(items[6], published=items[0].published + timedelta(days=4))  # type: ignore[operator]
+    pegs: dict[int, int] = {}
+    groups = stories.cluster(items, 0.25, "embeddings", pegs=pegs)
+    assert [0, 1, 2, 3] in groups
+    assert [4] in groups and pegs[
+        4
+    ] == 0  # the MP's view is commentary about the arrest, for the desk to fold
+    assert [5] in groups and [6] in groups
+
+
 def test_an_opinion_piece_keeps_its_peg_when_a_profile_joins_its_story_first() -> None:
     # the profile comes first in the list (published first), so it becomes the first item of the reports' group
     titles = [

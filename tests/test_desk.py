@@ -119,6 +119,12 @@ def test_commentary_is_recognised_from_the_link_or_the_headline_and_news_is_not(
             20, "Israeli ban on aid agencies will have 'catastrophic' consequences, experts say", "Guardian"
         ),
         item(21, "Analysts say oil output will take years to recover", "Reuters"),
+        # a legislator's or politician's view, opening or closing the headline
+        item(
+            22, "Brazilian MP condemns US aggression against Venezuela as attack on entire continent", "TASS"
+        ),
+        item(23, "US triumph in Venezuela could turn into disaster \u2014 Russian senator", "TASS"),
+        item(24, "Europe lacks money to sponsor Kiev, needs to look for compromise \u2014 French MP", "TASS"),
     ]
     news = [
         item(
@@ -139,9 +145,32 @@ def test_commentary_is_recognised_from_the_link_or_the_headline_and_news_is_not(
         item(16, "Former president Biden undergoes surgery", "AP"),
         item(12, "White House briefing: Leavitt says Trump will meet Machado next week", "AP"),
         item(13, "Ukraine war briefing: Russia makes biggest gains since first year of war", "Guardian"),
+        # a legislator's act, and a fact a newspaper reported, are news
+        item(25, "Democratic lawmaker sues Trump over Kennedy Center's name change", "AP"),
+        item(26, "MP from Japan's ruling party departs to Russia on visit", "TASS"),
+        item(27, "Maduro to appear in New York court on January 5 \u2014 newspaper", "TASS"),
     ]
     assert all(rank.is_commentary(it) for it in opinion)
     assert not any(rank.is_commentary(it) for it in news)
+
+
+def test_a_reaction_is_a_partys_statement_opening_or_closing_the_headline_not_a_commentators() -> None:
+    reactions = [
+        "Germany urges political solution for Venezuela crisis",
+        "Guterres deeply alarmed by Maduro's capture, calls for respect for international law",
+        "Pope Leo calls for Venezuela to remain an independent country",
+        "EU sees opportunity for democratic transition in Venezuela, spokesperson says",
+        "EU calls for due process in Portugal after arrest of former minister",  # the former minister is its subject
+    ]
+    others = [
+        "Former US congressman condemns Maduro's abduction as act of aggression",  # a commentator speaks
+        "Brazilian MP condemns US aggression against Venezuela",
+        "Self-proclaimed 'peace President' Trump bombs Venezuela, strikes Nigeria, warns Iran",  # a roundup
+        "Venezuelan security forces patrol Caracas' empty streets",  # no statement
+        "Opinion | Germany urges a political solution, and it is right",  # commentary
+    ]
+    assert all(rank.is_reaction(item(n, t, "X")) for n, t in enumerate(reactions))
+    assert not any(rank.is_reaction(item(n, t, "X")) for n, t in enumerate(others))
 
 
 def test_commentary_is_folded_into_the_story_it_is_about_or_listed_and_never_leads() -> None:

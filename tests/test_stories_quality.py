@@ -168,8 +168,8 @@ def test_the_variants_scripts_default_row_is_the_projects_grouping(labelled: Lab
 
     part = labelled.subset(["held-out"])
     day = grouping_variants.prepare(part.items, part.truth)
-    ours = stories._commentary_apart(
-        part.items, grouping_variants.plain(day, day.vectors @ day.vectors.T)(0.6)
+    ours = stories.after_links(
+        part.items, grouping_variants.plain(day, day.vectors @ day.vectors.T)(0.6), by_meaning=True
     )
     theirs = stories.cluster(part.items, THRESHOLD, "embeddings", link=0.6)
     assert ours == theirs
