@@ -2,13 +2,14 @@
 the n-th time (default: the first) it reaches the point called `name`. Unset, `reached` costs one dict lookup.
 
 The points, in the order a run reaches them: store.item-inserted (inside the item transaction), ingest.done,
-analysis.done, brief.rendering, brief.files-written (the temp brief without its JSON), brief.rendered (the temp
-brief complete), brief.moved-aside, brief.swapped, queue.eml-written, queue.row-committed, queue.done (every
-message queued, the brief not yet recorded), brief.recorded, send.claimed, send.data-ended (the whole message
-sent, "transmitted" not yet committed), send.transmitted (committed, no reply read), send.accepted (the server's 250, not yet in sent.log), send.logged (in sent.log, not yet
-committed), sentlog.trim-written (the trimmed sent-log complete in its temp file, not yet renamed), sentlog.trimmed
-(renamed), outbox.eml-removed (an old message's .eml file removed; `:2` kills after the second of several),
-archive.page-writing, archive.built, run.ended.
+analysis.done, brief.rendering, brief.files-written (the temp brief without its JSON), brief.rendered (the
+temp brief complete), brief.moved-aside, brief.swapped, queue.eml-temp-written (a message complete in its temp
+file, not yet renamed), queue.eml-written, queue.row-committed, queue.done (every message queued, the brief
+not yet recorded), brief.recorded, send.claimed, send.data-ended (the whole message sent, "transmitted" not
+yet committed), send.transmitted (committed, no reply read), send.accepted (the server's 250, not yet in
+sent.log), send.logged (in sent.log, not yet committed), sentlog.trim-written (the trimmed sent-log complete
+in its temp file, not yet renamed), sentlog.trimmed (renamed), outbox.eml-removed (an old message's .eml file
+removed; `:2` kills after the second of several), archive.page-writing, archive.built, run.ended.
 """
 
 from __future__ import annotations

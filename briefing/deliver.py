@@ -26,7 +26,7 @@ from briefing import crashpoints, render
 from briefing.config import Recipient, Settings
 from briefing.errors import DeliveryError
 from briefing.models import Brief
-from briefing.outbox import FAILED, SENT, SENT_LOG, UNKNOWN, Entry, Outbox, backoff, utcnow
+from briefing.outbox import FAILED, SENT, SENT_LOG, UNKNOWN, Entry, Outbox, Pruned, backoff, utcnow
 from briefing.render import Rendered
 from briefing.store import Store
 from briefing.text import squash
@@ -462,22 +462,28 @@ def send_pending(
 
 
 def _prune(box: Outbox, keep: timedelta, now: datetime) -> None:
-    """Remove the .eml files of old final messages (Outbox.prune_files); a failure is one warning, never an error:
-    the files only take room."""
-    try:
-        pruned = box.prune_files(keep, now)
-    except OSError as exc:
-        log.warning("could not remove old message files from %s: %s", box.folder, exc)
-        return
-    if pruned.failures:
-        log.warning(
-            "could not remove %d old message file(s) from %s (kept, tried again after the next send): %s",
-            len(pruned.failures),
-            box.folder,
-            pruned.failures[0],
-        )
-    if pruned.removed:
-        log.info("mail: %d old message file(s) removed from %s", pruned.removed, box.folder)
+    """Remove the .eml files of old final messages (Outbox.prune_files) and the temp files of killed writes
+    (Outbox.remove_temps); a failure is one warning, never an error: the files only take room."""
+    steps: tuple[tuple[str, Callable[[], Pruned]], ...] = (
+        ("temp file(s) of interrupted writes", lambda: box.remove_temps(now)),
+        ("old message file(s)", lambda: box.prune_files(keep, now)),
+    )
+    for what, step in steps:
+        try:
+            pruned = step()
+        except OSError as exc:
+            log.warning("could not remove %s from %s: %s", what, box.folder, exc)
+            continue
+        if pruned.failures:
+            log.warning(
+                "could not remove %d %s from %s (kept, tried again after the next send): %s",
+                len(pruned.failures),
+                what,
+                box.folder,
+                pruned.failures[0],
+            )
+        if pruned.removed:
+            log.info("mail: %d %s removed from %s", pruned.removed, what, box.folder)
 
 
 def _send_one(
@@ -525,9 +531,19 @@ def _send_one(
         _temporary(box, current, exc.message, settings, now)
         return "pending"
     crashpoints.reached("send.accepted")
-    box.log_sent(
-        entry, reply, utcnow()
-    )  # right after the server's 250, before the commit: see briefing.outbox
+    try:  # right after the server's 250, before the commit: see briefing.outbox
+        box.log_sent(entry, reply, utcnow())
+    except OSError as exc:
+        # The server has it: recorded as sent in the database all the same. Left "transmitted", it would become
+        # "unknown", and `send --resend-unknown` would send it twice; without its line only a lost database
+        # could send it again.
+        log.warning(
+            "mail to %s was accepted (%s) but could not be added to %s: %s; recorded as sent in the database only",
+            entry.recipient,
+            reply,
+            SENT_LOG,
+            exc.strerror or exc,
+        )
     crashpoints.reached("send.logged")
     box.mark_sent(entry, reply, utcnow())
     return SENT

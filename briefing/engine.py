@@ -1,14 +1,15 @@
 """The engine for the heavy map stages: the analysis of each item (named entities and per-item results) mapped
-over chunks of items, in this process, in a pool of local processes, or on a Dask cluster; and, on the local
-processes, the parsing of each fetched feed.
+over chunks of items, in this process, in a pool of local processes, or on a Dask cluster; and, on the same
+workers, the parsing of each fetched feed.
 
 Workers get the settings and the analysis resources once, load the spaCy model once, and send back plain
 data (ItemAnalysis: strings, numbers and tuples; never spaCy objects; parsed Items). The coordinator keeps
 everything across items: fetching, storing, stories, the brief, rendering, writing and sending. Results come
 back in item order, so every engine gives the same brief.
 
-A run holds one `Workers` for its whole cycle: the processes start when a stage first needs them (many feeds
-to parse, or enough items to analyse) and serve both stages, so they start and load the model once a run.
+A run holds one `Workers` for its whole cycle: the processes (or the connection to the Dask cluster) start when
+a stage first needs them (many feeds to parse, or enough items to analyse) and serve both stages, so they start
+and load the model once a run.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from types import TracebackType
 from typing import Any
 
 from briefing.config import Settings
-from briefing.errors import BriefingError
+from briefing.errors import BriefingError, SourceError
 from briefing.models import Item
 
 log = logging.getLogger(__name__)
@@ -85,9 +86,11 @@ def plan(settings: Settings, n_items: int, running: bool = False) -> Plan:
 
 
 def parse_on_workers(settings: Settings) -> bool:
-    """Whether this run may parse fetched feeds on the worker processes: engine processes, or auto on two or more
-    cores (once PARSE_MIN_BYTES are fetched). Dask workers may be other machines: feeds are parsed here."""
+    """Whether this run may parse fetched feeds on its workers: engine processes; auto on two or more cores, and
+    dask, once PARSE_MIN_BYTES are fetched."""
     a = settings.analysis
+    if a.engine == "dask":
+        return True
     workers = a.workers or cores()
     return a.engine in ("processes", "auto") and workers >= 2 and (a.engine == "processes" or cores() >= 2)
 
@@ -132,8 +135,11 @@ def run(
         else:
             with Workers(settings) as own:
                 done = _on_processes(own, parts, worker_settings, res, analyse_items)
+    elif workers is not None:
+        done = _on_dask(workers.dask(), parts, worker_settings, res, analyse_items)
     else:
-        done = _on_dask(parts, worker_settings, res, analyse_items, p.workers)
+        with Workers(settings) as own:
+            done = _on_dask(own.dask(), parts, worker_settings, res, analyse_items)
     out = [r for part in done for r in part]
     if len(out) != len(items):  # a worker that lost items would give a brief with holes in it
         raise EngineError(f"the {p.engine} engine returned {len(out)} results for {len(items)} items")
@@ -146,7 +152,8 @@ _WORKER: dict[str, Any] = {}
 
 
 class Workers:
-    """The worker processes of one run: started on first use, shared by the stages that map over them."""
+    """The worker processes (or the Dask cluster) of one run: started or connected on first use, shared by the
+    stages that map over them."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
@@ -155,6 +162,8 @@ class Workers:
         self._lock = threading.Lock()  # the fetch threads may all ask for the pool at once
         self._parse_here = False
         self._fetched = 0  # bytes of feeds parsed in this run so far
+        self._dask: tuple[Any, Any] | None = None  # (client, the run's own LocalCluster or None)
+        self._dask_failed: EngineError | None = None  # connecting failed: not tried again in this run
 
     @property
     def running(self) -> bool:
@@ -170,17 +179,34 @@ class Workers:
             self._pool = ProcessPoolExecutor(max_workers=self.count, mp_context=get_context("spawn"))
         return self._pool
 
+    def dask(self) -> Any:
+        """The run's Dask client, connected on first use (EngineError when the cluster cannot be reached, then
+        and on every later call: one connection attempt a run)."""
+        with self._lock:
+            if self._dask is None and self._dask_failed is None:
+                try:
+                    self._dask = _connect(self.settings, self.count)
+                except EngineError as exc:
+                    self._dask_failed = exc
+            if self._dask_failed is not None:
+                raise EngineError(self._dask_failed.message, self._dask_failed.hint)
+            assert self._dask is not None
+            return self._dask[0]
+
     def parse(self, body: bytes, source: Any, headers: dict[str, str], now: Any) -> Any:
         """ingest.parse_feed on a worker (called from the fetch threads); in this process if the workers died."""
         from briefing.ingest.feeds import parse_feed
 
+        on_dask = self.settings.analysis.engine == "dask"
         with self._lock:
             self._fetched += len(body)
             first = self._pool is None
             here = self._parse_here or (
-                self.settings.analysis.engine == "auto" and self._fetched < PARSE_MIN_BYTES
+                self.settings.analysis.engine in ("auto", "dask") and self._fetched < PARSE_MIN_BYTES
             )
-            pool = None if here else self._start()
+            pool = None if here or on_dask else self._start()
+        if on_dask and not here:
+            return self._parse_on_dask(body, source, headers, now)
         if pool is None:
             return parse_feed(body, source, headers, now)
         if first:  # a run this large analyses on these workers too: they load the model between feeds
@@ -197,11 +223,53 @@ class Workers:
                     pool.shutdown(wait=False, cancel_futures=True)
             return parse_feed(body, source, headers, now)
 
+    def _parse_on_dask(self, body: bytes, source: Any, headers: dict[str, str], now: Any) -> Any:
+        """parse_feed as a Dask task. A feed whose task killed its workers (KilledWorker: Dask retried it on
+        others, `distributed.scheduler.allowed-failures`) is that source's error; a cluster that cannot be
+        reached or fails otherwise leaves this feed and the rest of the run's to this process."""
+        try:
+            client = self.dask()
+        except EngineError as exc:
+            return self._parse_here_from_now(exc.message, body, source, headers, now)
+        try:
+            # the body travels as data, not inside the task's graph (Dask warns about large graphs)
+            [data] = client.scatter([body], hash=False)
+            ok, got = client.submit(_parse_task, data, source, headers, now, pure=False).result()
+        except Exception as exc:  # whatever the cluster raised: a KilledWorker, or the feed is parsed here
+            from distributed import KilledWorker
+
+            if isinstance(exc, KilledWorker):
+                raise SourceError(
+                    "parsing this feed stopped the Dask worker that ran it, each time Dask tried",
+                    "check the feed; the workers' logs (`dask worker`) say why they stopped",
+                ) from None
+            return self._parse_here_from_now(_first_line(exc), body, source, headers, now)
+        if not ok:  # the feed's own error, raised as if parsed here
+            raise got
+        return got
+
+    def _parse_here_from_now(
+        self, why: str, body: bytes, source: Any, headers: dict[str, str], now: Any
+    ) -> Any:
+        from briefing.ingest.feeds import parse_feed
+
+        with self._lock:
+            if not self._parse_here:
+                self._parse_here = True
+                log.warning("the Dask cluster could not parse feeds (%s): this run parses them here", why)
+        return parse_feed(body, source, headers, now)
+
     def close(self) -> None:
         with self._lock:
             if self._pool is not None:
                 self._pool.shutdown(wait=True, cancel_futures=True)
                 self._pool = None
+            if self._dask is not None:
+                client, cluster = self._dask
+                self._dask = None
+                client.close()
+                if cluster is not None:
+                    cluster.close()
 
     def __enter__(self) -> Workers:
         return self
@@ -210,6 +278,17 @@ class Workers:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.close()
+
+
+def _parse_task(body: bytes, source: Any, headers: dict[str, str], now: Any) -> tuple[bool, Any]:
+    """parse_feed on a Dask worker: (True, its result), or (False, the exception it raised), so that the
+    coordinator tells a feed's own error from the cluster's."""
+    from briefing.ingest.feeds import parse_feed
+
+    try:
+        return True, parse_feed(body, source, headers, now)
+    except Exception as exc:  # raised again in the coordinator, where read_source sorts it
+        return False, exc
 
 
 def _load_model(model: str) -> None:
@@ -254,9 +333,9 @@ def _dask_work(part: list[Item], settings: Settings, res: Any, analyse_items: An
     return list(analyse_items(part, settings, res))
 
 
-def _on_dask(
-    parts: list[list[Item]], settings: Settings, res: Any, analyse_items: Analyse, workers: int
-) -> list[list[Any]]:
+def _connect(settings: Settings, workers: int) -> tuple[Any, Any]:
+    """A client of analysis.dask_scheduler, or of a new cluster of `workers` local processes when none is named;
+    (client, that cluster or None)."""
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError:
@@ -281,6 +360,12 @@ def _on_dask(
             f"cannot reach the Dask scheduler at {address or 'a local cluster'}: {_first_line(exc)}",
             "start it with `dask scheduler` and workers with `dask worker ADDRESS`, or check analysis.dask_scheduler",
         ) from None
+    return client, cluster
+
+
+def _on_dask(
+    client: Any, parts: list[list[Item]], settings: Settings, res: Any, analyse_items: Analyse
+) -> list[list[Any]]:
     try:
         # sent once to each worker, not once per task
         shared = client.scatter([settings, res, analyse_items], broadcast=True)
@@ -295,10 +380,6 @@ def _on_dask(
             f"the analysis on the Dask cluster failed: {type(exc).__name__}: {_first_line(exc)}",
             "check the workers (`dask worker` logs): each needs briefing and the spaCy model package installed",
         ) from None
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
 
 
 def _first_line(exc: BaseException) -> str:

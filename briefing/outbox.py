@@ -27,7 +27,8 @@ from it, and was sent more than smtp.sent_log_days ago; a message that can still
 writes a new message's file and commits its row): a file goes only when its row is final and older than the window,
 or, with no row (a lost or replaced database), when its brief, its file and its sent-log line are all older than
 the window. Nothing decides a send from an .eml file's presence except for a waiting row, whose file is never
-removed, so a removal cannot cause a send.
+removed, so a removal cannot cause a send. The same pass removes the temp files of writes killed before their
+rename (Outbox.remove_temps: only the outbox's own temp names, under the lock, untouched for TEMP_GRACE).
 """
 
 from __future__ import annotations
@@ -77,6 +78,13 @@ FINAL = (SENT, FAILED)  # nothing sends, resends or settles these again
 # what eml_name gives: the brief date, "_", the file-safe address (maybe with a hash), ".eml"
 EML_NAME = re.compile(r"(\d{4}-\d{2}-\d{2})_[A-Za-z0-9.@+_-]{1,160}\.eml")
 HEAD_BYTES = 65_536  # an outbox message's headers fit well within this
+# what write_atomic leaves of an outbox file (a message, the sent-log) when killed before its rename:
+# "." + the file's name + "." + mkstemp's random part + ".tmp"
+TEMP_NAME = re.compile(r"\.(?:" + EML_NAME.pattern + "|" + re.escape(SENT_LOG) + r")\.[a-z0-9_]{1,32}\.tmp")
+# A temp file untouched this long is no write in progress: writing one message takes well under a second, and
+# every writer here holds the sent-log's lock as well (the age covers a writer whose lock the remover cannot see,
+# another machine on a shared folder whose file locks are local).
+TEMP_GRACE = timedelta(minutes=5)
 
 outbox = Table(
     "outbox",
@@ -233,6 +241,10 @@ class Pruned:
 
     removed: int = 0
     failures: tuple[str, ...] = ()
+
+
+def _temp_written(_: Path) -> None:
+    crashpoints.reached("queue.eml-temp-written")  # the message complete in its temp file, not yet renamed
 
 
 def backoff(attempts: int) -> timedelta:
@@ -423,6 +435,48 @@ class Outbox:
                 crashpoints.reached("outbox.eml-removed")
         return Pruned(removed, tuple(failures))
 
+    def remove_temps(self, now: datetime) -> Pruned:
+        """Remove the temp files of outbox writes killed before their rename, under the sent-log's lock; return
+        what was done.
+
+        Only regular files named the way write_atomic names the outbox's own temp files (TEMP_NAME: a message's,
+        the sent-log's) and last modified more than TEMP_GRACE before `now`. A real message (its own name) is
+        never one of them, and a file being written is not taken: every writer here holds the lock taken for the
+        removal, and the age rules out a writer that does not.
+        """
+        cutoff = now - TEMP_GRACE
+        try:
+            names = os.listdir(self.folder)
+        except FileNotFoundError:
+            return Pruned()
+        candidates = []
+        for name in sorted(names):
+            if TEMP_NAME.fullmatch(name) is None:
+                continue
+            try:
+                st = os.lstat(self.folder / name)
+            except OSError:
+                continue
+            if stat.S_ISREG(st.st_mode) and datetime.fromtimestamp(st.st_mtime, UTC) < cutoff:
+                candidates.append((name, _identity(st)))
+        if not candidates:  # the usual case: no lock taken
+            return Pruned()
+        removed, failures = 0, []
+        with self._log_lock():
+            for name, identity in candidates:
+                path = self.folder / name
+                try:
+                    if _identity(os.lstat(path)) != identity:  # written to since it was listed
+                        continue
+                    path.unlink()
+                except FileNotFoundError:  # renamed into place, or another sender removed it first
+                    continue
+                except OSError as exc:
+                    failures.append(f"{name}: {exc.strerror or exc}")
+                    continue
+                removed += 1
+        return Pruned(removed, tuple(failures))
+
     def logged(self) -> set[tuple[str, str, str]]:
         """(brief date, recipient, Message-ID) of every message the sent-log says a server accepted."""
         try:
@@ -468,7 +522,7 @@ class Outbox:
                 .first()
             )
             if row is None:
-                write_atomic(inside(self.folder, name), data)
+                write_atomic(inside(self.folder, name), data, check=_temp_written)
                 crashpoints.reached("queue.eml-written")
                 already = (key, recipient, message_id) in self.logged()  # a lost database: do not send again
                 conn.execute(
@@ -502,7 +556,7 @@ class Outbox:
                 and path.is_file()
             ):
                 return "unchanged"
-            write_atomic(path, data)
+            write_atomic(path, data, check=_temp_written)
             crashpoints.reached("queue.eml-written")
             values: dict[str, Any] = {
                 "mail_from": mail_from,

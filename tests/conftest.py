@@ -14,13 +14,19 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from briefing import actors, config
 from briefing.models import Item
+from briefing.store import Store
 from briefing.text import content_hash
 from tests.hostile_server import make_project
+from tests.smtp_server import SmtpServer, smtp_server  # noqa: F401  (fixture, for `mail`)
+
+if TYPE_CHECKING:
+    from tests.test_deliver import Mail
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -98,6 +104,20 @@ def write_config(demo_dir: Path) -> Callable[[str], Path]:
         return path
 
     return write
+
+
+@pytest.fixture
+def mail(write_config: Callable[[str], Path], smtp_server: SmtpServer) -> Iterator[Mail]:  # noqa: F811
+    """Two recipients (tests.test_deliver.TWO) on a live SMTP server on 127.0.0.1, 3 attempts per message and a
+    30-day sent-log window, on a fresh SQLite store (the sent-log and outbox retention tests; test_deliver has its
+    own, without the window)."""
+    from tests.test_deliver import TWO, Mail
+
+    path = write_config(smtp_server.toml() + "max_attempts = 3\nsent_log_days = 30\n" + TWO)
+    settings = config.load(path, environ={})
+    store = Store(settings.database_url)
+    yield Mail(settings, store, smtp_server)
+    store.close()
 
 
 @pytest.fixture

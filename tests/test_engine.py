@@ -5,12 +5,14 @@ no brief."""
 from __future__ import annotations
 
 import json
+import logging
 import os
 import shutil
 import signal
 import threading
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from datetime import UTC, date, datetime
@@ -108,7 +110,6 @@ def test_auto_parses_on_workers_only_after_enough_bytes(settings: config.Setting
         assert workers.running
         assert engine.plan(auto, 10, running=True).engine == "processes"
     assert again == first
-    assert not engine.parse_on_workers(with_engine(settings, engine="dask"))
     assert not engine.parse_on_workers(with_engine(settings, engine="local"))
 
 
@@ -180,8 +181,9 @@ def brief_json(base: config.Settings, folder: Path, **values: Any) -> dict[str, 
 @pytest.mark.slow
 @pytest.mark.model
 def test_a_dask_cluster_gives_the_same_brief_json_as_the_local_engine(
-    cluster: Any, demo_dir: Path, tmp_path: Path
+    cluster: Any, demo_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(engine, "PARSE_MIN_BYTES", 0)  # the demo's feeds are parsed on the cluster too
     base = config.load(demo_dir / "config" / "briefing.toml", environ={})
     local = brief_json(base, tmp_path / "local", engine="local", n_process=1)
     dask = brief_json(base, tmp_path / "dask", engine="dask", dask_scheduler=cluster.scheduler_address)
@@ -266,3 +268,130 @@ def test_an_unreachable_scheduler_fails_the_run_with_one_line_and_no_brief(
     assert "Dask scheduler" in failed.value.message and "\n" not in str(failed.value)
     assert "dask worker" in failed.value.hint
     assert not (s.output_dir / "briefs" / DAY.isoformat()).exists()
+
+
+# --- Dask: feeds parsed on the cluster ---------------------------------------------------------------------------
+
+
+def feed_source(n: int = 0) -> Source:
+    return Source(name=f"Wire {n}", path=FEED)
+
+
+def on_dask(settings: config.Settings, address: str) -> config.Settings:
+    return with_engine(settings, engine="dask", dask_scheduler=address, workers=2)
+
+
+@pytest.mark.dask
+def test_a_large_run_parses_its_feeds_on_the_dask_cluster_with_the_same_items(
+    cluster: Any, settings: config.Settings
+) -> None:
+    """Below PARSE_MIN_BYTES fetched a run parses here (no cluster needed for a small run); from there on each
+    feed is a task on the cluster, and gives the items this process gives."""
+    from dask.distributed import get_task_stream
+
+    body = FEED.read_bytes()
+    expected = ingest.parse_feed(body, feed_source(), {}, ingest_now())
+    feeds = engine.PARSE_MIN_BYTES // len(body) + 3
+    on_cluster = sum(1 for k in range(1, feeds + 1) if k * len(body) >= engine.PARSE_MIN_BYTES)
+    assert 0 < on_cluster < feeds
+    with (
+        engine.Workers(on_dask(settings, cluster.scheduler_address)) as workers,
+        get_task_stream(workers.dask()) as stream,
+    ):
+        got = [workers.parse(body, feed_source(), {}, ingest_now()) for _ in range(feeds)]
+    assert got == [expected] * feeds
+    assert sum(t["key"].startswith("_parse_task-") for t in stream.data) == on_cluster
+
+
+def parse_while_killing(workers: engine.Workers, address: str, feeds: int) -> tuple[list[Any], list[int]]:
+    """read_source over `feeds` copies of FEED in four fetch threads, with parsing on `workers`, while one busy
+    Dask worker is SIGKILLed; the results in source order and the pids killed."""
+    body = FEED.read_bytes()
+    for _ in range(engine.PARSE_MIN_BYTES // len(body) + 1):  # past the small-run threshold
+        workers.parse(body, feed_source(), {}, ingest_now())
+    killed: list[int] = []
+    killer = threading.Thread(target=kill_a_busy_worker, args=(address, killed))
+    killer.start()
+    with ThreadPoolExecutor(4) as pool:
+        results = list(
+            pool.map(
+                lambda n: ingest.read_source(
+                    feed_source(n), workers.settings, {}, ingest_now(), workers.parse
+                ),
+                range(feeds),
+            )
+        )
+    killer.join()
+    return results, killed
+
+
+@pytest.mark.dask
+@pytest.mark.slow
+def test_a_dask_worker_killed_while_parsing_is_replaced_and_every_feed_arrives(
+    cluster: Any, settings: config.Settings
+) -> None:
+    expected = [ingest.read_source(feed_source(n), settings, {}, ingest_now()) for n in range(8)]
+    with engine.Workers(on_dask(settings, cluster.scheduler_address)) as workers:
+        results, killed = parse_while_killing(workers, cluster.scheduler_address, 8)
+    assert killed, "no worker was busy to be killed"
+    assert results == expected
+
+
+@pytest.mark.dask
+@pytest.mark.slow
+def test_a_feed_whose_parsing_kills_its_workers_is_one_failed_source_and_the_rest_arrive(
+    settings: config.Settings,
+) -> None:
+    """With Dask told to give a task no second chance, the feed being parsed on a killed worker is that
+    source's error (one line), not the run's, and is not parsed here; every other feed arrives."""
+    import dask
+    from dask.distributed import LocalCluster
+
+    expected = [ingest.read_source(feed_source(n), settings, {}, ingest_now()) for n in range(8)]
+    with (
+        dask.config.set({"distributed.scheduler.allowed-failures": 0}),
+        LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address="127.0.0.1:0"
+        ) as strict,
+        engine.Workers(on_dask(settings, strict.scheduler_address)) as workers,
+    ):
+        results, killed = parse_while_killing(workers, strict.scheduler_address, 8)
+    assert killed
+    failed = [r for r in results if r.status.status == "error"]
+    assert 1 <= len(failed) < len(results)
+    for r in failed:
+        assert "stopped the Dask worker" in r.status.reason and "\n" not in r.status.reason and not r.items
+    assert all(r == e for r, e in zip(results, expected, strict=True) if r.status.status != "error")
+
+
+def test_an_unreachable_scheduler_leaves_the_feeds_to_this_process_and_the_analysis_fails_with_one_line(
+    settings: config.Settings,
+    items: list[Item],
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    import socket
+
+    pytest.importorskip("dask.distributed")
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    monkeypatch.setattr(engine, "CONNECT_TIMEOUT", 2)
+    monkeypatch.setattr(engine, "PARSE_MIN_BYTES", 0)
+    attempts: list[str] = []
+    connect = engine._connect
+    monkeypatch.setattr(
+        engine, "_connect", lambda s, n: attempts.append(s.analysis.dask_scheduler) or connect(s, n)
+    )
+    dead = on_dask(settings, f"tcp://127.0.0.1:{port}")
+    body = FEED.read_bytes()
+    expected = ingest.parse_feed(body, feed_source(), {}, ingest_now())
+    with engine.Workers(dead) as workers:
+        got = [workers.parse(body, feed_source(), {}, ingest_now()) for _ in range(3)]
+        with pytest.raises(engine.EngineError) as failed:
+            engine.run(items[:20], dead, analyse.resources(dead), analyse.analyse_chunk, workers)
+    assert got == [expected] * 3
+    assert len(attempts) == 1  # one connection attempt a run, not one per feed
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert len(warnings) == 1 and "parses them here" in warnings[0]
+    assert "Dask scheduler" in failed.value.message and "\n" not in str(failed.value)

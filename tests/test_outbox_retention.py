@@ -12,6 +12,7 @@ import os
 import shutil
 import signal
 import subprocess
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -32,11 +33,12 @@ from briefing.outbox import (
     WITHDRAWN,
     Outbox,
     _naive,
+    eml_name,
 )
 from briefing.store import Store
 from tests.smtp_server import SmtpServer, smtp_server  # noqa: F401  (fixture)
 from tests.test_deliver import TWO, Mail, make_brief
-from tests.test_sent_log import log_lines, queue_day, send_process
+from tests.test_sent_log import ROOT, log_lines, queue_day, send_process
 
 TODAY = date.today()
 NOW = datetime.now(UTC)
@@ -80,15 +82,6 @@ def lose_database(mail: Mail) -> None:
     mail.store = Store(mail.settings.database_url)
 
 
-@pytest.fixture
-def mail(write_config: Callable[..., Path], smtp_server: SmtpServer) -> Iterator[Mail]:  # noqa: F811
-    path = write_config(smtp_server.toml() + "max_attempts = 3\nsent_log_days = 30\n" + TWO)
-    settings = config.load(path, environ={})
-    store = Store(settings.database_url)
-    yield Mail(settings, store, smtp_server)
-    store.close()
-
-
 def test_old_final_messages_lose_their_files_and_nothing_else_does(mail: Mail) -> None:
     box = mail.box
     days = {
@@ -117,7 +110,8 @@ def test_old_final_messages_lose_their_files_and_nothing_else_does(mail: Mail) -
         "notes.txt": b"kept by hand",
         "2020-01-01_readme.eml": b"not a message",
         "2020-01-02_someone@example.org.eml": sent_bytes,  # a message, but not under its own name
-        ".2020-01-03_analyst@example.org.eml.x1y2.tmp": sent_bytes,  # a write killed before its rename
+        ".2020-01-03_analyst@example.org.eml.x1y2.tmp": sent_bytes,  # a write killed before its rename: goes
+        ".notes.txt.ab12cd34.tmp": b"another program's temp file",
     }
     for name, data in strays.items():
         (box.folder / name).write_bytes(data)
@@ -130,8 +124,10 @@ def test_old_final_messages_lose_their_files_and_nothing_else_does(mail: Mail) -
         if not p.name.endswith(".eml") or p.is_symlink() or p.is_dir() or p.name.startswith("2020-"):
             os.utime(p, (ago(400).timestamp(),) * 2, follow_symlinks=False)
     before = {p.name for p in box.folder.iterdir()}
-    gone = set(files(box, days[SENT]) + files(box, days[FAILED]))
-    assert len(gone) == 4
+    gone = set(files(box, days[SENT]) + files(box, days[FAILED])) | {
+        ".2020-01-03_analyst@example.org.eml.x1y2.tmp"
+    }
+    assert len(gone) == 5
 
     report = mail.deliver(make_brief())  # today's two messages, then the trim and the pruning
     assert report.sent == 2 and len(mail.server.received) == 2
@@ -293,3 +289,79 @@ def test_queueing_waits_for_a_pruning_in_progress(mail: Mail) -> None:
         assert files(box, day) == [] and box.entries(day) == []
     worker.join(30)
     assert done.is_set() and len(files(box, day)) == 2 and len(box.entries(day)) == 2
+
+
+# --- temp files of writes killed before their rename ----------------------------------------------------------
+
+QUEUE = """
+import sys
+from datetime import date
+from pathlib import Path
+from briefing import config
+from briefing.store import Store
+from tests.test_deliver import Mail
+from tests.test_sent_log import queue_day
+settings = config.load(Path(sys.argv[1]), environ={})
+queue_day(Mail(settings, Store(settings.database_url), None), date.fromisoformat(sys.argv[2]))
+"""
+
+
+def temps(box: Outbox) -> list[str]:
+    return sorted(p.name for p in box.folder.iterdir() if p.name.endswith(".tmp"))
+
+
+def test_a_message_write_killed_before_its_rename_leaves_a_temp_file_that_a_later_send_removes(
+    mail: Mail,
+) -> None:
+    box = mail.box
+    killed = subprocess.run(
+        [sys.executable, "-c", QUEUE, str(mail.settings.config_path), TODAY.isoformat()],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "BRIEFING_CRASH_AT": "queue.eml-temp-written"},
+    )
+    assert killed.returncode == -signal.SIGKILL, killed.stderr[-2000:]
+    [left] = temps(box)
+    assert left.startswith(f".{eml_name(TODAY.isoformat(), BOTH[0])}.")
+    assert files(box, TODAY) == [] and box.entries() == []
+    # not ours, though named alike: kept whatever their age
+    foreign = [".notes.txt.ab12cd34.tmp", ".2020-01-01_someone@example.org.eml.tmp"]
+    for name in foreign:
+        (box.folder / name).write_text("not the outbox's", encoding="utf-8")
+        os.utime(box.folder / name, (ago(400).timestamp(),) * 2)
+    (box.folder / ".2020-01-02_someone@example.org.eml.ab12cd34.tmp").mkdir()
+
+    # the run again, right away: both messages queued and sent; a temp file this young could be a write in
+    # progress (another machine on a shared folder), so it stays
+    assert mail.deliver(make_brief()).sent == 2
+    assert left in temps(box) and len(files(box, TODAY)) == 2
+    # a later send: the leftover is gone, and nothing else is
+    before = {p.name for p in box.folder.iterdir()}
+    later = datetime.now(UTC) + timedelta(minutes=10)
+    assert mail.pending(now=later).sent == 0
+    assert {p.name for p in box.folder.iterdir()} == before - {left}
+    assert len(files(box, TODAY)) == 2 and {e.status for e in box.entries()} == {SENT}
+    counts = mail.server.by_message_id()
+    assert len(counts) == 2 and set(counts.values()) == {1}
+
+
+def test_a_temp_file_being_written_by_another_process_is_left_to_it(mail: Mail) -> None:
+    """Every outbox writer holds the sent-log's lock from its temp file to the rename: the removal waits for it,
+    however old the temp file looks, and the message it becomes is intact."""
+    box = mail.box
+    box.folder.mkdir(parents=True, exist_ok=True)
+    name = eml_name(TODAY.isoformat(), BOTH[0])
+    temp = box.folder / f".{name}.k3j4h5g6.tmp"
+    later = datetime.now(UTC) + timedelta(hours=1)  # the write looks stalled for an hour
+    done = threading.Event()
+    with FileLock(box.folder / SENT_LOG_LOCK):  # as a writer in another process holds it
+        temp.write_bytes(b"To: analyst@example.org\r\n\r\nbody\r\n")
+        worker = threading.Thread(target=lambda: (mail.pending(now=later), done.set()))
+        worker.start()
+        assert not done.wait(0.5)
+        assert temp.exists()
+        os.replace(temp, box.folder / name)
+    worker.join(30)
+    assert done.is_set() and temps(box) == []
+    assert (box.folder / name).read_bytes() == b"To: analyst@example.org\r\n\r\nbody\r\n"

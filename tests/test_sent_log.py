@@ -5,12 +5,14 @@ way that lets a message go out twice, even when the trim is killed (real SQLite,
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
 import subprocess
 import sys
 import threading
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -21,6 +23,7 @@ from briefing.outbox import FAILED, SENT, SENT_LOG, UNKNOWN, WITHDRAWN, Entry, O
 from briefing.store import Store
 from tests.smtp_server import SmtpServer, smtp_server  # noqa: F401  (fixture)
 from tests.test_deliver import TWO, Mail, make_brief, rendered
+from tests.test_storage import mount
 
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = date.today()
@@ -45,15 +48,6 @@ def set_status(box: Outbox, day: date, status: str) -> str:
     [entry] = [e for e in box.entries(day) if e.recipient == ANALYST]
     box._set(entry.id, status=status)
     return entry.message_id
-
-
-@pytest.fixture
-def mail(write_config: Callable[..., Path], smtp_server: SmtpServer) -> Iterator[Mail]:  # noqa: F811
-    path = write_config(smtp_server.toml() + "max_attempts = 3\nsent_log_days = 30\n" + TWO)
-    settings = config.load(path, environ={})
-    store = Store(settings.database_url)
-    yield Mail(settings, store, smtp_server)
-    store.close()
 
 
 def test_a_long_sent_log_is_trimmed_to_what_matters_after_a_send(mail: Mail) -> None:
@@ -230,3 +224,46 @@ def test_appends_while_trimming_are_never_lost(mail: Mail) -> None:
     lines = log_lines(box)
     assert trims == 60 and not any("gone@example.org" in x for x in lines)
     assert sorted(x.split("\t")[2] for x in lines) == sorted(m for ids in appended for m in ids)
+
+
+@contextmanager
+def full_disk(folder: Path) -> Iterator[None]:
+    """`folder` on a small tmpfs, filled up after the body of the `with` has queued what it needs (root only)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    if not mount("-t", "tmpfs", "-o", "size=2m", "tmpfs", str(folder)):
+        pytest.skip("needs root and mount to make a small tmpfs")
+    try:
+        yield
+    finally:
+        subprocess.run(["umount", str(folder)], check=True)
+
+
+def fill(folder: Path) -> None:
+    # unbuffered: a buffered file would raise again on close, with what it still holds
+    with (folder / "filler").open("wb", buffering=0) as fh:
+        try:
+            while True:
+                fh.write(b"\0" * 4096)
+        except OSError:
+            pass
+
+
+def test_a_full_disk_after_the_servers_reply_is_one_warning_and_the_message_counts_as_sent(
+    mail: Mail, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The server accepted the message, then the sent-log cannot take its line (no space left): the database
+    records it as sent (not "unknown", which `send --resend-unknown` would send twice), one warning says so."""
+    box = mail.box
+    with full_disk(box.folder):
+        queue_day(mail, TODAY)
+        fill(box.folder)
+        with caplog.at_level(logging.WARNING, logger="briefing"):
+            report = mail.pending()
+        assert report.sent == 2 and not report.errors and len(mail.server.received) == 2
+        assert {e.status for e in box.entries()} == {SENT}
+        warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+        assert len(warnings) == 2 and all("no space left" in w.lower() and SENT_LOG in w for w in warnings)
+        assert all("\n" not in w for w in warnings)
+        # nothing goes twice, not even when asked to resend what is unknown
+        assert deliver.deliver_pending(mail.settings, mail.store, resend_unknown=True).sent == 0
+        assert len(mail.server.received) == 2
