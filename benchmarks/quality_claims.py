@@ -36,9 +36,9 @@ ACTORS_FILE = ROOT / "tests" / "data" / "actors" / "items.jsonl"
 STATUSES = ("unflagged", "attributed", "reported", "speculative", "unverified")
 ACTOR_KINDS = ("person", "organisation", "unit")
 SPLITS = ("dev", "heldout", "all", "new")
-# the latest actor labelling rounds ("round": 10 or 11, each labelled before the analysis ran on it), shown apart as
+# the latest actor labelling rounds ("round": 11 or 12, each labelled before the analysis ran on it), shown apart as
 # "new" (they are part of dev)
-NEW_ROUNDS = (10, 11)
+NEW_ROUNDS = (11, 12)
 CLAIMS_NEW_ROUNDS = (
     6,
     7,

@@ -121,9 +121,17 @@ PERSONAL_TITLES = _SHORT_TITLES | frozenset(
         "founder",
     ]
 )
+# the last word of an office that one person holds ("Special Representative"; not "General Staff", "Joint Chiefs")
+_OFFICE_HOLDERS_TEXT = (
+    "representative envoy adviser advisor ambassador commissioner spokesman spokeswoman spokesperson secretary "
+    "director minister president governor leader chancellor mayor senator commander chairman chairwoman"
+)
+_OFFICE_HOLDERS = frozenset(_OFFICE_HOLDERS_TEXT.split())
 _ROLE_CONNECT = frozenset({"of", "-", "and"})
 # titles whose dot is an abbreviation's, not a sentence end ("Lt.", "Sen.")
 _ABBREV_TITLES = _SHORT_TITLES | frozenset(("sen", "rep", "gov", "rev"))
+# the words of a title before a name: "PM Lecornu", "Bishop Richard Moth"
+_TITLES_BEFORE_NAMES = TITLE_WORDS | _ABBREV_TITLES | frozenset(("pm",))
 
 
 @dataclass(frozen=True)
@@ -342,6 +350,10 @@ COMMON_ACRONYMS = frozenset(
         "FAQ",
         "IPO",
         "ETF",
+        "AG",  # "the deputy AG": an attorney general
+        "UAV",
+        "UAVs",
+        "LNG",
     ]
 )
 # Events the model takes for organisations ("Critics Choice Awards", "Africa Cup of Nations"): never actors
@@ -490,7 +502,10 @@ _PLACE_BEFORE = re.compile(
 _PLACE_AFTER = re.compile(
     r"^(?:\s+(?:area|regions?|provinces?|districts?|valley|governorates?|oblasts?|county|counties|state|canton|"
     r"prefectures?|municipality|municipalities|airports?|route|corridor|crossing|strait|border|coast|port|"
-    r"settlement|(?:power|nuclear|research)\s+(?:station|plant)|station)\b|,\s+(?:a|the)\s+(?:\w+\s+)?"
+    r"settlement|(?:power|nuclear|research)\s+(?:station|plant)|station|"
+    # "the affluent Tel-al-Hawa suburb", "Kasuwan Daji market" (not "market value"), "Champs de Mars gardens"
+    r"townships?|suburbs?|neighbou?rhoods?|villages?|gardens|market(?!\s+(?:value|share|cap|capitali[sz]ation)))\b"
+    r"|,\s+(?:a|the)\s+(?:\w+\s+)?"
     # "the Sierra Nevada, a mountain range that ...": the appositive says what kind of place it is
     r"(?:city|town|village|port|region|province|district|range|river|lake|island|islands|mountain|valley|"
     r"suburb|neighbou?rhood|settlement)\b)"
@@ -690,6 +705,8 @@ def model_headline(title: str, index: PhraseIndex, body: str = "") -> str:
             or (freq >= 2.5 and margin >= 1.5)  # "Ouster", "Coerce": rare, but English only
             or (freq >= 1.5 and margin >= 1.5 and _VERB_ENDING.search(word))  # "Capitalizes"
             or (freq >= 4.5 and margin >= 0.7)  # "Tech"
+            # "Dial Back", "Lit Fuse": English words no surname shares (not after a rare name: "Monroe Doctrine")
+            or (freq >= 3.5 and margin >= 1.0 and not _after_rare_name(title, m.start()))
             or (word.endswith("s") and freq >= 3.0 and margin >= 1.0)  # "Boosters"
             or (word.endswith("s") and common_word(word[:-1]) >= 4.5 and english_margin(word[:-1]) >= 0.7)
             or (freq == 0 and _english_compound(word.lower()))  # "Decadeslong"
@@ -701,6 +718,12 @@ def model_headline(title: str, index: PhraseIndex, body: str = "") -> str:
         ):
             out[m.start()] = word[0].lower()
     return "".join(out)
+
+
+def _after_rare_name(title: str, start: int) -> bool:
+    """Whether the word at `start` follows a capitalised rare word, a name it may be part of ("Monroe Doctrine")."""
+    prev = re.search(r"([A-Z][\w’'-]*)\s+$", title[max(0, start - 30) : start])
+    return prev is not None and common_word(_OWNER_END.sub("", prev.group(1))) < 4.0
 
 
 def _after_demonym(title: str, start: int, index: PhraseIndex) -> bool:
@@ -732,6 +755,16 @@ def headline_span(title: str, read: str, start: int, end: int, label: str, body:
         and _OBJECT_BEFORE.search(read, 0, start)
     ):
         return True  # "Strike Against ISIS", "Limited Relief for BOE": an acronym a headline acts on or for
+    if (
+        label == "ORG"
+        and len(words) == 1
+        and read[end : end + 2] in ("'s", "’s")
+        and not english_word(words[0])
+        and english_margin(words[0]) < 0.6
+        # not a segment's first word ("War: Trump's Real Plan"): the headline's subject, found as a person
+        and not _SEGMENT_START.search(title, 0, start)
+    ):
+        return True  # "Will Trump's Resolve ...": the owner of what follows, a name as common abroad as in English
     verb = _VERB_NEXT.match(read, end)
     if (
         label == "ORG"
@@ -769,6 +802,10 @@ def _only_at_starts(text: str, word: str) -> bool:
 
 
 _OWNER_END = re.compile(r"['’]s?$")
+# "Marine Le": a name's particle, never its last word
+_PARTICLE_END = re.compile(r"\S\s(?:Le|La|De|Da|Di|Du|Des|Del|Van|Von|Der|Al|El|Bin|Ibn|Abu|Ben)$")
+_STATE_OWNER = re.compile(r"\b([A-Z][\w-]+)['’]s\s+$")  # "Ireland's "
+_BYLINE_START = re.compile(r"\| +((?:[A-Z][a-zà-ÿ’'-]+ ){1,2})$")  # "... | Michael " before "Mann", one line"
 
 
 def _known_place(index: PhraseIndex, phrase: str) -> bool:
@@ -896,6 +933,7 @@ _OWNER_BEFORE = re.compile(r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})['’]s?\s+
 _PLAIN_CAP = _CAP.replace("[\\w’'-]*", "[\\w-]*")  # no quote or apostrophe inside: "'Gang of Eight' US"
 _OF_NAME = re.compile(rf"\s+of\s+(?:the\s+)?{_PLAIN_CAP}(?:\s+{_PLAIN_CAP})*(?!\w)")
 # "by Casting Europe as ...": a gerund after a lower-case preposition of a Title Case headline
+_AGENT_OR_GERUND = re.compile(r"(?:ing|er|or|ist)$")
 _AGENT_NOUN = re.compile(r"(?:or|er|ist|ian|ant|ent)$")
 _GERUND_BEFORE = re.compile(r"\b(?:by|for|after|before|on|of|from|with|without|while|about|in|into|over)\s+$")
 
@@ -1323,9 +1361,29 @@ def repair_spans(
                 and bare.lower() not in TITLE_WORDS
             ):
                 label = "PERSON"  # "Nicolás" + "Maduro", "Yury" + "Pilipson": a given name the model cut off
+        if (
+            # a facility: the model's other places after a state's possessive are towns ("Ukraine's Kryvyi Rih")
+            label == "FAC"
+            and (owner_state := _STATE_OWNER.search(text, max(0, s - 30), s)) is not None
+            and _known_place(index, owner_state.group(1))
+            and 2 <= len(name_words := text[s:e].split()) <= 3
+            and all(_NAME_WORD.fullmatch(w) for w in name_words)
+            and not any(
+                english_word(w) or w.lower() in TITLE_WORDS or _known_place(index, w) for w in name_words
+            )
+            and not _known_place(index, text[s:e])
+            and text[s:e] not in _town_names()
+            and not _GEOGRAPHY.search(text[s:e])
+            and not _PLACE_AFTER.match(text[e : e + 40])
+            and not INSTITUTION_INSIDE.search(text[s:e])
+        ):
+            label = "PERSON"  # "Ireland's Micheál Martin": a facility's name has its kind ("Vnukovo Airport")
         if label in ("PERSON", "ORG") and _SAINT.match(text[s:e]):
             label = "LOC"  # "St Mary's", "St Louis": a church, school or town
         if label == "PERSON":
+            byline = _BYLINE_START.search(text, max(0, s - 40), s)
+            if byline and not any(w.lower() in TITLE_WORDS for w in byline.group(1).split()):
+                s = byline.start(1)  # "| Michael Mann and Bob Ward": an author's name after a headline's bar
             # a given name or surname the model left out: a capitalised, uncommon word right beside the name
             for _ in range(3):  # "Santos" <- "dos" <- "Rodrigues" <- "Sergio"
                 m = _NAME_WORD_BEFORE.search(text[max(0, s - 40) : s])
@@ -1350,6 +1408,9 @@ def repair_spans(
                 ):
                     break
                 s -= len(m.group(1))
+            if _PARTICLE_END.search(text, s, e):
+                rest = re.match(r" ([A-Z][a-zà-ÿ-]+)", text[e : e + 30])
+                e += rest.end() if rest else 0  # "Marine Le" + "Pen": a name does not end in its particle
             for _ in range(
                 0 if re.search(r"['’]s?$", text[s:e]) else 3
             ):  # "Muhammad Usman" + "Iqbal" + "Jadoon"
@@ -1432,6 +1493,15 @@ def repair_spans(
             elif (
                 (
                     (label == "ORG" and english_word(word, 4.4))  # not "Trump", as common in other languages
+                    # "Hiker killed ...": a rarer word only English has, opening a sentence
+                    or (label == "ORG" and 2.5 <= common_word(word) < 3.5 and english_margin(word) >= 1.5)
+                    # "Retailer targets ...", "Saving Kyiv's heritage": an English agent noun or gerund (surnames
+                    # such as "Baker" or "Manning" are as common in other languages)
+                    or (
+                        label == "PERSON"
+                        and english_word(word, 4.4)
+                        and _AGENT_OR_GERUND.search(word) is not None
+                    )
                     or (word.endswith("s") and common_word(word[:-1]) >= 3.8)
                     # "Matriarchs, absent fathers and ...": a plural of a rarer word only English has
                     or (
@@ -1724,6 +1794,12 @@ def resolve(
             continue  # "PM" of "Polish PM", "Ret" of "(Ret.)": a title, not a name
         if (
             kind == "organisation"
+            and name.split()[-1].lower() in _OFFICE_HOLDERS
+            and all(w.lower() in TITLE_WORDS for w in name.split())
+        ):
+            continue  # "the Special Representative of the US president": an office's holder, no body
+        if (
+            kind == "organisation"
             and not INSTITUTION_INSIDE.search(name)
             and 2 <= len(name.split()) <= 3
             and not any(english_word(w) for w in name.split())
@@ -1771,6 +1847,8 @@ def resolve(
     found = _outlets_by_noun(text, found)
     found = _speakers_the_model_missed(text, found, index)
     found = _names_by_pattern(text, found, index)
+    found = _titled_people(found)
+    found = _inside_written_names(text, found)
     found = _link_names(found)
     found = _scan_rest(text, tokens, found)
     found = _join_acronyms(text, found)
@@ -1869,6 +1947,8 @@ def _subject_name(text: str, words: list[re.Match[str]]) -> bool:
         word = w.group().strip("’'.")
         if english_word(word) or (common_word(word) >= 3.0 and english_margin(word) >= 0.8):
             return False
+        if common_word(word) >= 2.5 and english_margin(word) >= 1.5:
+            return False  # "Hiker killed ...": a rarer word, but only English has it
     name = " ".join(w.group() for w in words)
     return not _subdivision(name) and not re.search(rf"^{re.escape(name.upper())},", text, re.M)
 
@@ -1982,6 +2062,20 @@ _MAKER = re.compile(
 # an acronym that acts in what someone says is a body: "Israel says IDF is staying", "officials said NHS had"
 _ACRONYM_SUBJECT = re.compile(
     r"\b(?:says|said)\s+(?:the\s+)?([A-Z]{2,6})\s+(?:is|are|was|were|has|have|had|will|would)\s+[a-z]+"
+)
+# a company or group named after its trade: "producer Bunge", "software giant Visma", "criminal group Los Tiguerones"
+# (not after an article: "the giant Christmas tree"; not an app or platform: those are no organisations)
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An) $")
+_TRADE_THEN_NAME = re.compile(
+    r"(?<=[a-z] )(?:company|firm|startup|start-up|giant|maker|chipmaker|automaker|carmaker|operator|retailer|"
+    r"airline|carrier|lender|insurer|conglomerate|producer|supplier|contractor|developer|manufacturer|broker|"
+    r"group)\s+((?:[A-Z][\w&-]*[\w&])(?:\s+[A-Z][\w&-]*[\w&]){0,2})(?![\w-])"
+)
+# an acronym before its members, fighters or targets is a body's: "IS militants", "STC fighters", "UMNO leaders"
+_ACRONYM_MEMBERS = re.compile(
+    r"(?<![\w.-])([A-Z]{2,5})(?:[-‑](?:linked|affiliated|inspired|backed|led))?\s+(?:militants?|fighters?|"
+    r"members?|jihadists?|insurgents?|operatives?|commanders?|cells?|group|leaders?|targets?|strongholds?|camps?|"
+    r"affiliates?|supporters?|weapons|positions|hideouts?)\b"
 )
 _MAKER_HINTS = ("booster", "vaccine", "jab", "doses", "pills", "phones", "cars", "vehicles", "chips")
 # the same in a house style that writes names of institutions in lower case: "two state department officials",
@@ -2119,6 +2213,30 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
             and free(m.start(1), m.end(1))
         ):
             extra.append(Found(m.start(1), m.end(1), name, "organisation"))  # "Israel says IDF is staying"
+    for m in _TRADE_THEN_NAME.finditer(text):
+        words = m.group(1).split()
+        if (
+            m.group(1) not in COMMON_ACRONYMS
+            and not any(english_word(w) or w.lower() in TITLE_WORDS for w in words)
+            and _key(m.group(1)) not in index.entries
+            and not _known_place(index, words[0])
+            and not _ARTICLE_BEFORE.search(text, max(0, m.start() - 5), m.start())
+            and free(m.start(1), m.end(1))
+        ):
+            extra.append(Found(m.start(1), m.end(1), m.group(1), "organisation"))  # "software giant Visma"
+    for m in _ACRONYM_MEMBERS.finditer(text):
+        name = m.group(1)
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        if (
+            name not in COMMON_ACRONYMS
+            and name not in TIME_ZONES
+            and not DISEASES.match(name)
+            and _key(name) not in index.entries
+            and not text[line_start : line_end if line_end >= 0 else len(text)].isupper()
+            and free(m.start(1), m.end(1))
+        ):
+            extra.append(Found(m.start(1), m.end(1), name, "organisation"))  # "clashes with IS militants"
     for m in _LOWER_INSTITUTION.finditer(text) if "department" in text or "European " in text else ():
         if free(m.start(1), m.end(1)):
             extra.append(Found(m.start(1), m.end(1), m.group(1), "organisation"))
@@ -2238,6 +2356,9 @@ def _link_names(found: list[Found]) -> list[Found]:
     for f in found:  # "Xi" of "Xi Jinping", "Lee" of "Lee Jae Myung": the family name may come first
         if f.kind == "person" and " " in f.name:
             full.setdefault(norm(f.name.split(" ")[0]), f)
+    for f in found:  # "Urdaneta" of "Jose Jesus Urdaneta Gonzalez": the first of two family names
+        for w in _middle_names(f.name) if f.kind == "person" else ():
+            full.setdefault(norm(w), f)
     orgs: dict[str, set[str]] = {}
     for f in found:
         if f.kind == "organisation" and " " in f.name and not f.listed:
@@ -2299,6 +2420,52 @@ def _link_names(found: list[Found]) -> list[Found]:
     return out
 
 
+def _inside_written_names(text: str, found: list[Found]) -> list[Found]:
+    """A name the model cut out of a longer one the item names, where the text writes the longer one in full
+    ("Atmospheric" of "the National Center for Atmospheric Research" in a headline), is the longer name."""
+    longer = {f.name: f.kind for f in found if f.kind in ("organisation", "unit") and " " in f.name}
+    if not longer:
+        return found
+    out = []
+    for f in found:
+        if not f.listed and f.kind in ("person", "organisation", "unit"):
+            for name, kind in longer.items():
+                if name != f.name and f.name in name:
+                    at = text.rfind(name, max(0, f.end - len(name)), f.start + len(name))
+                    if at != -1:
+                        f = replace(f, start=at, end=at + len(name), name=name, kind=kind)
+                        break
+        out.append(f)
+    return out
+
+
+def _titled_people(found: list[Found]) -> list[Found]:
+    """An "organisation" of a title and a person's name ("Bishop Richard Moth", "PM Lecornu") is that person, when
+    the item names the person (in full, or the one person of that surname)."""
+    people = [f for f in found if f.kind == "person" and " " in f.name]
+    if not people:
+        return found
+    by_name = {f.name: f for f in people}
+    surnames: dict[str, list[Found]] = {}
+    for f in people:
+        surnames.setdefault(f.name.split(" ")[-1], []).append(f)
+    out = []
+    for f in found:
+        if f.kind == "organisation" and not f.listed:
+            words = f.name.split(" ")
+            i = 0
+            while i < len(words) - 1 and words[i].lower().rstrip(".") in _TITLES_BEFORE_NAMES:
+                i += 1
+            rest = " ".join(words[i:])
+            person = by_name.get(rest) or (
+                surnames[rest][0] if i and len(surnames.get(rest, ())) == 1 else None
+            )
+            if i and person is not None:
+                f = replace(f, name=person.name, kind="person", affiliation=person.affiliation)
+        out.append(f)
+    return out
+
+
 def _shortened(short: str, full: str) -> bool:
     """A name of two words or more that is another's first word and some of its later words, in order."""
     words, rest = short.split(), iter(full.split()[1:])
@@ -2355,12 +2522,38 @@ def _join_acronyms(text: str, found: list[Found]) -> list[Found]:
                 by_initials.setdefault(initials, set()).add(f.name)
     for short in sorted(acronyms - set(alias) - set(alias.values())):
         longs = by_initials.get(short.replace(".", "").upper(), set())
-        if len(longs) == 1 and not {*longs} & (set(alias) | set(alias.values())):
+        if len(longs) == 1 and next(iter(longs)) in alias.values() and next(iter(longs))[:1].isupper():
+            alias[short] = next(iter(longs))  # "IS" beside "the Islamic State group (also known as ISIS)"
+        elif len(longs) == 1 and not {*longs} & (set(alias) | set(alias.values())):
             long = next(iter(longs))
             if long[:1].isupper():
                 alias[short] = long
             else:  # a description in lower case ("justice department") goes under the acronym ("DoJ")
                 alias[long] = short
+    # "ISIS" or "ISIL" and "Islamic State": initials and one or two letters more (the name's longer form, "in Iraq
+    # and Syria"), used apart from the name (side by side, the alias rule above decides: "the Harran Front, HFL"
+    # is a list, "Harran Front agency (HFA)" a body of it), and nothing else the item names has those initials
+    # ("UNSC" beside "UN": a body of the UN)
+    spots: dict[str, list[int]] = {}
+    for f in orgs:
+        spots.setdefault(f.name, []).append(f.start)
+    for short in sorted(acronyms - set(alias) - set(alias.values())):
+        letters = short.replace(".", "").upper()
+        longs = {
+            long
+            for n in (len(letters) - 2, len(letters) - 1)
+            if n >= 2 and letters[:n] not in acronyms
+            for long in by_initials.get(letters[:n], ())
+            if long[:1].isupper()
+        }
+        long = next(iter(longs)) if len(longs) == 1 else ""
+        if (
+            long
+            and long not in alias
+            and long not in alias.values()
+            and all(abs(a - b) > 60 for a in spots[short] for b in spots[long])
+        ):
+            alias[short] = long
     if not alias:
         return found
     kinds = {f.name: f.kind for f in orgs if f.kind != "person"}  # the long name's kind: an organisation's
@@ -2546,6 +2739,18 @@ def merge(groups: Iterable[Iterable[Actor]], outlets: bool = False) -> tuple[Act
     return tuple(rank(join_surnames(by_name)))
 
 
+_NAME_SUFFIX = re.compile(r"^(?:Jr|Sr|II|III|IV)\.?$")
+
+
+def _middle_names(name: str) -> list[str]:
+    """The capitalised inner words of a name of three or more ("Urdaneta" of "Jose Jesus Urdaneta Gonzalez"),
+    none for a name with a suffix ("Trump" of "Donald Trump Jr" is his father's name too)."""
+    words = name.split(" ")
+    if len(words) < 3 or _NAME_SUFFIX.match(words[-1]):
+        return []
+    return [w for w in words[1:-1] if len(w) > 2 and w[0].isupper() and not w.endswith(".")]
+
+
 def join_surnames(by_name: dict[str, Actor]) -> list[Actor]:
     """A one-word name ("Radev", or "Markarova" read as an organisation) that is the surname (or family name
     first: "Xi") of exactly one person named in full among these actors joins that person."""
@@ -2553,7 +2758,7 @@ def join_surnames(by_name: dict[str, Actor]) -> list[Actor]:
     for name, a in by_name.items():
         words = name.split()
         if a.kind == "person" and len(words) > 1:
-            for w in {words[0], words[-1]}:
+            for w in {words[0], words[-1], *_middle_names(name)}:
                 people.setdefault(norm(w), []).append(name)
     out = dict(by_name)
     for name, a in by_name.items():
