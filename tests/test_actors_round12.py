@@ -266,3 +266,11 @@ def test_a_possessive_name_opening_a_title_case_headline_stays_a_person(res: ana
     )
     result = analyse.analyse_items([it], res, FakeFinder(names))[0]
     assert {a.name: a.kind for a in result.actors}.get("Trump") == "person"
+
+
+def test_a_span_that_opens_with_a_possessive_is_read_without_an_owner(res: analyse.Resources) -> None:
+    # after a zero-width mark the model's span can start at the possessive ("\u200b's Earthshot Prize"): there
+    # is no owner to split off, and the item is analysed, not lost to an IndexError
+    text = "Brazil\u200b's Earthshot Prize went to a river project on Monday, the organisers said."
+    found = actors_of(res, text, {"'s Earthshot Prize": "ORG", "Brazil": "GPE"})
+    assert not any(name.startswith(("'", "\u200b")) for name in found)
