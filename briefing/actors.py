@@ -1580,6 +1580,7 @@ def _split_possessives(text: str, spans: list[tuple[int, int, str]]) -> list[tup
         owner_words = text[s : s + m.start()].split() if m else []
         if (
             label in ("ORG", "PERSON")
+            and m
             and owner_words  # a span that opens with the possessive (after a zero-width mark) has no owner
             and not (len(owner_words) == 1 and owner_words[0].lower() in TITLE_WORDS)
             and owner_words[-1] not in ("People", "Peoples", "Workers", "Women", "Children", "Veterans")
