@@ -211,14 +211,14 @@ SPEECH = re.compile(
     r"slam(?:s|med)(?!\s+(?:into|shut|on|against|the\s+(?:door|brakes))\b)|hail(?:s|ed)(?=\s+(?:[\w’'.-]+\s+){1,12}?as\b)|"
     r"critici[sz]ed|critici[sz]es|condemned|condemns|citing|cited|quoted|quoting|"
     r"declared|stressed|reported|reports|expects|predicts|predicted|forecasts|accused|accuses|accusing|rejected|rejects|dismissed|dismisses|"
-    r"disputed|disputes|described|estimated|believes|questioned|according\s+to|reported\s+by|puts\s+it|put\s+it|"
+    r"disputed|disputes|described|describing|estimated|believes|questioned|according\s+to|reported\s+by|puts\s+it|put\s+it|"
     r"reporting\s+(?:\w+\s+)?(?:from|by)|"
     # a statement a colon opens: "Trump offered an answer: ...", "the bank gave a warning on Monday: ..."
-    r"(?:offered|offers|gave|gives|had|has|issued|issues|delivered|sent)\s+(?:a|an|his|her|their|its|the|this)\s+"
+    r"(?:offered|offers|gave|gives|had|has|issued|issues|delivered|sent|made|makes)\s+(?:a|an|his|her|their|its|the|this)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:answer|warning|message|response|reply|explanation|verdict|assessment|prediction)"
-    r"(?=\s*(?:on\s+\w+\s*)?:)|"
+    r"(?=\s*(?:on\s+\w+\s*)?(?::|--|\s[—–]\s))|"
     # "recalled that ...", 'recalled, "..."' (not "recalled its ambassador"), "pointed out", "floated the idea"
-    r"(?:recalled|recalls|remarked|observed|commented)(?=\s+that\b|\s*[,:]?\s*[\"“])|pointed\s+out|"
+    r"(?:recalled|recalls|remarked|observed|commented)(?=\s+that\b|\s*[,:]?\s*[\"“])|(?:pointed|points|pointing)\s+out|"
     r"(?:floated|floats|floating)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:idea|scenario|proposal|possibility|prospect|plan)s?|"
     # '"...," Medvedev, ..., was quoted as saying by TASS': the one quoted speaks, not the agency
@@ -2584,11 +2584,20 @@ def _resolve_pronoun(
     elif heads:
         # "Maria Machado met Donald Trump ... she said": the one the sentence is about, not the one met
         subjects = [f for f in heads if not _object_of(text, f)]
-        if not subjects:
-            return _Source(
-                "", "several", src.verb
-            )  # only people met or spoken of: whoever spoke is not named
-        chosen = subjects[-1]
+        # only people met or spoken of: the last speaker, when this sentence names them as its subject again
+        # ("Canada's Carney says ... / Mark Carney held talks with Trump and Sheinbaum, his spokeswoman said")
+        again = [
+            f
+            for f in found
+            if prev is not None
+            and f.name == prev.speaker
+            and pos <= f.start < limit
+            and not any(qs <= f.start < qe for qs, qe in quoted)
+            and not _object_of(text, f)
+        ]
+        if not subjects and not again:
+            return _Source("", "several", src.verb)  # whoever spoke is not named
+        chosen = subjects[-1] if subjects else again[0]
         if any(
             _coordinated(text, f, chosen) or _coordinated(text, chosen, f)
             for f in heads
@@ -2717,15 +2726,30 @@ def _object_of(text: str, f: Found) -> bool:
     """Whether a name stands after a lower-case verb or preposition of its clause ("met Donald Trump", "to
     Trump"), not as a subject (at the start, after a comma or quote, after a speech verb: "said Anna Berg")."""
     before = text[max(0, f.start - 60) : f.start]
-    before = _strip_titles(re.split(r"\n|[.!?][\"”’]?\s", before)[-1])  # this sentence only
-    before = re.sub(r"\b(?:the|The)\s+$", "", before)
+    before = re.split(r"\n|[.!?][\"”’]?\s", before)[-1]  # this sentence only
+    pair = _OBJECT_PAIR.search(before)
+    if pair is not None and _object_word(pair.group(1)):
+        return True  # "talks with President Trump and Mexican President Claudia Sheinbaum": both met
+    before = re.sub(r"\b(?:the|The)\s+$", "", _strip_titles(before))
     m = _WORD_BEFORE_NAME.search(before)
     if m is None or m.group(2) or not m.group(1)[:1].islower():
         return False
     if SPEECH.fullmatch(m.group(1)) and m.group(1) not in ("told", "tells", "tell", "telling"):
         return False  # "said Anna Berg" speaks; "told (the writer) Anna Berg" is told
-    word = m.group(1).lower()
-    # a preposition or a verb ("with Trump", "met Trump", "thanked Trump"), not a description ("commander-in-chief")
+    return _object_word(m.group(1))
+
+
+# a name joined by "and" to a name that stands after a preposition or verb: "with President Trump and Mexican
+# President Claudia Sheinbaum" (titles and their qualifiers between)
+_OBJECT_PAIR = re.compile(
+    r"(?:^|\s)([a-z]+)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,5}and\s+(?:[A-Z][\w.’'-]*\s+){0,3}$"
+)
+
+
+def _object_word(word: str) -> bool:
+    """A preposition or a verb ("with Trump", "met Trump", "thanked Trump"), not a description
+    ("commander-in-chief")."""
+    word = word.lower()
     return word in _OBJECT_MARKERS or (len(word) > 4 and word.endswith(("ed", "ing")) and "-" not in word)
 
 
