@@ -2147,6 +2147,10 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             ):  # "France, Germany and the UK voiced support": several, none named alone
                 sent.cues["attributed"] = [src.verb]
                 sent.cues.pop("reported", None)
+            elif src.name and _other_source(sent.text, src.name):
+                # "X has accused Maduro ..., but the leftist leader denies ...": two sources, none alone
+                sent.cues["attributed"] = [src.verb]
+                sent.cues.pop("reported", None)
             elif src.name:
                 sent.speaker, sent.speaker_kind = src.name, src.kind
                 sent.relative = src.verb.startswith("who ")
@@ -2245,6 +2249,29 @@ _AND_UNNAMED = re.compile(
 )
 _POSSESSIVE_NAME_GOES_ON = re.compile(r"['’]s(?:[ \t]+[A-Z][\w’'-]+){1,3}(?=[ \t]+[a-z]|[,.;:]|$)")
 _FIRST_NAME_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-z’'-]+)[ \t]+$")
+
+
+# a second source answering the first in its own clause: "..., but Kyiv denied", "..., while Donald Trump says"
+_SECOND_SOURCE = re.compile(
+    r"(?:,\s*|\s)(?:but|while|whereas)\s+(?P<who>(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}|the\s+(?:[a-z][\w-]*\s+){1,2})"
+    r"(?:has\s+|have\s+|had\s+)?(?:said|says|denied|denies|told|insisted|insists|rejected|rejects|accused|accuses|"
+    r"countered|disputed|disputes|dismissed|dismisses)\b"
+)
+
+
+def _other_source(sentence: str, speaker: str) -> bool:
+    """Whether a clause after "but/while/whereas" gives another named or described source its own speech verb
+    (outside quotations), so that the sentence is no one source's alone."""
+    own = {w.lower() for w in re.findall(r"[\w’'-]+", speaker)}
+    for m in _SECOND_SOURCE.finditer(sentence):
+        if sentence.count('"', 0, m.start()) % 2 or sentence.count("“", 0, m.start()) > sentence.count(
+            "”", 0, m.start()
+        ):
+            continue  # inside a quotation
+        words = [w.lower() for w in re.findall(r"[\w’'-]+", m.group("who")) if w.lower() != "the"]
+        if words and words[-1] not in own and not _unnamed(words[-1]):
+            return True
+    return False
 
 
 def _whole_names(text: str, found: list[Found]) -> list[Found]:
