@@ -1140,8 +1140,15 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                 return _Source(after[0].name, "state", verb)  # "According to Ukraine, 40 drones were downed"
             if after and after[0].kind != "state":
                 owned_word = " ".join(_words(text[after[0].end : after[0].end + 20])[:1])
-                if _unnamed(owned_word) and owned_word.lower().rstrip(".") not in _OWNED_PAPERS:
-                    return _Source("", "unnamed", verb)  # "according to an AFP source": not named
+                if (
+                    _unnamed(owned_word)
+                    and owned_word.lower().rstrip(".") not in _OWNED_PAPERS
+                    and not (
+                        after[0].kind in ("outlet", "organisation")
+                        and _singular(owned_word.lower()) in _OUTLET_STAFF
+                    )
+                ):  # "according to an AFP source": not named ("according to Reuters witnesses": Reuters)
+                    return _Source("", "unnamed", verb)
                 agent = re.match(r"['’]s\s+((?:[\w-]+\s+)?(\w+))\b", text[after[0].end : e])
                 if after[0].kind == "person" and agent and agent.group(2).lower() in AGENT_NOUNS:
                     # "according to Safadi's office", "according to Usmanov's lawyers": they speak for him
@@ -1683,7 +1690,7 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
 # what a source is known by when its data speaks: "estimates by the military", "data from the statistics service"
 _DOCUMENT = (
     r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?:new|latest|official|preliminary|final|annual|monthly|weekly|daily|joint)\s+)*"
-    r"(?:estimates?|data|figures|statistics|numbers|survey|poll|count|tally|calculations?|projections?|"
+    r"(?:estimates?|data|figures|statistics|numbers|information|survey|poll|count|tally|calculations?|projections?|"
     r"statements?|reports?|readout|release|posts?|filings?|documents?|letters?|transcripts?)\s+"
     r"(?:(?:compiled|published|released|collected|gathered|issued|signed)\s+(?:(?:on|last|late|early)\s+\w+\s+)?)?"
     r"(?:by|from|of)\s+"
