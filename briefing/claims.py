@@ -2181,7 +2181,14 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             prev = sentences[-1]
             # a person's quote goes on; so does an institution's, when its own sentence was a quotation
             quoted = prev.quote or bool(re.search(r"[\"“”]", prev.text))
-            if (_personal(prev) or (prev.speaker and quoted)) and prev.para >= para - 1 and not prev.relative:
+            # ... and so does a statement an institution's sentence just before in the paragraph introduced ("...,
+            # a spokesperson for Russia's investigative committee said. / "Investigators are pursuing ...")
+            same = prev.para == para and sent.text[:1] in _QUOTE_OPEN
+            if (
+                (_personal(prev) or (prev.speaker and (quoted or same)))
+                and prev.para >= para - 1
+                and not prev.relative
+            ):
                 sent.speaker, sent.speaker_kind = prev.speaker, prev.speaker_kind  # the quote goes on
                 sent.cues["attributed"] = ["quote"]
             elif (
