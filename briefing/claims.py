@@ -2080,6 +2080,15 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             ]
             if named and len(_words(text[body_start : named[0].start])) <= 1:
                 src = _Source(named[0].name, named[0].kind, ":")
+        quoted_owner = _QUOTE_THEN_OWNER.match(text, body_start, e) if is_title and src is None else None
+        if quoted_owner:  # "'Be fearful when others are greedy': Warren Buffett's lessons": the owner quoted
+            owner = next((f for f in inside if f.start == quoted_owner.end()), None)
+            if (
+                owner is not None
+                and owner.kind in ("person", "organisation")
+                and text[owner.end : owner.end + 2] in ("'s", "’s")
+            ):
+                src = _Source(owner.name, owner.kind, "quote")
         colon = _NAME_COLON.match(text, body_start, e) if is_title and src is None and not sent.cues else None
         office = re.sub(r"\s+on\s+.*$", "", colon.group(1)) if colon else ""
         if office and len(office.split()) <= 4 and _description(office):
@@ -2286,6 +2295,11 @@ def _other_source(sentence: str, speaker: str) -> bool:
         if words and words[-1] not in own and not _unnamed(words[-1]):
             return True
     return False
+
+
+# a headline that opens with a quotation and then names whose words they are: "'...': Warren Buffett's lessons",
+# "'Why wouldn't there be a regime change?' Trump's latest on Iran" (not "'Driving Home' singer Chris Rea")
+_QUOTE_THEN_OWNER = re.compile(r"['‘\"“][^\n]{3,200}?['’\"”][:,]?\s+(?=[A-Z])")
 
 
 def _whole_names(text: str, found: list[Found]) -> list[Found]:
