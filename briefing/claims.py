@@ -1270,6 +1270,8 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                 return _Source(
                     "", "unnamed", verb
                 )  # "travellers were told operations would stop": by no one named
+            if verb == "accused" and agent is None and re.match(r"\s+of\s+\w+ing\b", text[ve:e]):
+                return _Source("", "unnamed", verb)  # "Sussmann is accused of lying": by no one named
             continue
         if (
             len(verbs) == 1
