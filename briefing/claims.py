@@ -640,6 +640,11 @@ _SEAT_OWNED = re.compile(
 _PEOPLE_PLURAL = re.compile(r"[a-z][a-z-]*(?:ors|ers|ists|ants|ents|ians)")
 
 
+_TIES_TO = re.compile(
+    r"\s+(?:with\s+(?:close\s+)?(?:links|ties|connections)\s+to|(?:linked|close|tied)\s+to)\s+"
+)
+
+
 def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _Source | None:
     """The noun phrase that ends at `end` (just before a verb), read as a source; None if it names none."""
     left = text[start:end]
@@ -648,6 +653,14 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
     stop = start + len(left)
     if not left.strip():
         return None
+    ties = _TIES_TO.search(left)
+    if (
+        ties
+        and _words(left[: ties.start()])
+        and _words(left[: ties.start()])[-1].lower() in _PLATFORM_PLURALS
+    ):
+        # "Russian Telegram channels with links to the security services": the channels, not whom they know
+        return _phrase_before(text, start, start + ties.start(), found)
     inside = [f for f in found if start <= f.start and f.end <= stop]
     where = _IN_PLACE.search(left)
     if (
