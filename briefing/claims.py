@@ -640,6 +640,8 @@ _SEAT_OWNED = re.compile(
 _PEOPLE_PLURAL = re.compile(r"[a-z][a-z-]*(?:ors|ers|ists|ants|ents|ians)")
 
 
+# a headline's participle with no one before or after it: "Multiple explosions, aircraft sounds reported in Caracas"
+_REPORTED_BY_NONE = re.compile(r"(?<=[a-z]),?\s+reported\s+(?:in|at|near|across|along|off|from)\s")
 _TIES_TO = re.compile(
     r"\s+(?:with\s+(?:close\s+)?(?:links|ties|connections)\s+to|(?:linked|close|tied)\s+to)\s+"
 )
@@ -2076,6 +2078,10 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             src = _Source("", "unnamed", src.verb)
         if is_title and src is None:
             src = _dash_source(text, body_start, e, inside)
+        if is_title and src is None and _REPORTED_BY_NONE.search(text, body_start, e):
+            src = _Source(
+                "", "unnamed", "reported"
+            )  # "Explosions, aircraft sounds reported in Caracas": by whom?
         colon = _NAME_COLON_QUOTE.match(text, body_start, e) if is_title and src is None else None
         if colon:  # "Zelensky: 'We will not give up our land'": the headline quotes the name before the colon
             # "Antonio Guterres on Afghanistan: 'Everything went wrong'": the name, then what the quote is about
