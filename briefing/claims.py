@@ -158,6 +158,13 @@ SPECULATIVE = _rx(
         # "Goldman Sachs expects Brent to average $56": a forecast whoever makes it (not "as expected")
         r"\b(?:expects|expect|anticipates)\s+(?:that\s+)?(?:[\w'’$%.,-]+\s+){0,5}?(?:to|will|would)\b",
         r"\bin\s+the\s+coming\s+(?:days|weeks|months)\b",
+        # an inference: "must now be worrying Chinese leaders", "must have known" (not "must be constructive")
+        r"\bmust\s+(?:now\s+|surely\s+|already\s+|also\s+)?(?:be\s+[a-z]+ing|have\s+(?:been|[a-z]+ed|known))\b",
+        # "in what Moscow described as a likely assassination", "seen as a likely successor": a probability told of
+        # what the sentence is about (not a circumstance: "ahead of a likely Security Council meeting")
+        r"\bas\s+(?:a|an)\s+(?:likely|probable)\s+(?!to\b)[a-z]+",
+        # "China isn't about to invade Taiwan", "is about to collapse": the near future told
+        r"\b(?:is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|not)\s+about\s+to\s+[a-z]+",
         r"\b(?:possibly|perhaps|probably|presumably|potentially)\b",
         r"\b(?:podría|podrían|podrá|podrán)\b",
         r"\bse\s+espera\s+que\b",
