@@ -448,7 +448,8 @@ def test_a_described_headline_speaker_nobody_names_is_kept_as_written(res: analy
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Tomas Lind is accused of firing a single shot at the crowd.", ("unflagged", "")),
+        # whom the passive is about never speaks; no accuser named: an accusation by no one named (round 16)
+        ("Tomas Lind is accused of firing a single shot at the crowd.", ("reported", "")),
         ("The new rules were announced by the Northern League on Monday.", ("attributed", "Northern League")),
         ("The Northern League announced the new rules on Monday.", ("attributed", "Northern League")),
         ("The suspects were from the north, according to a Daily Courier source.", ("reported", "")),
