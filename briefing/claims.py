@@ -2587,6 +2587,14 @@ def _resolve_pronoun(
                     more.group() if more and near[0].name == text[near[0].start : near[0].end] else ""
                 )
                 return _Source(name, near[0].kind, src.verb)
+        if pronoun == "they":
+            # "..., party officials said. / They said ...": the unnamed source that spoke last goes on
+            spoke = next(
+                (b for b in reversed(before[-3:]) if (b.speaker or b.unnamed) and not b.relative), None
+            )
+            window = text.rfind("\n", 0, max(0, para_start - 1)) + 1  # this paragraph and the one before
+            if spoke is not None and spoke.unnamed and not spoke.speaker and spoke.start >= window:
+                return _Source("", "unnamed", src.verb)
         # "the military said" with no institution named before: that institution, as the text names it
         return _Source(src.name, "phrase", src.verb) if kind == "anaphor" else None
     person = ""

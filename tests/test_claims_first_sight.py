@@ -258,3 +258,25 @@ def test_an_inference_or_the_near_future_is_speculative(res: analyse.Resources, 
 )
 def test_an_obligation_or_a_likely_circumstance_is_no_forecast(res: analyse.Resources, sentence: str) -> None:
     assert status_of(res, "Bank", sentence, sentence[:20], {})[0] != "speculative"
+
+
+# --- "they said" after an unnamed source ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They said the mayor would become prime minister if the party wins the vote.",
+        '"The mayor will become prime minister if the party wins," they said.',
+    ],
+)
+def test_they_after_an_unnamed_source_stay_unnamed(res: analyse.Resources, sentence: str) -> None:
+    text = "Two leaders formed an alliance on Monday, party officials said.\n" + sentence
+    assert status_of(res, "Alliance formed", text, sentence[:12], PEOPLE) == ("reported", "")
+
+
+def test_they_after_a_named_body_are_that_body(res: analyse.Resources) -> None:
+    sentence = "They said the mayor would become prime minister if the party wins the vote."
+    text = "Two leaders formed an alliance on Monday, the Freedom Party said.\n" + sentence
+    names = {**PEOPLE, "the Freedom Party": "ORG"}
+    assert status_of(res, "Alliance formed", text, sentence[:12], names) == ("attributed", "Freedom Party")
