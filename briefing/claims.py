@@ -2589,11 +2589,16 @@ def _resolve_pronoun(
                 return _Source(name, near[0].kind, src.verb)
         if pronoun == "they":
             # "..., party officials said. / They said ...": the unnamed source that spoke last goes on
-            spoke = next(
+            said_last = next(
                 (b for b in reversed(before[-3:]) if (b.speaker or b.unnamed) and not b.relative), None
             )
             window = text.rfind("\n", 0, max(0, para_start - 1)) + 1  # this paragraph and the one before
-            if spoke is not None and spoke.unnamed and not spoke.speaker and spoke.start >= window:
+            if (
+                said_last is not None
+                and said_last.unnamed
+                and not said_last.speaker
+                and said_last.start >= window
+            ):
                 return _Source("", "unnamed", src.verb)
         # "the military said" with no institution named before: that institution, as the text names it
         return _Source(src.name, "phrase", src.verb) if kind == "anaphor" else None
