@@ -1055,7 +1055,15 @@ def _initial_subject(text: str, start: int, end: int, found: Sequence[Found]) ->
         if (
             nxt is not None
             and nxt.kind == "person"
-            and re.fullmatch(r"['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+", text[f.end : nxt.start])
+            # "Taiwan's Defense Minister, former general Chiu Kuo-cheng, stood ... and made": an office written in
+            # capitals and a description before the name as well
+            and re.fullmatch(
+                r"['’]s\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+(?:[a-z][\w-]*\s+){0,3}", text[f.end : nxt.start]
+            )
+            and all(
+                w[:1].islower() or w.lower() in TITLE_WORDS
+                for w in _words(text[f.end + 2 : text.index(",", f.end)])
+            )
             and text[nxt.end : nxt.end + 1] == ","
             and len(_words(lead)) <= 4
         ):  # "Maduro's vice president, Delcy Rodriguez, has taken over ... and said": the name in apposition

@@ -280,3 +280,21 @@ def test_they_after_a_named_body_are_that_body(res: analyse.Resources) -> None:
     text = "Two leaders formed an alliance on Monday, the Freedom Party said.\n" + sentence
     names = {**PEOPLE, "the Freedom Party": "ORG"}
     assert status_of(res, "Alliance formed", text, sentence[:12], names) == ("attributed", "Freedom Party")
+
+
+# --- a name in apposition to an office in capitals ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Norway's Defence Minister, former general Anna Berg,",
+        "Norway's defence minister, Anna Berg,",
+    ],
+)
+def test_a_name_in_apposition_to_a_states_office_speaks_after_another_verb(
+    res: analyse.Resources, subject: str
+) -> None:
+    sentence = f"{subject} stood in front of the parliament last week and said the army needed more money."
+    names = {**PEOPLE, "Norway": "GPE"}
+    assert status_of(res, "Army budget", sentence, sentence[:12], names) == ("attributed", "Anna Berg")
