@@ -649,6 +649,11 @@ _PEOPLE_PLURAL = re.compile(r"[a-z][a-z-]*(?:ors|ers|ists|ants|ents|ians)")
 
 # a headline's participle with no one before or after it: "Multiple explosions, aircraft sounds reported in Caracas"
 _REPORTED_BY_NONE = re.compile(r"(?<=[a-z]),?\s+reported\s+(?:in|at|near|across|along|off|from)\s")
+# a document a sentence opens with, that "it states" may refer to
+_PAPER_SUBJECT = re.compile(
+    r"^(?:[\w\s,()]{0,40}\(Reuters\)\s+-\s+)?(?:A|An|The)\s+(?:[\w-]+\s+){0,2}?(handbook|manual|guide|guidebook|memo|"
+    r"memorandum|document|dossier|leaflet|pamphlet|letter|report)\b(?!\s+(?:said|says|states|stated)\b)"
+)
 _TIES_TO = re.compile(
     r"\s+(?:with\s+(?:close\s+)?(?:links|ties|connections)\s+to|(?:linked|close|tied)\s+to)\s+"
 )
@@ -2595,6 +2600,14 @@ def _resolve_pronoun(
                     more.group() if more and near[0].name == text[near[0].start : near[0].end] else ""
                 )
                 return _Source(name, near[0].kind, src.verb)
+        if pronoun == "it":
+            # "A handbook found during a raid offers instructions ... / '...,' it states": the document the text
+            # opened with (this paragraph or the one before), when no body spoke
+            window = text.rfind("\n", 0, max(0, para_start - 1)) + 1
+            for sent in reversed(before[-3:]):
+                paper = _PAPER_SUBJECT.match(sent.text) if sent.start >= window else None
+                if paper:
+                    return _Source(paper.group(1).lower(), "phrase", src.verb)
         if pronoun == "they":
             # "..., party officials said. / They said ...": the unnamed source that spoke last goes on
             said_last = next(

@@ -298,3 +298,27 @@ def test_a_name_in_apposition_to_a_states_office_speaks_after_another_verb(
     sentence = f"{subject} stood in front of the parliament last week and said the army needed more money."
     names = {**PEOPLE, "Norway": "GPE"}
     assert status_of(res, "Army budget", sentence, sentence[:12], names) == ("attributed", "Anna Berg")
+
+
+# --- "it states": a document the text opened with -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Money follows the emotions," it states on its second page.',
+        "It states that money follows the emotions.",
+    ],
+)
+def test_it_states_after_a_document_is_the_documents(res: analyse.Resources, sentence: str) -> None:
+    text = "A handbook found during a police raid offers detailed instructions for scams.\n" + sentence
+    assert status_of(res, "Scam handbook", text, sentence[:12], {}) == ("attributed", "handbook")
+
+
+def test_it_said_after_a_body_spoke_is_still_the_body(res: analyse.Resources) -> None:
+    text = (
+        "A handbook found during a police raid offers instructions, the Crime Commission said.\n"
+        '"Money follows the emotions," it said.'
+    )
+    names = {"the Crime Commission": "ORG"}
+    assert status_of(res, "Scam handbook", text, '"Money', names) == ("attributed", "Crime Commission")
