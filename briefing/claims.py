@@ -654,6 +654,7 @@ _PAPER_SUBJECT = re.compile(
     r"^(?:[\w\s,()]{0,40}\(Reuters\)\s+-\s+)?(?:A|An|The)\s+(?:[\w-]+\s+){0,2}?(handbook|manual|guide|guidebook|memo|"
     r"memorandum|document|dossier|leaflet|pamphlet|letter|report)\b(?!\s+(?:said|says|states|stated)\b)"
 )
+_NOT_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:yet\s+)?$")
 _TIES_TO = re.compile(
     r"\s+(?:with\s+(?:close\s+)?(?:links|ties|connections)\s+to|(?:linked|close|tied)\s+to)\s+"
 )
@@ -1410,6 +1411,8 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                 return _Source(caller.name, caller.kind, verb)
         if re.search(r"\bto\s+$", text[max(s, vs - 4) : vs]):
             continue  # "is expected to tell": no one has said anything yet
+        if verb in ("claimed", "claim") and _NOT_BEFORE.search(text, max(s, vs - 16), vs):
+            continue  # "Ukraine has not claimed responsibility": nothing claimed (yet)
         if (
             verb in ("say", "tell", "claim", "insist")
             and _ASKING_AUX.search(text, max(s, vs - 50), vs)

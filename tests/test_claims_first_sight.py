@@ -322,3 +322,23 @@ def test_it_said_after_a_body_spoke_is_still_the_body(res: analyse.Resources) ->
     )
     names = {"the Crime Commission": "ORG"}
     assert status_of(res, "Scam handbook", text, '"Money', names) == ("attributed", "Crime Commission")
+
+
+# --- a claim not made ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ukraine has not claimed responsibility for the attack.",
+        "Ukraine has never claimed the strike on the bridge.",
+    ],
+)
+def test_a_claim_not_made_is_no_claim(res: analyse.Resources, sentence: str) -> None:
+    assert status_of(res, "Bridge attack", sentence, sentence[:12], {"Ukraine": "GPE"}) == ("unflagged", "")
+
+
+def test_a_claim_made_is_the_claimants(res: analyse.Resources) -> None:
+    sentence = "The Freedom Front claimed responsibility for the attack in a statement."
+    names = {"The Freedom Front": "ORG"}
+    assert status_of(res, "Bridge attack", sentence, sentence[:12], names)[1] == "Freedom Front"
