@@ -944,6 +944,8 @@ _DOTTED = re.compile(r"(?:[A-Z]\.){2,}[A-Z]?")
 _NAME_ARTICLE = re.compile(r"(?<![\w-])[ae]l $")
 # "post-Assad", "anti-Maduro": a name the model does not see after its prefix
 _PREFIXED = re.compile(r"\b(?:post|pre|anti|pro)[-‑]([A-Z][a-z]{2,})\b(?![-‑])")
+_VENUE_BEFORE = re.compile(r"\b(?:outside|inside|in front of|near)\s+(?:the\s+)?$")
+_QUOTES = " '’‘\"“”"
 _LEGISLATURES = frozenset(("Congress", "Senate", "Parliament"))  # a body's name, however common the word
 _TITLE_NEXT = re.compile(r" ([A-Z][a-z]+) [A-Z]")
 # a title, then one or two capitalised words to the span's end: "District Judge Trina Thompson", "Meet Dr Happi"
@@ -1078,6 +1080,9 @@ def repair_spans(
             continue  # "#CoralReefs", "@AJEnglish", a web address: a tag or handle, not a name
         if name in TIME_ZONES or DISEASES.match(name) or name in COMMON_ACRONYMS or EVENTS.search(name):
             continue
+        venue = label in ("ORG", "FAC") and _VENUE_BEFORE.search(text, max(0, s - 16), s) is not None
+        if venue:
+            label = "LOC"  # "outside the White House": the building, where people stand
         if label in ("ORG", "PERSON"):
             if _DEMONYM_COMPOUND.fullmatch(name) and _demonym(index, name.rsplit("-", 1)[-1]):
                 continue  # "Afro-Ecuadorian", "Chinese-American": a people's name, no actor
@@ -1335,6 +1340,7 @@ def repair_spans(
             label in ("GPE", "LOC", "FAC")
             and INSTITUTION_WORDS.search(name)
             and not _known_place(index, name)
+            and not venue
         ):
             label = "ORG"  # "the West Health-Gallup Center"
         if label == "ORG" and INSTITUTION_WORDS.search(name):
@@ -1570,7 +1576,7 @@ def repair_spans(
                 break
     # names listed beside a place the model knows are places too: "Houmin, Wadi Azza and Nimeiriya"
     places = [(s, e) for s, e, label in out if label in ("GPE", "LOC")]
-    place_names = {text[s:e] for s, e in places}
+    place_names = {text[s:e].strip(_QUOTES) for s, e in places}
     final: list[tuple[int, int, str]] = []
     for s, e, label in out:
         if final and final[-1][0] <= s and e <= final[-1][1]:
@@ -1581,8 +1587,10 @@ def repair_spans(
                 ps >= e and _COMMA_GAP.fullmatch(text, e, ps) and _LIST_GOES_ON.match(text, pe)
                 for ps, pe in places
             )
-            if before or after or (label == "PERSON" and text[s:e] in place_names):
+            if before or after or (label == "PERSON" and text[s:e].strip(_QUOTES) in place_names):
                 label = "LOC"  # "'Donbas is ours'" read as a person where the model places Donbas elsewhere
+        if label == "ORG" and final and final[-1][2] in ("GPE", "LOC") and text[final[-1][1] : s] == " (":
+            label = "LOC"  # "the China-Pakistan Economic Corridor (CPEC)": a place's short name
         final.append((s, e, label))
     if "-" in text or "‑" in text:
         for m in _PREFIXED.finditer(text):
