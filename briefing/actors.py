@@ -925,6 +925,7 @@ _OFFICE_OF_BEFORE = re.compile(r"\b(?:Secretary|Minister|Chief|Head)\s+of\s+$")
 _GENERIC_FORCE = re.compile(
     r"(?:[Tt]he\s+)?[A-Z][a-z]+\s+(?:army|military|police|government|navy|forces|troops)"
 )
+_SAINTS_BEFORE = re.compile(r"\b(?:St\.?|Saint)\s+[A-Z][\w]*['’]s?\s+$")
 _SAINT = re.compile(r"(?:[Tt]he\s+)?(?:St\.?|Saint)\s+[A-Z][\w’']*$")
 _NAME_WORD_BEFORE = re.compile(r"([A-Z][a-zà-ÿ’'-]+ (?:(?:dos|da|de|del|di|van|von|der|bin|ibn) )?)$")
 _NAME_WORD_AFTER = re.compile(r"^ (?:(?:dos|da|de|del|di|van|von|der|bin|ibn|al|el) )?([A-Z][a-zà-ÿ’'-]+)\b")
@@ -1404,6 +1405,13 @@ def repair_spans(
             label = "PERSON"  # "Ireland's Micheál Martin": a facility's name has its kind ("Vnukovo Airport")
         if label in ("PERSON", "ORG") and _SAINT.match(text[s:e]):
             label = "LOC"  # "St Mary's", "St Louis": a church, school or town
+        elif (
+            label in ("PERSON", "ORG")
+            and " " not in text[s:e].strip()
+            and _SAINTS_BEFORE.search(text, max(0, s - 20), s)
+            and not INSTITUTION_WORDS.search(text[s:e])
+        ):
+            label = "LOC"  # "St. Peter's" + "Basilica": the church, not a person ("St Thomas' Hospital" is a body)
         if label == "PERSON":
             byline = _BYLINE_START.search(text, max(0, s - 40), s)
             if byline and not any(w.lower() in TITLE_WORDS for w in byline.group(1).split()):
@@ -2179,6 +2187,8 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
             common_word(w) >= 5.0 or english_word(w) or w.lower() in TITLE_WORDS for w in words
         ):  # "Former Honduran President Pardoned by Trump"
             continue
+        if m.start(1) < first_line and any(w.endswith("s") and english_word(w[:-1]) for w in words):
+            continue  # "Kidnapped Prince Bolsters al Qaeda": a Title Case headline's verb, not a name
         s = m.start(1)
         e = s + len(" ".join(words))
         if free(s, e):
