@@ -505,7 +505,7 @@ _PLACE_AFTER = re.compile(
     r"prefectures?|municipality|municipalities|airports?|route|corridor|crossing|strait|border|coast|port|"
     r"settlement|(?:power|nuclear|research)\s+(?:station|plant)|station|"
     # "the affluent Tel-al-Hawa suburb", "Kasuwan Daji market" (not "market value"), "Champs de Mars gardens"
-    r"townships?|suburbs?|neighbou?rhoods?|villages?|gardens|museum|market(?!\s+(?:value|share|cap|capitali[sz]ation)))\b"
+    r"townships?|suburbs?|neighbou?rhoods?|villages?|gardens|museum|volcano|market(?!\s+(?:value|share|cap|capitali[sz]ation)))\b"
     r"|,\s+(?:a|the)\s+(?:\w+\s+)?"
     # "the Sierra Nevada, a mountain range that ...": the appositive says what kind of place it is
     r"(?:city|town|village|port|region|province|district|range|river|lake|island|islands|mountain|valley|"
@@ -947,6 +947,8 @@ _NAME_ARTICLE = re.compile(r"(?<![\w-])[ae]l $")
 _PREFIXED = re.compile(r"\b(?:post|pre|anti|pro)[-‑]([A-Z][a-z]{2,})\b(?![-‑])")
 _VENUE_BEFORE = re.compile(r"\b(?:outside|inside|in front of|near)\s+(?:the\s+)?$")
 _QUOTES = " '’‘\"“”"
+_SESSION = re.compile(r"\s+of\b")
+_ORDINAL_BEFORE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+(?:th|st|nd|rd))\s+$")
 _LEGISLATURES = frozenset(("Congress", "Senate", "Parliament"))  # a body's name, however common the word
 _TITLE_NEXT = re.compile(r" ([A-Z][a-z]+) [A-Z]")
 # a title, then one or two capitalised words to the span's end: "District Judge Trina Thompson", "Meet Dr Happi"
@@ -1329,7 +1331,13 @@ def repair_spans(
             and english_word(name)
             and (common_word(name) >= 4.0 or re.search(r"(?:ed|ing|ly)$", name))  # "Pardoned"; not "Whatnot"
             and _key(name) not in index.entries
-            and not (label == "ORG" and name in _LEGISLATURES)  # "as Congress was affirming", "Peru's Congress"
+            # "as Congress was affirming", "Peru's Congress"; not "the 9th Congress of the ruling party"
+            and not (
+                label == "ORG"
+                and name in _LEGISLATURES
+                and not _SESSION.match(text, e)
+                and not _ORDINAL_BEFORE.search(text, max(0, s - 8), s)
+            )
         ):
             continue  # "Letters", "Continue", "'Necessary'": an English word alone; a name travels ("Trump")
         if label == "ORG" and _GENERIC_FORCE.fullmatch(name):
@@ -1595,7 +1603,22 @@ def repair_spans(
                 ps >= e and _COMMA_GAP.fullmatch(text, e, ps) and _LIST_GOES_ON.match(text, pe)
                 for ps, pe in places
             )
-            if before or after or (label == "PERSON" and text[s:e].strip(_QUOTES) in place_names):
+            bare = text[s:e].strip(_QUOTES)
+            if (
+                before
+                or after
+                # the gazetteer or the town list knows the place, or no one has that name: not "Sheikh Hasina"
+                or (
+                    label == "PERSON"
+                    and bare in place_names
+                    and (
+                        _known_place(index, bare)
+                        or bare in _town_names()
+                        or _subdivision(bare)
+                        or not re.search(rf"[A-Z][a-zà-ÿ-]+ {re.escape(bare)}\b", text)
+                    )
+                )
+            ):
                 label = "LOC"  # "'Donbas is ours'" read as a person where the model places Donbas elsewhere
         if label == "ORG" and final and final[-1][2] in ("GPE", "LOC") and text[final[-1][1] : s] == " (":
             label = "LOC"  # "the China-Pakistan Economic Corridor (CPEC)": a place's short name
@@ -1605,6 +1628,9 @@ def repair_spans(
             word = m.group(1)
             if (
                 not any(s <= m.start(1) < e for s, e, _ in final)
+                and not any(
+                    text[s:e].strip(_QUOTES) == word for s, e, _ in final
+                )  # "anti-Houthi" beside "Houthis"
                 and not english_word(word, 3.0)
                 and not word.endswith(("ism", "ity"))
                 and not DISEASES.match(word)
