@@ -121,3 +121,8 @@ def test_a_word_after_a_saints_possessive_is_the_church(res: analyse.Resources) 
     text = "Pilgrims filled St. Mark's Basilica while nurses at the Royal Free Hospital worked through the night."
     names = {"St. Mark's": "GPE", "Basilica": "PERSON", "the Royal Free Hospital": "ORG"}
     assert actors_of(res, text, names) == ["Royal Free Hospital"]
+
+
+def test_a_name_with_its_short_form_in_brackets_is_the_name(res: analyse.Resources) -> None:
+    text = "Members of the Popular Unity Front (PUF) set up the inquiry on Monday."
+    assert actors_of(res, text, {"the Popular Unity Front (PUF)": "ORG"}) == ["Popular Unity Front"]
