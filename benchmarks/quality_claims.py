@@ -36,9 +36,9 @@ ACTORS_FILE = ROOT / "tests" / "data" / "actors" / "items.jsonl"
 STATUSES = ("unflagged", "attributed", "reported", "speculative", "unverified")
 ACTOR_KINDS = ("person", "organisation", "unit")
 SPLITS = ("dev", "heldout", "all", "new")
-# the latest actor labelling rounds ("round": 11 or 12, each labelled before the analysis ran on it), shown apart as
+# the latest actor labelling rounds ("round": 12 or 13, each labelled before the analysis ran on it), shown apart as
 # "new" (they are part of dev)
-NEW_ROUNDS = (11, 12)
+NEW_ROUNDS = (12, 13)
 CLAIMS_NEW_ROUNDS = (
     6,
     7,
