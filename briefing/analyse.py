@@ -355,6 +355,8 @@ def analyse(
         settings.analysis.grouping,
         settings.analysis.link_similarity,
         settings.analysis.embedding_max_items,
+        # the stories are told on the run's worker processes, idle by now, when it has them
+        functools.partial(engine.spread, workers),
     )
     # a story carries its items' claims in item order, with corroboration set: they replace the items' own
     checked: dict[str, list[Claim]] = defaultdict(list)

@@ -323,6 +323,26 @@ def _on_processes(
         ) from None
 
 
+def spread(workers: Workers | None, fn: Callable[[Any], Any], parts: Sequence[Any]) -> list[Any]:
+    """`[fn(part) for part in parts]`, on the run's worker processes when they are running (they sit idle once
+    the per-item analysis is done) and in this process, else here alone; results in order. `fn` must be a
+    module-level function.
+
+    The workers take parts from the front, this process from the back those no worker has started (its own
+    cost no sending). A worker that dies here leaves the work to this process: the analysis it follows is safe."""
+    if workers is None or not workers.running or len(parts) < 2:
+        return [fn(part) for part in parts]
+    pool = workers.pool()
+    try:
+        futures = [pool.submit(fn, part) for part in parts]
+        here = {n: fn(parts[n]) for n in reversed(range(len(parts))) if futures[n].cancel()}
+        return [here[n] if n in here else f.result() for n, f in enumerate(futures)]
+    except BrokenProcessPool:
+        log.warning("a worker process died: the rest of the work runs in this process")
+        workers.close()
+        return [fn(part) for part in parts]
+
+
 # --- Dask ------------------------------------------------------------------------------------------------------
 
 

@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import datetime
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 
@@ -755,6 +756,14 @@ def _stamp(it: Item) -> float:
 MIN_CUT_CHARS = 40  # a cut sentence at least this long joins the full one it begins
 
 
+# Above this many items, the stories are told (sorted, corroborated, summarised) in parts that `build`'s `spread`
+# may run on other processes: below it, sending the items costs more than it saves.
+SPREAD_MIN_ITEMS = 2000
+SPREAD_PARTS = (
+    8  # parts, balanced by their size: more than the workers, so a slow part does not hold the rest
+)
+
+
 def build(
     items: Sequence[Item],
     placements: dict[str, tuple[tuple[str, ...], dict[str, float]]],
@@ -764,60 +773,96 @@ def build(
     grouping: str = "words",
     link: float = LINK_SIMILARITY,
     max_items: int = EMBEDDING_MAX_ITEMS,
+    spread: Callable[[Callable[[Any], Any], Sequence[Any]], list[Any]] | None = None,
 ) -> list[Story]:
-    """Stories from analysed items; each story's claims carry their item id and corroboration."""
-    stories: list[Story] = []
+    """Stories from analysed items; each story's claims carry their item id and corroboration.
+
+    `spread(fn, parts)`: `[fn(part) for part in parts]`, perhaps on other processes (engine.spread); each story
+    is told from its own items alone, so where it runs changes nothing."""
     pegs: dict[int, int] = {}
     groups = cluster(items, threshold, grouping, link, max_items, pegs)
-    for group in groups:
-        members = [items[i] for i in group]
-        grades = {it.id: grade_of(it.source) for it in members}
-        central = centrality(members)
-        members.sort(
-            key=lambda it: (
-                is_commentary(it),
-                is_background(it),  # a report leads, not a profile or explainer of it
-                is_gallery(it),
-                is_angle(it.title),  # a statement of the event, not "How the US captured ..." or a question
-                grade_rank(grades[it.id]),
-                -round(central[it.id], 2),
-                -len(it.summary),
-                _stamp(it),
-                it.id,
-            )
-        )
-        lead = members[0]
-        publishers = list(dict.fromkeys(it.publisher or it.source for it in members))
-        origin = origins(members)  # an agency's copy run by two outlets is one source
-        independent = min(len(set(origin.values())), len(publishers))
-        claims = [c if c.item_id else replace(c, item_id=it.id) for it in members for c in it.claims]
-        if independent > 1:
-            texts = {it.id: f"{it.title}\n\n{it.summary}" for it in members}
-            claims = corroborate(claims, texts, origin)
-        dates = [it.published for it in members if it.published]
-        published: datetime | None = max(dates) if dates else None
-        earliest = min(members, key=lambda it: (_stamp(it) or float("inf"), it.id))
-        stories.append(
-            Story(
-                id=hashlib.sha256(f"story:{earliest.id}".encode()).hexdigest()[:16],
-                theatre="",
-                theatres=combine([placements[it.id] for it in members]),
-                headline=lead.title,
-                summary=extract(members, lead.title),
-                item_ids=tuple(it.id for it in members),
-                sources=independent,
-                credibility=credibility(independent, list(grades.values()), claims),
-                actors=merge(it.actors for it in members),
-                claims=tuple(claims),
-                published=published,
-                publishers=tuple(publishers),
-            )
-        )
-    story_of = {group[0]: st.id for group, st in zip(groups, stories, strict=True)}
-    return [
-        replace(st, theatre=st.theatres[0], about=story_of[pegs[group[0]]] if group[0] in pegs else "")
-        for group, st in zip(groups, stories, strict=True)
+    told = [
+        ([items[i] for i in group], {items[i].id: grade_of(items[i].source) for i in group})
+        for group in groups
     ]
+    if spread is None or len(items) < SPREAD_MIN_ITEMS or len(groups) < 2:
+        stories = _tell_all(told)
+    else:
+        parts = _balanced(told, SPREAD_PARTS)
+        stories = [None] * len(told)  # type: ignore[list-item]
+        for part, got in zip(
+            parts, spread(_tell_all, [[told[n] for n in part] for part in parts]), strict=True
+        ):
+            for n, story in zip(part, got, strict=True):
+                stories[n] = story
+    story_of = {group[0]: st.id for group, st in zip(groups, stories, strict=True)}
+    out = []
+    for group, st in zip(groups, stories, strict=True):
+        theatres = combine([placements[i] for i in st.item_ids])  # in the story's order, lead first
+        about = story_of[pegs[group[0]]] if group[0] in pegs else ""
+        out.append(replace(st, theatres=theatres, theatre=theatres[0], about=about))
+    return out
+
+
+def _balanced(told: Sequence[tuple[list[Item], dict[str, str]]], parts: int) -> list[list[int]]:
+    """The stories' indexes in `parts` parts of about equal work (corroboration grows with a story's reports
+    times its claims), each part in story order."""
+    load = [0] * parts
+    out: list[list[int]] = [[] for _ in range(parts)]
+    cost = [len(members) * (1 + sum(len(it.claims) for it in members)) for members, _ in told]
+    for n in sorted(range(len(told)), key=lambda n: (-cost[n], n)):
+        k = load.index(min(load))
+        load[k] += cost[n]
+        out[k].append(n)
+    return [sorted(part) for part in out if part]
+
+
+def _tell_all(told: Sequence[tuple[list[Item], dict[str, str]]]) -> list[Story]:
+    return [_tell(members, grades) for members, grades in told]
+
+
+def _tell(members: list[Item], grades: dict[str, str]) -> Story:
+    """One story from its items (in any order) and their grades: lead, sources, claims, summary; no theatres."""
+    central = centrality(members)
+    members = sorted(
+        members,
+        key=lambda it: (
+            is_commentary(it),
+            is_background(it),  # a report leads, not a profile or explainer of it
+            is_gallery(it),
+            is_angle(it.title),  # a statement of the event, not "How the US captured ..." or a question
+            grade_rank(grades[it.id]),
+            -round(central[it.id], 2),
+            -len(it.summary),
+            _stamp(it),
+            it.id,
+        ),
+    )
+    lead = members[0]
+    publishers = list(dict.fromkeys(it.publisher or it.source for it in members))
+    origin = origins(members)  # an agency's copy run by two outlets is one source
+    independent = min(len(set(origin.values())), len(publishers))
+    claims = [c if c.item_id else replace(c, item_id=it.id) for it in members for c in it.claims]
+    if independent > 1:
+        texts = {it.id: f"{it.title}\n\n{it.summary}" for it in members}
+        claims = corroborate(claims, texts, origin)
+    dates = [it.published for it in members if it.published]
+    published: datetime | None = max(dates) if dates else None
+    earliest = min(members, key=lambda it: (_stamp(it) or float("inf"), it.id))
+    return Story(
+        id=hashlib.sha256(f"story:{earliest.id}".encode()).hexdigest()[:16],
+        theatre="",
+        theatres=(),
+        headline=lead.title,
+        summary=extract(members, lead.title),
+        item_ids=tuple(it.id for it in members),
+        sources=independent,
+        credibility=credibility(independent, list(grades.values()), claims),
+        actors=merge(it.actors for it in members),
+        claims=tuple(claims),
+        published=published,
+        publishers=tuple(publishers),
+    )
 
 
 _CUT = re.compile(r"\s*(?:\.\.\.|\u2026)\s*$")  # a sentence a feed's summary cut short

@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from briefing import analyse, config, engine, ingest, pipeline
+from briefing import analyse, config, engine, ingest, pipeline, stories
 from briefing.config import Source
 from briefing.models import Item
 from tests.conftest import ROOT
@@ -93,6 +93,25 @@ def test_two_worker_processes_give_what_one_process_gives(
     got = engine.run(items, two, analyse.resources(two), analyse.analyse_chunk)
     assert got == expected
     assert any(r.actors for r in got) and any(r.claims for r in got)
+
+
+def _pid_and_sum(part: list[int]) -> tuple[int, int]:
+    time.sleep(0.05)  # long enough for every worker to take parts
+    return os.getpid(), sum(part)
+
+
+def test_spread_shares_the_parts_between_the_workers_and_this_process_in_order(
+    settings: config.Settings,
+) -> None:
+    parts = [[n, n + 1] for n in range(0, 40, 2)]
+    here = [(os.getpid(), sum(p)) for p in parts]
+    assert engine.spread(None, _pid_and_sum, parts) == here  # no workers: all here
+    with engine.Workers(with_engine(settings, engine="processes", workers=2)) as workers:
+        assert engine.spread(workers, _pid_and_sum, parts) == here  # not started for this: all here
+        workers.pool()  # started, as by the analysis of a large run
+        got = engine.spread(workers, _pid_and_sum, parts)
+    assert [total for _, total in got] == [sum(p) for p in parts]
+    assert len({pid for pid, _ in got}) >= 2  # the workers took parts, and results came back in order
 
 
 def test_auto_parses_on_workers_only_after_enough_bytes(settings: config.Settings) -> None:
@@ -194,8 +213,11 @@ def test_a_dask_cluster_gives_the_same_brief_json_as_the_local_engine(
 @pytest.mark.slow
 @pytest.mark.model
 def test_worker_processes_that_parse_the_feeds_and_analyse_give_the_local_brief_json(
-    demo_dir: Path, tmp_path: Path
+    demo_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """And tell the stories (lead, sources, corroborated claims, summary) beside this process, as a large run
+    does: the same brief."""
+    monkeypatch.setattr(stories, "SPREAD_MIN_ITEMS", 1)
     base = config.load(demo_dir / "config" / "briefing.toml", environ={})
     assert engine.parse_on_workers(with_engine(base, engine="processes", workers=2))
     local = brief_json(base, tmp_path / "local", engine="local", n_process=1)
