@@ -114,6 +114,31 @@ def test_spread_shares_the_parts_between_the_workers_and_this_process_in_order(
     assert len({pid for pid, _ in got}) >= 2  # the workers took parts, and results came back in order
 
 
+def _ids(items: Any, settings: config.Settings, res: Any) -> list[str]:
+    return [it.id for it in items]
+
+
+def test_work_meanwhile_runs_while_the_workers_work_and_a_failure_there_changes_nothing(
+    items: list[Item], settings: config.Settings
+) -> None:
+    done: list[str] = []
+    two = with_engine(settings, engine="processes", workers=2)
+    assert engine.run(items, two, None, _ids, meanwhile=lambda: done.append("read ahead")) == _ids(
+        items, two, None
+    )
+    assert done == ["read ahead"]  # finished before the results came back
+
+    def broken() -> None:
+        raise ValueError("a cache that could not be filled")
+
+    assert engine.run(items, two, None, _ids, meanwhile=broken) == _ids(items, two, None)
+    local = with_engine(settings, engine="local")
+    assert engine.run(items, local, None, _ids, meanwhile=lambda: done.append("here")) == _ids(
+        items, two, None
+    )
+    assert done == ["read ahead"]  # the analysis in this process leaves no time to read ahead
+
+
 def test_auto_parses_on_workers_only_after_enough_bytes(settings: config.Settings) -> None:
     """A small run never starts worker processes to parse; a large one does, and its analysis uses them."""
     auto = with_engine(settings, engine="auto", workers=2)
