@@ -139,6 +139,25 @@ def test_work_meanwhile_runs_while_the_workers_work_and_a_failure_there_changes_
     assert done == ["read ahead"]  # the analysis in this process leaves no time to read ahead
 
 
+def test_stories_grouped_with_the_workers_deciding_part_of_each_refining_pass_are_the_same(
+    items: list[Item], settings: config.Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    threshold = settings.analysis.similarity
+    alone = stories.by_words(items, threshold)
+    calls: list[int] = []
+    monkeypatch.setattr(stories, "SPREAD_MIN_ITEMS", 1)
+    with engine.Workers(with_engine(settings, engine="processes", workers=2)) as workers:
+        workers.pool()  # started, as by the analysis of a large run
+
+        def spread(fn: Any, parts: Any) -> list[Any]:
+            calls.append(len(parts))
+            return engine.spread(workers, fn, parts)
+
+        shared = stories.by_words(items, threshold, spread)
+    assert shared == alone
+    assert calls and len(alone) < len(items)  # the passes ran spread, on items that do form stories
+
+
 def test_auto_parses_on_workers_only_after_enough_bytes(settings: config.Settings) -> None:
     """A small run never starts worker processes to parse; a large one does, and its analysis uses them."""
     auto = with_engine(settings, engine="auto", workers=2)
