@@ -331,7 +331,19 @@ def analyse(
     started = time.perf_counter()
     # on the configured engine: this process, worker processes or a Dask cluster (briefing/engine.py)
     fresh = dict(
-        zip(todo, engine.run(list(todo.values()), settings, res, analyse_chunk, workers), strict=True)
+        zip(
+            todo,
+            # while the workers work, this process reads ahead what grouping reads of every item
+            engine.run(
+                list(todo.values()),
+                settings,
+                res,
+                analyse_chunk,
+                workers,
+                functools.partial(stories_step.warm, items),
+            ),
+            strict=True,
+        )
     )
     log.info(
         "analysed %d items (%d from cache) in %.1fs",
@@ -355,6 +367,8 @@ def analyse(
         settings.analysis.grouping,
         settings.analysis.link_similarity,
         settings.analysis.embedding_max_items,
+        # the stories are told on the run's worker processes, idle by now, when it has them
+        functools.partial(engine.spread, workers),
     )
     # a story carries its items' claims in item order, with corroboration set: they replace the items' own
     checked: dict[str, list[Claim]] = defaultdict(list)

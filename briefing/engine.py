@@ -113,11 +113,13 @@ def run(
     res: Any,
     analyse_items: Analyse,
     workers: Workers | None = None,
+    meanwhile: Callable[[], None] | None = None,
 ) -> list[Any]:
     """`analyse_items(items, settings, res)` over all items on the planned engine; results in item order.
 
     `workers`: the run's worker processes (used for the processes engine; without them, processes are started
-    for this call)."""
+    for this call). `meanwhile`: work of this process's own (filling caches) done while the workers work, not
+    when the analysis runs here; done when this returns."""
     if not items:
         return []
     p = plan(settings, len(items), running=workers is not None and workers.running)
@@ -129,6 +131,37 @@ def run(
     log.info(
         "analysing %d items in %d chunks on %s (%d workers)", len(items), len(parts), p.engine, p.workers
     )
+    helper = None
+    if meanwhile is not None:
+        helper = threading.Thread(target=_quietly, args=(meanwhile,), name="briefing-meanwhile", daemon=True)
+        helper.start()
+    try:
+        done = _mapped(p, parts, settings, worker_settings, res, analyse_items, workers)
+    finally:
+        if helper is not None:
+            helper.join()
+    out = [r for part in done for r in part]
+    if len(out) != len(items):  # a worker that lost items would give a brief with holes in it
+        raise EngineError(f"the {p.engine} engine returned {len(out)} results for {len(items)} items")
+    return out
+
+
+def _quietly(work: Callable[[], None]) -> None:
+    try:
+        work()
+    except Exception:  # the work it does ahead is done again when needed
+        log.exception("work done while the workers analyse failed")
+
+
+def _mapped(
+    p: Plan,
+    parts: list[list[Item]],
+    settings: Settings,
+    worker_settings: Settings,
+    res: Any,
+    analyse_items: Analyse,
+    workers: Workers | None,
+) -> list[list[Any]]:
     if p.engine == "processes":
         if workers is not None:
             done = _on_processes(workers, parts, worker_settings, res, analyse_items)
@@ -140,10 +173,7 @@ def run(
     else:
         with Workers(settings) as own:
             done = _on_dask(own.dask(), parts, worker_settings, res, analyse_items)
-    out = [r for part in done for r in part]
-    if len(out) != len(items):  # a worker that lost items would give a brief with holes in it
-        raise EngineError(f"the {p.engine} engine returned {len(out)} results for {len(items)} items")
-    return out
+    return done
 
 
 # --- processes -------------------------------------------------------------------------------------------------
@@ -321,6 +351,26 @@ def _on_processes(
             "an analysis worker process died (out of memory, or killed)",
             'run again; set analysis.workers lower or analysis.engine = "local" if it keeps happening',
         ) from None
+
+
+def spread(workers: Workers | None, fn: Callable[[Any], Any], parts: Sequence[Any]) -> list[Any]:
+    """`[fn(part) for part in parts]`, on the run's worker processes when they are running (they sit idle once
+    the per-item analysis is done) and in this process, else here alone; results in order. `fn` must be a
+    module-level function.
+
+    The workers take parts from the front, this process from the back those no worker has started (its own
+    cost no sending). A worker that dies here leaves the work to this process: the analysis it follows is safe."""
+    if workers is None or not workers.running or len(parts) < 2:
+        return [fn(part) for part in parts]
+    pool = workers.pool()
+    try:
+        futures = [pool.submit(fn, part) for part in parts]
+        here = {n: fn(parts[n]) for n in reversed(range(len(parts))) if futures[n].cancel()}
+        return [here[n] if n in here else f.result() for n, f in enumerate(futures)]
+    except BrokenProcessPool:
+        log.warning("a worker process died: the rest of the work runs in this process")
+        workers.close()
+        return [fn(part) for part in parts]
 
 
 # --- Dask ------------------------------------------------------------------------------------------------------

@@ -21,12 +21,15 @@ from __future__ import annotations
 import hashlib
 import logging
 import math
+import pickle
 import re
+import uuid
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import datetime
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 
@@ -111,7 +114,20 @@ def terms(text: str) -> list[str]:
 _POSSESSIVE_S = re.compile(r"['’]s$")
 
 
-@lru_cache(maxsize=20_000)
+TERMS_CACHE = 50_000  # texts: the headlines and ledes of 25,000 items
+
+
+def warm(items: Sequence[Item]) -> None:
+    """Read the items' headline and lede words ahead (cached), as grouping will: what the analysis's worker
+    processes leave this process time for. Not when they would not all stay cached (each then pushes out one
+    that grouping will read)."""
+    if 2 * len(items) <= TERMS_CACHE:
+        for it in items:
+            _terms(it.title)
+            _terms(lede(it))
+
+
+@lru_cache(maxsize=TERMS_CACHE)
 def _terms(text: str) -> tuple[str, ...]:
     # cached: clustering, its links and each story's centrality read the same headlines and ledes again
     out = []
@@ -288,6 +304,10 @@ class _Space:
         return cosine(v, self.centroid[story], self.square[story])
 
 
+# `[fn(part) for part in parts]`, perhaps on other processes (engine.spread)
+Spread = Callable[[Callable[[Any], Any], Sequence[Any]], list[Any]]
+
+
 def method(grouping: str, count: int, max_items: int = EMBEDDING_MAX_ITEMS) -> str:
     """The grouping used for `count` items: auto means embeddings when installed and the day is not too large."""
     if grouping == "auto":
@@ -302,6 +322,7 @@ def cluster(
     link: float = LINK_SIMILARITY,
     max_items: int = EMBEDDING_MAX_ITEMS,
     pegs: dict[int, int] | None = None,
+    spread: Spread | None = None,
 ) -> list[list[int]]:
     """Groups of item indexes that tell the same story, each in index order, groups by their first index.
 
@@ -317,7 +338,7 @@ def cluster(
     filled with the first index of each such piece's group -> the first index of the reports' group it was taken
     from: the story it is about, for the desk to fold it into.
     """
-    grouped, by_meaning = _grouped(items, threshold, grouping, link, max_items)
+    grouped, by_meaning = _grouped(items, threshold, grouping, link, max_items, spread)
     return after_links(items, grouped, by_meaning, pegs)
 
 
@@ -445,7 +466,12 @@ def _commentary_apart(
 
 
 def _grouped(
-    items: Sequence[Item], threshold: float, grouping: str, link: float, max_items: int
+    items: Sequence[Item],
+    threshold: float,
+    grouping: str,
+    link: float,
+    max_items: int,
+    spread: Spread | None = None,
 ) -> tuple[list[list[int]], bool]:
     """The groups, and whether they were found by headline meaning (embeddings) rather than words."""
     if method(grouping, len(items), max_items) == "embeddings":
@@ -458,7 +484,7 @@ def _grouped(
                 type(exc).__name__,
                 exc,
             )
-    return by_words(items, threshold), False
+    return by_words(items, threshold, spread), False
 
 
 def _headline(item: Item) -> str:
@@ -577,7 +603,7 @@ def _sharing(found: Sequence[dict[str, float]]) -> Iterator[tuple[int, int]]:
                     yield k, m
 
 
-def by_words(items: Sequence[Item], threshold: float) -> list[list[int]]:
+def by_words(items: Sequence[Item], threshold: float, spread: Spread | None = None) -> list[list[int]]:
     """Groups of item indexes that tell the same story (identical text always does), in first-seen order.
 
     Items are taken in time order. Each joins the story whose centroid (the sum of its items' vectors) has
@@ -649,7 +675,7 @@ def by_words(items: Sequence[Item], threshold: float) -> list[list[int]]:
     for s, m in enumerate(members):
         for i in m:
             story_of[i] = s
-    story_of = _refine(items, lexical, story_of, threshold * REFINE_SHARE, names, seed_names)
+    story_of = _refine(items, lexical, story_of, threshold * REFINE_SHARE, names, seed_names, spread)
     regrouped: dict[int, list[int]] = {}
     for i, s in enumerate(story_of):
         regrouped.setdefault(s, []).append(i)
@@ -663,6 +689,7 @@ def _refine(
     threshold: float,
     names: Sequence[set[str]],
     seed_names: Sequence[set[str]],
+    spread: Spread | None = None,
 ) -> list[int]:
     """k-means-like passes over the single-pass result: each item moves to the story it is most like.
 
@@ -671,56 +698,119 @@ def _refine(
     Once every story is known, an item moves to another story of two or more items, in its language, within
     the time window, whose centroid it is more like than its own story's centroid without it, if that is
     at least `threshold` (REFINE_SHARE of the join threshold) and their headline names do not disagree.
-    Stories are found through the same inverted index, so each pass is linear in the items.
+    Stories are found through the same inverted index, so each pass is linear in the items. Within a pass each
+    item is decided on the stories as they were when the pass began, so `spread` may decide parts of the items
+    on other processes (above SPREAD_MIN_ITEMS items): the same moves.
     """
     story_of = list(story_of)
-    for _ in range(REFINE_ROUNDS):
-        space = _Space()
-        size: Counter[int] = Counter(story_of)
-        index: dict[int, int] = {}
-        span: list[list[float]] = []
-        langs: list[set[str]] = []
-        for i, s in enumerate(story_of):
-            if s not in index:
-                index[s] = len(index)
-                space.new()
-                span.append([math.inf, -math.inf])
-                langs.append(set())
-            k, stamp = index[s], _when(items[i])
-            space.add(k, lexical[i])
-            if stamp:
-                span[k] = [min(span[k][0], stamp), max(span[k][1], stamp)]
-            langs[k].add(items[i].language)
-        label = {k: s for s, k in index.items()}
-        space.freeze()
-        moved = 0
-        for i, v in enumerate(story_of):
-            own = index[v]
-            get = space.centroid[own].get
-            dot = sum([x * get(w, 0.0) for w, x in lexical[i].items()])
-            square = sum([x * x for x in lexical[i].values()])
-            rest = space.square[own] - 2 * dot + square  # the own story's centroid without the item
-            best, best_score = own, (dot - square) / math.sqrt(rest) if rest > 1e-9 else 0.0
-            stamp = _when(items[i])
-            for k in space.candidates(lexical[i]):
-                if k == own or size[label[k]] < 2 or items[i].language not in langs[k]:
-                    continue
-                first, last = span[k]
-                if stamp and last > -math.inf and max(stamp - last, first - stamp) > WINDOW_HOURS * 3600:
-                    continue  # the item must be within the window of every report of the story
-                score = space.score(k, lexical[i])
-                if (
-                    score >= threshold
-                    and score > best_score
-                    and not _conflict(names[i], seed_names[label[k]])
-                ):
-                    best, best_score = k, score
-            if best != own:
-                story_of[i] = label[best]
-                moved += 1
-        if not moved:
-            break
+    n = len(items)
+    key = uuid.uuid4().hex
+    state = _Refining(lexical, [(_when(it), it.language) for it in items], threshold, names, seed_names)
+    _REFINING[key] = state
+    blob = b""
+    try:
+        for _ in range(REFINE_ROUNDS):
+            if spread is None or n < SPREAD_MIN_ITEMS:
+                moves = _refine_part((key, b"", story_of, 0, n))
+            else:
+                if not blob:  # sent once a run to each worker (kept there by its key), not once a pass
+                    blob = pickle.dumps(state)
+                size = math.ceil(n / REFINE_PARTS)
+                parts = [(key, blob, story_of, lo, min(n, lo + size)) for lo in range(0, n, size)]
+                moves = [m for got in spread(_refine_part, parts) for m in got]
+            if not moves:
+                break
+            for i, s in moves:
+                story_of[i] = s
+    finally:
+        del _REFINING[key]
     return story_of
+
+
+REFINE_PARTS = 6  # parts of the items each refining pass decides, when spread
+
+
+class _Refining:
+    """What every refining pass reads: the items' vectors, (time, language), headline names, and the threshold."""
+
+    def __init__(
+        self,
+        lexical: Sequence[dict[str, float]],
+        meta: list[tuple[float, str]],
+        threshold: float,
+        names: Sequence[set[str]],
+        seed_names: Sequence[set[str]],
+    ) -> None:
+        self.lexical, self.meta, self.threshold = lexical, meta, threshold
+        self.names, self.seed_names = names, seed_names
+        self.built: tuple[list[int], Any] | None = None  # the last pass's stories, made once per process
+
+
+_REFINING: dict[str, _Refining] = {}
+
+
+def _refine_part(part: tuple[str, bytes, list[int], int, int]) -> list[tuple[int, int]]:
+    """(item, its new story) for the items lo..hi that move in a pass that begins with `story_of`."""
+    key, blob, story_of, lo, hi = part
+    state = _REFINING.get(key)
+    if state is None:  # a worker process: the last run's state goes
+        _REFINING.clear()
+        state = _REFINING[key] = pickle.loads(blob)
+    if state.built is None or state.built[0] != story_of:
+        state.built = (list(story_of), _pass_stories(state, story_of))
+    space, size, index, span, langs, label = state.built[1]
+    lexical, meta, threshold, names, seed_names = (
+        state.lexical,
+        state.meta,
+        state.threshold,
+        state.names,
+        state.seed_names,
+    )
+    moves = []
+    for i in range(lo, hi):
+        v = story_of[i]
+        own = index[v]
+        get = space.centroid[own].get
+        dot = sum([x * get(w, 0.0) for w, x in lexical[i].items()])
+        square = sum([x * x for x in lexical[i].values()])
+        rest = space.square[own] - 2 * dot + square  # the own story's centroid without the item
+        best, best_score = own, (dot - square) / math.sqrt(rest) if rest > 1e-9 else 0.0
+        stamp, language = meta[i]
+        for k in space.candidates(lexical[i]):
+            if k == own or size[label[k]] < 2 or language not in langs[k]:
+                continue
+            first, last = span[k]
+            if stamp and last > -math.inf and max(stamp - last, first - stamp) > WINDOW_HOURS * 3600:
+                continue  # the item must be within the window of every report of the story
+            score = space.score(k, lexical[i])
+            if score >= threshold and score > best_score and not _conflict(names[i], seed_names[label[k]]):
+                best, best_score = k, score
+        if best != own:
+            moves.append((i, label[best]))
+    return moves
+
+
+def _pass_stories(state: _Refining, story_of: list[int]) -> tuple[Any, ...]:
+    """The stories at the start of a pass: their space (frozen), sizes, index, time spans, languages, labels."""
+    space = _Space()
+    size: Counter[int] = Counter(story_of)
+    index: dict[int, int] = {}
+    span: list[list[float]] = []
+    langs: list[set[str]] = []
+    for i, s in enumerate(story_of):
+        if s not in index:
+            index[s] = len(index)
+            space.new()
+            span.append([math.inf, -math.inf])
+            langs.append(set())
+        k, (stamp, language) = index[s], state.meta[i]
+        space.add(k, state.lexical[i])
+        if stamp:
+            span[k] = [min(span[k][0], stamp), max(span[k][1], stamp)]
+        langs[k].add(language)
+    label = {k: s for s, k in index.items()}
+    space.freeze()
+    return space, size, index, span, langs, label
 
 
 def grade_rank(grade: str) -> int:
@@ -755,6 +845,14 @@ def _stamp(it: Item) -> float:
 MIN_CUT_CHARS = 40  # a cut sentence at least this long joins the full one it begins
 
 
+# Above this many items, the stories are told (sorted, corroborated, summarised) in parts that `build`'s `spread`
+# may run on other processes: below it, sending the items costs more than it saves.
+SPREAD_MIN_ITEMS = 2000
+SPREAD_PARTS = (
+    8  # parts, balanced by their size: more than the workers, so a slow part does not hold the rest
+)
+
+
 def build(
     items: Sequence[Item],
     placements: dict[str, tuple[tuple[str, ...], dict[str, float]]],
@@ -764,60 +862,96 @@ def build(
     grouping: str = "words",
     link: float = LINK_SIMILARITY,
     max_items: int = EMBEDDING_MAX_ITEMS,
+    spread: Spread | None = None,
 ) -> list[Story]:
-    """Stories from analysed items; each story's claims carry their item id and corroboration."""
-    stories: list[Story] = []
+    """Stories from analysed items; each story's claims carry their item id and corroboration.
+
+    `spread(fn, parts)`: `[fn(part) for part in parts]`, perhaps on other processes (engine.spread); each story
+    is told from its own items alone, so where it runs changes nothing."""
     pegs: dict[int, int] = {}
-    groups = cluster(items, threshold, grouping, link, max_items, pegs)
-    for group in groups:
-        members = [items[i] for i in group]
-        grades = {it.id: grade_of(it.source) for it in members}
-        central = centrality(members)
-        members.sort(
-            key=lambda it: (
-                is_commentary(it),
-                is_background(it),  # a report leads, not a profile or explainer of it
-                is_gallery(it),
-                is_angle(it.title),  # a statement of the event, not "How the US captured ..." or a question
-                grade_rank(grades[it.id]),
-                -round(central[it.id], 2),
-                -len(it.summary),
-                _stamp(it),
-                it.id,
-            )
-        )
-        lead = members[0]
-        publishers = list(dict.fromkeys(it.publisher or it.source for it in members))
-        origin = origins(members)  # an agency's copy run by two outlets is one source
-        independent = min(len(set(origin.values())), len(publishers))
-        claims = [c if c.item_id else replace(c, item_id=it.id) for it in members for c in it.claims]
-        if independent > 1:
-            texts = {it.id: f"{it.title}\n\n{it.summary}" for it in members}
-            claims = corroborate(claims, texts, origin)
-        dates = [it.published for it in members if it.published]
-        published: datetime | None = max(dates) if dates else None
-        earliest = min(members, key=lambda it: (_stamp(it) or float("inf"), it.id))
-        stories.append(
-            Story(
-                id=hashlib.sha256(f"story:{earliest.id}".encode()).hexdigest()[:16],
-                theatre="",
-                theatres=combine([placements[it.id] for it in members]),
-                headline=lead.title,
-                summary=extract(members, lead.title),
-                item_ids=tuple(it.id for it in members),
-                sources=independent,
-                credibility=credibility(independent, list(grades.values()), claims),
-                actors=merge(it.actors for it in members),
-                claims=tuple(claims),
-                published=published,
-                publishers=tuple(publishers),
-            )
-        )
-    story_of = {group[0]: st.id for group, st in zip(groups, stories, strict=True)}
-    return [
-        replace(st, theatre=st.theatres[0], about=story_of[pegs[group[0]]] if group[0] in pegs else "")
-        for group, st in zip(groups, stories, strict=True)
+    groups = cluster(items, threshold, grouping, link, max_items, pegs, spread)
+    told = [
+        ([items[i] for i in group], {items[i].id: grade_of(items[i].source) for i in group})
+        for group in groups
     ]
+    if spread is None or len(items) < SPREAD_MIN_ITEMS or len(groups) < 2:
+        stories = _tell_all(told)
+    else:
+        parts = _balanced(told, SPREAD_PARTS)
+        stories = [None] * len(told)  # type: ignore[list-item]
+        for part, got in zip(
+            parts, spread(_tell_all, [[told[n] for n in part] for part in parts]), strict=True
+        ):
+            for n, story in zip(part, got, strict=True):
+                stories[n] = story
+    story_of = {group[0]: st.id for group, st in zip(groups, stories, strict=True)}
+    out = []
+    for group, st in zip(groups, stories, strict=True):
+        theatres = combine([placements[i] for i in st.item_ids])  # in the story's order, lead first
+        about = story_of[pegs[group[0]]] if group[0] in pegs else ""
+        out.append(replace(st, theatres=theatres, theatre=theatres[0], about=about))
+    return out
+
+
+def _balanced(told: Sequence[tuple[list[Item], dict[str, str]]], parts: int) -> list[list[int]]:
+    """The stories' indexes in `parts` parts of about equal work (corroboration grows with a story's reports
+    times its claims), each part in story order."""
+    load = [0] * parts
+    out: list[list[int]] = [[] for _ in range(parts)]
+    cost = [len(members) * (1 + sum(len(it.claims) for it in members)) for members, _ in told]
+    for n in sorted(range(len(told)), key=lambda n: (-cost[n], n)):
+        k = load.index(min(load))
+        load[k] += cost[n]
+        out[k].append(n)
+    return [sorted(part) for part in out if part]
+
+
+def _tell_all(told: Sequence[tuple[list[Item], dict[str, str]]]) -> list[Story]:
+    return [_tell(members, grades) for members, grades in told]
+
+
+def _tell(members: list[Item], grades: dict[str, str]) -> Story:
+    """One story from its items (in any order) and their grades: lead, sources, claims, summary; no theatres."""
+    central = centrality(members)
+    members = sorted(
+        members,
+        key=lambda it: (
+            is_commentary(it),
+            is_background(it),  # a report leads, not a profile or explainer of it
+            is_gallery(it),
+            is_angle(it.title),  # a statement of the event, not "How the US captured ..." or a question
+            grade_rank(grades[it.id]),
+            -round(central[it.id], 2),
+            -len(it.summary),
+            _stamp(it),
+            it.id,
+        ),
+    )
+    lead = members[0]
+    publishers = list(dict.fromkeys(it.publisher or it.source for it in members))
+    origin = origins(members)  # an agency's copy run by two outlets is one source
+    independent = min(len(set(origin.values())), len(publishers))
+    claims = [c if c.item_id else replace(c, item_id=it.id) for it in members for c in it.claims]
+    if independent > 1:
+        texts = {it.id: f"{it.title}\n\n{it.summary}" for it in members}
+        claims = corroborate(claims, texts, origin)
+    dates = [it.published for it in members if it.published]
+    published: datetime | None = max(dates) if dates else None
+    earliest = min(members, key=lambda it: (_stamp(it) or float("inf"), it.id))
+    return Story(
+        id=hashlib.sha256(f"story:{earliest.id}".encode()).hexdigest()[:16],
+        theatre="",
+        theatres=(),
+        headline=lead.title,
+        summary=extract(members, lead.title),
+        item_ids=tuple(it.id for it in members),
+        sources=independent,
+        credibility=credibility(independent, list(grades.values()), claims),
+        actors=merge(it.actors for it in members),
+        claims=tuple(claims),
+        published=published,
+        publishers=tuple(publishers),
+    )
 
 
 _CUT = re.compile(r"\s*(?:\.\.\.|\u2026)\s*$")  # a sentence a feed's summary cut short

@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from briefing import analyse, config, engine, ingest, pipeline
+from briefing import analyse, config, engine, ingest, pipeline, stories
 from briefing.config import Source
 from briefing.models import Item
 from tests.conftest import ROOT
@@ -93,6 +93,69 @@ def test_two_worker_processes_give_what_one_process_gives(
     got = engine.run(items, two, analyse.resources(two), analyse.analyse_chunk)
     assert got == expected
     assert any(r.actors for r in got) and any(r.claims for r in got)
+
+
+def _pid_and_sum(part: list[int]) -> tuple[int, int]:
+    time.sleep(0.05)  # long enough for every worker to take parts
+    return os.getpid(), sum(part)
+
+
+def test_spread_shares_the_parts_between_the_workers_and_this_process_in_order(
+    settings: config.Settings,
+) -> None:
+    parts = [[n, n + 1] for n in range(0, 40, 2)]
+    here = [(os.getpid(), sum(p)) for p in parts]
+    assert engine.spread(None, _pid_and_sum, parts) == here  # no workers: all here
+    with engine.Workers(with_engine(settings, engine="processes", workers=2)) as workers:
+        assert engine.spread(workers, _pid_and_sum, parts) == here  # not started for this: all here
+        workers.pool()  # started, as by the analysis of a large run
+        got = engine.spread(workers, _pid_and_sum, parts)
+    assert [total for _, total in got] == [sum(p) for p in parts]
+    assert len({pid for pid, _ in got}) >= 2  # the workers took parts, and results came back in order
+
+
+def _ids(items: Any, settings: config.Settings, res: Any) -> list[str]:
+    return [it.id for it in items]
+
+
+def test_work_meanwhile_runs_while_the_workers_work_and_a_failure_there_changes_nothing(
+    items: list[Item], settings: config.Settings
+) -> None:
+    done: list[str] = []
+    two = with_engine(settings, engine="processes", workers=2)
+    assert engine.run(items, two, None, _ids, meanwhile=lambda: done.append("read ahead")) == _ids(
+        items, two, None
+    )
+    assert done == ["read ahead"]  # finished before the results came back
+
+    def broken() -> None:
+        raise ValueError("a cache that could not be filled")
+
+    assert engine.run(items, two, None, _ids, meanwhile=broken) == _ids(items, two, None)
+    local = with_engine(settings, engine="local")
+    assert engine.run(items, local, None, _ids, meanwhile=lambda: done.append("here")) == _ids(
+        items, two, None
+    )
+    assert done == ["read ahead"]  # the analysis in this process leaves no time to read ahead
+
+
+def test_stories_grouped_with_the_workers_deciding_part_of_each_refining_pass_are_the_same(
+    items: list[Item], settings: config.Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    threshold = settings.analysis.similarity
+    alone = stories.by_words(items, threshold)
+    calls: list[int] = []
+    monkeypatch.setattr(stories, "SPREAD_MIN_ITEMS", 1)
+    with engine.Workers(with_engine(settings, engine="processes", workers=2)) as workers:
+        workers.pool()  # started, as by the analysis of a large run
+
+        def spread(fn: Any, parts: Any) -> list[Any]:
+            calls.append(len(parts))
+            return engine.spread(workers, fn, parts)
+
+        shared = stories.by_words(items, threshold, spread)
+    assert shared == alone
+    assert calls and len(alone) < len(items)  # the passes ran spread, on items that do form stories
 
 
 def test_auto_parses_on_workers_only_after_enough_bytes(settings: config.Settings) -> None:
@@ -194,8 +257,11 @@ def test_a_dask_cluster_gives_the_same_brief_json_as_the_local_engine(
 @pytest.mark.slow
 @pytest.mark.model
 def test_worker_processes_that_parse_the_feeds_and_analyse_give_the_local_brief_json(
-    demo_dir: Path, tmp_path: Path
+    demo_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """And tell the stories (lead, sources, corroborated claims, summary) beside this process, as a large run
+    does: the same brief."""
+    monkeypatch.setattr(stories, "SPREAD_MIN_ITEMS", 1)
     base = config.load(demo_dir / "config" / "briefing.toml", environ={})
     assert engine.parse_on_workers(with_engine(base, engine="processes", workers=2))
     local = brief_json(base, tmp_path / "local", engine="local", n_process=1)
