@@ -1733,10 +1733,8 @@ _ARTICLE_START = re.compile(r"^(?:(?:the|The)\s+|an?\s+(?=[A-Z]))")  # "a World 
 def _clean(text: str) -> str:
     text = _ZERO_WIDTH.sub("", text)  # "Nicolás Maduro\u200b" is "Nicolás Maduro"
     text = _SPACES.sub(" ", text).strip(" \t\"'“”‘’«»()[],.:;-—–")
-    if "(" in text and ")" not in text:
-        text = text[
-            : text.index("(")
-        ].rstrip()  # "the National Rally (RN)": the name, not its short form's bracket
+    if "(" in text and ")" not in text:  # "the National Rally (RN)": the name, not its short form's bracket
+        text = text.partition("(")[0].rstrip()
     text = _HONOURS.sub("", text)  # "James Levy KC"
     text = _POSSESSIVE_END.sub("", text).strip()
     return _ARTICLE_START.sub("", text)

@@ -164,16 +164,13 @@ def _mapped(
 ) -> list[list[Any]]:
     if p.engine == "processes":
         if workers is not None:
-            done = _on_processes(workers, parts, worker_settings, res, analyse_items)
-        else:
-            with Workers(settings) as own:
-                done = _on_processes(own, parts, worker_settings, res, analyse_items)
-    elif workers is not None:
-        done = _on_dask(workers.dask(), parts, worker_settings, res, analyse_items)
-    else:
+            return _on_processes(workers, parts, worker_settings, res, analyse_items)
         with Workers(settings) as own:
-            done = _on_dask(own.dask(), parts, worker_settings, res, analyse_items)
-    return done
+            return _on_processes(own, parts, worker_settings, res, analyse_items)
+    if workers is not None:
+        return _on_dask(workers.dask(), parts, worker_settings, res, analyse_items)
+    with Workers(settings) as own:
+        return _on_dask(own.dask(), parts, worker_settings, res, analyse_items)
 
 
 # --- processes -------------------------------------------------------------------------------------------------

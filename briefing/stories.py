@@ -848,9 +848,8 @@ MIN_CUT_CHARS = 40  # a cut sentence at least this long joins the full one it be
 # Above this many items, the stories are told (sorted, corroborated, summarised) in parts that `build`'s `spread`
 # may run on other processes: below it, sending the items costs more than it saves.
 SPREAD_MIN_ITEMS = 2000
-SPREAD_PARTS = (
-    8  # parts, balanced by their size: more than the workers, so a slow part does not hold the rest
-)
+# parts, balanced by their size: more than the workers, so a slow part does not hold the rest
+SPREAD_PARTS = 8
 
 
 def build(
