@@ -7,17 +7,51 @@ publishers reach the body, the largest share one publisher holds of a theatre's 
 contributed (the rule: at most desk.publisher_share), stories led by commentary (must be 0), BLUF bullets that are
 not a sentence of their reports (must be 0), day 2's "what changed" length (at most desk.max_changes) and how
 many of day 2's stories continue one of day 1 (labels name stories within one day, so this is a count, not a score).
+Also the event type the score weighs (`rank.event_type`) against `tests/data/stories/event_types.jsonl`: the type of
+each labelled story of two or more items and of 100 single-item stories drawn with a fixed seed, labelled by hand
+before it was measured (rules in that folder's README).
 """
 
 from __future__ import annotations
 
-from collections import Counter
+import json
+from collections import Counter, defaultdict
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from benchmarks.quality import Context, Section
 
 DAYS = (("dev", date(2026, 1, 4)), ("held-out", date(2026, 1, 5)))
+SERIOUS = frozenset(
+    {"conflict", "security", "diplomacy", "politics"}
+)  # weighted above business, culture, sport
+
+
+def event_types(sets: tuple[str, ...] | list[str]) -> dict[str, dict[str, Any]]:
+    """Per set: labelled stories, the share whose `rank.event_type` is the label, the share it puts on the right
+    side of serious (conflict, security, diplomacy, politics) against the rest, and recall per labelled type."""
+    from benchmarks.quality import STORY_DATA, load_stories
+    from briefing import rank
+
+    data = load_stories()
+    members: defaultdict[tuple[str, str], list[Any]] = defaultdict(list)
+    for it, story, name in zip(data.items, data.truth, data.sets, strict=True):
+        members[(name, story)].append(it)
+    out: dict[str, dict[str, Any]] = {}
+    for line in (STORY_DATA / "event_types.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if row["set"] not in sets:
+            continue
+        got = rank.event_type(members[(row["set"], row["story"])])
+        fig = out.setdefault(
+            row["set"], {"stories": 0, "exact": 0, "serious": 0, "by_type": Counter(), "found": Counter()}
+        )
+        fig["stories"] += 1
+        fig["exact"] += got == row["type"]
+        fig["serious"] += (got in SERIOUS) == (row["type"] in SERIOUS)
+        fig["by_type"][row["type"]] += 1
+        fig["found"][row["type"]] += got == row["type"]
+    return out
 
 
 def _brief(items: list[Any], day: date, settings: Any, previous: dict[str, Any] | None) -> Any:
@@ -99,6 +133,15 @@ def desk_section(ctx: Context) -> Section:
                 (f"{name}: stories continuing day 1 (developing or continuing)", got["continuing"]),
             ]
         previous = {**compose.remember(brief)}
+    for name, fig in event_types(list(ctx.sets)).items():
+        recall = ", ".join(f"{t} {fig['found'][t]}/{n}" for t, n in sorted(fig["by_type"].items()))
+        sec.rows += [
+            (
+                f"{name}: event type right / serious or not right ({fig['stories']} labelled stories)",
+                f"{fig['exact'] / fig['stories']:.3f} / {fig['serious'] / fig['stories']:.3f}",
+            ),
+            (f"{name}: event type found per label", recall),
+        ]
     return sec
 
 
