@@ -303,6 +303,14 @@ def test_armed_conflict_outranks_sport_and_business_with_the_same_sources() -> N
     assert [st.event_type for st in ranked] == ["conflict", "business", "sport"]
 
 
+def test_an_office_in_the_headline_does_not_make_a_visit_domestic_politics() -> None:
+    """A president or minister acts in diplomacy and politics alike: the act decides the event type."""
+    visit = [item(1, "President visits Beijing to deepen ties with China", "Reuters")]
+    vote = [item(2, "Prime minister loses confidence vote in parliament", "Reuters")]
+    assert rank.event_type(visit) == "diplomacy"
+    assert rank.event_type(vote) == "politics"
+
+
 def test_more_independent_sources_and_watch_list_actors_raise_the_score() -> None:
     one = [item(1, "Officials meet to discuss the port", "Reuters")]
     three = [item(2, "Officials meet to discuss the harbour", p) for p in ("Reuters", "AP", "AFP")]
