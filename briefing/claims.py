@@ -90,6 +90,11 @@ REPORTED = _rx(
         # "More than 100,000 are estimated to have fled": a figure no one is named for
         r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:said|reported|rumou?red|alleged|estimated)\s+to\b",
         r"\balleged\b",
+        # "The games were often characterized as a 'pet project'", "in what some have described as a purge": by no
+        # one named (not "described by X as")
+        r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|often\s+|also\s+)?(?:characteri[sz]ed|portrayed|branded)\s+as\b",
+        r"\bwhat\s+(?:some|many|others|critics)\s+(?:have\s+|had\s+)?(?:call(?:ed)?|describe[sd]?|characteri[sz]e[sd]?|"
+        r"term(?:ed)?|dub(?:bed)?|see|saw)\s+as\b",
         r"\bamid\s+reports\b",
         r"\brumou?rs?\b",
         r"\b(?:media|press|local|unconfirmed|news)\s+reports?\b",
@@ -136,7 +141,10 @@ SPECULATIVE = _rx(
         r"\bexpected\s+to\s+(?!be\s+(?:held|released)\b)[a-z]+",
         r"\b(?:will|would)\s+(?:likely|probably)\b|(?<!\btimes\sas\s)(?<!\btwice\sas\s)\blikely\s+(?:began|caused|killed|violated|to)\b",
         r"\b(?:hopes?|hoped)\s+(?:that\s+)?[^.;]{0,80}?\bwill\b",
-        r"\bhoping\s+(?:that\s+)?[^.;]{0,80}?\b(?:will|would)\b",  # "..., hoping it would be an example"
+        r"\bhoping\s+(?:that\s+)?[^.;]{0,80}?\b(?:will|would)\b",
+        # "Putin expressed hope that the competition would build bridges", "voiced the hope that ... will"
+        r"\b(?:express(?:ed|es|ing)?|voic(?:ed|es|ing))\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?hopes?\s+"
+        r"(?:that\s+)?[^.;]{0,80}?\b(?:will|would)\b",  # "..., hoping it would be an example"
         r"^if\b[^.;]{3,120},[^.;]*?\b(?:would|could)\b",
         r"\b(?:could|may|might|would)\s+(?:soon|eventually|potentially|possibly|well|likely|one\s+day)\b",
         # a bare "would" that forecasts from what the sentence before said: "That would introduce the risk",
@@ -229,7 +237,7 @@ SPEECH = re.compile(
     r"(?:floated|floats|floating)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:idea|scenario|proposal|possibility|prospect|plan)s?|"
     # '"...," Medvedev, ..., was quoted as saying by TASS': the one quoted speaks, not the agency
-    r"(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+as\s+saying|dijo|afirmó|aseguró|declaró|señaló|indicó|"
+    r"(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+as\s+(?:saying|stating|telling|writing)|dijo|afirmó|aseguró|declaró|señaló|indicó|"
     r"informó|denunció|explicó|añadió|agregó|advirtió|según)\b|(?:заявил|сказал|сообщил|написал|отметил|"
     r"подчеркнул|рассказал|утверждает|утверждают|считает|признал)\w*|по\s+словам",
     re.I,
@@ -241,7 +249,7 @@ _FORWARD = re.compile(
     r"^(?:according\s+to|según|по\s+словам|reported\s+by|reporting\s+(?:\w+\s+)?(?:from|by))$", re.I
 )
 _INVERTED = frozenset(
-    {"said", "says", "added", "wrote", "writes", "warned", "asked", "dijo", "afirmó", "declaró"}
+    {"said", "says", "say", "added", "wrote", "writes", "warned", "asked", "dijo", "afirmó", "declaró"}
 )
 # a verb right after a word makes that word a noun: "Gulf states have little appetite", "the claims were"
 _VERB_NEXT = re.compile(
@@ -359,6 +367,15 @@ _INVERTED_OFFICE = re.compile(
 _INVERTED_UNNAMED = re.compile(
     r"\s+(?:the|a|an|one|two|three|four|several)\s+(?:[\w-]+\s+){0,2}?([\w-]+)", re.I
 )
+# an unnamed noun right after an inverted verb, up to three modifiers before it: "say officials", "says US state
+# department official" (not "said Reuters", "said the blast killed officials": a verb or an article between)
+_INVERTED_BARE_UNNAMED = re.compile(
+    r"\s+((?:(?:[A-Z][\w.’'-]*|(?![a-z-]*ed\b)[a-z][a-z-]*)\s+){0,3}?)([a-z][\w-]*)"
+    r"(?=\s*(?:[,.;:)\"”]|$)|\s+(?:familiar|close|briefed|with|who|from|in|at|on|speaking|involved)\b)"
+)
+_NOT_MODIFIERS_TEXT = """the a an and or of to that this these those it he she they by with for from as at in on not who was were
+    is"""
+_NOT_MODIFIERS = frozenset(_NOT_MODIFIERS_TEXT.split())
 _UNNAMED_ENDS = re.compile(
     r"\s*(?:[,.;:)\"”]|$)|\s+(?:familiar|close|briefed|with|who|from|in|at|on|of|speaking|involved|told)\b"
 )
@@ -433,6 +450,11 @@ _INDEFINITE_SUBJECT = re.compile(r"(?:^|[\s,\"“”])(?:a|an|A|An)\s+(?:[a-z][\
 _SPEECH_VERB = re.compile(r"\s*(?:has\s+|had\s+)?(?:said|says|say|told|tells|added|stated)\b")
 _INDEFINITE_PERSON = re.compile(
     rf"\s*(?:A|An|One)\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(sorted(_PERSON_TITLES | PEOPLE_NOUNS))})\b"
+)
+# "The regiment denied ...": a definite noun as the whole subject of a speech verb (at the sentence's start)
+_THE_NOUN_SAYS = re.compile(
+    r"(?:the|The)\s+([a-z][a-z-]{2,}[a-rt-z])\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+)?"
+    r"(said|says|denied|denies|stated|added|claimed|claims|insisted|insists|rejected|rejects|announced|reported|wrote)\b"
 )
 _THE_TITLE = re.compile(r"(?:^|[\s,\"“”])the\s+(?:\w+\s+)?(\w+)$", re.I)
 _VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+s|has|have|had|was|is|were|are|said|told)\b")
@@ -1517,6 +1539,16 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             who = _INVERTED_UNNAMED.match(text, ve, e)
             if who and _unnamed(who.group(1)) and _UNNAMED_ENDS.match(text, who.end(), e):
                 return _Source("", "unnamed", verb)
+            # '..., say officials', '..., says US state department official': the unnamed noun without an
+            # article, its modifiers names or nouns, at the clause's end
+            bare_who = _INVERTED_BARE_UNNAMED.match(text, ve, e)
+            if (
+                bare_who
+                and _unnamed(bare_who.group(2))
+                and not any(w.lower() in _NOT_MODIFIERS for w in bare_who.group(1).split())
+                and _UNNAMED_ENDS.match(text, bare_who.end(), e)
+            ):
+                return _Source("", "unnamed", verb)
         unnamed_subject = UNNAMED[0].search(text, max(s, vs - 90), ve)
         if (
             unnamed_subject is not None
@@ -2101,6 +2133,18 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             src = _Source("", "unnamed", src.verb)
         if is_title and src is None:
             src = _dash_source(text, body_start, e, inside)
+        the_noun = _THE_NOUN_SAYS.match(text, body_start, e) if src is None and not sent.quote else None
+        if the_noun and the_noun.group(1) not in PEOPLE_NOUNS:
+            # "The Kalinouski Regiment ... / The regiment denied": the body named before whose name ends with that
+            # word; a noun alone is never a speaker
+            src = _resolve_pronoun(
+                _Source(the_noun.group(1), "anaphor-named", the_noun.group(2)),
+                sentences,
+                text,
+                body_start,
+                found,
+                e,
+            )
         if is_title and src is None and _REPORTED_BY_NONE.search(text, body_start, e):
             src = _Source(
                 "", "unnamed", "reported"
@@ -2540,11 +2584,31 @@ def _resolve_pronoun(
     'it/they said', 'the ministry said' -> the institution that spoke last; 'his lawyers' -> that person's."""
     kind, _, pronoun = src.kind.partition(":")
     para_start = text.rfind("\n", 0, pos) + 1
+    if kind == "anaphor-named":
+        named = [
+            f
+            for f in found
+            if f.end <= pos
+            and pos - f.end < 2000
+            and f.kind in ("organisation", "unit")
+            and f.name.lower().split()[-1:] == [src.name]
+        ]
+        return _Source(named[-1].name, named[-1].kind, src.verb) if named else None
     prev = next((b for b in reversed(before) if not b.relative), None) if before else None
     if kind == "anaphor" or pronoun in ("it", "they"):
         it_at = re.search(r"\bit\b", text[pos:end]) if end > pos else None
         stop = pos + it_at.start() if it_at else pos
         here = [f for f in found if pos <= f.start < stop and f.kind in ("organisation", "outlet", "unit")]
+        if not here and pronoun == "it":
+            # "The United States on Monday pledged $2bn ..., part of what it said was": the state that opens the
+            # sentence as its subject
+            here = [
+                f
+                for f in found
+                if f.kind == "state"
+                and pos <= f.start < stop
+                and re.fullmatch(r"(?:the\s+|The\s+)?", text[pos : f.start])
+            ]
         if here and pronoun == "it":  # "Baza published footage of what it said was": the sentence's subject,
             # the name a verb follows ("Telegram channel Baza published CCTV footage": Baza)
             subject = next((f for f in here if _VERB_AFTER.match(text, f.end)), here[0])
