@@ -456,6 +456,7 @@ _THE_NOUN_SAYS = re.compile(
     r"(?:the|The)\s+([a-z][a-z-]{2,}[a-rt-z])\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+)?"
     r"(said|says|denied|denies|stated|added|claimed|claims|insisted|insists|rejected|rejects|announced|reported|wrote)\b"
 )
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _THE_TITLE = re.compile(r"(?:^|[\s,\"“”])the\s+(?:\w+\s+)?(\w+)$", re.I)
 _VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+s|has|have|had|was|is|were|are|said|told)\b")
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,\"“”])(he|she|it|they)$", re.I)
@@ -2290,7 +2291,9 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                 sent.cues["attributed"] = ["quote"]
             elif (
                 (prev.unnamed or (prev.cues.get("reported") and not prev.speaker))
-                and prev.quote
+                # a quotation opening right after an unnamed source's report ("..., state television reported.
+                # / "Three satellites were launched ...," ...") goes on with it
+                and (prev.quote or (sent.text[:1] in _QUOTE_OPEN and prev.unnamed))
                 and prev.para >= para - 1
             ):
                 sent.cues["reported"] = ["quote"]  # the unnamed source's quote goes on
@@ -2324,6 +2327,16 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     people = {_untitled(f.name) for f in found if f.kind == "person"}
     bodies = {f.name for f in found if f.kind in ("organisation", "outlet")}
     for sent in sentences:
+        spelled = (
+            re.search(
+                rf"((?:[A-Z][\w’'-]*\s+)(?:(?:of|for|and|the|on)\s+|[A-Z][\w’'-]*\s+){{0,5}}?)\({sent.speaker}\)",
+                text,
+            )
+            if _ACRONYM.fullmatch(sent.speaker)
+            else None
+        )
+        if spelled:  # "FSB says", "Russia's Federal Security Service (FSB)": the name the text spells out
+            sent.speaker = spelled.group(1).strip()
         if sent.speaker_kind == "person" and sent.speaker not in listed:
             sent.speaker = _fullest(_untitled(sent.speaker), people)
         elif sent.speaker_kind in ("organisation", "outlet") and sent.speaker not in listed:
@@ -2524,14 +2537,15 @@ def _quotes_before_their_speaker(sentences: list[_Sentence]) -> None:
             else:
                 sentences[j].speaker, sentences[j].speaker_kind = sent.speaker, sent.speaker_kind
                 sentences[j].cues["attributed"] = ["quote"]
+                sentences[j].cues.pop("reported", None)  # an unnamed source's quote only guessed to go on
+                sentences[j].unnamed = False
             j -= 1
 
 
 def _only_guessed(cues: dict[str, list[str]]) -> bool:
     """No cue but a forecast's or a guessed quote's: a quoted sentence whose speaker comes after it."""
-    return (
-        not set(cues) - {"speculative"} - ({"attributed"} if cues.get("attributed") == ["quote"] else set())
-    )
+    guessed = {st for st in ("attributed", "reported") if cues.get(st) == ["quote"]}
+    return not set(cues) - {"speculative"} - guessed
 
 
 _HEAD_OF_PHRASE = re.compile(r"(?:[\w’'-]+\s+)?(?:head|chief|director|chairman|chairwoman|president)\s+of\s")
@@ -2688,6 +2702,20 @@ def _resolve_pronoun(
                 and said_last.start >= window
             ):
                 return _Source("", "unnamed", src.verb)
+        if kind == "anaphor" and src.name in _KIND_WORDS:
+            # "... at the request of Germany's Ministry of Foreign Affairs" / "the ministry was quoted as stating":
+            # the nearest body of that kind named in this paragraph or the one before, when none spoke
+            window = text.rfind("\n", 0, max(0, para_start - 1)) + 1
+            kin = [
+                f
+                for f in found
+                if window <= f.start
+                and f.end <= pos
+                and f.kind == "organisation"
+                and src.name in f.name.lower().split()
+            ]
+            if kin:
+                return _Source(kin[-1].name, kin[-1].kind, src.verb)
         # "the military said" with no institution named before: that institution, as the text names it
         return _Source(src.name, "phrase", src.verb) if kind == "anaphor" else None
     person = ""
