@@ -94,7 +94,7 @@ REPORTED = _rx(
         # one named (not "described by X as")
         r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|often\s+|also\s+)?(?:characteri[sz]ed|portrayed|branded)\s+as\b",
         r"\bwhat\s+(?:some|many|others|critics)\s+(?:have\s+|had\s+)?(?:call(?:ed)?|describe[sd]?|characteri[sz]e[sd]?|"
-        r"term(?:ed)?|dub(?:bed)?|see|saw)\s+as\b",
+        r"term(?:ed)?|dub(?:bed)?|see|saw)\b",
         r"\bamid\s+reports\b",
         r"\brumou?rs?\b",
         r"\b(?:media|press|local|unconfirmed|news)\s+reports?\b",
