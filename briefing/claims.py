@@ -368,9 +368,11 @@ _INVERTED_UNNAMED = re.compile(
     r"\s+(?:the|a|an|one|two|three|four|several)\s+(?:[\w-]+\s+){0,2}?([\w-]+)", re.I
 )
 # an unnamed noun right after an inverted verb, up to three modifiers before it: "say officials", "says US state
-# department official" (not "said Reuters", "said the blast killed officials": a verb or an article between)
+# department official", "said a senior Taiwan security official, who" (not "said Reuters", "said the blast killed
+# officials": a verb or a second article between)
 _INVERTED_BARE_UNNAMED = re.compile(
-    r"\s+((?:(?:[A-Z][\w.’'-]*|(?![a-z-]*ed\b)[a-z][a-z-]*)\s+){0,3}?)([a-z][\w-]*)"
+    r"\s+(?:(?:the|a|an|one|two|three|four|several)\s+)?((?:(?:[A-Z][\w.’'-]*|(?![a-z-]*ed\b)[a-z][a-z-]*)\s+){0,3}?)"
+    r"([a-z][\w-]*)"
     r"(?=\s*(?:[,.;:)\"”]|$)|\s+(?:familiar|close|briefed|with|who|from|in|at|on|speaking|involved)\b)"
 )
 _NOT_MODIFIERS_TEXT = """the a an and or of to that this these those it he she they by with for from as at in on not who was were
@@ -2293,7 +2295,15 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                 (prev.unnamed or (prev.cues.get("reported") and not prev.speaker))
                 # a quotation opening right after an unnamed source's report ("..., state television reported.
                 # / "Three satellites were launched ...," ...") goes on with it
-                and (prev.quote or (sent.text[:1] in _QUOTE_OPEN and prev.unnamed))
+                and (
+                    prev.quote
+                    or (
+                        sent.text[:1] in _QUOTE_OPEN
+                        and prev.unnamed
+                        # not when the sentence has its own speech verb ('"...," said merchant X': its speaker)
+                        and not SPEECH.search(_QUOTATION.sub(" ", sent.text))
+                    )
+                )
                 and prev.para >= para - 1
             ):
                 sent.cues["reported"] = ["quote"]  # the unnamed source's quote goes on
@@ -2620,6 +2630,7 @@ def _resolve_pronoun(
                 f
                 for f in found
                 if f.kind == "state"
+                and not f.demonym  # "Venezuelans deserve ...," it added: the people, not the state
                 and pos <= f.start < stop
                 and re.fullmatch(r"(?:the\s+|The\s+)?", text[pos : f.start])
             ]
