@@ -27,7 +27,13 @@ def res(tmp_path_factory: pytest.TempPathFactory) -> analyse.Resources:
 
 @pytest.mark.parametrize(
     "who",
-    ["say officials", "says EU trade official", "says senior health ministry official", "say diplomats"],
+    [
+        "say officials",
+        "says EU trade official",
+        "says senior health ministry official",
+        "say diplomats",
+        "said a senior health ministry official, who asked not to be named",
+    ],
 )
 def test_an_unnamed_source_after_the_verb_needs_no_article(res: analyse.Resources, who: str) -> None:
     title = f"Border crossing to stay closed until spring, {who}"
