@@ -1927,6 +1927,8 @@ _DASH_TAIL = re.compile(r"\s(?:[—–]\s*|-\s+)([^—–\s][^—–]{0,60}?)[\s
 # a headline that quotes its subject's words: "Myanmar junta 'extremely disappointed' over ..." (not a title's name)
 _SUBJECT_QUOTED = re.compile(r"([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?)\s+['‘](?=[a-z])[^'’]{3,60}['’]")
 # "..., parliament speaker says", "Russian man ..., says ...": a headline's own way of crediting (not "tells army to")
+# a phrase a headline quotes after its subject (not one it opens with: "'Data is control': what we learned")
+_HEADLINE_QUOTED = re.compile(r"(?<=\s)['‘\"“][^'’\"”]{3,60}['’\"”]")
 _HEADLINE_SAYS = re.compile(r"\b(?:says|say|said|tells|told|warns|claims)\b(?!\s+(?:\w+\s+){0,3}?to\s)")
 
 
@@ -2050,6 +2052,16 @@ def _credit_headline(sentences: list[_Sentence]) -> None:
             title.cues.pop("reported", None)
             title.cues["attributed"] = ["headline"]
         return
+    quoted = _HEADLINE_QUOTED.search(title.text) if title is not None and not title.cues else None
+    if title is not None and quoted:
+        # "Zelensky asked Trump for 'historic' 50-year guarantee" / "Zelensky said he asked ...": the words the
+        # headline quotes are its subject's, when the body's first speaker is that subject
+        first = next((b for b in sentences[1:4] if b.para > title.para and b.speaker), None)
+        surname = first.speaker.split()[-1] if first is not None and first.speaker_kind == "person" else ""
+        if surname and re.search(rf"\b{re.escape(surname)}\b", title.text[: quoted.start()]):
+            title.speaker, title.speaker_kind = first.speaker, first.speaker_kind  # type: ignore[union-attr]
+            title.cues["attributed"] = ["headline"]
+            return
     if title is None or not title.headline:
         return
     body = [b for b in sentences[1:4] if b.para > title.para]

@@ -173,3 +173,25 @@ def test_a_quotation_after_an_unnamed_source_is_the_one_named_when_it_closes(res
         '"There is no thinking about withdrawal. We stay on our land," said Anna Berg, a farmer.'
     )
     assert status_of(res, "Farmers stay", text, '"There is no', PEOPLE) == ("attributed", "Anna Berg")
+
+
+# --- a headline quoting its subject -----------------------------------------------------------------------------
+
+NAMES = {**PEOPLE, "Berg": "PERSON", "Lind": "PERSON", "Norway": "GPE"}
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Norway’s Berg asked Lind for ‘historic’ 50-year guarantee at summit",
+        "Norway's Berg asked Lind for a 'historic' guarantee",
+    ],
+)
+def test_words_a_headline_quotes_are_its_subject_s_when_the_body_credits_the_subject(
+    res: analyse.Resources, title: str
+) -> None:
+    text = (
+        title
+        + "\n\nNorway's President Anna Berg said she asked Tomas Lind for guarantees lasting half a century."
+    )
+    assert status_of(res, title, text, title[:12], NAMES) == ("attributed", "Anna Berg")
