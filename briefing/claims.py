@@ -141,10 +141,10 @@ SPECULATIVE = _rx(
         r"\bexpected\s+to\s+(?!be\s+(?:held|released)\b)[a-z]+",
         r"\b(?:will|would)\s+(?:likely|probably)\b|(?<!\btimes\sas\s)(?<!\btwice\sas\s)\blikely\s+(?:began|caused|killed|violated|to)\b",
         r"\b(?:hopes?|hoped)\s+(?:that\s+)?[^.;]{0,80}?\bwill\b",
-        r"\bhoping\s+(?:that\s+)?[^.;]{0,80}?\b(?:will|would)\b",
+        r"\bhoping\s+(?:that\s+)?[^.;]{0,80}?\b(?:will|would)\b",  # "..., hoping it would be an example"
         # "Putin expressed hope that the competition would build bridges", "voiced the hope that ... will"
         r"\b(?:express(?:ed|es|ing)?|voic(?:ed|es|ing))\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?hopes?\s+"
-        r"(?:that\s+)?[^.;]{0,80}?\b(?:will|would)\b",  # "..., hoping it would be an example"
+        r"(?:that\s+)?[^.;]{0,80}?\b(?:will|would)\b",
         r"^if\b[^.;]{3,120},[^.;]*?\b(?:would|could)\b",
         r"\b(?:could|may|might|would)\s+(?:soon|eventually|potentially|possibly|well|likely|one\s+day)\b",
         # a bare "would" that forecasts from what the sentence before said: "That would introduce the risk",
@@ -237,7 +237,8 @@ SPEECH = re.compile(
     r"(?:floated|floats|floating)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:idea|scenario|proposal|possibility|prospect|plan)s?|"
     # '"...," Medvedev, ..., was quoted as saying by TASS': the one quoted speaks, not the agency
-    r"(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+as\s+(?:saying|stating|telling|writing)|dijo|afirmó|aseguró|declaró|señaló|indicó|"
+    r"(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+as\s+(?:saying|stating|telling|writing)|"
+    r"dijo|afirmó|aseguró|declaró|señaló|indicó|"
     r"informó|denunció|explicó|añadió|agregó|advirtió|según)\b|(?:заявил|сказал|сообщил|написал|отметил|"
     r"подчеркнул|рассказал|утверждает|утверждают|считает|признал)\w*|по\s+словам",
     re.I,
@@ -453,7 +454,7 @@ _SPEECH_VERB = re.compile(r"\s*(?:has\s+|had\s+)?(?:said|says|say|told|tells|add
 _INDEFINITE_PERSON = re.compile(
     rf"\s*(?:A|An|One)\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(sorted(_PERSON_TITLES | PEOPLE_NOUNS))})\b"
 )
-# "The regiment denied ...": a definite noun as the whole subject of a speech verb (at the sentence's start)
+# "The regiment denied ...": a definite singular noun as the whole subject of a speech verb (at the sentence's start)
 _THE_NOUN_SAYS = re.compile(
     r"(?:the|The)\s+([a-z][a-z-]{2,}[a-rt-z])\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+)?"
     r"(said|says|denied|denies|stated|added|claimed|claims|insisted|insists|rejected|rejects|announced|reported|wrote)\b"
@@ -1542,8 +1543,8 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             who = _INVERTED_UNNAMED.match(text, ve, e)
             if who and _unnamed(who.group(1)) and _UNNAMED_ENDS.match(text, who.end(), e):
                 return _Source("", "unnamed", verb)
-            # '..., say officials', '..., says US state department official': the unnamed noun without an
-            # article, its modifiers names or nouns, at the clause's end
+            # '..., say officials', '..., says US state department official': the unnamed noun after up to
+            # three modifiers (names or nouns, no verb), with or without an article, at the clause's end
             bare_who = _INVERTED_BARE_UNNAMED.match(text, ve, e)
             if (
                 bare_who
@@ -1926,9 +1927,9 @@ def _before_parenthesis(text: str, s: int, boundary: int, found: Sequence[Found]
 _DASH_TAIL = re.compile(r"\s(?:[—–]\s*|-\s+)([^—–\s][^—–]{0,60}?)[\s.]*$")
 # a headline that quotes its subject's words: "Myanmar junta 'extremely disappointed' over ..." (not a title's name)
 _SUBJECT_QUOTED = re.compile(r"([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?)\s+['‘](?=[a-z])[^'’]{3,60}['’]")
-# "..., parliament speaker says", "Russian man ..., says ...": a headline's own way of crediting (not "tells army to")
 # a phrase a headline quotes after its subject (not one it opens with: "'Data is control': what we learned")
 _HEADLINE_QUOTED = re.compile(r"(?<=\s)['‘\"“][^'’\"”]{3,60}['’\"”]")
+# "..., parliament speaker says", "Russian man ..., says ...": a headline's own way of crediting (not "tells army to")
 _HEADLINE_SAYS = re.compile(r"\b(?:says|say|said|tells|told|warns|claims)\b(?!\s+(?:\w+\s+){0,3}?to\s)")
 
 
