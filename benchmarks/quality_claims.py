@@ -39,10 +39,9 @@ SPLITS = ("dev", "heldout", "all", "new")
 # the latest actor labelling rounds ("round": 12 or 13, each labelled before the analysis ran on it), shown apart as
 # "new" (they are part of dev)
 NEW_ROUNDS = (12, 13)
-CLAIMS_NEW_ROUNDS = (
-    6,
-    7,
-)  # the claims rounds of the latest session, each labelled before the analysis ran on it
+# the claims round of the latest session tuned on (17), shown as "new"; the last round (18, labelled with it and
+# measured once at the end, never tuned on) is shown alone as "round 18"
+CLAIMS_NEW_ROUNDS = (17,)
 
 
 def _read(path: Path) -> list[dict[str, Any]]:

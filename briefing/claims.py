@@ -90,6 +90,11 @@ REPORTED = _rx(
         # "More than 100,000 are estimated to have fled": a figure no one is named for
         r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:said|reported|rumou?red|alleged|estimated)\s+to\b",
         r"\balleged\b",
+        # "The games were often characterized as a 'pet project'", "in what some have described as a purge": by no
+        # one named (not "described by X as")
+        r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|often\s+|also\s+)?(?:characteri[sz]ed|portrayed|branded)\s+as\b",
+        r"\bwhat\s+(?:some|many|others|critics)\s+(?:have\s+|had\s+)?(?:call(?:ed)?|describe[sd]?|characteri[sz]e[sd]?|"
+        r"term(?:ed)?|dub(?:bed)?|see|saw)\b",
         r"\bamid\s+reports\b",
         r"\brumou?rs?\b",
         r"\b(?:media|press|local|unconfirmed|news)\s+reports?\b",
@@ -137,6 +142,9 @@ SPECULATIVE = _rx(
         r"\b(?:will|would)\s+(?:likely|probably)\b|(?<!\btimes\sas\s)(?<!\btwice\sas\s)\blikely\s+(?:began|caused|killed|violated|to)\b",
         r"\b(?:hopes?|hoped)\s+(?:that\s+)?[^.;]{0,80}?\bwill\b",
         r"\bhoping\s+(?:that\s+)?[^.;]{0,80}?\b(?:will|would)\b",  # "..., hoping it would be an example"
+        # "Putin expressed hope that the competition would build bridges", "voiced the hope that ... will"
+        r"\b(?:express(?:ed|es|ing)?|voic(?:ed|es|ing))\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?hopes?\s+"
+        r"(?:that\s+)?[^.;]{0,80}?\b(?:will|would)\b",
         r"^if\b[^.;]{3,120},[^.;]*?\b(?:would|could)\b",
         r"\b(?:could|may|might|would)\s+(?:soon|eventually|potentially|possibly|well|likely|one\s+day)\b",
         # a bare "would" that forecasts from what the sentence before said: "That would introduce the risk",
@@ -229,7 +237,8 @@ SPEECH = re.compile(
     r"(?:floated|floats|floating)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:idea|scenario|proposal|possibility|prospect|plan)s?|"
     # '"...," Medvedev, ..., was quoted as saying by TASS': the one quoted speaks, not the agency
-    r"(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+as\s+saying|dijo|afirmó|aseguró|declaró|señaló|indicó|"
+    r"(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+as\s+(?:saying|stating|telling|writing)|"
+    r"dijo|afirmó|aseguró|declaró|señaló|indicó|"
     r"informó|denunció|explicó|añadió|agregó|advirtió|según)\b|(?:заявил|сказал|сообщил|написал|отметил|"
     r"подчеркнул|рассказал|утверждает|утверждают|считает|признал)\w*|по\s+словам",
     re.I,
@@ -241,7 +250,7 @@ _FORWARD = re.compile(
     r"^(?:according\s+to|según|по\s+словам|reported\s+by|reporting\s+(?:\w+\s+)?(?:from|by))$", re.I
 )
 _INVERTED = frozenset(
-    {"said", "says", "added", "wrote", "writes", "warned", "asked", "dijo", "afirmó", "declaró"}
+    {"said", "says", "say", "added", "wrote", "writes", "warned", "asked", "dijo", "afirmó", "declaró"}
 )
 # a verb right after a word makes that word a noun: "Gulf states have little appetite", "the claims were"
 _VERB_NEXT = re.compile(
@@ -359,6 +368,17 @@ _INVERTED_OFFICE = re.compile(
 _INVERTED_UNNAMED = re.compile(
     r"\s+(?:the|a|an|one|two|three|four|several)\s+(?:[\w-]+\s+){0,2}?([\w-]+)", re.I
 )
+# an unnamed noun right after an inverted verb, up to three modifiers before it: "say officials", "says US state
+# department official", "said a senior Taiwan security official, who" (not "said Reuters", "said the blast killed
+# officials": a verb or a second article between)
+_INVERTED_BARE_UNNAMED = re.compile(
+    r"\s+(?:(?:the|a|an|one|two|three|four|several)\s+)?((?:(?:[A-Z][\w.’'-]*|(?![a-z-]*ed\b)[a-z][a-z-]*)\s+){0,3}?)"
+    r"([a-z][\w-]*)"
+    r"(?=\s*(?:[,.;:)\"”]|$)|\s+(?:familiar|close|briefed|with|who|from|in|at|on|speaking|involved)\b)"
+)
+_NOT_MODIFIERS_TEXT = """the a an and or of to that this these those it he she they by with for from as at in on not who was were
+    is"""
+_NOT_MODIFIERS = frozenset(_NOT_MODIFIERS_TEXT.split())
 _UNNAMED_ENDS = re.compile(
     r"\s*(?:[,.;:)\"”]|$)|\s+(?:familiar|close|briefed|with|who|from|in|at|on|of|speaking|involved|told)\b"
 )
@@ -434,6 +454,12 @@ _SPEECH_VERB = re.compile(r"\s*(?:has\s+|had\s+)?(?:said|says|say|told|tells|add
 _INDEFINITE_PERSON = re.compile(
     rf"\s*(?:A|An|One)\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(sorted(_PERSON_TITLES | PEOPLE_NOUNS))})\b"
 )
+# "The regiment denied ...": a definite singular noun as the whole subject of a speech verb (at the sentence's start)
+_THE_NOUN_SAYS = re.compile(
+    r"(?:the|The)\s+([a-z][a-z-]{2,}[a-rt-z])\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+)?"
+    r"(said|says|denied|denies|stated|added|claimed|claims|insisted|insists|rejected|rejects|announced|reported|wrote)\b"
+)
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _THE_TITLE = re.compile(r"(?:^|[\s,\"“”])the\s+(?:\w+\s+)?(\w+)$", re.I)
 _VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+s|has|have|had|was|is|were|are|said|told)\b")
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,\"“”])(he|she|it|they)$", re.I)
@@ -1517,6 +1543,16 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             who = _INVERTED_UNNAMED.match(text, ve, e)
             if who and _unnamed(who.group(1)) and _UNNAMED_ENDS.match(text, who.end(), e):
                 return _Source("", "unnamed", verb)
+            # '..., say officials', '..., says US state department official': the unnamed noun after up to
+            # three modifiers (names or nouns, no verb), with or without an article, at the clause's end
+            bare_who = _INVERTED_BARE_UNNAMED.match(text, ve, e)
+            if (
+                bare_who
+                and _unnamed(bare_who.group(2))
+                and not any(w.lower() in _NOT_MODIFIERS for w in bare_who.group(1).split())
+                and _UNNAMED_ENDS.match(text, bare_who.end(), e)
+            ):
+                return _Source("", "unnamed", verb)
         unnamed_subject = UNNAMED[0].search(text, max(s, vs - 90), ve)
         if (
             unnamed_subject is not None
@@ -1891,6 +1927,8 @@ def _before_parenthesis(text: str, s: int, boundary: int, found: Sequence[Found]
 _DASH_TAIL = re.compile(r"\s(?:[—–]\s*|-\s+)([^—–\s][^—–]{0,60}?)[\s.]*$")
 # a headline that quotes its subject's words: "Myanmar junta 'extremely disappointed' over ..." (not a title's name)
 _SUBJECT_QUOTED = re.compile(r"([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?)\s+['‘](?=[a-z])[^'’]{3,60}['’]")
+# a phrase a headline quotes after its subject (not one it opens with: "'Data is control': what we learned")
+_HEADLINE_QUOTED = re.compile(r"(?<=\s)['‘\"“][^'’\"”]{3,60}['’\"”]")
 # "..., parliament speaker says", "Russian man ..., says ...": a headline's own way of crediting (not "tells army to")
 _HEADLINE_SAYS = re.compile(r"\b(?:says|say|said|tells|told|warns|claims)\b(?!\s+(?:\w+\s+){0,3}?to\s)")
 
@@ -2015,6 +2053,16 @@ def _credit_headline(sentences: list[_Sentence]) -> None:
             title.cues.pop("reported", None)
             title.cues["attributed"] = ["headline"]
         return
+    quoted = _HEADLINE_QUOTED.search(title.text) if title is not None and not title.cues else None
+    if title is not None and quoted:
+        # "Zelensky asked Trump for 'historic' 50-year guarantee" / "Zelensky said he asked ...": the words the
+        # headline quotes are its subject's, when the body's first speaker is that subject
+        first = next((b for b in sentences[1:4] if b.para > title.para and b.speaker), None)
+        surname = first.speaker.split()[-1] if first is not None and first.speaker_kind == "person" else ""
+        if surname and re.search(rf"\b{re.escape(surname)}\b", title.text[: quoted.start()]):
+            title.speaker, title.speaker_kind = first.speaker, first.speaker_kind  # type: ignore[union-attr]
+            title.cues["attributed"] = ["headline"]
+            return
     if title is None or not title.headline:
         return
     body = [b for b in sentences[1:4] if b.para > title.para]
@@ -2101,6 +2149,18 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             src = _Source("", "unnamed", src.verb)
         if is_title and src is None:
             src = _dash_source(text, body_start, e, inside)
+        the_noun = _THE_NOUN_SAYS.match(text, body_start, e) if src is None and not sent.quote else None
+        if the_noun and the_noun.group(1) not in PEOPLE_NOUNS:
+            # "The Kalinouski Regiment ... / The regiment denied": the body named before whose name ends with that
+            # word; a noun alone is never a speaker
+            src = _resolve_pronoun(
+                _Source(the_noun.group(1), "anaphor-named", the_noun.group(2)),
+                sentences,
+                text,
+                body_start,
+                found,
+                e,
+            )
         if is_title and src is None and _REPORTED_BY_NONE.search(text, body_start, e):
             src = _Source(
                 "", "unnamed", "reported"
@@ -2246,7 +2306,17 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                 sent.cues["attributed"] = ["quote"]
             elif (
                 (prev.unnamed or (prev.cues.get("reported") and not prev.speaker))
-                and prev.quote
+                # a quotation opening right after an unnamed source's report ("..., state television reported.
+                # / "Three satellites were launched ...," ...") goes on with it
+                and (
+                    prev.quote
+                    or (
+                        sent.text[:1] in _QUOTE_OPEN
+                        and prev.unnamed
+                        # not when the sentence has its own speech verb ('"...," said merchant X': its speaker)
+                        and not SPEECH.search(_QUOTATION.sub(" ", sent.text))
+                    )
+                )
                 and prev.para >= para - 1
             ):
                 sent.cues["reported"] = ["quote"]  # the unnamed source's quote goes on
@@ -2280,6 +2350,16 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     people = {_untitled(f.name) for f in found if f.kind == "person"}
     bodies = {f.name for f in found if f.kind in ("organisation", "outlet")}
     for sent in sentences:
+        spelled = (
+            re.search(
+                rf"((?:[A-Z][\w’'-]*\s+)(?:(?:of|for|and|the|on)\s+|[A-Z][\w’'-]*\s+){{0,5}}?)\({sent.speaker}\)",
+                text,
+            )
+            if _ACRONYM.fullmatch(sent.speaker)
+            else None
+        )
+        if spelled:  # "FSB says", "Russia's Federal Security Service (FSB)": the name the text spells out
+            sent.speaker = spelled.group(1).strip()
         if sent.speaker_kind == "person" and sent.speaker not in listed:
             sent.speaker = _fullest(_untitled(sent.speaker), people)
         elif sent.speaker_kind in ("organisation", "outlet") and sent.speaker not in listed:
@@ -2480,14 +2560,15 @@ def _quotes_before_their_speaker(sentences: list[_Sentence]) -> None:
             else:
                 sentences[j].speaker, sentences[j].speaker_kind = sent.speaker, sent.speaker_kind
                 sentences[j].cues["attributed"] = ["quote"]
+                sentences[j].cues.pop("reported", None)  # an unnamed source's quote only guessed to go on
+                sentences[j].unnamed = False
             j -= 1
 
 
 def _only_guessed(cues: dict[str, list[str]]) -> bool:
     """No cue but a forecast's or a guessed quote's: a quoted sentence whose speaker comes after it."""
-    return (
-        not set(cues) - {"speculative"} - ({"attributed"} if cues.get("attributed") == ["quote"] else set())
-    )
+    guessed = {st for st in ("attributed", "reported") if cues.get(st) == ["quote"]}
+    return not set(cues) - {"speculative"} - guessed
 
 
 _HEAD_OF_PHRASE = re.compile(r"(?:[\w’'-]+\s+)?(?:head|chief|director|chairman|chairwoman|president)\s+of\s")
@@ -2540,11 +2621,32 @@ def _resolve_pronoun(
     'it/they said', 'the ministry said' -> the institution that spoke last; 'his lawyers' -> that person's."""
     kind, _, pronoun = src.kind.partition(":")
     para_start = text.rfind("\n", 0, pos) + 1
+    if kind == "anaphor-named":
+        named = [
+            f
+            for f in found
+            if f.end <= pos
+            and pos - f.end < 2000
+            and f.kind in ("organisation", "unit")
+            and f.name.lower().split()[-1:] == [src.name]
+        ]
+        return _Source(named[-1].name, named[-1].kind, src.verb) if named else None
     prev = next((b for b in reversed(before) if not b.relative), None) if before else None
     if kind == "anaphor" or pronoun in ("it", "they"):
         it_at = re.search(r"\bit\b", text[pos:end]) if end > pos else None
         stop = pos + it_at.start() if it_at else pos
         here = [f for f in found if pos <= f.start < stop and f.kind in ("organisation", "outlet", "unit")]
+        if not here and pronoun == "it":
+            # "The United States on Monday pledged $2bn ..., part of what it said was": the state that opens the
+            # sentence as its subject
+            here = [
+                f
+                for f in found
+                if f.kind == "state"
+                and not f.demonym  # "Venezuelans deserve ...," it added: the people, not the state
+                and pos <= f.start < stop
+                and re.fullmatch(r"(?:the\s+|The\s+)?", text[pos : f.start])
+            ]
         if here and pronoun == "it":  # "Baza published footage of what it said was": the sentence's subject,
             # the name a verb follows ("Telegram channel Baza published CCTV footage": Baza)
             subject = next((f for f in here if _VERB_AFTER.match(text, f.end)), here[0])
@@ -2624,6 +2726,20 @@ def _resolve_pronoun(
                 and said_last.start >= window
             ):
                 return _Source("", "unnamed", src.verb)
+        if kind == "anaphor" and src.name in _KIND_WORDS:
+            # "... at the request of Germany's Ministry of Foreign Affairs" / "the ministry was quoted as stating":
+            # the nearest body of that kind named in this paragraph or the one before, when none spoke
+            window = text.rfind("\n", 0, max(0, para_start - 1)) + 1
+            kin = [
+                f
+                for f in found
+                if window <= f.start
+                and f.end <= pos
+                and f.kind == "organisation"
+                and src.name in f.name.lower().split()
+            ]
+            if kin:
+                return _Source(kin[-1].name, kin[-1].kind, src.verb)
         # "the military said" with no institution named before: that institution, as the text names it
         return _Source(src.name, "phrase", src.verb) if kind == "anaphor" else None
     person = ""
