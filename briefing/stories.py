@@ -969,7 +969,7 @@ def one_per_sentence(claims: Sequence[Claim]) -> list[Claim]:
     for c in claims:
         text = strip_dateline(c.text)
         cut.append(bool(_CUT.search(text)))
-        keys.append(_NOT_WORD.sub(" ", _CUT.sub("", text).lower()).strip())
+        keys.append(_NOT_WORD.sub(" ", (_CUT.sub("", text) if cut[-1] else text).lower()).strip())
     first: dict[str, int] = {}
     same = list(range(len(claims)))  # the claim each one is a telling of
     for n, key in enumerate(keys):
@@ -989,7 +989,8 @@ def one_per_sentence(claims: Sequence[Claim]) -> list[Claim]:
     for members in sorted(tellings.values(), key=min):
         best = max(members, key=lambda m: (len(keys[m]), not cut[m], -m))
         corroborated = any(claims[m].corroborated for m in members)
-        out.append(replace(claims[best], corroborated=corroborated))
+        told = claims[best]  # a copy only when the flag changes: most tellings keep theirs
+        out.append(told if told.corroborated == corroborated else replace(told, corroborated=corroborated))
     return out
 
 
