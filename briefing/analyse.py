@@ -318,16 +318,20 @@ def analyse(
 
     `workers`: the run's worker processes, if it has them (engine.run)."""
     items = publishers.attribute(items, settings)  # a feed that mixes outlets credits each item to its own
-    res = resources(settings)
-    version = cache_version(settings, res)
     keys = [it.content_hash or content_hash(it.title, it.summary) for it in items]
     cached: dict[str, dict[str, Any]] = {}
+    version = ""
     if store is not None:
+        version = cache_version(settings, resources(settings))
         cached = {k: v for k, v in store.cached_analysis(keys, version).items() if _usable(v)}
     todo: dict[str, Item] = {}
     for it, key in zip(items, keys, strict=True):
         if key not in cached and key not in todo:
             todo[key] = it
+    # the run's worker processes, if it analyses this many items on them, load the model while this process
+    # builds the resources (when nothing is cached) and prepares the items
+    engine.start(settings, len(todo), workers)
+    res = resources(settings)
     started = time.perf_counter()
     # on the configured engine: this process, worker processes or a Dask cluster (briefing/engine.py)
     fresh = dict(

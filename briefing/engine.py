@@ -46,6 +46,9 @@ PROCESS_MIN_ITEMS = 1000
 # a run, and the analysis of that many items uses the same workers
 PARSE_MIN_BYTES = 2 * 1024 * 1024
 CHUNK_ITEMS = 200  # items per task: small enough to spread the work, large enough for spaCy's batches
+# the last round of tasks is cut this small: a worker that has finished waits at most this many items' time for
+# the others (a 200-item task is about 4 s on a slow 2-core machine)
+TAIL_ITEMS = 50
 CONNECT_TIMEOUT = 30  # seconds to reach a Dask scheduler
 
 Analyse = Callable[[Sequence[Item], Settings, Any], list[Any]]
@@ -96,10 +99,23 @@ def parse_on_workers(settings: Settings) -> bool:
 
 
 def chunks(items: Sequence[Item], workers: int) -> list[list[Item]]:
-    """Consecutive slices of about CHUNK_ITEMS items, at least one per worker (when there are enough items)."""
+    """Consecutive slices of about CHUNK_ITEMS items, at least one per worker (when there are enough items); when
+    there are more slices than workers, the last `workers` slices' items come in slices of TAIL_ITEMS, so that
+    the workers finish close together."""
     n = max(1, min(len(items), max(workers, math.ceil(len(items) / CHUNK_ITEMS))))
     size = math.ceil(len(items) / n)
-    return [list(items[i : i + size]) for i in range(0, len(items), size)]
+    out = [list(items[i : i + size]) for i in range(0, len(items), size)]
+    if len(out) > workers and size > TAIL_ITEMS:
+        tail = [it for part in out[-workers:] for it in part]
+        out = out[:-workers] + [tail[i : i + TAIL_ITEMS] for i in range(0, len(tail), TAIL_ITEMS)]
+    return out
+
+
+def start(settings: Settings, n_items: int, workers: Workers | None) -> None:
+    """Start the run's worker processes now if `run` will analyse `n_items` items on them: they load the model
+    while this process still prepares the analysis."""
+    if workers is not None and plan(settings, n_items, running=workers.running).engine == "processes":
+        workers.start()
 
 
 def _lean(it: Item) -> Item:
@@ -205,6 +221,15 @@ class Workers:
             # spawn, not fork: the coordinator may have threads running (progress display, fetch pool)
             self._pool = ProcessPoolExecutor(max_workers=self.count, mp_context=get_context("spawn"))
         return self._pool
+
+    def start(self) -> None:
+        """Start the processes, each loading the model first (once a run: nothing when they are running)."""
+        with self._lock:
+            if self._pool is not None:
+                return
+            pool = self._start()
+        for _ in range(self.count):
+            pool.submit(_load_model, self.settings.analysis.spacy_model)
 
     def dask(self) -> Any:
         """The run's Dask client, connected on first use (EngineError when the cluster cannot be reached, then

@@ -252,6 +252,7 @@ class _Space:
     def __init__(self) -> None:
         self.centroid: list[dict[str, float]] = []
         self.square: list[float] = []  # squared length of each centroid
+        self.length: list[float] = []  # its square root, taken once per add, not at every look-up
         self.posting: dict[str, list[int]] = {}  # feature -> stories that carry it, oldest first
         # once frozen (no more adds): feature -> its latest stories with their weight there, made on first look-up
         self.latest: dict[str, list[tuple[int, float]]] | None = None
@@ -259,12 +260,14 @@ class _Space:
     def new(self) -> None:
         self.centroid.append({})
         self.square.append(0.0)
+        self.length.append(0.0)
 
     def add(self, story: int, v: dict[str, float]) -> None:
         cent = self.centroid[story]
         get = cent.get
         dot = sum([x * get(w, 0.0) for w, x in v.items()])
         self.square[story] += 2 * dot + sum([x * x for x in v.values()])
+        self.length[story] = math.sqrt(self.square[story])
         for w, x in v.items():
             if w not in cent:
                 self.posting.setdefault(w, []).append(story)
@@ -291,8 +294,8 @@ class _Space:
                 ]
             for s, weight in pairs:
                 partial[s] = get(s, 0.0) + x * weight
-        square = self.square
-        ranked = {s: p / math.sqrt(square[s]) for s, p in partial.items()}
+        length = self.length
+        ranked = {s: p / length[s] for s, p in partial.items()}
         # what heapq.nlargest gives (ties in the order found), about twice as fast on a few hundred stories
         return sorted(ranked, key=ranked.__getitem__, reverse=True)[:SCORED]
 
@@ -966,7 +969,7 @@ def one_per_sentence(claims: Sequence[Claim]) -> list[Claim]:
     for c in claims:
         text = strip_dateline(c.text)
         cut.append(bool(_CUT.search(text)))
-        keys.append(_NOT_WORD.sub(" ", _CUT.sub("", text).lower()).strip())
+        keys.append(_NOT_WORD.sub(" ", (_CUT.sub("", text) if cut[-1] else text).lower()).strip())
     first: dict[str, int] = {}
     same = list(range(len(claims)))  # the claim each one is a telling of
     for n, key in enumerate(keys):
@@ -986,7 +989,8 @@ def one_per_sentence(claims: Sequence[Claim]) -> list[Claim]:
     for members in sorted(tellings.values(), key=min):
         best = max(members, key=lambda m: (len(keys[m]), not cut[m], -m))
         corroborated = any(claims[m].corroborated for m in members)
-        out.append(replace(claims[best], corroborated=corroborated))
+        told = claims[best]  # a copy only when the flag changes: most tellings keep theirs
+        out.append(told if told.corroborated == corroborated else replace(told, corroborated=corroborated))
     return out
 
 

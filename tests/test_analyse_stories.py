@@ -668,3 +668,23 @@ def test_a_broken_headline_model_falls_back_to_words_with_a_warning(
         groups = stories.cluster(items, 0.25, "embeddings")
     assert groups == stories.cluster(items, 0.25, "words")
     assert "headline model unusable" in caplog.text and "grouped by words" in caplog.text
+
+
+def test_a_sentence_several_reports_carry_is_listed_once_in_its_longest_form_corroborated_if_any_telling_was() -> (
+    None
+):
+    wire = "WASHINGTON, Jan 5 (Reuters) - Officials said the convoy was hit near the border crossing."
+    bare = "Officials said the convoy was hit near the border crossing."
+    cut = "Officials said the convoy was hit near the border..."
+    other = Claim("The ministry claimed ten drones were downed.", "attributed", item_id="c")
+    claims = [
+        Claim(bare, "reported", item_id="a"),
+        other,
+        Claim(wire, "reported", corroborated=True, item_id="b"),
+        Claim(cut, "reported", item_id="d"),
+    ]
+    once = stories.one_per_sentence(claims)
+    # one claim where its first telling stood (the wire's dateline and the cut copy are the same sentence),
+    # corroborated because the wire's telling was
+    assert once == [replace(claims[0], corroborated=True), other]
+    assert stories.one_per_sentence([other, replace(other, item_id="e")]) == [other]

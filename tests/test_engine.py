@@ -85,6 +85,39 @@ def test_chunks_keep_every_item_in_order(items: list[Item]) -> None:
     assert engine.chunks(items[:1], 8) == [items[:1]]
 
 
+def test_the_last_round_of_chunks_is_cut_small_so_the_workers_finish_together(
+    items: list[Item], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(engine, "CHUNK_ITEMS", 40)
+    monkeypatch.setattr(engine, "TAIL_ITEMS", 10)
+    parts = engine.chunks(items, 2)  # 240 items: six chunks of 40, the last two's 80 items in eight of 10
+    assert [len(p) for p in parts] == [40] * 4 + [10] * 8
+    assert [it.id for p in parts for it in p] == [it.id for it in items]
+    assert [len(p) for p in engine.chunks(items[:80], 2)] == [40, 40]  # one round: nothing to even out
+
+
+def test_the_workers_start_early_only_when_the_analysis_will_use_them(
+    items: list[Item], settings: config.Settings
+) -> None:
+    two = with_engine(settings, engine="processes", workers=2)
+    engine.start(two, 10, None)  # no run's workers: nothing to start
+    with engine.Workers(with_engine(settings, engine="local")) as workers:
+        engine.start(workers.settings, 5000, workers)
+        assert not workers.running
+    with engine.Workers(with_engine(settings, engine="auto", workers=2)) as workers:
+        engine.start(workers.settings, engine.PROCESS_MIN_ITEMS - 1, workers)
+        assert not workers.running  # too few items for processes: the analysis runs here
+    with engine.Workers(two) as workers:
+        engine.start(two, 1, workers)
+        assert not workers.running
+        engine.start(two, 10, workers)
+        assert workers.running
+        pool = workers.pool()
+        engine.start(two, 10, workers)  # once a run
+        assert workers.pool() is pool
+        assert engine.run(items, two, None, _ids, workers=workers) == [it.id for it in items]
+
+
 @pytest.mark.model
 def test_two_worker_processes_give_what_one_process_gives(
     items: list[Item], settings: config.Settings, expected: list[Any]
