@@ -1642,6 +1642,103 @@ def repair_spans(
     return final
 
 
+# a word glued to the next sentence's first word where a scraped page lost its line break ("Getty ImagesExperts
+# say", "locals3 hours ago"): a lower-case letter, then a capital inside one word
+_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# "posted on X. Speaking to reporters": an initial, then a new sentence's verb
+_INITIAL_THEN_VERB = re.compile(r"\b[A-Z]\.\s+([A-Z][a-z]+(?:ing|ed))\b")
+# lower-case words the model took into a name ("national security council Dmitry Medvedev")
+_LOWER_PREFIX = re.compile(rf"(?:(?:the|a|an)\s+)?(?:(?!{_PARTICLES}\s)[a-z][a-z’'-]*\s+)+(?=[A-Z])")
+_JOINING_WORDS = frozenset(("of", "for", "on", "in", "and", "to", "at", "from", "with", "the", "a", "an"))
+_STANCE_BEFORE = re.compile(r"\b(?:pro|anti)[-‑]$")
+
+
+def _glued_end(text: str, s: int, e: int) -> int:
+    """Where a span should end when one of its words is two words glued by a lost line break, else e."""
+    for m in _GLUE.finditer(text, s, e):
+        i = m.start()
+        left = re.search(r"[A-Z]?[a-z]+$", text[s:i])  # "Images" of "ImagesExperts"
+        right = re.match(r"[A-Z][a-z]+", text[i:e])  # "Experts"
+        head = re.search(r"[A-Za-z]+$", text[s:i])
+        tail = re.match(r"[A-Za-z]*", text[i:])
+        whole = (head.group() if head else "") + (tail.group() if tail else "")
+        if (
+            left
+            and right
+            and common_word(whole.lower()) < 1.0  # "YouTube", "PlayStation" are words of their own
+            and english_word(left.group())
+            and english_word(right.group())
+        ):
+            return i
+    return e
+
+
+def mend_scraped_spans(
+    text: str, spans: Iterable[tuple[int, int, str]], index: PhraseIndex
+) -> list[tuple[int, int, str]]:
+    """Spans a scraped or run-on text leads the model to misread, mended: words glued by a lost line break cut
+    ("Getty ImagesExperts"), a credit's slash ("Colombian Army/Handout"), an initial before a new sentence's verb
+    ("X. Speaking"), lower-case words before a name ("spokeswoman Maria Zakharova"), handles ("UKR_LEAKS") and
+    bodies named only in a stance ("pro-Kremlin") dropped, and two unknown one-word places side by side read as
+    the person they name ("Natalia Marshavska")."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, label in spans:
+        if label in ("ORG", "PERSON", "GPE", "LOC", "NORP", "FAC"):
+            if "_" in text[s:e]:
+                continue  # "UKR_LEAKS", "LEAKS_pl": a handle, no one's name
+            was = e
+            e = _glued_end(text, s, e)
+            slash = text.find("/", s, e)
+            if slash > s and english_word(re.split(r"[\s/]", text[slash + 1 : e] + " ")[0] or "x"):
+                e = slash  # "Colombian Army/Handout via Getty": the credit's source before its slash
+            initial = _INITIAL_THEN_VERB.search(text, s, e)
+            if initial and english_word(initial.group(1)):
+                e = initial.start() + 1  # "X. Speaking": the sentence ends after the initial
+            prefix = _LOWER_PREFIX.match(text, s, e)
+            if prefix and label in ("ORG", "PERSON") and prefix.group().split()[-1] not in _JOINING_WORDS:
+                # "government of National Unity" keeps its head: only words that join no name are cut
+                s = prefix.end()
+                rest = text[s:e].split()
+                if (
+                    label == "ORG"
+                    and 2 <= len(rest) <= 3
+                    and all(w[:1].isupper() and not english_word(w) for w in rest)
+                    and not INSTITUTION_INSIDE.search(text[s:e])
+                ):
+                    label = "PERSON"  # "council Dmitry Medvedev": the name after an office's words
+            if (
+                label in ("ORG", "PERSON")
+                and _STANCE_BEFORE.search(text, max(0, s - 5), s)
+                and (label == "ORG" or _key(text[s:e]) in index.entries)
+                and not re.search(rf"(?<![-‑\w]){re.escape(text[s:e])}\b", text[:s] + " " + text[e:])
+            ):
+                continue  # "pro-Kremlin narratives": a stance towards a body, which does not act
+            if e != was:
+                e = len(text[:e].rstrip(" .,;:'’\"“”-"))
+            if e <= s:
+                continue
+        out.append((s, e, label))
+    joined: list[tuple[int, int, str]] = []
+    for s, e, label in out:
+        if joined:
+            ps, pe, plabel = joined[-1]
+            if (
+                label in ("GPE", "LOC")
+                and plabel in ("GPE", "LOC")
+                and text[pe:s] == " "
+                and all(
+                    re.fullmatch(r"[A-Z][a-zà-ÿ’'-]+", w)
+                    and _key(w) not in index.entries
+                    and not english_word(w)
+                    for w in (text[ps:pe], text[s:e])
+                )
+            ):
+                joined[-1] = (ps, e, "PERSON")  # "Natalia Marshavska": two unknown places side by side
+                continue
+        joined.append((s, e, label))
+    return joined
+
+
 def _split_possessives(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """ "Prince William's Earthshot Prize" -> "Prince William" (a name) and the rest only if it names an institution:
     the model's span runs over a possessive that joins two things."""
@@ -1796,7 +1893,7 @@ def resolve(
     index: PhraseIndex,
 ) -> list[Found]:
     """All mentions in one item's text, canonical, with roles; sorted by position."""
-    ents = repair_spans(text, ents, index)
+    ents = mend_scraped_spans(text, repair_spans(text, ents, index), index)
     found = [_from_match(m) for m in matches]
     taken = sorted((f.start, f.end, i) for i, f in enumerate(found))
     drop: set[int] = set()
