@@ -2216,7 +2216,7 @@ def _speakers_the_model_missed(text: str, found: list[Found], index: PhraseIndex
 
 _PERSONAL_TITLE = re.compile(
     r"\b(?:Prince|Princess|King|Queen|Pope|President|Senator|Sen\.|Rep\.|Gov\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|"
-    r"Chancellor|Premier|Sheikh|Ayatollah|Emir|Sultan|Cardinal|Archbishop|Prime\s+Minister)\s+"
+    r"Chancellor|Premier|Sheikh|Ayatollah|Emir|Sultan|Cardinal|Archbishop|Prime\s+Minister|PM)\s+"
     r"((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]*[^\W\d_])\b(?!['’])"
 )
 _ADMINISTRATION_WORDS = ("administration", "presidency", "regime", "government")
@@ -2224,7 +2224,8 @@ _ADMINISTRATION = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\s+(?:" + "|".join(_AD
 # "the interior ministry", "the Israeli foreign ministry", "Britain's defence ministry": a state's ministry named by
 # its portfolio (the actor is the ministry; the claims step still names a speaker with its state)
 _MINISTRY = re.compile(
-    r"\b(?:[Tt]he\s+(?:([A-Z][a-z]+)\s+)?|([A-Z][a-z]+)['’]s\s+)((?:defen[cs]e|foreign|interior|finance|health|justice|economy|education|"
+    r"\b(?:[Tt]he\s+(?:([A-Z][a-z]+)\s+)?|([A-Z][a-z]+)['’]s\s+|(?=[a-z]+\s+ministry\s+spokes(?:wo)?(?:man|person)))"
+    r"((?:defen[cs]e|foreign|interior|finance|health|justice|economy|education|"
     r"energy|agriculture|trade|transport|culture|environment|labou?r|emergencies|emergency|home|intelligence)"
     r"\s+ministry)\b"
 )
@@ -2354,6 +2355,7 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
             and common_word(word) < 5.0
             and not english_word(word)  # "Coalition government"
             and _key(word) not in index.entries  # "Israeli government"
+            and not re.search(rf"\b{word}s\b", text)  # "a Nazi regime" where the text names "Nazis": a group
             and (free(m.start(1), m.end(1)) or guessed_place)
         ):
             # "the Trump administration", "the Yunus regime" (a name the model took for a place)
@@ -2474,26 +2476,34 @@ def _outlets_in_lists(text: str, found: list[Found]) -> list[Found]:
 
 _OUTLET_BEFORE = re.compile(
     r"\b(?:newspaper|daily|magazine|broadcaster|tabloid|news\s+agency|news\s+site|news\s+outlet|"
-    r"TV\s+channel|radio\s+station|weekly|aired\s+on|broadcast\s+on|airs\s+on)\s+(?:the\s+)?$"
+    r"channel,?|radio\s+station|weekly|aired\s+on|broadcast\s+on|airs\s+on|public\s+broadcaster)\s+(?:the\s+)?$"
 )
 # "Sports Illustrated writer Howard Beck": the name a journalist's trade follows is the outlet's
 _OUTLET_AFTER = re.compile(
     r"\s+(?:newspaper|magazine|news\s+agency|daily|tabloid|broadcaster|writer|reporter|correspondent|"
     r"columnist|editor|journalist|anchor|presenter)\b"
+    r"|,\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:channel|news\s+site|news\s+website)\b"  # "X, the channel that"
 )
 
 
 def _outlets_by_noun(text: str, found: list[Found]) -> list[Found]:
-    """A name the text calls a newspaper, a broadcaster or a news agency is an outlet: "the newspaper Il
-    Messaggero", "Kommersant daily"."""
-    return [
-        replace(f, kind="outlet")
+    """A name the text calls a newspaper, a broadcaster, a news agency or a channel is an outlet, wherever the
+    item names it: "the newspaper Il Messaggero", "Kommersant daily", "the Telegram channel X"."""
+    named = {
+        f.name
+        for f in found
         if f.kind in ("organisation", "person")
         and not f.listed
         and (
             _OUTLET_BEFORE.search(text, max(0, f.start - 40), f.start)
             or _OUTLET_AFTER.match(text, f.end, f.end + 30)
         )
+    }
+    if not named:
+        return found
+    return [
+        replace(f, kind="outlet")
+        if f.name in named and f.kind in ("organisation", "person") and not f.listed
         else f
         for f in found
     ]
