@@ -1650,6 +1650,7 @@ _INITIAL_THEN_VERB = re.compile(r"\b[A-Z]\.\s+([A-Z][a-z]+(?:ing|ed))\b")
 # lower-case words the model took into a name ("national security council Dmitry Medvedev")
 _LOWER_PREFIX = re.compile(rf"(?:(?:the|a|an)\s+)?(?:(?!{_PARTICLES}\s)[a-z][a-z’'-]*\s+)+(?=[A-Z])")
 _JOINING_WORDS = frozenset(("of", "for", "on", "in", "and", "to", "at", "from", "with", "the", "a", "an"))
+_FORUM = re.compile(r"G\d{1,2}\+?")
 _STANCE_BEFORE = re.compile(r"\b(?:pro|anti)[-‑]$")
 
 
@@ -1673,16 +1674,18 @@ def _glued_end(text: str, s: int, e: int) -> int:
     return e
 
 
-def mend_scraped_spans(
+def mend_spans(
     text: str, spans: Iterable[tuple[int, int, str]], index: PhraseIndex
 ) -> list[tuple[int, int, str]]:
     """Spans a scraped or run-on text leads the model to misread, mended: words glued by a lost line break cut
     ("Getty ImagesExperts"), a credit's slash ("Colombian Army/Handout"), an initial before a new sentence's verb
     ("X. Speaking"), lower-case words before a name ("spokeswoman Maria Zakharova"), handles ("UKR_LEAKS") and
     bodies named only in a stance ("pro-Kremlin") dropped, and two unknown one-word places side by side read as
-    the person they name ("Natalia Marshavska")."""
+    the person they name ("Natalia Marshavska"); a forum of states named by its count ("G7") is a body."""
     out: list[tuple[int, int, str]] = []
     for s, e, label in spans:
+        if label in ("GPE", "LOC", "FAC") and _FORUM.fullmatch(text, s, e):
+            label = "ORG"  # "the G7 conference": the group of states, not a place
         if label in ("ORG", "PERSON", "GPE", "LOC", "NORP", "FAC"):
             if "_" in text[s:e]:
                 continue  # "UKR_LEAKS", "LEAKS_pl": a handle, no one's name
@@ -1893,7 +1896,7 @@ def resolve(
     index: PhraseIndex,
 ) -> list[Found]:
     """All mentions in one item's text, canonical, with roles; sorted by position."""
-    ents = mend_scraped_spans(text, repair_spans(text, ents, index), index)
+    ents = mend_spans(text, repair_spans(text, ents, index), index)
     found = [_from_match(m) for m in matches]
     taken = sorted((f.start, f.end, i) for i, f in enumerate(found))
     drop: set[int] = set()
@@ -2026,7 +2029,8 @@ def resolve(
     found = _link_names(found)
     found = _scan_rest(text, tokens, found)
     found = _join_acronyms(text, found)
-    return _add_roles(text, tokens, found)
+    # "UKR_LEAKS", "LEAKS_pl": a handle found by any rule is no one's name
+    return _add_roles(text, tokens, [f for f in found if "_" not in f.name or f.listed])
 
 
 def _namesake(text: str, start: int, end: int, inside: list[Found]) -> bool:
@@ -2484,6 +2488,11 @@ _OUTLET_AFTER = re.compile(
     r"columnist|editor|journalist|anchor|presenter)\b"
     r"|,\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:channel|news\s+site|news\s+website)\b"  # "X, the channel that"
 )
+# "the Pravda group - a large international network of pro-Kremlin news websites": a media group's apposition
+_MEDIA_GROUP_AFTER = re.compile(
+    r"\s+(?:group|network)\s*(?:,|[-–—])\s*(?:the|an?)\s+(?:[\w-]+\s+){0,5}?(?:of|for)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:channels|news\s+websites|news\s+sites|outlets|media)\b"
+)
 
 
 def _outlets_by_noun(text: str, found: list[Found]) -> list[Found]:
@@ -2497,6 +2506,7 @@ def _outlets_by_noun(text: str, found: list[Found]) -> list[Found]:
         and (
             _OUTLET_BEFORE.search(text, max(0, f.start - 40), f.start)
             or _OUTLET_AFTER.match(text, f.end, f.end + 30)
+            or _MEDIA_GROUP_AFTER.match(text, f.end, f.end + 100)
         )
     }
     if not named:
