@@ -1651,6 +1651,10 @@ _INITIAL_THEN_VERB = re.compile(r"\b[A-Z]\.\s+([A-Z][a-z]+(?:ing|ed))\b")
 _LOWER_PREFIX = re.compile(rf"(?:(?:the|a|an)\s+)?(?:(?!{_PARTICLES}\s)[a-z][a-z’'-]*\s+)+(?=[A-Z])")
 _JOINING_WORDS = frozenset(("of", "for", "on", "in", "and", "to", "at", "from", "with", "the", "a", "an"))
 _FORUM = re.compile(r"G\d{1,2}\+?")
+_KIN_BEFORE = re.compile(
+    r"\b(?:his|her|their|my|your|our)\s+(?:son|daughter|wife|husband|brother|sister|father|mother|uncle|aunt|"
+    r"nephew|niece|cousin|grandson|granddaughter|widow|partner)[\s\u200b\u200c\u200d\u2060\ufeff]+$"
+)
 _STANCE_BEFORE = re.compile(r"\b(?:pro|anti)[-‑]$")
 
 
@@ -1672,6 +1676,25 @@ def _glued_end(text: str, s: int, e: int) -> int:
         ):
             return i
     return e
+
+
+def _personal_org(text: str, s: int, e: int, spans: list[tuple[int, int, str]], index: PhraseIndex) -> bool:
+    """A one-word name the model calls an organisation that its context makes a person: "his son Flavio",
+    "Trump and Netanyahu" (coordinated with a person the model names)."""
+    word = text[s:e]
+    if (
+        not re.fullmatch(r"[A-Z][a-zà-ÿ’'-]+", word)
+        or english_word(word)
+        or _key(word) in index.entries
+        or INSTITUTION_INSIDE.search(word)
+    ):
+        return False
+    if _KIN_BEFORE.search(text, max(0, s - 30), s):
+        return True
+    return any(
+        label == "PERSON" and (text[e:ps] in (" and ", " & ") or text[pe:s] in (" and ", " & "))
+        for ps, pe, label in spans
+    )
 
 
 def mend_spans(
@@ -1721,6 +1744,10 @@ def mend_spans(
             if e <= s:
                 continue
         out.append((s, e, label))
+    out = [
+        (s, e, "PERSON" if label == "ORG" and _personal_org(text, s, e, out, index) else label)
+        for s, e, label in out
+    ]
     joined: list[tuple[int, int, str]] = []
     for s, e, label in out:
         if joined:
