@@ -2051,6 +2051,7 @@ def resolve(
     found = _outlets_by_noun(text, found)
     found = _speakers_the_model_missed(text, found, index)
     found = _names_by_pattern(text, found, index)
+    found = _common_word_bodies(text, found, index)
     found = _titled_people(found)
     found = _inside_written_names(text, found)
     found = _link_names(found)
@@ -2486,6 +2487,31 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
             continue
         if free(s, e):
             extra.append(Found(s, e, text[s:e], "organisation"))
+    return sorted(found + extra, key=lambda f: f.start) if extra else found
+
+
+# "after winning 677 council seats, Reform's triumph": a common word capitalised mid-sentence as an owner
+_MIDSENTENCE_OWNER = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]{3,})['’]s\s+(?=[a-z])")
+
+
+def _common_word_bodies(text: str, found: list[Found], index: PhraseIndex) -> list[Found]:
+    """A common word the item always capitalises, never writes in lower case, names more than once, and makes an
+    owner mid-sentence is a body's name ("Reform's triumph ... Reform is coming": the party)."""
+    if "’s" not in text and "'s" not in text:
+        return found
+    extra = []
+    for m in _MIDSENTENCE_OWNER.finditer(text):
+        word = m.group(1)
+        if (
+            english_word(word)
+            and word.lower() not in TITLE_WORDS
+            and _key(word) not in index.entries
+            and text[: m.start(1)].split()[-1].rstrip(",;").islower()  # not "New Year's"
+            and len(re.findall(rf"\b{word}\b", text)) >= 2
+            and not re.search(rf"\b{word.lower()}\b", text)
+            and not any(f.start < m.end(1) and f.end > m.start(1) for f in found)
+        ):
+            extra.append(Found(m.start(1), m.end(1), word, "organisation"))
     return sorted(found + extra, key=lambda f: f.start) if extra else found
 
 
