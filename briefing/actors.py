@@ -1915,6 +1915,22 @@ def _role_after(text: str, end: int) -> str:
 _WORD_BEFORE = re.compile(r"([\w.-]+)\s+$")
 
 
+_INVISIBLE = "[\u200b\u200c\u200d\u2060\ufeff]"
+
+
+def _written(raw: str, name: str, lead: int) -> tuple[int, int]:
+    """Where a cleaned name stands in the text it came from, and how long it is written there: "Valery
+    \u200dGerasimov" (an invisible joiner, or two spaces) is one character longer than its name."""
+    pattern = "".join(
+        r"[\s\u200b\u200c\u200d\u2060\ufeff]+"
+        if ch == " "
+        else (_INVISIBLE + "*" if i else "") + re.escape(ch)
+        for i, ch in enumerate(name)
+    )
+    m = re.search(pattern, raw)
+    return (m.start(), m.end() - m.start()) if m else (lead, len(name))
+
+
 def resolve(
     text: str,
     tokens: list[Token],
@@ -2024,8 +2040,7 @@ def resolve(
             # read as an organisation
             kind = "person"
         lead = len(raw) - len(raw.lstrip())
-        offset = raw.find(name) if name in raw else lead
-        said = len(name)
+        offset, said = (raw.find(name), len(name)) if name in raw else _written(raw, name, lead)
         ministry = _STATES_MINISTRY.fullmatch(name) if kind == "organisation" else None
         state = index.entries.get(_key(ministry.group(1))) if ministry else None
         if ministry and state is not None and state.demonym:
