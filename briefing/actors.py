@@ -1655,12 +1655,15 @@ _KIN_BEFORE = re.compile(
     r"\b(?:his|her|their|my|your|our)\s+(?:son|daughter|wife|husband|brother|sister|father|mother|uncle|aunt|"
     r"nephew|niece|cousin|grandson|granddaughter|widow|partner)[\s\u200b\u200c\u200d\u2060\ufeff]+$"
 )
-_STANCE_BEFORE = re.compile(r"\b(?:pro|anti)[-‑]$")
+_STANCE_BEFORE = re.compile(r"\bpro[-‑]$")  # not "anti-Houthi", whose body is fought: a party to the story
 
 
 def _glued_end(text: str, s: int, e: int) -> int:
     """Where a span should end when one of its words is two words glued by a lost line break, else e."""
-    for m in _GLUE.finditer(text, s, e):
+    first = text.find(" ", s, e)
+    for m in _GLUE.finditer(
+        text, first if first > 0 else e, e
+    ):  # "MediaCity", "YouTube" alone: a brand's name
         i = m.start()
         left = re.search(r"[A-Z]?[a-z]+$", text[s:i])  # "Images" of "ImagesExperts"
         right = re.match(r"[A-Z][a-z]+", text[i:e])  # "Experts"
@@ -2506,7 +2509,9 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
 
 
 # "after winning 677 council seats, Reform's triumph": a common word capitalised mid-sentence as an owner
-_MIDSENTENCE_OWNER = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]{3,})['’]s\s+(?=[a-z])")
+_MIDSENTENCE_OWNER = re.compile(
+    rf"(?<=[a-z,;] )(?={_CAP})([A-Z][a-z]{{3,}})['’]s\s+(?=[a-z])"
+)  # no day or month
 
 
 def _common_word_bodies(text: str, found: list[Found], index: PhraseIndex) -> list[Found]:
@@ -2522,6 +2527,8 @@ def _common_word_bodies(text: str, found: list[Found], index: PhraseIndex) -> li
             and word.lower() not in TITLE_WORDS
             and _key(word) not in index.entries
             and text[: m.start(1)].split()[-1].rstrip(",;").islower()  # not "New Year's"
+            and not {"the", "a", "an"}
+            & {w.lower() for w in text[: m.start(1)].split()[-2:]}  # "the young Democrat's"
             and len(re.findall(rf"\b{word}\b", text)) >= 2
             and not re.search(rf"\b{word.lower()}\b", text)
             and not any(f.start < m.end(1) and f.end > m.start(1) for f in found)
