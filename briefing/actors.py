@@ -1735,11 +1735,12 @@ def mend_spans(
                     and not INSTITUTION_INSIDE.search(text[s:e])
                 ):
                     label = "PERSON"  # "council Dmitry Medvedev": the name after an office's words
+            at = s + len(text[s:e]) - len(text[s:e].lstrip("-‑"))  # the span may keep the prefix's hyphen
             if (
                 label in ("ORG", "PERSON")
-                and _STANCE_BEFORE.search(text, max(0, s - 5), s)
-                and (label == "ORG" or _key(text[s:e]) in index.entries)
-                and not re.search(rf"(?<![-‑\w]){re.escape(text[s:e])}\b", text[:s] + " " + text[e:])
+                and _STANCE_BEFORE.search(text, max(0, at - 5), at)
+                and (label == "ORG" or _key(text[at:e]) in index.entries)
+                and not re.search(rf"(?<![-‑\w]){re.escape(text[at:e])}\b", text[:at] + " " + text[e:])
             ):
                 continue  # "pro-Kremlin narratives": a stance towards a body, which does not act
             if e != was:
