@@ -2077,7 +2077,12 @@ def resolve(
     found = _scan_rest(text, tokens, found)
     found = _join_acronyms(text, found)
     # "UKR_LEAKS", "LEAKS_pl": a handle found by any rule is no one's name
-    return _add_roles(text, tokens, [f for f in found if "_" not in f.name or f.listed])
+    found = [f for f in found if "_" not in f.name or f.listed]
+    if "pro-" in text or "pro‑" in text:
+        # a body the item names only in a stance ("pro-Kremlin"), listed or not, does not act in it
+        acting = {f.name for f in found if not _STANCE_BEFORE.search(text, max(0, f.start - 5), f.start)}
+        found = [f for f in found if f.kind != "organisation" or f.name in acting]
+    return _add_roles(text, tokens, found)
 
 
 def _namesake(text: str, start: int, end: int, inside: list[Found]) -> bool:

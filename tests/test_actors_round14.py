@@ -137,3 +137,10 @@ def test_a_mention_covers_the_name_as_written(res: analyse.Resources) -> None:
         found = actors.resolve(text, tokens, res.index.find(tokens), [(start, end, "PERSON")], res.index)
         person = [f for f in found if f.kind == "person"]
         assert [(f.name, text[f.start : f.end]) for f in person] == [("Valery Gerasimov", text[start:end])]
+
+
+def test_a_listed_body_named_only_in_a_pro_stance_does_not_act(tmp_path: Path) -> None:
+    # with the watch list full the Kremlin is listed; "pro-Kremlin" alone still names no acting body
+    full = analyse.resources(settings_for(tmp_path, None))
+    assert actors_of(full, "Bloggers pushed pro-Kremlin narratives online on Sunday.", {}) == []
+    assert "Kremlin" in actors_of(full, "The Kremlin said pro-Kremlin bloggers were free to post.", {})
