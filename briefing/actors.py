@@ -1642,6 +1642,137 @@ def repair_spans(
     return final
 
 
+# a word glued to the next sentence's first word where a scraped page lost its line break ("Getty ImagesExperts
+# say", "locals3 hours ago"): a lower-case letter, then a capital inside one word
+_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# "posted on X. Speaking to reporters": an initial, then a new sentence's verb
+_INITIAL_THEN_VERB = re.compile(r"\b[A-Z]\.\s+([A-Z][a-z]+(?:ing|ed))\b")
+# lower-case words the model took into a name ("national security council Dmitry Medvedev")
+_LOWER_PREFIX = re.compile(rf"(?:(?:the|a|an)\s+)?(?:(?!{_PARTICLES}\s)[a-z][a-z’'-]*\s+)+(?=[A-Z])")
+_JOINING_WORDS = frozenset(("of", "for", "on", "in", "and", "to", "at", "from", "with", "the", "a", "an"))
+_FORUM = re.compile(r"G\d{1,2}\+?")
+_KIN_BEFORE = re.compile(
+    r"\b(?:his|her|their|my|your|our)\s+(?:son|daughter|wife|husband|brother|sister|father|mother|uncle|aunt|"
+    r"nephew|niece|cousin|grandson|granddaughter|widow|partner)[\s\u200b\u200c\u200d\u2060\ufeff]+$"
+)
+_STANCE_BEFORE = re.compile(r"\bpro[-‑]$")  # not "anti-Houthi", whose body is fought: a party to the story
+
+
+def _glued_end(text: str, s: int, e: int) -> int:
+    """Where a span should end when one of its words is two words glued by a lost line break, else e."""
+    first = text.find(" ", s, e)
+    for m in _GLUE.finditer(
+        text, first if first > 0 else e, e
+    ):  # "MediaCity", "YouTube" alone: a brand's name
+        i = m.start()
+        left = re.search(r"[A-Z]?[a-z]+$", text[s:i])  # "Images" of "ImagesExperts"
+        right = re.match(r"[A-Z][a-z]+", text[i:e])  # "Experts"
+        head = re.search(r"[A-Za-z]+$", text[s:i])
+        tail = re.match(r"[A-Za-z]*", text[i:])
+        whole = (head.group() if head else "") + (tail.group() if tail else "")
+        if (
+            left
+            and right
+            and common_word(whole.lower()) < 1.0  # "YouTube", "PlayStation" are words of their own
+            and english_word(left.group())
+            and english_word(right.group())
+        ):
+            return i
+    return e
+
+
+def _personal_org(text: str, s: int, e: int, spans: list[tuple[int, int, str]], index: PhraseIndex) -> bool:
+    """A one-word name the model calls an organisation that its context makes a person: "his son Flavio",
+    "Trump and Netanyahu" (coordinated with a person the model names)."""
+    word = text[s:e]
+    if (
+        not re.fullmatch(r"[A-Z][a-zà-ÿ’'-]+", word)
+        or english_word(word)
+        or _key(word) in index.entries
+        or INSTITUTION_INSIDE.search(word)
+    ):
+        return False
+    if _KIN_BEFORE.search(text, max(0, s - 30), s):
+        return True
+    return any(
+        label == "PERSON" and (text[e:ps] in (" and ", " & ") or text[pe:s] in (" and ", " & "))
+        for ps, pe, label in spans
+    )
+
+
+def mend_spans(
+    text: str, spans: Iterable[tuple[int, int, str]], index: PhraseIndex
+) -> list[tuple[int, int, str]]:
+    """Spans a scraped or run-on text leads the model to misread, mended: words glued by a lost line break cut
+    ("Getty ImagesExperts"), a credit's slash ("Colombian Army/Handout"), an initial before a new sentence's verb
+    ("X. Speaking"), lower-case words before a name ("spokeswoman Maria Zakharova"), handles ("UKR_LEAKS") and
+    bodies named only in a stance ("pro-Kremlin") dropped, and two unknown one-word places side by side read as
+    the person they name ("Natalia Marshavska"); a forum of states named by its count ("G7") is a body."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, label in spans:
+        if label in ("GPE", "LOC", "FAC") and _FORUM.fullmatch(text, s, e):
+            label = "ORG"  # "the G7 conference": the group of states, not a place
+        if label in ("ORG", "PERSON", "GPE", "LOC", "NORP", "FAC"):
+            if "_" in text[s:e]:
+                continue  # "UKR_LEAKS", "LEAKS_pl": a handle, no one's name
+            was = e
+            e = _glued_end(text, s, e)
+            slash = text.find("/", s, e)
+            if slash > s and english_word(re.split(r"[\s/]", text[slash + 1 : e] + " ")[0] or "x"):
+                e = slash  # "Colombian Army/Handout via Getty": the credit's source before its slash
+            initial = _INITIAL_THEN_VERB.search(text, s, e)
+            if initial and english_word(initial.group(1)):
+                e = initial.start() + 1  # "X. Speaking": the sentence ends after the initial
+            prefix = _LOWER_PREFIX.match(text, s, e)
+            if prefix and label in ("ORG", "PERSON") and prefix.group().split()[-1] not in _JOINING_WORDS:
+                # "government of National Unity" keeps its head: only words that join no name are cut
+                s = prefix.end()
+                rest = text[s:e].split()
+                if (
+                    label == "ORG"
+                    and 2 <= len(rest) <= 3
+                    and all(w[:1].isupper() and not english_word(w) for w in rest)
+                    and not INSTITUTION_INSIDE.search(text[s:e])
+                ):
+                    label = "PERSON"  # "council Dmitry Medvedev": the name after an office's words
+            at = s + len(text[s:e]) - len(text[s:e].lstrip("-‑"))  # the span may keep the prefix's hyphen
+            if (
+                label in ("ORG", "PERSON")
+                and _STANCE_BEFORE.search(text, max(0, at - 5), at)
+                and (label == "ORG" or _key(text[at:e]) in index.entries)
+                and not re.search(rf"(?<![-‑\w]){re.escape(text[at:e])}\b", text[:at] + " " + text[e:])
+            ):
+                continue  # "pro-Kremlin narratives": a stance towards a body, which does not act
+            if e != was:
+                e = len(text[:e].rstrip(" .,;:'’\"“”-"))
+            if e <= s:
+                continue
+        out.append((s, e, label))
+    out = [
+        (s, e, "PERSON" if label == "ORG" and _personal_org(text, s, e, out, index) else label)
+        for s, e, label in out
+    ]
+    joined: list[tuple[int, int, str]] = []
+    for s, e, label in out:
+        if joined:
+            ps, pe, plabel = joined[-1]
+            if (
+                label in ("GPE", "LOC")
+                and plabel in ("GPE", "LOC")
+                and text[pe:s] == " "
+                and all(
+                    re.fullmatch(r"[A-Z][a-zà-ÿ’'-]+", w)
+                    and _key(w) not in index.entries
+                    and not english_word(w)
+                    for w in (text[ps:pe], text[s:e])
+                )
+            ):
+                joined[-1] = (ps, e, "PERSON")  # "Natalia Marshavska": two unknown places side by side
+                continue
+        joined.append((s, e, label))
+    return joined
+
+
 def _split_possessives(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """ "Prince William's Earthshot Prize" -> "Prince William" (a name) and the rest only if it names an institution:
     the model's span runs over a possessive that joins two things."""
@@ -1788,6 +1919,22 @@ def _role_after(text: str, end: int) -> str:
 _WORD_BEFORE = re.compile(r"([\w.-]+)\s+$")
 
 
+_INVISIBLE = "[\u200b\u200c\u200d\u2060\ufeff]"
+
+
+def _written(raw: str, name: str, lead: int) -> tuple[int, int]:
+    """Where a cleaned name stands in the text it came from, and how long it is written there: "Valery
+    \u200dGerasimov" (an invisible joiner, or two spaces) is one character longer than its name."""
+    pattern = "".join(
+        r"[\s\u200b\u200c\u200d\u2060\ufeff]+"
+        if ch == " "
+        else (_INVISIBLE + "*" if i else "") + re.escape(ch)
+        for i, ch in enumerate(name)
+    )
+    m = re.search(pattern, raw)
+    return (m.start(), m.end() - m.start()) if m else (lead, len(name))
+
+
 def resolve(
     text: str,
     tokens: list[Token],
@@ -1796,7 +1943,7 @@ def resolve(
     index: PhraseIndex,
 ) -> list[Found]:
     """All mentions in one item's text, canonical, with roles; sorted by position."""
-    ents = repair_spans(text, ents, index)
+    ents = mend_spans(text, repair_spans(text, ents, index), index)
     found = [_from_match(m) for m in matches]
     taken = sorted((f.start, f.end, i) for i, f in enumerate(found))
     drop: set[int] = set()
@@ -1897,8 +2044,7 @@ def resolve(
             # read as an organisation
             kind = "person"
         lead = len(raw) - len(raw.lstrip())
-        offset = raw.find(name) if name in raw else lead
-        said = len(name)
+        offset, said = (raw.find(name), len(name)) if name in raw else _written(raw, name, lead)
         ministry = _STATES_MINISTRY.fullmatch(name) if kind == "organisation" else None
         state = index.entries.get(_key(ministry.group(1))) if ministry else None
         if ministry and state is not None and state.demonym:
@@ -1924,11 +2070,18 @@ def resolve(
     found = _outlets_by_noun(text, found)
     found = _speakers_the_model_missed(text, found, index)
     found = _names_by_pattern(text, found, index)
+    found = _common_word_bodies(text, found, index)
     found = _titled_people(found)
     found = _inside_written_names(text, found)
     found = _link_names(found)
     found = _scan_rest(text, tokens, found)
     found = _join_acronyms(text, found)
+    # "UKR_LEAKS", "LEAKS_pl": a handle found by any rule is no one's name
+    found = [f for f in found if "_" not in f.name or f.listed]
+    if "pro-" in text or "pro‑" in text:
+        # a body the item names only in a stance ("pro-Kremlin"), listed or not, does not act in it
+        acting = {f.name for f in found if not _STANCE_BEFORE.search(text, max(0, f.start - 5), f.start)}
+        found = [f for f in found if f.kind != "organisation" or f.name in acting]
     return _add_roles(text, tokens, found)
 
 
@@ -2119,7 +2272,7 @@ def _speakers_the_model_missed(text: str, found: list[Found], index: PhraseIndex
 
 _PERSONAL_TITLE = re.compile(
     r"\b(?:Prince|Princess|King|Queen|Pope|President|Senator|Sen\.|Rep\.|Gov\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|"
-    r"Chancellor|Premier|Sheikh|Ayatollah|Emir|Sultan|Cardinal|Archbishop|Prime\s+Minister)\s+"
+    r"Chancellor|Premier|Sheikh|Ayatollah|Emir|Sultan|Cardinal|Archbishop|Prime\s+Minister|PM)\s+"
     r"((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]*[^\W\d_])\b(?!['’])"
 )
 _ADMINISTRATION_WORDS = ("administration", "presidency", "regime", "government")
@@ -2127,7 +2280,8 @@ _ADMINISTRATION = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\s+(?:" + "|".join(_AD
 # "the interior ministry", "the Israeli foreign ministry", "Britain's defence ministry": a state's ministry named by
 # its portfolio (the actor is the ministry; the claims step still names a speaker with its state)
 _MINISTRY = re.compile(
-    r"\b(?:[Tt]he\s+(?:([A-Z][a-z]+)\s+)?|([A-Z][a-z]+)['’]s\s+)((?:defen[cs]e|foreign|interior|finance|health|justice|economy|education|"
+    r"\b(?:[Tt]he\s+(?:([A-Z][a-z]+)\s+)?|([A-Z][a-z]+)['’]s\s+|(?=[a-z]+\s+ministry\s+spokes(?:wo)?(?:man|person)))"
+    r"((?:defen[cs]e|foreign|interior|finance|health|justice|economy|education|"
     r"energy|agriculture|trade|transport|culture|environment|labou?r|emergencies|emergency|home|intelligence)"
     r"\s+ministry)\b"
 )
@@ -2257,6 +2411,7 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
             and common_word(word) < 5.0
             and not english_word(word)  # "Coalition government"
             and _key(word) not in index.entries  # "Israeli government"
+            and not re.search(rf"\b{word}s\b", text)  # "a Nazi regime" where the text names "Nazis": a group
             and (free(m.start(1), m.end(1)) or guessed_place)
         ):
             # "the Trump administration", "the Yunus regime" (a name the model took for a place)
@@ -2359,6 +2514,35 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
     return sorted(found + extra, key=lambda f: f.start) if extra else found
 
 
+# "after winning 677 council seats, Reform's triumph": a common word capitalised mid-sentence as an owner
+_MIDSENTENCE_OWNER = re.compile(
+    rf"(?<=[a-z,;] )(?={_CAP})([A-Z][a-z]{{3,}})['’]s\s+(?=[a-z])"
+)  # no day or month
+
+
+def _common_word_bodies(text: str, found: list[Found], index: PhraseIndex) -> list[Found]:
+    """A common word the item always capitalises, never writes in lower case, names more than once, and makes an
+    owner mid-sentence is a body's name ("Reform's triumph ... Reform is coming": the party)."""
+    if "’s" not in text and "'s" not in text:
+        return found
+    extra = []
+    for m in _MIDSENTENCE_OWNER.finditer(text):
+        word = m.group(1)
+        if (
+            english_word(word)
+            and word.lower() not in TITLE_WORDS
+            and _key(word) not in index.entries
+            and text[: m.start(1)].split()[-1].rstrip(",;").islower()  # not "New Year's"
+            and not {"the", "a", "an"}
+            & {w.lower() for w in text[: m.start(1)].split()[-2:]}  # "the young Democrat's"
+            and len(re.findall(rf"\b{word}\b", text)) >= 2
+            and not re.search(rf"\b{word.lower()}\b", text)
+            and not any(f.start < m.end(1) and f.end > m.start(1) for f in found)
+        ):
+            extra.append(Found(m.start(1), m.end(1), word, "organisation"))
+    return sorted(found + extra, key=lambda f: f.start) if extra else found
+
+
 def _outlets_in_lists(text: str, found: list[Found]) -> list[Found]:
     """An organisation listed with outlets is one: "TV news networks, including CNN, Fox News and MS Now"."""
     out = list(found)
@@ -2377,26 +2561,40 @@ def _outlets_in_lists(text: str, found: list[Found]) -> list[Found]:
 
 _OUTLET_BEFORE = re.compile(
     r"\b(?:newspaper|daily|magazine|broadcaster|tabloid|news\s+agency|news\s+site|news\s+outlet|"
-    r"TV\s+channel|radio\s+station|weekly|aired\s+on|broadcast\s+on|airs\s+on)\s+(?:the\s+)?$"
+    r"channel,?|radio\s+station|weekly|aired\s+on|broadcast\s+on|airs\s+on|public\s+broadcaster)\s+(?:the\s+)?$"
 )
 # "Sports Illustrated writer Howard Beck": the name a journalist's trade follows is the outlet's
 _OUTLET_AFTER = re.compile(
     r"\s+(?:newspaper|magazine|news\s+agency|daily|tabloid|broadcaster|writer|reporter|correspondent|"
     r"columnist|editor|journalist|anchor|presenter)\b"
+    r"|,\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:channel|news\s+site|news\s+website)\b"  # "X, the channel that"
+)
+# "the Pravda group - a large international network of pro-Kremlin news websites": a media group's apposition
+_MEDIA_GROUP_AFTER = re.compile(
+    r"\s+(?:group|network)\s*(?:,|[-–—])\s*(?:the|an?)\s+(?:[\w-]+\s+){0,5}?(?:of|for)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:channels|news\s+websites|news\s+sites|outlets|media)\b"
 )
 
 
 def _outlets_by_noun(text: str, found: list[Found]) -> list[Found]:
-    """A name the text calls a newspaper, a broadcaster or a news agency is an outlet: "the newspaper Il
-    Messaggero", "Kommersant daily"."""
-    return [
-        replace(f, kind="outlet")
+    """A name the text calls a newspaper, a broadcaster, a news agency or a channel is an outlet, wherever the
+    item names it: "the newspaper Il Messaggero", "Kommersant daily", "the Telegram channel X"."""
+    named = {
+        f.name
+        for f in found
         if f.kind in ("organisation", "person")
         and not f.listed
         and (
             _OUTLET_BEFORE.search(text, max(0, f.start - 40), f.start)
             or _OUTLET_AFTER.match(text, f.end, f.end + 30)
+            or _MEDIA_GROUP_AFTER.match(text, f.end, f.end + 100)
         )
+    }
+    if not named:
+        return found
+    return [
+        replace(f, kind="outlet")
+        if f.name in named and f.kind in ("organisation", "person") and not f.listed
         else f
         for f in found
     ]
