@@ -150,6 +150,10 @@ SPECULATIVE = _rx(
         r"\b(?:express(?:ed|es|ing)?|voic(?:ed|es|ing))\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?hopes?\s+"
         r"(?:that\s+)?[^.;]{0,80}?\b(?:will|would)\b",
         r"^if\b[^.;]{3,120},[^.;]*?\b(?:would|could)\b",
+        # a doubt about what will happen: "I wouldn't be so sure that China would buy", "doubts whether the deal
+        # will hold" (a forecast denied is still one)
+        r"(?:(?:\bnot|n['’]t)\s+(?:be\s+)?(?:so\s+|too\s+|entirely\s+|at\s+all\s+)?(?:sure|certain|convinced)|"
+        r"\bdoubts?|\bdoubted|\bdoubtful|\bunsure|\buncertain)\b[^.;]{0,120}?\b(?:would|will)\b",
         r"\b(?:could|may|might|would)\s+(?:soon|eventually|potentially|possibly|well|likely|one\s+day)\b",
         # a bare "would" that forecasts from what the sentence before said: "That would introduce the risk",
         # "Such a move would trigger", "Integrating the force would mend" (not "the bill would allow")
@@ -225,7 +229,7 @@ SPEECH = re.compile(
     r"admitted|admits|conceded|concedes|revealed|disclosed|reiterated|maintained|maintains|emphasi[sz](?:ed|es|ing)|"
     r"stressing|speaking(?=\s+(?:to|with)\s)|underscor(?:ed|es|ing)|shared(?=\s+(?:on|in|via|with)\s+(?:[\w-]+\s+){0,3}?that\b|\s+that\b)|"
     r"replied|responded|tweeted|contended|countered|blamed|blames|blaming|continued|continues|voiced|voices|expressed|expresses|called|calls|calling|"
-    r"hinted|hinting|implied|asked|asks|asking|noticed|notices|"
+    r"hinted|hinting|implied|asked|asks|asking|noticed|notices|doubt(?:s|ed)(?=\s+(?:that|whether|if)\b)|"
     # "US expert slams European statements" (not "slammed into"), "hailed the talks as a success"
     r"slam(?:s|med)(?!\s+(?:into|shut|on|against|the\s+(?:door|brakes))\b)|hail(?:s|ed)(?=\s+(?:[\w’'.-]+\s+){1,12}?as\b)|"
     r"critici[sz]ed|critici[sz]es|condemned|condemns|citing|cited|quoted|quoting|"
@@ -624,6 +628,8 @@ def _bare_name(text: str, start: int, end: int, found: Sequence[Found], sentence
         words.pop(0)  # "On Sunday Sanchez said": the name is what is left after common words and titles
     if not words or any(w.lower().rstrip(".") in TITLE_WORDS for w in words):
         return ""
+    if len(words) == 1 and _PEOPLE_PLURAL.fullmatch(words[0].lower()) and english_word(words[0].lower()):
+        return ""  # "Climbers noticed", "Fishermen say": people by their role or group, not a name
     freq = [common_word(w) for w in words]
     if (len(words) == 1 and freq[0] >= 4.0) or min(freq) >= 3.5 or max(freq) >= 5.5:
         return ""  # "Officials said", "Smoke ... she said": capitalised common words, not a name ("Julianne Smith" is)
@@ -684,7 +690,7 @@ _SEAT_OWNED = re.compile(
     r"(?<=\b(?:the|The)\s)((?:[A-Z][\w’'-]*\s+){1,2})?(?:city|country|region|state|town|province)['’]s\s+"
     r"((?:[\w-]+\s+){0,2}\w+)(?=\W*$)"
 )
-_PEOPLE_PLURAL = re.compile(r"[a-z][a-z-]*(?:ors|ers|ists|ants|ents|ians)")
+_PEOPLE_PLURAL = re.compile(r"[a-z][a-z-]*(?:ors|ers|ists|ants|ents|ians|men)")
 
 
 # a headline's participle with no one before or after it: "Multiple explosions, aircraft sounds reported in Caracas"
@@ -996,8 +1002,16 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
     if head in UNNAMED_NOUNS or head.rstrip("s") in UNNAMED_NOUNS:
         # "a spokeswoman of the Department of Homeland Security" is handled by the name check above
         return _Source("", "unnamed", "")
+    # "Shopkeepers said", "Fishermen say": the noun opens the sentence capitalised, no name found in it
+    opening_plural = (
+        len(words) == 1
+        and words[-1][1:].islower()
+        and not inside
+        and _PEOPLE_PLURAL.fullmatch(words[-1].lower()) is not None
+        and common_word(words[-1].lower()) >= 2.5
+    )
     if (
-        _PEOPLE_PLURAL.fullmatch(words[-1])
+        (_PEOPLE_PLURAL.fullmatch(words[-1]) or opening_plural)
         and not any(_speaker_ok(f) and f.kind != "state" for f in inside)
         and re.fullmatch(
             r"(?:(?:the|The|some|Some|many|Many|[\w-]+)\s+){0,3}", left.strip()[: -len(words[-1])]

@@ -174,3 +174,38 @@ def test_a_states_ministry_of_lower_case_affairs_is_the_whole_body(
         "attributed",
         "Norland's ministry of diaspora affairs",
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Climbers noticed that the glacier had retreated by a kilometre.",
+        "Fishermen say the catch has halved since the spill.",
+        "The catch has halved since the spill, fishermen say.",
+    ],
+)
+def test_a_plural_role_noun_opening_the_sentence_is_no_name(res: analyse.Resources, sentence: str) -> None:
+    text = f"Spill\n\n{sentence}"
+    assert status_of(res, "Spill", text, sentence[:12], {}) == ("reported", "")
+
+
+# --- a doubt about what will happen: a forecast, its speaker kept -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"I wouldn\'t be so sure, to be honest, that the buyers would come back," Anna Berg says.',
+        'Anna Berg says: "I wouldn\'t be so sure, to be honest, that the buyers would come back."',
+        "Anna Berg doubts whether the truce will hold through the winter.",
+    ],
+)
+def test_a_doubt_about_the_future_is_speculative(res: analyse.Resources, sentence: str) -> None:
+    text = f"Oil\n\n{sentence}"
+    assert status_of(res, "Oil", text, sentence[:12], PEOPLE) == ("speculative", "Anna Berg")
+
+
+def test_a_doubt_about_the_past_is_no_forecast(res: analyse.Resources) -> None:
+    sentence = "Anna Berg said she was not sure that the buyers had come back."
+    text = f"Oil\n\n{sentence}"
+    assert status_of(res, "Oil", text, "Anna Berg", PEOPLE) == ("attributed", "Anna Berg")
