@@ -90,6 +90,10 @@ REPORTED = _rx(
         # "More than 100,000 are estimated to have fled": a figure no one is named for
         r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:said|reported|rumou?red|alleged|estimated)\s+to\b",
         r"\balleged\b",
+        # a state of people reported by no one named: "missionaries reported as kidnapped", "have been reported
+        # missing" (not "reported by the ministry as killed")
+        r"\breported\s+(?:as\s+)?(?:dead|missing|killed|kidnapped|abducted|injured|wounded|detained|arrested|"
+        r"captured|held|taken)\b",
         # "The games were often characterized as a 'pet project'", "in what some have described as a purge": by no
         # one named (not "described by X as")
         r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|often\s+|also\s+)?(?:characteri[sz]ed|portrayed|branded)\s+as\b",
@@ -146,6 +150,10 @@ SPECULATIVE = _rx(
         r"\b(?:express(?:ed|es|ing)?|voic(?:ed|es|ing))\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?hopes?\s+"
         r"(?:that\s+)?[^.;]{0,80}?\b(?:will|would)\b",
         r"^if\b[^.;]{3,120},[^.;]*?\b(?:would|could)\b",
+        # a doubt about what will happen: "I wouldn't be so sure that China would buy", "doubts whether the deal
+        # will hold" (a forecast denied is still one)
+        r"(?:(?:\bnot|n['’]t)\s+(?:be\s+)?(?:so\s+|too\s+|entirely\s+|at\s+all\s+)?(?:sure|certain|convinced)|"
+        r"\bdoubts?|\bdoubted|\bdoubtful|\bunsure|\buncertain)\b[^.;]{0,120}?\b(?:would|will)\b",
         r"\b(?:could|may|might|would)\s+(?:soon|eventually|potentially|possibly|well|likely|one\s+day)\b",
         # a bare "would" that forecasts from what the sentence before said: "That would introduce the risk",
         # "Such a move would trigger", "Integrating the force would mend" (not "the bill would allow")
@@ -221,7 +229,7 @@ SPEECH = re.compile(
     r"admitted|admits|conceded|concedes|revealed|disclosed|reiterated|maintained|maintains|emphasi[sz](?:ed|es|ing)|"
     r"stressing|speaking(?=\s+(?:to|with)\s)|underscor(?:ed|es|ing)|shared(?=\s+(?:on|in|via|with)\s+(?:[\w-]+\s+){0,3}?that\b|\s+that\b)|"
     r"replied|responded|tweeted|contended|countered|blamed|blames|blaming|continued|continues|voiced|voices|expressed|expresses|called|calls|calling|"
-    r"hinted|hinting|implied|asked|asks|asking|"
+    r"hinted|hinting|implied|asked|asks|asking|noticed|notices|doubt(?:s|ed)(?=\s+(?:that|whether|if)\b)|"
     # "US expert slams European statements" (not "slammed into"), "hailed the talks as a success"
     r"slam(?:s|med)(?!\s+(?:into|shut|on|against|the\s+(?:door|brakes))\b)|hail(?:s|ed)(?=\s+(?:[\w’'.-]+\s+){1,12}?as\b)|"
     r"critici[sz]ed|critici[sz]es|condemned|condemns|citing|cited|quoted|quoting|"
@@ -303,6 +311,8 @@ _UNNAMED_NOUNS_TEXT = """
     doctors medics historians voters agencies police rescuers firefighters paramedics locals eyewitnesses protesters
     demonstrators villagers passengers soldiers troops fighters volunteers campaigners
     bloggers enforcement mp mps
+    organizers organisers gangs gang militants rebels insurgents gunmen kidnappers workers employees students
+    parents farmers nurses teachers supporters opponents neighbours neighbors owners families
 """
 UNNAMED_NOUNS = frozenset(_UNNAMED_NOUNS_TEXT.split())
 # heads of a noun phrase that names an institution or office: "Ukraine's seaports authority", "Iran supreme leader"
@@ -618,6 +628,8 @@ def _bare_name(text: str, start: int, end: int, found: Sequence[Found], sentence
         words.pop(0)  # "On Sunday Sanchez said": the name is what is left after common words and titles
     if not words or any(w.lower().rstrip(".") in TITLE_WORDS for w in words):
         return ""
+    if len(words) == 1 and _PEOPLE_PLURAL.fullmatch(words[0].lower()) and english_word(words[0].lower()):
+        return ""  # "Climbers noticed", "Fishermen say": people by their role or group, not a name
     freq = [common_word(w) for w in words]
     if (len(words) == 1 and freq[0] >= 4.0) or min(freq) >= 3.5 or max(freq) >= 5.5:
         return ""  # "Officials said", "Smoke ... she said": capitalised common words, not a name ("Julianne Smith" is)
@@ -640,7 +652,15 @@ _OWNED_BODY = re.compile(
 )
 # the unnamed people of a body: "officials at the ministry", "two members of the commission", "sources in the army"
 _UNNAMED_OF = re.compile(
-    r"\s*(?:[\w-]+\s+){0,3}?([A-Za-z]+)\s+(?:at|in|from|of|within|inside|close\s+to)\s+(?:the|its|their|a|an)\s"
+    r"\s*(?:[\w-]+\s+){0,3}?([A-Za-z]+)\s+(?:at|in|from|of|within|inside|close\s+to)\s+"
+    # "a source in Haiti's security forces": of a body its owner names, still not named
+    r"(?:the|its|their|a|an|(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*['’]s)\s"
+)
+# a state's body whose name goes on in lower case after "of/for": "Israel's ministry of diaspora affairs"
+_OWNED_BODY_OF = re.compile(
+    r"(?:^|(?<=[\s,\"“]))((?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*['’]s\s+(?:[a-z][\w-]*\s+)?"
+    r"(?:ministry|department|office|commission|committee|council|agency|directorate|bureau|service)\s+"
+    r"(?:of|for)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?:\s+(?:on|last|this|earlier|late)\s+\w+)?\W*$"
 )
 _BOTH_SIDES = re.compile(r"\s*(?:both|Both)\s+(?:sides|parties|countries|governments|camps)\W*$")
 _SPOKES_OF_BODY = re.compile(
@@ -670,7 +690,7 @@ _SEAT_OWNED = re.compile(
     r"(?<=\b(?:the|The)\s)((?:[A-Z][\w’'-]*\s+){1,2})?(?:city|country|region|state|town|province)['’]s\s+"
     r"((?:[\w-]+\s+){0,2}\w+)(?=\W*$)"
 )
-_PEOPLE_PLURAL = re.compile(r"[a-z][a-z-]*(?:ors|ers|ists|ants|ents|ians)")
+_PEOPLE_PLURAL = re.compile(r"[a-z][a-z-]*(?:ors|ers|ists|ants|ents|ians|men)")
 
 
 # a headline's participle with no one before or after it: "Multiple explosions, aircraft sounds reported in Caracas"
@@ -733,6 +753,9 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
             phrase = re.sub(r"^(?:the|The)\s+", "", left.strip().rstrip(",. "))
             return _Source(" ".join(phrase.split()), "phrase", "") if len(phrase.split()) <= 5 else None
         return _phrase_before(text, start, start + where.start(), found)
+    owned_of = _OWNED_BODY_OF.search(left)
+    if owned_of:  # "Israel's ministry of diaspora affairs": the whole body, its "of" part in lower case too
+        return _Source(" ".join(owned_of.group(1).split()), "phrase", "")
     office = _OFFICE_OF.search(left)
     holder = next(
         (
@@ -979,8 +1002,16 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
     if head in UNNAMED_NOUNS or head.rstrip("s") in UNNAMED_NOUNS:
         # "a spokeswoman of the Department of Homeland Security" is handled by the name check above
         return _Source("", "unnamed", "")
+    # "Shopkeepers said", "Fishermen say": the noun opens the sentence capitalised, no name found in it
+    opening_plural = (
+        len(words) == 1
+        and words[-1][1:].islower()
+        and not inside
+        and _PEOPLE_PLURAL.fullmatch(words[-1].lower()) is not None
+        and common_word(words[-1].lower()) >= 2.5
+    )
     if (
-        _PEOPLE_PLURAL.fullmatch(words[-1])
+        (_PEOPLE_PLURAL.fullmatch(words[-1]) or opening_plural)
         and not any(_speaker_ok(f) and f.kind != "state" for f in inside)
         and re.fullmatch(
             r"(?:(?:the|The|some|Some|many|Many|[\w-]+)\s+){0,3}", left.strip()[: -len(words[-1])]
@@ -2253,6 +2284,9 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                     else ""
                 )
                 src = _Source(office, "phrase" if office else "several", said.verb)
+        if _JOINT.search(sent.text) and (src is None or src.kind not in ("unnamed", "pronoun")):
+            # "In a joint statement, Egypt and six other countries ... 'urged ...'": several authors, none alone
+            src = _Source("", "several", "joint statement")
         if unnamed and (src is None or not src.name):  # "the HUR spokesperson said" names its source
             sent.cues.setdefault("reported", []).extend(unnamed)
             sent.unnamed = True
@@ -2398,11 +2432,30 @@ _POSSESSIVE_NAME_GOES_ON = re.compile(r"['’]s(?:[ \t]+[A-Z][\w’'-]+){1,3}(?=
 _FIRST_NAME_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-z’'-]+)[ \t]+$")
 
 
+# a statement several signed: "in a joint statement", "issued a joint declaration with"
+_JOINT = re.compile(
+    r"\bjoint\s+(?:statement|declaration|communiqu[eé]|letter|press\s+release|readout)s?\b"
+    r"(?!\s+(?:on|about|over|of|from)\s+(?:the\s+)?(?:talks|plans?|deal|agreement|negotiations)\b)",
+    re.I,
+)
+
+
 # a second source answering the first in its own clause: "..., but Kyiv denied", "..., while Donald Trump says"
 _SECOND_SOURCE = re.compile(
     r"(?:,\s*|\s)(?:but|while|whereas)\s+(?P<who>(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}|the\s+(?:[a-z][\w-]*\s+){1,2})"
     r"(?:has\s+|have\s+|had\s+)?(?:said|says|denied|denies|told|insisted|insists|rejected|rejects|accused|accuses|"
     r"countered|disputed|disputes|dismissed|dismisses)\b"
+    # a headline's second clause with its own speaker: "X says ...; Y's office disputes claim", "...; Kyiv says ..."
+    r"|;\s*(?P<who2>(?:[A-Z][\w’'.-]*\s+){1,4}(?:[a-z][\w-]*\s+)?)"
+    r"(?:says|said|denies|denied|disputes|disputed|rejects|rejected|dismisses|counters|challenges)\b"
+    # the first source's claim answered: "..., prompting Cairo to swiftly deny", "..., an assertion Herzog's office
+    # was quick to challenge"
+    r"|,\s*(?:prompting|leading|forcing)\s+(?P<who3>(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}(?:[a-z][\w-]*\s+)?)"
+    r"to\s+(?:\w+ly\s+)?(?:deny|reject|dispute|challenge|counter|dismiss)\b"
+    r"|,\s*(?:an?|the)\s+(?:assertion|claim|statement|accusation|allegation|charge|account)\s+(?:that\s+|which\s+)?"
+    r"(?P<who4>(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}(?:[a-z][\w-]*\s+)?)(?:was\s+|were\s+|has\s+|have\s+|had\s+)?"
+    r"(?:\w+ly\s+|quick\s+to\s+|swift\s+to\s+)?(?:denied|rejected|disputed|challenged|dismissed|deny|reject|dispute|"
+    r"challenge|dismiss)\b"
 )
 
 
@@ -2415,7 +2468,9 @@ def _other_source(sentence: str, speaker: str) -> bool:
             "”", 0, m.start()
         ):
             continue  # inside a quotation
-        words = [w.lower() for w in re.findall(r"[\w’'-]+", m.group("who")) if w.lower() != "the"]
+        who = next(g for g in m.groups() if g is not None)
+        words = [re.sub(r"['’]s$", "", w.lower()) for w in re.findall(r"[\w’'-]+", who) if w.lower() != "the"]
+        words = [w for w in words if w not in ("office", "spokesperson", "spokesman", "spokeswoman")] or words
         if words and words[-1] not in own and not _unnamed(words[-1]):
             return True
     return False
