@@ -1790,6 +1790,8 @@ def mend_spans(
             after = index.entries.get(_key(text[cut:e])) if cut != s else None
             if after is not None and after.kind in ("state", "place"):
                 label = "GPE"  # "EPASpain's": the model's label was for the glued word, the state is Spain
+            elif cut != s and " " not in text[cut:e].strip() and english_word(text[cut:e].strip(" .,'’")):
+                continue  # "ReutersSecurity is tight": the credit, then the next sentence's first word
             s = cut
             e = _glued_end(text, s, e)
             slash = text.find("/", s, e)
