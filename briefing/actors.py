@@ -2451,6 +2451,42 @@ def _has_any(text: str, words: Iterable[str]) -> bool:
     return any(w in text for w in words)
 
 
+# words, then a short form in brackets: "Petróleos de Venezuela S.A. (PDVSA)"
+_BEFORE_ACRONYM = re.compile(r"([^\s(][^(\n]{2,80}?)\s+\(([A-Z]{3,6})\)")
+_NAME_LINK = frozenset(("de", "del", "of", "for", "and", "la", "des", "du", "the"))
+
+
+def _spelled_by(text: str, start: int, end: int, short: str) -> int | None:
+    """Where the name that `short` spells ends at `end` begins: the last words before the bracket, each
+    capitalised (a dotted abbreviation gives all its letters: "S.A."), a small word giving its initial or none;
+    None when no run of such words spells it."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    letters = short.upper()
+
+    for i in range(len(words) - 1, max(-1, len(words) - 1 - 2 * len(letters)), -1):
+        w = words[i].group()
+        if w[:1].isupper() and len(words) - i >= 2 and _spells(words[i:], letters):
+            return start + words[i].start()
+    return None
+
+
+def _spells(words: list[re.Match[str]], letters: str) -> bool:
+    """Whether these words, in order, spell the letters (see _spelled_by)."""
+    if not words:
+        return not letters
+    w = words[0].group().strip(",")
+    if w in _NAME_LINK:
+        return _spells(words[1:], letters) or (
+            letters[:1] == w[0].upper() and _spells(words[1:], letters[1:])
+        )
+    if not w[:1].isupper() or not letters:
+        return False
+    if re.fullmatch(r"(?:[A-Z]\.){2,}", w):
+        part = w.replace(".", "")
+        return letters.startswith(part) and _spells(words[1:], letters[len(part) :])
+    return letters[0] == w[0].upper() and _spells(words[1:], letters[1:])
+
+
 def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list[Found]:
     """Names the model missed that their setting shows: "Prince Charles", "the Trump administration", an
     acronym in a headline ("F.D.A. Panel ..."), "Bureau of Land Management"; never over a name already found."""
@@ -2525,6 +2561,16 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
             continue  # "the Israeli foreign ministry", "Britain's defence ministry": a state's; "Ballet's" no
         if free(m.start(3), m.end(3)):
             extra.append(Found(m.start(3), m.end(3), m.group(3), "organisation"))
+    for m in _BEFORE_ACRONYM.finditer(text) if "(" in text else ():
+        start = _spelled_by(text, m.start(1), m.end(1), m.group(2))
+        if start is None:
+            continue
+        inside = [f for f in found + extra if f.start < m.end(1) and f.end > start]
+        if all(f.kind in ("state", "place") for f in inside):
+            # "Petróleos de Venezuela S.A. (PDVSA)": the words the short form spells are the body's name
+            found = [f for f in found if f not in inside]
+            extra = [f for f in extra if f not in inside]
+            extra.append(Found(start, m.end(1), text[start : m.end(1)], "organisation"))
     for m in _MAKER.finditer(text) if _has_any(text, _MAKER_HINTS) else ():
         name = m.group(1)
         if (

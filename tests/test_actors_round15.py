@@ -100,3 +100,12 @@ def test_a_companys_short_name_beside_its_full_name_is_one_actor(res: analyse.Re
     text = "Harbor Petroleum and Harbor Energy are bidding for the cargo. Harbor declined to comment."
     names = {"Harbor Petroleum": "ORG", "Harbor Energy": "ORG", "Harbor": "ORG"}
     assert {"harbor petroleum", "harbor energy"} <= set(_named(_actors(res, "Report", text, names)))
+
+
+def test_words_that_a_short_form_in_brackets_spells_are_a_bodys_name(res: analyse.Resources) -> None:
+    # the model tags nothing in the name (a Spanish company's, with a state's name and "S.A." inside it)
+    text = "Talks with Minerales de Bolivia S.A. (MDBSA) stalled on Monday over the price of lithium."
+    assert _named(_actors(res, "Report", text, {})) == ["minerales de bolivia s.a."]
+    # words that do not spell the short form are no name
+    text = "Talks with Minerales de Bolivia S.A. (XYZ) stalled on Monday over the price of lithium."
+    assert "minerales de bolivia s.a." not in _named(_actors(res, "Report", text, {}))
