@@ -372,6 +372,7 @@ OCCASIONS = re.compile(
 _STATES_MINISTRY = re.compile(
     r"([A-Z][a-z]+)\s+((?:[A-Z][a-z]+\s+){0,2}Ministry|Ministry\s+of\s+(?:the\s+)?[A-Z][a-z]+)"
 )
+_STATES_DEPARTMENT = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}Department")  # "Treasury Department", a ministry
 _STATES_FORCE = re.compile(
     r"([A-Z][a-z]+)\s+(Navy|Army|Air Force|Coast Guard|Marines|Marine Corps|National Guard|Armed Forces)"
 )
@@ -466,7 +467,7 @@ DISEASES = re.compile(
 INSTITUTION_WORDS = re.compile(
     r"\b(?:Center|Centre|Bureau|Survey|Institute|University|Foundation|Council|Agency|Bank|Ministry|Department|Court|Committee|"
     r"Party|Company|Group|Organi[sz]ation|Association|Service|Commission|Fund|Office|Hospital|Police|Guard|Union|"
-    r"Authority|Board|Assembly|Parliament|House|Senate|Congress|Cabinet|Government|Forces|Brigades|Command|Fundación|Fundação|Instituto|Ministerio|Partido|Banco|Universidad|"
+    r"Authority|Board|Assembly|Parliament|House|Senate|Congress|Cabinet|Government|Chamber|Forces|Brigades|Command|Fundación|Fundação|Instituto|Ministerio|Partido|Banco|Universidad|"
     # legislatures under their own names
     r"Rada|Duma|Knesset|Bundestag|Bundesrat|Sejm|Majlis|Riksdag|Storting|Folketing|Eduskunta|Oireachtas|Sabha)$"
 )
@@ -735,6 +736,11 @@ def _after_demonym(title: str, start: int, index: PhraseIndex) -> bool:
     return entry is not None and entry.demonym
 
 
+# an indefinite article (and up to two words) before a headline's last words: a common noun's phrase, no name
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]n?)\s+(?:[\w-]+\s+){0,2}$")
+_PHRASE_END = re.compile(r"\s*(?:$|[,.;:!?)|—–]|\s-\s)")
+
+
 def headline_span(title: str, read: str, start: int, end: int, label: str, body: str) -> bool:
     """Whether a name the model found in a Title Case headline (`read`: as the model read it) is kept: a person's
     name, an organisation's of rare words or followed by a verb ("as Trump offers"; not "Regime loyalist"),
@@ -745,6 +751,10 @@ def headline_span(title: str, read: str, start: int, end: int, label: str, body:
     words = [w.strip("’'.,") for w in name.split()]
     if label == "PERSON" and len(words) <= 3:
         return True
+    if label == "ORG" and _INDEFINITE_BEFORE.search(read, 0, start) and _PHRASE_END.match(read, end):
+        return False  # "Prospects ... in a Transforming Petrostate": a noun the headline capitalised, no name
+    if label == "ORG" and 2 <= len(words) <= 5 and INSTITUTION_WORDS.search(re.sub(r"\s*\(.*", "", name)):
+        return True  # "Venezuela’s Hydrocarbon Ministry", "African Energy Chamber": a body by its kind
     if label == "NORP" and (_GROUP_AFTER_NORP.match(title, end) or _CREED_GROUP.fullmatch(name)):
         return True  # "Targeted Islamic State Camps": the group, completed with its noun later
     if (
@@ -778,7 +788,19 @@ def headline_span(title: str, read: str, start: int, end: int, label: str, body:
         )
     ):
         return True
-    return name in body
+    repeat = repeated_headline(title, body)
+    return name in (body[: repeat[0]] + body[repeat[1] :] if repeat else body)
+
+
+def repeated_headline(title: str, body: str) -> tuple[int, int] | None:
+    """Where the body's first line repeats a Title Case headline (a summary that begins with the title, or
+    with its later part): that line is a headline too, and no evidence that the headline's words are names."""
+    line_end = body.find("\n")
+    line = body[: line_end if line_end >= 0 else len(body)]
+    lead = line[:40]
+    if len(lead) < 40 or lead not in title or not _title_case(line):
+        return None
+    return 0, len(line)
 
 
 _OBJECT_BEFORE = re.compile(r"\b(?:against|for|with|by|from|on|to)\s+$")
@@ -1074,9 +1096,25 @@ def repair_spans(
     title_case = _title_case(text[:first_line])
     # a feed cuts a body short, never a headline given alone ("... the indictment of Maduro")
     cut_body = "\n" in text.rstrip() and text.rstrip()[-1:].isalpha()
+    body_at = len(text) - len(text[first_line:].lstrip("\n")) if title_case else len(text)
+    repeat = repeated_headline(text[:first_line], text[body_at:]) if title_case else None
     out: list[tuple[int, int, str]] = []
     for s, e, label in _split_possessives(text, joined):
         name = text[s:e].strip(" .,'’")
+        if (
+            repeat
+            and label in ("ORG", "PERSON")
+            and body_at + repeat[0] <= s < body_at + repeat[1]
+            and not headline_span(
+                text[body_at : body_at + repeat[1]],
+                text[body_at : body_at + repeat[1]],
+                s - body_at,
+                e - body_at,
+                label,
+                text[body_at + repeat[1] :],
+            )
+        ):
+            continue  # a summary that repeats a Title Case headline: read as the headline is ("to Drive Energy")
         if name[:1] in "#@" or (
             s > 0 and (text[s - 1] in "#@/" or _WEB_ADDRESS_END.search(text[max(0, s - 200) : s]))
         ):
@@ -1681,6 +1719,38 @@ def _glued_end(text: str, s: int, e: int) -> int:
     return e
 
 
+# inside a span's first word: a lower-case letter or a capitals' run, then a capitalised word ("ReutersSecurity",
+# "EPASpain")
+_FIRST_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
+def _glued_start(text: str, s: int, e: int, index: PhraseIndex) -> int:
+    """Where a span should start when its first word is two words glued by a lost line break, else s: the
+    left part ends a known name (an outlet's credit "ReutersSecurity", a place "The HagueNato"), or an acronym
+    runs into a known name ("EPASpain"). A brand written in one word ("MediaCity", "PetroChina") is neither."""
+    space = text.find(" ", s, e)
+    first = space if space > 0 else e
+    for m in _FIRST_GLUE.finditer(text, s + 1, first):
+        i = m.start()
+        left = text[s:i]
+        right = re.match(r"[A-Z][a-z]+", text[i:first])
+        if right is None:
+            continue
+        before = text[max(0, s - 40) : s].split()[-2:]
+        known_left = any(
+            index.entries.get(_key(" ".join([*before[k:], left]))) is not None
+            and index.entries[_key(" ".join([*before[k:], left]))].kind in ("outlet", "place", "state")
+            for k in range(len(before) + 1)
+        )
+        entry = index.entries.get(_key(right.group()))
+        acronym_then_name = (
+            left.isupper() and len(left) >= 2 and entry is not None and entry.kind != "keyword"
+        )
+        if (known_left and len(left) >= 3) or acronym_then_name:
+            return i
+    return s
+
+
 def _personal_org(text: str, s: int, e: int, spans: list[tuple[int, int, str]], index: PhraseIndex) -> bool:
     """A one-word name the model calls an organisation that its context makes a person: "his son Flavio",
     "Trump and Netanyahu" (coordinated with a person the model names)."""
@@ -1716,6 +1786,13 @@ def mend_spans(
             if "_" in text[s:e]:
                 continue  # "UKR_LEAKS", "LEAKS_pl": a handle, no one's name
             was = e
+            cut = _glued_start(text, s, e, index)
+            after = index.entries.get(_key(text[cut:e])) if cut != s else None
+            if after is not None and after.kind in ("state", "place"):
+                label = "GPE"  # "EPASpain's": the model's label was for the glued word, the state is Spain
+            elif cut != s and " " not in text[cut:e].strip() and english_word(text[cut:e].strip(" .,'’")):
+                continue  # "ReutersSecurity is tight": the credit, then the next sentence's first word
+            s = cut
             e = _glued_end(text, s, e)
             slash = text.find("/", s, e)
             if slash > s and english_word(re.split(r"[\s/]", text[slash + 1 : e] + " ")[0] or "x"):
@@ -2050,6 +2127,14 @@ def resolve(
         if ministry and state is not None and state.demonym:
             # "the Italian Foreign Ministry" is the Foreign Ministry (of Italy, which the mention still covers)
             name = ministry.group(2)
+        elif (
+            kind == "organisation"
+            and _STATES_DEPARTMENT.fullmatch(_state_free(name))
+            and _state_free(name) != name
+        ):
+            # "the U.S. Treasury Department" is the Treasury Department, as "Russia's Defence Ministry" is the
+            # Defence Ministry: a state's ministry under another name, labelled without the state
+            name = _state_free(name)
         force = _STATES_FORCE.fullmatch(name) if kind == "unit" else None
         state = index.entries.get(_key(force.group(1))) if force else None
         if force and state is not None and state.demonym:
@@ -2149,6 +2234,10 @@ _HEADLINE_SOURCE = re.compile(
 _HEADLINE_SUBJECT = re.compile(
     r"^(?:[^|:\n]{1,30}[|:] +)?((?:[A-Z][\w.-]+ +){0,2}[A-Z][\w.-]*[^\W\d_])(?:['’]s\b| +([a-z]{3,})\b)"
 )
+# what a person does and a town does not: the subject of a headline doing it is a person even where a small
+# town of the gazetteer has the name ("Rubio travels to ..."); a city may speak for its government ("Kyiv says")
+_TRAVEL_VERB = re.compile(r" +(?:travels|flies|meets|visits|arrives|lands|heads|resigns|steps down)\b")
+_TOWN_PRIORITY = 5  # the gazetteer's smallest towns (capitals and large cities rank higher)
 _NOT_VERBS = frozenset(
     ("his", "its", "this", "thus", "plus", "less", "unless", "across", "versus", "bus", "gas")
 )
@@ -2231,9 +2320,19 @@ def _speakers_the_model_missed(text: str, found: list[Found], index: PhraseIndex
         name = text[s:e].rstrip(".")
         if re.search(r"\b(?:of|and|or|to|for|in|at|by|with|from|on)\s+(?:the\s+)?$", text[max(0, s - 8) : s]):
             continue  # "the ministers of Somalia and Somaliland said": not the subject itself
+        if _glued_start(text, s, e, index) != s:
+            continue  # "EPASpain's prime minister": a credit glued to the state, whose span was mended
         mr = re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$", text[max(0, s - 5) : s])
+        town = index.entries.get(_key(name))
+        traveller = (
+            (start, end) == subject
+            and town is not None
+            and town.kind == "place"
+            and town.priority <= _TOWN_PRIORITY
+            and _TRAVEL_VERB.match(text, e) is not None
+        )  # "Rubio travels to meet ...": a small town of that name does not travel; a person does
         if any(
-            f.start < e and f.end > s and not ((mr or not f.listed) and f.kind == "place")
+            f.start < e and f.end > s and not ((mr or traveller or not f.listed) and f.kind == "place")
             for f in found + extra
         ):
             continue  # a known name, place or outlet ("Mr Sanchez" is a person even where a town has his name)
@@ -2282,7 +2381,9 @@ _ADMINISTRATION = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\s+(?:" + "|".join(_AD
 _MINISTRY = re.compile(
     r"\b(?:[Tt]he\s+(?:([A-Z][a-z]+)\s+)?|([A-Z][a-z]+)['’]s\s+|(?=[a-z]+\s+ministry\s+spokes(?:wo)?(?:man|person)))"
     r"((?:defen[cs]e|foreign|interior|finance|health|justice|economy|education|"
-    r"energy|agriculture|trade|transport|culture|environment|labou?r|emergencies|emergency|home|intelligence)"
+    r"energy|agriculture|trade|transport|culture|environment|labou?r|emergencies|emergency|home|intelligence|"
+    r"oil|petroleum|hydrocarbons?|mining|mines|industry|housing|tourism|information|communications|water|"
+    r"planning|sports?|youth)"
     r"\s+ministry)\b"
 )
 # a maker named before what it makes, which the model leaves out: "access to Pfizer boosters" (not weapons, whose
@@ -2348,6 +2449,42 @@ _INSTITUTION_NAME = re.compile(
 def _has_any(text: str, words: Iterable[str]) -> bool:
     """Whether any of the words occurs in the text: a substring test that rules out a slower pattern's scan."""
     return any(w in text for w in words)
+
+
+# words, then a short form in brackets: "Petróleos de Venezuela S.A. (PDVSA)"
+_BEFORE_ACRONYM = re.compile(r"([^\s(][^(\n]{2,80}?)\s+\(([A-Z]{3,6})\)")
+_NAME_LINK = frozenset(("de", "del", "of", "for", "and", "la", "des", "du", "the"))
+
+
+def _spelled_by(text: str, start: int, end: int, short: str) -> int | None:
+    """Where the name that `short` spells ends at `end` begins: the last words before the bracket, each
+    capitalised (a dotted abbreviation gives all its letters: "S.A."), a small word giving its initial or none;
+    None when no run of such words spells it."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    letters = short.upper()
+
+    for i in range(len(words) - 1, max(-1, len(words) - 1 - 2 * len(letters)), -1):
+        w = words[i].group()
+        if w[:1].isupper() and len(words) - i >= 2 and _spells(words[i:], letters):
+            return start + words[i].start()
+    return None
+
+
+def _spells(words: list[re.Match[str]], letters: str) -> bool:
+    """Whether these words, in order, spell the letters (see _spelled_by)."""
+    if not words:
+        return not letters
+    w = words[0].group().strip(",")
+    if w in _NAME_LINK:
+        return _spells(words[1:], letters) or (
+            letters[:1] == w[0].upper() and _spells(words[1:], letters[1:])
+        )
+    if not w[:1].isupper() or not letters:
+        return False
+    if re.fullmatch(r"(?:[A-Z]\.){2,}", w):
+        part = w.replace(".", "")
+        return letters.startswith(part) and _spells(words[1:], letters[len(part) :])
+    return letters[0] == w[0].upper() and _spells(words[1:], letters[1:])
 
 
 def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list[Found]:
@@ -2424,6 +2561,16 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
             continue  # "the Israeli foreign ministry", "Britain's defence ministry": a state's; "Ballet's" no
         if free(m.start(3), m.end(3)):
             extra.append(Found(m.start(3), m.end(3), m.group(3), "organisation"))
+    for m in _BEFORE_ACRONYM.finditer(text) if "(" in text else ():
+        start = _spelled_by(text, m.start(1), m.end(1), m.group(2))
+        if start is None:
+            continue
+        inside = [f for f in found + extra if f.start < m.end(1) and f.end > start]
+        if all(f.kind in ("state", "place") for f in inside):
+            # "Petróleos de Venezuela S.A. (PDVSA)": the words the short form spells are the body's name
+            found = [f for f in found if f not in inside]
+            extra = [f for f in extra if f not in inside]
+            extra.append(Found(start, m.end(1), text[start : m.end(1)], "organisation"))
     for m in _MAKER.finditer(text) if _has_any(text, _MAKER_HINTS) else ():
         name = m.group(1)
         if (
@@ -2971,12 +3118,47 @@ def actors_of(found: Iterable[Found], defaults: dict[str, str] | None = None) ->
             kind = f.kind if named else a.kind
             # the constructor, not dataclasses.replace: this runs once per mention of every item
             by_name[f.name] = Actor(a.name, kind, a.role or f.role, a.affiliation, a.mentions + 1)
-    actors = list(by_name.values())
+    actors = _join_company_names(list(by_name.values()))
     if defaults:
         actors = [
             replace(a, role=defaults[a.name]) if not a.role and defaults.get(a.name) else a for a in actors
         ]
     return rank(actors)
+
+
+# the words a company's full name adds to its short one ("Citgo" of "Citgo Petroleum", "Shell" of "Shell plc")
+_COMPANY_TAIL = re.compile(
+    r"(?: (?:Petroleum|Oil|Gas|Energy|Group|Holdings?|Inc\.?|Corp\.?|Corporation|Company|Co\.?|Ltd\.?|plc|PLC|"
+    r"LLC|AG|SA|S\.A\.|NV|Airlines|Airways|Motors|Technologies|Industries|Pharmaceuticals))+"
+)
+
+
+def _join_company_names(actors: list[Actor]) -> list[Actor]:
+    """A company named once in full and once by its first word ("Citgo Petroleum", then "Citgo") is one actor,
+    under the full name; not when two companies share the word ("Shell Oil", "Shell Energy")."""
+    orgs = [a for a in actors if a.kind == "organisation"]
+    if len(orgs) < 2:
+        return actors
+    full: dict[str, list[Actor]] = {}
+    for a in orgs:
+        head, _, tail = a.name.partition(" ")
+        if tail and _COMPANY_TAIL.fullmatch(" " + tail):
+            full.setdefault(head, []).append(a)
+    if not full:
+        return actors
+    joined = {a.name: full[a.name][0] for a in orgs if len(full.get(a.name, ())) == 1}
+    if not joined:
+        return actors
+    out = []
+    for a in actors:
+        if a.name in joined and a.kind == "organisation":
+            continue
+        into = [x for x in joined.values() if x.name == a.name]
+        if into:
+            short = [x for x in actors if joined.get(x.name) is a and x.kind == "organisation"]
+            a = Actor(a.name, a.kind, a.role, a.affiliation, a.mentions + sum(x.mentions for x in short))
+        out.append(a)
+    return out
 
 
 def _country_name(code: str) -> str:
