@@ -151,9 +151,10 @@ SPECULATIVE = _rx(
         r"(?:that\s+)?[^.;]{0,80}?\b(?:will|would)\b",
         r"^if\b[^.;]{3,120},[^.;]*?\b(?:would|could)\b",
         # a doubt about what will happen: "I wouldn't be so sure that China would buy", "doubts whether the deal
-        # will hold" (a forecast denied is still one)
+        # will hold" (a forecast denied is still one); "X said ... but doubted Moscow would" is X's reported
+        # view, attributed like "X said the situation will soon" (the labels' rule: "would" is the reported "will")
         r"(?:(?:\bnot|n['’]t)\s+(?:be\s+)?(?:so\s+|too\s+|entirely\s+|at\s+all\s+)?(?:sure|certain|convinced)|"
-        r"\bdoubts?|\bdoubted|\bdoubtful|\bunsure|\buncertain)\b[^.;]{0,120}?\b(?:would|will)\b",
+        r"\bdoubts?|\bdoubtful|\bunsure|\buncertain)\b[^.;]{0,120}?\b(?:would|will)\b",
         r"\b(?:could|may|might|would)\s+(?:soon|eventually|potentially|possibly|well|likely|one\s+day)\b",
         # a bare "would" that forecasts from what the sentence before said: "That would introduce the risk",
         # "Such a move would trigger", "Integrating the force would mend" (not "the bill would allow")
