@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from briefing import actors, config
+from briefing import actors, analyse, config
 from briefing.models import Item
 from briefing.store import Store
 from briefing.text import content_hash
@@ -249,3 +249,12 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
         return f"sqlite:///{tmp_path / 'briefing.db'}"
     server: PgServer = request.getfixturevalue("pg_server")
     return server.url(server.create_database())
+
+
+@pytest.fixture(scope="module")
+def res(tmp_path_factory: pytest.TempPathFactory) -> analyse.Resources:
+    """The analysis resources with no watch list, no model (the claims tests pass a fake entity finder); a test module
+    that needs other resources (the actor rounds) defines its own `res`."""
+    from benchmarks.quality_claims import settings_for
+
+    return analyse.resources(settings_for(tmp_path_factory.mktemp("claims"), ""))

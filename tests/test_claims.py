@@ -5,11 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
-from benchmarks.quality_claims import settings_for
 from briefing import analyse
 from briefing.models import Claim, Item
 
@@ -31,11 +29,6 @@ class FakeFinder:
             )
             for text in texts
         ]
-
-
-@pytest.fixture(scope="module")
-def res(tmp_path_factory: pytest.TempPathFactory) -> analyse.Resources:
-    return analyse.resources(settings_for(Path(tmp_path_factory.mktemp("claims")), ""))
 
 
 def item(text: str, title: str = "Report") -> Item:

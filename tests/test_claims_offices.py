@@ -4,20 +4,12 @@ person, figures nobody is named for (sentences written for these tests; a small 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from benchmarks.quality_claims import settings_for
 from briefing import analyse
 from tests.test_claims_structure import claims_of, status_of
 
 BERG = {"Anna Berg": "PERSON"}
-
-
-@pytest.fixture(scope="module")
-def res(tmp_path_factory: pytest.TempPathFactory) -> analyse.Resources:
-    return analyse.resources(settings_for(Path(tmp_path_factory.mktemp("claims")), ""))
 
 
 # --- an office named without its holder -------------------------------------------------------------------------

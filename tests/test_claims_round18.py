@@ -7,21 +7,13 @@ small fake entity finder)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from benchmarks.quality_claims import settings_for
 from briefing import analyse
 from tests.test_claims_structure import status_of
 
 PEOPLE = {"Anna Berg": "PERSON", "Tomas Lind": "PERSON"}
 STATES = {"Norland": "GPE", "Osterland": "GPE"}
-
-
-@pytest.fixture(scope="module")
-def res(tmp_path_factory: pytest.TempPathFactory) -> analyse.Resources:
-    return analyse.resources(settings_for(Path(tmp_path_factory.mktemp("claims")), ""))
 
 
 # --- two sources answering each other: no one speaker ------------------------------------------------------------

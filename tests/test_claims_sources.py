@@ -5,19 +5,10 @@ name the model did not read owns, headline participles, calls made to say someth
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from benchmarks.quality_claims import settings_for
 from briefing import analyse
 from tests.test_claims_structure import status_of
-
-
-@pytest.fixture(scope="module")
-def res(tmp_path_factory: pytest.TempPathFactory) -> analyse.Resources:
-    return analyse.resources(settings_for(Path(tmp_path_factory.mktemp("claims")), ""))
-
 
 # --- a person after an office, a surname that is also a demonym ---------------------------------------------------
 

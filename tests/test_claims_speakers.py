@@ -16,11 +16,6 @@ from tests.test_claims_structure import claims_of, status_of
 BERG = {"Anna Berg": "PERSON"}
 
 
-@pytest.fixture(scope="module")
-def res(tmp_path_factory: pytest.TempPathFactory) -> analyse.Resources:
-    return analyse.resources(settings_for(Path(tmp_path_factory.mktemp("claims")), ""))
-
-
 # --- headlines --------------------------------------------------------------------------------------------------
 
 

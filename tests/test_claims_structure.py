@@ -3,19 +3,11 @@ their documents, lists of states, unnamed people, forecasts and what is not one 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from benchmarks.quality_claims import settings_for
 from briefing import analyse
 from briefing.models import Claim
 from tests.test_claims import FakeFinder, item
-
-
-@pytest.fixture(scope="module")
-def res(tmp_path_factory: pytest.TempPathFactory) -> analyse.Resources:
-    return analyse.resources(settings_for(Path(tmp_path_factory.mktemp("claims")), ""))
 
 
 def claims_of(
