@@ -248,7 +248,8 @@ def load_nlp(model: str) -> Any:
 
 
 MULTIPROCESS_MIN_TEXTS = 1000
-_ZERO_WIDTH_SPACES = str.maketrans({c: " " for c in "\u200b\u200c\u200d\u2060\ufeff"})
+_ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff"  # joiners and spaces a text can hide inside a name
+_ZERO_WIDTH_SPACES = str.maketrans({c: " " for c in _ZERO_WIDTH_CHARS})
 
 
 def find_entities(
@@ -1691,7 +1692,7 @@ _JOINING_WORDS = frozenset(("of", "for", "on", "in", "and", "to", "at", "from", 
 _FORUM = re.compile(r"G\d{1,2}\+?")
 _KIN_BEFORE = re.compile(
     r"\b(?:his|her|their|my|your|our)\s+(?:son|daughter|wife|husband|brother|sister|father|mother|uncle|aunt|"
-    r"nephew|niece|cousin|grandson|granddaughter|widow|partner)[\s\u200b\u200c\u200d\u2060\ufeff]+$"
+    rf"nephew|niece|cousin|grandson|granddaughter|widow|partner)[\s{_ZERO_WIDTH_CHARS}]+$"
 )
 _STANCE_BEFORE = re.compile(r"\bpro[-‑]$")  # not "anti-Houthi", whose body is fought: a party to the story
 
@@ -1737,11 +1738,8 @@ def _glued_start(text: str, s: int, e: int, index: PhraseIndex) -> int:
         if right is None:
             continue
         before = text[max(0, s - 40) : s].split()[-2:]
-        known_left = any(
-            index.entries.get(_key(" ".join([*before[k:], left]))) is not None
-            and index.entries[_key(" ".join([*before[k:], left]))].kind in ("outlet", "place", "state")
-            for k in range(len(before) + 1)
-        )
+        ending = (index.entries.get(_key(" ".join([*before[k:], left]))) for k in range(len(before) + 1))
+        known_left = any(en is not None and en.kind in ("outlet", "place", "state") for en in ending)
         entry = index.entries.get(_key(right.group()))
         acronym_then_name = (
             left.isupper() and len(left) >= 2 and entry is not None and entry.kind != "keyword"
@@ -1931,7 +1929,7 @@ def _kind_of(label: str, text: str) -> str:
     )
 
 
-_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+_ZERO_WIDTH = re.compile(f"[{_ZERO_WIDTH_CHARS}]")
 _SPACES = re.compile(r"\s+")
 _HONOURS = re.compile(r"(?<=\w)(?:,?\s+(?:KC|QC|MP|MEP|MSP|OBE|CBE|MBE|KBE|DBE|PhD))+$")
 _POSSESSIVE_END = re.compile(r"[’']s$")
@@ -1996,16 +1994,13 @@ def _role_after(text: str, end: int) -> str:
 _WORD_BEFORE = re.compile(r"([\w.-]+)\s+$")
 
 
-_INVISIBLE = "[\u200b\u200c\u200d\u2060\ufeff]"
-
-
 def _written(raw: str, name: str, lead: int) -> tuple[int, int]:
     """Where a cleaned name stands in the text it came from, and how long it is written there: "Valery
     \u200dGerasimov" (an invisible joiner, or two spaces) is one character longer than its name."""
     pattern = "".join(
-        r"[\s\u200b\u200c\u200d\u2060\ufeff]+"
+        rf"[\s{_ZERO_WIDTH_CHARS}]+"
         if ch == " "
-        else (_INVISIBLE + "*" if i else "") + re.escape(ch)
+        else (_ZERO_WIDTH.pattern + "*" if i else "") + re.escape(ch)
         for i, ch in enumerate(name)
     )
     m = re.search(pattern, raw)
