@@ -252,7 +252,6 @@ class _Space:
     def __init__(self) -> None:
         self.centroid: list[dict[str, float]] = []
         self.square: list[float] = []  # squared length of each centroid
-        self.length: list[float] = []  # its square root, taken once per add, not at every look-up
         self.posting: dict[str, list[int]] = {}  # feature -> stories that carry it, oldest first
         # once frozen (no more adds): feature -> its latest stories with their weight there, made on first look-up
         self.latest: dict[str, list[tuple[int, float]]] | None = None
@@ -260,14 +259,12 @@ class _Space:
     def new(self) -> None:
         self.centroid.append({})
         self.square.append(0.0)
-        self.length.append(0.0)
 
     def add(self, story: int, v: dict[str, float]) -> None:
         cent = self.centroid[story]
         get = cent.get
         dot = sum([x * get(w, 0.0) for w, x in v.items()])
         self.square[story] += 2 * dot + sum([x * x for x in v.values()])
-        self.length[story] = math.sqrt(self.square[story])
         for w, x in v.items():
             if w not in cent:
                 self.posting.setdefault(w, []).append(story)
@@ -294,8 +291,8 @@ class _Space:
                 ]
             for s, weight in pairs:
                 partial[s] = get(s, 0.0) + x * weight
-        length = self.length
-        ranked = {s: p / length[s] for s, p in partial.items()}
+        square = self.square
+        ranked = {s: p / math.sqrt(square[s]) for s, p in partial.items()}
         # what heapq.nlargest gives (ties in the order found), about twice as fast on a few hundred stories
         return sorted(ranked, key=ranked.__getitem__, reverse=True)[:SCORED]
 
