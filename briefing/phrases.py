@@ -349,4 +349,11 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
     """False only when `pattern` cannot match anywhere in `text` (it contains none of the pattern's needed
     strings); True otherwise, so `pattern` must still be searched."""
     needles = _needles(pattern)
-    return needles is None or needles.search(text.translate(_FOLD)) is not None
+    return needles is None or needles.search(_folded(text)) is not None
+
+
+@lru_cache(maxsize=4096)
+def _folded(text: str) -> str:
+    # cached: one sentence is tested against a dozen patterns in turn (ten tests a sentence), and folding reads
+    # every character through a Python mapping
+    return text.translate(_FOLD)
