@@ -2451,6 +2451,27 @@ _BEFORE_ACRONYM = re.compile(r"([^\s(][^(\n]{2,80}?)\s+\(([A-Z]{3,6})\)")
 _NAME_LINK = frozenset(("de", "del", "of", "for", "and", "la", "des", "du", "the"))
 
 
+_ACRONYM_PAREN = re.compile(r"\s\([A-Z]{3,6}\)")  # the end of every match of _BEFORE_ACRONYM
+
+
+def _before_acronyms(text: str) -> Iterable[re.Match[str]]:
+    """The matches of `_BEFORE_ACRONYM.finditer(text)`, each searched for from just before its "(ABC)": the
+    pattern tries up to 81 characters from every position of a text, most of them nowhere near a parenthesis."""
+    pos = 0
+    while (paren := _ACRONYM_PAREN.search(text, pos)) is not None:
+        # a match's "(" is the first after its start, and its name (at most 81 characters) ends in the spaces
+        # before it: no match starts further back than that
+        spaces = paren.start()
+        while spaces > 0 and text[spaces - 1].isspace():
+            spaces -= 1
+        m = _BEFORE_ACRONYM.search(text, max(pos, spaces - 81), paren.end())
+        if m is None:
+            pos = paren.start() + 2  # no match ends at this "(ABC)": none starts at or before its "("
+            continue
+        yield m
+        pos = m.end()
+
+
 def _spelled_by(text: str, start: int, end: int, short: str) -> int | None:
     """Where the name that `short` spells ends at `end` begins: the last words before the bracket, each
     capitalised (a dotted abbreviation gives all its letters: "S.A."), a small word giving its initial or none;
@@ -2556,7 +2577,7 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
             continue  # "the Israeli foreign ministry", "Britain's defence ministry": a state's; "Ballet's" no
         if free(m.start(3), m.end(3)):
             extra.append(Found(m.start(3), m.end(3), m.group(3), "organisation"))
-    for m in _BEFORE_ACRONYM.finditer(text) if "(" in text else ():
+    for m in _before_acronyms(text) if "(" in text else ():
         start = _spelled_by(text, m.start(1), m.end(1), m.group(2))
         if start is None:
             continue
