@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from briefing.actors import DESCRIPTORS, TITLE_WORDS, Found, common_word, english_word
 from briefing.models import Claim
-from briefing.phrases import content_words, may_match, split_sentences
+from briefing.phrases import content_words, finditer, may_match, split_sentences
 
 STATUSES = ("unverified", "reported", "speculative", "attributed")  # a sentence takes the first that applies
 SPEAKER_KINDS = frozenset({"person", "organisation", "state", "unit", "outlet"})
@@ -537,7 +537,7 @@ _CUES: dict[tuple[int, ...], tuple[tuple[re.Pattern[str], ...], dict[str, tuple[
 def _cues_of(patterns: Sequence[re.Pattern[str]], text: str) -> tuple[str, ...]:
     out: list[str] = []
     for p in patterns:
-        for m in p.finditer(text) if may_match(p, text) else ():
+        for m in finditer(p, text) if may_match(p, text) else ():
             cue = _SPACES.sub(" ", m.group()).strip().lower()
             if not any(cue in c for c in out):
                 out = [c for c in out if c not in cue] + [cue]
@@ -1170,7 +1170,7 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
     """The source a sentence credits, by the reporting verb and its subject in either order; a sentence that
     goes on with a quotation opened before is quoted up to `quoted_until`."""
     quoted = _quoted_spans(text, s, e) + ([(s - 1, quoted_until)] if quoted_until > s else [])
-    verbs = list(SPEECH.finditer(text, s, e)) if may_match(SPEECH, text[s:e]) else []
+    verbs = list(finditer(SPEECH, text, s, e)) if may_match(SPEECH, text[s:e]) else []
     tail = _TRAILING_SAID.search(text, max(s, verbs[-1].start() - 12), e) if len(verbs) > 1 else None
     if tail is not None and tail.start("verb") == verbs[-1].start():
         verbs = [

@@ -328,21 +328,7 @@ def _find_needles(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         return None
     if not got:
         return None
-    # as a tree of their letters ("accus(?:ed|es)"): three times faster than testing each string in turn
-    tree: dict[str, Any] = {}
-    for needle in {s.translate(_FOLD) for s in got}:
-        node = tree
-        for ch in needle:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def alternation(node: dict[str, Any]) -> str:
-        if "" in node:
-            return ""  # a needle ends here: a longer one adds nothing
-        alts = [re.escape(ch) + alternation(sub) for ch, sub in sorted(node.items())]
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-    return re.compile(alternation(tree))
+    return _trie({s.translate(_FOLD) for s in got})
 
 
 def may_match(pattern: re.Pattern[str], text: str) -> bool:
@@ -350,6 +336,114 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
     strings); True otherwise, so `pattern` must still be searched."""
     needles = _needles(pattern)
     return needles is None or needles.search(_folded(text)) is not None
+
+
+# The same for where a match may start: every match of most of these patterns starts with one of a few strings
+# (its first words), so the pattern need only be tried where one of them starts in the folded text (a fast
+# search); elsewhere it would fail. The matches are the same as `finditer`'s, in the same order.
+
+
+def finditer(
+    pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text, pos, endpos)`, the pattern tried only where one of its first strings starts."""
+    starts = _STARTS.get(id(pattern))
+    if starts is None:
+        starts = _STARTS[id(pattern)] = (pattern, _find_starts(pattern))
+    if starts[1] is None:
+        yield from pattern.finditer(text, pos, len(text) if endpos is None else endpos)
+        return
+    scan, at_start = starts[1]
+    pos, end = max(pos, 0), len(text) if endpos is None else endpos
+    folded = _folded(text)
+    if at_start and pos == 0:  # "^...": the start of the text is one more place to try
+        m = pattern.match(text, 0, end)
+        if m is not None:
+            yield m
+            pos = m.end()
+    while (where := scan.search(folded, pos, end)) is not None:
+        m = pattern.match(text, where.start(), end)
+        if m is None:
+            pos = where.start() + 1
+            continue
+        yield m
+        pos = m.end()
+
+
+# pattern's id -> (the pattern, kept alive; a search for where its matches may start, and whether one may also
+# start at the text's start only, or None: anywhere)
+_STARTS: dict[int, tuple[re.Pattern[str], tuple[re.Pattern[str], bool] | None]] = {}
+_INLINE_MULTILINE = re.compile(r"\(\?[a-zA-Z]*m")
+
+
+def _find_starts(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], bool] | None:
+    if _EXTRA_CASES is None or pattern.flags & re.MULTILINE or _INLINE_MULTILINE.search(pattern.pattern):
+        return None  # "^" after each line break
+    try:
+        parsed = _re_parser.parse(pattern.pattern, pattern.flags)
+        if parsed.getwidth()[0] == 0:
+            return None  # an empty match: finditer's own rules for the next one
+        got = _first_strings(parsed.data)
+    except Exception:  # noqa: BLE001 - a parser of another Python: no quick test
+        return None
+    if got is None:
+        return None
+    firsts, at_start = got
+    return (_trie({s.translate(_FOLD) for s in firsts}) if firsts else re.compile("(?!)")), at_start
+
+
+def _first_strings(seq: Any) -> tuple[set[str], bool] | None:
+    """Strings one of which every match of the parsed pattern `seq` starts with (and whether a match may instead
+    start only at the text's start, "^"), or None if there are none."""
+    c = _re_constants
+    run = [""]
+    for op, av in seq:
+        if op is c.AT:
+            if av in (c.AT_BEGINNING, c.AT_BEGINNING_STRING) and run == [""]:
+                return set(), True  # no "(?m)": only at the start of the text
+            continue  # \b, \B, $: no character
+        if op in (c.ASSERT, c.ASSERT_NOT):
+            continue  # a look-ahead or look-behind: no character either
+        if op is c.LITERAL:
+            run = [r + chr(av) for r in run]
+            continue
+        if op is c.IN and all(o is c.LITERAL for o, _ in av) and len(run) * len(av) <= _NEEDLE_COMBINATIONS:
+            run = [r + chr(a) for r in run for _, a in av]
+            continue
+        if run != [""]:
+            break
+        if op is c.SUBPATTERN:
+            return _first_strings(av[3])
+        if op is c.BRANCH:
+            alternatives = [_first_strings(a) for a in av[1]]
+            if any(a is None for a in alternatives):
+                return None
+            return set().union(*(a[0] for a in alternatives)), any(a[1] for a in alternatives)  # type: ignore[index]
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            return _first_strings(av[2])
+        if op is c.ATOMIC_GROUP:
+            return _first_strings(av)
+        return None
+    return (set(run), False) if run != [""] else None
+
+
+def _trie(strings: set[str]) -> re.Pattern[str]:
+    """A pattern that finds any of the strings, as a tree of their letters ("accus(?:ed|es)"): three times faster
+    than testing each string in turn."""
+    tree: dict[str, Any] = {}
+    for needle in strings:
+        node = tree
+        for ch in needle:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def alternation(node: dict[str, Any]) -> str:
+        if "" in node:
+            return ""  # a string ends here: a longer one adds nothing
+        alts = [re.escape(ch) + alternation(sub) for ch, sub in sorted(node.items())]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return re.compile(alternation(tree))
 
 
 @lru_cache(maxsize=4096)

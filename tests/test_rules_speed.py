@@ -1,8 +1,9 @@
 """The faster forms of the per-item rules find exactly what the plain ones do."""
 
 import random
+import re
 
-from briefing import actors
+from briefing import actors, phrases
 
 _PIECES = [
     "Ab",
@@ -41,3 +42,52 @@ def test_acronym_glosses_are_the_patterns_matches() -> None:
         assert fast == plain, text
         found += len(plain)
     assert found > 1000  # the texts exercise the pattern
+
+
+_PATTERNS = [
+    re.compile(r"\b(?:said|says|say|told|according\s+to)\b|(?:заявил|сказал)\w*|по\s+словам", re.I),
+    re.compile(r"(?<!\bnot\s)\b(?:likely|unlikely)\s+to\b|^if\b[^.;]{3,40},|n['’]t\s+sure", re.I),
+    re.compile(r"\b(?:emphasi[sz]ed|stressed)(?=\s+that\b)|(?:Sky|ASK)\b"),
+    re.compile(r"(?P<who>[A-Z]\w+)\s+(?:said|says)"),  # no first string: the plain search
+]
+_WORDS = [
+    "said",
+    "SAID",
+    "ſays",
+    "Kaid",
+    "ſaid",
+    "İf",
+    "if",
+    "not likely to",
+    "likely to",
+    "n’t sure",
+    "n't  sure",
+]
+_WORDS += [
+    "if the talks fail, ",
+    "SKY",
+    "ſky",
+    "aſk",
+    "Ask",
+    "заявила",
+    "ЗАЯВИЛ",
+    "по  словам",
+    "According  to",
+    "stressed that",
+    "x",
+]
+
+
+def test_finditer_finds_what_the_pattern_does() -> None:
+    rnd = random.Random(3)
+    found = 0
+    for _ in range(3000):
+        text = "".join(rnd.choice([*_WORDS, " ", ", ", ". ", "\n"]) for _ in range(rnd.randint(0, 12)))
+        pos = rnd.choice([0, rnd.randint(0, len(text))])
+        endpos = rnd.choice([None, rnd.randint(pos, len(text))])
+        for pattern in _PATTERNS:
+            args = (pos,) if endpos is None else (pos, endpos)
+            plain = [(m.span(), m.groups()) for m in pattern.finditer(text, *args)]
+            assert [(m.span(), m.groups()) for m in phrases.finditer(pattern, text, pos, endpos)] == plain
+            found += len(plain)
+    assert found > 500  # the texts exercise the patterns
