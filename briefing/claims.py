@@ -1729,7 +1729,7 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                     src = _Source(name, "person", verb)
         if src is not None:
             return _Source(src.name, src.kind, verb)
-    for made in _MADE_REMARK.finditer(text, s, e):
+    for made in finditer(_MADE_REMARK, text, s, e):
         # "an initial public reaction Macron made that ...", "remarks made by Macron that ...": the maker's
         if any(qs < made.start() < qe for qs, qe in quoted):
             continue
@@ -1746,7 +1746,7 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
         )
         if maker is not None:
             return _Source(maker.name, maker.kind, "made")
-    for finding in _OWNED_FINDING.finditer(text, s, e):  # "a Reuters/Ipsos poll found": the pollster's
+    for finding in finditer(_OWNED_FINDING, text, s, e):  # "a Reuters/Ipsos poll found": the pollster's
         if any(qs < finding.start() < qe for qs, qe in quoted):
             continue
         owner = [
@@ -1787,7 +1787,7 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             return _Source(
                 "", "unnamed", finding.group("verb").lower()
             )  # "an analysis showed": nobody's named
-    shown = _DOCUMENT_SHOWS.search(text[s:e])
+    shown = _DOCUMENT_SHOWS.search(text[s:e]) if may_match(_DOCUMENT_SHOWS, text[s:e]) else None
     if shown and not any(qs < s + shown.start() < qe for qs, qe in quoted):  # "Data from X shows that ..."
         src = _noun_phrase_after(text, s + shown.end(), s + shown.start("verb"), found)
         if src is not None and src.kind != "unnamed":
