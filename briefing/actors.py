@@ -2277,7 +2277,7 @@ def _speakers_the_model_missed(text: str, found: list[Found], index: PhraseIndex
         (m.start(1), m.end(1))
         for rx, words in ((_VERB_AFTER, _SPEAKING_VERBS), (_VERB_BEFORE, ("says", "said", "according")))
         if _has_any(text, words)  # a substring test rules out the slower scan
-        for m in rx.finditer(text)
+        for m in finditer(rx, text)
     ]
     headline = _HEADLINE_SOURCE.search(text[:first_line])
     if headline and all(w in TITLE_WORDS for w in headline.group(2).split()):

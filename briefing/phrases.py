@@ -377,8 +377,8 @@ _INLINE_MULTILINE = re.compile(r"\(\?[a-zA-Z]*m")
 
 
 def _find_starts(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], bool] | None:
-    if _EXTRA_CASES is None or pattern.flags & re.MULTILINE or _INLINE_MULTILINE.search(pattern.pattern):
-        return None  # "^" after each line break
+    if _EXTRA_CASES is None:
+        return None
     try:
         parsed = _re_parser.parse(pattern.pattern, pattern.flags)
         if parsed.getwidth()[0] == 0:
@@ -389,6 +389,8 @@ def _find_starts(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], bool] | Non
     if got is None:
         return None
     firsts, at_start = got
+    if at_start and (pattern.flags & re.MULTILINE or _INLINE_MULTILINE.search(pattern.pattern)):
+        return None  # "^" after each line break too
     return (_trie({s.translate(_FOLD) for s in firsts}) if firsts else re.compile("(?!)")), at_start
 
 

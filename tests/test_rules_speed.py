@@ -49,6 +49,8 @@ _PATTERNS = [
     re.compile(r"(?<!\bnot\s)\b(?:likely|unlikely)\s+to\b|^if\b[^.;]{3,40},|n['’]t\s+sure", re.I),
     re.compile(r"\b(?:emphasi[sz]ed|stressed)(?=\s+that\b)|(?:Sky|ASK)\b"),
     re.compile(r"(?P<who>[A-Z]\w+)\s+(?:said|says)"),  # no first string: the plain search
+    re.compile(r"\b(?:says|said|according +to) +(\w+)(?= *(?:[,.;:]|$))", re.M),
+    re.compile(r"^(?:if|said)\b", re.M),  # "^" after each line break: the plain search
 ]
 _WORDS = [
     "said",
