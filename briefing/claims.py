@@ -537,7 +537,7 @@ _CUES: dict[tuple[int, ...], tuple[tuple[re.Pattern[str], ...], dict[str, tuple[
 def _cues_of(patterns: Sequence[re.Pattern[str]], text: str) -> tuple[str, ...]:
     out: list[str] = []
     for p in patterns:
-        for m in finditer(p, text) if may_match(p, text) else ():
+        for m in finditer(p, text):  # (finditer tests may_match's needed strings itself)
             cue = _SPACES.sub(" ", m.group()).strip().lower()
             if not any(cue in c for c in out):
                 out = [c for c in out if c not in cue] + [cue]

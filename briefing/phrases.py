@@ -346,12 +346,16 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
 def finditer(
     pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
 ) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text, pos, endpos)`, the pattern tried only where one of its first strings starts."""
+    """`pattern.finditer(text, pos, endpos)`, the pattern tried only where one of its first strings starts (or, if
+    it has none, only if one of its needed strings is there: `may_match`)."""
     starts = _STARTS.get(id(pattern))
     if starts is None:
         starts = _STARTS[id(pattern)] = (pattern, _find_starts(pattern))
     if starts[1] is None:
-        yield from pattern.finditer(text, pos, len(text) if endpos is None else endpos)
+        end = len(text) if endpos is None else endpos
+        needles = _needles(pattern)
+        if needles is None or needles.search(_folded(text), max(pos, 0), end) is not None:
+            yield from pattern.finditer(text, pos, end)
         return
     scan, at_start = starts[1]
     pos, end = max(pos, 0), len(text) if endpos is None else endpos
