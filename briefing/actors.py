@@ -21,7 +21,7 @@ from typing import Any
 from briefing.config import read_toml
 from briefing.errors import ConfigError
 from briefing.models import Actor
-from briefing.phrases import Entry, Match, PhraseIndex, Token, finditer, key_of, norm, tokenise
+from briefing.phrases import Entry, Match, PhraseIndex, Token, key_of, norm, tokenise
 
 # key_of tokenises and normalises a string each time; the per-item code asks for the same few thousand names
 # again and again, so it asks this cached copy (a pure function of the string). norm is cached where it lives.
@@ -2135,7 +2135,7 @@ def resolve(
         if force and state is not None and state.demonym:
             name = force.group(2)  # "the Mexican Navy" is the Navy (of Mexico), as a state's ministry is
         extra.append(Found(start + max(offset, 0), start + max(offset, 0) + said, name, kind, role))
-    for m in finditer(SHIP_IN_TEXT, text):
+    for m in SHIP_IN_TEXT.finditer(text):
         if not any(s < m.end() and e > m.start() for s, e, _ in taken):
             name = re.sub(r"\s+(?:of|de)$", "", m.group()).rstrip(".")
             extra.append(Found(m.start(), m.start() + len(name), name, "vessel"))
@@ -2277,7 +2277,7 @@ def _speakers_the_model_missed(text: str, found: list[Found], index: PhraseIndex
         (m.start(1), m.end(1))
         for rx, words in ((_VERB_AFTER, _SPEAKING_VERBS), (_VERB_BEFORE, ("says", "said", "according")))
         if _has_any(text, words)  # a substring test rules out the slower scan
-        for m in finditer(rx, text)
+        for m in rx.finditer(text)
     ]
     headline = _HEADLINE_SOURCE.search(text[:first_line])
     if headline and all(w in TITLE_WORDS for w in headline.group(2).split()):
@@ -2514,7 +2514,7 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
     def free(s: int, e: int) -> bool:
         return not any(f.start < e and f.end > s for f in found + extra)
 
-    for m in finditer(_PERSONAL_TITLE, text):
+    for m in _PERSONAL_TITLE.finditer(text):
         words = m.group(1).split()
         while len(words) > 1 and common_word(words[-1]) >= 4.5:
             words.pop()  # "Prince Charles Proud": a headline's next words
@@ -2610,7 +2610,7 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
             and free(m.start(1), m.end(1))
         ):
             extra.append(Found(m.start(1), m.end(1), name, "organisation"))  # "Israel says IDF is staying"
-    for m in finditer(_TRADE_THEN_NAME, text):
+    for m in _TRADE_THEN_NAME.finditer(text):
         words = m.group(1).split()
         if (
             m.group(1) not in COMMON_ACRONYMS
