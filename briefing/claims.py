@@ -757,7 +757,7 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
     owned_of = _OWNED_BODY_OF.search(left)
     if owned_of:  # "Israel's ministry of diaspora affairs": the whole body, its "of" part in lower case too
         return _Source(" ".join(owned_of.group(1).split()), "phrase", "")
-    office = _OFFICE_OF.search(left)
+    office = _OFFICE_OF.search(left) if may_match(_OFFICE_OF, left) else None
     holder = next(
         (
             f
