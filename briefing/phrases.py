@@ -182,12 +182,15 @@ def _split_sentences(text: str) -> tuple[tuple[int, int], ...]:
             if nxt == len(line) or line[nxt].islower():
                 continue
             before = line[start : m.start()]
-            word = _LAST_WORD.search(before)
+            # the last word, looked for in the last characters first ("$" is tried from every position)
+            tail = max(0, len(before) - 40)
+            word = _LAST_WORD.search(before, tail)
+            if word is not None and word.start() == tail > 0:
+                word = _LAST_WORD.search(before)  # it may begin further back
             last = word.group(1).lower().rstrip(".") if word else ""
             # a single letter is an initial ("George W. Bush"), unless a lower-case word stands before it:
             # "he posted on X. Speaking to reporters ..." ends a sentence
-            after_word = _WORD_BEFORE_LETTER.search(before)
-            initial = len(last) == 1 and last.isalpha() and not after_word
+            initial = len(last) == 1 and last.isalpha() and not _WORD_BEFORE_LETTER.search(before)
             if m.group()[0] == "." and (last in ABBREVIATIONS or initial):
                 continue
             spans.append((base + start, base + m.end()))
