@@ -455,8 +455,9 @@ def _trie(strings: set[str]) -> re.Pattern[str]:
     return re.compile(alternation(tree))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def _folded(text: str) -> str:
     # cached: one sentence is tested against a dozen patterns in turn (ten tests a sentence), and folding reads
-    # every character through a Python mapping
+    # every character through a Python mapping; the sentences of one item at a time (a whole text is folded too:
+    # a small cache, the items' texts can be long)
     return text.translate(_FOLD)
