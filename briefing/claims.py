@@ -2248,6 +2248,40 @@ def _described_group(text: str, s: int, e: int, src: _Source) -> _Source:
     return src
 
 
+# a speech verb that shares the subject opening the sentence: "The opposition leader didn't reach Oslo ... but said"
+_COORDINATED_SPEECH = re.compile(
+    r"\s(?:but|and)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|tells|added|insisted|warned|stated|wrote)\b"
+)
+_OPENING_OFFICE = re.compile(
+    r"(?:The|the)\s+((?:[a-z][\w-]*\s+){0,2}(?:"
+    + "|".join(sorted(_HEAD_TITLES))
+    + r"))\s+(?:[a-z]+n['’]t|[a-z]+ed|"
+    r"[a-z]+s|has|had|was|is|did|does|will|would|could|can)\b"
+)
+
+
+def _coordinated_subject(
+    text: str, s: int, e: int, inside: Sequence[Found], src: _Source | None
+) -> _Source | None:
+    """'The opposition leader didn't reach Oslo in time but said she would travel': a speech verb after 'but/and'
+    in the sentence's one clause shares its opening subject (a person or body named there, or an office as
+    written); anything else as it was."""
+    if src is not None and (src.name or not src.kind.startswith("pronoun")):
+        return src
+    m = _COORDINATED_SPEECH.search(text, s, e)
+    if m is None or re.search(r"[,;:\"“”()—–]", text[s : m.start()]):
+        return src
+    opening = next(
+        (f for f in inside if f.start <= s + 4 and re.fullmatch(r"(?:The\s+)?", text[s : f.start])), None
+    )
+    if opening is not None and opening.kind in ("person", "organisation", "outlet", "unit"):
+        return _Source(opening.name, opening.kind, m.group().split()[-1])
+    office = _OPENING_OFFICE.match(text, s, e)
+    if opening is None and office:
+        return _Source(office.group(1), "phrase", m.group().split()[-1])
+    return src
+
+
 def _repair_source(text: str, s: int, e: int, inside: Sequence[Found], src: _Source | None) -> _Source | None:
     """The reporting verb's subject read again: a closing reporting clause, a relative, a titled person after
     'according to' and a described group (round 19 and 20's errors, by the sentence's structure)."""
@@ -2255,6 +2289,7 @@ def _repair_source(text: str, s: int, e: int, inside: Sequence[Found], src: _Sou
         titled = _according_to_titled(text, s, e, inside)
         if titled is not None:
             return titled
+    src = _coordinated_subject(text, s, e, inside, src)
     if src is None:
         return None
     src = _closing_reporter(text, s, e, inside, src)
@@ -2473,7 +2508,10 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                     c
                     for c in sent.cues.get("reported", [])
                     # "a Fox News report" is the outlet's, no "news report" of no one's
-                    if c != src.verb and not src.name.lower().endswith(" " + c.split()[0].lower())
+                    if c != src.verb
+                    and not src.name.lower().endswith(" " + c.split()[0].lower())
+                    # "days after it revealed apparent progress": the adjective doubts a detail, not who said it
+                    and c.lower() != "apparent"
                 ]
                 also = _AND_UNNAMED.search(sent.text) if src.verb == "according to" else None
                 if also:  # "according to a notice by X and a separate security source": one not named too

@@ -233,3 +233,51 @@ def test_an_announced_fact_is_still_a_claim(res: analyse.Resources) -> None:
     sentence = "The Southern Council announced on Monday that the referendum had been postponed."
     text = f"Vote\n\n{sentence}"
     assert status_of(res, "Vote", text, sentence[:12], BODIES) == ("attributed", "Southern Council")
+
+
+# --- a speech verb after "but/and" shares the subject that opens the sentence ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The opposition leader didn't reach Oslo in time to collect the prize but said she would travel to Norway.",
+        "She would travel to Norway, the opposition leader said.",
+    ],
+)
+def test_an_office_opening_the_sentence_speaks_through_a_coordinated_verb(
+    res: analyse.Resources, sentence: str
+) -> None:
+    text = f"Prize\n\n{sentence}"
+    assert status_of(res, "Prize", text, sentence[:12], PEOPLE) == ("attributed", "opposition leader")
+
+
+def test_a_new_subject_after_and_is_not_the_opening_office(res: analyse.Resources) -> None:
+    sentence = "The leader of the group arrived on Monday, and she said the talks would go on."
+    text = f"Prize\n\n{sentence}"
+    assert status_of(res, "Prize", text, sentence[:12], PEOPLE)[1] != "leader of the group"
+
+
+# --- "apparent" doubts a detail of what a named source said, not the claim ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Anna Berg said on Monday the missiles were test-fired, days after she revealed apparent progress on a "
+        "submarine.",
+        "Days after revealing apparent progress on a submarine, Anna Berg said on Monday the missiles were "
+        "test-fired.",
+    ],
+)
+def test_an_apparent_detail_keeps_a_named_sources_claim_attributed(
+    res: analyse.Resources, sentence: str
+) -> None:
+    text = f"Missiles\n\n{sentence}"
+    assert status_of(res, "Missiles", text, sentence[:12], PEOPLE) == ("attributed", "Anna Berg")
+
+
+def test_apparently_still_hedges_a_named_sources_claim(res: analyse.Resources) -> None:
+    sentence = "Anna Berg said on Monday the ship had apparently been hit by a drone."
+    text = f"Ship\n\n{sentence}"
+    assert status_of(res, "Ship", text, sentence[:12], PEOPLE) == ("reported", "Anna Berg")
