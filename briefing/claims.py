@@ -617,6 +617,21 @@ _CAP_RUN_BEFORE = re.compile(r"(?:^|[\s,\"“])((?:[A-Z][\w’'-]+\s+){0,3}[A-Z]
 _CAP_RUN_AFTER = re.compile(r"\s+((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]*[^\W\d_])")
 
 
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_CLOSED_QUOTE_BEFORE = re.compile(r"[,!?][\"”’']\s*$")
+
+
+def _weekday_given_name(text: str, start: int, words: Sequence[str]) -> bool:
+    """'"...," Sunday Dare said': a weekday and a capitalised word right after a closing quotation are a name (a
+    day there would read "on Sunday")."""
+    return (
+        len(words) == 2
+        and words[0].lower() in _WEEKDAYS
+        and words[1][:1].isupper()
+        and _CLOSED_QUOTE_BEFORE.search(text, max(0, start - 4), start) is not None
+    )
+
+
 def _bare_name(text: str, start: int, end: int, found: Sequence[Found], sentence_start: int) -> str:
     """A capitalised name the model did not read (it reads only the start of a long text), or ''.
 
@@ -633,6 +648,8 @@ def _bare_name(text: str, start: int, end: int, found: Sequence[Found], sentence
         return ""  # a name the index knows, but "Mr Sanchez" is a person even where a town has his name, and
         # a place only the model guessed ("Natalia", "Marshavska") may be a name
     words = text[start:end].split()
+    if _weekday_given_name(text, start, words):
+        return " ".join(words)
     while words and (words[0].lower().rstrip(".") in TITLE_WORDS or common_word(words[0]) >= 4.0):
         words.pop(0)  # "On Sunday Sanchez said": the name is what is left after common words and titles
     if not words or any(w.lower().rstrip(".") in TITLE_WORDS for w in words):

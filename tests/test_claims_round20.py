@@ -281,3 +281,26 @@ def test_apparently_still_hedges_a_named_sources_claim(res: analyse.Resources) -
     sentence = "Anna Berg said on Monday the ship had apparently been hit by a drone."
     text = f"Ship\n\n{sentence}"
     assert status_of(res, "Ship", text, sentence[:12], PEOPLE) == ("reported", "Anna Berg")
+
+
+# --- a given name that is a weekday ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Another 130 pupils were released, none is left in captivity," Sunday Dare said in a post on social media.',
+        '"None is left in captivity," Sunday Dare, a presidential spokesman, said on Monday.',
+    ],
+)
+def test_a_weekday_and_a_name_after_a_closing_quotation_are_a_speakers_name(
+    res: analyse.Resources, sentence: str
+) -> None:
+    text = f"Pupils\n\n{sentence}"
+    assert status_of(res, "Pupils", text, sentence[:12], {}) == ("attributed", "Sunday Dare")
+
+
+def test_a_day_after_said_is_still_a_day(res: analyse.Resources) -> None:
+    sentence = '"None is left in captivity," Tomas Lind said Sunday.'
+    text = f"Pupils\n\n{sentence}"
+    assert status_of(res, "Pupils", text, sentence[:12], PEOPLE) == ("attributed", "Tomas Lind")
