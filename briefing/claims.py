@@ -3101,6 +3101,10 @@ def _resolve_pronoun(
             and not any(qs <= f.start < qe for qs, qe in quoted)
             and not _object_of(text, f)
         ]
+        if not subjects and not again and kind == "possessive" and len({f.name for f in heads}) == 1:
+            # "delivered Nicolás Maduro into custody, though his lieutenants said": a possessive refers to the one
+            # person the sentence names, also when it is the object
+            return _Source(f"{heads[-1].name}'s {src.name}", "person", src.verb)
         if not subjects and not again:
             return _Source("", "several", src.verb)  # whoever spoke is not named
         chosen = subjects[-1] if subjects else again[0]

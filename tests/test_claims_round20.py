@@ -304,3 +304,29 @@ def test_a_day_after_said_is_still_a_day(res: analyse.Resources) -> None:
     sentence = '"None is left in captivity," Tomas Lind said Sunday.'
     text = f"Pupils\n\n{sentence}"
     assert status_of(res, "Pupils", text, sentence[:12], PEOPLE) == ("attributed", "Tomas Lind")
+
+
+# --- a possessive refers to the one person the sentence names, also as the object -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The operation delivered Tomas Lind into custody, though his lieutenants said they were in charge.",
+            "Tomas Lind's lieutenants",
+        ),
+        ("Police arrested Tomas Lind on Monday, his lawyer said.", "Tomas Lind's lawyer"),
+    ],
+)
+def test_a_possessive_refers_to_the_one_person_named_as_object(
+    res: analyse.Resources, sentence: str, expected: str
+) -> None:
+    text = f"Custody\n\n{sentence}"
+    assert status_of(res, "Custody", text, sentence[:12], PEOPLE) == ("attributed", expected)
+
+
+def test_a_possessive_with_two_people_named_as_objects_stays_unnamed(res: analyse.Resources) -> None:
+    sentence = "Police met Tomas Lind and Anna Berg on Monday, his lawyer said."
+    text = f"Custody\n\n{sentence}"
+    assert status_of(res, "Custody", text, sentence[:12], PEOPLE) == ("attributed", "")
