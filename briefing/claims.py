@@ -2299,6 +2299,32 @@ def _coordinated_subject(
     return src
 
 
+# a participle of speech after a name and a parenthesis between dashes: "the actor Fernanda Torres – the star of ... –
+# saying in the ad that"
+_DASHED_PARTICIPLE = re.compile(
+    r"\s[–—]\s[^–—]{1,160}?\s[–—]\s+(?:saying|telling|adding|claiming|insisting|arguing|warning|writing)\b"
+)
+# a finding made public: "CIA concludes Ukraine did not target ...", "the agency has concluded that ..."
+_CONCLUDED = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:concluded|concludes)\s+(?:that\s+|(?=[A-Z]))")
+
+
+def _dashed_participle(text: str, s: int, e: int, inside: Sequence[Found]) -> _Source | None:
+    """'the actor Fernanda Torres – the star of I'm Still Here – saying in the ad that ...': the person named right
+    before the parenthesis speaks, as after a comma-enclosed description."""
+    m = _DASHED_PARTICIPLE.search(text, s, e)
+    person = next((f for f in inside if m is not None and f.end == m.start() and f.kind == "person"), None)
+    return _Source(person.name, "person", m.group().split()[-1]) if person is not None and m else None
+
+
+def _concluded_by(text: str, s: int, e: int, inside: Sequence[Found]) -> _Source | None:
+    """'CIA concludes Ukraine did not target ...': the body or person that concluded, when the verb follows its
+    name; None otherwise."""
+    for f in inside:
+        if f.kind in ("organisation", "person", "outlet", "unit") and _CONCLUDED.match(text, f.end, e):
+            return _Source(f.name, f.kind, "concluded")
+    return None
+
+
 def _repair_source(text: str, s: int, e: int, inside: Sequence[Found], src: _Source | None) -> _Source | None:
     """The reporting verb's subject read again: a closing reporting clause, a relative, a titled person after
     'according to' and a described group (round 19 and 20's errors, by the sentence's structure)."""
@@ -2308,7 +2334,7 @@ def _repair_source(text: str, s: int, e: int, inside: Sequence[Found], src: _Sou
             return titled
     src = _coordinated_subject(text, s, e, inside, src)
     if src is None:
-        return None
+        return _dashed_participle(text, s, e, inside) or _concluded_by(text, s, e, inside)
     src = _closing_reporter(text, s, e, inside, src)
     src = _relative_of_speaker(text, s, e, src)
     return _described_group(text, s, e, src)

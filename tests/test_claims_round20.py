@@ -330,3 +330,41 @@ def test_a_possessive_with_two_people_named_as_objects_stays_unnamed(res: analys
     sentence = "Police met Tomas Lind and Anna Berg on Monday, his lawyer said."
     text = f"Custody\n\n{sentence}"
     assert status_of(res, "Custody", text, sentence[:12], PEOPLE) == ("attributed", "")
+
+
+# --- a participle after a name and a parenthesis between dashes; a finding concluded ------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The row stems from the actor Anna Berg – the star of the film that won an Oscar – saying in the ad that "
+        "the brand was leftwing.",
+        "The row stems from the actor Anna Berg, the star of the film that won an Oscar, saying in the ad that the "
+        "brand was leftwing.",
+    ],
+)
+def test_a_participle_after_a_described_name_is_that_persons(res: analyse.Resources, sentence: str) -> None:
+    text = f"Sandals\n\n{sentence}"
+    assert status_of(res, "Sandals", text, sentence[:12], PEOPLE) == ("attributed", "Anna Berg")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Collected Watches concludes Norland did not target the residence in the drone strike",
+        "Collected Watches has concluded that Norland did not target the residence in the drone strike.",
+    ],
+)
+def test_a_body_that_concluded_something_is_its_source(res: analyse.Resources, sentence: str) -> None:
+    text = f"Strike\n\n{sentence}"
+    assert status_of(res, "Strike", text, sentence[:12], {**BODIES, **STATES}) == (
+        "attributed",
+        "Collected Watches",
+    )
+
+
+def test_talks_that_concluded_are_no_claim(res: analyse.Resources) -> None:
+    sentence = "The talks concluded on Monday, with Collected Watches leaving early."
+    text = f"Strike\n\n{sentence}"
+    assert status_of(res, "Strike", text, sentence[:12], BODIES) == ("unflagged", "")
