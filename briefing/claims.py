@@ -2234,7 +2234,7 @@ _ACCORDING_TITLED = re.compile(
 def _according_to_titled(text: str, s: int, e: int, inside: Sequence[Found]) -> _Source | None:
     """'according to the Founder and CEO of A Collected Man, Silas Walton': the person the office is held by, named
     after the body; None when no person follows in the same clause."""
-    m = _ACCORDING_TITLED.search(text, s, e)
+    m = _ACCORDING_TITLED.search(text, s, e) if "ccording to" in text[s:e] else None
     if m is None:
         return None
     for f in inside:
@@ -2285,7 +2285,7 @@ def _coordinated_subject(
     written); anything else as it was."""
     if src is not None and (src.name or not src.kind.startswith("pronoun")):
         return src
-    m = _COORDINATED_SPEECH.search(text, s, e)
+    m = _COORDINATED_SPEECH.search(text, s, e) if " but " in text[s:e] or " and " in text[s:e] else None
     if m is None or re.search(r"[,;:\"“”()—–]", text[s : m.start()]):
         return src
     opening = next(
@@ -2311,7 +2311,7 @@ _CONCLUDED = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:concluded|concludes)\s
 def _dashed_participle(text: str, s: int, e: int, inside: Sequence[Found]) -> _Source | None:
     """'the actor Fernanda Torres – the star of I'm Still Here – saying in the ad that ...': the person named right
     before the parenthesis speaks, as after a comma-enclosed description."""
-    m = _DASHED_PARTICIPLE.search(text, s, e)
+    m = _DASHED_PARTICIPLE.search(text, s, e) if "–" in text[s:e] or "—" in text[s:e] else None
     person = next((f for f in inside if m is not None and f.end == m.start() and f.kind == "person"), None)
     return _Source(person.name, "person", m.group().split()[-1]) if person is not None and m else None
 
@@ -2319,6 +2319,8 @@ def _dashed_participle(text: str, s: int, e: int, inside: Sequence[Found]) -> _S
 def _concluded_by(text: str, s: int, e: int, inside: Sequence[Found]) -> _Source | None:
     """'CIA concludes Ukraine did not target ...': the body or person that concluded, when the verb follows its
     name; None otherwise."""
+    if "conclude" not in text[s:e]:
+        return None
     for f in inside:
         if f.kind in ("organisation", "person", "outlet", "unit") and _CONCLUDED.match(text, f.end, e):
             return _Source(f.name, f.kind, "concluded")
