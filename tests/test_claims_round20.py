@@ -2,7 +2,9 @@
 nobody tuned for): a headline's source after its last colon, a headline's own crediting clause over the state its
 first verb opens with, a person's reporting clause closing a sentence that opens with a state, a relative ("son of
 ...") who speaks for no one named, a titled person after "according to the <office> of <body>", a group described
-by who backs it, a person's party or lieutenants, "hoped ... would", ", said to <verb>" and an announced intention
+by who backs it, a person's party or lieutenants (also of a person named as the object), "hoped ... would", ", said
+to <verb>", an announced intention, a speech verb after "but" sharing the opening office, "apparent" with a named
+source, a weekday given name after a quotation, a participle after a parenthesis between dashes and "X concludes"
 (a small fake entity finder)."""
 
 from __future__ import annotations
