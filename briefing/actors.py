@@ -484,8 +484,8 @@ _GEOGRAPHY = re.compile(
     r"\b(?:Valley|River|Mountains?|Island|Islands|Bay|Sea|Lake|Desert|Peninsula|Coast|Strait|Gulf|Canyon|Beach|"
     r"Reef|Glacier|Plateau|Lagoon|Delta|Basin|Ocean|Fjord|Archipelago|Levels|Highlands|Hills|Falls|Spit|"
     # a town's squares, bridges and roads ("Manger Square", "London Bridge", "Lagos-Ibadan Expressway")
-    # "the China-Pakistan Economic Corridor": a trade route, a place
-    r"Square|Bridge|Expressway|Highway|Motorway|Avenue|Boulevard|Corridor)$"
+    # "the China-Pakistan Economic Corridor": a trade route, a place; "the Channel Tunnel", "Panama Canal", "Kakhovka Dam"
+    r"Square|Bridge|Expressway|Highway|Motorway|Avenue|Boulevard|Corridor|Tunnel|Canal|Dam)$"
 )
 # "the River Goyt", "Mount Etna", "Lake Como": the feature's noun before its name
 _GEOGRAPHY_START = re.compile(r"^(?:[Tt]he\s+)?(?:River|Lake|Mount|Mt\.?|Cape)\s+[A-Z]")
@@ -754,6 +754,10 @@ def headline_span(title: str, read: str, start: int, end: int, label: str, body:
         return True
     if label == "ORG" and _INDEFINITE_BEFORE.search(read, 0, start) and _PHRASE_END.match(read, end):
         return False  # "Prospects ... in a Transforming Petrostate": a noun the headline capitalised, no name
+    if label == "ORG" and _common_noun_after_the(read, start, words, body):
+        return (
+            False  # "Trump Rolls the Dice on ...": an idiom's noun the headline capitalised, the body never
+        )
     if label == "ORG" and 2 <= len(words) <= 5 and INSTITUTION_WORDS.search(re.sub(r"\s*\(.*", "", name)):
         return True  # "Venezuela’s Hydrocarbon Ministry", "African Energy Chamber": a body by its kind
     if label == "NORP" and (_GROUP_AFTER_NORP.match(title, end) or _CREED_GROUP.fullmatch(name)):
@@ -793,6 +797,23 @@ def headline_span(title: str, read: str, start: int, end: int, label: str, body:
     return name in (body[: repeat[0]] + body[repeat[1] :] if repeat else body)
 
 
+_THE_BEFORE = re.compile(r"(?<![\w-])the\s+$")
+
+
+def _common_noun_after_the(read: str, start: int, words: list[str], body: str) -> bool:
+    """A Title Case headline's one capitalised word after "the" that the text below never names (with a text
+    below to tell): a common noun ("Rolls the Dice"), not a body ("Visits the Bundesbank" and a text that says
+    so). Acronyms and owners ("the Kremlin's") are left to the other tests."""
+    return (
+        len(words) == 1
+        and bool(body.strip())
+        and not words[0].isupper()
+        and _THE_BEFORE.search(read, 0, start) is not None
+        and read[start + len(words[0]) : start + len(words[0]) + 2] not in ("'s", "’s")
+        and words[0] not in body
+    )
+
+
 def repeated_headline(title: str, body: str) -> tuple[int, int] | None:
     """Where the body's first line repeats a Title Case headline (a summary that begins with the title, or
     with its later part): that line is a headline too, and no evidence that the headline's words are names."""
@@ -830,6 +851,14 @@ _OWNER_END = re.compile(r"['’]s?$")
 _PARTICLE_END = re.compile(r"\S\s(?:Le|La|De|Da|Di|Du|Des|Del|Van|Von|Der|Al|El|Bin|Ibn|Abu|Ben)$")
 _STATE_OWNER = re.compile(r"\b([A-Z][\w-]+)['’]s\s+$")  # "Ireland's "
 _BYLINE_START = re.compile(r"\| +((?:[A-Z][a-zà-ÿ’'-]+ ){1,2})$")  # "... | Michael " before "Mann", one line"
+# the rest of a byline's line after a name: nothing, or a second author ("| Michael Mann and Bob Ward")
+_BYLINE_REST = re.compile(r"[ \t]*(?:(?:and|&) +(?:[A-Z][\w’'.-]*[ \t]*){1,3})?(?:\n|$)")
+
+
+def _ends_line(text: str, end: int) -> bool:
+    """Whether a name ends its line (or its line's second author does): an author after a headline's bar, not
+    the subject of a headline after a section's bar ("Opinion | Trump Says ... to Xi")."""
+    return _BYLINE_REST.match(text, end) is not None
 
 
 def _known_place(index: PhraseIndex, phrase: str) -> bool:
@@ -1461,7 +1490,11 @@ def repair_spans(
             label = "LOC"  # "St. Peter's" + "Basilica": the church, not a person ("St Thomas' Hospital" is a body)
         if label == "PERSON":
             byline = _BYLINE_START.search(text, max(0, s - 40), s)
-            if byline and not any(w.lower() in TITLE_WORDS for w in byline.group(1).split()):
+            if (
+                byline
+                and not any(w.lower() in TITLE_WORDS for w in byline.group(1).split())
+                and _ends_line(text, e)
+            ):
                 s = byline.start(1)  # "| Michael Mann and Bob Ward": an author's name after a headline's bar
             # a given name or surname the model left out: a capitalised, uncommon word right beside the name
             for _ in range(3):  # "Santos" <- "dos" <- "Rodrigues" <- "Sergio"
@@ -2150,6 +2183,7 @@ def resolve(
     found = _outlets_by_noun(text, found)
     found = _speakers_the_model_missed(text, found, index)
     found = _names_by_pattern(text, found, index)
+    found = _partners_of_people(text, found, index)
     found = _common_word_bodies(text, found, index)
     found = _titled_people(found)
     found = _inside_written_names(text, found)
@@ -2660,6 +2694,30 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
 _MIDSENTENCE_OWNER = re.compile(
     rf"(?<=[a-z,;] )(?={_CAP})([A-Z][a-z]{{3,}})['’]s\s+(?=[a-z])"
 )  # no day or month
+
+
+_PARTNER_BEFORE = re.compile(r"(?:^|(?<=[\s\"“‘'(|:]))([A-Z][a-zà-ÿ’'-]+) and $")
+
+
+def _partners_of_people(text: str, found: list[Found], index: PhraseIndex) -> list[Found]:
+    """A capitalised word joined by "and" to a person the model found is a second person when it is no English
+    word and nothing the index knows ("Trump and Putin to Hold ...": the model read only "Putin")."""
+    extra = []
+    for f in found:
+        if f.kind != "person":
+            continue
+        m = _PARTNER_BEFORE.search(text, max(0, f.start - 40), f.start)
+        word = m.group(1) if m else ""
+        if (
+            m is not None
+            and not english_word(word)
+            and english_margin(word) < 1.0
+            and word.lower() not in TITLE_WORDS
+            and _key(word) not in index.entries
+            and not any(g.start < m.end(1) and g.end > m.start(1) for g in found)
+        ):
+            extra.append(Found(m.start(1), m.end(1), word, "person"))
+    return sorted(found + extra, key=lambda f: f.start) if extra else found
 
 
 def _common_word_bodies(text: str, found: list[Found], index: PhraseIndex) -> list[Found]:
