@@ -484,7 +484,7 @@ _GEOGRAPHY = re.compile(
     r"\b(?:Valley|River|Mountains?|Island|Islands|Bay|Sea|Lake|Desert|Peninsula|Coast|Strait|Gulf|Canyon|Beach|"
     r"Reef|Glacier|Plateau|Lagoon|Delta|Basin|Ocean|Fjord|Archipelago|Levels|Highlands|Hills|Falls|Spit|"
     # a town's squares, bridges and roads ("Manger Square", "London Bridge", "Lagos-Ibadan Expressway")
-    # "the China-Pakistan Economic Corridor": a trade route, a place; "the Channel Tunnel", "Panama Canal", "Kakhovka Dam"
+    # "the China-Pakistan Economic Corridor": a trade route, a place; "the Channel Tunnel", "Kakhovka Dam"
     r"Square|Bridge|Expressway|Highway|Motorway|Avenue|Boulevard|Corridor|Tunnel|Canal|Dam)$"
 )
 # "the River Goyt", "Mount Etna", "Lake Como": the feature's noun before its name
@@ -755,9 +755,7 @@ def headline_span(title: str, read: str, start: int, end: int, label: str, body:
     if label == "ORG" and _INDEFINITE_BEFORE.search(read, 0, start) and _PHRASE_END.match(read, end):
         return False  # "Prospects ... in a Transforming Petrostate": a noun the headline capitalised, no name
     if label == "ORG" and _common_noun_after_the(read, start, words, body):
-        return (
-            False  # "Trump Rolls the Dice on ...": an idiom's noun the headline capitalised, the body never
-        )
+        return False  # "Trump Rolls the Dice on ...": an idiom's noun, capitalised by the headline only
     if label == "ORG" and 2 <= len(words) <= 5 and INSTITUTION_WORDS.search(re.sub(r"\s*\(.*", "", name)):
         return True  # "Venezuela’s Hydrocarbon Ministry", "African Energy Chamber": a body by its kind
     if label == "NORP" and (_GROUP_AFTER_NORP.match(title, end) or _CREED_GROUP.fullmatch(name)):
