@@ -2046,7 +2046,7 @@ def resolve(
     index: PhraseIndex,
 ) -> list[Found]:
     """All mentions in one item's text, canonical, with roles; sorted by position."""
-    ents = mend_spans(text, repair_spans(text, ents, index), index)
+    ents = _group_adjectives(text, mend_spans(text, repair_spans(text, ents, index), index))
     found = [_from_match(m) for m in matches]
     taken = sorted((f.start, f.end, i) for i, f in enumerate(found))
     drop: set[int] = set()
@@ -2182,6 +2182,7 @@ def resolve(
     found = _speakers_the_model_missed(text, found, index)
     found = _names_by_pattern(text, found, index)
     found = _partners_of_people(text, found, index)
+    found = _blocs_before_members(text, found, ents, index)
     found = _common_word_bodies(text, found, index)
     found = _titled_people(found)
     found = _inside_written_names(text, found)
@@ -2692,6 +2693,56 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
 _MIDSENTENCE_OWNER = re.compile(
     rf"(?<=[a-z,;] )(?={_CAP})([A-Z][a-z]{{3,}})['’]s\s+(?=[a-z])"
 )  # no day or month
+
+
+def _group_adjectives(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A one-word organisation or person that the model reads elsewhere in the item as a nationality or group
+    (NORP), written before a lower-case noun, is that group's adjective ("Alawite protesters", "the Alawite
+    heartland"): no actor. Only for a word English alone has: a body's name ("Hezbollah") is common abroad."""
+    groups = {text[s:e] for s, e, label in ents if label == "NORP"}
+    if not groups:
+        return ents
+    return [
+        (s, e, label)
+        for s, e, label in ents
+        if not (
+            label in ("ORG", "PERSON")
+            and text[s:e] in groups
+            and re.match(r" [a-z]", text[e : e + 2]) is not None
+            # a word English alone has ("Alawite", "Yazidi"), not a body's name the model also calls a group
+            # ("Hezbollah sites")
+            and english_margin(text[s:e]) >= 1.5
+        )
+    ]
+
+
+# a bloc's members: "Brics nations", "Opec members"
+_MEMBERS_AFTER = re.compile(
+    r"(?<![\w-])([A-Z][A-Za-z0-9]{1,7}) (?:nations|members|member states|countries|leaders|summit)\b"
+)
+
+
+def _blocs_before_members(
+    text: str, found: list[Found], ents: list[tuple[int, int, str]], index: PhraseIndex
+) -> list[Found]:
+    """A capitalised word before "nations", "members" or "leaders" that the model leaves unread, that is no
+    English word and nothing the index knows, is a bloc's name ("For Brics nations and the Global South")."""
+    if not _MEMBERS_AFTER.search(text):
+        return found
+    extra = []
+    for m in _MEMBERS_AFTER.finditer(text):
+        word = m.group(1)
+        if (
+            not _sentence_start(text, m.start(1))
+            and not english_word(word)
+            and english_margin(word) < 0.6
+            and word.lower() not in TITLE_WORDS
+            and _key(word) not in index.entries
+            and not any(s < m.end(1) and e > m.start(1) for s, e, _ in ents)
+            and not any(f.start < m.end(1) and f.end > m.start(1) for f in found + extra)
+        ):
+            extra.append(Found(m.start(1), m.end(1), word, "organisation"))
+    return sorted(found + extra, key=lambda f: f.start) if extra else found
 
 
 _PARTNER_BEFORE = re.compile(r"(?:^|(?<=[\s\"“‘'(|:]))([A-Z][a-zà-ÿ’'-]+) and $")

@@ -5,6 +5,9 @@ lists are the real ones."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -97,3 +100,56 @@ def test_a_tunnel_is_a_place(res: analyse.Resources) -> None:
     text = "Trains through the Gotthard Tunnel were halted, the operator SBB said."
     found = _actors(res, "Report", text, {"Gotthard Tunnel": "ORG", "SBB": "ORG"})
     assert _named(found) == ["sbb"]
+
+
+class _Occurrences:
+    """A fake finder that gives one word two labels: the nth occurrence of a word in a text gets its own label,
+    as the model labels one word differently in two sentences."""
+
+    def __init__(self, labels: dict[tuple[str, int], str]) -> None:
+        self.labels = labels
+
+    def __call__(self, texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
+        out = []
+        for text in texts:
+            spans = []
+            for (word, nth), label in self.labels.items():
+                hits = list(re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text))
+                if nth < len(hits):
+                    spans.append((hits[nth].start(), hits[nth].end(), label))
+            out.append(sorted(spans))
+        return out
+
+
+def test_a_groups_adjective_the_model_calls_a_body_is_no_actor(res: analyse.Resources) -> None:
+    # the model reads "Yazidi" as a group once and as an organisation before "protesters": the group's adjective
+    it = Item(
+        id="a1",
+        source="t",
+        title="Report",
+        url="",
+        published=datetime(2026, 1, 5, tzinfo=UTC),
+        summary="Three Yazidi men were killed. Yazidi protesters blocked roads in Sinjar.",
+    )
+
+    def named(labels: dict[tuple[str, int], str]) -> list[str]:
+        actors = analyse.analyse_items([it], res, _Occurrences(labels))[0].actors
+        return sorted(a.name.lower() for a in actors if a.kind in ACTOR_KINDS)
+
+    assert named({("Yazidi", 0): "NORP", ("Yazidi", 1): "ORG"}) == []
+    # with no reading as a group, the model's body stands
+    assert named({("Yazidi", 1): "ORG"}) == ["yazidi"]
+    # a body's name the model also reads as a group stays: "Hezbollah" is as common abroad as in English
+    it2 = replace(it, summary="Israel said Hezbollah men fired. It struck Hezbollah sites.")
+    labels = {("Hezbollah", 0): "NORP", ("Hezbollah", 1): "ORG"}
+    actors = analyse.analyse_items([it2], res, _Occurrences(labels))[0].actors
+    assert "Hezbollah" in {a.name for a in actors if a.kind in ACTOR_KINDS}
+
+
+def test_a_blocs_name_before_its_members_is_an_organisation(res: analyse.Resources) -> None:
+    text = "For Brics nations and the wider Global South, the strike is a warning."
+    found = _actors(res, "Report", text, {"Global South": "LOC"})
+    assert _named(found) == ["brics"]
+    # a group the model reads (or an English word) before "nations" is none
+    text = "Nordic nations and Western countries condemned the strike."
+    assert _named(_actors(res, "Report", text, {"Nordic": "NORP"})) == []
