@@ -2046,7 +2046,7 @@ def resolve(
     index: PhraseIndex,
 ) -> list[Found]:
     """All mentions in one item's text, canonical, with roles; sorted by position."""
-    ents = _group_adjectives(text, mend_spans(text, repair_spans(text, ents, index), index))
+    ents = _owned_things(text, _group_adjectives(text, mend_spans(text, repair_spans(text, ents, index), index)))
     found = [_from_match(m) for m in matches]
     taken = sorted((f.start, f.end, i) for i, f in enumerate(found))
     drop: set[int] = set()
@@ -2714,6 +2714,33 @@ def _group_adjectives(text: str, ents: list[tuple[int, int, str]]) -> list[tuple
             and english_margin(text[s:e]) >= 1.5
         )
     ]
+
+
+_OWNER_PRONOUN = re.compile(r"(?<![\w-])(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our) $")
+_BODY_KIND = re.compile(r"\b(?:Front|Movement|Alliance|League|Coalition|Network|Team|Club|Band|Choir)\b")
+
+
+def _owned_things(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A capitalised phrase after "his", "her" or "their" that ends on a common English noun and names no kind of
+    body is something the person owns or wrote ("her Freedom Manifesto"), not an organisation ("their Labour
+    Party", "his Popular Front" stay)."""
+    if not any(label == "ORG" and _OWNER_PRONOUN.search(text, max(0, s - 7), s) for s, _, label in ents):
+        return ents
+    out = []
+    for s, e, label in ents:
+        words = text[s:e].split()
+        if (
+            label == "ORG"
+            and 2 <= len(words) <= 4
+            and _OWNER_PRONOUN.search(text, max(0, s - 7), s) is not None
+            and common_word(words[-1]) >= 3.0
+            and english_margin(words[-1]) >= 1.0
+            and not INSTITUTION_INSIDE.search(text[s:e])
+            and not _BODY_KIND.search(text[s:e])
+        ):
+            continue
+        out.append((s, e, label))
+    return out
 
 
 # a bloc's members: "Brics nations", "Opec members"

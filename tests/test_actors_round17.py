@@ -153,3 +153,14 @@ def test_a_blocs_name_before_its_members_is_an_organisation(res: analyse.Resourc
     # a group the model reads (or an English word) before "nations" is none
     text = "Nordic nations and Western countries condemned the strike."
     assert _named(_actors(res, "Report", text, {"Nordic": "NORP"})) == []
+
+
+def test_a_thing_a_person_owns_is_no_organisation(res: analyse.Resources) -> None:
+    # the model reads a document's Title Case name after "her" as an organisation
+    text = "The opposition leader discusses her Freedom Manifesto and the Popular Will party she founded."
+    found = _actors(res, "Report", text, {"Freedom Manifesto": "ORG", "Popular Will": "ORG"})
+    assert _named(found) == ["popular will"]
+    # a body after "their" stays
+    text = "Voters deserted their Labour Party, and he left his Civic Movement."
+    found = _actors(res, "Report", text, {"Labour Party": "ORG", "Civic Movement": "ORG"})
+    assert _named(found) == ["civic movement", "labour party"]
