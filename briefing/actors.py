@@ -2046,7 +2046,8 @@ def resolve(
     index: PhraseIndex,
 ) -> list[Found]:
     """All mentions in one item's text, canonical, with roles; sorted by position."""
-    ents = _owned_things(text, _group_adjectives(text, mend_spans(text, repair_spans(text, ents, index), index)))
+    ents = mend_spans(text, repair_spans(text, ents, index), index)
+    ents = _owned_things(text, _group_adjectives(text, _run_on_names(text, ents)))
     found = [_from_match(m) for m in matches]
     taken = sorted((f.start, f.end, i) for i, f in enumerate(found))
     drop: set[int] = set()
@@ -2714,6 +2715,66 @@ def _group_adjectives(text: str, ents: list[tuple[int, int, str]]) -> list[tuple
             and english_margin(text[s:e]) >= 1.5
         )
     ]
+
+
+# lower-case words inside a name: "Bank of England", "Médecins sans Frontières", "Abu al-Walid"
+_NAME_PARTICLES = frozenset(
+    [
+        "of",
+        "for",
+        "and",
+        "on",
+        "in",
+        "at",
+        "the",
+        "de",
+        "del",
+        "della",
+        "der",
+        "des",
+        "di",
+        "do",
+        "dos",
+        "du",
+        "da",
+        "das",
+        "la",
+        "le",
+        "les",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "van",
+        "von",
+        "y",
+        "e",
+        "sans",
+        "zu",
+        "und",
+    ]
+)
+
+
+def _run_on_names(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """An organisation's span that runs from a name into the sentence's lower-case words ("Trump justice
+    department slammed after ...") is cut to the name; the rules for lower-case bodies find "justice department"
+    on their own."""
+    out = []
+    for s, e, label in ents:
+        words = text[s:e].split(" ")
+        if (
+            label == "ORG"
+            and len(words) >= 3
+            and words[0][:1].isupper()
+            and not english_word(_OWNER_END.sub("", words[0]))  # "The justice department's", "Federal bureau"
+            and words[1][:1].islower()
+            and words[1].isalpha()
+            and words[1] not in _NAME_PARTICLES
+        ):
+            e = s + len(words[0])
+        out.append((s, e, label))
+    return out
 
 
 _OWNER_PRONOUN = re.compile(r"(?<![\w-])(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our) $")

@@ -164,3 +164,15 @@ def test_a_thing_a_person_owns_is_no_organisation(res: analyse.Resources) -> Non
     text = "Voters deserted their Labour Party, and he left his Civic Movement."
     found = _actors(res, "Report", text, {"Labour Party": "ORG", "Civic Movement": "ORG"})
     assert _named(found) == ["civic movement", "labour party"]
+
+
+def test_a_name_run_on_into_the_sentence_is_cut(res: analyse.Resources) -> None:
+    # the model's organisation runs from a name into the headline's lower-case words
+    title = "Outrage and threats: Merkel justice department slammed after limited files release"
+    text = "Angela Merkel's justice department was hit with legal threats."
+    names = {"Merkel justice department slammed after": "ORG", "Angela Merkel": "PERSON"}
+    assert _named(_actors(res, title, text, names)) == ["angela merkel", "justice department"]
+    # a name with a lower-case particle stays whole
+    text = "Doctors from Médecins sans Frontières said the Bank of England had paid."
+    found = _actors(res, "Report", text, {"Médecins sans Frontières": "ORG", "Bank of England": "ORG"})
+    assert _named(found) == ["bank of england", "médecins sans frontières"]
