@@ -2718,41 +2718,8 @@ def _group_adjectives(text: str, ents: list[tuple[int, int, str]]) -> list[tuple
 
 
 # lower-case words inside a name: "Bank of England", "Médecins sans Frontières", "Abu al-Walid"
-_NAME_PARTICLES = frozenset(
-    [
-        "of",
-        "for",
-        "and",
-        "on",
-        "in",
-        "at",
-        "the",
-        "de",
-        "del",
-        "della",
-        "der",
-        "des",
-        "di",
-        "do",
-        "dos",
-        "du",
-        "da",
-        "das",
-        "la",
-        "le",
-        "les",
-        "al",
-        "el",
-        "bin",
-        "ibn",
-        "van",
-        "von",
-        "y",
-        "e",
-        "sans",
-        "zu",
-        "und",
-    ]
+_NAME_PARTICLE = re.compile(
+    r"of|for|and|on|in|at|the|de|del|della|der|des|di|do|dos|du|da|das|la|le|les|al|el|bin|ibn|van|von|y|e|sans|zu|und"
 )
 
 
@@ -2770,7 +2737,7 @@ def _run_on_names(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int
             and not english_word(_OWNER_END.sub("", words[0]))  # "The justice department's", "Federal bureau"
             and words[1][:1].islower()
             and words[1].isalpha()
-            and words[1] not in _NAME_PARTICLES
+            and not _NAME_PARTICLE.fullmatch(words[1])
         ):
             e = s + len(words[0])
         out.append((s, e, label))
