@@ -2047,7 +2047,7 @@ def resolve(
 ) -> list[Found]:
     """All mentions in one item's text, canonical, with roles; sorted by position."""
     ents = mend_spans(text, repair_spans(text, ents, index), index)
-    ents = _owned_things(text, _group_adjectives(text, _run_on_names(text, ents)))
+    ents = _owned_things(text, _group_adjectives(text, _run_on_names(text, _people_by_role(text, ents))))
     found = [_from_match(m) for m in matches]
     taken = sorted((f.start, f.end, i) for i, f in enumerate(found))
     drop: set[int] = set()
@@ -2715,6 +2715,31 @@ def _group_adjectives(text: str, ents: list[tuple[int, int, str]]) -> list[tuple
             and english_margin(text[s:e]) >= 1.5
         )
     ]
+
+
+# ", a Geneva-based lawyer", ", the group's spokesman": a person's job, in apposition after the name
+_ROLE_APPOSITION = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}(?:lawyer|attorney|spokes\w+|analyst|professor|researcher|director|"
+    r"official|economist|journalist|reporter|correspondent|activist|lawmaker|senator|commander|minister|president|"
+    r"leader|chief|governor|mayor|ambassador|envoy|advis[eo]r|secretary|founder|executive|chairman|chairwoman)\b"
+)
+
+
+def _people_by_role(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Two or three uncommon capitalised words that the model calls a work, product, event or place, followed by a
+    person's job in apposition, are a person ("Romain Jordan, a Geneva-based lawyer": not a work, not Jordan)."""
+    out = []
+    for s, e, label in ents:
+        words = text[s:e].split()
+        if (
+            label in ("WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "GPE", "LOC")
+            and 2 <= len(words) <= 3
+            and all(_CAP_WORD.fullmatch(w) and not english_word(w) for w in words)
+            and _ROLE_APPOSITION.match(text, e, e + 70)
+        ):
+            label = "PERSON"
+        out.append((s, e, label))
+    return out
 
 
 # lower-case words inside a name: "Bank of England", "Médecins sans Frontières", "Abu al-Walid"
