@@ -2743,6 +2743,9 @@ def _people_by_role(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[i
 
 
 # lower-case words inside a name: "Bank of England", "Médecins sans Frontières", "Abu al-Walid"
+_JOINING_WORD = re.compile(
+    r"after|before|from|with|into|onto|over|under|about|than|that|this|when|where|while|amid"
+)
 _NAME_PARTICLE = re.compile(
     r"of|for|and|on|in|at|the|de|del|della|der|des|di|do|dos|du|da|das|la|le|les|al|el|bin|ibn|van|von|y|e|sans|zu|und"
 )
@@ -2763,6 +2766,10 @@ def _run_on_names(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int
             and words[1][:1].islower()
             and words[1].isalpha()
             and not _NAME_PARTICLE.fullmatch(words[1])
+            # a common noun ("justice"), not a preposition that joins two names ("Combs to Juan Hernandez")
+            and len(words[1]) >= 4
+            and english_word(words[1])
+            and not _JOINING_WORD.fullmatch(words[1])
         ):
             e = s + len(words[0])
         out.append((s, e, label))
@@ -2788,6 +2795,10 @@ def _owned_things(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int
             and _OWNER_PRONOUN.search(text, max(0, s - 7), s) is not None
             and common_word(words[-1]) >= 3.0
             and english_margin(words[-1]) >= 1.0
+            and not words[-1].isupper()  # "her Anne Frank Trust UK foundation": a body
+            and not re.match(
+                r" (?:foundation|charity|trust|party|group|company|firm|band)\b", text[e : e + 12]
+            )
             and not INSTITUTION_INSIDE.search(text[s:e])
             and not _BODY_KIND.search(text[s:e])
         ):

@@ -164,6 +164,10 @@ def test_a_thing_a_person_owns_is_no_organisation(res: analyse.Resources) -> Non
     text = "Voters deserted their Labour Party, and he left his Civic Movement."
     found = _actors(res, "Report", text, {"Labour Party": "ORG", "Civic Movement": "ORG"})
     assert _named(found) == ["civic movement", "labour party"]
+    # a body named before its kind in lower case stays
+    text = "The king was patron of her Shoah Memory Trust UK foundation."
+    found = _actors(res, "Report", text, {"Shoah Memory Trust UK": "ORG"})
+    assert _named(found) == ["shoah memory trust uk"]
 
 
 def test_a_name_run_on_into_the_sentence_is_cut(res: analyse.Resources) -> None:
@@ -176,6 +180,10 @@ def test_a_name_run_on_into_the_sentence_is_cut(res: analyse.Resources) -> None:
     text = "Doctors from Médecins sans Frontières said the Bank of England had paid."
     found = _actors(res, "Report", text, {"Médecins sans Frontières": "ORG", "Bank of England": "ORG"})
     assert _named(found) == ["bank of england", "médecins sans frontières"]
+    # a preposition between two names: not a name's run into the sentence
+    text = "Past residents ranged from Maxwell and mogul Combs to Juan Orlando Hernandez."
+    found = _actors(res, "Report", text, {"Combs to Juan Orlando Hernandez": "ORG", "Maxwell": "PERSON"})
+    assert "combs" not in _named(found)
 
 
 def test_a_name_with_a_job_in_apposition_is_a_person(res: analyse.Resources) -> None:
