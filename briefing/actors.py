@@ -2820,7 +2820,7 @@ def _blocs_before_members(
     English word and nothing the index knows, is a bloc's name ("For Brics nations and the Global South")."""
     if not _MEMBERS_AFTER.search(text):
         return found
-    extra = []
+    extra: list[Found] = []
     for m in _MEMBERS_AFTER.finditer(text):
         word = m.group(1)
         if (
