@@ -2049,6 +2049,7 @@ def resolve(
     """All mentions in one item's text, canonical, with roles; sorted by position."""
     ents = mend_spans(text, repair_spans(text, ents, index), index)
     ents = _owned_things(text, _group_adjectives(text, _run_on_names(text, _people_by_role(text, ents))))
+    ents = _people_the_model_placed(text, ents, index)
     found = [_from_match(m) for m in matches]
     taken = sorted((f.start, f.end, i) for i, f in enumerate(found))
     drop: set[int] = set()
@@ -2186,6 +2187,7 @@ def resolve(
     found = _partners_of_people(text, found, index)
     found = _blocs_before_members(text, found, ents, index)
     found = _common_word_bodies(text, found, index)
+    found = _bodies_of_a_state(text, found, index)
     found = _titled_people(found)
     found = _inside_written_names(text, found)
     found = _link_names(found)
@@ -2739,6 +2741,50 @@ def _group_adjectives(text: str, ents: list[tuple[int, int, str]]) -> list[tuple
     ]
 
 
+# words that name a building, site or facility: a span of the model's "FAC" with one of them is a place
+_FACILITY_WORD = re.compile(
+    r"\b(?:Airport|Bridge|Tower|Towers|Street|Road|Avenue|Square|Palace|Hall|Centre|Center|Stadium|Arena|Park|"
+    r"Station|Port|Harbou?r|Base|Camp|Fort|Plant|Prison|Jail|Hospital|Church|Cathedral|Mosque|Temple|Museum|"
+    r"Gate|House|Building|Mall|Market|Highway|Line|Pipeline|Terminal|Dam|Canal|Tunnel|Hotel|School|Castle|"
+    r"Memorial|Monument|Library|Theatre|Theater|Zoo|Garden|Gardens|Field|Range|Reactor|Mine|Refinery|Pier)\b"
+)
+
+
+def _people_the_model_placed(
+    text: str, ents: list[tuple[int, int, str]], index: PhraseIndex
+) -> list[tuple[int, int, str]]:
+    """Two or three capitalised words that the model calls a facility, inside a sentence, ending on a word that is
+    no English word and no known place, with no word that names a building, are a person ("assaulting a teenage
+    Virginia Giuffre"); so is one such word the model calls a place after a lower-case office ("mayor-elect
+    Mamdani"), where the index knows no place of that name."""
+    out = []
+    for s, e, label in ents:
+        words = text[s:e].split()
+        last = words[-1].strip("’'") if words else ""
+        if (
+            label == "FAC"
+            and 2 <= len(words) <= 3
+            and all(_CAP_WORD.fullmatch(w) for w in words)
+            and not english_word(last)
+            and not _FACILITY_WORD.search(text[s:e])
+            and _key(last) not in index.entries
+            and not _NAME_PARTICLE.fullmatch(words[0].lower())
+            and (before := re.search(r"([a-z]+),? +$", text[max(0, s - 25) : s])) is not None
+            and before.group(1) not in ("the", "a", "an", "at", "in", "on", "of", "to", "from", "near")
+        ) or (
+            label in ("GPE", "LOC")
+            and len(words) == 1
+            and _CAP_WORD.fullmatch(words[0])
+            and not english_word(last)
+            and _key(last) not in index.entries
+            and (before := re.search(r"\b([a-z]+(?:-[a-z]+)?) +$", text[max(0, s - 25) : s])) is not None
+            and before.group(1).split("-")[0] in TITLE_WORDS
+        ):
+            label = "PERSON"
+        out.append((s, e, label))
+    return out
+
+
 # ", a Geneva-based lawyer", ", the group's spokesman": a person's job, in apposition after the name
 _ROLE_APPOSITION = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}(?:lawyer|attorney|spokes\w+|analyst|professor|researcher|director|"
@@ -2880,6 +2926,32 @@ def _partners_of_people(text: str, found: list[Found], index: PhraseIndex) -> li
         ):
             extra.append(Found(m.start(1), m.end(1), word, "person"))
     return sorted(found + extra, key=lambda f: f.start) if extra else found
+
+
+# "Reform UK", "Cancer Research UK": a body named by a capitalised word and its state's short name, inside a sentence
+_BODY_OF_A_STATE = re.compile(r"(?<=[a-z,] )((?:[A-Z][a-z]+ ){1,2}UK)\b(?![’'-])")
+
+
+def _bodies_of_a_state(text: str, found: list[Found], index: PhraseIndex) -> list[Found]:
+    """One or two capitalised words before "UK", inside a sentence, none a title, a place, a state or its adjective,
+    and none a person's or body's name found already, name a British body ("the populists Reform UK")."""
+    if " UK" not in text:
+        return found
+    extra = []
+    for m in _BODY_OF_A_STATE.finditer(text):
+        s, e = m.span(1)
+        words = m.group(1).split()[:-1]
+        if any(
+            w.lower() in TITLE_WORDS or _key(w) in index.entries or not _CAP_WORD.fullmatch(w) for w in words
+        ):
+            continue
+        if any(f.start < e and f.end > s and f.kind not in ("state", "place") for f in found):
+            continue
+        extra.append(Found(s, e, m.group(1), "organisation"))
+    if not extra:
+        return found
+    kept = [f for f in found if not any(f.start < x.end and f.end > x.start for x in extra)]
+    return sorted(kept + extra, key=lambda f: f.start)
 
 
 def _common_word_bodies(text: str, found: list[Found], index: PhraseIndex) -> list[Found]:
