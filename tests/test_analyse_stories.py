@@ -688,3 +688,26 @@ def test_a_sentence_several_reports_carry_is_listed_once_in_its_longest_form_cor
     # corroborated because the wire's telling was
     assert once == [replace(claims[0], corroborated=True), other]
     assert stories.one_per_sentence([other, replace(other, item_id="e")]) == [other]
+
+
+def test_a_frozen_story_index_finds_the_same_stories_in_the_same_order_as_the_live_one() -> None:
+    # the refining passes look stories up in arrays once the index is frozen: the stories they score, and the
+    # order they score them in (which decides between equal scores), must be the ones the live index gives
+    rng = random.Random(7)
+    vocabulary = [f"w{n}" for n in range(40)]
+    space = stories._Space()
+    vectors = []
+    for n in range(300):
+        words = rng.sample(vocabulary, rng.randint(1, 12))
+        v = {w: float(rng.choice((1, 2, 3))) for w in words}  # few distinct weights: many ties
+        vectors.append(v)
+        if n % 3 == 0:
+            space.new()
+        space.add(len(space.square) - 1, v)
+    space.add(5, vectors[0])  # two stories alike: equal ranks
+    space.add(7, vectors[0])
+    live = [space.candidates(v) for v in vectors]
+    space.freeze()
+    frozen = [space.candidates(v) for v in vectors]
+    assert frozen == live
+    assert all(len(found) == stories.SCORED for found in frozen)
