@@ -18,6 +18,7 @@ square. Two feeds of one publisher count as one source.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import math
@@ -117,14 +118,19 @@ _POSSESSIVE_S = re.compile(r"['’]s$")
 TERMS_CACHE = 50_000  # texts: the headlines and ledes of 25,000 items
 
 
-def warm(items: Sequence[Item]) -> None:
+def warm(items: Sequence[Item], grouping: str = "words", max_items: int = EMBEDDING_MAX_ITEMS) -> None:
     """Read the items' headline and lede words ahead (cached), as grouping will: what the analysis's worker
     processes leave this process time for. Not when they would not all stay cached (each then pushes out one
-    that grouping will read)."""
+    that grouping will read). When `grouping` will link them by headline meaning, embed their headlines too
+    (cached), in the very call `linked` makes: a row depends on the batch it was computed in."""
     if 2 * len(items) <= TERMS_CACHE:
         for it in items:
             _terms(it.title)
             _terms(lede(it))
+    if method(grouping, len(items), max_items) == "embeddings":
+        # a broken model install is reported by the grouping, which then falls back to words
+        with contextlib.suppress(OSError, ValueError, KeyError, RuntimeError):
+            embeddings.encode(_model_headlines(items))
 
 
 @lru_cache(maxsize=TERMS_CACHE)
@@ -521,6 +527,11 @@ def _headline(item: Item) -> str:
     return item.title.strip() or lede(item)
 
 
+def _model_headlines(items: Sequence[Item]) -> list[str]:
+    """The headlines `linked` embeds, in its order: those of the items in a language the model reads."""
+    return [_headline(it) for it in items if it.language in MODEL_LANGUAGES]
+
+
 def linked(items: Sequence[Item], link: float, words: float = 0.25) -> list[list[int]]:
     """Single-link grouping over headline embeddings: every chain of alike headlines is one story.
 
@@ -570,7 +581,7 @@ def linked(items: Sequence[Item], link: float, words: float = 0.25) -> list[list
         if it.content_hash:
             join(i, first.setdefault(it.content_hash, i), always=True)
     read = [i for i, lang in enumerate(languages) if lang in MODEL_LANGUAGES]
-    vectors_ = embeddings.encode([_headline(items[i]) for i in read])
+    vectors_ = embeddings.encode(_model_headlines(items))  # what `warm` may have embedded already
     edges: list[tuple[float, int, int]] = []
     for start in range(0, len(read), BLOCK):
         sims = vectors_[start : start + BLOCK] @ vectors_.T

@@ -711,3 +711,38 @@ def test_a_frozen_story_index_finds_the_same_stories_in_the_same_order_as_the_li
     frozen = [space.candidates(v) for v in vectors]
     assert frozen == live
     assert all(len(found) == stories.SCORED for found in frozen)
+
+
+def test_headlines_embedded_while_the_workers_analyse_are_not_embedded_again_and_group_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from collections import OrderedDict
+
+    from briefing import embeddings
+
+    titles = [
+        "Fire in Lyon kills three",
+        "Lyon fire kills three",
+        "Quake in Chile",
+        "Strong quake hits Chile",
+    ]
+    items = [synthetic(n, t, "", chr(97 + n)) for n, t in enumerate(titles)]
+    monkeypatch.setattr(embeddings, "_recent", OrderedDict())
+    expected = stories.cluster(items, 0.25, "embeddings")
+    model = type(embeddings._model())
+    calls: list[list[str]] = []
+    real = model.encode
+
+    def counted(self: object, texts: list[str]) -> object:
+        calls.append(list(texts))
+        return real(self, texts)
+
+    monkeypatch.setattr(model, "encode", counted)
+    embeddings._recent.clear()
+    stories.warm(items, "words")
+    stories.warm(items, "auto", max_items=len(items) - 1)  # auto groups this many by words
+    assert calls == []
+    stories.warm(items, "embeddings")
+    assert calls == [titles]
+    assert stories.cluster(items, 0.25, "embeddings") == expected
+    assert calls == [titles]  # the grouping found every headline's row embedded in the same batch
