@@ -484,8 +484,9 @@ _GEOGRAPHY = re.compile(
     r"\b(?:Valley|River|Mountains?|Island|Islands|Bay|Sea|Lake|Desert|Peninsula|Coast|Strait|Gulf|Canyon|Beach|"
     r"Reef|Glacier|Plateau|Lagoon|Delta|Basin|Ocean|Fjord|Archipelago|Levels|Highlands|Hills|Falls|Spit|"
     # a town's squares, bridges and roads ("Manger Square", "London Bridge", "Lagos-Ibadan Expressway")
-    # "the China-Pakistan Economic Corridor": a trade route, a place
-    r"Square|Bridge|Expressway|Highway|Motorway|Avenue|Boulevard|Corridor)$"
+    # "the China-Pakistan Economic Corridor": a trade route, a place; "the Channel Tunnel", "Panama Canal" ("Dam"
+    # ends surnames: "Van Dam")
+    r"Square|Bridge|Expressway|Highway|Motorway|Avenue|Boulevard|Corridor|Tunnel|Canal)$"
 )
 # "the River Goyt", "Mount Etna", "Lake Como": the feature's noun before its name
 _GEOGRAPHY_START = re.compile(r"^(?:[Tt]he\s+)?(?:River|Lake|Mount|Mt\.?|Cape)\s+[A-Z]")
@@ -754,6 +755,8 @@ def headline_span(title: str, read: str, start: int, end: int, label: str, body:
         return True
     if label == "ORG" and _INDEFINITE_BEFORE.search(read, 0, start) and _PHRASE_END.match(read, end):
         return False  # "Prospects ... in a Transforming Petrostate": a noun the headline capitalised, no name
+    if label == "ORG" and _common_noun_after_the(read, start, words, body):
+        return False  # "Trump Rolls the Dice on ...": an idiom's noun, capitalised by the headline only
     if label == "ORG" and 2 <= len(words) <= 5 and INSTITUTION_WORDS.search(re.sub(r"\s*\(.*", "", name)):
         return True  # "Venezuela’s Hydrocarbon Ministry", "African Energy Chamber": a body by its kind
     if label == "NORP" and (_GROUP_AFTER_NORP.match(title, end) or _CREED_GROUP.fullmatch(name)):
@@ -793,6 +796,23 @@ def headline_span(title: str, read: str, start: int, end: int, label: str, body:
     return name in (body[: repeat[0]] + body[repeat[1] :] if repeat else body)
 
 
+_THE_BEFORE = re.compile(r"(?<![\w-])the\s+$")
+
+
+def _common_noun_after_the(read: str, start: int, words: list[str], body: str) -> bool:
+    """A Title Case headline's one capitalised word after "the" that the text below never names (with a text
+    below to tell): a common noun ("Rolls the Dice"), not a body ("Visits the Bundesbank" and a text that says
+    so). Acronyms and owners ("the Kremlin's") are left to the other tests."""
+    return (
+        len(words) == 1
+        and bool(body.strip())
+        and not words[0].isupper()
+        and _THE_BEFORE.search(read, 0, start) is not None
+        and read[start + len(words[0]) : start + len(words[0]) + 2] not in ("'s", "’s")
+        and words[0] not in body
+    )
+
+
 def repeated_headline(title: str, body: str) -> tuple[int, int] | None:
     """Where the body's first line repeats a Title Case headline (a summary that begins with the title, or
     with its later part): that line is a headline too, and no evidence that the headline's words are names."""
@@ -830,6 +850,14 @@ _OWNER_END = re.compile(r"['’]s?$")
 _PARTICLE_END = re.compile(r"\S\s(?:Le|La|De|Da|Di|Du|Des|Del|Van|Von|Der|Al|El|Bin|Ibn|Abu|Ben)$")
 _STATE_OWNER = re.compile(r"\b([A-Z][\w-]+)['’]s\s+$")  # "Ireland's "
 _BYLINE_START = re.compile(r"\| +((?:[A-Z][a-zà-ÿ’'-]+ ){1,2})$")  # "... | Michael " before "Mann", one line"
+# the rest of a byline's line after a name: nothing, or a second author ("| Michael Mann and Bob Ward")
+_BYLINE_REST = re.compile(r"[ \t]*(?:(?:and|&) +(?:[A-Z][\w’'.-]*[ \t]*){1,3})?(?:\n|$)")
+
+
+def _ends_line(text: str, end: int) -> bool:
+    """Whether a name ends its line (or its line's second author does): an author after a headline's bar, not
+    the subject of a headline after a section's bar ("Opinion | Trump Says ... to Xi")."""
+    return _BYLINE_REST.match(text, end) is not None
 
 
 def _known_place(index: PhraseIndex, phrase: str) -> bool:
@@ -1461,7 +1489,11 @@ def repair_spans(
             label = "LOC"  # "St. Peter's" + "Basilica": the church, not a person ("St Thomas' Hospital" is a body)
         if label == "PERSON":
             byline = _BYLINE_START.search(text, max(0, s - 40), s)
-            if byline and not any(w.lower() in TITLE_WORDS for w in byline.group(1).split()):
+            if (
+                byline
+                and not any(w.lower() in TITLE_WORDS for w in byline.group(1).split())
+                and _ends_line(text, e)
+            ):
                 s = byline.start(1)  # "| Michael Mann and Bob Ward": an author's name after a headline's bar
             # a given name or surname the model left out: a capitalised, uncommon word right beside the name
             for _ in range(3):  # "Santos" <- "dos" <- "Rodrigues" <- "Sergio"
@@ -2016,6 +2048,7 @@ def resolve(
 ) -> list[Found]:
     """All mentions in one item's text, canonical, with roles; sorted by position."""
     ents = mend_spans(text, repair_spans(text, ents, index), index)
+    ents = _owned_things(text, _group_adjectives(text, _run_on_names(text, _people_by_role(text, ents))))
     found = [_from_match(m) for m in matches]
     taken = sorted((f.start, f.end, i) for i, f in enumerate(found))
     drop: set[int] = set()
@@ -2150,6 +2183,8 @@ def resolve(
     found = _outlets_by_noun(text, found)
     found = _speakers_the_model_missed(text, found, index)
     found = _names_by_pattern(text, found, index)
+    found = _partners_of_people(text, found, index)
+    found = _blocs_before_members(text, found, ents, index)
     found = _common_word_bodies(text, found, index)
     found = _titled_people(found)
     found = _inside_written_names(text, found)
@@ -2660,6 +2695,170 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
 _MIDSENTENCE_OWNER = re.compile(
     rf"(?<=[a-z,;] )(?={_CAP})([A-Z][a-z]{{3,}})['’]s\s+(?=[a-z])"
 )  # no day or month
+
+
+def _group_adjectives(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A one-word organisation or person that the model reads elsewhere in the item as a nationality or group
+    (NORP), written before a lower-case noun, is that group's adjective ("Alawite protesters", "the Alawite
+    heartland"): no actor. Only for a word English alone has: a body's name ("Hezbollah") is common abroad."""
+    groups = {text[s:e] for s, e, label in ents if label == "NORP"}
+    if not groups:
+        return ents
+    return [
+        (s, e, label)
+        for s, e, label in ents
+        if not (
+            label in ("ORG", "PERSON")
+            and text[s:e] in groups
+            and re.match(r" [a-z]", text[e : e + 2]) is not None
+            # a word English alone has ("Alawite", "Yazidi"), not a body's name the model also calls a group
+            # ("Hezbollah sites")
+            and english_margin(text[s:e]) >= 1.5
+        )
+    ]
+
+
+# ", a Geneva-based lawyer", ", the group's spokesman": a person's job, in apposition after the name
+_ROLE_APPOSITION = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}(?:lawyer|attorney|spokes\w+|analyst|professor|researcher|director|"
+    r"official|economist|journalist|reporter|correspondent|activist|lawmaker|senator|commander|minister|president|"
+    r"leader|chief|governor|mayor|ambassador|envoy|advis[eo]r|secretary|founder|executive|chairman|chairwoman)\b"
+)
+
+
+def _people_by_role(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Two or three uncommon capitalised words that the model calls a work, product, event or place, followed by a
+    person's job in apposition, are a person ("Romain Jordan, a Geneva-based lawyer": not a work, not Jordan)."""
+    out = []
+    for s, e, label in ents:
+        words = text[s:e].split()
+        if (
+            label in ("WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "GPE", "LOC")
+            and 2 <= len(words) <= 3
+            and all(_CAP_WORD.fullmatch(w) and not english_word(w) for w in words)
+            and _ROLE_APPOSITION.match(text, e, e + 70)
+        ):
+            label = "PERSON"
+        out.append((s, e, label))
+    return out
+
+
+# lower-case words inside a name: "Bank of England", "Médecins sans Frontières", "Abu al-Walid"
+_JOINING_WORD = re.compile(
+    r"after|before|from|with|into|onto|over|under|about|than|that|this|when|where|while|amid"
+)
+_NAME_PARTICLE = re.compile(
+    r"of|for|and|on|in|at|the|de|del|della|der|des|di|do|dos|du|da|das|la|le|les|al|el|bin|ibn|van|von|y|e|sans|zu|und"
+)
+
+
+def _run_on_names(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """An organisation's span that runs from a name into the sentence's lower-case words ("Trump justice
+    department slammed after ...") is cut to the name; the rules for lower-case bodies find "justice department"
+    on their own."""
+    out = []
+    for s, e, label in ents:
+        words = text[s:e].split(" ")
+        if (
+            label == "ORG"
+            and len(words) >= 3
+            and words[0][:1].isupper()
+            and not english_word(_OWNER_END.sub("", words[0]))  # "The justice department's", "Federal bureau"
+            and words[1][:1].islower()
+            and words[1].isalpha()
+            and not _NAME_PARTICLE.fullmatch(words[1])
+            # a common noun ("justice"), not a preposition that joins two names ("Combs to Juan Hernandez")
+            and len(words[1]) >= 4
+            and english_word(words[1])
+            and not _JOINING_WORD.fullmatch(words[1])
+        ):
+            e = s + len(words[0])
+        out.append((s, e, label))
+    return out
+
+
+_OWNER_PRONOUN = re.compile(r"(?<![\w-])(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our) $")
+_BODY_KIND = re.compile(r"\b(?:Front|Movement|Alliance|League|Coalition|Network|Team|Club|Band|Choir)\b")
+
+
+def _owned_things(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A capitalised phrase after "his", "her" or "their" that ends on a common English noun and names no kind of
+    body is something the person owns or wrote ("her Freedom Manifesto"), not an organisation ("their Labour
+    Party", "his Popular Front" stay)."""
+    if not any(label == "ORG" and _OWNER_PRONOUN.search(text, max(0, s - 7), s) for s, _, label in ents):
+        return ents
+    out = []
+    for s, e, label in ents:
+        words = text[s:e].split()
+        if (
+            label == "ORG"
+            and 2 <= len(words) <= 4
+            and _OWNER_PRONOUN.search(text, max(0, s - 7), s) is not None
+            and common_word(words[-1]) >= 3.0
+            and english_margin(words[-1]) >= 1.0
+            and not words[-1].isupper()  # "her Anne Frank Trust UK foundation": a body
+            and not re.match(
+                r" (?:foundation|charity|trust|party|group|company|firm|band)\b", text[e : e + 12]
+            )
+            and not INSTITUTION_INSIDE.search(text[s:e])
+            and not _BODY_KIND.search(text[s:e])
+        ):
+            continue
+        out.append((s, e, label))
+    return out
+
+
+# a bloc's members: "Brics nations", "Opec members"
+_MEMBERS_AFTER = re.compile(
+    r"(?<![\w-])([A-Z][A-Za-z0-9]{1,7}) (?:nations|members|member states|countries|leaders|summit)\b"
+)
+
+
+def _blocs_before_members(
+    text: str, found: list[Found], ents: list[tuple[int, int, str]], index: PhraseIndex
+) -> list[Found]:
+    """A capitalised word before "nations", "members" or "leaders" that the model leaves unread, that is no
+    English word and nothing the index knows, is a bloc's name ("For Brics nations and the Global South")."""
+    if not _MEMBERS_AFTER.search(text):
+        return found
+    extra: list[Found] = []
+    for m in _MEMBERS_AFTER.finditer(text):
+        word = m.group(1)
+        if (
+            not _sentence_start(text, m.start(1))
+            and not english_word(word)
+            and english_margin(word) < 0.6
+            and word.lower() not in TITLE_WORDS
+            and _key(word) not in index.entries
+            and not any(s < m.end(1) and e > m.start(1) for s, e, _ in ents)
+            and not any(f.start < m.end(1) and f.end > m.start(1) for f in found + extra)
+        ):
+            extra.append(Found(m.start(1), m.end(1), word, "organisation"))
+    return sorted(found + extra, key=lambda f: f.start) if extra else found
+
+
+_PARTNER_BEFORE = re.compile(r"(?:^|(?<=[\s\"“‘'(|:]))([A-Z][a-zà-ÿ’'-]+) and $")
+
+
+def _partners_of_people(text: str, found: list[Found], index: PhraseIndex) -> list[Found]:
+    """A capitalised word joined by "and" to a person the model found is a second person when it is no English
+    word and nothing the index knows ("Trump and Putin to Hold ...": the model read only "Putin")."""
+    extra = []
+    for f in found:
+        if f.kind != "person":
+            continue
+        m = _PARTNER_BEFORE.search(text, max(0, f.start - 40), f.start)
+        word = m.group(1) if m else ""
+        if (
+            m is not None
+            and not english_word(word)
+            and english_margin(word) < 1.0
+            and word.lower() not in TITLE_WORDS
+            and _key(word) not in index.entries
+            and not any(g.start < m.end(1) and g.end > m.start(1) for g in found)
+        ):
+            extra.append(Found(m.start(1), m.end(1), word, "person"))
+    return sorted(found + extra, key=lambda f: f.start) if extra else found
 
 
 def _common_word_bodies(text: str, found: list[Found], index: PhraseIndex) -> list[Found]:
