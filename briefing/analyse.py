@@ -344,7 +344,12 @@ def analyse(
                 res,
                 analyse_chunk,
                 workers,
-                functools.partial(stories_step.warm, items),
+                functools.partial(
+                    stories_step.warm,
+                    items,
+                    settings.analysis.grouping,
+                    settings.analysis.embedding_max_items,
+                ),
             ),
             strict=True,
         )

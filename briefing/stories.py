@@ -18,6 +18,7 @@ square. Two feeds of one publisher count as one source.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import math
@@ -117,14 +118,19 @@ _POSSESSIVE_S = re.compile(r"['’]s$")
 TERMS_CACHE = 50_000  # texts: the headlines and ledes of 25,000 items
 
 
-def warm(items: Sequence[Item]) -> None:
+def warm(items: Sequence[Item], grouping: str = "words", max_items: int = EMBEDDING_MAX_ITEMS) -> None:
     """Read the items' headline and lede words ahead (cached), as grouping will: what the analysis's worker
     processes leave this process time for. Not when they would not all stay cached (each then pushes out one
-    that grouping will read)."""
+    that grouping will read). When `grouping` will link them by headline meaning, embed their headlines too
+    (cached), in the very call `linked` makes: a row depends on the batch it was computed in."""
     if 2 * len(items) <= TERMS_CACHE:
         for it in items:
             _terms(it.title)
             _terms(lede(it))
+    if method(grouping, len(items), max_items) == "embeddings":
+        # a broken model install is reported by the grouping, which then falls back to words
+        with contextlib.suppress(OSError, ValueError, KeyError, RuntimeError):
+            embeddings.encode(_model_headlines(items))
 
 
 @lru_cache(maxsize=TERMS_CACHE)
@@ -253,8 +259,11 @@ class _Space:
         self.centroid: list[dict[str, float]] = []
         self.square: list[float] = []  # squared length of each centroid
         self.posting: dict[str, list[int]] = {}  # feature -> stories that carry it, oldest first
-        # once frozen (no more adds): feature -> its latest stories with their weight there, made on first look-up
-        self.latest: dict[str, list[tuple[int, float]]] | None = None
+        # once frozen (no more adds): feature -> its latest stories and their weights there (arrays), made on
+        # first look-up; with each centroid's length and a zeroed buffer of partial sums, one slot per story
+        self.latest: dict[str, tuple[np.ndarray, np.ndarray]] | None = None
+        self.root = np.zeros(0)
+        self.partial = np.zeros(0)
 
     def new(self) -> None:
         self.centroid.append({})
@@ -275,30 +284,57 @@ class _Space:
 
         Ranked by those features' share of the cosine; only SCORED of them are worth scoring on every feature.
         """
-        partial: dict[int, float] = {}
-        get, centroid, posting, latest = partial.get, self.centroid, self.posting, self.latest
         # heaviest first, ties by word: sorted by word, then stably by weight (no Python key function per word)
-        for word in sorted(sorted(v), key=v.__getitem__, reverse=True)[:LOOKUP_TERMS]:
+        heaviest = sorted(sorted(v), key=v.__getitem__, reverse=True)[:LOOKUP_TERMS]
+        if self.latest is not None:
+            return self._frozen_candidates(v, heaviest)
+        partial: dict[int, float] = {}
+        get, centroid, posting = partial.get, self.centroid, self.posting
+        for word in heaviest:
             x = v[word]
-            if latest is None:
-                for s in posting.get(word, ())[-POSTING_LIMIT:]:
-                    partial[s] = get(s, 0.0) + x * centroid[s][word]
-                continue
-            pairs = latest.get(word)
-            if pairs is None:
-                pairs = latest[word] = [
-                    (s, centroid[s][word]) for s in posting.get(word, ())[-POSTING_LIMIT:]
-                ]
-            for s, weight in pairs:
-                partial[s] = get(s, 0.0) + x * weight
+            for s in posting.get(word, ())[-POSTING_LIMIT:]:
+                partial[s] = get(s, 0.0) + x * centroid[s][word]
         square = self.square
         ranked = {s: p / math.sqrt(square[s]) for s, p in partial.items()}
         # what heapq.nlargest gives (ties in the order found), about twice as fast on a few hundred stories
         return sorted(ranked, key=ranked.__getitem__, reverse=True)[:SCORED]
 
+    def _frozen_candidates(self, v: dict[str, float], heaviest: list[str]) -> list[int]:
+        """`candidates` once frozen, in arrays: the same sums in the same order (each story's partial sum grows
+        word by word, heaviest first), the same ranking (ties in the order found), a fraction of the time."""
+        latest, partial = self.latest, self.partial
+        assert latest is not None
+        found = []
+        for word in heaviest:
+            got = latest.get(word)
+            if got is None:
+                stories = self.posting.get(word, [])[-POSTING_LIMIT:]
+                weights = [self.centroid[s][word] for s in stories]
+                got = latest[word] = (np.array(stories, dtype=np.intp), np.array(weights, dtype=np.float64))
+            if len(got[0]):
+                partial[got[0]] += v[word] * got[1]  # a story appears once in a feature's postings
+                found.append(got[0])
+        if not found:
+            return []
+        every = np.concatenate(found)  # a story found through several features is here once for each
+        ranked = partial[every] / self.root[every]
+        partial[every] = 0.0
+        # a stable sort keeps a story's first finding ahead of its later ones and of other stories' ties
+        out: list[int] = []
+        seen: set[int] = set()
+        for s in every[np.argsort(-ranked, kind="stable")].tolist():
+            if s not in seen:
+                seen.add(s)
+                out.append(s)
+                if len(out) == SCORED:
+                    break
+        return out
+
     def freeze(self) -> None:
         """No more adds: look-ups may keep what they read of each feature's postings."""
         self.latest = {}
+        self.root = np.sqrt(np.array(self.square, dtype=np.float64))
+        self.partial = np.zeros(len(self.square))
 
     def score(self, story: int, v: dict[str, float]) -> float:
         return cosine(v, self.centroid[story], self.square[story])
@@ -491,6 +527,11 @@ def _headline(item: Item) -> str:
     return item.title.strip() or lede(item)
 
 
+def _model_headlines(items: Sequence[Item]) -> list[str]:
+    """The headlines `linked` embeds, in its order: those of the items in a language the model reads."""
+    return [_headline(it) for it in items if it.language in MODEL_LANGUAGES]
+
+
 def linked(items: Sequence[Item], link: float, words: float = 0.25) -> list[list[int]]:
     """Single-link grouping over headline embeddings: every chain of alike headlines is one story.
 
@@ -540,7 +581,7 @@ def linked(items: Sequence[Item], link: float, words: float = 0.25) -> list[list
         if it.content_hash:
             join(i, first.setdefault(it.content_hash, i), always=True)
     read = [i for i, lang in enumerate(languages) if lang in MODEL_LANGUAGES]
-    vectors_ = embeddings.encode([_headline(items[i]) for i in read])
+    vectors_ = embeddings.encode(_model_headlines(items))  # what `warm` may have embedded already
     edges: list[tuple[float, int, int]] = []
     for start in range(0, len(read), BLOCK):
         sims = vectors_[start : start + BLOCK] @ vectors_.T

@@ -688,3 +688,61 @@ def test_a_sentence_several_reports_carry_is_listed_once_in_its_longest_form_cor
     # corroborated because the wire's telling was
     assert once == [replace(claims[0], corroborated=True), other]
     assert stories.one_per_sentence([other, replace(other, item_id="e")]) == [other]
+
+
+def test_a_frozen_story_index_finds_the_same_stories_in_the_same_order_as_the_live_one() -> None:
+    # the refining passes look stories up in arrays once the index is frozen: the stories they score, and the
+    # order they score them in (which decides between equal scores), must be the ones the live index gives
+    rng = random.Random(7)
+    vocabulary = [f"w{n}" for n in range(40)]
+    space = stories._Space()
+    vectors = []
+    for n in range(300):
+        words = rng.sample(vocabulary, rng.randint(1, 12))
+        v = {w: float(rng.choice((1, 2, 3))) for w in words}  # few distinct weights: many ties
+        vectors.append(v)
+        if n % 3 == 0:
+            space.new()
+        space.add(len(space.square) - 1, v)
+    space.add(5, vectors[0])  # two stories alike: equal ranks
+    space.add(7, vectors[0])
+    live = [space.candidates(v) for v in vectors]
+    space.freeze()
+    frozen = [space.candidates(v) for v in vectors]
+    assert frozen == live
+    assert all(len(found) == stories.SCORED for found in frozen)
+
+
+def test_headlines_embedded_while_the_workers_analyse_are_not_embedded_again_and_group_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from collections import OrderedDict
+
+    from briefing import embeddings
+
+    titles = [
+        "Fire in Lyon kills three",
+        "Lyon fire kills three",
+        "Quake in Chile",
+        "Strong quake hits Chile",
+    ]
+    items = [synthetic(n, t, "", chr(97 + n)) for n, t in enumerate(titles)]
+    monkeypatch.setattr(embeddings, "_recent", OrderedDict())
+    expected = stories.cluster(items, 0.25, "embeddings")
+    model = type(embeddings._model())
+    calls: list[list[str]] = []
+    real = model.encode
+
+    def counted(self: object, texts: list[str]) -> object:
+        calls.append(list(texts))
+        return real(self, texts)
+
+    monkeypatch.setattr(model, "encode", counted)
+    embeddings._recent.clear()
+    stories.warm(items, "words")
+    stories.warm(items, "auto", max_items=len(items) - 1)  # auto groups this many by words
+    assert calls == []
+    stories.warm(items, "embeddings")
+    assert calls == [titles]
+    assert stories.cluster(items, 0.25, "embeddings") == expected
+    assert calls == [titles]  # the grouping found every headline's row embedded in the same batch
