@@ -253,8 +253,8 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 @pytest.fixture(scope="module")
 def res(tmp_path_factory: pytest.TempPathFactory) -> analyse.Resources:
-    """The analysis resources with no watch list, no model (the claims tests pass a fake entity finder); a test module
-    that needs other resources (the actor rounds) defines its own `res`."""
+    """The analysis resources with no watch list, no model (the claims and actors tests pass a fake entity finder);
+    built once per test module."""
     from benchmarks.quality_claims import settings_for
 
     return analyse.resources(settings_for(tmp_path_factory.mktemp("claims"), ""))

@@ -9,11 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from pathlib import Path
 
-import pytest
-
-from benchmarks.quality_claims import settings_for
 from briefing import analyse
 from briefing.actors import english_word, model_headline, trim_common
 from briefing.models import Item
@@ -39,18 +35,17 @@ class FakeFinder:
         ]
 
 
-@pytest.fixture(scope="module")
-def res(tmp_path_factory: pytest.TempPathFactory) -> analyse.Resources:
-    return analyse.resources(settings_for(Path(tmp_path_factory.mktemp("actors")), ""))
+def kinds_of(res: analyse.Resources, title: str, text: str, names: dict[str, str]) -> dict[str, str]:
+    """name -> kind of the actors of one item, watch list empty, the model's spans being `names`."""
+    it = Item(
+        id="a1", source="t", title=title, url="", published=datetime(2026, 1, 5, tzinfo=UTC), summary=text
+    )
+    return {a.name: a.kind for a in analyse.analyse_items([it], res, FakeFinder(names))[0].actors}
 
 
 def actors_of(res: analyse.Resources, text: str, names: dict[str, str], title: str = "Report") -> list[str]:
     """The people and organisations of one item, watch list empty, the model's spans being `names`."""
-    it = Item(
-        id="a1", source="t", title=title, url="", published=datetime(2026, 1, 5, tzinfo=UTC), summary=text
-    )
-    result = analyse.analyse_items([it], res, FakeFinder(names))[0]
-    return sorted(a.name for a in result.actors if a.kind in ACTOR_KINDS)
+    return sorted(name for name, kind in kinds_of(res, title, text, names).items() if kind in ACTOR_KINDS)
 
 
 def test_names_travel_across_languages_and_english_words_do_not() -> None:

@@ -4,18 +4,8 @@ text written for it. The model's spans are given by a fake finder (no model is l
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from benchmarks.quality_claims import settings_for
 from briefing import analyse
 from tests.test_actors_repairs import actors_of
-
-
-@pytest.fixture(scope="module")
-def res(tmp_path_factory: pytest.TempPathFactory) -> analyse.Resources:
-    return analyse.resources(settings_for(Path(tmp_path_factory.mktemp("actors11")), ""))
 
 
 def test_an_outlets_programme_is_not_an_organisation(res: analyse.Resources) -> None:

@@ -6,20 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from pathlib import Path
 
-import pytest
-
-from benchmarks.quality_claims import settings_for
 from briefing import analyse
 from briefing.actors import merge, model_headline
 from briefing.models import Actor, Item
 from tests.test_actors_repairs import ACTOR_KINDS, FakeFinder, actors_of
-
-
-@pytest.fixture(scope="module")
-def res(tmp_path_factory: pytest.TempPathFactory) -> analyse.Resources:
-    return analyse.resources(settings_for(Path(tmp_path_factory.mktemp("actors12")), ""))
 
 
 def test_an_authors_given_name_after_a_headlines_bar_completes_the_name(res: analyse.Resources) -> None:

@@ -6,19 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from pathlib import Path
 
-import pytest
-
-from benchmarks.quality_claims import settings_for
 from briefing import analyse
 from briefing.models import Item
 from tests.test_actors_repairs import ACTOR_KINDS, actors_of
-
-
-@pytest.fixture(scope="module")
-def res(tmp_path_factory: pytest.TempPathFactory) -> analyse.Resources:
-    return analyse.resources(settings_for(Path(tmp_path_factory.mktemp("actors13")), ""))
 
 
 class _SpanFinder:

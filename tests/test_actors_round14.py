@@ -5,28 +5,12 @@ outlets, theatre keywords) and the word-frequency lists are the real ones."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
-
-import pytest
 
 from benchmarks.quality_claims import settings_for
 from briefing import actors, analyse
-from briefing.models import Item
 from briefing.phrases import tokenise
-from tests.test_actors_repairs import FakeFinder, actors_of
-
-
-@pytest.fixture(scope="module")
-def res(tmp_path_factory: pytest.TempPathFactory) -> analyse.Resources:
-    return analyse.resources(settings_for(Path(tmp_path_factory.mktemp("actors14")), ""))
-
-
-def _kinds(res: analyse.Resources, text: str, names: dict[str, str]) -> dict[str, str]:
-    it = Item(
-        id="a1", source="t", title="Report", url="", published=datetime(2026, 1, 5, tzinfo=UTC), summary=text
-    )
-    return {a.name: a.kind for a in analyse.analyse_items([it], res, FakeFinder(names))[0].actors}
+from tests.test_actors_repairs import actors_of, kinds_of
 
 
 def test_a_word_glued_to_the_next_sentence_is_cut_where_the_line_break_was(res: analyse.Resources) -> None:
@@ -55,7 +39,7 @@ def test_an_initial_before_a_new_sentences_verb_is_no_name(res: analyse.Resource
 
 def test_lower_case_words_before_a_name_are_not_part_of_it(res: analyse.Resources) -> None:
     text = "It quoted the deputy head of the state security council Pavel Orlov on Tuesday."
-    kinds = _kinds(res, text, {"the state security council Pavel Orlov": "ORG"})
+    kinds = kinds_of(res, "Report", text, {"the state security council Pavel Orlov": "ORG"})
     assert kinds == {"Pavel Orlov": "person"}
     # the head of a name with "of" keeps its lower-case words
     text = "Libya's government of National Unity rejected the claim."
@@ -110,9 +94,11 @@ def test_a_forum_of_states_named_by_its_count_is_a_body(res: analyse.Resources) 
 
 
 def test_a_one_word_name_is_a_person_after_a_kinship_noun_or_beside_a_person(res: analyse.Resources) -> None:
-    kinds = _kinds(res, "She praised her son Tomas's campaign on Monday.", {"Tomas": "ORG"})
+    kinds = kinds_of(res, "Report", "She praised her son Tomas's campaign on Monday.", {"Tomas": "ORG"})
     assert kinds["Tomas"] == "person"
-    kinds = _kinds(res, "Halvorsen and Lindqvist met on Monday.", {"Halvorsen": "ORG", "Lindqvist": "PERSON"})
+    kinds = kinds_of(
+        res, "Report", "Halvorsen and Lindqvist met on Monday.", {"Halvorsen": "ORG", "Lindqvist": "PERSON"}
+    )
     assert kinds["Halvorsen"] == "person"
 
 

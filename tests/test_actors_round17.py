@@ -9,27 +9,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
-from pathlib import Path
 
-import pytest
-
-from benchmarks.quality_claims import settings_for
 from briefing import analyse
 from briefing.models import Item
-from tests.test_actors_repairs import ACTOR_KINDS, FakeFinder
-
-
-@pytest.fixture(scope="module")
-def res(tmp_path_factory: pytest.TempPathFactory) -> analyse.Resources:
-    return analyse.resources(settings_for(Path(tmp_path_factory.mktemp("actors17")), ""))
-
-
-def _actors(res: analyse.Resources, title: str, text: str, names: dict[str, str]) -> dict[str, str]:
-    """name -> kind of the actors of one item, watch list empty, the model's spans being `names`."""
-    it = Item(
-        id="a1", source="t", title=title, url="", published=datetime(2026, 1, 5, tzinfo=UTC), summary=text
-    )
-    return {a.name: a.kind for a in analyse.analyse_items([it], res, FakeFinder(names))[0].actors}
+from tests.test_actors_repairs import ACTOR_KINDS, kinds_of
 
 
 def _named(found: dict[str, str]) -> list[str]:
@@ -38,14 +21,14 @@ def _named(found: dict[str, str]) -> list[str]:
 
 def test_a_networks_short_name_is_an_outlet(res: analyse.Resources) -> None:
     text = "The host was dropped by NBC last year, and CBS ended his show in May."
-    found = _actors(res, "Report", text, {"NBC": "ORG", "CBS": "ORG"})
+    found = kinds_of(res, "Report", text, {"NBC": "ORG", "CBS": "ORG"})
     assert _named(found) == [] and "outlet" in found.values()
 
 
 def test_a_section_bar_is_no_byline(res: analyse.Resources) -> None:
     # a section's name and a bar before a Title Case headline: its subject is not an author after a headline's
     # bar, and the headline's verb is no part of a name
-    found = _actors(
+    found = kinds_of(
         res,
         "Opinion | Merkel Says Sayonara to Old Allies",
         "Why is she turning her back on the partners of three decades?",
@@ -53,14 +36,14 @@ def test_a_section_bar_is_no_byline(res: analyse.Resources) -> None:
     )
     assert "merkel" in _named(found) and not any(" says" in n for n in _named(found))
     # an author after the headline's bar still takes the given name the model left out
-    found = _actors(res, "Floods are the new normal | Emily Boyle", "", {"Boyle": "PERSON"})
+    found = kinds_of(res, "Floods are the new normal | Emily Boyle", "", {"Boyle": "PERSON"})
     assert _named(found) == ["emily boyle"]
 
 
 def test_a_name_joined_by_and_to_a_person_is_a_person(res: analyse.Resources) -> None:
     # the model tags only the second of two surnames in a headline; the first, no place or body the index
     # knows and no English word, is the second person
-    found = _actors(
+    found = kinds_of(
         res,
         "Macron and Scholz to Hold Talks After Brussels Summit",
         "The two leaders will meet on Friday.",
@@ -68,7 +51,7 @@ def test_a_name_joined_by_and_to_a_person_is_a_person(res: analyse.Resources) ->
     )
     assert _named(found) == ["macron", "scholz"]
     # a state or a common word before "and" stays what it is
-    found = _actors(
+    found = kinds_of(
         res,
         "Report",
         "Ukraine and Putin traded blame. Sources and Putin aides disagreed.",
@@ -79,7 +62,7 @@ def test_a_name_joined_by_and_to_a_person_is_a_person(res: analyse.Resources) ->
 
 def test_a_title_case_headlines_common_noun_after_the_is_no_body(res: analyse.Resources) -> None:
     # "the Dice" of an idiom, capitalised only because every headline word is, and the body never names it
-    found = _actors(
+    found = kinds_of(
         res,
         "Merkel Rolls the Dice on a Snap Election in Germany",
         "The chancellor bets that voters will back her coalition.",
@@ -87,7 +70,7 @@ def test_a_title_case_headlines_common_noun_after_the_is_no_body(res: analyse.Re
     )
     assert _named(found) == ["merkel"]
     # a body the body names as well stays
-    found = _actors(
+    found = kinds_of(
         res,
         "Merkel Visits the Bundesbank in Frankfurt",
         "The chancellor met officials of the Bundesbank on Friday.",
@@ -98,7 +81,7 @@ def test_a_title_case_headlines_common_noun_after_the_is_no_body(res: analyse.Re
 
 def test_a_tunnel_is_a_place(res: analyse.Resources) -> None:
     text = "Trains through the Gotthard Tunnel were halted, the operator SBB said."
-    found = _actors(res, "Report", text, {"Gotthard Tunnel": "ORG", "SBB": "ORG"})
+    found = kinds_of(res, "Report", text, {"Gotthard Tunnel": "ORG", "SBB": "ORG"})
     assert _named(found) == ["sbb"]
 
 
@@ -148,25 +131,25 @@ def test_a_groups_adjective_the_model_calls_a_body_is_no_actor(res: analyse.Reso
 
 def test_a_blocs_name_before_its_members_is_an_organisation(res: analyse.Resources) -> None:
     text = "For Brics nations and the wider Global South, the strike is a warning."
-    found = _actors(res, "Report", text, {"Global South": "LOC"})
+    found = kinds_of(res, "Report", text, {"Global South": "LOC"})
     assert _named(found) == ["brics"]
     # a group the model reads (or an English word) before "nations" is none
     text = "Nordic nations and Western countries condemned the strike."
-    assert _named(_actors(res, "Report", text, {"Nordic": "NORP"})) == []
+    assert _named(kinds_of(res, "Report", text, {"Nordic": "NORP"})) == []
 
 
 def test_a_thing_a_person_owns_is_no_organisation(res: analyse.Resources) -> None:
     # the model reads a document's Title Case name after "her" as an organisation
     text = "The opposition leader discusses her Freedom Manifesto and the Popular Will party she founded."
-    found = _actors(res, "Report", text, {"Freedom Manifesto": "ORG", "Popular Will": "ORG"})
+    found = kinds_of(res, "Report", text, {"Freedom Manifesto": "ORG", "Popular Will": "ORG"})
     assert _named(found) == ["popular will"]
     # a body after "their" stays
     text = "Voters deserted their Labour Party, and he left his Civic Movement."
-    found = _actors(res, "Report", text, {"Labour Party": "ORG", "Civic Movement": "ORG"})
+    found = kinds_of(res, "Report", text, {"Labour Party": "ORG", "Civic Movement": "ORG"})
     assert _named(found) == ["civic movement", "labour party"]
     # a body named before its kind in lower case stays
     text = "The king was patron of her Shoah Memory Trust UK foundation."
-    found = _actors(res, "Report", text, {"Shoah Memory Trust UK": "ORG"})
+    found = kinds_of(res, "Report", text, {"Shoah Memory Trust UK": "ORG"})
     assert _named(found) == ["shoah memory trust uk"]
 
 
@@ -175,22 +158,22 @@ def test_a_name_run_on_into_the_sentence_is_cut(res: analyse.Resources) -> None:
     title = "Outrage and threats: Merkel justice department slammed after limited files release"
     text = "Angela Merkel's justice department was hit with legal threats."
     names = {"Merkel justice department slammed after": "ORG", "Angela Merkel": "PERSON"}
-    assert _named(_actors(res, title, text, names)) == ["angela merkel", "justice department"]
+    assert _named(kinds_of(res, title, text, names)) == ["angela merkel", "justice department"]
     # a name with a lower-case particle stays whole
     text = "Doctors from Médecins sans Frontières said the Bank of England had paid."
-    found = _actors(res, "Report", text, {"Médecins sans Frontières": "ORG", "Bank of England": "ORG"})
+    found = kinds_of(res, "Report", text, {"Médecins sans Frontières": "ORG", "Bank of England": "ORG"})
     assert _named(found) == ["bank of england", "médecins sans frontières"]
     # a preposition between two names: not a name's run into the sentence
     text = "Past residents ranged from Maxwell and mogul Combs to Juan Orlando Hernandez."
-    found = _actors(res, "Report", text, {"Combs to Juan Orlando Hernandez": "ORG", "Maxwell": "PERSON"})
+    found = kinds_of(res, "Report", text, {"Combs to Juan Orlando Hernandez": "ORG", "Maxwell": "PERSON"})
     assert "combs" not in _named(found)
 
 
 def test_a_name_with_a_job_in_apposition_is_a_person(res: analyse.Resources) -> None:
     # the model calls the name a work of art; its last word is a state's name
     text = '"Each family filed a complaint," Lucien Jordan, a Geneva-based lawyer, said on Thursday.'
-    found = _actors(res, "Report", text, {"Lucien Jordan": "WORK_OF_ART"})
+    found = kinds_of(res, "Report", text, {"Lucien Jordan": "WORK_OF_ART"})
     assert _named(found) == ["lucien jordan"] and "Jordan" not in found
     # a place followed by an apposition that is no job stays a place
     text = "They met in Nova Gorica, a town on the border."
-    assert _named(_actors(res, "Report", text, {"Nova Gorica": "GPE"})) == []
+    assert _named(kinds_of(res, "Report", text, {"Nova Gorica": "GPE"})) == []

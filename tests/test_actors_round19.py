@@ -5,29 +5,15 @@ keywords) and the word-frequency lists are the real ones."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from pathlib import Path
-
-import pytest
-
-from benchmarks.quality_claims import settings_for
 from briefing import analyse
-from briefing.models import Item
-from tests.test_actors_repairs import ACTOR_KINDS, FakeFinder
-
-
-@pytest.fixture(scope="module")
-def res(tmp_path_factory: pytest.TempPathFactory) -> analyse.Resources:
-    return analyse.resources(settings_for(Path(tmp_path_factory.mktemp("actors19")), ""))
+from tests.test_actors_repairs import ACTOR_KINDS, kinds_of
 
 
 def _named(res: analyse.Resources, title: str, text: str, names: dict[str, str]) -> list[str]:
     """The people and organisations of one item, lower case, watch list empty, the model's spans being `names`."""
-    it = Item(
-        id="a1", source="t", title=title, url="", published=datetime(2026, 1, 5, tzinfo=UTC), summary=text
+    return sorted(
+        name.lower() for name, kind in kinds_of(res, title, text, names).items() if kind in ACTOR_KINDS
     )
-    found = analyse.analyse_items([it], res, FakeFinder(names))[0].actors
-    return sorted(a.name.lower() for a in found if a.kind in ACTOR_KINDS)
 
 
 def test_a_word_before_uk_names_a_british_body(res: analyse.Resources) -> None:
