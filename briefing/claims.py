@@ -2368,6 +2368,53 @@ def _in_what_called(text: str, s: int, e: int, inside: Sequence[Found]) -> _Sour
     return None
 
 
+# "A parliamentary statement said": the statement of the body the adjective names (round 23)
+_BODY_ADJECTIVE_STATEMENT = re.compile(
+    r"(?<![\w’'-])(?:[Aa]n?|[Tt]he)\s+(parliamentary|ministerial|governmental)\s+"
+    r"(?:statement|release|readout|notice|communiqu[eé])\s+(?:also\s+)?(?:said|says|stated|read|showed|shows)\b"
+)
+_ADJECTIVE_BODY = {"parliamentary": "parliament", "ministerial": "ministry", "governmental": "government"}
+
+
+def _body_adjective_statement(text: str, s: int, e: int, src: _Source | None) -> _Source | None:
+    """'A parliamentary statement said ...' with no one named: the parliament, as the text names it last before
+    (\"Iraq's parliament\"), else the noun alone."""
+    if src is not None and src.name:
+        return src
+    m = _BODY_ADJECTIVE_STATEMENT.search(text, s, e)
+    if m is None:
+        return src
+    noun = _ADJECTIVE_BODY[m.group(1)]
+    named = None
+    for n in re.finditer(rf"((?:[A-Z][\w’'-]+(?:['’]s)?\s+){{0,3}})(?i:{noun})\b", text[:s]):
+        named = n
+    name = named.group().strip() if named is not None and named.group(1) else noun
+    return _Source(name, "organisation", "statement said")
+
+
+# "drawing the Chinese defence ministry's ire and warnings that ...", "after Anna Berg's claim that ...": a statement
+# the sentence credits to its owner (round 23)
+_OWNED_STATEMENT = re.compile(
+    r"(?:(?<![\w’'-])(?P<the>[Tt]he)\s+)?(?P<owner>(?:(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+)|[A-Z][\w’'.-]*"
+    r"(?:\s+[A-Z][\w’'.-]*){0,3}))['’]s\s+(?:[a-z]+\s+and\s+)?(?:warnings?|claims?|accusations?|assertions?|"
+    r"allegations?|insistence)\s+that\b"
+)
+
+
+def _owned_statement(text: str, s: int, e: int, inside: Sequence[Found]) -> _Source | None:
+    """ "X's warning/claim/accusation that ..." with no reporting verb: X's, when X is a named person, body or state
+    or "the <...> ministry" (an institution noun); never a place."""
+    for m in _OWNED_STATEMENT.finditer(text, s, e):
+        if m.group("noun"):
+            if m.group("the") and m.group("noun") in INSTITUTION_NOUNS:
+                return _Source(m.group("owner"), "phrase", "warnings")
+            continue
+        named = next((f for f in inside if f.start == m.start("owner") and f.end == m.end("owner")), None)
+        if named is not None and named.kind in SPEAKER_KINDS and not named.demonym:
+            return _Source(named.name, named.kind, "warnings")
+    return None
+
+
 def _repair_source(text: str, s: int, e: int, inside: Sequence[Found], src: _Source | None) -> _Source | None:
     """The reporting verb's subject read again: a closing reporting clause, a relative, a titled person after
     'according to' and a described group (round 19 and 20's errors, by the sentence's structure)."""
@@ -2376,11 +2423,13 @@ def _repair_source(text: str, s: int, e: int, inside: Sequence[Found], src: _Sou
         if titled is not None:
             return titled
     src = _coordinated_subject(text, s, e, inside, src)
+    src = _body_adjective_statement(text, s, e, src)
     if src is None:
         return (
             _dashed_participle(text, s, e, inside)
             or _concluded_by(text, s, e, inside)
             or _in_what_called(text, s, e, inside)
+            or _owned_statement(text, s, e, inside)
         )
     src = _closing_reporter(text, s, e, inside, src)
     src = _relative_of_speaker(text, s, e, src)
@@ -2607,6 +2656,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                 also = _AND_UNNAMED.search(sent.text) if src.verb == "according to" else None
                 if also:  # "according to a notice by X and a separate security source": one not named too
                     hedges.append(also.group().strip())
+                hedges.extend(_unnamed_clause(sent.text))
                 if hedges:
                     sent.cues["reported"] = hedges
                 else:
@@ -2746,6 +2796,29 @@ _SECOND_SOURCE = re.compile(
     r"(?:\w+ly\s+|quick\s+to\s+|swift\s+to\s+)?(?:denied|rejected|disputed|challenged|dismissed|deny|reject|dispute|"
     r"challenge|dismiss)\b"
 )
+
+
+# a clause of its own credited to an unnamed group after a named source's: "X said ..., as investigators said some
+# MPs were implicated" (round 23)
+_UNNAMED_CLAUSE = re.compile(
+    r"(?:,\s*|\s)(?:as|while|whereas|but|and)\s+(?:the\s+|some\s+|other\s+|local\s+)?([a-z][\w-]*)\s+"
+    r"(?:also\s+|later\s+)?(?:said|say|says|told|reported)\b"
+)
+
+
+def _unnamed_clause(sentence: str) -> list[str]:
+    """The cue of a clause outside quotations whose subject is an unnamed group ("as investigators said"), if any."""
+    for m in _UNNAMED_CLAUSE.finditer(sentence):
+        word = m.group(1)
+        if (
+            (word.endswith("s") or word == "police")
+            and not word.startswith("spokes")
+            and _unnamed(word)
+            and not sentence.count('"', 0, m.start()) % 2
+            and sentence.count("“", 0, m.start()) <= sentence.count("”", 0, m.start())
+        ):
+            return [m.group().strip(" ,")]
+    return []
 
 
 def _other_source(sentence: str, speaker: str) -> bool:

@@ -1,0 +1,108 @@
+"""Claim status and speaker from the misses of the twenty-third labelling round (first sight on items nobody tuned
+for): an unnamed group's own clause after a named source's ("X said ..., as investigators said"), "a parliamentary
+statement said" as the parliament's and "X's warnings that ..." as X's (a small fake entity finder)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing import analyse
+from tests.test_claims_structure import status_of
+
+PEOPLE = {"Anna Berg": "PERSON", "Tomas Lind": "PERSON"}
+BODIES = {"Southern Council": "ORG", "Northern Railways": "ORG"}
+STATES = {"Norland": "GPE", "Oslo": "GPE"}
+NAMES = PEOPLE | BODIES | STATES
+TITLE = "Talks stall in the north"
+
+
+def _status(res: analyse.Resources, text: str, start: str) -> tuple[str, str]:
+    return status_of(res, TITLE, f"{TITLE}\n\n{text}", start, NAMES)
+
+
+# --- an unnamed group's own clause after a named source's ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The Southern Council said guards blocked the officers on Saturday, as investigators said some members "
+            "were implicated.",
+            "Southern Council",
+        ),
+        (
+            "Anna Berg said the convoy was stopped at the border, while witnesses said shots were fired.",
+            "Anna Berg",
+        ),
+    ],
+)
+def test_an_unnamed_group_s_own_clause_makes_a_named_source_s_sentence_reported(
+    res: analyse.Resources, sentence: str, speaker: str
+) -> None:
+    assert _status(res, sentence, sentence[:20]) == ("reported", speaker)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Anna Berg said the convoy was stopped at the border, and a spokesman said the talks would go on.",
+        'Anna Berg said the convoy was stopped, adding: "Our investigators said nothing."',
+        "Anna Berg said the convoy was stopped at the border as Tomas Lind said shots were fired.",
+    ],
+)
+def test_a_spokesman_a_quotation_or_a_named_second_source_is_not_an_unnamed_group(
+    res: analyse.Resources, sentence: str
+) -> None:
+    assert _status(res, sentence, sentence[:20])[0] != "reported"
+
+
+# --- "a parliamentary statement said" -----------------------------------------------------------------------------
+
+
+def test_a_parliamentary_statement_is_the_parliament_the_text_names_before(res: analyse.Resources) -> None:
+    text = (
+        "Norland's parliament elected Anna Berg as speaker on Monday. "
+        "A parliamentary statement said Berg secured 208 of 283 votes."
+    )
+    assert _status(res, text, "A parliamentary statement") == ("attributed", "Norland's parliament")
+
+
+def test_a_ministerial_statement_with_no_ministry_named_is_the_ministry(res: analyse.Resources) -> None:
+    text = "A ministerial statement said the border would reopen on Monday."
+    assert _status(res, text, "A ministerial statement") == ("attributed", "ministry")
+
+
+def test_a_statement_of_no_body_stays_unnamed(res: analyse.Resources) -> None:
+    text = "Norland's parliament elected Anna Berg as speaker on Monday. A statement said she won 208 votes."
+    assert _status(res, text, "A statement said")[1] == ""
+
+
+# --- "X's warnings that ..." ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The drills began after the vote, drawing the Southern Council's ire and warnings that it would "
+            '"take forceful measures" in response.',
+            "Southern Council",
+        ),
+        (
+            "The drills began after the vote, drawing the Norland defence ministry's warning that the army would "
+            "respond.",
+            "Norland defence ministry",
+        ),
+        ("The strike came two days after Anna Berg's claim that the vote was rigged.", "Anna Berg"),
+    ],
+)
+def test_a_named_owner_s_warning_that_is_attributed_to_the_owner(
+    res: analyse.Resources, sentence: str, speaker: str
+) -> None:
+    assert _status(res, sentence, sentence[:20]) == ("attributed", speaker)
+
+
+def test_a_place_s_claim_that_is_not_credited_to_the_place(res: analyse.Resources) -> None:
+    sentence = "The strike came two days after the city's claim that the vote was rigged."
+    assert _status(res, sentence, sentence[:20])[1] == ""
