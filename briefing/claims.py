@@ -2137,6 +2137,41 @@ def _credit_headline(sentences: list[_Sentence]) -> None:
         title.cues.setdefault("attributed", ["headline"])
 
 
+# a standfirst that opens, as a headline does, with a description and no article: "Bestselling author says ..."
+_STANDFIRST_DESCRIBED = re.compile(
+    r"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[A-Za-z]+)\s+(?:says|tells|warns|claims|insists)\s"
+)
+_WRITER_NOUNS_TEXT = (
+    "author writer novelist poet singer actor actress star director filmmaker artist musician comedian"
+)
+_WRITER_NOUNS = frozenset(_WRITER_NOUNS_TEXT.split())
+
+
+def _credit_standfirst(sentences: list[_Sentence]) -> None:
+    """The first paragraph after the title opening with a described speaker and no one named ('Bestselling author
+    says ...') is the person the title or the next sentences credit (round 21's standfirst)."""
+    if not sentences or sentences[0].para != 1:
+        return
+    first = [b for b in sentences[1:] if b.para == sentences[1].para] if len(sentences) > 1 else []
+    for sent in first[:1]:
+        m = _STANDFIRST_DESCRIBED.match(sent.text)
+        noun = m.group("noun").lower() if m else ""
+        if sent.speaker or not (noun in _WRITER_NOUNS or noun in PEOPLE_NOUNS):
+            continue
+        person = next(
+            (
+                b
+                for b in [sentences[0], *sentences[len(first) + 1 : len(first) + 4]]
+                if b.speaker_kind == "person"
+            ),
+            None,
+        )
+        if person is not None:
+            sent.speaker, sent.speaker_kind, sent.unnamed = person.speaker, "person", False
+            sent.cues.pop("reported", None)
+            sent.cues["attributed"] = ["standfirst"]
+
+
 # a headline's source after its last colon: "... in Syria: UK defence ministry", "... in Gaza: report"
 _COLON_TAIL = re.compile(r"\S:\s+([A-Za-z][^:;,\"“”‘’'|?!]{1,60}?)[\s.]*$")
 
@@ -2436,6 +2471,20 @@ def _repair_source(text: str, s: int, e: int, inside: Sequence[Found], src: _Sou
     return _described_group(text, s, e, src)
 
 
+# what something would be, judged by its outcome, outside any quotation and with no one credited: the writer's
+# hypothetical ("Failure to tap the assets would be devastating for Ukraine"), not a reported "will"
+_HYPOTHETICAL_OUTCOME = re.compile(
+    r"\bwould\s+(?:also\s+|surely\s+|probably\s+)?(?:be|prove)\s+(?:\w+ly\s+)?(?:devastating|catastrophic|"
+    r"disastrous|ruinous|crippling|damaging|fatal|(?:an?\s+)?(?:disaster|catastrophe|blow|setback|boon|"
+    r"game[\s-]changer))\b"
+)
+
+
+def _hypothetical_outcome(sentence: str) -> list[str]:
+    """The cue of a hypothetical outcome outside quotations ("would be devastating"), if any."""
+    return [m.group() for m in _HYPOTHETICAL_OUTCOME.finditer(_QUOTED.sub(" ", sentence))][:1]
+
+
 def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Claim]:
     """The flagged sentences of one item's text (title first), in text order; one claim per sentence."""
     text = _ZERO_WIDTH.sub(" ", text)  # "also\u200baccused": same offsets, ordinary spaces
@@ -2495,6 +2544,12 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
         unnamed = _cues(UNNAMED, sent.text)
         src = _source_of(text, body_start, e, inside, quoted_until)
         src = _repair_source(text, body_start, e, inside, src)
+        if (
+            src is None
+        ):  # "Failure to tap the assets would be devastating": the writer's hypothetical (round 22)
+            sent.cues.setdefault("speculative", []).extend(_hypothetical_outcome(sent.text))
+            if not sent.cues["speculative"]:
+                del sent.cues["speculative"]
         is_title = para == 1 and not sentences and (e == title_end or "\n\n" in text[e : e + 3])
         if (
             is_title
@@ -2716,6 +2771,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
         sentences.append(sent)
     _quotes_before_their_speaker(sentences)
     _credit_headline(sentences)
+    _credit_standfirst(sentences)
     for i, sent in enumerate(sentences):
         if sent.meta:
             _mark_target(sentences, i, [f for f in found if sent.start <= f.start < sent.end])

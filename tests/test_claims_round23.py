@@ -106,3 +106,47 @@ def test_a_named_owner_s_warning_that_is_attributed_to_the_owner(
 def test_a_place_s_claim_that_is_not_credited_to_the_place(res: analyse.Resources) -> None:
     sentence = "The strike came two days after the city's claim that the vote was rigged."
     assert _status(res, sentence, sentence[:20])[1] == ""
+
+
+# --- a hypothetical outcome the writer states ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Failure to tap the funds would be devastating for the region on the battlefield.",
+        "Losing the port would prove a disaster for the north's exporters.",
+    ],
+)
+def test_what_something_would_be_by_its_outcome_is_speculative(res: analyse.Resources, sentence: str) -> None:
+    assert _status(res, sentence, sentence[:20]) == ("speculative", "")
+
+
+def test_a_named_source_s_would_be_stays_attributed(res: analyse.Resources) -> None:
+    sentence = "A deal would be a disaster for the region, Anna Berg said on Monday."
+    assert _status(res, sentence, sentence[:20]) == ("attributed", "Anna Berg")
+
+
+def test_a_schedule_with_would_be_is_not_a_forecast(res: analyse.Resources) -> None:
+    sentence = "It would be their first meeting since the funeral in April."
+    assert _status(res, sentence, sentence[:20])[0] == "unflagged"
+
+
+# --- a standfirst's described speaker ---------------------------------------------------------------------------
+
+
+def test_a_standfirst_s_described_speaker_is_the_person_the_title_credits(res: analyse.Resources) -> None:
+    title = "Thrillers should be taught at school, says Anna Berg"
+    text = (
+        f"{title}\n\nBestselling author says focus on 'masterpieces' puts children off as she promotes a scheme\n\n"
+        'Anna Berg, the writer of crime novels, said: "I understand why teachers love the classics."'
+    )
+    assert status_of(res, title, text, "Bestselling author", NAMES) == ("attributed", "Anna Berg")
+
+
+def test_a_standfirst_s_described_body_is_not_a_person(res: analyse.Resources) -> None:
+    title = "Thrillers should be taught at school, says Anna Berg"
+    text = (
+        f'{title}\n\nRail operator says trains will run late on Monday\n\nAnna Berg said: "I understand why."'
+    )
+    assert status_of(res, title, text, "Rail operator", NAMES)[1] != "Anna Berg"
