@@ -2147,6 +2147,23 @@ _WRITER_NOUNS_TEXT = (
 _WRITER_NOUNS = frozenset(_WRITER_NOUNS_TEXT.split())
 
 
+def _quoted_subject(text: str, s: int, e: int, inside: Sequence[Found]) -> _Source | None:
+    """A headline opening with a named person and a quoted word of theirs ("Prince Charles 'proud' of ..."): that
+    person's (not a scare quote after a verb: "Russia makes 'proposal' to France")."""
+    m = _SUBJECT_QUOTED.match(text, s, e)
+    if m is None:
+        return None
+    for f in inside:
+        if (
+            f.kind == "person"
+            and f.end == m.end(1)
+            and m.start(1) <= f.start
+            and re.fullmatch(r"(?:[A-Z][\w’'.-]*\s+)*", text[m.start(1) : f.start])
+        ):
+            return _Source(f.name, f.kind, "headline quote")
+    return None
+
+
 def _credit_standfirst(sentences: list[_Sentence]) -> None:
     """The first paragraph after the title opening with a described speaker and no one named ('Bestselling author
     says ...') is the person the title or the next sentences credit (round 21's standfirst)."""
@@ -2564,7 +2581,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
         ):
             src = _Source("", "unnamed", src.verb)
         if is_title and src is None:
-            src = _dash_source(text, body_start, e, inside)
+            src = _quoted_subject(text, body_start, e, inside) or _dash_source(text, body_start, e, inside)
         if is_title and src is None:
             src = _colon_source(text, body_start, e, inside)
         if is_title and src is not None:

@@ -150,3 +150,26 @@ def test_a_standfirst_s_described_body_is_not_a_person(res: analyse.Resources) -
         f'{title}\n\nRail operator says trains will run late on Monday\n\nAnna Berg said: "I understand why."'
     )
     assert status_of(res, title, text, "Rail operator", NAMES)[1] != "Anna Berg"
+
+
+# --- a headline quoting its named subject -------------------------------------------------------------------------
+
+BODY = "The prize will be handed out on Sunday at a ceremony in the capital."
+
+
+@pytest.mark.parametrize(
+    ("title", "speaker"),
+    [
+        ("Prince Tomas Lind 'proud' of son's growing commitment to the coast", "Tomas Lind"),
+        ("Anna Berg 'deeply worried' about the harbour plan", "Anna Berg"),
+    ],
+)
+def test_a_headline_s_quoted_word_after_a_named_person_is_theirs(
+    res: analyse.Resources, title: str, speaker: str
+) -> None:
+    assert status_of(res, title, f"{title}\n\n{BODY}", title[:15], NAMES) == ("attributed", speaker)
+
+
+def test_a_scare_quote_after_a_verb_is_no_one_s(res: analyse.Resources) -> None:
+    title = "Norland makes 'proposal' to the Southern Council"
+    assert status_of(res, title, f"{title}\n\n{BODY}", title[:15], NAMES)[0] == "unflagged"
