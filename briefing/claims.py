@@ -2406,6 +2406,9 @@ _IN_WHAT_CALLED = re.compile(
 )
 
 
+_SEAT_SPEAKS = re.compile(r"^[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:Palace|House)$")
+
+
 def _in_what_called(text: str, s: int, e: int, inside: Sequence[Found]) -> _Source | None:
     """'in what X is calling ...': X names it, when X is a person or body the finder named (never a place or a
     pronoun; 'what some call' is an unnamed source's, see REPORTED)."""
@@ -2417,6 +2420,9 @@ def _in_what_called(text: str, s: int, e: int, inside: Sequence[Found]) -> _Sour
             and not (named.demonym)
         ):
             return _Source(named.name, named.kind, "called")
+        if named is not None and named.kind == "place" and _SEAT_SPEAKS.search(named.name):
+            # "in what Kensington Palace are calling": a seat that speaks for its household (round 21)
+            return _Source(named.name, "organisation", "called")
     return None
 
 

@@ -173,3 +173,21 @@ def test_a_headline_s_quoted_word_after_a_named_person_is_theirs(
 def test_a_scare_quote_after_a_verb_is_no_one_s(res: analyse.Resources) -> None:
     title = "Norland makes 'proposal' to the Southern Council"
     assert status_of(res, title, f"{title}\n\n{BODY}", title[:15], NAMES)[0] == "unflagged"
+
+
+# --- "in what X Palace are calling" -------------------------------------------------------------------------------
+
+
+def test_in_what_a_palace_the_finder_calls_a_place_is_calling_is_the_palace_s(res: analyse.Resources) -> None:
+    names = NAMES | {"Northgate Palace": "FAC"}
+    sentence = 'The prize will be handed out on Sunday in what Northgate Palace are calling "the greenest event yet."'
+    assert status_of(res, TITLE, f"{TITLE}\n\n{sentence}", sentence[:20], names) == (
+        "attributed",
+        "Northgate Palace",
+    )
+
+
+def test_in_what_a_station_is_calling_is_no_one_s(res: analyse.Resources) -> None:
+    names = NAMES | {"Northgate Station": "FAC"}
+    sentence = 'The trains will stop on Sunday in what Northgate Station is calling "a short pause."'
+    assert status_of(res, TITLE, f"{TITLE}\n\n{sentence}", sentence[:20], names)[1] != "Northgate Station"
