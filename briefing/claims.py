@@ -2089,6 +2089,22 @@ def _description(phrase: str) -> bool:
     return bool(words) and (words[-1] in _HEAD_TITLES or words[-1] in PEOPLE_NOUNS)
 
 
+def _headed_body(title: _Sentence, sentences: list[_Sentence]) -> bool:
+    """A headline credited to a body as written ('..., state grid operator says') whose head the body's first
+    sentences quote ('X, the head of state grid operator Ukrenergo, said'): that head (round 21); whether done."""
+    if title.speaker_kind != "phrase" or not title.speaker:
+        return False
+    phrase = re.escape(title.speaker.removeprefix("the ").removeprefix("The "))
+    head = re.compile(
+        rf"\b(?:head|chief|director|chief\s+executive|CEO|chairman|chairwoman)\s+of\s+(?:the\s+)?{phrase}\b"
+    )
+    for b in sentences[1:4]:
+        if b.para > title.para and b.speaker_kind == "person" and head.search(b.text):
+            title.speaker, title.speaker_kind = b.speaker, b.speaker_kind
+            return True
+    return False
+
+
 def _credit_headline(sentences: list[_Sentence]) -> None:
     """A headline that only describes its speaker ('..., parliament speaker says', 'Russian man ..., says', '...
     — head of Munich Conference') is credited to the person the body credits first, in its first sentences."""
@@ -2124,6 +2140,8 @@ def _credit_headline(sentences: list[_Sentence]) -> None:
             title.speaker, title.speaker_kind = first.speaker, first.speaker_kind  # type: ignore[union-attr]
             title.cues["attributed"] = ["headline"]
             return
+    if title is not None and _headed_body(title, sentences):
+        return
     if title is None or not title.headline:
         return
     body = [b for b in sentences[1:4] if b.para > title.para]

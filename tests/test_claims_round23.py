@@ -191,3 +191,25 @@ def test_in_what_a_station_is_calling_is_no_one_s(res: analyse.Resources) -> Non
     names = NAMES | {"Northgate Station": "FAC"}
     sentence = 'The trains will stop on Sunday in what Northgate Station is calling "a short pause."'
     assert status_of(res, TITLE, f"{TITLE}\n\n{sentence}", sentence[:20], names)[1] != "Northgate Station"
+
+
+# --- a headline's body as written, whose head the text quotes -----------------------------------------------------
+
+GRID_TITLE = "Norland's energy situation improving, state grid operator says"
+
+
+def test_a_headline_s_body_is_the_head_the_text_quotes_of_it(res: analyse.Resources) -> None:
+    body = "The supply is improving, Anna Berg, the head of state grid operator Northgrid, said on Friday."
+    names = NAMES | {"Northgrid": "ORG"}
+    assert status_of(res, GRID_TITLE, f"{GRID_TITLE}\n\n{body}", GRID_TITLE[:15], names) == (
+        "attributed",
+        "Anna Berg",
+    )
+
+
+def test_a_headline_s_body_stays_as_written_when_the_speaker_is_not_its_head(res: analyse.Resources) -> None:
+    body = "The supply is improving, Anna Berg, an engineer, said on Friday."
+    assert (
+        status_of(res, GRID_TITLE, f"{GRID_TITLE}\n\n{body}", GRID_TITLE[:15], NAMES)[1]
+        == "state grid operator"
+    )
