@@ -2491,6 +2491,21 @@ def _owned_statement(text: str, s: int, e: int, inside: Sequence[Found]) -> _Sou
     return None
 
 
+# "a presidential spokesman said": the spokesman of an office the adjective names, as written (round 20)
+_OFFICE_ADJECTIVE_SPOKES = re.compile(
+    r"(?<![\w’'-])(?:[Aa]n?|[Tt]he)\s+((?:presidential|parliamentary|ministerial)\s+spokes(?:man|woman|person))\s+"
+    r"(?:also\s+|later\s+)?(?:said|says|told|added)\b"
+)
+
+
+def _office_adjective_spokes(text: str, s: int, e: int, src: _Source | None) -> _Source | None:
+    """'A presidential spokesman said ...' with no one named: the spokesman of that office, as written."""
+    if src is not None and src.name:
+        return src
+    m = _OFFICE_ADJECTIVE_SPOKES.search(text, s, e)
+    return _Source(m.group(1), "phrase", "said") if m is not None else src
+
+
 def _repair_source(text: str, s: int, e: int, inside: Sequence[Found], src: _Source | None) -> _Source | None:
     """The reporting verb's subject read again: a closing reporting clause, a relative, a titled person after
     'according to' and a described group (round 19 and 20's errors, by the sentence's structure)."""
@@ -2500,6 +2515,7 @@ def _repair_source(text: str, s: int, e: int, inside: Sequence[Found], src: _Sou
             return titled
     src = _coordinated_subject(text, s, e, inside, src)
     src = _body_adjective_statement(text, s, e, src)
+    src = _office_adjective_spokes(text, s, e, src)
     if src is None:
         return (
             _dashed_participle(text, s, e, inside)

@@ -213,3 +213,18 @@ def test_a_headline_s_body_stays_as_written_when_the_speaker_is_not_its_head(res
         status_of(res, GRID_TITLE, f"{GRID_TITLE}\n\n{body}", GRID_TITLE[:15], NAMES)[1]
         == "state grid operator"
     )
+
+
+# --- "a presidential spokesman said" -----------------------------------------------------------------------------
+
+
+def test_a_presidential_spokesman_is_that_office_s_spokesman_as_written(res: analyse.Resources) -> None:
+    sentence = (
+        "Norland authorities have secured the release of 130 pupils, a presidential spokesman said on Sunday."
+    )
+    assert _status(res, sentence, sentence[:20]) == ("attributed", "presidential spokesman")
+
+
+def test_a_spokesman_of_no_office_stays_unnamed(res: analyse.Resources) -> None:
+    sentence = "The pupils were freed on Sunday, a spokesman said."
+    assert _status(res, sentence, sentence[:20]) == ("reported", "")
