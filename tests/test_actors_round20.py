@@ -1,0 +1,35 @@
+"""Actors found without the watch list: the repairs that followed the twentieth labelling round (a law's name, a
+headline's state before a body's name, a person after a "-backed" adjective), each on a short text written for it.
+The model's spans are given by a fake finder (no model is loaded); the phrase index (gazetteer, outlets, theatre
+keywords) and the word-frequency lists are the real ones."""
+
+from __future__ import annotations
+
+from briefing import analyse
+from tests.test_actors_repairs import ACTOR_KINDS, kinds_of
+
+
+def _named(res: analyse.Resources, title: str, text: str, names: dict[str, str]) -> list[str]:
+    """The people and organisations of one item, lower case, watch list empty, the model's spans being `names`."""
+    return sorted(
+        name.lower() for name, kind in kinds_of(res, title, text, names).items() if kind in ACTOR_KINDS
+    )
+
+
+def test_a_law_the_model_calls_an_organisation_is_no_actor(res: analyse.Resources) -> None:
+    text = "Revisions to the Veltran Trade Law take effect in March, the Kormon Council said, as do the Osk Accords."
+    names = {"the Veltran Trade Law": "ORG", "Kormon Council": "ORG", "Osk Accords": "ORG"}
+    assert _named(res, "Report", text, names) == ["kormon council"]
+    # a person's surname that is the word "Law" stays a person
+    assert _named(res, "Report", "Actor Jude Law arrived.", {"Jude Law": "PERSON"}) == ["jude law"]
+
+
+def test_a_headlines_state_before_a_body_named_alone_below_is_dropped(res: analyse.Resources) -> None:
+    title = "Iran Heritage Guard member killed in protests"
+    text = "A member of the paramilitary Heritage Guard was killed on Thursday, officials said."
+    assert _named(res, title, text, {"Iran Heritage Guard": "ORG", "Heritage Guard": "ORG"}) == [
+        "heritage guard"
+    ]
+    # a body the item never names without the state keeps its whole name
+    text = "A member of the force was killed on Thursday, officials said."
+    assert _named(res, title, text, {"Iran Heritage Guard": "ORG"}) == ["iran heritage guard"]
