@@ -2778,13 +2778,17 @@ _FACILITY_WORD = re.compile(
 )
 
 
+# "Trump-backed ", "Kremlin-appointed ": someone's backing, which a candidate or an official has and a place not
+_BACKED_BEFORE = re.compile(r"[A-Za-z]-(?:backed|endorsed|appointed|allied|aligned|installed|picked) +$")
+
+
 def _people_the_model_placed(
     text: str, ents: list[tuple[int, int, str]], index: PhraseIndex
 ) -> list[tuple[int, int, str]]:
     """Two or three capitalised words that the model calls a facility, inside a sentence, ending on a word that is
     no English word and no known place, with no word that names a building, are a person ("assaulting a teenage
     Virginia Giuffre"); so is one such word the model calls a place after a lower-case office ("mayor-elect
-    Mamdani"), where the index knows no place of that name."""
+    Mamdani") or after someone's backing ("Trump-backed Asfura"), where the index knows no place of that name."""
     out = []
     for s, e, label in ents:
         words = text[s:e].split()
@@ -2805,8 +2809,13 @@ def _people_the_model_placed(
             and _CAP_WORD.fullmatch(words[0])
             and not english_word(last)
             and _key(last) not in index.entries
-            and (before := re.search(r"\b([a-z]+(?:-[a-z]+)?) +$", text[max(0, s - 25) : s])) is not None
-            and before.group(1).split("-")[0] in TITLE_WORDS
+            and (
+                (
+                    (before := re.search(r"\b([a-z]+(?:-[a-z]+)?) +$", text[max(0, s - 25) : s])) is not None
+                    and before.group(1).split("-")[0] in TITLE_WORDS
+                )
+                or _BACKED_BEFORE.search(text, max(0, s - 30), s) is not None
+            )
         ):
             label = "PERSON"
         out.append((s, e, label))

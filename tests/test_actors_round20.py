@@ -33,3 +33,11 @@ def test_a_headlines_state_before_a_body_named_alone_below_is_dropped(res: analy
     # a body the item never names without the state keeps its whole name
     text = "A member of the force was killed on Thursday, officials said."
     assert _named(res, title, text, {"Iran Heritage Guard": "ORG"}) == ["iran heritage guard"]
+
+
+def test_an_unknown_place_after_someones_backing_is_a_person(res: analyse.Resources) -> None:
+    text = "Election results resumed, and the Kremlin-backed Dravoni kept his lead over two rivals."
+    assert _named(res, "Report", text, {"Dravoni": "GPE"}) == ["dravoni"]
+    # a place the index knows stays a place ("Russia-backed Transnistria")
+    text = "Talks stalled over the Russia-backed Transnistria and its border posts."
+    assert _named(res, "Report", text, {"Transnistria": "GPE"}) == []
