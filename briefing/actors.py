@@ -395,6 +395,10 @@ _PRODUCT_NOUNS = (
     r"bomb|bombs|munitions|warheads|shells|"
     r"novel|novels|films|movies|franchise|character|characters"  # "Jack Reacher novels": a fiction's hero
 )
+# an award after its first word ("Guinness World Record", "Booker Prize"; "Guinness World Records" is a company)
+_AWARD_AFTER = re.compile(
+    r"\s+(?:[A-Za-z]+\s+)?(?:[Rr]ecord|[Pp]rizes?|[Aa]wards?|[Mm]edals?|[Tt]roph(?:y|ies))\b"
+)
 # what a vehicle is called after its name ("an Interoceanic Train carrying 250 people"): a service, no actor
 _VEHICLE_END = re.compile(r"\s(?:Train|Trains|Bus|Ferry|Tram|Locomotive|Supertanker|Tanker)$")
 _VEHICLE_START = re.compile(r"^(?:Supertanker|Tanker|Freighter|Trawler|Ferry|Yacht|Vessel)\s+[A-Z]")
@@ -1247,6 +1251,14 @@ def repair_spans(
             _PRODUCT_BEFORE.search(text[max(0, s - 20) : s]) or _PRODUCT_AFTER.match(text[e : e + 30])
         ):
             continue  # "the drug Wegovy", "Oreshnik missiles": a product, not a person
+        if (
+            label == "ORG"
+            and " " not in name
+            and not name.isupper()
+            and _key(name) not in index.entries
+            and _AWARD_AFTER.match(text, e, e + 30)
+        ):
+            continue  # "a Guinness World Record", "the Earthshot Prize": an award's name, not its giver
         prefix = _NAME_PREFIX.match(text[s:e])
         if label in ("ORG", "PERSON") and prefix and text[s + prefix.end() : s + prefix.end() + 1].isupper():
             s += prefix.end()  # "ex-Sberbank executive": the name is what follows the prefix
@@ -2128,7 +2140,7 @@ def resolve(
         if name in COMMON_ACRONYMS or name.lower().rstrip(".") in TITLE_WORDS:
             continue  # "PM" of "Polish PM", "Ret" of "(Ret.)": a title, not a name
         if kind in ("organisation", "unit") and _LAW_END.search(name):
-            continue  # "the Foreign Trade Law", "the Epstein Transparency Act": a law, no body
+            continue  # "the Foreign Trade Law", "the Epstein Transparency Act", "the Nobel Peace Prize": no body
         if (
             kind == "organisation"
             and name.split()[-1].lower() in _OFFICE_HOLDERS
@@ -2209,8 +2221,11 @@ def resolve(
     return _add_roles(text, tokens, found)
 
 
-# the last word of a law's or an agreement's name ("Foreign Trade Law", "Abraham Accords"), never a body's
-_LAW_END = re.compile(r"\S\s+(?:Law|Act|Bill|Treaty|Accords?|Charter|Protocol|Amendment|Doctrine|Pact)$")
+# the last word of a law's, an agreement's or an award's name ("Foreign Trade Law", "Abraham Accords", "Nobel Peace
+# Prize", "Guinness World Record"), never a body's
+_LAW_END = re.compile(
+    r"\S\s+(?:Law|Act|Bill|Treaty|Accords?|Charter|Protocol|Amendment|Doctrine|Pact|Prize|Award|Medal|Trophy|Record)$"
+)
 
 
 def _state_before_body(text: str, start: int, end: int, state: Found, index: PhraseIndex) -> bool:
