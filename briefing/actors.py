@@ -2235,7 +2235,7 @@ def _state_before_body(text: str, start: int, end: int, state: Found, index: Phr
     if state.kind != "state" or state.start != start or text[state.end : state.end + 1] != " ":
         return False
     written = text[state.start : state.end]
-    if _state_prefix(written) or _demonym(index, written):
+    if _state_prefix(written + " ") or _demonym(index, written):
         return False
     rest = text[state.end + 1 : end]
     words = rest.split()

@@ -49,3 +49,12 @@ def test_an_award_is_not_its_giver(res: analyse.Resources) -> None:
     text = "She also won the Ostrava Peace Prize, and the Kelm Foundation paid for the show."
     names = {"Tavolli": "ORG", "Ostrava Peace Prize": "ORG", "Kelm Foundation": "ORG"}
     assert _named(res, title, text, names) == ["kelm foundation"]
+
+
+def test_the_us_before_a_body_stays_part_of_its_name(res: analyse.Resources) -> None:
+    # "US Coast Guard" is the body's own name, as labelled, even where the text also says "the Coast Guard"
+    title = "US Harbour Watch pursues another tanker"
+    text = "The Harbour Watch said it had boarded the ship."
+    assert _named(res, title, text, {"US Harbour Watch": "ORG", "Harbour Watch": "ORG"}) == [
+        "us harbour watch"
+    ]
