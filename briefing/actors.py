@@ -2241,8 +2241,17 @@ def _state_before_body(text: str, start: int, end: int, state: Found, index: Phr
     words = rest.split()
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return False
-    pattern = re.compile(rf"(?<![\w-]){re.escape(rest)}(?![\w-])")
-    return any(m.start() >= end or m.end() <= start for m in pattern.finditer(text))
+    # alone: no capitalised word right before it (a possessive aside: "Brazil's Supreme Court") or after it, so
+    # "Iran Human Rights" written twice is not "Human Rights" alone
+    pattern = re.compile(rf"(?<![\w-]){re.escape(rest)}(?![\w-])(?!\s+[A-Z])")
+    return any(
+        (m.start() >= end or m.end() <= start)
+        and not _CAPITAL_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        for m in pattern.finditer(text)
+    )
+
+
+_CAPITAL_BEFORE = re.compile(r"(?<![\w’'])[A-Z][\w-]*\s+$")
 
 
 def _namesake(text: str, start: int, end: int, inside: list[Found]) -> bool:
@@ -2794,6 +2803,9 @@ _FACILITY_WORD = re.compile(
 
 
 # "Trump-backed ", "Kremlin-appointed ": someone's backing, which a candidate or an official has and a place not
+_GROUP_NOUN_AFTER = re.compile(
+    r"\s+(?:rebels?|militias?|forces|fighters|troops|groups?|government|separatists|insurgents|movement|party)\b"
+)
 _BACKED_BEFORE = re.compile(r"[A-Za-z]-(?:backed|endorsed|appointed|allied|aligned|installed|picked) +$")
 
 
@@ -2829,7 +2841,11 @@ def _people_the_model_placed(
                     (before := re.search(r"\b([a-z]+(?:-[a-z]+)?) +$", text[max(0, s - 25) : s])) is not None
                     and before.group(1).split("-")[0] in TITLE_WORDS
                 )
-                or _BACKED_BEFORE.search(text, max(0, s - 30), s) is not None
+                or (
+                    _BACKED_BEFORE.search(text, max(0, s - 30), s) is not None
+                    and _NAME_WORD.fullmatch(words[0]) is not None  # "Rwanda-backed M23": a group's code
+                    and _GROUP_NOUN_AFTER.match(text, e) is None  # "Kremlin-backed Vostok rebels"
+                )
             )
         ):
             label = "PERSON"

@@ -58,3 +58,15 @@ def test_the_us_before_a_body_stays_part_of_its_name(res: analyse.Resources) -> 
     assert _named(res, title, text, {"US Harbour Watch": "ORG", "Harbour Watch": "ORG"}) == [
         "us harbour watch"
     ]
+
+
+def test_a_body_whose_own_name_opens_on_a_state_keeps_it(res: analyse.Resources) -> None:
+    # "Iran Human Rights" written twice is a group's whole name, never "Human Rights" alone
+    title = "Executions rise, Iran Human Rights says"
+    text = "As long as Iran Human Rights has existed, it said, the toll has never been so high."
+    assert _named(res, title, text, {"Iran Human Rights": "ORG"}) == ["iran human rights"]
+
+
+def test_a_groups_code_or_a_group_after_a_backing_is_no_person(res: analyse.Resources) -> None:
+    text = "Fighting between the army and the Rwanda-backed M47 rebels and Kremlin-backed Vostrava forces went on."
+    assert _named(res, "Report", text, {"M47": "GPE", "Vostrava": "GPE"}) == []
