@@ -395,6 +395,10 @@ _PRODUCT_NOUNS = (
     r"bomb|bombs|munitions|warheads|shells|"
     r"novel|novels|films|movies|franchise|character|characters"  # "Jack Reacher novels": a fiction's hero
 )
+# an award after its first word ("Guinness World Record", "Booker Prize"; "Guinness World Records" is a company)
+_AWARD_AFTER = re.compile(
+    r"\s+(?:[A-Za-z]+\s+)?(?:[Rr]ecord|[Pp]rizes?|[Aa]wards?|[Mm]edals?|[Tt]roph(?:y|ies))\b"
+)
 # what a vehicle is called after its name ("an Interoceanic Train carrying 250 people"): a service, no actor
 _VEHICLE_END = re.compile(r"\s(?:Train|Trains|Bus|Ferry|Tram|Locomotive|Supertanker|Tanker)$")
 _VEHICLE_START = re.compile(r"^(?:Supertanker|Tanker|Freighter|Trawler|Ferry|Yacht|Vessel)\s+[A-Z]")
@@ -1247,6 +1251,14 @@ def repair_spans(
             _PRODUCT_BEFORE.search(text[max(0, s - 20) : s]) or _PRODUCT_AFTER.match(text[e : e + 30])
         ):
             continue  # "the drug Wegovy", "Oreshnik missiles": a product, not a person
+        if (
+            label == "ORG"
+            and " " not in name
+            and not name.isupper()
+            and _key(name) not in index.entries
+            and _AWARD_AFTER.match(text, e, e + 30)
+        ):
+            continue  # "a Guinness World Record", "the Earthshot Prize": an award's name, not its giver
         prefix = _NAME_PREFIX.match(text[s:e])
         if label in ("ORG", "PERSON") and prefix and text[s + prefix.end() : s + prefix.end() + 1].isupper():
             s += prefix.end()  # "ex-Sberbank executive": the name is what follows the prefix
@@ -2098,6 +2110,11 @@ def resolve(
                 # "Venezuela's Cartel de los Soles": the place stays, the rest is the name
                 start = found[first].end + 2
                 overlapping = [i for i in overlapping if found[i].end > start]
+            elif label == "ORG" and _state_before_body(text, start, end, found[first], index):
+                # "Iran Revolutionary Guard member" where the text also says "the Revolutionary Guard": a
+                # headline's state without its possessive, the rest is the name
+                start = found[first].end + 1
+                overlapping = [i for i in overlapping if found[i].end > start]
             if any(found[i].start <= start and found[i].end >= end for i in overlapping):
                 continue  # the model calls a known place a person ("Kyiv"): the gazetteer knows better
             if len(text[start:end].split()) > (
@@ -2122,6 +2139,8 @@ def resolve(
             continue
         if name in COMMON_ACRONYMS or name.lower().rstrip(".") in TITLE_WORDS:
             continue  # "PM" of "Polish PM", "Ret" of "(Ret.)": a title, not a name
+        if kind in ("organisation", "unit") and _LAW_END.search(name):
+            continue  # "the Foreign Trade Law", "the Epstein Transparency Act", "the Nobel Peace Prize": no body
         if (
             kind == "organisation"
             and name.split()[-1].lower() in _OFFICE_HOLDERS
@@ -2200,6 +2219,39 @@ def resolve(
         acting = {f.name for f in found if not _STANCE_BEFORE.search(text, max(0, f.start - 5), f.start)}
         found = [f for f in found if f.kind != "organisation" or f.name in acting]
     return _add_roles(text, tokens, found)
+
+
+# the last word of a law's, an agreement's or an award's name ("Foreign Trade Law", "Abraham Accords", "Nobel Peace
+# Prize", "Guinness World Record"), never a body's
+_LAW_END = re.compile(
+    r"\S\s+(?:Law|Act|Bill|Treaty|Accords?|Charter|Protocol|Amendment|Doctrine|Pact|Prize|Award|Medal|Trophy|Record)$"
+)
+
+
+def _state_before_body(text: str, start: int, end: int, state: Found, index: PhraseIndex) -> bool:
+    """The model's organisation span opens on a state's name (no adjective, not the US's or the UK's, which open
+    some bodies' own names: "US Coast Guard") and the rest, two or more capitalised words, is written alone
+    elsewhere in the item: the state only says whose body it is ("Iran Revolutionary Guard" in a headline)."""
+    if state.kind != "state" or state.start != start or text[state.end : state.end + 1] != " ":
+        return False
+    written = text[state.start : state.end]
+    if _state_prefix(written + " ") or _demonym(index, written):
+        return False
+    rest = text[state.end + 1 : end]
+    words = rest.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    # alone: no capitalised word right before it (a possessive aside: "Brazil's Supreme Court") or after it, so
+    # "Iran Human Rights" written twice is not "Human Rights" alone
+    pattern = re.compile(rf"(?<![\w-]){re.escape(rest)}(?![\w-])(?!\s+[A-Z])")
+    return any(
+        (m.start() >= end or m.end() <= start)
+        and not _CAPITAL_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        for m in pattern.finditer(text)
+    )
+
+
+_CAPITAL_BEFORE = re.compile(r"(?<![\w’'])[A-Z][\w-]*\s+$")
 
 
 def _namesake(text: str, start: int, end: int, inside: list[Found]) -> bool:
@@ -2750,13 +2802,20 @@ _FACILITY_WORD = re.compile(
 )
 
 
+# "Trump-backed ", "Kremlin-appointed ": someone's backing, which a candidate or an official has and a place not
+_GROUP_NOUN_AFTER = re.compile(
+    r"\s+(?:rebels?|militias?|forces|fighters|troops|groups?|government|separatists|insurgents|movement|party)\b"
+)
+_BACKED_BEFORE = re.compile(r"[A-Za-z]-(?:backed|endorsed|appointed|allied|aligned|installed|picked) +$")
+
+
 def _people_the_model_placed(
     text: str, ents: list[tuple[int, int, str]], index: PhraseIndex
 ) -> list[tuple[int, int, str]]:
     """Two or three capitalised words that the model calls a facility, inside a sentence, ending on a word that is
     no English word and no known place, with no word that names a building, are a person ("assaulting a teenage
     Virginia Giuffre"); so is one such word the model calls a place after a lower-case office ("mayor-elect
-    Mamdani"), where the index knows no place of that name."""
+    Mamdani") or after someone's backing ("Trump-backed Asfura"), where the index knows no place of that name."""
     out = []
     for s, e, label in ents:
         words = text[s:e].split()
@@ -2777,8 +2836,17 @@ def _people_the_model_placed(
             and _CAP_WORD.fullmatch(words[0])
             and not english_word(last)
             and _key(last) not in index.entries
-            and (before := re.search(r"\b([a-z]+(?:-[a-z]+)?) +$", text[max(0, s - 25) : s])) is not None
-            and before.group(1).split("-")[0] in TITLE_WORDS
+            and (
+                (
+                    (before := re.search(r"\b([a-z]+(?:-[a-z]+)?) +$", text[max(0, s - 25) : s])) is not None
+                    and before.group(1).split("-")[0] in TITLE_WORDS
+                )
+                or (
+                    _BACKED_BEFORE.search(text, max(0, s - 30), s) is not None
+                    and _NAME_WORD.fullmatch(words[0]) is not None  # "Rwanda-backed M23": a group's code
+                    and _GROUP_NOUN_AFTER.match(text, e) is None  # "Kremlin-backed Vostok rebels"
+                )
+            )
         ):
             label = "PERSON"
         out.append((s, e, label))
