@@ -278,6 +278,17 @@ class _Fold(dict[int, str]):
 _FOLD = _Fold()
 
 
+def _grown(run: list[str], op: Any, av: Any) -> list[str] | None:
+    """`run` with what the parsed item `op, av` matches appended, when that is one character or a small set of
+    literal ones; None otherwise."""
+    c = _re_constants
+    if op is c.LITERAL:
+        return [r + chr(av) for r in run]
+    if op is c.IN and all(o is c.LITERAL for o, _ in av) and len(run) * len(av) <= _NEEDLE_COMBINATIONS:
+        return [r + chr(a) for r in run for _, a in av]
+    return None
+
+
 def _needed(seq: Any) -> set[str] | None:
     """Strings one of which every match of the parsed pattern `seq` contains (the most selective such set), or
     None if there is none."""
@@ -285,11 +296,9 @@ def _needed(seq: Any) -> set[str] | None:
     candidates: list[set[str]] = []
     run = [""]
     for op, av in [*seq, (None, None)]:
-        if op is c.LITERAL:
-            run = [r + chr(av) for r in run]
-            continue
-        if op is c.IN and all(o is c.LITERAL for o, _ in av) and len(run) * len(av) <= _NEEDLE_COMBINATIONS:
-            run = [r + chr(a) for r in run for _, a in av]
+        grown = _grown(run, op, av)
+        if grown is not None:
+            run = grown
             continue
         if any(run):
             candidates.append(set(run))
@@ -413,11 +422,9 @@ def _first_strings(seq: Any) -> tuple[set[str], bool] | None:
             continue  # \b, \B, $: no character
         if op in (c.ASSERT, c.ASSERT_NOT):
             continue  # a look-ahead or look-behind: no character either
-        if op is c.LITERAL:
-            run = [r + chr(av) for r in run]
-            continue
-        if op is c.IN and all(o is c.LITERAL for o, _ in av) and len(run) * len(av) <= _NEEDLE_COMBINATIONS:
-            run = [r + chr(a) for r in run for _, a in av]
+        grown = _grown(run, op, av)
+        if grown is not None:
+            run = grown
             continue
         if run != [""]:
             break
