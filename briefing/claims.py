@@ -226,6 +226,9 @@ MODAL = re.compile(
     r"(?!not\s+(?:immediately\s+)?(?:be\s+)?(?:immediately\s+)?(?:reached|contacted|located|reach|contact|locate)\b)"
     # "she could no longer support the budget": what someone can no longer do, not a forecast
     r"(?!no\s+longer\b)"
+    # "Reuters could not determine ...", "We could not believe ...", "the victims could not be identified": what
+    # someone could not do, not a forecast (round 24); "could not be ruled out" still weighs a possibility
+    r"(?!(?<=\bcould\s)not\s+(?!(?:be\s+)?(?:rul(?:e|ed)\s+out|exclude[d]?)\b))"
     r"(?:not\s+)?(?:\w+ly\s+)?[a-z]+"
 )
 

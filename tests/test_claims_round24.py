@@ -207,3 +207,36 @@ def test_a_strong_chance_that_is_a_forecast_with_its_speaker(res: analyse.Resour
 def test_a_chance_to_do_something_is_no_forecast(res: analyse.Resources) -> None:
     text = "Visitors will get a chance to see works borrowed from the Eastwick museum."
     assert _status(res, text, text[:20]) == ("unflagged", "")
+
+
+# --- "could not": what someone could not do ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Reporters could not determine on what grounds the church members were detained.",
+            ("unflagged", ""),
+        ),
+        ('"We could not believe this was our street," Anna Berg said.', ("attributed", "Anna Berg")),
+        (
+            "Anna Berg said Norland could not hold direct talks without its neighbours.",
+            ("attributed", "Anna Berg"),
+        ),
+    ],
+)
+def test_could_not_is_an_inability_not_a_forecast(
+    res: analyse.Resources, sentence: str, expected: tuple[str, str]
+) -> None:
+    assert _status(res, sentence, sentence[:20]) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["A new attack on the port could not be ruled out.", "The talks may not resume before spring."],
+)
+def test_could_not_be_ruled_out_and_may_not_still_weigh_a_possibility(
+    res: analyse.Resources, sentence: str
+) -> None:
+    assert _status(res, sentence, sentence[:20])[0] == "speculative"
