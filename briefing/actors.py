@@ -2889,6 +2889,9 @@ _NAMED_VENUE_AFTER = re.compile(
 )
 # a session or an edition of a gathering: "the 80th United Nations General Assembly"
 _GATHERING_END = re.compile(r"\s(?:Assembly|Conference|Summit|Forum|Session)$")
+# a body's name never ends on a compound whose last part is lower case: "Church of ... Latter-day" runs on
+# into "Saints"
+_LOWER_COMPOUND_END = re.compile(r"\s[A-Z][a-z]+-[a-z]+$")
 # two named places sharing one plural place noun: "the Hadhramaut and Al Mahrah governorates"
 _SHARED_PLACE_NOUN = re.compile(
     r",? and (?:[A-Z][\w’'-]* ){1,3}(?:governorates|provinces|regions|districts|oblasts|counties|prefectures|"
@@ -2913,7 +2916,8 @@ def _spans_read_by_context(text: str, ents: list[tuple[int, int, str]]) -> list[
     session of it ("the 80th United Nations General Assembly"); a name that shares a plural place noun with the next
     one is a place ("the Hadhramaut and Al Mahrah governorates"); an organisation's span that runs from an acronym
     into common words before a capitalised title is cut to the acronym ("US Permanent Representative to NATO": the
-    state; "UN Special Envoy": the UN)."""
+    state; "UN Special Envoy": the UN); one that ends on a compound whose last part is lower case runs on into the
+    capitalised word after it ("Church of Jesus Christ of Latter-day" + "Saints")."""
     out = []
     for s, e, label in ents:
         words = text[s:e].split()
@@ -2942,6 +2946,12 @@ def _spans_read_by_context(text: str, ents: list[tuple[int, int, str]]) -> list[
             and not INSTITUTION_INSIDE.search(text[s:e])
         ):
             label = "LOC"
+        elif (
+            label == "ORG"
+            and _LOWER_COMPOUND_END.search(text[s:e])
+            and (rest := re.match(r" [A-Z][a-z]+\b", text[e : e + 30])) is not None
+        ):
+            e += rest.end()
         elif (
             label == "ORG"
             and len(words) >= (lead := int(words[0] in ("the", "The"))) + 2

@@ -1,8 +1,8 @@
 """Actors found without the watch list: the repairs that followed the twenty-first labelling round (a group's
 adjective before a group's noun, a building named after someone, a session of a gathering, places sharing a plural
-place noun, an acronym's span run into a title, a name owning a thing after "in"), each on a short text written for
-it. The model's spans are given by a fake finder (no model is loaded); the phrase index (gazetteer, outlets, theatre
-keywords) and the word-frequency lists are the real ones."""
+place noun, an acronym's span run into a title, a name owning a thing after "in", a body's span ending on a
+lower-case compound), each on a short text written for it. The model's spans are given by a fake finder (no model
+is loaded); the phrase index (gazetteer, outlets, theatre keywords) and the word-frequency lists are the real ones."""
 
 from __future__ import annotations
 
@@ -74,3 +74,12 @@ def test_a_name_owning_a_thing_after_in_is_no_place(res: analyse.Resources) -> N
     # a place the index knows stays a place
     text = "Shelling resumed in Kherson's outskirts overnight."
     assert _named(res, text, {"Kherson": "ORG"}) == []
+
+
+def test_a_bodys_span_ending_on_a_lower_case_compound_runs_on(res: analyse.Resources) -> None:
+    text = "A shooting at a Church of the Vesper-day Pilgrims venue left two dead, the Kelm Front said."
+    names = {"Church of the Vesper-day": "ORG", "Kelm Front": "ORG"}
+    assert _named(res, text, names) == ["church of the vesper-day pilgrims", "kelm front"]
+    # a compound that ends on a capitalised part ends the name
+    text = "The Kelm-Osk Front said a shooting at a Vesper venue left two dead."
+    assert _named(res, text, {"Kelm-Osk Front": "ORG"}) == ["kelm-osk front"]
