@@ -2062,7 +2062,7 @@ def resolve(
     ents = mend_spans(text, repair_spans(text, ents, index), index)
     ents = _owned_things(text, _group_adjectives(text, _run_on_names(text, _people_by_role(text, ents))))
     ents = _people_the_model_placed(text, ents, index)
-    ents = _spans_read_by_context(text, ents)
+    ents = _spans_read_by_context(text, ents, index)
     found = [_from_match(m) for m in matches]
     taken = sorted((f.start, f.end, i) for i, f in enumerate(found))
     drop: set[int] = set()
@@ -2892,6 +2892,8 @@ _GATHERING_END = re.compile(r"\s(?:Assembly|Conference|Summit|Forum|Session)$")
 # a body's name never ends on a compound whose last part is lower case: "Church of ... Latter-day" runs on
 # into "Saints"
 _LOWER_COMPOUND_END = re.compile(r"\s[A-Z][a-z]+-[a-z]+$")
+# a newsletter, column or podcast named before its noun: "Adam Morton's free Clear Air newsletter"
+_SERIES_AFTER = re.compile(r" (?:newsletters?|columns?|podcasts?|blogs?)\b")
 # two named places sharing one plural place noun: "the Hadhramaut and Al Mahrah governorates"
 _SHARED_PLACE_NOUN = re.compile(
     r",? and (?:[A-Z][\w’'-]* ){1,3}(?:governorates|provinces|regions|districts|oblasts|counties|prefectures|"
@@ -2909,8 +2911,12 @@ def _owner_of_a_thing(text: str, end: int, word: str, index: PhraseIndex) -> boo
     )
 
 
-def _spans_read_by_context(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Spans the words around them show are no body or person: a one-word body or person before a group's noun is
+def _spans_read_by_context(
+    text: str, ents: list[tuple[int, int, str]], index: PhraseIndex
+) -> list[tuple[int, int, str]]:
+    """Spans the words around them show are no body or person: a name before "newsletter", "column" or "podcast"
+    in lower case is the series ("his free Clear Air newsletter"); a nationality's adjective before "State" is the
+    state ("a viable Palestinian State"; "Islamic State" is no nationality's); a one-word body or person before a group's noun is
     the group's adjective ("the Alawite minority sect"); a person after "the" and before a building's noun in lower
     case names the building ("the Imam Ali bin Abi Talib mosque"); a gathering's name after an ordinal is one
     session of it ("the 80th United Nations General Assembly"); a name that shares a plural place noun with the next
@@ -2921,7 +2927,17 @@ def _spans_read_by_context(text: str, ents: list[tuple[int, int, str]]) -> list[
     out = []
     for s, e, label in ents:
         words = text[s:e].split()
-        if (
+        if label in ("ORG", "PERSON") and _SERIES_AFTER.match(text, e):
+            label = "WORK_OF_ART"
+        elif (
+            label == "ORG"
+            and len(words) == 2
+            and words[1] == "State"
+            and _demonym(index, words[0])
+            and not _state_prefix(words[0] + " ")
+        ):
+            label = "GPE"
+        elif (
             label in ("ORG", "PERSON")
             and len(words) == 1
             and not words[0].isupper()

@@ -1,8 +1,9 @@
 """Actors found without the watch list: the repairs that followed the twenty-first labelling round (a group's
 adjective before a group's noun, a building named after someone, a session of a gathering, places sharing a plural
 place noun, an acronym's span run into a title, a name owning a thing after "in", a body's span ending on a
-lower-case compound), each on a short text written for it. The model's spans are given by a fake finder (no model
-is loaded); the phrase index (gazetteer, outlets, theatre keywords) and the word-frequency lists are the real ones."""
+lower-case compound, a newsletter's or podcast's name, a nationality's state), each on a short text written for it.
+The model's spans are given by a fake finder (no model is loaded); the phrase index (gazetteer, outlets, theatre
+keywords) and the word-frequency lists are the real ones."""
 
 from __future__ import annotations
 
@@ -83,3 +84,17 @@ def test_a_bodys_span_ending_on_a_lower_case_compound_runs_on(res: analyse.Resou
     # a compound that ends on a capitalised part ends the name
     text = "The Kelm-Osk Front said a shooting at a Vesper venue left two dead."
     assert _named(res, text, {"Kelm-Osk Front": "ORG"}) == ["kelm-osk front"]
+
+
+def test_a_name_before_newsletter_or_podcast_is_the_series(res: analyse.Resources) -> None:
+    text = "Sign up for Ana Brel's free Dune Light newsletter, or hear the Kelm Talks podcast, the Osk Trust said."
+    names = {"Ana Brel": "PERSON", "Dune Light": "ORG", "Kelm Talks": "ORG", "Osk Trust": "ORG"}
+    assert _named(res, text, names) == ["ana brel", "osk trust"]
+
+
+def test_a_nationalitys_adjective_before_state_is_a_state(res: analyse.Resources) -> None:
+    text = "Moscow backs a viable Palestinian State, Ana Brel said."
+    assert _named(res, text, {"Palestinian State": "ORG", "Ana Brel": "PERSON"}) == ["ana brel"]
+    # a group named after a creed stays a body
+    text = "Fighters of the Islamic State attacked, Ana Brel said."
+    assert _named(res, text, {"Islamic State": "ORG", "Ana Brel": "PERSON"}) == ["ana brel", "islamic state"]
