@@ -184,6 +184,11 @@ SPECULATIVE = _rx(
         r"\b(?:forecasts?|predicts?|predicted|predictions?)\b",
         # "Goldman Sachs expects Brent to average $56": a forecast whoever makes it (not "as expected")
         r"\b(?:expects|expect|anticipates)\s+(?:that\s+)?(?:[\w'’$%.,-]+\s+){0,5}?(?:to|will|would)\b",
+        # "I suspect that U.S. allies will equivocate", "We expect, in particular, that the issues will be discussed":
+        # an expectation that a clause opens, however long its subject (round 25)
+        r"\b(?:suspects?|suspected|expects?|anticipat(?:es?|ed))(?:,[^,.;\"“”]{1,40},)?\s+that\s+[^;]{0,120}?\b(?:will|would)\b",
+        # "he hoped for compromise to be reached", "hopes for talks to resume": a hope for what may follow (round 25)
+        r"\b(?:hopes?|hoped|hoping)\s+for\s+[^.;,]{1,60}?\s+to\s+(?:be\s+)?[a-z]+",
         r"\bin\s+the\s+coming\s+(?:days|weeks|months)\b",
         # an inference: "must now be worrying Chinese leaders", "must have known" (not "must be constructive")
         r"\bmust\s+(?:now\s+|surely\s+|already\s+|also\s+)?(?:be\s+[a-z]+ing|have\s+(?:been|[a-z]+ed|known))\b",
