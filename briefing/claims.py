@@ -1891,18 +1891,31 @@ def _state_list(text: str, s: int, vs: int, found: Sequence[Found]) -> bool:
     aux = _AUX.search(left)
     stop = s + (aux.start() if aux else len(left))
     states = [f for f in found if s <= f.start and f.end <= stop and f.kind == "state" and not f.demonym]
-    if not states or text[states[-1].end : stop].strip():
+    if not states or not _others_tail(text[states[-1].end : stop]):
         return False
+    others = bool(text[states[-1].end : stop].strip())  # "Russia and other allies": more than one
     run = 1
     for a, b in zip(reversed(states[:-1]), reversed(states[1:]), strict=False):
         if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", text[a.end : b.start]):
             break
         run += 1
     first = states[-run]
-    return run >= 2 and not re.search(
+    return (run >= 2 or others) and not re.search(
         r"\b(?:of|in|to|from|by|with|for|on|at|against|between)\s+(?:the\s+)?$",
         text[max(s, first.start - 10) : first.start],
     )
+
+
+_OTHERS_TAIL = re.compile(
+    r"\s*(?:,\s*)?(?:and|as\s+well\s+as)\s+(?:several\s+|many\s+|some\s+)?other\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:allies|states|countries|nations|governments|partners|members|powers)\s*"
+)
+
+
+def _others_tail(tail: str) -> bool:
+    """Nothing after a list's last state, or "and other [Venezuelan] allies" ("Russia, China and other Venezuelan
+    allies have accused": several states, none alone; round 25)."""
+    return not tail.strip() or _OTHERS_TAIL.fullmatch(tail) is not None
 
 
 _ISSUED_BEFORE = re.compile(

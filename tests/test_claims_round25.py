@@ -1,7 +1,8 @@
 """Claim status from the misses of the twenty-fifth labelling round (first sight on items nobody tuned for): an
 expectation or a suspicion that a clause opens ("I suspect that U.S. allies will ...", "We expect, in particular,
 that ... will") and a hope for what may follow ("he hoped for compromise to be reached") are forecasts, the speaker
-kept (a small fake entity finder)."""
+kept; a list of states that ends with "and other allies" is several sources, none alone (a small fake entity
+finder)."""
 
 from __future__ import annotations
 
@@ -68,3 +69,22 @@ def test_a_hope_for_what_may_follow_is_a_forecast_with_its_speaker(
 def test_a_hope_for_something_with_no_outcome_is_no_forecast(res: analyse.Resources) -> None:
     text = "Tomas Lind said the fans had hoped for a better result."
     assert _status(res, text, text[:20]) == ("attributed", "Tomas Lind")
+
+
+# --- a list of states that ends with "and other allies" -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brazil, Chile and other regional allies have accused the council of violating the truce.",
+        "Peru and other states said the vote was flawed.",
+    ],
+)
+def test_states_and_other_allies_are_several_sources(res: analyse.Resources, sentence: str) -> None:
+    assert _status(res, sentence, sentence[:20]) == ("attributed", "")
+
+
+def test_a_state_with_others_as_its_object_is_not_a_list_of_speakers(res: analyse.Resources) -> None:
+    text = "Anna Berg said Brazil and other allies would send aid to the region."
+    assert _status(res, text, text[:20])[1] == "Anna Berg"
