@@ -2480,7 +2480,7 @@ _OWNED_STATEMENT = re.compile(
 def _owned_statement(text: str, s: int, e: int, inside: Sequence[Found]) -> _Source | None:
     """ "X's warning/claim/accusation that ..." with no reporting verb: X's, when X is a named person, body or state
     or "the <...> ministry" (an institution noun); never a place."""
-    for m in _OWNED_STATEMENT.finditer(text, s, e):
+    for m in finditer(_OWNED_STATEMENT, text, s, e):  # only where "warning", "claim"... occurs
         if m.group("noun"):
             if m.group("the") and m.group("noun") in INSTITUTION_NOUNS:
                 return _Source(m.group("owner"), "phrase", "warnings")
