@@ -372,6 +372,8 @@ def finditer(
     scan, at_start = starts[1]
     pos, end = max(pos, 0), len(text) if endpos is None else endpos
     folded = _folded(text)
+    if (needles := _needles(pattern)) is not None and needles.search(folded, pos, end) is None:
+        return  # none of the strings every match contains: no candidate start need be tried
     if at_start and pos == 0:  # "^...": the start of the text is one more place to try
         m = pattern.match(text, 0, end)
         if m is not None:
@@ -415,7 +417,7 @@ def _first_strings(seq: Any) -> tuple[set[str], bool] | None:
     start only at the text's start, "^"), or None if there are none."""
     c = _re_constants
     run = [""]
-    for op, av in seq:
+    for i, (op, av) in enumerate(seq):
         if op is c.AT:
             if av in (c.AT_BEGINNING, c.AT_BEGINNING_STRING) and run == [""]:
                 return set(), True  # no "(?m)": only at the start of the text
@@ -437,6 +439,12 @@ def _first_strings(seq: Any) -> tuple[set[str], bool] | None:
             return set().union(*(a[0] for a in alternatives)), any(a[1] for a in alternatives)  # type: ignore[index]
         if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
             return _first_strings(av[2])
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            # "(?:court\s+)?(?:filings|papers)": a match starts with the optional part's strings or with the rest's
+            optional, rest = _first_strings(av[2]), _first_strings(list(seq)[i + 1 :])
+            if optional is None or rest is None:
+                return None
+            return optional[0] | rest[0], optional[1] or rest[1]
         if op is c.ATOMIC_GROUP:
             return _first_strings(av)
         return None

@@ -3,7 +3,7 @@
 import random
 import re
 
-from briefing import actors, phrases
+from briefing import actors, claims, phrases
 
 _PIECES = [
     "Ab",
@@ -51,7 +51,11 @@ _PATTERNS = [
     re.compile(r"(?P<who>[A-Z]\w+)\s+(?:said|says)"),  # no first string: the plain search
     re.compile(r"\b(?:says|said|according +to) +(\w+)(?= *(?:[,.;:]|$))", re.M),
     re.compile(r"^(?:if|said)\b", re.M),  # "^" after each line break: the plain search
+    # an optional first part: a match starts with its strings or with the rest's
+    re.compile(r"\b(?:court\s+)?(?:filings|said)\b|(?:the\s+)??ask(?:ed)?", re.I),
+    re.compile(r"(?:not\s+)?(?:likely\s+)?sure|(?:x\s*)*SKY"),
 ]
+_PATTERNS += [*claims.UNVERIFIED, *claims.REPORTED, *claims.SPECULATIVE, *claims.UNNAMED, claims.MODAL]
 _WORDS = [
     "said",
     "SAID",
@@ -77,6 +81,14 @@ _WORDS += [
     "According  to",
     "stressed that",
     "x",
+    "court ",
+    "COURT  filings",
+    "filings",
+    "the ",
+    "not ",
+    "could not be verified",
+    "reportedly",
+    "sources said",
 ]
 
 
