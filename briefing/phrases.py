@@ -279,13 +279,27 @@ _FOLD = _Fold()
 
 
 def _grown(run: list[str], op: Any, av: Any) -> list[str] | None:
-    """`run` with what the parsed item `op, av` matches appended, when that is one character or a small set of
-    literal ones; None otherwise."""
+    """`run` with what the parsed item `op, av` matches appended, when that is one character, a small set of
+    literal ones, or a group or alternation of such ("w(?:ill|ould)", as `re` parses "will|would"); None
+    otherwise."""
     c = _re_constants
     if op is c.LITERAL:
         return [r + chr(av) for r in run]
     if op is c.IN and all(o is c.LITERAL for o, _ in av) and len(run) * len(av) <= _NEEDLE_COMBINATIONS:
         return [r + chr(a) for r in run for _, a in av]
+    if op is c.SUBPATTERN and not av[1] and not av[2]:  # a group that sets no flags
+        grown: list[str] | None = run
+        for item_op, item_av in av[3]:
+            grown = _grown(grown, item_op, item_av) if grown is not None else None
+        return grown
+    if op is c.BRANCH:
+        alternatives = [_grown([""], c.SUBPATTERN, (None, 0, 0, alt)) for alt in av[1]]
+        if any(a is None for a in alternatives):
+            return None
+        ends = [end for alt in alternatives for end in alt]  # type: ignore[union-attr]
+        return (
+            [r + end for r in run for end in ends] if len(run) * len(ends) <= _NEEDLE_COMBINATIONS else None
+        )
     return None
 
 

@@ -54,6 +54,8 @@ _PATTERNS = [
     # an optional first part: a match starts with its strings or with the rest's
     re.compile(r"\b(?:court\s+)?(?:filings|said)\b|(?:the\s+)??ask(?:ed)?", re.I),
     re.compile(r"(?:not\s+)?(?:likely\s+)?sure|(?:x\s*)*SKY"),
+    # groups and alternations of literals inside a first string: "s(?:ai|ay)(d|s)"
+    re.compile(r"\bs(?:ai|ay)(d|s)\b|(?:n['’]t|not)\s+sure|(?:ask|court)(?:ed)?\s", re.I),
 ]
 _PATTERNS += [*claims.UNVERIFIED, *claims.REPORTED, *claims.SPECULATIVE, *claims.UNNAMED, claims.MODAL]
 _WORDS = [
