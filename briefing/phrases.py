@@ -402,6 +402,13 @@ def finditer(
         pos = m.end()
 
 
+def search(
+    pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
+) -> re.Match[str] | None:
+    """`pattern.search(text, pos, endpos)`: the first of `finditer`'s matches."""
+    return next(finditer(pattern, text, pos, endpos), None)
+
+
 # pattern's id -> (the pattern, kept alive; a search for where its matches may start, and whether one may also
 # start at the text's start only, or None: anywhere)
 _STARTS: dict[int, tuple[re.Pattern[str], tuple[re.Pattern[str], bool] | None]] = {}

@@ -105,5 +105,7 @@ def test_finditer_finds_what_the_pattern_does() -> None:
             args = (pos,) if endpos is None else (pos, endpos)
             plain = [(m.span(), m.groups()) for m in pattern.finditer(text, *args)]
             assert [(m.span(), m.groups()) for m in phrases.finditer(pattern, text, pos, endpos)] == plain
+            first = phrases.search(pattern, text, pos, endpos)
+            assert (first.span() if first else None) == (plain[0][0] if plain else None)
             found += len(plain)
     assert found > 500  # the texts exercise the patterns
