@@ -109,3 +109,15 @@ def test_finditer_finds_what_the_pattern_does() -> None:
             assert (first.span() if first else None) == (plain[0][0] if plain else None)
             found += len(plain)
     assert found > 500  # the texts exercise the patterns
+
+
+def test_the_quick_test_before_dotted_acronyms_never_rules_one_out() -> None:
+    rnd = random.Random(5)
+    pieces = ["A.", "b.", "C", ".", " ", "U.S.", "F.D.A.", "x", "\n", "G.O.P.'s", "J.R.R. Tolkien"]
+    found = 0
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 10)))
+        if actors._ACRONYM.search(text):
+            assert actors._DOTTED_PAIR.search(text), text
+            found += 1
+    assert found > 500  # the texts exercise the pattern
