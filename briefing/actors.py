@@ -2505,9 +2505,8 @@ _REGNAL = re.compile(r"\b([A-Z][a-z]+ (?:X{0,2}(?:IX|IV|V?I{1,3}|V)|X{1,2}))(?![
 # an acronym owning something is an institution: "the ECB's digital euro", "IDF's"
 _POSSESSIVE_ACRONYM = re.compile(r"(?<![\w.])([A-Z]{2,5})['’]s\b")
 _ACRONYM = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,5})(?![\w.]*[a-z])")  # dotted: "F.D.A.", "G.O.P."
-_DOTTED_PAIR = re.compile(
-    r"[A-Z]\.[A-Z]\."
-)  # in every match of _ACRONYM: a quick test before its slower scan
+# in every match of _ACRONYM: a quick test before its slower scan
+_DOTTED_PAIR = re.compile(r"[A-Z]\.[A-Z]\.")
 _INSTITUTION_NAME_WORDS = [
     "Bureau",
     "Ministry",
