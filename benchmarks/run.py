@@ -3,6 +3,7 @@
     python -m benchmarks.run --items 1000 --items 10000          # what `make bench` runs
     python -m benchmarks.run --items 1000 --items 10000 --items 50000 --profile
     python -m benchmarks.run --items 1000 --items 10000 --engines-only    # only the engine comparison
+    python -m benchmarks.run --items 10000 --pairs 3 --pairs-only    # only the analysis against bare spaCy
 
 For each size it generates feeds (benchmarks.generate), serves them from a threaded http.server on 127.0.0.1,
 starts an aiosmtpd sink on 127.0.0.1, and runs, each in a fresh process whose peak RSS is sampled with psutil:
@@ -15,6 +16,10 @@ starts an aiosmtpd sink on 127.0.0.1, and runs, each in a fresh process whose pe
 6. engines  - the per-item analysis (named entities + per-item results, briefing.engine.run) on each engine:
               local (one process), local with spaCy's n_process, worker processes (2 .. cores), and a Dask
               LocalCluster of 2 worker processes; speed-up over the one-process run.
+7. pairs    - with --pairs N: the whole analysis on the default engine and bare spaCy's NER pipe on as many
+              processes over the same texts, each in a new process, N times in alternating order (A N, N A,
+              ...): one run of each says little on a host whose run-to-run spread is +-10%; the median
+              ratio of the pairs does.
 
 Timings are only worth something on an idle machine: before each measurement the runner waits (up to
 --idle-wait seconds) for the 1-minute load average to fall below --max-load, records it, and marks every figure
@@ -39,6 +44,7 @@ import re
 import resource
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import threading
@@ -102,6 +108,8 @@ TARGETS = {
     "two_workers_speedup": 1.7,
 }
 MAX_LOAD = 0.5  # a figure measured above this 1-minute load average is marked busy
+PAIR_BUSY_LOAD = 1.5  # a half started above this is busy (this host idles at 0.7-1.0)
+PAIR_WAIT_S = 60.0  # at most this long for an idle machine before each half of a pair (the last one warms it)
 
 
 # --- small helpers ---------------------------------------------------------------------------------------------
@@ -780,14 +788,10 @@ def worker_engine(cfg: Path, feeds: Path, out: Path, engine_name: str, workers: 
     import hashlib
     from dataclasses import replace
 
-    from briefing import analyse, config, engine, ingest, serialize
-    from briefing.config import Source
+    from briefing import analyse, config, engine, serialize
 
     settings = config.load(cfg, environ={})
-    items = []
-    for path in sorted(feeds.glob("*.xml")):
-        found, *_ = ingest.parse_feed(path.read_bytes(), Source(name=path.stem, path=path))
-        items.extend(found)
+    items = parsed_items(feeds)
     a = replace(settings.analysis, engine=engine_name, workers=workers, n_process=n_process)
     startup_s = 0.0
     cluster = None
@@ -829,6 +833,96 @@ def worker_engine(cfg: Path, feeds: Path, out: Path, engine_name: str, workers: 
         ),
         encoding="utf-8",
     )
+
+
+def parsed_items(feeds: Path) -> list[Any]:
+    """Every item of the generated feeds, parsed as ingest parses them (no store, no HTTP)."""
+    from briefing import ingest
+    from briefing.config import Source
+
+    items = []
+    for path in sorted(feeds.glob("*.xml")):
+        found, *_ = ingest.parse_feed(path.read_bytes(), Source(name=path.stem, path=path))
+        items.extend(found)
+    return items
+
+
+def worker_pair(
+    kind: str, cfg: Path, feeds: Path, texts: Path, out: Path, model: str, n_process: int
+) -> None:
+    """One half of a pair, in a fresh process. `analysis`: the whole analysis (per-item steps on the default
+    engine, workers started and models loaded, then the stories), no cache; it first writes the texts the
+    analysis gives spaCy to `texts` if they are not there (untimed). `ner`: spacy.load, then the NER pipe alone
+    over those texts on `n_process` processes (as many as the analysis's workers)."""
+    from briefing import config
+
+    settings = config.load(cfg, environ={})
+    if kind == "analysis":
+        from briefing import analyse
+
+        items = parsed_items(feeds)
+        if not texts.exists():
+            seen: list[str] = []
+
+            def record(given: Sequence[str]) -> list[list[tuple[int, int, str]]]:
+                seen.extend(given)
+                return [[] for _ in given]
+
+            work = [analyse.Work(it, analyse._text(it)) for it in items]
+            analyse.entities(work, analyse.Context(analyse.resources(settings), record))
+            texts.write_text(json.dumps(seen), encoding="utf-8")
+        result = {**engine_analysis(settings, items), "items": len(items)}
+    else:
+        import spacy
+
+        texts_list: list[str] = json.loads(texts.read_text(encoding="utf-8"))
+        t = time.perf_counter()
+        nlp = spacy.load(model)
+        with nlp.select_pipes(enable=["ner"]):
+            for _doc in nlp.pipe(texts_list, n_process=n_process):
+                pass
+        result = {
+            "seconds": round(time.perf_counter() - t, 4),
+            "n_process": n_process,
+            "texts": len(texts_list),
+        }
+    out.write_text(json.dumps({**result, "maxrss_mib": round(maxrss_mib(), 1)}), encoding="utf-8")
+
+
+def bench_pairs(work: Path, cfg: Path, feeds: Path, args: argparse.Namespace) -> dict[str, Any]:
+    """--pairs N: the analysis and its spaCy floor, each in a new process, alternating which goes first."""
+    texts = work / "pair-texts.json"
+    if texts.exists():
+        texts.unlink()
+    runs: list[dict[str, Any]] = []
+    for k in range(args.pairs):
+        order = ("analysis", "ner") if k % 2 == 0 else ("ner", "analysis")
+        if not texts.exists():  # the analysis worker writes the texts the floor reads
+            order = ("analysis", "ner")
+        run: dict[str, Any] = {"order": " ".join(order)}
+        for kind in order:
+            load = wait_for_idle(args.max_load, min(args.idle_wait, PAIR_WAIT_S))
+            workers = runs[0]["analysis"]["workers"] if runs else run.get("analysis", {}).get("workers", 1)
+            m = measure_worker(
+                "pair",
+                work / f"pair-{kind}.json",
+                half=kind,
+                config=cfg,
+                feeds=feeds,
+                texts=texts,
+                model=args.model,
+                n_process=workers,
+            )
+            run[kind] = {**m.data, "loadavg": load}
+        run["ratio"] = run["analysis"]["seconds"] / run["ner"]["seconds"]
+        runs.append(run)
+    ratios = sorted(r["ratio"] for r in runs)
+    return {
+        "runs": runs,
+        "median_ratio": statistics.median(ratios),
+        "min_ratio": ratios[0],
+        "max_ratio": ratios[-1],
+    }
 
 
 def engine_variants(cpus: int) -> list[tuple[str, str, int, int]]:
@@ -1022,6 +1116,12 @@ def bench_size(n: int, args: argparse.Namespace, sink: MailSink) -> dict[str, An
             res["engines"] = bench_engines(work, cfg, work / "feeds", args)
             say_engines(say, res["engines"])
             return res
+        if args.pairs_only:
+            cfg = write_config(work / "pairs.toml", corpus, server, work / "out-pairs", args.n_process)
+            res["loadavg"] = os.getloadavg()[0]
+            res["pairs"] = bench_pairs(work, cfg, work / "feeds", args)
+            say_pairs(say, res["pairs"])
+            return res
         # The stage breakdown times spaCy inside the analysis, so it runs on the local engine; the end-to-end
         # run uses the default engine.
         cfg_stages = write_config(
@@ -1098,6 +1198,10 @@ def bench_size(n: int, args: argparse.Namespace, sink: MailSink) -> dict[str, An
             res["engines"] = bench_engines(work, cfg_stages, work / "feeds", args)
             say_engines(say, res["engines"])
 
+        if args.pairs:
+            res["pairs"] = bench_pairs(work, cfg_stages, work / "feeds", args)
+            say_pairs(say, res["pairs"])
+
         if args.profile:
             cfg_profile = write_config(
                 work / "profile.toml", corpus, server, work / "out-profile", args.n_process
@@ -1129,6 +1233,15 @@ def say_engines(say: Callable[..., None], rows: list[dict[str, Any]]) -> None:
             for r in rows
         )
     )
+
+
+def say_pairs(say: Callable[..., None], pairs: dict[str, Any]) -> None:
+    for r in pairs["runs"]:
+        say(
+            f"pair ({r['order']}): analysis {r['analysis']['seconds']:.1f} s (load {r['analysis']['loadavg']:.2f}), "
+            f"bare NER {r['ner']['seconds']:.1f} s (load {r['ner']['loadavg']:.2f}): {r['ratio']:.2f}x"
+        )
+    say(f"pairs: median {pairs['median_ratio']:.2f}x ({pairs['min_ratio']:.2f}-{pairs['max_ratio']:.2f}x)")
 
 
 def cli_run(cmd: list[str]) -> dict[str, Any]:
@@ -1175,6 +1288,7 @@ def summarise(sizes: list[dict[str, Any]]) -> dict[str, Any]:
     """Ratios, growth exponents and the verdict on each target."""
     out: dict[str, Any] = {"ratios": {}, "growth": {}, "targets": []}
     engine_targets(sizes, out["targets"])
+    pair_targets(sizes, out["targets"])
     sizes = [s for s in sizes if "stages" in s]  # --engines-only measured nothing else
     for s in sizes:
         st, fl = stage_seconds(s), s["floors"]
@@ -1317,6 +1431,60 @@ def engine_targets(sizes: list[dict[str, Any]], targets: list[Any]) -> None:
         )
 
 
+def pair_targets(sizes: list[dict[str, Any]], targets: list[Any]) -> None:
+    """The median ratio of the interleaved pairs, per size; judged only if every half started on an idle machine."""
+    for s in sizes:
+        pairs = s.get("pairs")
+        if not pairs or not pairs["runs"]:
+            continue
+        busiest = max(r[k]["loadavg"] for r in pairs["runs"] for k in ("analysis", "ner"))
+        n = len(pairs["runs"])
+        targets.append(
+            (
+                f"analysis on the default engine / bare spaCy NER only, as many processes, median of {n} "
+                f"interleaved pairs ({s['items']:,} items)",
+                f"<= {TARGETS['analyse_over_spacy']:.1f}x",
+                f"{pairs['median_ratio']:.2f}x ({pairs['min_ratio']:.2f}-{pairs['max_ratio']:.2f}x"
+                + (f"; load up to {busiest:.2f})" if busiest >= PAIR_BUSY_LOAD else ")"),
+                None if busiest >= PAIR_BUSY_LOAD else pairs["median_ratio"] <= TARGETS["analyse_over_spacy"],
+            )
+        )
+
+
+def render_pairs(sizes: list[dict[str, Any]], add: Callable[[str], None]) -> None:
+    """The pairs: each half's seconds and the load average before it, and the ratio of each pair."""
+    measured = [s for s in sizes if s.get("pairs")]
+    if not measured:
+        return
+    add("")
+    add("## The analysis against bare spaCy, interleaved pairs")
+    add("")
+    add(
+        "The whole analysis (`analyse.analyse` on the default engine, no cache: workers started, models loaded, the"
+    )
+    add(
+        "per-item steps, then the stories) and bare spaCy (`spacy.load`, then the NER pipe alone over the same texts"
+    )
+    add(
+        "on as many processes as the analysis has workers), each in a new process, the order alternating from one"
+    )
+    add("pair to the next. Load is the 1-minute load average just before each half.")
+    for s in measured:
+        add("")
+        add(f"**{s['items']:,} items**")
+        add("")
+        add("| pair | order | analysis | load | bare NER | load | ratio |")
+        add("|---:|---|---:|---:|---:|---:|---:|")
+        for k, r in enumerate(s["pairs"]["runs"], 1):
+            a, n = r["analysis"], r["ner"]
+            add(
+                f"| {k} | {r['order']} | {fmt_s(a['seconds'])} | {a['loadavg']:.2f} | {fmt_s(n['seconds'])} | "
+                f"{n['loadavg']:.2f} | {fmt_x(r['ratio'])} |"
+            )
+        p = s["pairs"]
+        add(f"| median | | | | | | **{fmt_x(p['median_ratio'])}** |")
+
+
 def render_targets(targets: Sequence[tuple[str, str, str, bool | None]], add: Callable[[str], None]) -> None:
     """The "Targets" table: each target, what was wanted, what was measured, and whether it was met."""
     add("## Targets")
@@ -1416,8 +1584,9 @@ def render_markdown(results: dict[str, Any]) -> str:
         f"{m['platform']}, Python {m['python']}. Load average (1 min) before each size, for other work on the machine:"
     )
     add(", ".join(f"{s['loadavg']:.2f} before {s['items']:,} items" for s in sizes) + ".")
-    if not all("stages" in s for s in sizes):  # --engines-only
+    if not all("stages" in s for s in sizes):  # --engines-only or --pairs-only
         render_engines(sizes, add, results.get("max_load", MAX_LOAD))
+        render_pairs(sizes, add)
         add("")
         render_targets(summ["targets"], add)
         add("")
@@ -1576,6 +1745,7 @@ def render_markdown(results: dict[str, Any]) -> str:
         ),
     )
     render_engines(sizes, add, results.get("max_load", MAX_LOAD))
+    render_pairs(sizes, add)
     add("")
     render_targets(summ["targets"], add)
     for s in sizes:
@@ -1644,6 +1814,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--engines-only", action="store_true", help="Only the engine comparison (no stages, floors, e2e)."
     )
     ap.add_argument(
+        "--pairs",
+        type=int,
+        default=0,
+        metavar="N",
+        help="Also time the whole analysis against bare spaCy NER N times, alternating which runs first.",
+    )
+    ap.add_argument(
+        "--pairs-only", action="store_true", help="Only the --pairs measurement (no stages, floors, e2e)."
+    )
+    ap.add_argument(
         "--max-load",
         type=float,
         default=MAX_LOAD,
@@ -1672,7 +1852,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument(
         "--results", type=Path, default=RESULTS, help="Markdown report (default benchmarks/results.md)."
     )
-    ap.add_argument("--worker", choices=("stages", "floors", "e2e", "engine"), help=argparse.SUPPRESS)
+    ap.add_argument("--worker", choices=("stages", "floors", "e2e", "engine", "pair"), help=argparse.SUPPRESS)
+    ap.add_argument("--half", choices=("analysis", "ner"), help=argparse.SUPPRESS)
     ap.add_argument("--engine", help=argparse.SUPPRESS)
     ap.add_argument("--workers", type=int, default=1, help=argparse.SUPPRESS)
     ap.add_argument("--config", type=Path, help=argparse.SUPPRESS)
@@ -1683,6 +1864,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--again", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--profile-dir", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    if args.pairs_only and not args.pairs:
+        args.pairs = 3
     if args.worker:
         return run_worker(args)
     args.work = args.work.resolve()
@@ -1728,6 +1911,9 @@ def run_worker(args: argparse.Namespace) -> int:
         "stages": lambda: worker_stages(args.config, args.out, args.texts, args.manifest, args.profile_dir),
         "floors": lambda: worker_floors(args.feeds, args.texts, args.out, args.model, args.n_process),
         "e2e": lambda: worker_e2e(args.config, args.out, args.again, args.profile_dir),
+        "pair": lambda: worker_pair(
+            args.half, args.config, args.feeds, args.texts, args.out, args.model, args.n_process or 1
+        ),
         "engine": lambda: worker_engine(
             args.config, args.feeds, args.out, args.engine, args.workers, args.n_process or 1
         ),

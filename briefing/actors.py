@@ -1601,7 +1601,7 @@ def repair_spans(
                 or (_AT_PLACE.search(text[max(0, s - 60) : s]) and word in _town_names())
             )
             if (
-                place_cue
+                (place_cue and not _owner_of_a_thing(text, e, word, index))
                 or (
                     (owner := _IN_STATES.search(text, max(0, s - 40), s)) is not None
                     and _known_place(index, owner.group(1))
@@ -2062,6 +2062,7 @@ def resolve(
     ents = mend_spans(text, repair_spans(text, ents, index), index)
     ents = _owned_things(text, _group_adjectives(text, _run_on_names(text, _people_by_role(text, ents))))
     ents = _people_the_model_placed(text, ents, index)
+    ents = _spans_read_by_context(text, ents, index)
     found = [_from_match(m) for m in matches]
     taken = sorted((f.start, f.end, i) for i, f in enumerate(found))
     drop: set[int] = set()
@@ -2876,6 +2877,114 @@ def _people_by_role(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[i
             and _ROLE_APPOSITION.match(text, e, e + 70)
         ):
             label = "PERSON"
+        out.append((s, e, label))
+    return out
+
+
+# a people's or a faith's group named by its adjective: "the Alawite minority sect", "the Yazidi community"
+_GROUP_NOUN = re.compile(
+    r" (?:minority|minorities|majority|sect|sects|community|communities|tribe|tribes|clan|clans|diaspora)\b"
+)
+# a building named after someone, in lower case after the name: "the Imam Ali bin Abi Talib mosque"
+_NAMED_VENUE_AFTER = re.compile(
+    r" (?:mosque|church|cathedral|synagogue|temple|shrine|mausoleum|airport|stadium|hospital|bridge|museum)\b"
+)
+# a session or an edition of a gathering: "the 80th United Nations General Assembly"
+_GATHERING_END = re.compile(r"\s(?:Assembly|Conference|Summit|Forum|Session)$")
+# a body's name never ends on a compound whose last part is lower case: "Church of ... Latter-day" runs on
+# into "Saints"
+_LOWER_COMPOUND_END = re.compile(r"\s[A-Z][a-z]+-[a-z]+$")
+# a newsletter, column or podcast named before its noun: "Adam Morton's free Clear Air newsletter"
+_SERIES_AFTER = re.compile(r" (?:newsletters?|columns?|podcasts?|blogs?)\b")
+# two named places sharing one plural place noun: "the Hadhramaut and Al Mahrah governorates"
+_SHARED_PLACE_NOUN = re.compile(
+    r",? and (?:[A-Z][\w’'-]* ){1,3}(?:governorates|provinces|regions|districts|oblasts|counties|prefectures|"
+    r"municipalities|cantons)\b"
+)
+
+
+def _owner_of_a_thing(text: str, end: int, word: str, index: PhraseIndex) -> bool:
+    """The word before "'s" and a lower-case noun, in "in Trump's move", owns the noun: the "in" is not for the
+    word, which is no place where the index knows no place of that name ("in Kherson's outskirts" stays a place)."""
+    return (
+        re.match(r"['’]s [a-z]", text[end : end + 4]) is not None
+        and _key(word) not in index.entries
+        and word not in _town_names()
+    )
+
+
+def _spans_read_by_context(
+    text: str, ents: list[tuple[int, int, str]], index: PhraseIndex
+) -> list[tuple[int, int, str]]:
+    """Spans the words around them show are no body or person: a name before "newsletter", "column" or "podcast"
+    in lower case is the series ("his free Clear Air newsletter"); a nationality's adjective before "State" is the
+    state ("a viable Palestinian State"; "Islamic State" is no nationality's); a one-word body or person before a group's noun is
+    the group's adjective ("the Alawite minority sect"); a person after "the" and before a building's noun in lower
+    case names the building ("the Imam Ali bin Abi Talib mosque"); a gathering's name after an ordinal is one
+    session of it ("the 80th United Nations General Assembly"); a name that shares a plural place noun with the next
+    one is a place ("the Hadhramaut and Al Mahrah governorates"); an organisation's span that runs from an acronym
+    into common words before a capitalised title is cut to the acronym ("US Permanent Representative to NATO": the
+    state; "UN Special Envoy": the UN); one that ends on a compound whose last part is lower case runs on into the
+    capitalised word after it ("Church of Jesus Christ of Latter-day" + "Saints")."""
+    out = []
+    for s, e, label in ents:
+        words = text[s:e].split()
+        if label in ("ORG", "PERSON") and _SERIES_AFTER.match(text, e):
+            label = "WORK_OF_ART"
+        elif (
+            label == "ORG"
+            and len(words) == 2
+            and words[1] == "State"
+            and _demonym(index, words[0])
+            and not _state_prefix(words[0] + " ")
+        ):
+            label = "GPE"
+        elif (
+            label in ("ORG", "PERSON")
+            and len(words) == 1
+            and not words[0].isupper()
+            and _GROUP_NOUN.match(text, e)
+        ):
+            label = "NORP"
+        elif (
+            label == "PERSON"
+            and re.search(r"(?<![\w-])the $", text[max(0, s - 4) : s])
+            and _NAMED_VENUE_AFTER.match(text, e)
+        ):
+            label = "FAC"
+        elif (
+            label == "ORG"
+            and _ORDINAL_BEFORE.search(text, max(0, s - 10), s)
+            and _GATHERING_END.search(text[s:e])
+        ):
+            label = "EVENT"
+        elif (
+            label in ("ORG", "PERSON")
+            and _SHARED_PLACE_NOUN.match(text, e)
+            and not INSTITUTION_INSIDE.search(text[s:e])
+        ):
+            label = "LOC"
+        elif (
+            label == "ORG"
+            and _LOWER_COMPOUND_END.search(text[s:e])
+            and (rest := re.match(r" [A-Z][a-z]+\b", text[e : e + 30])) is not None
+        ):
+            e += rest.end()
+        elif (
+            label == "ORG"
+            and len(words) >= (lead := int(words[0] in ("the", "The"))) + 2
+            and (after := re.match(r" ([A-Z][a-z]+)\b", text[e : e + 30])) is not None
+            and after.group(1).lower() in TITLE_WORDS
+            # an acronym first ("US", "UN"); not "Homeland Security Secretary", "United Nations Secretary-General"
+            and re.fullmatch(r"[A-Z]{2,5}|(?:[A-Z]\.){2,4}", words[lead]) is not None
+            and not INSTITUTION_INSIDE.search(text[s:e])
+            and not UNIT_WORDS.search(text[s:e])  # "US Army Colonel": the army is a body
+            and not OUTLET_WORDS.search(text[s:e])
+            and all(english_word(w) for w in words[lead + 1 :])
+        ):
+            e = s + text[s:e].index(words[lead]) + len(words[lead])
+            if _state_prefix(words[lead] + " "):
+                label = "GPE"
         out.append((s, e, label))
     return out
 

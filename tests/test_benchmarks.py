@@ -170,3 +170,51 @@ def test_runner_measures_every_stage_at_a_tiny_size(tmp_path: Path) -> None:
     assert engines["processes, 2 workers"]["engine"] == "processes"
     assert engines["dask LocalCluster, 2 workers"]["engine"] == "dask"
     assert "## Engines" in md and "| processes, 2 workers | 2 |" in md
+
+
+def test_pairs_time_the_analysis_and_its_spacy_floor_in_alternating_order(tmp_path: Path) -> None:
+    work, report = tmp_path / "work", tmp_path / "results.md"
+    cmd = [
+        sys.executable,
+        "-m",
+        "benchmarks.run",
+        "--items",
+        "50",
+        "--pairs",
+        "2",
+        "--pairs-only",
+        "--work",
+        str(work),
+        "--results",
+        str(report),
+        "--idle-wait",
+        "0",
+    ]
+    done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    pairs = json.loads((work / "results.json").read_text(encoding="utf-8"))["sizes"][0]["pairs"]
+    runs = pairs["runs"]
+    assert [r["order"] for r in runs] == ["analysis ner", "ner analysis"]
+    for r in runs:
+        assert r["analysis"]["items"] == 50 and r["analysis"]["seconds"] > 0 and r["ner"]["seconds"] > 0
+        assert r["ratio"] == pytest.approx(r["analysis"]["seconds"] / r["ner"]["seconds"])
+        assert r["ner"]["n_process"] == r["analysis"]["workers"]
+    assert pairs["median_ratio"] == pytest.approx(statistics.median(r["ratio"] for r in runs))
+    # the floor reads exactly the texts the analysis gives spaCy
+    from benchmarks.run import parsed_items
+    from briefing import analyse, config
+
+    seen: list[str] = []
+
+    def finder(texts: list[str]) -> list[list[tuple[int, int, str]]]:
+        seen.extend(texts)
+        return [[] for _ in texts]
+
+    settings = config.load(work / "n50" / "pairs.toml", environ={})
+    analyse.analyse_items(parsed_items(work / "n50" / "feeds"), analyse.resources(settings), finder)
+    floor_texts = json.loads((work / "n50" / "pair-texts.json").read_text(encoding="utf-8"))
+    assert floor_texts == seen and len(seen) >= 50
+    md = report.read_text(encoding="utf-8")
+    assert "## The analysis against bare spaCy, interleaved pairs" in md
+    assert re.search(r"^\| 2 \| ner analysis \| [\d.]+ s \|", md, re.M)
+    assert "median of 2 interleaved pairs (50 items)" in md
