@@ -2507,6 +2507,8 @@ _REGNAL = re.compile(r"\b([A-Z][a-z]+ (?:X{0,2}(?:IX|IV|V?I{1,3}|V)|X{1,2}))(?![
 # an acronym owning something is an institution: "the ECB's digital euro", "IDF's"
 _POSSESSIVE_ACRONYM = re.compile(r"(?<![\w.])([A-Z]{2,5})['’]s\b")
 _ACRONYM = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,5})(?![\w.]*[a-z])")  # dotted: "F.D.A.", "G.O.P."
+# in every match of _ACRONYM: a quick test before its slower scan
+_DOTTED_PAIR = re.compile(r"[A-Z]\.[A-Z]\.")
 _INSTITUTION_NAME_WORDS = [
     "Bureau",
     "Ministry",
@@ -2728,7 +2730,7 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
     for m in _LOWER_INSTITUTION.finditer(text) if "department" in text or "European " in text else ():
         if free(m.start(1), m.end(1)):
             extra.append(Found(m.start(1), m.end(1), m.group(1), "organisation"))
-    for m in _ACRONYM.finditer(text) if "." in text else ():
+    for m in _ACRONYM.finditer(text) if _DOTTED_PAIR.search(text) else ():
         if shouting and m.start() < first_line:
             continue
         name = m.group(1)

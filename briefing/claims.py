@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from briefing.actors import DESCRIPTORS, TITLE_WORDS, Found, common_word, english_word
 from briefing.models import Claim
-from briefing.phrases import content_words, finditer, may_match, split_sentences
+from briefing.phrases import content_words, finditer, may_match, search, split_sentences
 
 STATUSES = ("unverified", "reported", "speculative", "attributed")  # a sentence takes the first that applies
 SPEAKER_KINDS = frozenset({"person", "organisation", "state", "unit", "outlet"})
@@ -74,6 +74,10 @@ UNVERIFIED = _rx(
 
 REPORTED = _rx(
     [
+        # a view of many people named by no one: "whom many in his city ... expect to be", "Many expect the bank to
+        # cut rates" (an unnamed source's forecast is `reported`, round 24; not "twice as many Americans believe")
+        r"(?<!\bas\s)\b(?:[Mm]any|[Mm]ost)(?:\s+[A-Za-z]+s)?(?:\s+(?:in|of|among|across)\s+[^.;:\"“”]{1,80}?)?\s+(?:also\s+)?"
+        r"(?:expect|believe|fear|predict|suspect)\b",
         # documents nobody is named for: "court filings show", "according to court documents"
         r"\b(?:court\s+)?(?:filings|documents|records|papers|minutes)\s+(?:show|shows|showed|indicate[sd]?)\b",
         r"\baccording\s+to\s+(?:court\s+|official\s+|internal\s+)?(?:filings|documents|records|papers)\b",
@@ -174,6 +178,8 @@ SPECULATIVE = _rx(
         r"\brisks\s+(?!being\b)[a-z]+ing\b",  # "any activity that risks destabilising it" describes
         # "the economy is on track to grow 3%", "growth is seen slowing to 2%": forecasts in market language
         r"\bon\s+(?:course|track|pace)\s+to\b",
+        # "I see a strong chance that ... will emerge": a probability told, whoever tells it (round 24)
+        r"\b(?:a|an)\s+(?:strong|good|real|high|fair|distinct|slim|small|serious)\s+(?:chance|possibility)\s+that\b",
         r"\b(?:is|are)\s+seen\s+(?!as\b)[a-z]+ing\b",
         r"\b(?:forecasts?|predicts?|predicted|predictions?)\b",
         # "Goldman Sachs expects Brent to average $56": a forecast whoever makes it (not "as expected")
@@ -224,6 +230,9 @@ MODAL = re.compile(
     r"(?!not\s+(?:immediately\s+)?(?:be\s+)?(?:immediately\s+)?(?:reached|contacted|located|reach|contact|locate)\b)"
     # "she could no longer support the budget": what someone can no longer do, not a forecast
     r"(?!no\s+longer\b)"
+    # "Reuters could not determine ...", "We could not believe ...", "the victims could not be identified": what
+    # someone could not do, not a forecast (round 24); "could not be ruled out" still weighs a possibility
+    r"(?!(?<=\bcould\s)not\s+(?!(?:be\s+)?(?:rul(?:e|ed)\s+out|exclude[d]?)\b))"
     r"(?:not\s+)?(?:\w+ly\s+)?[a-z]+"
 )
 
@@ -246,7 +255,8 @@ SPEECH = re.compile(
     # a statement a colon opens: "Trump offered an answer: ...", "the bank gave a warning on Monday: ..."
     r"(?:offered|offers|gave|gives|had|has|issued|issues|delivered|sent|made|makes)\s+(?:a|an|his|her|their|its|the|this)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:answer|warning|message|response|reply|explanation|verdict|assessment|prediction)"
-    r"(?=\s*(?:on\s+\w+\s*)?(?::|--|\s[—–]\s))|"
+    # "... sent a message on his Truth Social platform: ..." (round 24)
+    r"(?=\s*(?:(?:on|via)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+\s*)?(?::|--|\s[—–]\s))|"
     # "recalled that ...", 'recalled, "..."' (not "recalled its ambassador"), "pointed out", "floated the idea"
     r"(?:recalled|recalls|remarked|observed|commented)(?=\s+that\b|\s*[,:]?\s*[\"“])|(?:pointed|points|pointing)\s+out|"
     r"(?:floated|floats|floating)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
@@ -364,6 +374,8 @@ AGENT_NOUNS = frozenset(
         "representative",
         "foundation",
         "campaign",
+        # "according to Mamdani's transition team": a person's team speaks for that person (round 24)
+        "team",
         # a person's party or lieutenants speak for that person ("his party said"; round 19)
         "party",
         "lieutenant",
@@ -933,9 +945,10 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
             and owner.group(1)
             and (
                 owner.group(1).lower() == "their"
-                or re.search(r"\bone\s+of\s+(?:his|her|their)\s", left, re.I)
+                or re.search(r"\b(?:one|(?:a\s+)?members?)\s+of\s+(?:his|her|their)\s", left, re.I)
             )
         ):  # "one of their lawyers told CNN": one of several people's lawyers, not one person's, not named
+            # ("a member of her team said": one of them, round 24)
             return _Source("", "unnamed", "")
         if owner and owner.group(1):  # "his lawyers": for the person the paragraph is about
             return _Source(head, "possessive:" + owner.group(1).lower(), "")
@@ -1612,7 +1625,7 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                 and _UNNAMED_ENDS.match(text, bare_who.end(), e)
             ):
                 return _Source("", "unnamed", verb)
-        unnamed_subject = UNNAMED[0].search(text, max(s, vs - 90), ve)
+        unnamed_subject = search(UNNAMED[0], text, max(s, vs - 90), ve)
         if (
             unnamed_subject is not None
             and unnamed_subject.end() == ve
@@ -2056,7 +2069,8 @@ def _described_phrase(title: str) -> str:
 
 _HEAD_TITLES_TEXT = """president minister secretary senator governor mayor general commander chancellor ambassador chief
     spokesman spokeswoman spokesperson speaker leader head envoy director commissioner premier adviser advisor
-    chairman chairwoman ceo founder prosecutor judge king queen pope prince emir sultan pm mp"""
+    chairman chairwoman ceo founder prosecutor judge king queen pope prince emir sultan pm mp monarch emperor
+    empress"""
 _HEAD_TITLES = frozenset(_HEAD_TITLES_TEXT.split())
 _OFFICE_HEADS = "|".join(
     sorted((_HEAD_TITLES | {"executive", "officer"}) - {"spokesman", "spokeswoman", "spokesperson"})
@@ -2153,6 +2167,41 @@ def _credit_headline(sentences: list[_Sentence]) -> None:
         # no one named: the office as the headline says
         title.speaker, title.speaker_kind = title.headline_office or _described_phrase(title.text), "phrase"
         title.cues.setdefault("attributed", ["headline"])
+
+
+# a headline that credits a body by its kind alone: "..., rights group says", "Watchdog warns ..." (round 24)
+_HEADLINE_KIND = re.compile(
+    r"(?:^|[,:;—–]\s*)(?:[A-Z][a-z-]*\s+)?(?:[a-z][\w-]*\s+){0,2}?(group|organi[sz]ation|watchdog|monitor|charity|NGO|"
+    r"network)\s+(?:says|said|warns|warned|claims|reports|estimates)\b"
+)
+
+
+def _credit_headline_kind(sentences: list[_Sentence]) -> None:
+    """A headline crediting a body by its kind ('..., rights group says') and no one by name: the body the first
+    body sentences credit when they call it so ('the Norway-based Iran Human Rights group said'), else a source not
+    named (`reported`)."""
+    title = sentences[0] if sentences and sentences[0].para == 1 else None
+    kind = _HEADLINE_KIND.search(title.text) if title is not None and not title.speaker else None
+    if title is None or kind is None or title.cues.get("attributed"):
+        return
+    named = next(
+        (
+            b
+            for b in sentences[1:4]
+            if b.para > title.para
+            and b.speaker
+            and b.speaker_kind in ("organisation", "outlet", "unit")
+            and re.search(rf"\b{kind.group(1)}\b", b.text, re.I)
+        ),
+        None,
+    )
+    if named is not None:
+        title.speaker, title.speaker_kind, title.unnamed = named.speaker, named.speaker_kind, False
+        title.cues.pop("reported", None)
+        title.cues["attributed"] = ["headline"]
+    else:  # "Rights group says at least 16 dead ..." with no group named: a source not named
+        title.cues.setdefault("reported", [kind.group().strip(" ,:;—–")])
+        title.unnamed = True
 
 
 # a standfirst that opens, as a headline does, with a description and no article: "Bestselling author says ..."
@@ -2306,7 +2355,7 @@ def _relative_of_speaker(text: str, s: int, e: int, src: _Source) -> _Source:
     if src.kind in ("unnamed", "several") or not src.name:
         return src
     at = text.find(src.name, s, e)
-    if at > s and _RELATIVE_OF.search(text[s:at]):  # sliced: "^" is the sentence's start
+    if at > s and search(_RELATIVE_OF, text[s:at]):  # sliced: "^" is the sentence's start
         return _Source("", "unnamed", src.verb)
     return src
 
@@ -2441,6 +2490,53 @@ def _in_what_called(text: str, s: int, e: int, inside: Sequence[Found]) -> _Sour
         if named is not None and named.kind == "place" and _SEAT_SPEAKS.search(named.name):
             # "in what Kensington Palace are calling": a seat that speaks for its household (round 21)
             return _Source(named.name, "organisation", "called")
+        owned = _owner_agent(text, m.start("who"), m.end("who"), inside)
+        if owned is not None:  # "what Mamdani's team has dubbed": the person's team (round 24)
+            return _Source(owned, "phrase", "called")
+    return None
+
+
+def _owner_agent(text: str, s: int, e: int, inside: Sequence[Found]) -> str | None:
+    """'Mamdani's (transition) team' spanning exactly text[s:e]: a named person's agent noun, as written, else
+    None."""
+    owner = next((f for f in inside if f.start == s and f.kind == "person"), None)
+    agent = re.fullmatch(r"['’]s\s+(?:[\w-]+\s+)?(\w+)", text[owner.end : e]) if owner is not None else None
+    if owner is None or agent is None or agent.group(1).lower() not in AGENT_NOUNS:
+        return None
+    return owner.name + text[owner.end : e]
+
+
+# "The office of the mayor of the town of Crans-Montana said": the office of a titled holder, as written (round 24)
+_OFFICE_OF_HOLDER = re.compile(
+    r"(?<![\w’'-])(?:[Tt]he)\s+((?:press\s+)?office\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    rf"(?:{'|'.join(sorted(_HEAD_TITLES - _SPOKES))})"
+    r"(?:\s+of\s+(?:the\s+)?(?:(?:town|city|region|province|state|district|municipality)\s+of\s+)?"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?)"
+    r"\s+(?:also\s+|later\s+|has\s+|had\s+)?(?:said|says|told|added|announced|stated|confirmed|denied)\b"
+)
+
+
+def _office_of_holder(text: str, s: int, e: int) -> _Source | None:
+    """'The office of the mayor of X said' with no one else credited: that office, as written (a place at its end
+    is part of the office's name, not the speaker)."""
+    m = _OFFICE_OF_HOLDER.search(text, s, e)
+    return _Source(" ".join(m.group(1).split()), "phrase", "said") if m is not None else None
+
+
+# "the Norway-based Iran Human Rights group said": the named body with its kind noun after the name (round 24)
+_KIND_NOUN_THEN_VERB = re.compile(
+    r"\s+(?:rights\s+)?(?:group|organi[sz]ation|network|movement|alliance|watchdog|monitor|charity|NGO)\s+"
+    r"(?:also\s+|later\s+|has\s+|had\s+)?(said|says|told|added|announced|stated|reported|warned|confirmed)\b"
+)
+
+
+def _named_kind_noun(text: str, s: int, e: int, inside: Sequence[Found]) -> _Source | None:
+    """'the <Body> group said': the body the finder named right before the kind noun and its speech verb."""
+    for f in inside:
+        if f.kind in ("organisation", "outlet", "unit"):
+            m = _KIND_NOUN_THEN_VERB.match(text, f.end, e)
+            if m is not None:
+                return _Source(f.name, f.kind, m.group(1))
     return None
 
 
@@ -2480,7 +2576,7 @@ _OWNED_STATEMENT = re.compile(
 def _owned_statement(text: str, s: int, e: int, inside: Sequence[Found]) -> _Source | None:
     """ "X's warning/claim/accusation that ..." with no reporting verb: X's, when X is a named person, body or state
     or "the <...> ministry" (an institution noun); never a place."""
-    for m in _OWNED_STATEMENT.finditer(text, s, e):
+    for m in finditer(_OWNED_STATEMENT, text, s, e):  # only where "warning", "claim"... occurs
         if m.group("noun"):
             if m.group("the") and m.group("noun") in INSTITUTION_NOUNS:
                 return _Source(m.group("owner"), "phrase", "warnings")
@@ -2506,6 +2602,28 @@ def _office_adjective_spokes(text: str, s: int, e: int, src: _Source | None) -> 
     return _Source(m.group(1), "phrase", "said") if m is not None else src
 
 
+# "according to IHR and the French group Together Against ...": a second named source after "and" (round 24)
+_AND_DESCRIBED = re.compile(r"\s+and\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}")
+
+
+def _according_to_both(text: str, e: int, inside: Sequence[Found], src: _Source) -> _Source:
+    """'according to X and (the ...) Y' with Y a second named source: several, none alone ('')."""
+    if src.verb != "according to" or not src.name:
+        return src
+    first = next((f for f in inside if f.name == src.name), None)
+    for second in inside:
+        if (
+            first is not None
+            and first.end < second.start < first.end + 60
+            and second.kind in SPEAKER_KINDS
+            and not second.demonym
+            and second.name != src.name
+            and _AND_DESCRIBED.fullmatch(text, first.end, second.start)
+        ):
+            return _Source("", "several", src.verb)
+    return src
+
+
 def _repair_source(text: str, s: int, e: int, inside: Sequence[Found], src: _Source | None) -> _Source | None:
     """The reporting verb's subject read again: a closing reporting clause, a relative, a titled person after
     'according to' and a described group (round 19 and 20's errors, by the sentence's structure)."""
@@ -2522,9 +2640,12 @@ def _repair_source(text: str, s: int, e: int, inside: Sequence[Found], src: _Sou
             or _concluded_by(text, s, e, inside)
             or _in_what_called(text, s, e, inside)
             or _owned_statement(text, s, e, inside)
+            or _office_of_holder(text, s, e)
+            or _named_kind_noun(text, s, e, inside)
         )
     src = _closing_reporter(text, s, e, inside, src)
     src = _relative_of_speaker(text, s, e, src)
+    src = _according_to_both(text, e, inside, src)
     return _described_group(text, s, e, src)
 
 
@@ -2539,6 +2660,8 @@ _HYPOTHETICAL_OUTCOME = re.compile(
 
 def _hypothetical_outcome(sentence: str) -> list[str]:
     """The cue of a hypothetical outcome outside quotations ("would be devastating"), if any."""
+    if "would" not in sentence:
+        return []  # every match has it, and blanking the quotations never makes it
     return [m.group() for m in _HYPOTHETICAL_OUTCOME.finditer(_QUOTED.sub(" ", sentence))][:1]
 
 
@@ -2768,7 +2891,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                 also = _AND_UNNAMED.search(sent.text) if src.verb == "according to" else None
                 if also:  # "according to a notice by X and a separate security source": one not named too
                     hedges.append(also.group().strip())
-                hedges.extend(_unnamed_clause(sent.text))
+                hedges.extend(_unnamed_clause(sent.text, src.name))
                 if hedges:
                     sent.cues["reported"] = hedges
                 else:
@@ -2828,6 +2951,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
         sentences.append(sent)
     _quotes_before_their_speaker(sentences)
     _credit_headline(sentences)
+    _credit_headline_kind(sentences)
     _credit_standfirst(sentences)
     for i, sent in enumerate(sentences):
         if sent.meta:
@@ -2919,8 +3043,25 @@ _UNNAMED_CLAUSE = re.compile(
 )
 
 
-def _unnamed_clause(sentence: str) -> list[str]:
-    """The cue of a clause outside quotations whose subject is an unnamed group ("as investigators said"), if any."""
+# a named source's report that opens with an unnamed group's own view: "Swiss police believe around 40 people died
+# ..., the Italian Foreign Ministry said" (round 24)
+_UNNAMED_OPENING = re.compile(
+    r"^(?:[A-Z][\w-]*\s+){0,2}?([A-Za-z][\w-]*)\s+(?:also\s+|now\s+)?(?:believe|believed|suspect|suspected|think|"
+    r"said|say|says)\b"
+)
+
+
+def _unnamed_clause(sentence: str, speaker: str = "") -> list[str]:
+    """The cue of a clause outside quotations whose subject is an unnamed group ("as investigators said", or
+    opening the sentence: "Police believe ...", not the speaker's own people: "Reuters eyewitnesses said"), if
+    any."""
+    opening = _UNNAMED_OPENING.match(strip_dateline(sentence))
+    if opening is not None and speaker and speaker.split()[-1] in opening.group():
+        opening = None
+    word = opening.group(1).lower() if opening is not None else ""
+    group_word = (word.endswith("s") or word == "police") and not word.startswith("spokes")
+    if opening is not None and group_word and _unnamed(word):
+        return [opening.group().strip()]
     for m in _UNNAMED_CLAUSE.finditer(sentence):
         word = m.group(1)
         if (
