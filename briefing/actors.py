@@ -1116,6 +1116,7 @@ def repair_spans(
                 and not _known_place(index, text[s:e])
                 # "Democrat" + "Joe Biden": a party's member noun before a person, not a given name
                 and not (plabel == "NORP" and label == "PERSON" and english_word(text[ps:pe]))
+                and not _body_then_person(text, (ps, pe, plabel), (s, e, label))
             ):
                 # "Fundación" + "Conserva Puchegüín", "Lee" + "Jae Myung": one name split in two
                 whole = text[ps:e]
@@ -2506,6 +2507,8 @@ _REGNAL = re.compile(r"\b([A-Z][a-z]+ (?:X{0,2}(?:IX|IV|V?I{1,3}|V)|X{1,2}))(?![
 # an acronym owning something is an institution: "the ECB's digital euro", "IDF's"
 _POSSESSIVE_ACRONYM = re.compile(r"(?<![\w.])([A-Z]{2,5})['’]s\b")
 _ACRONYM = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,5})(?![\w.]*[a-z])")  # dotted: "F.D.A.", "G.O.P."
+# in every match of _ACRONYM: a quick test before its slower scan
+_DOTTED_PAIR = re.compile(r"[A-Z]\.[A-Z]\.")
 _INSTITUTION_NAME_WORDS = [
     "Bureau",
     "Ministry",
@@ -2727,7 +2730,7 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
     for m in _LOWER_INSTITUTION.finditer(text) if "department" in text or "European " in text else ():
         if free(m.start(1), m.end(1)):
             extra.append(Found(m.start(1), m.end(1), m.group(1), "organisation"))
-    for m in _ACRONYM.finditer(text) if "." in text else ():
+    for m in _ACRONYM.finditer(text) if _DOTTED_PAIR.search(text) else ():
         if shouting and m.start() < first_line:
             continue
         name = m.group(1)
@@ -2901,6 +2904,71 @@ _SHARED_PLACE_NOUN = re.compile(
 )
 
 
+def _body_then_person(text: str, body: tuple[int, int, str], person: tuple[int, int, str]) -> bool:
+    """A body's whole name, two words or more ending on an institution's word, then a person's full name: two
+    names, the body and one of its members ("the Republican Party" + "Mike Johnson"), not one ("Fundación" +
+    "Conserva Puchegüín" is one name cut after its first word)."""
+    bs, be, blabel = body
+    ps, pe, plabel = person
+    words = [w for w in text[bs:be].split() if w not in ("the", "The")]
+    return (
+        blabel == "ORG"
+        and plabel == "PERSON"
+        and len(words) >= 2
+        and INSTITUTION_WORDS.search(text[bs:be]) is not None
+        and len(names := text[ps:pe].split()) >= 2
+        and all(w[:1].isupper() for w in names)
+    )
+
+
+# a place named by a state's adjective after a preposition of place: "buried on the French Riviera"
+_PLACE_AFTER_DEMONYM = re.compile(r"\b(?:on|in|at|to|from|across|along|off|near|around) the ([A-Z][a-z]+) $")
+
+
+def _place_after_demonym(text: str, start: int, end: int, index: PhraseIndex) -> bool:
+    """One word after a preposition of place, "the" and a state's adjective, no institution's word and nothing the
+    index knows, is a region of that state ("on the French Riviera"), not a body ("in the Israeli Knesset" stays)."""
+    word = text[start:end]
+    before = _PLACE_AFTER_DEMONYM.search(text, max(0, start - 40), start)
+    return (
+        before is not None
+        and before.end() == start
+        and " " not in word
+        and not word.isupper()
+        and INSTITUTION_WORDS.search(word) is None
+        and _key(word) not in index.entries
+        and _demonym(index, before.group(1))
+    )
+
+
+# capitalised qualifiers joined by "and" before a body's span: "Meteorological and " + "Hydrological Institute"
+_QUALIFIERS_AND = (re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+ and $"), re.compile(r"\b[A-Z][a-z]+ and $"))
+
+
+def _qualifiers_before(text: str, start: int, end: int, ents: list[tuple[int, int, str]]) -> int | None:
+    """Where a body's name ending on an institution's word begins when the model cut it at "and": two or one
+    capitalised words no other span covers, then "and", before it ("the Swedish Meteorological and Hydrological
+    Institute": "Swedish" is the model's nationality, the state's adjective stays off)."""
+    if INSTITUTION_WORDS.search(text[start:end]) is None:
+        return None
+    for pattern in _QUALIFIERS_AND:
+        m = pattern.search(text, max(0, start - 40), start)
+        if m is not None and not any(s < start and e > m.start() for s, e, _ in ents):
+            return m.start()
+    return None
+
+
+def _police_of_a_place(text: str, start: int, end: int) -> bool:
+    """One word, no acronym, written in the item only before "police" in lower case names the place the police
+    serve ("Mats Lann of Gavleborg police"), not a body: "Hamas police" where "Hamas" is also written alone keeps
+    the body."""
+    word = text[start:end]
+    if " " in word or word.isupper() or not re.match(r" police\b", text[end : end + 8]):
+        return False
+    alone = re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])(?! police\b)", text)
+    return not alone
+
+
 def _owner_of_a_thing(text: str, end: int, word: str, index: PhraseIndex) -> bool:
     """The word before "'s" and a lower-case noun, in "in Trump's move", owns the noun: the "in" is not for the
     word, which is no place where the index knows no place of that name ("in Kherson's outskirts" stays a place)."""
@@ -2923,7 +2991,9 @@ def _spans_read_by_context(
     one is a place ("the Hadhramaut and Al Mahrah governorates"); an organisation's span that runs from an acronym
     into common words before a capitalised title is cut to the acronym ("US Permanent Representative to NATO": the
     state; "UN Special Envoy": the UN); one that ends on a compound whose last part is lower case runs on into the
-    capitalised word after it ("Church of Jesus Christ of Latter-day" + "Saints")."""
+    capitalised word after it ("Church of Jesus Christ of Latter-day" + "Saints"); one ending on an institution's
+    word runs back over "X and" ("Meteorological and" + "Hydrological Institute"); one word after "on the French"
+    is a region ("the French Riviera"); one word written only before "police" is the place they serve."""
     out = []
     for s, e, label in ents:
         words = text[s:e].split()
@@ -2944,6 +3014,12 @@ def _spans_read_by_context(
             and _GROUP_NOUN.match(text, e)
         ):
             label = "NORP"
+        elif label == "ORG" and (wider := _qualifiers_before(text, s, e, ents)) is not None:
+            s = wider
+        elif label in ("ORG", "PERSON") and (
+            _police_of_a_place(text, s, e) or (label == "ORG" and _place_after_demonym(text, s, e, index))
+        ):
+            label = "LOC"
         elif (
             label == "PERSON"
             and re.search(r"(?<![\w-])the $", text[max(0, s - 4) : s])

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from briefing.actors import DESCRIPTORS, TITLE_WORDS, Found, common_word, english_word
 from briefing.models import Claim
-from briefing.phrases import content_words, finditer, may_match, split_sentences
+from briefing.phrases import content_words, finditer, may_match, search, split_sentences
 
 STATUSES = ("unverified", "reported", "speculative", "attributed")  # a sentence takes the first that applies
 SPEAKER_KINDS = frozenset({"person", "organisation", "state", "unit", "outlet"})
@@ -1630,7 +1630,7 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                 and _UNNAMED_ENDS.match(text, bare_who.end(), e)
             ):
                 return _Source("", "unnamed", verb)
-        unnamed_subject = UNNAMED[0].search(text, max(s, vs - 90), ve)
+        unnamed_subject = search(UNNAMED[0], text, max(s, vs - 90), ve)
         if (
             unnamed_subject is not None
             and unnamed_subject.end() == ve
@@ -2373,7 +2373,7 @@ def _relative_of_speaker(text: str, s: int, e: int, src: _Source) -> _Source:
     if src.kind in ("unnamed", "several") or not src.name:
         return src
     at = text.find(src.name, s, e)
-    if at > s and _RELATIVE_OF.search(text[s:at]):  # sliced: "^" is the sentence's start
+    if at > s and search(_RELATIVE_OF, text[s:at]):  # sliced: "^" is the sentence's start
         return _Source("", "unnamed", src.verb)
     return src
 
@@ -2594,7 +2594,7 @@ _OWNED_STATEMENT = re.compile(
 def _owned_statement(text: str, s: int, e: int, inside: Sequence[Found]) -> _Source | None:
     """ "X's warning/claim/accusation that ..." with no reporting verb: X's, when X is a named person, body or state
     or "the <...> ministry" (an institution noun); never a place."""
-    for m in _OWNED_STATEMENT.finditer(text, s, e):
+    for m in finditer(_OWNED_STATEMENT, text, s, e):  # only where "warning", "claim"... occurs
         if m.group("noun"):
             if m.group("the") and m.group("noun") in INSTITUTION_NOUNS:
                 return _Source(m.group("owner"), "phrase", "warnings")
@@ -2678,6 +2678,8 @@ _HYPOTHETICAL_OUTCOME = re.compile(
 
 def _hypothetical_outcome(sentence: str) -> list[str]:
     """The cue of a hypothetical outcome outside quotations ("would be devastating"), if any."""
+    if "would" not in sentence:
+        return []  # every match has it, and blanking the quotations never makes it
     return [m.group() for m in _HYPOTHETICAL_OUTCOME.finditer(_QUOTED.sub(" ", sentence))][:1]
 
 

@@ -279,13 +279,27 @@ _FOLD = _Fold()
 
 
 def _grown(run: list[str], op: Any, av: Any) -> list[str] | None:
-    """`run` with what the parsed item `op, av` matches appended, when that is one character or a small set of
-    literal ones; None otherwise."""
+    """`run` with what the parsed item `op, av` matches appended, when that is one character, a small set of
+    literal ones, or a group or alternation of such ("w(?:ill|ould)", as `re` parses "will|would"); None
+    otherwise."""
     c = _re_constants
     if op is c.LITERAL:
         return [r + chr(av) for r in run]
     if op is c.IN and all(o is c.LITERAL for o, _ in av) and len(run) * len(av) <= _NEEDLE_COMBINATIONS:
         return [r + chr(a) for r in run for _, a in av]
+    if op is c.SUBPATTERN and not av[1] and not av[2]:  # a group that sets no flags
+        grown: list[str] | None = run
+        for item_op, item_av in av[3]:
+            grown = _grown(grown, item_op, item_av) if grown is not None else None
+        return grown
+    if op is c.BRANCH:
+        alternatives = [_grown([""], c.SUBPATTERN, (None, 0, 0, alt)) for alt in av[1]]
+        if any(a is None for a in alternatives):
+            return None
+        ends = [end for alt in alternatives for end in alt]  # type: ignore[union-attr]
+        return (
+            [r + end for r in run for end in ends] if len(run) * len(ends) <= _NEEDLE_COMBINATIONS else None
+        )
     return None
 
 
@@ -372,6 +386,8 @@ def finditer(
     scan, at_start = starts[1]
     pos, end = max(pos, 0), len(text) if endpos is None else endpos
     folded = _folded(text)
+    if (needles := _needles(pattern)) is not None and needles.search(folded, pos, end) is None:
+        return  # none of the strings every match contains: no candidate start need be tried
     if at_start and pos == 0:  # "^...": the start of the text is one more place to try
         m = pattern.match(text, 0, end)
         if m is not None:
@@ -384,6 +400,13 @@ def finditer(
             continue
         yield m
         pos = m.end()
+
+
+def search(
+    pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
+) -> re.Match[str] | None:
+    """`pattern.search(text, pos, endpos)`: the first of `finditer`'s matches."""
+    return next(finditer(pattern, text, pos, endpos), None)
 
 
 # pattern's id -> (the pattern, kept alive; a search for where its matches may start, and whether one may also
@@ -415,7 +438,7 @@ def _first_strings(seq: Any) -> tuple[set[str], bool] | None:
     start only at the text's start, "^"), or None if there are none."""
     c = _re_constants
     run = [""]
-    for op, av in seq:
+    for i, (op, av) in enumerate(seq):
         if op is c.AT:
             if av in (c.AT_BEGINNING, c.AT_BEGINNING_STRING) and run == [""]:
                 return set(), True  # no "(?m)": only at the start of the text
@@ -437,6 +460,12 @@ def _first_strings(seq: Any) -> tuple[set[str], bool] | None:
             return set().union(*(a[0] for a in alternatives)), any(a[1] for a in alternatives)  # type: ignore[index]
         if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
             return _first_strings(av[2])
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            # "(?:court\s+)?(?:filings|papers)": a match starts with the optional part's strings or with the rest's
+            optional, rest = _first_strings(av[2]), _first_strings(list(seq)[i + 1 :])
+            if optional is None or rest is None:
+                return None
+            return optional[0] | rest[0], optional[1] or rest[1]
         if op is c.ATOMIC_GROUP:
             return _first_strings(av)
         return None

@@ -3,7 +3,7 @@
 import random
 import re
 
-from briefing import actors, phrases
+from briefing import actors, claims, phrases
 
 _PIECES = [
     "Ab",
@@ -51,7 +51,13 @@ _PATTERNS = [
     re.compile(r"(?P<who>[A-Z]\w+)\s+(?:said|says)"),  # no first string: the plain search
     re.compile(r"\b(?:says|said|according +to) +(\w+)(?= *(?:[,.;:]|$))", re.M),
     re.compile(r"^(?:if|said)\b", re.M),  # "^" after each line break: the plain search
+    # an optional first part: a match starts with its strings or with the rest's
+    re.compile(r"\b(?:court\s+)?(?:filings|said)\b|(?:the\s+)??ask(?:ed)?", re.I),
+    re.compile(r"(?:not\s+)?(?:likely\s+)?sure|(?:x\s*)*SKY"),
+    # groups and alternations of literals inside a first string: "s(?:ai|ay)(d|s)"
+    re.compile(r"\bs(?:ai|ay)(d|s)\b|(?:n['’]t|not)\s+sure|(?:ask|court)(?:ed)?\s", re.I),
 ]
+_PATTERNS += [*claims.UNVERIFIED, *claims.REPORTED, *claims.SPECULATIVE, *claims.UNNAMED, claims.MODAL]
 _WORDS = [
     "said",
     "SAID",
@@ -77,6 +83,14 @@ _WORDS += [
     "According  to",
     "stressed that",
     "x",
+    "court ",
+    "COURT  filings",
+    "filings",
+    "the ",
+    "not ",
+    "could not be verified",
+    "reportedly",
+    "sources said",
 ]
 
 
@@ -91,5 +105,19 @@ def test_finditer_finds_what_the_pattern_does() -> None:
             args = (pos,) if endpos is None else (pos, endpos)
             plain = [(m.span(), m.groups()) for m in pattern.finditer(text, *args)]
             assert [(m.span(), m.groups()) for m in phrases.finditer(pattern, text, pos, endpos)] == plain
+            first = phrases.search(pattern, text, pos, endpos)
+            assert (first.span() if first else None) == (plain[0][0] if plain else None)
             found += len(plain)
     assert found > 500  # the texts exercise the patterns
+
+
+def test_the_quick_test_before_dotted_acronyms_never_rules_one_out() -> None:
+    rnd = random.Random(5)
+    pieces = ["A.", "b.", "C", ".", " ", "U.S.", "F.D.A.", "x", "\n", "G.O.P.'s", "J.R.R. Tolkien"]
+    found = 0
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 10)))
+        if actors._ACRONYM.search(text):
+            assert actors._DOTTED_PAIR.search(text), text
+            found += 1
+    assert found > 500  # the texts exercise the pattern
