@@ -74,10 +74,6 @@ UNVERIFIED = _rx(
 
 REPORTED = _rx(
     [
-        # a view of many people named by no one: "whom many in his city ... expect to be", "Many expect the bank to
-        # cut rates" (an unnamed source's forecast is `reported`, round 24; not "twice as many Americans believe")
-        r"(?<!\bas\s)\b(?:[Mm]any|[Mm]ost)(?:\s+[A-Za-z]+s)?(?:\s+(?:in|of|among|across)\s+[^.;:\"“”]{1,80}?)?\s+(?:also\s+)?"
-        r"(?:expect|believe|fear|predict|suspect)\b",
         # documents nobody is named for: "court filings show", "according to court documents"
         r"\b(?:court\s+)?(?:filings|documents|records|papers|minutes)\s+(?:show|shows|showed|indicate[sd]?)\b",
         r"\baccording\s+to\s+(?:court\s+|official\s+|internal\s+)?(?:filings|documents|records|papers)\b",

@@ -240,24 +240,3 @@ def test_could_not_be_ruled_out_and_may_not_still_weigh_a_possibility(
     res: analyse.Resources, sentence: str
 ) -> None:
     assert _status(res, sentence, sentence[:20])[0] == "speculative"
-
-
-# --- "many expect": a view of people no one names ---------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Anna Berg was a candidate whom many in her city of 8 million -- some with hope, some with trepidation -- "
-        "expect to be a disruptive mayor.",
-        "Many expect the central bank to cut rates in March.",
-        "The central bank will cut rates in March, many economists expect.",
-    ],
-)
-def test_a_view_many_people_hold_is_an_unnamed_source_s(res: analyse.Resources, sentence: str) -> None:
-    assert _status(res, sentence, sentence[:20]) == ("reported", "")
-
-
-def test_twice_as_many_people_compares_a_poll_s_groups(res: analyse.Resources) -> None:
-    text = "Twice as many people in Norland believe their savings are shrinking as believe they are growing."
-    assert _status(res, text, text[:20])[0] != "reported"
