@@ -48,6 +48,13 @@ def actors_of(res: analyse.Resources, text: str, names: dict[str, str], title: s
     return sorted(name for name, kind in kinds_of(res, title, text, names).items() if kind in ACTOR_KINDS)
 
 
+def lower_actors_of(
+    res: analyse.Resources, text: str, names: dict[str, str], title: str = "Report"
+) -> list[str]:
+    """actors_of in lower case, sorted as such (the later rounds' tests compare names without their case)."""
+    return sorted(name.lower() for name in actors_of(res, text, names, title))
+
+
 def test_names_travel_across_languages_and_english_words_do_not() -> None:
     # a surname as common as an English word is as common in German or Spanish news; the verb is not
     assert not english_word("Trump") and not english_word("Williams")

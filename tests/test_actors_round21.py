@@ -8,14 +8,7 @@ keywords) and the word-frequency lists are the real ones."""
 from __future__ import annotations
 
 from briefing import analyse
-from tests.test_actors_repairs import ACTOR_KINDS, kinds_of
-
-
-def _named(res: analyse.Resources, text: str, names: dict[str, str], title: str = "Report") -> list[str]:
-    """The people and organisations of one item, lower case, watch list empty, the model's spans being `names`."""
-    return sorted(
-        name.lower() for name, kind in kinds_of(res, title, text, names).items() if kind in ACTOR_KINDS
-    )
+from tests.test_actors_repairs import lower_actors_of as _named
 
 
 def test_a_word_before_a_groups_noun_is_the_groups_adjective(res: analyse.Resources) -> None:

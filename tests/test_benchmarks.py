@@ -118,24 +118,19 @@ def test_generator_is_deterministic(tmp_path: Path) -> None:
     assert (c.folder / "feed-000.xml").read_bytes() != (a.folder / "feed-000.xml").read_bytes()
 
 
-def test_runner_measures_every_stage_at_a_tiny_size(tmp_path: Path) -> None:
+def run_benchmark(tmp_path: Path, *options: str) -> tuple[Path, Path]:
+    """`python -m benchmarks.run --items 50 OPTIONS` into tmp_path; its work folder and report."""
     work, report = tmp_path / "work", tmp_path / "results.md"
-    cmd = [
-        sys.executable,
-        "-m",
-        "benchmarks.run",
-        "--items",
-        "50",
-        "--quick",
-        "--work",
-        str(work),
-        "--results",
-        str(report),
-        "--idle-wait",
-        "0",  # a test records the load; it does not wait for an idle machine
-    ]
+    cmd = [sys.executable, "-m", "benchmarks.run", "--items", "50", *options]
+    cmd += ["--work", str(work), "--results", str(report)]
+    cmd += ["--idle-wait", "0"]  # a test records the load; it does not wait for an idle machine
     done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
+    return work, report
+
+
+def test_runner_measures_every_stage_at_a_tiny_size(tmp_path: Path) -> None:
+    work, report = run_benchmark(tmp_path, "--quick")
     data = json.loads((work / "results.json").read_text(encoding="utf-8"))
     size = data["sizes"][0]
     stages = size["stages"]
@@ -173,25 +168,7 @@ def test_runner_measures_every_stage_at_a_tiny_size(tmp_path: Path) -> None:
 
 
 def test_pairs_time_the_analysis_and_its_spacy_floor_in_alternating_order(tmp_path: Path) -> None:
-    work, report = tmp_path / "work", tmp_path / "results.md"
-    cmd = [
-        sys.executable,
-        "-m",
-        "benchmarks.run",
-        "--items",
-        "50",
-        "--pairs",
-        "2",
-        "--pairs-only",
-        "--work",
-        str(work),
-        "--results",
-        str(report),
-        "--idle-wait",
-        "0",
-    ]
-    done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, done.stderr[-2000:]
+    work, report = run_benchmark(tmp_path, "--pairs", "2", "--pairs-only")
     pairs = json.loads((work / "results.json").read_text(encoding="utf-8"))["sizes"][0]["pairs"]
     runs = pairs["runs"]
     assert [r["order"] for r in runs] == ["analysis ner", "ner analysis"]
