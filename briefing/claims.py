@@ -2154,9 +2154,7 @@ def _credit_headline(sentences: list[_Sentence]) -> None:
             None,
         )
         if named is not None:
-            title.speaker, title.speaker_kind, title.unnamed = named.speaker, named.speaker_kind, False
-            title.cues.pop("reported", None)
-            title.cues["attributed"] = ["headline"]
+            _credit_title(title, named)
         return
     quoted = _HEADLINE_QUOTED.search(title.text) if title is not None and not title.cues else None
     if title is not None and quoted:
@@ -2181,6 +2179,13 @@ def _credit_headline(sentences: list[_Sentence]) -> None:
         # no one named: the office as the headline says
         title.speaker, title.speaker_kind = title.headline_office or _described_phrase(title.text), "phrase"
         title.cues.setdefault("attributed", ["headline"])
+
+
+def _credit_title(title: _Sentence, named: _Sentence) -> None:
+    """The headline's claim is the speaker's its body names (no longer a source not named)."""
+    title.speaker, title.speaker_kind, title.unnamed = named.speaker, named.speaker_kind, False
+    title.cues.pop("reported", None)
+    title.cues["attributed"] = ["headline"]
 
 
 # a headline that credits a body by its kind alone: "..., rights group says", "Watchdog warns ..." (round 24)
@@ -2210,9 +2215,7 @@ def _credit_headline_kind(sentences: list[_Sentence]) -> None:
         None,
     )
     if named is not None:
-        title.speaker, title.speaker_kind, title.unnamed = named.speaker, named.speaker_kind, False
-        title.cues.pop("reported", None)
-        title.cues["attributed"] = ["headline"]
+        _credit_title(title, named)
     else:  # "Rights group says at least 16 dead ..." with no group named: a source not named
         title.cues.setdefault("reported", [kind.group().strip(" ,:;—–")])
         title.unnamed = True
