@@ -2145,7 +2145,7 @@ def resolve(
             continue  # "PM" of "Polish PM", "Ret" of "(Ret.)": a title, not a name
         if kind in ("organisation", "unit") and _LAW_END.search(name):
             continue  # "the Foreign Trade Law", "the Epstein Transparency Act", "the Nobel Peace Prize": no body
-        if kind == "organisation" and _state_mission(name, index):
+        if kind == "organisation" and _state_mission(name, index, text[max(0, start - 30) : start]):
             continue  # "the Russian Embassy in Caracas", "the U.S. Consulate": a state's mission, generic
         if (
             kind == "organisation"
@@ -3793,13 +3793,18 @@ _MISSION = re.compile(
 )
 
 
-def _state_mission(name: str, index: PhraseIndex) -> bool:
-    """Whether an organisation's name is a state's embassy or consulate: its words before the kind name a state
-    the index knows, by its name or its adjective ("Russian", "Venezuela's", "U.S.")."""
+def _state_mission(name: str, index: PhraseIndex, before: str = "") -> bool:
+    """Whether an organisation's name is a state's embassy or consulate: its words before the kind, or the word
+    before the name (`before`: the text up to it), name a state the index knows, by its name or its adjective
+    ("Russian", "Venezuela's", "U.S."; "the Russian" + "Consulate General")."""
     m = _MISSION.fullmatch(name)
-    if m is None:
+    if m is not None:
+        owner = m.group(1)
+    elif _MISSION.fullmatch("X " + name) and (word := _WORD_BEFORE.search(before)) is not None:
+        owner = word.group(1)
+    else:
         return False
-    owner = _OWNER_END.sub("", m.group(1))
+    owner = _OWNER_END.sub("", owner)
     entry = index.entries.get(_key(owner))
     return _state_prefix(owner + " ") or (entry is not None and (entry.demonym or entry.kind == "state"))
 

@@ -29,6 +29,9 @@ def test_a_states_embassy_or_consulate_is_generic(res: analyse.Resources) -> Non
     )
     names = {"the Russian Embassy": "ORG", "the U.S. Consulate": "ORG", "Ando Kresh": "PERSON"}
     assert _named(res, text, names) == ["ando kresh"]
+    # the model's span without the state's adjective before it ("the last Russian" + "Consulate General")
+    text = "Poland closed the last Russian Consulate General in Gdansk this week."
+    assert _named(res, text, {"Russian": "NORP", "Consulate General": "ORG"}) == []
     # a body named otherwise that ends on the same word stays a body
     text = "The charity Velmara Embassy opened a shelter in the city."
     assert _named(res, text, {"Velmara Embassy": "ORG"}) == ["velmara embassy"]
