@@ -93,9 +93,6 @@ REPORTED = _rx(
         r",\s+(?:\w+ly\s+)?said\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|me|him|them|us|reporters|journalists|"
         r"lawmakers|parliament)\b)[a-z]+\b",
         r"\balleged\b",
-        # "with the reported break-in attempt on Wednesday": the adjective hedges like "alleged" (round 26)
-        r"\b(?:[Tt]he|[Aa]n?)\s+reported\s+(?!(?:by|on|in|to|that|figures?|numbers?|earnings|profits?|revenue|"
-        r"results|income|losses|sales)\b)[a-z][\w-]+",
         # a state of people reported by no one named: "missionaries reported as kidnapped", "have been reported
         # missing" (not "reported by the ministry as killed")
         r"\breported\s+(?:as\s+)?(?:dead|missing|killed|kidnapped|abducted|injured|wounded|detained|arrested|"
@@ -2813,6 +2810,9 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                 cues = _cues(patterns, sent.text)
             if cues and not (status == "speculative" and _QUESTION.search(sent.text)):
                 sent.cues[status] = cues  # "Could the army defend the island?" asks, it does not forecast
+        hedged = _reported_adjective(sent.text) if not sent.quote else ""
+        if hedged:
+            sent.cues.setdefault("reported", []).append(hedged)
         unnamed = _cues(UNNAMED, sent.text)
         src = _source_of(text, body_start, e, inside, quoted_until)
         lead = _OPENING_ADVERBIAL.match(text, body_start, e) if src is None else None
@@ -3129,6 +3129,26 @@ def _without_kind_noun(speaker: str, found: Sequence[Found]) -> str:
     ):
         return speaker
     return name
+
+
+# "with the reported break-in attempt on Wednesday": the adjective hedges like "alleged" (round 26), outside quotations
+# and not in a sentence that only says no one commented ("no immediate comment on the reported incidents")
+_REPORTED_ADJECTIVE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+reported\s+(?!(?:by|on|in|to|that|figures?|numbers?|earnings|profits?|revenue|"
+    r"results|income|losses|sales)\b)[a-z][\w-]+"
+)
+_NO_COMMENT_ON = re.compile(
+    r"\b(?:no\s+(?:immediate\s+|further\s+)?comment|declined\s+(?:to\s+comment|(?:further\s+)?comment)|"
+    r"did\s+not\s+(?:immediately\s+)?(?:respond|comment)|could\s+not\s+be\s+reached)\b"
+)
+
+
+def _reported_adjective(sentence: str) -> str:
+    """The cue of "the reported <noun>" outside quotations, or ''."""
+    if "reported" not in sentence or _NO_COMMENT_ON.search(sentence):
+        return ""
+    m = _REPORTED_ADJECTIVE.search(_QUOTED.sub(" ", sentence))
+    return m.group() if m else ""
 
 
 # a time or linking adverbial that opens a sentence before its subject: "Earlier on Wednesday, ", "On Monday, "
