@@ -179,6 +179,10 @@ SPECULATIVE = _rx(
         r"\brisks\s+(?!being\b)[a-z]+ing\b",  # "any activity that risks destabilising it" describes
         # "the economy is on track to grow 3%", "growth is seen slowing to 2%": forecasts in market language
         r"\bon\s+(?:course|track|pace)\s+to\b",
+        # "The decision should have a positive impact on world energy markets": "should" with an outcome is a forecast
+        # (round 24; not "should exercise restraint", an obligation)
+        r"\bshould\s+(?:also\s+)?(?:have\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:impact|effect|influence|consequences?)\s+"
+        r"(?:on|for)|lead\s+to|result\s+in)\b",
         # "I see a strong chance that ... will emerge": a probability told, whoever tells it (round 24)
         r"\b(?:a|an)\s+(?:strong|good|real|high|fair|distinct|slim|small|serious)\s+(?:chance|possibility)\s+that\b",
         r"\b(?:is|are)\s+seen\s+(?!as\b)[a-z]+ing\b",
@@ -2575,31 +2579,6 @@ _POLL_SHARE = re.compile(
 )
 
 
-# an outlet or body relaying a source it does not name: "Iran's Tasnim news agency cited a local official as saying"
-# (round 26): `reported`, the relaying one kept as speaker (as "X said ..., as investigators said")
-_CITED_UNNAMED = re.compile(
-    r"\b(?:cited|quoted|citing|quoting)\s+(?:an?|one|two|three|several|unnamed|anonymous)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:officials?|sources?|diplomats?|witness(?:es)?|analysts?|experts?|aides?|insiders?|residents?|"
-    r"spokes(?:man|woman|person))\s+(?:[\w-]+\s+){0,4}?as\s+(?:saying|stating|telling)\b"
-)
-_RELAYING_KIND = re.compile(
-    r"(?:\s+(?:state\s+)?(?:news\s+agency|agency|newspaper|daily|broadcaster|outlet))?\s+$"
-)
-
-
-def _cited_unnamed(text: str, s: int, e: int, inside: Sequence[Found]) -> _Source | None:
-    """'Iran's Tasnim news agency cited a local official as saying ...': the body or outlet that relays."""
-    m = _CITED_UNNAMED.search(text, s, e)
-    if m is None:
-        return None
-    for f in inside:
-        if f.kind in ("organisation", "outlet", "person", "unit") and _RELAYING_KIND.fullmatch(
-            text, f.end, m.start()
-        ):
-            return _Source(f.name, f.kind, m.group().split()[0])
-    return None
-
-
 def _office_of_place(text: str, s: int, e: int, inside: Sequence[Found]) -> _Source | None:
     """'The governor of Fasa said / told state media': that office as written (the place is part of it, never the
     speaker, and the ones told are not the source)."""
@@ -2719,7 +2698,7 @@ def _repair_source(text: str, s: int, e: int, inside: Sequence[Found], src: _Sou
         titled = _according_to_titled(text, s, e, inside)
         if titled is not None:
             return titled
-    src = _office_of_place(text, s, e, inside) or _cited_unnamed(text, s, e, inside) or src
+    src = _office_of_place(text, s, e, inside) or src
     src = _coordinated_subject(text, s, e, inside, src)
     src = _body_adjective_statement(text, s, e, src)
     src = _office_adjective_spokes(text, s, e, src)
@@ -3004,7 +2983,6 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                 if also:  # "according to a notice by X and a separate security source": one not named too
                     hedges.append(also.group().strip())
                 hedges.extend(_unnamed_clause(sent.text, src.name))
-                hedges.extend(m.group() for m in _CITED_UNNAMED.finditer(sent.text))
                 if hedges:
                     sent.cues["reported"] = hedges
                 else:
