@@ -103,6 +103,9 @@ REPORTED = _rx(
         # "The games were often characterized as a 'pet project'", "in what some have described as a purge": by no
         # one named (not "described by X as")
         r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|often\s+|also\s+)?(?:characteri[sz]ed|portrayed|branded)\s+as\b",
+        # 'The "Five-Point Consensus" has been largely seen as a failure': a view many hold, no one named (round 25)
+        r"\b(?:is|are|was|were|been)\s+(?:largely|widely|generally|broadly|often|increasingly|commonly)\s+"
+        r"(?:seen|regarded|viewed|perceived)\s+as\b",
         r"\bwhat\s+(?:some|many|others|critics)\s+(?:have\s+|had\s+)?(?:call(?:ed)?|describe[sd]?|characteri[sz]e[sd]?|"
         r"term(?:ed)?|dub(?:bed)?|see|saw)\b",
         r"\bamid\s+reports\b",
@@ -171,12 +174,18 @@ SPECULATIVE = _rx(
         r"\s+would\s+(?!have\b)(?:not\s+)?(?:\w+ly\s+)?[a-z]+",
         # not "spurs speculation about his plans", "dismissed speculation": speculation spoken of, none made
         r"(?<!\bspurs\s)(?<!\bspurred\s)(?<!\bfuels\s)(?<!\bfuelled\s)(?<!\bfueled\s)(?<!\bsparks\s)"
-        r"(?<!\bsparked\s)(?<!\bdismissed\s)(?<!\bdismisses\s)(?<!\bdenied\s)\bspeculat\w*",
+        r"(?<!\bsparked\s)(?<!\bdismissed\s)(?<!\bdismisses\s)(?<!\bdenied\s)"
+        # "in the face of ... speculation about a possible challenge": speculation on a topic, spoken of (round 26)
+        r"\bspeculat(?!ions?\s+(?:about|over|around|regarding|surrounding)\b)\w*",
         # "It also risks increasing tensions", "the plan risks derailing talks" (not "the risks facing migrants")
         r"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\band\s)(?<!\bthat\s)(?<!\bwhich\s)"
         r"\brisks\s+(?!being\b)[a-z]+ing\b",  # "any activity that risks destabilising it" describes
         # "the economy is on track to grow 3%", "growth is seen slowing to 2%": forecasts in market language
         r"\bon\s+(?:course|track|pace)\s+to\b",
+        # "The decision should have a positive impact on world energy markets": "should" with an outcome is a forecast
+        # (round 24; not "should exercise restraint", an obligation)
+        r"\bshould\s+(?:also\s+)?(?:have\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:impact|effect|influence|consequences?)\s+"
+        r"(?:on|for)|lead\s+to|result\s+in)\b",
         # "I see a strong chance that ... will emerge": a probability told, whoever tells it (round 24)
         r"\b(?:a|an)\s+(?:strong|good|real|high|fair|distinct|slim|small|serious)\s+(?:chance|possibility)\s+that\b",
         r"\b(?:is|are)\s+seen\s+(?!as\b)[a-z]+ing\b",
@@ -250,8 +259,9 @@ SPEECH = re.compile(
     r"hinted|hinting|implied|asked|asks|asking|(?:noticed|notices)(?=\s+that\b|\s+['‘\"“])|doubt(?:s|ed)(?=\s+(?:that|whether|if)\b)|"
     # "envoy casts doubt on Russian claim": a statement that questions another's
     r"cast(?:s|ing)?\s+doubt\s+(?:on|over|upon)|"
-    # "US expert slams European statements" (not "slammed into"), "hailed the talks as a success"
-    r"slam(?:s|med)(?!\s+(?:into|shut|on|against|the\s+(?:door|brakes))\b)|hail(?:s|ed)(?=\s+(?:[\w’'.-]+\s+){1,12}?as\b)|"
+    # "US expert slams European statements" (not "slammed into"), "hailed the talks as a success", 'hailed "concrete
+    # results"' (round 25)
+    r"slam(?:s|med)(?!\s+(?:into|shut|on|against|the\s+(?:door|brakes))\b)|hail(?:s|ed)(?=\s+(?:[\w’'.-]+\s+){1,12}?as\b|\s+[\"“])|"
     r"critici[sz]ed|critici[sz]es|condemned|condemns|citing|cited|quoted|quoting|"
     r"declared|stressed|reported|reports|expects|predicts|predicted|forecasts|accused|accuses|accusing|rejected|rejects|dismissed|dismisses|"
     r"disputed|disputes|described|describing|estimated|believes|questioned|according\s+to|reported\s+by|puts\s+it|put\s+it|"
@@ -333,7 +343,7 @@ _UNNAMED_NOUNS_TEXT = """
     demonstrators villagers passengers soldiers troops fighters volunteers campaigners
     bloggers enforcement mp mps
     organizers organisers gangs gang militants rebels insurgents gunmen kidnappers workers employees students
-    parents farmers nurses teachers supporters opponents neighbours neighbors owners families
+    parents farmers nurses teachers supporters opponents neighbours neighbors owners families ngos
 """
 UNNAMED_NOUNS = frozenset(_UNNAMED_NOUNS_TEXT.split())
 # heads of a noun phrase that names an institution or office: "Ukraine's seaports authority", "Iran supreme leader"
@@ -1218,7 +1228,10 @@ _QUOTATION = re.compile(r"[\"“][^\"“”]{2,}[\"”]")
 def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: int = 0) -> _Source | None:
     """The source a sentence credits, by the reporting verb and its subject in either order; a sentence that
     goes on with a quotation opened before is quoted up to `quoted_until`."""
-    quoted = _quoted_spans(text, s, e) + ([(s - 1, quoted_until)] if quoted_until > s else [])
+    # the quotations after the closing mark are paired from there: 'inviolable," X said ... an "integral" part'
+    quoted = _quoted_spans(text, quoted_until + 1 if quoted_until > s else s, e) + (
+        [(s - 1, quoted_until)] if quoted_until > s else []
+    )
     verbs = list(finditer(SPEECH, text, s, e)) if may_match(SPEECH, text[s:e]) else []
     tail = _TRAILING_SAID.search(text, max(s, verbs[-1].start() - 12), e) if len(verbs) > 1 else None
     if tail is not None and tail.start("verb") == verbs[-1].start():
@@ -2231,7 +2244,8 @@ def _credit_headline_kind(sentences: list[_Sentence]) -> None:
 
 # a standfirst that opens, as a headline does, with a description and no article: "Bestselling author says ..."
 _STANDFIRST_DESCRIBED = re.compile(
-    r"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[A-Za-z]+)\s+(?:says|tells|warns|claims|insists)\s"
+    r"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[A-Za-z]+)\s+(?:says|tells|warns|claims|insists|confirms|"
+    r"denies|admits|announces)\s"
 )
 _WRITER_NOUNS_TEXT = (
     "author writer novelist poet singer actor actress star director filmmaker artist musician comedian"
@@ -2265,7 +2279,9 @@ def _credit_standfirst(sentences: list[_Sentence]) -> None:
     for sent in first[:1]:
         m = _STANDFIRST_DESCRIBED.match(sent.text)
         noun = m.group("noun").lower() if m else ""
-        if sent.speaker or not (noun in _WRITER_NOUNS or noun in PEOPLE_NOUNS):
+        # "US president confirms ... and says": an office with no article, as in a headline (round 26)
+        office = sent.speaker_kind == "phrase" and noun in _HEAD_TITLES and sent.text.startswith(sent.speaker)
+        if (sent.speaker and not office) or not (noun in _WRITER_NOUNS or noun in PEOPLE_NOUNS or office):
             continue
         person = next(
             (
@@ -2548,6 +2564,40 @@ def _office_of_holder(text: str, s: int, e: int) -> _Source | None:
     return _Source(" ".join(m.group(1).split()), "phrase", "said") if m is not None else None
 
 
+# "The governor of Fasa told state media that ...": an office of a place as the sentence's subject (round 26)
+_OFFICE_OF_PLACE = re.compile(
+    r"(?:[Tt]he\s+)((?:[\w-]+\s+){0,2}?"
+    rf"(?:{'|'.join(sorted(_HEAD_TITLES - _SPOKES))})"
+    r"\s+of\s+(?:the\s+)?(?:(?:town|city|region|province|state|district|municipality|county)\s+of\s+)?"
+    r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}))"
+    r"\s+(?:also\s+|later\s+|has\s+|had\s+)?(said|says|told|tells|added|announced|stated|confirmed|denied|wrote)\b"
+)
+
+
+# a share of a group as the subject of what it said or thinks: a poll's figure, told by the outlet ("Nearly half
+# (45%) of Americans said", "While 65% of Democrats cited it as ...", round 13's and 26's), not an unnamed source
+_POLL_SHARE = re.compile(
+    r"(?:(?:While|But|And|Yet|Only|Just)\s+)?(?:(?:nearly|almost|about|around|roughly|just|only|more\s+than|over|"
+    r"fewer\s+than|less\s+than|some)\s+)?(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)|half|a\s+third|a\s+quarter|"
+    r"one\s+in\s+\w+|two[\s-]thirds|three[\s-]quarters|a\s+majority|the\s+majority)(?:\s+\([^)]{1,20}\))?\s+of\s+"
+    r"(?:the\s+|all\s+)?(?!(?:[\w-]+\s+){0,2}(?:officials?|sources?|diplomats?|witness(?:es)?|analysts?|experts?|"
+    r"aides?|insiders?)\b)(?:[\w-]+\s+){1,3}?(?:also\s+)?(?:said|say|says|believe|believed|believes|think|thought|"
+    r"cited|reported|told|described|called|named|chose|picked)\b",
+    re.I,
+)
+
+
+def _office_of_place(text: str, s: int, e: int, inside: Sequence[Found]) -> _Source | None:
+    """'The governor of Fasa said / told state media': that office as written (the place is part of it, never the
+    speaker, and the ones told are not the source)."""
+    m = _OFFICE_OF_PLACE.match(text, s, e)
+    if m is None or any(
+        f.start < m.end(2) and f.end > m.start(2) and f.kind not in ("place", "state") for f in inside
+    ):
+        return None  # "The head of Ukrenergo said": a body's office (_headed_body)
+    return _Source(" ".join(m.group(1).split()), "phrase", m.group(3))
+
+
 # "the Norway-based Iran Human Rights group said": the named body with its kind noun after the name (round 24)
 _KIND_NOUN_THEN_VERB = re.compile(
     r"\s+(?:rights\s+)?(?:group|organi[sz]ation|network|movement|alliance|watchdog|monitor|charity|NGO)\s+"
@@ -2656,6 +2706,7 @@ def _repair_source(text: str, s: int, e: int, inside: Sequence[Found], src: _Sou
         titled = _according_to_titled(text, s, e, inside)
         if titled is not None:
             return titled
+    src = _office_of_place(text, s, e, inside) or src
     src = _coordinated_subject(text, s, e, inside, src)
     src = _body_adjective_statement(text, s, e, src)
     src = _office_adjective_spokes(text, s, e, src)
@@ -2750,9 +2801,22 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                 cues = _cues(patterns, sent.text)
             if cues and not (status == "speculative" and _QUESTION.search(sent.text)):
                 sent.cues[status] = cues  # "Could the army defend the island?" asks, it does not forecast
+        hedged = _reported_adjective(sent.text) if not sent.quote else ""
+        if hedged:
+            sent.cues.setdefault("reported", []).append(hedged)
         unnamed = _cues(UNNAMED, sent.text)
         src = _source_of(text, body_start, e, inside, quoted_until)
+        lead = _OPENING_ADVERBIAL.match(text, body_start, e) if src is None else None
+        if (
+            lead
+        ):  # "Earlier on Wednesday, Zelenskiy's top adviser hailed ...": read from the subject (round 26)
+            src = _source_of(text, lead.end(), e, [f for f in inside if f.start >= lead.end()], quoted_until)
         src = _repair_source(text, body_start, e, inside, src)
+        if (src is None or src.kind == "unnamed") and _POLL_SHARE.match(text, body_start, e):
+            src, unnamed = (
+                None,
+                [],
+            )  # "57% of Americans said ...": a poll's figure the outlet tells (round 26)
         if (
             src is None
         ):  # "Failure to tap the assets would be devastating": the writer's hypothetical (round 22)
@@ -2774,6 +2838,14 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             (src.name and " " not in src.name and _unnamed(src.name)) or _STAFF.fullmatch(src.name)
         ):
             src = _Source("", "unnamed", src.verb)
+        if (
+            is_title
+            and src is not None
+            and _CONDEMNS_ACT.fullmatch(src.verb)
+            and not _QUOTE_MARK.search(sent.text)
+        ):
+            src = None  # "UN chief condemns Israeli law ...": a headline's condemnation is an act (rounds 24, 26)
+            sent.cues.pop("attributed", None)
         if is_title and src is None:
             src = _quoted_subject(text, body_start, e, inside) or _dash_source(text, body_start, e, inside)
         if is_title and src is None:
@@ -2922,6 +2994,8 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                     and not src.name.lower().endswith(" " + c.split()[0].lower())
                     # "days after it revealed apparent progress": the adjective doubts a detail, not who said it
                     and c.lower() != "apparent"
+                    # "an AFP tally based on official announcements and media reports": what the count rests on
+                    and not any(c in b.group() for b in _BASED_ON.finditer(sent.text))
                 ]
                 also = _AND_UNNAMED.search(sent.text) if src.verb == "according to" else None
                 if also:  # "according to a notice by X and a separate security source": one not named too
@@ -3006,6 +3080,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
         )
         if spelled:  # "FSB says", "Russia's Federal Security Service (FSB)": the name the text spells out
             sent.speaker = spelled.group(1).strip()
+        sent.speaker = _without_kind_noun(sent.speaker, found)
         if sent.speaker_kind == "person" and sent.speaker not in listed:
             sent.speaker = _fullest(_untitled(sent.speaker), people)
         elif sent.speaker_kind in ("organisation", "outlet") and sent.speaker not in listed:
@@ -3032,6 +3107,55 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     return claims
 
 
+# "the Fars news agency said": a name, then its kind in lower case (round 26; as "state news agency SANA" is SANA and
+# "the Iran Human Rights group" is Iran Human Rights); not a demonym or a place ("Iranian news agency", "Iran's")
+_NAME_THEN_KIND = re.compile(
+    r"((?:[A-Z][\w’'.-]*\s+){1,4}?)(?:state\s+)?(?:news\s+agency|agency|news\s+outlet|outlet|newspaper|daily|"
+    r"broadcaster|channel|news\s+site|website|group|organi[sz]ation|network|monitor|watchdog)"
+)
+
+
+def _without_kind_noun(speaker: str, found: Sequence[Found]) -> str:
+    """'Fars news agency' -> 'Fars': a speaker's lower-case kind noun is no part of its name."""
+    m = _NAME_THEN_KIND.fullmatch(speaker)
+    if m is None:
+        return speaker
+    name = m.group(1).strip()
+    if re.search(r"(?:['’]s|an|ian|ese|ish|i)$", name) or any(
+        f.name == name and (f.kind in ("state", "place") or f.demonym) for f in found
+    ):
+        return speaker
+    return name
+
+
+# "with the reported break-in attempt on Wednesday": the adjective hedges like "alleged" (round 26), outside quotations
+# and not in a sentence that only says no one commented ("no immediate comment on the reported incidents")
+_REPORTED_ADJECTIVE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+reported\s+(?!(?:by|on|in|to|that|figures?|numbers?|earnings|profits?|revenue|"
+    r"results|income|losses|sales)\b)[a-z][\w-]+"
+)
+_NO_COMMENT_ON = re.compile(
+    r"\b(?:no\s+(?:immediate\s+|further\s+)?comment|declined\s+(?:to\s+comment|(?:further\s+)?comment)|"
+    r"did\s+not\s+(?:immediately\s+)?(?:respond|comment)|could\s+not\s+be\s+reached)\b"
+)
+
+
+def _reported_adjective(sentence: str) -> str:
+    """The cue of "the reported <noun>" outside quotations, or ''."""
+    if "reported" not in sentence or _NO_COMMENT_ON.search(sentence):
+        return ""
+    m = _REPORTED_ADJECTIVE.search(_QUOTED.sub(" ", sentence))
+    return m.group() if m else ""
+
+
+# a time or linking adverbial that opens a sentence before its subject: "Earlier on Wednesday, ", "On Monday, "
+_OPENING_ADVERBIAL = re.compile(
+    r"(?:(?:Earlier|Later|Meanwhile|Separately|Previously|Also|However|Still)(?:\s+(?:on|in|this|that|last)\s+\w+)?|"
+    r"(?:On|Late|Early|By)\s+(?:\w+\s+){0,2}?\w+)\s*,\s+(?=[A-Z])"
+)
+_BASED_ON = re.compile(r"\b(?:based|drawn|drawing)\s+(?:on|from)\s+[^.;:\"“”]{1,100}")
+_CONDEMNS_ACT = re.compile(r"condemns?|condemned", re.I)
+_QUOTE_MARK = re.compile(r"[\"“”‘’']\w|\w[\"“”‘’'](?!s\b)|\b(?:says?|said)\b")
 _NAME_GOES_ON = re.compile(r"[ \t]+([A-Z][\w’'-]+)")
 _BOTH_AND = re.compile(
     r"(?:^|[,;:]\s+|[\"”]\s+)(?:[Bb]oth)\s+[^,;:\"“”]{1,60}?\s+and\s+[^,;:\"“”]{1,60}?"
