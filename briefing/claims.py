@@ -3631,6 +3631,7 @@ def _resolve_pronoun(
         and not source.speaker
         and source.start >= window
         and not _person_opens(source, found)
+        and not _subject_before_unnamed(_unnamed_origin(before, source), text, found)
     ):
         # 'An Iranian official told Reuters ... / "...," he added': the unnamed source goes on, unless a person is
         # named since (outside quotations)
@@ -4110,6 +4111,39 @@ def _suspected_by_none(sentence: str) -> list[str]:
     "The two are suspected of ..., the prosecutor told reporters" is the prosecutor's)."""
     m = _SUSPECTED.search(sentence)
     return [m.group()] if m and not SPEECH.search(sentence) else []
+
+
+def _unnamed_origin(before: list[_Sentence], source: _Sentence) -> _Sentence:
+    """The sentence that named the unnamed source a run of quoted sentences was only guessed to go on from."""
+    k = before.index(source)
+    while k > 0 and before[k].quote and before[k].cues.get("reported") == ["quote"]:
+        k -= 1
+    return before[k]
+
+
+# an opening adverbial ("During the latest unrest,"), then "the" and one adjective, then capitalised titles before
+# the subject's name ("the elected President", "Prime Minister"); not a verb ("Police arrested")
+_SUBJECT_LEAD = re.compile(
+    r"(?:[^,;\"“”]{1,60},\s+)?(?:(?:the|The)\s+(?:[a-z][\w-]*\s+)?)?(?:[A-Z][\w.’'-]*\s+){0,3}"
+)
+
+
+def _subject_before_unnamed(sent: _Sentence, text: str, found: Sequence[Found]) -> bool:
+    """Whether a person named as the sentence's subject comes before its first speech verb, so that the unnamed
+    source is only a later clause's ("President X has struck a conciliatory tone ..., even as rights groups said
+    ..."): "he said" after it is that person, not the unnamed source."""
+    if sent.quote or sent.text[:1] in _QUOTE_OPEN:
+        return False
+    verb = SPEECH.search(sent.text)
+    if verb is None:
+        return False
+    return any(
+        f.kind == "person"
+        and sent.start <= f.start < sent.start + verb.start()
+        and _SUBJECT_LEAD.fullmatch(text, sent.start, f.start) is not None
+        and not SPEECH.search(text, sent.start, f.start)
+        for f in found
+    )
 
 
 def _person_opens(sent: _Sentence, found: Sequence[Found]) -> bool:
