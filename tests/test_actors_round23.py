@@ -1,0 +1,60 @@
+"""Actors found without the watch list: the repairs that followed the twenty-third labelling round (a body's name
+opened by a quote mark, a stock index, an office's building after "returned to the", two names glued by a lost
+space, the speaker of a heading in capitals, a prefix before a common word), each on a short text written for it.
+The model's spans are given by a fake finder (no model is loaded); the phrase index (gazetteer, outlets, theatre
+keywords) and the word-frequency lists are the real ones."""
+
+from __future__ import annotations
+
+from briefing import analyse
+from tests.test_actors_repairs import lower_actors_of as _named
+
+
+def test_a_bodys_name_opened_by_a_quote_mark_is_the_name_after_it(res: analyse.Resources) -> None:
+    text = "Leaders of the 'Velmor Compact' met in Oslo on Monday to agree on aid."
+    assert _named(res, text, {"the 'Velmor Compact'": "ORG"}) == ["velmor compact"]
+
+
+def test_one_word_before_an_indexs_size_is_the_index(res: analyse.Resources) -> None:
+    text = "The Kresh 100 rose 2% on Monday as banks and miners gained."
+    assert _named(res, text, {"Kresh": "ORG"}) == []
+    # the same word before a verb is the body
+    text = "Kresh rose 2% on Monday after its results, Ando Velmar said."
+    assert _named(res, text, {"Kresh": "ORG", "Ando Velmar": "PERSON"}) == ["ando velmar", "kresh"]
+
+
+def test_an_offices_building_after_returned_to_the_is_a_place(res: analyse.Resources) -> None:
+    text = "Since Ando Kresh returned to the Velmor Palace, aides have left in droves."
+    assert _named(res, text, {"the Velmor Palace": "ORG", "Ando Kresh": "PERSON"}) == ["ando kresh"]
+    # the building speaking is the body it houses
+    text = "The Velmor Palace said on Monday that Ando Kresh would stay."
+    assert _named(res, text, {"The Velmor Palace": "ORG", "Ando Kresh": "PERSON"}) == [
+        "ando kresh",
+        "velmor palace",
+    ]
+
+
+def test_two_names_glued_by_a_lost_space_are_two(res: analyse.Resources) -> None:
+    text = "The summit was built around KreshNato's secretary general. Kresh is expected on Tuesday."
+    assert _named(res, text, {"KreshNato": "ORG", "Kresh": "PERSON"}) == ["kresh", "nato"]
+    # one name in two parts stays one when its first part is never written alone ("SoftBank", "PetroChina")
+    text = "VelmoKresh said on Monday it would buy the firm."
+    assert _named(res, text, {"VelmoKresh": "ORG"}) == ["velmokresh"]
+
+
+def test_a_heading_in_capitals_names_its_speaker_after_the_title(res: analyse.Resources) -> None:
+    text = (
+        'Leaders reacted on Friday.\nVELMORIAN PRIME MINISTER ANDO KRESHNIK:\n"This is a tragedy for us all."'
+    )
+    assert _named(res, text, {}) == ["ando kreshnik"]
+    # a heading whose words after the title are common words names no one
+    text = 'Leaders reacted on Friday.\nWHAT THE PRESIDENT SAID TODAY:\n"This is a tragedy for us all."'
+    assert _named(res, text, {}) == []
+
+
+def test_a_prefix_before_a_common_word_is_no_name(res: analyse.Resources) -> None:
+    text = "Trump\n\nEx-special envoy Ando Kresh told the committee he had never met him."
+    assert _named(res, text, {"Ex-special": "ORG", "Ando Kresh": "PERSON", "Trump": "PERSON"}) == [
+        "ando kresh",
+        "trump",
+    ]
