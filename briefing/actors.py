@@ -744,6 +744,7 @@ def _after_demonym(title: str, start: int, index: PhraseIndex) -> bool:
 
 # an indefinite article (and up to two words) before a headline's last words: a common noun's phrase, no name
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]n?)\s+(?:[\w-]+\s+){0,2}$")
+_QUOTED_AFTER_ARTICLE = re.compile(r"(?<![\w-])(?:[Aa]n?)\s+[\"“‘'](?:[\w-]+\s+){0,2}$")
 _PHRASE_END = re.compile(r"\s*(?:$|[,.;:!?)|—–]|\s-\s)")
 
 
@@ -755,6 +756,8 @@ def headline_span(title: str, read: str, start: int, end: int, label: str, body:
     if not name[:1].isalnum() or title[max(0, start - 2) : start] == "& ":
         return False  # "Notable & Quotable": a column's name
     words = [w.strip("’'.,") for w in name.split()]
+    if label in ("PERSON", "ORG") and _QUOTED_AFTER_ARTICLE.search(read, 0, start):
+        return False  # "Asked a Power Plant to Build a 'Fish Disco.'": a thing's quoted name, no one's
     if label == "PERSON" and len(words) <= 3:
         return True
     if label == "ORG" and _INDEFINITE_BEFORE.search(read, 0, start) and _PHRASE_END.match(read, end):
@@ -1611,7 +1614,9 @@ def repair_spans(
                     )  # "in Syria's al-Quneitra"
                 )
             ) and (
-                word not in index.first_words and not (label == "ORG" and re.fullmatch("[A-Z]{2,5}", word))
+                word not in index.first_words
+                and not (label == "ORG" and re.fullmatch("[A-Z]{2,5}", word))
+                and not (label == "ORG" and word in _LEGISLATURES)  # "ratified in Congress": the body
             ):
                 label = "LOC"  # "in Otaru", "the southern Nabatieh area"; not "personnel in FBI gear"
             elif (

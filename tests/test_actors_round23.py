@@ -58,3 +58,20 @@ def test_a_prefix_before_a_common_word_is_no_name(res: analyse.Resources) -> Non
         "ando kresh",
         "trump",
     ]
+
+
+def test_a_legislatures_name_after_in_is_the_body(res: analyse.Resources) -> None:
+    text = "The pact will be ratified in Congress next month, Ando Kresh said."
+    assert _named(res, text, {"Congress": "ORG", "Ando Kresh": "PERSON"}) == ["ando kresh", "congress"]
+    # another word after "in" is still a place
+    text = "The pact will be signed in Velmora next month, Ando Kresh said."
+    assert _named(res, text, {"Velmora": "ORG", "Ando Kresh": "PERSON"}) == ["ando kresh"]
+
+
+def test_a_quoted_name_after_an_article_in_a_title_case_headline_is_a_things(res: analyse.Resources) -> None:
+    title = "Norway Asked a Farm to Build a 'Goat Palace.' It Is Not Going Well."
+    text = "Plans to keep goats warm in winter have gone awry."
+    assert _named(res, text, {"Goat Palace": "PERSON"}, title) == []
+    # the headline's subject is still a person
+    title = "Ando Kresh Asked a Farm to Build a 'Goat Palace.' It Is Not Going Well."
+    assert _named(res, text, {"Ando Kresh": "PERSON", "Goat Palace": "PERSON"}, title) == ["ando kresh"]
