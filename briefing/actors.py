@@ -771,7 +771,7 @@ def headline_span(title: str, read: str, start: int, end: int, label: str, body:
     if (
         label == "ORG"
         and len(words) == 1
-        and re.fullmatch(r"[A-Z]{3,6}", words[0])
+        and re.fullmatch(r"[A-Z]{2,6}", words[0])  # "From EU Antitrust Fine" too
         and words[0] not in COMMON_ACRONYMS
         and words[0] not in TIME_ZONES
         and _OBJECT_BEFORE.search(read, 0, start)
@@ -1414,6 +1414,9 @@ def repair_spans(
             and english_word(name)
             and (common_word(name) >= 4.0 or re.search(r"(?:ed|ing|ly)$", name))  # "Pardoned"; not "Whatnot"
             and _key(name) not in index.entries
+            and not (
+                label == "ORG" and _sourced_to(text, s, e)
+            )  # "according to Nationwide", "Nationwide says"
             # "as Congress was affirming", "Peru's Congress"; not "the 9th Congress of the ruling party"
             and not (
                 label == "ORG"
@@ -3083,6 +3086,19 @@ _CAPITALS_WORD = re.compile(r"[A-Z][A-Z’'.-]*")
 _PREFIXED_WORD = re.compile(r"(?:[Ee]x|[Ff]ormer|[Pp]re|[Pp]ost|[Aa]nti|[Pp]ro|[Nn]on)[-‑][a-z]+")
 # "TrumpNato", "commitmentTrump": two words glued where a scrape lost the space between them
 _GLUED_NAMES = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})(?=['’]s\b|\b)")
+
+
+# "according to Nationwide,", ", Nationwide says": a source named inside a sentence, however common its word
+_ACCORDING_TO_BEFORE = re.compile(r"\baccording to $")
+_SAYS_AFTER = re.compile(r" (?:says|said)(?:$|[.,;:\n])")
+
+
+def _sourced_to(text: str, s: int, e: int) -> bool:
+    """A capitalised word inside a sentence that a report is credited to: after "according to" and before a stop,
+    or after a comma and before a closing "says"."""
+    if _ACCORDING_TO_BEFORE.search(text, max(0, s - 13), s):
+        return re.match(r"[,.;:]", text[e : e + 1]) is not None
+    return text[max(0, s - 2) : s] == ", " and _SAYS_AFTER.match(text, e) is not None
 
 
 def _title_word(word: str) -> bool:

@@ -75,3 +75,22 @@ def test_a_quoted_name_after_an_article_in_a_title_case_headline_is_a_things(res
     # the headline's subject is still a person
     title = "Ando Kresh Asked a Farm to Build a 'Goat Palace.' It Is Not Going Well."
     assert _named(res, text, {"Ando Kresh": "PERSON", "Goat Palace": "PERSON"}, title) == ["ando kresh"]
+
+
+def test_a_common_word_a_report_is_credited_to_inside_a_sentence_is_a_body(res: analyse.Resources) -> None:
+    text = (
+        "House prices fell in March, Harvest says.\nThe average price fell to £200,000, according to Harvest."
+    )
+    assert _named(res, text, {"Harvest": "ORG"}) == ["harvest"]
+    # the same word opening a sentence, or before a lower-case noun, is the common word
+    text = "Harvest says a lot about the year.\nPrices rose, according to Harvest figures."
+    assert _named(res, text, {"Harvest": "ORG"}) == []
+
+
+def test_a_two_letter_acronym_a_title_case_headline_acts_on_is_kept(res: analyse.Resources) -> None:
+    title = "Kresh Gets $20 Million Trimmed From EU Fine"
+    text = "Judges cut the penalty on Monday."
+    assert _named(res, text, {"Kresh": "ORG", "EU": "ORG"}, title) == ["eu", "kresh"]
+    # a common acronym is no body
+    title = "Kresh Bets Big on TV Rights"
+    assert _named(res, text, {"Kresh": "ORG", "TV": "ORG"}, title) == ["kresh"]
