@@ -621,7 +621,8 @@ def trim_common(text: str, start: int, end: int) -> tuple[int, int]:
     return (start + words[0].start(), start + words[-1].end()) if words else (start, start)
 
 
-_HEADLINE_WORD = re.compile(r"(?<![\w.’'-])[A-Z][a-z][a-z’'-]*(?![\w.’'-])")
+# a word, or one opening a quotation in straight quotes ("Send 'Stern Warning'"; not "O'Brien")
+_HEADLINE_WORD = re.compile(r"(?:(?<![\w.’'-])|(?<=\s')|(?<=^'))[A-Z][a-z][a-z’'-]*(?![\w.’'-])")
 _MIDSENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )([A-Z][a-z][\w-]*)")
 _HEADLINE_GEOGRAPHY = re.compile(r"[A-Z][\w’'-]*\s+" + _GEOGRAPHY.pattern[:-1] + r"\b")
 _VERB_ENDING = re.compile(r"(?:[iy][sz]es|[iy][sz]ed|ing|ed)$")
@@ -2068,6 +2069,7 @@ def resolve(
     index: PhraseIndex,
 ) -> list[Found]:
     """All mentions in one item's text, canonical, with roles; sorted by position."""
+    ents = _award_bodies(text, list(ents))  # before the repairs drop an award's name
     ents = mend_spans(text, repair_spans(text, ents, index), index)
     ents = _owned_things(text, _group_adjectives(text, _run_on_names(text, _people_by_role(text, ents))))
     ents = _people_the_model_placed(text, ents, index)
@@ -2152,6 +2154,8 @@ def resolve(
             continue  # "PM" of "Polish PM", "Ret" of "(Ret.)": a title, not a name
         if kind in ("organisation", "unit") and _LAW_END.search(name):
             continue  # "the Foreign Trade Law", "the Epstein Transparency Act", "the Nobel Peace Prize": no body
+        if kind == "organisation" and _state_mission(name, index, text[max(0, start - 30) : start]):
+            continue  # "the Russian Embassy in Caracas", "the U.S. Consulate": a state's mission, generic
         if (
             kind == "organisation"
             and name.split()[-1].lower() in _OFFICE_HOLDERS
@@ -2215,6 +2219,7 @@ def resolve(
     found = _speakers_the_model_missed(text, found, index)
     found = _names_by_pattern(text, found, index)
     found = _partners_of_people(text, found, index)
+    found = _pairs_before_a_meeting(text, found, index)
     found = _blocs_before_members(text, found, ents, index)
     found = _common_word_bodies(text, found, index)
     found = _bodies_of_a_state(text, found, index)
@@ -2470,7 +2475,11 @@ _PERSONAL_TITLE = re.compile(
     r"((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]*[^\W\d_])\b(?!['’])"
 )
 _ADMINISTRATION_WORDS = ("administration", "presidency", "regime", "government")
-_ADMINISTRATION = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\s+(?:" + "|".join(_ADMINISTRATION_WORDS) + r")\b")
+_ADMINISTRATION = re.compile(
+    r"\b([A-Z][a-z]+)(?:['’]s)?\s+(?:"
+    + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _ADMINISTRATION_WORDS)
+    + r")\b"
+)  # "the Trump administration", and capitalised ("Pressure on Maduro Regime")
 # "the interior ministry", "the Israeli foreign ministry", "Britain's defence ministry": a state's ministry named by
 # its portfolio (the actor is the ministry; the claims step still names a speaker with its state)
 _MINISTRY = re.compile(
@@ -2654,7 +2663,7 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
             and not shouting
         ):
             extra.append(Found(m.start(1), m.end(1), name, "organisation"))  # "the ECB's digital euro"
-    for m in _ADMINISTRATION.finditer(text) if _has_any(text, _ADMINISTRATION_WORDS) else ():
+    for m in _ADMINISTRATION.finditer(text) if _has_any(text, (w[1:] for w in _ADMINISTRATION_WORDS)) else ():
         word = m.group(1)
         adjective = re.search(
             r"(?:ive|ist|ic|al|ary|ory|ish|ese|ican|ian)$", word
@@ -3878,3 +3887,73 @@ def theatre_actors(stories: Iterable[Any], limit: int = 10) -> tuple[Actor, ...]
     """The key actors of a theatre: summed over its stories, ranked by mentions (outlets and places left out)."""
     ranked = merge(st.actors for st in stories)
     return tuple(a for a in ranked if a.kind != "place")[:limit]
+
+
+# a state's diplomatic mission by its kind ("the Russian Embassy in Caracas", "the U.S. Consulate General"): generic,
+# as "the Chinese embassy" in lower case is; a mission named otherwise ("Embassy of Hope") is not this
+_MISSION = re.compile(
+    r"(?:[Tt]he\s+)?(.+?)\s+(?:Embassy|Consulate(?:\s+General)?|High\s+Commission)(?:\s+(?:in|to)\s+[A-Z][\w.’'-]*)*"
+)
+
+
+def _state_mission(name: str, index: PhraseIndex, before: str = "") -> bool:
+    """Whether an organisation's name is a state's embassy or consulate: its words before the kind, or the word
+    before the name (`before`: the text up to it), name a state the index knows, by its name or its adjective
+    ("Russian", "Venezuela's", "U.S."; "the Russian" + "Consulate General")."""
+    m = _MISSION.fullmatch(name)
+    if m is not None:
+        owner = m.group(1)
+    elif _MISSION.fullmatch("X " + name) and (word := _WORD_BEFORE.search(before)) is not None:
+        owner = word.group(1)
+    else:
+        return False
+    owner = _OWNER_END.sub("", owner)
+    entry = index.entries.get(_key(owner))
+    return _state_prefix(owner + " ") or (entry is not None and (entry.demonym or entry.kind == "state"))
+
+
+# two names joined by a hyphen or dash before a meeting's noun: "the Trump-Putin Meeting", "Modi–Xi talks"
+_PAIR_BEFORE_MEETING = re.compile(
+    r"(?<![\w’'.-])([A-Z][a-z]+)[-‑–]([A-Z][a-z]+)(?= (?:[Mm]eeting|[Tt]alks|[Ss]ummit|[Cc]all|[Pp]hone [Cc]all)s?\b)"
+)
+
+
+def _pairs_before_a_meeting(text: str, found: list[Found], index: PhraseIndex) -> list[Found]:
+    """Two capitalised words joined by a hyphen before "meeting", "talks", "summit" or "call" are the two who meet
+    when neither is an English word or anything the index knows ("Trump-Putin Meeting"; "US-China talks" are
+    states): each is a person, or what the item calls that name elsewhere ("Velmara" a body)."""
+    extra: list[Found] = []
+    for m in _PAIR_BEFORE_MEETING.finditer(text) if "-" in text or "‑" in text or "–" in text else ():
+        words = (m.group(1), m.group(2))
+        known = [index.entries.get(_key(w)) for w in words]
+        if any(english_word(w) or english_margin(w) >= 1.0 or w.lower() in TITLE_WORDS for w in words) or any(
+            e is not None and e.kind not in ("person", "organisation", "unit") for e in known
+        ):
+            continue
+        for i in (1, 2):
+            if any(f.start < m.end(i) and f.end > m.start(i) for f in found + extra):
+                continue
+            elsewhere = [
+                f.kind
+                for f in found
+                if f.name.split()[-1] == m.group(i) and f.kind in ("person", "organisation", "unit")
+            ]
+            extra.append(Found(m.start(i), m.end(i), m.group(i), elsewhere[0] if elsewhere else "person"))
+    return sorted(found + extra, key=lambda f: f.start) if extra else found
+
+
+_AWARD_END = re.compile(r"\s(?:Prize|Award|Medal|Trophy)$")
+_AWARD_BODY_AFTER = re.compile(r" (?:committee|jury|board|academy|foundation)\b")
+
+
+def _award_bodies(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """An award's name before "committee", "jury" or "board" in lower case is the body that gives it, acting
+    ("the Nobel Peace Prize committee condemns ..."): the span runs on over that noun, an organisation."""
+    out = []
+    for s, e, label in ents:
+        if label in ("ORG", "WORK_OF_ART", "EVENT", "PRODUCT") and _AWARD_END.search(text[s:e]):
+            after = _AWARD_BODY_AFTER.match(text, e)
+            if after is not None:
+                e, label = after.end(), "ORG"
+        out.append((s, e, label))
+    return out
