@@ -621,7 +621,8 @@ def trim_common(text: str, start: int, end: int) -> tuple[int, int]:
     return (start + words[0].start(), start + words[-1].end()) if words else (start, start)
 
 
-_HEADLINE_WORD = re.compile(r"(?<![\w.’'-])[A-Z][a-z][a-z’'-]*(?![\w.’'-])")
+# a word, or one opening a quotation in straight quotes ("Send 'Stern Warning'"; not "O'Brien")
+_HEADLINE_WORD = re.compile(r"(?:(?<![\w.’'-])|(?<=\s')|(?<=^'))[A-Z][a-z][a-z’'-]*(?![\w.’'-])")
 _MIDSENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )([A-Z][a-z][\w-]*)")
 _HEADLINE_GEOGRAPHY = re.compile(r"[A-Z][\w’'-]*\s+" + _GEOGRAPHY.pattern[:-1] + r"\b")
 _VERB_ENDING = re.compile(r"(?:[iy][sz]es|[iy][sz]ed|ing|ed)$")
@@ -744,6 +745,7 @@ def _after_demonym(title: str, start: int, index: PhraseIndex) -> bool:
 
 # an indefinite article (and up to two words) before a headline's last words: a common noun's phrase, no name
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]n?)\s+(?:[\w-]+\s+){0,2}$")
+_QUOTED_AFTER_ARTICLE = re.compile(r"(?<![\w-])(?:[Aa]n?)\s+[\"“‘'](?:[\w-]+\s+){0,2}$")
 _PHRASE_END = re.compile(r"\s*(?:$|[,.;:!?)|—–]|\s-\s)")
 
 
@@ -755,6 +757,8 @@ def headline_span(title: str, read: str, start: int, end: int, label: str, body:
     if not name[:1].isalnum() or title[max(0, start - 2) : start] == "& ":
         return False  # "Notable & Quotable": a column's name
     words = [w.strip("’'.,") for w in name.split()]
+    if label in ("PERSON", "ORG") and _QUOTED_AFTER_ARTICLE.search(read, 0, start):
+        return False  # "Asked a Power Plant to Build a 'Fish Disco.'": a thing's quoted name, no one's
     if label == "PERSON" and len(words) <= 3:
         return True
     if label == "ORG" and _INDEFINITE_BEFORE.search(read, 0, start) and _PHRASE_END.match(read, end):
@@ -768,7 +772,7 @@ def headline_span(title: str, read: str, start: int, end: int, label: str, body:
     if (
         label == "ORG"
         and len(words) == 1
-        and re.fullmatch(r"[A-Z]{3,6}", words[0])
+        and re.fullmatch(r"[A-Z]{2,6}", words[0])  # "From EU Antitrust Fine" too
         and words[0] not in COMMON_ACRONYMS
         and words[0] not in TIME_ZONES
         and _OBJECT_BEFORE.search(read, 0, start)
@@ -1411,6 +1415,9 @@ def repair_spans(
             and english_word(name)
             and (common_word(name) >= 4.0 or re.search(r"(?:ed|ing|ly)$", name))  # "Pardoned"; not "Whatnot"
             and _key(name) not in index.entries
+            and not (
+                label == "ORG" and _sourced_to(text, s, e)
+            )  # "according to Nationwide", "Nationwide says"
             # "as Congress was affirming", "Peru's Congress"; not "the 9th Congress of the ruling party"
             and not (
                 label == "ORG"
@@ -1611,7 +1618,9 @@ def repair_spans(
                     )  # "in Syria's al-Quneitra"
                 )
             ) and (
-                word not in index.first_words and not (label == "ORG" and re.fullmatch("[A-Z]{2,5}", word))
+                word not in index.first_words
+                and not (label == "ORG" and re.fullmatch("[A-Z]{2,5}", word))
+                and not (label == "ORG" and word in _LEGISLATURES)  # "ratified in Congress": the body
             ):
                 label = "LOC"  # "in Otaru", "the southern Nabatieh area"; not "personnel in FBI gear"
             elif (
@@ -2060,10 +2069,12 @@ def resolve(
     index: PhraseIndex,
 ) -> list[Found]:
     """All mentions in one item's text, canonical, with roles; sorted by position."""
+    ents = _award_bodies(text, list(ents))  # before the repairs drop an award's name
     ents = mend_spans(text, repair_spans(text, ents, index), index)
     ents = _owned_things(text, _group_adjectives(text, _run_on_names(text, _people_by_role(text, ents))))
     ents = _people_the_model_placed(text, ents, index)
     ents = _spans_read_by_context(text, ents, index)
+    ents = _spans_of_layout_and_markets(text, ents, index)
     found = [_from_match(m) for m in matches]
     taken = sorted((f.start, f.end, i) for i, f in enumerate(found))
     drop: set[int] = set()
@@ -2143,6 +2154,8 @@ def resolve(
             continue  # "PM" of "Polish PM", "Ret" of "(Ret.)": a title, not a name
         if kind in ("organisation", "unit") and _LAW_END.search(name):
             continue  # "the Foreign Trade Law", "the Epstein Transparency Act", "the Nobel Peace Prize": no body
+        if kind == "organisation" and _state_mission(name, index, text[max(0, start - 30) : start]):
+            continue  # "the Russian Embassy in Caracas", "the U.S. Consulate": a state's mission, generic
         if (
             kind == "organisation"
             and name.split()[-1].lower() in _OFFICE_HOLDERS
@@ -2206,6 +2219,7 @@ def resolve(
     found = _speakers_the_model_missed(text, found, index)
     found = _names_by_pattern(text, found, index)
     found = _partners_of_people(text, found, index)
+    found = _pairs_before_a_meeting(text, found, index)
     found = _blocs_before_members(text, found, ents, index)
     found = _common_word_bodies(text, found, index)
     found = _bodies_of_a_state(text, found, index)
@@ -2461,7 +2475,11 @@ _PERSONAL_TITLE = re.compile(
     r"((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]*[^\W\d_])\b(?!['’])"
 )
 _ADMINISTRATION_WORDS = ("administration", "presidency", "regime", "government")
-_ADMINISTRATION = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\s+(?:" + "|".join(_ADMINISTRATION_WORDS) + r")\b")
+_ADMINISTRATION = re.compile(
+    r"\b([A-Z][a-z]+)(?:['’]s)?\s+(?:"
+    + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _ADMINISTRATION_WORDS)
+    + r")\b"
+)  # "the Trump administration", and capitalised ("Pressure on Maduro Regime")
 # "the interior ministry", "the Israeli foreign ministry", "Britain's defence ministry": a state's ministry named by
 # its portfolio (the actor is the ministry; the claims step still names a speaker with its state)
 _MINISTRY = re.compile(
@@ -2645,7 +2663,7 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
             and not shouting
         ):
             extra.append(Found(m.start(1), m.end(1), name, "organisation"))  # "the ECB's digital euro"
-    for m in _ADMINISTRATION.finditer(text) if _has_any(text, _ADMINISTRATION_WORDS) else ():
+    for m in _ADMINISTRATION.finditer(text) if _has_any(text, (w[1:] for w in _ADMINISTRATION_WORDS)) else ():
         word = m.group(1)
         adjective = re.search(
             r"(?:ive|ist|ic|al|ary|ory|ish|ese|ican|ian)$", word
@@ -3061,6 +3079,100 @@ def _spans_read_by_context(
                 label = "GPE"
         out.append((s, e, label))
     return out
+
+
+# "FTSE 100", "S&P 500", "Nikkei 225", "Stoxx 600", "CAC 40": a stock index, named with its number of shares
+_INDEX_SIZE_AFTER = re.compile(r" (?:30|40|50|100|200|225|250|500|600|1000|2000)(?![\d,.]\d|[-‑]\w)")
+# "returned to the White House", "back in the Kremlin": the building an office holder moves into, not the body
+_RETURN_BEFORE = re.compile(r"\b(?:return(?:ed|s|ing)?|back)\s+(?:to|in|into|at)\s+the\s+$")
+_SEAT_OF_OFFICE = re.compile(
+    r"(?:White House|Kremlin|Elysee|Élysée|Capitol|Downing Street|[A-Z][a-z]+ Palace)$"
+)
+# "SWISS FEDERAL PRESIDENT GUY PARMELIN:", a reaction's heading in capitals: a title, then the speaker's name
+_CAPITALS_HEADING = re.compile(r"(?m)^[A-Z][A-Z’'. -]+(?=:[ \t]*$)")
+_CAPITALS_WORD = re.compile(r"[A-Z][A-Z’'.-]*")
+# "Ex-special counsel" opening a line: a prefix and a common word, no name
+_PREFIXED_WORD = re.compile(r"(?:[Ee]x|[Ff]ormer|[Pp]re|[Pp]ost|[Aa]nti|[Pp]ro|[Nn]on)[-‑][a-z]+")
+# "TrumpNato", "commitmentTrump": two words glued where a scrape lost the space between them
+_GLUED_NAMES = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})(?=['’]s\b|\b)")
+
+
+# "according to Nationwide,", ", Nationwide says": a source named inside a sentence, however common its word
+_ACCORDING_TO_BEFORE = re.compile(r"\baccording to $")
+_SAYS_AFTER = re.compile(r" (?:says|said)(?:$|[.,;:\n])")
+
+
+def _sourced_to(text: str, s: int, e: int) -> bool:
+    """A capitalised word inside a sentence that a report is credited to: after "according to" and before a stop,
+    or after a comma and before a closing "says"."""
+    if _ACCORDING_TO_BEFORE.search(text, max(0, s - 13), s):
+        return re.match(r"[,.;:]", text[e : e + 1]) is not None
+    return text[max(0, s - 2) : s] == ", " and _SAYS_AFTER.match(text, e) is not None
+
+
+def _title_word(word: str) -> bool:
+    return all(part in TITLE_WORDS for part in word.lower().rstrip(".").split("-"))
+
+
+def _heading_speakers(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The speaker of a heading written in capitals ("SWISS FEDERAL PRESIDENT GUY PARMELIN:"), which the model
+    does not read: the two or three words after the heading's last title word."""
+    out = []
+    for line in _CAPITALS_HEADING.finditer(text):
+        words = list(_CAPITALS_WORD.finditer(text, line.start(), line.end()))
+        titles = [i for i, w in enumerate(words) if _title_word(w.group())]
+        name = words[titles[-1] + 1 :] if titles else []
+        if (
+            2 <= len(name) <= 3
+            and not english_word(name[-1].group().title())  # "PRESIDENT SAID TODAY:" names no one
+            and not any(s < name[-1].end() and name[0].start() < e for s, e, _ in ents)
+        ):
+            out.append((name[0].start(), name[-1].end(), "PERSON"))
+    return out
+
+
+def _glued_names(text: str, s: int, e: int, index: PhraseIndex) -> list[tuple[int, int]] | None:
+    """The two names of a span glued by a lost space ("TrumpNato's"): each part written alone in the item or
+    known to the index, the first written alone; "SoftBank", "PetroChina" stay one name."""
+    m = _GLUED_NAMES.fullmatch(text, s, e) or _GLUED_NAMES.match(text, s, e)
+    if m is None or m.end() not in (e, e - 2) or (m.end() == e - 2 and not _OWNER_END.search(text, s, e)):
+        return None
+    first, second = m.group(1), m.group(2)
+    known = _key(second) in index.entries or _key(second.upper()) in index.entries  # "Nato" as "NATO"
+    if not _alone(text, first) or not (_alone(text, second) or known):
+        return None
+    return [(m.start(1), m.end(1)), (m.start(2), m.end(2))]
+
+
+def _spans_of_layout_and_markets(
+    text: str, ents: list[tuple[int, int, str]], index: PhraseIndex
+) -> list[tuple[int, int, str]]:
+    """Spans the page's layout or a market's words explain: a body's name opened by a quote mark is the name
+    after it ("the 'Coalition of the Willing'"); one word before an index's size is the index ("FTSE 100");
+    an office's building after "returned to the" is a place ("returned to the White House"); two names glued by a
+    lost space are two ("TrumpNato's"); a heading in capitals names its speaker after the title."""
+    out = []
+    for s, e, label in ents:
+        name = text[s:e]
+        if label in ("ORG", "PERSON") and (opening := re.match(r"(?:[Tt]he\s+)?[\"“‘']+(?=[A-Z])", name)):
+            s += opening.end()
+        elif label in ("ORG", "PERSON") and _PREFIXED_WORD.fullmatch(name):
+            continue
+        elif label == "ORG" and " " not in name and _INDEX_SIZE_AFTER.match(text, e):
+            label = "PRODUCT"
+        elif (
+            label in ("ORG", "FAC")
+            and _SEAT_OF_OFFICE.search(name)
+            and _RETURN_BEFORE.search(
+                text, max(0, s - 30), s + (4 if name.startswith(("the ", "The ")) else 0)
+            )
+        ):
+            label = "LOC"
+        elif label in ("ORG", "PERSON") and (parts := _glued_names(text, s, e, index)) is not None:
+            out += [(a, b, label) for a, b in parts]
+            continue
+        out.append((s, e, label))
+    return sorted(out + _heading_speakers(text, out))
 
 
 # lower-case words inside a name: "Bank of England", "Médecins sans Frontières", "Abu al-Walid"
@@ -3775,3 +3887,73 @@ def theatre_actors(stories: Iterable[Any], limit: int = 10) -> tuple[Actor, ...]
     """The key actors of a theatre: summed over its stories, ranked by mentions (outlets and places left out)."""
     ranked = merge(st.actors for st in stories)
     return tuple(a for a in ranked if a.kind != "place")[:limit]
+
+
+# a state's diplomatic mission by its kind ("the Russian Embassy in Caracas", "the U.S. Consulate General"): generic,
+# as "the Chinese embassy" in lower case is; a mission named otherwise ("Embassy of Hope") is not this
+_MISSION = re.compile(
+    r"(?:[Tt]he\s+)?(.+?)\s+(?:Embassy|Consulate(?:\s+General)?|High\s+Commission)(?:\s+(?:in|to)\s+[A-Z][\w.’'-]*)*"
+)
+
+
+def _state_mission(name: str, index: PhraseIndex, before: str = "") -> bool:
+    """Whether an organisation's name is a state's embassy or consulate: its words before the kind, or the word
+    before the name (`before`: the text up to it), name a state the index knows, by its name or its adjective
+    ("Russian", "Venezuela's", "U.S."; "the Russian" + "Consulate General")."""
+    m = _MISSION.fullmatch(name)
+    if m is not None:
+        owner = m.group(1)
+    elif _MISSION.fullmatch("X " + name) and (word := _WORD_BEFORE.search(before)) is not None:
+        owner = word.group(1)
+    else:
+        return False
+    owner = _OWNER_END.sub("", owner)
+    entry = index.entries.get(_key(owner))
+    return _state_prefix(owner + " ") or (entry is not None and (entry.demonym or entry.kind == "state"))
+
+
+# two names joined by a hyphen or dash before a meeting's noun: "the Trump-Putin Meeting", "Modi–Xi talks"
+_PAIR_BEFORE_MEETING = re.compile(
+    r"(?<![\w’'.-])([A-Z][a-z]+)[-‑–]([A-Z][a-z]+)(?= (?:[Mm]eeting|[Tt]alks|[Ss]ummit|[Cc]all|[Pp]hone [Cc]all)s?\b)"
+)
+
+
+def _pairs_before_a_meeting(text: str, found: list[Found], index: PhraseIndex) -> list[Found]:
+    """Two capitalised words joined by a hyphen before "meeting", "talks", "summit" or "call" are the two who meet
+    when neither is an English word or anything the index knows ("Trump-Putin Meeting"; "US-China talks" are
+    states): each is a person, or what the item calls that name elsewhere ("Velmara" a body)."""
+    extra: list[Found] = []
+    for m in _PAIR_BEFORE_MEETING.finditer(text) if "-" in text or "‑" in text or "–" in text else ():
+        words = (m.group(1), m.group(2))
+        known = [index.entries.get(_key(w)) for w in words]
+        if any(english_word(w) or english_margin(w) >= 1.0 or w.lower() in TITLE_WORDS for w in words) or any(
+            e is not None and e.kind not in ("person", "organisation", "unit") for e in known
+        ):
+            continue
+        for i in (1, 2):
+            if any(f.start < m.end(i) and f.end > m.start(i) for f in found + extra):
+                continue
+            elsewhere = [
+                f.kind
+                for f in found
+                if f.name.split()[-1] == m.group(i) and f.kind in ("person", "organisation", "unit")
+            ]
+            extra.append(Found(m.start(i), m.end(i), m.group(i), elsewhere[0] if elsewhere else "person"))
+    return sorted(found + extra, key=lambda f: f.start) if extra else found
+
+
+_AWARD_END = re.compile(r"\s(?:Prize|Award|Medal|Trophy)$")
+_AWARD_BODY_AFTER = re.compile(r" (?:committee|jury|board|academy|foundation)\b")
+
+
+def _award_bodies(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """An award's name before "committee", "jury" or "board" in lower case is the body that gives it, acting
+    ("the Nobel Peace Prize committee condemns ..."): the span runs on over that noun, an organisation."""
+    out = []
+    for s, e, label in ents:
+        if label in ("ORG", "WORK_OF_ART", "EVENT", "PRODUCT") and _AWARD_END.search(text[s:e]):
+            after = _AWARD_BODY_AFTER.match(text, e)
+            if after is not None:
+                e, label = after.end(), "ORG"
+        out.append((s, e, label))
+    return out

@@ -89,6 +89,9 @@ REPORTED = _rx(
         r"\bseem(?:s|ed)?\s+to\b(?!\s+(?:me|us)\b)",  # "seems to me": the writer's own view, no hedge
         # "More than 100,000 are estimated to have fled": a figure no one is named for
         r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:said|reported|rumou?red|alleged|estimated)\s+to\b",
+        # "according to Israeli tallies": a nation's figures, no one named for them (round 27)
+        r"\baccording\s+to\s+[A-Z][a-z]+(?:i|an|ese|ish)\s+(?:official\s+|government\s+|preliminary\s+)?"
+        r"(?:tall(?:y|ies)|figures|estimates|counts|statistics|data)\b",
         # "ibogaine, said to help with treating veterans": the same hedge after a comma (not "said to reporters")
         r",\s+(?:\w+ly\s+)?said\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|me|him|them|us|reporters|journalists|"
         r"lawmakers|parliament)\b)[a-z]+\b",
@@ -100,6 +103,9 @@ REPORTED = _rx(
         # "The games were often characterized as a 'pet project'", "in what some have described as a purge": by no
         # one named (not "described by X as")
         r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|often\s+|also\s+)?(?:characteri[sz]ed|portrayed|branded)\s+as\b",
+        # 'The "Five-Point Consensus" has been largely seen as a failure': a view many hold, no one named (round 25)
+        r"\b(?:is|are|was|were|been)\s+(?:largely|widely|generally|broadly|often|increasingly|commonly)\s+"
+        r"(?:seen|regarded|viewed|perceived)\s+as\b",
         r"\bwhat\s+(?:some|many|others|critics)\s+(?:have\s+|had\s+)?(?:call(?:ed)?|describe[sd]?|characteri[sz]e[sd]?|"
         r"term(?:ed)?|dub(?:bed)?|see|saw)\b",
         r"\bamid\s+reports\b",
@@ -168,12 +174,18 @@ SPECULATIVE = _rx(
         r"\s+would\s+(?!have\b)(?:not\s+)?(?:\w+ly\s+)?[a-z]+",
         # not "spurs speculation about his plans", "dismissed speculation": speculation spoken of, none made
         r"(?<!\bspurs\s)(?<!\bspurred\s)(?<!\bfuels\s)(?<!\bfuelled\s)(?<!\bfueled\s)(?<!\bsparks\s)"
-        r"(?<!\bsparked\s)(?<!\bdismissed\s)(?<!\bdismisses\s)(?<!\bdenied\s)\bspeculat\w*",
+        r"(?<!\bsparked\s)(?<!\bdismissed\s)(?<!\bdismisses\s)(?<!\bdenied\s)"
+        # "in the face of ... speculation about a possible challenge": speculation on a topic, spoken of (round 26)
+        r"\bspeculat(?!ions?\s+(?:about|over|around|regarding|surrounding)\b)\w*",
         # "It also risks increasing tensions", "the plan risks derailing talks" (not "the risks facing migrants")
         r"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\band\s)(?<!\bthat\s)(?<!\bwhich\s)"
         r"\brisks\s+(?!being\b)[a-z]+ing\b",  # "any activity that risks destabilising it" describes
         # "the economy is on track to grow 3%", "growth is seen slowing to 2%": forecasts in market language
         r"\bon\s+(?:course|track|pace)\s+to\b",
+        # "The decision should have a positive impact on world energy markets": "should" with an outcome is a forecast
+        # (round 24; not "should exercise restraint", an obligation)
+        r"\bshould\s+(?:also\s+)?(?:have\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:impact|effect|influence|consequences?)\s+"
+        r"(?:on|for)|lead\s+to|result\s+in)\b",
         # "I see a strong chance that ... will emerge": a probability told, whoever tells it (round 24)
         r"\b(?:a|an)\s+(?:strong|good|real|high|fair|distinct|slim|small|serious)\s+(?:chance|possibility)\s+that\b",
         r"\b(?:is|are)\s+seen\s+(?!as\b)[a-z]+ing\b",
@@ -244,11 +256,12 @@ SPEECH = re.compile(
     r"admitted|admits|conceded|concedes|revealed|disclosed|reiterated|maintained|maintains|emphasi[sz](?:ed|es|ing)|"
     r"stressing|speaking(?=\s+(?:to|with)\s)|underscor(?:ed|es|ing)|shared(?=\s+(?:on|in|via|with)\s+(?:[\w-]+\s+){0,3}?that\b|\s+that\b)|"
     r"replied|responded|tweeted|contended|countered|blamed|blames|blaming|continued|continues|voiced|voices|expressed|expresses|called|calls|calling|"
-    r"hinted|hinting|implied|asked|asks|asking|noticed|notices|doubt(?:s|ed)(?=\s+(?:that|whether|if)\b)|"
+    r"hinted|hinting|implied|asked|asks|asking|(?:noticed|notices)(?=\s+that\b|\s+['‘\"“])|doubt(?:s|ed)(?=\s+(?:that|whether|if)\b)|"
     # "envoy casts doubt on Russian claim": a statement that questions another's
     r"cast(?:s|ing)?\s+doubt\s+(?:on|over|upon)|"
-    # "US expert slams European statements" (not "slammed into"), "hailed the talks as a success"
-    r"slam(?:s|med)(?!\s+(?:into|shut|on|against|the\s+(?:door|brakes))\b)|hail(?:s|ed)(?=\s+(?:[\w’'.-]+\s+){1,12}?as\b)|"
+    # "US expert slams European statements" (not "slammed into"), "hailed the talks as a success", 'hailed "concrete
+    # results"' (round 25)
+    r"slam(?:s|med)(?!\s+(?:into|shut|on|against|the\s+(?:door|brakes))\b)|hail(?:s|ed)(?=\s+(?:[\w’'.-]+\s+){1,12}?as\b|\s+[\"“])|"
     r"critici[sz]ed|critici[sz]es|condemned|condemns|citing|cited|quoted|quoting|"
     r"declared|stressed|reported|reports|expects|predicts|predicted|forecasts|accused|accuses|accusing|rejected|rejects|dismissed|dismisses|"
     r"disputed|disputes|described|describing|estimated|believes|questioned|according\s+to|reported\s+by|puts\s+it|put\s+it|"
@@ -330,7 +343,7 @@ _UNNAMED_NOUNS_TEXT = """
     demonstrators villagers passengers soldiers troops fighters volunteers campaigners
     bloggers enforcement mp mps
     organizers organisers gangs gang militants rebels insurgents gunmen kidnappers workers employees students
-    parents farmers nurses teachers supporters opponents neighbours neighbors owners families
+    parents farmers nurses teachers supporters opponents neighbours neighbors owners families ngos
 """
 UNNAMED_NOUNS = frozenset(_UNNAMED_NOUNS_TEXT.split())
 # heads of a noun phrase that names an institution or office: "Ukraine's seaports authority", "Iran supreme leader"
@@ -580,7 +593,9 @@ def _singular(word: str) -> str:
 
 def _unnamed(word: str) -> bool:
     low = word.lower().strip(".’'")
-    return low in UNNAMED_NOUNS or (low.endswith("s") and low[:-1] in UNNAMED_NOUNS)
+    # a plural acronym is a kind, not a name: "several NGOs questioned" (round 27)
+    plural_acronym = re.fullmatch(r"[A-Z]{2,5}s", word.strip(".’'")) is not None
+    return low in UNNAMED_NOUNS or (low.endswith("s") and low[:-1] in UNNAMED_NOUNS) or plural_acronym
 
 
 def _possessive_phrase(text: str, f: Found, end: int) -> str:
@@ -1119,6 +1134,9 @@ def _initial_subject(text: str, start: int, end: int, found: Sequence[Found]) ->
     # "- In April 2023, China held drills, saying ...": a list's dash and a short time or place first
     if opener:
         start = opener.end()
+    pronoun = _pronoun_opener(text, start, end)
+    if pronoun is not None:
+        return pronoun
     first_words = _words(text[start:end])[:6]
     inside = [f for f in found if start <= f.start < end]
     first_name = inside[0].start if inside else end
@@ -1210,7 +1228,10 @@ _QUOTATION = re.compile(r"[\"“][^\"“”]{2,}[\"”]")
 def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: int = 0) -> _Source | None:
     """The source a sentence credits, by the reporting verb and its subject in either order; a sentence that
     goes on with a quotation opened before is quoted up to `quoted_until`."""
-    quoted = _quoted_spans(text, s, e) + ([(s - 1, quoted_until)] if quoted_until > s else [])
+    # the quotations after the closing mark are paired from there: 'inviolable," X said ... an "integral" part'
+    quoted = _quoted_spans(text, quoted_until + 1 if quoted_until > s else s, e) + (
+        [(s - 1, quoted_until)] if quoted_until > s else []
+    )
     verbs = list(finditer(SPEECH, text, s, e)) if may_match(SPEECH, text[s:e]) else []
     tail = _TRAILING_SAID.search(text, max(s, verbs[-1].start() - 12), e) if len(verbs) > 1 else None
     if tail is not None and tail.start("verb") == verbs[-1].start():
@@ -2223,7 +2244,8 @@ def _credit_headline_kind(sentences: list[_Sentence]) -> None:
 
 # a standfirst that opens, as a headline does, with a description and no article: "Bestselling author says ..."
 _STANDFIRST_DESCRIBED = re.compile(
-    r"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[A-Za-z]+)\s+(?:says|tells|warns|claims|insists)\s"
+    r"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[A-Za-z]+)\s+(?:says|tells|warns|claims|insists|confirms|"
+    r"denies|admits|announces)\s"
 )
 _WRITER_NOUNS_TEXT = (
     "author writer novelist poet singer actor actress star director filmmaker artist musician comedian"
@@ -2257,7 +2279,9 @@ def _credit_standfirst(sentences: list[_Sentence]) -> None:
     for sent in first[:1]:
         m = _STANDFIRST_DESCRIBED.match(sent.text)
         noun = m.group("noun").lower() if m else ""
-        if sent.speaker or not (noun in _WRITER_NOUNS or noun in PEOPLE_NOUNS):
+        # "US president confirms ... and says": an office with no article, as in a headline (round 26)
+        office = sent.speaker_kind == "phrase" and noun in _HEAD_TITLES and sent.text.startswith(sent.speaker)
+        if (sent.speaker and not office) or not (noun in _WRITER_NOUNS or noun in PEOPLE_NOUNS or office):
             continue
         person = next(
             (
@@ -2540,6 +2564,40 @@ def _office_of_holder(text: str, s: int, e: int) -> _Source | None:
     return _Source(" ".join(m.group(1).split()), "phrase", "said") if m is not None else None
 
 
+# "The governor of Fasa told state media that ...": an office of a place as the sentence's subject (round 26)
+_OFFICE_OF_PLACE = re.compile(
+    r"(?:[Tt]he\s+)((?:[\w-]+\s+){0,2}?"
+    rf"(?:{'|'.join(sorted(_HEAD_TITLES - _SPOKES))})"
+    r"\s+of\s+(?:the\s+)?(?:(?:town|city|region|province|state|district|municipality|county)\s+of\s+)?"
+    r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}))"
+    r"\s+(?:also\s+|later\s+|has\s+|had\s+)?(said|says|told|tells|added|announced|stated|confirmed|denied|wrote)\b"
+)
+
+
+# a share of a group as the subject of what it said or thinks: a poll's figure, told by the outlet ("Nearly half
+# (45%) of Americans said", "While 65% of Democrats cited it as ...", round 13's and 26's), not an unnamed source
+_POLL_SHARE = re.compile(
+    r"(?:(?:While|But|And|Yet|Only|Just)\s+)?(?:(?:nearly|almost|about|around|roughly|just|only|more\s+than|over|"
+    r"fewer\s+than|less\s+than|some)\s+)?(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)|half|a\s+third|a\s+quarter|"
+    r"one\s+in\s+\w+|two[\s-]thirds|three[\s-]quarters|a\s+majority|the\s+majority)(?:\s+\([^)]{1,20}\))?\s+of\s+"
+    r"(?:the\s+|all\s+)?(?!(?:[\w-]+\s+){0,2}(?:officials?|sources?|diplomats?|witness(?:es)?|analysts?|experts?|"
+    r"aides?|insiders?)\b)(?:[\w-]+\s+){1,3}?(?:also\s+)?(?:said|say|says|believe|believed|believes|think|thought|"
+    r"cited|reported|told|described|called|named|chose|picked)\b",
+    re.I,
+)
+
+
+def _office_of_place(text: str, s: int, e: int, inside: Sequence[Found]) -> _Source | None:
+    """'The governor of Fasa said / told state media': that office as written (the place is part of it, never the
+    speaker, and the ones told are not the source)."""
+    m = _OFFICE_OF_PLACE.match(text, s, e)
+    if m is None or any(
+        f.start < m.end(2) and f.end > m.start(2) and f.kind not in ("place", "state") for f in inside
+    ):
+        return None  # "The head of Ukrenergo said": a body's office (_headed_body)
+    return _Source(" ".join(m.group(1).split()), "phrase", m.group(3))
+
+
 # "the Norway-based Iran Human Rights group said": the named body with its kind noun after the name (round 24)
 _KIND_NOUN_THEN_VERB = re.compile(
     r"\s+(?:rights\s+)?(?:group|organi[sz]ation|network|movement|alliance|watchdog|monitor|charity|NGO)\s+"
@@ -2586,7 +2644,7 @@ def _body_adjective_statement(text: str, s: int, e: int, src: _Source | None) ->
 _OWNED_STATEMENT = re.compile(
     r"(?:(?<![\w’'-])(?P<the>[Tt]he)\s+)?(?P<owner>(?:(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+)|[A-Z][\w’'.-]*"
     r"(?:\s+[A-Z][\w’'.-]*){0,3}))['’]s\s+(?:[a-z]+\s+and\s+)?(?:warnings?|claims?|accusations?|assertions?|"
-    r"allegations?|insistence)\s+that\b"
+    r"allegations?|insistence|announcements?)\s+that\b"
 )
 
 
@@ -2648,6 +2706,7 @@ def _repair_source(text: str, s: int, e: int, inside: Sequence[Found], src: _Sou
         titled = _according_to_titled(text, s, e, inside)
         if titled is not None:
             return titled
+    src = _office_of_place(text, s, e, inside) or src
     src = _coordinated_subject(text, s, e, inside, src)
     src = _body_adjective_statement(text, s, e, src)
     src = _office_adjective_spokes(text, s, e, src)
@@ -2659,11 +2718,15 @@ def _repair_source(text: str, s: int, e: int, inside: Sequence[Found], src: _Sou
             or _owned_statement(text, s, e, inside)
             or _office_of_holder(text, s, e)
             or _named_kind_noun(text, s, e, inside)
+            or _described_person(text, s, e)
+            or _traded_blame(text, s, e, inside)
+            or _answered_claim(text, s, e, None)
+            or _name_in_place(text, s, e, inside)
         )
     src = _closing_reporter(text, s, e, inside, src)
     src = _relative_of_speaker(text, s, e, src)
     src = _according_to_both(text, e, inside, src)
-    return _described_group(text, s, e, src)
+    return _answered_claim(text, s, e, _described_group(text, s, e, src))
 
 
 # what something would be, judged by its outcome, outside any quotation and with no one credited: the writer's
@@ -2738,15 +2801,30 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                 cues = _cues(patterns, sent.text)
             if cues and not (status == "speculative" and _QUESTION.search(sent.text)):
                 sent.cues[status] = cues  # "Could the army defend the island?" asks, it does not forecast
+        hedged = _reported_adjective(sent.text) if not sent.quote else ""
+        if hedged:
+            sent.cues.setdefault("reported", []).append(hedged)
         unnamed = _cues(UNNAMED, sent.text)
         src = _source_of(text, body_start, e, inside, quoted_until)
+        lead = _OPENING_ADVERBIAL.match(text, body_start, e) if src is None else None
+        if (
+            lead
+        ):  # "Earlier on Wednesday, Zelenskiy's top adviser hailed ...": read from the subject (round 26)
+            src = _source_of(text, lead.end(), e, [f for f in inside if f.start >= lead.end()], quoted_until)
         src = _repair_source(text, body_start, e, inside, src)
+        if (src is None or src.kind == "unnamed") and _POLL_SHARE.match(text, body_start, e):
+            src, unnamed = (
+                None,
+                [],
+            )  # "57% of Americans said ...": a poll's figure the outlet tells (round 26)
         if (
             src is None
         ):  # "Failure to tap the assets would be devastating": the writer's hypothetical (round 22)
             sent.cues.setdefault("speculative", []).extend(_hypothetical_outcome(sent.text))
             if not sent.cues["speculative"]:
                 del sent.cues["speculative"]
+            if _suspected_by_none(sent.text):  # "Assassins ... are suspected of trying to kill" (round 27)
+                sent.cues.setdefault("reported", []).extend(_suspected_by_none(sent.text))
         is_title = para == 1 and not sentences and (e == title_end or "\n\n" in text[e : e + 3])
         if (
             is_title
@@ -2760,6 +2838,14 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             (src.name and " " not in src.name and _unnamed(src.name)) or _STAFF.fullmatch(src.name)
         ):
             src = _Source("", "unnamed", src.verb)
+        if (
+            is_title
+            and src is not None
+            and _CONDEMNS_ACT.fullmatch(src.verb)
+            and not _QUOTE_MARK.search(sent.text)
+        ):
+            src = None  # "UN chief condemns Israeli law ...": a headline's condemnation is an act (rounds 24, 26)
+            sent.cues.pop("attributed", None)
         if is_title and src is None:
             src = _quoted_subject(text, body_start, e, inside) or _dash_source(text, body_start, e, inside)
         if is_title and src is None:
@@ -2802,6 +2888,10 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             ]
             if named and len(_words(text[body_start : named[0].start])) <= 1:
                 src = _Source(named[0].name, named[0].kind, ":")
+        if (
+            is_title and src is None
+        ):  # "Opinion | Jacob Rees-Mogg: Progress Depends ...": as written (round 27)
+            src = _name_colon_written(written, body_start, e, inside)
         quoted_owner = _QUOTE_THEN_OWNER.match(text, body_start, e) if is_title and src is None else None
         if quoted_owner:  # "'Be fearful when others are greedy': Warren Buffett's lessons": the owner quoted
             owner = next((f for f in inside if f.start == quoted_owner.end()), None)
@@ -2904,6 +2994,8 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                     and not src.name.lower().endswith(" " + c.split()[0].lower())
                     # "days after it revealed apparent progress": the adjective doubts a detail, not who said it
                     and c.lower() != "apparent"
+                    # "an AFP tally based on official announcements and media reports": what the count rests on
+                    and not any(c in b.group() for b in _BASED_ON.finditer(sent.text))
                 ]
                 also = _AND_UNNAMED.search(sent.text) if src.verb == "according to" else None
                 if also:  # "according to a notice by X and a separate security source": one not named too
@@ -2970,6 +3062,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     _credit_headline(sentences)
     _credit_headline_kind(sentences)
     _credit_standfirst(sentences)
+    _credit_described_headline(sentences)
     for i, sent in enumerate(sentences):
         if sent.meta:
             _mark_target(sentences, i, [f for f in found if sent.start <= f.start < sent.end])
@@ -2987,6 +3080,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
         )
         if spelled:  # "FSB says", "Russia's Federal Security Service (FSB)": the name the text spells out
             sent.speaker = spelled.group(1).strip()
+        sent.speaker = _without_kind_noun(sent.speaker, found)
         if sent.speaker_kind == "person" and sent.speaker not in listed:
             sent.speaker = _fullest(_untitled(sent.speaker), people)
         elif sent.speaker_kind in ("organisation", "outlet") and sent.speaker not in listed:
@@ -3013,6 +3107,55 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     return claims
 
 
+# "the Fars news agency said": a name, then its kind in lower case (round 26; as "state news agency SANA" is SANA and
+# "the Iran Human Rights group" is Iran Human Rights); not a demonym or a place ("Iranian news agency", "Iran's")
+_NAME_THEN_KIND = re.compile(
+    r"((?:[A-Z][\w’'.-]*\s+){1,4}?)(?:state\s+)?(?:news\s+agency|agency|news\s+outlet|outlet|newspaper|daily|"
+    r"broadcaster|channel|news\s+site|website|group|organi[sz]ation|network|monitor|watchdog)"
+)
+
+
+def _without_kind_noun(speaker: str, found: Sequence[Found]) -> str:
+    """'Fars news agency' -> 'Fars': a speaker's lower-case kind noun is no part of its name."""
+    m = _NAME_THEN_KIND.fullmatch(speaker)
+    if m is None:
+        return speaker
+    name = m.group(1).strip()
+    if re.search(r"(?:['’]s|an|ian|ese|ish|i)$", name) or any(
+        f.name == name and (f.kind in ("state", "place") or f.demonym) for f in found
+    ):
+        return speaker
+    return name
+
+
+# "with the reported break-in attempt on Wednesday": the adjective hedges like "alleged" (round 26), outside quotations
+# and not in a sentence that only says no one commented ("no immediate comment on the reported incidents")
+_REPORTED_ADJECTIVE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+reported\s+(?!(?:by|on|in|to|that|figures?|numbers?|earnings|profits?|revenue|"
+    r"results|income|losses|sales)\b)[a-z][\w-]+"
+)
+_NO_COMMENT_ON = re.compile(
+    r"\b(?:no\s+(?:immediate\s+|further\s+)?comment|declined\s+(?:to\s+comment|(?:further\s+)?comment)|"
+    r"did\s+not\s+(?:immediately\s+)?(?:respond|comment)|could\s+not\s+be\s+reached)\b"
+)
+
+
+def _reported_adjective(sentence: str) -> str:
+    """The cue of "the reported <noun>" outside quotations, or ''."""
+    if "reported" not in sentence or _NO_COMMENT_ON.search(sentence):
+        return ""
+    m = _REPORTED_ADJECTIVE.search(_QUOTED.sub(" ", sentence))
+    return m.group() if m else ""
+
+
+# a time or linking adverbial that opens a sentence before its subject: "Earlier on Wednesday, ", "On Monday, "
+_OPENING_ADVERBIAL = re.compile(
+    r"(?:(?:Earlier|Later|Meanwhile|Separately|Previously|Also|However|Still)(?:\s+(?:on|in|this|that|last)\s+\w+)?|"
+    r"(?:On|Late|Early|By)\s+(?:\w+\s+){0,2}?\w+)\s*,\s+(?=[A-Z])"
+)
+_BASED_ON = re.compile(r"\b(?:based|drawn|drawing)\s+(?:on|from)\s+[^.;:\"“”]{1,100}")
+_CONDEMNS_ACT = re.compile(r"condemns?|condemned", re.I)
+_QUOTE_MARK = re.compile(r"[\"“”‘’']\w|\w[\"“”‘’'](?!s\b)|\b(?:says?|said)\b")
 _NAME_GOES_ON = re.compile(r"[ \t]+([A-Z][\w’'-]+)")
 _BOTH_AND = re.compile(
     r"(?:^|[,;:]\s+|[\"”]\s+)(?:[Bb]oth)\s+[^,;:\"“”]{1,60}?\s+and\s+[^,;:\"“”]{1,60}?"
@@ -3469,7 +3612,11 @@ def _resolve_pronoun(
             if kin:
                 return _Source(kin[-1].name, kin[-1].kind, src.verb)
         # "the military said" with no institution named before: that institution, as the text names it
-        return _Source(src.name, "phrase", src.verb) if kind == "anaphor" else None
+        return (
+            _Source(_kind_written_before(src.name, text, pos), "phrase", src.verb)
+            if kind == "anaphor"
+            else None
+        )
     person = ""
     # a person named in this paragraph after the last speaker's sentence is nearer ("Another resident, Natalia
     # Marshavska, described ...; ..., she told AFP"), and so is the subject of the sentence right before
@@ -3483,6 +3630,7 @@ def _resolve_pronoun(
         and source.unnamed
         and not source.speaker
         and source.start >= window
+        and not _person_opens(source, found)
     ):
         # 'An Iranian official told Reuters ... / "...," he added': the unnamed source goes on, unless a person is
         # named since (outside quotations)
@@ -3617,6 +3765,8 @@ def _resolve_pronoun(
             if len({f.name for f in tied}) > 1 and len(topics) != 1:
                 return _Source("", "several", src.verb)  # as much about one as another: not guessed
             person = topics.pop() if topics else tied[-1].name
+    if not person and kind == "pronoun" and src.name.startswith("the "):
+        person = _title_person(text, found)  # "..., says the former parliamentarian": whom the headline names
     if not person:
         return None
     if kind == "possessive":
@@ -3734,6 +3884,7 @@ _KIND_WORDS = {
     "government": ("government", "cabinet", "administration", "presidency", "kremlin", "house", "ministry"),
     "police": ("police",),
     "court": ("court", "tribunal"),
+    "administration": ("administration", "government", "presidency", "cabinet", "house"),
     "embassy": ("embassy",),
 }
 
@@ -3874,6 +4025,192 @@ def _mark_target(sentences: list[_Sentence], i: int, inside: Sequence[Found]) ->
         return
     for target in targets:
         target.cues["unverified"] = meta.cues["unverified"] + target.cues.get("unverified", [])
+
+
+# --- round 27: the structure read again (a clause's pronoun subject, a described person, a headline's name before
+# its colon, a claim answered in apposition, two sides trading blame) ---------------------------------------------
+
+# a clause that opens with he/she and its verb: "He declined to comment ..., saying ..."
+_PRONOUN_OPENER = re.compile(
+    r"\s*(He|She)\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|also\s+|later\s+|then\s+)*[a-z]+\b"
+)
+
+
+def _pronoun_opener(text: str, start: int, end: int) -> _Source | None:
+    """'He declined to comment ..., saying ...': a clause opening with he/she speaks through the person the pronoun
+    refers to (resolved as "he said" is), not through a name later in the clause."""
+    m = _PRONOUN_OPENER.match(text, start, end)
+    return _Source("", "pronoun:" + m.group(1).lower(), "") if m else None
+
+
+def _kind_written_before(noun: str, text: str, pos: int) -> str:
+    """'the administration said' after "the Trump administration": the kind noun with the name the text gave it
+    before ("Trump administration"), else the noun as written."""
+    if not noun or " " in noun:
+        return noun
+    named = re.findall(rf"\b[Tt]he\s+((?:[A-Z][\w’'-]+\s+){{1,2}}){re.escape(noun)}\b", text[:pos])
+    return f"{named[-1].strip()} {noun}" if named else noun
+
+
+# people described, not named, whom "the <description> said" refers back to: "says the former parliamentarian"
+_DESCRIBED_PEOPLE = (
+    r"parliamentarian|politician|activist|author|writer|novelist|economist|historian|actor|actress|singer|artist|"
+    r"dissident|campaigner|businessman|businesswoman|billionaire|tycoon|entrepreneur|academic|professor|scholar|"
+    r"athlete|\d+-year-old"
+)
+_DESCRIBED_PERSON = re.compile(
+    # not the object of a preposition ("fascination with the actor says about")
+    rf"(?:^|[,;]\s+|\s)(?<!\bwith\s)(?<!\bof\s)(?<!\babout\s)(?<!\bfor\s)(?:(?P<d1>the\s+(?:[\w-]+\s+){{0,2}}?(?:{_DESCRIBED_PEOPLE}))\s+(?:also\s+|later\s+|has\s+|had\s+)?"
+    rf"(?P<verb>said|says|told|added|wrote|writes|argued|argues)\b"
+    rf"|(?P<inv>said|says|added|wrote|writes|argues)\s+(?P<d2>the\s+(?:[\w-]+\s+){{0,2}}?(?:{_DESCRIBED_PEOPLE}))"
+    rf"\s*[.,;]?\s*$)"
+)
+
+
+def _described_person(text: str, s: int, e: int) -> _Source | None:
+    """'It produced it, says the former parliamentarian', 'the 45-year-old said': a definite description of a
+    person (no office) refers to the person named before, as "he said" does; outside quotations."""
+    sentence = _QUOTED.sub(lambda m: " " * len(m.group()), text[s:e])
+    m = _DESCRIBED_PERSON.search(sentence)
+    if m is None:
+        return None
+    return _Source(m.group("d1") or m.group("d2"), "pronoun:he", m.group("verb") or m.group("inv"))
+
+
+def _credit_described_headline(sentences: list[_Sentence]) -> None:
+    """A headline left with its description as speaker ('..., opposition leader says') is the person a later body
+    sentence credits and describes with the same noun ('said Pele Broberg, the leader of Naleraq'), in the first
+    paragraphs; else it stays as written."""
+    title = sentences[0] if sentences and sentences[0].para == 1 else None
+    if (
+        title is None
+        or title.speaker_kind != "phrase"
+        or not re.fullmatch(r"[a-z][\w -]{2,40}", title.speaker)
+    ):
+        return
+    noun = title.speaker.split()[-1]
+    if noun not in _PERSON_TITLES and noun not in _HEAD_TITLES:
+        return  # "..., military intelligence says": a body, not one of its people
+    for b in sentences[1:10]:
+        if b.para > title.para and b.speaker and b.speaker_kind == "person" and not b.relative:
+            plain = _QUOTED.sub(" ", b.text)
+            if re.search(rf"\b{re.escape(noun)}\b", plain) and b.speaker.split()[-1] in plain:
+                title.speaker, title.speaker_kind = b.speaker, b.speaker_kind
+                return
+
+
+# suspected by no one named: "Assassins operating under the Kremlin's orders are suspected of trying to kill ..."
+_SUSPECTED = re.compile(
+    r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?suspected\s+of\b"
+)
+
+
+def _suspected_by_none(sentence: str) -> list[str]:
+    """The cue of a suspicion no one is named for, in a sentence with no reporting verb (a named prosecutor's
+    "The two are suspected of ..., the prosecutor told reporters" is the prosecutor's)."""
+    m = _SUSPECTED.search(sentence)
+    return [m.group()] if m and not SPEECH.search(sentence) else []
+
+
+def _person_opens(sent: _Sentence, found: Sequence[Found]) -> bool:
+    """Whether a person named as the sentence's opening subject is what it is about ("Maduro is accused of ... / He
+    has long denied the allegations": he is Maduro, not his unnamed accusers)."""
+    return any(
+        f.kind == "person" and sent.start <= f.start <= sent.start + 4 and f.start < sent.end for f in found
+    )
+
+
+# a name, then the city it sits in, then its verb: "the Republic of China in Taipei also claimed to be ..."
+_NAME_IN_PLACE = re.compile(
+    r"(?P<name>(?:[A-Z][\w’'-]+\s+)+(?:of\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+)*?[A-Z][\w’'-]+\s+)?)in\s+"
+    r"(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)*"
+    r"(?P<verb>said|says|claimed|claims|told|announced|denied|denies|insisted|insists|argued|warned)\b"
+)
+
+
+def _name_in_place(text: str, s: int, e: int, inside: Sequence[Found]) -> _Source | None:
+    """'the Republic of China in Taipei also claimed ...': the name before "in <city>" speaks (a state, body or
+    person the finder named in it), not the city, which is never a speaker; a noun alone ("Police in Valais said")
+    is left as it was."""
+    for m in finditer(_NAME_IN_PLACE, text, s, e):
+        place = any(f.start == m.start("place") and f.kind in ("place", "state") for f in inside)
+        named = [
+            f
+            for f in inside
+            if m.start("name") <= f.start
+            and f.end <= m.end("name")
+            and f.kind in ("state", "organisation", "unit", "person")
+            and not f.demonym
+        ]
+        if place and named:
+            name = m.group("name").strip()
+            return _Source(
+                name if named[0].kind == "state" else named[0].name, named[0].kind, m.group("verb")
+            )
+    return None
+
+
+def _title_person(text: str, found: Sequence[Found]) -> str:
+    """The one person the headline names (first line), or ''."""
+    title_end = text.find("\n")
+    names = {f.name for f in found if f.kind == "person" and f.end <= title_end}
+    return names.pop() if len(names) == 1 else ""
+
+
+def _name_colon_written(written: str, s: int, e: int, inside: Sequence[Found]) -> _Source | None:
+    """'Opinion | Jacob Rees-Mogg: Progress Depends on Conservatism': a person or body before a Title Case
+    headline's colon speaks (read on the headline as written, a section label before "|" left out)."""
+    label = re.match(r"[A-Z][\w ]{0,20}?\s*\|\s*", written[s:e])
+    start = s + (label.end() if label else 0)
+    colon = _NAME_COLON.match(written, start, e)
+    if colon is None:
+        return None
+    named = [f for f in inside if f.end == colon.end(1) and f.kind in ("person", "organisation", "unit")]
+    if named and len(_words(written[start : named[0].start])) == 0:
+        return _Source(named[0].name, named[0].kind, ":")
+    return None
+
+
+# a claim answered in apposition or a relative clause by another side: "..., a claim the island rejects",
+# "... led to accusations of genocide and war crimes that Israel denies"
+_ANSWERED_CLAIM = re.compile(
+    r"(?:,\s*|\s)(?:an?\s+|the\s+)?(?:claims?|charges?|accusations?|allegations?|assertions?)"
+    r"(?:\s+of\s+[^,;.\"“”]{1,60}?)?\s+(?:that\s+|which\s+)?"
+    r"(?P<who>(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}|the\s+[a-z]+\s+)(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?"
+    r"(?:denies|denied|rejects|rejected|disputes|disputed)\b"
+)
+
+
+def _answered_claim(text: str, s: int, e: int, src: _Source | None) -> _Source | None:
+    """A sentence whose claim another side denies in apposition ("China regards Taiwan as its territory, a claim
+    the island rejects"): two sides, none alone (speaker ""); outside quotations."""
+    if src is not None and (not src.name or src.kind in ("unnamed", "several", "seat")):
+        return src
+    sentence = _QUOTED.sub(lambda m: " " * len(m.group()), text[s:e])
+    m = _ANSWERED_CLAIM.search(sentence)
+    if m is None:
+        return src
+    who = {w.lower() for w in re.findall(r"[\w’'-]+", m.group("who"))} - {"the"}
+    if src is not None and who & {w.lower() for w in re.findall(r"[\w’'-]+", src.name)}:
+        return src  # the speaker answering a claim made of them: still theirs
+    return _Source("", "several", src.verb if src is not None else "claim")
+
+
+# two sides trading blame: "Israel and Hamas have traded blame for violations of the ceasefire"
+_TRADED_BLAME = re.compile(
+    r"(?:The\s+)?(?P<a>[^,;:\"“”]{2,60}?)\s+and\s+(?P<b>[^,;:\"“”]{2,60}?)\s+(?:have\s+|had\s+|also\s+)*"
+    r"(?:traded|trade|exchanged|exchange)\s+(?:blame|accusations|charges|barbs|insults|recriminations)\b"
+)
+
+
+def _traded_blame(text: str, s: int, e: int, inside: Sequence[Found]) -> _Source | None:
+    """'Israel and Hamas have traded blame ...': each side accuses the other, several sources, none alone (a
+    headline's "X, Y trade blame" keeps the last named, round 5)."""
+    m = _TRADED_BLAME.match(text, s, e)
+    if m is None:
+        return None
+    sides = [f for f in inside if f.kind in SPEAKER_KINDS and f.start < s + m.end("b")]
+    return _Source("", "several", "traded blame") if len(sides) >= 2 else None
 
 
 # --- corroboration -----------------------------------------------------------------------------------------------

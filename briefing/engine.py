@@ -273,7 +273,7 @@ class Workers:
                     self._pool = None
                     self._parse_here = True
                     pool.shutdown(wait=False, cancel_futures=True)
-            return parse_feed(body, source, headers, now)
+            return _parse_alone(body, source, headers, now)
 
     def _parse_on_dask(self, body: bytes, source: Any, headers: dict[str, str], now: Any) -> Any:
         """parse_feed as a Dask task. A feed whose task killed its workers (KilledWorker: Dask retried it on
@@ -452,6 +452,22 @@ def _on_dask(
             f"the analysis on the Dask cluster failed: {type(exc).__name__}: {_first_line(exc)}",
             "check the workers (`dask worker` logs): each needs briefing and the spaCy model package installed",
         ) from None
+
+
+def _parse_alone(body: bytes, source: Any, headers: dict[str, str], now: Any) -> Any:
+    """A feed that was being parsed when a worker process died, parsed again in a process of its own: the feed
+    that killed the worker would kill this process too, so a second death is that source's error (as a Dask
+    task that kills its workers is), and every other feed caught in the same death arrives."""
+    from briefing.ingest.feeds import parse_feed
+
+    with ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn")) as alone:
+        try:
+            return alone.submit(parse_feed, body, source, headers, now).result()
+        except BrokenProcessPool:
+            raise SourceError(
+                "parsing this feed stopped the worker process that ran it, twice",
+                "check the feed (its size, its markup); the other sources were read",
+            ) from None
 
 
 def _first_line(exc: BaseException) -> str:

@@ -223,6 +223,35 @@ def test_a_worker_that_dies_while_parsing_leaves_the_feed_to_this_process(settin
     assert got == expected
 
 
+class _KillsTheWorker(dict[str, str]):
+    """Headers whose unpickling ends the process that receives them: a feed whose parsing kills its worker
+    (as a feed that exhausts a worker's memory would), each time, in whatever process parses it."""
+
+    def __reduce__(self) -> Any:
+        return (os._exit, (1,))
+
+
+def test_a_feed_whose_parsing_kills_the_worker_process_is_one_failed_source_and_the_rest_arrive(
+    settings: config.Settings,
+) -> None:
+    """The feed that killed a worker is tried once more in a process of its own, then is that source's error
+    (one line, no items), not parsed in the run's own process; every other feed arrives as it would here."""
+    procs = with_engine(settings, engine="processes", workers=2)
+    expected = [ingest.read_source(feed_source(n), settings, {}, ingest_now()) for n in range(4)]
+
+    with engine.Workers(procs) as workers:
+
+        def parse(body: bytes, source: Source, headers: dict[str, str], now: Any) -> Any:
+            poison = _KillsTheWorker(headers) if source.name == "Wire 1" else headers
+            return workers.parse(body, source, poison, now)
+
+        results = [ingest.read_source(feed_source(n), procs, {}, ingest_now(), parse) for n in range(4)]
+    failed = results[1]
+    assert failed.status.status == "error" and not failed.items
+    assert "stopped the worker process" in failed.status.reason and "\n" not in failed.status.reason
+    assert [r for n, r in enumerate(results) if n != 1] == [e for n, e in enumerate(expected) if n != 1]
+
+
 def test_an_unknown_engine_is_refused_at_start_up(settings: config.Settings) -> None:
     path = settings.config_path
     assert path is not None
