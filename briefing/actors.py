@@ -745,6 +745,7 @@ def _after_demonym(title: str, start: int, index: PhraseIndex) -> bool:
 
 # an indefinite article (and up to two words) before a headline's last words: a common noun's phrase, no name
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]n?)\s+(?:[\w-]+\s+){0,2}$")
+_QUOTED_AFTER_ARTICLE = re.compile(r"(?<![\w-])(?:[Aa]n?)\s+[\"“‘'](?:[\w-]+\s+){0,2}$")
 _PHRASE_END = re.compile(r"\s*(?:$|[,.;:!?)|—–]|\s-\s)")
 
 
@@ -756,6 +757,8 @@ def headline_span(title: str, read: str, start: int, end: int, label: str, body:
     if not name[:1].isalnum() or title[max(0, start - 2) : start] == "& ":
         return False  # "Notable & Quotable": a column's name
     words = [w.strip("’'.,") for w in name.split()]
+    if label in ("PERSON", "ORG") and _QUOTED_AFTER_ARTICLE.search(read, 0, start):
+        return False  # "Asked a Power Plant to Build a 'Fish Disco.'": a thing's quoted name, no one's
     if label == "PERSON" and len(words) <= 3:
         return True
     if label == "ORG" and _INDEFINITE_BEFORE.search(read, 0, start) and _PHRASE_END.match(read, end):
@@ -769,7 +772,7 @@ def headline_span(title: str, read: str, start: int, end: int, label: str, body:
     if (
         label == "ORG"
         and len(words) == 1
-        and re.fullmatch(r"[A-Z]{3,6}", words[0])
+        and re.fullmatch(r"[A-Z]{2,6}", words[0])  # "From EU Antitrust Fine" too
         and words[0] not in COMMON_ACRONYMS
         and words[0] not in TIME_ZONES
         and _OBJECT_BEFORE.search(read, 0, start)
@@ -1412,6 +1415,9 @@ def repair_spans(
             and english_word(name)
             and (common_word(name) >= 4.0 or re.search(r"(?:ed|ing|ly)$", name))  # "Pardoned"; not "Whatnot"
             and _key(name) not in index.entries
+            and not (
+                label == "ORG" and _sourced_to(text, s, e)
+            )  # "according to Nationwide", "Nationwide says"
             # "as Congress was affirming", "Peru's Congress"; not "the 9th Congress of the ruling party"
             and not (
                 label == "ORG"
@@ -1612,7 +1618,9 @@ def repair_spans(
                     )  # "in Syria's al-Quneitra"
                 )
             ) and (
-                word not in index.first_words and not (label == "ORG" and re.fullmatch("[A-Z]{2,5}", word))
+                word not in index.first_words
+                and not (label == "ORG" and re.fullmatch("[A-Z]{2,5}", word))
+                and not (label == "ORG" and word in _LEGISLATURES)  # "ratified in Congress": the body
             ):
                 label = "LOC"  # "in Otaru", "the southern Nabatieh area"; not "personnel in FBI gear"
             elif (
@@ -2066,6 +2074,7 @@ def resolve(
     ents = _owned_things(text, _group_adjectives(text, _run_on_names(text, _people_by_role(text, ents))))
     ents = _people_the_model_placed(text, ents, index)
     ents = _spans_read_by_context(text, ents, index)
+    ents = _spans_of_layout_and_markets(text, ents, index)
     found = [_from_match(m) for m in matches]
     taken = sorted((f.start, f.end, i) for i, f in enumerate(found))
     drop: set[int] = set()
@@ -3070,6 +3079,100 @@ def _spans_read_by_context(
                 label = "GPE"
         out.append((s, e, label))
     return out
+
+
+# "FTSE 100", "S&P 500", "Nikkei 225", "Stoxx 600", "CAC 40": a stock index, named with its number of shares
+_INDEX_SIZE_AFTER = re.compile(r" (?:30|40|50|100|200|225|250|500|600|1000|2000)(?![\d,.]\d|[-‑]\w)")
+# "returned to the White House", "back in the Kremlin": the building an office holder moves into, not the body
+_RETURN_BEFORE = re.compile(r"\b(?:return(?:ed|s|ing)?|back)\s+(?:to|in|into|at)\s+the\s+$")
+_SEAT_OF_OFFICE = re.compile(
+    r"(?:White House|Kremlin|Elysee|Élysée|Capitol|Downing Street|[A-Z][a-z]+ Palace)$"
+)
+# "SWISS FEDERAL PRESIDENT GUY PARMELIN:", a reaction's heading in capitals: a title, then the speaker's name
+_CAPITALS_HEADING = re.compile(r"(?m)^[A-Z][A-Z’'. -]+(?=:[ \t]*$)")
+_CAPITALS_WORD = re.compile(r"[A-Z][A-Z’'.-]*")
+# "Ex-special counsel" opening a line: a prefix and a common word, no name
+_PREFIXED_WORD = re.compile(r"(?:[Ee]x|[Ff]ormer|[Pp]re|[Pp]ost|[Aa]nti|[Pp]ro|[Nn]on)[-‑][a-z]+")
+# "TrumpNato", "commitmentTrump": two words glued where a scrape lost the space between them
+_GLUED_NAMES = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})(?=['’]s\b|\b)")
+
+
+# "according to Nationwide,", ", Nationwide says": a source named inside a sentence, however common its word
+_ACCORDING_TO_BEFORE = re.compile(r"\baccording to $")
+_SAYS_AFTER = re.compile(r" (?:says|said)(?:$|[.,;:\n])")
+
+
+def _sourced_to(text: str, s: int, e: int) -> bool:
+    """A capitalised word inside a sentence that a report is credited to: after "according to" and before a stop,
+    or after a comma and before a closing "says"."""
+    if _ACCORDING_TO_BEFORE.search(text, max(0, s - 13), s):
+        return re.match(r"[,.;:]", text[e : e + 1]) is not None
+    return text[max(0, s - 2) : s] == ", " and _SAYS_AFTER.match(text, e) is not None
+
+
+def _title_word(word: str) -> bool:
+    return all(part in TITLE_WORDS for part in word.lower().rstrip(".").split("-"))
+
+
+def _heading_speakers(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The speaker of a heading written in capitals ("SWISS FEDERAL PRESIDENT GUY PARMELIN:"), which the model
+    does not read: the two or three words after the heading's last title word."""
+    out = []
+    for line in _CAPITALS_HEADING.finditer(text):
+        words = list(_CAPITALS_WORD.finditer(text, line.start(), line.end()))
+        titles = [i for i, w in enumerate(words) if _title_word(w.group())]
+        name = words[titles[-1] + 1 :] if titles else []
+        if (
+            2 <= len(name) <= 3
+            and not english_word(name[-1].group().title())  # "PRESIDENT SAID TODAY:" names no one
+            and not any(s < name[-1].end() and name[0].start() < e for s, e, _ in ents)
+        ):
+            out.append((name[0].start(), name[-1].end(), "PERSON"))
+    return out
+
+
+def _glued_names(text: str, s: int, e: int, index: PhraseIndex) -> list[tuple[int, int]] | None:
+    """The two names of a span glued by a lost space ("TrumpNato's"): each part written alone in the item or
+    known to the index, the first written alone; "SoftBank", "PetroChina" stay one name."""
+    m = _GLUED_NAMES.fullmatch(text, s, e) or _GLUED_NAMES.match(text, s, e)
+    if m is None or m.end() not in (e, e - 2) or (m.end() == e - 2 and not _OWNER_END.search(text, s, e)):
+        return None
+    first, second = m.group(1), m.group(2)
+    known = _key(second) in index.entries or _key(second.upper()) in index.entries  # "Nato" as "NATO"
+    if not _alone(text, first) or not (_alone(text, second) or known):
+        return None
+    return [(m.start(1), m.end(1)), (m.start(2), m.end(2))]
+
+
+def _spans_of_layout_and_markets(
+    text: str, ents: list[tuple[int, int, str]], index: PhraseIndex
+) -> list[tuple[int, int, str]]:
+    """Spans the page's layout or a market's words explain: a body's name opened by a quote mark is the name
+    after it ("the 'Coalition of the Willing'"); one word before an index's size is the index ("FTSE 100");
+    an office's building after "returned to the" is a place ("returned to the White House"); two names glued by a
+    lost space are two ("TrumpNato's"); a heading in capitals names its speaker after the title."""
+    out = []
+    for s, e, label in ents:
+        name = text[s:e]
+        if label in ("ORG", "PERSON") and (opening := re.match(r"(?:[Tt]he\s+)?[\"“‘']+(?=[A-Z])", name)):
+            s += opening.end()
+        elif label in ("ORG", "PERSON") and _PREFIXED_WORD.fullmatch(name):
+            continue
+        elif label == "ORG" and " " not in name and _INDEX_SIZE_AFTER.match(text, e):
+            label = "PRODUCT"
+        elif (
+            label in ("ORG", "FAC")
+            and _SEAT_OF_OFFICE.search(name)
+            and _RETURN_BEFORE.search(
+                text, max(0, s - 30), s + (4 if name.startswith(("the ", "The ")) else 0)
+            )
+        ):
+            label = "LOC"
+        elif label in ("ORG", "PERSON") and (parts := _glued_names(text, s, e, index)) is not None:
+            out += [(a, b, label) for a, b in parts]
+            continue
+        out.append((s, e, label))
+    return sorted(out + _heading_speakers(text, out))
 
 
 # lower-case words inside a name: "Bank of England", "Médecins sans Frontières", "Abu al-Walid"
