@@ -633,6 +633,24 @@ def test_an_opinion_piece_keeps_its_peg_when_a_profile_joins_its_story_first() -
     assert opinion.about == reports.id
 
 
+def test_a_group_on_another_subject_does_not_follow_one_bridging_headline_into_a_story() -> None:
+    # written for this test: four reports of an arrest; a piece pegged to it that links (0.6+) both to them and
+    # to two explainers of a country's protests, which are alike each other and unlike the reports (about 0.4):
+    # single link made all seven one story; the explainers stay a story of their own
+    titles = [
+        "Portugal arrests former minister Rui Tavares in Lisbon raid",
+        "Portugal arrests ex-minister Rui Tavares in Lisbon raid",
+        "Police detain Portugal's former minister Rui Tavares at his Lisbon home",
+        "Former Portuguese minister Rui Tavares held after police raid in Lisbon",
+        "Lisbon raid on former minister Rui Tavares fuels protests shaking Portugal",
+        "What we know so far about the protests shaking Portugal",
+        "Portugal has been shaken by a series of protests over the past 50 years",
+    ]
+    items = [synthetic(n, t, "", chr(97 + n)) for n, t in enumerate(titles)]
+    groups = stories.cluster(items, 0.25, "embeddings")
+    assert sorted(groups) == [[0, 1, 2, 3, 4], [5, 6]]
+
+
 def test_daily_reports_of_a_running_conflict_do_not_chain_into_one_story_of_weeks() -> None:
     # each day's report is like the next day's, but a story spans at most WINDOW_HOURS from first to last
     items = [
