@@ -665,10 +665,14 @@ def _headline_institutions(title: str) -> list[tuple[int, int]]:
     rarer capitalised words after its "of" ("Supreme Court", "Bureau of Land Management Is ...")."""
     spans = []
     for m in _HEADLINE_INSTITUTION.finditer(title):
-        end = m.end()
+        start, end = m.start(), m.end()
+        # a headline's verb before the name is no part of it: "U.K. Loosens Bank Capital Demands"
+        for word in list(_CAPITAL_WORD.finditer(title, start, end))[:-1]:
+            if _rare_verb_form(word.group()):
+                start = word.end() + 1
         tail = re.match(r"\s+(?:of|for|on)\s+(?:the\s+)?", title[end:])
         if tail is None:
-            spans.append((m.start(), end))
+            spans.append((start, end))
             continue
         pos = end + tail.end()
         # a headline's verb ends the name: "Is", "Warns", "Moves" (English only, as no institution's words are)
@@ -679,8 +683,19 @@ def _headline_institutions(title: str) -> list[tuple[int, int]]:
         ):
             end = w.end()
             pos = end + 1
-        spans.append((m.start(), end))
+        spans.append((start, end))
     return spans
+
+
+def _rare_verb_form(word: str) -> bool:
+    """A verb's rare -s form, English only, of an English stem ("Loosens", "Tightens", "Eases"): the frequency
+    list misses it as a word, but no name is written so."""
+    return (
+        word.endswith("s")
+        and not english_word(word)
+        and english_margin(word) >= 2.0
+        and english_word(word[:-1])
+    )
 
 
 def _english_compound(word: str) -> bool:
@@ -718,6 +733,7 @@ def model_headline(title: str, index: PhraseIndex, body: str = "") -> str:
             or (freq >= 3.5 and margin >= 1.0 and not _after_rare_name(title, m.start()))
             or (word.endswith("s") and freq >= 3.0 and margin >= 1.0)  # "Boosters"
             or (word.endswith("s") and common_word(word[:-1]) >= 4.5 and english_margin(word[:-1]) >= 0.7)
+            or _rare_verb_form(word)  # "Loosens", "Tightens"
             or (freq == 0 and _english_compound(word.lower()))  # "Decadeslong"
             or (
                 word.endswith("s")
@@ -788,6 +804,8 @@ def headline_span(title: str, read: str, start: int, end: int, label: str, body:
         and not _SEGMENT_START.search(title, 0, start)
     ):
         return True  # "Will Trump's Resolve ...": the owner of what follows, a name as common abroad as in English
+    if label == "ORG" and _common_noun_before_noun(read, end, words, body):
+        return False  # "Suspected Cartel Members": a noun the headline capitalised, before a noun, no name
     verb = _VERB_NEXT.match(read, end)
     if (
         label == "ORG"
@@ -805,6 +823,22 @@ def headline_span(title: str, read: str, start: int, end: int, label: str, body:
 
 
 _THE_BEFORE = re.compile(r"(?<![\w-])the\s+$")
+_LOWER_NOUN_NEXT = re.compile(r"\s+([a-z]{3,})\b")
+
+
+def _common_noun_before_noun(read: str, end: int, words: list[str], body: str) -> bool:
+    """A Title Case headline's one capitalised word, as common in English as a name, before a noun the
+    headline's reading lower-cased, that the text below never names: a noun used as a modifier ("Suspected
+    Cartel Members"), not a body ("Hamas Fighters", rare in English, or "Tesla Shares" with a text naming Tesla)."""
+    if len(words) != 1 or not body.strip() or words[0].isupper() or words[0] in body:
+        return False
+    nxt = _LOWER_NOUN_NEXT.match(read, end)
+    return (
+        nxt is not None
+        and english_word(nxt.group(1))
+        and common_word(words[0]) >= 3.0
+        and english_margin(words[0]) >= 0.7
+    )
 
 
 def _common_noun_after_the(read: str, start: int, words: list[str], body: str) -> bool:
@@ -2767,6 +2801,9 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
     for m in _INSTITUTION_NAME.finditer(text) if _has_any(text, _INSTITUTION_NAME_WORDS) else ():
         parts = list(re.finditer(r"\S+", m.group(1)))
         # a Title Case headline's verbs ("... Management Is Moving") end the name; leading common parts do not start it
+        # a headline's verb before the institution's word ends what came before: "U.K. Loosens Bank Capital"
+        verbs = [i for i, w in enumerate(parts[:-1]) if _rare_verb_form(w.group())]
+        parts = parts[verbs[-1] + 1 :] if verbs else parts
         while len(parts) > 1 and common_word(parts[0].group()) >= 5.0 and not parts[0].group().isupper():
             parts.pop(0)
         cut = next(
