@@ -1005,7 +1005,9 @@ _TRAILING_FUNCTION_WORDS = re.compile(r"(?:\s+(?:of|for|and|the|on|in|at|to|from
 _NAME_PAIR = re.compile(r"([A-Z][a-z]{2,})[-‑]([A-Z][a-z]{2,})")
 _WEB_ADDRESS_END = re.compile(r"https?://\S*$")
 _DIGIT = re.compile(r"\d")
-_NAME_PREFIX = re.compile(r"(?:ex|former|pro|anti|non|post|pre)[-‑]")
+# a prefix before a name or a word: "ex-Sberbank", "Ex-special", "pro-Kremlin"
+_PREFIX_WORDS = ("ex", "former", "pro", "anti", "non", "post", "pre")
+_NAME_PREFIX = re.compile(rf"(?:{'|'.join(_PREFIX_WORDS)})[-‑]")
 _PARTICLES = r"(?:de|da|das|do|dos|del|della|di|du|van|von|der|den|ter|bin|bint|ibn|al|el|la|le|y|e|ben|abu)"
 # a lower-case word that is no name's particle
 _LOWER_WORD = re.compile(rf"\s(?!{_PARTICLES}\b)[a-z][\w’'-]*")
@@ -3129,7 +3131,9 @@ _SEAT_OF_OFFICE = re.compile(
 _CAPITALS_HEADING = re.compile(r"(?m)^[A-Z][A-Z’'. -]+(?=:[ \t]*$)")
 _CAPITALS_WORD = re.compile(r"[A-Z][A-Z’'.-]*")
 # "Ex-special counsel" opening a line: a prefix and a common word, no name
-_PREFIXED_WORD = re.compile(r"(?:[Ee]x|[Ff]ormer|[Pp]re|[Pp]ost|[Aa]nti|[Pp]ro|[Nn]on)[-‑][a-z]+")
+_PREFIXED_WORD = re.compile(
+    rf"(?:{'|'.join(f'[{w[0].upper()}{w[0]}]{w[1:]}' for w in _PREFIX_WORDS)})[-‑][a-z]+"
+)
 # "TrumpNato", "commitmentTrump": two words glued where a scrape lost the space between them
 _GLUED_NAMES = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})(?=['’]s\b|\b)")
 
