@@ -360,7 +360,9 @@ COMMON_ACRONYMS = frozenset(
 # Events the model takes for organisations ("Critics Choice Awards", "Africa Cup of Nations"): never actors
 EVENTS = re.compile(
     r"\b(?:Awards?|Cup|Games|Olympics|Paralympics|Festival|Championships?|Prize|Summit|Expo|Marathon|Grand Prix|"
-    r"Series|Super Bowl)(?:\s+of\s+[A-Z][\w-]+)?$"
+    r"Series|Super Bowl|"
+    # what happened, named after where: "the Nanjing Massacre memorial", "the Rwandan Genocide"
+    r"Massacre|Genocide|Holocaust|Pogrom)(?:\s+of\s+[A-Z][\w-]+)?$"
 )
 # Holidays, faiths and doctrines, named storms: the model calls them organisations or people; never actors
 OCCASIONS = re.compile(
@@ -392,7 +394,7 @@ _STORM_BEFORE = re.compile(r"\b(?:[Ss]torm|[Hh]urricane|[Tt]yphoon|[Cc]yclone)\s
 _PRODUCT_NOUNS = (
     r"drug|drugs|pill|pills|vaccine|vaccines|app|apps|missile|missiles|rocket|rockets|drone|drones|jet|jets|"
     r"fighter|fighters|tank|tanks|console|consoles|chatbot|software|smartphone|smartphones|cards|game|games|brand|"
-    r"bomb|bombs|munitions|warheads|shells|"
+    r"bomb|bombs|munitions|warheads|shells|robot|robots|"
     r"novel|novels|films|movies|franchise|character|characters"  # "Jack Reacher novels": a fiction's hero
 )
 # an award after its first word ("Guinness World Record", "Booker Prize"; "Guinness World Records" is a company)
@@ -421,6 +423,13 @@ _FORMER_STATE = re.compile(
 )
 _LINKED_PLACE = re.compile(r"[A-Z][\w’']+[-‑](?:a|on|upon|sur|en|les|am|an|by|under|over)[-‑][A-Z]")
 _PRODUCT_BEFORE = re.compile(rf"\b(?:{_PRODUCT_NOUNS})\s+$")
+# a weapon or a machine counted by its make ("an Oreshnik system", "ten Oreshnik systems"); a body's "system" has
+# no article or number ("the UN system", "NHS systems")
+_COUNTED_BEFORE = re.compile(
+    r"(?<![\w-])(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|dozens?\s+of|several|more|\d+)\s+$",
+    re.I,
+)
+_SYSTEM_AFTER = re.compile(r"\s+systems?\b")
 # a model's number or mark may stand between ("Paveway IV guided bombs", "Storm Shadow cruise missiles")
 _PRODUCT_AFTER = re.compile(rf"^\s+(?:(?:[IVX]+|[A-Z]?-?\d+\w*)\s+)?(?:[a-z]+\s+)?(?:{_PRODUCT_NOUNS})\b")
 # a name made an adjective ("Trump-backed", "Hamas-run", "Kremlin-linked"); not a name's own lower-case part
@@ -1292,6 +1301,15 @@ def repair_spans(
             _PRODUCT_BEFORE.search(text[max(0, s - 20) : s]) or _PRODUCT_AFTER.match(text[e : e + 30])
         ):
             continue  # "the drug Wegovy", "Oreshnik missiles": a product, not a person
+        if (
+            label in ("ORG", "PERSON")
+            and " " not in name
+            and not name.isupper()
+            and _key(name) not in index.entries
+            and _COUNTED_BEFORE.search(text, max(0, s - 12), s)
+            and _SYSTEM_AFTER.match(text, e)
+        ):
+            continue  # "an Oreshnik system", "ten Oreshnik systems": a model of weapon counted, not a body
         if (
             label == "ORG"
             and " " not in name
@@ -2947,6 +2965,28 @@ _GROUP_NOUN = re.compile(
 _NAMED_VENUE_AFTER = re.compile(
     r" (?:mosque|church|cathedral|synagogue|temple|shrine|mausoleum|airport|stadium|hospital|bridge|museum)\b"
 )
+# the last word of a place where people eat, pray or watch, never of a body's name ("Elon Musk's Tesla Diner", "the
+# Imam Ali Bin Abi Talib Mosque", "the Harbour Bridge and Opera House"); "Hall", "Palace" and "House" alone name
+# bodies too ("Kensington Palace said", "the White House")
+_VENUE_END = re.compile(
+    r"(?:^|\s)(?:Mosque|Synagogue|Shrine|Mausoleum|Diner|Restaurant|Cafe|Café|Bistro|Opera House|Stadium|Arena)$"
+)
+_SPEAKS_AFTER = re.compile(
+    r"\s+(?:(?:has|had|also)\s+)?(?:" + "|".join(_SPEAKING_VERBS) + r"|confirmed|stated)\b"
+)
+
+
+def _venue_named(text: str, start: int, end: int) -> bool:
+    """A name ending on a venue's noun is the venue (a place), unless it speaks ("the Royal Opera House said")."""
+    return _VENUE_END.search(text[start:end]) is not None and not _SPEAKS_AFTER.match(text, end)
+
+
+def _settlement_named(text: str, word: str) -> bool:
+    """One word the item introduces as a settlement ("the border town of Tine") is that place wherever the item
+    names it again ("the department that includes Tine")."""
+    return re.search(_SETTLEMENT_OF.pattern[:-1] + re.escape(word) + r"\b", text) is not None
+
+
 # a session or an edition of a gathering: "the 80th United Nations General Assembly"
 _GATHERING_END = re.compile(r"\s(?:Assembly|Conference|Summit|Forum|Session)$")
 # a body's name never ends on a compound whose last part is lower case: "Church of ... Latter-day" runs on
@@ -3043,7 +3083,9 @@ def _spans_read_by_context(
     in lower case is the series ("his free Clear Air newsletter"); a nationality's adjective before "State" is the
     state ("a viable Palestinian State"; "Islamic State" is no nationality's); a one-word body or person before a group's noun is
     the group's adjective ("the Alawite minority sect"); a person after "the" and before a building's noun in lower
-    case names the building ("the Imam Ali bin Abi Talib mosque"); a gathering's name after an ordinal is one
+    case names the building ("the Imam Ali bin Abi Talib mosque"), and so does a name ending on a venue's noun unless
+    it speaks ("Elon Musk's Tesla Diner"); a word the item introduces as a settlement ("the border town of Tine") is
+    that place wherever it is named again; a gathering's name after an ordinal is one
     session of it ("the 80th United Nations General Assembly"); a name that shares a plural place noun with the next
     one is a place ("the Hadhramaut and Al Mahrah governorates"); an organisation's span that runs from an acronym
     into common words before a capitalised title is cut to the acronym ("US Permanent Representative to NATO": the
@@ -3081,8 +3123,10 @@ def _spans_read_by_context(
             label == "PERSON"
             and re.search(r"(?<![\w-])the $", text[max(0, s - 4) : s])
             and _NAMED_VENUE_AFTER.match(text, e)
-        ):
+        ) or (label in ("ORG", "PERSON") and len(words) >= 2 and _venue_named(text, s, e)):
             label = "FAC"
+        elif label in ("ORG", "PERSON") and len(words) == 1 and _settlement_named(text, words[0]):
+            label = "LOC"
         elif (
             label == "ORG"
             and _ORDINAL_BEFORE.search(text, max(0, s - 10), s)
@@ -3677,9 +3721,13 @@ def _join_acronyms(text: str, found: list[Found]) -> list[Found]:
         return found
     kinds = {f.name: f.kind for f in orgs if f.kind != "person"}  # the long name's kind: an organisation's
     joined = set(alias) | set(alias.values())
+    # two names the index knows apart ("EU" and "European Union", both theatre keywords when the actor file is
+    # empty) are one body too: a listed name keeps its own name only when the index gave no other for it
+    listed = {f.name for f in orgs if f.listed}
+    both = {n for pair in alias.items() if set(pair) <= listed for n in pair}
     out = []
     for f in found:
-        if f.name in joined and not f.listed:
+        if f.name in joined and (not f.listed or f.name in both):
             name = alias.get(f.name, f.name)
             long = name if name in kinds else next(d for d, k in alias.items() if k == name and d in kinds)
             f = replace(f, name=name, kind=kinds[long])
