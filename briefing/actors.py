@@ -2256,6 +2256,8 @@ def resolve(
         state = index.entries.get(_key(force.group(1))) if force else None
         if force and state is not None and state.demonym:
             name = force.group(2)  # "the Mexican Navy" is the Navy (of Mexico), as a state's ministry is
+        if kind == "organisation" and (rest := _state_adjective_off(name, text, index)):
+            name = rest  # "Italy's competition authority" and "The Italian Competition Authority": one body
         extra.append(Found(start + max(offset, 0), start + max(offset, 0) + said, name, kind, role))
     for m in SHIP_IN_TEXT.finditer(text):
         if not any(s < m.end() and e > m.start() for s, e, _ in taken):
@@ -2289,6 +2291,17 @@ def resolve(
         acting = {f.name for f in found if not _STANCE_BEFORE.search(text, max(0, f.start - 5), f.start)}
         found = [f for f in found if f.kind != "organisation" or f.name in acting]
     return _add_roles(text, tokens, found)
+
+
+def _state_adjective_off(name: str, text: str, index: PhraseIndex) -> str:
+    """A body's name without the state's adjective before it ("Competition Authority" of "The Italian Competition
+    Authority") when the item also writes it after a possessive ("Italy's competition authority"): the item shows
+    the adjective is no part of the name; "" otherwise."""
+    first, _, rest = name.partition(" ")
+    entry = index.entries.get(_key(first))
+    if not rest or entry is None or not entry.demonym or not INSTITUTION_WORDS.search(rest):
+        return ""
+    return rest if re.search(r"['’]s\s+" + re.escape(rest) + r"\b", text, re.I) else ""
 
 
 # the last word of a law's, an agreement's or an award's name ("Foreign Trade Law", "Abraham Accords", "Nobel Peace
@@ -2976,6 +2989,28 @@ _SPEAKS_AFTER = re.compile(
 )
 
 
+# what happened at a place, in lower case after its name: "the victims of Bondi attack", "the Southport bombing"; a
+# person's name there is the victim's more often ("the Kirk shooting"), so shootings and killings are not in it
+_WHERE_IT_HAPPENED_AFTER = re.compile(
+    r" (?:(?:terror|terrorist|suicide|bomb|knife|truck|mass|deadly)\s+)?(?:attacks?|bombings?|blasts?|explosions?|"
+    r"massacres?|earthquakes?|floods?|riots?|derailment)\b"
+)
+
+
+def _scene_of_event(text: str, start: int, end: int, ents: list[tuple[int, int, str]]) -> bool:
+    """One word before what happened there in lower case is the place ("the victims of Bondi attack"), unless the
+    item names a person with that surname in full ("Charlie Kirk" ... "the Kirk attack")."""
+    word = text[start:end]
+    return (
+        " " not in word
+        and _WHERE_IT_HAPPENED_AFTER.match(text, end) is not None
+        and not any(
+            label == "PERSON" and e - s > end - start and text[s:e].split()[-1] == word
+            for s, e, label in ents
+        )
+    )
+
+
 def _venue_named(text: str, start: int, end: int) -> bool:
     """A name ending on a venue's noun is the venue (a place), unless it speaks ("the Royal Opera House said")."""
     return _VENUE_END.search(text[start:end]) is not None and not _SPEAKS_AFTER.match(text, end)
@@ -3093,6 +3128,9 @@ def _spans_read_by_context(
     capitalised word after it ("Church of Jesus Christ of Latter-day" + "Saints"); one ending on an institution's
     word runs back over "X and" ("Meteorological and" + "Hydrological Institute"); one word after "on the French"
     is a region ("the French Riviera"); one word written only before "police" is the place they serve."""
+    # a word the model calls a person before what happened there is that place wherever the item names it ("the
+    # Bondi attack" and "the devastating Bondi terror attack", read once as a person and once as a body)
+    scenes = {text[s:e] for s, e, label in ents if label == "PERSON" and _scene_of_event(text, s, e, ents)}
     out = []
     for s, e, label in ents:
         words = text[s:e].split()
@@ -3125,7 +3163,11 @@ def _spans_read_by_context(
             and _NAMED_VENUE_AFTER.match(text, e)
         ) or (label in ("ORG", "PERSON") and len(words) >= 2 and _venue_named(text, s, e)):
             label = "FAC"
-        elif label in ("ORG", "PERSON") and len(words) == 1 and _settlement_named(text, words[0]):
+        elif (
+            label in ("ORG", "PERSON")
+            and len(words) == 1
+            and (_settlement_named(text, words[0]) or words[0] in scenes)
+        ):
             label = "LOC"
         elif (
             label == "ORG"
