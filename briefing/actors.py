@@ -2997,6 +2997,11 @@ _WHERE_IT_HAPPENED_AFTER = re.compile(
 )
 
 
+# the records named after the one they concern, in lower case: "the Epstein files", "the Clinton emails"; the
+# model calls the name a product
+_RECORDS_AFTER = re.compile(r" (?:files|e-?mails|tapes|papers|diaries|letters)\b")
+
+
 def _scene_of_event(text: str, start: int, end: int, ents: list[tuple[int, int, str]]) -> bool:
     """One word before what happened there in lower case is the place ("the victims of Bondi attack"), unless the
     item names a person with that surname in full ("Charlie Kirk" ... "the Kirk attack")."""
@@ -3120,7 +3125,9 @@ def _spans_read_by_context(
     the group's adjective ("the Alawite minority sect"); a person after "the" and before a building's noun in lower
     case names the building ("the Imam Ali bin Abi Talib mosque"), and so does a name ending on a venue's noun unless
     it speaks ("Elon Musk's Tesla Diner"); a word the item introduces as a settlement ("the border town of Tine") is
-    that place wherever it is named again; a gathering's name after an ordinal is one
+    that place wherever it is named again, and so is a word the model calls a person before what happened there
+    ("victims of Bondi attack"); a name the model calls a product before "files" or "emails" is the person they
+    concern ("the Epstein files"); a gathering's name after an ordinal is one
     session of it ("the 80th United Nations General Assembly"); a name that shares a plural place noun with the next
     one is a place ("the Hadhramaut and Al Mahrah governorates"); an organisation's span that runs from an acronym
     into common words before a capitalised title is cut to the acronym ("US Permanent Representative to NATO": the
@@ -3157,6 +3164,16 @@ def _spans_read_by_context(
             _police_of_a_place(text, s, e) or (label == "ORG" and _place_after_demonym(text, s, e, index))
         ):
             label = "LOC"
+        elif (
+            label == "PRODUCT"
+            and len(words) == 1
+            and words[0][:1].isupper()
+            and not words[0].isupper()
+            and _key(words[0]) not in index.entries
+            and not english_word(words[0])
+            and _RECORDS_AFTER.match(text, e)
+        ):
+            label = "PERSON"
         elif (
             label == "PERSON"
             and re.search(r"(?<![\w-])the $", text[max(0, s - 4) : s])

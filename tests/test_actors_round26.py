@@ -1,7 +1,7 @@
 """Actors found without the watch list: the repairs that followed the twenty-sixth labelling round (a massacre's
 name, a venue's name, a weapon counted by its make, a town named again, an acronym and its name both in the
-index, a state's adjective the item writes apart, a word before what happened there), each on a short text written
-for it.
+index, a state's adjective the item writes apart, a word before what happened there, records named after someone),
+each on a short text written for it.
 The model's spans are given by a fake finder (no model is loaded); the phrase index (gazetteer, outlets, theatre
 keywords) and the word-frequency lists are the real ones."""
 
@@ -94,3 +94,13 @@ def test_a_word_before_what_happened_there_is_the_place(res: analyse.Resources) 
     # a body before its attack stays a body
     text = "Israel marked two years since the Velnik attack. Velnik said it would respond."
     assert _actors(kinds_of(res, "Report", text, {"Velnik": "ORG"})) == ["Velnik"]
+
+
+def test_records_named_after_someone_name_that_person(res: analyse.Resources) -> None:
+    # "the Epstein files": the model called the name a product
+    text = "Lawmakers pressed for the full release of the Halvorsen files on Tuesday."
+    assert kinds_of(res, _TITLE, text, {"Halvorsen": "PRODUCT"}).get("Halvorsen") == "person"
+    # a state's name or an English word before the records is none
+    text = "Reporters studied the Panama papers and the Secret files again."
+    found = kinds_of(res, _TITLE, text, {"Panama": "PRODUCT", "Secret": "PRODUCT"})
+    assert _actors(found) == []
