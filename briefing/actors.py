@@ -3021,10 +3021,13 @@ def _venue_named(text: str, start: int, end: int) -> bool:
     return _VENUE_END.search(text[start:end]) is not None and not _SPEAKS_AFTER.match(text, end)
 
 
-def _settlement_named(text: str, word: str) -> bool:
-    """One word the item introduces as a settlement ("the border town of Tine") is that place wherever the item
-    names it again ("the department that includes Tine")."""
-    return re.search(_SETTLEMENT_OF.pattern[:-1] + re.escape(word) + r"\b", text) is not None
+_SETTLEMENT_NAMED = re.compile(_SETTLEMENT_OF.pattern[:-1] + r"([A-Z][\w’'-]*)\b")
+
+
+def _settlements_named(text: str) -> set[str]:
+    """The words the item introduces as settlements ("the border town of Tine"): each is that place wherever the
+    item names it again ("the department that includes Tine")."""
+    return {m.group(1) for m in _SETTLEMENT_NAMED.finditer(text)}
 
 
 # a session or an edition of a gathering: "the 80th United Nations General Assembly"
@@ -3136,8 +3139,10 @@ def _spans_read_by_context(
     word runs back over "X and" ("Meteorological and" + "Hydrological Institute"); one word after "on the French"
     is a region ("the French Riviera"); one word written only before "police" is the place they serve."""
     # a word the model calls a person before what happened there is that place wherever the item names it ("the
-    # Bondi attack" and "the devastating Bondi terror attack", read once as a person and once as a body)
+    # Bondi attack" and "the devastating Bondi terror attack", read once as a person and once as a body), and so is
+    # a word the item introduces as a settlement
     scenes = {text[s:e] for s, e, label in ents if label == "PERSON" and _scene_of_event(text, s, e, ents)}
+    scenes |= _settlements_named(text)
     out = []
     for s, e, label in ents:
         words = text[s:e].split()
@@ -3180,11 +3185,7 @@ def _spans_read_by_context(
             and _NAMED_VENUE_AFTER.match(text, e)
         ) or (label in ("ORG", "PERSON") and len(words) >= 2 and _venue_named(text, s, e)):
             label = "FAC"
-        elif (
-            label in ("ORG", "PERSON")
-            and len(words) == 1
-            and (_settlement_named(text, words[0]) or words[0] in scenes)
-        ):
+        elif label in ("ORG", "PERSON") and len(words) == 1 and words[0] in scenes:
             label = "LOC"
         elif (
             label == "ORG"
