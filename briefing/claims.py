@@ -1016,6 +1016,9 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
     anaphor = _THE_INSTITUTION.search(left.rstrip()) or _ITS_INSTITUTION.search(left.rstrip())
     if anaphor:  # "the ministry said", "its government responded": the institution named before
         return _Source(anaphor.group(1).lower(), "anaphor", "")
+    outlet = _THE_OUTLET.search(left.rstrip())
+    if outlet:  # '"...?" the paper said': the outlet named before (round 30)
+        return _Source(outlet.group(1).lower(), "anaphor-outlet", "")
     pron = _PRONOUN_SUBJECT.search(left.rstrip())
     if pron:
         return _Source("", "pronoun:" + pron.group(1).lower(), "")
@@ -2174,7 +2177,7 @@ def _credit_headline(sentences: list[_Sentence]) -> None:
             ),
             None,
         )
-        if named is not None:
+        if named is not None and not _unnamed_first(title, sentences, named, noun):
             _credit_title(title, named)
         return
     quoted = _HEADLINE_QUOTED.search(title.text) if title is not None and not title.cues else None
@@ -2200,6 +2203,17 @@ def _credit_headline(sentences: list[_Sentence]) -> None:
         # no one named: the office as the headline says
         title.speaker, title.speaker_kind = title.headline_office or _described_phrase(title.text), "phrase"
         title.cues.setdefault("attributed", ["headline"])
+
+
+def _unnamed_first(title: _Sentence, sentences: list[_Sentence], named: _Sentence, noun: str) -> bool:
+    """Whether a body sentence before the named one credits the headline's noun as a source not named ("At least 30
+    killed ..., police say" / "..., police said on Sunday." / "Police spokesperson X said ...": the headline is the
+    lead's, not the spokesperson's; round 30)."""
+    return noun in UNNAMED_NOUNS and any(
+        b.unnamed and not b.speaker and re.search(rf"\b{noun}\s+(?:say|said|says)\b", b.text, re.I)
+        for b in sentences[1 : sentences.index(named)]
+        if b.para > title.para
+    )
 
 
 def _credit_title(title: _Sentence, named: _Sentence) -> None:
@@ -2825,6 +2839,8 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                 del sent.cues["speculative"]
             if _suspected_by_none(sent.text):  # "Assassins ... are suspected of trying to kill" (round 27)
                 sent.cues.setdefault("reported", []).extend(_suspected_by_none(sent.text))
+            if not sent.quote and _reported_passive(sent.text):  # "No casualties were reported" (round 30)
+                sent.cues.setdefault("reported", []).extend(_reported_passive(sent.text))
         is_title = para == 1 and not sentences and (e == title_end or "\n\n" in text[e : e + 3])
         if (
             is_title
@@ -3478,6 +3494,38 @@ def _state_spoke_before(pronoun: str, before: list[_Sentence], para_start: int) 
     return None
 
 
+# "the paper said", "the broadcaster reported": an outlet named before, called by what it is (round 30)
+_OUTLET_NOUNS = ("newspaper", "paper", "daily", "broadcaster", "tabloid", "magazine", "weekly")
+_THE_OUTLET = re.compile(rf"(?:^|[\s,\"“”])(?:the|The)\s+({'|'.join(_OUTLET_NOUNS)})$")
+
+
+def _outlet_before(
+    src: _Source, before: list[_Sentence], text: str, pos: int, found: Sequence[Found]
+) -> _Source:
+    """'the paper said' -> the outlet named last in this paragraph or the one before (an outlet by its kind, or a
+    name the text calls a newspaper, paper, ...); else the noun as written."""
+    para_start = text.rfind("\n", 0, pos) + 1
+    window = text.rfind("\n", 0, max(0, para_start - 1)) + 1 if para_start > 1 else 0
+    called = re.compile(rf"\b(?:{'|'.join(_OUTLET_NOUNS)})\s+(?:the\s+)?$", re.I)
+    named = [
+        f
+        for f in found
+        if window <= f.start
+        and f.end <= pos
+        and (
+            f.kind == "outlet"
+            or (f.kind == "organisation" and called.search(text, max(0, f.start - 30), f.start))
+        )
+    ]
+    if named:
+        return _Source(named[-1].name, named[-1].kind, src.verb)
+    # an outlet that spoke in the sentences just before, named further back ("the paper said" again)
+    spoke = next((b for b in reversed(before[-3:]) if b.speaker and b.speaker_kind == "outlet"), None)
+    if spoke is not None:
+        return _Source(spoke.speaker, spoke.speaker_kind, src.verb)
+    return _Source(src.name, "phrase", src.verb)
+
+
 def _resolve_pronoun(
     src: _Source, before: list[_Sentence], text: str, pos: int, found: Sequence[Found], end: int = 0
 ) -> _Source | None:
@@ -3486,6 +3534,8 @@ def _resolve_pronoun(
     'it/they said', 'the ministry said' -> the institution that spoke last; 'his lawyers' -> that person's."""
     kind, _, pronoun = src.kind.partition(":")
     para_start = text.rfind("\n", 0, pos) + 1
+    if kind == "anaphor-outlet":
+        return _outlet_before(src, before, text, pos, found)
     if kind == "anaphor-named":
         named = [
             f
@@ -4111,6 +4161,22 @@ def _suspected_by_none(sentence: str) -> list[str]:
     "The two are suspected of ..., the prosecutor told reporters" is the prosecutor's)."""
     m = _SUSPECTED.search(sentence)
     return [m.group()] if m and not SPEECH.search(sentence) else []
+
+
+# reported by no one named, in the passive: "No civilian casualties were reported", "clashes have been reported in
+# western parts", "Deaths ... have been reported ... both by state media and rights groups" (rounds 28, 30); not "reported
+# to/as/that" (REPORTED has those), not "were not reported" (a statement about the reports)
+_PASSIVE_REPORTED = re.compile(
+    r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+|also\s+)?reported\b(?!\s+(?:to|as|that|on|earlier)\b)"
+)
+
+
+def _reported_passive(sentence: str) -> list[str]:
+    """The cue of a passive "were reported" outside quotations in a sentence no source was found for (round 30)."""
+    if "reported" not in sentence or _NO_COMMENT_ON.search(sentence):
+        return []
+    m = _PASSIVE_REPORTED.search(_QUOTED.sub(" ", sentence))
+    return [m.group()] if m else []
 
 
 def _unnamed_origin(before: list[_Sentence], source: _Sentence) -> _Sentence:
