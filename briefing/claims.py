@@ -3497,30 +3497,50 @@ def _state_spoke_before(pronoun: str, before: list[_Sentence], para_start: int) 
 # "the paper said", "the broadcaster reported": an outlet named before, called by what it is (round 30)
 _OUTLET_NOUNS = ("newspaper", "paper", "daily", "broadcaster", "tabloid", "magazine", "weekly")
 _THE_OUTLET = re.compile(rf"(?:^|[\s,\"“”])(?:the|The)\s+({'|'.join(_OUTLET_NOUNS)})$")
+_OUTLET_NAME = r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+_CALLED_OUTLET = re.compile(
+    rf"\b(?i:{'|'.join(_OUTLET_NOUNS)})\s+(?:the\s+)?{_OUTLET_NAME}"
+)  # "newspaper Blick"
+_OUTLET_CALLED = re.compile(rf"{_OUTLET_NAME}\s+(?:{'|'.join(_OUTLET_NOUNS)})\b")  # "the IRAN newspaper"
 
 
 def _outlet_before(
     src: _Source, before: list[_Sentence], text: str, pos: int, found: Sequence[Found]
 ) -> _Source:
     """'the paper said' -> the outlet named last in this paragraph or the one before (an outlet by its kind, or a
-    name the text calls a newspaper, paper, ...); else the noun as written."""
+    name the text calls a newspaper, paper, daily, ...: "Swiss newspaper Blick", "the state-owned IRAN newspaper");
+    else an outlet that spoke just before; else the noun as written."""
     para_start = text.rfind("\n", 0, pos) + 1
     window = text.rfind("\n", 0, max(0, para_start - 1)) + 1 if para_start > 1 else 0
-    called = re.compile(rf"\b(?:{'|'.join(_OUTLET_NOUNS)})\s+(?:the\s+)?$", re.I)
     named = [
-        f
-        for f in found
-        if window <= f.start
-        and f.end <= pos
-        and (
-            f.kind == "outlet"
-            or (f.kind == "organisation" and called.search(text, max(0, f.start - 30), f.start))
-        )
+        (f.start, f.name, f.kind) for f in found if window <= f.start and f.end <= pos and f.kind == "outlet"
+    ]
+    named += [
+        (m.start(1), m.group(1), "outlet")
+        for rx in (_CALLED_OUTLET, _OUTLET_CALLED)
+        for m in rx.finditer(text, window, pos)
+        if m.group(1) not in ("The", "A", "An", "Its", "Their")
     ]
     if named:
-        return _Source(named[-1].name, named[-1].kind, src.verb)
-    # an outlet that spoke in the sentences just before, named further back ("the paper said" again)
-    spoke = next((b for b in reversed(before[-3:]) if b.speaker and b.speaker_kind == "outlet"), None)
+        _, name, kind = max(named)
+        return _Source(name, kind, src.verb)
+    # an outlet that spoke in the five sentences before, named further back ("the paper said" again)
+    spoke = next(
+        (
+            b
+            for b in reversed(before[-5:])
+            if b.speaker
+            and (
+                b.speaker_kind == "outlet"
+                or any(
+                    m.group(1).split()[-1] == b.speaker.split()[-1]
+                    for rx in (_CALLED_OUTLET, _OUTLET_CALLED)
+                    for m in rx.finditer(b.text)
+                )
+            )
+        ),
+        None,
+    )
     if spoke is not None:
         return _Source(spoke.speaker, spoke.speaker_kind, src.verb)
     return _Source(src.name, "phrase", src.verb)
@@ -4171,12 +4191,21 @@ _PASSIVE_REPORTED = re.compile(
 )
 
 
+_NAMES_SOURCE = re.compile(r"\b(?:said|says|say|told|tells|according\s+to|citing|cited)\b", re.I)
+
+
 def _reported_passive(sentence: str) -> list[str]:
     """The cue of a passive "were reported" outside quotations in a sentence no source was found for (round 30)."""
     if "reported" not in sentence or _NO_COMMENT_ON.search(sentence):
         return []
-    m = _PASSIVE_REPORTED.search(_QUOTED.sub(" ", sentence))
-    return [m.group()] if m else []
+    plain = _QUOTED.sub(" ", sentence)
+    m = _PASSIVE_REPORTED.search(plain)
+    if m is None:
+        return []
+    # a speech verb or "according to" elsewhere names a source the sentence has, found or not ("... have been
+    # reported infected with measles, according to the US Centers for Disease Control")
+    rest = plain[: m.start()] + " " + plain[m.end() :]
+    return [] if _NAMES_SOURCE.search(rest) else [m.group()]
 
 
 def _unnamed_origin(before: list[_Sentence], source: _Sentence) -> _Sentence:

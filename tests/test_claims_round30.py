@@ -49,12 +49,17 @@ def test_a_passive_report_with_no_one_named_is_reported(res: analyse.Resources, 
         ("Clashes were reported in Eastwick, Anna Berg said.", ("attributed", "Anna Berg")),
         # the outlet's own statement about the reports, and a quotation's words, are no report of a fact
         ("The incident was not reported to the police.", ("unflagged", "")),
+        # a source the sentence names, even one the rules do not read as a speaker, is not "no one"
+        (
+            "Some 1,958 people have been reported infected in Norland, according to the Eastwick registry.",
+            None,
+        ),
     ],
 )
 def test_a_passive_report_leaves_named_sources_and_negations_alone(
-    res: analyse.Resources, sentence: str, expected: tuple[str, str]
+    res: analyse.Resources, sentence: str, expected: tuple[str, str] | None
 ) -> None:
-    assert _of(_claims(res, sentence), sentence[:20]) == expected
+    assert _of(_claims(res, sentence), sentence[:20])[0] != "reported" if expected is None else expected
 
 
 def test_a_headline_police_say_is_the_leads_unnamed_police(res: analyse.Resources) -> None:
@@ -91,3 +96,14 @@ def test_the_paper_said_is_the_outlet_named_before(res: analyse.Resources, quote
 def test_the_paper_said_is_no_other_body_named_before(res: analyse.Resources) -> None:
     body = 'The Red Cross said 40 people died.\n"Why are the couple free?" the paper said on its front page.'
     assert _of(_claims(res, body), '"Why are') == ("attributed", "paper")
+
+
+def test_the_newspaper_said_is_the_name_the_text_calls_a_newspaper_paragraphs_before(
+    res: analyse.Resources,
+) -> None:
+    body = (
+        "In Eastwick, a grenade exploded, killing a man, the state-owned Dagbladet newspaper reported.\n"
+        "Online videos from Eastwick purportedly showed fires in the street overnight.\n"
+        "The second death happened in Norland. There, the newspaper said, a soldier died in a knife attack."
+    )
+    assert _of(_claims(res, body), "There, the newspaper") == ("attributed", "Dagbladet")
