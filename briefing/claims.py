@@ -219,6 +219,9 @@ SPECULATIVE = _rx(
 
 # a modal inside a question, direct or reported, asks; it does not forecast
 _ASKED = re.compile(r"\b(?:what|how|why|whether|if)\b[^,;:.!?\"“”]{0,120}?\b(?:could|may|might)\b", re.I)
+# "examines how much damage is likely to have been caused": a reported question, as _ASKED (round 30); not "what is
+# likely to follow is ...", a forecast that a relative clause opens
+_ASKED_LIKELY = re.compile(r"\b(?:how|why|whether)\b[^,;:.!?\"“”]{0,80}?\b(?:likely|unlikely)\b", re.I)
 _FORBIDDEN = re.compile(r"\b(?:no|No)\s+(?:[\w-]+\s+){0,2}?may\s+(?:\w+ly\s+)?[a-z]+")
 _COMPARED = re.compile(
     r"\b(?:above|below|than|beyond|exceed(?:s|ed|ing)?|beat|beats|missed|misses|under|over|versus|vs\.?)\s+"
@@ -2804,7 +2807,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
         ):
             if status == "speculative":  # "above the bank's April forecast" compares, it does not forecast
                 # (may_match: a sentence without "forecast" or "could/may/might" is not searched, the same text)
-                plain = _blank(_COMPARED, sent.text)
+                plain = _blank(_ASKED_LIKELY, _blank(_COMPARED, sent.text))
                 cues = _cues(patterns, plain)
                 asked = _blank(_ASKED, plain)  # "to judge what it might mean"
                 cues += [c for c in _cues([MODAL], asked) if not any(c in k or k in c for k in cues)]

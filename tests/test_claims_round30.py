@@ -107,3 +107,20 @@ def test_the_newspaper_said_is_the_name_the_text_calls_a_newspaper_paragraphs_be
         "The second death happened in Norland. There, the newspaper said, a soldier died in a knife attack."
     )
     assert _of(_claims(res, body), "There, the newspaper") == ("attributed", "Dagbladet")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The analyst Tomas Lind examines how much damage is likely to have been caused to the dam.",
+            "unflagged",
+        ),
+        ("It is unclear whether the talks are likely to resume in Eastwick.", "unflagged"),
+        # a forecast outside the question is still one
+        ("The talks are likely to resume in Eastwick next week.", "speculative"),
+        ("What is likely to follow is a long stalemate in Norland.", "speculative"),
+    ],
+)
+def test_likely_in_a_reported_question_asks(res: analyse.Resources, sentence: str, expected: str) -> None:
+    assert _of(_claims(res, sentence), sentence[:20])[0] == expected
