@@ -266,6 +266,8 @@ SPEECH = re.compile(
     # results"' (round 25)
     r"slam(?:s|med)(?!\s+(?:into|shut|on|against|the\s+(?:door|brakes))\b)|hail(?:s|ed)(?=\s+(?:[\w’'.-]+\s+){1,12}?as\b|\s+[\"“])|"
     r"critici[sz]ed|critici[sz]es|condemned|condemns|citing|cited|quoted|quoting|"
+    # ", while also acknowledging it could", ", noting that", "warning that ...": the subject's words (round 30)
+    r"acknowledging|noting|insisting|warning(?=\s+that\b)|"
     r"declared|stressed|reported|reports|expects|predicts|predicted|forecasts|accused|accuses|accusing|rejected|rejects|dismissed|dismisses|"
     r"disputed|disputes|described|describing|estimated|believes|questioned|according\s+to|reported\s+by|puts\s+it|put\s+it|"
     r"reporting\s+(?:\w+\s+)?(?:from|by)|"
@@ -1134,6 +1136,23 @@ _OPENER = re.compile(
 )
 
 
+# a court's people described, not named, as the subject of a participle: "A US federal judge on Tuesday upheld ...,
+# while also acknowledging it could" (round 30); not "A lawyer for Cole argued" (someone's lawyer)
+_INDEFINITE_COURT = re.compile(
+    r"\s*(?:A|An|One)\s+(?:[\w-]+\s+){0,2}(?:judge|magistrate|prosecutor|lawyer|attorney|juror)\b"
+    r"(?!\s+(?:for|of|representing)\b)"
+)
+
+
+def _indefinite_court(text: str, s: int, vs: int, found: Sequence[Found]) -> _Source | None:
+    """A source not named when the sentence opens with an indefinite judge, prosecutor or lawyer (a state in the
+    description only qualifies it) with no person named in it."""
+    m = _INDEFINITE_COURT.match(text, s, vs)
+    if m is None or any(f.kind == "person" and s <= f.start < m.end() for f in found):
+        return None
+    return _Source("", "unnamed", "")
+
+
 def _initial_subject(text: str, start: int, end: int, found: Sequence[Found]) -> _Source | None:
     """The subject at the start of a clause: its first name (possibly after 'The' or a title) or unnamed noun."""
     opener = _OPENER.match(text, start, end)
@@ -1778,6 +1797,8 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
         issued = _ISSUED_BEFORE.search(text[boundary:vs]) if src is None and _PARTICIPLE.match(verb) else None
         if issued:  # "Carlos Tevez published a tweet hinting at ...": whoever published it
             src = _phrase_before(text, boundary, boundary + issued.start(), found)
+        if src is None and _PARTICIPLE.match(verb):
+            src = _indefinite_court(text, s, vs, found)
         if src is None and (
             _PARTICIPLE.match(verb)
             or re.search(r"\b(?:and|but)\s*$", text[boundary - 5 : vs])
@@ -1983,7 +2004,11 @@ def _before_relative(text: str, s: int, vs: int, found: Sequence[Found]) -> _Sou
     return src
 
 
-_CITED_AS = re.compile(r"\s+((?:the\s+)?[^,;:.\"“”]{2,80}?)\s+as\s+(?:saying|telling|stating|writing)\b")
+_CITED_AS = re.compile(
+    # "was cited by state media as warning that": any speech participle (round 30)
+    r"\s+((?:the\s+)?[^,;:.\"“”]{2,80}?)\s+as\s+(?:saying|telling|stating|writing|warning|adding|claiming|insisting|"
+    r"noting|acknowledging)\b"
+)
 _AS_CLAUSE = re.compile(r"(?:^|[\s,(])as\s+(?:[\w.’'-]+\s+){1,4}$", re.I)
 _TRAILING_SAID = re.compile(
     r"[,”\"]\s+(?P<who>he|she|they)\s+(?P<verb>said|says|added|told)\b(?:\s+[\w.’'-]+){0,6}\s*[.!]?[\"”]?\s*$"

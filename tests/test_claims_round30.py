@@ -1,7 +1,8 @@
 """Claim status and speakers from the misses of the thirtieth labelling round (first sight on items nobody tuned
 for): a passive "were reported" with no one named is reported; a headline's "..., police say" is the lead's unnamed
 police, not a spokesperson the body names after it; "the paper said" is the outlet named before (a small fake entity
-finder)."""
+finder); "cited by state media as warning", ", while also acknowledging", ", noting that" are speech, and an
+indefinite judge or lawyer as their subject is a source not named."""
 
 from __future__ import annotations
 
@@ -124,3 +125,31 @@ def test_the_newspaper_said_is_the_name_the_text_calls_a_newspaper_paragraphs_be
 )
 def test_likely_in_a_reported_question_asks(res: analyse.Resources, sentence: str, expected: str) -> None:
     assert _of(_claims(res, sentence), sentence[:20])[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A local official in Eastwick was cited by state media as warning that protesters would be punished.",
+            ("reported", ""),
+        ),
+        (
+            "A federal judge on Tuesday upheld the fee, while also acknowledging it could inflict harm.",
+            ("reported", ""),
+        ),
+        (
+            "Anna Berg scoffed away the dismay, noting that the offer was a nice gesture.",
+            ("attributed", "Anna Berg"),
+        ),
+    ],
+)
+def test_speech_participles_and_their_indefinite_subjects(
+    res: analyse.Resources, sentence: str, expected: tuple[str, str]
+) -> None:
+    assert _of(_claims(res, sentence), sentence[:20]) == expected
+
+
+def test_a_lawyer_for_a_named_person_is_no_indefinite_source(res: analyse.Resources) -> None:
+    sentence = "A lawyer for Anna Berg argued on Monday that she should be released, pointing to her record."
+    assert _of(_claims(res, sentence), sentence[:20]) == ("attributed", "Anna Berg")
