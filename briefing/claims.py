@@ -222,6 +222,7 @@ _ASKED = re.compile(r"\b(?:what|how|why|whether|if)\b[^,;:.!?\"“”]{0,120}?\b
 # "examines how much damage is likely to have been caused": a reported question, as _ASKED (round 30); not "what is
 # likely to follow is ...", a forecast that a relative clause opens
 _ASKED_LIKELY = re.compile(r"\b(?:how|why|whether)\b[^,;:.!?\"“”]{0,80}?\b(?:likely|unlikely)\b", re.I)
+_GERUND_AFTER = re.compile(r"\b(?:for|about)\s+$")  # not "joined Denmark in saying"
 _FORBIDDEN = re.compile(r"\b(?:no|No)\s+(?:[\w-]+\s+){0,2}?may\s+(?:\w+ly\s+)?[a-z]+")
 _COMPARED = re.compile(
     r"\b(?:above|below|than|beyond|exceed(?:s|ed|ing)?|beat|beats|missed|misses|under|over|versus|vs\.?)\s+"
@@ -1556,6 +1557,8 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                 return _Source(caller.name, caller.kind, verb)
         if re.search(r"\bto\s+$", text[max(s, vs - 4) : vs]):
             continue  # "is expected to tell": no one has said anything yet
+        if _GERUND_AFTER.search(text, max(s, vs - 10), vs) and verb.lower().endswith("ing"):
+            continue  # "equipment for adding new capacity": a gerund after a preposition says nothing (round 30)
         if verb in ("claimed", "claim") and _NOT_BEFORE.search(text, max(s, vs - 16), vs):
             continue  # "Ukraine has not claimed responsibility": nothing claimed (yet)
         if (

@@ -19,6 +19,7 @@ NAMES = {
     "Reuters": "ORG",
     "Dagbladet": "ORG",
     "Red Cross": "ORG",
+    "China": "GPE",
 }
 TITLE = "Unrest spreads in the north"
 
@@ -153,3 +154,17 @@ def test_speech_participles_and_their_indefinite_subjects(
 def test_a_lawyer_for_a_named_person_is_no_indefinite_source(res: analyse.Resources) -> None:
     sentence = "A lawyer for Anna Berg argued on Monday that she should be released, pointing to her record."
     assert _of(_claims(res, sentence), sentence[:20]) == ("attributed", "Anna Berg")
+
+
+def test_a_speech_gerund_after_for_is_no_speech_of_the_subject(res: analyse.Resources) -> None:
+    sentence = (
+        "SINGAPORE, Dec 30 (Reuters) - China is requiring chipmakers to use at least 50% domestically made "
+        "equipment for adding new capacity, three people familiar with the matter said, as it pushes to build a "
+        "supply chain."
+    )
+    assert _of(_claims(res, sentence), "China is requiring") == ("reported", "")
+
+
+def test_in_saying_is_still_speech(res: analyse.Resources) -> None:
+    sentence = "Tomas Lind joined Anna Berg in saying that they would defend the border."
+    assert _of(_claims(res, sentence), sentence[:20])[0] == "attributed"
