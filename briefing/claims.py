@@ -219,6 +219,10 @@ SPECULATIVE = _rx(
 
 # a modal inside a question, direct or reported, asks; it does not forecast
 _ASKED = re.compile(r"\b(?:what|how|why|whether|if)\b[^,;:.!?\"“”]{0,120}?\b(?:could|may|might)\b", re.I)
+# "examines how much damage is likely to have been caused": a reported question, as _ASKED (round 30); not "what is
+# likely to follow is ...", a forecast that a relative clause opens
+_ASKED_LIKELY = re.compile(r"\b(?:how|why|whether)\b[^,;:.!?\"“”]{0,80}?\b(?:likely|unlikely)\b", re.I)
+_GERUND_AFTER = re.compile(r"\b(?:for|about)\s+$")  # not "joined Denmark in saying"
 _FORBIDDEN = re.compile(r"\b(?:no|No)\s+(?:[\w-]+\s+){0,2}?may\s+(?:\w+ly\s+)?[a-z]+")
 _COMPARED = re.compile(
     r"\b(?:above|below|than|beyond|exceed(?:s|ed|ing)?|beat|beats|missed|misses|under|over|versus|vs\.?)\s+"
@@ -263,6 +267,8 @@ SPEECH = re.compile(
     # results"' (round 25)
     r"slam(?:s|med)(?!\s+(?:into|shut|on|against|the\s+(?:door|brakes))\b)|hail(?:s|ed)(?=\s+(?:[\w’'.-]+\s+){1,12}?as\b|\s+[\"“])|"
     r"critici[sz]ed|critici[sz]es|condemned|condemns|citing|cited|quoted|quoting|"
+    # ", while also acknowledging it could", ", noting that", "warning that ...": the subject's words (round 30)
+    r"acknowledging|noting|insisting|warning(?=\s+that\b)|"
     r"declared|stressed|reported|reports|expects|predicts|predicted|forecasts|accused|accuses|accusing|rejected|rejects|dismissed|dismisses|"
     r"disputed|disputes|described|describing|estimated|believes|questioned|according\s+to|reported\s+by|puts\s+it|put\s+it|"
     r"reporting\s+(?:\w+\s+)?(?:from|by)|"
@@ -1016,6 +1022,9 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
     anaphor = _THE_INSTITUTION.search(left.rstrip()) or _ITS_INSTITUTION.search(left.rstrip())
     if anaphor:  # "the ministry said", "its government responded": the institution named before
         return _Source(anaphor.group(1).lower(), "anaphor", "")
+    outlet = _THE_OUTLET.search(left.rstrip())
+    if outlet:  # '"...?" the paper said': the outlet named before (round 30)
+        return _Source(outlet.group(1).lower(), "anaphor-outlet", "")
     pron = _PRONOUN_SUBJECT.search(left.rstrip())
     if pron:
         return _Source("", "pronoun:" + pron.group(1).lower(), "")
@@ -1126,6 +1135,23 @@ _OPENER = re.compile(
     r"(?:[-–—•]\s+)?(?:(?:In|On|At|Last|Earlier|Later|Late|Early|By|Since|During|After|Before)\s+"
     r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+)?"
 )
+
+
+# a court's people described, not named, as the subject of a participle: "A US federal judge on Tuesday upheld ...,
+# while also acknowledging it could" (round 30); not "A lawyer for Cole argued" (someone's lawyer)
+_INDEFINITE_COURT = re.compile(
+    r"\s*(?:A|An|One)\s+(?:[\w-]+\s+){0,2}(?:judge|magistrate|prosecutor|lawyer|attorney|juror)\b"
+    r"(?!\s+(?:for|of|representing)\b)"
+)
+
+
+def _indefinite_court(text: str, s: int, vs: int, found: Sequence[Found]) -> _Source | None:
+    """A source not named when the sentence opens with an indefinite judge, prosecutor or lawyer (a state in the
+    description only qualifies it) with no person named in it."""
+    m = _INDEFINITE_COURT.match(text, s, vs)
+    if m is None or any(f.kind == "person" and s <= f.start < m.end() for f in found):
+        return None
+    return _Source("", "unnamed", "")
 
 
 def _initial_subject(text: str, start: int, end: int, found: Sequence[Found]) -> _Source | None:
@@ -1531,6 +1557,8 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                 return _Source(caller.name, caller.kind, verb)
         if re.search(r"\bto\s+$", text[max(s, vs - 4) : vs]):
             continue  # "is expected to tell": no one has said anything yet
+        if _GERUND_AFTER.search(text, max(s, vs - 10), vs) and verb.lower().endswith("ing"):
+            continue  # "equipment for adding new capacity": a gerund after a preposition says nothing (round 30)
         if verb in ("claimed", "claim") and _NOT_BEFORE.search(text, max(s, vs - 16), vs):
             continue  # "Ukraine has not claimed responsibility": nothing claimed (yet)
         if (
@@ -1772,6 +1800,8 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
         issued = _ISSUED_BEFORE.search(text[boundary:vs]) if src is None and _PARTICIPLE.match(verb) else None
         if issued:  # "Carlos Tevez published a tweet hinting at ...": whoever published it
             src = _phrase_before(text, boundary, boundary + issued.start(), found)
+        if src is None and _PARTICIPLE.match(verb):
+            src = _indefinite_court(text, s, vs, found)
         if src is None and (
             _PARTICIPLE.match(verb)
             or re.search(r"\b(?:and|but)\s*$", text[boundary - 5 : vs])
@@ -1977,7 +2007,11 @@ def _before_relative(text: str, s: int, vs: int, found: Sequence[Found]) -> _Sou
     return src
 
 
-_CITED_AS = re.compile(r"\s+((?:the\s+)?[^,;:.\"“”]{2,80}?)\s+as\s+(?:saying|telling|stating|writing)\b")
+_CITED_AS = re.compile(
+    # "was cited by state media as warning that": any speech participle (round 30)
+    r"\s+((?:the\s+)?[^,;:.\"“”]{2,80}?)\s+as\s+(?:saying|telling|stating|writing|warning|adding|claiming|insisting|"
+    r"noting|acknowledging)\b"
+)
 _AS_CLAUSE = re.compile(r"(?:^|[\s,(])as\s+(?:[\w.’'-]+\s+){1,4}$", re.I)
 _TRAILING_SAID = re.compile(
     r"[,”\"]\s+(?P<who>he|she|they)\s+(?P<verb>said|says|added|told)\b(?:\s+[\w.’'-]+){0,6}\s*[.!]?[\"”]?\s*$"
@@ -2174,7 +2208,7 @@ def _credit_headline(sentences: list[_Sentence]) -> None:
             ),
             None,
         )
-        if named is not None:
+        if named is not None and not _unnamed_first(title, sentences, named, noun):
             _credit_title(title, named)
         return
     quoted = _HEADLINE_QUOTED.search(title.text) if title is not None and not title.cues else None
@@ -2200,6 +2234,17 @@ def _credit_headline(sentences: list[_Sentence]) -> None:
         # no one named: the office as the headline says
         title.speaker, title.speaker_kind = title.headline_office or _described_phrase(title.text), "phrase"
         title.cues.setdefault("attributed", ["headline"])
+
+
+def _unnamed_first(title: _Sentence, sentences: list[_Sentence], named: _Sentence, noun: str) -> bool:
+    """Whether a body sentence before the named one credits the headline's noun as a source not named ("At least 30
+    killed ..., police say" / "..., police said on Sunday." / "Police spokesperson X said ...": the headline is the
+    lead's, not the spokesperson's; round 30)."""
+    return noun in UNNAMED_NOUNS and any(
+        b.unnamed and not b.speaker and re.search(rf"\b{noun}\s+(?:say|said|says)\b", b.text, re.I)
+        for b in sentences[1 : sentences.index(named)]
+        if b.para > title.para
+    )
 
 
 def _credit_title(title: _Sentence, named: _Sentence) -> None:
@@ -2790,7 +2835,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
         ):
             if status == "speculative":  # "above the bank's April forecast" compares, it does not forecast
                 # (may_match: a sentence without "forecast" or "could/may/might" is not searched, the same text)
-                plain = _blank(_COMPARED, sent.text)
+                plain = _blank(_ASKED_LIKELY, _blank(_COMPARED, sent.text))
                 cues = _cues(patterns, plain)
                 asked = _blank(_ASKED, plain)  # "to judge what it might mean"
                 cues += [c for c in _cues([MODAL], asked) if not any(c in k or k in c for k in cues)]
@@ -2825,6 +2870,8 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                 del sent.cues["speculative"]
             if _suspected_by_none(sent.text):  # "Assassins ... are suspected of trying to kill" (round 27)
                 sent.cues.setdefault("reported", []).extend(_suspected_by_none(sent.text))
+            if not sent.quote and _reported_passive(sent.text):  # "No casualties were reported" (round 30)
+                sent.cues.setdefault("reported", []).extend(_reported_passive(sent.text))
         is_title = para == 1 and not sentences and (e == title_end or "\n\n" in text[e : e + 3])
         if (
             is_title
@@ -3478,6 +3525,58 @@ def _state_spoke_before(pronoun: str, before: list[_Sentence], para_start: int) 
     return None
 
 
+# "the paper said", "the broadcaster reported": an outlet named before, called by what it is (round 30)
+_OUTLET_NOUNS = ("newspaper", "paper", "daily", "broadcaster", "tabloid", "magazine", "weekly")
+_THE_OUTLET = re.compile(rf"(?:^|[\s,\"“”])(?:the|The)\s+({'|'.join(_OUTLET_NOUNS)})$")
+_OUTLET_NAME = r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+_CALLED_OUTLET = re.compile(
+    rf"\b(?i:{'|'.join(_OUTLET_NOUNS)})\s+(?:the\s+)?{_OUTLET_NAME}"
+)  # "newspaper Blick"
+_OUTLET_CALLED = re.compile(rf"{_OUTLET_NAME}\s+(?:{'|'.join(_OUTLET_NOUNS)})\b")  # "the IRAN newspaper"
+
+
+def _outlet_before(
+    src: _Source, before: list[_Sentence], text: str, pos: int, found: Sequence[Found]
+) -> _Source:
+    """'the paper said' -> the outlet named last in this paragraph or the one before (an outlet by its kind, or a
+    name the text calls a newspaper, paper, daily, ...: "Swiss newspaper Blick", "the state-owned IRAN newspaper");
+    else an outlet that spoke just before; else the noun as written."""
+    para_start = text.rfind("\n", 0, pos) + 1
+    window = text.rfind("\n", 0, max(0, para_start - 1)) + 1 if para_start > 1 else 0
+    named = [
+        (f.start, f.name, f.kind) for f in found if window <= f.start and f.end <= pos and f.kind == "outlet"
+    ]
+    named += [
+        (m.start(1), m.group(1), "outlet")
+        for rx in (_CALLED_OUTLET, _OUTLET_CALLED)
+        for m in rx.finditer(text, window, pos)
+        if m.group(1) not in ("The", "A", "An", "Its", "Their")
+    ]
+    if named:
+        _, name, kind = max(named)
+        return _Source(name, kind, src.verb)
+    # an outlet that spoke in the five sentences before, named further back ("the paper said" again)
+    spoke = next(
+        (
+            b
+            for b in reversed(before[-5:])
+            if b.speaker
+            and (
+                b.speaker_kind == "outlet"
+                or any(
+                    m.group(1).split()[-1] == b.speaker.split()[-1]
+                    for rx in (_CALLED_OUTLET, _OUTLET_CALLED)
+                    for m in rx.finditer(b.text)
+                )
+            )
+        ),
+        None,
+    )
+    if spoke is not None:
+        return _Source(spoke.speaker, spoke.speaker_kind, src.verb)
+    return _Source(src.name, "phrase", src.verb)
+
+
 def _resolve_pronoun(
     src: _Source, before: list[_Sentence], text: str, pos: int, found: Sequence[Found], end: int = 0
 ) -> _Source | None:
@@ -3486,6 +3585,8 @@ def _resolve_pronoun(
     'it/they said', 'the ministry said' -> the institution that spoke last; 'his lawyers' -> that person's."""
     kind, _, pronoun = src.kind.partition(":")
     para_start = text.rfind("\n", 0, pos) + 1
+    if kind == "anaphor-outlet":
+        return _outlet_before(src, before, text, pos, found)
     if kind == "anaphor-named":
         named = [
             f
@@ -4111,6 +4212,31 @@ def _suspected_by_none(sentence: str) -> list[str]:
     "The two are suspected of ..., the prosecutor told reporters" is the prosecutor's)."""
     m = _SUSPECTED.search(sentence)
     return [m.group()] if m and not SPEECH.search(sentence) else []
+
+
+# reported by no one named, in the passive: "No civilian casualties were reported", "clashes have been reported in
+# western parts", "Deaths ... have been reported ... both by state media and rights groups" (rounds 28, 30); not "reported
+# to/as/that" (REPORTED has those), not "were not reported" (a statement about the reports)
+_PASSIVE_REPORTED = re.compile(
+    r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+|also\s+)?reported\b(?!\s+(?:to|as|that|on|earlier)\b)"
+)
+
+
+_NAMES_SOURCE = re.compile(r"\b(?:said|says|say|told|tells|according\s+to|citing|cited)\b", re.I)
+
+
+def _reported_passive(sentence: str) -> list[str]:
+    """The cue of a passive "were reported" outside quotations in a sentence no source was found for (round 30)."""
+    if "reported" not in sentence or _NO_COMMENT_ON.search(sentence):
+        return []
+    plain = _QUOTED.sub(" ", sentence)
+    m = _PASSIVE_REPORTED.search(plain)
+    if m is None:
+        return []
+    # a speech verb or "according to" elsewhere names a source the sentence has, found or not ("... have been
+    # reported infected with measles, according to the US Centers for Disease Control")
+    rest = plain[: m.start()] + " " + plain[m.end() :]
+    return [] if _NAMES_SOURCE.search(rest) else [m.group()]
 
 
 def _unnamed_origin(before: list[_Sentence], source: _Sentence) -> _Sentence:
