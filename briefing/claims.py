@@ -2724,9 +2724,21 @@ def _repair_source(text: str, s: int, e: int, inside: Sequence[Found], src: _Sou
             or _name_in_place(text, s, e, inside)
         )
     src = _closing_reporter(text, s, e, inside, src)
+    src = _another_one(src)
     src = _relative_of_speaker(text, s, e, src)
     src = _according_to_both(text, e, inside, src)
     return _answered_claim(text, s, e, _described_group(text, s, e, src))
+
+
+# "Another man said ...", "another senior official told Reuters": one more of people not named (round 29)
+_ANOTHER = re.compile(r"(?:another|Another)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
+
+
+def _another_one(src: _Source) -> _Source:
+    """A source written as "another" and lower-case words only is not named, as "one man" is not."""
+    if src.kind != "unnamed" and _ANOTHER.fullmatch(src.name):
+        return _Source("", "unnamed", src.verb)
+    return src
 
 
 # what something would be, judged by its outcome, outside any quotation and with no one credited: the writer's
@@ -2825,6 +2837,8 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                 del sent.cues["speculative"]
             if _suspected_by_none(sent.text):  # "Assassins ... are suspected of trying to kill" (round 27)
                 sent.cues.setdefault("reported", []).extend(_suspected_by_none(sent.text))
+            if _reported_passive(sent.text):  # "No civilian casualties were reported" (rounds 28, 29)
+                sent.cues.setdefault("reported", []).extend(_reported_passive(sent.text))
         is_title = para == 1 and not sentences and (e == title_end or "\n\n" in text[e : e + 3])
         if (
             is_title
@@ -3063,6 +3077,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     _credit_headline_kind(sentences)
     _credit_standfirst(sentences)
     _credit_described_headline(sentences)
+    _own_reports(text, sentences)
     for i, sent in enumerate(sentences):
         if sent.meta:
             _mark_target(sentences, i, [f for f in found if sent.start <= f.start < sent.end])
@@ -3766,6 +3781,8 @@ def _resolve_pronoun(
             if len({f.name for f in tied}) > 1 and len(topics) != 1:
                 return _Source("", "several", src.verb)  # as much about one as another: not guessed
             person = topics.pop() if topics else tied[-1].name
+    if not person and pronoun in ("he", "she"):
+        person = _gendered_name(text, found, pronoun, window, pos)  # round 29
     if not person and kind == "pronoun" and src.name.startswith("the "):
         person = _title_person(text, found)  # "..., says the former parliamentarian": whom the headline names
     if not person:
@@ -3775,6 +3792,33 @@ def _resolve_pronoun(
     if prev is not None and person == prev.speaker and prev.speaker_kind == "phrase":
         return _Source(person, "phrase", src.verb)  # "the US president said ... he added": that office
     return _Source(person, "person", src.verb)
+
+
+# "Lesia Danylenko proudly showed off her new front door": a name the model called an organisation is a person when
+# the clause it opens goes on with "her"/"his" (a body's is "its"); round 29
+_GENDERED_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){1,6}?(her|his)\b")
+_NOT_PERSON_WORDS = INSTITUTION_NOUNS | _THE_INSTITUTION_WORDS | _BODY_NOUNS | UNNAMED_NOUNS
+
+
+def _gendered_name(text: str, found: Sequence[Found], pronoun: str, start: int, pos: int) -> str:
+    """The last name of two or three capitalised words, read by the model as an organisation, that opens a
+    clause before `pos` going on with the possessive of `pronoun` ("her" for "she"); '' if none."""
+    quoted = _quoted_spans(text, start, pos)
+    for f in reversed([f for f in found if start <= f.start < pos and f.kind == "organisation"]):
+        words = f.name.split()
+        gendered = _GENDERED_AFTER.match(text, f.end, pos)
+        if (
+            2 <= len(words) <= 3
+            and all(re.fullmatch(r"[A-Z][a-z’'-]+", w) for w in words)
+            and not any(w.lower() in _NOT_PERSON_WORDS for w in words)
+            and not any(qs <= f.start < qe for qs, qe in quoted)
+            and (f.start == start or re.search(r"(?:^|[.!?]\s+|\n)$", text[max(0, f.start - 3) : f.start]))
+            and gendered is not None
+            and not re.search(r"[,.;:!?\"“”]", text[f.end : gendered.start(1)])
+            and gendered.group(1) == ("her" if pronoun == "she" else "his")
+        ):
+            return f.name
+    return ""
 
 
 _MALE_BEFORE = re.compile(
@@ -4111,6 +4155,47 @@ def _suspected_by_none(sentence: str) -> list[str]:
     "The two are suspected of ..., the prosecutor told reporters" is the prosecutor's)."""
     m = _SUSPECTED.search(sentence)
     return [m.group()] if m and not SPEECH.search(sentence) else []
+
+
+# a report no one is named for, outside quotations: "No civilian casualties were reported", "There were also reports
+# of a black Audi leaving the garage" (not "reported by the ministry", "reported to police"); rounds 28 and 29
+_REPORTED_PASSIVE = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+|also\s+)?reported\b(?!\s+(?:by|to|as)\b)"
+    r"|\b[Tt]here\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+(?:also\s+)?(?:unconfirmed\s+|"
+    r"several\s+|many\s+|numerous\s+|other\s+|further\s+)?reports?\s+(?:of|that)\b"
+)
+
+
+def _reported_passive(sentence: str) -> list[str]:
+    """The passive report of no one in a sentence with no source of its own, outside quotations."""
+    return [m.group() for m in _REPORTED_PASSIVE.finditer(_QUOTED.sub(" ", sentence))]
+
+
+_DATELINE_OUTLET = re.compile(
+    rf"^(?:[A-Z][A-Z.'’/ -]+(?:,\s*[A-Z][\w.'’ /-]+)*,?\s+)?{_MONTH}\s+\d{{1,2}}\s*\(([\w .]+)\)", re.M
+)
+_OWN_REPORT_VERBS = frozenset({"reported", "has reported", "have reported", "had reported", "reports"})
+
+
+def _own_reports(text: str, sentences: list[_Sentence]) -> None:
+    """'Dec 27 (Reuters) - ... / ..., Reuters has reported': the outlet of the dateline telling its own earlier
+    reporting is the text's own voice, not a source (rounds 28 and 29)."""
+    dateline = _DATELINE_OUTLET.search(text)
+    if dateline is None:
+        return
+    outlet = dateline.group(1).strip()
+    for sent in sentences:
+        verbs = sent.cues.get("attributed", [])
+        if (
+            sent.speaker == outlet
+            and verbs
+            and all(v.lower() in _OWN_REPORT_VERBS for v in verbs)
+            and not re.search(
+                r"\bciting\b", sent.text
+            )  # "..., Reuters reported, citing party leaders": theirs
+        ):
+            del sent.cues["attributed"]
+            sent.speaker, sent.speaker_kind = "", ""
 
 
 def _unnamed_origin(before: list[_Sentence], source: _Sentence) -> _Sentence:
