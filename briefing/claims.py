@@ -192,6 +192,9 @@ SPECULATIVE = _rx(
         r"\b(?:forecasts?|predicts?|predicted|predictions?)\b",
         # "Goldman Sachs expects Brent to average $56": a forecast whoever makes it (not "as expected")
         r"\b(?:expects|expect|anticipates)\s+(?:that\s+)?(?:[\w'’$%.,-]+\s+){0,5}?(?:to|will|would)\b",
+        # "saying ... that he expected European countries to take over": the past of the same, with its subject (round 29)
+        r"\b(?:he|she|they|we|I|who)\s+(?:also\s+|still\s+)?(?:expected|anticipated)\s+(?:[\w'’$%.,-]+\s+){1,5}?to\s+"
+        r"[\"“]?(?!be\s+(?:held|released)\b)[a-z]+",
         # "I suspect that U.S. allies will equivocate", "We expect, in particular, that the issues will be discussed":
         # an expectation that a clause opens, however long its subject (round 25)
         r"\b(?:suspects?|suspected|expects?|anticipat(?:es?|ed))(?:,[^,.;\"“”]{1,40},)?\s+that\s+[^;]{0,120}?\b(?:will|would)\b",
@@ -2741,6 +2744,61 @@ def _another_one(src: _Source) -> _Source:
     return src
 
 
+# "..., the U.N. special rapporteur on the situation of human rights in Myanmar has said": a closing office with
+# what it is for, as written (round 29; "the minister said", "the UN envoy said" were read already)
+_COMPLEMENT_TITLES = "|".join(
+    sorted(
+        _PERSON_TITLES
+        | {
+            "rapporteur",
+            "commissioner",
+            "representative",
+            "coordinator",
+            "director",
+            "ombudsman",
+            "prosecutor",
+        }
+    )
+)
+_CLOSING_OFFICE = re.compile(
+    rf",\s+the\s+((?:[\w.’'-]+\s+){{0,3}}?(?:{_COMPLEMENT_TITLES})\s+(?:for|on|to|of|in|at)\s+[^,;:\"“”]{{2,80}}?)"
+    r"\s+(?:has\s+|had\s+)?(said|says|added|stated|warned)\s*[.!]?\s*$"
+)
+
+
+def _closing_office(text: str, s: int, e: int) -> _Source | None:
+    """The office with its complement that closes a sentence with a speech verb, as written."""
+    m = _CLOSING_OFFICE.search(text, s, e)
+    if m is None or _QUOTED.search(m.group(1)):
+        return None
+    return _Source(m.group(1), "phrase", m.group(2))
+
+
+# "German chancellor Friedrich Merz had pushed hard for ... but still said the final decision ...": a speech verb
+# after "but/and" shares the clause's subject, a person after the office they hold (round 29)
+_COORDINATED_LATER = re.compile(
+    r"\s(?:but|and)\s+(?:also\s+|later\s+|then\s+|still\s+|nonetheless\s+|nevertheless\s+)?"
+    r"(said|says|told|tells|added|insisted|warned|stated|wrote)\b"
+)
+
+
+def _titled_coordinated(text: str, s: int, e: int, inside: Sequence[Found]) -> _Source | None:
+    """The titled person who opens a one-clause sentence whose speech verb follows "but/and" ('' if another)."""
+    m = _COORDINATED_LATER.search(text, s, e) if " but " in text[s:e] or " and " in text[s:e] else None
+    if m is None or re.search(r"[,;:\"“”()—–]", text[s : m.start()]) or not inside:
+        return None
+    first = next((f for f in inside if not f.demonym), inside[0])  # "German chancellor Friedrich Merz"
+    titles = _words(text[s : first.start])
+    if (
+        first.kind == "person"
+        and 1 <= len(titles) <= 3
+        and titles[-1].lower() in TITLE_WORDS | _PERSON_TITLES | _HEAD_TITLES
+        and not any(f.kind == "person" for f in inside if first.start < f.start < m.start())
+    ):
+        return _Source(first.name, "person", m.group(1))
+    return None
+
+
 # what something would be, judged by its outcome, outside any quotation and with no one credited: the writer's
 # hypothetical ("Failure to tap the assets would be devastating for Ukraine"), not a reported "will"
 _HYPOTHETICAL_OUTCOME = re.compile(
@@ -2824,6 +2882,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
         ):  # "Earlier on Wednesday, Zelenskiy's top adviser hailed ...": read from the subject (round 26)
             src = _source_of(text, lead.end(), e, [f for f in inside if f.start >= lead.end()], quoted_until)
         src = _repair_source(text, body_start, e, inside, src)
+        src = src or _closing_office(text, body_start, e) or _titled_coordinated(text, body_start, e, inside)
         if (src is None or src.kind == "unnamed") and _POLL_SHARE.match(text, body_start, e):
             src, unnamed = (
                 None,
@@ -3078,6 +3137,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     _credit_standfirst(sentences)
     _credit_described_headline(sentences)
     _own_reports(text, sentences)
+    _the_report_of(sentences)
     for i, sent in enumerate(sentences):
         if sent.meta:
             _mark_target(sentences, i, [f for f in found if sent.start <= f.start < sent.end])
@@ -4196,6 +4256,45 @@ def _own_reports(text: str, sentences: list[_Sentence]) -> None:
         ):
             del sent.cues["attributed"]
             sent.speaker, sent.speaker_kind = "", ""
+
+
+# "..., state news agency Xinhua reported on Saturday. / ..., according to the report": the report just named
+_THE_REPORT = re.compile(
+    r"\baccording\s+to\s+(?:the|this|that)\s+report\b|^(?:The|the)\s+report\s+(?:said|says|added|stated|noted)\b"
+)
+
+
+def _the_report_of(sentences: list[_Sentence]) -> None:
+    """ "according to the report" with no one named is the report of the body or outlet that reported in one of the
+    three sentences before (this paragraph or the one before) and that said it reported; round 29."""
+    for i, sent in enumerate(sentences):
+        if sent.speaker or not sent.cues.get("reported") or not _THE_REPORT.search(sent.text):
+            continue
+        if any(
+            "according to the report" not in c and c not in ("according to", "said", "says")
+            for c in sent.cues["reported"]
+        ):
+            continue  # another hedge or an unnamed source besides
+        origin = next(
+            (
+                b
+                for b in reversed(sentences[max(0, i - 3) : i])
+                if b.speaker and not b.relative and b.para >= sent.para - 1
+            ),
+            None,
+        )
+        if (
+            origin is not None
+            and origin.speaker_kind in ("outlet", "organisation")
+            and any(  # that body's report: a sentence of its own before says it reported
+                b.speaker == origin.speaker and re.search(r"\breport(?:ed|s)?\b", b.text)
+                for b in sentences[max(0, i - 4) : i]
+            )
+        ):
+            sent.speaker, sent.speaker_kind = origin.speaker, origin.speaker_kind
+            sent.cues["attributed"] = ["according to"]
+            del sent.cues["reported"]
+            sent.unnamed = False
 
 
 def _unnamed_origin(before: list[_Sentence], source: _Sentence) -> _Sentence:

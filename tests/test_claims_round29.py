@@ -144,3 +144,89 @@ def test_the_datelines_outlet_reporting_earlier_is_its_own_voice(res: analyse.Re
 )
 def test_another_outlets_report_or_a_cited_source_stays_flagged(res: analyse.Resources, body: str) -> None:
     assert _of(_claims(res, body), "The junta")[0] != "unflagged"
+
+
+# --- "he expected X to ...": a forecast of his ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Anna Berg was more cautious, saying that she expected European countries to take over the effort.",
+        'Tomas Lind said on Sunday he expected the ministry to "release more files" soon.',
+    ],
+)
+def test_a_past_expectation_of_the_speaker_is_speculative(res: analyse.Resources, sentence: str) -> None:
+    claims = _claims(res, f"Talks on the border of Norland went on.\n{sentence}")
+    assert _of(claims, sentence[:15]) == ("speculative", sentence.split(" was ")[0].split(" said")[0])
+
+
+def test_what_was_expected_of_someone_is_no_forecast(res: analyse.Resources) -> None:
+    sentence = "Anna Berg said the ministry had done what she expected of it."
+    assert _of(_claims(res, sentence), "Anna Berg") == ("attributed", "Anna Berg")
+
+
+# --- "according to the report": the report just named --------------------------------------------------------
+
+
+def test_according_to_the_report_is_the_body_that_reported(res: analyse.Resources) -> None:
+    body = (
+        "The new law will take effect on March 1, Harbour Trust reported on Saturday.\n"
+        "The law also adds a provision on trade, Harbour Trust said.\n"
+        "It further widens the legal toolkit, according to the report."
+    )
+    assert _of(_claims(res, body), "It further") == ("attributed", "Harbour Trust")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the body spoke but never reported: whose report is not said
+        "The law also adds a provision on trade, Harbour Trust said.\nIt further widens the legal toolkit, "
+        "according to the report.",
+        # a person reported: "the report" is not theirs alone to guess
+        "Anna Berg reported the plan on Saturday.\nIt further widens the legal toolkit, according to the report.",
+    ],
+)
+def test_according_to_the_report_with_no_reporting_body_stays_unnamed(
+    res: analyse.Resources, body: str
+) -> None:
+    assert _of(_claims(res, body), "It further") == ("reported", "")
+
+
+# --- closing offices and coordinated speech verbs -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        (
+            "Aid cuts are having a crushing impact, the special rapporteur on human rights in Norland has said.",
+            "special rapporteur on human rights in Norland",
+        ),
+        ("Aid cuts are hurting people, the UN envoy for Norland said.", "UN envoy for Norland"),
+    ],
+)
+def test_a_closing_office_with_what_it_is_for_is_the_speaker(
+    res: analyse.Resources, sentence: str, who: str
+) -> None:
+    assert _of(_claims(res, f"Aid to Norland fell this year.\n{sentence}"), "Aid cuts") == ("attributed", who)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "German chancellor Anna Berg had pushed hard for the plan but still said the deal sends a clear signal.",
+        "Prime Minister Anna Berg lost the vote in parliament and later told reporters the deal was dead.",
+    ],
+)
+def test_a_titled_subject_speaks_through_a_coordinated_verb(res: analyse.Resources, sentence: str) -> None:
+    assert _of(_claims(res, f"Leaders met in Eastwick.\n{sentence}"), sentence[:15]) == (
+        "attributed",
+        "Anna Berg",
+    )
+
+
+def test_a_coordinated_verb_of_people_named_for_a_person_is_not_theirs(res: analyse.Resources) -> None:
+    sentence = "Supporters of Prime Minister Anna Berg rallied in Eastwick and said the deal was dead."
+    assert _of(_claims(res, f"Leaders met in Eastwick.\n{sentence}"), sentence[:15])[1] != "Anna Berg"
