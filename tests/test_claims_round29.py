@@ -230,3 +230,43 @@ def test_a_titled_subject_speaks_through_a_coordinated_verb(res: analyse.Resourc
 def test_a_coordinated_verb_of_people_named_for_a_person_is_not_theirs(res: analyse.Resources) -> None:
     sentence = "Supporters of Prime Minister Anna Berg rallied in Eastwick and said the deal was dead."
     assert _of(_claims(res, f"Leaders met in Eastwick.\n{sentence}"), sentence[:15])[1] != "Anna Berg"
+
+
+# --- "the police said" after a police body named; a standfirst's office ------------------------------------------
+
+POLICE = {**NAMES, "National Police": "ORG"}
+
+
+def test_the_police_is_the_police_body_named_before(res: analyse.Resources) -> None:
+    body = (
+        "Norland's National Police has accused the rebels of shelling villages in the north.\n"
+        "The police said three civilians were injured on Monday."
+    )
+    claims = [
+        (c.text, c.status, c.attributed_to) for c in claims_of(res, TITLE, f"{TITLE}\n\n{body}", POLICE)
+    ]
+    assert _of(claims, "The police said") == ("attributed", "National Police")
+
+
+def test_the_police_with_no_police_body_named_stays_unnamed(res: analyse.Resources) -> None:
+    body = "Thieves drilled into a bank vault in Eastwick.\nThe police said the thieves stole millions."
+    assert _of(_claims(res, body), "The police said") == ("reported", "")
+
+
+def test_a_standfirst_office_is_the_person_the_title_names(res: analyse.Resources) -> None:
+    title = "Anna Berg says the loan truly strengthens Norland"
+    body = (
+        "Norlandic president expresses gratitude to European leaders for the loan plan\n"
+        "Anna Berg has said she is grateful to European leaders after they agreed on the plan."
+    )
+    claims = _claims(res, body, title)
+    assert _of(claims, "Norlandic president") == ("attributed", "Anna Berg")
+
+
+def test_a_standfirst_title_alone_is_not_the_person_named_next(res: analyse.Resources) -> None:
+    title = "Anna Berg seeks dismissal of the case"
+    body = (
+        "Judge said unsealed documents show some evidence of vindictive prosecution\n"
+        "Anna Berg is seeking to have the case dismissed, her lawyer said."
+    )
+    assert _of(_claims(res, body, title), "Judge said")[1] != "Anna Berg"
