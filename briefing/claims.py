@@ -1493,6 +1493,8 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             continue  # "Speaking to reporters, Syrsky vowed to step up ...": an undertaking, told to anyone
         if verb in ("added", "adding", "adds") and re.match(r"\s+to\b", text[ve : ve + 4]):
             continue  # "moves are adding to a shift": not a statement
+        if verb == "adding" and re.search(r"\b(?:for|of|in|from|without|on)\s+$", text[max(s, vs - 10) : vs]):
+            continue  # "equipment for adding new capacity": a gerund of an act, not a statement (round 28)
         if verb in ("tells", "told", "tell") and _ORDER.match(text[ve : min(e, ve + 40)]):
             continue
         if verb in ("warns", "warned") and re.match(
@@ -2822,6 +2824,25 @@ def _titled_coordinated(text: str, s: int, e: int, inside: Sequence[Found]) -> _
     return None
 
 
+# "A US federal judge on Tuesday upheld ..., while also acknowledging it could ...": an indefinite person who speaks
+# through a participle is not named (as "a Russian commander said"; round 28)
+_INDEFINITE_PARTICIPLE = re.compile(
+    rf"(?:A|An)\s+(?:[\w.-]+\s+){{0,3}}?(?P<noun>{'|'.join(sorted(_PERSON_TITLES | PEOPLE_NOUNS | UNNAMED_NOUNS))}|"
+    r"judge|official|analyst|expert|source|lawmaker|diplomat|witness|resident)\s[^;:\"“”]*?,\s+(?:while\s+|and\s+)?"
+    r"(?:also\s+)?(?P<verb>acknowledging|saying|adding|noting|warning|arguing|insisting|claiming|stressing)\b"
+)
+
+
+def _indefinite_participle(text: str, s: int, e: int, inside: Sequence[Found]) -> _Source | None:
+    """An indefinite subject that opens the sentence and speaks through a participle after a comma: not named."""
+    m = _INDEFINITE_PARTICIPLE.match(text, s, e)
+    if m is None or any(
+        f.kind == "person" and f.start - m.end("noun") <= 3 for f in inside if f.start > m.start()
+    ):
+        return None  # "A lawyer, Anna Berg, ..., saying": named
+    return _Source("", "unnamed", m.group("verb"))
+
+
 # what something would be, judged by its outcome, outside any quotation and with no one credited: the writer's
 # hypothetical ("Failure to tap the assets would be devastating for Ukraine"), not a reported "will"
 _HYPOTHETICAL_OUTCOME = re.compile(
@@ -2906,6 +2927,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             src = _source_of(text, lead.end(), e, [f for f in inside if f.start >= lead.end()], quoted_until)
         src = _repair_source(text, body_start, e, inside, src)
         src = src or _closing_office(text, body_start, e) or _titled_coordinated(text, body_start, e, inside)
+        src = src or _indefinite_participle(text, body_start, e, inside)
         if (src is None or src.kind == "unnamed") and _POLL_SHARE.match(text, body_start, e):
             src, unnamed = (
                 None,

@@ -270,3 +270,47 @@ def test_a_standfirst_title_alone_is_not_the_person_named_next(res: analyse.Reso
         "Anna Berg is seeking to have the case dismissed, her lawyer said."
     )
     assert _of(_claims(res, body, title), "Judge said")[1] != "Anna Berg"
+
+
+# --- unnamed sources the round-28 first sight missed -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "China is requiring chipmakers to use local equipment for adding new capacity, three people familiar "
+        "with the matter said.",
+        "Three people familiar with the matter said China is requiring chipmakers to use local equipment for "
+        "adding new capacity.",
+    ],
+)
+def test_for_adding_is_an_act_not_the_states_statement(res: analyse.Resources, sentence: str) -> None:
+    claims = [
+        (c.text, c.status, c.attributed_to)
+        for c in claims_of(res, "Chip rules", f"Chip rules\n\n{sentence}", {**NAMES, "China": "GPE"})
+    ]
+    assert _of(claims, sentence[:15]) == ("reported", "")
+
+
+def test_adding_after_a_comma_is_still_a_statement(res: analyse.Resources) -> None:
+    sentence = "Anna Berg praised the chipmakers for the new plants, adding that more would follow."
+    assert _of(_claims(res, f"Chip rules tighten.\n{sentence}"), sentence[:15]) == ("attributed", "Anna Berg")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A federal judge on Tuesday upheld the visa fee of Anna Berg, while also acknowledging it could harm "
+        "businesses.",
+        "An Eastwick official approved the plan on Monday, saying the works would start in May.",
+    ],
+)
+def test_an_indefinite_person_speaking_through_a_participle_is_unnamed(
+    res: analyse.Resources, sentence: str
+) -> None:
+    assert _of(_claims(res, f"Visa fees rise.\n{sentence}"), sentence[:15]) == ("reported", "")
+
+
+def test_an_indefinite_title_with_the_name_after_it_is_named(res: analyse.Resources) -> None:
+    sentence = "A lawyer, Anna Berg, filed the appeal on Monday, saying the fee was unlawful."
+    assert _of(_claims(res, f"Visa fees rise.\n{sentence}"), sentence[:15])[1] == "Anna Berg"
