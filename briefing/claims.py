@@ -3185,6 +3185,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     _own_reports(text, sentences)
     _the_report_of(sentences)
     _the_police_named(text, sentences, found)
+    _classed_by_speaker(sentences)
     for i, sent in enumerate(sentences):
         if sent.meta:
             _mark_target(sentences, i, [f for f in found if sent.start <= f.start < sent.end])
@@ -4368,6 +4369,31 @@ def _the_police_named(text: str, sentences: list[_Sentence], found: Sequence[Fou
             sent.speaker, sent.speaker_kind = bodies.pop(), "organisation"
             sent.cues["attributed"] = sent.cues.pop("reported")
             sent.unnamed = False
+
+
+# "Takaichi ... by saying a Chinese attack on Taiwan could be deemed an existential threat": what a thing counts as
+# under a speaker's reading (a law's, a doctrine's) is that speaker's statement, not a forecast (round 27)
+_CLASSED = re.compile(
+    r"\b(?:could|may|might|can)\s+be\s+(?:deemed|considered|classified|treated\s+as|regarded\s+as|construed\s+as|"
+    r"designated\s+as)\b"
+)
+
+
+def _classed_by_speaker(sentences: list[_Sentence]) -> None:
+    """A named speaker's "could be deemed/considered/classified ..." as the sentence's only forecast is attributed."""
+    for sent in sentences:
+        spec = sent.cues.get("speculative", [])
+        if (
+            sent.speaker
+            and spec
+            and sent.cues.get("attributed")
+            and not sent.cues.get("reported")
+            and all(c.lower() in ("could be", "may be", "might be", "can be") for c in spec)
+            and len(_CLASSED.findall(sent.text))
+            == len(re.findall(r"\b(?:could|may|might|can)\s+be\b", sent.text))
+            and _CLASSED.search(sent.text)
+        ):
+            del sent.cues["speculative"]
 
 
 def _unnamed_origin(before: list[_Sentence], source: _Sentence) -> _Sentence:

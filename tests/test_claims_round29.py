@@ -314,3 +314,32 @@ def test_an_indefinite_person_speaking_through_a_participle_is_unnamed(
 def test_an_indefinite_title_with_the_name_after_it_is_named(res: analyse.Resources) -> None:
     sentence = "A lawyer, Anna Berg, filed the appeal on Monday, saying the fee was unlawful."
     assert _of(_claims(res, f"Visa fees rise.\n{sentence}"), sentence[:15])[1] == "Anna Berg"
+
+
+# --- what a thing could be deemed: the speaker's reading, not a forecast ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Anna Berg caused a dispute last year by saying an attack on Eastwick could be deemed a threat to Norland.",
+        "An attack on Eastwick could be considered a threat to Norland, Anna Berg said.",
+    ],
+)
+def test_could_be_deemed_by_a_named_speaker_is_attributed(res: analyse.Resources, sentence: str) -> None:
+    assert _of(_claims(res, f"A dispute grows.\n{sentence}"), sentence[:15]) == ("attributed", "Anna Berg")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a forecast beside it stays a forecast
+        "Anna Berg said an attack could be deemed a threat and could trigger a war.",
+        # no one named: the writer's possibility
+        "An attack on Eastwick could be deemed a threat to Norland.",
+    ],
+)
+def test_could_be_deemed_with_a_forecast_or_no_speaker_stays_speculative(
+    res: analyse.Resources, sentence: str
+) -> None:
+    assert _of(_claims(res, f"A dispute grows.\n{sentence}"), sentence[:15])[0] == "speculative"
