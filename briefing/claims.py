@@ -907,7 +907,8 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         elif _speaker_ok(last) or last.kind == "state":
             if last.kind == "state":
                 head = text[max(start, last.start - 40) : last.start]
-                if head.strip() and not re.search(r"[,\"“”;:]\s*$|^\s*$", head):
+                # "In a statement, the UAE said" is (round 29: a state after "the" and a clause's comma)
+                if head.strip() and not re.search(r"(?:[,\"“”;:]|^)\s*(?:[Tt]he\s+)?$", head):
                     return None  # "the ship sailed to Russia, said" is no subject; "Russia says" is
             return _Source(last.name, last.kind, "")
         elif (

@@ -343,3 +343,33 @@ def test_could_be_deemed_with_a_forecast_or_no_speaker_stays_speculative(
     res: analyse.Resources, sentence: str
 ) -> None:
     assert _of(_claims(res, f"A dispute grows.\n{sentence}"), sentence[:15])[0] == "speculative"
+
+
+# --- a state after an opening clause and "the" -----------------------------------------------------------------
+
+STATES = {**NAMES, "UK": "GPE", "Sweden": "GPE"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In a statement on the strike, the UK said it had tried to de-escalate since the advance.",
+        "After pressure from its allies, the UK said on Saturday it had withdrawn its forces.",
+    ],
+)
+def test_a_state_after_an_opening_clause_and_the_is_the_speaker(
+    res: analyse.Resources, sentence: str
+) -> None:
+    claims = [
+        (c.text, c.status, c.attributed_to) for c in claims_of(res, TITLE, f"{TITLE}\n\n{sentence}", STATES)
+    ]
+    status, who = _of(claims, sentence[:15])
+    assert status == "attributed" and who in ("United Kingdom", "UK")
+
+
+def test_a_state_as_an_object_before_the_verb_is_no_speaker(res: analyse.Resources) -> None:
+    sentence = "The ship sailed to the UK and said nothing of its cargo."
+    claims = [
+        (c.text, c.status, c.attributed_to) for c in claims_of(res, TITLE, f"{TITLE}\n\n{sentence}", STATES)
+    ]
+    assert _of(claims, sentence[:15])[1] not in ("United Kingdom", "UK")
