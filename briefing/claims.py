@@ -765,6 +765,15 @@ _TIES_TO = re.compile(
 )
 
 
+def _the_state(text: str, head: str, state: Found) -> bool:
+    """ "In a statement, the UAE said": a state written short after "the" that opens the clause (round 29); not
+    "the Kingdom of Denmark in Copenhagen" (its formal name, read as written elsewhere)."""
+    return (
+        re.search(r"(?:[,\"“”;:]|^)\s*(?:[Tt]he\s+)$", head) is not None
+        and " of " not in text[state.start : state.end]
+    )
+
+
 def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _Source | None:
     """The noun phrase that ends at `end` (just before a verb), read as a source; None if it names none."""
     left = text[start:end]
@@ -907,8 +916,11 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         elif _speaker_ok(last) or last.kind == "state":
             if last.kind == "state":
                 head = text[max(start, last.start - 40) : last.start]
-                # "In a statement, the UAE said" is (round 29: a state after "the" and a clause's comma)
-                if head.strip() and not re.search(r"(?:[,\"“”;:]|^)\s*(?:[Tt]he\s+)?$", head):
+                if (
+                    head.strip()
+                    and not re.search(r"[,\"“”;:]\s*$|^\s*$", head)
+                    and not _the_state(text, head, last)
+                ):
                     return None  # "the ship sailed to Russia, said" is no subject; "Russia says" is
             return _Source(last.name, last.kind, "")
         elif (
