@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check -q
 
-.PHONY: run test test-fast lint bench quality clean install install-dev browser postgres screenshots-days
+.PHONY: run test test-fast lint bench bench-pairs quality clean install install-dev browser postgres screenshots-days
 
 $(VENV)/.installed: pyproject.toml requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -65,6 +65,11 @@ test-fast: install-dev
 bench: $(VENV)/.installed-dev
 	$(PIP) install -e '.[bench]'
 	$(PY) -m benchmarks.run --items 1000 --items 10000
+
+# The analysis against bare spaCy NER at 10,000 items as 3 interleaved pairs (issue 11's 1.5x check; ~20 min idle).
+bench-pairs: $(VENV)/.installed-dev
+	$(PIP) install -e '.[bench]'
+	$(PY) -m benchmarks.run --items 10000 --pairs 3 --pairs-only
 
 # Quality on the hand-labelled real data in tests/data/ (story grouping; see benchmarks/quality.py).
 quality: $(VENV)/.installed

@@ -152,6 +152,16 @@ def plain(day: Day, sims: np.ndarray) -> Callable[..., list[list[int]]]:
     return run
 
 
+def rising(day: Day, rise: float) -> list[list[int]]:
+    """The project's grouping with another LONE_RISE (0: a lone report joins any story at the link itself)."""
+    kept = stories.LONE_RISE
+    stories.LONE_RISE = rise
+    try:
+        return stories.linked(day.items, 0.6, 0.25)
+    finally:
+        stories.LONE_RISE = kept
+
+
 def neighbour_check(day: Day, sims: np.ndarray, link: float, below: float, jaccard: float) -> list[list[int]]:
     """A link under `below` is kept only when the two items' neighbourhoods (cosine 0.5+) overlap that much."""
     edges = links(day, sims, 0.5)
@@ -325,6 +335,9 @@ def variants(day: Day) -> list[tuple[str, str, Callable[[], list[list[int]]]]]:
     run = plain(day, sims)
     return [
         ("single link 0.6 (default)", "", lambda: run(0.6)),
+        ("lone report's bar flat (0.6 at any story size)", "", lambda: rising(day, 0.0)),
+        ("lone report's bar rises 0.004 * sqrt(2 ln n)", "", lambda: rising(day, 0.004)),
+        ("lone report's bar rises 0.01 * sqrt(2 ln n)", "", lambda: rising(day, 0.01)),
         ("single link 0.6, a lone item joins at 0.57", "", lambda: run(0.6, lone=0.57)),
         ("single link 0.6, a lone item joins at 0.55", "", lambda: run(0.6, lone=0.55)),
         ("single link 0.6, two stories merge on 2 links", "", lambda: run(0.6, cross=2)),

@@ -40,7 +40,7 @@ SPLITS = ("dev", "heldout", "all", "new")
 # as "new" and each alone as "round N" (they are part of dev); rounds 23 to 25 were labelled before the sessions that
 # tuned on them: their first figures (in tests/data/actors/README.md) are the first-sight estimates
 NEW_ROUNDS = (22, 23, 24, 25)
-# the claims rounds of the latest sessions tuned on (17 to 28), shown together as "new"; the last round (29,
+# the claims rounds of the latest sessions tuned on (17 to 28), shown together as "new"; each round after them (29, 30,
 # labelled before the analysis ran on it, its first sight measured once before any rule changed) is shown alone
 CLAIMS_NEW_ROUNDS = (17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28)
 
@@ -190,11 +190,13 @@ def score_claims(settings: config.Settings) -> dict[str, dict[str, Any]]:
     canonical = _canonical(settings)
     canonical.update({k: v for k, v in list(canonical.items()) for k in [k.split()[-1]] if " " in k})
     canonical.update(_state_names(settings))
-    # the latest round alone as well: labelled before the analysis ran on it, its first sight estimates unseen text
-    latest = f"round {max(r.get('round', 0) for r in records)}"
-    scores = {split: ClaimScores() for split in (*SPLITS, latest)}
+    # each round after the tuned ones alone as well: labelled before the analysis ran on it, its first sight estimates
+    # unseen text
+    after = sorted({r.get("round", 0) for r in records if r.get("round", 0) > max(CLAIMS_NEW_ROUNDS)})
+    latest = tuple(f"round {n}" for n in after)
+    scores = {split: ClaimScores() for split in (*SPLITS, *latest)}
     for record, result in zip(records, results, strict=True):
-        rounds = (latest,) if f"round {record.get('round', 0)}" == latest else ()
+        rounds = tuple(x for x in latest if x == f"round {record.get('round', 0)}")
         for gold in record["sentences"]:
             status, speaker = _predicted(gold["text"], result.claims)
             for split in _splits(record, CLAIMS_NEW_ROUNDS) + rounds:

@@ -25,7 +25,7 @@ Timings are only worth something on an idle machine: before each measurement the
 --idle-wait seconds) for the 1-minute load average to fall below --max-load, records it, and marks every figure
 taken above it as busy in the report (a busy figure never counts as a target met).
 
-Results go to <work>/results.json and benchmarks/results.md. Work folders live under benchmarks/work/ (git-ignored).
+Results go to <work>/results.json and benchmarks/results.md (benchmarks/results-pairs.md with --pairs-only). Work folders live under benchmarks/work/ (git-ignored).
 """
 
 from __future__ import annotations
@@ -59,6 +59,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "benchmarks" / "work"
 RESULTS = ROOT / "benchmarks" / "results.md"
+RESULTS_PAIRS = ROOT / "benchmarks" / "results-pairs.md"  # --pairs-only: the full run's report is left alone
 MIB = 1024 * 1024
 
 # The rows of the stage table, in pipeline order. The analysis rows appear when the analysis has those steps.
@@ -1850,7 +1851,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     ap.add_argument("--work", type=Path, default=WORK, help="Work folder (default benchmarks/work).")
     ap.add_argument(
-        "--results", type=Path, default=RESULTS, help="Markdown report (default benchmarks/results.md)."
+        "--results",
+        type=Path,
+        default=None,
+        help="Markdown report (default benchmarks/results.md; benchmarks/results-pairs.md with --pairs-only).",
     )
     ap.add_argument("--worker", choices=("stages", "floors", "e2e", "engine", "pair"), help=argparse.SUPPRESS)
     ap.add_argument("--half", choices=("analysis", "ner"), help=argparse.SUPPRESS)
@@ -1893,6 +1897,8 @@ def report(results: dict[str, Any], args: argparse.Namespace) -> int:
     """Summarise, write results.json and the markdown report, print the verdict on each target."""
     results["summary"] = summarise(results["sizes"])
     (args.work / "results.json").write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")
+    if args.results is None:
+        args.results = RESULTS_PAIRS if args.pairs_only else RESULTS
     args.results.parent.mkdir(parents=True, exist_ok=True)
     args.results.write_text(render_markdown(results), encoding="utf-8")
     print(f"benchmark done in {results['seconds']:.0f} s: {args.results} and {args.work / 'results.json'}")

@@ -222,6 +222,10 @@ SPECULATIVE = _rx(
 
 # a modal inside a question, direct or reported, asks; it does not forecast
 _ASKED = re.compile(r"\b(?:what|how|why|whether|if)\b[^,;:.!?\"“”]{0,120}?\b(?:could|may|might)\b", re.I)
+# "examines how much damage is likely to have been caused": a reported question, as _ASKED (round 30); not "what is
+# likely to follow is ...", a forecast that a relative clause opens
+_ASKED_LIKELY = re.compile(r"\b(?:how|why|whether)\b[^,;:.!?\"“”]{0,80}?\b(?:likely|unlikely)\b", re.I)
+_GERUND_AFTER = re.compile(r"\b(?:for|about)\s+$")  # not "joined Denmark in saying"
 _FORBIDDEN = re.compile(r"\b(?:no|No)\s+(?:[\w-]+\s+){0,2}?may\s+(?:\w+ly\s+)?[a-z]+")
 _COMPARED = re.compile(
     r"\b(?:above|below|than|beyond|exceed(?:s|ed|ing)?|beat|beats|missed|misses|under|over|versus|vs\.?)\s+"
@@ -266,6 +270,8 @@ SPEECH = re.compile(
     # results"' (round 25)
     r"slam(?:s|med)(?!\s+(?:into|shut|on|against|the\s+(?:door|brakes))\b)|hail(?:s|ed)(?=\s+(?:[\w’'.-]+\s+){1,12}?as\b|\s+[\"“])|"
     r"critici[sz]ed|critici[sz]es|condemned|condemns|citing|cited|quoted|quoting|"
+    # ", while also acknowledging it could", ", noting that", "warning that ...": the subject's words (round 30)
+    r"acknowledging|noting|insisting|warning(?=\s+that\b)|"
     r"declared|stressed|reported|reports|expects|predicts|predicted|forecasts|accused|accuses|accusing|rejected|rejects|dismissed|dismisses|"
     r"disputed|disputes|described|describing|estimated|believes|questioned|according\s+to|reported\s+by|puts\s+it|put\s+it|"
     r"reporting\s+(?:\w+\s+)?(?:from|by)|"
@@ -1032,6 +1038,9 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
     anaphor = _THE_INSTITUTION.search(left.rstrip()) or _ITS_INSTITUTION.search(left.rstrip())
     if anaphor:  # "the ministry said", "its government responded": the institution named before
         return _Source(anaphor.group(1).lower(), "anaphor", "")
+    outlet = _THE_OUTLET.search(left.rstrip())
+    if outlet:  # '"...?" the paper said': the outlet named before (round 30)
+        return _Source(outlet.group(1).lower(), "anaphor-outlet", "")
     pron = _PRONOUN_SUBJECT.search(left.rstrip())
     if pron:
         return _Source("", "pronoun:" + pron.group(1).lower(), "")
@@ -1142,6 +1151,23 @@ _OPENER = re.compile(
     r"(?:[-–—•]\s+)?(?:(?:In|On|At|Last|Earlier|Later|Late|Early|By|Since|During|After|Before)\s+"
     r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+)?"
 )
+
+
+# a court's people described, not named, as the subject of a participle: "A US federal judge on Tuesday upheld ...,
+# while also acknowledging it could" (round 30); not "A lawyer for Cole argued" (someone's lawyer)
+_INDEFINITE_COURT = re.compile(
+    r"\s*(?:A|An|One)\s+(?:[\w-]+\s+){0,2}(?:judge|magistrate|prosecutor|lawyer|attorney|juror)\b"
+    r"(?!\s+(?:for|of|representing)\b)"
+)
+
+
+def _indefinite_court(text: str, s: int, vs: int, found: Sequence[Found]) -> _Source | None:
+    """A source not named when the sentence opens with an indefinite judge, prosecutor or lawyer (a state in the
+    description only qualifies it) with no person named in it."""
+    m = _INDEFINITE_COURT.match(text, s, vs)
+    if m is None or any(f.kind == "person" and s <= f.start < m.end() for f in found):
+        return None
+    return _Source("", "unnamed", "")
 
 
 def _initial_subject(text: str, start: int, end: int, found: Sequence[Found]) -> _Source | None:
@@ -1506,8 +1532,6 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             continue  # "Speaking to reporters, Syrsky vowed to step up ...": an undertaking, told to anyone
         if verb in ("added", "adding", "adds") and re.match(r"\s+to\b", text[ve : ve + 4]):
             continue  # "moves are adding to a shift": not a statement
-        if verb == "adding" and re.search(r"\b(?:for|of|in|from|without|on)\s+$", text[max(s, vs - 10) : vs]):
-            continue  # "equipment for adding new capacity": a gerund of an act, not a statement (round 28)
         if verb in ("tells", "told", "tell") and _ORDER.match(text[ve : min(e, ve + 40)]):
             continue
         if verb in ("warns", "warned") and re.match(
@@ -1549,6 +1573,8 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                 return _Source(caller.name, caller.kind, verb)
         if re.search(r"\bto\s+$", text[max(s, vs - 4) : vs]):
             continue  # "is expected to tell": no one has said anything yet
+        if _GERUND_AFTER.search(text, max(s, vs - 10), vs) and verb.lower().endswith("ing"):
+            continue  # "equipment for adding new capacity": a gerund after a preposition says nothing (round 30)
         if verb in ("claimed", "claim") and _NOT_BEFORE.search(text, max(s, vs - 16), vs):
             continue  # "Ukraine has not claimed responsibility": nothing claimed (yet)
         if (
@@ -1790,6 +1816,8 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
         issued = _ISSUED_BEFORE.search(text[boundary:vs]) if src is None and _PARTICIPLE.match(verb) else None
         if issued:  # "Carlos Tevez published a tweet hinting at ...": whoever published it
             src = _phrase_before(text, boundary, boundary + issued.start(), found)
+        if src is None and _PARTICIPLE.match(verb):
+            src = _indefinite_court(text, s, vs, found)
         if src is None and (
             _PARTICIPLE.match(verb)
             or re.search(r"\b(?:and|but)\s*$", text[boundary - 5 : vs])
@@ -1995,7 +2023,11 @@ def _before_relative(text: str, s: int, vs: int, found: Sequence[Found]) -> _Sou
     return src
 
 
-_CITED_AS = re.compile(r"\s+((?:the\s+)?[^,;:.\"“”]{2,80}?)\s+as\s+(?:saying|telling|stating|writing)\b")
+_CITED_AS = re.compile(
+    # "was cited by state media as warning that": any speech participle (round 30)
+    r"\s+((?:the\s+)?[^,;:.\"“”]{2,80}?)\s+as\s+(?:saying|telling|stating|writing|warning|adding|claiming|insisting|"
+    r"noting|acknowledging)\b"
+)
 _AS_CLAUSE = re.compile(r"(?:^|[\s,(])as\s+(?:[\w.’'-]+\s+){1,4}$", re.I)
 _TRAILING_SAID = re.compile(
     r"[,”\"]\s+(?P<who>he|she|they)\s+(?P<verb>said|says|added|told)\b(?:\s+[\w.’'-]+){0,6}\s*[.!]?[\"”]?\s*$"
@@ -2192,7 +2224,7 @@ def _credit_headline(sentences: list[_Sentence]) -> None:
             ),
             None,
         )
-        if named is not None:
+        if named is not None and not _unnamed_first(title, sentences, named, noun):
             _credit_title(title, named)
         return
     quoted = _HEADLINE_QUOTED.search(title.text) if title is not None and not title.cues else None
@@ -2218,6 +2250,17 @@ def _credit_headline(sentences: list[_Sentence]) -> None:
         # no one named: the office as the headline says
         title.speaker, title.speaker_kind = title.headline_office or _described_phrase(title.text), "phrase"
         title.cues.setdefault("attributed", ["headline"])
+
+
+def _unnamed_first(title: _Sentence, sentences: list[_Sentence], named: _Sentence, noun: str) -> bool:
+    """Whether a body sentence before the named one credits the headline's noun as a source not named ("At least 30
+    killed ..., police say" / "..., police said on Sunday." / "Police spokesperson X said ...": the headline is the
+    lead's, not the spokesperson's; round 30)."""
+    return noun in UNNAMED_NOUNS and any(
+        b.unnamed and not b.speaker and re.search(rf"\b{noun}\s+(?:say|said|says)\b", b.text, re.I)
+        for b in sentences[1 : sentences.index(named)]
+        if b.para > title.para
+    )
 
 
 def _credit_title(title: _Sentence, named: _Sentence) -> None:
@@ -2837,25 +2880,6 @@ def _titled_coordinated(text: str, s: int, e: int, inside: Sequence[Found]) -> _
     return None
 
 
-# "A US federal judge on Tuesday upheld ..., while also acknowledging it could ...": an indefinite person who speaks
-# through a participle is not named (as "a Russian commander said"; round 28)
-_INDEFINITE_PARTICIPLE = re.compile(
-    rf"(?:A|An)\s+(?:[\w.-]+\s+){{0,3}}?(?P<noun>{'|'.join(sorted(_PERSON_TITLES | PEOPLE_NOUNS | UNNAMED_NOUNS))}|"
-    r"judge|official|analyst|expert|source|lawmaker|diplomat|witness|resident)\s[^;:\"“”]*?,\s+(?:while\s+|and\s+)?"
-    r"(?:also\s+)?(?P<verb>acknowledging|saying|adding|noting|warning|arguing|insisting|claiming|stressing)\b"
-)
-
-
-def _indefinite_participle(text: str, s: int, e: int, inside: Sequence[Found]) -> _Source | None:
-    """An indefinite subject that opens the sentence and speaks through a participle after a comma: not named."""
-    m = _INDEFINITE_PARTICIPLE.match(text, s, e)
-    if m is None or any(
-        f.kind == "person" and f.start - m.end("noun") <= 3 for f in inside if f.start > m.start()
-    ):
-        return None  # "A lawyer, Anna Berg, ..., saying": named
-    return _Source("", "unnamed", m.group("verb"))
-
-
 # what something would be, judged by its outcome, outside any quotation and with no one credited: the writer's
 # hypothetical ("Failure to tap the assets would be devastating for Ukraine"), not a reported "will"
 _HYPOTHETICAL_OUTCOME = re.compile(
@@ -2917,7 +2941,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
         ):
             if status == "speculative":  # "above the bank's April forecast" compares, it does not forecast
                 # (may_match: a sentence without "forecast" or "could/may/might" is not searched, the same text)
-                plain = _blank(_COMPARED, sent.text)
+                plain = _blank(_ASKED_LIKELY, _blank(_COMPARED, sent.text))
                 cues = _cues(patterns, plain)
                 asked = _blank(_ASKED, plain)  # "to judge what it might mean"
                 cues += [c for c in _cues([MODAL], asked) if not any(c in k or k in c for k in cues)]
@@ -2940,7 +2964,6 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             src = _source_of(text, lead.end(), e, [f for f in inside if f.start >= lead.end()], quoted_until)
         src = _repair_source(text, body_start, e, inside, src)
         src = src or _closing_office(text, body_start, e) or _titled_coordinated(text, body_start, e, inside)
-        src = src or _indefinite_participle(text, body_start, e, inside)
         if (src is None or src.kind == "unnamed") and _POLL_SHARE.match(text, body_start, e):
             src, unnamed = (
                 None,
@@ -2954,8 +2977,12 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                 del sent.cues["speculative"]
             if _suspected_by_none(sent.text):  # "Assassins ... are suspected of trying to kill" (round 27)
                 sent.cues.setdefault("reported", []).extend(_suspected_by_none(sent.text))
-            if _reported_passive(sent.text):  # "No civilian casualties were reported" (rounds 28, 29)
+            if not sent.quote and _reported_passive(sent.text):  # "No casualties were reported" (round 30)
                 sent.cues.setdefault("reported", []).extend(_reported_passive(sent.text))
+            if not sent.quote and _there_were_reports(
+                sent.text
+            ):  # "There were also reports of ..." (round 29)
+                sent.cues.setdefault("reported", []).extend(_there_were_reports(sent.text))
         is_title = para == 1 and not sentences and (e == title_end or "\n\n" in text[e : e + 3])
         if (
             is_title
@@ -3614,6 +3641,58 @@ def _state_spoke_before(pronoun: str, before: list[_Sentence], para_start: int) 
     return None
 
 
+# "the paper said", "the broadcaster reported": an outlet named before, called by what it is (round 30)
+_OUTLET_NOUNS = ("newspaper", "paper", "daily", "broadcaster", "tabloid", "magazine", "weekly")
+_THE_OUTLET = re.compile(rf"(?:^|[\s,\"“”])(?:the|The)\s+({'|'.join(_OUTLET_NOUNS)})$")
+_OUTLET_NAME = r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+_CALLED_OUTLET = re.compile(
+    rf"\b(?i:{'|'.join(_OUTLET_NOUNS)})\s+(?:the\s+)?{_OUTLET_NAME}"
+)  # "newspaper Blick"
+_OUTLET_CALLED = re.compile(rf"{_OUTLET_NAME}\s+(?:{'|'.join(_OUTLET_NOUNS)})\b")  # "the IRAN newspaper"
+
+
+def _outlet_before(
+    src: _Source, before: list[_Sentence], text: str, pos: int, found: Sequence[Found]
+) -> _Source:
+    """'the paper said' -> the outlet named last in this paragraph or the one before (an outlet by its kind, or a
+    name the text calls a newspaper, paper, daily, ...: "Swiss newspaper Blick", "the state-owned IRAN newspaper");
+    else an outlet that spoke just before; else the noun as written."""
+    para_start = text.rfind("\n", 0, pos) + 1
+    window = text.rfind("\n", 0, max(0, para_start - 1)) + 1 if para_start > 1 else 0
+    named = [
+        (f.start, f.name, f.kind) for f in found if window <= f.start and f.end <= pos and f.kind == "outlet"
+    ]
+    named += [
+        (m.start(1), m.group(1), "outlet")
+        for rx in (_CALLED_OUTLET, _OUTLET_CALLED)
+        for m in rx.finditer(text, window, pos)
+        if m.group(1) not in ("The", "A", "An", "Its", "Their")
+    ]
+    if named:
+        _, name, kind = max(named)
+        return _Source(name, kind, src.verb)
+    # an outlet that spoke in the five sentences before, named further back ("the paper said" again)
+    spoke = next(
+        (
+            b
+            for b in reversed(before[-5:])
+            if b.speaker
+            and (
+                b.speaker_kind == "outlet"
+                or any(
+                    m.group(1).split()[-1] == b.speaker.split()[-1]
+                    for rx in (_CALLED_OUTLET, _OUTLET_CALLED)
+                    for m in rx.finditer(b.text)
+                )
+            )
+        ),
+        None,
+    )
+    if spoke is not None:
+        return _Source(spoke.speaker, spoke.speaker_kind, src.verb)
+    return _Source(src.name, "phrase", src.verb)
+
+
 def _resolve_pronoun(
     src: _Source, before: list[_Sentence], text: str, pos: int, found: Sequence[Found], end: int = 0
 ) -> _Source | None:
@@ -3622,6 +3701,8 @@ def _resolve_pronoun(
     'it/they said', 'the ministry said' -> the institution that spoke last; 'his lawyers' -> that person's."""
     kind, _, pronoun = src.kind.partition(":")
     para_start = text.rfind("\n", 0, pos) + 1
+    if kind == "anaphor-outlet":
+        return _outlet_before(src, before, text, pos, found)
     if kind == "anaphor-named":
         named = [
             f
@@ -4278,18 +4359,17 @@ def _suspected_by_none(sentence: str) -> list[str]:
     return [m.group()] if m and not SPEECH.search(sentence) else []
 
 
-# a report no one is named for, outside quotations: "No civilian casualties were reported", "There were also reports
-# of a black Audi leaving the garage" (not "reported by the ministry", "reported to police"); rounds 28 and 29
-_REPORTED_PASSIVE = re.compile(
-    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+|also\s+)?reported\b(?!\s+(?:by|to|as)\b)"
-    r"|\b[Tt]here\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+(?:also\s+)?(?:unconfirmed\s+|"
+# "There were also reports of a black Audi leaving the garage": reports of no one named (round 29; the passive
+# "were reported" is _reported_passive's)
+_THERE_WERE_REPORTS = re.compile(
+    r"\b[Tt]here\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+(?:also\s+)?(?:unconfirmed\s+|"
     r"several\s+|many\s+|numerous\s+|other\s+|further\s+)?reports?\s+(?:of|that)\b"
 )
 
 
-def _reported_passive(sentence: str) -> list[str]:
-    """The passive report of no one in a sentence with no source of its own, outside quotations."""
-    return [m.group() for m in _REPORTED_PASSIVE.finditer(_QUOTED.sub(" ", sentence))]
+def _there_were_reports(sentence: str) -> list[str]:
+    """ "there were reports of/that" outside quotations, in a sentence with no source of its own."""
+    return [m.group() for m in _THERE_WERE_REPORTS.finditer(_QUOTED.sub(" ", sentence))]
 
 
 _DATELINE_OUTLET = re.compile(
@@ -4407,6 +4487,31 @@ def _classed_by_speaker(sentences: list[_Sentence]) -> None:
             and _CLASSED.search(sent.text)
         ):
             del sent.cues["speculative"]
+
+
+# reported by no one named, in the passive: "No civilian casualties were reported", "clashes have been reported in
+# western parts", "Deaths ... have been reported ... both by state media and rights groups" (rounds 28, 30); not "reported
+# to/as/that" (REPORTED has those), not "were not reported" (a statement about the reports)
+_PASSIVE_REPORTED = re.compile(
+    r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+|also\s+)?reported\b(?!\s+(?:to|as|that|on|earlier)\b)"
+)
+
+
+_NAMES_SOURCE = re.compile(r"\b(?:said|says|say|told|tells|according\s+to|citing|cited)\b", re.I)
+
+
+def _reported_passive(sentence: str) -> list[str]:
+    """The cue of a passive "were reported" outside quotations in a sentence no source was found for (round 30)."""
+    if "reported" not in sentence or _NO_COMMENT_ON.search(sentence):
+        return []
+    plain = _QUOTED.sub(" ", sentence)
+    m = _PASSIVE_REPORTED.search(plain)
+    if m is None:
+        return []
+    # a speech verb or "according to" elsewhere names a source the sentence has, found or not ("... have been
+    # reported infected with measles, according to the US Centers for Disease Control")
+    rest = plain[: m.start()] + " " + plain[m.end() :]
+    return [] if _NAMES_SOURCE.search(rest) else [m.group()]
 
 
 def _unnamed_origin(before: list[_Sentence], source: _Sentence) -> _Sentence:

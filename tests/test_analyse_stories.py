@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from briefing import config, ingest, stories
@@ -649,6 +650,31 @@ def test_a_group_on_another_subject_does_not_follow_one_bridging_headline_into_a
     items = [synthetic(n, t, "", chr(97 + n)) for n, t in enumerate(titles)]
     groups = stories.cluster(items, 0.25, "embeddings")
     assert sorted(groups) == [[0, 1, 2, 3, 4], [5, 6]]
+
+
+def test_a_lone_piece_needs_a_closer_headline_to_join_a_large_story_than_a_small_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # headline vectors made for this test: the reports 0.9 alike each other, a piece 0.61 like the first report
+    # and 0.5 like the others (an analysis that mentions the event, as close to one report as pegged pieces
+    # were). Joined on the best of 2 cosines, it is a link; a story of 20 reports has a best of 20, which
+    # pieces that only mention its event reach, so there the piece stays a story of its own
+    def grouped(n: int) -> list[list[int]]:
+        axes = np.eye(n + 2)
+        rows = [np.sqrt(0.9) * axes[0] + np.sqrt(0.1) * axes[k + 1] for k in range(n)]
+        alike, closer = 0.5 / np.sqrt(0.9), 0.11 / np.sqrt(0.1)
+        rows.append(alike * axes[0] + closer * axes[1] + np.sqrt(1 - alike**2 - closer**2) * axes[n + 1])
+        titles = [f"report {k} of the river flood" for k in range(n)] + [
+            "the river flood and the dams upstream"
+        ]
+        vectors = dict(zip(titles, rows, strict=True))
+        monkeypatch.setattr(stories.embeddings, "encode", lambda texts: np.stack([vectors[t] for t in texts]))
+        items = [synthetic(k, t, "", chr(97 + k)) for k, t in enumerate(titles)]
+        assert float(vectors[titles[-1]] @ vectors[titles[0]]) == pytest.approx(0.61)
+        return stories.cluster(items, 0.25, "embeddings")
+
+    assert grouped(2) == [[0, 1, 2]]
+    assert grouped(20) == [list(range(20)), [20]]
 
 
 def test_daily_reports_of_a_running_conflict_do_not_chain_into_one_story_of_weeks() -> None:
