@@ -2880,6 +2880,34 @@ def _titled_coordinated(text: str, s: int, e: int, inside: Sequence[Found]) -> _
     return None
 
 
+# "Trump, Zelensky say ...", "Lewis and Eveleth said they were 90 percent certain": two people as one subject of the
+# verb are several, no one speaker (as "Both Trump and Zelensky said", "France, Germany ... voiced support"); round 29
+_TOGETHER_VERB = re.compile(
+    r"\s+(?:also\s+|have\s+|had\s+|both\s+)*(?:say|said|agree|agreed|warn|warned|told|tell)\b"
+)
+
+
+def _people_together(
+    text: str, s: int, e: int, inside: Sequence[Found], src: _Source | None
+) -> _Source | None:
+    """A person speaker joined to another person before them by "and" or a comma, the verb right after: several."""
+    if src is None or src.kind != "person":
+        return src
+    for k, f in enumerate(inside):
+        if f.name != src.name or k == 0 or not _TOGETHER_VERB.match(text, f.end, e):
+            continue
+        other = inside[k - 1]
+        lead = text[max(s, text.rfind(",", s, other.start) + 1) : other.start]
+        if (
+            other.kind == "person"
+            and re.fullmatch(r"\s*(?:,|and)\s+", text[other.end : f.start])
+            # the pair opens its clause, after titles at most: not "After meeting Anna Berg, Tomas Lind said"
+            and re.fullmatch(r"\s*(?:(?:[A-Z][\w’'.-]*|the|and)\s+)*", lead)
+        ):
+            return _Source("", "several", src.verb)
+    return src
+
+
 # what something would be, judged by its outcome, outside any quotation and with no one credited: the writer's
 # hypothetical ("Failure to tap the assets would be devastating for Ukraine"), not a reported "will"
 _HYPOTHETICAL_OUTCOME = re.compile(
@@ -2964,6 +2992,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             src = _source_of(text, lead.end(), e, [f for f in inside if f.start >= lead.end()], quoted_until)
         src = _repair_source(text, body_start, e, inside, src)
         src = src or _closing_office(text, body_start, e) or _titled_coordinated(text, body_start, e, inside)
+        src = _people_together(text, body_start, e, inside, src)  # round 29
         if (src is None or src.kind == "unnamed") and _POLL_SHARE.match(text, body_start, e):
             src, unnamed = (
                 None,

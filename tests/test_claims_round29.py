@@ -373,3 +373,22 @@ def test_a_state_as_an_object_before_the_verb_is_no_speaker(res: analyse.Resourc
         (c.text, c.status, c.attributed_to) for c in claims_of(res, TITLE, f"{TITLE}\n\n{sentence}", STATES)
     ]
     assert _of(claims, sentence[:15])[1] not in ("United Kingdom", "UK")
+
+
+# --- two people as one subject ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Anna Berg, Tomas Lind say the peace deal is edging closer.",
+        "Anna Berg and Tomas Lind said they were 90 percent certain of the site.",
+    ],
+)
+def test_two_people_as_one_subject_are_several(res: analyse.Resources, sentence: str) -> None:
+    assert _of(_claims(res, f"Talks go on.\n{sentence}"), sentence[:15]) == ("attributed", "")
+
+
+def test_a_person_after_another_persons_clause_speaks_alone(res: analyse.Resources) -> None:
+    sentence = "After meeting Anna Berg, Tomas Lind said the peace deal is edging closer."
+    assert _of(_claims(res, f"Talks go on.\n{sentence}"), sentence[:15]) == ("attributed", "Tomas Lind")
