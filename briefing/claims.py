@@ -192,6 +192,9 @@ SPECULATIVE = _rx(
         r"\b(?:forecasts?|predicts?|predicted|predictions?)\b",
         # "Goldman Sachs expects Brent to average $56": a forecast whoever makes it (not "as expected")
         r"\b(?:expects|expect|anticipates)\s+(?:that\s+)?(?:[\w'’$%.,-]+\s+){0,5}?(?:to|will|would)\b",
+        # "saying ... that he expected European countries to take over": the past of the same, with its subject (round 29)
+        r"\b(?:he|she|they|we|I|who)\s+(?:also\s+|still\s+)?(?:expected|anticipated)\s+(?:[\w'’$%.,-]+\s+){1,5}?to\s+"
+        r"[\"“]?(?!be\s+(?:held|released)\b)[a-z]+",
         # "I suspect that U.S. allies will equivocate", "We expect, in particular, that the issues will be discussed":
         # an expectation that a clause opens, however long its subject (round 25)
         r"\b(?:suspects?|suspected|expects?|anticipat(?:es?|ed))(?:,[^,.;\"“”]{1,40},)?\s+that\s+[^;]{0,120}?\b(?:will|would)\b",
@@ -768,6 +771,15 @@ _TIES_TO = re.compile(
 )
 
 
+def _the_state(text: str, head: str, state: Found) -> bool:
+    """ "In a statement, the UAE said": a state written short after "the" that opens the clause (round 29); not
+    "the Kingdom of Denmark in Copenhagen" (its formal name, read as written elsewhere)."""
+    return (
+        re.search(r"(?:[,\"“”;:]|^)\s*(?:[Tt]he\s+)$", head) is not None
+        and " of " not in text[state.start : state.end]
+    )
+
+
 def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _Source | None:
     """The noun phrase that ends at `end` (just before a verb), read as a source; None if it names none."""
     left = text[start:end]
@@ -910,7 +922,11 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         elif _speaker_ok(last) or last.kind == "state":
             if last.kind == "state":
                 head = text[max(start, last.start - 40) : last.start]
-                if head.strip() and not re.search(r"[,\"“”;:]\s*$|^\s*$", head):
+                if (
+                    head.strip()
+                    and not re.search(r"[,\"“”;:]\s*$|^\s*$", head)
+                    and not _the_state(text, head, last)
+                ):
                     return None  # "the ship sailed to Russia, said" is no subject; "Russia says" is
             return _Source(last.name, last.kind, "")
         elif (
@@ -2342,6 +2358,29 @@ def _credit_standfirst(sentences: list[_Sentence]) -> None:
             sent.cues["attributed"] = ["standfirst"]
 
 
+def _credit_standfirst_office(sentences: list[_Sentence]) -> None:
+    """'Ukrainian president expresses gratitude to European leaders ...': a standfirst opening with an office and no
+    article, whatever its verb, is the person the title or the next sentences credit (round 29; round 26 read it
+    before "says", "confirms" and the like)."""
+    first = next((b for b in sentences[1:2] if b.para == 2 or (sentences[0].para == 1 and b.para > 1)), None)
+    if first is None or first.speaker_kind != "phrase" or not first.text.startswith(first.speaker):
+        return
+    words = first.speaker.split()
+    if not (
+        2
+        <= len(words)
+        <= 3  # "Ukrainian president", not "Judge" alone (whom the next sentences name is not sure)
+        and words[-1].lower() in _HEAD_TITLES
+        and words[0][:1].isupper()
+        and all(w.islower() for w in words[1:])  # "Ukrainian president", not "Isaac Herzog's spokesperson"
+        and not re.search(r"['’]s\b", first.speaker)
+    ):
+        return
+    person = next((b for b in [sentences[0], *sentences[2:5]] if b.speaker_kind == "person"), None)
+    if person is not None:
+        first.speaker, first.speaker_kind = person.speaker, "person"
+
+
 # a headline's source after its last colon: "... in Syria: UK defence ministry", "... in Gaza: report"
 _COLON_TAIL = re.compile(r"\S:\s+([A-Za-z][^:;,\"“”‘’'|?!]{1,60}?)[\s.]*$")
 
@@ -2769,9 +2808,104 @@ def _repair_source(text: str, s: int, e: int, inside: Sequence[Found], src: _Sou
             or _name_in_place(text, s, e, inside)
         )
     src = _closing_reporter(text, s, e, inside, src)
+    src = _another_one(src)
     src = _relative_of_speaker(text, s, e, src)
     src = _according_to_both(text, e, inside, src)
     return _answered_claim(text, s, e, _described_group(text, s, e, src))
+
+
+# "Another man said ...", "another senior official told Reuters": one more of people not named (round 29)
+_ANOTHER = re.compile(r"(?:another|Another)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
+
+
+def _another_one(src: _Source) -> _Source:
+    """A source written as "another" and lower-case words only is not named, as "one man" is not."""
+    if src.kind != "unnamed" and _ANOTHER.fullmatch(src.name):
+        return _Source("", "unnamed", src.verb)
+    return src
+
+
+# "..., the U.N. special rapporteur on the situation of human rights in Myanmar has said": a closing office with
+# what it is for, as written (round 29; "the minister said", "the UN envoy said" were read already)
+_COMPLEMENT_TITLES = "|".join(
+    sorted(
+        _PERSON_TITLES
+        | {
+            "rapporteur",
+            "commissioner",
+            "representative",
+            "coordinator",
+            "director",
+            "ombudsman",
+            "prosecutor",
+        }
+    )
+)
+_CLOSING_OFFICE = re.compile(
+    rf",\s+the\s+((?:[\w.’'-]+\s+){{0,3}}?(?:{_COMPLEMENT_TITLES})\s+(?:for|on|to|of|in|at)\s+[^,;:\"“”]{{2,80}}?)"
+    r"\s+(?:has\s+|had\s+)?(said|says|added|stated|warned)\s*[.!]?\s*$"
+)
+
+
+def _closing_office(text: str, s: int, e: int) -> _Source | None:
+    """The office with its complement that closes a sentence with a speech verb, as written."""
+    m = _CLOSING_OFFICE.search(text, s, e)
+    if m is None or _QUOTED.search(m.group(1)):
+        return None
+    return _Source(m.group(1), "phrase", m.group(2))
+
+
+# "German chancellor Friedrich Merz had pushed hard for ... but still said the final decision ...": a speech verb
+# after "but/and" shares the clause's subject, a person after the office they hold (round 29)
+_COORDINATED_LATER = re.compile(
+    r"\s(?:but|and)\s+(?:also\s+|later\s+|then\s+|still\s+|nonetheless\s+|nevertheless\s+)?"
+    r"(said|says|told|tells|added|insisted|warned|stated|wrote)\b"
+)
+
+
+def _titled_coordinated(text: str, s: int, e: int, inside: Sequence[Found]) -> _Source | None:
+    """The titled person who opens a one-clause sentence whose speech verb follows "but/and" ('' if another)."""
+    m = _COORDINATED_LATER.search(text, s, e) if " but " in text[s:e] or " and " in text[s:e] else None
+    if m is None or re.search(r"[,;:\"“”()—–]", text[s : m.start()]) or not inside:
+        return None
+    first = next((f for f in inside if not f.demonym), inside[0])  # "German chancellor Friedrich Merz"
+    titles = _words(text[s : first.start])
+    if (
+        first.kind == "person"
+        and 1 <= len(titles) <= 3
+        and titles[-1].lower() in TITLE_WORDS | _PERSON_TITLES | _HEAD_TITLES
+        and not any(f.kind == "person" for f in inside if first.start < f.start < m.start())
+    ):
+        return _Source(first.name, "person", m.group(1))
+    return None
+
+
+# "Trump, Zelensky say ...", "Lewis and Eveleth said they were 90 percent certain": two people as one subject of the
+# verb are several, no one speaker (as "Both Trump and Zelensky said", "France, Germany ... voiced support"); round 29
+_TOGETHER_VERB = re.compile(
+    r"\s+(?:also\s+|have\s+|had\s+|both\s+)*(?:say|said|agree|agreed|warn|warned|told|tell)\b"
+)
+
+
+def _people_together(
+    text: str, s: int, e: int, inside: Sequence[Found], src: _Source | None
+) -> _Source | None:
+    """A person speaker joined to another person before them by "and" or a comma, the verb right after: several."""
+    if src is None or src.kind != "person":
+        return src
+    for k, f in enumerate(inside):
+        if f.name != src.name or k == 0 or not _TOGETHER_VERB.match(text, f.end, e):
+            continue
+        other = inside[k - 1]
+        lead = text[max(s, text.rfind(",", s, other.start) + 1) : other.start]
+        if (
+            other.kind == "person"
+            and re.fullmatch(r"\s*(?:,|and)\s+", text[other.end : f.start])
+            # the pair opens its clause, after titles at most: not "After meeting Anna Berg, Tomas Lind said"
+            and re.fullmatch(r"\s*(?:(?:[A-Z][\w’'.-]*|the|and)\s+)*", lead)
+        ):
+            return _Source("", "several", src.verb)
+    return src
 
 
 # what something would be, judged by its outcome, outside any quotation and with no one credited: the writer's
@@ -2857,6 +2991,8 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
         ):  # "Earlier on Wednesday, Zelenskiy's top adviser hailed ...": read from the subject (round 26)
             src = _source_of(text, lead.end(), e, [f for f in inside if f.start >= lead.end()], quoted_until)
         src = _repair_source(text, body_start, e, inside, src)
+        src = src or _closing_office(text, body_start, e) or _titled_coordinated(text, body_start, e, inside)
+        src = _people_together(text, body_start, e, inside, src)  # round 29
         if (src is None or src.kind == "unnamed") and _POLL_SHARE.match(text, body_start, e):
             src, unnamed = (
                 None,
@@ -2872,6 +3008,10 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                 sent.cues.setdefault("reported", []).extend(_suspected_by_none(sent.text))
             if not sent.quote and _reported_passive(sent.text):  # "No casualties were reported" (round 30)
                 sent.cues.setdefault("reported", []).extend(_reported_passive(sent.text))
+            if not sent.quote and _there_were_reports(
+                sent.text
+            ):  # "There were also reports of ..." (round 29)
+                sent.cues.setdefault("reported", []).extend(_there_were_reports(sent.text))
         is_title = para == 1 and not sentences and (e == title_end or "\n\n" in text[e : e + 3])
         if (
             is_title
@@ -3109,7 +3249,12 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     _credit_headline(sentences)
     _credit_headline_kind(sentences)
     _credit_standfirst(sentences)
+    _credit_standfirst_office(sentences)
     _credit_described_headline(sentences)
+    _own_reports(text, sentences)
+    _the_report_of(sentences)
+    _the_police_named(text, sentences, found)
+    _classed_by_speaker(sentences)
     for i, sent in enumerate(sentences):
         if sent.meta:
             _mark_target(sentences, i, [f for f in found if sent.start <= f.start < sent.end])
@@ -3867,6 +4012,8 @@ def _resolve_pronoun(
             if len({f.name for f in tied}) > 1 and len(topics) != 1:
                 return _Source("", "several", src.verb)  # as much about one as another: not guessed
             person = topics.pop() if topics else tied[-1].name
+    if not person and pronoun in ("he", "she"):
+        person = _gendered_name(text, found, pronoun, window, pos)  # round 29
     if not person and kind == "pronoun" and src.name.startswith("the "):
         person = _title_person(text, found)  # "..., says the former parliamentarian": whom the headline names
     if not person:
@@ -3876,6 +4023,33 @@ def _resolve_pronoun(
     if prev is not None and person == prev.speaker and prev.speaker_kind == "phrase":
         return _Source(person, "phrase", src.verb)  # "the US president said ... he added": that office
     return _Source(person, "person", src.verb)
+
+
+# "Lesia Danylenko proudly showed off her new front door": a name the model called an organisation is a person when
+# the clause it opens goes on with "her"/"his" (a body's is "its"); round 29
+_GENDERED_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){1,6}?(her|his)\b")
+_NOT_PERSON_WORDS = INSTITUTION_NOUNS | _THE_INSTITUTION_WORDS | _BODY_NOUNS | UNNAMED_NOUNS
+
+
+def _gendered_name(text: str, found: Sequence[Found], pronoun: str, start: int, pos: int) -> str:
+    """The last name of two or three capitalised words, read by the model as an organisation, that opens a
+    clause before `pos` going on with the possessive of `pronoun` ("her" for "she"); '' if none."""
+    quoted = _quoted_spans(text, start, pos)
+    for f in reversed([f for f in found if start <= f.start < pos and f.kind == "organisation"]):
+        words = f.name.split()
+        gendered = _GENDERED_AFTER.match(text, f.end, pos)
+        if (
+            2 <= len(words) <= 3
+            and all(re.fullmatch(r"[A-Z][a-z’'-]+", w) for w in words)
+            and not any(w.lower() in _NOT_PERSON_WORDS for w in words)
+            and not any(qs <= f.start < qe for qs, qe in quoted)
+            and (f.start == start or re.search(r"(?:^|[.!?]\s+|\n)$", text[max(0, f.start - 3) : f.start]))
+            and gendered is not None
+            and not re.search(r"[,.;:!?\"“”]", text[f.end : gendered.start(1)])
+            and gendered.group(1) == ("her" if pronoun == "she" else "his")
+        ):
+            return f.name
+    return ""
 
 
 _MALE_BEFORE = re.compile(
@@ -4212,6 +4386,136 @@ def _suspected_by_none(sentence: str) -> list[str]:
     "The two are suspected of ..., the prosecutor told reporters" is the prosecutor's)."""
     m = _SUSPECTED.search(sentence)
     return [m.group()] if m and not SPEECH.search(sentence) else []
+
+
+# "There were also reports of a black Audi leaving the garage": reports of no one named (round 29; the passive
+# "were reported" is _reported_passive's)
+_THERE_WERE_REPORTS = re.compile(
+    r"\b[Tt]here\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+(?:also\s+)?(?:unconfirmed\s+|"
+    r"several\s+|many\s+|numerous\s+|other\s+|further\s+)?reports?\s+(?:of|that)\b"
+)
+
+
+def _there_were_reports(sentence: str) -> list[str]:
+    """ "there were reports of/that" outside quotations, in a sentence with no source of its own."""
+    return [m.group() for m in _THERE_WERE_REPORTS.finditer(_QUOTED.sub(" ", sentence))]
+
+
+_DATELINE_OUTLET = re.compile(
+    rf"^(?:[A-Z][A-Z.'’/ -]+(?:,\s*[A-Z][\w.'’ /-]+)*,?\s+)?{_MONTH}\s+\d{{1,2}}\s*\(([\w .]+)\)", re.M
+)
+_OWN_REPORT_VERBS = frozenset({"reported", "has reported", "have reported", "had reported", "reports"})
+
+
+def _own_reports(text: str, sentences: list[_Sentence]) -> None:
+    """'Dec 27 (Reuters) - ... / ..., Reuters has reported': the outlet of the dateline telling its own earlier
+    reporting is the text's own voice, not a source (rounds 28 and 29)."""
+    dateline = _DATELINE_OUTLET.search(text)
+    if dateline is None:
+        return
+    outlet = dateline.group(1).strip()
+    for sent in sentences:
+        verbs = sent.cues.get("attributed", [])
+        if (
+            sent.speaker == outlet
+            and verbs
+            and all(v.lower() in _OWN_REPORT_VERBS for v in verbs)
+            and not re.search(
+                r"\bciting\b", sent.text
+            )  # "..., Reuters reported, citing party leaders": theirs
+        ):
+            del sent.cues["attributed"]
+            sent.speaker, sent.speaker_kind = "", ""
+
+
+# "..., state news agency Xinhua reported on Saturday. / ..., according to the report": the report just named
+_THE_REPORT = re.compile(
+    r"\baccording\s+to\s+(?:the|this|that)\s+report\b|^(?:The|the)\s+report\s+(?:said|says|added|stated|noted)\b"
+)
+
+
+def _the_report_of(sentences: list[_Sentence]) -> None:
+    """ "according to the report" with no one named is the report of the body or outlet that reported in one of the
+    three sentences before (this paragraph or the one before) and that said it reported; round 29."""
+    for i, sent in enumerate(sentences):
+        if sent.speaker or not sent.cues.get("reported") or not _THE_REPORT.search(sent.text):
+            continue
+        if any(
+            "according to the report" not in c and c not in ("according to", "said", "says")
+            for c in sent.cues["reported"]
+        ):
+            continue  # another hedge or an unnamed source besides
+        origin = next(
+            (
+                b
+                for b in reversed(sentences[max(0, i - 3) : i])
+                if b.speaker and not b.relative and b.para >= sent.para - 1
+            ),
+            None,
+        )
+        if (
+            origin is not None
+            and origin.speaker_kind in ("outlet", "organisation")
+            and any(  # that body's report: a sentence of its own before says it reported
+                b.speaker == origin.speaker and re.search(r"\breport(?:ed|s)?\b", b.text)
+                for b in sentences[max(0, i - 4) : i]
+            )
+        ):
+            sent.speaker, sent.speaker_kind = origin.speaker, origin.speaker_kind
+            sent.cues["attributed"] = ["according to"]
+            del sent.cues["reported"]
+            sent.unnamed = False
+
+
+# "Ukraine's National Police has accused ... / The police said three civilians were injured": "the police" is the
+# police body named just before, as "the agency said" is (round 29); "police said" alone is still not named
+_THE_POLICE_SAID = re.compile(
+    r"^(?:The|the)\s+police\s+(?:also\s+)?(?:said|says|added|stated|told|reported)\b"
+    r"|,\s+(?:said\s+the\s+police|the\s+police\s+(?:said|added))\W*$"
+)
+
+
+def _the_police_named(text: str, sentences: list[_Sentence], found: Sequence[Found]) -> None:
+    """ "The police said" with no one else named is the one police body named in this paragraph or the one before."""
+    for sent in sentences:
+        if sent.speaker or not sent.unnamed or not _THE_POLICE_SAID.search(sent.text):
+            continue
+        para_start = text.rfind("\n", 0, sent.start) + 1
+        window = text.rfind("\n", 0, max(0, para_start - 1)) + 1
+        bodies = {
+            f.name
+            for f in found
+            if window <= f.start < sent.start and f.kind == "organisation" and f.name.split()[-1] == "Police"
+        }
+        if len(bodies) == 1 and len(sent.cues.get("reported", [])) == 1:
+            sent.speaker, sent.speaker_kind = bodies.pop(), "organisation"
+            sent.cues["attributed"] = sent.cues.pop("reported")
+            sent.unnamed = False
+
+
+# "Takaichi ... by saying a Chinese attack on Taiwan could be deemed an existential threat": what a thing counts as
+# under a speaker's reading (a law's, a doctrine's) is that speaker's statement, not a forecast (round 27)
+_CLASSED = re.compile(
+    r"\b(?:could|may|might|can)\s+be\s+(?:deemed|considered|classified|treated\s+as|regarded\s+as|construed\s+as|"
+    r"designated\s+as)\b"
+)
+
+
+def _classed_by_speaker(sentences: list[_Sentence]) -> None:
+    """A named speaker's "could be deemed/considered/classified ..." as the sentence's only forecast is attributed."""
+    for sent in sentences:
+        spec = sent.cues.get("speculative", [])
+        if (
+            sent.speaker
+            and spec
+            and sent.cues.get("attributed")
+            and not sent.cues.get("reported")
+            and all(c.lower() in ("could be", "may be", "might be", "can be") for c in spec)
+            and len(_CLASSED.findall(sent.text))
+            == len(re.findall(r"\b(?:could|may|might|can)\s+be\b", sent.text))
+            and _CLASSED.search(sent.text)
+        ):
+            del sent.cues["speculative"]
 
 
 # reported by no one named, in the passive: "No civilian casualties were reported", "clashes have been reported in
