@@ -8,18 +8,17 @@ from __future__ import annotations
 import pytest
 
 from briefing import analyse
-from tests.test_claims_structure import claims_of
+from tests.test_claims_structure import claim_rows, row_of
 
 NAMES = {"Anna Berg": "PERSON", "Tomas Lind": "PERSON", "Norland": "GPE", "Eastwick": "GPE"}
 TITLE = "Unrest spreads in the north"
 
 
 def _claims(res: analyse.Resources, body: str) -> list[tuple[str, str, str]]:
-    return [(c.text, c.status, c.attributed_to) for c in claims_of(res, TITLE, f"{TITLE}\n\n{body}", NAMES)]
+    return claim_rows(res, TITLE, body, NAMES)
 
 
-def _of(claims: list[tuple[str, str, str]], start: str) -> tuple[str, str]:
-    return next(((st, who) for text, st, who in claims if text.startswith(start)), ("unflagged", ""))
+_of = row_of
 
 
 QUOTE = (

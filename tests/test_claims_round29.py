@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from briefing import analyse
-from tests.test_claims_structure import claims_of
+from tests.test_claims_structure import claim_rows, row_of
 
 NAMES = {
     "Anna Berg": "PERSON",
@@ -24,11 +24,10 @@ TITLE = "Neighbours rebuild the old quarter"
 
 
 def _claims(res: analyse.Resources, body: str, title: str = TITLE) -> list[tuple[str, str, str]]:
-    return [(c.text, c.status, c.attributed_to) for c in claims_of(res, title, f"{title}\n\n{body}", NAMES)]
+    return claim_rows(res, title, body, NAMES)
 
 
-def _of(claims: list[tuple[str, str, str]], start: str) -> tuple[str, str]:
-    return next(((st, who) for text, st, who in claims if text.startswith(start)), ("unflagged", ""))
+_of = row_of
 
 
 # --- a name the model called an organisation, then "her"/"his" -------------------------------------------------
@@ -242,9 +241,7 @@ def test_the_police_is_the_police_body_named_before(res: analyse.Resources) -> N
         "Norland's National Police has accused the rebels of shelling villages in the north.\n"
         "The police said three civilians were injured on Monday."
     )
-    claims = [
-        (c.text, c.status, c.attributed_to) for c in claims_of(res, TITLE, f"{TITLE}\n\n{body}", POLICE)
-    ]
+    claims = claim_rows(res, TITLE, body, POLICE)
     assert _of(claims, "The police said") == ("attributed", "National Police")
 
 
@@ -285,10 +282,7 @@ def test_a_standfirst_title_alone_is_not_the_person_named_next(res: analyse.Reso
     ],
 )
 def test_for_adding_is_an_act_not_the_states_statement(res: analyse.Resources, sentence: str) -> None:
-    claims = [
-        (c.text, c.status, c.attributed_to)
-        for c in claims_of(res, "Chip rules", f"Chip rules\n\n{sentence}", {**NAMES, "China": "GPE"})
-    ]
+    claims = claim_rows(res, "Chip rules", sentence, {**NAMES, "China": "GPE"})
     assert _of(claims, sentence[:15]) == ("reported", "")
 
 
@@ -360,18 +354,14 @@ STATES = {**NAMES, "UK": "GPE", "Sweden": "GPE"}
 def test_a_state_after_an_opening_clause_and_the_is_the_speaker(
     res: analyse.Resources, sentence: str
 ) -> None:
-    claims = [
-        (c.text, c.status, c.attributed_to) for c in claims_of(res, TITLE, f"{TITLE}\n\n{sentence}", STATES)
-    ]
+    claims = claim_rows(res, TITLE, sentence, STATES)
     status, who = _of(claims, sentence[:15])
     assert status == "attributed" and who in ("United Kingdom", "UK")
 
 
 def test_a_state_as_an_object_before_the_verb_is_no_speaker(res: analyse.Resources) -> None:
     sentence = "The ship sailed to the UK and said nothing of its cargo."
-    claims = [
-        (c.text, c.status, c.attributed_to) for c in claims_of(res, TITLE, f"{TITLE}\n\n{sentence}", STATES)
-    ]
+    claims = claim_rows(res, TITLE, sentence, STATES)
     assert _of(claims, sentence[:15])[1] not in ("United Kingdom", "UK")
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from briefing import analyse
-from tests.test_claims_structure import claims_of
+from tests.test_claims_structure import claim_rows, row_of
 
 NAMES = {
     "Anna Berg": "PERSON",
@@ -25,11 +25,10 @@ TITLE = "Unrest spreads in the north"
 
 
 def _claims(res: analyse.Resources, body: str, title: str = TITLE) -> list[tuple[str, str, str]]:
-    return [(c.text, c.status, c.attributed_to) for c in claims_of(res, title, f"{title}\n\n{body}", NAMES)]
+    return claim_rows(res, title, body, NAMES)
 
 
-def _of(claims: list[tuple[str, str, str]], start: str) -> tuple[str, str]:
-    return next(((st, who) for text, st, who in claims if text.startswith(start)), ("unflagged", ""))
+_of = row_of
 
 
 @pytest.mark.parametrize(

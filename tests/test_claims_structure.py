@@ -16,6 +16,18 @@ def claims_of(
     return list(analyse.analyse_items([item(text, title)], res, FakeFinder(names or {}))[0].claims)
 
 
+def claim_rows(
+    res: analyse.Resources, title: str, body: str, names: dict[str, str]
+) -> list[tuple[str, str, str]]:
+    """(text, status, speaker) of each claim of an item with `title` over `body`."""
+    return [(c.text, c.status, c.attributed_to) for c in claims_of(res, title, f"{title}\n\n{body}", names)]
+
+
+def row_of(rows: list[tuple[str, str, str]], start: str) -> tuple[str, str]:
+    """(status, speaker) of the claim among `rows` that starts with `start`, or ('unflagged', '')."""
+    return next(((st, who) for text, st, who in rows if text.startswith(start)), ("unflagged", ""))
+
+
 def status_of(
     res: analyse.Resources, title: str, text: str, sentence: str, names: dict[str, str]
 ) -> tuple[str, str]:
