@@ -3004,14 +3004,13 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             sent.cues.setdefault("speculative", []).extend(_hypothetical_outcome(sent.text))
             if not sent.cues["speculative"]:
                 del sent.cues["speculative"]
-            if _suspected_by_none(sent.text):  # "Assassins ... are suspected of trying to kill" (round 27)
-                sent.cues.setdefault("reported", []).extend(_suspected_by_none(sent.text))
-            if not sent.quote and _reported_passive(sent.text):  # "No casualties were reported" (round 30)
-                sent.cues.setdefault("reported", []).extend(_reported_passive(sent.text))
-            if not sent.quote and _there_were_reports(
-                sent.text
-            ):  # "There were also reports of ..." (round 29)
-                sent.cues.setdefault("reported", []).extend(_there_were_reports(sent.text))
+            # "Assassins ... are suspected of trying to kill" (round 27); outside quotations, "No casualties were
+            # reported" (round 30) and "There were also reports of ..." (round 29)
+            none_named = _suspected_by_none(sent.text)
+            if not sent.quote:
+                none_named += _reported_passive(sent.text) + _there_were_reports(sent.text)
+            if none_named:
+                sent.cues.setdefault("reported", []).extend(none_named)
         is_title = para == 1 and not sentences and (e == title_end or "\n\n" in text[e : e + 3])
         if (
             is_title
@@ -3680,14 +3679,19 @@ _CALLED_OUTLET = re.compile(
 _OUTLET_CALLED = re.compile(rf"{_OUTLET_NAME}\s+(?:{'|'.join(_OUTLET_NOUNS)})\b")  # "the IRAN newspaper"
 
 
+def _paragraph_before(text: str, pos: int) -> int:
+    """Where the paragraph before the one holding `pos` starts (0 if none): "this paragraph or the one before"."""
+    para_start = text.rfind("\n", 0, pos) + 1
+    return text.rfind("\n", 0, max(0, para_start - 1)) + 1
+
+
 def _outlet_before(
     src: _Source, before: list[_Sentence], text: str, pos: int, found: Sequence[Found]
 ) -> _Source:
     """'the paper said' -> the outlet named last in this paragraph or the one before (an outlet by its kind, or a
     name the text calls a newspaper, paper, daily, ...: "Swiss newspaper Blick", "the state-owned IRAN newspaper");
     else an outlet that spoke just before; else the noun as written."""
-    para_start = text.rfind("\n", 0, pos) + 1
-    window = text.rfind("\n", 0, max(0, para_start - 1)) + 1 if para_start > 1 else 0
+    window = _paragraph_before(text, pos)
     named = [
         (f.start, f.name, f.kind) for f in found if window <= f.start and f.end <= pos and f.kind == "outlet"
     ]
@@ -3813,7 +3817,7 @@ def _resolve_pronoun(
                 return _Source(sent.speaker, sent.speaker_kind, src.verb)
         if kind == "anaphor" and src.name in _GENERIC_BODIES:
             # "Colorado Parks and Wildlife spokesperson ... / the agency said": the one body named in these paragraphs
-            window_start = text.rfind("\n", 0, max(0, para_start - 1)) + 1
+            window_start = _paragraph_before(text, pos)
             near = [f for f in found if window_start <= f.start < pos and f.kind in ("organisation", "unit")]
             if len({f.name for f in near}) == 1:
                 # a name the model cut before "and" goes on: "Colorado Parks" of "Colorado Parks and Wildlife"
@@ -3825,7 +3829,7 @@ def _resolve_pronoun(
         if pronoun == "it":
             # "A handbook found during a raid offers instructions ... / '...,' it states": the document the text
             # opened with (this paragraph or the one before), when no body spoke
-            window = text.rfind("\n", 0, max(0, para_start - 1)) + 1
+            window = _paragraph_before(text, pos)
             for sent in reversed(before[-3:]):
                 paper = _PAPER_SUBJECT.match(sent.text) if sent.start >= window else None
                 if paper:
@@ -3835,7 +3839,7 @@ def _resolve_pronoun(
             said_last = next(
                 (b for b in reversed(before[-3:]) if (b.speaker or b.unnamed) and not b.relative), None
             )
-            window = text.rfind("\n", 0, max(0, para_start - 1)) + 1  # this paragraph and the one before
+            window = _paragraph_before(text, pos)  # this paragraph and the one before
             if (
                 said_last is not None
                 and said_last.unnamed
@@ -3846,7 +3850,7 @@ def _resolve_pronoun(
         if kind == "anaphor" and src.name in _KIND_WORDS:
             # "... at the request of Germany's Ministry of Foreign Affairs" / "the ministry was quoted as stating":
             # the nearest body of that kind named in this paragraph or the one before, when none spoke
-            window = text.rfind("\n", 0, max(0, para_start - 1)) + 1
+            window = _paragraph_before(text, pos)
             kin = [
                 f
                 for f in found
@@ -4480,8 +4484,7 @@ def _the_police_named(text: str, sentences: list[_Sentence], found: Sequence[Fou
     for sent in sentences:
         if sent.speaker or not sent.unnamed or not _THE_POLICE_SAID.search(sent.text):
             continue
-        para_start = text.rfind("\n", 0, sent.start) + 1
-        window = text.rfind("\n", 0, max(0, para_start - 1)) + 1
+        window = _paragraph_before(text, sent.start)
         bodies = {
             f.name
             for f in found
