@@ -361,7 +361,7 @@ _INSTITUTION_NOUNS_TEXT = """
     agency court committee parliament commission department service services command leader president
     general chief staff force forces guard brigade party cabinet presidency kremlin embassy coalition intelligence
     community company firm provider operator utility producer regulator watchdog airline carrier manufacturer
-    association federation union foundation institute junta judiciary
+    association federation union foundation institute junta judiciary body
 """
 INSTITUTION_NOUNS = frozenset(_INSTITUTION_NOUNS_TEXT.split())
 _POSSESSIVE_INSTITUTION = re.compile(
@@ -420,6 +420,10 @@ _CALENDAR = re.compile(
 # the definite noun phrase after an inverted verb, up to its clause's end: "said the country's foreign minister."
 _INVERTED_OFFICE = re.compile(
     r"\s+((?:the|its|their)\s+[^,;:.\"“”()]{1,60}?)(?=\s*(?:[,.;:\"”)]|$)|\s+(?:on|in|at|last|this|who)\b)"
+)
+# a finite verb or modal inside the words after an inverted "said the ...": a clause, not a noun phrase (round 32)
+_FINITE_VERB = re.compile(
+    r"\b(?:should|would|could|will|shall|can|may|might|must|is|are|was|were|has|have|had|did|does|do)\b"
 )
 _INVERTED_UNNAMED = re.compile(
     r"\s+(?:the|a|an|one|two|three|four|several)\s+(?:[\w-]+\s+){0,2}?([\w-]+)", re.I
@@ -780,8 +784,18 @@ def _the_state(text: str, head: str, state: Found) -> bool:
     )
 
 
+# a conjunction or adverb that opens a clause before the noun phrase that speaks: capitalised at the start of a
+# sentence, it is no part of a name ("Although the junta insists" is "the junta insists", round 32)
+_OPENING_WORD = re.compile(
+    r"\s*(?:Although|Though|While|Whereas|When|If|As|Because|Since|After|Before|Once|Until|Unless|But|And|Yet|So|"
+    r"However|Meanwhile|Still|Even|Now|Then)\s+(?=\S)"
+)
+
+
 def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _Source | None:
     """The noun phrase that ends at `end` (just before a verb), read as a source; None if it names none."""
+    opening = _OPENING_WORD.match(text, start, end)
+    start = opening.end() if opening else start
     left = text[start:end]
     aux = _AUX.search(left)  # searched once: the pattern ends in $ and is tried from every position
     left = left[: aux.start()] if aux else left
@@ -1534,6 +1548,12 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             continue  # "moves are adding to a shift": not a statement
         if verb in ("tells", "told", "tell") and _ORDER.match(text[ve : min(e, ve + 40)]):
             continue
+        if (
+            verb.startswith("insist")
+            and re.match(r"\s+(?:\w+ly\s+)?(?:on|upon)\s", text[ve:e])
+            and not _CALENDAR.match(text, text.find(" ", text.find("on", ve)) + 1, e)
+        ):
+            continue  # "Moscow insists on getting all of the Donbas": a demand, like "called for" (round 32)
         if verb in ("warns", "warned") and re.match(
             r"\s+(?:[\w’'-]+\s+){0,3}?(?:against|not\s+to)\b", text[ve:e]
         ):
@@ -1669,6 +1689,8 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                 # '..., wrote the Angels of Sport project, a requiem ...': a body named with its kind
                 return _Source(named.group(1), "phrase", verb)
             office = _INVERTED_OFFICE.match(text, ve, e)
+            if office and _FINITE_VERB.search(office.group(1)):
+                office = None  # "X, the leader of ..., said the country should consider it": what was said (round 32)
             held_by = _phrase_before(text, office.start(1), office.end(1), found) if office else None
             if held_by is not None and (
                 held_by.kind != "unnamed" or _HELD_OFFICE.search(office.group(1))  # type: ignore[union-attr]
@@ -2065,15 +2087,24 @@ def _with_participle(text: str, s: int, vs: int, found: Sequence[Found]) -> _Sou
     return None
 
 
+_SENTENCE_ADVERB = re.compile(
+    r"\s*(?:meanwhile|however|though|separately|instead|likewise|also|too|similarly|moreover|"
+    r"for\s+(?:its|his|her|their)\s+part)\s*"
+)
+
+
 def _before_parenthesis(text: str, s: int, boundary: int, found: Sequence[Found]) -> _Source | None:
     """'The government, in a statement to state media, said': the subject before a comma-enclosed phrase that
-    starts with a preposition."""
+    starts with a preposition, or is one sentence adverb ("Iran's top security body, meanwhile, said")."""
     if text[boundary - 1 : boundary] != ",":
         return None
     open_at = text.rfind(",", s, boundary - 1)
-    if open_at < 0 or not re.match(
-        r"\s*(?:in|on|at|during|with|after|before|via|through|speaking|writing)\b",
-        text[open_at + 1 : boundary],
+    if open_at < 0 or not (
+        re.match(
+            r"\s*(?:in|on|at|during|with|after|before|via|through|speaking|writing)\b",
+            text[open_at + 1 : boundary],
+        )
+        or _SENTENCE_ADVERB.fullmatch(text, open_at + 1, boundary - 1)
     ):
         return None
     start = s

@@ -1,0 +1,92 @@
+"""Claim speakers from the misses of the thirty-second labelling round and the known misses of round 31 (first
+sight on items nobody tuned for), by general mechanism: the words after "said" that go on with a verb are what was
+said, not an inverted speaker ("Anna Berg, the leader of the Green Party, said the country should consider it")."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing import analyse
+from tests.test_claims_structure import claim_rows, row_of
+
+NAMES = {
+    "Anna Berg": "PERSON",
+    "Tomas Lind": "PERSON",
+    "Green Party": "ORG",
+    "Norland": "GPE",
+    "Eastwick": "GPE",
+    "Reuters": "ORG",
+}
+TITLE = "Unrest spreads in the north"
+
+
+def _claims(res: analyse.Resources, body: str, title: str = TITLE) -> list[tuple[str, str, str]]:
+    return claim_rows(res, title, body, NAMES)
+
+
+_of = row_of
+
+
+# --- an appositive before "said", and what was said after it ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Anna Berg, the leader of the opposition Green Party, said the country should consider it.",
+        "Anna Berg, the leader of the opposition Green Party, said the party would back it.",
+        "Anna Berg, who leads the Green Party, said the government had failed them.",
+    ],
+)
+def test_a_clause_after_said_is_what_was_said_not_who_said_it(res: analyse.Resources, sentence: str) -> None:
+    assert _of(_claims(res, sentence), sentence[:20]) == ("attributed", "Anna Berg")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the inverted speaker after a quotation still speaks
+        ('"We will not give up," said the leader of the Green Party.', ("attributed", "leader of the Green Party")),
+        ('"We will not give up," said the country\'s foreign minister.', ("attributed", "country's foreign minister")),
+    ],
+)
+def test_an_inverted_speaker_is_still_read(
+    res: analyse.Resources, sentence: str, expected: tuple[str, str]
+) -> None:
+    assert _of(_claims(res, sentence), sentence[:10]) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norland's defence ministry, meanwhile, said the forces had stood down.",
+        "Norland's top security body, meanwhile, said the forces had stood down.",
+        "The Green Party, however, said the forces had stood down.",
+        "The Green Party, for its part, said the forces had stood down.",
+    ],
+)
+def test_the_subject_before_a_sentence_adverb_speaks(res: analyse.Resources, sentence: str) -> None:
+    status, speaker = _of(_claims(res, sentence), sentence[:12])
+    assert status == "attributed" and speaker in ("Norland's defence ministry", "Norland's top security body", "Green Party")
+
+
+# --- a clause's opening word is no part of the speaker's name ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Although the junta insists the election has popular backing, turnout was low in Eastwick.",
+        "While the army says the roads are open, few trucks reached Eastwick.",
+    ],
+)
+def test_an_opening_conjunction_is_not_part_of_the_speaker(res: analyse.Resources, sentence: str) -> None:
+    status, speaker = _of(_claims(res, sentence), sentence[:12])
+    assert status == "attributed" and speaker.lower() in ("junta", "army")
+
+
+def test_insisting_on_something_is_a_demand(res: analyse.Resources) -> None:
+    sentence = "While Norland insists on getting all of the valley, Eastwick wants the lines frozen."
+    assert _of(_claims(res, sentence), sentence[:12]) == ("unflagged", "")
+    said = "Norland insisted on Monday that the valley is its own."
+    assert _of(_claims(res, said), said[:12]) == ("attributed", "Norland")
