@@ -3479,6 +3479,10 @@ def _other_source(sentence: str, speaker: str) -> bool:
 _QUOTE_THEN_OWNER = re.compile(r"['‘\"“][^\n]{3,200}?['’\"”][:,]?\s+(?=[A-Z])")
 
 
+# a capitalised word after a one-word name, then a description of a person: "Tasnim Jara, a doctor who"
+_FIRST_NAME_OF = re.compile(r"[ \t]+([A-Z][a-z’'-]+)(?=,\s+(?:a|an|who)\s)")
+
+
 def _whole_names(text: str, found: list[Found]) -> list[Found]:
     """Person spans that stop inside a longer name end with it: "Nicolas Maduro Guerra" is not the "Nicolas Maduro"
     a watch-list alias matched in it, nor the one the model cut short (a capitalised word that is no common English
@@ -3505,6 +3509,16 @@ def _whole_names(text: str, found: list[Found]) -> list[Found]:
         if owned and not any(g.start < owned.end() and g.end > f.end for g in found[i + 1 : i + 4]):
             # "Lloyd's List Intelligence" the model cut to "Lloyd": capitalised words after the possessive go on
             out.append(Found(f.start, owned.end(), text[f.start : owned.end()], f.kind))
+            continue
+        first_name = _FIRST_NAME_OF.match(text, end) if f.kind in ("outlet", "organisation") else None
+        if (
+            first_name
+            and " " not in text[f.start : f.end]
+            and not english_word(first_name.group(1))
+            and first_name.group(1).lower() not in TITLE_WORDS
+            and not any(g.start < first_name.end(1) and g.end > first_name.start(1) for g in found[i + 1 : i + 4])
+        ):  # "Tasnim Jara, a doctor who ...": an outlet's one-word name is a person's first name (round 32)
+            out.append(Found(f.start, first_name.end(1), text[f.start : first_name.end(1)], "person"))
             continue
         if f.kind == "person":
             while (m := _NAME_GOES_ON.match(text, end)) and m.end() - f.start < 60:

@@ -90,3 +90,13 @@ def test_insisting_on_something_is_a_demand(res: analyse.Resources) -> None:
     assert _of(_claims(res, sentence), sentence[:12]) == ("unflagged", "")
     said = "Norland insisted on Monday that the valley is its own."
     assert _of(_claims(res, said), said[:12]) == ("attributed", "Norland")
+
+
+# --- an outlet's one-word name that is a person's first name ---------------------------------------------------
+
+
+def test_an_outlets_name_followed_by_a_surname_and_a_description_is_a_person(res: analyse.Resources) -> None:
+    sentence = "Tasnim Jara, a doctor who joined the party, resigned and said she would run as an independent."
+    assert _of(_claims(res, sentence), sentence[:12]) == ("attributed", "Tasnim Jara")
+    agency = "Tasnim said the talks would resume in Eastwick."
+    assert _of(_claims(res, agency), agency[:12]) == ("attributed", "Tasnim")
