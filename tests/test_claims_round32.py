@@ -100,3 +100,19 @@ def test_an_outlets_name_followed_by_a_surname_and_a_description_is_a_person(res
     assert _of(_claims(res, sentence), sentence[:12]) == ("attributed", "Tasnim Jara")
     agency = "Tasnim said the talks would resume in Eastwick."
     assert _of(_claims(res, agency), agency[:12]) == ("attributed", "Tasnim")
+
+
+# --- "the" and a capitalised name the model did not read, right before the verb -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "However, the League said that in a change from last year, the new decree stated that aid would go on.",
+        "The League said the decree stated that aid would go on.",
+    ],
+)
+def test_the_capitalised_body_before_said_speaks_not_the_later_verbs_subject(
+    res: analyse.Resources, sentence: str
+) -> None:
+    assert _of(_claims(res, sentence), sentence[:12]) == ("attributed", "League")
