@@ -1292,6 +1292,8 @@ def _the_capitalised_subject(text: str, start: int, end: int, found: Sequence[Fo
     m = _THE_CAPITALISED_SUBJECT.search(text, start, end) if verb in _PLAIN_SPEECH else None
     if m is None or _CALENDAR.search(m.group(1)) or len(m.group(1)) < 4:
         return None
+    if m.group(1) in ("West", "East"):
+        return _Source("", "several", "")  # "where the West says": several states, no one speaker
     if any(w.lower().rstrip(".") in TITLE_WORDS for w in m.group(1).split()):
         return None  # "the President said": an office, read elsewhere
     if any(f.start < m.end(1) and f.end > m.start(1) for f in found):

@@ -116,3 +116,8 @@ def test_the_capitalised_body_before_said_speaks_not_the_later_verbs_subject(
     res: analyse.Resources, sentence: str
 ) -> None:
     assert _of(_claims(res, sentence), sentence[:12]) == ("attributed", "League")
+
+
+def test_the_west_is_several_states_not_one_speaker(res: analyse.Resources) -> None:
+    sentence = "The strikes hit nuclear sites, where the West says Norland has been working on nuclear arms."
+    assert _of(_claims(res, sentence), sentence[:12]) == ("attributed", "")
