@@ -1801,6 +1801,8 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
         if src is None and text[boundary - 6 : boundary] == " that " and _RELATIVE.match(text, boundary - 6):
             # "A statement from the office that was distributed to reporters said": the noun before "that"
             src = _before_relative(text, s, vs, found)
+        if src is None and text[boundary - 6 : boundary] == " that " and not text[boundary:vs].strip():
+            src = _document_by_that(text, s, boundary - 6, found)  # "a report ... by The Telegraph that said"
         # "Alpine Rescue (Soccorso Alpino) said": the name before its gloss in brackets is the subject
         paren = _PAREN_BEFORE.search(text, boundary, vs)
         subject_end = paren.start() if paren and paren.start() > boundary else vs
@@ -1950,8 +1952,8 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
 _DOCUMENT = (
     r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?:new|latest|official|preliminary|final|annual|monthly|weekly|daily|joint)\s+)*"
     r"(?:estimates?|data|figures|statistics|numbers|information|survey|poll|count|tally|calculations?|projections?|"
-    r"statements?|reports?|readout|release|posts?|filings?|documents?|letters?|transcripts?)\s+"
-    r"(?:(?:compiled|published|released|collected|gathered|issued|signed)\s+(?:(?:on|last|late|early)\s+\w+\s+)?)?"
+    r"statements?|reports?|readout|release|posts?|filings?|documents?|letters?|transcripts?|comments?|remarks?)\s+"
+    r"(?:(?:compiled|published|released|collected|gathered|issued|signed|made)\s+(?:(?:on|last|late|early)\s+\w+\s+)?)?"
     r"(?:by|from|of)\s+"
 )
 _NAMED_AMONG = re.compile(r"[^,;.]{1,60},\s+including\s+(?:the\s+)?[A-Z]")
@@ -2064,6 +2066,24 @@ def _before_relative(text: str, s: int, vs: int, found: Sequence[Found]) -> _Sou
         # "Getlink, which runs the tunnel, said", a name the model did not read: a company as much as a person
         return _Source(name, "organisation", "")
     return src
+
+
+# a document or remark and who made it, right before "that" and its verb: "a report published on Monday by British
+# newspaper The Telegraph that said" (round 31)
+_DOCUMENT_BY_END = re.compile(
+    r"\b(?:reports?|statements?|letters?|posts?|documents?|comments?|remarks?|filings?|releases?|articles?)\s+"
+    r"(?:(?:published|released|issued|made|posted|sent|written)\s+(?:(?:on|last|late|early)\s+\w+\s+)?)?"
+    r"by\s+([^,;:\"“”()]{2,80}?)\s*$"
+)
+
+
+def _document_by_that(text: str, s: int, end: int, found: Sequence[Found]) -> _Source | None:
+    """'a report published on Monday by British newspaper The Telegraph that said': whoever made it speaks."""
+    m = _DOCUMENT_BY_END.search(text, s, end)
+    if m is None:
+        return None
+    src = _phrase_before(text, m.start(1), m.end(1), found)
+    return src if src is not None and src.kind not in ("state", "place") else None
 
 
 _CITED_AS = re.compile(

@@ -121,3 +121,33 @@ def test_the_capitalised_body_before_said_speaks_not_the_later_verbs_subject(
 def test_the_west_is_several_states_not_one_speaker(res: analyse.Resources) -> None:
     sentence = "The strikes hit nuclear sites, where the West says Norland has been working on nuclear arms."
     assert _of(_claims(res, sentence), sentence[:12]) == ("attributed", "")
+
+
+# --- what a document or a remark says is whoever made it ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The visit follows a report published on Monday by the Green Party that said Anna Berg planned to go.",
+            ("attributed", "Green Party"),
+        ),
+        (
+            "The visit follows a statement by Anna Berg that said the talks would resume.",
+            ("attributed", "Anna Berg"),
+        ),
+        (
+            "The port was hit on Sunday, according to comments made on Monday by Norland President Anna Berg.",
+            ("attributed", "Anna Berg"),
+        ),
+        (
+            "The port was hit on Sunday, according to remarks by Anna Berg.",
+            ("attributed", "Anna Berg"),
+        ),
+    ],
+)
+def test_a_document_or_remark_by_someone_is_theirs(
+    res: analyse.Resources, sentence: str, expected: tuple[str, str]
+) -> None:
+    assert _of(_claims(res, sentence), sentence[:12]) == expected
