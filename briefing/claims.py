@@ -3146,6 +3146,8 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             ]
             if named and len(_words(text[body_start : named[0].start])) <= 1:
                 src = _Source(named[0].name, named[0].kind, ":")
+        if is_title and src is None:
+            src = _name_colon_clause(text, body_start, e, inside)  # "Macron: allies will make ..." (round 31)
         if (
             is_title and src is None
         ):  # "Opinion | Jacob Rees-Mogg: Progress Depends ...": as written (round 27)
@@ -4708,6 +4710,22 @@ def _title_person(text: str, found: Sequence[Found]) -> str:
     title_end = text.find("\n")
     names = {f.name for f in found if f.kind == "person" and f.end <= title_end}
     return names.pop() if len(names) == 1 else ""
+
+
+# a headline's person, a colon, then a clause in lower case with a finite verb: "Macron: allies will make commitments"
+_NAME_COLON_CLAUSE = re.compile(r"([^:\n]{2,40}?)\s*:\s+(?=[a-z])")
+
+
+def _name_colon_clause(text: str, s: int, e: int, inside: Sequence[Found]) -> _Source | None:
+    """'Macron: allies will make commitments on protecting Ukraine': the person alone before a headline's colon
+    speaks the clause after it, written in lower case (not "Berg: a life in politics", no verb)."""
+    colon = _NAME_COLON_CLAUSE.match(text, s, e)
+    if colon is None or not _FINITE_VERB.search(text, colon.end(), e):
+        return None
+    named = [f for f in inside if f.end == colon.end(1) and f.kind == "person"]
+    if named and not _words(text[s : named[0].start]):
+        return _Source(named[0].name, named[0].kind, ":")
+    return None
 
 
 def _name_colon_written(written: str, s: int, e: int, inside: Sequence[Found]) -> _Source | None:

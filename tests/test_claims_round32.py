@@ -151,3 +151,14 @@ def test_a_document_or_remark_by_someone_is_theirs(
     res: analyse.Resources, sentence: str, expected: tuple[str, str]
 ) -> None:
     assert _of(_claims(res, sentence), sentence[:12]) == expected
+
+
+# --- a headline's person before a colon, then a clause in lower case ----------------------------------------------
+
+
+def test_a_headline_person_before_a_colon_speaks_a_lower_case_clause(res: analyse.Resources) -> None:
+    title = "Anna Berg: allies will make commitments on the border at Monday's meeting"
+    body = "Allies will meet on Monday in Eastwick."
+    assert _of(claim_rows(res, title, body, NAMES), "Anna Berg:") == ("attributed", "Anna Berg")
+    plain = "Anna Berg: a life in politics"
+    assert _of(claim_rows(res, plain, body, NAMES), "Anna Berg:") == ("unflagged", "")
