@@ -1285,7 +1285,9 @@ _THE_CAPITALISED_SUBJECT = re.compile(r"(?<![\w’'-])(?:the|The)\s+([A-Z][\w’
 _PLAIN_SPEECH = frozenset({"said", "says", "say", "told", "tells", "stated", "added", "wrote", "announced"})
 
 
-def _the_capitalised_subject(text: str, start: int, end: int, found: Sequence[Found], verb: str) -> _Source | None:
+def _the_capitalised_subject(
+    text: str, start: int, end: int, found: Sequence[Found], verb: str
+) -> _Source | None:
     """'However, the League said': a body named by "the" and capitalised words right before a plain speech verb,
     which the model did not read (no place, state, title or date among them; one word of four letters at least, not
     "the PR told me"), as written (round 32)."""
@@ -1853,6 +1855,7 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                 while words and words[0].lower().rstrip(".") in TITLE_WORDS:
                     words.pop(0)
                 return _Source(" ".join(words), "person", verb)
+            src = src or _subject_before_insertion(text, s, boundary, vs, verb, found)
         if src is None and restrictive is not None and not re.search(r"[,;\"“”]", text[restrictive[1] : vs]):
             src = _phrase_before(
                 text, restrictive[0], restrictive[1], found
@@ -2075,6 +2078,110 @@ _DOCUMENT_BY_END = re.compile(
     r"(?:(?:published|released|issued|made|posted|sent|written)\s+(?:(?:on|last|late|early)\s+\w+\s+)?)?"
     r"by\s+([^,;:\"“”()]{2,80}?)\s*$"
 )
+
+
+_INSERTION_VERBS = frozenset(
+    {
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+        "stated",
+        "added",
+        "wrote",
+        "announced",
+        "reported",
+        "denies",
+        "denied",
+        "rejects",
+        "rejected",
+        "argued",
+        "argues",
+        "warned",
+        "warns",
+        "claimed",
+        "claims",
+        "insisted",
+        "insists",
+        "confirmed",
+        "confirms",
+        "noted",
+    }
+)
+_INSERTED_NAME = re.compile(r"\s*([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s*")
+
+
+def _subject_before_insertion(
+    text: str, s: int, boundary: int, vs: int, verb: str, found: Sequence[Found]
+) -> _Source | None:
+    """'Three residents of Yangon, parts of which will vote on Sunday, said': the noun phrase that opens the
+    sentence speaks through a verb right after a comma-enclosed insertion, whatever the insertion is (round 32):
+    a name inserted alone ("The Senate's top Democrat, Chuck Schumer, told"), else a name that ends the phrase
+    ("Stanford University climate scientist Rob Jackson, who ..., said"), else the phrase's unnamed noun or
+    owned institution ("The UK's roadside assistance provider, the AA, said"); else no one."""
+    if verb not in _INSERTION_VERBS or text[boundary - 1 : boundary] != "," or s == 0:
+        return None  # not a headline's list of acts ("Trump bombs Venezuela, strikes Nigeria, warns Iran")
+    if _AUX.sub("", " " + text[boundary:vs]).strip():
+        return None
+    open_at = text.rfind(",", s, boundary - 1)
+    if (
+        open_at <= s
+        or "," in text[s:open_at]
+        or any(m.group().strip() != "," for m in _BOUNDARY.finditer(text, s, open_at))
+    ):
+        return None
+    opening = _OPENING_WORD.match(text, s, open_at)
+    start = opening.end() if opening else s
+    if _OPENER.match(text, start, open_at).end() > start:  # type: ignore[union-attr]
+        return None  # "In Kyiv, ..., said": no subject opens the sentence
+    inserted = _INSERTED_NAME.fullmatch(text, open_at + 1, boundary - 1)
+    name = _bare_name(text, inserted.start(1), inserted.end(1), found, s) if inserted else ""
+    if name:  # "The governor of Novgorod, Alexander Dronov, had said": the whole name inserted
+        return _Source(_with_first_name(text, inserted.start(1), inserted.end(1), name), "person", "")  # type: ignore[union-attr]
+    inside = [f for f in found if start <= f.start and f.end <= open_at]
+    last = inside[-1] if inside and inside[-1].end == open_at else None
+    if (
+        last is not None
+        and _speaker_ok(last)
+        and not _PREPOSITION_BEFORE_WORD.search(text, start, last.start)
+    ):
+        return _Source(
+            last.name, last.kind, ""
+        )  # "The 22-member Arab League, a regional organization ..., rejects"
+    bare = _CAP_RUN_BEFORE.search(text, start, open_at)
+    name = (
+        _bare_name(text, bare.start(1), bare.end(1), found, s)
+        if bare and bare.start(1) > start and not _PREPOSITION_BEFORE_WORD.search(text, start, bare.start(1))
+        else ""
+    )
+    if name:  # "Stanford University climate scientist Rob Jackson, who ..., said" (not "Authorities in Redding, ...")
+        return _Source(_with_first_name(text, bare.start(1), bare.end(1), name), "person", "")  # type: ignore[union-attr]
+    src = _initial_subject(text, start, open_at, found)
+    head = _words(text[start:open_at])[-1:] or [""]
+    if (
+        src is not None
+        and src.kind in ("unnamed", "phrase")
+        and head[0].lower() not in _OWNED_PAPERS | _ISSUED
+    ):
+        return src
+    return None
+
+
+def _with_first_name(text: str, start: int, end: int, name: str) -> str:
+    """The bare name with the capitalised first name before it that a common-word test dropped ("Alexander
+    Dronov", "Russell Vought"), not a title or a common word that heads the run ("Budget Director Vought")."""
+    words = text[start:end].split()
+    kept = name.split()
+    if len(kept) == 1 and len(words) >= 2 and words[-1] == kept[0]:
+        first = words[-2]
+        if (
+            first[:1].isupper()
+            and first.lower().rstrip(".") not in TITLE_WORDS
+            and not english_word(first.lower())
+        ):
+            return f"{first} {kept[0]}"
+    return name
 
 
 def _document_by_that(text: str, s: int, end: int, found: Sequence[Found]) -> _Source | None:
@@ -3559,7 +3666,9 @@ def _whole_names(text: str, found: list[Found]) -> list[Found]:
             and " " not in text[f.start : f.end]
             and not english_word(first_name.group(1))
             and first_name.group(1).lower() not in TITLE_WORDS
-            and not any(g.start < first_name.end(1) and g.end > first_name.start(1) for g in found[i + 1 : i + 4])
+            and not any(
+                g.start < first_name.end(1) and g.end > first_name.start(1) for g in found[i + 1 : i + 4]
+            )
         ):  # "Tasnim Jara, a doctor who ...": an outlet's one-word name is a person's first name (round 32)
             out.append(Found(f.start, first_name.end(1), text[f.start : first_name.end(1)], "person"))
             continue

@@ -46,8 +46,14 @@ def test_a_clause_after_said_is_what_was_said_not_who_said_it(res: analyse.Resou
     ("sentence", "expected"),
     [
         # the inverted speaker after a quotation still speaks
-        ('"We will not give up," said the leader of the Green Party.', ("attributed", "leader of the Green Party")),
-        ('"We will not give up," said the country\'s foreign minister.', ("attributed", "country's foreign minister")),
+        (
+            '"We will not give up," said the leader of the Green Party.',
+            ("attributed", "leader of the Green Party"),
+        ),
+        (
+            '"We will not give up," said the country\'s foreign minister.',
+            ("attributed", "country's foreign minister"),
+        ),
     ],
 )
 def test_an_inverted_speaker_is_still_read(
@@ -67,7 +73,11 @@ def test_an_inverted_speaker_is_still_read(
 )
 def test_the_subject_before_a_sentence_adverb_speaks(res: analyse.Resources, sentence: str) -> None:
     status, speaker = _of(_claims(res, sentence), sentence[:12])
-    assert status == "attributed" and speaker in ("Norland's defence ministry", "Norland's top security body", "Green Party")
+    assert status == "attributed" and speaker in (
+        "Norland's defence ministry",
+        "Norland's top security body",
+        "Green Party",
+    )
 
 
 # --- a clause's opening word is no part of the speaker's name ----------------------------------------------------
@@ -96,7 +106,9 @@ def test_insisting_on_something_is_a_demand(res: analyse.Resources) -> None:
 
 
 def test_an_outlets_name_followed_by_a_surname_and_a_description_is_a_person(res: analyse.Resources) -> None:
-    sentence = "Tasnim Jara, a doctor who joined the party, resigned and said she would run as an independent."
+    sentence = (
+        "Tasnim Jara, a doctor who joined the party, resigned and said she would run as an independent."
+    )
     assert _of(_claims(res, sentence), sentence[:12]) == ("attributed", "Tasnim Jara")
     agency = "Tasnim said the talks would resume in Eastwick."
     assert _of(_claims(res, agency), agency[:12]) == ("attributed", "Tasnim")
@@ -162,3 +174,25 @@ def test_a_headline_person_before_a_colon_speaks_a_lower_case_clause(res: analys
     assert _of(claim_rows(res, title, body, NAMES), "Anna Berg:") == ("attributed", "Anna Berg")
     plain = "Anna Berg: a life in politics"
     assert _of(claim_rows(res, plain, body, NAMES), "Anna Berg:") == ("unflagged", "")
+
+
+# --- the noun phrase that opens a sentence, an insertion, then the verb ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Three residents of Eastwick, parts of which will vote on Sunday, said they remember livelier campaigns.",
+            ("reported", ""),
+        ),
+        (
+            "The Green Party, parts of which had backed the deal, said it would now oppose it in parliament.",
+            ("attributed", "Green Party"),
+        ),
+    ],
+)
+def test_the_subject_that_opens_the_sentence_speaks_after_an_insertion(
+    res: analyse.Resources, sentence: str, expected: tuple[str, str]
+) -> None:
+    assert _of(_claims(res, sentence), sentence[:12]) == expected
