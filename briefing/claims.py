@@ -769,6 +769,10 @@ _PAPER_SUBJECT = re.compile(
     r"^(?:[\w\s,()]{0,40}\(Reuters\)\s+-\s+)?(?:A|An|The)\s+(?:[\w-]+\s+){0,2}?(handbook|manual|guide|guidebook|memo|"
     r"memorandum|document|dossier|leaflet|pamphlet|letter|report)\b(?!\s+(?:said|says|states|stated)\b)"
 )
+# a verb in an indirect question or a condition: "whether he confirmed or denied", "if she said so" (round 32)
+_INDIRECT_QUESTION = re.compile(
+    r"\b(?:whether|(?<!\bEven )(?<!\beven )(?:if|If))\s+(?:[\w’'-]+\s+){1,3}?(?:(?:had|has|did|would)\s+)?(?:or\s+)?$"
+)
 _NOT_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:yet\s+)?$")
 _TIES_TO = re.compile(
     r"\s+(?:with\s+(?:close\s+)?(?:links|ties|connections)\s+to|(?:linked|close|tied)\s+to)\s+"
@@ -1617,6 +1621,8 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             continue  # "is expected to tell": no one has said anything yet
         if _GERUND_AFTER.search(text, max(s, vs - 10), vs) and verb.lower().endswith("ing"):
             continue  # "equipment for adding new capacity": a gerund after a preposition says nothing (round 30)
+        if _INDIRECT_QUESTION.search(text, max(s, vs - 50), vs):
+            continue  # "Asked whether he confirmed or denied the attack, Maduro said": a question, not his words
         if verb in ("claimed", "claim") and _NOT_BEFORE.search(text, max(s, vs - 16), vs):
             continue  # "Ukraine has not claimed responsibility": nothing claimed (yet)
         if (

@@ -196,3 +196,14 @@ def test_the_subject_that_opens_the_sentence_speaks_after_an_insertion(
     res: analyse.Resources, sentence: str, expected: tuple[str, str]
 ) -> None:
     assert _of(_claims(res, sentence), sentence[:12]) == expected
+
+
+# --- a verb inside an indirect question is no statement ------------------------------------------------------------
+
+
+def test_a_verb_in_an_indirect_question_is_not_the_speakers(res: analyse.Resources) -> None:
+    body = (
+        "Anna Berg said on Monday that Norland had struck the port.\n\n"
+        'Asked whether he confirmed or denied the strike, Tomas Lind said: "This could be something we discuss."'
+    )
+    assert _of(_claims(res, body), "Asked whether") == ("speculative", "Tomas Lind")
