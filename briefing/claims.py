@@ -282,6 +282,9 @@ SPEECH = re.compile(
     r"(?=\s*(?:(?:on|via)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+\s*)?(?::|--|\s[—–]\s))|"
     # "recalled that ...", 'recalled, "..."' (not "recalled its ambassador"), "pointed out", "floated the idea"
     r"(?:recalled|recalls|remarked|observed|commented)(?=\s+that\b|\s*[,:]?\s*[\"“])|(?:pointed|points|pointing)\s+out|"
+    # how it was said, when what was said follows: "thundered that, ...", 'complained: "..."' (round 32)
+    r"(?:thundered|fumed|boasted|bragged|lamented|complained|quipped|mused|scoffed|cautioned|conceded|exclaimed)"
+    r"(?=\s+that\b|\s*[,:]?\s*[\"“])|stating(?=\s+that\b|\s*[,:]\s*[\"“])|"
     r"(?:floated|floats|floating)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:idea|scenario|proposal|possibility|prospect|plan)s?|"
     # '"...," Medvedev, ..., was quoted as saying by TASS': the one quoted speaks, not the agency

@@ -207,3 +207,26 @@ def test_a_verb_in_an_indirect_question_is_not_the_speakers(res: analyse.Resourc
         'Asked whether he confirmed or denied the strike, Tomas Lind said: "This could be something we discuss."'
     )
     assert _of(_claims(res, body), "Asked whether") == ("speculative", "Tomas Lind")
+
+
+# --- how something was said, when what was said follows ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'In one post, the Green Party thundered that, "All those plotting will be stopped!"',
+        "Anna Berg lamented that the markets turn hope into a mere business.",
+        "Talks ended on Monday, with Anna Berg stating that Norland would oversee the port.",
+    ],
+)
+def test_a_manner_of_speaking_with_what_was_said_is_a_statement(
+    res: analyse.Resources, sentence: str
+) -> None:
+    status, speaker = _of(_claims(res, sentence), sentence[:12])
+    assert status == "attributed" and speaker in ("Green Party", "Anna Berg")
+
+
+def test_a_manner_verb_without_what_was_said_is_not(res: analyse.Resources) -> None:
+    sentence = "The crowd thundered down the street toward Eastwick."
+    assert _of(_claims(res, sentence), sentence[:12]) == ("unflagged", "")
