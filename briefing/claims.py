@@ -1864,7 +1864,7 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                 while words and words[0].lower().rstrip(".") in TITLE_WORDS:
                     words.pop(0)
                 return _Source(" ".join(words), "person", verb)
-            src = src or _subject_before_insertion(text, s, boundary, vs, verb, found)
+            src = src or _subject_before_insertion(text, s, e, boundary, vs, verb, found)
         if src is None and restrictive is not None and not re.search(r"[,;\"“”]", text[restrictive[1] : vs]):
             src = _phrase_before(
                 text, restrictive[0], restrictive[1], found
@@ -2118,11 +2118,12 @@ _INSERTION_VERBS = frozenset(
         "noted",
     }
 )
+_CLOSING_REPORTER = re.compile(r"[,!?.][\"”]\s+[^\"“”]{0,80}?\b(?:said|says|told|tells|added|wrote)\b")
 _INSERTED_NAME = re.compile(r"\s*([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s*")
 
 
 def _subject_before_insertion(
-    text: str, s: int, boundary: int, vs: int, verb: str, found: Sequence[Found]
+    text: str, s: int, e: int, boundary: int, vs: int, verb: str, found: Sequence[Found]
 ) -> _Source | None:
     """'Three residents of Yangon, parts of which will vote on Sunday, said': the noun phrase that opens the
     sentence speaks through a verb right after a comma-enclosed insertion, whatever the insertion is (round 32):
@@ -2131,8 +2132,10 @@ def _subject_before_insertion(
     owned institution ("The UK's roadside assistance provider, the AA, said"); else no one."""
     if verb not in _INSERTION_VERBS or text[boundary - 1 : boundary] != "," or s == 0:
         return None  # not a headline's list of acts ("Trump bombs Venezuela, strikes Nigeria, warns Iran")
-    if _AUX.sub("", " " + text[boundary:vs]).strip():
-        return None
+    if _AUX.sub("", " " + text[boundary:vs]).strip() or _CLOSING_REPORTER.search(text, vs, e):
+        return (
+            None  # '..., rejects "...," Arab League UN Ambassador X told the council': the closing clause's
+        )
     open_at = text.rfind(",", s, boundary - 1)
     if (
         open_at <= s

@@ -230,3 +230,11 @@ def test_a_manner_of_speaking_with_what_was_said_is_a_statement(
 def test_a_manner_verb_without_what_was_said_is_not(res: analyse.Resources) -> None:
     sentence = "The crowd thundered down the street toward Eastwick."
     assert _of(_claims(res, sentence), sentence[:12]) == ("unflagged", "")
+
+
+def test_a_closing_reporting_clause_is_the_speaker_after_an_insertion(res: analyse.Resources) -> None:
+    sentence = (
+        'Three residents of Eastwick, parts of which will vote, said "the port must stay open," '
+        "party envoy Tomas Lind told the council."
+    )
+    assert _of(_claims(res, sentence), sentence[:12]) == ("attributed", "Tomas Lind")
