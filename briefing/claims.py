@@ -1790,6 +1790,8 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                 return _Source(name, "person", verb)
         if _BOTH_AND.search(text[s:vs]):
             return _Source("", "several", verb)  # "Both Trump and Zelenskyy said": two speakers, none alone
+        if _with_their_people(text, s, vs, found):
+            return _Source("", "several", verb)  # "Trump and his allies say": several, none alone (round 31)
         if _state_list(text, s, vs, found):
             return _Source("", "several", verb)  # "France, Germany and the UK voiced support": no one speaker
         src = _with_participle(text, s, vs, found) if _PARTICIPLE.match(verb) else None
@@ -2120,6 +2122,24 @@ _INSERTION_VERBS = frozenset(
 )
 _CLOSING_REPORTER = re.compile(r"[,!?.][\"”]\s+[^\"“”]{0,80}?\b(?:said|says|told|tells|added|wrote)\b")
 _INSERTED_NAME = re.compile(r"\s*([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s*")
+
+
+# a name and the people of its side as one subject: "Trump and his allies", "the ministry and its partners"
+_AND_THEIR_PEOPLE = re.compile(
+    r"\s+and\s+(?:his|her|its|their)\s+(?:[\w-]+\s+)?(?:allies|aides|supporters|advisers|advisors|officials|"
+    r"partners|lawyers|backers|associates|colleagues|followers)\s*(?:(?:have|had|also|both)\s+)*$"
+)
+
+
+def _with_their_people(text: str, start: int, vs: int, found: Sequence[Found]) -> bool:
+    """Whether the subject right before the verb is a named speaker with the people of its side ("Trump and his
+    allies say"): several sources, no one alone."""
+    m = _AND_THEIR_PEOPLE.search(text, start, vs)
+    if m is None:
+        return False
+    start = max(start, text.rfind(",", start, m.start()) + 1)  # the clause the pair opens
+    named = [f for f in found if start <= f.start and f.end == m.start()]
+    return bool(named) and _speaker_ok(named[-1]) and not text[start : named[-1].start].strip(" ,")
 
 
 def _subject_before_insertion(

@@ -238,3 +238,13 @@ def test_a_closing_reporting_clause_is_the_speaker_after_an_insertion(res: analy
         "party envoy Tomas Lind told the council."
     )
     assert _of(_claims(res, sentence), sentence[:12]) == ("attributed", "Tomas Lind")
+
+
+# --- a speaker and the people of its side as one subject -------------------------------------------------------------
+
+
+def test_a_speaker_and_their_allies_are_several(res: analyse.Resources) -> None:
+    sentence = "Anna Berg and her allies say the policies aim to improve security."
+    assert _of(_claims(res, sentence), sentence[:12]) == ("attributed", "")
+    alone = "Anna Berg says her allies want the policies to improve security."
+    assert _of(_claims(res, alone), alone[:12]) == ("attributed", "Anna Berg")
