@@ -259,7 +259,7 @@ MODAL = re.compile(
 SPEECH = re.compile(
     r"\b(?:said|says|say|saying|told|tells|telling|tell|stated|states|claimed|claims|claiming|added|adding|wrote|"
     r"writes|announced|announces|noted|insisted|insists|warned|warns|argued|argues|alleged|alleges|alleging|"
-    r"insist|asserted|confirmed|confirms|denied|denies|denying|explained|posted|acknowledged|suggested|testified|"
+    r"insist|asserted|confirmed|confirms|denied|denies|denying|explained|posted|acknowledged|suggested|suggests|testified|"
     r"admitted|admits|conceded|concedes|revealed|disclosed|reiterated|maintained|maintains|emphasi[sz](?:ed|es|ing)|"
     r"stressing|speaking(?=\s+(?:to|with)\s)|underscor(?:ed|es|ing)|shared(?=\s+(?:on|in|via|with)\s+(?:[\w-]+\s+){0,3}?that\b|\s+that\b)|"
     r"replied|responded|tweeted|contended|countered|blamed|blames|blaming|continued|continues|voiced|voices|expressed|expresses|called|calls|calling|"

@@ -248,3 +248,11 @@ def test_a_speaker_and_their_allies_are_several(res: analyse.Resources) -> None:
     assert _of(_claims(res, sentence), sentence[:12]) == ("attributed", "")
     alone = "Anna Berg says her allies want the policies to improve security."
     assert _of(_claims(res, alone), alone[:12]) == ("attributed", "Anna Berg")
+
+
+def test_a_headline_subject_that_suggests_something_says_it(res: analyse.Resources) -> None:
+    title = "Anna Berg suggests Norland is open to talks despite the strikes"
+    body = "Anna Berg on Thursday said she was open to talks with Eastwick."
+    assert _of(claim_rows(res, title, body, NAMES), "Anna Berg suggests") == ("attributed", "Anna Berg")
+    found = "Data suggests the port reopened on Monday."
+    assert _of(_claims(res, found), found[:12]) != ("attributed", "Data")
