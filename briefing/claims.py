@@ -259,7 +259,7 @@ MODAL = re.compile(
 SPEECH = re.compile(
     r"\b(?:said|says|say|saying|told|tells|telling|tell|stated|states|claimed|claims|claiming|added|adding|wrote|"
     r"writes|announced|announces|noted|insisted|insists|warned|warns|argued|argues|alleged|alleges|alleging|"
-    r"insist|asserted|confirmed|confirms|denied|denies|denying|explained|posted|acknowledged|suggested|suggests|testified|"
+    r"insist|asserted|confirmed|confirms|denied|denies|denying|explained|posted|acknowledged|suggested|suggests|testified|(?:affirmed|affirms)(?=\s+that\b|\s*[,:]?\s*[\"“])|"
     r"admitted|admits|conceded|concedes|revealed|disclosed|reiterated|maintained|maintains|emphasi[sz](?:ed|es|ing)|"
     r"stressing|speaking(?=\s+(?:to|with)\s)|underscor(?:ed|es|ing)|shared(?=\s+(?:on|in|via|with)\s+(?:[\w-]+\s+){0,3}?that\b|\s+that\b)|"
     r"replied|responded|tweeted|contended|countered|blamed|blames|blaming|continued|continues|voiced|voices|expressed|expresses|called|calls|calling|"
@@ -1624,6 +1624,8 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             continue  # "is expected to tell": no one has said anything yet
         if _GERUND_AFTER.search(text, max(s, vs - 10), vs) and verb.lower().endswith("ing"):
             continue  # "equipment for adding new capacity": a gerund after a preposition says nothing (round 30)
+        if verb in ("suggests", "suggested") and re.match(r"\s+(?:\w+ly\s+)?[a-z]+ing\b", text[ve:e]):
+            continue  # "It suggests prohibiting online platforms ...": a proposal, not a statement (round 6)
         if _INDIRECT_QUESTION.search(text, max(s, vs - 50), vs):
             continue  # "Asked whether he confirmed or denied the attack, Maduro said": a question, not his words
         if verb in ("claimed", "claim") and _NOT_BEFORE.search(text, max(s, vs - 16), vs):
@@ -3098,6 +3100,40 @@ _TOGETHER_VERB = re.compile(
 )
 
 
+_AND_CLAUSE = re.compile(r"(?:,[\"”]?|[\"”],)\s+(and|while|but)\s+(?=[A-Z]|the\s|its\s|their\s)")
+_SECOND_CLAUSE_VERBS = (_INSERTION_VERBS | {"affirmed", "declared"}) - {"claims", "reported", "states"}
+_NAMED_KINDS = frozenset({"person", "organisation", "state", "outlet", "unit", "phrase"})
+
+
+def _second_speaker(
+    text: str, s: int, e: int, inside: Sequence[Found], src: _Source | None
+) -> _Source | None:
+    """'Greenland's leader declared "enough is enough," and Denmark's allies in Europe affirmed ...': a second clause
+    with another named subject of its own speech verb makes the sentence several sources', no one alone."""
+    if src is None or src.kind not in _NAMED_KINDS:
+        return src
+    for m in _AND_CLAUSE.finditer(text, s, e):
+        if any(qs < m.start(1) < qe for qs, qe in _quoted_spans(text, s, e)):
+            continue
+        verb = SPEECH.search(text, m.end(), min(e, m.end() + 60))
+        if verb is None or verb.group().lower() not in _SECOND_CLAUSE_VERBS:
+            continue  # "and U.S. claims that ... do not": a noun, not the second clause's verb
+        other = _phrase_before(text, m.end(), verb.start(), [f for f in inside if f.start >= m.end()])
+        if (
+            other is not None
+            and other.kind in _NAMED_KINDS
+            and _last_word(other.name) != _last_word(src.name)
+        ):
+            return _Source("", "several", src.verb)
+    return src
+
+
+def _last_word(name: str) -> str:
+    """A name's last word in lower case, '' for none: "Donald Trump" and "Trump" are one speaker."""
+    words = name.lower().split()
+    return words[-1] if words else ""
+
+
 def _people_together(
     text: str, s: int, e: int, inside: Sequence[Found], src: _Source | None
 ) -> _Source | None:
@@ -3204,6 +3240,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
         src = _repair_source(text, body_start, e, inside, src)
         src = src or _closing_office(text, body_start, e) or _titled_coordinated(text, body_start, e, inside)
         src = _people_together(text, body_start, e, inside, src)  # round 29
+        src = _second_speaker(text, body_start, e, inside, src)  # round 31
         if (src is None or src.kind == "unnamed") and _POLL_SHARE.match(text, body_start, e):
             src, unnamed = (
                 None,

@@ -256,3 +256,40 @@ def test_a_headline_subject_that_suggests_something_says_it(res: analyse.Resourc
     assert _of(claim_rows(res, title, body, NAMES), "Anna Berg suggests") == ("attributed", "Anna Berg")
     found = "Data suggests the port reopened on Monday."
     assert _of(_claims(res, found), found[:12]) != ("attributed", "Data")
+
+
+def test_suggesting_doing_something_is_a_proposal(res: analyse.Resources) -> None:
+    sentence = "The Green Party suggests prohibiting platforms from serving minors under fifteen."
+    assert _of(_claims(res, sentence), sentence[:12]) == ("unflagged", "")
+
+
+# --- two clauses, each with its own named speaker -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            'Anna Berg declared "enough is enough," and the Green Party affirmed that Norland must decide.',
+            ("attributed", ""),
+        ),
+        (
+            "The Norland government said its forces were responding to fire, but the Green Party said they held "
+            "Norland responsible.",
+            ("attributed", ""),
+        ),
+        # one speaker's two verbs, and a noun "claims" in what she said, stay hers
+        (
+            "Anna Berg said the talks had stalled, and she added that the port stays shut.",
+            ("attributed", "Anna Berg"),
+        ),
+        (
+            "Anna Berg has said armed groups target both sides, and Norland claims that one side suffers are wrong.",
+            ("attributed", "Anna Berg"),
+        ),
+    ],
+)
+def test_a_second_clause_with_another_speaker_makes_several(
+    res: analyse.Resources, sentence: str, expected: tuple[str, str]
+) -> None:
+    assert _of(_claims(res, sentence), sentence[:12]) == expected
