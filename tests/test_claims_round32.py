@@ -1,6 +1,12 @@
 """Claim speakers from the misses of the thirty-second labelling round and the known misses of round 31 (first
-sight on items nobody tuned for), by general mechanism: the words after "said" that go on with a verb are what was
-said, not an inverted speaker ("Anna Berg, the leader of the Green Party, said the country should consider it")."""
+sight on items nobody tuned for), by general mechanism rather than sentence: the words after "said" that go on with
+a verb are what was said, not an inverted speaker; the subject before a sentence adverb or any comma-enclosed
+insertion speaks ("X, meanwhile, said", "Three residents of Y, parts of which ..., said"); a clause's opening
+conjunction is no part of a name; an outlet's one-word name before a surname and a description is a person; "the"
+and capitalised words the model did not read before "said" are a body as written; a document or remark made by
+someone is theirs; a headline's person before a colon speaks a lower-case clause; a verb in an indirect question is
+nobody's statement; manner verbs with what was said are speech; a speaker with the people of its side, or two
+clauses with two named speakers, are several sources."""
 
 from __future__ import annotations
 
