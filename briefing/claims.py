@@ -2997,6 +2997,36 @@ def _unowned_document(text: str, s: int, name: str) -> bool:
     return re.search(r"\b(?:by|from|of|for)\s+(?:the\s+)?[A-Z]", rest) is None
 
 
+# a second clause with a speaker of its own: "Trump said ... while Venezuela's Vice President Delcy Rodriguez said",
+# "Greenland's leader declared ..., and Denmark's allies in Europe affirmed" (rounds 31 and 33)
+_SECOND_SPEAKER = re.compile(
+    r"(?:,\s*|\s)(?:while|whereas|but|and|as|even\s+as)\s+(?P<subj>(?:[\w’'.-]+\s+){1,7}?)(?:also\s+)?"
+    r"(?:said|says|told|declared|affirmed|stated|insisted|countered|replied|responded|argued)\b"
+)
+
+
+def _second_speaker(text: str, s: int, e: int, inside: Sequence[Found], src: _Source) -> _Source:
+    """Two named sources each with a speech verb of their own in one sentence: none alone (round 33)."""
+    if src.kind in ("unnamed", "several") or not src.name:
+        return src
+    quoted = _quoted_spans(text, s, e)
+    for m in _SECOND_SPEAKER.finditer(text, s, e):
+        if any(qs <= m.start() < qe for qs, qe in quoted):
+            continue
+        subj = [f for f in inside if m.start("subj") <= f.start < m.end("subj")]
+        words = [w for w in re.findall(r"[\w’'-]+", src.name) if w[:1].isupper() and len(w) > 2]
+        if (
+            m.group("subj")[:1].isupper()
+            and m.group("subj").split()[-1] not in ("and", "or")  # "flanked by X and Y and said": one subject
+            and any(f.kind in ("person", "organisation", "state", "outlet") for f in subj)
+            # "... and Kremlin spokesman Dmitry Peskov said": the first speaker again, not a second
+            and not any(w in m.group("subj") or any(w in f.name for f in subj) for w in words)
+            and any(w in text[s : m.start()] for w in words)
+        ):
+            return _Source("", "several", src.verb)
+    return src
+
+
 def _displaced_subject(text: str, s: int, e: int, inside: Sequence[Found]) -> _Source | None:
     """The source of a speech verb its subject stands apart from, when no other rule found one (round 33)."""
     named = [f for f in inside if _speaker_ok(f) and f.kind != "state"]
@@ -3131,6 +3161,8 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
         src = _people_together(text, body_start, e, inside, src)  # round 29
         if src is None and not sent.quote:
             src = _displaced_subject(text, body_start, e, inside)
+        elif src is not None and not sent.quote:
+            src = _second_speaker(text, body_start, e, inside, src)
         if (
             src is not None
             and src.kind in ("phrase", "anaphor")
@@ -4250,7 +4282,10 @@ _OBJECT_MARKERS_TEXT = """to with by for from against of at on about between and
     including met meet meets told tell tells sent send sends gave give gives saw see sees hit hits beat beats led
     leads left leaves won lost took takes held holds made makes brought brings thank thanks urge urges invite
     invites replace replaces succeed succeeds join joins visit visits host hosts call calls spoke speaks"""
-_OBJECT_MARKERS = frozenset(_OBJECT_MARKERS_TEXT.split())
+# irregular verbs whose past does not end in "ed": "Trump knew Epstein socially. He has said ...": Trump (round 33)
+_OBJECT_IRREGULAR = """knew know knows fought fights caught catches sought seeks bought buys paid pays kept keeps
+    sold sells struck strikes shot shoots forgave forgives overtook overtakes"""
+_OBJECT_MARKERS = frozenset(_OBJECT_MARKERS_TEXT.split() + _OBJECT_IRREGULAR.split())
 _WORD_BEFORE_NAME = re.compile(r"([\w’'-]+)(,?)\s+$")
 
 

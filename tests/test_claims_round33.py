@@ -151,3 +151,37 @@ def test_a_legal_possibility_is_not_a_forecast(
     res: analyse.Resources, sentence: str, expected: tuple[str, str]
 ) -> None:
     assert _of(_claims(res, sentence), sentence[:20]) == expected
+
+
+def test_he_after_a_sentence_whose_irregular_verb_has_an_object_is_its_subject(
+    res: analyse.Resources,
+) -> None:
+    body = "Tomas Lind knew Olaf Brandt socially in the 1990s. He has said their friendship ended in 2005."
+    assert _of(_claims(res, body), "He has said") == ("attributed", "Tomas Lind")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # two clauses, each with a speaker of its own: none alone
+        (
+            "Anna Berg said on Saturday that the army had taken the port, while Norland's Vice President Olaf Brandt "
+            "said he did not know where the leader was.",
+            ("attributed", ""),
+        ),
+        # the same speaker named again in the second clause is still one
+        (
+            "Anna Berg has yet to comment and Red Cross spokeswoman Anna Berg said such details stay private.",
+            ("attributed", "Anna Berg"),
+        ),
+        # a list of people met, then the one speaker's verb
+        (
+            "Anna Berg appeared on television flanked by Tomas Lind and Olaf Brandt and said the leader was safe.",
+            ("attributed", "Anna Berg"),
+        ),
+    ],
+)
+def test_a_second_speaker_in_its_own_clause_shares_the_sentence(
+    res: analyse.Resources, sentence: str, expected: tuple[str, str]
+) -> None:
+    assert _of(_claims(res, sentence), sentence[:20]) == expected
