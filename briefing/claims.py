@@ -3027,6 +3027,17 @@ def _second_speaker(text: str, s: int, e: int, inside: Sequence[Found], src: _So
     return src
 
 
+def _with_his_group(text: str, s: int, e: int, inside: Sequence[Found]) -> _Source | None:
+    """ "Trump and his allies say": a named source and a group of his, two sources, no one alone (round 33)."""
+    m = _AND_HIS_GROUP.search(text, s, e)
+    if m and any(
+        f.end <= m.start() and not text[f.end : m.start()].strip() and _speaker_ok(f) and f.kind != "state"
+        for f in inside
+    ):
+        return _Source("", "several", m.group())
+    return None
+
+
 def _displaced_subject(text: str, s: int, e: int, inside: Sequence[Found]) -> _Source | None:
     """The source of a speech verb its subject stands apart from, when no other rule found one (round 33)."""
     named = [f for f in inside if _speaker_ok(f) and f.kind != "state"]
@@ -3038,9 +3049,9 @@ def _displaced_subject(text: str, s: int, e: int, inside: Sequence[Found]) -> _S
         words = m.group("subj").split()
         if words and _unnamed(words[-1]):
             return _Source("", "unnamed", "with saying")  # "with officials saying"
-    m = _AND_HIS_GROUP.search(text, s, e)
-    if m and any(f.end <= m.start() and not text[f.end : m.start()].strip() for f in named):
-        return _Source("", "several", m.group())  # "Trump and his allies say": two sources, no one alone
+    together = _with_his_group(text, s, e, inside)
+    if together is not None:
+        return together
     m = _DOCUMENT_BY_THAT.search(text, s, e)
     if m:  # "a report published on Monday by British newspaper The Telegraph that said": whoever the report is by
         by = [f for f in named if m.start("by") <= f.start and f.end == m.end("by")]
@@ -3163,6 +3174,8 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             src = _displaced_subject(text, body_start, e, inside)
         elif src is not None and not sent.quote:
             src = _second_speaker(text, body_start, e, inside, src)
+            if src.kind.startswith("possessive:"):  # "X and his lawyers have argued": not his lawyers alone
+                src = _with_his_group(text, body_start, e, inside) or src
         if (
             src is not None
             and src.kind in ("phrase", "anaphor")

@@ -185,3 +185,21 @@ def test_a_second_speaker_in_its_own_clause_shares_the_sentence(
     res: analyse.Resources, sentence: str, expected: tuple[str, str]
 ) -> None:
     assert _of(_claims(res, sentence), sentence[:20]) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a named source and a group of his: two sources, not the group alone
+        ("Tomas Lind and his lawyers have argued that the case is political.", ("attributed", "")),
+        # the group alone keeps its owner
+        (
+            "Tomas Lind's lawyers have argued that the case is political.",
+            ("attributed", "Tomas Lind's lawyers"),
+        ),
+    ],
+)
+def test_a_name_and_his_group_speak_together(
+    res: analyse.Resources, sentence: str, expected: tuple[str, str]
+) -> None:
+    assert _of(_claims(res, sentence), sentence[:20]) == expected
