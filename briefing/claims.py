@@ -241,7 +241,10 @@ _LEGAL_POSSIBILITY = re.compile(
     r"bring|incur)\s+(?:up\s+to\s+|a\s+(?:maximum\s+(?:of\s+)?|possible\s+|potential\s+|minimum\s+(?:of\s+)?)?|"
     r"possible\s+|potential\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:years?|months?|life\s+in\s+prison|life\s+imprisonment|"
     r"death\s+penalty|prison|jail|imprisonment|fines?|deportation|denaturali[sz]ation|revocation|disqualification|"
-    r"expulsion|prosecution|criminal\s+charges|charges|penalt(?:y|ies))\b",
+    r"expulsion|prosecution|criminal\s+charges|charges|penalt(?:y|ies))\b"
+    # "could be jailed for up to 10 years": a statutory maximum
+    r"|\b(?:could|may|might|would|can)\s+be\s+(?:jailed|imprisoned|sentenced|fined|punished)\s+(?:to\s+|for\s+)?"
+    r"(?:up\s+to|as\s+much\s+as|a\s+maximum\s+of)\b",
     re.I,
 )
 _COMPARED = re.compile(
@@ -2940,7 +2943,10 @@ _TOGETHER_VERB = re.compile(
 
 # speech verbs set apart from their subject (round 33): "with Trump stating that", "Trump and his allies say", "a
 # report by The Telegraph that said", "the leaders of several European countries ..., said"
-_DISPLACED_VERB = r"(?:say|says|said|stated|claimed|argued|insisted|warned|declared|alleged|announced|reported|told|added)\b"
+_DISPLACED_VERB = (
+    r"(?:say|says|said|stated|claim|claims|claimed|argue|argues|argued|insist|insists|insisted|warn|warns|warned|"
+    r"declared|alleged|announced|reported|told|added)\b"
+)
 _WITH_SAYING = re.compile(
     r"\bwith\s+(?P<subj>(?:[\w’'.-]+\s+){1,6}?)(?:saying|stating|adding|arguing|insisting|claiming|warning|noting|"
     r"declaring)\s+(?:that\b|it\b|[\"“])"
@@ -2952,12 +2958,12 @@ _AND_HIS_GROUP = re.compile(
 )
 _DOCUMENT_BY_THAT = re.compile(
     r"\b(?:report|article|story|investigation|interview|post|letter|statement|study|survey|analysis)\b"
-    r"[^.;:\"“]{0,60}?\bby\s+(?P<by>[^.;:,\"“]{2,60}?)\s+(?:that|which)\s+(?:said|says|claimed|claims|alleged|"
+    r"[^.;:\"“]{0,60}?\b(?:by|in|from)\s+(?P<by>[^.;:,\"“]{2,60}?)\s+(?:that|which)\s+(?:said|says|claimed|claims|alleged|"
     r"found|showed|reported|stated)\b"
 )
 _GROUP_OF_SEVERAL = re.compile(
     r"\b(?:the\s+)?(?:leaders|heads|(?:foreign\s+|defen[cs]e\s+)?ministers|officials|governments|representatives|"
-    r"envoys|diplomats|members)\s+of\s+(?:several|many|some|other|various|a\s+number\s+of|dozens\s+of|\d+|two|three|"
+    r"envoys|diplomats|members)(?:\s+of\s+(?:state|government))?\s+of\s+(?:several|many|some|other|various|a\s+number\s+of|dozens\s+of|\d+|two|three|"
     r"four|five|six|seven|eight|nine|ten)\b[^.;:\"“]{0,120}?\s(?:have\s+|had\s+)?" + _DISPLACED_VERB
 )
 
@@ -3174,7 +3180,8 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             src = _displaced_subject(text, body_start, e, inside)
         elif src is not None and not sent.quote:
             src = _second_speaker(text, body_start, e, inside, src)
-            if src.kind.startswith("possessive:"):  # "X and his lawyers have argued": not his lawyers alone
+            if src.kind.startswith("possessive:") or src.kind == "unnamed":
+                # "X and his lawyers have argued", "X and her supporters insist": not the group alone
                 src = _with_his_group(text, body_start, e, inside) or src
         if (
             src is not None

@@ -203,3 +203,23 @@ def test_a_name_and_his_group_speak_together(
     res: analyse.Resources, sentence: str, expected: tuple[str, str]
 ) -> None:
     assert _of(_claims(res, sentence), sentence[:20]) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Anna Berg and her supporters insist the vote was stolen.", ("attributed", "")),
+        (
+            "The heads of state of several northern countries said on Monday the talks had failed.",
+            ("reported", ""),
+        ),
+        ("The move followed an article in Reuters that said the port was closed.", ("attributed", "Reuters")),
+        ("Tomas Lind could be jailed for up to 10 years if convicted.", ("unflagged", "")),
+        # a possibility with no statutory maximum stays a forecast
+        ("Tomas Lind could be jailed, Anna Berg said.", ("speculative", "Anna Berg")),
+    ],
+)
+def test_the_same_constructions_in_other_words(
+    res: analyse.Resources, sentence: str, expected: tuple[str, str]
+) -> None:
+    assert _of(_claims(res, sentence), sentence[:20]) == expected
