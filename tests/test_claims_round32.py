@@ -276,7 +276,7 @@ def test_suggesting_doing_something_is_a_proposal(res: analyse.Resources) -> Non
     ("sentence", "expected"),
     [
         (
-            'Anna Berg declared "enough is enough," and the Green Party affirmed that Norland must decide.',
+            'Anna Berg declared "enough is enough," and Green Party leader Tomas Lind affirmed that Norland must decide.',
             ("attributed", ""),
         ),
         (
