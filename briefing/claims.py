@@ -1821,8 +1821,6 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                 return _Source(name, "person", verb)
         if _BOTH_AND.search(text[s:vs]):
             return _Source("", "several", verb)  # "Both Trump and Zelenskyy said": two speakers, none alone
-        if _with_their_people(text, s, vs, found):
-            return _Source("", "several", verb)  # "Trump and his allies say": several, none alone (round 31)
         if _state_list(text, s, vs, found):
             return _Source("", "several", verb)  # "France, Germany and the UK voiced support": no one speaker
         src = _with_participle(text, s, vs, found) if _PARTICIPLE.match(verb) else None
@@ -1845,8 +1843,6 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
         if src is None and text[boundary - 6 : boundary] == " that " and _RELATIVE.match(text, boundary - 6):
             # "A statement from the office that was distributed to reporters said": the noun before "that"
             src = _before_relative(text, s, vs, found)
-        if src is None and text[boundary - 6 : boundary] == " that " and not text[boundary:vs].strip():
-            src = _document_by_that(text, s, boundary - 6, found)  # "a report ... by The Telegraph that said"
         # "Alpine Rescue (Soccorso Alpino) said": the name before its gloss in brackets is the subject
         paren = _PAREN_BEFORE.search(text, boundary, vs)
         subject_end = paren.start() if paren and paren.start() > boundary else vs
@@ -2113,15 +2109,6 @@ def _before_relative(text: str, s: int, vs: int, found: Sequence[Found]) -> _Sou
     return src
 
 
-# a document or remark and who made it, right before "that" and its verb: "a report published on Monday by British
-# newspaper The Telegraph that said" (round 31)
-_DOCUMENT_BY_END = re.compile(
-    r"\b(?:reports?|statements?|letters?|posts?|documents?|comments?|remarks?|filings?|releases?|articles?)\s+"
-    r"(?:(?:published|released|issued|made|posted|sent|written)\s+(?:(?:on|last|late|early)\s+\w+\s+)?)?"
-    r"by\s+([^,;:\"“”()]{2,80}?)\s*$"
-)
-
-
 _INSERTION_VERBS = frozenset(
     {
         "said",
@@ -2153,24 +2140,6 @@ _INSERTION_VERBS = frozenset(
 )
 _CLOSING_REPORTER = re.compile(r"[,!?.][\"”]\s+[^\"“”]{0,80}?\b(?:said|says|told|tells|added|wrote)\b")
 _INSERTED_NAME = re.compile(r"\s*([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s*")
-
-
-# a name and the people of its side as one subject: "Trump and his allies", "the ministry and its partners"
-_AND_THEIR_PEOPLE = re.compile(
-    r"\s+and\s+(?:his|her|its|their)\s+(?:[\w-]+\s+)?(?:allies|aides|supporters|advisers|advisors|officials|"
-    r"partners|lawyers|backers|associates|colleagues|followers)\s*(?:(?:have|had|also|both)\s+)*$"
-)
-
-
-def _with_their_people(text: str, start: int, vs: int, found: Sequence[Found]) -> bool:
-    """Whether the subject right before the verb is a named speaker with the people of its side ("Trump and his
-    allies say"): several sources, no one alone."""
-    m = _AND_THEIR_PEOPLE.search(text, start, vs)
-    if m is None:
-        return False
-    start = max(start, text.rfind(",", start, m.start()) + 1)  # the clause the pair opens
-    named = [f for f in found if start <= f.start and f.end == m.start()]
-    return bool(named) and _speaker_ok(named[-1]) and not text[start : named[-1].start].strip(" ,")
 
 
 def _subject_before_insertion(
@@ -2245,15 +2214,6 @@ def _with_first_name(text: str, start: int, end: int, name: str) -> str:
         ):
             return f"{first} {kept[0]}"
     return name
-
-
-def _document_by_that(text: str, s: int, end: int, found: Sequence[Found]) -> _Source | None:
-    """'a report published on Monday by British newspaper The Telegraph that said': whoever made it speaks."""
-    m = _DOCUMENT_BY_END.search(text, s, end)
-    if m is None:
-        return None
-    src = _phrase_before(text, m.start(1), m.end(1), found)
-    return src if src is not None and src.kind not in ("state", "place") else None
 
 
 _CITED_AS = re.compile(
