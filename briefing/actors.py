@@ -404,6 +404,13 @@ _AWARD_AFTER = re.compile(
 # what a vehicle is called after its name ("an Interoceanic Train carrying 250 people"): a service, no actor
 _VEHICLE_END = re.compile(r"\s(?:Train|Trains|Bus|Ferry|Tram|Locomotive|Supertanker|Tanker)$")
 _VEHICLE_START = re.compile(r"^(?:Supertanker|Tanker|Freighter|Trawler|Ferry|Yacht|Vessel)\s+[A-Z]")
+# a warship named before its class in lower case ("the nuclear-powered Charles de Gaulle aircraft carrier", "the
+# Admiral Kuznetsov cruiser"): a vessel, no actor; a navy or a state before it ("a Royal Navy destroyer") is not
+_WARSHIP_AFTER = re.compile(
+    r"\s+(?:(?:nuclear|aircraft|helicopter|guided-missile|missile|attack|ballistic-missile)\s+)?"
+    r"(?:aircraft\s+carriers?|carriers?|frigates?|destroyers?|submarines?|warships?|cruisers?|corvettes?|"
+    r"icebreakers?|assault\s+ships?)\b"
+)
 # an owner's pronoun before Capitalised common words ("sold at its Market Price"): words, not a name
 _PRONOUN_BEFORE = re.compile(r"\b(?:its|his|her|their|our|my|your)\s+$", re.I)
 # the people a group's name qualifies ("a Bedouin man", "Yazidi women"): a community, not a person's name
@@ -503,9 +510,11 @@ _GEOGRAPHY = re.compile(
 )
 # "the River Goyt", "Mount Etna", "Lake Como": the feature's noun before its name
 _GEOGRAPHY_START = re.compile(r"^(?:[Tt]he\s+)?(?:River|Lake|Mount|Mt\.?|Cape)\s+[A-Z]")
-# "the Gaza Strip city of Khan Younis": a settlement named after its noun and "of"
+# "the Gaza Strip city of Khan Younis": a settlement named after its noun and "of"; "her hometown of Saint-Tropez",
+# "the ski resort of Crans-Montana" (not "the last resort of")
 _SETTLEMENT_OF = re.compile(
-    r"\b(?:town|city|village|hamlet|settlement|suburb|port|district|province|oblast|county|municipality)\s+of\s+$"
+    r"\b(?:town|city|village|hamlet|settlement|suburb|port|district|province|oblast|county|municipality|"
+    r"hometown|birthplace|(?<!last )resort)\s+of\s+$"
 )
 _AT_PLACE = re.compile(
     r"\b(?:at|in|from|to|near|outside|between|via|towards|into|around)\s+(?:[A-Z][\w’'-]+(?:,\s+|\s+and\s+))*$"
@@ -1204,7 +1213,13 @@ def repair_spans(
             continue  # "#CoralReefs", "@AJEnglish", a web address: a tag or handle, not a name
         if name in TIME_ZONES or DISEASES.match(name) or name in COMMON_ACRONYMS or EVENTS.search(name):
             continue
-        venue = label in ("ORG", "FAC") and _VENUE_BEFORE.search(text, max(0, s - 16), s) is not None
+        venue = (
+            label in ("ORG", "FAC")
+            and _VENUE_BEFORE.search(text, max(0, s - 16), s) is not None
+            and not UNIT_WORDS.search(
+                name
+            )  # "the only carrier outside the US Navy": a force has no one building
+        )
         if venue:
             label = "LOC"  # "outside the White House": the building, where people stand
         if label in ("ORG", "PERSON"):
@@ -1274,6 +1289,15 @@ def repair_spans(
             _VEHICLE_END.search(name) or _VEHICLE_START.match(name)
         ):
             continue  # "an Interoceanic Train", "Supertanker Skipper": a service or a vehicle, not an actor
+        if (
+            label in ("ORG", "PERSON", "PRODUCT")
+            and _WARSHIP_AFTER.match(text, e)
+            and not UNIT_WORDS.search(name)
+            and not INSTITUTION_INSIDE.search(name)
+            and not _known_place(index, name)
+            and _key(name) not in index.entries
+        ):
+            continue  # "the Charles de Gaulle aircraft carrier": a warship, not the person it is named after
         if (
             label in ("ORG", "PERSON")
             and _PRONOUN_BEFORE.search(text[max(0, s - 8) : s])
@@ -2239,7 +2263,9 @@ def resolve(
             kind = "person"
         lead = len(raw) - len(raw.lstrip())
         offset, said = (raw.find(name), len(name)) if name in raw else _written(raw, name, lead)
-        ministry = _STATES_MINISTRY.fullmatch(name) if kind == "organisation" else None
+        # "the Philippine Coast Guard (PCG)": the short form spells the adjective, so it is part of the name
+        spelled = _short_form_spells(name, text) if kind in ("organisation", "unit") else False
+        ministry = _STATES_MINISTRY.fullmatch(name) if kind == "organisation" and not spelled else None
         state = index.entries.get(_key(ministry.group(1))) if ministry else None
         if ministry and state is not None and state.demonym:
             # "the Italian Foreign Ministry" is the Foreign Ministry (of Italy, which the mention still covers)
@@ -2252,7 +2278,7 @@ def resolve(
             # "the U.S. Treasury Department" is the Treasury Department, as "Russia's Defence Ministry" is the
             # Defence Ministry: a state's ministry under another name, labelled without the state
             name = _state_free(name)
-        force = _STATES_FORCE.fullmatch(name) if kind == "unit" else None
+        force = _STATES_FORCE.fullmatch(name) if kind == "unit" and not spelled else None
         state = index.entries.get(_key(force.group(1))) if force else None
         if force and state is not None and state.demonym:
             name = force.group(2)  # "the Mexican Navy" is the Navy (of Mexico), as a state's ministry is
@@ -2284,6 +2310,7 @@ def resolve(
     found = _link_names(found)
     found = _scan_rest(text, tokens, found)
     found = _join_acronyms(text, found)
+    found = _one_body_of_a_state(text, found, index)
     # "UKR_LEAKS", "LEAKS_pl": a handle found by any rule is no one's name
     found = [f for f in found if "_" not in f.name or f.listed]
     if "pro-" in text or "pro‑" in text:
@@ -2291,6 +2318,32 @@ def resolve(
         acting = {f.name for f in found if not _STANCE_BEFORE.search(text, max(0, f.start - 5), f.start)}
         found = [f for f in found if f.kind != "organisation" or f.name in acting]
     return _add_roles(text, tokens, found)
+
+
+def _short_form_spells(name: str, text: str) -> bool:
+    """The item gives the name's short form in brackets right after it, and its letters are the initials of the
+    name's capitalised words ("Philippine Coast Guard (PCG)"): the name is written as the body writes it."""
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return len(initials) >= 2 and re.search(re.escape(name) + r"\s*\(" + initials + r"\)", text) is not None
+
+
+def _one_body_of_a_state(text: str, found: list[Found], index: PhraseIndex) -> list[Found]:
+    """Bodies whose names differ only in a first word that names one state, as a noun or an adjective ("the
+    Philippines Coast Guard", "the Philippine Coast Guard (PCG)"), are one: under the name its short form in
+    brackets spells, else the one written first."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for f in found:
+        first, _, rest = f.name.partition(" ")
+        entry = index.entries.get(_key(first)) if rest and f.kind in ("organisation", "unit") else None
+        if entry is not None and entry.kind == "state" and f.name not in groups.get((entry.name, rest), []):
+            groups.setdefault((entry.name, rest), []).append(f.name)
+    rename: dict[str, str] = {}
+    for names in groups.values():
+        if len(names) > 1:
+            spelled = [n for n in names if _short_form_spells(n, text)]
+            keep = spelled[0] if len(spelled) == 1 else names[0]
+            rename.update({n: keep for n in names if n != keep})
+    return [replace(f, name=rename[f.name]) if f.name in rename else f for f in found] if rename else found
 
 
 def _state_adjective_off(name: str, text: str, index: PhraseIndex) -> str:
@@ -2574,11 +2627,13 @@ _TRADE_THEN_NAME = re.compile(
     r"airline|carrier|lender|insurer|conglomerate|producer|supplier|contractor|developer|manufacturer|broker|"
     r"group)\s+((?:[A-Z][\w&-]*[\w&])(?:\s+[A-Z][\w&-]*[\w&]){0,2})(?![\w-])"
 )
-# an acronym before its members, fighters or targets is a body's: "IS militants", "STC fighters", "UMNO leaders"
+# an acronym before its members, fighters or targets is a body's: "IS militants", "STC fighters", "UMNO leaders";
+# so before its officers, agents or allies: "ICE officer kills", "its CSTO allies"
 _ACRONYM_MEMBERS = re.compile(
     r"(?<![\w.-])([A-Z]{2,5})(?:[-‑](?:linked|affiliated|inspired|backed|led))?\s+(?:militants?|fighters?|"
     r"members?|jihadists?|insurgents?|operatives?|commanders?|cells?|group|leaders?|targets?|strongholds?|camps?|"
-    r"affiliates?|supporters?|weapons|positions|hideouts?)\b"
+    r"affiliates?|supporters?|weapons|positions|hideouts?|officers?|agents?|officials?|envoys?|"
+    r"spokes(?:wo)?(?:man|person)|allies)\b"
 )
 _MAKER_HINTS = ("booster", "vaccine", "jab", "doses", "pills", "phones", "cars", "vehicles", "chips")
 # the same in a house style that writes names of institutions in lower case: "two state department officials",
