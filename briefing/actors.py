@@ -2668,9 +2668,11 @@ _INSTITUTION_NAME_WORDS = [
     "Bank",
     "Fund",
 ]
+_STATES_PAIR = re.compile(r"[A-Z][\w’']*(?:[-‑][A-Z][\w’']*)+")  # "US-Uzbekistan", not "Israeli-occupied"
 _INSTITUTION_NAME = re.compile(
-    r"\b((?:[A-Z][\w’'-]+[ \t]+){0,3}(?:" + "|".join(_INSTITUTION_NAME_WORDS) + ")"
-    r"(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3})?)"
+    r"\b((?:[A-Z][\w’'-]+[ \t]+(?:and[ \t]+(?=[A-Z]))?){0,3}(?:" + "|".join(_INSTITUTION_NAME_WORDS) + ")"
+    # not "on Monday": a day or a month is no part of the name
+    r"(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?" + _CAP + r"(?:[ \t]+" + _CAP + r"){0,3})?)"
 )
 
 
@@ -2894,20 +2896,44 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
         parts = parts[verbs[-1] + 1 :] if verbs else parts
         while len(parts) > 1 and common_word(parts[0].group()) >= 5.0 and not parts[0].group().isupper():
             parts.pop(0)
+        # "Business and Investment Council": two common words joined by "and" are one part of the name
+        paired = {
+            j
+            for i, w in enumerate(parts)
+            if w.group() == "and" and 0 < i < len(parts) - 1
+            for j in (i - 1, i, i + 1)
+            if english_word(parts[i - 1].group()) and english_word(parts[i + 1].group())
+        }
         cut = next(
             (
                 i
                 for i, w in enumerate(parts)
-                if i > 0 and common_word(w.group()) >= 5.5 and w.group() not in ("of", "for", "on", "the")
+                if i > 0
+                and i not in paired
+                and common_word(w.group()) >= 5.5
+                and w.group() not in ("of", "for", "on", "the")
             ),
             len(parts),
         )
         parts = parts[:cut]
+        while parts and parts[0].group() == "and":
+            parts.pop(0)
         if len(parts) < 2:
             continue
         s, e = m.start(1) + parts[0].start(), m.start(1) + parts[-1].end()
         if parts[-1].group() in ("of", "for", "on", "the") or not INSTITUTION_INSIDE.search(text[s:e]):
             continue
+        inside = [f for f in found if s <= f.start and f.end <= e]
+        if (
+            inside
+            and not free(s, e)
+            and all(f.kind in ("state", "place") for f in inside)
+            and all(s <= f.start and f.end <= e for f in found + extra if f.start < e and f.end > s)
+            and _STATES_PAIR.fullmatch(text[s:e].split()[0]) is not None
+            and len(parts) >= 3
+        ):
+            # "the US-Uzbekistan Business and Investment Council": the states of its first word are part of it
+            found = [f for f in found if f not in inside]
         if free(s, e):
             extra.append(Found(s, e, text[s:e], "organisation"))
     return sorted(found + extra, key=lambda f: f.start) if extra else found
@@ -2924,20 +2950,49 @@ def _group_adjectives(text: str, ents: list[tuple[int, int, str]]) -> list[tuple
     (NORP), written before a lower-case noun, is that group's adjective ("Alawite protesters", "the Alawite
     heartland"): no actor. Only for a word English alone has: a body's name ("Hezbollah") is common abroad."""
     groups = {text[s:e] for s, e, label in ents if label == "NORP"}
-    if not groups:
+    derived = _derived_adjectives(text, ents)
+    if not groups and not derived:
         return ents
     return [
         (s, e, label)
         for s, e, label in ents
         if not (
             label in ("ORG", "PERSON")
-            and text[s:e] in groups
+            and (
+                (
+                    text[s:e] in groups
+                    # a word English alone has ("Alawite", "Yazidi"), not a body's name the model also calls a
+                    # group ("Hezbollah sites")
+                    and english_margin(text[s:e]) >= 1.5
+                )
+                or text[s:e] in derived
+            )
             and re.match(r" [a-z]", text[e : e + 2]) is not None
-            # a word English alone has ("Alawite", "Yazidi"), not a body's name the model also calls a group
-            # ("Hezbollah sites")
-            and english_margin(text[s:e]) >= 1.5
         )
     ]
+
+
+_PEOPLES_SUFFIXES = ("ian", "an", "n", "ese", "i", "ite")
+
+
+def _derived_adjectives(text: str, ents: list[tuple[int, int, str]]) -> set[str]:
+    """One-word organisations or people that are a people's adjective made from a name the item writes alone
+    ("Tigrayan rebels" beside "Ethiopia's Tigray region"): a capitalised name of four letters or more, no English
+    word, with "ian", "an", "n", "ese", "i" or "ite" added."""
+    out = set()
+    for s, e, label in ents:
+        word = text[s:e]
+        if label not in ("ORG", "PERSON") or not _NAME_WORD.fullmatch(word):
+            continue
+        stems = {word[: -len(suffix)] for suffix in _PEOPLES_SUFFIXES if word.endswith(suffix)}
+        if any(
+            len(stem) >= 4
+            and not english_word(stem)
+            and re.search(rf"(?<![\w-]){re.escape(stem)}(?![\w’'-])", text) is not None
+            for stem in stems
+        ):
+            out.add(word)
+    return out
 
 
 # words that name a building, site or facility: a span of the model's "FAC" with one of them is a place
