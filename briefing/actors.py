@@ -822,6 +822,16 @@ def headline_span(title: str, read: str, start: int, end: int, label: str, body:
         and not _SEGMENT_START.search(title, 0, start)
     ):
         return True  # "Will Trump's Resolve ...": the owner of what follows, a name as common abroad as in English
+    if (
+        label == "ORG"
+        and len(words) == 1
+        and not words[0].isupper()
+        and not english_word(words[0])
+        and english_margin(words[0]) < 0.6
+        and _OBJECT_BEFORE.search(read, 0, start)
+        and _PHRASE_END.match(read, end)
+    ):
+        return True  # "Trade Fight With Trump": a name as common abroad as in English, the object ending a phrase
     if label == "ORG" and _common_noun_before_noun(read, end, words, body):
         return False  # "Suspected Cartel Members": a noun the headline capitalised, before a noun, no name
     verb = _VERB_NEXT.match(read, end)
@@ -2627,6 +2637,14 @@ _TRADE_THEN_NAME = re.compile(
     r"airline|carrier|lender|insurer|conglomerate|producer|supplier|contractor|developer|manufacturer|broker|"
     r"group)\s+((?:[A-Z][\w&-]*[\w&])(?:\s+[A-Z][\w&-]*[\w&]){0,2})(?![\w-])"
 )
+# a company or party named in apposition after its noun, closed by punctuation: "his own parcels company, Shift.",
+# "a private company, Ocean Infinity,"; the comma and the noun show the name, however common its word (not "the
+# company, Musk said": a speaker)
+_TRADE_COMMA_NAME = re.compile(
+    r"(?<=[a-z] )(?:company|firm|startup|start-up|retailer|airline|lender|insurer|conglomerate|subsidiary|"
+    r"manufacturer|contractor|party),[ \t]+((?:[A-Z][\w&-]*[\w&])(?:[ \t]+[A-Z][\w&-]*[\w&]){0,2})(?=[.,;)]|$)",
+    re.M,
+)
 # an acronym before its members, fighters or targets is a body's: "IS militants", "STC fighters", "UMNO leaders";
 # so before its officers, agents or allies: "ICE officer kills", "its CSTO allies"
 _ACRONYM_MEMBERS = re.compile(
@@ -2856,6 +2874,16 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
             and free(m.start(1), m.end(1))
         ):
             extra.append(Found(m.start(1), m.end(1), m.group(1), "organisation"))  # "software giant Visma"
+    for m in _TRADE_COMMA_NAME.finditer(text):
+        words = m.group(1).split()
+        if (
+            m.group(1) not in COMMON_ACRONYMS
+            and not any(w.lower() in TITLE_WORDS for w in words)
+            and _key(m.group(1)) not in index.entries
+            and not _known_place(index, words[0])
+            and free(m.start(1), m.end(1))
+        ):
+            extra.append(Found(m.start(1), m.end(1), m.group(1), "organisation"))  # "parcels company, Shift."
     for m in _ACRONYM_MEMBERS.finditer(text):
         name = m.group(1)
         line_start = text.rfind("\n", 0, m.start()) + 1
