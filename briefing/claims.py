@@ -76,6 +76,9 @@ REPORTED = _rx(
     [
         # documents nobody is named for: "court filings show", "according to court documents"
         r"\b(?:court\s+)?(?:filings|documents|records|papers|minutes)\s+(?:show|shows|showed|indicate[sd]?)\b",
+        # a headline's bare paper: "US DOJ to review 5.2 million pages ..., document shows" (round 33)
+        r",\s+(?:(?!the\b|its\b|his\b|her\b|their\b)[a-z]+\s+)?(?:document|memo|filing|letter)\s+"
+        r"(?:shows|says|suggests|reveals|indicates)\b",
         r"\baccording\s+to\s+(?:court\s+|official\s+|internal\s+)?(?:filings|documents|records|papers)\b",
         # a meeting's minutes nobody is named for: "written minutes showed", "according to the minutes"
         r"\baccording\s+to\s+(?:the\s+)?(?:written\s+|published\s+)?minutes\b",
@@ -89,6 +92,10 @@ REPORTED = _rx(
         r"\bseem(?:s|ed)?\s+to\b(?!\s+(?:me|us)\b)",  # "seems to me": the writer's own view, no hedge
         # "More than 100,000 are estimated to have fled": a figure no one is named for
         r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:said|reported|rumou?red|alleged|estimated)\s+to\b",
+        # "The former commander, believed to be in his early 40s", "is thought to have fled": a belief no one is named
+        # for (round 33; "believed by police to be" names one)
+        r"(?:\b(?:is|are|was|were|been|being)\s+(?:widely\s+|also\s+|now\s+)?|,\s+)(?:believed|thought|understood|"
+        r"presumed)\s+to\s+(?:be|have)\b",
         # "according to Israeli tallies": a nation's figures, no one named for them (round 27)
         r"\baccording\s+to\s+[A-Z][a-z]+(?:i|an|ese|ish)\s+(?:official\s+|government\s+|preliminary\s+)?"
         r"(?:tall(?:y|ies)|figures|estimates|counts|statistics|data)\b",
@@ -227,6 +234,19 @@ _ASKED = re.compile(r"\b(?:what|how|why|whether|if)\b[^,;:.!?\"“”]{0,120}?\b
 _ASKED_LIKELY = re.compile(r"\b(?:how|why|whether)\b[^,;:.!?\"“”]{0,80}?\b(?:likely|unlikely)\b", re.I)
 _GERUND_AFTER = re.compile(r"\b(?:for|about)\s+$")  # not "joined Denmark in saying"
 _FORBIDDEN = re.compile(r"\b(?:no|No)\s+(?:[\w-]+\s+){0,2}?may\s+(?:\w+ly\s+)?[a-z]+")
+# what the law provides for, not a forecast: "could face up to 20 years in prison", "fraud that could lead to
+# denaturalization", "may result in a fine" (round 33)
+_LEGAL_POSSIBILITY = re.compile(
+    r"\b(?:could|may|might|would|can)\s+(?:potentially\s+|also\s+|still\s+)?(?:face|lead\s+to|result\s+in|carry|"
+    r"bring|incur)\s+(?:up\s+to\s+|a\s+(?:maximum\s+(?:of\s+)?|possible\s+|potential\s+|minimum\s+(?:of\s+)?)?|"
+    r"possible\s+|potential\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:years?|months?|life\s+in\s+prison|life\s+imprisonment|"
+    r"death\s+penalty|prison|jail|imprisonment|fines?|deportation|denaturali[sz]ation|revocation|disqualification|"
+    r"expulsion|prosecution|criminal\s+charges|charges|penalt(?:y|ies))\b"
+    # "could be jailed for up to 10 years": a statutory maximum
+    r"|\b(?:could|may|might|would|can)\s+be\s+(?:jailed|imprisoned|sentenced|fined|punished)\s+(?:to\s+|for\s+)?"
+    r"(?:up\s+to|as\s+much\s+as|a\s+maximum\s+of)\b",
+    re.I,
+)
 _COMPARED = re.compile(
     r"\b(?:above|below|than|beyond|exceed(?:s|ed|ing)?|beat|beats|missed|misses|under|over|versus|vs\.?)\s+"
     r"(?:[\w.'’-]+\s+){0,5}?(?:forecasts?|predictions?|projections?|expectations?)\b",
@@ -444,6 +464,12 @@ _CAP_NAME_TEXT = (
 _CAP_NAME = re.compile(_CAP_NAME_TEXT)  # a capitalised name up to the clause's end, "of" and "for" inside it
 _THE_CAPITALISED = re.compile(r"\s+the\s+" + _CAP_NAME_TEXT)
 _NAME_COLON = re.compile(r"([^:\n]{2,40}?)\s*:\s+(?=[A-Z\d])")
+# ... or a lower-case clause with a verb: "Macron: allies will make commitments" (round 33), not a profile's
+# "Nicolás Maduro: from bus driver to ..." or "Flattering Trump: a 2025 retrospective"
+_NAME_COLON_LOWER = re.compile(
+    r"([^:\n]{2,40}?)\s*:\s+(?=[A-Z\d]|[a-z][^\n]*?\b(?:will|would|must|should|can|cannot|could|may|might|is|are|"
+    r"was|were|has|have|had|wants|needs)\b)"
+)
 _NAME_COLON_QUOTE = re.compile(r"([^:\n]{2,60}?)\s*:\s*['‘\"“]")
 # what a source issues and speaks through: "a statement from the Kremlin said", "a post by the ministry said"
 # "according to a Fox News report", "according to an AFP tally": what a named source issued is its own
@@ -1281,6 +1307,9 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             verbs[-1],
             *verbs[:-1],
         ]  # "It does not match what Berg says, she said.": the closing "she said"
+    answer = _asked_answer(text, s, verbs) if len(verbs) > 1 else 0
+    if answer:  # round 33
+        return _source_of(text, answer, e, [f for f in found if f.start >= answer], quoted_until)
     if len(verbs) > 1:
         # "... as the Kremlin claims, Trump says": a verb in an "as" clause compares with what another says; the
         # sentence's own reporting verb is read first
@@ -2029,6 +2058,31 @@ _CITED_AS = re.compile(
     r"noting|acknowledging)\b"
 )
 _AS_CLAUSE = re.compile(r"(?:^|[\s,(])as\s+(?:[\w.’'-]+\s+){1,4}$", re.I)
+# "Asked if he condemned the action ..., Starmer said": the question put to the speaker opens the sentence (round 33)
+_ASKED_LEAD = re.compile(
+    r"\s*(?:When\s+|After\s+being\s+|Pressed\s+and\s+)?[Aa]sked\s+(?:if|whether|about|why|how|what|when|who|to)\b"
+)
+
+
+def _asked_answer(text: str, s: int, verbs: Sequence[re.Match[str]]) -> int:
+    """Where the answer's clause starts after a leading "Asked if ..." question (", Starmer said"), else 0: a
+    speech verb inside the question ("Asked if he condemned ...") is not the sentence's."""
+    if not _ASKED_LEAD.match(text, s):
+        return 0
+    for w in verbs:
+        clause = re.search(r",\s+((?:[\w'’.-]+\s+){1,5})$", text[s : w.start()])
+        if clause and clause.group(1).split()[0].lower() not in (
+            "who",
+            "which",
+            "that",
+            "whose",
+            "where",
+            "when",
+        ):
+            return s + clause.start(1)
+    return 0
+
+
 _TRAILING_SAID = re.compile(
     r"[,”\"]\s+(?P<who>he|she|they)\s+(?P<verb>said|says|added|told)\b(?:\s+[\w.’'-]+){0,6}\s*[.!]?[\"”]?\s*$"
 )
@@ -2887,6 +2941,134 @@ _TOGETHER_VERB = re.compile(
 )
 
 
+# speech verbs set apart from their subject (round 33): "with Trump stating that", "Trump and his allies say", "a
+# report by The Telegraph that said", "the leaders of several European countries ..., said"
+_DISPLACED_VERB = (
+    r"(?:say|says|said|stated|claim|claims|claimed|argue|argues|argued|insist|insists|insisted|warn|warns|warned|"
+    r"declared|alleged|announced|reported|told|added)\b"
+)
+_WITH_SAYING = re.compile(
+    r"\bwith\s+(?P<subj>(?:[\w’'.-]+\s+){1,6}?)(?:saying|stating|adding|arguing|insisting|claiming|warning|noting|"
+    r"declaring)\s+(?:that\b|it\b|[\"“])"
+)
+_AND_HIS_GROUP = re.compile(
+    r"\band\s+(?:his|her|their|its)\s+(?:\w+\s+)?(?:allies|aides|advisers|advisors|supporters|backers|lawyers|"
+    r"colleagues|partners|officials|ministers|team|government|administration)\s+(?:have\s+|had\s+)?"
+    + _DISPLACED_VERB
+)
+_DOCUMENT_BY_THAT = re.compile(
+    r"\b(?:report|article|story|investigation|interview|post|letter|statement|study|survey|analysis)\b"
+    r"[^.;:\"“]{0,60}?\b(?:by|in|from)\s+(?P<by>[^.;:,\"“]{2,60}?)\s+(?:that|which)\s+(?:said|says|claimed|claims|alleged|"
+    r"found|showed|reported|stated)\b"
+)
+_GROUP_OF_SEVERAL = re.compile(
+    r"\b(?:the\s+)?(?:leaders|heads|(?:foreign\s+|defen[cs]e\s+)?ministers|officials|governments|representatives|"
+    r"envoys|diplomats|members)(?:\s+of\s+(?:state|government))?\s+of\s+(?:several|many|some|other|various|a\s+number\s+of|dozens\s+of|\d+|two|three|"
+    r"four|five|six|seven|eight|nine|ten)\b[^.;:\"“]{0,120}?\s(?:have\s+|had\s+)?" + _DISPLACED_VERB
+)
+
+
+_PAPER_NOUNS = (
+    "document",
+    "memo",
+    "letter",
+    "filing",
+    "report",
+    "study",
+    "email",
+    "presentation",
+    "assessment",
+)
+
+
+def _unowned_document(text: str, s: int, name: str) -> bool:
+    """ "the document said" after "a government document reviewed by Reuters": a paper no one is named for (the
+    outlet only saw it), so an unnamed source (round 33); not "a Pentagon document", "a letter from X"."""
+    noun = re.sub(r"^the\s+", "", name.lower())
+    if noun not in _PAPER_NOUNS:
+        return False
+    # the latest mention that is not "the document" again: "the Supreme Court document" after "a document" is the
+    # court's
+    mentions = [
+        m
+        for m in re.finditer(r"\b" + noun + r"\b([^.;\n]{0,50})", text[:s])
+        if not re.search(r"\bthe\s+$", text[max(0, m.start() - 4) : m.start()], re.I)
+    ]
+    last = mentions[-1] if mentions else None
+    if last is None or not re.search(
+        r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}$", text[max(0, last.start() - 40) : last.start()]
+    ):
+        return False
+    rest = re.sub(r"\b(?:seen|reviewed|obtained|viewed|examined)\s+by\s+\S+", "", last.group(1))
+    return re.search(r"\b(?:by|from|of|for)\s+(?:the\s+)?[A-Z]", rest) is None
+
+
+# a second clause with a speaker of its own: "Trump said ... while Venezuela's Vice President Delcy Rodriguez said",
+# "Greenland's leader declared ..., and Denmark's allies in Europe affirmed" (rounds 31 and 33)
+_SECOND_SPEAKER = re.compile(
+    r"(?:,\s*|\s)(?:while|whereas|but|and|as|even\s+as)\s+(?P<subj>(?:[\w’'.-]+\s+){1,7}?)(?:also\s+)?"
+    r"(?:said|says|told|declared|affirmed|stated|insisted|countered|replied|responded|argued)\b"
+)
+
+
+def _second_speaker(text: str, s: int, e: int, inside: Sequence[Found], src: _Source) -> _Source:
+    """Two named sources each with a speech verb of their own in one sentence: none alone (round 33)."""
+    if src.kind in ("unnamed", "several") or not src.name:
+        return src
+    quoted = _quoted_spans(text, s, e)
+    for m in _SECOND_SPEAKER.finditer(text, s, e):
+        if any(qs <= m.start() < qe for qs, qe in quoted):
+            continue
+        subj = [f for f in inside if m.start("subj") <= f.start < m.end("subj")]
+        words = [w for w in re.findall(r"[\w’'-]+", src.name) if w[:1].isupper() and len(w) > 2]
+        if (
+            m.group("subj")[:1].isupper()
+            and m.group("subj").split()[-1] not in ("and", "or")  # "flanked by X and Y and said": one subject
+            and any(f.kind in ("person", "organisation", "state", "outlet") for f in subj)
+            # "... and Kremlin spokesman Dmitry Peskov said": the first speaker again, not a second
+            and not any(w in m.group("subj") or any(w in f.name for f in subj) for w in words)
+            and any(w in text[s : m.start()] for w in words)
+        ):
+            return _Source("", "several", src.verb)
+    return src
+
+
+def _with_his_group(text: str, s: int, e: int, inside: Sequence[Found]) -> _Source | None:
+    """ "Trump and his allies say": a named source and a group of his, two sources, no one alone (round 33)."""
+    m = _AND_HIS_GROUP.search(text, s, e)
+    if m and any(
+        f.end <= m.start() and not text[f.end : m.start()].strip() and _speaker_ok(f) and f.kind != "state"
+        for f in inside
+    ):
+        return _Source("", "several", m.group())
+    return None
+
+
+def _displaced_subject(text: str, s: int, e: int, inside: Sequence[Found]) -> _Source | None:
+    """The source of a speech verb its subject stands apart from, when no other rule found one (round 33)."""
+    named = [f for f in inside if _speaker_ok(f) and f.kind != "state"]
+    m = _WITH_SAYING.search(text, s, e)
+    if m:  # "with Trump stating that Washington intended": the participle's subject
+        subj = [f for f in named if m.start("subj") <= f.start and f.end <= m.end("subj")]
+        if subj and not text[subj[-1].end : m.end("subj")].strip():
+            return _Source(subj[-1].name, subj[-1].kind, "with saying")
+        words = m.group("subj").split()
+        if words and _unnamed(words[-1]):
+            return _Source("", "unnamed", "with saying")  # "with officials saying"
+    together = _with_his_group(text, s, e, inside)
+    if together is not None:
+        return together
+    m = _DOCUMENT_BY_THAT.search(text, s, e)
+    if m:  # "a report published on Monday by British newspaper The Telegraph that said": whoever the report is by
+        by = [f for f in named if m.start("by") <= f.start and f.end == m.end("by")]
+        if by:
+            return _Source(by[-1].name, by[-1].kind, "that said")
+    m = _GROUP_OF_SEVERAL.search(text, s, e)
+    if m and not any(f.kind == "person" for f in inside if m.start() <= f.start < m.end()):
+        return _Source("", "unnamed", m.group())  # "the leaders of several European countries ... said"
+    return None
+
+
 def _people_together(
     text: str, s: int, e: int, inside: Sequence[Found], src: _Source | None
 ) -> _Source | None:
@@ -2970,6 +3152,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             if status == "speculative":  # "above the bank's April forecast" compares, it does not forecast
                 # (may_match: a sentence without "forecast" or "could/may/might" is not searched, the same text)
                 plain = _blank(_ASKED_LIKELY, _blank(_COMPARED, sent.text))
+                plain = _blank(_LEGAL_POSSIBILITY, plain)  # round 33
                 cues = _cues(patterns, plain)
                 asked = _blank(_ASKED, plain)  # "to judge what it might mean"
                 cues += [c for c in _cues([MODAL], asked) if not any(c in k or k in c for k in cues)]
@@ -2993,6 +3176,19 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
         src = _repair_source(text, body_start, e, inside, src)
         src = src or _closing_office(text, body_start, e) or _titled_coordinated(text, body_start, e, inside)
         src = _people_together(text, body_start, e, inside, src)  # round 29
+        if src is None and not sent.quote:
+            src = _displaced_subject(text, body_start, e, inside)
+        elif src is not None and not sent.quote:
+            src = _second_speaker(text, body_start, e, inside, src)
+            if src.kind.startswith("possessive:") or src.kind == "unnamed":
+                # "X and his lawyers have argued", "X and her supporters insist": not the group alone
+                src = _with_his_group(text, body_start, e, inside) or src
+        if (
+            src is not None
+            and src.kind in ("phrase", "anaphor")
+            and _unowned_document(text, body_start, src.name)
+        ):
+            src = _Source("", "unnamed", src.verb)  # round 33
         if (src is None or src.kind == "unnamed") and _POLL_SHARE.match(text, body_start, e):
             src, unnamed = (
                 None,
@@ -3067,7 +3263,8 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             ]
             if named and len(_words(text[body_start : named[0].start])) <= 2:
                 src = _Source(named[0].name, named[0].kind, ":")
-        colon = _NAME_COLON.match(text, body_start, e) if is_title and src is None else None
+        # "Macron: allies will make commitments": a lower-case word after the colon too (round 33)
+        colon = _NAME_COLON_LOWER.match(text, body_start, e) if is_title and src is None else None
         if colon:  # "Zelensky: Ukraine will not cede land": a person or body before a headline's colon speaks
             named = [
                 f for f in inside if f.end == colon.end(1) and f.kind in ("person", "organisation", "unit")
@@ -4105,7 +4302,10 @@ _OBJECT_MARKERS_TEXT = """to with by for from against of at on about between and
     including met meet meets told tell tells sent send sends gave give gives saw see sees hit hits beat beats led
     leads left leaves won lost took takes held holds made makes brought brings thank thanks urge urges invite
     invites replace replaces succeed succeeds join joins visit visits host hosts call calls spoke speaks"""
-_OBJECT_MARKERS = frozenset(_OBJECT_MARKERS_TEXT.split())
+# irregular verbs whose past does not end in "ed": "Trump knew Epstein socially. He has said ...": Trump (round 33)
+_OBJECT_IRREGULAR = """knew know knows fought fights caught catches sought seeks bought buys paid pays kept keeps
+    sold sells struck strikes shot shoots forgave forgives overtook overtakes"""
+_OBJECT_MARKERS = frozenset(_OBJECT_MARKERS_TEXT.split() + _OBJECT_IRREGULAR.split())
 _WORD_BEFORE_NAME = re.compile(r"([\w’'-]+)(,?)\s+$")
 
 
