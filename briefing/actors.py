@@ -3036,6 +3036,7 @@ _FACILITY_WORD = re.compile(
 _GROUP_NOUN_AFTER = re.compile(
     r"\s+(?:rebels?|militias?|forces|fighters|troops|groups?|government|separatists|insurgents|movement|party)\b"
 )
+_TRAVELS_AFTER = re.compile(r" +(?:to +(?:visit|travel|meet|fly)|visits|travels|meets|flies|arrives)\b")
 _BACKED_BEFORE = re.compile(r"[A-Za-z]-(?:backed|endorsed|appointed|allied|aligned|installed|picked) +$")
 
 
@@ -3075,6 +3076,13 @@ def _people_the_model_placed(
                     _BACKED_BEFORE.search(text, max(0, s - 30), s) is not None
                     and _NAME_WORD.fullmatch(words[0]) is not None  # "Rwanda-backed M23": a group's code
                     and _GROUP_NOUN_AFTER.match(text, e) is None  # "Kremlin-backed Vostok rebels"
+                )
+                or (
+                    # "Iran's Araqchi to visit Beirut": a state's someone who travels; a place does not
+                    (owner := _STATE_OWNER.search(text, max(0, s - 30), s)) is not None
+                    and _known_place(index, owner.group(1))
+                    and _NAME_WORD.fullmatch(words[0]) is not None
+                    and _TRAVELS_AFTER.match(text, e) is not None
                 )
             )
         ):

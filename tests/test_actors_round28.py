@@ -126,3 +126,14 @@ def test_a_title_case_headlines_object_that_travels_is_a_name(res: analyse.Resou
     title = "Farmers Brace for Long Trade Fight With Rivals"
     found = kinds_of(res, title, "Exports of soybeans fell again in December.", {"Rivals": "ORG"})
     assert _actors(found) == []
+
+
+def test_a_states_someone_the_model_placed_who_travels_is_a_person(res: analyse.Resources) -> None:
+    # "Iran's Araqchi to visit Beirut after ...": the model called the foreign minister a place
+    title = "Iran's Velaqchi to visit Beirut after talks stall"
+    found = kinds_of(res, title, "", {"Iran": "GPE", "Velaqchi": "GPE", "Beirut": "GPE"})
+    assert _actors(found) == ["Velaqchi"]
+    # a state's village that is shelled stays a place
+    title = "Ukraine's Velaqchi shelled overnight"
+    found = kinds_of(res, title, "", {"Ukraine": "GPE", "Velaqchi": "GPE"})
+    assert _actors(found) == []
