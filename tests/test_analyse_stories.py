@@ -790,3 +790,41 @@ def test_headlines_embedded_while_the_workers_analyse_are_not_embedded_again_and
     assert calls == [titles]
     assert stories.cluster(items, 0.25, "embeddings") == expected
     assert calls == [titles]  # the grouping found every headline's row embedded in the same batch
+
+
+def test_a_headline_link_just_short_of_the_bar_is_carried_by_shared_words_among_a_few_reports(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # headline vectors made for this test: two reports 0.55 alike (under the 0.6 link), as two wordings of one
+    # event can be. When their headline and lede words are the same event's (names, places, numbers), that
+    # carries the link; 0.55 alike with no words in common stays apart; and the words never carry a piece into
+    # a story of WORD_STORY reports or more, where the best of many headlines reaches such cosines by chance
+    lede = "Storm Goretti closed Schiphol and Charles de Gaulle airports on Wednesday, stranding 4,000 travellers."
+    told = [
+        ("Storm Goretti shuts Schiphol and Charles de Gaulle", lede),
+        ("Goretti strands thousands at Schiphol and Charles de Gaulle airports", lede),
+    ]
+    other = (
+        "Central bank leaves interest rates unchanged",
+        "The bank held its main rate at 4% on Wednesday.",
+    )
+
+    def grouped(pairs: list[tuple[str, str]], reports: int) -> list[list[int]]:
+        dim = reports + len(pairs) + 1
+        axes = np.eye(dim)
+        rows = [np.sqrt(0.9) * axes[0] + np.sqrt(0.1) * axes[k + 1] for k in range(reports)] or [axes[0]]
+        piece = 0.55 / float(rows[0] @ axes[0])
+        rows.append(piece * axes[0] + np.sqrt(1 - piece**2) * axes[dim - 1])
+        titles = [t for t, _ in pairs]
+        vectors = dict(zip(titles, rows, strict=True))
+        monkeypatch.setattr(stories.embeddings, "encode", lambda texts: np.stack([vectors[t] for t in texts]))
+        items = [synthetic(k, t, s, chr(97 + k)) for k, (t, s) in enumerate(pairs)]
+        assert float(vectors[titles[-1]] @ vectors[titles[0]]) == pytest.approx(0.55)
+        return stories.cluster(items, 0.25, "embeddings")
+
+    assert grouped(told, 0) == [[0, 1]]
+    assert grouped([told[0], other], 0) == [[0], [1]]
+    many = [(f"{told[0][0]}, report {k}", lede) for k in range(stories.WORD_STORY)]
+    assert grouped([*many, told[1]], len(many)) == [list(range(len(many))), [len(many)]]
+    few = many[:3]
+    assert grouped([*few, told[1]], len(few)) == [list(range(len(few) + 1))]

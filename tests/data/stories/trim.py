@@ -1,9 +1,12 @@
 """Rebuild the trimmed feed files of the labelled story set from the snapshot folder.
 
-Usage: python tests/data/stories/trim.py SNAPSHOTS_DIR
+Usage: python tests/data/stories/trim.py SNAPSHOTS_DIR [FEEDS_DIR]
 
-Every labelled item's <item> element is copied byte for byte from the snapshot file named in labels.jsonl; the
-channel header before the first item and whatever follows the last one are kept, the other items are left out.
+Every labelled item's <item> element is copied byte for byte from the file named in labels.jsonl; the channel
+header before the first item and whatever follows the last one are kept, the other items are left out. A file
+named with its capture time (`..._2026-01-04T1742Z_...`) is read from SNAPSHOTS_DIR/2026-01-04/; one named with
+a date only (`reuters-france24_2026-01-08_fulltext_venezuela.xml`, the `held-out-2` set) from the corpus's
+feeds folder, FEEDS_DIR (by default the `feeds` folder beside SNAPSHOTS_DIR).
 """
 
 from __future__ import annotations
@@ -18,7 +21,8 @@ ITEM = re.compile(rb"<item\b.*?</item>", re.S)
 LINK = re.compile(rb"<link>\s*(?:<!\[CDATA\[)?\s*(.*?)\s*(?:\]\]>)?\s*</link>", re.S)
 
 
-def main(snapshots: Path) -> None:
+def main(snapshots: Path, corpus_feeds: Path | None = None) -> None:
+    corpus_feeds = corpus_feeds or snapshots.parent / "feeds"
     wanted: dict[str, set[str]] = {}
     for line in (HERE / "labels.jsonl").read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
@@ -27,8 +31,7 @@ def main(snapshots: Path) -> None:
     out.mkdir(exist_ok=True)
     for feed, links in sorted(wanted.items()):
         day = re.search(r"_(\d{4}-\d\d-\d\d)T", feed)
-        assert day, feed
-        body = (snapshots / day.group(1) / feed).read_bytes()
+        body = (snapshots / day.group(1) / feed if day else corpus_feeds / feed).read_bytes()
         items = list(ITEM.finditer(body))
         kept = []
         for m in items:
@@ -41,4 +44,4 @@ def main(snapshots: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]))
+    main(Path(sys.argv[1]), Path(sys.argv[2]) if len(sys.argv) > 2 else None)
