@@ -404,6 +404,13 @@ _AWARD_AFTER = re.compile(
 # what a vehicle is called after its name ("an Interoceanic Train carrying 250 people"): a service, no actor
 _VEHICLE_END = re.compile(r"\s(?:Train|Trains|Bus|Ferry|Tram|Locomotive|Supertanker|Tanker)$")
 _VEHICLE_START = re.compile(r"^(?:Supertanker|Tanker|Freighter|Trawler|Ferry|Yacht|Vessel)\s+[A-Z]")
+# a warship named before its class in lower case ("the nuclear-powered Charles de Gaulle aircraft carrier", "the
+# Admiral Kuznetsov cruiser"): a vessel, no actor; a navy or a state before it ("a Royal Navy destroyer") is not
+_WARSHIP_AFTER = re.compile(
+    r"\s+(?:(?:nuclear|aircraft|helicopter|guided-missile|missile|attack|ballistic-missile)\s+)?"
+    r"(?:aircraft\s+carriers?|carriers?|frigates?|destroyers?|submarines?|warships?|cruisers?|corvettes?|"
+    r"icebreakers?|assault\s+ships?)\b"
+)
 # an owner's pronoun before Capitalised common words ("sold at its Market Price"): words, not a name
 _PRONOUN_BEFORE = re.compile(r"\b(?:its|his|her|their|our|my|your)\s+$", re.I)
 # the people a group's name qualifies ("a Bedouin man", "Yazidi women"): a community, not a person's name
@@ -503,9 +510,11 @@ _GEOGRAPHY = re.compile(
 )
 # "the River Goyt", "Mount Etna", "Lake Como": the feature's noun before its name
 _GEOGRAPHY_START = re.compile(r"^(?:[Tt]he\s+)?(?:River|Lake|Mount|Mt\.?|Cape)\s+[A-Z]")
-# "the Gaza Strip city of Khan Younis": a settlement named after its noun and "of"
+# "the Gaza Strip city of Khan Younis": a settlement named after its noun and "of"; "her hometown of Saint-Tropez",
+# "the ski resort of Crans-Montana" (not "the last resort of")
 _SETTLEMENT_OF = re.compile(
-    r"\b(?:town|city|village|hamlet|settlement|suburb|port|district|province|oblast|county|municipality)\s+of\s+$"
+    r"\b(?:town|city|village|hamlet|settlement|suburb|port|district|province|oblast|county|municipality|"
+    r"hometown|birthplace|(?<!last )resort)\s+of\s+$"
 )
 _AT_PLACE = re.compile(
     r"\b(?:at|in|from|to|near|outside|between|via|towards|into|around)\s+(?:[A-Z][\w’'-]+(?:,\s+|\s+and\s+))*$"
@@ -813,6 +822,16 @@ def headline_span(title: str, read: str, start: int, end: int, label: str, body:
         and not _SEGMENT_START.search(title, 0, start)
     ):
         return True  # "Will Trump's Resolve ...": the owner of what follows, a name as common abroad as in English
+    if (
+        label == "ORG"
+        and len(words) == 1
+        and not words[0].isupper()
+        and not english_word(words[0])
+        and english_margin(words[0]) < 0.6
+        and _OBJECT_BEFORE.search(read, 0, start)
+        and _PHRASE_END.match(read, end)
+    ):
+        return True  # "Trade Fight With Trump": a name as common abroad as in English, the object ending a phrase
     if label == "ORG" and _common_noun_before_noun(read, end, words, body):
         return False  # "Suspected Cartel Members": a noun the headline capitalised, before a noun, no name
     verb = _VERB_NEXT.match(read, end)
@@ -1204,7 +1223,13 @@ def repair_spans(
             continue  # "#CoralReefs", "@AJEnglish", a web address: a tag or handle, not a name
         if name in TIME_ZONES or DISEASES.match(name) or name in COMMON_ACRONYMS or EVENTS.search(name):
             continue
-        venue = label in ("ORG", "FAC") and _VENUE_BEFORE.search(text, max(0, s - 16), s) is not None
+        venue = (
+            label in ("ORG", "FAC")
+            and _VENUE_BEFORE.search(text, max(0, s - 16), s) is not None
+            and not UNIT_WORDS.search(
+                name
+            )  # "the only carrier outside the US Navy": a force has no one building
+        )
         if venue:
             label = "LOC"  # "outside the White House": the building, where people stand
         if label in ("ORG", "PERSON"):
@@ -1274,6 +1299,15 @@ def repair_spans(
             _VEHICLE_END.search(name) or _VEHICLE_START.match(name)
         ):
             continue  # "an Interoceanic Train", "Supertanker Skipper": a service or a vehicle, not an actor
+        if (
+            label in ("ORG", "PERSON", "PRODUCT")
+            and _WARSHIP_AFTER.match(text, e)
+            and not UNIT_WORDS.search(name)
+            and not INSTITUTION_INSIDE.search(name)
+            and not _known_place(index, name)
+            and _key(name) not in index.entries
+        ):
+            continue  # "the Charles de Gaulle aircraft carrier": a warship, not the person it is named after
         if (
             label in ("ORG", "PERSON")
             and _PRONOUN_BEFORE.search(text[max(0, s - 8) : s])
@@ -2239,7 +2273,9 @@ def resolve(
             kind = "person"
         lead = len(raw) - len(raw.lstrip())
         offset, said = (raw.find(name), len(name)) if name in raw else _written(raw, name, lead)
-        ministry = _STATES_MINISTRY.fullmatch(name) if kind == "organisation" else None
+        # "the Philippine Coast Guard (PCG)": the short form spells the adjective, so it is part of the name
+        spelled = _short_form_spells(name, text) if kind in ("organisation", "unit") else False
+        ministry = _STATES_MINISTRY.fullmatch(name) if kind == "organisation" and not spelled else None
         state = index.entries.get(_key(ministry.group(1))) if ministry else None
         if ministry and state is not None and state.demonym:
             # "the Italian Foreign Ministry" is the Foreign Ministry (of Italy, which the mention still covers)
@@ -2252,7 +2288,7 @@ def resolve(
             # "the U.S. Treasury Department" is the Treasury Department, as "Russia's Defence Ministry" is the
             # Defence Ministry: a state's ministry under another name, labelled without the state
             name = _state_free(name)
-        force = _STATES_FORCE.fullmatch(name) if kind == "unit" else None
+        force = _STATES_FORCE.fullmatch(name) if kind == "unit" and not spelled else None
         state = index.entries.get(_key(force.group(1))) if force else None
         if force and state is not None and state.demonym:
             name = force.group(2)  # "the Mexican Navy" is the Navy (of Mexico), as a state's ministry is
@@ -2284,6 +2320,7 @@ def resolve(
     found = _link_names(found)
     found = _scan_rest(text, tokens, found)
     found = _join_acronyms(text, found)
+    found = _one_body_of_a_state(text, found, index)
     # "UKR_LEAKS", "LEAKS_pl": a handle found by any rule is no one's name
     found = [f for f in found if "_" not in f.name or f.listed]
     if "pro-" in text or "pro‑" in text:
@@ -2291,6 +2328,32 @@ def resolve(
         acting = {f.name for f in found if not _STANCE_BEFORE.search(text, max(0, f.start - 5), f.start)}
         found = [f for f in found if f.kind != "organisation" or f.name in acting]
     return _add_roles(text, tokens, found)
+
+
+def _short_form_spells(name: str, text: str) -> bool:
+    """The item gives the name's short form in brackets right after it, and its letters are the initials of the
+    name's capitalised words ("Philippine Coast Guard (PCG)"): the name is written as the body writes it."""
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return len(initials) >= 2 and re.search(re.escape(name) + r"\s*\(" + initials + r"\)", text) is not None
+
+
+def _one_body_of_a_state(text: str, found: list[Found], index: PhraseIndex) -> list[Found]:
+    """Bodies whose names differ only in a first word that names one state, as a noun or an adjective ("the
+    Philippines Coast Guard", "the Philippine Coast Guard (PCG)"), are one: under the name its short form in
+    brackets spells, else the one written first."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for f in found:
+        first, _, rest = f.name.partition(" ")
+        entry = index.entries.get(_key(first)) if rest and f.kind in ("organisation", "unit") else None
+        if entry is not None and entry.kind == "state" and f.name not in groups.get((entry.name, rest), []):
+            groups.setdefault((entry.name, rest), []).append(f.name)
+    rename: dict[str, str] = {}
+    for names in groups.values():
+        if len(names) > 1:
+            spelled = [n for n in names if _short_form_spells(n, text)]
+            keep = spelled[0] if len(spelled) == 1 else names[0]
+            rename.update({n: keep for n in names if n != keep})
+    return [replace(f, name=rename[f.name]) if f.name in rename else f for f in found] if rename else found
 
 
 def _state_adjective_off(name: str, text: str, index: PhraseIndex) -> str:
@@ -2574,11 +2637,21 @@ _TRADE_THEN_NAME = re.compile(
     r"airline|carrier|lender|insurer|conglomerate|producer|supplier|contractor|developer|manufacturer|broker|"
     r"group)\s+((?:[A-Z][\w&-]*[\w&])(?:\s+[A-Z][\w&-]*[\w&]){0,2})(?![\w-])"
 )
-# an acronym before its members, fighters or targets is a body's: "IS militants", "STC fighters", "UMNO leaders"
+# a company or party named in apposition after its noun, closed by punctuation: "his own parcels company, Shift.",
+# "a private company, Ocean Infinity,"; the comma and the noun show the name, however common its word (not "the
+# company, Musk said": a speaker)
+_TRADE_COMMA_NAME = re.compile(
+    r"(?<=[a-z] )(?:company|firm|startup|start-up|retailer|airline|lender|insurer|conglomerate|subsidiary|"
+    r"manufacturer|contractor|party),[ \t]+((?:[A-Z][\w&-]*[\w&])(?:[ \t]+[A-Z][\w&-]*[\w&]){0,2})(?=[.,;)]|$)",
+    re.M,
+)
+# an acronym before its members, fighters or targets is a body's: "IS militants", "STC fighters", "UMNO leaders";
+# so before its officers, agents or allies: "ICE officer kills", "its CSTO allies"
 _ACRONYM_MEMBERS = re.compile(
     r"(?<![\w.-])([A-Z]{2,5})(?:[-‑](?:linked|affiliated|inspired|backed|led))?\s+(?:militants?|fighters?|"
     r"members?|jihadists?|insurgents?|operatives?|commanders?|cells?|group|leaders?|targets?|strongholds?|camps?|"
-    r"affiliates?|supporters?|weapons|positions|hideouts?)\b"
+    r"affiliates?|supporters?|weapons|positions|hideouts?|officers?|agents?|officials?|envoys?|"
+    r"spokes(?:wo)?(?:man|person)|allies)\b"
 )
 _MAKER_HINTS = ("booster", "vaccine", "jab", "doses", "pills", "phones", "cars", "vehicles", "chips")
 # the same in a house style that writes names of institutions in lower case: "two state department officials",
@@ -2613,9 +2686,11 @@ _INSTITUTION_NAME_WORDS = [
     "Bank",
     "Fund",
 ]
+_STATES_PAIR = re.compile(r"[A-Z][\w’']*(?:[-‑][A-Z][\w’']*)+")  # "US-Uzbekistan", not "Israeli-occupied"
 _INSTITUTION_NAME = re.compile(
-    r"\b((?:[A-Z][\w’'-]+[ \t]+){0,3}(?:" + "|".join(_INSTITUTION_NAME_WORDS) + ")"
-    r"(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3})?)"
+    r"\b((?:[A-Z][\w’'-]+[ \t]+(?:and[ \t]+(?=[A-Z]))?){0,3}(?:" + "|".join(_INSTITUTION_NAME_WORDS) + ")"
+    # not "on Monday": a day or a month is no part of the name
+    r"(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?" + _CAP + r"(?:[ \t]+" + _CAP + r"){0,3})?)"
 )
 
 
@@ -2799,6 +2874,16 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
             and free(m.start(1), m.end(1))
         ):
             extra.append(Found(m.start(1), m.end(1), m.group(1), "organisation"))  # "software giant Visma"
+    for m in _TRADE_COMMA_NAME.finditer(text):
+        words = m.group(1).split()
+        if (
+            m.group(1) not in COMMON_ACRONYMS
+            and not any(w.lower() in TITLE_WORDS for w in words)
+            and _key(m.group(1)) not in index.entries
+            and not _known_place(index, words[0])
+            and free(m.start(1), m.end(1))
+        ):
+            extra.append(Found(m.start(1), m.end(1), m.group(1), "organisation"))  # "parcels company, Shift."
     for m in _ACRONYM_MEMBERS.finditer(text):
         name = m.group(1)
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -2839,20 +2924,44 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
         parts = parts[verbs[-1] + 1 :] if verbs else parts
         while len(parts) > 1 and common_word(parts[0].group()) >= 5.0 and not parts[0].group().isupper():
             parts.pop(0)
+        # "Business and Investment Council": two common words joined by "and" are one part of the name
+        paired = {
+            j
+            for i, w in enumerate(parts)
+            if w.group() == "and" and 0 < i < len(parts) - 1
+            for j in (i - 1, i, i + 1)
+            if english_word(parts[i - 1].group()) and english_word(parts[i + 1].group())
+        }
         cut = next(
             (
                 i
                 for i, w in enumerate(parts)
-                if i > 0 and common_word(w.group()) >= 5.5 and w.group() not in ("of", "for", "on", "the")
+                if i > 0
+                and i not in paired
+                and common_word(w.group()) >= 5.5
+                and w.group() not in ("of", "for", "on", "the")
             ),
             len(parts),
         )
         parts = parts[:cut]
+        while parts and parts[0].group() == "and":
+            parts.pop(0)
         if len(parts) < 2:
             continue
         s, e = m.start(1) + parts[0].start(), m.start(1) + parts[-1].end()
         if parts[-1].group() in ("of", "for", "on", "the") or not INSTITUTION_INSIDE.search(text[s:e]):
             continue
+        inside = [f for f in found if s <= f.start and f.end <= e]
+        if (
+            inside
+            and not free(s, e)
+            and all(f.kind in ("state", "place") for f in inside)
+            and all(s <= f.start and f.end <= e for f in found + extra if f.start < e and f.end > s)
+            and _STATES_PAIR.fullmatch(text[s:e].split()[0]) is not None
+            and len(parts) >= 3
+        ):
+            # "the US-Uzbekistan Business and Investment Council": the states of its first word are part of it
+            found = [f for f in found if f not in inside]
         if free(s, e):
             extra.append(Found(s, e, text[s:e], "organisation"))
     return sorted(found + extra, key=lambda f: f.start) if extra else found
@@ -2869,20 +2978,49 @@ def _group_adjectives(text: str, ents: list[tuple[int, int, str]]) -> list[tuple
     (NORP), written before a lower-case noun, is that group's adjective ("Alawite protesters", "the Alawite
     heartland"): no actor. Only for a word English alone has: a body's name ("Hezbollah") is common abroad."""
     groups = {text[s:e] for s, e, label in ents if label == "NORP"}
-    if not groups:
+    derived = _derived_adjectives(text, ents)
+    if not groups and not derived:
         return ents
     return [
         (s, e, label)
         for s, e, label in ents
         if not (
             label in ("ORG", "PERSON")
-            and text[s:e] in groups
+            and (
+                (
+                    text[s:e] in groups
+                    # a word English alone has ("Alawite", "Yazidi"), not a body's name the model also calls a
+                    # group ("Hezbollah sites")
+                    and english_margin(text[s:e]) >= 1.5
+                )
+                or text[s:e] in derived
+            )
             and re.match(r" [a-z]", text[e : e + 2]) is not None
-            # a word English alone has ("Alawite", "Yazidi"), not a body's name the model also calls a group
-            # ("Hezbollah sites")
-            and english_margin(text[s:e]) >= 1.5
         )
     ]
+
+
+_PEOPLES_SUFFIXES = ("ian", "an", "n", "ese", "i", "ite")
+
+
+def _derived_adjectives(text: str, ents: list[tuple[int, int, str]]) -> set[str]:
+    """One-word organisations or people that are a people's adjective made from a name the item writes alone
+    ("Tigrayan rebels" beside "Ethiopia's Tigray region"): a capitalised name of four letters or more, no English
+    word, with "ian", "an", "n", "ese", "i" or "ite" added."""
+    out = set()
+    for s, e, label in ents:
+        word = text[s:e]
+        if label not in ("ORG", "PERSON") or not _NAME_WORD.fullmatch(word):
+            continue
+        stems = {word[: -len(suffix)] for suffix in _PEOPLES_SUFFIXES if word.endswith(suffix)}
+        if any(
+            len(stem) >= 4
+            and not english_word(stem)
+            and re.search(rf"(?<![\w-]){re.escape(stem)}(?![\w’'-])", text) is not None
+            for stem in stems
+        ):
+            out.add(word)
+    return out
 
 
 # words that name a building, site or facility: a span of the model's "FAC" with one of them is a place
@@ -2898,6 +3036,7 @@ _FACILITY_WORD = re.compile(
 _GROUP_NOUN_AFTER = re.compile(
     r"\s+(?:rebels?|militias?|forces|fighters|troops|groups?|government|separatists|insurgents|movement|party)\b"
 )
+_TRAVELS_AFTER = re.compile(r" +(?:to +(?:visit|travel|meet|fly)|visits|travels|meets|flies|arrives)\b")
 _BACKED_BEFORE = re.compile(r"[A-Za-z]-(?:backed|endorsed|appointed|allied|aligned|installed|picked) +$")
 
 
@@ -2937,6 +3076,13 @@ def _people_the_model_placed(
                     _BACKED_BEFORE.search(text, max(0, s - 30), s) is not None
                     and _NAME_WORD.fullmatch(words[0]) is not None  # "Rwanda-backed M23": a group's code
                     and _GROUP_NOUN_AFTER.match(text, e) is None  # "Kremlin-backed Vostok rebels"
+                )
+                or (
+                    # "Iran's Araqchi to visit Beirut": a state's someone who travels; a place does not
+                    (owner := _STATE_OWNER.search(text, max(0, s - 30), s)) is not None
+                    and _known_place(index, owner.group(1))
+                    and _NAME_WORD.fullmatch(words[0]) is not None
+                    and _TRAVELS_AFTER.match(text, e) is not None
                 )
             )
         ):
