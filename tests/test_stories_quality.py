@@ -80,7 +80,7 @@ def test_same_country_or_kind_of_event_stays_apart(labelled: Labelled, grouping:
         "dev-solo-32",
     )
     if grouping == "embeddings":
-        # a known limit, measured (README): headline embeddings link the day's three Yemen developments (Hadramout
+        # a known limit, measured (HISTORY.md): headline embeddings link the day's three Yemen developments (Hadramout
         # retaken, the Aden restrictions, the separatists agreeing to a conference): one conflict's moves in a day
         labels = tuple(x for x in labels if x not in ("yemen-hadramout", "dev-solo-130", "dev-solo-174"))
     keep, truth = pick(labelled, *labels)
@@ -154,7 +154,7 @@ def test_titles_only_and_full_text_reports_meet(labelled: Labelled, grouping: st
         assert sorted(found, key=sorted) == [{"macron-cyberbullying"}, {"swiss-injured"}]
     else:
         # headlines alone: "Pressure builds for answers over Swiss bar fire after victims identified" is not
-        # close enough to "Swiss police identify all 116 people injured ..." (a recall miss, measured in README)
+        # close enough to "Swiss police identify all 116 people injured ..." (a recall miss, measured in HISTORY.md)
         assert {"swiss-injured"} in found and len(found) <= 3
 
 
@@ -197,7 +197,7 @@ def test_quality_script_prints_the_story_section(capsys: pytest.CaptureFixture[s
 @pytest.mark.model
 def test_the_variants_scripts_default_row_is_the_projects_grouping(labelled: Labelled) -> None:
     # benchmarks.grouping_variants re-implements the link rules to try other ways of cutting the same graph; its
-    # figures (README: "Graph communities, edge checks, density") only compare if its default row groups as
+    # figures (HISTORY.md: "Graph communities, edge checks, density") only compare if its default row groups as
     # stories.cluster does
     from benchmarks import grouping_variants
 
