@@ -471,11 +471,11 @@ _CAP_NAME_TEXT = (
 _CAP_NAME = re.compile(_CAP_NAME_TEXT)  # a capitalised name up to the clause's end, "of" and "for" inside it
 _THE_CAPITALISED = re.compile(r"\s+the\s+" + _CAP_NAME_TEXT)
 _NAME_COLON = re.compile(r"([^:\n]{2,40}?)\s*:\s+(?=[A-Z\d])")
-# ... or a lower-case clause with a verb: "Macron: allies will make commitments" (round 33), not a profile's
+# ... or a lower-case clause with a verb: "Macron: allies will make commitments" (rounds 31 and 33), not a profile's
 # "Nicolás Maduro: from bus driver to ..." or "Flattering Trump: a 2025 retrospective"
 _NAME_COLON_LOWER = re.compile(
     r"([^:\n]{2,40}?)\s*:\s+(?=[A-Z\d]|[a-z][^\n]*?\b(?:will|would|must|should|can|cannot|could|may|might|is|are|"
-    r"was|were|has|have|had|wants|needs)\b)"
+    r"was|were|has|have|had|did|does|do|shall|wants|needs)\b)"
 )
 _NAME_COLON_QUOTE = re.compile(r"([^:\n]{2,60}?)\s*:\s*['‘\"“]")
 # what a source issues and speaks through: "a statement from the Kremlin said", "a post by the ministry said"
@@ -3537,8 +3537,6 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             ]
             if named and len(_words(text[body_start : named[0].start])) <= 1:
                 src = _Source(named[0].name, named[0].kind, ":")
-        if is_title and src is None:
-            src = _name_colon_clause(text, body_start, e, inside)  # "Macron: allies will make ..." (round 31)
         if (
             is_title and src is None
         ):  # "Opinion | Jacob Rees-Mogg: Progress Depends ...": as written (round 27)
@@ -5107,22 +5105,6 @@ def _title_person(text: str, found: Sequence[Found]) -> str:
     title_end = text.find("\n")
     names = {f.name for f in found if f.kind == "person" and f.end <= title_end}
     return names.pop() if len(names) == 1 else ""
-
-
-# a headline's person, a colon, then a clause in lower case with a finite verb: "Macron: allies will make commitments"
-_NAME_COLON_CLAUSE = re.compile(r"([^:\n]{2,40}?)\s*:\s+(?=[a-z])")
-
-
-def _name_colon_clause(text: str, s: int, e: int, inside: Sequence[Found]) -> _Source | None:
-    """'Macron: allies will make commitments on protecting Ukraine': the person alone before a headline's colon
-    speaks the clause after it, written in lower case (not "Berg: a life in politics", no verb)."""
-    colon = _NAME_COLON_CLAUSE.match(text, s, e)
-    if colon is None or not _FINITE_VERB.search(text, colon.end(), e):
-        return None
-    named = [f for f in inside if f.end == colon.end(1) and f.kind == "person"]
-    if named and not _words(text[s : named[0].start]):
-        return _Source(named[0].name, named[0].kind, ":")
-    return None
 
 
 def _name_colon_written(written: str, s: int, e: int, inside: Sequence[Found]) -> _Source | None:
