@@ -844,6 +844,18 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         # "Russian Telegram channels with links to the security services": the channels, not whom they know
         return _phrase_before(text, start, start + ties.start(), found)
     inside = [f for f in found if start <= f.start and f.end <= stop]
+    # a name that opens a longer one is part of it: the "US" of "US Immigration and Customs Enforcement" (round 35)
+    inside = [
+        f
+        for f in inside
+        if not any(
+            g.start == f.start
+            and f.end <= g.end
+            and g.end - g.start > f.end - f.start
+            and g.name == text[g.start : g.end]  # not "Swiss Foreign Ministry" found as "Foreign Ministry"
+            for g in inside
+        )
+    ]
     where = _IN_PLACE.search(left)
     if (
         where
@@ -1790,6 +1802,8 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             None  # "A diplomat who declined to be named said": (its start, "who")
         )
         for m in _BOUNDARY.finditer(text, s, vs):
+            if m.group().strip() == "and" and any(f.start < m.start() and m.end() < f.end for f in found):
+                continue  # "US Immigration and Customs Enforcement (ICE) said": an "and" inside a name (round 35)
             if m.group().strip() == "who" and text[m.start() - 1 : m.start()] != ",":
                 restrictive = (boundary, m.start())
             # "the foreign ministers of Somalia and Somaliland said": "and" may join one subject
@@ -3940,6 +3954,10 @@ def _whole_names(text: str, found: list[Found]) -> list[Found]:
             out.append(Found(first.start(1), f.end, text[first.start(1) : f.end], "person"))
             continue
         end = f.end
+        whole = _acronym_confirmed(text, f, found[i + 1 : i + 4])
+        if whole is not None:
+            out.append(whole)
+            continue
         owned = _POSSESSIVE_NAME_GOES_ON.match(text, end) if f.kind == "organisation" else None
         if owned and not any(g.start < owned.end() and g.end > f.end for g in found[i + 1 : i + 4]):
             # "Lloyd's List Intelligence" the model cut to "Lloyd": capitalised words after the possessive go on
@@ -3969,6 +3987,30 @@ def _whole_names(text: str, found: list[Found]) -> list[Found]:
                 end = m.end()
         out.append(f if end == f.end else Found(f.start, end, text[f.start : end], "person"))
     return out
+
+
+# capitalised words joined by "and/of/for" after a cut name, then its acronym: "US Immigration| and Customs
+# Enforcement (ICE)"
+_GOES_ON_TO_ACRONYM = re.compile(
+    r"((?:[ \t]+(?:and|of|for|&)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*)+)[ \t]*\(([A-Z]{2,6})\)"
+)
+_ACRONYM_SKIPS = frozenset({"and", "of", "for", "the", "&"})
+
+
+def _acronym_confirmed(text: str, f: Found, next_found: Sequence[Found]) -> Found | None:
+    """An organisation the model cut before "and" or "of" whose name goes on to an acronym of its words ("US
+    Immigration and Customs Enforcement (ICE)"): the whole name (round 35); None when the acronym is not the
+    initials of the words that end the longer name, or another name stands in them ("X and Red Cross (ICRC)")."""
+    if f.kind not in ("organisation", "unit") or text[f.start : f.end] != f.name:
+        return None
+    m = _GOES_ON_TO_ACRONYM.match(text, f.end)
+    if m is None or any(g.start < m.end(1) and g.end > f.end for g in next_found):
+        return None
+    words = [w for w in text[f.start : m.end(1)].split() if w.lower() not in _ACRONYM_SKIPS]
+    initials = "".join(w[0] for w in words).upper()
+    if len(words) < 3 or not initials.endswith(m.group(2)) or len(m.group(2)) < len(words) - 1:
+        return None
+    return replace(f, end=m.end(1), name=text[f.start : m.end(1)])
 
 
 _ROLE_WORDS = TITLE_WORDS | DESCRIPTORS | {"aide"}

@@ -1,0 +1,138 @@
+"""Speakers from the misses of the thirty-fifth labelling round (first sight on items nobody tuned for), by mechanism
+rather than by sentence: an organisation's name the model cut before "and" that its acronym confirms ("US Immigration
+and Customs Enforcement (ICE)"), a name in apposition to an object that "he said" does not refer to ("the capture of
+the Venezuelan president, Nicolás Maduro"), a person in apposition to the office a source is named by ("according
+to the finance minister, Bezalel Smotrich"), and a paper whose owner is named in the clause that carries it ("The
+report, conducted by the ministry, also said") (a small fake entity finder)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing import analyse
+from tests.test_claims_structure import claim_rows, row_of
+
+NAMES = {
+    "Anna Berg": "PERSON",
+    "Tomas Lind": "PERSON",
+    "Olaf Brandt": "PERSON",
+    "Norland": "GPE",
+    "Eastwick": "GPE",
+    "Norland Border": "ORG",
+    "Red Cross": "ORG",
+}
+TITLE = "Unrest spreads in the north"
+
+
+def _claims(res: analyse.Resources, body: str, title: str = TITLE) -> list[tuple[str, str, str]]:
+    return claim_rows(res, title, body, NAMES)
+
+
+_of = row_of
+
+
+# --- a name the model cut before "and", confirmed by its acronym --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "start", "expected"),
+    [
+        (
+            "The Norland Border and Customs Service (BCS) said on Monday that the crossing would stay shut.",
+            "The Norland Border",
+            ("attributed", "Norland Border and Customs Service"),
+        ),
+        # the same body referred to later as "the agency"
+        (
+            "The Norland Border and Customs Service (BCS) has reportedly planned a campaign, for what it calls a "
+            '"summer drive".\n\n"Want to guard the border?" one of the agency\'s ads says, directing readers to apply.',
+            '"Want to',
+            ("attributed", "Norland Border and Customs Service"),
+        ),
+    ],
+)
+def test_a_name_cut_before_and_is_whole_when_its_acronym_follows(
+    res: analyse.Resources, body: str, start: str, expected: tuple[str, str]
+) -> None:
+    assert _of(_claims(res, body), start) == expected
+
+
+def test_two_bodies_joined_by_and_stay_two(res: analyse.Resources) -> None:
+    # the acronym is not the initials of the words joined: no longer name
+    rows = _claims(res, "The Norland Border and Red Cross (ICRC) teams said the crossing would stay shut.")
+    assert _of(rows, "The Norland Border")[1] != "Norland Border and Red Cross"
+
+
+# --- "he said" and a name in apposition to an object ------------------------------------------------------------
+
+
+def test_a_name_in_apposition_to_an_object_is_not_whom_he_refers_to(res: analyse.Resources) -> None:
+    body = (
+        "Olaf Brandt had been reading the news on his phone since dawn. All day, the arrest of the Eastwick "
+        'president, Tomas Lind, had been the talk of his street. "It is bad news for all of us," he said late on '
+        "Saturday."
+    )
+    assert _of(_claims(res, body), '"It is bad news') == ("attributed", "Olaf Brandt")
+
+
+def test_a_name_in_apposition_to_a_subject_is_whom_he_refers_to(res: analyse.Resources) -> None:
+    body = (
+        "Olaf Brandt spoke first. Later, the Eastwick president, Tomas Lind, took the stage. "
+        '"We will not give in," he said.'
+    )
+    assert _of(_claims(res, body), '"We will not') == ("attributed", "Tomas Lind")
+
+
+# --- a person in apposition to the office a source is named by ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "It brings the total to 69, a new record, according to the far-right finance minister, Tomas Lind, who "
+            "has pushed the plan.",
+            ("attributed", "Tomas Lind"),
+        ),
+        (
+            "The toll rose to 12, according to the regional health chief, Anna Berg.",
+            ("attributed", "Anna Berg"),
+        ),
+        # an office alone keeps its words
+        (
+            "The toll rose to 12, according to the regional health chief.",
+            ("attributed", "regional health chief"),
+        ),
+    ],
+)
+def test_a_person_apposed_to_an_office_speaks(
+    res: analyse.Resources, sentence: str, expected: tuple[str, str]
+) -> None:
+    assert _of(_claims(res, sentence), sentence[:20]) == expected
+
+
+# --- a paper whose owner is named in its own clause ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The report, compiled by the Red Cross, also said that illegal fishing had threatened the reef.",
+            ("attributed", "Red Cross"),
+        ),
+        (
+            "The report by the Red Cross said that illegal fishing had threatened the reef.",
+            ("attributed", "Red Cross"),
+        ),
+        (
+            "The report, conducted by the country's natural resources ministry, also said that illegal fishing had "
+            "threatened the reef.",
+            ("attributed", "natural resources ministry"),
+        ),
+    ],
+)
+def test_a_paper_speaks_for_the_owner_its_clause_names(
+    res: analyse.Resources, sentence: str, expected: tuple[str, str]
+) -> None:
+    assert _of(_claims(res, sentence), sentence[:20]) == expected
