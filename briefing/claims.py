@@ -4655,6 +4655,17 @@ def _object_of(text: str, f: Found) -> bool:
     pair = _OBJECT_PAIR.search(before)
     if pair is not None and _object_word(pair.group(1)):
         return True  # "talks with President Trump and Mexican President Claudia Sheinbaum": both met
+    apposed = _APPOSED_TO_OBJECT.search(before)
+    if (
+        apposed is not None
+        and _object_word(apposed.group(2))
+        and not apposed.group(1)
+        and not SPEECH.fullmatch(apposed.group(2))
+        and apposed.group(2)
+        not in _CLAUSE_OPENERS  # "after the vice-president, JD Vance, lambasted": a subject
+        and re.match(r"\s*(?:[,.;)]|$)", text[f.end : f.end + 3])
+    ):
+        return True  # "the capture of the Venezuelan president, Nicolás Maduro, had been": what it was about
     before = re.sub(r"\b(?:the|The)\s+$", "", _strip_titles(before))
     m = _WORD_BEFORE_NAME.search(before)
     if m is None or m.group(2) or not m.group(1)[:1].islower():
@@ -4669,6 +4680,16 @@ def _object_of(text: str, f: Found) -> bool:
 _OBJECT_PAIR = re.compile(
     r"(?:^|\s)([a-z]+)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,5}and\s+(?:[A-Z][\w.’'-]*\s+){0,3}$"
 )
+
+
+# a name in apposition to the noun phrase a preposition or verb governs: "of the Venezuelan president, |Nicolás
+# Maduro" (group 1: "according" before "to", which names a source; round 35)
+_APPOSED_TO_OBJECT = re.compile(
+    r"(?:^|\s)(according\s+)?([a-z]+)\s+(?:the|a|an|his|her|its|their)\s+[^,;:.()\"“”]{1,50}?,\s+$"
+)
+
+
+_CLAUSE_OPENERS = frozenset({"after", "before", "since", "until", "as", "than", "like", "and", "or"})
 
 
 def _object_word(word: str) -> bool:

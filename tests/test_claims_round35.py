@@ -83,6 +83,14 @@ def test_a_name_in_apposition_to_a_subject_is_whom_he_refers_to(res: analyse.Res
     assert _of(_claims(res, body), '"We will not') == ("attributed", "Tomas Lind")
 
 
+def test_a_name_in_apposition_after_a_conjunction_is_a_subject(res: analyse.Resources) -> None:
+    body = (
+        "Olaf Brandt left early. The row began after the Eastwick president, Tomas Lind, attacked the plan in a "
+        "speech in which he said the border would close."
+    )
+    assert _of(_claims(res, body), "The row began") == ("attributed", "Tomas Lind")
+
+
 # --- a person in apposition to the office a source is named by ----------------------------------------------------
 
 
