@@ -3032,6 +3032,7 @@ def _repair_source(text: str, s: int, e: int, inside: Sequence[Found], src: _Sou
         if titled is not None:
             return titled
     src = _office_of_place(text, s, e, inside) or src
+    src = _apposed_holder(text, s, e, inside, src)
     src = _coordinated_subject(text, s, e, inside, src)
     src = _body_adjective_statement(text, s, e, src)
     src = _office_adjective_spokes(text, s, e, src)
@@ -3053,6 +3054,29 @@ def _repair_source(text: str, s: int, e: int, inside: Sequence[Found], src: _Sou
     src = _relative_of_speaker(text, s, e, src)
     src = _according_to_both(text, e, inside, src)
     return _answered_claim(text, s, e, _described_group(text, s, e, src))
+
+
+_OFFICE_ENDS = _HEAD_TITLES | {"executive", "officer", "official"}
+
+
+def _apposed_holder(
+    text: str, s: int, e: int, inside: Sequence[Found], src: _Source | None
+) -> _Source | None:
+    """An office read as the source whose holder the sentence names right after it, between commas ("according
+    to the far-right finance minister, Bezalel Smotrich, who ...", "said the regional health chief, Anna Berg."):
+    the holder (round 35); an office alone keeps its words."""
+    if src is None or src.kind != "phrase" or src.name.split()[-1].lower() not in _OFFICE_ENDS:
+        return src
+    at = text.find(src.name, s, e)
+    comma = re.compile(r",\s+").match(text, at + len(src.name)) if at >= 0 else None
+    holder = next((f for f in inside if comma is not None and f.start == comma.end()), None)
+    if (
+        holder is not None
+        and holder.kind == "person"
+        and re.match(r"\s*(?:[,.;)]|\s(?:who|whose)\s|$)", text[holder.end : e])
+    ):
+        return _Source(holder.name, "person", src.verb)
+    return src
 
 
 # "Another man said ...", "another senior official told Reuters": one more of people not named (round 29)
