@@ -392,7 +392,8 @@ _POSSESSIVE_INSTITUTION = re.compile(
 )
 _NAME_ENDS = re.compile(r"^\s*(?:[,.;)\"”]|\s+(?:on|in|at|who|last|this|said)\b|\s*$)")
 _OFFICE_OF = re.compile(
-    r"(?:\b(?:the|The)\s+)?(?:[\w.-]+\s+){0,2}(?i:ministers?|leaders?|presidents?|governments?|ambassadors?|"
+    r"(?:\b(?:the|The)\s+)?(?:(?<![\w.-])(?!(?:by|from|for|with|to|at|in|on|of)\s)[\w.-]+\s+){0,2}"
+    r"(?i:ministers?|leaders?|presidents?|governments?|ambassadors?|"
     r"chiefs?|heads?|ministry|ministries|secretaries)\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
     r"(?:\s+and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?$"
 )
@@ -890,6 +891,8 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
     if owned_of:  # "Israel's ministry of diaspora affairs": the whole body, its "of" part in lower case too
         return _Source(" ".join(owned_of.group(1).split()), "phrase", "")
     office = _OFFICE_OF.search(left) if may_match(_OFFICE_OF, left) else None
+    if office and re.search(r"\b(?:by|from|for|with|to|at|in|on|of)\s+(?:the\s+)?$", left[: office.start()]):
+        office = None  # "The report by the Ministry of X said": the object of a preposition (round 35)
     holder = next(
         (
             f
@@ -968,7 +971,8 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
                 return _Source(last.name, last.kind, "")
             if (
                 lead
-                and _singular(lead[-1].lower()) in _ISSUED
+                and _singular(lead[-1].lower())
+                in _ISSUED | _OWNED_PAPERS  # "The report by the X said" (round 35)
                 and prep.group().split()[0] in ("from", "by")
                 and _speaker_ok(last)
                 and last.kind != "state"
@@ -2203,8 +2207,14 @@ def _subject_before_insertion(
     )
     if name:  # "Stanford University climate scientist Rob Jackson, who ..., said" (not "Authorities in Redding, ...")
         return _Source(_with_first_name(text, bare.start(1), bare.end(1), name), "person", "")  # type: ignore[union-attr]
-    src = _initial_subject(text, start, open_at, found)
     head = _words(text[start:open_at])[-1:] or [""]
+    owner = _PAPER_OWNER.match(text, open_at + 1, boundary - 1)
+    if owner and _singular(head[0].lower()) in _OWNED_PAPERS | _ISSUED:
+        # "The report, conducted by the country's natural resources ministry, also said": its owner (round 35)
+        by = _noun_phrase_after(text, owner.end(), boundary - 1, found)
+        if by is not None and by.kind not in ("unnamed", "several", "seat", "state"):
+            return by
+    src = _initial_subject(text, start, open_at, found)
     if (
         src is not None
         and src.kind in ("unnamed", "phrase")
@@ -2212,6 +2222,10 @@ def _subject_before_insertion(
     ):
         return src
     return None
+
+
+# an insertion that says who made a paper: ", compiled by", ", issued on Monday by", ", from"
+_PAPER_OWNER = re.compile(r"\s*(?:[a-z]+ed\s+)?(?:(?:on|last|late|early)\s+\w+\s+)?(?:by|from)\s+")
 
 
 def _with_first_name(text: str, start: int, end: int, name: str) -> str:
