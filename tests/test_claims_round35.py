@@ -144,3 +144,36 @@ def test_a_paper_speaks_for_the_owner_its_clause_names(
     res: analyse.Resources, sentence: str, expected: tuple[str, str]
 ) -> None:
     assert _of(_claims(res, sentence), sentence[:20]) == expected
+
+
+# --- a named source beside an unnamed one: `reported`, the named one kept ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "According to Dagbladet, which cited unnamed border officials, about 700 people crossed on Monday.",
+            ("reported", "Dagbladet"),
+        ),
+        ("About 700 people crossed, Dagbladet reported, citing two sources.", ("reported", "Dagbladet")),
+        ("Anna Berg said the talks had failed, state media reported on Thursday.", ("reported", "Anna Berg")),
+        (
+            "Anna Berg said the talks had failed, two people familiar with the matter said.",
+            ("reported", "Anna Berg"),
+        ),
+        # the closing clause's own subject is named: no one unnamed
+        ("Anna Berg said the talks had failed, Dagbladet reported.", ("attributed", "Anna Berg")),
+        # a closing clause that is the named source's own
+        (
+            "The offences are homicide by negligence, the prosecutors' office in the canton of Eastwick said.",
+            ("attributed", "prosecutors' office in the canton of Eastwick"),
+        ),
+        # "citing" a reason, not a source
+        ("Dagbladet cut its prices, citing weak sales.", ("unflagged", "")),
+    ],
+)
+def test_a_named_source_beside_an_unnamed_one_is_reported_and_kept(
+    res: analyse.Resources, sentence: str, expected: tuple[str, str]
+) -> None:
+    assert _of(_claims(res, sentence), sentence[:20]) == expected
