@@ -2853,13 +2853,20 @@ _IN_WHAT_CALLED = re.compile(
 )
 
 
+# the same verdict on a noun the verb's object stands for: "a plan the Philippines condemned as a "pretext"", "a
+# move Moscow described as" (round 35)
+_GAP_CALLED_AS = re.compile(
+    r"\b(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,3}(?:the\s+)?(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?:condemned|denounced|described|branded|labell?ed|called|dismissed|decried|"
+    r"hailed|critici[sz]ed|characteri[sz]ed|portrayed)\s+as\b"
+)
 _SEAT_SPEAKS = re.compile(r"^[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:Palace|House)$")
 
 
 def _in_what_called(text: str, s: int, e: int, inside: Sequence[Found]) -> _Source | None:
     """'in what X is calling ...': X names it, when X is a person or body the finder named (never a place or a
     pronoun; 'what some call' is an unnamed source's, see REPORTED)."""
-    for m in _IN_WHAT_CALLED.finditer(text, s, e):
+    for m in [*_IN_WHAT_CALLED.finditer(text, s, e), *_GAP_CALLED_AS.finditer(text, s, e)]:
         named = next((f for f in inside if f.start == m.start("who") and f.end == m.end("who")), None)
         if (
             named is not None
@@ -3704,7 +3711,6 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                 if also:  # "according to a notice by X and a separate security source": one not named too
                     hedges.append(also.group().strip())
                 hedges.extend(_unnamed_clause(sent.text, src.name))
-                hedges.extend(_citing_unnamed(sent.text))
                 if src.verb != "according to":
                     hedges.extend(_unnamed_beside(text, body_start, e, inside, src.name))
                 if hedges:
@@ -3949,43 +3955,20 @@ def _unnamed_clause(sentence: str, speaker: str = "") -> list[str]:
 
 # a closing clause whose subject is the source: ", state media reported.", ", two sources told Reuters on Monday."
 _CLOSING_CLAUSE = re.compile(
-    r",\s+(?:[^,;:\"“”]{2,60}?)\s+(?:said|says|reported|reports|told\s+[\w.]+|added)\b[^,;:\"“”]{0,40}[.!]?\s*$"
+    r",\s+(?!(?:and|but|while|as|or|whereas|though|although)\s)(?:[^,;:\"“”]{2,60}?)\s+"
+    r"(?:said|says|reported|reports|told\s+[\w.]+|added)\b[^,;:\"“”]{0,40}[.!]?\s*$"
 )
 
 
-_ACCORDING_OPENING = re.compile(r"(?:According|according)\s+to\s+[^,;:\"“”]{2,80},\s+")
-
-
 def _unnamed_beside(text: str, s: int, e: int, inside: Sequence[Found], speaker: str) -> list[str]:
-    """The cue of a clause that credits the sentence to an unnamed source beside the named one the sentence
-    opens with ("Iran's president said ..., state media reported", "According to the filing, Cole said"): the
-    named source is kept and the sentence is `reported` (round 35)."""
+    """The cue of a closing clause that credits the sentence to an unnamed source beside the named one the
+    sentence opens with ("Iran's president said ..., state media reported"): the named source is kept and the
+    sentence is `reported` (round 35); not a second clause of its own (", and a spokesman said")."""
     closing = _CLOSING_CLAUSE.search(text, s, e)
     if closing is not None and closing.start() > s and speaker not in text[closing.start() : e]:
         said_by = _source_of(text, closing.start() + 1, e, [f for f in inside if f.start > closing.start()])
         if said_by is not None and said_by.kind == "unnamed":
             return [text[closing.start() + 1 : e].strip(" .")]
-    opening = _ACCORDING_OPENING.match(text, s, e)
-    if opening is not None:
-        said_by = _source_of(text, s, opening.end(), [f for f in inside if f.end <= opening.end()])
-        if said_by is not None and said_by.kind == "unnamed":
-            return [text[s : opening.end()].strip(" ,")]
-    return []
-
-
-# "According to Axios, which cited unnamed justice department officials": the named source relays unnamed ones
-_CITING_UNNAMED = re.compile(r"\bcit(?:ed|ing)\s+((?:[\w.’'-]+\s+){0,4}?([\w’'-]+s))\b")
-
-
-def _citing_unnamed(sentence: str) -> list[str]:
-    """The cue of a "cited/citing <unnamed group>" outside quotations (round 35), if any."""
-    for m in _CITING_UNNAMED.finditer(sentence):
-        if (
-            _unnamed(m.group(2))
-            and not sentence.count('"', 0, m.start()) % 2
-            and sentence.count("“", 0, m.start()) <= sentence.count("”", 0, m.start())
-        ):
-            return [m.group().strip()]
     return []
 
 
