@@ -195,3 +195,23 @@ def test_a_verdict_on_a_noun_the_object_stands_for_is_its_subjects(
     res: analyse.Resources, sentence: str, expected: tuple[str, str]
 ) -> None:
     assert _of(_claims(res, sentence), sentence[:20]) == expected
+
+
+# --- "estimates" with a clause of its own -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Red Cross estimates it has thousands of records left to review.",
+            ("attributed", "Red Cross"),
+        ),
+        # a noun, not the verb
+        ("Official estimates about the toll were disputed.", ("unflagged", "")),
+    ],
+)
+def test_estimates_with_a_clause_is_its_subjects_figure(
+    res: analyse.Resources, sentence: str, expected: tuple[str, str]
+) -> None:
+    assert _of(_claims(res, sentence), sentence[:20]) == expected
