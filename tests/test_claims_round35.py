@@ -183,11 +183,17 @@ def test_a_named_source_beside_an_unnamed_closing_clause_is_reported_and_kept(
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # a state the gazetteer knows
         (
-            'In May, Norland approved a new reserve at the shoal, a plan Eastwick condemned as a "pretext for '
+            'In May, Norland approved a reserve at the shoal, a plan the Philippines condemned as a "pretext for '
             'occupation".',
-            ("attributed", "Eastwick"),
+            ("attributed", "Philippines"),
         ),
+        (
+            "In May, Norland approved a reserve, a plan Vietnam described as a provocation.",
+            ("attributed", "Vietnam"),
+        ),
+        # a body (read before too)
         ("The talks ended with a deal the Red Cross described as fragile.", ("attributed", "Red Cross")),
     ],
 )
