@@ -859,6 +859,11 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
             for g in inside
         )
     ]
+    paper_by = _PAPER_BY.match(left)
+    owner = next((f for f in inside if paper_by and f.start == start + paper_by.end()), None)
+    if owner is not None and _speaker_ok(owner) and owner.kind not in ("state", "place", "person"):
+        # "A joint statement issued by the US State Department after the talks ... said": its issuer (round 35)
+        return _Source(owner.name, owner.kind, "")
     where = _IN_PLACE.search(left)
     if (
         where
@@ -971,9 +976,11 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
                 and last.kind not in ("person", "state")
             ):  # "a spokesman for the Department of Homeland Security said": that department speaks
                 return _Source(last.name, last.kind, "")
+            # "A joint statement issued by the US State Department": the paper before its participle (round 35)
+            paper = lead[:-1] if len(lead) > 1 and lead[-1].lower() in _MADE_BY else lead
             if (
-                lead
-                and _singular(lead[-1].lower())
+                paper
+                and _singular(paper[-1].lower())
                 in _ISSUED | _OWNED_PAPERS  # "The report by the X said" (round 35)
                 and prep.group().split()[0] in ("from", "by")
                 and _speaker_ok(last)
@@ -3673,7 +3680,12 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                     else ""
                 )
                 src = _Source(office, "phrase" if office else "several", said.verb)
-        if _JOINT.search(sent.text) and (src is None or src.kind not in ("unnamed", "pronoun")):
+        if (
+            _JOINT.search(sent.text)
+            and (src is None or src.kind not in ("unnamed", "pronoun"))
+            # "A joint statement issued by the US State Department ... said": the one issuer named (round 35)
+            and not (src is not None and src.name and _JOINT_ISSUED_BY.match(strip_dateline(sent.text)))
+        ):
             # "In a joint statement, Egypt and six other countries ... 'urged ...'": several authors, none alone
             src = _Source("", "several", "joint statement")
         if unnamed and (src is None or not src.name):  # "the HUR spokesperson said" names its source
@@ -3888,6 +3900,19 @@ _POSSESSIVE_NAME_GOES_ON = re.compile(r"['’]s(?:[ \t]+[A-Z][\w’'-]+){1,3}(?=
 _FIRST_NAME_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-z’'-]+)[ \t]+$")
 
 
+# a paper a sentence opens with and who made it: "A joint statement issued by ", "The report from the " (the
+# joint one is the issuer's when the sentence opens with it: _JOINT_ISSUED_BY)
+_PAPER_BY = re.compile(
+    r"\s*(?:A|An|The|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|readout|release|communiqu[eé]|letter|notice|"
+    r"study|survey|analysis|assessment)\s+(?:(?:issued|released|published|compiled|conducted|signed|posted|sent)\s+)?"
+    r"(?:by|from)\s+(?:the\s+)?"
+)
+_MADE_BY = frozenset(
+    {"issued", "released", "published", "compiled", "conducted", "signed", "posted", "sent", "made"}
+)
+_JOINT_ISSUED_BY = re.compile(
+    r"(?:A|An|The)\s+joint\s+(?:statement|declaration|communiqu[eé]|letter|readout)\s+(?:issued|released|published|posted)\s+by\b"
+)
 # a statement several signed: "in a joint statement", "issued a joint declaration with"
 _JOINT = re.compile(
     r"\bjoint\s+(?:statement|declaration|communiqu[eé]|letter|press\s+release|readout)s?\b"

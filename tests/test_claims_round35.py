@@ -221,3 +221,25 @@ def test_estimates_with_a_clause_is_its_subjects_figure(
     res: analyse.Resources, sentence: str, expected: tuple[str, str]
 ) -> None:
     assert _of(_claims(res, sentence), sentence[:20]) == expected
+
+
+# --- a joint paper one named body issued ----------------------------------------------------------------------------
+
+
+def test_a_joint_statement_one_body_issued_is_that_bodys(res: analyse.Resources) -> None:
+    body = (
+        "A joint statement issued by the Red Cross after the talks in the Eastwick capital said that both sides "
+        'had agreed to a truce. "Both sides have decided to set up a hotline," the statement said.'
+    )
+    rows = _claims(res, body)
+    assert _of(rows, "A joint statement") == ("attributed", "Red Cross")
+    assert _of(rows, '"Both sides') == ("attributed", "Red Cross")
+
+
+def test_a_joint_statement_several_signed_stays_several(res: analyse.Resources) -> None:
+    # the signatories speak; the office that released it does not make it its own
+    sentence = (
+        '"Civilians are facing appalling conditions," the ministers of Norland and Eastwick said in a joint '
+        "statement released by the Red Cross."
+    )
+    assert _of(_claims(res, sentence), '"Civilians') == ("attributed", "")
