@@ -4367,7 +4367,31 @@ def _resolve_pronoun(
     if kind == "anaphor" or pronoun in ("it", "they"):
         it_at = re.search(r"\bit\b", text[pos:end]) if end > pos else None
         stop = pos + it_at.start() if it_at else pos
-        here = [f for f in found if pos <= f.start < stop and f.kind in ("organisation", "outlet", "unit")]
+        # a name inside a quotation before '," it added' is what was said, not who said it (round 35)
+        in_quote = _quoted_spans(text, pos, stop) if stop > pos else []
+        here = [
+            f
+            for f in found
+            if pos <= f.start < stop
+            and f.kind in ("organisation", "outlet", "unit")
+            and not any(qs <= f.start < qe for qs, qe in in_quote)
+        ]
+        if not here and pronoun == "it" and re.search(r"[,!?][\"”’]\s+$", text[pos:stop]):
+            # 'Pakistan has assured Bangladesh of "...," it added in Tuesday's statement': a closing "it" after a
+            # quotation goes on with the institution that spoke just before, not the sentence's subject (round 35)
+            spoke = next(
+                (
+                    b
+                    for b in reversed(before[-3:])
+                    if b.speaker
+                    and not b.relative
+                    and b.speaker_kind in ("organisation", "outlet", "unit", "phrase")
+                    and not _personal(b)
+                ),
+                None,
+            )
+            if spoke is not None:
+                return _Source(spoke.speaker, spoke.speaker_kind, src.verb)
         if not here and pronoun == "it":
             # "The United States on Monday pledged $2bn ..., part of what it said was": the state that opens the
             # sentence as its subject

@@ -243,3 +243,23 @@ def test_a_joint_statement_several_signed_stays_several(res: analyse.Resources) 
         "statement released by the Red Cross."
     )
     assert _of(_claims(res, sentence), '"Civilians') == ("attributed", "")
+
+
+# --- a closing "it added" after a quotation -------------------------------------------------------------------------
+
+
+def test_a_closing_it_after_a_quotation_goes_on_with_the_institution_before(res: analyse.Resources) -> None:
+    body = (
+        "Pakistan's army chief and his Bangladesh counterpart held talks on new jets, the Red Cross said. "
+        'Pakistan has also assured Bangladesh of the "fast delivery of trainer aircraft," it added in '
+        "Tuesday's statement."
+    )
+    assert _of(_claims(res, body), "Pakistan has also") == ("attributed", "Red Cross")
+
+
+def test_a_name_inside_the_quotation_before_it_added_is_not_the_speaker(res: analyse.Resources) -> None:
+    body = (
+        '"Officers found a group that included members of parliament," the Norland Border said. "Staff of the Red '
+        'Cross are resisting our officers," it added.'
+    )
+    assert _of(_claims(res, body), '"Staff of the') == ("attributed", "Norland Border")
