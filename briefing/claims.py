@@ -860,10 +860,10 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         )
     ]
     paper_by = _PAPER_BY.match(left)
-    owner = next((f for f in inside if paper_by and f.start == start + paper_by.end()), None)
-    if owner is not None and _speaker_ok(owner) and owner.kind not in ("state", "place", "person"):
+    issuer = next((f for f in inside if paper_by and f.start == start + paper_by.end()), None)
+    if issuer is not None and _speaker_ok(issuer) and issuer.kind not in ("state", "place", "person"):
         # "A joint statement issued by the US State Department after the talks ... said": its issuer (round 35)
-        return _Source(owner.name, owner.kind, "")
+        return _Source(issuer.name, issuer.kind, "")
     where = _IN_PLACE.search(left)
     if (
         where
@@ -4379,7 +4379,7 @@ def _resolve_pronoun(
         if not here and pronoun == "it" and re.search(r"[,!?][\"”’]\s+$", text[pos:stop]):
             # 'Pakistan has assured Bangladesh of "...," it added in Tuesday's statement': a closing "it" after a
             # quotation goes on with the institution that spoke just before, not the sentence's subject (round 35)
-            spoke = next(
+            went_on = next(
                 (
                     b
                     for b in reversed(before[-3:])
@@ -4390,8 +4390,8 @@ def _resolve_pronoun(
                 ),
                 None,
             )
-            if spoke is not None:
-                return _Source(spoke.speaker, spoke.speaker_kind, src.verb)
+            if went_on is not None:
+                return _Source(went_on.speaker, went_on.speaker_kind, src.verb)
         if not here and pronoun == "it":
             # "The United States on Monday pledged $2bn ..., part of what it said was": the state that opens the
             # sentence as its subject
