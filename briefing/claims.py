@@ -1837,7 +1837,7 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
         if whose and owner and _speaker_ok(owner[-1]) and owner[-1].kind != "state":
             # "Trump, whose government has accused Maduro": his government
             return _Source(f"{owner[-1].name}'s {whose.group(1)}", "phrase", verb)
-        quoted_name = _QUOTE_APPOSITIVE.search(text, s, vs)
+        quoted_name = _QUOTE_APPOSITIVE.search(text, s, vs) or _QUOTE_TITLED.search(text, s, vs)
         if quoted_name:
             # '"...," Stephane Pelletier, the deputy president of the union in Vienne, told Reuters': the name
             # after the quotation, before its description (a person the model read, or one it did not)
@@ -2421,6 +2421,13 @@ _HEAD_TITLES_TEXT = """president minister secretary senator governor mayor gener
     chairman chairwoman ceo founder prosecutor judge king queen pope prince emir sultan pm mp monarch emperor
     empress"""
 _HEAD_TITLES = frozenset(_HEAD_TITLES_TEXT.split())
+# the same with an office and its body after the name, no article and no closing comma: '"...," Franck Chaumès,
+# president of the restaurant branch of the Union of Hospitality Trades and Industries (UMIH) said' (round 35)
+_QUOTE_TITLED = re.compile(
+    r"[,.!?][\"”]\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(sorted(_HEAD_TITLES))
+    + r")\s+(?:of|at|for)\s[^\"“”,;]{1,150}?,?\s*(?:(?:also|later|then|has|had)\s+)?$"
+)
 _OFFICE_HEADS = "|".join(
     sorted((_HEAD_TITLES | {"executive", "officer"}) - {"spokesman", "spokeswoman", "spokesperson"})
 )

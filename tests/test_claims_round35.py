@@ -263,3 +263,20 @@ def test_a_name_inside_the_quotation_before_it_added_is_not_the_speaker(res: ana
         'Cross are resisting our officers," it added.'
     )
     assert _of(_claims(res, body), '"Staff of the') == ("attributed", "Norland Border")
+
+
+# --- a quotation, then a name and its office of a body ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"It is a catastrophe for our trade," Olaf Brandt, president of the restaurant branch of the Union of '
+        "Hotel Trades and Industries (UHTI) said in an interview.",
+        '"Drones attacked our region," Olaf Brandt, governor of the Eastwick region, said on Telegram.',
+    ],
+)
+def test_a_quotation_then_a_name_with_its_office_of_a_body_is_that_persons(
+    res: analyse.Resources, sentence: str
+) -> None:
+    assert _of(_claims(res, sentence), sentence[:12]) == ("attributed", "Olaf Brandt")
