@@ -294,6 +294,8 @@ SPEECH = re.compile(
     r"acknowledging|noting|insisting|warning(?=\s+that\b)|"
     r"declared|stressed|reported|reports|expects|predicts|predicted|forecasts|accused|accuses|accusing|rejected|rejects|dismissed|dismisses|"
     r"disputed|disputes|described|describing|estimated|believes|questioned|according\s+to|reported\s+by|puts\s+it|put\s+it|"
+    # "The US justice department estimates it has ...", "estimates that": a figure its subject gives (round 35)
+    r"estimates(?=\s+(?:it|there|he|she|they|we)\s)|"
     r"reporting\s+(?:\w+\s+)?(?:from|by)|"
     # a statement a colon opens: "Trump offered an answer: ...", "the bank gave a warning on Monday: ..."
     r"(?:offered|offers|gave|gives|had|has|issued|issues|delivered|sent|made|makes)\s+(?:a|an|his|her|their|its|the|this)\s+"
@@ -392,7 +394,8 @@ _POSSESSIVE_INSTITUTION = re.compile(
 )
 _NAME_ENDS = re.compile(r"^\s*(?:[,.;)\"”]|\s+(?:on|in|at|who|last|this|said)\b|\s*$)")
 _OFFICE_OF = re.compile(
-    r"(?:\b(?:the|The)\s+)?(?:[\w.-]+\s+){0,2}(?i:ministers?|leaders?|presidents?|governments?|ambassadors?|"
+    r"(?:\b(?:the|The)\s+)?(?:(?<![\w.-])(?!(?:by|from|for|with|to|at|in|on|of)\s)[\w.-]+\s+){0,2}"
+    r"(?i:ministers?|leaders?|presidents?|governments?|ambassadors?|"
     r"chiefs?|heads?|ministry|ministries|secretaries)\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
     r"(?:\s+and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?$"
 )
@@ -844,6 +847,23 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         # "Russian Telegram channels with links to the security services": the channels, not whom they know
         return _phrase_before(text, start, start + ties.start(), found)
     inside = [f for f in found if start <= f.start and f.end <= stop]
+    # a name that opens a longer one is part of it: the "US" of "US Immigration and Customs Enforcement" (round 35)
+    inside = [
+        f
+        for f in inside
+        if not any(
+            g.start == f.start
+            and f.end <= g.end
+            and g.end - g.start > f.end - f.start
+            and g.name == text[g.start : g.end]  # not "Swiss Foreign Ministry" found as "Foreign Ministry"
+            for g in inside
+        )
+    ]
+    paper_by = _PAPER_BY.match(left)
+    issuer = next((f for f in inside if paper_by and f.start == start + paper_by.end()), None)
+    if issuer is not None and _speaker_ok(issuer) and issuer.kind not in ("state", "place", "person"):
+        # "A joint statement issued by the US State Department after the talks ... said": its issuer (round 35)
+        return _Source(issuer.name, issuer.kind, "")
     where = _IN_PLACE.search(left)
     if (
         where
@@ -878,6 +898,8 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
     if owned_of:  # "Israel's ministry of diaspora affairs": the whole body, its "of" part in lower case too
         return _Source(" ".join(owned_of.group(1).split()), "phrase", "")
     office = _OFFICE_OF.search(left) if may_match(_OFFICE_OF, left) else None
+    if office and re.search(r"\b(?:by|from|for|with|to|at|in|on|of)\s+(?:the\s+)?$", left[: office.start()]):
+        office = None  # "The report by the Ministry of X said": the object of a preposition (round 35)
     holder = next(
         (
             f
@@ -954,9 +976,12 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
                 and last.kind not in ("person", "state")
             ):  # "a spokesman for the Department of Homeland Security said": that department speaks
                 return _Source(last.name, last.kind, "")
+            # "A joint statement issued by the US State Department": the paper before its participle (round 35)
+            paper = lead[:-1] if len(lead) > 1 and lead[-1].lower() in _MADE_BY else lead
             if (
-                lead
-                and _singular(lead[-1].lower()) in _ISSUED
+                paper
+                and _singular(paper[-1].lower())
+                in _ISSUED | _OWNED_PAPERS  # "The report by the X said" (round 35)
                 and prep.group().split()[0] in ("from", "by")
                 and _speaker_ok(last)
                 and last.kind != "state"
@@ -1361,7 +1386,7 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
         verb = re.sub(r"\s+", " ", v.group().lower())
         vs, ve = v.start(), v.end()
         if (
-            verb in ("claims", "claim", "reports", "report", "states")
+            verb in ("claims", "claim", "reports", "report", "states", "estimates")
             and (
                 _NOUN_BEFORE.search(text, max(s, vs - 30), vs)
                 or _VERB_NEXT.match(text, ve, e)
@@ -1790,6 +1815,8 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             None  # "A diplomat who declined to be named said": (its start, "who")
         )
         for m in _BOUNDARY.finditer(text, s, vs):
+            if m.group().strip() == "and" and any(f.start < m.start() and m.end() < f.end for f in found):
+                continue  # "US Immigration and Customs Enforcement (ICE) said": an "and" inside a name (round 35)
             if m.group().strip() == "who" and text[m.start() - 1 : m.start()] != ",":
                 restrictive = (boundary, m.start())
             # "the foreign ministers of Somalia and Somaliland said": "and" may join one subject
@@ -1810,7 +1837,7 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
         if whose and owner and _speaker_ok(owner[-1]) and owner[-1].kind != "state":
             # "Trump, whose government has accused Maduro": his government
             return _Source(f"{owner[-1].name}'s {whose.group(1)}", "phrase", verb)
-        quoted_name = _QUOTE_APPOSITIVE.search(text, s, vs)
+        quoted_name = _QUOTE_APPOSITIVE.search(text, s, vs) or _QUOTE_TITLED.search(text, s, vs)
         if quoted_name:
             # '"...," Stephane Pelletier, the deputy president of the union in Vienne, told Reuters': the name
             # after the quotation, before its description (a person the model read, or one it did not)
@@ -2189,8 +2216,14 @@ def _subject_before_insertion(
     )
     if name:  # "Stanford University climate scientist Rob Jackson, who ..., said" (not "Authorities in Redding, ...")
         return _Source(_with_first_name(text, bare.start(1), bare.end(1), name), "person", "")  # type: ignore[union-attr]
-    src = _initial_subject(text, start, open_at, found)
     head = _words(text[start:open_at])[-1:] or [""]
+    owner = _PAPER_OWNER.match(text, open_at + 1, boundary - 1)
+    if owner and _singular(head[0].lower()) in _OWNED_PAPERS | _ISSUED:
+        # "The report, conducted by the country's natural resources ministry, also said": its owner (round 35)
+        by = _noun_phrase_after(text, owner.end(), boundary - 1, found)
+        if by is not None and by.kind not in ("unnamed", "several", "seat", "state"):
+            return by
+    src = _initial_subject(text, start, open_at, found)
     if (
         src is not None
         and src.kind in ("unnamed", "phrase")
@@ -2198,6 +2231,10 @@ def _subject_before_insertion(
     ):
         return src
     return None
+
+
+# an insertion that says who made a paper: ", compiled by", ", issued on Monday by", ", from"
+_PAPER_OWNER = re.compile(r"\s*(?:[a-z]+ed\s+)?(?:(?:on|last|late|early)\s+\w+\s+)?(?:by|from)\s+")
 
 
 def _with_first_name(text: str, start: int, end: int, name: str) -> str:
@@ -2384,6 +2421,13 @@ _HEAD_TITLES_TEXT = """president minister secretary senator governor mayor gener
     chairman chairwoman ceo founder prosecutor judge king queen pope prince emir sultan pm mp monarch emperor
     empress"""
 _HEAD_TITLES = frozenset(_HEAD_TITLES_TEXT.split())
+# the same with an office and its body after the name, no article and no closing comma: '"...," Franck Chaumès,
+# president of the restaurant branch of the Union of Hospitality Trades and Industries (UMIH) said' (round 35)
+_QUOTE_TITLED = re.compile(
+    r"[,.!?][\"”]\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(sorted(_HEAD_TITLES))
+    + r")\s+(?:of|at|for)\s[^\"“”,;]{1,150}?,?\s*(?:(?:also|later|then|has|had)\s+)?$"
+)
 _OFFICE_HEADS = "|".join(
     sorted((_HEAD_TITLES | {"executive", "officer"}) - {"spokesman", "spokeswoman", "spokesperson"})
 )
@@ -2825,13 +2869,20 @@ _IN_WHAT_CALLED = re.compile(
 )
 
 
+# the same verdict on a noun the verb's object stands for: "a plan the Philippines condemned as a "pretext"", "a
+# move Moscow described as" (round 35)
+_GAP_CALLED_AS = re.compile(
+    r"\b(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,3}(?:the\s+)?(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?:condemned|denounced|described|branded|labell?ed|called|dismissed|decried|"
+    r"hailed|critici[sz]ed|characteri[sz]ed|portrayed)\s+as\b"
+)
 _SEAT_SPEAKS = re.compile(r"^[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:Palace|House)$")
 
 
 def _in_what_called(text: str, s: int, e: int, inside: Sequence[Found]) -> _Source | None:
     """'in what X is calling ...': X names it, when X is a person or body the finder named (never a place or a
     pronoun; 'what some call' is an unnamed source's, see REPORTED)."""
-    for m in _IN_WHAT_CALLED.finditer(text, s, e):
+    for m in [*_IN_WHAT_CALLED.finditer(text, s, e), *_GAP_CALLED_AS.finditer(text, s, e)]:
         named = next((f for f in inside if f.start == m.start("who") and f.end == m.end("who")), None)
         if (
             named is not None
@@ -3018,6 +3069,7 @@ def _repair_source(text: str, s: int, e: int, inside: Sequence[Found], src: _Sou
         if titled is not None:
             return titled
     src = _office_of_place(text, s, e, inside) or src
+    src = _apposed_holder(text, s, e, inside, src)
     src = _coordinated_subject(text, s, e, inside, src)
     src = _body_adjective_statement(text, s, e, src)
     src = _office_adjective_spokes(text, s, e, src)
@@ -3039,6 +3091,29 @@ def _repair_source(text: str, s: int, e: int, inside: Sequence[Found], src: _Sou
     src = _relative_of_speaker(text, s, e, src)
     src = _according_to_both(text, e, inside, src)
     return _answered_claim(text, s, e, _described_group(text, s, e, src))
+
+
+_OFFICE_ENDS = _HEAD_TITLES | {"executive", "officer", "official"}
+
+
+def _apposed_holder(
+    text: str, s: int, e: int, inside: Sequence[Found], src: _Source | None
+) -> _Source | None:
+    """An office read as the source whose holder the sentence names right after it, between commas ("according
+    to the far-right finance minister, Bezalel Smotrich, who ...", "said the regional health chief, Anna Berg."):
+    the holder (round 35); an office alone keeps its words."""
+    if src is None or src.kind != "phrase" or src.name.split()[-1].lower() not in _OFFICE_ENDS:
+        return src
+    at = text.find(src.name, s, e)
+    comma = re.compile(r",\s+").match(text, at + len(src.name)) if at >= 0 else None
+    holder = next((f for f in inside if comma is not None and f.start == comma.end()), None)
+    if (
+        holder is not None
+        and holder.kind == "person"
+        and re.match(r"\s*(?:[,.;)]|\s(?:who|whose)\s|$)", text[holder.end : e])
+    ):
+        return _Source(holder.name, "person", src.verb)
+    return src
 
 
 # "Another man said ...", "another senior official told Reuters": one more of people not named (round 29)
@@ -3610,7 +3685,12 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                     else ""
                 )
                 src = _Source(office, "phrase" if office else "several", said.verb)
-        if _JOINT.search(sent.text) and (src is None or src.kind not in ("unnamed", "pronoun")):
+        if (
+            _JOINT.search(sent.text)
+            and (src is None or src.kind not in ("unnamed", "pronoun"))
+            # "A joint statement issued by the US State Department ... said": the one issuer named (round 35)
+            and not (src is not None and src.name and _JOINT_ISSUED_BY.match(strip_dateline(sent.text)))
+        ):
             # "In a joint statement, Egypt and six other countries ... 'urged ...'": several authors, none alone
             src = _Source("", "several", "joint statement")
         if unnamed and (src is None or not src.name):  # "the HUR spokesperson said" names its source
@@ -3650,6 +3730,8 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                 if also:  # "according to a notice by X and a separate security source": one not named too
                     hedges.append(also.group().strip())
                 hedges.extend(_unnamed_clause(sent.text, src.name))
+                if src.verb != "according to":
+                    hedges.extend(_unnamed_beside(text, body_start, e, inside, src.name))
                 if hedges:
                     sent.cues["reported"] = hedges
                 else:
@@ -3823,6 +3905,19 @@ _POSSESSIVE_NAME_GOES_ON = re.compile(r"['’]s(?:[ \t]+[A-Z][\w’'-]+){1,3}(?=
 _FIRST_NAME_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-z’'-]+)[ \t]+$")
 
 
+# a paper a sentence opens with and who made it: "A joint statement issued by ", "The report from the " (the
+# joint one is the issuer's when the sentence opens with it: _JOINT_ISSUED_BY)
+_PAPER_BY = re.compile(
+    r"\s*(?:A|An|The|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|readout|release|communiqu[eé]|letter|notice|"
+    r"study|survey|analysis|assessment)\s+(?:(?:issued|released|published|compiled|conducted|signed|posted|sent)\s+)?"
+    r"(?:by|from)\s+(?:the\s+)?"
+)
+_MADE_BY = frozenset(
+    {"issued", "released", "published", "compiled", "conducted", "signed", "posted", "sent", "made"}
+)
+_JOINT_ISSUED_BY = re.compile(
+    r"(?:A|An|The)\s+joint\s+(?:statement|declaration|communiqu[eé]|letter|readout)\s+(?:issued|released|published|posted)\s+by\b"
+)
 # a statement several signed: "in a joint statement", "issued a joint declaration with"
 _JOINT = re.compile(
     r"\bjoint\s+(?:statement|declaration|communiqu[eé]|letter|press\s+release|readout)s?\b"
@@ -3890,6 +3985,25 @@ def _unnamed_clause(sentence: str, speaker: str = "") -> list[str]:
     return []
 
 
+# a closing clause whose subject is the source: ", state media reported.", ", two sources told Reuters on Monday."
+_CLOSING_CLAUSE = re.compile(
+    r",\s+(?!(?:and|but|while|as|or|whereas|though|although)\s)(?:[^,;:\"“”]{2,60}?)\s+"
+    r"(?:said|says|reported|reports|told\s+[\w.]+|added)\b[^,;:\"“”]{0,40}[.!]?\s*$"
+)
+
+
+def _unnamed_beside(text: str, s: int, e: int, inside: Sequence[Found], speaker: str) -> list[str]:
+    """The cue of a closing clause that credits the sentence to an unnamed source beside the named one the
+    sentence opens with ("Iran's president said ..., state media reported"): the named source is kept and the
+    sentence is `reported` (round 35); not a second clause of its own (", and a spokesman said")."""
+    closing = _CLOSING_CLAUSE.search(text, s, e)
+    if closing is not None and closing.start() > s and speaker not in text[closing.start() : e]:
+        said_by = _source_of(text, closing.start() + 1, e, [f for f in inside if f.start > closing.start()])
+        if said_by is not None and said_by.kind == "unnamed":
+            return [text[closing.start() + 1 : e].strip(" .")]
+    return []
+
+
 def _other_source(sentence: str, speaker: str) -> bool:
     """Whether a clause after "but/while/whereas" gives another named or described source its own speech verb
     (outside quotations), so that the sentence is no one source's alone."""
@@ -3938,6 +4052,10 @@ def _whole_names(text: str, found: list[Found]) -> list[Found]:
             out.append(Found(first.start(1), f.end, text[first.start(1) : f.end], "person"))
             continue
         end = f.end
+        whole = _acronym_confirmed(text, f, found[i + 1 : i + 4])
+        if whole is not None:
+            out.append(whole)
+            continue
         owned = _POSSESSIVE_NAME_GOES_ON.match(text, end) if f.kind == "organisation" else None
         if owned and not any(g.start < owned.end() and g.end > f.end for g in found[i + 1 : i + 4]):
             # "Lloyd's List Intelligence" the model cut to "Lloyd": capitalised words after the possessive go on
@@ -3967,6 +4085,30 @@ def _whole_names(text: str, found: list[Found]) -> list[Found]:
                 end = m.end()
         out.append(f if end == f.end else Found(f.start, end, text[f.start : end], "person"))
     return out
+
+
+# capitalised words joined by "and/of/for" after a cut name, then its acronym: "US Immigration| and Customs
+# Enforcement (ICE)"
+_GOES_ON_TO_ACRONYM = re.compile(
+    r"((?:[ \t]+(?:and|of|for|&)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*)+)[ \t]*\(([A-Z]{2,6})\)"
+)
+_ACRONYM_SKIPS = frozenset({"and", "of", "for", "the", "&"})
+
+
+def _acronym_confirmed(text: str, f: Found, next_found: Sequence[Found]) -> Found | None:
+    """An organisation the model cut before "and" or "of" whose name goes on to an acronym of its words ("US
+    Immigration and Customs Enforcement (ICE)"): the whole name (round 35); None when the acronym is not the
+    initials of the words that end the longer name, or another name stands in them ("X and Red Cross (ICRC)")."""
+    if f.kind not in ("organisation", "unit") or text[f.start : f.end] != f.name:
+        return None
+    m = _GOES_ON_TO_ACRONYM.match(text, f.end)
+    if m is None or any(g.start < m.end(1) and g.end > f.end for g in next_found):
+        return None
+    words = [w for w in text[f.start : m.end(1)].split() if w.lower() not in _ACRONYM_SKIPS]
+    initials = "".join(w[0] for w in words).upper()
+    if len(words) < 3 or not initials.endswith(m.group(2)) or len(m.group(2)) < len(words) - 1:
+        return None
+    return replace(f, end=m.end(1), name=text[f.start : m.end(1)])
 
 
 _ROLE_WORDS = TITLE_WORDS | DESCRIPTORS | {"aide"}
@@ -4230,7 +4372,31 @@ def _resolve_pronoun(
     if kind == "anaphor" or pronoun in ("it", "they"):
         it_at = re.search(r"\bit\b", text[pos:end]) if end > pos else None
         stop = pos + it_at.start() if it_at else pos
-        here = [f for f in found if pos <= f.start < stop and f.kind in ("organisation", "outlet", "unit")]
+        # a name inside a quotation before '," it added' is what was said, not who said it (round 35)
+        in_quote = _quoted_spans(text, pos, stop) if stop > pos else []
+        here = [
+            f
+            for f in found
+            if pos <= f.start < stop
+            and f.kind in ("organisation", "outlet", "unit")
+            and not any(qs <= f.start < qe for qs, qe in in_quote)
+        ]
+        if not here and pronoun == "it" and re.search(r"[,!?][\"”’]\s+$", text[pos:stop]):
+            # 'Pakistan has assured Bangladesh of "...," it added in Tuesday's statement': a closing "it" after a
+            # quotation goes on with the institution that spoke just before, not the sentence's subject (round 35)
+            went_on = next(
+                (
+                    b
+                    for b in reversed(before[-3:])
+                    if b.speaker
+                    and not b.relative
+                    and b.speaker_kind in ("organisation", "outlet", "unit", "phrase")
+                    and not _personal(b)
+                ),
+                None,
+            )
+            if went_on is not None:
+                return _Source(went_on.speaker, went_on.speaker_kind, src.verb)
         if not here and pronoun == "it":
             # "The United States on Monday pledged $2bn ..., part of what it said was": the state that opens the
             # sentence as its subject
@@ -4611,6 +4777,17 @@ def _object_of(text: str, f: Found) -> bool:
     pair = _OBJECT_PAIR.search(before)
     if pair is not None and _object_word(pair.group(1)):
         return True  # "talks with President Trump and Mexican President Claudia Sheinbaum": both met
+    apposed = _APPOSED_TO_OBJECT.search(before)
+    if (
+        apposed is not None
+        and _object_word(apposed.group(2))
+        and not apposed.group(1)
+        and not SPEECH.fullmatch(apposed.group(2))
+        and apposed.group(2)
+        not in _CLAUSE_OPENERS  # "after the vice-president, JD Vance, lambasted": a subject
+        and re.match(r"\s*(?:[,.;)]|$)", text[f.end : f.end + 3])
+    ):
+        return True  # "the capture of the Venezuelan president, Nicolás Maduro, had been": what it was about
     before = re.sub(r"\b(?:the|The)\s+$", "", _strip_titles(before))
     m = _WORD_BEFORE_NAME.search(before)
     if m is None or m.group(2) or not m.group(1)[:1].islower():
@@ -4625,6 +4802,16 @@ def _object_of(text: str, f: Found) -> bool:
 _OBJECT_PAIR = re.compile(
     r"(?:^|\s)([a-z]+)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,5}and\s+(?:[A-Z][\w.’'-]*\s+){0,3}$"
 )
+
+
+# a name in apposition to the noun phrase a preposition or verb governs: "of the Venezuelan president, |Nicolás
+# Maduro" (group 1: "according" before "to", which names a source; round 35)
+_APPOSED_TO_OBJECT = re.compile(
+    r"(?:^|\s)(according\s+)?([a-z]+)\s+(?:the|a|an|his|her|its|their)\s+[^,;:.()\"“”]{1,50}?,\s+$"
+)
+
+
+_CLAUSE_OPENERS = frozenset({"after", "before", "since", "until", "as", "than", "like", "and", "or"})
 
 
 def _object_word(word: str) -> bool:
