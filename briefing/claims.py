@@ -113,6 +113,10 @@ REPORTED = _rx(
         # 'The "Five-Point Consensus" has been largely seen as a failure': a view many hold, no one named (round 25)
         r"\b(?:is|are|was|were|been)\s+(?:largely|widely|generally|broadly|often|increasingly|commonly)\s+"
         r"(?:seen|regarded|viewed|perceived)\s+as\b",
+        # ... and without the adverb when it names a contender: "The BNP is seen as the frontrunner to win" (round
+        # 36), "seen as a likely successor" (not a plain "seen as a reformer", round 26, nor "seen by X as")
+        r"\b(?:is|are|was|were|been|being)\s+seen\s+as\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:front-?runners?|favou?rites?|candidates?|contenders?|successors?|winners?)\b",
         r"\bwhat\s+(?:some|many|others|critics)\s+(?:have\s+|had\s+)?(?:call(?:ed)?|describe[sd]?|characteri[sz]e[sd]?|"
         r"term(?:ed)?|dub(?:bed)?|see|saw)\b",
         r"\bamid\s+reports\b",
@@ -290,6 +294,11 @@ SPEECH = re.compile(
     # results"' (round 25)
     r"slam(?:s|med)(?!\s+(?:into|shut|on|against|the\s+(?:door|brakes))\b)|hail(?:s|ed)(?=\s+(?:[\w’'.-]+\s+){1,12}?as\b|\s+[\"“])|"
     r"critici[sz]ed|critici[sz]es|condemned|condemns|citing|cited|quoted|quoting|"
+    # a defence of a decision is a statement: "Mamdani defends scrapping executive orders", "defended his revocation"
+    # (round 34; not "defended the city", "defended his title", "the defending champion")
+    r"defend(?:s|ed|ing)(?=\s+(?:(?:his|her|their|its|the|this|that|a|an)\s+)?(?:[\w-]+\s+)?(?:decisions?|moves?|"
+    r"polic(?:y|ies)|record|actions?|revocation|choices?|plans?|remarks|comments|stance|position|handling|approach|"
+    r"response|strategy|conduct|reforms?|orders?|ban)\b|\s+(?!the\b)[a-z]+ing\b)|"
     # ", while also acknowledging it could", ", noting that", "warning that ...": the subject's words (round 30)
     r"acknowledging|noting|insisting|warning(?=\s+that\b)|"
     r"declared|stressed|reported|reports|expects|predicts|predicted|forecasts|accused|accuses|accusing|rejected|rejects|dismissed|dismisses|"
@@ -391,6 +400,9 @@ _POSSESSIVE_INSTITUTION = re.compile(
     rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(sorted(INSTITUTION_NOUNS))})\b", re.I
 )
 _NAME_ENDS = re.compile(r"^\s*(?:[,.;)\"”]|\s+(?:on|in|at|who|last|this|said)\b|\s*$)")
+# a subordinate clause after an inverted verb's name: "'Rioters must be put in their place,' says Iran's Khamenei as
+# death toll reaches at least 10" (round 36): the name ends there
+_CLAUSE_AFTER_NAME = re.compile(r"\s+(?:as|after|while|amid|before|following|when|despite)\s+[a-z]")
 _OFFICE_OF = re.compile(
     r"(?:\b(?:the|The)\s+)?(?:[\w.-]+\s+){0,2}(?i:ministers?|leaders?|presidents?|governments?|ambassadors?|"
     r"chiefs?|heads?|ministry|ministries|secretaries)\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
@@ -1345,6 +1357,8 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
     )
     verbs = list(finditer(SPEECH, text, s, e)) if may_match(SPEECH, text[s:e]) else []
     tail = _TRAILING_SAID.search(text, max(s, verbs[-1].start() - 12), e) if len(verbs) > 1 else None
+    if tail is None and len(verbs) > 1 and not re.search(r"[\"“”]", text[s : verbs[-1].start()]):
+        tail = _CLOSING_NAMED_SAID.search(text, max(s, verbs[-1].start() - 60), e)  # round 36
     if tail is not None and tail.start("verb") == verbs[-1].start():
         verbs = [
             verbs[-1],
@@ -1692,7 +1706,8 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
         # inverted: '"...," said Brian Mast, the ...' / 'said the person'
         # only right after a quote, a comma or at the start: "Trump has said Venezuela's dictator, Maduro, ..."
         # has its subject before the verb
-        if verb in _INVERTED and re.search(r"(?:^|[,\"”:;—–(])\s*$", text[s:vs]):
+        # ... and after a headline's single-quoted quotation: "'Rioters must be put in their place,' says ..." (round 36)
+        if verb in _INVERTED and re.search(r"(?:^|[,\"”:;—–(]|,['’])\s*$", text[s:vs]):
             after = [f for f in found if ve <= f.start <= ve + 40 and _speaker_ok(f) and f.kind != "state"]
             # 'said Putin's spokesman Dmitry Peskov': the possessor only qualifies the one who speaks
             possessor = after[0] if after and text[after[0].end : after[0].end + 2] in ("'s", "’s") else None
@@ -1731,7 +1746,11 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             if (
                 after
                 and titles_only
-                and (_NAME_ENDS.match(text[after[0].end : e]) or re.match(r"\s+of\s", text[after[0].end : e]))
+                and (
+                    _NAME_ENDS.match(text[after[0].end : e])
+                    or re.match(r"\s+of\s", text[after[0].end : e])
+                    or _CLAUSE_AFTER_NAME.match(text, after[0].end, e)  # round 36
+                )
             ):
                 return _Source(after[0].name, after[0].kind, verb)
             bare = _CAP_RUN_AFTER.match(text, ve, e)
@@ -2247,6 +2266,12 @@ def _asked_answer(text: str, s: int, verbs: Sequence[re.Match[str]]) -> int:
     return 0
 
 
+# a closing attribution that frames the whole sentence: "Putin told Trump ... that Russia would review its position,
+# the Kremlin said." (round 36): a named subject (a capitalised name, "the" before it or not) and a few words after
+_CLOSING_NAMED_SAID = re.compile(
+    r",\s+(?P<who>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+(?P<verb>said|says|added|reported)\b"
+    r"(?:\s+(?:on|in|late|earlier|last|this)\b(?:\s+[\w’'-]+){1,3})?\s*[.!]?\s*$"
+)
 _TRAILING_SAID = re.compile(
     r"[,”\"]\s+(?P<who>he|she|they)\s+(?P<verb>said|says|added|told)\b(?:\s+[\w.’'-]+){0,6}\s*[.!]?[\"”]?\s*$"
 )
@@ -3363,6 +3388,39 @@ _HYPOTHETICAL_OUTCOME = re.compile(
 )
 
 
+# how a source spoke, said of sources a sentence before named: "The sources ... spoke on condition of anonymity
+# because they were not authorized to speak on the deal." (round 34)
+_SPOKE_ANONYMOUSLY = re.compile(
+    r"\b(?:spoke|speak|talked|talk)\s+(?:to\s+[\w’'-]+\s+)?(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b",
+    re.I,
+)
+# a habit of reporting, not a claim: "Russia typically reports only how many drones its air defences say they
+# downed" (round 34); not "often says", a view told
+_HABIT = re.compile(
+    r"\b(?:typically|usually|routinely|normally|generally|traditionally|rarely|seldom|regularly|never)\s+(?:only\s+)?"
+    r"(?:says|reports|announces|claims|publishes|discloses|releases|comments|confirms|gives|provides|issues|"
+    r"acknowledges|admits)\b"
+)
+
+
+def _only_how_spoken(sentence: str, src: _Source | None) -> bool:
+    """The sentence only says how a source spoke ("spoke on condition of anonymity because ..."): no speech verb of
+    its own, so no claim."""
+    return src is None and _SPOKE_ANONYMOUSLY.search(sentence) is not None and SPEECH.search(sentence) is None
+
+
+def _habit_of_reporting(text: str, s: int, e: int, src: _Source | None) -> bool:
+    """'Russia typically reports only ...': what a source habitually does, told by the outlet (background), when no
+    speech verb comes before the habit and no "said"/"told" after it."""
+    habit = _HABIT.search(text, s, e)
+    return (
+        habit is not None
+        and src is not None
+        and SPEECH.search(text, s, habit.start()) is None
+        and re.search(r"\b(?:said|told|added)\b", text[habit.end() : e]) is None
+    )
+
+
 def _hypothetical_outcome(sentence: str) -> list[str]:
     """The cue of a hypothetical outcome outside quotations ("would be devastating"), if any."""
     if "would" not in sentence:
@@ -3615,6 +3673,10 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
         if _JOINT.search(sent.text) and (src is None or src.kind not in ("unnamed", "pronoun")):
             # "In a joint statement, Egypt and six other countries ... 'urged ...'": several authors, none alone
             src = _Source("", "several", "joint statement")
+        if _only_how_spoken(sent.text, src) or _habit_of_reporting(text, body_start, e, src):  # round 36
+            src, unnamed = None, []
+            sent.cues.pop("reported", None)
+            sent.cues.pop("attributed", None)
         if unnamed and (src is None or not src.name):  # "the HUR spokesperson said" names its source
             sent.cues.setdefault("reported", []).extend(unnamed)
             sent.unnamed = True

@@ -1,0 +1,167 @@
+"""Claim status and speakers from the misses of the thirty-sixth labelling round (first sight on items nobody tuned
+for) and the classes the session's brief named from the rounds before, by construction rather than by sentence: a
+contender's chances nobody is named for ("is seen as the frontrunner"), a headline's inverted "'...,' says X as
+...", a defence of a decision ("defends scrapping", "defended her decision"), a sentence that only says how a source
+spoke ("spoke on condition of anonymity"), a habit of reporting ("Norland typically reports only ..."), and a closing
+", the X said." that frames a sentence opening with another's "told ... that" (a small fake entity finder)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing import analyse
+from tests.test_claims_structure import claim_rows, row_of
+
+NAMES = {
+    "Anna Berg": "PERSON",
+    "Berg": "PERSON",
+    "Tomas Lind": "PERSON",
+    "Olaf Brandt": "PERSON",
+    "Norland": "GPE",
+    "Eastwick": "GPE",
+    "Red Cross": "ORG",
+    "Kremlin": "ORG",
+    "Liberal Party": "ORG",
+}
+TITLE = "Unrest spreads in the north"
+
+
+def _claims(res: analyse.Resources, body: str, title: str = TITLE) -> list[tuple[str, str, str]]:
+    return claim_rows(res, title, body, NAMES)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a contender's chances nobody is named for, with or without an adverb before "seen" (round 36: "is seen
+        # as the frontrunner to win", "is widely seen as a strong candidate to become prime minister")
+        ("The Liberal Party is seen as the frontrunner to win the election in May.", ("reported", "")),
+        ("Tomas Lind, 60, is seen as a strong candidate to become mayor.", ("reported", "")),
+        ("The two parties are seen as front-runners in the race.", ("reported", "")),
+        # not a hedge: a plain "seen as" (round 26), something seen doing something, or seen by a named source
+        ("Such talks are seen as a test of the new government's resolve.", ("unflagged", "")),
+        ("A drone was seen flying over the base on Monday.", ("unflagged", "")),
+        ("The plan is seen by Anna Berg as a test of the government.", ("unflagged", "")),
+    ],
+)
+def test_a_contender_seen_by_nobody_named_is_reported(
+    res: analyse.Resources, sentence: str, expected: tuple[str, str]
+) -> None:
+    assert row_of(_claims(res, sentence), sentence[:20]) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # round 36: "'Rioters must be put in their place,' says Iran's Khamenei as death toll reaches at least 10"
+        ("'The border must stay shut,' says Norland's Berg as floods spread", ("attributed", "Anna Berg")),
+        ("'We will rebuild every house,' says Tomas Lind after the storm", ("attributed", "Tomas Lind")),
+        ('"No one will be left behind," says Anna Berg while the toll rises', ("attributed", "Anna Berg")),
+    ],
+)
+def test_a_headline_quotation_then_says_name_is_the_name_s(
+    res: analyse.Resources, title: str, expected: tuple[str, str]
+) -> None:
+    body = "Anna Berg and Tomas Lind spoke on Monday.\nThe floods reached the capital."
+    assert row_of(_claims(res, body, title), title[:12]) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "start", "expected"),
+    [
+        # round 34: "NY Mayor Mamdani defends scrapping executive orders", "defended his revocation of ..."
+        (
+            "Berg defends scrapping the bridge tolls",
+            "The tolls end in May.",
+            "Berg",
+            ("attributed", "Anna Berg"),
+        ),
+        (
+            TITLE,
+            "Anna Berg on Friday defended her decision to close the bridge to lorries.",
+            "Anna Berg",
+            ("attributed", "Anna Berg"),
+        ),
+        (TITLE, "Tomas Lind defended the move in a radio interview.", "Tomas", ("attributed", "Tomas Lind")),
+        # defending a place or a title is an act
+        (TITLE, "Norland troops defended the city for three days.", "Norland", ("unflagged", "")),
+        (TITLE, "Tomas Lind defended his title in the final on Sunday.", "Tomas", ("unflagged", "")),
+    ],
+)
+def test_defending_a_decision_is_a_statement(
+    res: analyse.Resources, title: str, body: str, start: str, expected: tuple[str, str]
+) -> None:
+    body = f"Anna Berg and Tomas Lind met.\n{body}" if title != TITLE else body
+    assert row_of(_claims(res, body, title), start) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # round 34: "The sources ... spoke on condition of anonymity because they were not authorized to speak ..."
+        (
+            "The officials spoke on condition of anonymity because they were not authorised to discuss the talks.",
+            ("unflagged", ""),
+        ),
+        ("Both sources requested anonymity to discuss the private meeting.", ("unflagged", "")),
+        ("He asked not to be named because of the sensitivity of the matter.", ("unflagged", "")),
+        # what an unnamed source says stays reported
+        ("The talks have stalled, an official said on condition of anonymity.", ("reported", "")),
+        ("Two officials, speaking on condition of anonymity, said the talks had stalled.", ("reported", "")),
+    ],
+)
+def test_a_sentence_that_only_says_how_a_source_spoke_is_no_claim(
+    res: analyse.Resources, sentence: str, expected: tuple[str, str]
+) -> None:
+    body = f"The talks stalled on Monday, officials said.\n{sentence}"
+    assert row_of(_claims(res, body), sentence[:20]) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # round 34: "Russia typically reports only how many drones its air defences say they downed, ..."
+        (
+            "Norland typically reports only how many drones its air defences say they downed, not how many were "
+            "launched.",
+            ("unflagged", ""),
+        ),
+        ("The ministry usually announces casualty figures once a month.", ("unflagged", "")),
+        ("Eastwick rarely discloses the full extent of damage.", ("unflagged", "")),
+        # a present statement stays one
+        ("Norland said on Monday that 40 drones were shot down overnight.", ("attributed", "Norland")),
+        (
+            "Anna Berg often says the border must stay shut, and she said so again on Monday.",
+            ("attributed", "Anna Berg"),
+        ),
+    ],
+)
+def test_a_habit_of_reporting_is_background(
+    res: analyse.Resources, sentence: str, expected: tuple[str, str]
+) -> None:
+    assert row_of(_claims(res, sentence), sentence[:20]) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # round 36: "Putin told ... Trump on Monday that Russia would review its position ..., the Kremlin said."
+        (
+            "Anna Berg told Tomas Lind on Monday that Norland would review its position, the Kremlin said.",
+            ("attributed", "Kremlin"),
+        ),
+        (
+            "Olaf Brandt told Berg that the dam was safe, the Red Cross said on Tuesday.",
+            ("attributed", "Red Cross"),
+        ),
+        # a closing verb inside a quotation, or "he said", keeps its reading
+        (
+            'Anna Berg told Tomas Lind that "the dam is safe, the engineers said."',
+            ("attributed", "Anna Berg"),
+        ),
+    ],
+)
+def test_a_closing_said_frames_a_sentence_that_opens_with_told_that(
+    res: analyse.Resources, sentence: str, expected: tuple[str, str]
+) -> None:
+    assert row_of(_claims(res, sentence), sentence[:20]) == expected
