@@ -331,6 +331,18 @@ _FORWARD = re.compile(
 )
 _INVERTED = frozenset(
     {"said", "says", "say", "added", "wrote", "writes", "warned", "asked", "dijo", "afirmó", "declaró"}
+    # '"It's nominating you ...," explained Netanyahu': any verb of saying after a quotation (round 36)
+    | {
+        "explained",
+        "replied",
+        "responded",
+        "insisted",
+        "noted",
+        "continued",
+        "stressed",
+        "declared",
+        "tweeted",
+    }
 )
 # a verb right after a word makes that word a noun: "Gulf states have little appetite", "the claims were"
 _VERB_NEXT = re.compile(
@@ -1310,7 +1322,21 @@ def _initial_subject(text: str, start: int, end: int, found: Sequence[Found]) ->
         for w, after in zip(first_words[1:4], first_words[2:5], strict=False):
             if w.lower() in TITLE_WORDS and not _unnamed(w) and after[:1].islower():
                 return _Source("", "pronoun:he", "")  # "The US leader would not say ..., saying only"
+    body = _OPENING_BODY.match(text, start, end)
+    if (
+        body
+    ):  # "The local government tore down ..., citing", "The Cuban government statement gave ..., but said"
+        return _phrase_before(text, start, body.end(1), found)  # round 36: the body as "the body said" reads
     return None
+
+
+# a lower-case institution (or its statement) as a clause's whole subject, its verb after it: "The local government
+# tore down", "The Cuban government statement gave" (round 36; "The" and up to three words before the noun)
+_OPENING_BODY = re.compile(
+    rf"(?:The|the)\s+((?:[\w’'.-]+\s+){{0,3}}?(?:{'|'.join(sorted(INSTITUTION_NOUNS))})(?:\s+statement)?)"
+    r"\s+(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+)?(?:[a-z]+ed|gave|took|tore|made|held|sent|kept|put|set|shut|cut|"
+    r"began|met|won|lost|struck|sought|brought|left)\b"
+)
 
 
 SPEECH_VERB_WORDS = frozenset(
@@ -1357,7 +1383,13 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
     )
     verbs = list(finditer(SPEECH, text, s, e)) if may_match(SPEECH, text[s:e]) else []
     tail = _TRAILING_SAID.search(text, max(s, verbs[-1].start() - 12), e) if len(verbs) > 1 else None
-    if tail is None and len(verbs) > 1 and not re.search(r"[\"“”]", text[s : verbs[-1].start()]):
+    if (
+        tail is None
+        and len(verbs) > 1
+        and not re.search(r"[\"“”]", text[s : verbs[-1].start()])
+        # not over unnamed sources: "..., according to two US officials, the Associated Press reported"
+        and not any(_FORWARD.match(v.group()) for v in verbs[:-1])
+    ):
         tail = _CLOSING_NAMED_SAID.search(text, max(s, verbs[-1].start() - 60), e)  # round 36
     if tail is not None and tail.start("verb") == verbs[-1].start():
         verbs = [
@@ -4716,10 +4748,18 @@ _KIND_WORDS = {
 }
 
 
+# a level of government that sets a body apart from the national one: "the local government", "the city council"
+_LEVELS_TEXT = "local regional city municipal provincial district county"
+_LEVELS = frozenset(_LEVELS_TEXT.split())
+
+
 def _fits(noun: str, name: str) -> bool:
     """Whether 'the <noun>' can refer back to the institution called `name` (any name for nouns not listed)."""
     if " " in noun:  # "the news agency": an institution whose name says it is one, else none before it
         head = noun.split()[-1]
+        level = noun.split()[0]
+        if level in _LEVELS and level not in name.lower().split():
+            return False  # "the local government" is not the "Chinese foreign ministry" spoken of before (round 36)
         return any(w in name.lower().split() for w in _KIND_WORDS.get(head, (head,)))
     words = _KIND_WORDS.get(noun)
     return words is None or any(w in name.lower().split() for w in words)

@@ -165,3 +165,55 @@ def test_a_closing_said_frames_a_sentence_that_opens_with_told_that(
     res: analyse.Resources, sentence: str, expected: tuple[str, str]
 ) -> None:
     assert row_of(_claims(res, sentence), sentence[:20]) == expected
+
+
+def test_a_closing_outlet_over_unnamed_sources_stays_reported(res: analyse.Resources) -> None:
+    # corpus check: "..., according to two US officials, the Associated Press reported" is the officials' (unnamed)
+    sentence = "Troops stopped a second ship on Saturday, according to two officials, the Red Cross said."
+    assert row_of(_claims(res, sentence), sentence[:20])[0] == "reported"
+
+
+@pytest.mark.parametrize("verb", ["explained", "replied", "insisted", "noted"])
+def test_any_verb_of_saying_after_a_quotation_names_its_speaker(res: analyse.Resources, verb: str) -> None:
+    # corpus check: '"Oh," said Trump as he took the letter. / "It's nominating you ...," explained Netanyahu.'
+    body = f'"Oh," said Tomas Lind as he took the letter.\n"It is a fine letter, and well deserved," {verb} Anna Berg.'
+    assert row_of(_claims(res, body), '"It is a fine') == ("attributed", "Anna Berg")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # round 36: "The local government tore down the monument ..., citing safety issues", "The Cuban government
+        # statement gave few details, but said ...": a participle or a second verb takes the opening body
+        (
+            "The regional council closed the bridge, citing safety concerns and an expired permit.",
+            ("attributed", "regional council"),
+        ),
+        (
+            "The Norlandic government statement gave few details, but said all the dead were soldiers.",
+            ("attributed", "Norlandic government"),
+        ),
+        (
+            "The coast guard suspended the search, saying the weather was too rough.",
+            ("attributed", "coast guard"),
+        ),
+        # no verb of saying: an act
+        ("The city council closed the bridge on Monday and opened a ferry.", ("unflagged", "")),
+        ("The army tore down the camp, killing two people.", ("unflagged", "")),
+    ],
+)
+def test_a_participle_or_second_verb_takes_the_opening_body(
+    res: analyse.Resources, sentence: str, expected: tuple[str, str]
+) -> None:
+    names = {**NAMES, "Norlandic": "NORP"}
+    assert row_of(claim_rows(res, TITLE, sentence, names), sentence[:20]) == expected
+
+
+def test_a_local_body_is_not_the_national_one_spoken_of_before(res: analyse.Resources) -> None:
+    # round 36: "a Chinese foreign ministry spokesperson said ... / The local government tore down ..., citing"
+    body = (
+        "Norland is dissatisfied, the Norland Foreign Ministry said on Monday.\n"
+        "The local government closed the bridge, citing safety concerns."
+    )
+    names = {**NAMES, "Norland Foreign Ministry": "ORG"}
+    assert row_of(claim_rows(res, TITLE, body, names), "The local") == ("attributed", "local government")
