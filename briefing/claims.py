@@ -3191,6 +3191,14 @@ _DOCUMENT_BY_THAT = re.compile(
     r"[^.;:\"“]{0,60}?\b(?:by|in|from)\s+(?P<by>[^.;:,\"“]{2,60}?)\s+(?:that|which)\s+(?:said|says|claimed|claims|alleged|"
     r"found|showed|reported|stated)\b"
 )
+# a paper with its issuer, then a time or place, then its verb: "A joint statement issued by the US State Department
+# after the talks in the French capital said that ..." (round 34)
+_ISSUED_BY_SAID = re.compile(
+    r"\b(?:statement|report|letter|readout|communiqu[eé]|release|declaration|document)\s+(?:was\s+)?"
+    r"(?:issued|released|published|posted|put\s+out|signed)\s+(?:on\s+\w+\s+)?by\s+"
+    r"(?P<by>(?:the\s+)?[A-Z][^.;:,\"“]{1,60}?)(?=\s+(?:after|on|following|at|late|earlier|in|last|this)\b|,)"
+    r"[^.;:\"“]{0,80}?\s(?:said|says|stated|added|read|reads)\b"
+)
 _GROUP_OF_SEVERAL = re.compile(
     r"\b(?:the\s+)?(?:leaders|heads|(?:foreign\s+|defen[cs]e\s+)?ministers|officials|governments|representatives|"
     r"envoys|diplomats|members)(?:\s+of\s+(?:state|government))?\s+of\s+(?:several|many|some|other|various|a\s+number\s+of|dozens\s+of|\d+|two|three|"
@@ -3293,6 +3301,11 @@ def _displaced_subject(text: str, s: int, e: int, inside: Sequence[Found]) -> _S
         by = [f for f in named if m.start("by") <= f.start and f.end == m.end("by")]
         if by:
             return _Source(by[-1].name, by[-1].kind, "that said")
+    m = _ISSUED_BY_SAID.search(text, s, e)
+    if m:  # "A joint statement issued by the US State Department after the talks ... said": its issuer (round 34)
+        by = [f for f in named if m.start("by") <= f.start and f.end == m.end("by")]
+        if by:
+            return _Source(by[-1].name, by[-1].kind, "issued by")
     m = _GROUP_OF_SEVERAL.search(text, s, e)
     if m and not any(f.kind == "person" for f in inside if m.start() <= f.start < m.end()):
         return _Source("", "unnamed", m.group())  # "the leaders of several European countries ... said"
@@ -3433,6 +3446,24 @@ _HABIT = re.compile(
     r"(?:says|reports|announces|claims|publishes|discloses|releases|comments|confirms|gives|provides|issues|"
     r"acknowledges|admits)\b"
 )
+
+
+# what a body had argued, told as the reason for an act the sentence reports: "a U.S. judge dismissed the charges ...
+# at the request of the U.S. Justice Department, which had argued that the case was distracting" (round 34): the
+# past perfect of a relative clause on the object of a preposition is background (not "X, who has said", a view
+# held now, nor the sentence's subject: "Ukraine's military, which has accused Russia ..., did not respond")
+_BACKGROUND_RELATIVE = re.compile(
+    r"\b(?:of|by|from|with|for|against|at|after)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,5}?[\w.’'-]+,\s+(?:who|which)\s+"
+    r"had\s+(?:\w+ly\s+|long\s+|also\s+)?(?:argued|said|claimed|insisted|maintained|warned|accused|denied|stated|"
+    r"contended|alleged)\b"
+)
+
+
+def _background_relative(sentence: str, src: _Source | None) -> bool:
+    """A source read only from a past-perfect relative clause on a preposition's object: background, no claim."""
+    return (
+        src is not None and src.verb.startswith("who ") and _BACKGROUND_RELATIVE.search(sentence) is not None
+    )
 
 
 def _only_how_spoken(sentence: str, src: _Source | None) -> bool:
@@ -3705,7 +3736,11 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
         if _JOINT.search(sent.text) and (src is None or src.kind not in ("unnamed", "pronoun")):
             # "In a joint statement, Egypt and six other countries ... 'urged ...'": several authors, none alone
             src = _Source("", "several", "joint statement")
-        if _only_how_spoken(sent.text, src) or _habit_of_reporting(text, body_start, e, src):  # round 36
+        if (
+            _only_how_spoken(sent.text, src)
+            or _habit_of_reporting(text, body_start, e, src)
+            or _background_relative(sent.text, src)
+        ):  # round 36
             src, unnamed = None, []
             sent.cues.pop("reported", None)
             sent.cues.pop("attributed", None)
@@ -3922,6 +3957,8 @@ _FIRST_NAME_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-z’'-]+)[ \t]+$")
 # a statement several signed: "in a joint statement", "issued a joint declaration with"
 _JOINT = re.compile(
     r"\bjoint\s+(?:statement|declaration|communiqu[eé]|letter|press\s+release|readout)s?\b"
+    # "A joint statement issued by the US State Department after the talks said": the one named issued it (round 34)
+    r"(?!\s+(?:was\s+)?(?:issued|released|published|posted|put\s+out)\s+by\s+(?:the\s+)?[A-Z])"
     r"(?!\s+(?:on|about|over|of|from)\s+(?:the\s+)?(?:talks|plans?|deal|agreement|negotiations)\b)",
     re.I,
 )

@@ -217,3 +217,48 @@ def test_a_local_body_is_not_the_national_one_spoken_of_before(res: analyse.Reso
     )
     names = {**NAMES, "Norland Foreign Ministry": "ORG"}
     assert row_of(claim_rows(res, TITLE, body, names), "The local") == ("attributed", "local government")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # round 34: "... at the request of the U.S. Justice Department, which had argued that the case was ..."
+        (
+            "A judge dropped the charges at the request of the Red Cross, which had argued that the case was unfair.",
+            ("unflagged", ""),
+        ),
+        (
+            "The court freed him after a plea by Anna Berg, who had insisted that he was innocent.",
+            ("unflagged", ""),
+        ),
+        # a view held now, or the sentence's own subject, stays a claim
+        (
+            "The talks come amid pressure from the government of Anna Berg, who has said the border must stay shut.",
+            ("attributed", "Anna Berg"),
+        ),
+        (
+            "Tomas Lind, who had argued the case was unfair, said on Monday he would appeal.",
+            ("attributed", "Tomas Lind"),
+        ),
+    ],
+)
+def test_what_a_body_had_argued_as_the_reason_for_an_act_is_background(
+    res: analyse.Resources, sentence: str, expected: tuple[str, str]
+) -> None:
+    assert row_of(_claims(res, sentence), sentence[:20]) == expected
+
+
+def test_a_joint_statement_issued_by_a_named_body_is_its_own(res: analyse.Resources) -> None:
+    # round 34: "A joint statement issued by the US State Department after the talks in the French capital said ..."
+    body = (
+        "A joint statement issued by the Red Cross after the talks in the capital said that both sides would meet.\n"
+        '"Both sides have decided to set up a hotline," the statement said.'
+    )
+    rows = _claims(res, body)
+    assert row_of(rows, "A joint statement") == ("attributed", "Red Cross")
+    assert row_of(rows, '"Both sides') == ("attributed", "Red Cross")
+    # signed by several, or issued with no issuer named: no one alone
+    assert (
+        row_of(_claims(res, "In a joint statement, Norland and Eastwick urged restraint."), "In a joint")[1]
+        == ""
+    )
