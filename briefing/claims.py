@@ -3733,7 +3733,12 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                     else ""
                 )
                 src = _Source(office, "phrase" if office else "several", said.verb)
-        if _JOINT.search(sent.text) and (src is None or src.kind not in ("unnamed", "pronoun")):
+        if (
+            _JOINT.search(sent.text)
+            and (src is None or src.kind not in ("unnamed", "pronoun"))
+            # "A joint statement issued by the US State Department ... said": its issuer (round 34)
+            and not (src is not None and src.verb == "issued by")
+        ):
             # "In a joint statement, Egypt and six other countries ... 'urged ...'": several authors, none alone
             src = _Source("", "several", "joint statement")
         if (
@@ -3957,8 +3962,6 @@ _FIRST_NAME_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-z’'-]+)[ \t]+$")
 # a statement several signed: "in a joint statement", "issued a joint declaration with"
 _JOINT = re.compile(
     r"\bjoint\s+(?:statement|declaration|communiqu[eé]|letter|press\s+release|readout)s?\b"
-    # "A joint statement issued by the US State Department after the talks said": the one named issued it (round 34)
-    r"(?!\s+(?:was\s+)?(?:issued|released|published|posted|put\s+out)\s+by\s+(?:the\s+)?[A-Z])"
     r"(?!\s+(?:on|about|over|of|from)\s+(?:the\s+)?(?:talks|plans?|deal|agreement|negotiations)\b)",
     re.I,
 )

@@ -262,3 +262,15 @@ def test_a_joint_statement_issued_by_a_named_body_is_its_own(res: analyse.Resour
         row_of(_claims(res, "In a joint statement, Norland and Eastwick urged restraint."), "In a joint")[1]
         == ""
     )
+
+
+def test_several_who_spoke_in_a_joint_statement_released_by_one_are_no_one_alone(
+    res: analyse.Resources,
+) -> None:
+    # corpus check: '"...," the ministers of Britain, ... and Switzerland said in a joint statement released by the
+    # UK's Foreign Office.'
+    sentence = (
+        '"Civilians face appalling conditions," the ministers of Norland and Eastwick said in a joint statement '
+        "released by the Red Cross."
+    )
+    assert row_of(_claims(res, sentence), sentence[:20]) == ("attributed", "")
