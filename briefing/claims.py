@@ -3466,6 +3466,14 @@ def _background_relative(sentence: str, src: _Source | None) -> bool:
     )
 
 
+# the outlet introducing a text it then quotes: "Here is the text of the statement:", "Following is the full text of
+# her speech:", "Below are excerpts from the letter:"
+_TEXT_FOLLOWS = re.compile(
+    r"(?:Here|Below|Following)\s+(?:is|are)\s+(?:the\s+)?(?:full\s+|complete\s+)?(?:text|transcript|excerpts?|"
+    r"highlights|extracts?)\b[^.:;]{0,60}:\s*$"
+)
+
+
 def _only_how_spoken(sentence: str, src: _Source | None) -> bool:
     """The sentence only says how a source spoke ("spoke on condition of anonymity because ..."): no speech verb of
     its own, so no claim."""
@@ -3794,6 +3802,11 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             sent.quote and sentences and not set(sent.cues) - {"speculative"}
         ):  # a quoted forecast goes on too
             prev = sentences[-1]
+            reach = para - 1  # the paragraph a quote may go on from
+            if _TEXT_FOLLOWS.match(prev.text) and len(sentences) > 1 and not prev.cues:
+                # "She said that ... / Here is the text of the statement: / "A message from Venezuela ...": the
+                # text the outlet introduces is the one who spoke before it (round 34)
+                prev, reach = sentences[-2], prev.para - 1
             # a person's quote goes on; so does an institution's, when its own sentence was a quotation
             quoted = prev.quote or bool(re.search(r"[\"“”]", prev.text))
             # ... and so does a statement an institution's sentence just before in the paragraph introduced ("...,
@@ -3801,7 +3814,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             same = prev.para == para and sent.text[:1] in _QUOTE_OPEN
             if (
                 (_personal(prev) or (prev.speaker and (quoted or same)))
-                and prev.para >= para - 1
+                and prev.para >= reach
                 and not prev.relative
             ):
                 sent.speaker, sent.speaker_kind = prev.speaker, prev.speaker_kind  # the quote goes on

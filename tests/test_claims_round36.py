@@ -274,3 +274,18 @@ def test_several_who_spoke_in_a_joint_statement_released_by_one_are_no_one_alone
         "released by the Red Cross."
     )
     assert row_of(_claims(res, sentence), sentence[:20]) == ("attributed", "")
+
+
+def test_the_text_an_outlet_introduces_is_the_speaker_s_before_it(res: analyse.Resources) -> None:
+    # round 34: 'She said that Venezuela "aspires ..." / Here is the text of the statement: / "A message from ...'
+    body = (
+        "Anna Berg invited Eastwick to talk, in a statement on social media.\n"
+        'She said that Norland "wants peace" and would seek balanced relations.\n'
+        "Here is the text of the statement:\n"
+        '"A message from Norland to the world:\n'
+        '"Norland reaffirms its commitment to peace. We believe that peace is built at home."'
+    )
+    rows = _claims(res, body)
+    assert row_of(rows, '"Norland reaffirms') == ("attributed", "Anna Berg")
+    assert row_of(rows, "We believe") == ("attributed", "Anna Berg")
+    assert row_of(rows, "Here is the text") == ("unflagged", "")
