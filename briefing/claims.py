@@ -1391,6 +1391,9 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
         and not any(_FORWARD.match(v.group()) for v in verbs[:-1])
     ):
         tail = _CLOSING_NAMED_SAID.search(text, max(s, verbs[-1].start() - 60), e)  # round 36
+        relay = _CLOSING_RELAY.search(text, max(s, verbs[-1].start() - 60), e) if tail is None else None
+        if relay is not None and any(_unnamed(w) for w in relay.group("who").split()):
+            tail = relay  # "Iran's president warned ..., state media reported": an unnamed relay frames it (round 34)
     if tail is not None and tail.start("verb") == verbs[-1].start():
         verbs = [
             verbs[-1],
@@ -3474,6 +3477,31 @@ _TEXT_FOLLOWS = re.compile(
 )
 
 
+# an unnamed relay that closes a sentence: ", state media reported.", ", local media said on Monday."
+_CLOSING_RELAY = re.compile(
+    r",\s+(?P<who>(?:[\w’'-]+\s+){1,4}?)(?P<verb>reported|said|says|reports|added)\b"
+    r"(?:\s+(?:on|in|late|earlier|last|this)\b"
+    r"(?:\s+[\w’'-]+){1,3})?\s*[.!]?\s*$"
+)
+
+
+def _relayed_source(text: str, s: int, e: int, inside: Sequence[Found]) -> _Source | None:
+    """The named source whose words an unnamed relay closing the sentence passes on ("Iran's president warned ...,
+    state media reported": the president, the sentence staying reported; round 34), or None."""
+    relay = _CLOSING_RELAY.search(text, s, e)
+    if relay is None or relay.start() <= s:
+        return None
+    cut = relay.start()
+    src = _source_of(text, s, cut, [f for f in inside if f.end <= cut])
+    if (
+        src is None
+        or src.kind in ("unnamed", "several")
+        or (not src.name and not src.kind.startswith(("pronoun:", "possessive:")))
+    ):
+        return None
+    return src  # a pronoun or "the coalition" is resolved by the caller
+
+
 def _only_how_spoken(sentence: str, src: _Source | None) -> bool:
     """The sentence only says how a source spoke ("spoke on condition of anonymity because ..."): no speech verb of
     its own, so no claim."""
@@ -3765,6 +3793,14 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                 sent.unnamed = True
                 if src.verb not in sent.cues.get("reported", []):
                     sent.cues.setdefault("reported", []).append(src.verb)
+                relayed = _relayed_source(text, body_start, e, inside) if not sent.quote else None
+                if relayed is not None and relayed.kind.startswith(("pronoun:", "possessive:", "anaphor")):
+                    # "The coalition said ..., Saudi state media reported": the coalition named before
+                    relayed = _resolve_pronoun(relayed, sentences, text, body_start, found, e)
+                if (
+                    relayed is not None and relayed.name
+                ):  # "Iran's president warned ..., state media reported"
+                    sent.speaker, sent.speaker_kind = relayed.name, relayed.kind
             elif src.kind in (
                 "several",
                 "seat",

@@ -289,3 +289,37 @@ def test_the_text_an_outlet_introduces_is_the_speaker_s_before_it(res: analyse.R
     assert row_of(rows, '"Norland reaffirms') == ("attributed", "Anna Berg")
     assert row_of(rows, "We believe") == ("attributed", "Anna Berg")
     assert row_of(rows, "Here is the text") == ("unflagged", "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # round 34: "Iran's president warned domestic suppliers against hoarding ..., state media reported"
+        (
+            "Anna Berg warned that the border would stay shut until spring, state media reported.",
+            ("reported", "Anna Berg"),
+        ),
+        (
+            "The Red Cross said 40 people had died in the floods, local media said on Monday.",
+            ("reported", "Red Cross"),
+        ),
+        # no one named before the relay: not named
+        ("Forty people died in the floods, state media reported.", ("reported", "")),
+        ("He said the dam would hold, state media reported.", ("reported", "")),
+    ],
+)
+def test_an_unnamed_relay_keeps_the_named_speaker_it_passes_on(
+    res: analyse.Resources, sentence: str, expected: tuple[str, str]
+) -> None:
+    assert row_of(_claims(res, sentence), sentence[:20]) == expected
+
+
+def test_an_unnamed_relay_keeps_the_body_named_before(res: analyse.Resources) -> None:
+    # corpus check: "The coalition said there were no casualties ..., Saudi state media reported."
+    body = (
+        "The Red Cross opened a camp on Monday.\n"
+        "The Red Cross said there were no casualties from the floods, state media reported."
+    )
+    assert row_of(_claims(res, body), "The Red Cross said") == ("reported", "Red Cross")
+    body = "Anna Berg toured the dam.\nShe said it would hold, state media reported."
+    assert row_of(_claims(res, body), "She said") == ("reported", "Anna Berg")
