@@ -1,9 +1,12 @@
 """Claim status and speakers from the misses of the thirty-sixth labelling round (first sight on items nobody tuned
-for) and the classes the session's brief named from the rounds before, by construction rather than by sentence: a
-contender's chances nobody is named for ("is seen as the frontrunner"), a headline's inverted "'...,' says X as
-...", a defence of a decision ("defends scrapping", "defended her decision"), a sentence that only says how a source
-spoke ("spoke on condition of anonymity"), a habit of reporting ("Norland typically reports only ..."), and a closing
-", the X said." that frames a sentence opening with another's "told ... that" (a small fake entity finder)."""
+for) and the classes the session's brief named from round 34, by construction rather than by sentence: a contender's
+chances nobody is named for ("is seen as the frontrunner"), a headline's inverted "'...,' says X as ...", more verbs
+of saying inverted after a quotation ("explained Netanyahu"), a defence of a decision ("defends scrapping"), a
+sentence that only says how a source spoke ("spoke on condition of anonymity"), a habit of reporting ("typically
+reports"), a closing ", the X said." or unnamed ", state media reported." that frames a sentence, a participle or
+second verb whose subject is an opening lower-case body ("The local government ..., citing"), a past-perfect relative
+clause as background ("at the request of X, which had argued"), a statement issued by a named body, and the text an
+outlet introduces ("Here is the text of the statement:") (a small fake entity finder)."""
 
 from __future__ import annotations
 
