@@ -113,6 +113,10 @@ REPORTED = _rx(
         # 'The "Five-Point Consensus" has been largely seen as a failure': a view many hold, no one named (round 25)
         r"\b(?:is|are|was|were|been)\s+(?:largely|widely|generally|broadly|often|increasingly|commonly)\s+"
         r"(?:seen|regarded|viewed|perceived)\s+as\b",
+        # ... and without the adverb when it names a contender: "The BNP is seen as the frontrunner to win" (round
+        # 36), "seen as a likely successor" (not a plain "seen as a reformer", round 26, nor "seen by X as")
+        r"\b(?:is|are|was|were|been|being)\s+seen\s+as\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:front-?runners?|favou?rites?|candidates?|contenders?|successors?|winners?)\b",
         r"\bwhat\s+(?:some|many|others|critics)\s+(?:have\s+|had\s+)?(?:call(?:ed)?|describe[sd]?|characteri[sz]e[sd]?|"
         r"term(?:ed)?|dub(?:bed)?|see|saw)\b",
         r"\bamid\s+reports\b",
@@ -290,6 +294,11 @@ SPEECH = re.compile(
     # results"' (round 25)
     r"slam(?:s|med)(?!\s+(?:into|shut|on|against|the\s+(?:door|brakes))\b)|hail(?:s|ed)(?=\s+(?:[\w’'.-]+\s+){1,12}?as\b|\s+[\"“])|"
     r"critici[sz]ed|critici[sz]es|condemned|condemns|citing|cited|quoted|quoting|"
+    # a defence of a decision is a statement: "Mamdani defends scrapping executive orders", "defended his revocation"
+    # (round 34; not "defended the city", "defended his title", "the defending champion")
+    r"defend(?:s|ed|ing)(?=\s+(?:(?:his|her|their|its|the|this|that|a|an)\s+)?(?:[\w-]+\s+)?(?:decisions?|moves?|"
+    r"polic(?:y|ies)|record|actions?|revocation|choices?|plans?|remarks|comments|stance|position|handling|approach|"
+    r"response|strategy|conduct|reforms?|orders?|ban)\b|\s+(?!the\b)[a-z]+ing\b)|"
     # ", while also acknowledging it could", ", noting that", "warning that ...": the subject's words (round 30)
     r"acknowledging|noting|insisting|warning(?=\s+that\b)|"
     r"declared|stressed|reported|reports|expects|predicts|predicted|forecasts|accused|accuses|accusing|rejected|rejects|dismissed|dismisses|"
@@ -324,6 +333,18 @@ _FORWARD = re.compile(
 )
 _INVERTED = frozenset(
     {"said", "says", "say", "added", "wrote", "writes", "warned", "asked", "dijo", "afirmó", "declaró"}
+    # '"It's nominating you ...," explained Netanyahu': any verb of saying after a quotation (round 36)
+    | {
+        "explained",
+        "replied",
+        "responded",
+        "insisted",
+        "noted",
+        "continued",
+        "stressed",
+        "declared",
+        "tweeted",
+    }
 )
 # a verb right after a word makes that word a noun: "Gulf states have little appetite", "the claims were"
 _VERB_NEXT = re.compile(
@@ -393,6 +414,9 @@ _POSSESSIVE_INSTITUTION = re.compile(
     rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(sorted(INSTITUTION_NOUNS))})\b", re.I
 )
 _NAME_ENDS = re.compile(r"^\s*(?:[,.;)\"”]|\s+(?:on|in|at|who|last|this|said)\b|\s*$)")
+# a subordinate clause after an inverted verb's name: "'Rioters must be put in their place,' says Iran's Khamenei as
+# death toll reaches at least 10" (round 36): the name ends there
+_CLAUSE_AFTER_NAME = re.compile(r"\s+(?:as|after|while|amid|before|following|when|despite)\s+[a-z]")
 _OFFICE_OF = re.compile(
     r"(?:\b(?:the|The)\s+)?(?:(?<![\w.-])(?!(?:by|from|for|with|to|at|in|on|of)\s)[\w.-]+\s+){0,2}"
     r"(?i:ministers?|leaders?|presidents?|governments?|ambassadors?|"
@@ -1323,7 +1347,21 @@ def _initial_subject(text: str, start: int, end: int, found: Sequence[Found]) ->
         for w, after in zip(first_words[1:4], first_words[2:5], strict=False):
             if w.lower() in TITLE_WORDS and not _unnamed(w) and after[:1].islower():
                 return _Source("", "pronoun:he", "")  # "The US leader would not say ..., saying only"
+    body = _OPENING_BODY.match(text, start, end)
+    if (
+        body
+    ):  # "The local government tore down ..., citing", "The Cuban government statement gave ..., but said"
+        return _phrase_before(text, start, body.end(1), found)  # round 36: the body as "the body said" reads
     return None
+
+
+# a lower-case institution (or its statement) as a clause's whole subject, its verb after it: "The local government
+# tore down", "The Cuban government statement gave" (round 36; "The" and up to three words before the noun)
+_OPENING_BODY = re.compile(
+    rf"(?:The|the)\s+((?:[\w’'.-]+\s+){{0,3}}?(?:{'|'.join(sorted(INSTITUTION_NOUNS))})(?:\s+statement)?)"
+    r"\s+(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+)?(?:[a-z]+ed|gave|took|tore|made|held|sent|kept|put|set|shut|cut|"
+    r"began|met|won|lost|struck|sought|brought|left)\b"
+)
 
 
 SPEECH_VERB_WORDS = frozenset(
@@ -1370,6 +1408,17 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
     )
     verbs = list(finditer(SPEECH, text, s, e)) if may_match(SPEECH, text[s:e]) else []
     tail = _TRAILING_SAID.search(text, max(s, verbs[-1].start() - 12), e) if len(verbs) > 1 else None
+    if (
+        tail is None
+        and len(verbs) > 1
+        and not re.search(r"[\"“”]", text[s : verbs[-1].start()])
+        # not over unnamed sources: "..., according to two US officials, the Associated Press reported"
+        and not any(_FORWARD.match(v.group()) for v in verbs[:-1])
+    ):
+        tail = _CLOSING_NAMED_SAID.search(text, max(s, verbs[-1].start() - 60), e)  # round 36
+        relay = _CLOSING_RELAY.search(text, max(s, verbs[-1].start() - 60), e) if tail is None else None
+        if relay is not None and any(_unnamed(w) for w in relay.group("who").split()):
+            tail = relay  # "Iran's president warned ..., state media reported": an unnamed relay frames it (round 34)
     if tail is not None and tail.start("verb") == verbs[-1].start():
         verbs = [
             verbs[-1],
@@ -1717,7 +1766,8 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
         # inverted: '"...," said Brian Mast, the ...' / 'said the person'
         # only right after a quote, a comma or at the start: "Trump has said Venezuela's dictator, Maduro, ..."
         # has its subject before the verb
-        if verb in _INVERTED and re.search(r"(?:^|[,\"”:;—–(])\s*$", text[s:vs]):
+        # ... and after a headline's single-quoted quotation: "'Rioters must be put in their place,' says ..." (round 36)
+        if verb in _INVERTED and re.search(r"(?:^|[,\"”:;—–(]|,['’])\s*$", text[s:vs]):
             after = [f for f in found if ve <= f.start <= ve + 40 and _speaker_ok(f) and f.kind != "state"]
             # 'said Putin's spokesman Dmitry Peskov': the possessor only qualifies the one who speaks
             possessor = after[0] if after and text[after[0].end : after[0].end + 2] in ("'s", "’s") else None
@@ -1756,7 +1806,11 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             if (
                 after
                 and titles_only
-                and (_NAME_ENDS.match(text[after[0].end : e]) or re.match(r"\s+of\s", text[after[0].end : e]))
+                and (
+                    _NAME_ENDS.match(text[after[0].end : e])
+                    or re.match(r"\s+of\s", text[after[0].end : e])
+                    or _CLAUSE_AFTER_NAME.match(text, after[0].end, e)  # round 36
+                )
             ):
                 return _Source(after[0].name, after[0].kind, verb)
             bare = _CAP_RUN_AFTER.match(text, ve, e)
@@ -2284,6 +2338,14 @@ def _asked_answer(text: str, s: int, verbs: Sequence[re.Match[str]]) -> int:
     return 0
 
 
+# a closing attribution that frames the whole sentence: "Putin told Trump ... that Russia would review its position,
+# the Kremlin said." (round 36): a named subject (a capitalised name, "the" before it or not) and a few words after;
+# not an outlet's "reported", which relays the speaker the sentence opens with ("Anna Berg said ..., Dagbladet
+# reported", round 35)
+_CLOSING_NAMED_SAID = re.compile(
+    r",\s+(?P<who>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+(?P<verb>said|says|added)\b"
+    r"(?:\s+(?:on|in|late|earlier|last|this)\b(?:\s+[\w’'-]+){1,3})?\s*[.!]?\s*$"
+)
 _TRAILING_SAID = re.compile(
     r"[,”\"]\s+(?P<who>he|she|they)\s+(?P<verb>said|says|added|told)\b(?:\s+[\w.’'-]+){0,6}\s*[.!]?[\"”]?\s*$"
 )
@@ -3209,6 +3271,14 @@ _DOCUMENT_BY_THAT = re.compile(
     r"[^.;:\"“]{0,60}?\b(?:by|in|from)\s+(?P<by>[^.;:,\"“]{2,60}?)\s+(?:that|which)\s+(?:said|says|claimed|claims|alleged|"
     r"found|showed|reported|stated)\b"
 )
+# a paper with its issuer, then a time or place, then its verb: "A joint statement issued by the US State Department
+# after the talks in the French capital said that ..." (round 34)
+_ISSUED_BY_SAID = re.compile(
+    r"\b(?:statement|report|letter|readout|communiqu[eé]|release|declaration|document)\s+(?:was\s+)?"
+    r"(?:issued|released|published|posted|put\s+out|signed)\s+(?:on\s+\w+\s+)?by\s+"
+    r"(?P<by>(?:the\s+)?[A-Z][^.;:,\"“]{1,60}?)(?=\s+(?:after|on|following|at|late|earlier|in|last|this)\b|,)"
+    r"[^.;:\"“]{0,80}?\s(?:said|says|stated|added|read|reads)\b"
+)
 _GROUP_OF_SEVERAL = re.compile(
     r"\b(?:the\s+)?(?:leaders|heads|(?:foreign\s+|defen[cs]e\s+)?ministers|officials|governments|representatives|"
     r"envoys|diplomats|members)(?:\s+of\s+(?:state|government))?\s+of\s+(?:several|many|some|other|various|a\s+number\s+of|dozens\s+of|\d+|two|three|"
@@ -3311,6 +3381,11 @@ def _displaced_subject(text: str, s: int, e: int, inside: Sequence[Found]) -> _S
         by = [f for f in named if m.start("by") <= f.start and f.end == m.end("by")]
         if by:
             return _Source(by[-1].name, by[-1].kind, "that said")
+    m = _ISSUED_BY_SAID.search(text, s, e)
+    if m:  # "A joint statement issued by the US State Department after the talks ... said": its issuer (round 34)
+        by = [f for f in named if m.start("by") <= f.start and f.end == m.end("by")]
+        if by:
+            return _Source(by[-1].name, by[-1].kind, "issued by")
     m = _GROUP_OF_SEVERAL.search(text, s, e)
     if m and not any(f.kind == "person" for f in inside if m.start() <= f.start < m.end()):
         return _Source("", "unnamed", m.group())  # "the leaders of several European countries ... said"
@@ -3436,6 +3511,90 @@ _HYPOTHETICAL_OUTCOME = re.compile(
     r"disastrous|ruinous|crippling|damaging|fatal|(?:an?\s+)?(?:disaster|catastrophe|blow|setback|boon|"
     r"game[\s-]changer))\b"
 )
+
+
+# how a source spoke, said of sources a sentence before named: "The sources ... spoke on condition of anonymity
+# because they were not authorized to speak on the deal." (round 34)
+_SPOKE_ANONYMOUSLY = re.compile(
+    r"\b(?:spoke|speak|talked|talk)\s+(?:to\s+[\w’'-]+\s+)?(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b",
+    re.I,
+)
+# a habit of reporting, not a claim: "Russia typically reports only how many drones its air defences say they
+# downed" (round 34); not "often says", a view told
+_HABIT = re.compile(
+    r"\b(?:typically|usually|routinely|normally|generally|traditionally|rarely|seldom|regularly|never)\s+(?:only\s+)?"
+    r"(?:says|reports|announces|claims|publishes|discloses|releases|comments|confirms|gives|provides|issues|"
+    r"acknowledges|admits)\b"
+)
+
+
+# what a body had argued, told as the reason for an act the sentence reports: "a U.S. judge dismissed the charges ...
+# at the request of the U.S. Justice Department, which had argued that the case was distracting" (round 34): the
+# past perfect of a relative clause on the object of a preposition is background (not "X, who has said", a view
+# held now, nor the sentence's subject: "Ukraine's military, which has accused Russia ..., did not respond")
+_BACKGROUND_RELATIVE = re.compile(
+    r"\b(?:of|by|from|with|for|against|at|after)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,5}?[\w.’'-]+,\s+(?:who|which)\s+"
+    r"had\s+(?:\w+ly\s+|long\s+|also\s+)?(?:argued|said|claimed|insisted|maintained|warned|accused|denied|stated|"
+    r"contended|alleged)\b"
+)
+
+
+def _background_relative(sentence: str, src: _Source | None) -> bool:
+    """A source read only from a past-perfect relative clause on a preposition's object: background, no claim."""
+    return (
+        src is not None and src.verb.startswith("who ") and _BACKGROUND_RELATIVE.search(sentence) is not None
+    )
+
+
+# the outlet introducing a text it then quotes: "Here is the text of the statement:", "Following is the full text of
+# her speech:", "Below are excerpts from the letter:"
+_TEXT_FOLLOWS = re.compile(
+    r"(?:Here|Below|Following)\s+(?:is|are)\s+(?:the\s+)?(?:full\s+|complete\s+)?(?:text|transcript|excerpts?|"
+    r"highlights|extracts?)\b[^.:;]{0,60}:\s*$"
+)
+
+
+# an unnamed relay that closes a sentence: ", state media reported.", ", local media said on Monday."
+_CLOSING_RELAY = re.compile(
+    r",\s+(?P<who>(?:[\w’'-]+\s+){1,4}?)(?P<verb>reported|said|says|reports|added)\b"
+    r"(?:\s+(?:on|in|late|earlier|last|this)\b"
+    r"(?:\s+[\w’'-]+){1,3})?\s*[.!]?\s*$"
+)
+
+
+def _relayed_source(text: str, s: int, e: int, inside: Sequence[Found]) -> _Source | None:
+    """The named source whose words an unnamed relay closing the sentence passes on ("Iran's president warned ...,
+    state media reported": the president, the sentence staying reported; round 34), or None."""
+    relay = _CLOSING_RELAY.search(text, s, e)
+    if relay is None or relay.start() <= s:
+        return None
+    cut = relay.start()
+    src = _source_of(text, s, cut, [f for f in inside if f.end <= cut])
+    if (
+        src is None
+        or src.kind in ("unnamed", "several")
+        or (not src.name and not src.kind.startswith(("pronoun:", "possessive:")))
+    ):
+        return None
+    return src  # a pronoun or "the coalition" is resolved by the caller
+
+
+def _only_how_spoken(sentence: str, src: _Source | None) -> bool:
+    """The sentence only says how a source spoke ("spoke on condition of anonymity because ..."): no speech verb of
+    its own, so no claim."""
+    return src is None and _SPOKE_ANONYMOUSLY.search(sentence) is not None and SPEECH.search(sentence) is None
+
+
+def _habit_of_reporting(text: str, s: int, e: int, src: _Source | None) -> bool:
+    """'Russia typically reports only ...': what a source habitually does, told by the outlet (background), when no
+    speech verb comes before the habit and no "said"/"told" after it."""
+    habit = _HABIT.search(text, s, e)
+    return (
+        habit is not None
+        and src is not None
+        and SPEECH.search(text, s, habit.start()) is None
+        and re.search(r"\b(?:said|told|added)\b", text[habit.end() : e]) is None
+    )
 
 
 def _hypothetical_outcome(sentence: str) -> list[str]:
@@ -3688,11 +3847,23 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
         if (
             _JOINT.search(sent.text)
             and (src is None or src.kind not in ("unnamed", "pronoun"))
-            # "A joint statement issued by the US State Department ... said": the one issuer named (round 35)
-            and not (src is not None and src.name and _JOINT_ISSUED_BY.match(strip_dateline(sent.text)))
+            # "A joint statement issued by the US State Department ... said": the one issuer named (rounds 34, 35)
+            and not (
+                src is not None
+                and src.name
+                and (src.verb == "issued by" or _JOINT_ISSUED_BY.match(strip_dateline(sent.text)))
+            )
         ):
             # "In a joint statement, Egypt and six other countries ... 'urged ...'": several authors, none alone
             src = _Source("", "several", "joint statement")
+        if (
+            _only_how_spoken(sent.text, src)
+            or _habit_of_reporting(text, body_start, e, src)
+            or _background_relative(sent.text, src)
+        ):  # round 36
+            src, unnamed = None, []
+            sent.cues.pop("reported", None)
+            sent.cues.pop("attributed", None)
         if unnamed and (src is None or not src.name):  # "the HUR spokesperson said" names its source
             sent.cues.setdefault("reported", []).extend(unnamed)
             sent.unnamed = True
@@ -3701,6 +3872,14 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                 sent.unnamed = True
                 if src.verb not in sent.cues.get("reported", []):
                     sent.cues.setdefault("reported", []).append(src.verb)
+                relayed = _relayed_source(text, body_start, e, inside) if not sent.quote else None
+                if relayed is not None and relayed.kind.startswith(("pronoun:", "possessive:", "anaphor")):
+                    # "The coalition said ..., Saudi state media reported": the coalition named before
+                    relayed = _resolve_pronoun(relayed, sentences, text, body_start, found, e)
+                if (
+                    relayed is not None and relayed.name
+                ):  # "Iran's president warned ..., state media reported"
+                    sent.speaker, sent.speaker_kind = relayed.name, relayed.kind
             elif src.kind in (
                 "several",
                 "seat",
@@ -3740,6 +3919,11 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             sent.quote and sentences and not set(sent.cues) - {"speculative"}
         ):  # a quoted forecast goes on too
             prev = sentences[-1]
+            reach = para - 1  # the paragraph a quote may go on from
+            if _TEXT_FOLLOWS.match(prev.text) and len(sentences) > 1 and not prev.cues:
+                # "She said that ... / Here is the text of the statement: / "A message from Venezuela ...": the
+                # text the outlet introduces is the one who spoke before it (round 34)
+                prev, reach = sentences[-2], prev.para - 1
             # a person's quote goes on; so does an institution's, when its own sentence was a quotation
             quoted = prev.quote or bool(re.search(r"[\"“”]", prev.text))
             # ... and so does a statement an institution's sentence just before in the paragraph introduced ("...,
@@ -3747,7 +3931,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             same = prev.para == para and sent.text[:1] in _QUOTE_OPEN
             if (
                 (_personal(prev) or (prev.speaker and (quoted or same)))
-                and prev.para >= para - 1
+                and prev.para >= reach
                 and not prev.relative
             ):
                 sent.speaker, sent.speaker_kind = prev.speaker, prev.speaker_kind  # the quote goes on
@@ -4839,10 +5023,18 @@ _KIND_WORDS = {
 }
 
 
+# a level of government that sets a body apart from the national one: "the local government", "the city council"
+_LEVELS_TEXT = "local regional city municipal provincial district county"
+_LEVELS = frozenset(_LEVELS_TEXT.split())
+
+
 def _fits(noun: str, name: str) -> bool:
     """Whether 'the <noun>' can refer back to the institution called `name` (any name for nouns not listed)."""
     if " " in noun:  # "the news agency": an institution whose name says it is one, else none before it
         head = noun.split()[-1]
+        level = noun.split()[0]
+        if level in _LEVELS and level not in name.lower().split():
+            return False  # "the local government" is not the "Chinese foreign ministry" spoken of before (round 36)
         return any(w in name.lower().split() for w in _KIND_WORDS.get(head, (head,)))
     words = _KIND_WORDS.get(noun)
     return words is None or any(w in name.lower().split() for w in words)
