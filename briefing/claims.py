@@ -1336,6 +1336,56 @@ def _the_capitalised_subject(
     return _Source(m.group(1), "organisation", "")
 
 
+# the description of a person between an inverted verb and the name: "said Venezuelan military strategist",
+# "says senior market analyst" (no clause, no preposition: "said neighbours who had seen", "said the statement about")
+_DESCRIPTION_AFTER = re.compile(r"\s+((?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,4}?([a-z][a-z-]*))\s+(?=[A-Z])")
+_AGENT_SUFFIX = re.compile(r"[a-z-]{3,}(?:er|or|ist|ian|ant|ent|man|woman|expert|official|analyst|aide)")
+
+
+def _person_noun(word: str) -> bool:
+    """A lower-case noun for a person: a title, an unnamed source's noun, "woman", or an agent noun ("strategist")."""
+    return (
+        word in TITLE_WORDS
+        or word in _HEAD_TITLES
+        or word in UNNAMED_NOUNS
+        or word in PEOPLE_NOUNS
+        or _AGENT_SUFFIX.fullmatch(word) is not None
+    )
+
+
+def _described_after(text: str, s: int, ve: int, e: int, found: Sequence[Found]) -> str:
+    """The person an inverted verb names after a description of them ('said aviation safety expert Faithon
+    Karaiosifidis', 'says senior market analyst Anna Berg of ...'): the model's name there or the capitalised
+    words it did not read, ending the clause; '' when the words between are no description."""
+    m = _DESCRIPTION_AFTER.match(text, ve, e)
+    if m is None or not _person_noun(m.group(2)):
+        return ""
+    words = _words(m.group(1))
+    if any(
+        w.lower() in _NOT_MODIFIERS - {"a", "an", "the"} or _FINITE_VERB.fullmatch(w.lower()) for w in words
+    ):
+        return ""
+    at = m.end()
+    named = next((f for f in found if f.start == at and f.kind in ("person", "organisation")), None)
+    if named is not None:
+        name, name_end = named.name, named.end
+    else:
+        bare = _CAP_RUN_AFTER.match(text, at - 1, e)
+        if bare is None or any(f.start < bare.end(1) and f.end > bare.start(1) for f in found):
+            return ""
+        words, name_end = bare.group(1).split(), bare.end(1)
+        name = _bare_name(text, bare.start(1), bare.end(1), found, s)
+        if not name and all(w[1:].islower() and w.lower() not in TITLE_WORDS for w in words):
+            name = " ".join(
+                words
+            )  # "Jose Garcia": common words, but a description of a person comes before them
+        if len(name.split()) < 2:
+            return ""  # one capitalised word after a description may be anything ("said the Pentagon")
+    if not (_NAME_ENDS.match(text[name_end:e]) or re.match(r"\s+of\s", text[name_end:e])):
+        return ""
+    return name
+
+
 def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: int = 0) -> _Source | None:
     """The source a sentence credits, by the reporting verb and its subject in either order; a sentence that
     goes on with a quotation opened before is quoted up to `quoted_until`."""
@@ -1726,6 +1776,9 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             )
             if holder is not None:  # 'said UN rights chief Volker Turk': the person after the office speaks
                 return _Source(holder.name, holder.kind, verb)
+            described = _described_after(text, s, ve, e, found)
+            if described:  # 'said military strategist Jose Garcia': the description's person
+                return _Source(described, "person", verb)
             gap = text[ve : after[0].start] if after else ""
             titles_only = all(w.lower().rstrip(".") in TITLE_WORDS or w[0].isupper() for w in _words(gap))
             if (
@@ -3248,7 +3301,7 @@ def _displaced_subject(text: str, s: int, e: int, inside: Sequence[Found]) -> _S
 # indefinite, a possessive pronoun's or an unnamed noun's (lead, fourteenth session, from sentences of this shape the
 # analysis left unflagged on 1,500 unlabelled corpus items; none of the 192 labelled such sentences is unflagged)
 _TRAILING_SAYS = re.compile(
-    r"\w[\w.%’'\"”)]*,\s+((?:[\w.’'&-]+\s+){0,11}?[\w.’'&-]+)\s+(?:has\s+|have\s+)?"
+    r"\w[\w.%’'\"”)]*,\s+((?:[\w.’'&-]+\s+){0,11}?[\w.’'&-]+)(,?)\s+(?:has\s+|have\s+)?"
     r"(said|says|added|adds|told\s+[\w.-]+(?:\s+[A-Z][\w.-]*)*|wrote|writes|reported|stated|noted|announced|confirmed)"
     r"(?:\s+(?:on|in|at|to|during|after|before|late|earlier|later|last|this|via|ahead|from|through)\b[^,;:\"“”()]{0,70})?"
     r"[.!]?[\"”]?\s*$"
@@ -3265,6 +3318,27 @@ _POST_MODIFIER = frozenset(_POST_MODIFIER_TEXT.split())
 _LAWYERS = frozenset(("lawyer", "lawyers", "attorney", "attorneys"))
 
 
+def _name_before_appositive(text: str, start: int, np_start: int, inside: Sequence[Found]) -> str:
+    """The person named right before ", <appositive>" (np_start is the appositive's start): the model's person, or
+    two to four capitalised words it did not read after a quotation, a comma or the sentence's start; else ''."""
+    comma = re.search(r",\s*$", text[start:np_start])
+    if comma is None:
+        return ""
+    name_end = start + comma.start()
+    person = next((f for f in inside if f.end == name_end and f.kind == "person"), None)
+    if person is not None:
+        return person.name
+    if any(f.start < name_end <= f.end for f in inside):
+        return ""  # a place, a state or a body the model read ends there
+    bare = re.search(
+        r"(?:^|[,\"”]\s*|\s)((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]*[^\W\d_])$", text[start:name_end]
+    )
+    if bare is None or not re.search(r"(?:^|[,\"”])\s*$", text[start : start + bare.start(1)]):
+        return ""
+    name = _bare_name(text, start + bare.start(1), name_end, inside, start)
+    return name if len(name.split()) >= 2 else ""
+
+
 def _trailing_np_source(text: str, start: int, end: int, inside: Sequence[Found]) -> _Source | None:
     """The speaker of "..., <noun phrase> said." when no rule above named one: the model's name that ends the
     noun phrase, the name before an appositive ("Gaetan Lathion, a police spokesman ..., said"), the phrase as
@@ -3273,7 +3347,7 @@ def _trailing_np_source(text: str, start: int, end: int, inside: Sequence[Found]
     if m is None:
         return None
     words = m.group(1).split()
-    verb = m.group(2).split()[0]
+    verb = m.group(3).split()[0]
     if (
         words[0].lower() == "and"
         or any(w.lower() in _NOT_IN_SPEAKER for w in words)
@@ -3298,6 +3372,13 @@ def _trailing_np_source(text: str, start: int, end: int, inside: Sequence[Found]
     first = words[0].lower()
     head_at = next((i for i, w in enumerate(words) if i and w.lower() in _POST_MODIFIER), len(words))
     head = words[head_at - 1]
+    if head.islower() and _person_noun(head) and not any(w[:1].isupper() for w in words[:head_at]):
+        # "Oleh Kiper, governor of the Odesa region, said": the name before an office or a description of a person
+        named_before = _name_before_appositive(text, start, m.start(1), inside)
+        if named_before:
+            return _Source(named_before, "person", verb)
+    if m.group(2):  # ", <appositive>, said" with no name before it: no reading of the phrase alone
+        return None
     if first in _INDEFINITE or (
         head.islower() and (head in UNNAMED_NOUNS or head in PEOPLE_NOUNS or head in _LAWYERS)
     ):
