@@ -1386,6 +1386,138 @@ def _described_after(text: str, s: int, ve: int, e: int, found: Sequence[Found])
     return name
 
 
+# "according to" a text that sets rules, not a source of news: "According to Israeli law", "the constitution"
+_RULE_TEXTS_TEXT = """law laws constitution policy policies rule rules rulebook regulation regulations tradition legend
+    custom customs doctrine scripture scriptures bible koran quran picture definition theory logic principle principles"""
+_RULE_TEXTS = frozenset(_RULE_TEXTS_TEXT.split())
+# what a source issued or holds, named by its kind: "according to provisional results", "the minutes", "research"
+_SOURCE_PAPERS_TEXT = """data figures results statistics estimates estimate numbers records documents document papers
+    files filings research analysis analyses study studies survey surveys poll polls report reports information
+    interviews maps map tally toll count disclosures copy text list minutes email emails posting post statement
+    calculations projections findings assessment review audit census count tranche batch trove cache ruling verdict
+    judgment decree indictment lawsuit complaint website websites sites"""
+_SOURCE_PAPERS = frozenset(_SOURCE_PAPERS_TEXT.split())
+# where the noun phrase after "according to" ends: its clause, a relative or a participle describing it
+_ACCORDING_NP_END = re.compile(
+    r"[,;:()\"“”—–]|\.(?:\s|$)|\s(?:which|who|whose|while|where|with|and\s+(?:the|a|an|its)|"
+    r"announced|published|released|provided|posted|seen|obtained|reviewed|filed|issued|compiled|conducted|"
+    r"based|linked|on|in|at|for|from|by|to|of|about|since|after|before|during|last|this)\b"
+)
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+_ISSUING = frozenset({"provided", "published", "released", "issued", "compiled"})
+_PARTICIPLES_BEFORE = frozenset(
+    {"published", "released", "issued", "compiled", "based", "seen", "obtained", "reviewed"}
+)
+# a body named by its kind in lower case: "the statistics centre", "the plant's management"
+_AGENT_NOUN_END = re.compile(
+    r"(?:centre|center|institute|bureau|board|authority|office|service|administration|management)$"
+)
+
+
+_ISSUER_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|on|and|in)\s+(?:the\s+)?)?[A-Z][\w’'.-]*)*")
+
+
+def _issuer_after(text: str, start: int, e: int, found: Sequence[Found]) -> _Source | None:
+    """The named issuer after "<paper> from/by" up to the clause's end: the model's body or person, a state's
+    institution ("Israel's Ministry of ..."), or the capitalised name after lower-case words ("the healthcare
+    research nonprofit KFF"); None when the words name no one ("from a New York prosecutor")."""
+    stop = re.search(r"[,;:(\"“]|\.(?:\s|$)|\s(?:which|who|that|whose)\b", text[start:e])
+    end = start + stop.start() if stop else e
+    lead = re.match(r"\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}", text[start:end])
+    if lead is None or re.match(r"\s*(?:a|an|one|some|several)\s", text[start:end]):
+        return None
+    at = start + lead.end()
+    named = next((f for f in found if f.start == at and _speaker_ok(f)), None)
+    if named is not None and named.kind in ("state", "place"):
+        if text[named.end : named.end + 2] in ("'s", "’s"):
+            body = _ISSUER_NAME.match(
+                text, named.end + 3, end
+            )  # "Israel's Ministry of Diaspora Affairs and ..."
+            phrase = (
+                f"{text[named.start : named.end]}'s {body.group()}"
+                if body
+                else _possessive_phrase(text, named, end)
+            )
+            return _Source(phrase, "phrase", "according to") if phrase else None
+        named = None
+    if named is not None:
+        return _Source(named.name, named.kind, "according to")
+    run = _ISSUER_NAME.match(text, at, end)
+    if run is None or any(
+        f.start < run.end()
+        and f.end > run.start()
+        and (f.kind in ("place", "person") or (f.kind == "state" and f.end >= run.end()))
+        for f in found
+    ):
+        return None  # a place, a person, or a people ("complaints from Russian milbloggers")
+    return _Source(run.group(), "organisation", "according to")
+
+
+def _according_np(text: str, ve: int, e: int, found: Sequence[Found]) -> _Source | None:
+    """The source of "according to <noun phrase>" when no rule named it: a text that sets rules is none (None); a
+    definite phrase of lower-case words speaks as written ("the statistics centre"); an indefinite or bare one, or
+    what a source issued ("provisional results", "a top mortgage lender", "emergency services"), is not named;
+    what a pronoun's owner issued ("its annual report") is credited with no name. Capitalised names are left to
+    the rules that read them (None), and so is a phrase with no noun for a source ("earlier discussions")."""
+    cut = _ACCORDING_NP_END.search(text, ve, e)
+    while (
+        cut is not None
+        and cut.group().strip() in _PARTICIPLES_BEFORE
+        and (not text[ve : cut.start()].strip() or re.search(r"(?:ly|the|an?)$", text[ve : cut.start()]))
+    ):  # "newly released federal court documents": the participle goes before its noun
+        cut = _ACCORDING_NP_END.search(text, cut.end(), e)
+    words = _words(text[ve : cut.start() if cut else e])
+    if not words:
+        return None
+    first, head = words[0].lower(), words[-1].lower()
+    if any(w.lower() in _RULE_TEXTS | _PRONOUNS for w in words):
+        return None  # a law; "photos he posted", "a lawsuit he filed": the clause's own subject speaks
+    if cut is not None and re.match(r"\s(?:conducted|commissioned)\s+(?:for|by)\b", text[cut.start() : e]):
+        return None  # "a poll conducted for the Guardian": the outlet's own, or its maker's
+    if len(words) == 1 and re.fullmatch(r"(?:www\.)?[a-z\d-]+(?:\.[a-z]{2,})+", first):
+        return _Source(
+            words[0], "outlet", "according to"
+        )  # "according to www.powerball.com": a named website
+    paper = head in _SOURCE_PAPERS or _singular(head) in _SOURCE_PAPERS
+    by = (
+        re.match(r"(?:\s+(?:on|late|last|this|early)\s+\w+)?\s+by\b", text[cut.end() : e])
+        if cut is not None and cut.group().strip() in _ISSUING
+        else None
+    )  # "a list provided by X" (not "a document seen by Reuters": the outlet saw it)
+    if cut is not None and paper and (cut.group().strip() in ("from", "by") or by):
+        issuer = _issuer_after(text, cut.end() + (by.end() if by else 0), e, found)
+        if issuer is not None:  # "a recent poll from the West Health-Gallup Center ...": whoever issued it
+            return issuer
+    own = [f for f in found if ve <= f.start < (cut.start() if cut else e)]
+    if any(not (f.demonym or (f.kind in ("state", "place") and f.listed)) for f in own) or any(
+        w[:1].isupper() and not any(f.start <= text.find(w, ve) < f.end for f in own) for w in words
+    ):
+        return None  # a name no rule above read: not guessed here
+    if first in ("its", "their", "his", "her"):
+        return _Source(
+            "", "several", "according to"
+        )  # "according to its annual report": its owner's, unnamed
+    one = _singular(head)
+    if not (
+        paper
+        or _person_noun(head)
+        or _person_noun(one)
+        or _unnamed(head)
+        or one in INSTITUTION_NOUNS
+        or one in _OUTLET_STAFF
+        or _AGENT_NOUN_END.search(one)
+    ):
+        return None  # "according to earlier discussions": no source named by its kind
+    if paper or first != "the":
+        return _Source("", "unnamed", "according to")
+    phrase = words[1:]
+    if cut is not None and cut.group().strip() == "of" and len(phrase) == 1:
+        phrase = []  # "the head of the largest federation ...": an office cut from what it heads
+    if not phrase or len(phrase) > 4:
+        return _Source("", "several", "according to")  # credited, no one named in few words
+    return _Source(" ".join(phrase), "phrase", "according to")
+
+
 def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: int = 0) -> _Source | None:
     """The source a sentence credits, by the reporting verb and its subject in either order; a sentence that
     goes on with a quotation opened before is quoted up to `quoted_until`."""
@@ -1558,6 +1690,9 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                 return _Source("statement", "anaphor", verb)
             if by_whom:  # "according to a statement", "according to a former minister": not named
                 return _Source("", "unnamed", verb)
+            np = _according_np(text, ve, e, found)
+            if np is not None:
+                return _Source(np.name, np.kind, verb)
             continue
         if verb == "alleged" and re.search(
             r"\b(?:for|of|over|about|on|against|with|in|by|the|a|an|his|her|their|its|and|or|[\w-]+['’]s)\s+$",

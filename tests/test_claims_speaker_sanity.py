@@ -115,3 +115,87 @@ def test_common_words_after_a_description_of_a_person_are_a_name(res: analyse.Re
         "attributed",
         "Jose Garcia",
     )
+
+
+# --- "according to" a noun phrase no rule names: a source all the same ---------------------------------------
+# (55 of the 200 unlabelled sentences with "said/told/says/according to" left unflagged; the labels flag nearly every
+# "according to" sentence: an indefinite source, data or results are not named, a definite one speaks as written)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Prices rose 12% from last year, according to the statistics centre.",
+            ("attributed", "statistics centre"),
+        ),
+        (
+            "Residents received power for four hours a day, according to the local electricity supplier.",
+            ("attributed", "local electricity supplier"),
+        ),
+        (
+            "House prices fell in December, according to a top mortgage lender, with the market weak.",
+            ("reported", ""),
+        ),
+        ("The toll rose to 40 on Sunday, according to emergency services.", ("reported", "")),
+        (
+            "About 2,000 people died last year, according to research on the costliest disasters.",
+            ("reported", ""),
+        ),
+        (
+            "Halvard Moen has been elected president, according to provisional results announced on Tuesday.",
+            ("reported", ""),
+        ),
+    ],
+)
+def test_according_to_a_noun_phrase_no_rule_names_is_a_source(
+    res: analyse.Resources, sentence: str, expected: tuple[str, str]
+) -> None:
+    assert row_of(_claims(res, f"The roads were quiet.\n\n{sentence}"), sentence[:20]) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to Norlandic law, the president has the authority to pardon convicts.",
+        "The monarch, according to the constitution, appoints the prime minister.",
+    ],
+)
+def test_according_to_a_law_is_no_source(res: analyse.Resources, sentence: str) -> None:
+    assert row_of(_claims(res, f"The roads were quiet.\n\n{sentence}"), sentence[:20]) == ("unflagged", "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Premiums rise by 14 percent, according to an analysis by the healthcare research nonprofit KFF.",
+            "KFF",
+        ),
+        (
+            "Six in ten adults were worried, according to a recent poll from the Westfield Center on Health.",
+            "Westfield Center on Health",
+        ),
+        (
+            "The jackpot was the largest of the year, according to www.lotto-example.com.",
+            "www.lotto-example.com",
+        ),
+    ],
+)
+def test_according_to_a_paper_from_a_named_issuer_is_the_issuers(
+    res: analyse.Resources, sentence: str, speaker: str
+) -> None:
+    assert row_of(_claims(res, f"The roads were quiet.\n\n{sentence}"), sentence[:20]) == (
+        "attributed",
+        speaker,
+    )
+
+
+def test_according_to_a_phrase_with_no_source_noun_is_left_as_it_was(res: analyse.Resources) -> None:
+    sentence = "Norland is expected to receive 3 billion euros every year, according to earlier discussions."
+    assert row_of(_claims(res, f"The roads were quiet.\n\n{sentence}"), sentence[:20]) == ("speculative", "")
+
+
+def test_according_to_a_paper_a_pronoun_made_is_not_an_unnamed_source(res: analyse.Resources) -> None:
+    sentence = "Hours before his arrest, Tomas Lind met a delegation in Halden, according to photos he posted online."
+    assert row_of(_claims(res, f"The roads were quiet.\n\n{sentence}"), sentence[:20])[0] != "reported"
