@@ -1217,6 +1217,10 @@ def _indefinite_court(text: str, s: int, vs: int, found: Sequence[Found]) -> _So
     return _Source("", "unnamed", "")
 
 
+# the word after a state or place that makes it a qualifier: "Latvia PM", "UK campaigner" (not "UK said")
+_STATE_NOUN = re.compile(r"\s+(PM|MP|[a-z][a-z-]+)(?=[\s,]|$)")
+
+
 def _initial_subject(text: str, start: int, end: int, found: Sequence[Found]) -> _Source | None:
     """The subject at the start of a clause: its first name (possibly after 'The' or a title) or unnamed noun."""
     opener = _OPENER.match(text, start, end)
@@ -1258,6 +1262,22 @@ def _initial_subject(text: str, start: int, end: int, found: Sequence[Found]) ->
         ):  # "U.S. ambassador to NATO Matthew Whitaker", "Homeland Security Secretary Kristi Noem": the body only
             continue  # qualifies the name after it
         lead = text[start : f.start]
+        held_noun = _STATE_NOUN.match(text, f.end, end) if f.kind in ("state", "place") else None
+        if held_noun and (held_noun.group(1).lower() in _HEAD_TITLES or _person_noun(held_noun.group(1))):
+            nxt_f = inside[k + 1] if k + 1 < len(inside) else None
+            named_after = (
+                nxt_f is not None
+                and nxt_f.kind == "person"
+                and not re.search(r"[,;]", text[held_noun.end() : nxt_f.start])
+                and all(
+                    w[:1].isupper() or w.lower() in TITLE_WORDS
+                    for w in _words(text[held_noun.end() : nxt_f.start])
+                )
+            )  # "US envoy Steve Witkoff": the person after the office speaks (read below)
+            if not named_after and len(_words(lead)) <= 4 and not re.search(r"[,;\"“”]", lead):
+                # "Latvia PM says", "UK campaigner ... accuses": the state only qualifies who speaks (a place is
+                # never a speaker); the office or person as written
+                return _Source(text[f.start : held_noun.end()], "phrase", "")
         after_name = _CAP_RUN_AFTER.match(text, f.end, end) if f.kind != "person" else None
         if after_name and any(w.lower().rstrip(".") in TITLE_WORDS for w in _words(lead)[-3:]):
             name = _bare_name(text, after_name.start(1), after_name.end(1), found, start)
@@ -1339,7 +1359,12 @@ def _the_capitalised_subject(
 # the description of a person between an inverted verb and the name: "said Venezuelan military strategist",
 # "says senior market analyst" (no clause, no preposition: "said neighbours who had seen", "said the statement about")
 _DESCRIPTION_AFTER = re.compile(r"\s+((?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,4}?([a-z][a-z-]*))\s+(?=[A-Z])")
-_AGENT_SUFFIX = re.compile(r"[a-z-]{3,}(?:er|or|ist|ian|ant|ent|man|woman|expert|official|analyst|aide)")
+_AGENT_SUFFIX = re.compile(r"[a-z-]{3,}(?:er|or|ist|ian|man|woman|expert|official|analyst|aide)")
+# common words with an agent's ending that name no one ("the UAE statement", "a letter", "the border")
+_NOT_AGENTS_TEXT = """letter paper order number power border center water matter quarter chapter corner winter summer
+    error mirror sector factor motor floor door interior exterior manner dinner banner ladder shelter poster folder
+    cancer fever finger weather theater theatre register meter monitor corridor motor tractor calendar answer"""
+_NOT_AGENTS = frozenset(_NOT_AGENTS_TEXT.split())
 
 
 def _person_noun(word: str) -> bool:
@@ -1349,7 +1374,7 @@ def _person_noun(word: str) -> bool:
         or word in _HEAD_TITLES
         or word in UNNAMED_NOUNS
         or word in PEOPLE_NOUNS
-        or _AGENT_SUFFIX.fullmatch(word) is not None
+        or (_AGENT_SUFFIX.fullmatch(word) is not None and word not in _NOT_AGENTS)
     )
 
 

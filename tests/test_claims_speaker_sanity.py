@@ -199,3 +199,36 @@ def test_according_to_a_phrase_with_no_source_noun_is_left_as_it_was(res: analys
 def test_according_to_a_paper_a_pronoun_made_is_not_an_unnamed_source(res: analyse.Resources) -> None:
     sentence = "Hours before his arrest, Tomas Lind met a delegation in Halden, according to photos he posted online."
     assert row_of(_claims(res, f"The roads were quiet.\n\n{sentence}"), sentence[:20])[0] != "reported"
+
+
+# --- a state that only qualifies who speaks: "Latvia PM says", "UK campaigner ... accuses" ---------------------
+
+
+def test_a_state_before_an_office_in_a_headline_is_the_office_the_body_names(res: analyse.Resources) -> None:
+    title = "Norland PM says the harbour will reopen next week"
+    body = "Prime Minister Anna Berg said on Monday that the harbour would reopen. Repairs are under way."
+    assert row_of(claim_rows(res, title, body, NAMES), "Norland PM") == ("attributed", "Anna Berg")
+
+
+def test_a_state_before_a_person_noun_is_no_speaker(res: analyse.Resources) -> None:
+    title = "Norland campaigner targeted by Tomas Lind accuses tech giants of greed"
+    body = "The roads were quiet. Nothing else happened on Monday."
+    assert row_of(claim_rows(res, title, body, NAMES), "Norland campaigner") == (
+        "attributed",
+        "Norland campaigner",
+    )
+
+
+def test_a_state_before_an_office_and_its_holder_is_the_holder(res: analyse.Resources) -> None:
+    sentence = "Norland envoy Tomas Lind said on Monday that the talks had failed."
+    assert row_of(_claims(res, f"The roads were quiet.\n\n{sentence}"), sentence[:20]) == (
+        "attributed",
+        "Tomas Lind",
+    )
+
+
+def test_a_state_before_a_paper_is_not_made_a_person(res: analyse.Resources) -> None:
+    sentence = "The Norland statement said the talks had failed on Monday."
+    assert (
+        row_of(_claims(res, f"The roads were quiet.\n\n{sentence}"), sentence[:20])[1] != "Norland statement"
+    )
