@@ -4488,6 +4488,10 @@ def _resolve_pronoun(
         if here and pronoun == "it":  # "Baza published footage of what it said was": the sentence's subject,
             # the name a verb follows ("Telegram channel Baza published CCTV footage": Baza)
             subject = next((f for f in here if _VERB_AFTER.match(text, f.end)), here[0])
+            if subject.kind == "state" and text[subject.end : subject.end + 2] in ("'s", "’s"):
+                # "Hong Kong's anti-graft agency arrested ..., it said": the state's body (a place never speaks)
+                phrase = _possessive_phrase(text, subject, end or len(text))
+                return _Source(phrase, "phrase", src.verb) if phrase else _Source("", "several", src.verb)
             return _Source(subject.name, subject.kind, src.verb)
         opener = _opening_body(src, text, pos, end, found) if kind == "anaphor" else None
         if opener is not None:

@@ -17,6 +17,7 @@ NAMES = {
     "Eastwick": "GPE",
     "Halden": "GPE",
     "Red Cross": "ORG",
+    "Hungary": "GPE",
 }
 TITLE = "Unrest spreads in the north"
 
@@ -231,4 +232,27 @@ def test_a_state_before_a_paper_is_not_made_a_person(res: analyse.Resources) -> 
     sentence = "The Norland statement said the talks had failed on Monday."
     assert (
         row_of(_claims(res, f"The roads were quiet.\n\n{sentence}"), sentence[:20])[1] != "Norland statement"
+    )
+
+
+# --- "it said" resolved to a state whose body opens the sentence: "Hong Kong's anti-graft agency ..., it said" -
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Hungary's anti-graft agency arrested 21 people on suspicion of corruption, it said on Friday.",
+            "Hungary's anti-graft agency",
+        ),
+        (
+            "Hungary's government has commented on the explosions, which it says were due to attacks.",
+            "Hungary's government",
+        ),
+    ],
+)
+def test_it_said_after_a_states_body_is_the_body(res: analyse.Resources, sentence: str, speaker: str) -> None:
+    assert row_of(_claims(res, f"The roads were quiet.\n\n{sentence}"), sentence[:20]) == (
+        "attributed",
+        speaker,
     )
