@@ -1334,7 +1334,9 @@ def _quoted_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
 _QUOTATION = re.compile(r"[\"“][^\"“”]{2,}[\"”]")
 
 
-_THE_CAPITALISED_SUBJECT = re.compile(r"(?<![\w’'-])(?:the|The)\s+([A-Z][\w’']+(?:\s+[A-Z][\w’']+){0,3})\s*$")
+_THE_CAPITALISED_SUBJECT = re.compile(
+    r"(?<![\w’'-])(?:the|The)\s+([A-Z][\w’']+(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w’']+){0,5})\s*$"
+)
 _PLAIN_SPEECH = frozenset({"said", "says", "say", "told", "tells", "stated", "added", "wrote", "announced"})
 
 
@@ -1351,8 +1353,11 @@ def _the_capitalised_subject(
         return _Source("", "several", "")  # "where the West says": several states, no one speaker
     if any(w.lower().rstrip(".") in TITLE_WORDS for w in m.group(1).split()):
         return None  # "the President said": an office, read elsewhere
-    if any(f.start < m.end(1) and f.end > m.start(1) for f in found):
-        return None  # a name the index or the model knows is read as that name
+    inner = [f for f in found if f.start < m.end(1) and f.end > m.start(1)]
+    if any(not (f.demonym and f.start == m.start(1) and len(m.group(1).split()) >= 3) for f in inner):
+        # a name the index or the model knows is read as that name; a demonym opening a longer name is part of it
+        # ("the Syrian Observatory for Human Rights said")
+        return None
     return _Source(m.group(1), "organisation", "")
 
 

@@ -256,3 +256,28 @@ def test_it_said_after_a_states_body_is_the_body(res: analyse.Resources, sentenc
         "attributed",
         speaker,
     )
+
+
+# --- a body the model did not read, named with "of/for" inside: "The Syrian Observatory for Human Rights said" --
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The Syrian Observatory for Human Rights said a young man was shot dead during the unrest.",
+            "Syrian Observatory for Human Rights",
+        ),
+        (
+            "The Asian Network for Free Elections said the framework had no minimum turnout.",
+            "Asian Network for Free Elections",
+        ),
+    ],
+)
+def test_the_capitalised_body_with_of_or_for_inside_speaks(
+    res: analyse.Resources, sentence: str, speaker: str
+) -> None:
+    assert row_of(_claims(res, f"The roads were quiet.\n\n{sentence}"), sentence[:20]) == (
+        "attributed",
+        speaker,
+    )
