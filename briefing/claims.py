@@ -1372,6 +1372,12 @@ _NOT_AGENTS_TEXT = """letter paper order number power border center water matter
 _NOT_AGENTS = frozenset(_NOT_AGENTS_TEXT.split())
 
 
+# an appositive that describes a person after a name: ", a senior fellow at", ", editor-in-chief of", ", 37,"
+_PERSON_APPOSITIVE = re.compile(
+    r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][a-z-]*)\b|(?P<office>[a-z][a-z-]*)\s+(?:of|at|for)\b|\d{1,3}\s*[,.])"
+)
+
+
 def _person_noun(word: str) -> bool:
     """A lower-case noun for a person: a title, an unnamed source's noun, "woman", or an agent noun ("strategist")."""
     return (
@@ -1964,6 +1970,16 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                 name = _bare_name(text, bare.start(1), bare.end(1), found, s)
                 if name:  # '..., says Aleksy Szymkiewicz of the Polish fact-checking organisation Demagog'
                     return _Source(name, "person", verb)
+            words = bare.group(1).split() if bare else []
+            if (
+                bare
+                and not any(f.start < bare.end(1) for f in after)
+                and 2 <= len(words) <= 3
+                and all(w[1:].islower() and w.lower() not in TITLE_WORDS for w in words)
+                and not any(f.start < bare.end(1) and f.end > bare.start(1) for f in found)
+                and _PERSON_APPOSITIVE.match(text, bare.end(1), e)
+            ):  # '"...," said Brian Winter, editor-in-chief of ...': common words, but described as a person
+                return _Source(" ".join(words), "person", verb)
             named = _THE_NAMED_BODY.match(text, ve, e)
             if named and named.group(2).lower() in INSTITUTION_NOUNS | _BODY_NOUNS:
                 # '..., wrote the Angels of Sport project, a requiem ...': a body named with its kind

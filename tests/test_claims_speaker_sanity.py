@@ -281,3 +281,25 @@ def test_the_capitalised_body_with_of_or_for_inside_speaks(
         "attributed",
         speaker,
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            '"It is one of the most momentous decisions," said Brian Winter, editor-in-chief of Americas Quarterly.',
+            "Brian Winter",
+        ),
+        (
+            '"It has done a lot to keep the peace," said Gregory Waters, a senior fellow at the Atlantic Council.',
+            "Gregory Waters",
+        ),
+    ],
+)
+def test_common_words_after_an_inverted_verb_and_before_a_persons_appositive_are_a_name(
+    res: analyse.Resources, sentence: str, speaker: str
+) -> None:
+    assert row_of(_claims(res, f"The roads were quiet.\n\n{sentence}"), sentence[:20]) == (
+        "attributed",
+        speaker,
+    )
