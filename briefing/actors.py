@@ -625,6 +625,10 @@ def english_word(word: str, threshold: float = 4.0) -> bool:
     return (freq >= threshold and (freq >= 5.0 or margin >= 1.0)) or margin >= 2.0
 
 
+# a span ending on "of" and one capitalised word's possessive (a quote mark after it): the owner of what follows
+_OWNER_AFTER_OF = re.compile(r"\sof\s+([A-Z][a-z][\w-]*)['’]s\s*[\"'‘“]?$")
+
+
 def trim_common(text: str, start: int, end: int) -> tuple[int, int]:
     """A span of a Title Case headline without the common words the model took in: "Target Putin" -> "Putin",
     "Trump Agrees" -> "Trump" (a name as common as "Trump" is as common in other languages: it stays)."""
@@ -636,6 +640,9 @@ def trim_common(text: str, start: int, end: int) -> tuple[int, int]:
         words.pop(0)
     while words and english_word(words[-1].group().strip("’'")):
         words.pop()
+    owner = _OWNER_AFTER_OF.search(text, start, end)
+    if words and owner and not INSTITUTION_WORDS.search(text, start, owner.start()):
+        return owner.start(1), owner.end(1)  # "the Era of Trump's 'Donroe Doctrine'": the owner after "of"
     return (start + words[0].start(), start + words[-1].end()) if words else (start, start)
 
 
@@ -705,14 +712,20 @@ def _headline_institutions(title: str) -> list[tuple[int, int]]:
     return spans
 
 
+_SIBILANT_ES = re.compile(r"(?:[sxz]|[cs]h)es$")  # "Flexes", "Pushes", "Reaches": -es after a sibilant
+
+
 def _rare_verb_form(word: str) -> bool:
-    """A verb's rare -s form, English only, of an English stem ("Loosens", "Tightens", "Eases"): the frequency
-    list misses it as a word, but no name is written so."""
+    """A verb's rare -s or -es form, English only, of an English stem ("Loosens", "Tightens", "Eases", "Flexes"):
+    the frequency list misses it as a word, but no name is written so."""
     return (
         word.endswith("s")
         and not english_word(word)
         and english_margin(word) >= 2.0
-        and english_word(word[:-1])
+        and (
+            english_word(word[:-1])
+            or (_SIBILANT_ES.search(word) is not None and common_word(word[:-2]) >= 3.5)
+        )
     )
 
 
@@ -2310,12 +2323,14 @@ def resolve(
     found = _outlets_by_noun(text, found)
     found = _speakers_the_model_missed(text, found, index)
     found = _names_by_pattern(text, found, index)
+    found = _quoted_groupings(text, found)
     found = _partners_of_people(text, found, index)
     found = _pairs_before_a_meeting(text, found, index)
     found = _blocs_before_members(text, found, ents, index)
     found = _common_word_bodies(text, found, index)
     found = _bodies_of_a_state(text, found, index)
     found = _titled_people(found)
+    found = _bracketed_given_names(text, found)
     found = _inside_written_names(text, found)
     found = _link_names(found)
     found = _scan_rest(text, tokens, found)
@@ -2328,6 +2343,51 @@ def resolve(
         acting = {f.name for f in found if not _STANCE_BEFORE.search(text, max(0, f.start - 5), f.start)}
         found = [f for f in found if f.kind != "organisation" or f.name in acting]
     return _add_roles(text, tokens, found)
+
+
+# a grouping's name in quotes, opened by its kind ("the so-called 'Coalition of the Willing'", "the 'Gang of Eight'")
+_QUOTED_GROUPING = re.compile(
+    r"(?<![\w’'])['‘\"“]((?:Coalition|Alliance|Axis|Gang|League|Front|Movement|Bloc|Club|Friends|Circle)"
+    r"(?:\s+(?:of|for|the|and|[A-Z][\w-]*))*?\s+[A-Z][\w-]*)[’'\"”](?!\w)"
+)
+
+
+def _quoted_groupings(text: str, found: list[Found]) -> list[Found]:
+    """A quoted name of two words or more opened by a grouping's kind ("'Coalition of the Willing'") is a body,
+    whatever the model read in it (the model tags a quoted Title Case phrase as a work, or not at all)."""
+    extra = []
+    for m in (
+        _QUOTED_GROUPING.finditer(text) if "'" in text or "‘" in text or '"' in text or "“" in text else ()
+    ):
+        s, e = m.start(1), m.end(1)
+        if any(
+            f.start < e and f.end > s and (f.listed or f.kind not in ("person", "organisation"))
+            for f in found
+        ):
+            continue
+        found = [f for f in found if not (f.start < e and f.end > s)]
+        extra.append(Found(s, e, m.group(1), "organisation"))
+    return sorted(found + extra, key=lambda f: f.start) if extra else found
+
+
+def _bracketed_given_names(text: str, found: list[Found]) -> list[Found]:
+    """A given name in brackets before a person's surname is one name with it: an editor's insertion in a quotation
+    ("(U.S.) President (Donald) Trump's team" gives "Donald Trump", not "Donald" and "Trump")."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "person"
+            and f.kind == "person"
+            and text[prev.start - 1 : prev.start] == "("
+            and text[prev.end : f.start] == ") "
+            and " " not in prev.name
+        ):
+            out[-1] = Found(prev.start, f.end, f"{prev.name} {f.name}", "person", f.role or prev.role)
+            continue
+        out.append(f)
+    return out
 
 
 def _short_form_spells(name: str, text: str) -> bool:
@@ -2467,6 +2527,7 @@ _HEADLINE_SUBJECT = re.compile(
 # what a person does and a town does not: the subject of a headline doing it is a person even where a small
 # town of the gazetteer has the name ("Rubio travels to ..."); a city may speak for its government ("Kyiv says")
 _TRAVEL_VERB = re.compile(r" +(?:travels|flies|meets|visits|arrives|lands|heads|resigns|steps down)\b")
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z])[?!.] +(?=[A-Z])")  # "who's next? Trump spurs ...", not "U.S. Trade"
 _TOWN_PRIORITY = 5  # the gazetteer's smallest towns (capitals and large cities rank higher)
 _NOT_VERBS = frozenset(
     ("his", "its", "this", "thus", "plus", "less", "unless", "across", "versus", "bus", "gas")
@@ -2485,6 +2546,18 @@ def _headline_subject(text: str) -> tuple[int, int] | None:
     if len(m.group(1).split()) > 1 and any(w[:1].isupper() for w in m.group(1).split()[1:]) and verb is None:
         return None  # "Trump's Warm Embrace": one name before the possessive, or none
     return m.start(1), m.end(1)
+
+
+def _subjects(read: str) -> list[tuple[int, int]]:
+    """The subjects of the headline (`read`: its first line as the model reads it) and of each later sentence of it,
+    found by `_headline_subject`."""
+    starts = [(read, 0)] + [(read, m.end()) for m in _SENTENCE_BREAK.finditer(read)]
+    out = []
+    for line, at in starts:
+        span = _headline_subject(line[at:])
+        if span is not None:
+            out.append((at + span[0], at + span[1]))
+    return out
 
 
 def _subject_name(text: str, words: list[re.Match[str]]) -> bool:
@@ -2517,11 +2590,11 @@ def _speakers_the_model_missed(text: str, found: list[Found], index: PhraseIndex
     headline = _HEADLINE_SOURCE.search(text[:first_line])
     if headline and all(w in TITLE_WORDS for w in headline.group(2).split()):
         spots.append((headline.start(1), headline.end(2) if headline.group(2) else headline.end(1)))
-    # "Trump Agrees on ...": the subject of a Title Case headline is found with its verbs in lower case
+    # "Trump Agrees on ...": the subject of a Title Case headline is found with its verbs in lower case; so is the
+    # subject of a headline's later sentence ("After Maduro, who's next? Trump spurs ...")
     line = text[:first_line]
-    subject = _headline_subject(model_headline(line, index) if _title_case(line) else line)
-    if subject is not None:
-        spots.append(subject)
+    subjects = _subjects(model_headline(line, index) if _title_case(line) else line)
+    spots += subjects
     extra: list[Found] = []
     for start, end in spots:
         words = list(re.finditer(r"\S+", text[start:end]))
@@ -2555,7 +2628,7 @@ def _speakers_the_model_missed(text: str, found: list[Found], index: PhraseIndex
         mr = re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$", text[max(0, s - 5) : s])
         town = index.entries.get(_key(name))
         traveller = (
-            (start, end) == subject
+            (start, end) in subjects
             and town is not None
             and town.kind == "place"
             and town.priority <= _TOWN_PRIORITY
@@ -2576,7 +2649,7 @@ def _speakers_the_model_missed(text: str, found: list[Found], index: PhraseIndex
             or max(freq) >= 5.5
             or any(w in UNNAMED_NOUNS or w in TITLE_WORDS for w in low)
             or (low[-1].endswith("s") and common_word(low[-1][:-1]) >= 3.0)  # "Analysts", "Residents"
-            or ((start, end) == subject and not _subject_name(text, words))
+            or ((start, end) in subjects and not _subject_name(text, words))
             or (len(words) == 1 and english_word(words[0].group().strip("’'.")))  # "..., Republican says"
         ):
             continue
@@ -3373,6 +3446,12 @@ def _spans_read_by_context(
 # "FTSE 100", "S&P 500", "Nikkei 225", "Stoxx 600", "CAC 40": a stock index, named with its number of shares
 _INDEX_SIZE_AFTER = re.compile(r" (?:30|40|50|100|200|225|250|500|600|1000|2000)(?![\d,.]\d|[-‑]\w)")
 # "returned to the White House", "back in the Kremlin": the building an office holder moves into, not the body
+# an aircraft maker's model number after its name ("Boeing 777", "Airbus A320"), not a count ("Hamas 300 fighters")
+_MODEL_NUMBER_AFTER = re.compile(
+    r" [A-Z]?\d{3}(?![\d,.%])(?!\s+(?:people|fighters|troops|jobs|members|workers|staff|employees|million|billion)\b)"
+)
+_CRAFT_BEFORE = re.compile(r"\b(?:aboard|on board|[Ff]light)\s+(?:the\s+)?$")
+_CRAFT_AFTER = re.compile(r" (?:tanker|oil tanker|vessel|ship|freighter|cargo ship|yacht)s?\b")
 _RETURN_BEFORE = re.compile(r"\b(?:return(?:ed|s|ing)?|back)\s+(?:to|in|into|at)\s+the\s+$")
 _SEAT_OF_OFFICE = re.compile(
     r"(?:White House|Kremlin|Elysee|Élysée|Capitol|Downing Street|[A-Z][a-z]+ Palace)$"
@@ -3441,8 +3520,14 @@ def _spans_of_layout_and_markets(
     """Spans the page's layout or a market's words explain: a body's name opened by a quote mark is the name
     after it ("the 'Coalition of the Willing'"); one word before an index's size is the index ("FTSE 100");
     an office's building after "returned to the" is a place ("returned to the White House"); two names glued by a
-    lost space are two ("TrumpNato's"); a heading in capitals names its speaker after the title."""
+    lost space are two ("TrumpNato's"); a heading in capitals names its speaker after the title. A craft is no
+    actor: a name after "aboard" or "flight", or after "the" before "tanker", "vessel" or "ship" ("aboard Air Force
+    One", "flight MH370", "the Marinera tanker"), wherever the item names it; so is a maker's model ("Boeing 777")."""
     out = []
+    crafts: set[str] = set()
+    _alone_words = {
+        text[s:e] for s, e, label in ents if label == "ORG" and not _MODEL_NUMBER_AFTER.match(text, e)
+    }
     for s, e, label in ents:
         name = text[s:e]
         if label in ("ORG", "PERSON") and (opening := re.match(r"(?:[Tt]he\s+)?[\"“‘']+(?=[A-Z])", name)):
@@ -3451,6 +3536,18 @@ def _spans_of_layout_and_markets(
             continue
         elif label == "ORG" and " " not in name and _INDEX_SIZE_AFTER.match(text, e):
             label = "PRODUCT"
+        elif (
+            label == "ORG"
+            and " " not in name
+            and _MODEL_NUMBER_AFTER.match(text, e)
+            and name not in _alone_words
+        ):
+            label = (
+                "PRODUCT"  # "the Boeing 777": a maker's model (the maker acting elsewhere in the item stays)
+            )
+        elif label in ("ORG", "PERSON") and _craft(text, s, e, index):
+            label = "PRODUCT"
+            crafts.add(name)
         elif (
             label in ("ORG", "FAC")
             and _SEAT_OF_OFFICE.search(name)
@@ -3463,7 +3560,27 @@ def _spans_of_layout_and_markets(
             out += [(a, b, label) for a, b in parts]
             continue
         out.append((s, e, label))
+    if crafts:
+        out = [(s, e, "PRODUCT" if text[s:e] in crafts else label) for s, e, label in out]
     return sorted(out + _heading_speakers(text, out))
+
+
+def _craft(text: str, s: int, e: int, index: PhraseIndex) -> bool:
+    name = text[s:e]
+    unit = UNIT_WORDS.search(name)
+    return (
+        (
+            _CRAFT_BEFORE.search(text, max(0, s - 15), s) is not None
+            or (
+                _CRAFT_AFTER.match(text, e) is not None
+                and _THE_BEFORE.search(text, max(0, s - 5), s) is not None
+            )
+        )
+        and not (unit is not None and unit.end() == len(name))  # "aboard Navy ships": the navy's
+        and not INSTITUTION_INSIDE.search(name)
+        and not _known_place(index, name)
+        and _key(name) not in index.entries
+    )
 
 
 # lower-case words inside a name: "Bank of England", "Médecins sans Frontières", "Abu al-Walid"
@@ -3706,6 +3823,16 @@ def _remove_overlaps(found: list[Found]) -> list[Found]:
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ul)[-‑]", re.I)
 
 
+_ARTICLE_HYPHEN_END = re.compile(r"(?<![\w-])(?:[Aa][ldrstz]|[Ee]l|[Aa]sh)[-‑]$")
+
+
+def _ends_with(longer: str, name: str) -> bool:
+    """The longer name ends with this one after a space or an Arabic article's hyphen ("Al-Qassam Brigades")."""
+    if not longer.endswith(name) or len(longer) <= len(name):
+        return False
+    return longer.endswith(" " + name) or _ARTICLE_HYPHEN_END.search(longer[: -len(name)]) is not None
+
+
 def _link_names(found: list[Found]) -> list[Found]:
     """A surname alone ('Budanov') takes the full name used elsewhere in the item ('Kyrylo Budanov')."""
     full: dict[str, Found] = {}
@@ -3739,6 +3866,16 @@ def _link_names(found: list[Found]) -> list[Found]:
             long_names[key] = max(long_names.get(key, f.name), f.name, key=len)
     # "American-Islamic Relations" of "Council on American-Islamic Relations": a cut-off end of a longer name
     org_names = {f.name for f in found if f.kind in ("organisation", "unit")}
+    # "Qassam Brigades" of "Ezzedine Al-Qassam Brigades": the end of a longer name, after a space or a hyphen, that
+    # the model may even call a person
+    tails = {
+        f.name: ends[0]
+        for f in found
+        if f.kind in ("organisation", "unit", "person")
+        and " " in f.name
+        and not f.listed
+        and len(ends := [o for o in org_names if _ends_with(o, f.name)]) == 1
+    }
     for name in org_names:
         longer = [o for o in org_names if len(o) > len(name) and o.endswith(" " + name) and " " in name]
         # "59th Brigade" and "59th Motorized Brigade", "Armed Forces" and "Armed Forces of Ukraine": one body
@@ -3776,13 +3913,19 @@ def _link_names(found: list[Found]) -> list[Found]:
                 )
             elif len(org) == 1 and f.kind in ("organisation", "person"):
                 f = replace(f, name=next(iter(org)), kind="organisation")  # "Lilly" of "Eli Lilly"
+        elif (
+            f.name in tails
+            and f.kind == "person"
+            and f.name not in {g.name for g in longer_people.get(f.name, ())}
+        ):
+            f = replace(f, name=tails[f.name], kind="organisation")
         elif f.kind == "person" and not f.listed and len(longer_people.get(f.name, ())) == 1:
             # "Ábrego García" of "Kilmar Ábrego García": a family name of two words joins the full name
             other = longer_people[f.name][0]
             f = replace(f, name=other.name, affiliation=other.affiliation, listed=other.listed)
         elif f.kind in ("organisation", "unit") and not f.listed:
             # "US Coast Guard" and "United States Coast Guard": one organisation, under its longest name
-            longest = long_names.get(_state_free(f.name), f.name)
+            longest = tails.get(f.name) or long_names.get(_state_free(f.name), f.name)
             if longest != f.name:
                 f = replace(f, name=longest)
         out.append(f)
