@@ -375,6 +375,7 @@ OCCASIONS = re.compile(
 _STATES_MINISTRY = re.compile(
     r"([A-Z][a-z]+)\s+((?:[A-Z][a-z]+\s+){0,2}Ministry|Ministry\s+of\s+(?:the\s+)?[A-Z][a-z]+)"
 )
+_STATES_MINISTRY_ALONE = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}Ministry")  # "Defense Ministry", after "U.K."
 _STATES_DEPARTMENT = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}Department")  # "Treasury Department", a ministry
 _STATES_FORCE = re.compile(
     r"([A-Z][a-z]+)\s+(Navy|Army|Air Force|Coast Guard|Marines|Marine Corps|National Guard|Armed Forces)"
@@ -625,10 +626,6 @@ def english_word(word: str, threshold: float = 4.0) -> bool:
     return (freq >= threshold and (freq >= 5.0 or margin >= 1.0)) or margin >= 2.0
 
 
-# a span ending on "of" and one capitalised word's possessive (a quote mark after it): the owner of what follows
-_OWNER_AFTER_OF = re.compile(r"\sof\s+([A-Z][a-z][\w-]*)['’]s\s*[\"'‘“]?$")
-
-
 def trim_common(text: str, start: int, end: int) -> tuple[int, int]:
     """A span of a Title Case headline without the common words the model took in: "Target Putin" -> "Putin",
     "Trump Agrees" -> "Trump" (a name as common as "Trump" is as common in other languages: it stays)."""
@@ -640,9 +637,6 @@ def trim_common(text: str, start: int, end: int) -> tuple[int, int]:
         words.pop(0)
     while words and english_word(words[-1].group().strip("’'")):
         words.pop()
-    owner = _OWNER_AFTER_OF.search(text, start, end)
-    if words and owner and not INSTITUTION_WORDS.search(text, start, owner.start()):
-        return owner.start(1), owner.end(1)  # "the Era of Trump's 'Donroe Doctrine'": the owner after "of"
     return (start + words[0].start(), start + words[-1].end()) if words else (start, start)
 
 
@@ -712,20 +706,14 @@ def _headline_institutions(title: str) -> list[tuple[int, int]]:
     return spans
 
 
-_SIBILANT_ES = re.compile(r"(?:[sxz]|[cs]h)es$")  # "Flexes", "Pushes", "Reaches": -es after a sibilant
-
-
 def _rare_verb_form(word: str) -> bool:
-    """A verb's rare -s or -es form, English only, of an English stem ("Loosens", "Tightens", "Eases", "Flexes"):
-    the frequency list misses it as a word, but no name is written so."""
+    """A verb's rare -s form, English only, of an English stem ("Loosens", "Tightens", "Eases"): the frequency
+    list misses it as a word, but no name is written so."""
     return (
         word.endswith("s")
         and not english_word(word)
         and english_margin(word) >= 2.0
-        and (
-            english_word(word[:-1])
-            or (_SIBILANT_ES.search(word) is not None and common_word(word[:-2]) >= 3.5)
-        )
+        and english_word(word[:-1])
     )
 
 
@@ -2295,11 +2283,16 @@ def resolve(
             name = ministry.group(2)
         elif (
             kind == "organisation"
-            and _STATES_DEPARTMENT.fullmatch(_state_free(name))
+            and (
+                _STATES_DEPARTMENT.fullmatch(_state_free(name))
+                or _STATES_MINISTRY_ALONE.fullmatch(_state_free(name))
+            )
             and _state_free(name) != name
+            and not spelled
         ):
             # "the U.S. Treasury Department" is the Treasury Department, as "Russia's Defence Ministry" is the
-            # Defence Ministry: a state's ministry under another name, labelled without the state
+            # Defence Ministry: a state's ministry under another name, labelled without the state; so is "the U.K.
+            # Defense Ministry"
             name = _state_free(name)
         force = _STATES_FORCE.fullmatch(name) if kind == "unit" and not spelled else None
         state = index.entries.get(_key(force.group(1))) if force else None
@@ -2330,7 +2323,6 @@ def resolve(
     found = _common_word_bodies(text, found, index)
     found = _bodies_of_a_state(text, found, index)
     found = _titled_people(found)
-    found = _bracketed_given_names(text, found)
     found = _inside_written_names(text, found)
     found = _link_names(found)
     found = _scan_rest(text, tokens, found)
@@ -2368,26 +2360,6 @@ def _quoted_groupings(text: str, found: list[Found]) -> list[Found]:
         found = [f for f in found if not (f.start < e and f.end > s)]
         extra.append(Found(s, e, m.group(1), "organisation"))
     return sorted(found + extra, key=lambda f: f.start) if extra else found
-
-
-def _bracketed_given_names(text: str, found: list[Found]) -> list[Found]:
-    """A given name in brackets before a person's surname is one name with it: an editor's insertion in a quotation
-    ("(U.S.) President (Donald) Trump's team" gives "Donald Trump", not "Donald" and "Trump")."""
-    out: list[Found] = []
-    for f in found:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.kind == "person"
-            and f.kind == "person"
-            and text[prev.start - 1 : prev.start] == "("
-            and text[prev.end : f.start] == ") "
-            and " " not in prev.name
-        ):
-            out[-1] = Found(prev.start, f.end, f"{prev.name} {f.name}", "person", f.role or prev.role)
-            continue
-        out.append(f)
-    return out
 
 
 def _short_form_spells(name: str, text: str) -> bool:
@@ -2527,7 +2499,6 @@ _HEADLINE_SUBJECT = re.compile(
 # what a person does and a town does not: the subject of a headline doing it is a person even where a small
 # town of the gazetteer has the name ("Rubio travels to ..."); a city may speak for its government ("Kyiv says")
 _TRAVEL_VERB = re.compile(r" +(?:travels|flies|meets|visits|arrives|lands|heads|resigns|steps down)\b")
-_SENTENCE_BREAK = re.compile(r"(?<=[a-z])[?!.] +(?=[A-Z])")  # "who's next? Trump spurs ...", not "U.S. Trade"
 _TOWN_PRIORITY = 5  # the gazetteer's smallest towns (capitals and large cities rank higher)
 _NOT_VERBS = frozenset(
     ("his", "its", "this", "thus", "plus", "less", "unless", "across", "versus", "bus", "gas")
@@ -2546,18 +2517,6 @@ def _headline_subject(text: str) -> tuple[int, int] | None:
     if len(m.group(1).split()) > 1 and any(w[:1].isupper() for w in m.group(1).split()[1:]) and verb is None:
         return None  # "Trump's Warm Embrace": one name before the possessive, or none
     return m.start(1), m.end(1)
-
-
-def _subjects(read: str) -> list[tuple[int, int]]:
-    """The subjects of the headline (`read`: its first line as the model reads it) and of each later sentence of it,
-    found by `_headline_subject`."""
-    starts = [(read, 0)] + [(read, m.end()) for m in _SENTENCE_BREAK.finditer(read)]
-    out = []
-    for line, at in starts:
-        span = _headline_subject(line[at:])
-        if span is not None:
-            out.append((at + span[0], at + span[1]))
-    return out
 
 
 def _subject_name(text: str, words: list[re.Match[str]]) -> bool:
@@ -2590,11 +2549,11 @@ def _speakers_the_model_missed(text: str, found: list[Found], index: PhraseIndex
     headline = _HEADLINE_SOURCE.search(text[:first_line])
     if headline and all(w in TITLE_WORDS for w in headline.group(2).split()):
         spots.append((headline.start(1), headline.end(2) if headline.group(2) else headline.end(1)))
-    # "Trump Agrees on ...": the subject of a Title Case headline is found with its verbs in lower case; so is the
-    # subject of a headline's later sentence ("After Maduro, who's next? Trump spurs ...")
+    # "Trump Agrees on ...": the subject of a Title Case headline is found with its verbs in lower case
     line = text[:first_line]
-    subjects = _subjects(model_headline(line, index) if _title_case(line) else line)
-    spots += subjects
+    subject = _headline_subject(model_headline(line, index) if _title_case(line) else line)
+    if subject is not None:
+        spots.append(subject)
     extra: list[Found] = []
     for start, end in spots:
         words = list(re.finditer(r"\S+", text[start:end]))
@@ -2628,7 +2587,7 @@ def _speakers_the_model_missed(text: str, found: list[Found], index: PhraseIndex
         mr = re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$", text[max(0, s - 5) : s])
         town = index.entries.get(_key(name))
         traveller = (
-            (start, end) in subjects
+            (start, end) == subject
             and town is not None
             and town.kind == "place"
             and town.priority <= _TOWN_PRIORITY
@@ -2649,7 +2608,7 @@ def _speakers_the_model_missed(text: str, found: list[Found], index: PhraseIndex
             or max(freq) >= 5.5
             or any(w in UNNAMED_NOUNS or w in TITLE_WORDS for w in low)
             or (low[-1].endswith("s") and common_word(low[-1][:-1]) >= 3.0)  # "Analysts", "Residents"
-            or ((start, end) in subjects and not _subject_name(text, words))
+            or ((start, end) == subject and not _subject_name(text, words))
             or (len(words) == 1 and english_word(words[0].group().strip("’'.")))  # "..., Republican says"
         ):
             continue
@@ -3197,6 +3156,11 @@ _GROUP_NOUN = re.compile(
 _NAMED_VENUE_AFTER = re.compile(
     r" (?:mosque|church|cathedral|synagogue|temple|shrine|mausoleum|airport|stadium|hospital|bridge|museum)\b"
 )
+# ", a two-storey bar with a glass terrace": the name before it is the venue ("Le Constellation, a ... bar")
+_VENUE_APPOSITION = re.compile(
+    r",\s+(?:a|an|the)\s+(?:(?!(?:that|which|who|with|of|and|for)\b)[\w’'-]+\s+){0,3}"
+    r"(?:bar|restaurant|nightclub|cafe|café|pub|hotel|venue|bookshop|bookstore|museum|gallery|cinema)\b"
+)
 # the last word of a place where people eat, pray or watch, never of a body's name ("Elon Musk's Tesla Diner", "the
 # Imam Ali Bin Abi Talib Mosque", "the Harbour Bridge and Opera House"); "Hall", "Palace" and "House" alone name
 # bodies too ("Kensington Palace said", "the White House")
@@ -3402,7 +3366,13 @@ def _spans_read_by_context(
             label == "PERSON"
             and re.search(r"(?<![\w-])the $", text[max(0, s - 4) : s])
             and _NAMED_VENUE_AFTER.match(text, e)
-        ) or (label in ("ORG", "PERSON") and len(words) >= 2 and _venue_named(text, s, e)):
+        ) or (
+            label in ("ORG", "PERSON")
+            and (
+                (len(words) >= 2 and _venue_named(text, s, e))
+                or (_VENUE_APPOSITION.match(text, e) and not INSTITUTION_INSIDE.search(text[s:e]))
+            )
+        ):
             label = "FAC"
         elif label in ("ORG", "PERSON") and len(words) == 1 and words[0] in scenes:
             label = "LOC"
@@ -3445,13 +3415,13 @@ def _spans_read_by_context(
 
 # "FTSE 100", "S&P 500", "Nikkei 225", "Stoxx 600", "CAC 40": a stock index, named with its number of shares
 _INDEX_SIZE_AFTER = re.compile(r" (?:30|40|50|100|200|225|250|500|600|1000|2000)(?![\d,.]\d|[-‑]\w)")
-# "returned to the White House", "back in the Kremlin": the building an office holder moves into, not the body
 # an aircraft maker's model number after its name ("Boeing 777", "Airbus A320"), not a count ("Hamas 300 fighters")
 _MODEL_NUMBER_AFTER = re.compile(
     r" [A-Z]?\d{3}(?![\d,.%])(?!\s+(?:people|fighters|troops|jobs|members|workers|staff|employees|million|billion)\b)"
 )
 _CRAFT_BEFORE = re.compile(r"\b(?:aboard|on board|[Ff]light)\s+(?:the\s+)?$")
 _CRAFT_AFTER = re.compile(r" (?:tanker|oil tanker|vessel|ship|freighter|cargo ship|yacht)s?\b")
+# "returned to the White House", "back in the Kremlin": the building an office holder moves into, not the body
 _RETURN_BEFORE = re.compile(r"\b(?:return(?:ed|s|ing)?|back)\s+(?:to|in|into|at)\s+the\s+$")
 _SEAT_OF_OFFICE = re.compile(
     r"(?:White House|Kremlin|Elysee|Élysée|Capitol|Downing Street|[A-Z][a-z]+ Palace)$"
@@ -3523,11 +3493,9 @@ def _spans_of_layout_and_markets(
     lost space are two ("TrumpNato's"); a heading in capitals names its speaker after the title. A craft is no
     actor: a name after "aboard" or "flight", or after "the" before "tanker", "vessel" or "ship" ("aboard Air Force
     One", "flight MH370", "the Marinera tanker"), wherever the item names it; so is a maker's model ("Boeing 777")."""
-    out = []
+    out: list[tuple[int, int, str]] = []
     crafts: set[str] = set()
-    _alone_words = {
-        text[s:e] for s, e, label in ents if label == "ORG" and not _MODEL_NUMBER_AFTER.match(text, e)
-    }
+    alone = {text[s:e] for s, e, label in ents if label == "ORG" and not _MODEL_NUMBER_AFTER.match(text, e)}
     for s, e, label in ents:
         name = text[s:e]
         if label in ("ORG", "PERSON") and (opening := re.match(r"(?:[Tt]he\s+)?[\"“‘']+(?=[A-Z])", name)):
@@ -3536,15 +3504,16 @@ def _spans_of_layout_and_markets(
             continue
         elif label == "ORG" and " " not in name and _INDEX_SIZE_AFTER.match(text, e):
             label = "PRODUCT"
+        elif label == "ORG" and " " not in name and _MODEL_NUMBER_AFTER.match(text, e) and name not in alone:
+            label = "PRODUCT"  # "the Boeing 777": a maker's model (the maker acting elsewhere stays)
         elif (
-            label == "ORG"
-            and " " not in name
-            and _MODEL_NUMBER_AFTER.match(text, e)
-            and name not in _alone_words
+            label in ("GPE", "LOC")
+            and _DOTTED.fullmatch(name)
+            and len(name.replace(".", "")) >= 3
+            and _key(name) not in index.entries
+            and _key(name.rstrip(".")) not in index.entries
         ):
-            label = (
-                "PRODUCT"  # "the Boeing 777": a maker's model (the maker acting elsewhere in the item stays)
-            )
+            label = "ORG"  # "Lying in F.B.I. Meeting": a dotted acronym of 3 letters that no place has
         elif label in ("ORG", "PERSON") and _craft(text, s, e, index):
             label = "PRODUCT"
             crafts.add(name)
@@ -3566,6 +3535,7 @@ def _spans_of_layout_and_markets(
 
 
 def _craft(text: str, s: int, e: int, index: PhraseIndex) -> bool:
+    """A plane's or a ship's name by what is said around it, not a navy's, a body's or a place's."""
     name = text[s:e]
     unit = UNIT_WORDS.search(name)
     return (
@@ -3823,16 +3793,6 @@ def _remove_overlaps(found: list[Found]) -> list[Found]:
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ul)[-‑]", re.I)
 
 
-_ARTICLE_HYPHEN_END = re.compile(r"(?<![\w-])(?:[Aa][ldrstz]|[Ee]l|[Aa]sh)[-‑]$")
-
-
-def _ends_with(longer: str, name: str) -> bool:
-    """The longer name ends with this one after a space or an Arabic article's hyphen ("Al-Qassam Brigades")."""
-    if not longer.endswith(name) or len(longer) <= len(name):
-        return False
-    return longer.endswith(" " + name) or _ARTICLE_HYPHEN_END.search(longer[: -len(name)]) is not None
-
-
 def _link_names(found: list[Found]) -> list[Found]:
     """A surname alone ('Budanov') takes the full name used elsewhere in the item ('Kyrylo Budanov')."""
     full: dict[str, Found] = {}
@@ -3866,16 +3826,6 @@ def _link_names(found: list[Found]) -> list[Found]:
             long_names[key] = max(long_names.get(key, f.name), f.name, key=len)
     # "American-Islamic Relations" of "Council on American-Islamic Relations": a cut-off end of a longer name
     org_names = {f.name for f in found if f.kind in ("organisation", "unit")}
-    # "Qassam Brigades" of "Ezzedine Al-Qassam Brigades": the end of a longer name, after a space or a hyphen, that
-    # the model may even call a person
-    tails = {
-        f.name: ends[0]
-        for f in found
-        if f.kind in ("organisation", "unit", "person")
-        and " " in f.name
-        and not f.listed
-        and len(ends := [o for o in org_names if _ends_with(o, f.name)]) == 1
-    }
     for name in org_names:
         longer = [o for o in org_names if len(o) > len(name) and o.endswith(" " + name) and " " in name]
         # "59th Brigade" and "59th Motorized Brigade", "Armed Forces" and "Armed Forces of Ukraine": one body
@@ -3913,19 +3863,13 @@ def _link_names(found: list[Found]) -> list[Found]:
                 )
             elif len(org) == 1 and f.kind in ("organisation", "person"):
                 f = replace(f, name=next(iter(org)), kind="organisation")  # "Lilly" of "Eli Lilly"
-        elif (
-            f.name in tails
-            and f.kind == "person"
-            and f.name not in {g.name for g in longer_people.get(f.name, ())}
-        ):
-            f = replace(f, name=tails[f.name], kind="organisation")
         elif f.kind == "person" and not f.listed and len(longer_people.get(f.name, ())) == 1:
             # "Ábrego García" of "Kilmar Ábrego García": a family name of two words joins the full name
             other = longer_people[f.name][0]
             f = replace(f, name=other.name, affiliation=other.affiliation, listed=other.listed)
         elif f.kind in ("organisation", "unit") and not f.listed:
             # "US Coast Guard" and "United States Coast Guard": one organisation, under its longest name
-            longest = tails.get(f.name) or long_names.get(_state_free(f.name), f.name)
+            longest = long_names.get(_state_free(f.name), f.name)
             if longest != f.name:
                 f = replace(f, name=longest)
         out.append(f)
