@@ -375,7 +375,6 @@ OCCASIONS = re.compile(
 _STATES_MINISTRY = re.compile(
     r"([A-Z][a-z]+)\s+((?:[A-Z][a-z]+\s+){0,2}Ministry|Ministry\s+of\s+(?:the\s+)?[A-Z][a-z]+)"
 )
-_STATES_MINISTRY_ALONE = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}Ministry")  # "Defense Ministry", after "U.K."
 _STATES_DEPARTMENT = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}Department")  # "Treasury Department", a ministry
 _STATES_FORCE = re.compile(
     r"([A-Z][a-z]+)\s+(Navy|Army|Air Force|Coast Guard|Marines|Marine Corps|National Guard|Armed Forces)"
@@ -2283,16 +2282,11 @@ def resolve(
             name = ministry.group(2)
         elif (
             kind == "organisation"
-            and (
-                _STATES_DEPARTMENT.fullmatch(_state_free(name))
-                or _STATES_MINISTRY_ALONE.fullmatch(_state_free(name))
-            )
+            and _STATES_DEPARTMENT.fullmatch(_state_free(name))
             and _state_free(name) != name
-            and not spelled
         ):
             # "the U.S. Treasury Department" is the Treasury Department, as "Russia's Defence Ministry" is the
-            # Defence Ministry: a state's ministry under another name, labelled without the state; so is "the U.K.
-            # Defense Ministry"
+            # Defence Ministry: a state's ministry under another name, labelled without the state
             name = _state_free(name)
         force = _STATES_FORCE.fullmatch(name) if kind == "unit" and not spelled else None
         state = index.entries.get(_key(force.group(1))) if force else None
@@ -3156,11 +3150,6 @@ _GROUP_NOUN = re.compile(
 _NAMED_VENUE_AFTER = re.compile(
     r" (?:mosque|church|cathedral|synagogue|temple|shrine|mausoleum|airport|stadium|hospital|bridge|museum)\b"
 )
-# ", a two-storey bar with a glass terrace": the name before it is the venue ("Le Constellation, a ... bar")
-_VENUE_APPOSITION = re.compile(
-    r",\s+(?:a|an|the)\s+(?:(?!(?:that|which|who|with|of|and|for)\b)[\w’'-]+\s+){0,3}"
-    r"(?:bar|restaurant|nightclub|cafe|café|pub|hotel|venue|bookshop|bookstore|museum|gallery|cinema)\b"
-)
 # the last word of a place where people eat, pray or watch, never of a body's name ("Elon Musk's Tesla Diner", "the
 # Imam Ali Bin Abi Talib Mosque", "the Harbour Bridge and Opera House"); "Hall", "Palace" and "House" alone name
 # bodies too ("Kensington Palace said", "the White House")
@@ -3366,13 +3355,7 @@ def _spans_read_by_context(
             label == "PERSON"
             and re.search(r"(?<![\w-])the $", text[max(0, s - 4) : s])
             and _NAMED_VENUE_AFTER.match(text, e)
-        ) or (
-            label in ("ORG", "PERSON")
-            and (
-                (len(words) >= 2 and _venue_named(text, s, e))
-                or (_VENUE_APPOSITION.match(text, e) and not INSTITUTION_INSIDE.search(text[s:e]))
-            )
-        ):
+        ) or (label in ("ORG", "PERSON") and len(words) >= 2 and _venue_named(text, s, e)):
             label = "FAC"
         elif label in ("ORG", "PERSON") and len(words) == 1 and words[0] in scenes:
             label = "LOC"
@@ -3506,14 +3489,6 @@ def _spans_of_layout_and_markets(
             label = "PRODUCT"
         elif label == "ORG" and " " not in name and _MODEL_NUMBER_AFTER.match(text, e) and name not in alone:
             label = "PRODUCT"  # "the Boeing 777": a maker's model (the maker acting elsewhere stays)
-        elif (
-            label in ("GPE", "LOC")
-            and _DOTTED.fullmatch(name)
-            and len(name.replace(".", "")) >= 3
-            and _key(name) not in index.entries
-            and _key(name.rstrip(".")) not in index.entries
-        ):
-            label = "ORG"  # "Lying in F.B.I. Meeting": a dotted acronym of 3 letters that no place has
         elif label in ("ORG", "PERSON") and _craft(text, s, e, index):
             label = "PRODUCT"
             crafts.add(name)

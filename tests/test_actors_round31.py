@@ -1,6 +1,6 @@
 """Actors found without the watch list: the repairs that followed the thirty-first labelling round, pooled with
-rounds 29 and 30's errors (a quoted grouping's name, crafts and makers' models, a venue in apposition, a dotted
-acronym the model places, a ministry after a state's code), each on a short text written for it.
+round 30's errors (a quoted grouping's name, a craft named by what is said around it, a maker's model number), each
+on a short text written for it.
 The model's spans are given by a fake finder (no model is loaded); the phrase index (gazetteer, outlets, theatre
 keywords) and the word-frequency lists are the real ones."""
 
@@ -40,26 +40,3 @@ def test_a_makers_model_is_no_actor(res: analyse.Resources) -> None:
     # the maker acting elsewhere in the item stays
     text = "Velkor said on Monday that its Velkor 777 fleet was safe to fly."
     assert actors_of(res, text, {"Velkor": "ORG"}) == ["Velkor"]
-
-
-def test_a_venue_in_apposition_is_a_place(res: analyse.Resources) -> None:
-    # "Le Constellation, a two-storey bar with a glass-enclosed terrace": the model called the bar a body
-    text = "Le Velmont, a two-storey bar with a terrace, was still packed after midnight."
-    assert actors_of(res, text, {"Le Velmont": "ORG"}) == []
-    # a body described by what it runs is still a body
-    text = "Velmont Group, a company that runs a hotel chain, said profits rose."
-    assert actors_of(res, text, {"Velmont Group": "ORG"}) == ["Velmont Group"]
-
-
-def test_a_dotted_acronym_the_model_places_is_a_body(res: analyse.Resources) -> None:
-    # "Accused of Lying in F.B.I. Meeting": the model called the bureau a place
-    text = "The lawyer was accused of lying to the K.V.B. in a meeting in Washington."
-    assert actors_of(res, text, {"K.V.B.": "GPE"}) == ["K.V.B"]
-    # a state's dotted name stays a place
-    assert actors_of(res, "Talks in the U.S. ended on Monday.", {"U.S.": "GPE"}) == []
-
-
-def test_a_ministry_after_a_states_code_is_named_without_it(res: analyse.Resources) -> None:
-    # "the U.K. Defense Ministry reported", as "the U.S. Treasury Department" gives "Treasury Department"
-    text = "Losses reached new highs in June, the U.K. Defense Ministry reported on Friday."
-    assert actors_of(res, text, {"the U.K. Defense Ministry": "ORG"}) == ["Defense Ministry"]
