@@ -2310,6 +2310,7 @@ def resolve(
     found = _outlets_by_noun(text, found)
     found = _speakers_the_model_missed(text, found, index)
     found = _names_by_pattern(text, found, index)
+    found = _quoted_groupings(text, found)
     found = _partners_of_people(text, found, index)
     found = _pairs_before_a_meeting(text, found, index)
     found = _blocs_before_members(text, found, ents, index)
@@ -2328,6 +2329,31 @@ def resolve(
         acting = {f.name for f in found if not _STANCE_BEFORE.search(text, max(0, f.start - 5), f.start)}
         found = [f for f in found if f.kind != "organisation" or f.name in acting]
     return _add_roles(text, tokens, found)
+
+
+# a grouping's name in quotes, opened by its kind ("the so-called 'Coalition of the Willing'", "the 'Gang of Eight'")
+_QUOTED_GROUPING = re.compile(
+    r"(?<![\w’'])['‘\"“]((?:Coalition|Alliance|Axis|Gang|League|Front|Movement|Bloc|Club|Friends|Circle)"
+    r"(?:\s+(?:of|for|the|and|[A-Z][\w-]*))*?\s+[A-Z][\w-]*)[’'\"”](?!\w)"
+)
+
+
+def _quoted_groupings(text: str, found: list[Found]) -> list[Found]:
+    """A quoted name of two words or more opened by a grouping's kind ("'Coalition of the Willing'") is a body,
+    whatever the model read in it (the model tags a quoted Title Case phrase as a work, or not at all)."""
+    extra = []
+    for m in (
+        _QUOTED_GROUPING.finditer(text) if "'" in text or "‘" in text or '"' in text or "“" in text else ()
+    ):
+        s, e = m.start(1), m.end(1)
+        if any(
+            f.start < e and f.end > s and (f.listed or f.kind not in ("person", "organisation"))
+            for f in found
+        ):
+            continue
+        found = [f for f in found if not (f.start < e and f.end > s)]
+        extra.append(Found(s, e, m.group(1), "organisation"))
+    return sorted(found + extra, key=lambda f: f.start) if extra else found
 
 
 def _short_form_spells(name: str, text: str) -> bool:
@@ -3372,6 +3398,12 @@ def _spans_read_by_context(
 
 # "FTSE 100", "S&P 500", "Nikkei 225", "Stoxx 600", "CAC 40": a stock index, named with its number of shares
 _INDEX_SIZE_AFTER = re.compile(r" (?:30|40|50|100|200|225|250|500|600|1000|2000)(?![\d,.]\d|[-‑]\w)")
+# an aircraft maker's model number after its name ("Boeing 777", "Airbus A320"), not a count ("Hamas 300 fighters")
+_MODEL_NUMBER_AFTER = re.compile(
+    r" [A-Z]?\d{3}(?![\d,.%])(?!\s+(?:people|fighters|troops|jobs|members|workers|staff|employees|million|billion)\b)"
+)
+_CRAFT_BEFORE = re.compile(r"\b(?:aboard|on board|[Ff]light)\s+(?:the\s+)?$")
+_CRAFT_AFTER = re.compile(r" (?:tanker|oil tanker|vessel|ship|freighter|cargo ship|yacht)s?\b")
 # "returned to the White House", "back in the Kremlin": the building an office holder moves into, not the body
 _RETURN_BEFORE = re.compile(r"\b(?:return(?:ed|s|ing)?|back)\s+(?:to|in|into|at)\s+the\s+$")
 _SEAT_OF_OFFICE = re.compile(
@@ -3441,8 +3473,12 @@ def _spans_of_layout_and_markets(
     """Spans the page's layout or a market's words explain: a body's name opened by a quote mark is the name
     after it ("the 'Coalition of the Willing'"); one word before an index's size is the index ("FTSE 100");
     an office's building after "returned to the" is a place ("returned to the White House"); two names glued by a
-    lost space are two ("TrumpNato's"); a heading in capitals names its speaker after the title."""
-    out = []
+    lost space are two ("TrumpNato's"); a heading in capitals names its speaker after the title. A craft is no
+    actor: a name after "aboard" or "flight", or after "the" before "tanker", "vessel" or "ship" ("aboard Air Force
+    One", "flight MH370", "the Marinera tanker"), wherever the item names it; so is a maker's model ("Boeing 777")."""
+    out: list[tuple[int, int, str]] = []
+    crafts: set[str] = set()
+    alone = {text[s:e] for s, e, label in ents if label == "ORG" and not _MODEL_NUMBER_AFTER.match(text, e)}
     for s, e, label in ents:
         name = text[s:e]
         if label in ("ORG", "PERSON") and (opening := re.match(r"(?:[Tt]he\s+)?[\"“‘']+(?=[A-Z])", name)):
@@ -3451,6 +3487,11 @@ def _spans_of_layout_and_markets(
             continue
         elif label == "ORG" and " " not in name and _INDEX_SIZE_AFTER.match(text, e):
             label = "PRODUCT"
+        elif label == "ORG" and " " not in name and _MODEL_NUMBER_AFTER.match(text, e) and name not in alone:
+            label = "PRODUCT"  # "the Boeing 777": a maker's model (the maker acting elsewhere stays)
+        elif label in ("ORG", "PERSON") and _craft(text, s, e, index):
+            label = "PRODUCT"
+            crafts.add(name)
         elif (
             label in ("ORG", "FAC")
             and _SEAT_OF_OFFICE.search(name)
@@ -3463,7 +3504,28 @@ def _spans_of_layout_and_markets(
             out += [(a, b, label) for a, b in parts]
             continue
         out.append((s, e, label))
+    if crafts:
+        out = [(s, e, "PRODUCT" if text[s:e] in crafts else label) for s, e, label in out]
     return sorted(out + _heading_speakers(text, out))
+
+
+def _craft(text: str, s: int, e: int, index: PhraseIndex) -> bool:
+    """A plane's or a ship's name by what is said around it, not a navy's, a body's or a place's."""
+    name = text[s:e]
+    unit = UNIT_WORDS.search(name)
+    return (
+        (
+            _CRAFT_BEFORE.search(text, max(0, s - 15), s) is not None
+            or (
+                _CRAFT_AFTER.match(text, e) is not None
+                and _THE_BEFORE.search(text, max(0, s - 5), s) is not None
+            )
+        )
+        and not (unit is not None and unit.end() == len(name))  # "aboard Navy ships": the navy's
+        and not INSTITUTION_INSIDE.search(name)
+        and not _known_place(index, name)
+        and _key(name) not in index.entries
+    )
 
 
 # lower-case words inside a name: "Bank of England", "Médecins sans Frontières", "Abu al-Walid"
