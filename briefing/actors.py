@@ -4314,3 +4314,78 @@ def _award_bodies(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int
                 e, label = after.end(), "ORG"
         out.append((s, e, label))
     return out
+
+
+# a person the model reads in this many of a run's items is known to the run (issue 11: people named only in a
+# headline the model does not tag, "Venezuela Ushers in the Era of Trump's 'Donroe Doctrine'"), when one full name
+# holds this share of the run's full names with that surname
+RUN_NAME_ITEMS = 3
+RUN_NAME_SHARE = 0.75
+
+
+def _run_surnames(actor_lists: Sequence[tuple[Actor, ...]], index: PhraseIndex) -> set[str]:
+    """The surnames (and full names) the run knows as one person each: found as a person in RUN_NAME_ITEMS items or
+    more, the last word of a full name the run reads, one full name holding RUN_NAME_SHARE of that surname's items,
+    read as a body in under half as many items, no one's given name, no English word and nothing else the index
+    knows."""
+    items: Counter[str] = Counter()
+    other: Counter[str] = Counter()
+    for actors in actor_lists:
+        people = {a.name for a in actors if a.kind == "person"}
+        items.update(people | {n.split()[-1] for n in people if " " in n})
+        other.update({a.name for a in actors if a.kind not in ("person", "place", "state")})
+    fulls: dict[str, list[str]] = {}
+    given: set[str] = set()  # "Ali", "Charles": given names too, so no one person's
+    for name in items:
+        if " " in name:
+            fulls.setdefault(name.split()[-1], []).append(name)
+            given.add(name.split()[0])
+    known: set[str] = set()
+    for word, names in fulls.items():
+        entry = index.entries.get(_key(word))
+        counts = sorted((items[n] for n in names), reverse=True)
+        if (
+            items[word] < RUN_NAME_ITEMS
+            or counts[0] < RUN_NAME_SHARE * sum(counts)  # "Rodriguez": more than one person
+            or len(word) < 3
+            or not word[:1].isupper()
+            or 2 * other[word] > items[word]  # read as a body as often: "Trump" is a person 3 times in 4
+            or word in given
+            or english_word(word)
+            or (common_word(word) >= 4.0 and english_margin(word) > 0.5)
+            or (entry is not None and entry.kind != "person")
+        ):
+            continue
+        known.add(word)
+        # a full name of such words ("Xi Jinping"), not one with an English word in it ("Grand Bazaar")
+        known.update(n for n in names if items[n] >= RUN_NAME_ITEMS and not any(map(english_word, n.split())))
+    return known
+
+
+def names_of_the_run(
+    texts: Sequence[str], actor_lists: Sequence[tuple[Actor, ...]], index: PhraseIndex
+) -> list[tuple[Actor, ...]]:
+    """Each item's actors, plus the people the run knows (`_run_surnames`) that the model missed in it: a full name
+    or a surname written whole in an item whose actors have no word of it, as written ("Trump", "Xi Jinping")."""
+    known = _run_surnames(actor_lists, index)
+    if not known:
+        return list(actor_lists)
+    pattern = re.compile(
+        r"(?<![\w’'-])("
+        + "|".join(sorted(map(re.escape, known), key=len, reverse=True))
+        + r")(?:['’]s)?(?![\w-])"
+    )
+    out: list[tuple[Actor, ...]] = []
+    for text, actors in zip(texts, actor_lists, strict=True):
+        words = {w for a in actors for w in re.findall(r"[\w’'-]+", a.name)}
+        missed = Counter(
+            m.group(1)
+            for m in pattern.finditer(text)
+            if not words & set(m.group(1).split())
+            and not _HEADLINE_GEOGRAPHY.match(text, m.start())  # "Bondi Beach": a place named after someone
+        )
+        for name in [n for n in missed if " " in n]:  # "Cilia Flores ... Flores": one person
+            missed[name] += missed.pop(name.split()[-1], 0)
+        extra = tuple(Actor(name, "person", mentions=n) for name, n in missed.items())
+        out.append(actors + extra if extra else actors)
+    return out

@@ -364,6 +364,14 @@ def analyse(
         store.save_analysis({k: serialize.analysis_result_to_dict(r) for k, r in fresh.items()}, version)
     results = {**{k: serialize.analysis_result_from_dict(v, "") for k, v in cached.items()}, **fresh}
     analysed = [_apply(it, results[key]) for it, key in zip(items, keys, strict=True)]
+    # the people the run knows wherever the model missed them (after the cache: they depend on the whole run)
+    known = actors_step.names_of_the_run(
+        [_text(it) for it in analysed], [it.actors for it in analysed], res.index
+    )
+    analysed = [
+        it if it.actors == acts else replace(it, actors=acts)
+        for it, acts in zip(analysed, known, strict=True)
+    ]
     placements = {
         it.id: (it.theatres, dict(results[key].scores)) for it, key in zip(analysed, keys, strict=True)
     }
