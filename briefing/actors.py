@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -4321,6 +4322,7 @@ def _award_bodies(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int
 # holds this share of the run's full names with that surname
 RUN_NAME_ITEMS = 3
 RUN_NAME_SHARE = 0.75
+_RUN_WORD = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*?)(?:['’]s)?(?![\w’'-])")
 
 
 def _run_surnames(actor_lists: Sequence[tuple[Actor, ...]], index: PhraseIndex) -> set[str]:
@@ -4356,6 +4358,8 @@ def _run_surnames(actor_lists: Sequence[tuple[Actor, ...]], index: PhraseIndex) 
             or (entry is not None and entry.kind != "person")
         ):
             continue
+        if any(w[:1].islower() for n in names for w in n.split()):
+            continue  # "von der Leyen", "da Silva": the surname alone would be a fragment
         known.add(word)
         # a full name of such words ("Xi Jinping"), not one with an English word in it ("Grand Bazaar")
         known.update(n for n in names if items[n] >= RUN_NAME_ITEMS and not any(map(english_word, n.split())))
@@ -4370,20 +4374,40 @@ def names_of_the_run(
     known = _run_surnames(actor_lists, index)
     if not known:
         return list(actor_lists)
-    pattern = re.compile(
-        r"(?<![\w’'-])("
-        + "|".join(sorted(map(re.escape, known), key=len, reverse=True))
-        + r")(?:['’]s)?(?![\w-])"
-    )
+    longest = max(len(n.split()) for n in known)
     out: list[tuple[Actor, ...]] = []
     for text, actors in zip(texts, actor_lists, strict=True):
         words = {w for a in actors for w in re.findall(r"[\w’'-]+", a.name)}
-        missed = Counter(
-            m.group(1)
-            for m in pattern.finditer(text)
-            if not words & set(m.group(1).split())
-            and not _HEADLINE_GEOGRAPHY.match(text, m.start())  # "Bondi Beach": a place named after someone
-        )
+        # one look-up per capitalised word, the longest known name first: a day has thousands of items
+        caps = list(_RUN_WORD.finditer(text))
+        missed: Counter[str] = Counter()
+        i = 0
+        while i < len(caps):
+            step = 1
+            for n in range(min(longest, len(caps) - i), 0, -1):
+                run = caps[i : i + n]
+                name = " ".join(m.group(1) for m in run)
+                if name not in known or any(text[x.end() : y.start()] != " " for x, y in pairwise(run)):
+                    continue
+                step = n  # a known name, read whole: none of its words alone ("Xi Jinping", not "Jinping")
+                # not one the item names already, nor a place named after someone ("Bondi Beach"), nor a surname
+                # after a given name the run does not know ("Mo Ibrahim", "Rebecca Cole": someone else)
+                prev = caps[i - 1] if i else None
+                other_given = (
+                    n == 1
+                    and prev is not None
+                    and text[prev.end() : run[0].start()] == " "
+                    and not english_word(prev.group(1))
+                    and not _title_word(prev.group(1))
+                )
+                if (
+                    not words & set(name.split())
+                    and not _HEADLINE_GEOGRAPHY.match(text, run[0].start())
+                    and not other_given
+                ):
+                    missed[name] += 1
+                break
+            i += step
         for name in [n for n in missed if " " in n]:  # "Cilia Flores ... Flores": one person
             missed[name] += missed.pop(name.split()[-1], 0)
         extra = tuple(Actor(name, "person", mentions=n) for name, n in missed.items())

@@ -58,3 +58,12 @@ def test_a_name_an_item_already_carries_in_any_form_is_not_added_again() -> None
     texts = ["Amar Okonjo spoke."] * 3 + ["Okonjo Group shares fall as Okonjo resigns"]
     actors = [OKONJO] * 3 + [(Actor("Okonjo Group", "organisation"),)]
     assert _names(texts, actors)[-1] == ["Okonjo Group"]
+
+
+def test_a_known_surname_after_another_given_name_is_someone_else() -> None:
+    texts = ["Amar Okonjo spoke."] * 3 + [
+        "A column by Ngozi Okonjo on trade",
+        "Talks stalled, and President Okonjo left.",
+    ]
+    found = _names(texts, [OKONJO] * 3 + [(), ()])
+    assert found[-2:] == [[], ["Okonjo"]]  # "Ngozi Okonjo" is not Amar; a title before the surname is no name
