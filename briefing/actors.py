@@ -4370,13 +4370,21 @@ def names_of_the_run(
     texts: Sequence[str], actor_lists: Sequence[tuple[Actor, ...]], index: PhraseIndex
 ) -> list[tuple[Actor, ...]]:
     """Each item's actors, plus the people the run knows (`_run_surnames`) that the model missed in it: a full name
-    or a surname written whole in an item whose actors have no word of it, as written ("Trump", "Xi Jinping")."""
+    or a surname written whole in an item whose actors have no word of it, as written ("Trump", "Xi Jinping"); such
+    a surname the model called an organisation is the person."""
     known = _run_surnames(actor_lists, index)
     if not known:
         return list(actor_lists)
     longest = max(len(n.split()) for n in known)
     out: list[tuple[Actor, ...]] = []
-    for text, actors in zip(texts, actor_lists, strict=True):
+    for text, found in zip(texts, actor_lists, strict=True):
+        # a surname the model called an organisation here ("Trump's Resolve" in a headline) is the person
+        actors = tuple(
+            replace(a, kind="person")
+            if a.kind == "organisation" and " " not in a.name and a.name in known
+            else a
+            for a in found
+        )
         words = {w for a in actors for w in re.findall(r"[\w’'-]+", a.name)}
         # one look-up per capitalised word, the longest known name first: a day has thousands of items
         caps = list(_RUN_WORD.finditer(text))
@@ -4411,5 +4419,5 @@ def names_of_the_run(
         for name in [n for n in missed if " " in n]:  # "Cilia Flores ... Flores": one person
             missed[name] += missed.pop(name.split()[-1], 0)
         extra = tuple(Actor(name, "person", mentions=n) for name, n in missed.items())
-        out.append(actors + extra if extra else actors)
+        out.append(actors + extra if extra or actors != found else found)
     return out

@@ -67,3 +67,9 @@ def test_a_known_surname_after_another_given_name_is_someone_else() -> None:
     ]
     found = _names(texts, [OKONJO] * 3 + [(), ()])
     assert found[-2:] == [[], ["Okonjo"]]  # "Ngozi Okonjo" is not Amar; a title before the surname is no name
+
+
+def test_a_known_surname_the_model_called_an_organisation_is_the_person() -> None:
+    texts = ["Amar Okonjo spoke."] * 3 + ["Will Okonjo's Resolve Hold?"]
+    found = names_of_the_run(texts, [OKONJO] * 3 + [(Actor("Okonjo", "organisation"),)], PhraseIndex())
+    assert [(a.name, a.kind) for a in found[-1]] == [("Okonjo", "person")]
