@@ -19,12 +19,11 @@ import tempfile
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from briefing import actors as actors_step
 from briefing import analyse, config
 from briefing.actors import load_actors
 from briefing.claims import strip_dateline
@@ -234,12 +233,7 @@ def score_actors(settings: config.Settings) -> dict[str, dict[str, Any]]:
     items = [_item(r, r["text"]) for r in records]
     results = run_analysis(items, settings)
     # as `analyse` does after the per-item analysis: the people the run knows wherever the model missed them
-    known = actors_step.names_of_the_run(
-        [f"{it.title}\n\n{it.summary}" for it in items],
-        [r.actors for r in results],
-        analyse.resources(settings).index,
-    )
-    results = [replace(r, actors=acts) for r, acts in zip(results, known, strict=True)]
+    results = analyse.with_run_names(items, results, analyse.resources(settings).index)
     canonical = _canonical(settings)
     # each new round alone as well: its first-sight figures are the honest estimate for unseen text
     apart = tuple(f"round {n}" for n in NEW_ROUNDS)

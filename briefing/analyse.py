@@ -292,6 +292,17 @@ def analyse_chunk(items: Sequence[Item], settings: Settings, res: Resources) -> 
     return analyse_items(items, res, entity_finder(settings))
 
 
+def with_run_names(
+    items: Sequence[Item], results: Sequence[ItemAnalysis], index: PhraseIndex
+) -> list[ItemAnalysis]:
+    """Each item's analysis with the people the whole run knows added where the model missed them
+    (`actors.names_of_the_run`): a pass over the run, after the per-item analysis and its cache."""
+    known = actors_step.names_of_the_run([_text(it) for it in items], [r.actors for r in results], index)
+    return [
+        r if r.actors == acts else replace(r, actors=acts) for r, acts in zip(results, known, strict=True)
+    ]
+
+
 def _apply(it: Item, result: ItemAnalysis) -> Item:
     return replace(
         it,
@@ -363,15 +374,9 @@ def analyse(
     if store is not None and fresh:
         store.save_analysis({k: serialize.analysis_result_to_dict(r) for k, r in fresh.items()}, version)
     results = {**{k: serialize.analysis_result_from_dict(v, "") for k, v in cached.items()}, **fresh}
-    analysed = [_apply(it, results[key]) for it, key in zip(items, keys, strict=True)]
     # the people the run knows wherever the model missed them (after the cache: they depend on the whole run)
-    known = actors_step.names_of_the_run(
-        [_text(it) for it in analysed], [it.actors for it in analysed], res.index
-    )
-    analysed = [
-        it if it.actors == acts else replace(it, actors=acts)
-        for it, acts in zip(analysed, known, strict=True)
-    ]
+    named = with_run_names(items, [results[key] for key in keys], res.index)
+    analysed = [_apply(it, result) for it, result in zip(items, named, strict=True)]
     placements = {
         it.id: (it.theatres, dict(results[key].scores)) for it, key in zip(analysed, keys, strict=True)
     }
