@@ -3505,14 +3505,6 @@ _DOCUMENT_BY_THAT = re.compile(
     r"[^.;:\"“]{0,60}?\b(?:by|in|from)\s+(?P<by>[^.;:,\"“]{2,60}?)\s+(?:that|which)\s+(?:said|says|claimed|claims|alleged|"
     r"found|showed|reported|stated)\b"
 )
-# a paper with its issuer, then a time or place, then its verb: "A joint statement issued by the US State Department
-# after the talks in the French capital said that ..." (round 34)
-_ISSUED_BY_SAID = re.compile(
-    r"\b(?:statement|report|letter|readout|communiqu[eé]|release|declaration|document)\s+(?:was\s+)?"
-    r"(?:issued|released|published|posted|put\s+out|signed)\s+(?:on\s+\w+\s+)?by\s+"
-    r"(?P<by>(?:the\s+)?[A-Z][^.;:,\"“]{1,60}?)(?=\s+(?:after|on|following|at|late|earlier|in|last|this)\b|,)"
-    r"[^.;:\"“]{0,80}?\s(?:said|says|stated|added|read|reads)\b"
-)
 _GROUP_OF_SEVERAL = re.compile(
     r"\b(?:the\s+)?(?:leaders|heads|(?:foreign\s+|defen[cs]e\s+)?ministers|officials|governments|representatives|"
     r"envoys|diplomats|members)(?:\s+of\s+(?:state|government))?\s+of\s+(?:several|many|some|other|various|a\s+number\s+of|dozens\s+of|\d+|two|three|"
@@ -3615,11 +3607,6 @@ def _displaced_subject(text: str, s: int, e: int, inside: Sequence[Found]) -> _S
         by = [f for f in named if m.start("by") <= f.start and f.end == m.end("by")]
         if by:
             return _Source(by[-1].name, by[-1].kind, "that said")
-    m = _ISSUED_BY_SAID.search(text, s, e)
-    if m:  # "A joint statement issued by the US State Department after the talks ... said": its issuer (round 34)
-        by = [f for f in named if m.start("by") <= f.start and f.end == m.end("by")]
-        if by:
-            return _Source(by[-1].name, by[-1].kind, "issued by")
     m = _GROUP_OF_SEVERAL.search(text, s, e)
     if m and not any(f.kind == "person" for f in inside if m.start() <= f.start < m.end()):
         return _Source("", "unnamed", m.group())  # "the leaders of several European countries ... said"
@@ -4110,11 +4097,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             _JOINT.search(sent.text)
             and (src is None or src.kind not in ("unnamed", "pronoun"))
             # "A joint statement issued by the US State Department ... said": the one issuer named (rounds 34, 35)
-            and not (
-                src is not None
-                and src.name
-                and (src.verb == "issued by" or _JOINT_ISSUED_BY.match(strip_dateline(sent.text)))
-            )
+            and not (src is not None and src.name and _JOINT_ISSUED_BY.match(strip_dateline(sent.text)))
         ):
             # "In a joint statement, Egypt and six other countries ... 'urged ...'": several authors, none alone
             src = _Source("", "several", "joint statement")
