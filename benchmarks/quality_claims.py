@@ -28,7 +28,7 @@ from briefing import analyse, config
 from briefing.actors import load_actors
 from briefing.claims import strip_dateline
 from briefing.models import Item, ItemAnalysis
-from briefing.text import content_hash
+from briefing.text import content_hash, drop_link_notes
 
 ROOT = Path(__file__).resolve().parent.parent
 CLAIMS_FILE = ROOT / "tests" / "data" / "claims" / "sentences.jsonl"
@@ -63,6 +63,8 @@ def settings_for(folder: Path, actors: str | None) -> config.Settings:
 
 
 def _item(record: dict[str, Any], text: str) -> Item:
+    # as the feed reader gives it: the labelled text is the feed's, link notes and all
+    text = drop_link_notes(text)
     return Item(
         id=record["id"],
         source="quality",
@@ -87,8 +89,8 @@ def _fold(text: str) -> str:
 
 
 def sentence_key(text: str) -> str:
-    """A sentence as compared: dateline stripped, lower case, words only."""
-    return " ".join(re.findall(r"\w+", _fold(strip_dateline(text))))
+    """A sentence as compared: dateline stripped, link notes dropped, lower case, words only."""
+    return " ".join(re.findall(r"\w+", _fold(strip_dateline(drop_link_notes(text)))))
 
 
 def name_key(name: str) -> str:

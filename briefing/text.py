@@ -72,6 +72,19 @@ def html_to_text(fragment: str) -> str:
     return "\n".join(ln for ln in lines if ln)
 
 
+# The note a publisher's page puts after a link, left in its feed's plain text with the stock ticker that was the
+# link: "Jeju Air (089590.KS) , opens new tab crash", "in Syria , opens new tab by", "Chevron (CVX.N) , opens new tab ,
+# could". Only a ticker (a dot inside the brackets) goes with it: "(SDF)" is the text's own.
+_LINK_NOTE = re.compile(
+    r"(?:\s*\([A-Z0-9]{1,8}\.[A-Z]{1,3}\))?\s*,\s*opens\s+new\s+tab\b(?:\s*(?=[,.;:!?)]))?"
+)
+
+
+def drop_link_notes(text: str) -> str:
+    """Feed text without the "opens new tab" notes (and their tickers) that Reuters' feeds leave after a link."""
+    return _LINK_NOTE.sub("", text) if "new tab" in text else text
+
+
 def clean_html(fragment: str) -> str:
     """Sanitise feed HTML for display: a small tag set, http(s) links only, no scripts, styles or handlers.
 

@@ -153,3 +153,29 @@ def test_seed_headline_is_the_first_sentence_of_a_paragraph_first_line(tmp_path:
     )
     item = ingest.read_seed(page, tmp_path, 10_000)
     assert item.title == "Page title" and "x()" not in item.summary
+
+
+def test_reuters_link_notes_and_their_tickers_leave_the_text() -> None:
+    # Reuters' full-text feed keeps the note its web page shows after a link, with the stock ticker that was the link:
+    # "Air France-KLM (AIRF.PA) , opens new tab said". A brief quoting it would print the page's furniture.
+    raw = (DATA / "feeds" / "reuters-france24_2026-01-08_fulltext_venezuela.xml").read_text(encoding="utf-8")
+    assert raw.count("opens new tab") > 20
+    items, *_ = parse("reuters-france24_2026-01-08_fulltext_venezuela.xml")
+    assert not [it.title for it in items if "new tab" in it.summary]
+    klm = next(it for it in items if it.title.startswith("KLM running out of de-icing fluid"))
+    assert "of airline group Air France-KLM said." in klm.summary
+    assert "(AIRF.PA)" not in klm.summary
+
+
+def test_a_link_note_goes_with_its_ticker_and_leaves_the_punctuation_right() -> None:
+    from briefing.text import drop_link_notes
+
+    assert drop_link_notes("into the Jeju Air (089590.KS) , opens new tab crash") == "into the Jeju Air crash"
+    assert drop_link_notes("partner Chevron (CVX.N) , opens new tab , could") == "partner Chevron, could"
+    assert drop_link_notes("a weekend raid , opens new tab .") == "a weekend raid."
+    # a bracket that is the text's own stays: only a ticker (with its exchange after a dot) was the link
+    assert (
+        drop_link_notes("Syrian Democratic Forces (SDF) , opens new tab said")
+        == "Syrian Democratic Forces (SDF) said"
+    )
+    assert drop_link_notes("He opened a new tab in his browser.") == "He opened a new tab in his browser."

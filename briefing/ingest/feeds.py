@@ -32,6 +32,7 @@ from briefing.text import (
     content_hash,
     detect_language,
     display_name,
+    drop_link_notes,
     html_to_text,
     one_line,
     stable_hash,
@@ -186,7 +187,7 @@ def _entry_item(entry: Any, feed: _Feed, counts: _Counts, seen: set[str]) -> tup
     link = safe_url(entry.get("link", "") or "")
     content_parts = [c.get("value", "") or "" for c in entry.get("content", []) or []]
     raw_html = max([entry.get("summary", "") or "", *content_parts], key=len)
-    summary = html_to_text(raw_html[:TEXT_INPUT_MAX])
+    summary = drop_link_notes(html_to_text(raw_html[:TEXT_INPUT_MAX]))
     if not title:
         title = one_line(summary[:120]) if summary else ""
     if not title:
