@@ -30,7 +30,7 @@ from briefing.ingest.feeds import SourceResult
 from briefing.ingest.fetch import Fetched, fetch
 from briefing.models import Item
 from briefing.store import Store
-from briefing.text import clean_html, content_hash, html_to_text
+from briefing.text import clean_html, content_hash, drop_link_notes, html_to_text
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -79,7 +79,7 @@ def extract(page: bytes, url: str = "") -> tuple[str, str] | None:
     if not found:
         return None
     safe = clean_html(found)
-    text = html_to_text(safe)
+    text = drop_link_notes(html_to_text(safe))
     return (text, safe) if text else None
 
 
