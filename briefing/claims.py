@@ -89,6 +89,14 @@ REPORTED = _rx(
         r"(?:posted|shared|circulat(?:ed|ing)|published)\s+(?:on|to|across)\s+social\s+media\b"
         r"(?![^.;]{0,40}?\b(?:verified|authenticated|geolocated|confirmed)\b)",  # not when the outlet checked them
         r"\b(?:reportedly|allegedly|purportedly|supposedly|ostensibly|apparently|apparent)\b",
+        # an unnamed group's view of what is or will be: "many believe 'there is nothing ...'", "..., aid experts fear
+        # ... could", "Medical professionals and some in conservative circles feel argument of X may be a bit thin",
+        # "Analysts see 'global construction frenzy ...'" (rounds 33, 35, 39): a source not named, before any forecast
+        # (not a poll's "Twice as many Americans believe ...")
+        r"(?<!\bas\s)\b(?:many|some|most|others|experts?|analysts?|observers?|critics|economists|scientists|professionals)\b"
+        r"[^.;:,\"“”]{0,40}?\s+(?:also\s+)?(?:(?:believe|fear|worry|suspect|speculate|think|feel)(?=\s+(?:that\b|['‘\"“]|"
+        r"(?:[\w’'-]+\s+){1,6}?(?:is|are|was|were|may|might|could|would|will|should|has|have|had)\b))|"
+        r"see(?=\s+['‘\"“]))",
         r"\bseem(?:s|ed)?\s+to\b(?!\s+(?:me|us)\b)",  # "seems to me": the writer's own view, no hedge
         # "More than 100,000 are estimated to have fled": a figure no one is named for
         r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:said|reported|rumou?red|alleged|estimated)\s+to\b",

@@ -205,3 +205,27 @@ def test_a_headline_that_opens_with_a_quotation(
     res: analyse.Resources, title: str, body: str, expected: tuple[str, str]
 ) -> None:
     assert row_of(_claims(res, body, title), title[:12]) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # round 39: "Medical professionals and some in conservative circles feel argument of Lee Jae Myung may be a bit
+        # thin", "Analysts see 'global construction frenzy ...'"; round 33: "But many believe 'there is nothing ...'"
+        (
+            "Doctors and some in the opposition feel the plan of Anna Berg may be too costly.",
+            ("reported", ""),
+        ),
+        ("Analysts see 'a building frenzy with no end' in the north.", ("reported", "")),
+        ("But many believe 'there is nothing to go back to.'", ("reported", "")),
+        ("Some economists fear the tolls will push up prices.", ("reported", "")),
+        # a poll's share, a feeling with no proposition and a named believer are not this
+        ("Twice as many voters believe the economy is getting worse.", ("unflagged", "")),
+        ("Many residents feel safe again.", ("unflagged", "")),
+        ("Analysts see the port from the hill.", ("unflagged", "")),
+    ],
+)
+def test_an_unnamed_group_s_view_is_reported(
+    res: analyse.Resources, sentence: str, expected: tuple[str, str]
+) -> None:
+    assert row_of(_claims(res, sentence), sentence[:16]) == expected
