@@ -865,6 +865,9 @@ _OPENING_WORD = re.compile(
 )
 
 
+_STATE_STATEMENT = re.compile(r"\s+(?:joint\s+|official\s+)?(?:statement|readout|communiqu[eé])\s*")
+
+
 def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _Source | None:
     """The noun phrase that ends at `end` (just before a verb), read as a source; None if it names none."""
     opening = _OPENING_WORD.match(text, start, end)
@@ -954,6 +957,13 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         return _Source(re.sub(r"^(?:the|The)\s+", "", office.group().strip()), "phrase", "")
     # a name right before the verb ("Mike Johnson of Louisiana told")
     last = inside[-1] if inside else None
+    if (
+        last is not None
+        and last.kind == "state"
+        and re.fullmatch(r"\s*(?:[Tt]he\s+)?", text[start : last.start])
+        and _STATE_STATEMENT.fullmatch(text, last.end, stop)
+    ):  # "the Russian statement said", "The UAE statement said": the state's body that issued it (round 39)
+        return _Source(last.name, "anaphor-issuer", "")
     if (
         last is not None
         and len(inside) > 1
@@ -4921,6 +4931,26 @@ def _outlet_before(
     return _Source(src.name, "phrase", src.verb)
 
 
+def _state_issuer(src: _Source, text: str, pos: int, found: Sequence[Found]) -> _Source:
+    """'the Russian statement said': the nearest body of that state named before ("Russian Foreign Ministry",
+    "Russia's foreign ministry"), not a person named since; else the state, as "The UAE statement said" (round 39)."""
+    states = [g for g in found if g.kind == "state" and g.name == src.name and g.end <= pos]
+    bodies = [
+        (g, f)
+        for g in states
+        for f in found
+        if f.kind in ("organisation", "unit")
+        and f.end <= pos
+        and pos - f.end < 2000
+        # the state written before the body or inside its name ("Russian Foreign Ministry")
+        and (text[g.end : f.start] in ("", " ", "'s ", "’s ") or f.start <= g.start < g.end <= f.end)
+    ]
+    if bodies:
+        g, f = max(bodies, key=lambda gf: gf[1].start)
+        return _Source(text[min(g.start, f.start) : f.end], "phrase", src.verb)
+    return _Source(src.name, "state", src.verb)
+
+
 def _resolve_pronoun(
     src: _Source, before: list[_Sentence], text: str, pos: int, found: Sequence[Found], end: int = 0
 ) -> _Source | None:
@@ -4931,6 +4961,8 @@ def _resolve_pronoun(
     para_start = text.rfind("\n", 0, pos) + 1
     if kind == "anaphor-outlet":
         return _outlet_before(src, before, text, pos, found)
+    if kind == "anaphor-issuer":
+        return _state_issuer(src, text, pos, found)
     if kind == "anaphor-named":
         named = [
             f

@@ -229,3 +229,31 @@ def test_an_unnamed_group_s_view_is_reported(
     res: analyse.Resources, sentence: str, expected: tuple[str, str]
 ) -> None:
     assert row_of(_claims(res, sentence), sentence[:16]) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the class the brief named: "the Russian statement said" credited to the body of that state named before,
+        # not to a person named since (the ministry is named in full, with the state inside its name or before it)
+        (
+            "Anna Berg met the envoy on Monday. The Russian Foreign Ministry issued a statement.\n"
+            'Berg spoke about the war. "The talks were useful," the Russian statement said.',
+            ("attributed", "Russian Foreign Ministry"),
+        ),
+        # no body of that state named before: the state, as "The UAE statement said"
+        (
+            "Anna Berg met the envoy on Monday.\nThe talks were useful, the Russian statement said.",
+            ("attributed", "Russia"),
+        ),
+    ],
+)
+def test_a_state_s_statement_is_its_body_s(
+    res: analyse.Resources, body: str, expected: tuple[str, str]
+) -> None:
+    names = {**NAMES, "Russian Foreign Ministry": "ORG"}
+    rows = claim_rows(res, TITLE, body, names)
+    assert (
+        next(((st, who) for text, st, who in rows if "Russian statement" in text), ("unflagged", ""))
+        == expected
+    )
