@@ -339,7 +339,9 @@ SPEECH = re.compile(
     re.I,
 )
 _CALLED_NAME = re.compile(
-    r"\s+(?!(?:for|on|off|up|in|out|back|upon|it|to)\b)(?:[\w’'.-]+\s+){0,6}?(?:(?:a|an|the)\s+)?[\"“'‘]"
+    # "calling it "a great success"" says something (round 39 brief: "welcomed ..., calling it"); "called it off" not
+    r"\s+(?!(?:for|on|off|up|in|out|back|upon|to)\b|it\s+(?!(?:(?:a|an|the)\s+)?[\"“'‘]))"
+    r"(?:[\w’'.-]+\s+){0,6}?(?:(?:a|an|the)\s+)?[\"“'‘]"
 )
 _FORWARD = re.compile(
     r"^(?:according\s+to|según|по\s+словам|reported\s+by|reporting\s+(?:\w+\s+)?(?:from|by))$", re.I

@@ -257,3 +257,25 @@ def test_a_state_s_statement_is_its_body_s(
         next(((st, who) for text, st, who in rows if "Russian statement" in text), ("unflagged", ""))
         == expected
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the class the brief named ("welcomed ..., calling it"): 'calling it "..."' says something, as 'called the
+        # government a "Nazi regime"' does (the corpus: 'The former senator revealed his diagnosis ..., calling it a
+        # "death sentence"')
+        (
+            'Anna Berg welcomed the agreement, calling it "a great success for our exporters".',
+            ("attributed", "Anna Berg"),
+        ),
+        ('Tomas Lind called it "the worst storm in memory".', ("attributed", "Tomas Lind")),
+        # "called it off", "called it a day": nothing quoted, nothing said
+        ("Tomas Lind called it off on Monday.", ("unflagged", "")),
+        ("Anna Berg called it a day after the vote.", ("unflagged", "")),
+    ],
+)
+def test_calling_it_a_quoted_verdict_is_a_statement(
+    res: analyse.Resources, sentence: str, expected: tuple[str, str]
+) -> None:
+    assert row_of(_claims(res, sentence), sentence[:12]) == expected
