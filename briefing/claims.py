@@ -1648,6 +1648,9 @@ def _according_np(text: str, ve: int, e: int, found: Sequence[Found]) -> _Source
     return _Source(" ".join(phrase), "phrase", "according to")
 
 
+# a relative clause set off by commas: ", whose government said last week it would ...,"
+_RELATIVE_OPENS = re.compile(r"\b(?:who|whom|whose|which|that)\b")
+_ASIDE_RELATIVE = re.compile(r",\s+(?:who|whose|which)\b[^,;:\"“”]{3,160},")
 # a gerund a preposition governs, with one word as what is said: "with saying goodbye", "of saying no to" (not "by
 # saying", "after saying he would", "for saying that")
 _WORD_SAID_AFTER = re.compile(r"\b(?:with|of|about|at|from)\s+$")
@@ -1686,6 +1689,19 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
         # "... as the Kremlin claims, Trump says": a verb in an "as" clause compares with what another says; the
         # sentence's own reporting verb is read first
         verbs.sort(key=lambda v: _AS_CLAUSE.search(text, max(s, v.start() - 40), v.start()) is not None)
+        # "Keir Starmer, whose government said last week ..., told parliament ...": a verb inside a relative clause
+        # set off by commas is its antecedent's aside; the sentence's own verb after the clause is read first
+        asides = [(a.start(), a.end()) for a in finditer(_ASIDE_RELATIVE, text, s, e)]
+        in_aside = [any(a < v.start() < b for a, b in asides) for v in verbs]
+        if any(in_aside) and any(
+            not inside
+            # the sentence's own verb, not another relative clause's (", who accused X ..., which he denied")
+            and any(v.start() > b and not _RELATIVE_OPENS.search(text, b, v.start()) for _, b in asides)
+            for v, inside in zip(verbs, in_aside, strict=True)
+        ):
+            verbs = [v for v, inside in zip(verbs, in_aside, strict=True) if not inside] + [
+                v for v, inside in zip(verbs, in_aside, strict=True) if inside
+            ]
     for v in verbs:
         verb = re.sub(r"\s+", " ", v.group().lower())
         vs, ve = v.start(), v.end()

@@ -279,3 +279,35 @@ def test_calling_it_a_quoted_verdict_is_a_statement(
     res: analyse.Resources, sentence: str, expected: tuple[str, str]
 ) -> None:
     assert row_of(_claims(res, sentence), sentence[:12]) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the class the brief named: a relative clause's verb read as the sentence's own ("Keir Starmer, whose
+        # government said last week ..., told parliament"; the corpus: "At the Saudi Hospital, which the World Health
+        # Organization says was the site of a massacre, Brown said ...")
+        (
+            "Anna Berg, whose party said last week it would quit, told parliament the tolls must end.",
+            ("attributed", "Anna Berg"),
+        ),
+        (
+            "At the port, which the Red Cross says was shelled twice, Tomas Lind said the stores were empty.",
+            ("attributed", "Tomas Lind"),
+        ),
+        # the relative clause alone speaks when the sentence has no verb of its own after it, or only another
+        # relative clause's
+        (
+            "Tomas Lind, who has said he wants a deal, threatened new tolls on Monday.",
+            ("attributed", "Tomas Lind"),
+        ),
+        (
+            "Dozens were held in raids on Lind supporters, who accused Anna Berg of fraud, which she denied.",
+            ("reported", ""),
+        ),
+    ],
+)
+def test_a_relative_aside_does_not_speak_for_the_sentence(
+    res: analyse.Resources, sentence: str, expected: tuple[str, str]
+) -> None:
+    assert row_of(_claims(res, sentence), sentence[:12]) == expected
