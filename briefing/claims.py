@@ -1654,6 +1654,8 @@ _ASIDE_RELATIVE = re.compile(r",\s+(?:who|whose|which)\b[^,;:\"“”]{3,160},")
 # a gerund a preposition governs, with one word as what is said: "with saying goodbye", "of saying no to" (not "by
 # saying", "after saying he would", "for saying that")
 _WORD_SAID_AFTER = re.compile(r"\b(?:with|of|about|at|from)\s+$")
+_WHAT_BEFORE = re.compile(r"\b(?:[Ww]hat|[Hh]ow)\s+(?:[\w’'-]+\s+){1,5}$")
+_TOLD_ABOUT = re.compile(r"\s+(?:us|me|him|her|them|[\w.-]+)\s+about\b")
 _ONE_WORD_SAID = re.compile(r"\s+[a-z]+(?:\s*[.,;!?]|\s+to\b|\s*$)")
 
 
@@ -1725,6 +1727,12 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             and _ONE_WORD_SAID.match(text, ve, e)
         ):
             continue  # "is very familiar with saying goodbye": a word said is no statement (round 39)
+        if (
+            verb in ("told", "tell", "tells", "telling")
+            and _WHAT_BEFORE.search(text[max(s, vs - 60) : vs])
+            and _TOLD_ABOUT.match(text, ve, e)
+        ):
+            continue  # "what young people told us about life on the coast": a topic, nothing said (round 39)
         if v.group()[0].isupper() and not (
             (_FORWARD.match(v.group()) or _PARTICIPLE.match(v.group())) and vs == s
         ):

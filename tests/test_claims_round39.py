@@ -311,3 +311,20 @@ def test_a_relative_aside_does_not_speak_for_the_sentence(
     res: analyse.Resources, sentence: str, expected: tuple[str, str]
 ) -> None:
     assert row_of(_claims(res, sentence), sentence[:12]) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # round 39: "Living on the edge: what young people in England told us about life on the coast"; the corpus:
+        # "Wednesday briefing: What St Albans tells us about Britain's changing pub culture"
+        ("Living on the edge: what young nurses told us about life on the coast", ("unflagged", "")),
+        ("Briefing: What Anna Berg tells us about the north", ("unflagged", "")),
+        # what was said, not a topic
+        ("What Anna Berg told us: the tolls must end", ("attributed", "Anna Berg")),
+    ],
+)
+def test_what_someone_told_us_about_a_topic_states_nothing(
+    res: analyse.Resources, title: str, expected: tuple[str, str]
+) -> None:
+    assert row_of(_claims(res, "The north is quiet.", title), title[:12]) == expected
