@@ -2,7 +2,9 @@
 sight), by construction rather than by sentence: a kind of people the model took for a name ("Meteorologists
 said"), a view or charge of a group no one names ("Analysts agree ...", "Investigators suspect ...", "authorities
 accuse ...", "officials have portrayed ... as ...") and a "when" left open after a negation, which asks rather than
-forecasts ("did not indicate when the meeting may take place") (a small fake entity finder)."""
+forecasts ("did not indicate when the meeting may take place"); state TV and a source inside a named office are
+unnamed; "denounced", "decried", "hails '...'" and a closing ", X ruled." credit their subject (a small fake entity
+finder)."""
 
 from __future__ import annotations
 
@@ -17,6 +19,11 @@ NAMES = {
     "Norland": "GPE",
     "Harbour Institute": "ORG",
     "Reuters": "ORG",
+    "Tomas Lind": "PERSON",
+    "Lind": "PERSON",
+    "Emeka Nwite": "PERSON",
+    "Nwite": "PERSON",
+    "China": "GPE",
 }
 TITLE = "Storm closes the northern ports"
 
@@ -87,3 +94,57 @@ def test_a_when_left_open_asks_rather_than_forecasts(
     res: analyse.Resources, sentence: str, expected: tuple[str, str]
 ) -> None:
     assert row_of(_claims(res, sentence), sentence[:20]) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "expected"),
+    [
+        # round 40: "Fire put out at oil depot in Russia's Belgorod after Ukrainian drone attack, state TV says"
+        ("Fire put out at oil depot after drone attack, state TV says", "Fire put out", ("reported", "")),
+        ("Three killed in riots in the north — TV", "Three killed", ("reported", "")),
+    ],
+)
+def test_state_tv_is_not_named(
+    res: analyse.Resources, title: str, sentence: str, expected: tuple[str, str]
+) -> None:
+    assert row_of(_claims(res, "Crews worked through the night.", title), sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # round 40: 'A source in Petro's office told Reuters the call was "cordial"'
+        ("A source in Berg's office told Reuters the call was cordial.", ("reported", "")),
+        ("An official at the Harbour Institute said the ferries were late.", ("reported", "")),
+    ],
+)
+def test_one_inside_a_named_office_is_not_named(
+    res: analyse.Resources, sentence: str, expected: tuple[str, str]
+) -> None:
+    assert row_of(_claims(res, f"Anna Berg called the mayor. {sentence}"), sentence[:20]) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "expected"),
+    [
+        # round 40: "Putin hails 'holy mission' of Russian troops", "hailed his troops' "holy mission""
+        ("Berg hails 'historic day' for the islands", "Berg hails", ("attributed", "Berg")),
+        (TITLE, 'Anna Berg hailed the crews\' "quiet courage" in a speech.', ("attributed", "Anna Berg")),
+        # round 41: "China denounced the U.S. as a bully after ... said"
+        (
+            TITLE,
+            "China denounced the blockade as piracy after Lind said it was legal.",
+            ("attributed", "China"),
+        ),
+        (TITLE, "Tomas Lind decried the changes as reckless.", ("attributed", "Tomas Lind")),
+        # round 40: "The same terms apply to his son and Bashir, Nwite ruled."
+        (TITLE, "The same terms apply to the second captain, Nwite ruled.", ("attributed", "Emeka Nwite")),
+        # hailing a cab says nothing
+        (TITLE, "Anna Berg hailed a taxi outside the port.", ("unflagged", "")),
+    ],
+)
+def test_denouncing_hailing_and_ruling_credit_their_subject(
+    res: analyse.Resources, title: str, sentence: str, expected: tuple[str, str]
+) -> None:
+    rows = _claims(res, f"Judge Emeka Nwite heard the case. {sentence}", title)
+    assert row_of(rows, sentence[:10]) == expected

@@ -105,7 +105,8 @@ def test_a_headline_reads_its_closing_phrase_only_when_the_body_credits_no_one(
 ) -> None:
     lead = "Fire crews put out a blaze at the Halden oil depot after a drone attack on Monday night."
     alone = _claims(res, lead, title="Fire put out at Halden oil depot after drone attack, state TV says")
-    assert row_of(alone, "Fire put out") == ("attributed", "state TV")
+    # state TV names no one, as "state television reported" does in the labels (round 40)
+    assert row_of(alone, "Fire put out") == ("reported", "")
     lawyer = _claims(res, lead, title="Norland releases man wanted in Eastwick for hacking, lawyer says")
     assert row_of(lawyer, "Norland releases") == ("reported", "")
     # the body names the speaker the headline only describes: the body's name, not the description
