@@ -1870,7 +1870,8 @@ _FIRST_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 def _glued_start(text: str, s: int, e: int, index: PhraseIndex) -> int:
     """Where a span should start when its first word is two words glued by a lost line break, else s: the
-    left part ends a known name (an outlet's credit "ReutersSecurity", a place "The HagueNato"), or an acronym
+    left part ends a known name (an outlet's credit "ReutersSecurity", a place "The HagueNato", a region
+    "EuropeNo"), or an acronym
     runs into a known name ("EPASpain"). A brand written in one word ("MediaCity", "PetroChina") is neither."""
     space = text.find(" ", s, e)
     first = space if space > 0 else e
@@ -1882,7 +1883,10 @@ def _glued_start(text: str, s: int, e: int, index: PhraseIndex) -> int:
             continue
         before = text[max(0, s - 40) : s].split()[-2:]
         ending = (index.entries.get(_key(" ".join([*before[k:], left]))) for k in range(len(before) + 1))
-        known_left = any(en is not None and en.kind in ("outlet", "place", "state") for en in ending)
+        # a region too: "stationed across EuropeNo one knows"
+        known_left = any(
+            en is not None and en.kind in ("outlet", "place", "state", "region") for en in ending
+        )
         entry = index.entries.get(_key(right.group()))
         acronym_then_name = (
             left.isupper() and len(left) >= 2 and entry is not None and entry.kind != "keyword"
@@ -2251,6 +2255,8 @@ def resolve(
             and all(w.lower() in TITLE_WORDS for w in name.split())
         ):
             continue  # "the Special Representative of the US president": an office's holder, no body
+        if kind == "organisation" and _office_of_english_words(name):
+            continue  # "the Nato position of Supreme Allied Commander, Europe": an office, no body
         if (
             kind == "organisation"
             and not INSTITUTION_INSIDE.search(name)
@@ -2355,6 +2361,19 @@ def _quoted_groupings(text: str, found: list[Found]) -> list[Found]:
         found = [f for f in found if not (f.start < e and f.end > s)]
         extra.append(Found(s, e, m.group(1), "organisation"))
     return sorted(found + extra, key=lambda f: f.start) if extra else found
+
+
+def _office_of_english_words(name: str) -> bool:
+    """A name of two or three capitalised words ending on an office's holder ("Commander", "Representative"),
+    the others English words and no institution's ("Supreme Allied Commander", "High Representative"): an
+    office, not the body it serves ("Federal Reserve Board" ends on no holder's word)."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and words[-1].lower() in _OFFICE_HOLDERS
+        and all(w[:1].isupper() and (w.lower() in TITLE_WORDS or english_word(w)) for w in words[:-1])
+        and not INSTITUTION_INSIDE.search(name)
+    )
 
 
 def _short_form_spells(name: str, text: str) -> bool:
@@ -3292,6 +3311,11 @@ def _owner_of_a_thing(text: str, end: int, word: str, index: PhraseIndex) -> boo
     )
 
 
+# a preposition of extent and "the" before a one-word name: the land or water it spreads over ("across the
+# Amazon", "throughout the Sahel"), which no body is
+_EXTENT_BEFORE = re.compile(r"\b(?:[Aa]cross|[Tt]hroughout|[Aa]long)\s+the\s+$")
+
+
 def _spans_read_by_context(
     text: str, ents: list[tuple[int, int, str]], index: PhraseIndex
 ) -> list[tuple[int, int, str]]:
@@ -3310,7 +3334,8 @@ def _spans_read_by_context(
     state; "UN Special Envoy": the UN); one that ends on a compound whose last part is lower case runs on into the
     capitalised word after it ("Church of Jesus Christ of Latter-day" + "Saints"); one ending on an institution's
     word runs back over "X and" ("Meteorological and" + "Hydrological Institute"); one word after "on the French"
-    is a region ("the French Riviera"); one word written only before "police" is the place they serve."""
+    is a region ("the French Riviera"); one word written only before "police" is the place they serve; one word
+    after "across the", "throughout the" or "along the" is the land it names ("across the Amazon")."""
     # a word the model calls a person before what happened there is that place wherever the item names it ("the
     # Bondi attack" and "the devastating Bondi terror attack", read once as a person and once as a body), and so is
     # a word the item introduces as a settlement
@@ -3336,6 +3361,8 @@ def _spans_read_by_context(
             and _GROUP_NOUN.match(text, e)
         ):
             label = "NORP"
+        elif label == "ORG" and len(words) == 1 and _EXTENT_BEFORE.search(text, max(0, s - 20), s):
+            label = "LOC"  # "Indigenous Guard across the Amazon": a land a thing spreads over, no body
         elif label == "ORG" and (wider := _qualifiers_before(text, s, e, ents)) is not None:
             s = wider
         elif label in ("ORG", "PERSON") and (
@@ -3912,9 +3939,15 @@ _ALIAS_GAP = re.compile(
 )
 
 
+# a capitalised word right before a name, not an article, a possessive or a sentence's first word: the name runs
+# on to the left of the model's span ("the National" + "Anti-Corruption Bureau")
+_CUT_SHORT = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:The|A|An)\s)[A-Z][\w-]*(?<!['’]s)\s+$")
+
+
 def _join_acronyms(text: str, found: list[Found]) -> list[Found]:
     """An organisation and the acronym the item gives as its other name are one: "FBI (Federal Bureau of
-    Investigation)", "the Islamic State group (also known as ISIS)"; under the name the item uses first. Matching
+    Investigation)", "the Islamic State group (also known as ISIS)"; under the full name, or the one the item uses
+    first if it miswrites the full one ("Federal bureau of Investigation"). Matching
     initials alone are not enough: an item may name two bodies with the same letters."""
     # an acronym the model calls a person ("the Center for Countering Digital Hate (CCDH)") counts too
     orgs = [
@@ -3943,7 +3976,14 @@ def _join_acronyms(text: str, found: list[Found]) -> list[Found]:
             and a.end <= b.start <= a.end + 40
             and _ALIAS_GAP.fullmatch(text[a.end : b.start]) is not None
         ):
-            keep, drop = (short, long) if first[short] < first[long] else (long, short)
+            # under the full name, as the labels' rule has it ("Ukraine's SBU" in a headline, "the Security
+            # Service of Ukraine (SBU)" below), unless the item miswrites it ("Federal bureau of Investigation")
+            # or the model's span of it is cut short ("the National Anti-Corruption Bureau (NABU)" read from "Anti")
+            span = a if a.name == long else b
+            written = all(w[:1].isupper() or w in _NAME_LINK for w in long.split()) and not _CUT_SHORT.search(
+                text, max(0, span.start - 30), span.start
+            )
+            keep, drop = (long, short) if written or first[long] < first[short] else (short, long)
             alias[drop] = keep
     # "UN" and "United Nations", "BOE" and "Bank of England" in one item: the initials of a name of two words or
     # more found there too; one actor, under the full name

@@ -1,0 +1,52 @@
+"""Actors found without the watch list: the repairs that followed the thirty-second labelling round, pooled with
+the first-sight errors of rounds 29 to 31 (a body under its full name beside its short form, an office read as a
+body, a region glued to the next sentence, a land read as a body), each on a short text written for it.
+The model's spans are given by a fake finder (no model is loaded); the phrase index (gazetteer, outlets, theatre
+keywords) and the word-frequency lists are the real ones."""
+
+from __future__ import annotations
+
+from briefing import analyse
+from tests.test_actors_repairs import actors_of
+
+
+def test_a_body_and_its_short_form_go_under_the_full_name(res: analyse.Resources) -> None:
+    # "Ukraine's SBU" in the headline, "the Security Service of Ukraine (SBU)" below: one body, the full name
+    title = "Man says Velmaria's KRB ordered the attack"
+    text = "He said the Kestrel Review Bureau (KRB) had recruited him last year."
+    names = {"KRB": "ORG", "Kestrel Review Bureau": "ORG"}
+    assert actors_of(res, text, names, title) == ["Kestrel Review Bureau"]
+    # a full name the item miswrites stays behind the short form it writes first
+    # ("an undercover FBI (Federal bureau of Investigation) agent")
+    text = "He spoke to an undercover KRB (Kestrel bureau of Inquiry) agent last year."
+    assert actors_of(res, text, {"KRB": "ORG", "Kestrel bureau of Inquiry": "ORG"}, title) == ["KRB"]
+    # and so does one whose span the model cut short ("the National Anti-Corruption Bureau (NABU)" read from "Anti")
+    text = "He said the National Kestrel Review Bureau (NKRB) had recruited him."
+    title = "Man says Velmaria's NKRB ordered the attack"
+    assert actors_of(res, text, {"NKRB": "ORG", "Kestrel Review Bureau": "ORG"}, title) == ["NKRB"]
+
+
+def test_an_office_of_english_words_is_no_body(res: analyse.Resources) -> None:
+    # "the traditionally US-occupied Nato position of Supreme Allied Commander, Europe"
+    text = "He will take the alliance's post of Supreme Naval Commander, Atlantic, next month."
+    assert actors_of(res, text, {"Supreme Naval Commander": "ORG"}) == []
+    # a body whose name ends on no holder's word stays
+    text = "The Joint Naval Board said on Monday it would meet again."
+    assert actors_of(res, text, {"Joint Naval Board": "ORG"}) == ["Joint Naval Board"]
+
+
+def test_a_region_glued_to_the_next_sentence_is_no_body(res: analyse.Resources) -> None:
+    # "troops stationed across EuropeNo one knows": a scrape lost the sentence's end
+    text = "The US has troops stationed across EuropeNo one knows what comes next."
+    assert actors_of(res, text, {"EuropeNo": "ORG"}) == []
+
+
+def test_a_land_after_a_preposition_of_extent_is_no_body(res: analyse.Resources) -> None:
+    # "Indigenous Guard across the Amazon unite forces"
+    text = "Farmers across the Velmaro say the rains came late this year."
+    assert actors_of(res, text, {"Velmaro": "ORG"}) == []
+    text = "Boats along the Velmaro were stopped. The Velmaro Trust said it would help."
+    assert actors_of(res, text, {"Velmaro": "ORG", "Velmaro Trust": "ORG"}) == ["Velmaro Trust"]
+    # the same word acting is a body
+    text = "Velmaro said on Monday it would cut jobs."
+    assert actors_of(res, text, {"Velmaro": "ORG"}) == ["Velmaro"]
