@@ -2173,6 +2173,13 @@ def resolve(
     drop: set[int] = set()
     extra: list[Found] = []
     taken_starts = [s for s, _, _ in taken]
+    # the initials of the laws, agreements and statuses the model read as bodies: their short forms are no bodies
+    laws_initials = {
+        short
+        for s, e, label in ents
+        if label == "ORG" and _LAW_END.search(_clean(text[s:e]))
+        for short in _initials(_clean(text[s:e]))
+    }
     for start, end, label in ents:
         # taken is sorted by start: only those starting before this entity's end can overlap it
         overlapping = [i for s, e, i in taken[: bisect_left(taken_starts, end)] if e > start]
@@ -2247,6 +2254,8 @@ def resolve(
             continue  # "PM" of "Polish PM", "Ret" of "(Ret.)": a title, not a name
         if kind in ("organisation", "unit") and _LAW_END.search(name):
             continue  # "the Foreign Trade Law", "the Epstein Transparency Act", "the Nobel Peace Prize": no body
+        if kind == "organisation" and name in laws_initials:
+            continue  # "TPS" where the item writes "Temporary Protected Status": the law's short form
         if kind == "organisation" and _state_mission(name, index, text[max(0, start - 30) : start]):
             continue  # "the Russian Embassy in Caracas", "the U.S. Consulate": a state's mission, generic
         if (
@@ -2416,7 +2425,8 @@ def _state_adjective_off(name: str, text: str, index: PhraseIndex) -> str:
 # the last word of a law's, an agreement's or an award's name ("Foreign Trade Law", "Abraham Accords", "Nobel Peace
 # Prize", "Guinness World Record"), never a body's
 _LAW_END = re.compile(
-    r"\S\s+(?:Law|Act|Bill|Treaty|Accords?|Charter|Protocol|Amendment|Doctrine|Pact|Prize|Award|Medal|Trophy|Record)$"
+    r"\S\s+(?:Law|Act|Bill|Treaty|Accords?|Charter|Protocol|Amendment|Doctrine|Pact|Prize|Award|Medal|Trophy|Record|"
+    r"Status)$"  # a legal status too: "to end Temporary Protected Status for 89,000 migrants"
 )
 
 

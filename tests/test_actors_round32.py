@@ -50,3 +50,12 @@ def test_a_land_after_a_preposition_of_extent_is_no_body(res: analyse.Resources)
     # the same word acting is a body
     text = "Velmaro said on Monday it would cut jobs."
     assert actors_of(res, text, {"Velmaro": "ORG"}) == ["Velmaro"]
+
+
+def test_a_legal_status_is_no_body(res: analyse.Resources) -> None:
+    # "the administration's decisions to end Temporary Protected Status for some 89,000 migrants"
+    text = "The court blocked the decision to end Provisional Sheltered Status for 60,000 migrants."
+    assert actors_of(res, text, {"Provisional Sheltered Status": "ORG"}) == []
+    # and so is its short form, wherever the item writes it
+    text += " The PSS program protects them. PSS was created in 1990."
+    assert actors_of(res, text, {"Provisional Sheltered Status": "ORG", "PSS": "ORG"}) == []
