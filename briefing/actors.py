@@ -2256,6 +2256,16 @@ def resolve(
             continue  # "the Foreign Trade Law", "the Epstein Transparency Act", "the Nobel Peace Prize": no body
         if kind == "organisation" and name in laws_initials:
             continue  # "TPS" where the item writes "Temporary Protected Status": the law's short form
+        if (
+            kind in ("person", "organisation")
+            and re.fullmatch(r"[A-Z][a-z]+", name)
+            and english_margin(name) >= 2.0
+            and _english_compound(name.lower())
+            and _key(name) not in index.entries
+            and name not in _MIDSENTENCE_CAPITAL.findall(text)  # "live auction site Whatnot": a name there
+        ):
+            continue  # "Rightwing parties want ...", "Quickfire lots": two English words written as one at a
+            # sentence's start, no name
         if kind == "organisation" and _state_mission(name, index, text[max(0, start - 30) : start]):
             continue  # "the Russian Embassy in Caracas", "the U.S. Consulate": a state's mission, generic
         if (

@@ -59,3 +59,17 @@ def test_a_legal_status_is_no_body(res: analyse.Resources) -> None:
     # and so is its short form, wherever the item writes it
     text += " The PSS program protects them. PSS was created in 1990."
     assert actors_of(res, text, {"Provisional Sheltered Status": "ORG", "PSS": "ORG"}) == []
+
+
+def test_two_english_words_written_as_one_are_no_name(res: analyse.Resources) -> None:
+    # "Rightwing parties want to follow in US's footsteps" opening a standfirst: a person to the model
+    text = "Leftwing parties want to follow suit, the report says."
+    assert actors_of(res, text, {"Leftwing": "PERSON"}) == []
+    text = "Seabed cables were cut on Monday."
+    assert actors_of(res, text, {"Seabed": "ORG"}) == []
+    # a name as common abroad as in English stays, compound or not ("Goldman", "Farage")
+    text = "Goldman said on Monday it would cut jobs. Farage disagreed."
+    assert actors_of(res, text, {"Goldman": "ORG", "Farage": "PERSON"}) == ["Farage", "Goldman"]
+    # and so does one the item capitalises inside a sentence: a name there ("live auction site Whatnot")
+    text = "Seabed said it would grow. Buyers flock to the auction site Seabed every night."
+    assert actors_of(res, text, {"Seabed": "ORG"}) == ["Seabed"]
