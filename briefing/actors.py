@@ -2163,7 +2163,7 @@ def resolve(
 ) -> list[Found]:
     """All mentions in one item's text, canonical, with roles; sorted by position."""
     ents = _award_bodies(text, list(ents))  # before the repairs drop an award's name
-    ents = mend_spans(text, repair_spans(text, ents, index), index)
+    ents = _coordinated_names(text, mend_spans(text, repair_spans(text, ents, index), index), index)
     ents = _owned_things(text, _group_adjectives(text, _run_on_names(text, _people_by_role(text, ents))))
     ents = _people_the_model_placed(text, ents, index)
     ents = _spans_read_by_context(text, ents, index)
@@ -3334,6 +3334,40 @@ def _owner_of_a_thing(text: str, end: int, word: str, index: PhraseIndex) -> boo
 # a preposition of extent and "the" before a one-word name: the land or water it spreads over ("across the
 # Amazon", "throughout the Sahel"), which no body is
 _EXTENT_BEFORE = re.compile(r"\b(?:[Aa]cross|[Tt]hroughout|[Aa]long)\s+the\s+$")
+
+
+# two names the model read as one, joined by "and" or a comma: "Both Trump and Zelenskiy said", "Mali, Burkina Faso
+# restrict entry", "as Lyft and Uber reveal tie-ups"
+_COORDINATED = re.compile(
+    r"((?:[A-Z][\w’'-]*\s){0,2}[A-Z][\w’'-]*)(?:,\s+|\s+and\s+)((?:[A-Z][\w’'-]*\s){0,2}[A-Z][\w’'-]*)"
+)
+
+
+def _coordinated_names(
+    text: str, ents: list[tuple[int, int, str]], index: PhraseIndex
+) -> list[tuple[int, int, str]]:
+    """A body's or person's span of two names joined by "and" or a comma, each of words that are no English words
+    (or a name the index knows), and no institution's word in it, is the two names: each a place or state if the
+    index knows it, else what the model called the pair ("Trump and Zelenskiy", "Sumy, Kharkiv"; not "Immigration
+    and Customs Enforcement", "Israel Defense and Security Forum" or "Food and Drug Administration")."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, label in ents:
+        m = _COORDINATED.fullmatch(text, s, e) if label in ("ORG", "PERSON") else None
+        if m is None or INSTITUTION_INSIDE.search(text, s, e):
+            out.append((s, e, label))
+            continue
+        parts = [(m.start(1), m.end(1)), (m.start(2), m.end(2))]
+        entries = [index.entries.get(_key(text[ps:pe])) for ps, pe in parts]
+        if not all(
+            entry is not None or not any(english_word(w) for w in text[ps:pe].split())
+            for (ps, pe), entry in zip(parts, entries, strict=True)
+        ):
+            out.append((s, e, label))
+            continue
+        for (ps, pe), entry in zip(parts, entries, strict=True):
+            known = entry is not None and entry.kind in ("state", "place", "region")
+            out.append((ps, pe, "GPE" if known else label))
+    return out
 
 
 def _spans_read_by_context(

@@ -73,3 +73,18 @@ def test_two_english_words_written_as_one_are_no_name(res: analyse.Resources) ->
     # and so does one the item capitalises inside a sentence: a name there ("live auction site Whatnot")
     text = "Seabed said it would grow. Buyers flock to the auction site Seabed every night."
     assert actors_of(res, text, {"Seabed": "ORG"}) == ["Seabed"]
+
+
+def test_two_names_read_as_one_are_two(res: analyse.Resources) -> None:
+    # "Both Trump and Zelenskiy said on Sunday", "Mali, Burkina Faso restrict entry": one span of the model's
+    text = "Both Velmar and Zostek said on Sunday the talks would go on."
+    assert actors_of(res, text, {"Velmar and Zostek": "ORG"}) == ["Velmar", "Zostek"]
+    text = "Putin ordered a buffer zone in Ukraine's Sumy, Kharkiv in 2026."
+    assert actors_of(res, text, {"Sumy, Kharkiv": "ORG"}) == []
+    # a body's name with English words or an institution's word in it stays whole
+    text = "Agents of Immigration and Customs Enforcement arrested him. The Velmar and Zostek Institute objected."
+    names = {"Immigration and Customs Enforcement": "ORG", "Velmar and Zostek Institute": "ORG"}
+    assert actors_of(res, text, names) == [
+        "Immigration and Customs Enforcement",
+        "Velmar and Zostek Institute",
+    ]
