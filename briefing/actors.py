@@ -3331,6 +3331,24 @@ def _owner_of_a_thing(text: str, end: int, word: str, index: PhraseIndex) -> boo
     )
 
 
+# where a federation's region is written: after a place's possessive, a locative preposition or a compass point
+_REGION_BEFORE = re.compile(
+    r"(?:\b(?:in|of|across|from)\s+|['’]s\s+|\b(?:north|south)?(?:east|west|north|south)(?:ern)?\s+)$", re.I
+)
+
+
+def _federal_state(text: str, s: int, words: list[str], index: PhraseIndex) -> bool:
+    """Two words, a name and "State", the name no English word ("Islamic State" stays), a place or state the index
+    knows or written after a place's possessive, a locative or a compass point: a federation's region ("Nigeria's
+    Niger State", "in Yobe State"), as "Sokoto State" is labelled."""
+    if len(words) != 2 or words[1] != "State" or english_word(words[0]):
+        return False
+    entry = index.entries.get(_key(words[0]))
+    return (entry is not None and entry.kind in ("place", "state")) or bool(
+        _REGION_BEFORE.search(text, max(0, s - 25), s)
+    )
+
+
 # a preposition of extent and "the" before a one-word name: the land or water it spreads over ("across the
 # Amazon", "throughout the Sahel"), which no body is
 _EXTENT_BEFORE = re.compile(r"\b(?:[Aa]cross|[Tt]hroughout|[Aa]long)\s+the\s+$")
@@ -3415,6 +3433,10 @@ def _spans_read_by_context(
             and _GROUP_NOUN.match(text, e)
         ):
             label = "NORP"
+        elif label in ("ORG", "PERSON") and _federal_state(text, s, words, index):
+            label = (
+                "GPE"  # "a market in Nigeria's Niger State", "capsized in Yobe State": a federation's region
+            )
         elif label == "ORG" and len(words) == 1 and _EXTENT_BEFORE.search(text, max(0, s - 20), s):
             label = "LOC"  # "Indigenous Guard across the Amazon": a land a thing spreads over, no body
         elif label == "ORG" and (wider := _qualifiers_before(text, s, e, ents)) is not None:

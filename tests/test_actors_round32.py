@@ -88,3 +88,13 @@ def test_two_names_read_as_one_are_two(res: analyse.Resources) -> None:
         "Immigration and Customs Enforcement",
         "Velmar and Zostek Institute",
     ]
+
+
+def test_a_federations_region_is_no_body(res: analyse.Resources) -> None:
+    # "gunmen attacked a market in Nigeria's Niger State", "a boat capsized in Yobe State"
+    text = "A boat capsized in Velmara State, officials said. Another sank in northern Zostek State."
+    names = {"Velmara State": "PERSON", "Zostek State": "ORG"}
+    assert actors_of(res, text, names) == []
+    # a group named with an English word and "State" stays ("Islamic State")
+    text = "Fighters of Islamic State attacked the town."
+    assert actors_of(res, text, {"Islamic State": "ORG"}) == ["Islamic State"]
