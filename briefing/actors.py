@@ -2835,8 +2835,10 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
 
     for m in _PERSONAL_TITLE.finditer(text):
         words = m.group(1).split()
-        while len(words) > 1 and common_word(words[-1]) >= 4.5:
-            words.pop()  # "Prince Charles Proud": a headline's next words
+        while len(words) > 1 and common_word(words[-1]) >= 4.5 and english_margin(words[-1]) >= 1.0:
+            # "Prince Charles Proud": a headline's next words; not a surname as common abroad ("President
+            # Donald Trump" past the model's reach is not "Donald")
+            words.pop()
         if not words or any(
             common_word(w) >= 5.0 or english_word(w) or w.lower() in TITLE_WORDS for w in words
         ):  # "Former Honduran President Pardoned by Trump"
