@@ -4440,6 +4440,8 @@ def _award_bodies(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int
 # holds this share of the run's full names with that surname
 RUN_NAME_ITEMS = 3
 RUN_NAME_SHARE = 0.75
+# a word that opens full names in more than a tenth as many items as it ends them is a given name ("Ali")
+RUN_GIVEN_SHARE = 10
 _RUN_WORD = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*?)(?:['’]s)?(?![\w’'-])")
 
 
@@ -4455,11 +4457,13 @@ def _run_surnames(actor_lists: Sequence[tuple[Actor, ...]], index: PhraseIndex) 
         items.update(people | {n.split()[-1] for n in people if " " in n})
         other.update({a.name for a in actors if a.kind not in ("person", "place", "state")})
     fulls: dict[str, list[str]] = {}
-    given: set[str] = set()  # "Ali", "Charles": given names too, so no one person's
+    # "Ali", "Charles": given names too, so no one person's; counted in items, so that the model's rare misreads
+    # ("Trump Media" or "Trump Greenland" as a person in 3 items of 536 naming Trump) do not make a given name
+    given: Counter[str] = Counter()
     for name in items:
         if " " in name:
             fulls.setdefault(name.split()[-1], []).append(name)
-            given.add(name.split()[0])
+            given[name.split()[0]] += items[name]
     known: set[str] = set()
     for word, names in fulls.items():
         entry = index.entries.get(_key(word))
@@ -4470,7 +4474,7 @@ def _run_surnames(actor_lists: Sequence[tuple[Actor, ...]], index: PhraseIndex) 
             or len(word) < 3
             or not word[:1].isupper()
             or 2 * other[word] > items[word]  # read as a body as often: "Trump" is a person 3 times in 4
-            or word in given
+            or RUN_GIVEN_SHARE * given[word] > items[word]
             or english_word(word)
             or (common_word(word) >= 4.0 and english_margin(word) > 0.5)
             or (entry is not None and entry.kind != "person")

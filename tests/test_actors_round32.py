@@ -7,6 +7,9 @@ keywords) and the word-frequency lists are the real ones."""
 from __future__ import annotations
 
 from briefing import analyse
+from briefing.actors import names_of_the_run
+from briefing.models import Actor
+from briefing.phrases import PhraseIndex
 from tests.test_actors_repairs import actors_of
 
 
@@ -106,3 +109,23 @@ def test_a_surname_as_common_abroad_stays_after_a_title(res: analyse.Resources) 
     text = "Talks went on, with President Donald Trump saying on Monday that he would call."
     assert actors_of(res, text, {}) == ["Donald Trump"]
     assert actors_of(res, "Prince Charles Proud of his work, aides say.", {}) == ["Charles"]
+
+
+def test_a_misread_name_opening_with_a_surname_does_not_make_it_a_given_name() -> None:
+    # in 2,000 corpus items as one run, "Trump Media" and "Trump Greenland" read as people (3 items) beside 536
+    # items naming Trump made "Trump" a given name, so the run's pass left him an organisation in 34 items
+    okonjo = (Actor("Amar Okonjo", "person"),)
+    texts = [f"Amar Okonjo spoke in Lagos, report {i}." for i in range(10)]
+    actors = [okonjo] * 10
+    texts.append("Okonjo Media shares rose.")
+    actors.append((Actor("Okonjo Media", "person"),))
+    texts.append("Okonjo said the talks would go on.")
+    actors.append((Actor("Okonjo", "organisation"),))
+    found = names_of_the_run(texts, actors, PhraseIndex())
+    assert [(a.name, a.kind) for a in found[-1]] == [("Okonjo", "person")]
+    # a word that opens full names about as often as it ends them stays a given name ("Ali")
+    texts[-2], actors[-2] = "Okonjo Bello spoke.", (Actor("Okonjo Bello", "person"),)
+    texts.insert(0, "Okonjo Bello spoke again.")
+    actors.insert(0, (Actor("Okonjo Bello", "person"),))
+    found = names_of_the_run(texts, actors, PhraseIndex())
+    assert [(a.name, a.kind) for a in found[-1]] == [("Okonjo", "organisation")]
