@@ -2668,7 +2668,8 @@ def _speakers_the_model_missed(text: str, found: list[Found], index: PhraseIndex
 _PERSONAL_TITLE = re.compile(
     r"\b(?:Prince|Princess|King|Queen|Pope|President|Senator|Sen\.|Rep\.|Gov\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|"
     r"Chancellor|Premier|Sheikh|Ayatollah|Emir|Sultan|Cardinal|Archbishop|Prime\s+Minister|PM)\s+"
-    r"((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]*[^\W\d_])\b(?!['’])"
+    # not before an apostrophe ("O" of "O'Brien"), unless it is a possessive's ("President Donald Trump's")
+    r"((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]*[^\W\d_])\b(?!['’](?!s\b))"
 )
 _ADMINISTRATION_WORDS = ("administration", "presidency", "regime", "government")
 _ADMINISTRATION = re.compile(

@@ -109,6 +109,10 @@ def test_a_surname_as_common_abroad_stays_after_a_title(res: analyse.Resources) 
     text = "Talks went on, with President Donald Trump saying on Monday that he would call."
     assert actors_of(res, text, {}) == ["Donald Trump"]
     assert actors_of(res, "Prince Charles Proud of his work, aides say.", {}) == ["Charles"]
+    # and a possessive ends the name, not the word before it ("President Donald Trump's administration" gave
+    # "Donald", "Prime Minister Anwar Ibrahim's" "Anwar")
+    text = "Talks went on, prompting mediation by President Velmor Tasko's envoys."
+    assert actors_of(res, text, {}) == ["Velmor Tasko"]
 
 
 def test_a_misread_name_opening_with_a_surname_does_not_make_it_a_given_name() -> None:
