@@ -1870,7 +1870,8 @@ _FIRST_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 def _glued_start(text: str, s: int, e: int, index: PhraseIndex) -> int:
     """Where a span should start when its first word is two words glued by a lost line break, else s: the
-    left part ends a known name (an outlet's credit "ReutersSecurity", a place "The HagueNato"), or an acronym
+    left part ends a known name (an outlet's credit "ReutersSecurity", a place "The HagueNato", a region
+    "EuropeNo"), or an acronym
     runs into a known name ("EPASpain"). A brand written in one word ("MediaCity", "PetroChina") is neither."""
     space = text.find(" ", s, e)
     first = space if space > 0 else e
@@ -1882,7 +1883,10 @@ def _glued_start(text: str, s: int, e: int, index: PhraseIndex) -> int:
             continue
         before = text[max(0, s - 40) : s].split()[-2:]
         ending = (index.entries.get(_key(" ".join([*before[k:], left]))) for k in range(len(before) + 1))
-        known_left = any(en is not None and en.kind in ("outlet", "place", "state") for en in ending)
+        # a region too: "stationed across EuropeNo one knows"
+        known_left = any(
+            en is not None and en.kind in ("outlet", "place", "state", "region") for en in ending
+        )
         entry = index.entries.get(_key(right.group()))
         acronym_then_name = (
             left.isupper() and len(left) >= 2 and entry is not None and entry.kind != "keyword"
@@ -2159,7 +2163,7 @@ def resolve(
 ) -> list[Found]:
     """All mentions in one item's text, canonical, with roles; sorted by position."""
     ents = _award_bodies(text, list(ents))  # before the repairs drop an award's name
-    ents = mend_spans(text, repair_spans(text, ents, index), index)
+    ents = _coordinated_names(text, mend_spans(text, repair_spans(text, ents, index), index), index)
     ents = _owned_things(text, _group_adjectives(text, _run_on_names(text, _people_by_role(text, ents))))
     ents = _people_the_model_placed(text, ents, index)
     ents = _spans_read_by_context(text, ents, index)
@@ -2169,6 +2173,13 @@ def resolve(
     drop: set[int] = set()
     extra: list[Found] = []
     taken_starts = [s for s, _, _ in taken]
+    # the initials of the laws, agreements and statuses the model read as bodies: their short forms are no bodies
+    laws_initials = {
+        short
+        for s, e, label in ents
+        if label == "ORG" and _LAW_END.search(_clean(text[s:e]))
+        for short in _initials(_clean(text[s:e]))
+    }
     for start, end, label in ents:
         # taken is sorted by start: only those starting before this entity's end can overlap it
         overlapping = [i for s, e, i in taken[: bisect_left(taken_starts, end)] if e > start]
@@ -2243,6 +2254,18 @@ def resolve(
             continue  # "PM" of "Polish PM", "Ret" of "(Ret.)": a title, not a name
         if kind in ("organisation", "unit") and _LAW_END.search(name):
             continue  # "the Foreign Trade Law", "the Epstein Transparency Act", "the Nobel Peace Prize": no body
+        if kind == "organisation" and name in laws_initials:
+            continue  # "TPS" where the item writes "Temporary Protected Status": the law's short form
+        if (
+            kind in ("person", "organisation")
+            and re.fullmatch(r"[A-Z][a-z]+", name)
+            and english_margin(name) >= 2.0
+            and _english_compound(name.lower())
+            and _key(name) not in index.entries
+            and name not in _MIDSENTENCE_CAPITAL.findall(text)  # "live auction site Whatnot": a name there
+        ):
+            continue  # "Rightwing parties want ...", "Quickfire lots": two English words written as one at a
+            # sentence's start, no name
         if kind == "organisation" and _state_mission(name, index, text[max(0, start - 30) : start]):
             continue  # "the Russian Embassy in Caracas", "the U.S. Consulate": a state's mission, generic
         if (
@@ -2251,6 +2274,8 @@ def resolve(
             and all(w.lower() in TITLE_WORDS for w in name.split())
         ):
             continue  # "the Special Representative of the US president": an office's holder, no body
+        if kind == "organisation" and _office_of_english_words(name):
+            continue  # "the Nato position of Supreme Allied Commander, Europe": an office, no body
         if (
             kind == "organisation"
             and not INSTITUTION_INSIDE.search(name)
@@ -2357,6 +2382,19 @@ def _quoted_groupings(text: str, found: list[Found]) -> list[Found]:
     return sorted(found + extra, key=lambda f: f.start) if extra else found
 
 
+def _office_of_english_words(name: str) -> bool:
+    """A name of two or three capitalised words ending on an office's holder ("Commander", "Representative"),
+    the others English words and no institution's ("Supreme Allied Commander", "High Representative"): an
+    office, not the body it serves ("Federal Reserve Board" ends on no holder's word)."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and words[-1].lower() in _OFFICE_HOLDERS
+        and all(w[:1].isupper() and (w.lower() in TITLE_WORDS or english_word(w)) for w in words[:-1])
+        and not INSTITUTION_INSIDE.search(name)
+    )
+
+
 def _short_form_spells(name: str, text: str) -> bool:
     """The item gives the name's short form in brackets right after it, and its letters are the initials of the
     name's capitalised words ("Philippine Coast Guard (PCG)"): the name is written as the body writes it."""
@@ -2397,7 +2435,8 @@ def _state_adjective_off(name: str, text: str, index: PhraseIndex) -> str:
 # the last word of a law's, an agreement's or an award's name ("Foreign Trade Law", "Abraham Accords", "Nobel Peace
 # Prize", "Guinness World Record"), never a body's
 _LAW_END = re.compile(
-    r"\S\s+(?:Law|Act|Bill|Treaty|Accords?|Charter|Protocol|Amendment|Doctrine|Pact|Prize|Award|Medal|Trophy|Record)$"
+    r"\S\s+(?:Law|Act|Bill|Treaty|Accords?|Charter|Protocol|Amendment|Doctrine|Pact|Prize|Award|Medal|Trophy|Record|"
+    r"Status)$"  # a legal status too: "to end Temporary Protected Status for 89,000 migrants"
 )
 
 
@@ -2629,7 +2668,8 @@ def _speakers_the_model_missed(text: str, found: list[Found], index: PhraseIndex
 _PERSONAL_TITLE = re.compile(
     r"\b(?:Prince|Princess|King|Queen|Pope|President|Senator|Sen\.|Rep\.|Gov\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|"
     r"Chancellor|Premier|Sheikh|Ayatollah|Emir|Sultan|Cardinal|Archbishop|Prime\s+Minister|PM)\s+"
-    r"((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]*[^\W\d_])\b(?!['’])"
+    # not before an apostrophe ("O" of "O'Brien"), unless it is a possessive's ("President Donald Trump's")
+    r"((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]*[^\W\d_])\b(?!['’](?!s\b))"
 )
 _ADMINISTRATION_WORDS = ("administration", "presidency", "regime", "government")
 _ADMINISTRATION = re.compile(
@@ -2796,8 +2836,10 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
 
     for m in _PERSONAL_TITLE.finditer(text):
         words = m.group(1).split()
-        while len(words) > 1 and common_word(words[-1]) >= 4.5:
-            words.pop()  # "Prince Charles Proud": a headline's next words
+        while len(words) > 1 and common_word(words[-1]) >= 4.5 and english_margin(words[-1]) >= 1.0:
+            # "Prince Charles Proud": a headline's next words; not a surname as common abroad ("President
+            # Donald Trump" past the model's reach is not "Donald")
+            words.pop()
         if not words or any(
             common_word(w) >= 5.0 or english_word(w) or w.lower() in TITLE_WORDS for w in words
         ):  # "Former Honduran President Pardoned by Trump"
@@ -3292,6 +3334,63 @@ def _owner_of_a_thing(text: str, end: int, word: str, index: PhraseIndex) -> boo
     )
 
 
+# where a federation's region is written: after a place's possessive, a locative preposition or a compass point
+_REGION_BEFORE = re.compile(
+    r"(?:\b(?:in|of|across|from)\s+|['’]s\s+|\b(?:north|south)?(?:east|west|north|south)(?:ern)?\s+)$", re.I
+)
+
+
+def _federal_state(text: str, s: int, words: list[str], index: PhraseIndex) -> bool:
+    """Two words, a name and "State", the name no English word ("Islamic State" stays), a place or state the index
+    knows or written after a place's possessive, a locative or a compass point: a federation's region ("Nigeria's
+    Niger State", "in Yobe State"), as "Sokoto State" is labelled."""
+    if len(words) != 2 or words[1] != "State" or english_word(words[0]):
+        return False
+    entry = index.entries.get(_key(words[0]))
+    return (entry is not None and entry.kind in ("place", "state")) or bool(
+        _REGION_BEFORE.search(text, max(0, s - 25), s)
+    )
+
+
+# a preposition of extent and "the" before a one-word name: the land or water it spreads over ("across the
+# Amazon", "throughout the Sahel"), which no body is
+_EXTENT_BEFORE = re.compile(r"\b(?:[Aa]cross|[Tt]hroughout|[Aa]long)\s+the\s+$")
+
+
+# two names the model read as one, joined by "and" or a comma: "Both Trump and Zelenskiy said", "Mali, Burkina Faso
+# restrict entry", "as Lyft and Uber reveal tie-ups"
+_COORDINATED = re.compile(
+    r"((?:[A-Z][\w’'-]*\s){0,2}[A-Z][\w’'-]*)(?:,\s+|\s+and\s+)((?:[A-Z][\w’'-]*\s){0,2}[A-Z][\w’'-]*)"
+)
+
+
+def _coordinated_names(
+    text: str, ents: list[tuple[int, int, str]], index: PhraseIndex
+) -> list[tuple[int, int, str]]:
+    """A body's or person's span of two names joined by "and" or a comma, each of words that are no English words
+    (or a name the index knows), and no institution's word in it, is the two names: each a place or state if the
+    index knows it, else what the model called the pair ("Trump and Zelenskiy", "Sumy, Kharkiv"; not "Immigration
+    and Customs Enforcement", "Israel Defense and Security Forum" or "Food and Drug Administration")."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, label in ents:
+        m = _COORDINATED.fullmatch(text, s, e) if label in ("ORG", "PERSON") else None
+        if m is None or INSTITUTION_INSIDE.search(text, s, e):
+            out.append((s, e, label))
+            continue
+        parts = [(m.start(1), m.end(1)), (m.start(2), m.end(2))]
+        entries = [index.entries.get(_key(text[ps:pe])) for ps, pe in parts]
+        if not all(
+            entry is not None or not any(english_word(w) for w in text[ps:pe].split())
+            for (ps, pe), entry in zip(parts, entries, strict=True)
+        ):
+            out.append((s, e, label))
+            continue
+        for (ps, pe), entry in zip(parts, entries, strict=True):
+            known = entry is not None and entry.kind in ("state", "place", "region")
+            out.append((ps, pe, "GPE" if known else label))
+    return out
+
+
 def _spans_read_by_context(
     text: str, ents: list[tuple[int, int, str]], index: PhraseIndex
 ) -> list[tuple[int, int, str]]:
@@ -3310,7 +3409,8 @@ def _spans_read_by_context(
     state; "UN Special Envoy": the UN); one that ends on a compound whose last part is lower case runs on into the
     capitalised word after it ("Church of Jesus Christ of Latter-day" + "Saints"); one ending on an institution's
     word runs back over "X and" ("Meteorological and" + "Hydrological Institute"); one word after "on the French"
-    is a region ("the French Riviera"); one word written only before "police" is the place they serve."""
+    is a region ("the French Riviera"); one word written only before "police" is the place they serve; one word
+    after "across the", "throughout the" or "along the" is the land it names ("across the Amazon")."""
     # a word the model calls a person before what happened there is that place wherever the item names it ("the
     # Bondi attack" and "the devastating Bondi terror attack", read once as a person and once as a body), and so is
     # a word the item introduces as a settlement
@@ -3336,6 +3436,12 @@ def _spans_read_by_context(
             and _GROUP_NOUN.match(text, e)
         ):
             label = "NORP"
+        elif label in ("ORG", "PERSON") and _federal_state(text, s, words, index):
+            label = (
+                "GPE"  # "a market in Nigeria's Niger State", "capsized in Yobe State": a federation's region
+            )
+        elif label == "ORG" and len(words) == 1 and _EXTENT_BEFORE.search(text, max(0, s - 20), s):
+            label = "LOC"  # "Indigenous Guard across the Amazon": a land a thing spreads over, no body
         elif label == "ORG" and (wider := _qualifiers_before(text, s, e, ents)) is not None:
             s = wider
         elif label in ("ORG", "PERSON") and (
@@ -3912,9 +4018,15 @@ _ALIAS_GAP = re.compile(
 )
 
 
+# a capitalised word right before a name, not an article, a possessive or a sentence's first word: the name runs
+# on to the left of the model's span ("the National" + "Anti-Corruption Bureau")
+_CUT_SHORT = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:The|A|An)\s)[A-Z][\w-]*(?<!['’]s)\s+$")
+
+
 def _join_acronyms(text: str, found: list[Found]) -> list[Found]:
     """An organisation and the acronym the item gives as its other name are one: "FBI (Federal Bureau of
-    Investigation)", "the Islamic State group (also known as ISIS)"; under the name the item uses first. Matching
+    Investigation)", "the Islamic State group (also known as ISIS)"; under the full name, or the one the item uses
+    first if it miswrites the full one ("Federal bureau of Investigation"). Matching
     initials alone are not enough: an item may name two bodies with the same letters."""
     # an acronym the model calls a person ("the Center for Countering Digital Hate (CCDH)") counts too
     orgs = [
@@ -3943,7 +4055,14 @@ def _join_acronyms(text: str, found: list[Found]) -> list[Found]:
             and a.end <= b.start <= a.end + 40
             and _ALIAS_GAP.fullmatch(text[a.end : b.start]) is not None
         ):
-            keep, drop = (short, long) if first[short] < first[long] else (long, short)
+            # under the full name, as the labels' rule has it ("Ukraine's SBU" in a headline, "the Security
+            # Service of Ukraine (SBU)" below), unless the item miswrites it ("Federal bureau of Investigation")
+            # or the model's span of it is cut short ("the National Anti-Corruption Bureau (NABU)" read from "Anti")
+            span = a if a.name == long else b
+            written = all(w[:1].isupper() or w in _NAME_LINK for w in long.split()) and not _CUT_SHORT.search(
+                text, max(0, span.start - 30), span.start
+            )
+            keep, drop = (long, short) if written or first[long] < first[short] else (short, long)
             alias[drop] = keep
     # "UN" and "United Nations", "BOE" and "Bank of England" in one item: the initials of a name of two words or
     # more found there too; one actor, under the full name
@@ -4322,6 +4441,8 @@ def _award_bodies(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int
 # holds this share of the run's full names with that surname
 RUN_NAME_ITEMS = 3
 RUN_NAME_SHARE = 0.75
+# a word that opens full names in more than a tenth as many items as it ends them is a given name ("Ali")
+RUN_GIVEN_SHARE = 10
 _RUN_WORD = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*?)(?:['’]s)?(?![\w’'-])")
 
 
@@ -4337,11 +4458,13 @@ def _run_surnames(actor_lists: Sequence[tuple[Actor, ...]], index: PhraseIndex) 
         items.update(people | {n.split()[-1] for n in people if " " in n})
         other.update({a.name for a in actors if a.kind not in ("person", "place", "state")})
     fulls: dict[str, list[str]] = {}
-    given: set[str] = set()  # "Ali", "Charles": given names too, so no one person's
+    # "Ali", "Charles": given names too, so no one person's; counted in items, so that the model's rare misreads
+    # ("Trump Media" or "Trump Greenland" as a person in 3 items of 536 naming Trump) do not make a given name
+    given: Counter[str] = Counter()
     for name in items:
         if " " in name:
             fulls.setdefault(name.split()[-1], []).append(name)
-            given.add(name.split()[0])
+            given[name.split()[0]] += items[name]
     known: set[str] = set()
     for word, names in fulls.items():
         entry = index.entries.get(_key(word))
@@ -4352,7 +4475,7 @@ def _run_surnames(actor_lists: Sequence[tuple[Actor, ...]], index: PhraseIndex) 
             or len(word) < 3
             or not word[:1].isupper()
             or 2 * other[word] > items[word]  # read as a body as often: "Trump" is a person 3 times in 4
-            or word in given
+            or RUN_GIVEN_SHARE * given[word] > items[word]
             or english_word(word)
             or (common_word(word) >= 4.0 and english_margin(word) > 0.5)
             or (entry is not None and entry.kind != "person")
