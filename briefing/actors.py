@@ -3511,6 +3511,8 @@ _INDEX_SIZE_AFTER = re.compile(r" (?:30|40|50|100|200|225|250|500|600|1000|2000)
 _MODEL_NUMBER_AFTER = re.compile(
     r" [A-Z]?\d{3}(?![\d,.%])(?!\s+(?:people|fighters|troops|jobs|members|workers|staff|employees|million|billion)\b)"
 )
+# a flight's number after its airline's name: "Jeju Air Flight 2216", "Malaysia Airlines flight MH17"
+_FLIGHT_END = re.compile(r"\s+[Ff]light\s+[A-Z]{0,3}\d{1,5}$")
 _CRAFT_BEFORE = re.compile(r"\b(?:aboard|on board|[Ff]light)\s+(?:the\s+)?$")
 _CRAFT_AFTER = re.compile(r" (?:tanker|oil tanker|vessel|ship|freighter|cargo ship|yacht)s?\b")
 # "returned to the White House", "back in the Kremlin": the building an office holder moves into, not the body
@@ -3594,6 +3596,13 @@ def _spans_of_layout_and_markets(
             s += opening.end()
         elif label in ("ORG", "PERSON") and _PREFIXED_WORD.fullmatch(name):
             continue
+        elif (
+            label in ("ORG", "PRODUCT", "FAC") and (flight := _FLIGHT_END.search(name)) and flight.start() > 0
+        ):
+            e, label = (
+                s + flight.start(),
+                "ORG",
+            )  # "Jeju Air Flight 2216 crashed": the airline; the flight no actor
         elif label == "ORG" and " " not in name and _INDEX_SIZE_AFTER.match(text, e):
             label = "PRODUCT"
         elif label == "ORG" and " " not in name and _MODEL_NUMBER_AFTER.match(text, e) and name not in alone:

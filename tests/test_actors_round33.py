@@ -38,3 +38,12 @@ def test_a_plural_possessive_apostrophe_leaves_the_place_a_place(res: analyse.Re
     assert (
         actors_of(res, "The junta said the plot had been foiled.", {"Burkina Faso'": "PERSON"}, title) == []
     )
+
+
+def test_a_flight_is_its_airline(res: analyse.Resources) -> None:
+    # Reuters' "Jeju Air (089590.KS) , opens new tab Flight 2216" reads "Jeju Air Flight 2216" once the link note
+    # is gone: the airline is the actor, the flight no one
+    text = "Families gathered where Norair Flight 2216 crashed a year ago."
+    assert actors_of(res, text, {"Norair Flight 2216": "ORG"}) == ["Norair"]
+    text = "Norair flight NR17 was diverted to Oslo."
+    assert actors_of(res, text, {"Norair flight NR17": "ORG"}) == ["Norair"]
