@@ -713,6 +713,10 @@ def _possessive_phrase(text: str, f: Found, end: int) -> str:
 
 
 _STAFF = re.compile(r"(?:the\s+)?(?!general\b)[a-z]+(?:\s+[a-z]+)?\s+staff")
+# "according to the London-based Energy Institute", "the Kyiv-based think tank": a description by a place (round 41)
+_BASED_BEFORE = re.compile(
+    r"(?:\s+(?:the|a|an))?\s+[A-Z][\w.’'-]*-(?:based|owned|run|backed|funded|led)(?:\s+[a-z][\w-]*){0,2}\s+"
+)
 # "A source in Petro's office", "an official at the ministry", "two people close to the talks" (round 40)
 _ONE_IN = re.compile(
     r"\s*(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[a-z][\w-]*\s+)?([a-z]+)\s+"
@@ -1780,6 +1784,11 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                 or (
                     0 <= f.start - ve <= 60
                     and re.fullmatch(r"(?:\s+[a-z][\w-]*){1,4}\s+", text[ve : f.start]) is not None
+                )
+                or (  # "according to the London-based Energy Institute": a place-based description first
+                    0 <= f.start - ve <= 60
+                    and f.kind in ("organisation", "outlet")
+                    and _BASED_BEFORE.fullmatch(text, ve, f.start) is not None
                 )
                 or (  # "according to World Weather Attribution" the model read as "Attribution"
                     0 <= f.start - ve <= 40

@@ -148,3 +148,23 @@ def test_denouncing_hailing_and_ruling_credit_their_subject(
 ) -> None:
     rows = _claims(res, f"Judge Emeka Nwite heard the case. {sentence}", title)
     assert row_of(rows, sentence[:10]) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # round 41: "..., according to the London-based Energy Institute."
+        (
+            "Norland holds the largest reserves, according to the London-based Harbour Institute.",
+            "Harbour Institute",
+        ),
+        (
+            "Prices rose 3%, according to a Norland-owned research group Harbour Institute.",
+            "Harbour Institute",
+        ),
+    ],
+)
+def test_according_to_a_body_described_by_its_place(
+    res: analyse.Resources, sentence: str, expected: str
+) -> None:
+    assert row_of(_claims(res, sentence), sentence[:20]) == ("attributed", expected)
