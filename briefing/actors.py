@@ -3599,10 +3599,8 @@ def _spans_of_layout_and_markets(
         elif (
             label in ("ORG", "PRODUCT", "FAC") and (flight := _FLIGHT_END.search(name)) and flight.start() > 0
         ):
-            e, label = (
-                s + flight.start(),
-                "ORG",
-            )  # "Jeju Air Flight 2216 crashed": the airline; the flight no actor
+            # "Jeju Air Flight 2216 crashed": the airline; the flight no actor
+            e, label = s + flight.start(), "ORG"
         elif label == "ORG" and " " not in name and _INDEX_SIZE_AFTER.match(text, e):
             label = "PRODUCT"
         elif label == "ORG" and " " not in name and _MODEL_NUMBER_AFTER.match(text, e) and name not in alone:
@@ -3980,15 +3978,13 @@ def _fuller_given_name(f: Found, found: Sequence[Found]) -> Found | None:
     if len(words) != 2 or len(words[0]) < 3:
         return None
     short, family = norm(words[0]), norm(words[1])
-    fuller = {
-        g.name: g
-        for g in found
-        if g.kind == "person"
-        and len(g.name.split(" ")) == 2
-        and norm(g.name.split(" ")[1]) == family
-        and len(norm(g.name.split(" ")[0])) > len(short)
-        and norm(g.name.split(" ")[0]).startswith(short)
-    }
+    fuller = {}
+    for g in found:
+        given_family = [norm(w) for w in g.name.split(" ")] if g.kind == "person" else []
+        if len(given_family) == 2 and given_family[1] == family:
+            given = given_family[0]
+            if len(given) > len(short) and given.startswith(short):
+                fuller[g.name] = g
     if any(-6 <= g.start - f.end <= 6 or -6 <= f.start - g.end <= 6 for g in found if g.name in fuller):
         return None
     return next(iter(fuller.values())) if len(fuller) == 1 else None

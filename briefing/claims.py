@@ -644,9 +644,16 @@ class _Source:
     verb: str
 
 
-def _blank(pattern: re.Pattern[str], text: str) -> str:
-    """The text with each match of `pattern` blanked out (offsets kept)."""
-    return pattern.sub(lambda m: " " * len(m.group()), text) if may_match(pattern, text) else text
+def _blank(pattern: re.Pattern[str], text: str, group: int = 0) -> str:
+    """The text with each match of `pattern` (or only its `group`) blanked out (offsets kept)."""
+    if not may_match(pattern, text):
+        return text
+
+    def blanked(m: re.Match[str]) -> str:
+        a, b = m.start(group) - m.start(), m.end(group) - m.start()
+        return m.group()[:a] + " " * (b - a) + m.group()[b:]
+
+    return pattern.sub(blanked, text)
 
 
 def _cues(patterns: list[re.Pattern[str]], text: str) -> list[str]:
@@ -1112,9 +1119,8 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         return _phrase_before(text, start, start + left.rstrip().rfind(" "), found)
     one_of = _ONE_IN.match(left)
     if one_of and _unnamed(one_of.group(1)) and one_of.group(1).lower() not in _SPOKES:
-        return _Source(
-            "", "unnamed", ""
-        )  # "A source in Petro's office told Reuters": one the office has, unnamed
+        # "A source in Petro's office told Reuters": one the office has, unnamed
+        return _Source("", "unnamed", "")
     owned_office = _OWNED_OFFICE.search(left)
     if owned_office and owned_office.group(2).lower() in _HEAD_TITLES:
         return _Source(owned_office.group(1), "phrase", "")  # "the region's governor said": as written
@@ -4126,12 +4132,9 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                 plain = _blank(_LEGAL_POSSIBILITY, plain)  # round 33
                 cues = _cues(patterns, plain)
                 asked = _blank(_ASKED, plain)  # "to judge what it might mean"
-                for m in (
-                    _LEFT_OPEN.finditer(asked)
-                    if "not" in asked or "n't" in asked or "unclear" in asked
-                    else ()
-                ):
-                    asked = asked[: m.start(1)] + " " * (m.end(1) - m.start(1)) + asked[m.end(1) :]
+                asked = _blank(
+                    _LEFT_OPEN, asked, group=1
+                )  # "did not indicate when it may": the question only
                 cues += [c for c in _cues([MODAL], asked) if not any(c in k or k in c for k in cues)]
                 forbids = [m.group() for m in _FORBIDDEN.finditer(plain)] if "may" in plain else []
                 if forbids:  # "no documents may be withheld": a rule forbids, nothing is forecast
