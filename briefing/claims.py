@@ -445,6 +445,7 @@ INSTITUTION_NOUNS = frozenset(_INSTITUTION_NOUNS_TEXT.split())
 _POSSESSIVE_INSTITUTION = re.compile(
     rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(sorted(INSTITUTION_NOUNS))})\b", re.I
 )
+_AGE = re.compile(r"\d{1,3}-year-old")
 _NAME_ENDS = re.compile(r"^\s*(?:[,.;)\"”]|\s+(?:on|in|at|who|last|this|said)\b|\s*$)")
 # a subordinate clause after an inverted verb's name: "'Rioters must be put in their place,' says Iran's Khamenei as
 # death toll reaches at least 10" (round 36): the name ends there
@@ -546,6 +547,9 @@ _THE_INSTITUTION_TEXT = """ministry council agency government company group cour
     committee department organisation organization party embassy authority alliance bank statement readout
     association federation union foundation institute"""
 _THE_INSTITUTION_WORDS = frozenset(_THE_INSTITUTION_TEXT.split())
+# a paper named again by its kind alone: "the report said", "The study found"
+_THE_PAPER = re.compile(r"(?:^|[\s,\"“”])(?:the|The)\s+(report|study|survey|assessment|review|audit)$")
+_PAPER_CUE = re.compile(r"(?i)(?:report|study|survey|assessment|review|audit)s?\s+\w+")
 _THE_INSTITUTION = re.compile(rf"(?:^|[\s,\"“”])(?:the|The)\s+({'|'.join(sorted(_THE_INSTITUTION_WORDS))})$")
 # a body's name the model did not read, with its small words: "The Committee to Protect Journalists"
 _THE_NAMED_INSTITUTION = re.compile(
@@ -713,10 +717,20 @@ def _kind_of_people(word: str) -> bool:
     return low.endswith("ists") and _AGENT_SUFFIX.fullmatch(_singular(low)) is not None
 
 
+# the rest of an institution's name after its noun: "Japan's Ministry of Defense", "Ministry of Foreign Affairs"
+_NAME_OF_REST = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*")
+
+
 def _possessive_phrase(text: str, f: Found, end: int) -> str:
-    """ "Gambia's defence ministry" from the place and the institution noun after its possessive ('' if none)."""
+    """ "Gambia's defence ministry" from the place and the institution noun after its possessive ('' if none), with
+    the rest of a capitalised name ("Japan's Ministry of Defense", not "Japan's Ministry")."""
     m = _POSSESSIVE_INSTITUTION.match(text, f.end, end)
-    return text[f.start : m.end()] if m else ""
+    if m is None:
+        return ""
+    rest = _NAME_OF_REST.match(text, m.end(), end)
+    if rest is not None and text[text.rfind(" ", m.start(), m.end()) + 1].isupper():
+        return text[f.start : rest.end()]
+    return text[f.start : m.end()]
 
 
 _STAFF = re.compile(r"(?:the\s+)?(?!general\b)[a-z]+(?:\s+[a-z]+)?\s+staff")
@@ -1200,6 +1214,9 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         )  # "officials at the ministry said": not named, whoever they work for
     if _BOTH_SIDES.match(left):
         return _Source("", "several", "")  # "both sides said": each of them, no one speaker
+    paper_of = _THE_PAPER.search(left.rstrip()) if not inside else None
+    if paper_of:  # "the report said": the one a sentence before named as its maker, else no one named (below)
+        return _Source(paper_of.group(1).lower(), "anaphor-paper", "")
     anaphor = _THE_INSTITUTION.search(left.rstrip()) or _ITS_INSTITUTION.search(left.rstrip())
     if anaphor:  # "the ministry said", "its government responded": the institution named before
         return _Source(anaphor.group(1).lower(), "anaphor", "")
@@ -1313,8 +1330,11 @@ _LEAD_OFFICE = re.compile(
 
 
 _OPENER = re.compile(
-    r"(?:[-–—•]\s+)?(?:(?:In|On|At|Last|Earlier|Later|Late|Early|By|Since|During|After|Before)\s+"
-    r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+)?"
+    r"(?:[-–—•]\s+)?(?:(?:But|And|Yet|Then)\s+)?(?:(?:In|On|At|Last|Earlier|Later|Late|Early|By|Since|During|After|Before)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+"
+    # "But weeks later, he launched ..., claiming ...": a time told by how long after (round 44)
+    r"|(?:[Ww]eeks|[Dd]ays|[Mm]onths|[Yy]ears|[Hh]ours|[Mm]inutes|[Mm]oments|[Ss]oon|[Ss]hortly)\s+"
+    r"(?:later|earlier|after(?:wards)?|before)?,?\s+)?"
 )
 
 
@@ -1343,9 +1363,10 @@ def _initial_subject(text: str, start: int, end: int, found: Sequence[Found]) ->
     """The subject at the start of a clause: its first name (possibly after 'The' or a title) or unnamed noun."""
     opener = _OPENER.match(text, start, end)
     # "- In April 2023, China held drills, saying ...": a list's dash and a short time or place first
+    opened = bool(opener and opener.end() > opener.start())
     if opener:
         start = opener.end()
-    pronoun = _pronoun_opener(text, start, end)
+    pronoun = _pronoun_opener(text, start, end, after_opener=opened)
     if pronoun is not None:
         return pronoun
     first_words = _words(text[start:end])[:6]
@@ -2142,7 +2163,11 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             if described:  # 'said military strategist Jose Garcia': the description's person
                 return _Source(described, "person", verb)
             gap = text[ve : after[0].start] if after else ""
-            titles_only = all(w.lower().rstrip(".") in TITLE_WORDS or w[0].isupper() for w in _words(gap))
+            # '"...," said 76-year-old Charlotte Schumacher': an age describes the person too
+            titles_only = all(
+                w.lower().rstrip(".") in TITLE_WORDS or w[0].isupper() or _AGE.fullmatch(w)
+                for w in _words(gap)
+            )
             if (
                 after
                 and titles_only
@@ -2955,7 +2980,8 @@ def _credit_headline(sentences: list[_Sentence]) -> None:
 
 
 # a headline that opens with a quotation before a colon: "'Matter of survival': South Korean president urges ..."
-_OPENING_QUOTE_COLON = re.compile(r"['‘\"“]([^'’\"”]{3,80}?)[,.!?]?['’\"”]\s*:\s+\S")
+# ... or with a whole quoted sentence before the headline's own: "'We are going to run the country.' Trump bets on ..."
+_OPENING_QUOTE_COLON = re.compile(r"['‘\"“]([^'’\"”]{3,80}?)(?:[,.!?]?['’\"”]\s*:\s+\S|[.!?]['’\"”]\s+[A-Z])")
 _OPENER_NEXT = re.compile(r"\s+(on|to|[a-z]+s)\b")
 _FIRST_PERSON_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")  # not "US"
 
@@ -4198,9 +4224,13 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
         ):
             src = _Source(src.name, "phrase", src.verb)  # "Judge says ...": a title the model took for a name
         # "MP confirms ...", "Police said": the model's name is a noun; "hospital staff say" (not a general staff)
-        if src is not None and (
-            (src.name and " " not in src.name and (_unnamed(src.name) or _kind_of_people(src.name)))
-            or _STAFF.fullmatch(src.name)
+        if (
+            src is not None
+            and src.kind != "anaphor-paper"
+            and (
+                (src.name and " " not in src.name and (_unnamed(src.name) or _kind_of_people(src.name)))
+                or _STAFF.fullmatch(src.name)
+            )
         ):
             src = _Source("", "unnamed", src.verb)
         if (
@@ -4317,6 +4347,11 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
         if src is not None and src.kind.startswith(("pronoun:", "possessive:", "anaphor")):
             said = src
             src = _resolve_pronoun(src, sentences, text, body_start, found, e)
+            if said.kind == "anaphor-paper" and src is not None and src.name and "reported" in sent.cues:
+                # "the report said" of a report its maker was named for: no longer a report nobody is named for
+                sent.cues["reported"] = [c for c in sent.cues["reported"] if not _PAPER_CUE.fullmatch(c)]
+                if not sent.cues["reported"]:
+                    del sent.cues["reported"]
             if src is None and said.kind.startswith(("pronoun:", "possessive:")) and said.verb:
                 # '"Nothing is off the table," he said' with no one to refer to: someone said it, not guessed;
                 # "the minister said" with no minister named before: the office as written
@@ -5032,6 +5067,20 @@ def _state_issuer(src: _Source, text: str, pos: int, found: Sequence[Found]) -> 
     return _Source(src.name, "state", src.verb)
 
 
+def _paper_maker(src: _Source, before: list[_Sentence]) -> _Source:
+    """'the report said' -> the named speaker of the nearest sentence of the three before that names a paper of that
+    kind ("the National Security Bureau said in a report", "A new report by the World Bank found"); else no one
+    named, as a report nobody is named for ("The report said" alone)."""
+    kind = re.compile(rf"\b{re.escape(src.name)}s?\b", re.I)
+    for sent in reversed(before[-3:]):
+        if sent.relative or not kind.search(sent.text):
+            continue
+        if sent.speaker and sent.speaker_kind not in ("unnamed", "several", "state", "seat"):
+            return _Source(sent.speaker, sent.speaker_kind, src.verb)
+        break
+    return _Source("", "unnamed", src.verb)
+
+
 def _resolve_pronoun(
     src: _Source, before: list[_Sentence], text: str, pos: int, found: Sequence[Found], end: int = 0
 ) -> _Source | None:
@@ -5044,6 +5093,8 @@ def _resolve_pronoun(
         return _outlet_before(src, before, text, pos, found)
     if kind == "anaphor-issuer":
         return _state_issuer(src, text, pos, found)
+    if kind == "anaphor-paper":
+        return _paper_maker(src, before)
     if kind == "anaphor-named":
         named = [
             f
@@ -5682,12 +5733,16 @@ def _mark_target(sentences: list[_Sentence], i: int, inside: Sequence[Found]) ->
 _PRONOUN_OPENER = re.compile(
     r"\s*(He|She)\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|also\s+|later\s+|then\s+)*[a-z]+\b"
 )
+_PRONOUN_AFTER_OPENER = re.compile(
+    r"\s*([Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|also\s+|later\s+|then\s+)*[a-z]+\b"
+)
 
 
-def _pronoun_opener(text: str, start: int, end: int) -> _Source | None:
+def _pronoun_opener(text: str, start: int, end: int, after_opener: bool = False) -> _Source | None:
     """'He declined to comment ..., saying ...': a clause opening with he/she speaks through the person the pronoun
-    refers to (resolved as "he said" is), not through a name later in the clause."""
-    m = _PRONOUN_OPENER.match(text, start, end)
+    refers to (resolved as "he said" is), not through a name later in the clause; also after a time that opens
+    the sentence ("But weeks later, he launched ..., claiming ...")."""
+    m = (_PRONOUN_AFTER_OPENER if after_opener else _PRONOUN_OPENER).match(text, start, end)
     return _Source("", "pronoun:" + m.group(1).lower(), "") if m else None
 
 
