@@ -2132,10 +2132,27 @@ def _role_before(tokens: list[Token], first: int, text: str, places: set[int]) -
 _APPOSITIVE = re.compile(r"^,\s+(?:an?|the)\s+((?:(?![a-z]{2}\.\s)[^,;\"“”\n]){3,100}?),")
 
 
+# where a description stops being a role: a relative pronoun, an adverb in -ly, a participle with its object
+# ("an 89-year-old anxiously awaiting word of his granddaughter": the role is the age, which is no role)
+_ROLE_STOPS = re.compile(
+    r"\s+(?:who|whose|whom|which|that|where|when|[a-z]{3,}ly\b|[a-z]{3,}ing\s+(?:for|to|on|in|at|of|word|the|an?|his|her|"
+    r"their|its)\b)"
+)
+_AGE_ONLY = re.compile(r"\d{1,3}-year-old")
+
+
 def _role_after(text: str, end: int) -> str:
-    """'Seth Krummrich, a retired U.S. Army colonel, said' -> 'retired U.S. Army colonel'."""
+    """'Seth Krummrich, a retired U.S. Army colonel, said' -> 'retired U.S. Army colonel'; the description up to
+    where a clause begins, and no role when only an age is left."""
     m = _APPOSITIVE.match(text[end : end + 130])
-    return m.group(1).strip() if m and len(m.group(1).split()) <= 16 else ""
+    if m is None:
+        return ""
+    role = m.group(1).strip()
+    stop = _ROLE_STOPS.search(role)
+    role = role[: stop.start()].strip() if stop else role
+    if _AGE_ONLY.fullmatch(role) or len(role.split()) > 16:
+        return ""
+    return role
 
 
 _WORD_BEFORE = re.compile(r"([\w.-]+)\s+$")
@@ -4358,7 +4375,54 @@ def merge(groups: Iterable[Iterable[Actor]], outlets: bool = False) -> tuple[Act
         if len(named) == 2 and by_name[name].kind in named:
             best = max(sorted(named), key=lambda k: (named[k], k == "person"))
             by_name[name] = replace(by_name[name], kind=best)
-    return tuple(rank(join_surnames(by_name)))
+    return tuple(rank(join_surnames(join_variants(by_name))))
+
+
+# British and American spellings of one name's words ("Ministry of Defence" / "Ministry of Defense")
+_SPELLINGS = {
+    "defence": "defense",
+    "organisation": "organization",
+    "centre": "center",
+    "labour": "labor",
+    "programme": "program",
+    "offence": "offense",
+}
+
+
+def _spelling_key(name: str) -> str:
+    return " ".join(_SPELLINGS.get(w, w) for w in norm(name).lower().split())
+
+
+def join_variants(by_name: dict[str, Actor]) -> dict[str, Actor]:
+    """Organisations of several items that are one body: the same name in British and American spelling ("Ministry
+    of Defence", "Ministry of Defense": the form with more mentions stays), and an acronym that is the initials of
+    exactly one organisation named in full among them ("IS" with "Islamic State"; one item expanding it is what the
+    actors step already reads, across items nothing did)."""
+    out = dict(by_name)
+    by_key: dict[str, list[str]] = {}
+    for name, a in by_name.items():
+        if a.kind == "organisation":
+            by_key.setdefault(_spelling_key(name), []).append(name)
+    for names in by_key.values():
+        if len(names) > 1:
+            keep = max(names, key=lambda n: (out[n].mentions, n))
+            for n in names:
+                if n != keep:
+                    out[keep] = replace(out[keep], mentions=out[keep].mentions + out[n].mentions)
+                    del out[n]
+    full: dict[str, list[str]] = {}
+    for name, a in out.items():
+        if a.kind in ("organisation", "unit") and len(name.split()) >= 2:
+            for initials in _initials(name):
+                full.setdefault(initials, []).append(name)
+    for name, a in list(out.items()):
+        if a.kind == "organisation" and name.isupper() and 2 <= len(name) <= 6 and " " not in name:
+            into = full.get(name, [])
+            if len(into) == 1 and into[0] in out:
+                kept = out[into[0]]
+                out[into[0]] = replace(kept, mentions=kept.mentions + a.mentions)
+                del out[name]
+    return out
 
 
 _NAME_SUFFIX = re.compile(r"^(?:Jr|Sr|II|III|IV)\.?$")

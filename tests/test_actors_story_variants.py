@@ -1,0 +1,67 @@
+"""A story's key actors sum its items' actors: one body written two ways across its items is one actor (British and
+American spelling, an acronym of one full name among them), and an acronym that fits two full names stays apart; a
+person's role is the description up to where a clause begins."""
+
+from __future__ import annotations
+
+from briefing.actors import merge
+from briefing.models import Actor
+
+
+def _names(*items: list[Actor]) -> dict[str, int]:
+    return {a.name: a.mentions for a in merge(items)}
+
+
+def test_one_body_in_british_and_american_spelling_is_one_actor() -> None:
+    # the demo brief's UK strike story: "the British Ministry of Defence" (France 24), "the UK Ministry of Defense" (AP)
+    names = _names(
+        [Actor("Ministry of Defence", "organisation", mentions=2)],
+        [Actor("Ministry of Defense", "organisation")],
+        [
+            Actor("World Health Organisation", "organisation"),
+            Actor("World Health Organization", "organisation"),
+        ],
+    )
+    assert names["Ministry of Defence"] == 3
+    assert "Ministry of Defense" not in names
+    assert len([n for n in names if n.startswith("World Health")]) == 1
+
+
+def test_an_acronym_of_one_full_name_in_the_story_joins_it() -> None:
+    names = _names(
+        [Actor("Islamic State", "organisation", mentions=3)],
+        [
+            Actor("IS", "organisation"),
+            Actor("International Monetary Fund", "organisation"),
+            Actor("IMF", "organisation"),
+        ],
+    )
+    assert names == {"Islamic State": 4, "International Monetary Fund": 2}
+
+
+def test_an_acronym_that_fits_two_full_names_stays_apart() -> None:
+    names = _names(
+        [Actor("Islamic State", "organisation"), Actor("Internal Security", "organisation")],
+        [Actor("IS", "organisation")],
+    )
+    assert set(names) == {"Islamic State", "Internal Security", "IS"}
+
+
+def test_a_person_is_never_an_acronym_or_a_spelling() -> None:
+    names = _names([Actor("Ian Smith", "person")], [Actor("IS", "organisation")])
+    assert set(names) == {"Ian Smith", "IS"}
+
+
+def test_a_role_is_the_description_up_to_its_clause_and_never_an_age_alone() -> None:
+    from briefing.actors import _role_after
+
+    # the demo brief showed "Pralong (89-year-old anxiously awaiting word of his missing granddaughter Emilie)"
+    def role(description: str) -> str:
+        return _role_after(f"X, {description}, said", 1)
+
+    assert role("an 89-year-old anxiously awaiting word of his missing granddaughter") == ""
+    assert role("a senior fellow who studies Russia") == "senior fellow"
+    assert role("a lawyer representing the family") == "lawyer"
+    assert role("a retired U.S. Army colonel") == "retired U.S. Army colonel"
+    assert role("the acting president") == "acting president"
+    assert role("a 45-year-old nurse") == "45-year-old nurse"
