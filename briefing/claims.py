@@ -298,6 +298,8 @@ SPECULATIVE += _rx(
         # 'Cuba's regime "looks like it's ready to fall"', "looks set to win": an appearance of what is to come
         r"\blook(?:s|ed|ing)?\s+(?:like\s+)?(?:(?:it|he|she|they)(?:['’]s|['’]re|\s+is|\s+are)\s+)?"
         r"(?:ready|set|poised|about|going|bound|destined)\s+to\b",
+        # "a Brooklyn jail where he likely will be confined": "will likely" the other way round
+        r"\b(?:likely|probably)\s+(?:will|would)\s+(?:not\s+)?(?!have\b)[a-z]+",
         # "we will win over 90% of the votes", "Ukraine will prevail": an outcome nobody controls, foretold (not "will
         # lose", most often a threat: "if Kyiv did not strike a deal it would lose more territory")
         r"\b(?:will|['’]ll|would|(?:is|are|['’]re)\s+going\s+to)\s+"
@@ -313,10 +315,22 @@ REPORTED += _rx(
         # (not "Some might regard it as ...", a view supposed)
         r"[^.;:,\"“”]{0,40}?(?<!\bmight)(?<!\bmay)(?<!\bcould)(?<!\bwould)\s+(?:also\s+|still\s+|now\s+)?"
         r"(?:view|regard)s?\s+(?:[\w’'.-]+\s+){1,10}?as\b",
+        # "according to websites monitoring open market rates": sites nobody is named for (as round 40's "according
+        # to monitoring data"; not "according to the company's website", an owner's)
+        r"\baccording\s+to\s+(?:(?:several|various|some|two|three|financial|currency|online|independent|"
+        r"flight-tracking|ship-tracking)\s+)?(?:websites|web\s+sites|sites|monitors|trackers|tracking\s+(?:sites|services))\b",
         # "Swiss officials admit safety inspections lapse": a kind of people owning up, none named (as "say")
         r"\b(?:officials|authorities|sources|diplomats|aides|insiders)\s+(?:have\s+|had\s+|also\s+)?"
         r"(?:admit|admitted|acknowledge|acknowledged|concede|conceded)\b",
     ]
+)
+# a past that did not happen is no forecast: "(She) could have been dead, but is not.", "she knew that she too could
+# have been one of the parents mourning" (round 38; not "more than 200 people could have been on board", a possibility)
+_COUNTERFACTUAL = re.compile(
+    r"\b(?:too|also)\s+(?:could|might)\s+have\s+been\b"
+    r"|\b(?:could|might)\s+(?:easily\s+|well\s+)?have\s+[a-z]+\b(?=[^.;]*?,?\s+but\s+"
+    r"(?:(?:he|she|it|they|we|I|that|this)\s+)?(?:is|was|are|were|did|does|do|has|have)(?:n['’]t|\s+not)\b)",
+    re.I,
 )
 # ---- end of round 42's status forms ----
 
@@ -4206,6 +4220,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                 # (may_match: a sentence without "forecast" or "could/may/might" is not searched, the same text)
                 plain = _blank(_ASKED_LIKELY, _blank(_COMPARED, sent.text))
                 plain = _blank(_LEGAL_POSSIBILITY, plain)  # round 33
+                plain = _blank(_COUNTERFACTUAL, plain)  # round 42's block
                 cues = _cues(patterns, plain)
                 asked = _blank(_ASKED, plain)  # "to judge what it might mean"
                 asked = _blank(

@@ -148,3 +148,37 @@ def test_what_would_follow(res: analyse.Resources, sentence: str, expected: str)
 )
 def test_an_unnamed_group_s_view_or_admission(res: analyse.Resources, sentence: str, expected: str) -> None:
     assert row_of(_claims(res, sentence), sentence[:20])[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # round 38: "she knew that she too could have been one of the parents mourning a lost child"
+        (
+            "Anna Berg knew that she too could have been one of the parents mourning a lost child.",
+            "unflagged",
+        ),
+        # round 38: '"(She) could have been dead, but is not."'
+        ("Anna Berg said the ferry could have sunk, but it did not.", "attributed"),
+        # a possibility about the past stays one
+        ("Anna Berg said more than 200 people could have been on board.", "speculative"),
+    ],
+)
+def test_a_past_that_did_not_happen_is_no_forecast(
+    res: analyse.Resources, sentence: str, expected: str
+) -> None:
+    assert row_of(_claims(res, sentence), sentence[:20])[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # round 38: "a Brooklyn jail where he likely will be confined to a cell 23 hours a day"
+        ("Tomas Lind is held in a jail where he likely will be confined to a cell.", "speculative"),
+        # round 32: "sinking to a record low ..., according to websites monitoring open market rates"
+        ("The rial sank to a record low, according to websites monitoring open market rates.", "reported"),
+        ("The rial sank to a record low, according to the Harbour Institute's website.", "attributed"),
+    ],
+)
+def test_likely_will_and_unowned_websites(res: analyse.Resources, sentence: str, expected: str) -> None:
+    assert row_of(_claims(res, sentence), sentence[:20])[0] == expected
