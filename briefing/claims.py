@@ -319,6 +319,11 @@ REPORTED += _rx(
         # to monitoring data"; not "according to the company's website", an owner's)
         r"\baccording\s+to\s+(?:(?:several|various|some|two|three|financial|currency|online|independent|"
         r"flight-tracking|ship-tracking)\s+)?(?:websites|web\s+sites|sites|monitors|trackers|tracking\s+(?:sites|services))\b",
+        # "The independence of Malaysia's attorneys-general has often been questioned": doubted or criticised by no one
+        # named (as "has been largely seen as"; not "criticised by the United Nations", which names them)
+        r"\b(?:has|have|had)\s+(?:(?:often|widely|long|repeatedly|frequently|increasingly|also|sharply|heavily)\s+)?"
+        r"been\s+(?:(?:often|widely|repeatedly|frequently|increasingly|sharply|heavily)\s+)?(?:questioned|"
+        r"critici[sz]ed|disputed|doubted|challenged|contested)\b(?!\s+(?:\w+\s+){0,3}?by\b)",
         # "Swiss officials admit safety inspections lapse": a kind of people owning up, none named (as "say")
         r"\b(?:officials|authorities|sources|diplomats|aides|insiders)\s+(?:have\s+|had\s+|also\s+)?"
         r"(?:admit|admitted|acknowledge|acknowledged|concede|conceded)\b",

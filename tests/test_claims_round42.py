@@ -182,3 +182,20 @@ def test_a_past_that_did_not_happen_is_no_forecast(
 )
 def test_likely_will_and_unowned_websites(res: analyse.Resources, sentence: str, expected: str) -> None:
     assert row_of(_claims(res, sentence), sentence[:20])[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # round 38: "The independence of Malaysia's attorneys-general has often been questioned as they are appointed"
+        (
+            "The independence of the port authority has often been questioned as its head is appointed.",
+            "reported",
+        ),
+        ("The plan rewrites an earlier draft that had been criticised as a wishlist.", "reported"),
+        # the critics named
+        ("The vote has been widely criticised by the Harbour Institute.", "attributed"),
+    ],
+)
+def test_doubted_by_no_one_named(res: analyse.Resources, sentence: str, expected: str) -> None:
+    assert row_of(_claims(res, sentence), sentence[:20])[0] == expected
