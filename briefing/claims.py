@@ -245,6 +245,101 @@ SPECULATIVE = _rx(
     ]
 )
 
+# ---- Status forms of round 42 (one block: forecasts and unnamed views that new text showed at first sight) ----
+# A possibility or a forecast told without "could/may/is expected to" (rounds 40 to 42 at first sight):
+_OUTCOME_VERBS_TEXT = (
+    "worsen deteriorate improve rise fall increase decrease intensify ease spread drop climb peak grow shrink slow "
+    "weaken strengthen recover rebound persist subside escalate surge soar plunge decline deepen"
+)
+_IMPERSONAL_SUBJECTS_TEXT = (
+    "conditions weather situation price prices inflation temperatures demand growth economy crisis tensions violence "
+    "fighting storm storms winds rain rainfall snow snowfall flooding floods output production supply supplies costs "
+    "unemployment deficit shortages outlook"
+)
+_OUTCOME_VERBS = "|".join(_OUTCOME_VERBS_TEXT.split())
+_IMPERSONAL_SUBJECTS = "|".join(_IMPERSONAL_SUBJECTS_TEXT.split())
+SPECULATIVE += _rx(
+    [
+        # "further strikes possible" (a headline), "a deal is still possible", "it's possible that ..." (not "it is
+        # possible to buy", an ability, nor "as soon as possible", "were only possible through")
+        # (nor "if that is not possible, ...", a condition)
+        r"(?<!\bif\sthat\s)(?<!\bif\sit\s)(?<!\bif\sthis\s)(?<!\bif\sso\s)"
+        r"\b(?:is|are|remains?|seems?|looks?|becomes?|be|['’]s)\s+(?:quite\s+|very\s+|entirely\s+|still\s+|also\s+|"
+        r"now\s+|perfectly\s+|not\s+|increasingly\s+)?possible(?=\s*(?:[,;:.!?\"”]|$)|\s+(?:that|in|by|within|next|"
+        r"this|soon|later|again|if|as\s+early\s+as)\b)",
+        r"\b(?:further|more|new|another|additional|fresh|early|snap)\s+(?:[a-z-]+\s+){0,2}?possible"
+        r"(?=\s*(?:[,;:.!?]|$))",
+        # "leaving open the possibility of another incursion", "raised the prospect of a snap vote": a possibility
+        # held open (not "not ruling out", a refusal told)
+        r"\b(?:leav(?:e|es|ing)|left)\s+open\s+(?:the\s+)?(?:possibility|prospect|option|chance)\b",
+        r"\brais(?:e|es|ed|ing)\s+(?:the\s+)?(?:possibility|prospect|spectre|specter)\s+(?:of|that)\b",
+        # "is facing what could be the toughest challenge", "in what may prove": a free relative names a possibility,
+        # it asks nothing (_ASKED blanks "what ... could" as a question)
+        r"\b(?:in|into|to|toward|towards|facing|faces|face|faced|is|was|be|marks?|marked|marking|becomes?|became)\s+"
+        r"what\s+(?:could|may|might|would)\s+(?:well\s+|yet\s+|eventually\s+|soon\s+)?(?:be|become|prove|"
+        r"amount\s+to|turn\s+out|mark|spell)\b",
+        # "you'll see right-wing governments applaud", "we are going to see more strikes": a prediction's formula
+        # (not "we'll see what he's got", a wait)
+        r"\b(?:you|we)(?:['’]ll|\s+will|['’]re\s+going\s+to|\s+are\s+going\s+to)\s+"
+        r"(?:probably\s+|likely\s+|certainly\s+|also\s+|now\s+)?see\s+"
+        r"(?!(?:you|him|her|them|it|us|what|how|whether|if|who|when|where|which)\b)"
+        r"(?:[\w’'-]+\s+){1,4}?(?:[a-z]+)\b",
+        # "conditions would worsen on Friday", "inflation will rise": a course of things foretold, not an
+        # undertaking ("India would continue to support" has a subject that acts)
+        rf"\b(?:{_IMPERSONAL_SUBJECTS})\s+(?:would|will)\s+(?:likely\s+|probably\s+|further\s+|also\s+|soon\s+|only\s+|"
+        rf"continue\s+to\s+)?(?:{_OUTCOME_VERBS})\b",
+        # "The attack would amount to the first known land strike", "Peace in Ukraine Would Mean Returning to Russia":
+        # what a thing would be if it happened (not "a demand that would mean ceding", the content of a demand)
+        r"(?<!\bthat\s)(?<!\bwhich\s)\bwould\s+(?:also\s+|effectively\s+|essentially\s+)?(?:mean|amount\s+to|spell)\b",
+        # 'said that an armed intervention would be a "humanitarian catastrophe"': a hypothetical outcome, named or
+        # not (the quotation mark and an adjective before the noun as well; _HYPOTHETICAL_OUTCOME reads the unnamed)
+        r"\bwould\s+(?:also\s+|surely\s+|probably\s+)?(?:be|prove)\s+(?:an?\s+)?[\"“‘']?(?:[\w-]+\s+)?"
+        r"(?:devastating|catastrophic|disastrous|disaster|catastrophe)\b",
+        # 'Cuba's regime "looks like it's ready to fall"', "looks set to win": an appearance of what is to come
+        r"\blook(?:s|ed|ing)?\s+(?:like\s+)?(?:(?:it|he|she|they)(?:['’]s|['’]re|\s+is|\s+are)\s+)?"
+        r"(?:ready|set|poised|about|going|bound|destined)\s+to\b",
+        # "a Brooklyn jail where he likely will be confined": "will likely" the other way round
+        r"\b(?:likely|probably)\s+(?:will|would)\s+(?:not\s+)?(?!have\b)[a-z]+",
+        # "we will win over 90% of the votes", "Ukraine will prevail": an outcome nobody controls, foretold (not "will
+        # lose", most often a threat: "if Kyiv did not strike a deal it would lose more territory")
+        r"\b(?:will|['’]ll|would|(?:is|are|['’]re)\s+going\s+to)\s+"
+        r"(?:easily\s+|surely\s+|certainly\s+|definitely\s+|still\s+)?(?:win|prevail|triumph)\b"
+        r"(?!\s+(?:back|over\s+(?:the\s+)?(?:hearts|support))\b)",
+    ]
+)
+REPORTED += _rx(
+    [
+        # "many of whose leaders view the U.S.-backed regimes as necessary bulwarks", "some regard him as": an
+        # unnamed group's view, as "many believe" (round 39's pattern above; not "as many view", a poll)
+        r"(?<!\bas\s)\b(?:many|some|most|others|experts?|analysts?|observers?|critics|economists|scientists)\b"
+        # (not "Some might regard it as ...", a view supposed)
+        r"[^.;:,\"“”]{0,40}?(?<!\bmight)(?<!\bmay)(?<!\bcould)(?<!\bwould)\s+(?:also\s+|still\s+|now\s+)?"
+        r"(?:view|regard)s?\s+(?:[\w’'.-]+\s+){1,10}?as\b",
+        # "according to websites monitoring open market rates": sites nobody is named for (as round 40's "according
+        # to monitoring data"; not "according to the company's website", an owner's)
+        r"\baccording\s+to\s+(?:(?:several|various|some|two|three|financial|currency|online|independent|"
+        r"flight-tracking|ship-tracking)\s+)?(?:websites|web\s+sites|sites|monitors|trackers|tracking\s+(?:sites|services))\b",
+        # "The independence of Malaysia's attorneys-general has often been questioned": doubted or criticised by no one
+        # named (as "has been largely seen as"; not "criticised by the United Nations", which names them)
+        r"\b(?:has|have|had)\s+(?:(?:often|widely|long|repeatedly|frequently|increasingly|also|sharply|heavily)\s+)?"
+        r"been\s+(?:(?:often|widely|repeatedly|frequently|increasingly|sharply|heavily)\s+)?(?:questioned|"
+        r"critici[sz]ed|disputed|doubted|challenged|contested)\b(?!\s+(?:\w+\s+){0,3}?by\b)",
+        # "Swiss officials admit safety inspections lapse": a kind of people owning up, none named (as "say")
+        r"\b(?:officials|authorities|sources|diplomats|aides|insiders)\s+(?:have\s+|had\s+|also\s+)?"
+        r"(?:admit|admitted|acknowledge|acknowledged|concede|conceded)\b",
+    ]
+)
+# a past that did not happen is no forecast: "(She) could have been dead, but is not.", "she knew that she too could
+# have been one of the parents mourning" (round 38; not "more than 200 people could have been on board", a possibility)
+_COUNTERFACTUAL = re.compile(
+    r"\b(?:too|also)\s+(?:could|might)\s+have\s+been\b"
+    r"|\b(?:could|might)\s+(?:easily\s+|well\s+)?have\s+[a-z]+\b(?=[^.;]*?,?\s+but\s+"
+    r"(?:(?:he|she|it|they|we|I|that|this)\s+)?(?:is|was|are|were|did|does|do|has|have)(?:n['’]t|\s+not)\b)",
+    re.I,
+)
+# ---- end of round 42's status forms ----
+
+
 # a modal inside a question, direct or reported, asks; it does not forecast
 _ASKED = re.compile(
     r"\b(?:what|how|why|whether|if)\b[^,;:.!?\"“”]{0,120}?\b(?:could|may|might)\b",
@@ -4156,6 +4251,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                 # (may_match: a sentence without "forecast" or "could/may/might" is not searched, the same text)
                 plain = _blank(_ASKED_LIKELY, _blank(_COMPARED, sent.text))
                 plain = _blank(_LEGAL_POSSIBILITY, plain)  # round 33
+                plain = _blank(_COUNTERFACTUAL, plain)  # round 42's block
                 cues = _cues(patterns, plain)
                 asked = _blank(_ASKED, plain)  # "to judge what it might mean"
                 asked = _blank(
