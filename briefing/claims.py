@@ -638,6 +638,7 @@ _NAME_COLON_QUOTE = re.compile(r"([^:\n]{2,60}?)\s*:\s*['‘\"“]")
 _OWNED_PAPERS = frozenset({"report", "reports", "estimates", "tally", "count", "analysis", "survey", "poll"})
 _ISSUED = frozenset({"statement", "readout", "post", "letter", "release", "communique", "notice", "message"})
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"})
+_SPOKES_WORD = re.compile(r"\bspokes(?:person|man|woman|people|men)\b", re.I)
 _THE_INSTITUTION_TEXT = """ministry council agency government company group court army military office commission
     committee department organisation organization party embassy authority alliance bank statement readout
     association federation union foundation institute"""
@@ -3041,7 +3042,13 @@ def _credit_headline(sentences: list[_Sentence]) -> None:
                 for b in sentences[1 : 8 if finding else 4]
                 if b.para > title.para
                 and b.speaker
-                and (b.speaker_kind == "person" or finding or noun in b.speaker.lower().split())
+                and (
+                    b.speaker_kind == "person"
+                    or finding
+                    or noun in b.speaker.lower().split()
+                    # "..., spokesperson says" / "a European Commission spokesperson said": the body (round 42)
+                    or (noun in _SPOKES and not _personal(b))
+                )
                 and re.search(rf"\b{noun}\b", b.text, re.I)
             ),
             None,
@@ -5375,6 +5382,23 @@ def _resolve_pronoun(
             if source.end <= f.start < max(end, pos)
         ):
             return _Source("", "unnamed", src.verb)
+    if (
+        kind == "pronoun"
+        and source is not None
+        and source.speaker
+        and source.speaker_kind in ("organisation", "unit", "outlet", "phrase")
+        and source.start >= window
+        and any(b.speaker == source.speaker and _SPOKES_WORD.search(b.text) for b in before[-4:])
+    ):
+        # 'a European Commission spokesperson said ... / "...," the spokesperson said / ..., she added': the body's
+        # spokesperson goes on, unless a person is named since (outside quotations) (round 42)
+        quoted_since = _quoted_spans(text, source.end, max(end, pos))
+        if not any(
+            f.kind == "person" and not any(qs <= f.start < qe for qs, qe in quoted_since)
+            for f in found
+            if source.end <= f.start < pos
+        ):
+            return _Source(source.speaker, source.speaker_kind, src.verb)
     spoke = [f.end for f in found if prev is not None and f.name == prev.speaker and window <= f.start < pos]
     if prev is not None and _personal(prev) and not spoke and prev.start >= window:
         spoke = [

@@ -114,3 +114,30 @@ def test_a_headline_opening_with_a_whole_quoted_sentence_is_the_person_after_it(
 ) -> None:
     body = "Mayor Anna Berg spoke to fishermen in the port on Monday."
     assert row_of(_claims(res, body, title), title[:10]) == expected
+
+
+SPOKES_BODY = (
+    "The closure of the port creates an opportunity for talks, a Harbour Institute spokesperson said on Monday.\n"
+    '"It is too early to assess all the implications," the spokesperson said.\n'
+    'She did not comment on the fees, but said it "created an opportunity for the fleet."\n'
+    '"It is worth recalling that Tomas Lind lacked the support of the fishermen," she added.'
+)
+
+
+def test_a_bodys_spokesperson_goes_on_through_the_spokesperson_and_she(res: analyse.Resources) -> None:
+    # round 42: "..., a European Commission spokesperson said" / '"...," the spokesperson said.' / "She did not
+    # comment ..., but said" / '"... Nicolas Maduro lacked ...," she added.': the Commission, never Maduro
+    rows = _claims(res, SPOKES_BODY, "Institute sees opportunity for talks, spokesperson says")
+    assert row_of(rows, "Institute sees") == ("attributed", "Harbour Institute")
+    assert row_of(rows, '"It is too early') == ("attributed", "Harbour Institute")
+    assert row_of(rows, "She did not comment") == ("attributed", "Harbour Institute")
+    assert row_of(rows, '"It is worth recalling') == ("attributed", "Harbour Institute")
+
+
+def test_a_person_named_after_the_spokesperson_is_whom_he_refers_to(res: analyse.Resources) -> None:
+    body = (
+        "The port will close, a Harbour Institute spokesman said on Monday.\n"
+        "Mayor Tomas Lind visited the port on Tuesday.\n"
+        '"It is closed," he said.'
+    )
+    assert row_of(_claims(res, body), '"It is closed') == ("attributed", "Tomas Lind")
