@@ -512,10 +512,11 @@ _GEOGRAPHY = re.compile(
 # "the River Goyt", "Mount Etna", "Lake Como": the feature's noun before its name
 _GEOGRAPHY_START = re.compile(r"^(?:[Tt]he\s+)?(?:River|Lake|Mount|Mt\.?|Cape)\s+[A-Z]")
 # "the Gaza Strip city of Khan Younis": a settlement named after its noun and "of"; "her hometown of Saint-Tropez",
-# "the ski resort of Crans-Montana" (not "the last resort of")
+# "the ski resort of Crans-Montana" (not "the last resort of"); "the Greek island of Samos", "the Petalides area of
+# Samos", "the region of Belgorod" (not "state of", which runs on to "the state of Donald Trump's health")
 _SETTLEMENT_OF = re.compile(
-    r"\b(?:town|city|village|hamlet|settlement|suburb|port|district|province|oblast|county|municipality|"
-    r"hometown|birthplace|(?<!last )resort)\s+of\s+$"
+    r"\b(?:town|city|village|hamlet|settlement|suburb|port|district|province|oblast|county|municipality|commune|"
+    r"island|islands|archipelago|region|area|hometown|birthplace|(?<!last )resort)\s+of\s+$"
 )
 _AT_PLACE = re.compile(
     r"\b(?:at|in|from|to|near|outside|between|via|towards|into|around)\s+(?:[A-Z][\w’'-]+(?:,\s+|\s+and\s+))*$"
@@ -531,7 +532,7 @@ _PLACE_AFTER = re.compile(
     r"prefectures?|municipality|municipalities|airports?|route|corridor|crossing|strait|border|coast|port|"
     r"settlement|(?:power|nuclear|research)\s+(?:station|plant)|station|"
     # "the affluent Tel-al-Hawa suburb", "Kasuwan Daji market" (not "market value"), "Champs de Mars gardens"
-    r"townships?|suburbs?|neighbou?rhoods?|villages?|gardens|museum|volcano|market(?!\s+(?:value|share|cap|capitali[sz]ation)))\b"
+    r"townships?|communes?|suburbs?|neighbou?rhoods?|villages?|gardens|museum|volcano|market(?!\s+(?:value|share|cap|capitali[sz]ation)))\b"
     r"|,\s+(?:a|the)\s+(?:\w+\s+)?"
     # "the Sierra Nevada, a mountain range that ...": the appositive says what kind of place it is
     r"(?:city|town|village|port|region|province|district|range|river|lake|island|islands|mountain|valley|"
