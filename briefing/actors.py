@@ -515,7 +515,7 @@ _GEOGRAPHY_START = re.compile(r"^(?:[Tt]he\s+)?(?:River|Lake|Mount|Mt\.?|Cape)\s
 # "the ski resort of Crans-Montana" (not "the last resort of"); "the Greek island of Samos", "the Petalides area of
 # Samos", "the region of Belgorod" (not "state of", which runs on to "the state of Donald Trump's health")
 _SETTLEMENT_OF = re.compile(
-    r"\b(?:town|city|village|hamlet|settlement|suburb|port|district|province|oblast|county|municipality|commune|"
+    r"\b(?:town|township|city|village|hamlet|settlement|suburb|port|district|province|oblast|county|municipality|commune|"
     r"island|islands|archipelago|region|area|hometown|birthplace|(?<!last )resort)\s+of\s+$"
 )
 _AT_PLACE = re.compile(
@@ -2637,6 +2637,8 @@ def _speakers_the_model_missed(text: str, found: list[Found], index: PhraseIndex
             continue  # a known name, place or outlet ("Mr Sanchez" is a person even where a town has his name)
         if re.match(_CAP + r"$", words[0].group()) is None:
             continue  # "said Monday": a day or month
+        if name in _settlements_named(text):
+            continue  # "Mayor of La Bañeza says" where the text has "the village of La Bañeza": the place
         freq = [common_word(w.group().strip("’'.")) for w in words]
         low = [w.group().lower().strip("’'.") for w in words]
         if (
@@ -3239,13 +3241,30 @@ def _venue_named(text: str, start: int, end: int) -> bool:
     return _VENUE_END.search(text[start:end]) is not None and not _SPEAKS_AFTER.match(text, end)
 
 
-_SETTLEMENT_NAMED = re.compile(_SETTLEMENT_OF.pattern[:-1] + r"([A-Z][\w’'-]*)\b")
+_SETTLEMENT_NAMED = re.compile(_SETTLEMENT_OF.pattern[:-1] + r"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})\b")
+# "in Hadramawt province", "departed Adiyani village": a name before a division's or settlement's noun in lower case
+# (not "state": "Kremlin state media"; not "area": "the Nato area")
+_NAMED_BEFORE_DIVISION = re.compile(
+    r"(?<![\w’'-])([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}) (?:provinces?|governorates?|districts?|oblasts?|regions?|"
+    r"communes?|villages?|townships?|county|counties|prefectures?|municipality)\b"
+)
+
+
+_PLACE_ARTICLES = ("La", "Le", "Les", "Las", "Los", "El", "Al", "Il")
 
 
 def _settlements_named(text: str) -> set[str]:
-    """The words the item introduces as settlements ("the border town of Tine"): each is that place wherever the
-    item names it again ("the department that includes Tine")."""
-    return {m.group(1) for m in _SETTLEMENT_NAMED.finditer(text)}
+    """The names the item introduces as settlements or divisions ("the border town of Tine", "the village of La
+    Bañeza", "Hadramawt province"): each is that place wherever the item names it again ("the department that
+    includes Tine", "a camp in Hadramawt"); not an acronym ("the EU region") nor a name with an institution's
+    word."""
+    found = [m.group(1) for m in _SETTLEMENT_NAMED.finditer(text)]
+    for m in _NAMED_BEFORE_DIVISION.finditer(text):
+        words = m.group(1).split()
+        found += [" ".join(words[i:]) for i in range(len(words)) if words[i] not in ("The", "the")]
+    # "the village of La Bañeza" is "Bañeza" where the model reads the name without its article
+    found += [n.split(" ", 1)[1] for n in found if n.split(" ", 1)[0] in _PLACE_ARTICLES and " " in n]
+    return {n for n in found if not re.fullmatch(r"[A-Z]{2,6}", n) and not INSTITUTION_INSIDE.search(n)}
 
 
 # a session or an edition of a gathering: "the 80th United Nations General Assembly"
@@ -3418,7 +3437,8 @@ def _spans_read_by_context(
     # Bondi attack" and "the devastating Bondi terror attack", read once as a person and once as a body), and so is
     # a word the item introduces as a settlement
     scenes = {text[s:e] for s, e, label in ents if label == "PERSON" and _scene_of_event(text, s, e, ents)}
-    scenes |= _settlements_named(text)
+    settled = _settlements_named(text)
+    scenes |= {n for n in settled if " " not in n}
     out = []
     for s, e, label in ents:
         words = text[s:e].split()
@@ -3467,7 +3487,10 @@ def _spans_read_by_context(
             and _NAMED_VENUE_AFTER.match(text, e)
         ) or (label in ("ORG", "PERSON") and len(words) >= 2 and _venue_named(text, s, e)):
             label = "FAC"
-        elif label in ("ORG", "PERSON") and len(words) == 1 and words[0] in scenes:
+        elif label in ("ORG", "PERSON") and (
+            (len(words) == 1 and words[0] in scenes)
+            or (1 < len(words) <= 3 and re.sub(r"^[Tt]he ", "", text[s:e]) in settled)
+        ):
             label = "LOC"
         elif (
             label == "ORG"

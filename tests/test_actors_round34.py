@@ -29,3 +29,21 @@ def test_a_name_before_a_commune_is_a_place(res: analyse.Resources) -> None:
     # "Hoang Anh Tuan, chairman of Phinh Ho commune, told VNA" (round 34): a commune as "district", "township"
     text = "Kim Van Lo, chairman of Phinh Ho commune, said the bus had flipped."
     assert actors_of(res, text, {"Kim Van Lo": "PERSON", "Phinh Ho": "PERSON"}) == ["Kim Van Lo"]
+
+
+def test_a_name_the_item_places_is_a_place_wherever_it_is_named(res: analyse.Resources) -> None:
+    # "the capital of Hadramawt province" and "a camp in Hadramawt"; "the township of Bekkersdal"; "the village of
+    # La Bañeza" (round 34's "Greek island of Samos" in the title and the text): the item says what the name is
+    text = "Forces moved on Velmara province on Friday. A strike on a camp in Velmara left 20 dead."
+    assert actors_of(res, text, {"Velmara": "ORG"}) == []
+    text = "The shooting happened in the township of Kastrodal. Kastrodal residents said police came late."
+    assert actors_of(res, text, {"Kastrodal": "PERSON"}) == []
+    text = "When the village of La Velmeza was flooded, La Velmeza lost its bridge."
+    assert actors_of(res, text, {"La Velmeza": "ORG"}) == []
+    # an acronym before "region" stays a body ("the EU region"), and so does a name with an institution's word
+    text = "Trade in the KRB region grew. The KRB said it would act."
+    assert actors_of(res, text, {"KRB": "ORG"}) == ["KRB"]
+    # nor is the name's last word after its article someone speaking ("Mayor of La Bañeza says ...")
+    title = "Mayor of La Velmeza says the lottery win fell from the heavens"
+    text = "When the village of La Velmeza was flooded, residents fled."
+    assert actors_of(res, text, {"La Velmeza": "ORG"}, title) == []
