@@ -2347,6 +2347,7 @@ def resolve(
     found = _bodies_of_a_state(text, found, index)
     found = _titled_people(found)
     found = _inside_written_names(text, found)
+    found = _shared_family_names(text, found, index)
     found = _link_names(found)
     found = _scan_rest(text, tokens, found)
     found = _join_acronyms(text, found)
@@ -3906,6 +3907,33 @@ def _remove_overlaps(found: list[Found]) -> list[Found]:
 
 
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ul)[-‑]", re.I)
+
+
+def _shared_family_names(text: str, found: list[Found], index: PhraseIndex) -> list[Found]:
+    """A lone given name joined by "and" to a full name shares its family name ("Naveed and Sajid Akram", "Alan
+    and Marilyn Bergman": "Naveed Akram", "Alan Bergman"), unless the word follows another capitalised word, is the
+    family name itself ("Trump and Melania Trump") or ends someone's full name in the item ("Witkoff and Jared
+    Kushner" beside "Steve Witkoff"), or the index knows it or the full name's first word, or that word is an
+    article ("the districts of Novobat and Tehran Pars", "Hadramout and Al Mahra": places)."""
+    people = [f for f in found if f.kind == "person"]
+    family_words = {norm(f.name.split()[-1]) for f in people if " " in f.name}
+    out = []
+    for f in found:
+        if f.kind == "person" and not f.listed and re.fullmatch(r"[A-Z][a-zà-ÿ’'-]+", f.name):
+            pair = [g for g in people if g.start == f.end + 5 and len(g.name.split()) == 2]
+            family = pair[0].name.split()[1] if pair and text[f.end : f.end + 5] == " and " else ""
+            if (
+                family
+                and norm(f.name) != norm(family)
+                and norm(f.name) not in family_words
+                and not re.search(r"[A-Z][\w’'.-]*\s+$", text[max(0, f.start - 30) : f.start])
+                and _key(f.name) not in index.entries
+                and _key(pair[0].name.split()[0]) not in index.entries
+                and pair[0].name.split()[0] not in _PLACE_ARTICLES
+            ):
+                f = replace(f, end=pair[0].end, name=f"{f.name} {family}")
+        out.append(f)
+    return out
 
 
 def _link_names(found: list[Found]) -> list[Found]:

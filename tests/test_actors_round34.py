@@ -47,3 +47,18 @@ def test_a_name_the_item_places_is_a_place_wherever_it_is_named(res: analyse.Res
     title = "Mayor of La Velmeza says the lottery win fell from the heavens"
     text = "When the village of La Velmeza was flooded, residents fled."
     assert actors_of(res, text, {"La Velmeza": "ORG"}, title) == []
+
+
+def test_a_given_name_joined_to_a_full_name_shares_its_family_name(res: analyse.Resources) -> None:
+    # "Naveed and Sajid Akram" (round 17), "Sajid and Naveed Akram" (round 21): two people, each under the full name
+    text = "The two men accused of the attack, Tariq and Jamil Velmani, were named by police."
+    names = {"Tariq": "PERSON", "Jamil Velmani": "PERSON"}
+    assert actors_of(res, text, names) == ["Jamil Velmani", "Tariq Velmani"]
+    # a surname the item gives someone else ("Steve Witkoff and Jared Kushner") stays that person's
+    text = "Envoy Karl Brantov met them. Brantov and Jamil Velmani left on Monday."
+    names = {"Karl Brantov": "PERSON", "Brantov": "PERSON", "Jamil Velmani": "PERSON"}
+    assert actors_of(res, text, names) == ["Jamil Velmani", "Karl Brantov"]
+    # a place's name before a place of two words is no given name ("the districts of Novobat and Tehran Pars")
+    text = "Protests were reported in the districts of Kastrovo and Tehran Velmani on Monday."
+    names = {"Kastrovo": "PERSON", "Tehran Velmani": "PERSON"}
+    assert "Kastrovo Velmani" not in actors_of(res, text, names)
