@@ -3242,6 +3242,13 @@ def _venue_named(text: str, start: int, end: int) -> bool:
     return _VENUE_END.search(text[start:end]) is not None and not _SPEAKS_AFTER.match(text, end)
 
 
+# a name before a natural feature's noun, in any case ("Bondi Beach", "Bondi beach's"; not a noun that is also a
+# headline's verb: "Trump Falls Short", "Trump Levels Charges")
+_NAMED_FEATURE = re.compile(
+    r"([A-Z][\w’'-]*)\s+(?i:beach|valley|river|lake|island|islands|bay|desert|peninsula|coast|canyon|reef|lagoon)\b"
+)
+
+
 _SETTLEMENT_NAMED = re.compile(_SETTLEMENT_OF.pattern[:-1] + r"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})\b")
 # "in Hadramawt province", "departed Adiyani village": a name before a division's or settlement's noun in lower case
 # (not "state": "Kremlin state media"; not "area": "the Nato area")
@@ -3440,6 +3447,15 @@ def _spans_read_by_context(
     scenes = {text[s:e] for s, e, label in ents if label == "PERSON" and _scene_of_event(text, s, e, ents)}
     settled = _settlements_named(text)
     scenes |= {n for n in settled if " " not in n}
+    # "Bondi gunmen acted alone" beside "Sydney's Bondi Beach": the beach's short name, unless the item gives
+    # someone that surname ("Pam Bondi")
+    scenes |= {
+        w
+        for m in _NAMED_FEATURE.finditer(text)
+        if not re.search(
+            rf"[A-Z][a-zà-ÿ-]+ {re.escape(w := m.group(1))}\b(?!\s+(?i:beach|valley|river|lake|island))", text
+        )
+    }
     out = []
     for s, e, label in ents:
         words = text[s:e].split()
@@ -4593,6 +4609,8 @@ def names_of_the_run(
             for a in found
         )
         words = {w for a in actors for w in re.findall(r"[\w’'-]+", a.name)}
+        # "Bondi Beach" or "Bondi beach's": the place's name, so "at Bondi" there is the beach, not the run's Bondi
+        words |= {m.group(1) for m in _NAMED_FEATURE.finditer(text)}
         # one look-up per capitalised word, the longest known name first: a day has thousands of items
         caps = list(_RUN_WORD.finditer(text))
         missed: Counter[str] = Counter()

@@ -7,6 +7,9 @@ keywords) and the word-frequency lists are the real ones."""
 from __future__ import annotations
 
 from briefing import analyse
+from briefing.actors import RUN_NAME_ITEMS, names_of_the_run
+from briefing.models import Actor
+from briefing.phrases import PhraseIndex
 from tests.test_actors_repairs import actors_of
 
 
@@ -62,3 +65,25 @@ def test_a_given_name_joined_to_a_full_name_shares_its_family_name(res: analyse.
     text = "Protests were reported in the districts of Kastrovo and Tehran Velmani on Monday."
     names = {"Kastrovo": "PERSON", "Tehran Velmani": "PERSON"}
     assert "Kastrovo Velmani" not in actors_of(res, text, names)
+
+
+def test_a_surname_the_run_knows_is_not_the_places_name_the_item_gives() -> None:
+    # "Bondi gunmen acted alone" and "Sydney's Bondi Beach": the beach, not Attorney General Pam Bondi, whom the
+    # run knows (the corpus; "victims of Bondi attack" in round 26)
+    okonjo = (Actor("Amar Okonjo", "person"),)
+    texts = [f"Amar Okonjo spoke in Lagos, report {i}." for i in range(RUN_NAME_ITEMS)]
+    texts.append("Okonjo gunmen acted alone\nThe attack on Lagos's Okonjo Beach shocked the city.")
+    texts.append("Okonjo beach's light endures\nCrowds went down to Okonjo again.")
+    found = names_of_the_run(texts, [okonjo] * RUN_NAME_ITEMS + [(), ()], PhraseIndex())
+    assert [[a.name for a in acts] for acts in found[-2:]] == [[], []]
+
+
+def test_a_natural_features_short_name_is_that_place(res: analyse.Resources) -> None:
+    # "Bondi gunmen acted alone" beside "Sydney's Bondi Beach" (the corpus), "victims of Bondi attack" (round 26)
+    title = "Velmori gunmen acted alone, police say"
+    text = "The attack on a celebration at Sydney's Velmori Beach killed 15 people."
+    assert actors_of(res, text, {"Velmori": "ORG", "Velmori Beach": "LOC"}, title) == []
+    # someone of that name the item gives in full stays a person ("Attorney General Pam Bondi")
+    text = "Crowds filled Velmori Beach. Attorney General Anna Velmori said Velmori would speak."
+    names = {"Velmori Beach": "LOC", "Anna Velmori": "PERSON", "Velmori": "PERSON"}
+    assert actors_of(res, text, names) == ["Anna Velmori"]
