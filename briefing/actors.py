@@ -512,10 +512,11 @@ _GEOGRAPHY = re.compile(
 # "the River Goyt", "Mount Etna", "Lake Como": the feature's noun before its name
 _GEOGRAPHY_START = re.compile(r"^(?:[Tt]he\s+)?(?:River|Lake|Mount|Mt\.?|Cape)\s+[A-Z]")
 # "the Gaza Strip city of Khan Younis": a settlement named after its noun and "of"; "her hometown of Saint-Tropez",
-# "the ski resort of Crans-Montana" (not "the last resort of")
+# "the ski resort of Crans-Montana" (not "the last resort of"); "the Greek island of Samos", "the Petalides area of
+# Samos", "the region of Belgorod" (not "state of", which runs on to "the state of Donald Trump's health")
 _SETTLEMENT_OF = re.compile(
-    r"\b(?:town|city|village|hamlet|settlement|suburb|port|district|province|oblast|county|municipality|"
-    r"hometown|birthplace|(?<!last )resort)\s+of\s+$"
+    r"\b(?:town|township|city|village|hamlet|settlement|suburb|port|district|province|oblast|county|municipality|commune|"
+    r"island|islands|archipelago|region|area|hometown|birthplace|(?<!last )resort)\s+of\s+$"
 )
 _AT_PLACE = re.compile(
     r"\b(?:at|in|from|to|near|outside|between|via|towards|into|around)\s+(?:[A-Z][\w’'-]+(?:,\s+|\s+and\s+))*$"
@@ -531,7 +532,7 @@ _PLACE_AFTER = re.compile(
     r"prefectures?|municipality|municipalities|airports?|route|corridor|crossing|strait|border|coast|port|"
     r"settlement|(?:power|nuclear|research)\s+(?:station|plant)|station|"
     # "the affluent Tel-al-Hawa suburb", "Kasuwan Daji market" (not "market value"), "Champs de Mars gardens"
-    r"townships?|suburbs?|neighbou?rhoods?|villages?|gardens|museum|volcano|market(?!\s+(?:value|share|cap|capitali[sz]ation)))\b"
+    r"townships?|communes?|suburbs?|neighbou?rhoods?|villages?|gardens|museum|volcano|market(?!\s+(?:value|share|cap|capitali[sz]ation)))\b"
     r"|,\s+(?:a|the)\s+(?:\w+\s+)?"
     # "the Sierra Nevada, a mountain range that ...": the appositive says what kind of place it is
     r"(?:city|town|village|port|region|province|district|range|river|lake|island|islands|mountain|valley|"
@@ -2363,6 +2364,7 @@ def resolve(
     found = _bodies_of_a_state(text, found, index)
     found = _titled_people(found)
     found = _inside_written_names(text, found)
+    found = _shared_family_names(text, found, index)
     found = _link_names(found)
     found = _scan_rest(text, tokens, found)
     found = _join_acronyms(text, found)
@@ -2653,6 +2655,8 @@ def _speakers_the_model_missed(text: str, found: list[Found], index: PhraseIndex
             continue  # a known name, place or outlet ("Mr Sanchez" is a person even where a town has his name)
         if re.match(_CAP + r"$", words[0].group()) is None:
             continue  # "said Monday": a day or month
+        if name in _settlements_named(text):
+            continue  # "Mayor of La Bañeza says" where the text has "the village of La Bañeza": the place
         freq = [common_word(w.group().strip("’'.")) for w in words]
         low = [w.group().lower().strip("’'.") for w in words]
         if (
@@ -3255,13 +3259,37 @@ def _venue_named(text: str, start: int, end: int) -> bool:
     return _VENUE_END.search(text[start:end]) is not None and not _SPEAKS_AFTER.match(text, end)
 
 
-_SETTLEMENT_NAMED = re.compile(_SETTLEMENT_OF.pattern[:-1] + r"([A-Z][\w’'-]*)\b")
+# a name before a natural feature's noun, in any case ("Bondi Beach", "Bondi beach's"; not a noun that is also a
+# headline's verb: "Trump Falls Short", "Trump Levels Charges")
+_NAMED_FEATURE = re.compile(
+    r"([A-Z][\w’'-]*)\s+(?i:beach|valley|river|lake|island|islands|bay|desert|peninsula|coast|canyon|reef|lagoon)\b"
+)
+
+
+_SETTLEMENT_NAMED = re.compile(_SETTLEMENT_OF.pattern[:-1] + r"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})\b")
+# "in Hadramawt province", "departed Adiyani village": a name before a division's or settlement's noun in lower case
+# (not "state": "Kremlin state media"; not "area": "the Nato area")
+_NAMED_BEFORE_DIVISION = re.compile(
+    r"(?<![\w’'-])([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}) (?:provinces?|governorates?|districts?|oblasts?|regions?|"
+    r"communes?|villages?|townships?|county|counties|prefectures?|municipality)\b"
+)
+
+
+_PLACE_ARTICLES = ("La", "Le", "Les", "Las", "Los", "El", "Al", "Il")
 
 
 def _settlements_named(text: str) -> set[str]:
-    """The words the item introduces as settlements ("the border town of Tine"): each is that place wherever the
-    item names it again ("the department that includes Tine")."""
-    return {m.group(1) for m in _SETTLEMENT_NAMED.finditer(text)}
+    """The names the item introduces as settlements or divisions ("the border town of Tine", "the village of La
+    Bañeza", "Hadramawt province"): each is that place wherever the item names it again ("the department that
+    includes Tine", "a camp in Hadramawt"); not an acronym ("the EU region") nor a name with an institution's
+    word."""
+    found = [m.group(1) for m in _SETTLEMENT_NAMED.finditer(text)]
+    for m in _NAMED_BEFORE_DIVISION.finditer(text):
+        words = m.group(1).split()
+        found += [" ".join(words[i:]) for i in range(len(words)) if words[i] not in ("The", "the")]
+    # "the village of La Bañeza" is "Bañeza" where the model reads the name without its article
+    found += [n.split(" ", 1)[1] for n in found if n.split(" ", 1)[0] in _PLACE_ARTICLES and " " in n]
+    return {n for n in found if not re.fullmatch(r"[A-Z]{2,6}", n) and not INSTITUTION_INSIDE.search(n)}
 
 
 # a session or an edition of a gathering: "the 80th United Nations General Assembly"
@@ -3434,7 +3462,17 @@ def _spans_read_by_context(
     # Bondi attack" and "the devastating Bondi terror attack", read once as a person and once as a body), and so is
     # a word the item introduces as a settlement
     scenes = {text[s:e] for s, e, label in ents if label == "PERSON" and _scene_of_event(text, s, e, ents)}
-    scenes |= _settlements_named(text)
+    settled = _settlements_named(text)
+    scenes |= {n for n in settled if " " not in n}
+    # "Bondi gunmen acted alone" beside "Sydney's Bondi Beach": the beach's short name, unless the item gives
+    # someone that surname ("Pam Bondi")
+    scenes |= {
+        w
+        for m in _NAMED_FEATURE.finditer(text)
+        if not re.search(
+            rf"[A-Z][a-zà-ÿ-]+ {re.escape(w := m.group(1))}\b(?!\s+(?i:beach|valley|river|lake|island))", text
+        )
+    }
     out = []
     for s, e, label in ents:
         words = text[s:e].split()
@@ -3483,7 +3521,10 @@ def _spans_read_by_context(
             and _NAMED_VENUE_AFTER.match(text, e)
         ) or (label in ("ORG", "PERSON") and len(words) >= 2 and _venue_named(text, s, e)):
             label = "FAC"
-        elif label in ("ORG", "PERSON") and len(words) == 1 and words[0] in scenes:
+        elif label in ("ORG", "PERSON") and (
+            (len(words) == 1 and words[0] in scenes)
+            or (1 < len(words) <= 3 and re.sub(r"^[Tt]he ", "", text[s:e]) in settled)
+        ):
             label = "LOC"
         elif (
             label == "ORG"
@@ -3899,6 +3940,33 @@ def _remove_overlaps(found: list[Found]) -> list[Found]:
 
 
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ul)[-‑]", re.I)
+
+
+def _shared_family_names(text: str, found: list[Found], index: PhraseIndex) -> list[Found]:
+    """A lone given name joined by "and" to a full name shares its family name ("Naveed and Sajid Akram", "Alan
+    and Marilyn Bergman": "Naveed Akram", "Alan Bergman"), unless the word follows another capitalised word, is the
+    family name itself ("Trump and Melania Trump") or ends someone's full name in the item ("Witkoff and Jared
+    Kushner" beside "Steve Witkoff"), or the index knows it or the full name's first word, or that word is an
+    article ("the districts of Novobat and Tehran Pars", "Hadramout and Al Mahra": places)."""
+    people = [f for f in found if f.kind == "person"]
+    family_words = {norm(f.name.split()[-1]) for f in people if " " in f.name}
+    out = []
+    for f in found:
+        if f.kind == "person" and not f.listed and re.fullmatch(r"[A-Z][a-zà-ÿ’'-]+", f.name):
+            pair = [g for g in people if g.start == f.end + 5 and len(g.name.split()) == 2]
+            family = pair[0].name.split()[1] if pair and text[f.end : f.end + 5] == " and " else ""
+            if (
+                family
+                and norm(f.name) != norm(family)
+                and norm(f.name) not in family_words
+                and not re.search(r"[A-Z][\w’'.-]*\s+$", text[max(0, f.start - 30) : f.start])
+                and _key(f.name) not in index.entries
+                and _key(pair[0].name.split()[0]) not in index.entries
+                and pair[0].name.split()[0] not in _PLACE_ARTICLES
+            ):
+                f = replace(f, end=pair[0].end, name=f"{f.name} {family}")
+        out.append(f)
+    return out
 
 
 def _link_names(found: list[Found]) -> list[Found]:
@@ -4605,6 +4673,8 @@ def names_of_the_run(
             for a in found
         )
         words = {w for a in actors for w in re.findall(r"[\w’'-]+", a.name)}
+        # "Bondi Beach" or "Bondi beach's": the place's name, so "at Bondi" there is the beach, not the run's Bondi
+        words |= {m.group(1) for m in _NAMED_FEATURE.finditer(text)}
         # one look-up per capitalised word, the longest known name first: a day has thousands of items
         caps = list(_RUN_WORD.finditer(text))
         missed: Counter[str] = Counter()

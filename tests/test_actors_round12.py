@@ -20,7 +20,8 @@ def test_an_authors_given_name_after_a_headlines_bar_completes_the_name(res: ana
     # the byline does not run on into the next line: the name the model reads there stays its own span
     title = "Bondi beach's golden light can never be extinguished | Brigid Delaney"
     names = {"Brigid Delaney": "PERSON", "Bondi": "PERSON"}
-    assert actors_of(res, "Bondi has long been a stage.", names, title=title) == ["Bondi", "Brigid Delaney"]
+    # (and "Bondi", which the title writes before "beach", is the beach: round 34's natural-feature rule)
+    assert actors_of(res, "Bondi has long been a stage.", names, title=title) == ["Brigid Delaney"]
     # a title after the bar is not part of the name
     title = "Closing the weather research centre is reckless | Senator Mann"
     assert actors_of(res, "", {"Mann": "PERSON"}, title=title) == ["Mann"]
