@@ -439,7 +439,7 @@ _INSTITUTION_NOUNS_TEXT = """
     agency court committee parliament commission department service services command leader president
     general chief staff force forces guard brigade party cabinet presidency kremlin embassy coalition intelligence
     community company firm provider operator utility producer regulator watchdog airline carrier manufacturer
-    association federation union foundation institute junta judiciary body
+    association federation union foundation institute junta judiciary body ombudsman
 """
 INSTITUTION_NOUNS = frozenset(_INSTITUTION_NOUNS_TEXT.split())
 _POSSESSIVE_INSTITUTION = re.compile(
@@ -4083,6 +4083,222 @@ def _hypothetical_outcome(sentence: str) -> list[str]:
     return [m.group() for m in _HYPOTHETICAL_OUTCOME.finditer(_QUOTED.sub(" ", sentence))][:1]
 
 
+# --- speaker resolution of the forty-third round (kept together; see tests/test_claims_round43.py) ---
+
+# "A Met Office analysis of data from ... found", "A 2023 report by Spain's human rights ombudsman estimated", "The
+# analysis by S&P Global, first reported by CNBC, documented": a finding that opens the sentence, its owner named
+# before the noun or after "by", and the finding's verb further on (rounds 37, 39, 43)
+_FINDING_SUBJECT = re.compile(
+    r"(?:(?:In|On|By|Last|Earlier)\s+[^,;:]{1,30},\s+)?(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+"
+    r"(?:(?:new|latest|recent|separate|earlier|annual|preliminary|final|internal|independent|\d{4})\s+)*"
+    r"(?P<pre>(?:[A-Z][\w&’'./-]*\s+){1,4})?"
+    r"(?P<noun>analysis|report|study|survey|review|audit|assessment|census)"
+    r"(?P<gap>\s+[^.;:\"“”]{1,120}?)??,?\s+(?:also\s+|has\s+|have\s+|had\s+)?"
+    r"(?P<verb>found|finds|shows|showed|estimated|estimates|documented|documents|concluded|concludes|revealed|"
+    r"reveals|uncovered)\b"
+    r"(?!\s+(?:in|on|at|by|near|during|dead|inside|under|after|guilty|to|for|with)\b)"
+)
+
+
+def _owned_finding_subject(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | None:
+    """The owner of a finding that opens the sentence as its subject ("A Met Office analysis ... found",
+    "A report by X estimated"): a body named before the noun, or the source named after "by"; None otherwise."""
+    m = _FINDING_SUBJECT.match(text, s, e)
+    if m is None:
+        return None
+    verb = m.group("verb").lower()
+    gap = m.group("gap") or ""
+    if m.group("pre"):
+        owner = [
+            f
+            for f in found
+            if m.start("pre") <= f.start
+            and f.end <= m.end("pre")
+            and _speaker_ok(f)
+            and f.kind in ("organisation", "outlet", "unit")
+        ]
+        # the owner is the whole of the words before the noun, not a name inside a longer one
+        if owner and not text[owner[-1].end : m.start("noun")].strip():
+            return _Source(owner[-1].name, owner[-1].kind, verb)
+        return None
+    by = re.match(r"\s+by\s+", gap)
+    if by is None:
+        return None
+    at = m.start("gap") + by.end()
+    src = _issuer_after(text, at, m.start("verb"), found) or _noun_phrase_after(
+        text, at, m.start("verb"), found
+    )
+    if src is None or not src.name or src.kind in ("unnamed", "place", "state", "several"):
+        return None
+    return _Source(src.name, src.kind, verb)
+
+
+# "..., the Ukrainian navy and government officials said": a named source beside unnamed ones speaks too; the claim
+# stays `reported`, with the named one kept (rounds 34, 38, 43)
+_AND_UNNAMED_SUBJECT = re.compile(
+    r"(?:^|,\s+|\bthat\s+)(?P<named>(?:the\s+|The\s+)?[A-Z][^,;:\"“”]{1,60}?)\s+and\s+"
+    r"(?:(?:other|local|government|military|senior|regional|western|Western|security|[A-Z][a-z]+)\s+){0,2}"
+    r"(?:officials|sources|residents|witnesses|analysts|authorities|diplomats|rescuers|activists|medics)\s+"
+    r"(?:have\s+|has\s+|had\s+|also\s+)?(?P<verb>said|say|says|told|reported|added)\b"
+)
+
+
+def _named_beside_unnamed(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | None:
+    """The named source coordinated with unnamed ones as the subject of a speech verb ("the navy and government
+    officials said" -> the navy); None when the words before "and" name no one or name a place."""
+    for m in finditer(_AND_UNNAMED_SUBJECT, text, s, e):
+        if _quoted_spans(text, s, m.start("named")) and text[m.start("named") - 2 : m.start("named")] != ", ":
+            continue
+        src = _phrase_before(text, m.start("named"), m.end("named"), found)
+        if src is not None and src.name and src.kind not in ("unnamed", "place", "several"):
+            return _Source(src.name, src.kind, m.group("verb"))
+    return None
+
+
+# "The European Central Bank raised rates on Thursday. It said ...": "it" with no body that spoke before is the body
+# that opens a sentence before it as its subject (this paragraph or the one before; a person is never "it")
+_BODY_SUBJECT_LEAD = re.compile(r"(?:(?:The|the)\s+)?(?:[\w’'-]+\s+){0,2}")
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+s|has|have|had|was|is|were|are|will|would|could|can|may|might|must|should|"
+    r"did|does|do)\b"
+)
+
+
+def _body_subject_before(
+    before: list[_Sentence], text: str, pos: int, found: Sequence[Found]
+) -> Found | None:
+    """The organisation, outlet or unit that is the subject of the nearest sentence before `pos` in this paragraph
+    or the one before ("Dutch airline KLM will cut ..."), skipping sentences about something else; None if none."""
+    window = _paragraph_before(text, pos)
+    for b in reversed(before[-3:]):
+        if b.start < window:
+            return None
+        # the name a verb or an appositive follows, after at most two words ("Dutch airline KLM will cut")
+        subject = next(
+            (
+                f
+                for f in found
+                if b.start <= f.start < b.end
+                and f.kind != "keyword"
+                and _BODY_SUBJECT_LEAD.fullmatch(text, b.start, f.start)
+                and (_SUBJECT_VERB.match(text, f.end) or text.startswith(", ", f.end))
+            ),
+            None,
+        )
+        if (
+            subject is not None
+            and subject.kind in ("organisation", "outlet", "unit")
+            and _speaker_ok(subject)
+        ):
+            return subject
+    return None
+
+
+# "Both men said the call was productive", "The two leaders said ...": the two people named before (round 40's label)
+_BOTH_OF_THEM = re.compile(
+    r"(?:[Bb]oth|[Tt]he\s+two|[Tt]he\s+pair\s+of)\s+(?:men|women|leaders|presidents|ministers|politicians)\s+"
+    r"(?:also\s+|later\s+|have\s+|had\s+)?(?P<verb>said|say|told|stated|agreed|added|insisted|stressed)\b"
+)
+
+
+def _person_like(f: Found) -> bool:
+    """A person, or a name of two or three capitalised words with no institution word that the model called an
+    organisation ("Gustavo Petro")."""
+    words = f.name.split()
+    return f.kind == "person" or (
+        f.kind == "organisation"
+        and 2 <= len(words) <= 3
+        and all(re.fullmatch(r"[A-Z][a-z’'-]+", w) for w in words)
+        and not any(w.lower() in _NOT_PERSON_WORDS for w in words)
+    )
+
+
+def _both_named(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | None:
+    """For "both men said" opening a sentence: the two people named in this paragraph or the one before, outside
+    quotations ("Donald Trump and Gustavo Petro"); None unless exactly two are named there."""
+    m = _BOTH_OF_THEM.match(text, s, e)
+    if m is None:
+        return None
+    window = _paragraph_before(text, s)
+    quoted = _quoted_spans(text, window, s)
+    people: list[str] = []
+    for f in found:
+        if window <= f.start < s and _person_like(f) and not any(qs <= f.start < qe for qs, qe in quoted):
+            name = _fullest(_untitled(f.name), {_untitled(g.name) for g in found if g.kind == "person"})
+            if not any(name == p or name in p or p in name for p in people):
+                people.append(name)
+    if len(people) != 2:
+        return None
+    return _Source(f"{people[0]} and {people[1]}", "phrase", m.group("verb"))
+
+
+# "TRUMP: OIL MONEY 'WILL BE CONTROLLED BY ME'": a sub-heading in capitals on a line of its own, a name, a colon and
+# what was said, is the person the text names with that name (round 40's label)
+_CAPITAL_SUBHEADING = re.compile(r"([A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,2}):\s+\S")
+
+
+def _credit_capital_subheading(text: str, sentences: list[_Sentence], found: Sequence[Found]) -> None:
+    """A body line in capitals "NAME: ..." credits the person named elsewhere whose name or surname is NAME."""
+    for sent in sentences[1:]:
+        m = _CAPITAL_SUBHEADING.match(sent.text)
+        line_start = text.rfind("\n", 0, sent.start) + 1
+        line_end = text.find("\n", sent.start)
+        if (
+            m is None
+            or sent.cues
+            or sent.text != sent.text.upper()
+            or text[line_start : sent.start].strip()
+            or text[sent.end : line_end if line_end >= 0 else len(text)].strip()
+        ):
+            continue
+        head = m.group(1).lower()
+        people = {
+            f.name
+            for f in found
+            if f.kind == "person" and (f.name.lower() == head or f.name.lower().split()[-1] == head)
+        }
+        if len(people) == 1:
+            sent.speaker, sent.speaker_kind = people.pop(), "person"
+            sent.cues["attributed"] = [":"]
+
+
+# "Ukraine war briefing: 'Attack on global food security' as Russia hits ...": a headline's quotation anywhere in it
+# (not only one opening it before a colon) is the speaker's whose body sentence quotes its words (round 43)
+_TITLE_QUOTATION = re.compile(r"(?:^|(?<=\s))['‘\"“]([^'’\"”]{3,80})['’\"”](?!\w)")
+
+
+def _stems(text: str) -> set[str]:
+    """The content words of a text cut to six letters ("attack" and "attacks" alike)."""
+    return {w[:6] for w in content_words(text)}
+
+
+def _credit_headline_quotation(sentences: list[_Sentence]) -> None:
+    """A headline credited to no one that quotes three or more content words: the speaker of the first body sentence
+    that has all of them, two or more inside its own quotation (a scare quote of a word or two is no one's)."""
+    title = sentences[0] if sentences and sentences[0].para == 1 else None
+    if title is None or title.cues or title.speaker:
+        return
+    for m in _TITLE_QUOTATION.finditer(title.text):
+        words = _stems(m.group(1))
+        if len(words) < 3:
+            continue
+        said = next(
+            (
+                b
+                for b in sentences[1:]
+                if b.para > title.para
+                and words <= _stems(b.text)
+                # what its double quotation marks enclose, also one that closes in the next sentence
+                and len(words & _stems(" ".join(re.split(r"[\"“”]", b.text)[1::2]))) >= 2
+            ),
+            None,
+        )
+        if said is not None and said.speaker and not said.relative and not said.unnamed:
+            title.speaker, title.speaker_kind = said.speaker, said.speaker_kind
+            title.cues["attributed"] = ["quote"]
+            return
+
+
 def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Claim]:
     """The flagged sentences of one item's text (title first), in text order; one claim per sentence."""
     text = _ZERO_WIDTH.sub(" ", text)  # "also\u200baccused": same offsets, ordinary spaces
@@ -4156,6 +4372,10 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
         src = _repair_source(text, body_start, e, inside, src)
         src = src or _closing_office(text, body_start, e) or _titled_coordinated(text, body_start, e, inside)
         src = _people_together(text, body_start, e, inside, src)  # round 29
+        if (src is None or (src.kind == "unnamed" and not src.name)) and not sent.quote:
+            src = _owned_finding_subject(text, body_start, e, inside) or src  # round 43
+        if not sent.quote:
+            src = _both_named(text, body_start, e, found) or src  # round 43
         if src is None and not sent.quote:
             src = _displaced_subject(text, body_start, e, inside)
         elif src is not None and not sent.quote:
@@ -4432,6 +4652,10 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             ):
                 sent.cues["reported"] = ["quote"]  # the unnamed source's quote goes on
                 sent.unnamed = True
+        if sent.unnamed and not sent.speaker and not sent.quote:  # round 43
+            beside = _named_beside_unnamed(text, body_start, e, inside)
+            if beside is not None:
+                sent.speaker, sent.speaker_kind = beside.name, beside.kind
         label = _speaker_label(text, body_start, e, inside) if not sent.cues else None
         if label is not None:
             header = (*label, para)  # "RUSSIA FOREIGN MINISTRY:" on a line of its own: who speaks below
@@ -4459,6 +4683,8 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     _credit_standfirst_office(sentences)
     _credit_described_headline(sentences)
     _credit_opening_quote(text, sentences, found)
+    _credit_headline_quotation(sentences)  # round 43
+    _credit_capital_subheading(text, sentences, found)  # round 43
     _headline_trailing_source(text, sentences, found)
     _own_reports(text, sentences)
     _the_report_of(sentences)
@@ -5162,6 +5388,9 @@ def _resolve_pronoun(
                     more.group() if more and near[0].name == text[near[0].start : near[0].end] else ""
                 )
                 return _Source(name, near[0].kind, src.verb)
+        opened = _body_subject_before(before, text, pos, found) if pronoun == "it" else None
+        if opened is not None:  # round 43
+            return _Source(opened.name, opened.kind, src.verb)
         if pronoun == "it":
             # "A handbook found during a raid offers instructions ... / '...,' it states": the document the text
             # opened with (this paragraph or the one before), when no body spoke
