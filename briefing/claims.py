@@ -4164,34 +4164,52 @@ _SUBJECT_VERB = re.compile(
 )
 
 
+def _subject_body(sent: _Sentence, text: str, found: Sequence[Found]) -> Found | None:
+    """The organisation, outlet or unit a sentence opens with as its subject: the name a verb or an appositive
+    follows, after at most two words ("Dutch airline KLM will cut ..."); None if it opens with anything else."""
+    subject = next(
+        (
+            f
+            for f in found
+            if sent.start <= f.start < sent.end
+            and f.kind != "keyword"
+            and _BODY_SUBJECT_LEAD.fullmatch(text, sent.start, f.start)
+            and (_SUBJECT_VERB.match(text, f.end) or text.startswith(", ", f.end))
+        ),
+        None,
+    )
+    if subject is not None and subject.kind in ("organisation", "outlet", "unit") and _speaker_ok(subject):
+        return subject
+    return None
+
+
 def _body_subject_before(
     before: list[_Sentence], text: str, pos: int, found: Sequence[Found]
 ) -> Found | None:
-    """The organisation, outlet or unit that is the subject of the nearest sentence before `pos` in this paragraph
-    or the one before ("Dutch airline KLM will cut ..."), skipping sentences about something else; None if none."""
+    """The body that opens the nearest sentence before `pos` in this paragraph or the one before as its subject,
+    skipping sentences about something else; None if none."""
     window = _paragraph_before(text, pos)
     for b in reversed(before[-3:]):
         if b.start < window:
             return None
-        # the name a verb or an appositive follows, after at most two words ("Dutch airline KLM will cut")
-        subject = next(
-            (
-                f
-                for f in found
-                if b.start <= f.start < b.end
-                and f.kind != "keyword"
-                and _BODY_SUBJECT_LEAD.fullmatch(text, b.start, f.start)
-                and (_SUBJECT_VERB.match(text, f.end) or text.startswith(", ", f.end))
-            ),
-            None,
-        )
-        if (
-            subject is not None
-            and subject.kind in ("organisation", "outlet", "unit")
-            and _speaker_ok(subject)
-        ):
+        subject = _subject_body(b, text, found)
+        if subject is not None:
             return subject
     return None
+
+
+# "BP agrees deal to sell ... stake in Castrol to US investment firm" / "..., the company said": of several bodies
+# named nearby, "the company" is the one the headline opens with as its subject, when the body names it too
+def _headline_body(
+    before: list[_Sentence], text: str, found: Sequence[Found], near: Sequence[Found]
+) -> Found | None:
+    """The body the headline opens with, when it is among the bodies `near` (named in the body); None otherwise."""
+    if not before or before[0].para != 1:
+        return None
+    subject = _subject_body(before[0], text, found)
+    if subject is None or not any(f.name == subject.name and f.start >= before[0].end for f in near):
+        return None
+    return subject
 
 
 # "Both men said the call was productive", "The two leaders said ...": the two people named before (round 40's label)
@@ -4260,6 +4278,60 @@ def _credit_capital_subheading(text: str, sentences: list[_Sentence], found: Seq
         if len(people) == 1:
             sent.speaker, sent.speaker_kind = people.pop(), "person"
             sent.cues["attributed"] = [":"]
+
+
+# "Maria Corina Machado said on Monday she would return ... / "...," he said": the text's own pronouns tell a person's
+# gender, and "he" is never a woman it has called "she" (nor "she" a man); no list of given names is needed
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?(?=\s|$)|\n")
+# "him" and an object "her" are left out: as objects they are someone else ("Trump thanked her for ..."); a possessive
+# "her" before a noun is the subject's ("Machado gave him her medal", "Frederiksen told her ministers")
+_GENDER_WORD = re.compile(
+    r"\b(she|herself|he|his|himself|her(?=\s+(?!(?:the|a|an|to|for|from|with|about|of|in|on|at|that|and|or|as|into|"
+    r"out|up|back|off|this|these|those|his|their|its|if|when|after|before|because|so|but)\b)[a-z]))\b",
+    re.I,
+)
+_FEMININE = frozenset({"she", "herself", "her"})
+_SOMEONE_ELSE = re.compile(rf"\b(?:{'|'.join(sorted(_PERSON_TITLES | PEOPLE_NOUNS))})s?\b", re.I)
+
+
+def _text_gender(text: str, found: Sequence[Found], name: str) -> str:
+    """'f' or 'm' when every mention of the person called `name` that is the only person named in its sentence so
+    far goes on, before another person or person noun, with the same gender of pronoun ("Machado said she ...");
+    '' when the text does not tell or tells both."""
+    last = name.split()[-1].lower() if name else ""
+    told: set[str] = set()
+    people = [f for f in found if _person_like(f)]
+    for f in people:
+        if f.name.split()[-1].lower() != last:
+            continue
+        opened = max(text.rfind(mark, 0, f.start) for mark in ("\n", ". ", "! ", "? ", '." ', ".” ")) + 1
+        ends = _SENTENCE_END.search(text, f.end)
+        stop = ends.start() if ends else len(text)
+        if any(opened <= g.start < f.start and g.name.split()[-1].lower() != last for g in people):
+            continue  # another person before it in the sentence may be whom its pronouns refer to
+        stop = min([g.start for g in people if f.end <= g.start < stop] + [stop])
+        other = _SOMEONE_ELSE.search(text, f.end, stop)
+        stop = other.start() if other else stop
+        quoted = _quoted_spans(text, max(0, opened), len(text) if ends is None else ends.end())
+        # (searched to the sentence's end: the lookahead of a possessive "her" reads the word after `stop`)
+        said = next(
+            (
+                m
+                for m in _GENDER_WORD.finditer(text, f.end, ends.end() if ends else len(text))
+                if m.start() < stop and not any(qs <= m.start() < qe for qs, qe in quoted)
+            ),
+            None,
+        )
+        if said is not None:
+            told.add("f" if said.group(1).lower() in _FEMININE else "m")
+    return told.pop() if len(told) == 1 else ""
+
+
+def _gender_fits(text: str, found: Sequence[Found], name: str, pronoun: str) -> bool:
+    """Whether "he"/"she" may refer to the person called `name`: not when the text's pronouns say otherwise."""
+    if pronoun not in ("he", "she"):
+        return True
+    return _text_gender(text, found, name) != ("m" if pronoun == "she" else "f")
 
 
 # "Ukraine war briefing: 'Attack on global food security' as Russia hits ...": a headline's quotation anywhere in it
@@ -5388,6 +5460,9 @@ def _resolve_pronoun(
                     more.group() if more and near[0].name == text[near[0].start : near[0].end] else ""
                 )
                 return _Source(name, near[0].kind, src.verb)
+            headline = _headline_body(before, text, found, near)
+            if headline is not None:  # round 43
+                return _Source(headline.name, headline.kind, src.verb)
         opened = _body_subject_before(before, text, pos, found) if pronoun == "it" else None
         if opened is not None:  # round 43
             return _Source(opened.name, opened.kind, src.verb)
@@ -5433,6 +5508,8 @@ def _resolve_pronoun(
             else None
         )
     person = ""
+    # the pronoun as written: "the judge said" and "the 26-year-old activist told" come as "he" too (round 43)
+    said_as = pronoun if kind == "pronoun" and src.name.lower() in ("", "he", "she") else ""
     # a person named in this paragraph after the last speaker's sentence is nearer ("Another resident, Natalia
     # Marshavska, described ...; ..., she told AFP"), and so is the subject of the sentence right before
     window = (
@@ -5496,11 +5573,14 @@ def _resolve_pronoun(
         and (prev is None or f.name != prev.speaker)
         and not any(qs <= f.start < qe for qs, qe in quoted)
         and _may_be(text, f, pronoun)
+        and _gender_fits(text, found, f.name, said_as)  # round 43
     ]
     # a name that only qualifies another ("Maduro's most credible opponent") is not whom "she" refers to, and the
     # last speaker named again ("Machado - widely seen as ... - left") is still the one the text is about
     heads = [f for f in newer if text[f.end : f.end + 3].strip()[:2] not in ("'s", "’s")] or newer
     chained = _pronoun_chain(before, pronoun, window, text, heads)
+    if chained and not _gender_fits(text, found, chained, said_as):
+        chained = ""  # round 43
     if chained:  # 'She has little faith in ... Putin "wants ..." / "...," she said': the "she" before it
         return _Source(f"{chained}'s {src.name}" if kind == "possessive" else chained, "person", src.verb)
     bare = _bare_people(text, since, limit, found, quoted) if last_person is not None and not heads else []
@@ -5587,6 +5667,10 @@ def _resolve_pronoun(
         person = _title_person(text, found)  # "..., says the former parliamentarian": whom the headline names
     if not person:
         return None
+    if not _gender_fits(text, found, person, said_as):
+        return _Source(
+            "", "several", src.verb
+        )  # "he" for a woman the text calls "she": not guessed (round 43)
     if kind == "possessive":
         return _Source(f"{person}'s {src.name}", "phrase", src.verb)
     if prev is not None and person == prev.speaker and prev.speaker_kind == "phrase":
