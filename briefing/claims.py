@@ -2945,6 +2945,7 @@ def _credit_headline(sentences: list[_Sentence]) -> None:
         return
     body = [b for b in sentences[1:4] if b.para > title.para]
     person = next((b for b in body if b.speaker and b.speaker_kind == "person"), None)
+    person = _office_fits(title, body, person)  # round 43
     if person is not None:
         title.speaker, title.speaker_kind = person.speaker, person.speaker_kind
         title.cues.setdefault("attributed", ["headline"])
@@ -4332,6 +4333,30 @@ def _gender_fits(text: str, found: Sequence[Found], name: str, pronoun: str) -> 
     if pronoun not in ("he", "she"):
         return True
     return _text_gender(text, found, name) != ("m" if pronoun == "she" else "f")
+
+
+# "Berlin mayor warns ..." over "Berlin's mayor said ..." and "..., Interior Minister Alexander Dobrindt told ...": a
+# headline's office is the body's speaker who holds it, not the first person who speaks when that one holds another
+def _office_fits(title: _Sentence, body: list[_Sentence], person: _Sentence | None) -> _Sentence | None:
+    """The body sentence whose speaker the headline's described office fits, when the first person speaking does not
+    fit it and another speaker does ('Berlin's mayor', or a person whose sentence names the office); else `person`."""
+    office = title.headline_office or _described_phrase(title.text)
+    head = office.split()[-1].lower() if office else ""
+    if person is None or head not in _HEAD_TITLES or re.search(rf"\b{head}\b", person.text, re.I):
+        return person
+    fitting = next(
+        (
+            b
+            for b in body
+            if b.speaker
+            and (
+                head in b.speaker.lower().split()
+                or (b.speaker_kind == "person" and re.search(rf"\b{head}\b", b.text, re.I))
+            )
+        ),
+        None,
+    )
+    return fitting or person
 
 
 # "Ukraine war briefing: 'Attack on global food security' as Russia hits ...": a headline's quotation anywhere in it

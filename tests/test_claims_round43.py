@@ -189,3 +189,20 @@ def test_the_company_of_several_with_no_body_opening_the_headline_stays_as_writt
         "The deal is expected to close at the end of next year, the company said on Wednesday."
     )
     assert row_of(_claims(res, body, title), "The deal") == ("speculative", "company")
+
+
+def test_a_headline_office_is_the_speaker_who_holds_it(res: analyse.Resources) -> None:
+    # round 37: "Berlin mayor warns on infrastructure ..." over "Berlin's mayor said ..." and "..., Interior Minister
+    # Alexander Dobrindt told ...": the mayor, not the first person who speaks
+    title = "Norland mayor warns on infrastructure after port attack"
+    body = (
+        "Norland's mayor said on Monday the city's infrastructure needed better protection.\n"
+        '"Sabotage is back," Interior Minister Tomas Lind told reporters.'
+    )
+    assert row_of(_claims(res, body, title), "Norland mayor") == ("attributed", "Norland's mayor")
+
+
+def test_a_headline_office_the_first_speaker_holds_is_theirs(res: analyse.Resources) -> None:
+    title = "Norland mayor warns on infrastructure after port attack"
+    body = "Norland mayor Anna Berg said on Monday the city's infrastructure needed better protection."
+    assert row_of(_claims(res, body, title), "Norland mayor") == ("attributed", "Anna Berg")
