@@ -2683,8 +2683,10 @@ _CITED_AS = re.compile(
 )
 _AS_CLAUSE = re.compile(r"(?:^|[\s,(])as\s+(?:[\w.’'-]+\s+){1,4}$", re.I)
 # "Asked if he condemned the action ..., Starmer said": the question put to the speaker opens the sentence (round 33)
+# "When asked in a separate interview about ...": a setting between "asked" and the question (round 38)
 _ASKED_LEAD = re.compile(
-    r"\s*(?:When\s+|After\s+being\s+|Pressed\s+and\s+)?[Aa]sked\s+(?:if|whether|about|why|how|what|when|who|to)\b"
+    r"\s*(?:When\s+|After\s+being\s+|Pressed\s+and\s+)?[Aa]sked\s+(?:(?:in|on|at|during|by)\s+[^,;\"“”]{1,40}?\s+)?"
+    r"(?:if|whether|about|why|how|what|when|who|to)\b"
 )
 
 
@@ -4359,6 +4361,15 @@ def _office_fits(title: _Sentence, body: list[_Sentence], person: _Sentence | No
     return fitting or person
 
 
+# "It did not provide further details on Chen Zhi ..., but said his citizenship had been revoked": "it" opening the
+# sentence is the subject of a speech verb joined by "but"/"and" after another verb phrase (round 38)
+_IT_BUT_SAID = re.compile(
+    r"It\s+(?:also\s+)?(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|has\s+not|hasn['’]t|had\s+not|would\s+not|"
+    r"gave|offered|provided|declined|refused)\b[^.;:\"“”]{1,120}?,?\s+(?:but|and)\s+(?:also\s+)?"
+    r"(?P<verb>said|says|added|stated|noted)\b"
+)
+
+
 # "Ukraine war briefing: 'Attack on global food security' as Russia hits ...": a headline's quotation anywhere in it
 # (not only one opening it before a colon) is the speaker's whose body sentence quotes its words (round 43)
 _TITLE_QUOTATION = re.compile(r"(?:^|(?<=\s))['‘\"“]([^'’\"”]{3,80})['’\"”](?!\w)")
@@ -4473,6 +4484,9 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             src = _owned_finding_subject(text, body_start, e, inside) or src  # round 43
         if not sent.quote:
             src = _both_named(text, body_start, e, found) or src  # round 43
+        it_said = _IT_BUT_SAID.match(text, body_start, e) if src is None and not sent.quote else None
+        if it_said:  # round 43
+            src = _Source("", "pronoun:it", it_said.group("verb"))
         if src is None and not sent.quote:
             src = _displaced_subject(text, body_start, e, inside)
         elif src is not None and not sent.quote:

@@ -206,3 +206,23 @@ def test_a_headline_office_the_first_speaker_holds_is_theirs(res: analyse.Resour
     title = "Norland mayor warns on infrastructure after port attack"
     body = "Norland mayor Anna Berg said on Monday the city's infrastructure needed better protection."
     assert row_of(_claims(res, body, title), "Norland mayor") == ("attributed", "Anna Berg")
+
+
+def test_a_setting_between_asked_and_the_question_is_not_the_speaker(res: analyse.Resources) -> None:
+    # round 38: "When asked in a separate interview about Danish Prime Minister Mette Frederiksen telling Trump to
+    # stop threatening Greenland, Starmer said: ..."
+    body = (
+        "When asked in a separate interview about Anna Berg telling the minister to stop the closures, "
+        'Tomas Lind said: "I stand with her."'
+    )
+    assert row_of(_claims(res, body), "When asked") == ("attributed", "Tomas Lind")
+
+
+def test_it_did_not_but_said_is_the_body_that_spoke(res: analyse.Resources) -> None:
+    # round 38: "In a statement, the interior ministry said ... / It did not provide further details on Chen Zhi or
+    # the alleged crimes, but said his Cambodian citizenship had been revoked."
+    body = (
+        "The Harbour Institute closed the port on Monday.\n"
+        "It gave no reason but said the closure would last a week."
+    )
+    assert row_of(_claims(res, body), "It gave") == ("attributed", "Harbour Institute")
