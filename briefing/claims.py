@@ -5549,6 +5549,15 @@ def _resolve_pronoun(
     person = ""
     # the pronoun as written: "the judge said" and "the 26-year-old activist told" come as "he" too (round 43)
     said_as = pronoun if kind == "pronoun" and src.name.lower() in ("", "he", "she") else ""
+
+    def personal(sent: _Sentence) -> bool:
+        # a name the model called an organisation is a person when the text calls it "she" or "he" (round 43)
+        return _personal(sent) or (
+            sent.speaker_kind == "organisation"
+            and said_as in ("he", "she")
+            and _text_gender(text, found, sent.speaker) == ("f" if said_as == "she" else "m")
+        )
+
     # a person named in this paragraph after the last speaker's sentence is nearer ("Another resident, Natalia
     # Marshavska, described ...; ..., she told AFP"), and so is the subject of the sentence right before
     window = (
@@ -5574,7 +5583,7 @@ def _resolve_pronoun(
         ):
             return _Source("", "unnamed", src.verb)
     spoke = [f.end for f in found if prev is not None and f.name == prev.speaker and window <= f.start < pos]
-    if prev is not None and _personal(prev) and not spoke and prev.start >= window:
+    if prev is not None and personal(prev) and not spoke and prev.start >= window:
         spoke = [
             prev.end
         ]  # a speaker the model did not tag ("Another resident, Natalia Marshavska, described")
@@ -5584,7 +5593,7 @@ def _resolve_pronoun(
     if not spoke:  # a person named after the last speaker's sentence, in this paragraph or the one before, is
         # nearer than that speaker ('Zelensky said ... / ... Syrsky vowed to ... / "...," he said': Syrsky)
         last_person = next(
-            (b for b in reversed(before) if b.speaker and not b.relative and _personal(b)), None
+            (b for b in reversed(before) if b.speaker and not b.relative and personal(b)), None
         )
         if last_person is not None and last_person.start >= window:
             since = last_person.end
@@ -5661,7 +5670,7 @@ def _resolve_pronoun(
         person = bare[-1]
     elif (
         prev is not None
-        and _personal(prev)
+        and personal(prev)
         and prev.quote
         == (
             text[pos : pos + 1] in _QUOTE_OPEN
@@ -5679,10 +5688,10 @@ def _resolve_pronoun(
             and _may_be(text, f, pronoun)
         ]
         person = people[-1].name if people else ""
-    if not person and prev is not None and _personal(prev):
+    if not person and prev is not None and personal(prev):
         person = prev.speaker  # the paragraph before named who speaks
     last = next((b for b in reversed(before) if b.speaker and not b.relative), None)
-    if not person and last is not None and _personal(last) and last.start >= window:
+    if not person and last is not None and personal(last) and last.start >= window:
         prev, person = last, last.speaker  # '"They will view it. / I really don't know," he added.'
     if not person and para_start > 1:
         # "He told reporters" opening a paragraph: the person the paragraph before is most about

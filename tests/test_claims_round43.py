@@ -226,3 +226,16 @@ def test_it_did_not_but_said_is_the_body_that_spoke(res: analyse.Resources) -> N
         "It gave no reason but said the closure would last a week."
     )
     assert row_of(_claims(res, body), "It gave") == ("attributed", "Harbour Institute")
+
+
+def test_she_is_a_name_the_model_called_an_organisation(res: analyse.Resources) -> None:
+    # round 38: "Annouk Perret came to pay her respects ... / ..., Perret told Reuters. / "We've come today ... / We
+    # need to see the place where it happened," she said.": the model's organisation that the text calls "she"
+    names = {"Anna Berg": "ORG", "Berg": "ORG"}
+    body = (
+        "When Anna Berg came to pay her respects at the port, she knew she could have been one of them.\n"
+        "Afterwards, the family learned that a friend had died there, Berg told reporters.\n"
+        '"We have come today because we need to be here. We need to see the place where it happened," she said.'
+    )
+    rows = claim_rows(res, TITLE, body, names)
+    assert row_of(rows, "We need to see") == ("attributed", "Anna Berg")
