@@ -4218,7 +4218,7 @@ def _headline_body(
 # "Both men said the call was productive", "The two leaders said ...": the two people named before (round 40's label)
 _BOTH_OF_THEM = re.compile(
     r"(?:[Bb]oth|[Tt]he\s+two|[Tt]he\s+pair\s+of)\s+(?:men|women|leaders|presidents|ministers|politicians)\s+"
-    r"(?:also\s+|later\s+|have\s+|had\s+)?(?P<verb>said|say|told|stated|agreed|added|insisted|stressed)\b"
+    r"(?:also\s+|later\s+|have\s+|had\s+)?(?P<verb>said|say|told|stated|agreed(?=\s+that\b)|added|insisted|stressed)\b"
 )
 
 

@@ -123,6 +123,11 @@ def test_both_men_are_the_two_named_before(res: analyse.Resources, opening: str)
     assert row_of(_claims(res, body), opening) == ("attributed", "Anna Berg and Tomas Lind")
 
 
+def test_both_agreeing_to_act_is_no_statement(res: analyse.Resources) -> None:
+    body = "Anna Berg and Tomas Lind spoke by phone on Wednesday.\nBoth leaders agreed to meet in Oslo."
+    assert row_of(_claims(res, body), "Both leaders") == ("unflagged", "")
+
+
 def test_both_men_of_three_named_are_not_guessed(res: analyse.Resources) -> None:
     body = "Anna Berg, Tomas Lind and Ola Nord met on Wednesday.\nBoth men said the call was productive."
     names = {**NAMES, "Ola Nord": "PERSON"}
