@@ -534,7 +534,7 @@ _INSTITUTION_NOUNS_TEXT = """
     agency court committee parliament commission department service services command leader president
     general chief staff force forces guard brigade party cabinet presidency kremlin embassy coalition intelligence
     community company firm provider operator utility producer regulator watchdog airline carrier manufacturer
-    association federation union foundation institute junta judiciary body
+    association federation union foundation institute junta judiciary body ombudsman
 """
 INSTITUTION_NOUNS = frozenset(_INSTITUTION_NOUNS_TEXT.split())
 _POSSESSIVE_INSTITUTION = re.compile(
@@ -2804,8 +2804,10 @@ _CITED_AS = re.compile(
 )
 _AS_CLAUSE = re.compile(r"(?:^|[\s,(])as\s+(?:[\w.’'-]+\s+){1,4}$", re.I)
 # "Asked if he condemned the action ..., Starmer said": the question put to the speaker opens the sentence (round 33)
+# "When asked in a separate interview about ...": a setting between "asked" and the question (round 38)
 _ASKED_LEAD = re.compile(
-    r"\s*(?:When\s+|After\s+being\s+|Pressed\s+and\s+)?[Aa]sked\s+(?:if|whether|about|why|how|what|when|who|to)\b"
+    r"\s*(?:When\s+|After\s+being\s+|Pressed\s+and\s+)?[Aa]sked\s+(?:(?:in|on|at|during|by)\s+[^,;\"“”]{1,40}?\s+)?"
+    r"(?:if|whether|about|why|how|what|when|who|to)\b"
 )
 
 
@@ -3072,6 +3074,7 @@ def _credit_headline(sentences: list[_Sentence]) -> None:
         return
     body = [b for b in sentences[1:4] if b.para > title.para]
     person = next((b for b in body if b.speaker and b.speaker_kind == "person"), None)
+    person = _office_fits(title, body, person)  # round 43
     if person is not None:
         title.speaker, title.speaker_kind = person.speaker, person.speaker_kind
         title.cues.setdefault("attributed", ["headline"])
@@ -4211,6 +4214,327 @@ def _hypothetical_outcome(sentence: str) -> list[str]:
     return [m.group() for m in _HYPOTHETICAL_OUTCOME.finditer(_QUOTED.sub(" ", sentence))][:1]
 
 
+# --- speaker resolution of the forty-third round (kept together; see tests/test_claims_round43.py) ---
+
+# "A Met Office analysis of data from ... found", "A 2023 report by Spain's human rights ombudsman estimated", "The
+# analysis by S&P Global, first reported by CNBC, documented": a finding that opens the sentence, its owner named
+# before the noun or after "by", and the finding's verb further on (rounds 37, 39, 43)
+_FINDING_SUBJECT = re.compile(
+    r"(?:(?:In|On|By|Last|Earlier)\s+[^,;:]{1,30},\s+)?(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+"
+    r"(?:(?:new|latest|recent|separate|earlier|annual|preliminary|final|internal|independent|\d{4})\s+)*"
+    r"(?P<pre>(?:[A-Z][\w&’'./-]*\s+){1,4})?"
+    r"(?P<noun>analysis|report|study|survey|review|audit|assessment|census)"
+    r"(?P<gap>\s+[^.;:\"“”]{1,120}?)??,?\s+(?:also\s+|has\s+|have\s+|had\s+)?"
+    r"(?P<verb>found|finds|shows|showed|estimated|estimates|documented|documents|concluded|concludes|revealed|"
+    r"reveals|uncovered)\b"
+    r"(?!\s+(?:in|on|at|by|near|during|dead|inside|under|after|guilty|to|for|with)\b)"
+)
+
+
+def _owned_finding_subject(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | None:
+    """The owner of a finding that opens the sentence as its subject ("A Met Office analysis ... found",
+    "A report by X estimated"): a body named before the noun, or the source named after "by"; None otherwise."""
+    m = _FINDING_SUBJECT.match(text, s, e)
+    if m is None:
+        return None
+    verb = m.group("verb").lower()
+    gap = m.group("gap") or ""
+    if m.group("pre"):
+        owner = [
+            f
+            for f in found
+            if m.start("pre") <= f.start
+            and f.end <= m.end("pre")
+            and _speaker_ok(f)
+            and f.kind in ("organisation", "outlet", "unit")
+        ]
+        # the owner is the whole of the words before the noun, not a name inside a longer one
+        if owner and not text[owner[-1].end : m.start("noun")].strip():
+            return _Source(owner[-1].name, owner[-1].kind, verb)
+        return None
+    by = re.match(r"\s+by\s+", gap)
+    if by is None:
+        return None
+    at = m.start("gap") + by.end()
+    src = _issuer_after(text, at, m.start("verb"), found) or _noun_phrase_after(
+        text, at, m.start("verb"), found
+    )
+    if src is None or not src.name or src.kind in ("unnamed", "place", "state", "several"):
+        return None
+    return _Source(src.name, src.kind, verb)
+
+
+# "..., the Ukrainian navy and government officials said": a named source beside unnamed ones speaks too; the claim
+# stays `reported`, with the named one kept (rounds 34, 38, 43)
+_AND_UNNAMED_SUBJECT = re.compile(
+    r"(?:^|,\s+|\bthat\s+)(?P<named>(?:the\s+|The\s+)?[A-Z][^,;:\"“”]{1,60}?)\s+and\s+"
+    r"(?:(?:other|local|government|military|senior|regional|western|Western|security|[A-Z][a-z]+)\s+){0,2}"
+    r"(?:officials|sources|residents|witnesses|analysts|authorities|diplomats|rescuers|activists|medics)\s+"
+    r"(?:have\s+|has\s+|had\s+|also\s+)?(?P<verb>said|say|says|told|reported|added)\b"
+)
+
+
+def _named_beside_unnamed(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | None:
+    """The named source coordinated with unnamed ones as the subject of a speech verb ("the navy and government
+    officials said" -> the navy); None when the words before "and" name no one or name a place."""
+    for m in finditer(_AND_UNNAMED_SUBJECT, text, s, e):
+        if _quoted_spans(text, s, m.start("named")) and text[m.start("named") - 2 : m.start("named")] != ", ":
+            continue
+        src = _phrase_before(text, m.start("named"), m.end("named"), found)
+        if src is not None and src.name and src.kind not in ("unnamed", "place", "several"):
+            return _Source(src.name, src.kind, m.group("verb"))
+    return None
+
+
+# "The European Central Bank raised rates on Thursday. It said ...": "it" with no body that spoke before is the body
+# that opens a sentence before it as its subject (this paragraph or the one before; a person is never "it")
+_BODY_SUBJECT_LEAD = re.compile(r"(?:(?:The|the)\s+)?(?:[\w’'-]+\s+){0,2}")
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+s|has|have|had|was|is|were|are|will|would|could|can|may|might|must|should|"
+    r"did|does|do)\b"
+)
+
+
+def _subject_body(sent: _Sentence, text: str, found: Sequence[Found]) -> Found | None:
+    """The organisation, outlet or unit a sentence opens with as its subject: the name a verb or an appositive
+    follows, after at most two words ("Dutch airline KLM will cut ..."); None if it opens with anything else."""
+    subject = next(
+        (
+            f
+            for f in found
+            if sent.start <= f.start < sent.end
+            and f.kind != "keyword"
+            and _BODY_SUBJECT_LEAD.fullmatch(text, sent.start, f.start)
+            and (_SUBJECT_VERB.match(text, f.end) or text.startswith(", ", f.end))
+        ),
+        None,
+    )
+    if subject is not None and subject.kind in ("organisation", "outlet", "unit") and _speaker_ok(subject):
+        return subject
+    return None
+
+
+def _body_subject_before(
+    before: list[_Sentence], text: str, pos: int, found: Sequence[Found]
+) -> Found | None:
+    """The body that opens the nearest sentence before `pos` in this paragraph or the one before as its subject,
+    skipping sentences about something else; None if none."""
+    window = _paragraph_before(text, pos)
+    for b in reversed(before[-3:]):
+        if b.start < window:
+            return None
+        subject = _subject_body(b, text, found)
+        if subject is not None:
+            return subject
+    return None
+
+
+# "BP agrees deal to sell ... stake in Castrol to US investment firm" / "..., the company said": of several bodies
+# named nearby, "the company" is the one the headline opens with as its subject, when the body names it too
+def _headline_body(
+    before: list[_Sentence], text: str, found: Sequence[Found], near: Sequence[Found]
+) -> Found | None:
+    """The body the headline opens with, when it is among the bodies `near` (named in the body); None otherwise."""
+    if not before or before[0].para != 1:
+        return None
+    subject = _subject_body(before[0], text, found)
+    if subject is None or not any(f.name == subject.name and f.start >= before[0].end for f in near):
+        return None
+    return subject
+
+
+# "Both men said the call was productive", "The two leaders said ...": the two people named before (round 40's label)
+_BOTH_OF_THEM = re.compile(
+    r"(?:[Bb]oth|[Tt]he\s+two|[Tt]he\s+pair\s+of)\s+(?:men|women|leaders|presidents|ministers|politicians)\s+"
+    r"(?:also\s+|later\s+|have\s+|had\s+)?(?P<verb>said|say|told|stated|agreed(?=\s+that\b)|added|insisted|stressed)\b"
+)
+
+
+def _person_like(f: Found) -> bool:
+    """A person, or a name of two or three capitalised words with no institution word that the model called an
+    organisation ("Gustavo Petro")."""
+    words = f.name.split()
+    return f.kind == "person" or (
+        f.kind == "organisation"
+        and 2 <= len(words) <= 3
+        and all(re.fullmatch(r"[A-Z][a-z’'-]+", w) for w in words)
+        and not any(w.lower() in _NOT_PERSON_WORDS for w in words)
+    )
+
+
+def _both_named(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | None:
+    """For "both men said" opening a sentence: the two people named in this paragraph or the one before, outside
+    quotations ("Donald Trump and Gustavo Petro"); None unless exactly two are named there."""
+    m = _BOTH_OF_THEM.match(text, s, e)
+    if m is None:
+        return None
+    window = _paragraph_before(text, s)
+    quoted = _quoted_spans(text, window, s)
+    people: list[str] = []
+    for f in found:
+        if window <= f.start < s and _person_like(f) and not any(qs <= f.start < qe for qs, qe in quoted):
+            name = _fullest(_untitled(f.name), {_untitled(g.name) for g in found if g.kind == "person"})
+            if not any(name == p or name in p or p in name for p in people):
+                people.append(name)
+    if len(people) != 2:
+        return None
+    return _Source(f"{people[0]} and {people[1]}", "phrase", m.group("verb"))
+
+
+# "TRUMP: OIL MONEY 'WILL BE CONTROLLED BY ME'": a sub-heading in capitals on a line of its own, a name, a colon and
+# what was said, is the person the text names with that name (round 40's label)
+_CAPITAL_SUBHEADING = re.compile(r"([A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,2}):\s+\S")
+
+
+def _credit_capital_subheading(text: str, sentences: list[_Sentence], found: Sequence[Found]) -> None:
+    """A body line in capitals "NAME: ..." credits the person named elsewhere whose name or surname is NAME."""
+    for sent in sentences[1:]:
+        m = _CAPITAL_SUBHEADING.match(sent.text)
+        line_start = text.rfind("\n", 0, sent.start) + 1
+        line_end = text.find("\n", sent.start)
+        if (
+            m is None
+            or sent.cues
+            or sent.text != sent.text.upper()
+            or text[line_start : sent.start].strip()
+            or text[sent.end : line_end if line_end >= 0 else len(text)].strip()
+        ):
+            continue
+        head = m.group(1).lower()
+        people = {
+            f.name
+            for f in found
+            if f.kind == "person" and (f.name.lower() == head or f.name.lower().split()[-1] == head)
+        }
+        if len(people) == 1:
+            sent.speaker, sent.speaker_kind = people.pop(), "person"
+            sent.cues["attributed"] = [":"]
+
+
+# "Maria Corina Machado said on Monday she would return ... / "...," he said": the text's own pronouns tell a person's
+# gender, and "he" is never a woman it has called "she" (nor "she" a man); no list of given names is needed
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?(?=\s|$)|\n")
+# "him" and an object "her" are left out: as objects they are someone else ("Trump thanked her for ..."); a possessive
+# "her" before a noun is the subject's ("Machado gave him her medal", "Frederiksen told her ministers")
+_GENDER_WORD = re.compile(
+    r"\b(she|herself|he|his|himself|her(?=\s+(?!(?:the|a|an|to|for|from|with|about|of|in|on|at|that|and|or|as|into|"
+    r"out|up|back|off|this|these|those|his|their|its|if|when|after|before|because|so|but)\b)[a-z]))\b",
+    re.I,
+)
+_FEMININE = frozenset({"she", "herself", "her"})
+_SOMEONE_ELSE = re.compile(rf"\b(?:{'|'.join(sorted(_PERSON_TITLES | PEOPLE_NOUNS))})s?\b", re.I)
+
+
+def _text_gender(text: str, found: Sequence[Found], name: str) -> str:
+    """'f' or 'm' when every mention of the person called `name` that is the only person named in its sentence so
+    far goes on, before another person or person noun, with the same gender of pronoun ("Machado said she ...");
+    '' when the text does not tell or tells both."""
+    last = name.split()[-1].lower() if name else ""
+    told: set[str] = set()
+    people = [f for f in found if _person_like(f)]
+    for f in people:
+        if f.name.split()[-1].lower() != last:
+            continue
+        opened = max(text.rfind(mark, 0, f.start) for mark in ("\n", ". ", "! ", "? ", '." ', ".” ")) + 1
+        ends = _SENTENCE_END.search(text, f.end)
+        stop = ends.start() if ends else len(text)
+        if any(opened <= g.start < f.start and g.name.split()[-1].lower() != last for g in people):
+            continue  # another person before it in the sentence may be whom its pronouns refer to
+        stop = min([g.start for g in people if f.end <= g.start < stop] + [stop])
+        other = _SOMEONE_ELSE.search(text, f.end, stop)
+        stop = other.start() if other else stop
+        quoted = _quoted_spans(text, max(0, opened), len(text) if ends is None else ends.end())
+        # (searched to the sentence's end: the lookahead of a possessive "her" reads the word after `stop`)
+        said = next(
+            (
+                m
+                for m in _GENDER_WORD.finditer(text, f.end, ends.end() if ends else len(text))
+                if m.start() < stop and not any(qs <= m.start() < qe for qs, qe in quoted)
+            ),
+            None,
+        )
+        if said is not None:
+            told.add("f" if said.group(1).lower() in _FEMININE else "m")
+    return told.pop() if len(told) == 1 else ""
+
+
+def _gender_fits(text: str, found: Sequence[Found], name: str, pronoun: str) -> bool:
+    """Whether "he"/"she" may refer to the person called `name`: not when the text's pronouns say otherwise."""
+    if pronoun not in ("he", "she"):
+        return True
+    return _text_gender(text, found, name) != ("m" if pronoun == "she" else "f")
+
+
+# "Berlin mayor warns ..." over "Berlin's mayor said ..." and "..., Interior Minister Alexander Dobrindt told ...": a
+# headline's office is the body's speaker who holds it, not the first person who speaks when that one holds another
+def _office_fits(title: _Sentence, body: list[_Sentence], person: _Sentence | None) -> _Sentence | None:
+    """The body sentence whose speaker the headline's described office fits, when the first person speaking does not
+    fit it and another speaker does ('Berlin's mayor', or a person whose sentence names the office); else `person`."""
+    office = title.headline_office or _described_phrase(title.text)
+    head = office.split()[-1].lower() if office else ""
+    if person is None or head not in _HEAD_TITLES or re.search(rf"\b{head}\b", person.text, re.I):
+        return person
+    fitting = next(
+        (
+            b
+            for b in body
+            if b.speaker
+            and (
+                head in b.speaker.lower().split()
+                or (b.speaker_kind == "person" and re.search(rf"\b{head}\b", b.text, re.I))
+            )
+        ),
+        None,
+    )
+    return fitting or person
+
+
+# "It did not provide further details on Chen Zhi ..., but said his citizenship had been revoked": "it" opening the
+# sentence is the subject of a speech verb joined by "but"/"and" after another verb phrase (round 38)
+_IT_BUT_SAID = re.compile(
+    r"It\s+(?:also\s+)?(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|has\s+not|hasn['’]t|had\s+not|would\s+not|"
+    r"gave|offered|provided|declined|refused)\b[^.;:\"“”]{1,120}?,?\s+(?:but|and)\s+(?:also\s+)?"
+    r"(?P<verb>said|says|added|stated|noted)\b"
+)
+
+
+# "Ukraine war briefing: 'Attack on global food security' as Russia hits ...": a headline's quotation anywhere in it
+# (not only one opening it before a colon) is the speaker's whose body sentence quotes its words (round 43)
+_TITLE_QUOTATION = re.compile(r"(?:^|(?<=\s))['‘\"“]([^'’\"”]{3,80})['’\"”](?!\w)")
+
+
+def _stems(text: str) -> set[str]:
+    """The content words of a text cut to six letters ("attack" and "attacks" alike)."""
+    return {w[:6] for w in content_words(text)}
+
+
+def _credit_headline_quotation(sentences: list[_Sentence]) -> None:
+    """A headline credited to no one that quotes three or more content words: the speaker of the first body sentence
+    that has all of them, two or more inside its own quotation (a scare quote of a word or two is no one's)."""
+    title = sentences[0] if sentences and sentences[0].para == 1 else None
+    if title is None or title.cues or title.speaker:
+        return
+    for m in _TITLE_QUOTATION.finditer(title.text):
+        words = _stems(m.group(1))
+        if len(words) < 3:
+            continue
+        said = next(
+            (
+                b
+                for b in sentences[1:]
+                if b.para > title.para
+                and words <= _stems(b.text)
+                # what its double quotation marks enclose, also one that closes in the next sentence
+                and len(words & _stems(" ".join(re.split(r"[\"“”]", b.text)[1::2]))) >= 2
+            ),
+            None,
+        )
+        if said is not None and said.speaker and not said.relative and not said.unnamed:
+            title.speaker, title.speaker_kind = said.speaker, said.speaker_kind
+            title.cues["attributed"] = ["quote"]
+            return
+
+
 def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Claim]:
     """The flagged sentences of one item's text (title first), in text order; one claim per sentence."""
     text = _ZERO_WIDTH.sub(" ", text)  # "also\u200baccused": same offsets, ordinary spaces
@@ -4285,6 +4609,13 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
         src = _repair_source(text, body_start, e, inside, src)
         src = src or _closing_office(text, body_start, e) or _titled_coordinated(text, body_start, e, inside)
         src = _people_together(text, body_start, e, inside, src)  # round 29
+        if (src is None or (src.kind == "unnamed" and not src.name)) and not sent.quote:
+            src = _owned_finding_subject(text, body_start, e, inside) or src  # round 43
+        if not sent.quote:
+            src = _both_named(text, body_start, e, found) or src  # round 43
+        it_said = _IT_BUT_SAID.match(text, body_start, e) if src is None and not sent.quote else None
+        if it_said:  # round 43
+            src = _Source("", "pronoun:it", it_said.group("verb"))
         if src is None and not sent.quote:
             src = _displaced_subject(text, body_start, e, inside)
         elif src is not None and not sent.quote:
@@ -4570,6 +4901,10 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             ):
                 sent.cues["reported"] = ["quote"]  # the unnamed source's quote goes on
                 sent.unnamed = True
+        if sent.unnamed and not sent.speaker and not sent.quote:  # round 43
+            beside = _named_beside_unnamed(text, body_start, e, inside)
+            if beside is not None:
+                sent.speaker, sent.speaker_kind = beside.name, beside.kind
         label = _speaker_label(text, body_start, e, inside) if not sent.cues else None
         if label is not None:
             header = (*label, para)  # "RUSSIA FOREIGN MINISTRY:" on a line of its own: who speaks below
@@ -4597,6 +4932,8 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     _credit_standfirst_office(sentences)
     _credit_described_headline(sentences)
     _credit_opening_quote(text, sentences, found)
+    _credit_headline_quotation(sentences)  # round 43
+    _credit_capital_subheading(text, sentences, found)  # round 43
     _headline_trailing_source(text, sentences, found)
     _own_reports(text, sentences)
     _the_report_of(sentences)
@@ -5316,6 +5653,12 @@ def _resolve_pronoun(
                     more.group() if more and near[0].name == text[near[0].start : near[0].end] else ""
                 )
                 return _Source(name, near[0].kind, src.verb)
+            headline = _headline_body(before, text, found, near)
+            if headline is not None:  # round 43
+                return _Source(headline.name, headline.kind, src.verb)
+        opened = _body_subject_before(before, text, pos, found) if pronoun == "it" else None
+        if opened is not None:  # round 43
+            return _Source(opened.name, opened.kind, src.verb)
         if pronoun == "it":
             # "A handbook found during a raid offers instructions ... / '...,' it states": the document the text
             # opened with (this paragraph or the one before), when no body spoke
@@ -5358,6 +5701,17 @@ def _resolve_pronoun(
             else None
         )
     person = ""
+    # the pronoun as written: "the judge said" and "the 26-year-old activist told" come as "he" too (round 43)
+    said_as = pronoun if kind == "pronoun" and src.name.lower() in ("", "he", "she") else ""
+
+    def personal(sent: _Sentence) -> bool:
+        # a name the model called an organisation is a person when the text calls it "she" or "he" (round 43)
+        return _personal(sent) or (
+            sent.speaker_kind == "organisation"
+            and said_as in ("he", "she")
+            and _text_gender(text, found, sent.speaker) == ("f" if said_as == "she" else "m")
+        )
+
     # a person named in this paragraph after the last speaker's sentence is nearer ("Another resident, Natalia
     # Marshavska, described ...; ..., she told AFP"), and so is the subject of the sentence right before
     window = (
@@ -5400,7 +5754,7 @@ def _resolve_pronoun(
         ):
             return _Source(source.speaker, source.speaker_kind, src.verb)
     spoke = [f.end for f in found if prev is not None and f.name == prev.speaker and window <= f.start < pos]
-    if prev is not None and _personal(prev) and not spoke and prev.start >= window:
+    if prev is not None and personal(prev) and not spoke and prev.start >= window:
         spoke = [
             prev.end
         ]  # a speaker the model did not tag ("Another resident, Natalia Marshavska, described")
@@ -5410,7 +5764,7 @@ def _resolve_pronoun(
     if not spoke:  # a person named after the last speaker's sentence, in this paragraph or the one before, is
         # nearer than that speaker ('Zelensky said ... / ... Syrsky vowed to ... / "...," he said': Syrsky)
         last_person = next(
-            (b for b in reversed(before) if b.speaker and not b.relative and _personal(b)), None
+            (b for b in reversed(before) if b.speaker and not b.relative and personal(b)), None
         )
         if last_person is not None and last_person.start >= window:
             since = last_person.end
@@ -5438,11 +5792,14 @@ def _resolve_pronoun(
         and (prev is None or f.name != prev.speaker)
         and not any(qs <= f.start < qe for qs, qe in quoted)
         and _may_be(text, f, pronoun)
+        and _gender_fits(text, found, f.name, said_as)  # round 43
     ]
     # a name that only qualifies another ("Maduro's most credible opponent") is not whom "she" refers to, and the
     # last speaker named again ("Machado - widely seen as ... - left") is still the one the text is about
     heads = [f for f in newer if text[f.end : f.end + 3].strip()[:2] not in ("'s", "’s")] or newer
     chained = _pronoun_chain(before, pronoun, window, text, heads)
+    if chained and not _gender_fits(text, found, chained, said_as):
+        chained = ""  # round 43
     if chained:  # 'She has little faith in ... Putin "wants ..." / "...," she said': the "she" before it
         return _Source(f"{chained}'s {src.name}" if kind == "possessive" else chained, "person", src.verb)
     bare = _bare_people(text, since, limit, found, quoted) if last_person is not None and not heads else []
@@ -5484,7 +5841,7 @@ def _resolve_pronoun(
         person = bare[-1]
     elif (
         prev is not None
-        and _personal(prev)
+        and personal(prev)
         and prev.quote
         == (
             text[pos : pos + 1] in _QUOTE_OPEN
@@ -5502,10 +5859,10 @@ def _resolve_pronoun(
             and _may_be(text, f, pronoun)
         ]
         person = people[-1].name if people else ""
-    if not person and prev is not None and _personal(prev):
+    if not person and prev is not None and personal(prev):
         person = prev.speaker  # the paragraph before named who speaks
     last = next((b for b in reversed(before) if b.speaker and not b.relative), None)
-    if not person and last is not None and _personal(last) and last.start >= window:
+    if not person and last is not None and personal(last) and last.start >= window:
         prev, person = last, last.speaker  # '"They will view it. / I really don't know," he added.'
     if not person and para_start > 1:
         # "He told reporters" opening a paragraph: the person the paragraph before is most about
@@ -5529,6 +5886,10 @@ def _resolve_pronoun(
         person = _title_person(text, found)  # "..., says the former parliamentarian": whom the headline names
     if not person:
         return None
+    if not _gender_fits(text, found, person, said_as):
+        return _Source(
+            "", "several", src.verb
+        )  # "he" for a woman the text calls "she": not guessed (round 43)
     if kind == "possessive":
         return _Source(f"{person}'s {src.name}", "phrase", src.verb)
     if prev is not None and person == prev.speaker and prev.speaker_kind == "phrase":
