@@ -2186,6 +2186,7 @@ def resolve(
     ents = _people_the_model_placed(text, ents, index)
     ents = _spans_read_by_context(text, ents, index)
     ents = _spans_of_layout_and_markets(text, ents, index)
+    ents = _places_before_headline_names(text, ents, index)
     found = [_from_match(m) for m in matches]
     taken = sorted((f.start, f.end, i) for i, f in enumerate(found))
     drop: set[int] = set()
@@ -3216,11 +3217,12 @@ _GROUP_NOUN = re.compile(
 _NAMED_VENUE_AFTER = re.compile(
     r" (?:mosque|church|cathedral|synagogue|temple|shrine|mausoleum|airport|stadium|hospital|bridge|museum)\b"
 )
-# the last word of a place where people eat, pray or watch, never of a body's name ("Elon Musk's Tesla Diner", "the
-# Imam Ali Bin Abi Talib Mosque", "the Harbour Bridge and Opera House"); "Hall", "Palace" and "House" alone name
-# bodies too ("Kensington Palace said", "the White House")
+# the last word of a place where people eat, pray, dance or watch a match or a race, never of a body's name ("Elon
+# Musk's Tesla Diner", "the Imam Ali Bin Abi Talib Mosque", "the Harbour Bridge and Opera House", "the Sydney Cricket
+# Ground"); "Hall", "Palace" and "House" alone name bodies too ("Kensington Palace said", "the White House")
 _VENUE_END = re.compile(
-    r"(?:^|\s)(?:Mosque|Synagogue|Shrine|Mausoleum|Diner|Restaurant|Cafe|Café|Bistro|Opera House|Stadium|Arena)$"
+    r"(?:^|\s)(?:Mosque|Synagogue|Shrine|Mausoleum|Diner|Restaurant|Cafe|Café|Bistro|Nightclub|Opera House|Stadium|"
+    r"Arena|Cricket Ground|Football Ground|Sports Ground|Showground|Racecourse|Velodrome|Speedway|Ballpark)$"
 )
 _SPEAKS_AFTER = re.compile(
     r"\s+(?:(?:has|had|also)\s+)?(?:" + "|".join(_SPEAKING_VERBS) + r"|confirmed|stated)\b"
@@ -3252,6 +3254,69 @@ def _scene_of_event(text: str, start: int, end: int, ents: list[tuple[int, int, 
             for s, e, label in ents
         )
     )
+
+
+def _english_headline_word(word: str) -> bool:
+    """A capitalised word far more English than any name ("Super", "Eagles"), or a plural or -s form of a common
+    English stem, but no rarer surname ("Adesanya", "Katz")."""
+    stems = (word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],) if word.endswith("s") else ()
+    return english_word(word) or (
+        english_margin(word) >= 1.0
+        and (common_word(word) >= 3.0 or any(common_word(stem) >= 3.0 for stem in stems))
+    )
+
+
+def _no_surname_after_place(word: str, place: str, body: str) -> bool:
+    """One English word after a headline's place that no surname is: English far more than any other language, and
+    a verb's or plural's -es form of a common stem ("Flexes", "Ashes"), or written after a place the text below
+    names alone ("Sydney Ashes test" ... "SYDNEY, Jan 3"); not "Chad Price" or "Georgia Brown" (margins below 1.5
+    or a text that never names the place)."""
+    if english_margin(word) < 1.5:
+        return False
+    if word.endswith("es") and common_word(word[:-2]) >= 3.0:
+        return True
+    return re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])(?! {re.escape(word)})", body, re.I) is not None
+
+
+def _places_before_headline_names(
+    text: str, ents: list[tuple[int, int, str]], index: PhraseIndex
+) -> list[tuple[int, int, str]]:
+    """A headline's name that opens on a place the index knows, the rest English words, which the text below never
+    writes whole, is the place and what follows it: a body's name of two words or more after the place is that body
+    ("Nigeria Super Eagles fly off" -> Nigeria, "Super Eagles"), one English word that no surname is, read with the
+    place as a person or a body, is no name ("Sydney Ashes test", "Israel Flexes New ..."); an institution's,
+    unit's or outlet's name keeps its place ("New York Police Department", "Taiwan Air Force"), and so does a body after
+    a state's code ("US Harbour Watch", as labelled since round 20)."""
+    head_end = text.find("\n")
+    if head_end < 0:
+        return ents
+    body = text[head_end:]
+    out = []
+    for s, e, label in ents:
+        words = text[s:e].split()
+        cut = next((k for k in (2, 1) if len(words) > k and _known_place(index, " ".join(words[:k]))), 0)
+        rest = words[cut:]
+        if (
+            label in ("ORG", "PERSON")
+            and e <= head_end
+            and cut
+            and not re.search(
+                r"[A-Z]{2}|\.", words[0]
+            )  # "US Harbour Watch": a state's code is the name's own
+            and all(_CAP_WORD.fullmatch(w) and _english_headline_word(w) for w in rest)
+            and (len(rest) >= 2 or _no_surname_after_place(rest[0], " ".join(words[:cut]), body))
+            and re.search(rf"(?<!\w){re.escape(text[s:e])}(?!\w)", body, re.I) is None
+            and not INSTITUTION_INSIDE.search(text[s:e])
+            and not UNIT_WORDS.search(text[s:e])
+            and not OUTLET_WORDS.search(text[s:e])
+        ):
+            place_end = text.index(words[cut - 1], s) + len(words[cut - 1])
+            out.append((s, place_end, "GPE"))
+            if len(rest) >= 2:
+                out.append((text.index(rest[0], place_end), e, "ORG"))
+            continue
+        out.append((s, e, label))
+    return out
 
 
 def _venue_named(text: str, start: int, end: int) -> bool:
