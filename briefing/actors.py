@@ -2186,7 +2186,7 @@ def resolve(
     ents = _people_the_model_placed(text, ents, index)
     ents = _spans_read_by_context(text, ents, index)
     ents = _spans_of_layout_and_markets(text, ents, index)
-    ents = _places_before_headline_names(text, ents, index)
+    ents = _places_before_headline_names(text, _bodies_cut_at_and(text, ents, index), index)
     found = [_from_match(m) for m in matches]
     taken = sorted((f.start, f.end, i) for i, f in enumerate(found))
     drop: set[int] = set()
@@ -3254,6 +3254,42 @@ def _scene_of_event(text: str, start: int, end: int, ents: list[tuple[int, int, 
             for s, e, label in ents
         )
     )
+
+
+# a body's name with an institution's noun and its "of" at the head, "and" inside ("the Ministry of Labour and Social
+# Affairs", "Institute of Archival Affairs and Records Management"), which the model and the name pattern end at "and"
+_BODY_OF_AND = re.compile(
+    r"(?<![\w’'-])(?:(?!(?:The|A|An)\s)[A-Z][\w’'-]*(?<![’']s)\s+){0,3}(?:Ministry|Department|Institute|Office|Commission|Council|Committee|Agency|Bureau|Centre|Center|"
+    r"Directorate|Secretariat|Authority|Academy|Federation)\s+(?:of|for|on)\s+(?:the\s+)?"
+    r"[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*){0,2}"
+    r" and ((?:[A-Z][a-z][a-z-]*)(?: [A-Z][a-z][a-z-]*){0,3})(?![\w’'-])(?![’']s\b)(?! [A-Z])"
+)
+
+
+def _bodies_cut_at_and(
+    text: str, ents: list[tuple[int, int, str]], index: PhraseIndex
+) -> list[tuple[int, int, str]]:
+    """A body's name with an institution's noun and "of" at its head, then "and" and one to four capitalised English
+    words, is one body, whatever the model made of its parts: "the Ministry of Labour and Social Affairs" (the
+    model's "Social Affairs" alone), "Ministry of Diaspora Affairs" + "Combating Antisemitism", "Institute of
+    Archival Affairs" + "Records Management"; not over a person, a place or another body ("the Ministry of Defence
+    and Central Bank", "Ministry of Finance and Kyiv"). A body's span that starts before the noun keeps its start
+    ("the Swedish Ministry of ...")."""
+    out = list(ents)
+    for m in _BODY_OF_AND.finditer(text):
+        start, end, tail = m.start(), m.end(), m.group(1).split()
+        inside = [x for x in out if x[0] < end and x[1] > start]
+        if (
+            all(english_word(w) for w in tail)
+            and not INSTITUTION_INSIDE.search(m.group(1))
+            and not any(_known_place(index, w) for w in tail)
+            and all(label == "ORG" and e <= end for _, e, label in inside)
+        ):
+            start = min([start] + [s for s, _, _ in inside])
+            if len(text[start:end].split()) > 8:
+                continue  # longer than the resolver keeps around a place: the parts stay ("Ukrainian Research ...")
+            out = [x for x in out if x not in inside] + [(start, end, "ORG")]
+    return sorted(out)
 
 
 def _english_headline_word(word: str) -> bool:
