@@ -4543,7 +4543,10 @@ def merge(groups: Iterable[Iterable[Actor]], outlets: bool = False) -> tuple[Act
         named = {k: n for k, n in count.items() if k in ("person", "organisation")}
         if len(named) == 2 and by_name[name].kind in named:
             best = max(sorted(named), key=lambda k: (named[k], k == "person"))
-            by_name[name] = replace(by_name[name], kind=best)
+            # a role is a person's: one read as a person once keeps none as an organisation ("Mercosur (American)")
+            by_name[name] = replace(
+                by_name[name], kind=best, role=by_name[name].role if best == "person" else ""
+            )
     return tuple(rank(join_surnames(join_variants(by_name))))
 
 
@@ -4560,6 +4563,39 @@ _SPELLINGS = {
 
 def _spelling_key(name: str) -> str:
     return " ".join(_SPELLINGS.get(w, w) for w in norm(name).lower().split())
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Two words one letter apart: one changed, added or dropped ("Rodrigues"/"Rodriguez", "Zelensky"/"Zelenskyy")."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
+
+
+def _join_spellings(out: dict[str, Actor]) -> None:
+    """People of several items with the same given name and a family name one letter apart ("Delcy Rodríguez" and
+    "Delcy Rodrigues", "Volodymyr Zelensky" and "Volodymyr Zelenskiy") are one person: the form with more mentions
+    stays. Family names of five letters or more only, and only when no third person could be meant."""
+    people = [n for n, a in out.items() if a.kind == "person" and len(n.split()) == 2]
+    for x in people:
+        for y in people:
+            if x >= y or x not in out or y not in out:
+                continue
+            (gx, fx), (gy, fy) = (norm(w).lower() for w in x.split()), (norm(w).lower() for w in y.split())
+            if gx != gy or min(len(fx), len(fy)) < 5 or not _one_letter_apart(fx, fy):
+                continue
+            keep, drop = (x, y) if (out[x].mentions, x) >= (out[y].mentions, y) else (y, x)
+            out[keep] = replace(
+                out[keep],
+                mentions=out[keep].mentions + out[drop].mentions,
+                role=out[keep].role or out[drop].role,
+            )
+            del out[drop]
 
 
 def join_variants(by_name: dict[str, Actor]) -> dict[str, Actor]:
@@ -4591,6 +4627,7 @@ def join_variants(by_name: dict[str, Actor]) -> dict[str, Actor]:
                 kept = out[into[0]]
                 out[into[0]] = replace(kept, mentions=kept.mentions + a.mentions)
                 del out[name]
+    _join_spellings(out)
     return out
 
 

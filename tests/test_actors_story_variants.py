@@ -65,3 +65,29 @@ def test_a_role_is_the_description_up_to_its_clause_and_never_an_age_alone() -> 
     assert role("a retired U.S. Army colonel") == "retired U.S. Army colonel"
     assert role("the acting president") == "acting president"
     assert role("a 45-year-old nurse") == "45-year-old nurse"
+
+
+def test_one_person_spelled_one_letter_apart_across_items_is_one_actor() -> None:
+    # the demo brief's Venezuela succession story listed "Delcy Rodríguez (Vice President)" and "Delcy Rodrigues"
+    names = _names(
+        [Actor("Delcy Rodríguez", "person", role="Vice President", mentions=3)],
+        [Actor("Delcy Rodrigues", "person")],
+        [Actor("Volodymyr Zelensky", "person"), Actor("Volodymyr Zelenskiy", "person", mentions=2)],
+    )
+    assert names == {"Delcy Rodríguez": 4, "Volodymyr Zelenskiy": 3}
+
+
+def test_people_with_other_given_names_or_short_family_names_stay_apart() -> None:
+    names = _names(
+        [Actor("Anna Berg", "person"), Actor("Anna Borg", "person")],
+        [Actor("Tomas Lindqvist", "person"), Actor("Maria Lindqvista", "person")],
+    )
+    assert set(names) == {"Anna Berg", "Anna Borg", "Tomas Lindqvist", "Maria Lindqvista"}
+
+
+def test_a_role_read_once_for_a_name_the_items_agree_is_a_body_is_dropped() -> None:
+    # "South American bloc Mercosur" read once as a person with the role "American"
+    merged = merge(
+        [[Actor("Mercosur", "person", role="American")], [Actor("Mercosur", "organisation", mentions=2)]]
+    )
+    assert [(a.name, a.kind, a.role) for a in merged] == [("Mercosur", "organisation", "")]
