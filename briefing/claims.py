@@ -339,6 +339,62 @@ _COUNTERFACTUAL = re.compile(
 )
 # ---- end of round 42's status forms ----
 
+# ---- Status forms of round 46 (one block: unnamed sources and hedges that new text showed at first sight) ----
+# a kind of people, a quantifier or a nationality's people, never a capitalised owner ("AccuWeather meteorologists"
+# are the company's, "Goldman Sachs analysts" the bank's): the word before is lower-case, a nationality or nothing
+# (the patterns are matched ignoring case: this part keeps it)
+_GROUP_BEFORE = r"(?-i:(?:^|(?<=[,;:\"“(])\s*|(?<![\w.’'-])(?:[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|i|ic|ch|ern)|(?:[A-Z]\.){2,})\s+))"
+_GROUP_NOUNS = (
+    r"(?:[Aa]nalysts|[Ee]xperts|[Ee]conomists|[Oo]bservers|[Cc]ritics|[Ss]cientists|[Rr]esearchers|[Ff]orecasters|"
+    r"[Rr]esidents|[Ww]itnesses|[Dd]octors|[Mm]edics|[Oo]fficials|[Mm]any|[Mm]ost|[a-z]{3,}ists|[Mm]eteorologists)"
+)
+REPORTED += _rx(
+    [
+        # "Analysts expect the ... party to be returned to power", "as environmentalists report a decline", "...
+        # as meteorologists warn of 'bomb cyclone'" (rounds 43 and 46): an unnamed group's expectation, finding or
+        # warning, before the forecast it may carry (as "analysts say")
+        rf"{_GROUP_BEFORE}(?:(?:many|most|some)\s+)?{_GROUP_NOUNS}\s+(?:also\s+|now\s+|widely\s+|generally\s+)?(?:"
+        r"expect(?:s|ed)?\s+(?:that\s+)?(?:[\w'’$%.,-]+\s+){0,12}?(?:to|will|would)\b|"
+        r"report(?:s|ed)?\s+(?:that|an?|the|(?:[a-z]+\s+)?(?:rise|fall|drop|decline|increase|surge|shortages?))\b|"
+        r"warn(?:s|ed)?\s+(?:of|that|about)\b)",
+        # "but ..., few believe the vote will be free" (round 43): the view of most, told by its denial
+        r"\b(?:[Ff]ew|[Ff]ewer|[Nn]ot\s+many)\s+(?:people\s+|analysts\s+|experts\s+|observers\s+|voters\s+)?"
+        r"(?:believe|expect|think|trust)\b",
+        # "is investigating school officials amid accusations that the district may have confined pupils" (round 43):
+        # a charge nobody is named for, as "amid reports"
+        r"\bamid\s+(?:\w+\s+)?(?:accusations|allegations|claims|suspicions)\b(?!\s+(?:\w+\s+){0,2}?by\b)",
+        # "early results cited by state media showed" (round 45 at first sight): figures unnamed media carried
+        r"\b(?:results|figures|data|estimates|numbers|tall(?:y|ies)|counts?)\s+(?:\w+\s+){0,3}?(?:cited|quoted|"
+        r"carried|published)\s+by\s+(?:state|local|official|government|news)\s+(?:media|television|TV|agencies)\b",
+        # "..., a guide estimated it was around 0.2 of a gram" (round 46): an indefinite person, whatever the noun, as
+        # the whole subject of a speech verb at a clause's start (not "an army spokesman said", "a parliamentary
+        # statement said": a named body's)
+        r"(?:^|,\s+)(?:a|an|A|An)\s+(?:[a-z][\w-]*\s+){0,2}"
+        r"(?!(?:spokes\w*|statement|release|communique|readout)\b)[a-z][\w-]*\s+(?:estimated|reckoned|said|told)\b",
+    ]
+)
+# "Below are a selection." / "Here are key comments made after the meeting:" then quotations whose speakers the text
+# does not reach (rounds 45 and 46): a list's quotations credited to no one named, as an unsigned quote
+_LIST_NOUNS = r"(?:comments|reactions|remarks|quotes|quotations|statements|tributes|excerpts|selection)"
+_QUOTE_LIST_OPENER = re.compile(
+    rf"^(?:the\s+)?(?:below|here|following)\s+(?:are|is)\b[^.;]*?\b{_LIST_NOUNS}\b|\b{_LIST_NOUNS}\b[^.;]*:\s*$",
+    re.I,
+)
+
+
+def _unsigned_quote_list(sentences: list[_Sentence]) -> None:
+    """Quotations after a list's opening line, with no speaker of their own, are `reported` (no one named)."""
+    listing = False
+    for sent in sentences[1:]:
+        if not sent.quote:
+            listing = not sent.cues and bool(_QUOTE_LIST_OPENER.search(sent.text))
+        elif listing and not sent.cues and not sent.speaker:
+            sent.cues["reported"] = ["quotation of no one named"]
+            sent.unnamed = True
+
+
+# ---- end of round 46's status forms ----
+
 
 # a modal inside a question, direct or reported, asks; it does not forecast
 _ASKED = re.compile(
@@ -4934,6 +4990,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     _credit_opening_quote(text, sentences, found)
     _credit_headline_quotation(sentences)  # round 43
     _credit_capital_subheading(text, sentences, found)  # round 43
+    _unsigned_quote_list(sentences)  # round 46
     _headline_trailing_source(text, sentences, found)
     _own_reports(text, sentences)
     _the_report_of(sentences)
