@@ -341,19 +341,28 @@ _COUNTERFACTUAL = re.compile(
 
 # ---- Status forms of round 46 (one block: unnamed sources and hedges that new text showed at first sight) ----
 # a kind of people, a quantifier or a nationality's people, never a capitalised owner ("AccuWeather meteorologists"
-# are the company's, "Goldman Sachs analysts" the bank's): the word before is lower-case, a nationality or nothing
-# (the patterns are matched ignoring case: this part keeps it)
-_GROUP_BEFORE = r"(?-i:(?:^|(?<=[,;:\"“(])\s*|(?<![\w.’'-])(?:[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|i|ic|ch|ern)|(?:[A-Z]\.){2,})\s+))"
-_GROUP_NOUNS = (
-    r"(?:[Aa]nalysts|[Ee]xperts|[Ee]conomists|[Oo]bservers|[Cc]ritics|[Ss]cientists|[Rr]esearchers|[Ff]orecasters|"
-    r"[Rr]esidents|[Ww]itnesses|[Dd]octors|[Mm]edics|[Oo]fficials|[Mm]any|[Mm]ost|[a-z]{3,}ists|[Mm]eteorologists)"
+# are the company's, "Goldman Sachs analysts" the bank's) nor a name's word ("Belarusian Association of Journalists"):
+# the noun is lower-case, or capitalised at the sentence's start; the word before is lower-case, a nationality or
+# nothing (the patterns are matched ignoring case: this part keeps it)
+_GROUP_NOUNS_TEXT = (
+    "analysts experts economists observers critics scientists researchers forecasters meteorologists residents "
+    "witnesses doctors medics officials"
+)
+_GROUP_LOWER = "|".join([*_GROUP_NOUNS_TEXT.split(), "many", "most", "[a-z]{3,}ists"])
+_GROUP_CAPITAL = "|".join(
+    [*(w.capitalize() for w in _GROUP_NOUNS_TEXT.split()), "Many", "Most", "[A-Z][a-z]{2,}ists"]
+)
+_GROUP = (
+    rf"(?-i:(?:^(?:(?:Many|Most|Some)\s+(?:{_GROUP_LOWER})|{_GROUP_CAPITAL})|(?:(?<=[,;:\"“(])\s*|(?<![\w.’'-])"
+    rf"(?:[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|i|ic|ch|ern)|(?:[A-Z]\.){{2,}})\s+)(?:(?:many|most|some)\s+)?"
+    rf"(?:{_GROUP_LOWER}))\b)"
 )
 REPORTED += _rx(
     [
         # "Analysts expect the ... party to be returned to power", "as environmentalists report a decline", "...
         # as meteorologists warn of 'bomb cyclone'" (rounds 43 and 46): an unnamed group's expectation, finding or
         # warning, before the forecast it may carry (as "analysts say")
-        rf"{_GROUP_BEFORE}(?:(?:many|most|some)\s+)?{_GROUP_NOUNS}\s+(?:also\s+|now\s+|widely\s+|generally\s+)?(?:"
+        rf"{_GROUP}\s+(?:also\s+|now\s+|widely\s+|generally\s+)?(?:"
         r"expect(?:s|ed)?\s+(?:that\s+)?(?:[\w'’$%.,-]+\s+){0,12}?(?:to|will|would)\b|"
         r"report(?:s|ed)?\s+(?:that|an?|the|(?:[a-z]+\s+)?(?:rise|fall|drop|decline|increase|surge|shortages?))\b|"
         r"warn(?:s|ed)?\s+(?:of|that|about)\b)",
@@ -369,8 +378,9 @@ REPORTED += _rx(
         # "..., a guide estimated it was around 0.2 of a gram" (round 46): an indefinite person, whatever the noun, as
         # the whole subject of a speech verb at a clause's start (not "an army spokesman said", "a parliamentary
         # statement said": a named body's)
-        r"(?:^|,\s+)(?:a|an|A|An)\s+(?:[a-z][\w-]*\s+){0,2}"
-        r"(?!(?:spokes\w*|statement|release|communique|readout)\b)[a-z][\w-]*\s+(?:estimated|reckoned|said|told)\b",
+        r"(?-i:(?:^|,\s+)(?:a|an|A|An)\s+(?:[a-z][\w-]*\s+){0,2}"
+        r"(?!(?:spokes\w*|statement|release|communique|readout)\b)[a-z][\w-]*\s+"
+        r"(?:estimated|reckoned|said|told(?!\s+by\b))\b)",
     ]
 )
 # "Below are a selection." / "Here are key comments made after the meeting:" then quotations whose speakers the text
