@@ -403,6 +403,34 @@ def _unsigned_quote_list(sentences: list[_Sentence]) -> None:
             sent.unnamed = True
 
 
+# "according to the U.S.-based nonprofit International Foundation for Electoral Systems" (round 46): a name that a short
+# lower-case description opens speaks by its name (not "the head of X", an office, nor "the former minister X")
+_DESCRIBED_BEFORE_NAME = re.compile(
+    r"\s+the\s+((?:[\w.’'-]+-(?:based|backed|funded|run|owned)|[a-z][a-z-]*)\s+){1,3}"
+)
+_NOT_DESCRIPTIONS = frozenset(
+    {"of", "for", "from", "by", "and", "or", "to", "in", "on", "at", "with", "former"}
+)
+
+
+def _according_described_name(text: str, ve: int, e: int, found: Sequence[Found]) -> _Source | None:
+    """The organisation or outlet named after "according to the <description>", when the name ends the clause."""
+    m = _DESCRIBED_BEFORE_NAME.match(text, ve, e)
+    if m is None:
+        return None
+    words = [w.lower() for w in m.group().split()[1:]]
+    if any(w in _NOT_DESCRIPTIONS or w in _PERSON_TITLES for w in words):
+        return None
+    for f in found:
+        if (
+            f.start == m.end()
+            and f.kind in ("organisation", "outlet")
+            and re.match(r"\s*(?:[.,;)]|$)", text[f.end : e])
+        ):
+            return _Source(f.name, f.kind, "according to")
+    return None
+
+
 # ---- end of round 46's status forms ----
 
 
@@ -2099,6 +2127,9 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                 return _Source("statement", "anaphor", verb)
             if by_whom:  # "according to a statement", "according to a former minister": not named
                 return _Source("", "unnamed", verb)
+            by_description = _according_described_name(text, ve, e, found)  # round 46
+            if by_description is not None:
+                return by_description
             np = _according_np(text, ve, e, found)
             if np is not None:
                 return _Source(np.name, np.kind, verb)

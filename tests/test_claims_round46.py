@@ -127,3 +127,9 @@ def test_a_quotation_after_a_look_back_is_not_a_list(res: analyse.Resources) -> 
     # round 25: "Here is a look back at some high points of her career." / '"And God created ..." ran the headline'
     body = 'Here is a look back at some high points of her career.\n\n"Storm Queen" ran the headline in 2009.'
     assert row_of(_claims(res, body), '"Storm Queen"') != ("reported", "")
+
+
+def test_a_described_name_after_according_to_is_the_names(res: analyse.Resources) -> None:
+    # round 46: "..., according to the U.S.-based nonprofit International Foundation for Electoral Systems."
+    sentence = "Turnout was about 70% in 2020, according to the Norland-based nonprofit Harbour Institute."
+    assert row_of(_claims(res, sentence), "Turnout") == ("attributed", "Harbour Institute")
