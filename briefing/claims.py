@@ -6345,7 +6345,8 @@ _DESCRIBED_PERSON = re.compile(
     rf"(?:^|[,;]\s+|\s)(?<!\bwith\s)(?<!\bof\s)(?<!\babout\s)(?<!\bfor\s)(?:(?P<d1>the\s+(?:[\w-]+\s+){{0,2}}?(?:{_DESCRIBED_PEOPLE}))\s+(?:also\s+|later\s+|has\s+|had\s+)?"
     rf"(?P<verb>said|says|told|added|wrote|writes|argued|argues)\b"
     rf"|(?P<inv>said|says|added|wrote|writes|argues)\s+(?P<d2>the\s+(?:[\w-]+\s+){{0,2}}?(?:{_DESCRIBED_PEOPLE}))"
-    rf"\s*[.,;]?\s*$)"
+    # '"...," said the 63-year-old, who had bought the detector': a relative clause may follow (round 46)
+    rf"\s*(?:[.,;]?\s*$|,\s+(?:who|whose)\s))"
 )
 
 

@@ -133,3 +133,12 @@ def test_a_described_name_after_according_to_is_the_names(res: analyse.Resources
     # round 46: "..., according to the U.S.-based nonprofit International Foundation for Electoral Systems."
     sentence = "Turnout was about 70% in 2020, according to the Norland-based nonprofit Harbour Institute."
     assert row_of(_claims(res, sentence), "Turnout") == ("attributed", "Harbour Institute")
+
+
+def test_a_described_speaker_after_the_quotation_may_take_a_relative_clause(res: analyse.Resources) -> None:
+    # round 46: '"But to me, it's worth a million dollars," said the 63-year-old, who had bought the detector ...'
+    body = (
+        "Anna Berg jumps for joy when she digs a nugget out of her garden. "
+        '"To me, it is worth a million dollars," said the 63-year-old, who had bought the detector.'
+    )
+    assert row_of(_claims(res, body), '"To me') == ("attributed", "Anna Berg")
