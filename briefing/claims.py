@@ -366,6 +366,8 @@ REPORTED += _rx(
         r"expect(?:s|ed)?\s+(?:that\s+)?(?:[\w'’$%.,-]+\s+){0,12}?(?:to|will|would)\b|"
         r"report(?:s|ed)?\s+(?:that|an?|the|(?:[a-z]+\s+)?(?:rise|fall|drop|decline|increase|surge|shortages?))\b|"
         r"warn(?:s|ed)?\s+(?:of|that|about)\b)",
+        # "..., experts and advocates say" (round 43): two kinds of people together, none named (as "experts say")
+        rf"{_GROUP}\s+and\s+(?-i:[a-z]{{3,}}s)\s+(?:also\s+)?(?:say|said|says|warn|warned)\b",
         # "but ..., few believe the vote will be free" (round 43): the view of most, told by its denial
         r"\b(?:[Ff]ew|[Ff]ewer|[Nn]ot\s+many)\s+(?:people\s+|analysts\s+|experts\s+|observers\s+|voters\s+)?"
         r"(?:believe|expect|think|trust)\b",

@@ -39,6 +39,8 @@ def _claims(res: analyse.Resources, body: str, title: str = TITLE) -> list[tuple
         "Residents report shortages of water and fuel.",
         # round 46 (a headline's form in a body sentence): "... as meteorologists warn of 'bomb cyclone'"
         "The storm snarled travel as meteorologists warned of a 'bomb cyclone'.",
+        # round 43: "If successful, people would continue to be exposed ..., experts and advocates say."
+        "If successful, people would continue to be exposed to the toxin, experts and advocates say.",
         # round 43: "..., few believe the vote will be free"
         "With the leader in jail, few believe the vote will be free.",
         # round 43: "is investigating school officials amid accusations that the district may have confined pupils"
