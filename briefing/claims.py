@@ -339,6 +339,102 @@ _COUNTERFACTUAL = re.compile(
 )
 # ---- end of round 42's status forms ----
 
+# ---- Status forms of round 46 (one block: unnamed sources and hedges that new text showed at first sight) ----
+# a kind of people, a quantifier or a nationality's people, never a capitalised owner ("AccuWeather meteorologists"
+# are the company's, "Goldman Sachs analysts" the bank's) nor a name's word ("Belarusian Association of Journalists"):
+# the noun is lower-case, or capitalised at the sentence's start; the word before is lower-case, a nationality or
+# nothing (the patterns are matched ignoring case: this part keeps it)
+_GROUP_NOUNS_TEXT = (
+    "analysts experts economists observers critics scientists researchers forecasters meteorologists residents "
+    "witnesses doctors medics officials"
+)
+_GROUP_LOWER = "|".join([*_GROUP_NOUNS_TEXT.split(), "many", "most", "[a-z]{3,}ists"])
+_GROUP_CAPITAL = "|".join(
+    [*(w.capitalize() for w in _GROUP_NOUNS_TEXT.split()), "Many", "Most", "[A-Z][a-z]{2,}ists"]
+)
+_GROUP = (
+    rf"(?-i:(?:^(?:(?:Many|Most|Some)\s+(?:{_GROUP_LOWER})|{_GROUP_CAPITAL})|(?:(?<=[,;:\"“(])\s*|(?<![\w.’'-])"
+    rf"(?:[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|i|ic|ch|ern)|(?:[A-Z]\.){{2,}})\s+)(?:(?:many|most|some)\s+)?"
+    rf"(?:{_GROUP_LOWER}))\b)"
+)
+REPORTED += _rx(
+    [
+        # "Analysts expect the ... party to be returned to power", "as environmentalists report a decline", "...
+        # as meteorologists warn of 'bomb cyclone'" (rounds 43 and 46): an unnamed group's expectation, finding or
+        # warning, before the forecast it may carry (as "analysts say")
+        rf"{_GROUP}\s+(?:also\s+|now\s+|widely\s+|generally\s+)?(?:"
+        r"expect(?:s|ed)?\s+(?:that\s+)?(?:[\w'’$%.,-]+\s+){0,12}?(?:to|will|would)\b|"
+        r"report(?:s|ed)?\s+(?:that|an?|the|(?:[a-z]+\s+)?(?:rise|fall|drop|decline|increase|surge|shortages?))\b|"
+        r"warn(?:s|ed)?\s+(?:of|that|about)\b)",
+        # "..., experts and advocates say" (round 43): two kinds of people together, none named (as "experts say")
+        rf"{_GROUP}\s+and\s+(?-i:[a-z]{{3,}}s)\s+(?:also\s+)?(?:say|said|says|warn|warned)\b",
+        # "but ..., few believe the vote will be free" (round 43): the view of most, told by its denial
+        r"\b(?:[Ff]ew|[Ff]ewer|[Nn]ot\s+many)\s+(?:people\s+|analysts\s+|experts\s+|observers\s+|voters\s+)?"
+        r"(?:believe|expect|think|trust)\b",
+        # "is investigating school officials amid accusations that the district may have confined pupils" (round 43):
+        # a charge nobody is named for, as "amid reports"
+        r"\bamid\s+(?:\w+\s+)?(?:accusations|allegations|claims|suspicions)\b(?!\s+(?:\w+\s+){0,2}?by\b)",
+        # "early results cited by state media showed" (round 45 at first sight): figures unnamed media carried
+        r"\b(?:results|figures|data|estimates|numbers|tall(?:y|ies)|counts?)\s+(?:\w+\s+){0,3}?(?:cited|quoted|"
+        r"carried|published)\s+by\s+(?:state|local|official|government|news)\s+(?:media|television|TV|agencies)\b",
+        # "..., a guide estimated it was around 0.2 of a gram" (round 46): an indefinite person, whatever the noun, as
+        # the whole subject of a speech verb at a clause's start (not "an army spokesman said", "a parliamentary
+        # statement said": a named body's)
+        r"(?-i:(?:^|,\s+)(?:a|an|A|An)\s+(?:[a-z][\w-]*\s+){0,2}"
+        r"(?!(?:spokes\w*|statement|release|communique|readout)\b)[a-z][\w-]*\s+"
+        r"(?:estimated|reckoned|said|told(?!\s+by\b))\b)",
+    ]
+)
+# "Below are a selection." / "Here are key comments made after the meeting:" then quotations whose speakers the text
+# does not reach (rounds 45 and 46): a list's quotations credited to no one named, as an unsigned quote
+_LIST_NOUNS = r"(?:comments|reactions|remarks|quotes|quotations|statements|tributes|excerpts|selection)"
+_QUOTE_LIST_OPENER = re.compile(
+    rf"^(?:the\s+)?(?:below|here|following)\s+(?:are|is)\b[^.;]*?\b{_LIST_NOUNS}\b|\b{_LIST_NOUNS}\b[^.;]*:\s*$",
+    re.I,
+)
+
+
+def _unsigned_quote_list(sentences: list[_Sentence]) -> None:
+    """Quotations after a list's opening line, with no speaker of their own, are `reported` (no one named)."""
+    listing = False
+    for sent in sentences[1:]:
+        if not sent.quote:
+            listing = not sent.cues and bool(_QUOTE_LIST_OPENER.search(sent.text))
+        elif listing and not sent.cues and not sent.speaker:
+            sent.cues["reported"] = ["quotation of no one named"]
+            sent.unnamed = True
+
+
+# "according to the U.S.-based nonprofit International Foundation for Electoral Systems" (round 46): a name that a short
+# lower-case description opens speaks by its name (not "the head of X", an office, nor "the former minister X")
+_DESCRIBED_BEFORE_NAME = re.compile(
+    r"\s+the\s+((?:[\w.’'-]+-(?:based|backed|funded|run|owned)|[a-z][a-z-]*)\s+){1,3}"
+)
+_NOT_DESCRIPTIONS = frozenset(
+    {"of", "for", "from", "by", "and", "or", "to", "in", "on", "at", "with", "former"}
+)
+
+
+def _according_described_name(text: str, ve: int, e: int, found: Sequence[Found]) -> _Source | None:
+    """The organisation or outlet named after "according to the <description>", when the name ends the clause."""
+    m = _DESCRIBED_BEFORE_NAME.match(text, ve, e)
+    if m is None:
+        return None
+    words = [w.lower() for w in m.group().split()[1:]]
+    if any(w in _NOT_DESCRIPTIONS or w in _PERSON_TITLES for w in words):
+        return None
+    for f in found:
+        if (
+            f.start == m.end()
+            and f.kind in ("organisation", "outlet")
+            and re.match(r"\s*(?:[.,;)]|$)", text[f.end : e])
+        ):
+            return _Source(f.name, f.kind, "according to")
+    return None
+
+
+# ---- end of round 46's status forms ----
+
 
 # a modal inside a question, direct or reported, asks; it does not forecast
 _ASKED = re.compile(
@@ -2033,6 +2129,9 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                 return _Source("statement", "anaphor", verb)
             if by_whom:  # "according to a statement", "according to a former minister": not named
                 return _Source("", "unnamed", verb)
+            by_description = _according_described_name(text, ve, e, found)  # round 46
+            if by_description is not None:
+                return by_description
             np = _according_np(text, ve, e, found)
             if np is not None:
                 return _Source(np.name, np.kind, verb)
@@ -4934,6 +5033,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     _credit_opening_quote(text, sentences, found)
     _credit_headline_quotation(sentences)  # round 43
     _credit_capital_subheading(text, sentences, found)  # round 43
+    _unsigned_quote_list(sentences)  # round 46
     _headline_trailing_source(text, sentences, found)
     _own_reports(text, sentences)
     _the_report_of(sentences)
@@ -6247,7 +6347,8 @@ _DESCRIBED_PERSON = re.compile(
     rf"(?:^|[,;]\s+|\s)(?<!\bwith\s)(?<!\bof\s)(?<!\babout\s)(?<!\bfor\s)(?:(?P<d1>the\s+(?:[\w-]+\s+){{0,2}}?(?:{_DESCRIBED_PEOPLE}))\s+(?:also\s+|later\s+|has\s+|had\s+)?"
     rf"(?P<verb>said|says|told|added|wrote|writes|argued|argues)\b"
     rf"|(?P<inv>said|says|added|wrote|writes|argues)\s+(?P<d2>the\s+(?:[\w-]+\s+){{0,2}}?(?:{_DESCRIBED_PEOPLE}))"
-    rf"\s*[.,;]?\s*$)"
+    # '"...," said the 63-year-old, who had bought the detector': a relative clause may follow (round 46)
+    rf"\s*(?:[.,;]?\s*$|,\s+(?:who|whose)\s))"
 )
 
 
