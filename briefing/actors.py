@@ -2139,7 +2139,7 @@ _ROLE_STOPS = re.compile(
     r"\s+(?:who|whose|whom|which|that|where|when|[a-z]{3,}ly\b|[a-z]{3,}ing\s+(?:for|to|on|in|at|of|word|the|an?|his|her|"
     r"their|its)\b)"
 )
-_AGE_ONLY = re.compile(r"\d{1,3}-year-old")
+AGE = re.compile(r"\d{1,3}-year-old")  # a word that gives a person's age
 
 
 def _role_after(text: str, end: int) -> str:
@@ -2151,7 +2151,7 @@ def _role_after(text: str, end: int) -> str:
     role = m.group(1).strip()
     stop = _ROLE_STOPS.search(role)
     role = role[: stop.start()].strip() if stop else role
-    if _AGE_ONLY.fullmatch(role) or len(role.split()) > 16:
+    if AGE.fullmatch(role) or len(role.split()) > 16:
         return ""
     return role
 
@@ -3379,7 +3379,10 @@ _NAMED_BEFORE_DIVISION = re.compile(
 _PLACE_ARTICLES = ("La", "Le", "Les", "Las", "Los", "El", "Al", "Il")
 
 
-def _settlements_named(text: str) -> set[str]:
+@lru_cache(
+    maxsize=8
+)  # asked once per item by the context pass and again per headline speaker the model missed
+def _settlements_named(text: str) -> frozenset[str]:
     """The names the item introduces as settlements or divisions ("the border town of Tine", "the village of La
     Bañeza", "Hadramawt province"): each is that place wherever the item names it again ("the department that
     includes Tine", "a camp in Hadramawt"); not an acronym ("the EU region") nor a name with an institution's
@@ -3390,7 +3393,9 @@ def _settlements_named(text: str) -> set[str]:
         found += [" ".join(words[i:]) for i in range(len(words)) if words[i] not in ("The", "the")]
     # "the village of La Bañeza" is "Bañeza" where the model reads the name without its article
     found += [n.split(" ", 1)[1] for n in found if n.split(" ", 1)[0] in _PLACE_ARTICLES and " " in n]
-    return {n for n in found if not re.fullmatch(r"[A-Z]{2,6}", n) and not INSTITUTION_INSIDE.search(n)}
+    return frozenset(
+        n for n in found if not re.fullmatch(r"[A-Z]{2,6}", n) and not INSTITUTION_INSIDE.search(n)
+    )
 
 
 # a session or an edition of a gathering: "the 80th United Nations General Assembly"

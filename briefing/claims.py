@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from briefing.actors import DESCRIPTORS, TITLE_WORDS, Found, common_word, english_word
+from briefing.actors import AGE, DESCRIPTORS, TITLE_WORDS, Found, common_word, english_word
 from briefing.models import Claim
 from briefing.phrases import content_words, finditer, may_match, search, split_sentences
 
@@ -636,7 +636,6 @@ INSTITUTION_NOUNS = frozenset(_INSTITUTION_NOUNS_TEXT.split())
 _POSSESSIVE_INSTITUTION = re.compile(
     rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(sorted(INSTITUTION_NOUNS))})\b", re.I
 )
-_AGE = re.compile(r"\d{1,3}-year-old")
 _NAME_ENDS = re.compile(r"^\s*(?:[,.;)\"”]|\s+(?:on|in|at|who|last|this|said)\b|\s*$)")
 # a subordinate clause after an inverted verb's name: "'Rioters must be put in their place,' says Iran's Khamenei as
 # death toll reaches at least 10" (round 36): the name ends there
@@ -2360,7 +2359,7 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             gap = text[ve : after[0].start] if after else ""
             # '"...," said 76-year-old Charlotte Schumacher': an age describes the person too
             titles_only = all(
-                w.lower().rstrip(".") in TITLE_WORDS or w[0].isupper() or _AGE.fullmatch(w)
+                w.lower().rstrip(".") in TITLE_WORDS or w[0].isupper() or AGE.fullmatch(w)
                 for w in _words(gap)
             )
             if (
@@ -6311,12 +6310,9 @@ def _mark_target(sentences: list[_Sentence], i: int, inside: Sequence[Found]) ->
 # its colon, a claim answered in apposition, two sides trading blame) ---------------------------------------------
 
 # a clause that opens with he/she and its verb: "He declined to comment ..., saying ..."
-_PRONOUN_OPENER = re.compile(
-    r"\s*(He|She)\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|also\s+|later\s+|then\s+)*[a-z]+\b"
-)
-_PRONOUN_AFTER_OPENER = re.compile(
-    r"\s*([Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|also\s+|later\s+|then\s+)*[a-z]+\b"
-)
+_PRONOUN_VERB = r"\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|also\s+|later\s+|then\s+)*[a-z]+\b"
+_PRONOUN_OPENER = re.compile(r"\s*(He|She)" + _PRONOUN_VERB)
+_PRONOUN_AFTER_OPENER = re.compile(r"\s*([Hh]e|[Ss]he)" + _PRONOUN_VERB)  # lower case after "Weeks later, "
 
 
 def _pronoun_opener(text: str, start: int, end: int, after_opener: bool = False) -> _Source | None:
