@@ -63,6 +63,9 @@ def test_unnamed_sources_make_a_reported_claim(settings: config.Settings) -> Non
         ("The commander is said to have fled the city.", "is said to"),
         ("The drone purportedly came from the east.", "purportedly"),
         ("The tanker reportedly changed course twice.", "reportedly"),
+        # an unnamed group's forecast: the unnamed source comes first in the labels' order (rule 2 before rule 3;
+        # round 46's "Analysts expect ... to")
+        ("Analysts expect the talks to collapse before spring.", "analysts expect"),
     ],
 )
 def test_hedges_make_a_reported_claim(sentence: str, cue: str, settings: config.Settings) -> None:
@@ -74,7 +77,6 @@ def test_hedges_make_a_reported_claim(sentence: str, cue: str, settings: config.
 @pytest.mark.parametrize(
     ("sentence", "cue"),
     [
-        ("Analysts expect the talks to collapse before spring.", "analysts expect"),
         ("The government is expected to order a naval blockade of the port.", "is expected to"),
         ("Oil prices could soon rise above 100 dollars a barrel.", "could soon"),
         ("The rebels are likely to attack the airport again.", "likely to"),
