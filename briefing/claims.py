@@ -491,6 +491,10 @@ SPECULATIVE += _rx(
     [
         r"\bwarn(?:s|ed|ing)?\s+(?:on\s+\w+\s+)?(?:that\s+)?(?!(?:it|he|she|they|we|I|you|this|that)\b)"
         rf"(?:[\w’'-]+\s+){{1,6}}?(?:will|would)\s+(?:likely\s+|further\s+|only\s+|also\s+)?(?:{_EFFECT_VERBS})\b",
+        # "the Commission appeared to have won Italy's backing, meaning it would have the votes needed" (round 44): a
+        # consequence foretold (not "meaning factory in Ukrainian", a word's sense, nor "meaning ... had to be made")
+        r",\s+meaning\s+(?:that\s+)?(?:[\w’'-]+\s+){1,5}?(?:would|will)\s+(?!be\s+(?:held|named|renamed)\b)"
+        r"(?:not\s+)?[a-z]+",
     ]
 )
 # ---- end of round 48's status forms ----

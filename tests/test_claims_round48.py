@@ -3,7 +3,7 @@ rounds 43 to 45, by construction rather than by sentence: pictures put online by
 sees, a share of a people's view, a belief "among investors", "with police having warned", "widely seen as" without
 its verb, papers nobody is named for ("email says", "summary reviewed by") are `reported`; a warning of what a thing
 will do is `speculative`; "raised concerns about" and "put the toll at" are statements; "kept on course to the port"
-is a heading, not a forecast (a small fake entity finder)."""
+is a heading, not a forecast; ", meaning it would have the votes" foretells (a small fake entity finder)."""
 
 from __future__ import annotations
 
@@ -65,6 +65,12 @@ def test_a_warning_of_what_a_thing_will_do_is_a_forecast(res: analyse.Resources)
     assert row_of(_claims(res, sentence), "The Harbour") == ("speculative", "Harbour Institute")
 
 
+def test_a_consequence_foretold_after_meaning_is_a_forecast(res: analyse.Resources) -> None:
+    # round 44: "... the Commission appeared to have won Italy's backing, meaning it would have the votes needed ..."
+    sentence = "The plan has wide backing, meaning it would have the votes needed to pass without the north."
+    assert row_of(_claims(res, sentence), "The plan") == ("speculative", "")
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
@@ -93,6 +99,8 @@ def test_a_worry_voiced_or_a_count_given_is_a_statement(
         ("Reporters rushed to the resort as images of the fire began circulating online.", None),
         # a pronoun's "will" after a warning is a threat or an undertaking, not a forecast
         ("Anna Berg warned that she will respond to any attack on the port.", ("attributed", "Anna Berg")),
+        # a word's sense is no forecast: "will be named Zavodska, meaning factory in Ukrainian" (round 1)
+        ("The station will be named Zavodska, meaning factory in Norlandic.", ("unflagged", "")),
         # a course foretold is still one
         ("The economy is on track to grow 3% this year.", ("speculative", "")),
     ],
