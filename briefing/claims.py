@@ -206,7 +206,8 @@ SPECULATIVE = _rx(
         r"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\band\s)(?<!\bthat\s)(?<!\bwhich\s)"
         r"\brisks\s+(?!being\b)[a-z]+ing\b",  # "any activity that risks destabilising it" describes
         # "the economy is on track to grow 3%", "growth is seen slowing to 2%": forecasts in market language
-        r"\bon\s+(?:course|track|pace)\s+to\b",
+        # (not "kept on course to the OPEC country", a heading: round 48)
+        r"\bon\s+(?:course|track|pace)\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that)\b)(?-i:[a-z])",
         # "The decision should have a positive impact on world energy markets": "should" with an outcome is a forecast
         # (round 24; not "should exercise restraint", an obligation)
         r"\bshould\s+(?:also\s+)?(?:have\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:impact|effect|influence|consequences?)\s+"
@@ -346,7 +347,7 @@ _COUNTERFACTUAL = re.compile(
 # nothing (the patterns are matched ignoring case: this part keeps it)
 _GROUP_NOUNS_TEXT = (
     "analysts experts economists observers critics scientists researchers forecasters meteorologists residents "
-    "witnesses doctors medics officials"
+    "witnesses doctors medics officials investors traders voters"
 )
 _GROUP_LOWER = "|".join([*_GROUP_NOUNS_TEXT.split(), "many", "most", "[a-z]{3,}ists"])
 _GROUP_CAPITAL = "|".join(
@@ -435,6 +436,69 @@ def _according_described_name(text: str, ve: int, e: int, found: Sequence[Found]
 
 # ---- end of round 46's status forms ----
 
+# ---- Status forms of round 48 (one block: unnamed views and material, forecasts in warnings) ----
+# "Photographs and videos posted online showed", "Images of the boxes, which ..., first spread on social media" (rounds
+# 43 and 48): pictures put online by no one named, as "videos posted on social media show" (not "posted by the
+# ministry", an owner's, nor when the outlet checked them)
+_PICTURES = r"(?:videos?|footage|images?|photos?|photographs?|pictures?|clips?)"
+_ONLINE = r"(?:online|on\s+(?:the\s+)?(?:social\s+media|internet|web))"
+REPORTED += _rx(
+    [
+        # the pictures open the sentence or a clause, so not "said in a video posted online" (the speaker's own
+        # medium) nor "rushed there as images began circulating online" (a time told)
+        # (nor "according to photos he posted online", a named poster's)
+        r"(?:^|[,;(]\s*|\s[-–—]\s)(?:(?!(?:in|on|from|via|with|by|through|as|when|after|to|according)\b)[\w-]+\s+){0,2}?"
+        rf"{_PICTURES}\b(?:(?!\b(?:by|he|she|they|we|his|her|their|its)\b)[^.;:\"“”]){{0,60}}?\b(?:posted|shared|"
+        r"circulat(?:ed|ing)|published|spread|"
+        rf"appeared|emerged|surfaced)\s+{_ONLINE}\b(?![^.;,]{{0,40}}?\bby\b)"
+        r"(?![^.;]{0,40}?\b(?:verified|authenticated|geolocated|confirmed)\b)",
+        # "Ukraine's bonds rallied as investors saw some positive signs" (round 48): what an unnamed group sees (as
+        # "witnesses said"; _GROUP keeps a named owner's staff out)
+        # (what they see as a prospect or a sign, not a sight: "Analysts see the port from the hill")
+        rf"{_GROUP}\s+(?:also\s+|now\s+|still\s+)?(?:see|sees|saw)\s+(?:(?:some|little|no|more|few|limited|growing|"
+        r"renewed|further|a|an)\s+)?(?:[\w-]+\s+)?(?:signs?|progress|risks?|value|room|scope|upside|downside|"
+        r"opportunit(?:y|ies)|potential|chances?|hopes?|reasons?|threats?|dangers?|need|benefits?|improvement|"
+        r"recovery|slowdown)\b",
+        # "Many Israelis criticize what they see as an unfair burden" (round 45): a share of a people's view, as "many
+        # believe"
+        r"(?-i:\b(?:Many|Most|Some|many|most|some)\s+(?:[A-Z][a-z]+(?:ans|is|ese|ish|ers)|voters|citizens|people)\s+)"
+        r"(?:also\s+|still\s+)?(?:criticis|criticiz|oppos|reject|resent|distrust|blame|see|view|regard|consider)"
+        r"(?:e|es|ed|s)?\b",
+        # "renewed optimism, among investors at least, that a truce might now be within reach" (round 48): a belief
+        # held among a kind of people, none named (before the forecast it carries, as "which they fear may")
+        r"(?-i:\b(?:optimism|pessimism|hopes?|fears?|concerns?|expectations?|confidence|doubts?|worries|belief|"
+        r"scepticism|skepticism)\s*,?\s+among\s+(?:(?:many|some|most|the|[A-Z][a-z]+(?:an|ese|ish|i))\s+)?"
+        r"(?:[a-z][\w-]*\s+)?[a-z][\w-]*s\b)",
+        # "measures against EU exports widely seen as retaliation" (round 45): the reduced relative of "are widely seen
+        # as", a view many hold, no one named
+        r"\b(?:widely|generally|broadly|commonly|largely)\s+(?:seen|regarded|viewed|perceived|considered)\s+as\b",
+        # "..., email says" (a headline), "an internal meeting summary reviewed by Reuters showed" (round 44): papers
+        # nobody is named for, as "document shows" and "documents seen by"
+        r",\s+(?:(?!the\b|its\b|his\b|her\b|their\b)[a-z]+\s+)?(?:emails?|messages|summary|notes|transcripts?)\s+"
+        r"(?:shows?|says?|suggests?|reveals?|indicates?)\b",
+        r"\b(?:summary|summaries|emails?|messages|notes|transcripts?|drafts?)\s+(?:seen|reviewed|obtained)\s+by\b",
+    ]
+)
+# "The UN has warned that the ban will exacerbate the humanitarian situation" (round 48): a warning of what a thing
+# will do is a forecast (as "warned the powerful storm would intensify"); not a pronoun's "will" ("warned it will
+# respond", a threat or an undertaking)
+_EFFECT_VERBS_TEXT = (
+    "exacerbate worsen aggravate fuel trigger cause undermine harm hurt damage destabilise destabilize endanger "
+    "jeopardise jeopardize threaten spark derail disrupt cripple devastate"
+)
+_EFFECT_VERBS = "|".join([*_EFFECT_VERBS_TEXT.split(), _OUTCOME_VERBS, r"lead\s+to", r"result\s+in"])
+SPECULATIVE += _rx(
+    [
+        r"\bwarn(?:s|ed|ing)?\s+(?:on\s+\w+\s+)?(?:that\s+)?(?!(?:it|he|she|they|we|I|you|this|that)\b)"
+        rf"(?:[\w’'-]+\s+){{1,6}}?(?:will|would)\s+(?:likely\s+|further\s+|only\s+|also\s+)?(?:{_EFFECT_VERBS})\b",
+        # "the Commission appeared to have won Italy's backing, meaning it would have the votes needed" (round 44): a
+        # consequence foretold (not "meaning factory in Ukrainian", a word's sense, nor "meaning ... had to be made")
+        r",\s+meaning\s+(?:that\s+)?(?:[\w’'-]+\s+){1,5}?(?:would|will)\s+(?!be\s+(?:held|named|renamed)\b)"
+        r"(?:not\s+)?[a-z]+",
+    ]
+)
+# ---- end of round 48's status forms ----
+
 
 # a modal inside a question, direct or reported, asks; it does not forecast
 _ASKED = re.compile(
@@ -506,6 +570,10 @@ SPEECH = re.compile(
     r"hinted|hinting|implied|asked|asks|asking|(?:noticed|notices)(?=\s+that\b|\s+['‘\"“])|doubt(?:s|ed)(?=\s+(?:that|whether|if)\b)|"
     # "envoy casts doubt on Russian claim": a statement that questions another's
     r"cast(?:s|ing)?\s+doubt\s+(?:on|over|upon)|"
+    # "Guterres raises concerns about instability", "Mayor Ihor Terekhov put the casualty toll at 30" (round 48): a
+    # worry voiced, a count given (not "raised the flag", "put the blame on")
+    r"rais(?:es|ed|ing)\s+(?:(?:serious|grave|new|fresh|further)\s+)?(?:concerns?|alarm)(?=\s+(?:on\s+\w+\s+)?(?:about|over|that|regarding)\b)|"
+    r"put(?:s|ting)?\s+the\s+(?:[\w-]+\s+){0,2}?(?:toll|tally|count|number)\s+at|"
     # "US expert slams European statements" (not "slammed into"), "hailed the talks as a success", 'hailed "concrete
     # results"' (round 25)
     r"slam(?:s|med)(?!\s+(?:into|shut|on|against|the\s+(?:door|brakes))\b)|hail(?:s|ed)(?=\s+(?:[\w’'.-]+\s+){1,12}?as\b|\s+(?:[\w’'.-]+\s+){0,3}?[\"“‘']\w)|"
@@ -586,6 +654,8 @@ _UNDERTAKING = re.compile(r"\b(?:vow|vows|vowed|pledge|pledges|pledged|promise|p
 _PARTICIPLE = re.compile(r"^\w+ing$", re.I)
 _AUX = re.compile(
     r"(?:\s+(?:also|later|then|previously|earlier|again|has|have|had|had\s+earlier|has\s+also|"
+    # "with police having warned" (round 45): the perfect participle, as "has warned"
+    r"having|"
     # an adverb in -ly, not a noun in -ly ("his family said", "Italy said")
     r"(?!(?:family|ally|rally|assembly|supply|anomaly|monopoly|reply|italy|july)\b)[a-z]+ly|"
     r"on\s+[A-Z]\w+|last\s+\w+|this\s+\w+|in\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?[\w-]+))*\s*$"
