@@ -3,8 +3,10 @@ than by sentence: "it said" for a body the model called a person ("Grid company 
 Sunday, it said"), for an unnamed institution that opened the sentence before ("The nation's weather bureau issued
 ... / It also warned") or opens its own ("The army released maps of areas it said"); a closing "..., it added" after
 names that are only what was said; "he"/"she" for the one other person the text's pronouns fit when the nearest
-person is of the other gender; "the statement said" after an unnamed source's statement (a small fake entity
-finder; paragraphs joined by a single newline, as in feed text)."""
+person is of the other gender; a name after "a" is no participle's subject ("resisted calls to set up a Royal
+Commission, saying"); a sentence wholly inside a quotation is the closer's, whatever it names; "the statement said"
+after an unnamed source's statement (a small fake entity finder; paragraphs joined by a single newline, as in feed
+text)."""
 
 from __future__ import annotations
 
@@ -89,6 +91,26 @@ def _row(res: analyse.Resources, body: str, start: str) -> tuple[str, str]:
 )
 def test_a_pronoun_finds_its_speaker(res: analyse.Resources, body: str, start: str, speaker: str) -> None:
     assert _row(res, body, start) == ("attributed", speaker)
+
+
+def test_a_name_after_an_indefinite_article_is_no_participles_subject(res: analyse.Resources) -> None:
+    # round 45: "Albanese had initially resisted calls to set up a Royal Commission, saying the process would take
+    # years" (credited to the commission)
+    body = "Anna Berg had initially resisted calls to set up a Harbour Institute, saying the process would take years."
+    assert _row(res, body, "Anna Berg had") == ("attributed", "Anna Berg")
+
+
+def test_a_sentence_wholly_inside_a_quotation_is_its_closers(res: analyse.Resources) -> None:
+    # round 45: '"The EU recalls that ... must be upheld. Members of the United Nations Security Council have ...," the
+    # EU's top diplomat Kaja Kallas said' (the first credited to the EU, which it only names)
+    body = (
+        '"The Harbour Institute recalls that the rules must be upheld. Members have a particular responsibility," '
+        "Anna Berg said in a statement."
+    )
+    assert _row(res, body, '"The Harbour') == ("attributed", "Anna Berg")
+    # corpus: a hedge of the speaker's own stays ('"This alleged strike story is a complete fabrication ..., " he said')
+    body = '"This alleged strike by Nordic Freight is a fabrication. Typical lies," Anna Berg said.'
+    assert _row(res, body, '"This alleged') == ("reported", "Anna Berg")
 
 
 def test_an_unnamed_sources_statement_goes_on_unnamed(res: analyse.Resources) -> None:
