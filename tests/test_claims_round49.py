@@ -4,9 +4,9 @@ Sunday, it said"), for an unnamed institution that opened the sentence before ("
 ... / It also warned") or opens its own ("The army released maps of areas it said"); a closing "..., it added" after
 names that are only what was said; "he"/"she" for the one other person the text's pronouns fit when the nearest
 person is of the other gender; a name after "a" is no participle's subject ("resisted calls to set up a Royal
-Commission, saying"); a sentence wholly inside a quotation is the closer's, whatever it names; "the statement said"
-after an unnamed source's statement (a small fake entity finder; paragraphs joined by a single newline, as in feed
-text)."""
+Commission, saying"); a sentence wholly inside a quotation is the closer's, whatever it names; a headline's "govt
+says" is the body the text credits; "the statement said" after an unnamed source's statement (a small fake entity
+finder; paragraphs joined by a single newline, as in feed text)."""
 
 from __future__ import annotations
 
@@ -111,6 +111,17 @@ def test_a_sentence_wholly_inside_a_quotation_is_its_closers(res: analyse.Resour
     # corpus: a hedge of the speaker's own stays ('"This alleged strike story is a complete fabrication ..., " he said')
     body = '"This alleged strike by Nordic Freight is a fabrication. Typical lies," Anna Berg said.'
     assert _row(res, body, '"This alleged') == ("reported", "Anna Berg")
+
+
+def test_a_headlines_short_body_noun_is_the_body_the_text_credits(res: analyse.Resources) -> None:
+    # round 28: "US air strikes in Nigeria targeted IS group fighters ..., govt says" over "..., the Nigerian
+    # government statement said" (credited to "govt")
+    title = "Strikes hit two camps near the border, govt says"
+    body = "Air strikes hit two camps near the border, the Norland government said on Friday."
+    assert row_of(claim_rows(res, title, body, NAMES), "Strikes hit") == ("attributed", "Norland government")
+    # a body noun the text never credits stays as written
+    body = "Air strikes hit two camps near the border on Friday."
+    assert row_of(claim_rows(res, title, body, NAMES), "Strikes hit") == ("attributed", "govt")
 
 
 def test_an_unnamed_sources_statement_goes_on_unnamed(res: analyse.Resources) -> None:
