@@ -412,6 +412,8 @@ _WARSHIP_AFTER = re.compile(
     r"(?:aircraft\s+carriers?|carriers?|frigates?|destroyers?|submarines?|warships?|cruisers?|corvettes?|"
     r"icebreakers?|assault\s+ships?)\b"
 )
+# a common noun heading an epithet ("Ferryman of the souls"; not "... of the new Hamas")
+_EPITHET_AFTER = re.compile(r" of the [a-z]{3,}\b(?! [A-Z])")
 # an owner's pronoun before Capitalised common words ("sold at its Market Price"): words, not a name
 _PRONOUN_BEFORE = re.compile(r"\b(?:its|his|her|their|our|my|your)\s+$", re.I)
 # the people a group's name qualifies ("a Bedouin man", "Yazidi women"): a community, not a person's name
@@ -431,6 +433,12 @@ _FORMER_STATE = re.compile(
 )
 _LINKED_PLACE = re.compile(r"[A-Z][\w’']+[-‑](?:a|on|upon|sur|en|les|am|an|by|under|over)[-‑][A-Z]")
 _PRODUCT_BEFORE = re.compile(rf"\b(?:{_PRODUCT_NOUNS})\s+$")
+# a device after a name of two or three words: the name is its model ("Vision Pro headset"); one word before it
+# is as often the maker ("Meta headsets", "Samsung phones"), left to the rules above
+_DEVICE_AFTER = re.compile(
+    r"\s+(?:(?:[IVX]+|[A-Z]?-?\d+\w*)\s+)?(?:[a-z]+\s+)?(?:headsets?|handsets?|smartphones?|tablets?|laptops?|"
+    r"smartwatch(?:es)?|earbuds|headphones|chipsets?)\b"  # no verb ("Joe Biden will phone", "... consoles")
+)
 # a weapon or a machine counted by its make ("an Oreshnik system", "ten Oreshnik systems"); a body's "system" has
 # no article or number ("the UN system", "NHS systems")
 _COUNTED_BEFORE = re.compile(
@@ -1103,6 +1111,35 @@ _COMMA_GAP = re.compile(r",\s+")
 _POSSESSIVE_BEFORE_NAME = re.compile(r"['’]s\s+(?=[A-Z])")
 
 
+# a given name a quoting writer put in brackets before the surname: "President (Donald) Trump's team"
+_BRACKETED_GIVEN = re.compile(r"\(([A-Z][a-zà-ÿ’'-]+)\) $")
+
+
+def _bracketed_given_names(
+    text: str, ents: Iterable[tuple[int, int, str]], index: PhraseIndex
+) -> list[tuple[int, int, str]]:
+    """A person's surname after a bracketed given name runs back over it ("(Donald) Trump" is "Donald Trump");
+    the model's span for the given name alone is dropped."""
+    ents = list(ents)
+    out: list[tuple[int, int, str]] = []
+    inside: set[tuple[int, int]] = set()
+    for s, e, label in ents:
+        m = _BRACKETED_GIVEN.search(text, max(0, s - 40), s)
+        given = m.group(1) if m else ""
+        if (
+            m
+            and label == "PERSON"
+            and " " not in text[s:e].strip()
+            and not english_word(given)
+            and given.lower() not in TITLE_WORDS
+            and not _known_place(index, given)
+        ):
+            inside.add((m.start(1), m.end(1)))
+            s = m.start(1)
+        out.append((s, e, label))
+    return [(s, e, label) for s, e, label in out if (s, e) not in inside]
+
+
 def repair_spans(
     text: str, ents: Iterable[tuple[int, int, str]], index: PhraseIndex
 ) -> list[tuple[int, int, str]]:
@@ -1110,7 +1147,7 @@ def repair_spans(
     organisations completed ("Center on Healthcare in America"), places the model took for names relabelled,
     and time zones, diseases and capitalised common words dropped."""
     spans: list[tuple[int, int, str]] = []
-    for start, end, label in ents:
+    for start, end, label in _bracketed_given_names(text, ents, index):
         # a span never crosses a line break ("National Assembly\n\nJan 5 - Jorge Rodriguez"), a spaced dash or
         # a bar ("Kaiser Kuo - Host")
         for a, b in _parts(text, start, end, label):
@@ -1312,12 +1349,29 @@ def repair_spans(
             continue  # "the Charles de Gaulle aircraft carrier": a warship, not the person it is named after
         if (
             label in ("ORG", "PERSON")
+            and 2 <= len(name.split()) <= 3
+            and _DEVICE_AFTER.match(text, e)
+            and not INSTITUTION_INSIDE.search(name)
+            and not UNIT_WORDS.search(name)
+        ):
+            continue  # "the Vision Pro headset", "a Galaxy Fold phone": a device's model, not its maker
+        if (
+            label in ("ORG", "PERSON")
             and _PRONOUN_BEFORE.search(text[max(0, s - 8) : s])
             and not INSTITUTION_INSIDE.search(name)
             and 2 <= len(name.split()) <= 3  # not "her National League for Democracy"
             and all(english_word(w.strip("’'.,")) for w in name.split())
         ):
             continue  # "sold at its Market Price": common words a writer capitalised
+        if (
+            label == "PERSON"
+            and " " not in name
+            and _EPITHET_AFTER.match(text, e)
+            and english_margin(name) >= 1.5
+            and text.count(name) == 1
+            and _key(name) not in index.entries
+        ):
+            continue  # "'Ferryman of the souls'": a common noun heading an epithet, named by nothing else
         if label == "PERSON" and " " not in name and _PEOPLE_AFTER.match(text[e : e + 20]):
             continue  # "a Bedouin man": a community's name before the people it qualifies
         if (
@@ -2084,14 +2138,24 @@ _POSSESSIVE_END = re.compile(r"[’']s$")
 _ARTICLE_START = re.compile(r"^(?:(?:the|The)\s+|an?\s+(?=[A-Z]))")  # "a World Health Organization official"
 
 
+_BRACKETED_FIRST = re.compile(r"^([A-Z][a-zà-ÿ’'-]+)\) ")
+
+
 def _clean(text: str) -> str:
     text = _ZERO_WIDTH.sub("", text)  # "Nicolás Maduro\u200b" is "Nicolás Maduro"
     text = _SPACES.sub(" ", text).strip(" \t\"'“”‘’«»()[],.:;-—–")
+    text = _BRACKETED_FIRST.sub(r"\1 ", text)  # "Donald) Trump" of "(Donald) Trump"
     if "(" in text and ")" not in text:  # "the National Rally (RN)": the name, not its short form's bracket
         text = text.partition("(")[0].rstrip()
     text = _HONOURS.sub("", text)  # "James Levy KC"
     text = _POSSESSIVE_END.sub("", text).strip()
     return _ARTICLE_START.sub("", text)
+
+
+# a family word said before a name as a form of address ("Grandpa Lin", "Auntie Mei"): no part of the name
+_KIN_ADDRESS_TEXT = """grandpa grandma granny grandad granddad grandpapa grandmama grandfather grandmother auntie aunty
+aunt uncle"""
+_KIN_ADDRESS = frozenset(_KIN_ADDRESS_TEXT.split())
 
 
 def _strip_titles(text: str) -> tuple[str, str]:
@@ -2101,6 +2165,7 @@ def _strip_titles(text: str) -> tuple[str, str]:
     while i < len(words) - 1 and (
         words[i].lower().rstrip(".") in TITLE_WORDS
         or words[i].lower() in DESCRIPTORS
+        or words[i].lower() in _KIN_ADDRESS
         or (len(words[i]) > 5 and words[i].lower().removesuffix("s") in TITLE_WORDS)  # "Princes William"
     ):
         i += 1
@@ -3133,6 +3198,17 @@ _TRAVELS_AFTER = re.compile(r" +(?:to +(?:visit|travel|meet|fly)|visits|travels|
 _BACKED_BEFORE = re.compile(r"[A-Za-z]-(?:backed|endorsed|appointed|allied|aligned|installed|picked) +$")
 
 
+# a relation or a deed that is someone's, then "of" ("the mentorship of Hugo Chávez", "the arrest of ..."); not
+# "the streets of", "the ruins of": a place's
+_PERSON_OF = re.compile(
+    r"\b(?:mentorship|leadership|presidency|government|administration|rule|regime|legacy|death|funeral|killing|"
+    r"murder|assassination|arrest|capture|release|trial|election|resignation|ouster|successor|predecessor|protégé|"
+    r"protege|widow|wife|husband|son|daughter|father|mother|brother|sister|heir|allies|ally|supporters|critics|"
+    r"friend|friends|associates?|aide|aides|lawyers?|spokes(?:man|woman|person)|memoir|biography|statement|words|"
+    r"views|policies|policy|visit|speech|interview)\s+of\s+$"
+)
+
+
 def _people_the_model_placed(
     text: str, ents: list[tuple[int, int, str]], index: PhraseIndex
 ) -> list[tuple[int, int, str]]:
@@ -3153,7 +3229,8 @@ def _people_the_model_placed(
             and _key(last) not in index.entries
             and not _NAME_PARTICLE.fullmatch(words[0].lower())
             and (before := re.search(r"([a-z]+),? +$", text[max(0, s - 25) : s])) is not None
-            and before.group(1) not in ("the", "a", "an", "at", "in", "on", "of", "to", "from", "near")
+            and before.group(1) not in ("the", "a", "an", "at", "in", "on", "to", "from", "near")
+            and (before.group(1) != "of" or _PERSON_OF.search(text, max(0, s - 40), s) is not None)
         ) or (
             label in ("GPE", "LOC")
             and len(words) == 1
