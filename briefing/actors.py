@@ -1054,6 +1054,8 @@ _LEADING_VERB = re.compile(r"([A-Z][a-z]+(?:ing|ed|ly))\s+(?=[A-Z])")
 _PLACE_POSSESSIVE = re.compile(r"\s(\S+?)['’]s$")
 
 
+# a minister's or secretary's office before the holder's name ("Homeland Security Secretary Kristi Noem")
+_OFFICE_FIELD_AFTER = re.compile(r" (?:Secretary|Minister) (?!General\b|of\b)[A-Z][a-zà-ÿ’'-]+")
 _OFFICE_OF_BEFORE = re.compile(r"\b(?:Secretary|Minister|Chief|Head)\s+of\s+$")
 _GENERIC_FORCE = re.compile(
     r"(?:[Tt]he\s+)?[A-Z][a-z]+\s+(?:army|military|police|government|navy|forces|troops)"
@@ -1450,6 +1452,16 @@ def repair_spans(
             continue
         if cut_body and e >= len(text.rstrip()) and len(text[s:e].split()[-1]) <= 3:
             continue  # "Economy Mi": a name the feed cut short at the end of its text
+        if (
+            label == "ORG"
+            and 1 <= len(name.split()) <= 3
+            and _OFFICE_FIELD_AFTER.match(text, e)
+            and all(_NAME_WORD.fullmatch(w) and english_margin(w) >= 1.0 for w in name.split())
+            and not INSTITUTION_INSIDE.search(name)
+            and not UNIT_WORDS.search(name)
+            and _key(name) not in index.entries
+        ):
+            continue  # "Homeland Security Secretary Kristi Noem": an office's field, not a body's name
         if label in ("ORG", "PERSON") and _OFFICE_OF_BEFORE.search(text[max(0, s - 20) : s]):
             first = re.match(
                 r"(?:State|Defen[cs]e|Staff|Justice|Health|Finance|Interior|the\s+\w+)\s+", text[s:e]
@@ -2435,6 +2447,7 @@ def resolve(
     found = _scan_rest(text, tokens, found)
     found = _join_acronyms(text, found)
     found = _one_body_of_a_state(text, found, index)
+    found = _body_named_by_its_tail(found)
     # "UKR_LEAKS", "LEAKS_pl": a handle found by any rule is no one's name
     found = [f for f in found if "_" not in f.name or f.listed]
     if "pro-" in text or "pro‑" in text:
@@ -2506,6 +2519,36 @@ def _one_body_of_a_state(text: str, found: list[Found], index: PhraseIndex) -> l
             keep = spelled[0] if len(spelled) == 1 else names[0]
             rename.update({n: keep for n in names if n != keep})
     return [replace(f, name=rename[f.name]) if f.name in rename else f for f in found] if rename else found
+
+
+def _body_named_by_its_tail(found: list[Found]) -> list[Found]:
+    """A body's name of two words or more that ends a longer body's name in the item, on an institution's or a unit's
+    word, is that body named short ("Qassam Brigades" after "The Ezzedine Al-Qassam Brigades"), whatever kind the
+    model gave the short form; not after another name's hyphen ("Kennedy Center" of a "Trump-Kennedy Center")."""
+    bodies = {f.name for f in found if f.kind in ("organisation", "unit") and not f.listed}
+    rename: dict[str, tuple[str, str]] = {}
+    for f in found:
+        words = f.name.split()
+        if (
+            f.listed
+            or f.kind not in ("organisation", "unit", "person")
+            or len(words) < 2
+            or not (INSTITUTION_WORDS.search(f.name) or UNIT_WORDS.search(f.name))
+        ):
+            continue
+        longer = [
+            b
+            for b in bodies
+            if len(b) > len(f.name) and re.search(rf"(?:\s|\b[Aa]l-|\b[Ee]l-){re.escape(f.name)}$", b)
+        ]
+        if len(longer) == 1:
+            kind = next(g.kind for g in found if g.name == longer[0])
+            rename[f.name] = (longer[0], kind)
+    if not rename:
+        return found
+    return [
+        replace(f, name=rename[f.name][0], kind=rename[f.name][1]) if f.name in rename else f for f in found
+    ]
 
 
 def _state_adjective_off(name: str, text: str, index: PhraseIndex) -> str:
