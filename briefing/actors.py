@@ -940,6 +940,12 @@ def _ends_line(text: str, end: int) -> bool:
     return _BYLINE_REST.match(text, end) is not None
 
 
+def _names_a_state(index: PhraseIndex, phrase: str) -> bool:
+    """The index knows the phrase as a state ("Venezuela"; not the city "Zurich")."""
+    entry = index.entries.get(_key(phrase))
+    return entry is not None and entry.kind == "state"
+
+
 def _known_place(index: PhraseIndex, phrase: str) -> bool:
     entry = index.entries.get(_key(phrase))
     return entry is not None and entry.kind in ("state", "place", "region")
@@ -1038,6 +1044,9 @@ def _named_parties(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_OF_STATES_OWNER = re.compile(r" of (?:the )?([A-Z][\w-]+(?: [A-Z][\w-]+)?)(?:['’]s?)?$")
+_STATES_OWNED = re.compile(r"\s+(?:of|for|on|in|de|del)\s+(?:the\s+)?([A-Z][\w-]+)['’]s\s")
+_NAME_AFTER_OWNER = re.compile(r"['’]s\s+[A-Z][a-z]")  # the state's possessive, then a name
 _HYPHENATED = re.compile(r"(?:[-‑][^\W_]+)+")
 _TRAILING_FUNCTION_WORDS = re.compile(r"(?:\s+(?:of|for|and|the|on|in|at|to|from|with))+$")
 _NAME_PAIR = re.compile(r"([A-Z][a-z]{2,})[-‑]([A-Z][a-z]{2,})")
@@ -1166,6 +1175,16 @@ def repair_spans(
             trailing = _TRAILING_FUNCTION_WORDS.search(text[s:e])
             if trailing and label in ("ORG", "PERSON"):
                 e = s + trailing.start()  # "Imran Ahmed of": a name never ends on a function word
+            owner = _OF_STATES_OWNER.search(text[s:e]) if label == "ORG" else None
+            if (
+                owner
+                and owner.start() > 0
+                and INSTITUTION_INSIDE.search(text[s : s + owner.start()])
+                and _names_a_state(index, owner.group(1))
+                and _NAME_AFTER_OWNER.match(text, s + owner.end(1))
+            ):
+                e = s + owner.start()  # "The Constitutional Chamber of Venezuela's Supreme Court": the state
+                # owns the next body; the chamber's name ends before "of"
             pair = _NAME_PAIR.fullmatch(text[s:e])
             joint = _JOINT_NOUNS.match(text[e : e + 30])
             if pair and label in ("ORG", "PERSON") and (joint or any(_alone(text, w) for w in pair.groups())):
@@ -1611,6 +1630,9 @@ def repair_spans(
                     None,
                 )
                 tail = tail[: verb.start()].rstrip() if verb else tail
+                owned = _STATES_OWNED.search(tail)
+                if owned and _names_a_state(index, owned.group(1)):
+                    tail = tail[: owned.start()]  # "Constitutional Chamber" + "of Venezuela's Supreme Court"
                 title = next(
                     (w for w in re.finditer(r"[\w’'-]+", tail) if w.group().lower() in PERSONAL_TITLES), None
                 )
