@@ -412,6 +412,8 @@ _WARSHIP_AFTER = re.compile(
     r"(?:aircraft\s+carriers?|carriers?|frigates?|destroyers?|submarines?|warships?|cruisers?|corvettes?|"
     r"icebreakers?|assault\s+ships?)\b"
 )
+# a common noun heading an epithet ("Ferryman of the souls"; not "... of the new Hamas")
+_EPITHET_AFTER = re.compile(r" of the [a-z]{3,}\b(?! [A-Z])")
 # an owner's pronoun before Capitalised common words ("sold at its Market Price"): words, not a name
 _PRONOUN_BEFORE = re.compile(r"\b(?:its|his|her|their|our|my|your)\s+$", re.I)
 # the people a group's name qualifies ("a Bedouin man", "Yazidi women"): a community, not a person's name
@@ -431,6 +433,12 @@ _FORMER_STATE = re.compile(
 )
 _LINKED_PLACE = re.compile(r"[A-Z][\w’']+[-‑](?:a|on|upon|sur|en|les|am|an|by|under|over)[-‑][A-Z]")
 _PRODUCT_BEFORE = re.compile(rf"\b(?:{_PRODUCT_NOUNS})\s+$")
+# a device after a name of two or three words: the name is its model ("Vision Pro headset"); one word before it
+# is as often the maker ("Meta headsets", "Samsung phones"), left to the rules above
+_DEVICE_AFTER = re.compile(
+    r"\s+(?:(?:[IVX]+|[A-Z]?-?\d+\w*)\s+)?(?:[a-z]+\s+)?(?:headsets?|handsets?|smartphones?|tablets?|laptops?|"
+    r"smartwatch(?:es)?|earbuds|headphones|chipsets?)\b"  # no verb ("Joe Biden will phone", "... consoles")
+)
 # a weapon or a machine counted by its make ("an Oreshnik system", "ten Oreshnik systems"); a body's "system" has
 # no article or number ("the UN system", "NHS systems")
 _COUNTED_BEFORE = re.compile(
@@ -932,6 +940,12 @@ def _ends_line(text: str, end: int) -> bool:
     return _BYLINE_REST.match(text, end) is not None
 
 
+def _names_a_state(index: PhraseIndex, phrase: str) -> bool:
+    """The index knows the phrase as a state ("Venezuela"; not the city "Zurich")."""
+    entry = index.entries.get(_key(phrase))
+    return entry is not None and entry.kind == "state"
+
+
 def _known_place(index: PhraseIndex, phrase: str) -> bool:
     entry = index.entries.get(_key(phrase))
     return entry is not None and entry.kind in ("state", "place", "region")
@@ -1030,6 +1044,9 @@ def _named_parties(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_OF_STATES_OWNER = re.compile(r" of (?:the )?([A-Z][\w-]+(?: [A-Z][\w-]+)?)(?:['’]s?)?$")
+_STATES_OWNED = re.compile(r"\s+(?:of|for|on|in|de|del)\s+(?:the\s+)?([A-Z][\w-]+)['’]s\s")
+_NAME_AFTER_OWNER = re.compile(r"['’]s\s+[A-Z][a-z]")  # the state's possessive, then a name
 _HYPHENATED = re.compile(r"(?:[-‑][^\W_]+)+")
 _TRAILING_FUNCTION_WORDS = re.compile(r"(?:\s+(?:of|for|and|the|on|in|at|to|from|with))+$")
 _NAME_PAIR = re.compile(r"([A-Z][a-z]{2,})[-‑]([A-Z][a-z]{2,})")
@@ -1046,6 +1063,8 @@ _LEADING_VERB = re.compile(r"([A-Z][a-z]+(?:ing|ed|ly))\s+(?=[A-Z])")
 _PLACE_POSSESSIVE = re.compile(r"\s(\S+?)['’]s$")
 
 
+# a minister's or secretary's office before the holder's name ("Homeland Security Secretary Kristi Noem")
+_OFFICE_FIELD_AFTER = re.compile(r" (?:Secretary|Minister) (?!General\b|of\b)[A-Z][a-zà-ÿ’'-]+")
 _OFFICE_OF_BEFORE = re.compile(r"\b(?:Secretary|Minister|Chief|Head)\s+of\s+$")
 _GENERIC_FORCE = re.compile(
     r"(?:[Tt]he\s+)?[A-Z][a-z]+\s+(?:army|military|police|government|navy|forces|troops)"
@@ -1103,6 +1122,35 @@ _COMMA_GAP = re.compile(r",\s+")
 _POSSESSIVE_BEFORE_NAME = re.compile(r"['’]s\s+(?=[A-Z])")
 
 
+# a given name a quoting writer put in brackets before the surname: "President (Donald) Trump's team"
+_BRACKETED_GIVEN = re.compile(r"\(([A-Z][a-zà-ÿ’'-]+)\) $")
+
+
+def _bracketed_given_names(
+    text: str, ents: Iterable[tuple[int, int, str]], index: PhraseIndex
+) -> list[tuple[int, int, str]]:
+    """A person's surname after a bracketed given name runs back over it ("(Donald) Trump" is "Donald Trump");
+    the model's span for the given name alone is dropped."""
+    ents = list(ents)
+    out: list[tuple[int, int, str]] = []
+    inside: set[tuple[int, int]] = set()
+    for s, e, label in ents:
+        m = _BRACKETED_GIVEN.search(text, max(0, s - 40), s)
+        given = m.group(1) if m else ""
+        if (
+            m
+            and label == "PERSON"
+            and " " not in text[s:e].strip()
+            and not english_word(given)
+            and given.lower() not in TITLE_WORDS
+            and not _known_place(index, given)
+        ):
+            inside.add((m.start(1), m.end(1)))
+            s = m.start(1)
+        out.append((s, e, label))
+    return [(s, e, label) for s, e, label in out if (s, e) not in inside]
+
+
 def repair_spans(
     text: str, ents: Iterable[tuple[int, int, str]], index: PhraseIndex
 ) -> list[tuple[int, int, str]]:
@@ -1110,7 +1158,7 @@ def repair_spans(
     organisations completed ("Center on Healthcare in America"), places the model took for names relabelled,
     and time zones, diseases and capitalised common words dropped."""
     spans: list[tuple[int, int, str]] = []
-    for start, end, label in ents:
+    for start, end, label in _bracketed_given_names(text, ents, index):
         # a span never crosses a line break ("National Assembly\n\nJan 5 - Jorge Rodriguez"), a spaced dash or
         # a bar ("Kaiser Kuo - Host")
         for a, b in _parts(text, start, end, label):
@@ -1127,6 +1175,16 @@ def repair_spans(
             trailing = _TRAILING_FUNCTION_WORDS.search(text[s:e])
             if trailing and label in ("ORG", "PERSON"):
                 e = s + trailing.start()  # "Imran Ahmed of": a name never ends on a function word
+            owner = _OF_STATES_OWNER.search(text[s:e]) if label == "ORG" else None
+            if (
+                owner
+                and owner.start() > 0
+                and INSTITUTION_INSIDE.search(text[s : s + owner.start()])
+                and _names_a_state(index, owner.group(1))
+                and _NAME_AFTER_OWNER.match(text, s + owner.end(1))
+            ):
+                e = s + owner.start()  # "The Constitutional Chamber of Venezuela's Supreme Court": the state
+                # owns the next body; the chamber's name ends before "of"
             pair = _NAME_PAIR.fullmatch(text[s:e])
             joint = _JOINT_NOUNS.match(text[e : e + 30])
             if pair and label in ("ORG", "PERSON") and (joint or any(_alone(text, w) for w in pair.groups())):
@@ -1312,12 +1370,29 @@ def repair_spans(
             continue  # "the Charles de Gaulle aircraft carrier": a warship, not the person it is named after
         if (
             label in ("ORG", "PERSON")
+            and 2 <= len(name.split()) <= 3
+            and _DEVICE_AFTER.match(text, e)
+            and not INSTITUTION_INSIDE.search(name)
+            and not UNIT_WORDS.search(name)
+        ):
+            continue  # "the Vision Pro headset", "a Galaxy Fold phone": a device's model, not its maker
+        if (
+            label in ("ORG", "PERSON")
             and _PRONOUN_BEFORE.search(text[max(0, s - 8) : s])
             and not INSTITUTION_INSIDE.search(name)
             and 2 <= len(name.split()) <= 3  # not "her National League for Democracy"
             and all(english_word(w.strip("’'.,")) for w in name.split())
         ):
             continue  # "sold at its Market Price": common words a writer capitalised
+        if (
+            label == "PERSON"
+            and " " not in name
+            and _EPITHET_AFTER.match(text, e)
+            and english_margin(name) >= 1.5
+            and text.count(name) == 1
+            and _key(name) not in index.entries
+        ):
+            continue  # "'Ferryman of the souls'": a common noun heading an epithet, named by nothing else
         if label == "PERSON" and " " not in name and _PEOPLE_AFTER.match(text[e : e + 20]):
             continue  # "a Bedouin man": a community's name before the people it qualifies
         if (
@@ -1396,6 +1471,16 @@ def repair_spans(
             continue
         if cut_body and e >= len(text.rstrip()) and len(text[s:e].split()[-1]) <= 3:
             continue  # "Economy Mi": a name the feed cut short at the end of its text
+        if (
+            label == "ORG"
+            and 1 <= len(name.split()) <= 3
+            and _OFFICE_FIELD_AFTER.match(text, e)
+            and all(_NAME_WORD.fullmatch(w) and english_margin(w) >= 1.0 for w in name.split())
+            and not INSTITUTION_INSIDE.search(name)
+            and not UNIT_WORDS.search(name)
+            and _key(name) not in index.entries
+        ):
+            continue  # "Homeland Security Secretary Kristi Noem": an office's field, not a body's name
         if label in ("ORG", "PERSON") and _OFFICE_OF_BEFORE.search(text[max(0, s - 20) : s]):
             first = re.match(
                 r"(?:State|Defen[cs]e|Staff|Justice|Health|Finance|Interior|the\s+\w+)\s+", text[s:e]
@@ -1545,6 +1630,9 @@ def repair_spans(
                     None,
                 )
                 tail = tail[: verb.start()].rstrip() if verb else tail
+                owned = _STATES_OWNED.search(tail)
+                if owned and _names_a_state(index, owned.group(1)):
+                    tail = tail[: owned.start()]  # "Constitutional Chamber" + "of Venezuela's Supreme Court"
                 title = next(
                     (w for w in re.finditer(r"[\w’'-]+", tail) if w.group().lower() in PERSONAL_TITLES), None
                 )
@@ -2084,14 +2172,24 @@ _POSSESSIVE_END = re.compile(r"[’']s$")
 _ARTICLE_START = re.compile(r"^(?:(?:the|The)\s+|an?\s+(?=[A-Z]))")  # "a World Health Organization official"
 
 
+_BRACKETED_FIRST = re.compile(r"^([A-Z][a-zà-ÿ’'-]+)\) ")
+
+
 def _clean(text: str) -> str:
     text = _ZERO_WIDTH.sub("", text)  # "Nicolás Maduro\u200b" is "Nicolás Maduro"
     text = _SPACES.sub(" ", text).strip(" \t\"'“”‘’«»()[],.:;-—–")
+    text = _BRACKETED_FIRST.sub(r"\1 ", text)  # "Donald) Trump" of "(Donald) Trump"
     if "(" in text and ")" not in text:  # "the National Rally (RN)": the name, not its short form's bracket
         text = text.partition("(")[0].rstrip()
     text = _HONOURS.sub("", text)  # "James Levy KC"
     text = _POSSESSIVE_END.sub("", text).strip()
     return _ARTICLE_START.sub("", text)
+
+
+# a family word said before a name as a form of address ("Grandpa Lin", "Auntie Mei"): no part of the name
+_KIN_ADDRESS_TEXT = """grandpa grandma granny grandad granddad grandpapa grandmama grandfather grandmother auntie aunty
+aunt uncle"""
+_KIN_ADDRESS = frozenset(_KIN_ADDRESS_TEXT.split())
 
 
 def _strip_titles(text: str) -> tuple[str, str]:
@@ -2101,6 +2199,7 @@ def _strip_titles(text: str) -> tuple[str, str]:
     while i < len(words) - 1 and (
         words[i].lower().rstrip(".") in TITLE_WORDS
         or words[i].lower() in DESCRIPTORS
+        or words[i].lower() in _KIN_ADDRESS
         or (len(words[i]) > 5 and words[i].lower().removesuffix("s") in TITLE_WORDS)  # "Princes William"
     ):
         i += 1
@@ -2370,6 +2469,7 @@ def resolve(
     found = _scan_rest(text, tokens, found)
     found = _join_acronyms(text, found)
     found = _one_body_of_a_state(text, found, index)
+    found = _body_named_by_its_tail(found)
     # "UKR_LEAKS", "LEAKS_pl": a handle found by any rule is no one's name
     found = [f for f in found if "_" not in f.name or f.listed]
     if "pro-" in text or "pro‑" in text:
@@ -2441,6 +2541,36 @@ def _one_body_of_a_state(text: str, found: list[Found], index: PhraseIndex) -> l
             keep = spelled[0] if len(spelled) == 1 else names[0]
             rename.update({n: keep for n in names if n != keep})
     return [replace(f, name=rename[f.name]) if f.name in rename else f for f in found] if rename else found
+
+
+def _body_named_by_its_tail(found: list[Found]) -> list[Found]:
+    """A body's name of two words or more that ends a longer body's name in the item, on an institution's or a unit's
+    word, is that body named short ("Qassam Brigades" after "The Ezzedine Al-Qassam Brigades"), whatever kind the
+    model gave the short form; not after another name's hyphen ("Kennedy Center" of a "Trump-Kennedy Center")."""
+    bodies = {f.name for f in found if f.kind in ("organisation", "unit") and not f.listed}
+    rename: dict[str, tuple[str, str]] = {}
+    for f in found:
+        words = f.name.split()
+        if (
+            f.listed
+            or f.kind not in ("organisation", "unit", "person")
+            or len(words) < 2
+            or not (INSTITUTION_WORDS.search(f.name) or UNIT_WORDS.search(f.name))
+        ):
+            continue
+        longer = [
+            b
+            for b in bodies
+            if len(b) > len(f.name) and re.search(rf"(?:\s|\b[Aa]l-|\b[Ee]l-){re.escape(f.name)}$", b)
+        ]
+        if len(longer) == 1:
+            kind = next(g.kind for g in found if g.name == longer[0])
+            rename[f.name] = (longer[0], kind)
+    if not rename:
+        return found
+    return [
+        replace(f, name=rename[f.name][0], kind=rename[f.name][1]) if f.name in rename else f for f in found
+    ]
 
 
 def _state_adjective_off(name: str, text: str, index: PhraseIndex) -> str:
@@ -3133,6 +3263,17 @@ _TRAVELS_AFTER = re.compile(r" +(?:to +(?:visit|travel|meet|fly)|visits|travels|
 _BACKED_BEFORE = re.compile(r"[A-Za-z]-(?:backed|endorsed|appointed|allied|aligned|installed|picked) +$")
 
 
+# a relation or a deed that is someone's, then "of" ("the mentorship of Hugo Chávez", "the arrest of ..."); not
+# "the streets of", "the ruins of": a place's
+_PERSON_OF = re.compile(
+    r"\b(?:mentorship|leadership|presidency|government|administration|rule|regime|legacy|death|funeral|killing|"
+    r"murder|assassination|arrest|capture|release|trial|election|resignation|ouster|successor|predecessor|protégé|"
+    r"protege|widow|wife|husband|son|daughter|father|mother|brother|sister|heir|allies|ally|supporters|critics|"
+    r"friend|friends|associates?|aide|aides|lawyers?|spokes(?:man|woman|person)|memoir|biography|statement|words|"
+    r"views|policies|policy|visit|speech|interview)\s+of\s+$"
+)
+
+
 def _people_the_model_placed(
     text: str, ents: list[tuple[int, int, str]], index: PhraseIndex
 ) -> list[tuple[int, int, str]]:
@@ -3153,7 +3294,8 @@ def _people_the_model_placed(
             and _key(last) not in index.entries
             and not _NAME_PARTICLE.fullmatch(words[0].lower())
             and (before := re.search(r"([a-z]+),? +$", text[max(0, s - 25) : s])) is not None
-            and before.group(1) not in ("the", "a", "an", "at", "in", "on", "of", "to", "from", "near")
+            and before.group(1) not in ("the", "a", "an", "at", "in", "on", "to", "from", "near")
+            and (before.group(1) != "of" or _PERSON_OF.search(text, max(0, s - 40), s) is not None)
         ) or (
             label in ("GPE", "LOC")
             and len(words) == 1
