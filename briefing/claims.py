@@ -5672,6 +5672,22 @@ def _opening_body(src: _Source, text: str, pos: int, end: int, found: Sequence[F
     return None
 
 
+def _institution_before(before: list[_Sentence]) -> _Sentence | None:
+    """The nearest of the three sentences before whose speaker is an institution (not a person or an office named
+    for its holder): the one a closing "..., it added" goes on with."""
+    return next(
+        (
+            b
+            for b in reversed(before[-3:])
+            if b.speaker
+            and not b.relative
+            and b.speaker_kind in ("organisation", "outlet", "unit", "phrase")
+            and not _personal(b)
+        ),
+        None,
+    )
+
+
 def _state_spoke_before(pronoun: str, before: list[_Sentence], para_start: int) -> _Sentence | None:
     """'Russia said ... / It said it would retaliate': the state that spoke in the sentence just before, in the
     same paragraph ("it" of a state: the pronoun goes on with it)."""
@@ -5819,17 +5835,7 @@ def _resolve_pronoun(
         if not here and pronoun == "it" and re.search(r"[,!?][\"”’]\s+$", text[pos:stop]):
             # 'Pakistan has assured Bangladesh of "...," it added in Tuesday's statement': a closing "it" after a
             # quotation goes on with the institution that spoke just before, not the sentence's subject (round 35)
-            went_on = next(
-                (
-                    b
-                    for b in reversed(before[-3:])
-                    if b.speaker
-                    and not b.relative
-                    and b.speaker_kind in ("organisation", "outlet", "unit", "phrase")
-                    and not _personal(b)
-                ),
-                None,
-            )
+            went_on = _institution_before(before)
             if went_on is not None:
                 return _Source(went_on.speaker, went_on.speaker_kind, src.verb)
         if not here and pronoun == "it":
@@ -5847,17 +5853,7 @@ def _resolve_pronoun(
             # "Intelligence indicated the camps were used by Islamic State group elements ..., it added": a closing
             # "it" goes on with the institution that spoke in the sentences before, when no name here is a subject
             # (round 49)
-            went_on = next(
-                (
-                    b
-                    for b in reversed(before[-3:])
-                    if b.speaker
-                    and not b.relative
-                    and b.speaker_kind in ("organisation", "outlet", "unit", "phrase")
-                    and not _personal(b)
-                ),
-                None,
-            )
+            went_on = _institution_before(before)
             if went_on is not None and not any(_SUBJECT_VERB.match(text, f.end) for f in here):
                 return _Source(went_on.speaker, went_on.speaker_kind, src.verb)
         if here and pronoun == "it":  # "Baza published footage of what it said was": the sentence's subject,
