@@ -2323,7 +2323,9 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
         if (
             verb in ("declared", "described")
             and re.match(r",\s*$", text[max(s, vs - 2) : vs])
-            and re.match(r"\s+(?:the|a|an|as)\b", text[ve:e])
+            # "described" is a participle only before "as" or "by" ("Rodriguez, described as ..."): "Kristi Noem,
+            # speaking while visiting Texas, described the incident as ..." is her statement (round 47)
+            and re.match(r"\s+(?:the|a|an|as|by)\b" if verb == "declared" else r"\s+(?:as|by)\b", text[ve:e])
         ):
             continue  # "Delcy Rodriguez, declared the interim president after ...": not a statement
         if (

@@ -134,3 +134,33 @@ def test_a_quoted_phrase_before_a_colon_is_no_office(res: analyse.Resources) -> 
     title = "'A bat's head': the best and worst gifts 11 people have ever received"
     body = "Readers wrote in with the presents they remember."
     assert _row(res, body, "'A bat", title=title) == ("unflagged", "")
+
+
+@pytest.mark.parametrize(
+    ("body", "start", "expected"),
+    [
+        # round 47: "Homeland Security Secretary Kristi Noem, speaking while visiting Texas, described the incident as an
+        # 'act of domestic terrorism' carried out against ICE officers by a woman who ..."
+        (
+            "Norland's interior minister Anna Berg, speaking while visiting the coast, described the incident as an "
+            '"act of terrorism" carried out against officers by a woman who "tried to run them over".',
+            "Norland's interior minister",
+            ("attributed", "Anna Berg"),
+        ),
+        # a participle before "as" or "by" describes the one before the comma: no statement
+        (
+            "Anna Berg, described by aides as tireless, met the officers.",
+            "Anna Berg, described",
+            ("unflagged", ""),
+        ),
+        (
+            "Anna Berg, described as the real power in the port, met the officers.",
+            "Anna Berg",
+            ("unflagged", ""),
+        ),
+    ],
+)
+def test_described_after_a_comma_is_a_statement_unless_a_participle(
+    res: analyse.Resources, body: str, start: str, expected: tuple[str, str]
+) -> None:
+    assert _row(res, body, start) == expected
