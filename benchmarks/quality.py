@@ -28,7 +28,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 STORY_DATA = ROOT / "tests" / "data" / "stories"
-SETS = ("dev", "held-out", "held-out-2", "held-out-3")
+SETS = ("dev", "held-out", "held-out-2", "held-out-3", "held-out-4")
 # Single-outlet files whose links do not name the outlet (archive.is, politepaul scrapes): the publisher as a
 # user's [[sources]] entry would set it. Mixed files (Reuters + France 24, TASS + SCMP) take it from each link.
 PUBLISHERS = {
@@ -43,7 +43,7 @@ PUBLISHERS = {
 }
 CAPTURED = datetime(2026, 1, 6, tzinfo=UTC)  # after both capture days: no labelled item is "in the future"
 # Files from the corpus's feeds folder (not the snapshots), read as of their own capture (its SOURCES.md): the
-# held-out-2 and held-out-3 items of 2026-01-07 and -06 would be "in the future" as of CAPTURED, and so undated.
+# held-out-2, -3 and -4 items of 2026-01-06 to -08 would be "in the future" as of CAPTURED, and so undated.
 CAPTURED_AT = {"reuters-france24_2026-01-08_fulltext_venezuela.xml": datetime(2026, 1, 8, 13, 45, tzinfo=UTC)}
 
 
