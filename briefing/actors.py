@@ -1069,6 +1069,30 @@ _OFFICE_OF_BEFORE = re.compile(r"\b(?:Secretary|Minister|Chief|Head)\s+of\s+$")
 _GENERIC_FORCE = re.compile(
     r"(?:[Tt]he\s+)?[A-Z][a-z]+\s+(?:army|military|police|government|navy|forces|troops)"
 )
+# a tournament's group ("qualify from Group D", "top of Pool B"): a letter after the word, no body
+_COMPETITION_GROUP = re.compile(r"(?:Group|Pool) [A-Z]")
+# the land a state claims or holds ("sovereignty over Falklands", "the annexation of Crimea"): a place, no body
+_CLAIMED_LAND_BEFORE = re.compile(r"\b(?:sovereignty|annexation|occupation)\s+(?:over|of)\s+(?:the\s+)?$")
+# a company's tail after its initials ("MDA Space", "BAE Systems"), the name ending there ("Space, Telesat")
+_INITIALS_TAIL = re.compile(r" (?:Space|Aerospace|Systems|Energy|Holdings|Group)(?=[,.;:)]|\s+[a-z]|\s*$)")
+# a surname the model left out after a given name, the name ending there ("Delcy" + "Rodriguez meet"; no
+# possessive: "Along Madagascar's")
+_SURNAME_AFTER = re.compile(r" ([A-Z][a-zà-ÿ-]{2,})(?=[,.;:]|\s+[a-z])")
+
+
+def _named_inside_sentences(text: str, word: str) -> bool:
+    """A word that travels across languages (English margin under 1.5), written capitalised after a lower-case
+    word twice or more, never after "the", never in lower case and never heading a longer capitalised name: a
+    name inside sentences, however common the word ("believe Jesus was born"; not "Labour", "the Filter",
+    "Brown" of "Brown University")."""
+    w = re.escape(word)
+    return (
+        len(re.findall(rf"(?<=[a-z,] ){w}\b", text)) >= 2
+        and english_margin(word) < 1.5
+        and re.search(rf"\b(?:{w}\s+[A-Z]|{re.escape(word.lower())}\b)|\b[Tt]he\s+{w}\b", text) is None
+    )
+
+
 _SAINTS_BEFORE = re.compile(r"\b(?:St\.?|Saint)\s+[A-Z][\w]*['’]s?\s+$")
 _SAINT = re.compile(r"(?:[Tt]he\s+)?(?:St\.?|Saint)\s+[A-Z][\w’']*$")
 _NAME_WORD_BEFORE = re.compile(r"([A-Z][a-zà-ÿ’'-]+ (?:(?:dos|da|de|del|di|van|von|der|bin|ibn) )?)$")
@@ -1261,6 +1285,7 @@ def repair_spans(
     body_at = len(text) - len(text[first_line:].lstrip("\n")) if title_case else len(text)
     repeat = repeated_headline(text[:first_line], text[body_at:]) if title_case else None
     out: list[tuple[int, int, str]] = []
+    after_space = {s - 1 for s, _, _ in joined}  # where a name ends one space before a span of the model's
     for s, e, label in _split_possessives(text, joined):
         name = text[s:e].strip(" .,'’")
         if (
@@ -1590,6 +1615,8 @@ def repair_spans(
             and english_word(name)
             and (common_word(name) >= 4.0 or re.search(r"(?:ed|ing|ly)$", name))  # "Pardoned"; not "Whatnot"
             and _key(name) not in index.entries
+            # "believe Jesus was born ... baby Jesus surrounded": written as a name inside sentences, never as a word
+            and not (label == "PERSON" and _named_inside_sentences(text, name))
             and not (
                 label == "ORG" and _sourced_to(text, s, e)
             )  # "according to Nationwide", "Nationwide says"
@@ -1604,6 +1631,16 @@ def repair_spans(
             continue  # "Letters", "Continue", "'Necessary'": an English word alone; a name travels ("Trump")
         if label == "ORG" and _GENERIC_FORCE.fullmatch(name):
             continue  # "the Libyan army": a generic mention, not a name
+        if label == "ORG" and _COMPETITION_GROUP.fullmatch(name):
+            continue  # "Benin are also in the mix to qualify from Group D": a tournament's group
+        if label == "ORG" and len(words) <= 3 and _CLAIMED_LAND_BEFORE.search(text, max(0, s - 40), s):
+            label = "LOC"  # "sovereignty over Falklands": the land claimed, no body
+        company = (
+            _INITIALS_TAIL.match(text, e) if label == "ORG" and re.fullmatch("[A-Z]{2,5}", name) else None
+        )
+        if company:
+            e = company.end()  # "a deal to MDA Space, Telesat": the company's name goes on after its initials
+            name = text[s:e]
         if label in ("ORG", "PERSON") and len(words) == 1 and not text[e:].strip() and cut_body:
             continue  # the last word of a text the feed cut short: "Russi"
         name = _OWNER_END.sub("", name)
@@ -1825,6 +1862,21 @@ def repair_spans(
                 and _only_at_starts(text, word)
             ):
                 continue  # "Thrillers should be ...", "Strikes were ...": a common word at a sentence's start
+        surname = (
+            _SURNAME_AFTER.match(text, e)
+            if label == "PERSON" and len(words) == 1 and s > first_line and e not in after_space
+            else None
+        )
+        if (
+            surname
+            and not english_word(name)
+            and not english_word(surname.group(1))
+            and surname.group(1).lower() not in TITLE_WORDS
+            and not _GEOGRAPHY.search(surname.group(1))  # "Velmori" + "Beach.": a place's noun
+            and not INSTITUTION_WORDS.search(surname.group(1))
+            and not _known_place(index, surname.group(1))
+        ):
+            e = surname.end(1)  # "Interim President Delcy" + "Rodriguez meet": one name, in a body
         out.append((s, e, label))
         if label == "PERSON":
             # "Emily Boyle and Julia Terradot": a second full name of uncommon words joined by "and"
@@ -2280,6 +2332,7 @@ def resolve(
 ) -> list[Found]:
     """All mentions in one item's text, canonical, with roles; sorted by position."""
     ents = _award_bodies(text, list(ents))  # before the repairs drop an award's name
+    ents = _pair_the_model_placed(text, ents, index)  # the model's own labels, before the repairs align them
     ents = _coordinated_names(text, mend_spans(text, repair_spans(text, ents, index), index), index)
     ents = _owned_things(text, _group_adjectives(text, _run_on_names(text, _people_by_role(text, ents))))
     ents = _people_the_model_placed(text, ents, index)
@@ -3323,6 +3376,42 @@ def _people_the_model_placed(
         ):
             label = "PERSON"
         out.append((s, e, label))
+    return out
+
+
+# the pair is a clause's subject: after a sentence's start or a conjunction, before a verb ("yet Badenoch and
+# Farage still laud it"); not a list of places ("the ports of Pivdennyi and Chornomorsk with", "Mersey, Bollin and
+# Goyt rivers")
+_CLAUSE_OPENS = re.compile(r"(?:^|\n|[.!?:]\s+|\b(?:yet|but|while|because|when|though|although|since)\s+)$")
+_PREPOSITIONS_AFTER = frozenset(("with", "in", "of", "on", "at", "to", "for", "from", "by", "and", "or"))
+
+
+def _pair_the_model_placed(
+    text: str, ents: list[tuple[int, int, str]], index: PhraseIndex
+) -> list[tuple[int, int, str]]:
+    """Two single names joined by "and" opening a clause, before a lower-case word, neither an English word nor
+    known to the index, one a place to the model and the other a name, are two people: a place the gazetteer does
+    not know, paired with a name, is a surname ("yet Badenoch and Farage still laud it", the model's GPE and ORG)."""
+    out = list(ents)
+    for i in range(len(ents) - 1):
+        (s1, e1, l1), (s2, e2, l2) = ents[i], ents[i + 1]
+        words = (text[s1:e1], text[s2:e2])
+        if (
+            text[e1:s2] == " and "
+            and {l1, l2} <= {"GPE", "LOC", "ORG", "PERSON"}
+            and {l1, l2} & {"GPE", "LOC"}
+            and {l1, l2}
+            & {"ORG", "PERSON"}  # the model in two minds; "Darfur and Kordofan", both places, stay
+            and all(_NAME_WORD.fullmatch(w) for w in words)
+            and _CLAUSE_OPENS.search(text, max(0, s1 - 12), s1)
+            and (after := re.match(r" ([a-z]+)", text[e2 : e2 + 20])) is not None
+            and after.group(1) not in _PREPOSITIONS_AFTER
+            and not any(
+                english_word(w) or _key(w) in index.entries or _known_place(index, w) or _demonym(index, w)
+                for w in words
+            )
+        ):
+            out[i], out[i + 1] = (s1, e1, "PERSON"), (s2, e2, "PERSON")
     return out
 
 
@@ -4612,7 +4701,7 @@ def actors_of(found: Iterable[Found], defaults: dict[str, str] | None = None) ->
             kind = f.kind if named else a.kind
             # the constructor, not dataclasses.replace: this runs once per mention of every item
             by_name[f.name] = Actor(a.name, kind, a.role or f.role, a.affiliation, a.mentions + 1)
-    actors = _join_company_names(list(by_name.values()))
+    actors = _join_ministry_forms(_join_company_names(list(by_name.values())))
     if defaults:
         actors = [
             replace(a, role=defaults[a.name]) if not a.role and defaults.get(a.name) else a for a in actors
@@ -4622,7 +4711,7 @@ def actors_of(found: Iterable[Found], defaults: dict[str, str] | None = None) ->
 
 # the words a company's full name adds to its short one ("Citgo" of "Citgo Petroleum", "Shell" of "Shell plc")
 _COMPANY_TAIL = re.compile(
-    r"(?: (?:Petroleum|Oil|Gas|Energy|Group|Holdings?|Inc\.?|Corp\.?|Corporation|Company|Co\.?|Ltd\.?|plc|PLC|"
+    r"(?: (?:Petroleum|Oil|Gas|Energy|Space|Aerospace|Systems|Group|Holdings?|Inc\.?|Corp\.?|Corporation|Company|Co\.?|Ltd\.?|plc|PLC|"
     r"LLC|AG|SA|S\.A\.|NV|Airlines|Airways|Motors|Technologies|Industries|Pharmaceuticals))+"
 )
 
@@ -4650,6 +4739,44 @@ def _join_company_names(actors: list[Actor]) -> list[Actor]:
         into = [x for x in joined.values() if x.name == a.name]
         if into:
             short = [x for x in actors if joined.get(x.name) is a and x.kind == "organisation"]
+            a = Actor(a.name, a.kind, a.role, a.affiliation, a.mentions + sum(x.mentions for x in short))
+        out.append(a)
+    return out
+
+
+# a ministry named with its field first ("Justice Department") and after "of" ("U.S. Department of Justice")
+_FIELD_FIRST = re.compile(r"(?:[A-Z][\w.]*\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(Department|Ministry)")
+_FIELD_AFTER_OF = re.compile(
+    r"(?:[A-Z][\w.]*\s+)?(Department|Ministry)\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+)
+
+
+def _join_ministry_forms(actors: list[Actor]) -> list[Actor]:
+    """A ministry named in one item with its field first and after "of" ("US Justice Department", "The U.S.
+    Department of Justice") is one actor, under the "of" form the item gives in full; only in the actor list:
+    the claims keep the speaker's name as the sentence gives it. Not when the item names two such forms."""
+    orgs = [a for a in actors if a.kind == "organisation"]
+    if len(orgs) < 2:
+        return actors
+    of_forms: dict[tuple[str, str], list[Actor]] = {}
+    for a in orgs:
+        if m := _FIELD_AFTER_OF.fullmatch(a.name):
+            of_forms.setdefault((m.group(2).lower(), m.group(1)), []).append(a)
+    if not of_forms:
+        return actors
+    into: dict[str, Actor] = {}
+    for a in orgs:
+        m = _FIELD_FIRST.fullmatch(a.name)
+        if m and len(of_forms.get((m.group(1).lower(), m.group(2)), ())) == 1:
+            into[a.name] = of_forms[(m.group(1).lower(), m.group(2))][0]
+    if not into:
+        return actors
+    out = []
+    for a in actors:
+        if a.name in into and a.kind == "organisation":
+            continue
+        short = [x for x in actors if x.kind == "organisation" and into.get(x.name) is a]
+        if short:
             a = Actor(a.name, a.kind, a.role, a.affiliation, a.mentions + sum(x.mentions for x in short))
         out.append(a)
     return out
