@@ -6754,7 +6754,8 @@ def _classed_by_speaker(sentences: list[_Sentence]) -> None:
 # named after the office; a name the model did not know, opening "X called ... and said", is that name (the fullest
 # name of a person the text gives that ends with it); a paper ("..., email says"), a lone title word in a headline or a
 # standfirst ("Judge says ...") and a platform ("A military Telegram channel said") are no speakers: unnamed, except a
-# channel's own name after "channel" ("Telegram channel Baza").
+# channel's own name after "channel" ("Telegram channel Baza"); "the two countries said ... after the White House
+# announced" names no one alone; "Kim affirmed that ..., KCNA said" is the person's words relayed (round 10's rule).
 _SPOKES_FOR = re.compile(r"\b(?:[Aa]|[Tt]he|[Aa]nother)\s+spokes(?:person|man|woman)\s+for\s+(?:the\s+)?")
 _THE_SPOKES_SAID = re.compile(
     r"(?:^|,\s+|[\"”]\s+)the\s+spokes(?:person|man|woman)\s+(?:said|says|added|told|wrote)\b", re.I
@@ -6779,6 +6780,18 @@ _CHANNEL_INDEFINITE = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Ss]ome|[Ss]everal)\s+(?:[\w-]+\s+){0,3}(?:Telegram|YouTube|Facebook)\s+"
     r"(?:news\s+)?(?:channel|account|page)s?\b"
 )
+
+
+# "the two West African countries said ... after the White House announced": several speakers, none named alone
+_SEVERAL_SUBJECT = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:two|three|four|both)\s+(?:[\w-]+\s+){0,3}?(?:countries|nations|sides|governments)\s+"
+    r"(?:have\s+|had\s+|also\s+)?(said|say|told|added|warned|stated)\b"
+)
+# "Kim affirmed that North Korea would ..., KCNA said": the person's words, relayed by the body that closes the sentence
+_PERSON_SPOKE = re.compile(
+    r"\s+(?:also\s+)?(?:said|says|affirmed|stressed|warned|noted|insisted|added|told\s+\w+)\s*(?:that\b|,)"
+)
+_CLOSER = re.compile(r",\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?([A-Z][\w’'-]+)\s+(?:said|reported)\W*$")
 
 
 def _set_speaker(sent: _Sentence, name: str, kind: str, verb: str) -> None:
@@ -6873,6 +6886,24 @@ def _round51_speakers(text: str, sentences: list[_Sentence], found: Sequence[Fou
                 sent.cues["speculative"] = spec
             continue
         if not sent.speaker:
+            continue
+        several = _SEVERAL_SUBJECT.search(plain)
+        if several and sent.speaker not in sent.text[: several.start()] and sent.speaker_kind != "person":
+            # the speaker named only after "the two countries said" is what they spoke of, not who spoke
+            sent.speaker, sent.speaker_kind = "", ""
+            sent.cues["attributed"] = [several.group(1)]
+            continue
+        first = next((f for f in inside if f.start == sent.start and f.kind == "person"), None)
+        closer = _CLOSER.search(sent.text)
+        if (
+            first is not None
+            and closer
+            and not sent.quote
+            and sent.speaker != first.name
+            and sent.speaker.split()[-1] == closer.group(1)
+            and _PERSON_SPOKE.match(text, first.end, sent.end)
+        ):
+            sent.speaker, sent.speaker_kind = first.name, "person"
             continue
         bare = re.search(r",\s+([\w-]+)\s+(?:says|said|shows|showed)\W*$", sent.text)
         if sent.speaker.lower() in _PAPER_SPEAKERS and bare and bare.group(1).lower() == sent.speaker.lower():

@@ -3,7 +3,9 @@ items, by construction rather than by sentence: a spokesperson for a named perso
 spokesperson said" just after); an inverted '"...," said spokesman for the Ministry of X, Y.' is Y; a name the model
 did not know opening "X called ... and said" is X; a paper ("..., email says"), a lone title word opening a headline
 ("Judge says") and an indefinite platform channel ("A military Telegram channel said") are unnamed, while "Telegram
-channel Baza" is Baza (a small fake entity finder; paragraphs joined by a single newline, as in feed text)."""
+channel Baza" is Baza; "the two countries said ... after X announced" names no one alone; a person's words relayed
+by a body that closes the sentence ("Kim affirmed that ..., KCNA said") are the person's (a small fake entity
+finder; paragraphs joined by a single newline, as in feed text)."""
 
 from __future__ import annotations
 
@@ -108,3 +110,25 @@ def test_a_lone_title_word_is_the_person_the_text_names_with_it(res: analyse.Res
     title = "Mayor says 'I will keep the port open' at the ceremony"
     body = "Anna Berg on Thursday vowed to rebuild the port in a speech on her first day as mayor."
     assert _row(res, body, "Mayor", title=title) == ("attributed", "Anna Berg")
+
+
+def test_several_countries_speaking_name_no_one_alone(res: analyse.Resources) -> None:
+    # round 51: "..., the two West African countries said they were acting in the name of "reciprocity" after the
+    # White House announced on December 16 that ..." (read as the White House's)
+    body = (
+        "In separate statements, the two northern countries said they were acting in the name of reciprocity after "
+        "the Harbour Institute announced on Monday that the port was closing."
+    )
+    assert _row(res, body, "In separate") == ("attributed", "")
+
+
+def test_a_persons_words_relayed_by_a_body_are_the_persons(res: analyse.Resources) -> None:
+    # round 51: "Kim affirmed that North Korea would keep devoting all its efforts to ..., KCNA said."
+    body = "Anna Berg affirmed that the port would stay open all winter, the Harbour Institute said."
+    assert _row(res, body, "Anna Berg") == ("attributed", "Anna Berg")
+
+
+def test_a_persons_act_told_by_a_body_stays_the_bodys(res: analyse.Resources) -> None:
+    # round 51: "Kim expressed satisfaction as the cruise missiles ... hit their target, KCNA said."
+    body = "Anna Berg expressed satisfaction as the ships reached the port, the Harbour Institute said."
+    assert _row(res, body, "Anna Berg") == ("attributed", "Harbour Institute")
