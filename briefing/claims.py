@@ -6925,7 +6925,7 @@ def _round51_speakers(text: str, sentences: list[_Sentence], found: Sequence[Fou
             holders = {
                 f.name
                 for later in sentences[i + 1 :]
-                if later.para <= 3 and re.search(rf"\b{word}\b", later.text, re.I)
+                if later.para <= 4 and re.search(rf"\b{word}\b", later.text, re.I)
                 for f in found
                 if later.start <= f.start < later.end
                 and f.kind == "person"
