@@ -5244,6 +5244,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     _the_report_of(sentences)
     _the_police_named(text, sentences, found)
     _classed_by_speaker(sentences)
+    _round51_speakers(text, sentences, found)  # round 51
     for i, sent in enumerate(sentences):
         if sent.meta:
             _mark_target(sentences, i, [f for f in found if sent.start <= f.start < sent.end])
@@ -6809,6 +6810,214 @@ def _classed_by_speaker(sentences: list[_Sentence]) -> None:
             and _CLASSED.search(sent.text)
         ):
             del sent.cues["speculative"]
+
+
+# ---- Speaker forms of round 51 (one block; tests in tests/test_claims_round51.py) ----
+# A spokesperson for a named person or body speaks for them ("A spokesperson for Bill Clinton accused ...", and "the
+# spokesperson said" just after); an inverted '"...," said spokesman for the Ministry of X, Gilad Zwick.' is the person
+# named after the office; a name the model did not know, opening "X called ... and said", is that name (the fullest
+# name of a person the text gives that ends with it); a paper ("..., email says"), a lone title word in a headline or a
+# standfirst ("Judge says ...") and a platform ("A military Telegram channel said") are no speakers: unnamed, except a
+# channel's own name after "channel" ("Telegram channel Baza"); "the two countries said ... after the White House
+# announced" names no one alone; "Kim affirmed that ..., KCNA said" is the person's words relayed (round 10's rule).
+_SPOKES_FOR = re.compile(r"\b(?:[Aa]|[Tt]he|[Aa]nother)\s+spokes(?:person|man|woman)\s+for\s+(?:the\s+)?")
+_THE_SPOKES_SAID = re.compile(
+    r"(?:^|,\s+|[\"”]\s+)the\s+spokes(?:person|man|woman)\s+(?:said|says|added|told|wrote)\b", re.I
+)
+_INVERTED_SPOKES = re.compile(
+    r"\bsaid\s+(?:a\s+|the\s+)?spokes(?:person|man|woman)\s+(?:for|of|at)\s+(?:the\s+)?[A-Z][^,;\"“”]{2,80},\s+"
+)
+_CALLED_AND_SAID = re.compile(
+    r"([A-Z][a-z’'-]{2,}(?:-[A-Z][a-z’'-]+)?)\s+called\s+[^.;]{1,160}?\s+and\s+(said|told|added|warned)\b"
+)
+_NOT_A_SURNAME_TEXT = """The This That These Those It He She They We I You His Her Their Its Our There Here What When
+    Where Why How Who Some Many Most Both Each Every All Officials Police Critics Residents Protesters Analysts"""
+_NOT_A_SURNAME = frozenset(_NOT_A_SURNAME_TEXT.split())
+_PAPER_SPEAKERS_TEXT = """email emails e-mail memo memos letter letters document documents data filing filings records
+    papers minutes transcript"""
+_PAPER_SPEAKERS = frozenset(_PAPER_SPEAKERS_TEXT.split())
+_PLATFORMS = frozenset({"Telegram", "Facebook", "Instagram", "YouTube", "TikTok", "WhatsApp", "VKontakte"})
+_CHANNEL_NAMED = re.compile(
+    r"\b(?:Telegram|YouTube)\s+(?:news\s+)?channel\s+((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+){0,2})(?=[\s,])"
+)
+_CHANNEL_INDEFINITE = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Ss]ome|[Ss]everal)\s+(?:[\w-]+\s+){0,3}(?:Telegram|YouTube|Facebook)\s+"
+    r"(?:news\s+)?(?:channel|account|page)s?\b"
+)
+
+
+# "the two West African countries said ... after the White House announced": several speakers, none named alone
+_SEVERAL_SUBJECT = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:two|three|four|both)\s+(?:[\w-]+\s+){0,3}?(?:countries|nations|sides|governments)\s+"
+    r"(?:have\s+|had\s+|also\s+)?(said|say|told|added|warned|stated)\b"
+)
+# "Kim affirmed that North Korea would ..., KCNA said": the person's words, relayed by the body that closes the sentence
+_PERSON_SPOKE = re.compile(
+    r"\s+(?:also\s+)?(?:said|says|affirmed|stressed|warned|noted|insisted|added|told\s+\w+)\s*(?:that\b|,)"
+)
+_CLOSER = re.compile(r",\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?([A-Z][\w’'-]+)\s+(?:said|reported)\W*$")
+
+
+def _set_speaker(sent: _Sentence, name: str, kind: str, verb: str) -> None:
+    """Credit `sent` to a named source: attributed, its unnamed-source cues dropped."""
+    sent.speaker, sent.speaker_kind, sent.unnamed = name, kind, False
+    sent.cues["attributed"] = [verb]
+    sent.cues.pop("reported", None)
+
+
+def _set_unnamed(sent: _Sentence, cue: str) -> None:
+    """Credit `sent` to a source not named."""
+    sent.speaker, sent.speaker_kind, sent.unnamed = "", "", True
+    sent.cues.setdefault("reported", []).append(cue)
+
+
+def _round51_speakers(text: str, sentences: list[_Sentence], found: Sequence[Found]) -> None:
+    """The speaker forms of round 51 (see the block's comment), over the sentences once their speakers are set."""
+    people = [f for f in found if f.kind == "person"]
+    spoke_for: _Sentence | None = None
+    for i, sent in enumerate(sentences):
+        inside = [f for f in found if sent.start <= f.start < sent.end]
+        plain = _QUOTATION.sub(lambda m: " " * len(m.group()), sent.text)
+        spokes = _SPOKES_FOR.search(plain)
+        owner = (
+            next(
+                (
+                    f
+                    for f in inside
+                    if f.start - sent.start == spokes.end() and f.kind in ("person", "organisation")
+                ),
+                None,
+            )
+            if spokes
+            else None
+        )
+        if owner is not None and not sent.speaker and sent.cues and SPEECH.search(plain):
+            # "A spokesperson for Bill Clinton accused ...": the spokesperson speaks for Bill Clinton
+            _set_speaker(sent, owner.name, owner.kind, "spokesperson")
+            spoke_for = sent
+            continue
+        if (
+            spoke_for is not None
+            and not sent.speaker
+            and sent.para - spoke_for.para <= 1
+            and _THE_SPOKES_SAID.search(sent.text)
+            and all("spokes" in c or c in _PLAIN_SPEECH | {"quote"} for c in sent.cues.get("reported", []))
+        ):
+            _set_speaker(sent, spoke_for.speaker, spoke_for.speaker_kind, "spokesperson")
+            continue
+        if sent.speaker and not _SPOKES_WORD.search(sent.text):
+            spoke_for = None
+        inverted = _INVERTED_SPOKES.search(sent.text)
+        named = (
+            next(
+                (
+                    f
+                    for f in inside
+                    if f.start - sent.start == inverted.end()
+                    and f.kind == "person"
+                    and re.match(r"\s*[.,]|\s*$", text[f.end : sent.end])
+                ),
+                None,
+            )
+            if inverted
+            else None
+        )
+        if named is not None:
+            # '"...," said spokesman for the Ministry of Diaspora Affairs ..., Gilad Zwick.': the person named
+            spec = sent.cues.get("speculative")
+            _set_speaker(sent, named.name, named.kind, "said")
+            if spec:
+                sent.cues["speculative"] = spec
+            continue
+        called = _CALLED_AND_SAID.match(sent.text) if not sent.quote and not sent.speaker else None
+        if (
+            called
+            and called.group(1) not in _NOT_A_SURNAME
+            # the model's guess at a place is no place the gazetteer knows ("Touadera"); a known one is never a speaker
+            and not any(
+                f.start == sent.start and (f.kind != "person" and (f.kind != "place" or f.listed))
+                for f in inside
+            )
+            and not re.search(rf"\b{re.escape(called.group(1).lower())}\b", text)
+        ):
+            # "Touadera called Putin a 'great leader' and said ...": the name the model did not know speaks
+            word = called.group(1)
+            whole = [p.name for p in people if p.name.split()[-1] == word]
+            name = whole[0] if len(set(whole)) == 1 else word
+            spec = sent.cues.get("speculative")
+            _set_speaker(sent, name, "person", called.group(2))
+            if spec:
+                sent.cues["speculative"] = spec
+            continue
+        if not sent.speaker:
+            continue
+        several = _SEVERAL_SUBJECT.search(plain)
+        if several and sent.speaker not in sent.text[: several.start()] and sent.speaker_kind != "person":
+            # the speaker named only after "the two countries said" is what they spoke of, not who spoke
+            sent.speaker, sent.speaker_kind = "", ""
+            sent.cues["attributed"] = [several.group(1)]
+            continue
+        first = next((f for f in inside if f.start == sent.start and f.kind == "person"), None)
+        closer = _CLOSER.search(sent.text)
+        if (
+            first is not None
+            and closer
+            and not sent.quote
+            and sent.speaker != first.name
+            and sent.speaker.split()[-1] == closer.group(1)
+            and _PERSON_SPOKE.match(text, first.end, sent.end)
+        ):
+            sent.speaker, sent.speaker_kind = first.name, "person"
+            continue
+        bare = re.search(r",\s+([\w-]+)\s+(?:says|said|shows|showed)\W*$", sent.text)
+        if sent.speaker.lower() in _PAPER_SPEAKERS and bare and bare.group(1).lower() == sent.speaker.lower():
+            # "..., email says": a bare paper no one is named for ("the document said" after "a Red Cross
+            # document" keeps its owner)
+            _set_unnamed(sent, sent.speaker.lower())
+            sent.cues.pop("attributed", None)
+        elif (
+            sent.para <= 2
+            and i <= 1
+            and " " not in sent.speaker
+            and sent.speaker.lower() in _HEAD_TITLES
+            and sent.text.startswith(sent.speaker)
+        ):
+            # "Judge says ...", "Judge said ..." in a headline or its standfirst: the one person the first paragraphs
+            # name as the subject of a sentence with that word ("Mayor says ..." / "Zohran Mamdani ... on his first
+            # day as mayor") or right after it ("governor, Gavin Newsom"), else unnamed (no judge named)
+            word = sent.speaker.lower()
+            holders = {
+                f.name
+                for later in sentences[i + 1 :]
+                if later.para <= 4 and re.search(rf"\b{word}\b", later.text, re.I)
+                for f in found
+                if later.start <= f.start < later.end
+                and f.kind == "person"
+                # the sentence's subject, or the name right after the word ("governor, Gavin Newsom")
+                and (
+                    f.start == later.start
+                    or re.search(
+                        rf"\b{word}\W{{1,3}}(?:[a-z]+\s+)?$",
+                        text[max(later.start, f.start - 40) : f.start],
+                        re.I,
+                    )
+                )
+            }
+            if len(holders) == 1:
+                sent.speaker, sent.speaker_kind = holders.pop(), "person"
+            else:
+                _set_unnamed(sent, word)
+                sent.cues.pop("attributed", None)
+        elif sent.speaker in _PLATFORMS:
+            channel = _CHANNEL_NAMED.search(sent.text)
+            if channel and channel.group(1) not in _PLATFORMS:
+                sent.speaker, sent.speaker_kind = channel.group(1), "outlet"  # "Telegram channel Baza"
+            elif _CHANNEL_INDEFINITE.search(sent.text):
+                _set_unnamed(sent, "channel")  # "A military Telegram channel said"
+                sent.cues.pop("attributed", None)
+
+
+# ---- end of round 51's speaker forms ----
 
 
 # reported by no one named, in the passive: "No civilian casualties were reported", "clashes have been reported in
