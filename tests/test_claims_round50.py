@@ -35,8 +35,10 @@ def _row(res: analyse.Resources, body: str, start: str) -> tuple[str, str]:
         ("Anna Berg hints at port closures as the storm nears", "attributed"),
         # round 50: "'Christmas under fire': Ukraine, Russia report fatal air strikes"
         ("Norland, Westmark report fatal air strikes", "attributed"),
-        # round 50: "Top US official defends partial release of Epstein files as Democrats cry foul"
-        ("Minister defends partial release of port files", "attributed"),
+        # round 50: "Top US official defends partial release of Epstein files as Democrats cry foul" (with a name:
+        # a lone office opening a headline that no paragraph names is an unnamed source, round 51's rule)
+        ("Anna Berg defends partial release of port files", "attributed"),
+        ("Minister defends partial release of port files", "reported"),
         ("Minister Anna Berg moves port files as opposition lawmakers cry foul", "reported"),
     ],
 )
