@@ -499,6 +499,38 @@ SPECULATIVE += _rx(
 )
 # ---- end of round 48's status forms ----
 
+# ---- Status forms of rounds 51 and 53 (one block: unnamed groups, unofficial channels, state media's pictures) ----
+REPORTED += _rx(
+    [
+        # "Legal experts at home and abroad have questioned the legality of ..." (round 51): an unnamed group's doubt,
+        # as "critics say" (a capitalised word only at the sentence's start: "Goldman analysts" are the bank's)
+        rf"(?:{_GROUP}|(?-i:^[A-Z][a-z][\w-]*\s+(?:{_GROUP_LOWER})\b))(?:\s+(?:at|in|from|across|around)\s+"
+        r"[^.;:,\"“”]{0,30}?)?\s+(?:have\s+|had\s+|also\s+|long\s+|repeatedly\s+)*(?:questioned|disputed|doubted)\b",
+        # "unofficial Telegram channels reported explosions" (round 51): channels no one is named for
+        r"\b(?:unofficial|anonymous|local|pro-[\w-]+)\s+(?:[A-Z][\w-]*\s+)?(?:channels|accounts|bloggers|websites|"
+        r"outlets)\s+(?:also\s+)?(?:reported|said|claimed|showed|posted)\b",
+        # "Venezuela declares state of emergency after reported US 'military aggression'" (round 53): a reported
+        # event named as the cause, by no one named
+        r"\b(?:after|amid|following|over)\s+(?:an?\s+|the\s+)?reported\s+(?!by\b|to\b|on\b|that\b)[\w'‘’\"“-]+",
+        # "Photos shared by state media showed Kim ..." (round 53): state media's pictures, as "results cited by state
+        # media showed"
+        rf"\b{_PICTURES}\s+(?:\w+\s+)?(?:shared|carried|published|released|broadcast|aired|posted|shown)\s+by\s+"
+        r"(?:state|local|official|government)\s+(?:media|television|TV|news\s+agencies)\b",
+    ]
+)
+# "Sudan team hopes Cup of Nations success can end war" (round 53): a hope that something can follow, as "hopes ...
+# will" (not "the hope and the vision that we can create", a noun's content)
+SPECULATIVE += _rx(
+    [
+        r"(?<!\bthe\s)(?<!\ba\s)\b(?:hopes?|hoped|hoping)\s+(?:that\s+)?[^.;]{0,80}?\b(?:can|could)\s+"
+        r"(?!not\b)[a-z]+"
+    ]
+)
+# ---- end of rounds 51 and 53's status forms ----
+# '"...," said a visibly upset Appiah' (round 53): an article and a mood (an adverb, an adjective) before a person's
+# name describe the person, as an age or a title does
+_MOOD_BEFORE_NAME = re.compile(r"\s+(?:a|an)\s+(?:[a-z]+ly\s+)?[a-z][a-z-]*\s+")
+
 
 # a modal inside a question, direct or reported, asks; it does not forecast
 _ASKED = re.compile(
@@ -2475,7 +2507,7 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             titles_only = all(
                 w.lower().rstrip(".") in TITLE_WORDS or w[0].isupper() or AGE.fullmatch(w)
                 for w in _words(gap)
-            )
+            ) or bool(after and after[0].kind == "person" and _MOOD_BEFORE_NAME.fullmatch(gap))
             if (
                 after
                 and titles_only
