@@ -138,7 +138,10 @@ REPORTED = _rx(
         r"\b(?:media|press|local|unconfirmed|news)\s+reports?\b",
         r"\breports?\s+(?:say|said|suggest(?:ed|s)?|indicate[sd]?|claim(?:ed|s)?)\b",
         r"\baccording\s+to\s+(?:media\s+|local\s+|press\s+|unconfirmed\s+|news\s+)?reports\b",
-        r"\b(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b",
+        # (not "The official, who was speaking on the condition of anonymity, did not provide details": nothing told,
+        # round 53)
+        r"\b(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b(?![^.;]{0,20}?\b(?:did\s+not|didn['’]t|would\s+not|"
+        r"declined\s+to)\s+(?:provide|give|offer|elaborate|disclose)\b(?:(?!\b(?:but|said|says|and)\b)[^;])*$)",
         r"\b(?:unnamed|anonymous)\s+(?:\w+\s+)?(?:officials?|sources?|persons?|people)\b",
         r"\bit\s+(?:is|was)\s+(?:understood|reported|claimed|believed|thought)\b",
         r"\b(?:presuntamente|supuestamente|al\s+parecer|aparentemente)\b",
@@ -516,6 +519,10 @@ REPORTED += _rx(
         # media showed"
         rf"\b{_PICTURES}\s+(?:\w+\s+)?(?:shared|carried|published|released|broadcast|aired|posted|shown)\s+by\s+"
         r"(?:state|local|official|government)\s+(?:media|television|TV|news\s+agencies)\b",
+        # "reported unnamed Trump administration officials confirming" (round 53): unnamed people described at more
+        # length than "unnamed US officials" (not "According to Axios, which cited unnamed justice department
+        # officials, ...": the outlet's, round 35)
+        r"(?<!\bwhich\scited\s)(?<!\bwho\scited\s)(?<!\bwhich\squoted\s)\b(?:unnamed|anonymous)\s+(?:[\w-]+\s+){2,3}?(?:officials?|sources?|persons?|people)\b",
     ]
 )
 # "Sudan team hopes Cup of Nations success can end war" (round 53): a hope that something can follow, as "hopes ...

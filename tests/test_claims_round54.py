@@ -85,3 +85,41 @@ def test_the_hope_as_a_noun_with_its_article_forecasts_nothing(res: analyse.Reso
     # '"Thank you for giving us ... the hope and the vision that we can create government that works," said Sanders'
     body = '"Thank you for giving us the hope and the vision that we can build a port that works," said Anna Berg.'
     assert _row(res, body, '"Thank you') == ("attributed", "Anna Berg")
+
+
+def test_unnamed_people_described_at_length_are_reported(res: analyse.Resources) -> None:
+    # "US media outlets CBS News and Fox News reported unnamed Trump administration officials confirming ..."
+    body = "Local papers cited unnamed port authority officials confirming that the ferries had stopped."
+    assert _row(res, body, "Local papers")[0] == "reported"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "The official, who was speaking on the condition of anonymity, did not provide details."
+        (
+            "The official, who was speaking on the condition of anonymity, did not provide details.",
+            "unflagged",
+        ),
+        (
+            "The officials, who were speaking on condition of anonymity, did not give a date for the opening.",
+            "unflagged",
+        ),
+        # something told after all
+        (
+            "The official, who was speaking on condition of anonymity, did not provide details but said five ships sank.",
+            "reported",
+        ),
+    ],
+)
+def test_an_anonymous_source_that_tells_nothing_makes_no_claim(
+    res: analyse.Resources, body: str, expected: str
+) -> None:
+    assert _row(res, body, "The official")[0] == expected
+
+
+def test_an_outlet_that_cited_unnamed_people_in_an_aside_keeps_its_claim(res: analyse.Resources) -> None:
+    # "According to Axios, which cited unnamed justice department officials, about 750,000 records have been ..."
+    names = {**NAMES, "Axios": "ORG"}
+    body = "According to Axios, which cited unnamed port authority officials, about 700 ships have been held."
+    assert row_of(claim_rows(res, TITLE, body, names), "According to Axios")[0] == "attributed"
