@@ -3693,6 +3693,14 @@ _OFFICE_AFTER = re.compile(r" ([a-z]+(?:-[a-z]+)?)\b")
 _STATE_OFFICES_TEXT = """treasurer government parliament opposition"""  # beside the title words ("premier")
 _STATE_OFFICES = frozenset(_STATE_OFFICES_TEXT.split())
 
+# a town's club named "<town> City" ("Manchester City", "Hull City"), read as a club where the item reports football
+# (a city so named that the index does not know, "Gaza City", stays a place elsewhere)
+_CLUB_CITY = re.compile(r"(?:[A-Z][a-z]+ ){1,2}City")
+_FOOTBALL = re.compile(
+    r"\b(?:Premier League|FA Cup|League Cup|Champions League|Europa League|fixtures|equali[sz]er|goalscorer|"
+    r"striker|midfielder|kick-off)\b"
+)
+
 
 def _state_before_office(text: str, start: int, end: int) -> bool:
     """The span is a state's abbreviation before one of its offices in lower case ("The NSW premier's", "the NSW
@@ -3956,6 +3964,14 @@ def _spans_read_by_context(
             label = "LOC"  # "Fordo access routes": the site, named without a place's noun
         elif label == "ORG" and _state_before_office(text, s, e):
             label = "GPE"
+        elif (
+            label in ("GPE", "LOC")
+            and _CLUB_CITY.fullmatch(text, s, e)
+            and _key(text[s:e]) not in index.entries
+            and _known_place(index, text[s:e].rsplit(" ", 1)[0])
+            and _FOOTBALL.search(text)
+        ):
+            label = "ORG"  # "as Manchester City saw off Nottingham Forest" in a football report: the club
         elif (
             label == "ORG"
             and _LOWER_COMPOUND_END.search(text[s:e])

@@ -63,3 +63,14 @@ def test_an_acronym_after_a_bodys_noun_is_that_body(res: analyse.Resources) -> N
     # a unit or a time after the noun is none
     text = "The intelligence service said at 10 AM GMT that he was held."
     assert actors_of(res, text, {}) == []
+
+
+def test_a_towns_city_club_in_a_football_report_is_a_body(res: analyse.Resources) -> None:
+    # "an inspired Rayan Cherki was both goalscorer and provider as Manchester City saw off Nottingham Forest"
+    # (round 39, the model's GPE)
+    text = "In the Premier League's festive fixtures, Rayan Cherki scored as Manchester City saw off Nottingham Forest."
+    names = {"Rayan Cherki": "PERSON", "Manchester City": "GPE", "Nottingham Forest": "ORG"}
+    assert actors_of(res, text, names) == ["Manchester City", "Nottingham Forest", "Rayan Cherki"]
+    # a city so named stays a place outside football
+    text = "Israeli troops advanced on Gaza City on Monday, the army said."
+    assert actors_of(res, text, {"Gaza City": "GPE"}) == []
