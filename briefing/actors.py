@@ -396,6 +396,7 @@ _PRODUCT_NOUNS = (
     r"drug|drugs|pill|pills|vaccine|vaccines|app|apps|missile|missiles|rocket|rockets|drone|drones|jet|jets|"
     r"fighter|fighters|tank|tanks|console|consoles|chatbot|software|smartphone|smartphones|cards|game|games|brand|"
     r"bomb|bombs|munitions|warheads|shells|robot|robots|"
+    r"guitar|guitars|piano|pianos|violin|violins|cello|cellos|saxophone|saxophones|amplifier|amplifiers|"  # "the rare Gretsch guitar"
     r"novel|novels|films|movies|franchise|character|characters"  # "Jack Reacher novels": a fiction's hero
 )
 # an award after its first word ("Guinness World Record", "Booker Prize"; "Guinness World Records" is a company)
@@ -2405,7 +2406,7 @@ def resolve(
                 continue  # the model calls a known place a person ("Kyiv"): the gazetteer knows better
             if len(text[start:end].split()) > (
                 8 if label == "ORG" and INSTITUTION_INSIDE.search(text[start:end]) else 4
-            ):
+            ) and not (label == "ORG" and _state_then_body(text, start, end, found[first], index)):
                 continue  # a long span around a place is more often a misread headline than a name
             if label == "PERSON":
                 drop.update(overlapping)  # "Chad Smith", "Paris Hilton": not places
@@ -2643,6 +2644,21 @@ _LAW_END = re.compile(
     r"\S\s+(?:Law|Act|Bill|Treaty|Accords?|Charter|Protocol|Amendment|Doctrine|Pact|Prize|Award|Medal|Trophy|Record|"
     r"Status)$"  # a legal status too: "to end Temporary Protected Status for 89,000 migrants"
 )
+
+
+def _state_then_body(text: str, start: int, end: int, state: Found, index: PhraseIndex) -> bool:
+    """The span is "the", a state's name (not its adjective) and one to three capitalised words without "of":
+    one body's name however long the state's ("the United States Border Patrol")."""
+    entry = index.entries.get(_key(text[state.start : state.end]))
+    rest = text[state.end : end].split()
+    return (
+        re.fullmatch(r"[Tt]he\s+", text[start : state.start]) is not None
+        and entry is not None
+        and entry.kind == "state"
+        and not entry.demonym
+        and 1 <= len(rest) <= 3
+        and all(w[:1].isupper() for w in rest)
+    )
 
 
 def _state_before_body(text: str, start: int, end: int, state: Found, index: PhraseIndex) -> bool:
@@ -2903,6 +2919,13 @@ _MAKER = re.compile(
 _ACRONYM_SUBJECT = re.compile(
     r"\b(?:says|said)\s+(?:the\s+)?([A-Z]{2,6})\s+(?:is|are|was|were|has|have|had|will|would)\s+[a-z]+"
 )
+# an acronym in apposition to a body described in lower case ("the country's intelligence service SEBIN", "the
+# state oil company, PDVSA,"): that body's short name, closed by punctuation or a lower-case word
+_BODY_NOUN_THEN_ACRONYM = re.compile(
+    r"\b(?:service|agency|police|directorate|bureau|ministry|regulator|watchdog|militia|company|commission)"
+    r",?\s+([A-Z]{3,6})(?=[,.;:)]|\s+[a-z])"
+)
+_NEWS_BEFORE = re.compile(r"\bnews\s+$", re.I)
 # a company or group named after its trade: "producer Bunge", "software giant Visma", "criminal group Los Tiguerones"
 # (not after an article: "the giant Christmas tree"; not an app or platform: those are no organisations)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An) $")
@@ -3139,6 +3162,17 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
             and free(m.start(1), m.end(1))
         ):
             extra.append(Found(m.start(1), m.end(1), name, "organisation"))  # "Israel says IDF is staying"
+    for m in _BODY_NOUN_THEN_ACRONYM.finditer(text) if not shouting else ():
+        name = m.group(1)
+        if (
+            not _NEWS_BEFORE.search(text, max(0, m.start() - 6), m.start())  # "news agency WAM": an outlet
+            and name not in COMMON_ACRONYMS
+            and name not in TIME_ZONES
+            and not DISEASES.match(name)
+            and _key(name) not in index.entries
+            and free(m.start(1), m.end(1))
+        ):
+            extra.append(Found(m.start(1), m.end(1), name, "organisation"))  # "intelligence service SEBIN"
     for m in _TRADE_THEN_NAME.finditer(text):
         words = m.group(1).split()
         if (
@@ -3638,9 +3672,49 @@ _LOWER_COMPOUND_END = re.compile(r"\s[A-Z][a-z]+-[a-z]+$")
 _SERIES_AFTER = re.compile(r" (?:newsletters?|columns?|podcasts?|blogs?)\b")
 # two named places sharing one plural place noun: "the Hadhramaut and Al Mahrah governorates"
 _SHARED_PLACE_NOUN = re.compile(
-    r",? and (?:[A-Z][\w’'-]* ){1,3}(?:governorates|provinces|regions|districts|oblasts|counties|prefectures|"
-    r"municipalities|cantons)\b"
+    r"(?:, (?:[A-Z][\w’'-]* ){0,2}[A-Z][\w’'-]*)*,? and (?:[A-Z][\w’'-]* ){1,3}(?:governorates|provinces|regions|"
+    r"districts|oblasts|counties|prefectures|municipalities|cantons|stations)\b"
 )
+
+# the last of a list of named places before their plural noun: "the République, Arts-et-Métiers and Opéra
+# stations" (the earlier ones are read by _SHARED_PLACE_NOUN)
+_LIST_BEFORE = re.compile(r"(?:,|\band)\s+$")
+_PLACE_NOUN_AFTER = re.compile(
+    r" (?:stations|governorates|provinces|regions|districts|oblasts|counties|prefectures|municipalities|cantons)\b"
+)
+# the ways into a site named alone ("Fordo access routes", "Natanz entrances and tunnels"): the site, a place
+_SITE_PARTS_AFTER = re.compile(
+    r" (?:access\s+(?:routes?|roads?|points?)|entrances?|tunnels|perimeter|outskirts|surroundings)\b"
+)
+# an Australian or US state's abbreviation before its office ("The NSW premier's", "the WA treasurer"): the state
+_STATE_ABBREVIATIONS_TEXT = """NSW QLD VIC TAS ACT WA SA NT NY NJ CA TX FL DC"""
+_STATE_ABBREVIATIONS = frozenset(_STATE_ABBREVIATIONS_TEXT.split())
+_OFFICE_AFTER = re.compile(r" ([a-z]+(?:-[a-z]+)?)\b")
+_STATE_OFFICES_TEXT = """treasurer government parliament opposition"""  # beside the title words ("premier")
+_STATE_OFFICES = frozenset(_STATE_OFFICES_TEXT.split())
+
+# a town's club named "<town> City" ("Manchester City", "Hull City"), read as a club where the item reports football
+# (a city so named that the index does not know, "Gaza City", stays a place elsewhere)
+_CLUB_CITY = re.compile(r"(?:[A-Z][a-z]+ ){1,2}City")
+_FOOTBALL = re.compile(
+    r"\b(?:Premier League|FA Cup|League Cup|Champions League|Europa League|fixtures|equali[sz]er|goalscorer|"
+    r"striker|midfielder|kick-off)\b"
+)
+
+
+def _state_before_office(text: str, start: int, end: int) -> bool:
+    """The span is a state's abbreviation before one of its offices in lower case ("The NSW premier's", "the NSW
+    parliament")."""
+    after = _OFFICE_AFTER.match(text, end)
+    return (
+        text[start:end] in _STATE_ABBREVIATIONS
+        and after is not None
+        and (
+            after.group(1) in TITLE_WORDS
+            or after.group(1) in _OFFICE_HOLDERS
+            or after.group(1) in _STATE_OFFICES
+        )
+    )
 
 
 def _body_then_person(text: str, body: tuple[int, int, str], person: tuple[int, int, str]) -> bool:
@@ -3871,10 +3945,33 @@ def _spans_read_by_context(
             label = "EVENT"
         elif (
             label in ("ORG", "PERSON")
-            and _SHARED_PLACE_NOUN.match(text, e)
+            and (
+                _SHARED_PLACE_NOUN.match(text, e)
+                or (_PLACE_NOUN_AFTER.match(text, e) and _LIST_BEFORE.search(text, max(0, s - 6), s))
+            )
             and not INSTITUTION_INSIDE.search(text[s:e])
         ):
-            label = "LOC"
+            label = (
+                "LOC"  # "the Hadhramaut and Al Mahrah governorates", "the République, ... and Opéra stations"
+            )
+        elif (
+            label in ("ORG", "PERSON")
+            and len(words) == 1
+            and _SITE_PARTS_AFTER.match(text, e)
+            and not INSTITUTION_INSIDE.search(text[s:e])
+            and not english_word(words[0])
+        ):
+            label = "LOC"  # "Fordo access routes": the site, named without a place's noun
+        elif label == "ORG" and _state_before_office(text, s, e):
+            label = "GPE"
+        elif (
+            label in ("GPE", "LOC")
+            and _CLUB_CITY.fullmatch(text, s, e)
+            and _key(text[s:e]) not in index.entries
+            and _known_place(index, text[s:e].rsplit(" ", 1)[0])
+            and _FOOTBALL.search(text)
+        ):
+            label = "ORG"  # "as Manchester City saw off Nottingham Forest" in a football report: the club
         elif (
             label == "ORG"
             and _LOWER_COMPOUND_END.search(text[s:e])
