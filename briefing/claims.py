@@ -1428,6 +1428,8 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
                 not re.sub(
                     r"^(?:but|and|yet|meanwhile)\b", "", text[start : last.start].strip(' ,"“”'), flags=re.I
                 )
+                # "Seoul and Tokyo said the missile flew 900 km": cities listed for their governments (round 53)
+                or _places_listed(text, start, last.start, found)
                 # "Martin's trip comes after Beijing announced ...": the clause a conjunction opens has its subject
                 or _SUBORDINATE_BEFORE.search(text, max(start, last.start - 12), last.start) is not None
             )
@@ -1808,6 +1810,17 @@ _THE_CAPITALISED_SUBJECT = re.compile(
     r"(?<![\w’'-])(?:the|The)\s+([A-Z][\w’']+(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w’']+){0,5})\s*$"
 )
 _PLAIN_SPEECH = frozenset({"said", "says", "say", "told", "tells", "stated", "added", "wrote", "announced"})
+
+
+def _places_listed(text: str, start: int, end: int, found: Sequence[Found]) -> bool:
+    """Whether text[start:end] is only places and states joined by commas and "and" ("Seoul and ", "Kyiv, Warsaw
+    and "), at least one of them."""
+    rest, count = text[start:end], 0
+    for f in sorted(found, key=lambda f: -f.start):
+        if start <= f.start and f.end <= end and f.kind in ("place", "state") and not f.demonym:
+            rest = rest[: f.start - start] + rest[f.end - start :]
+            count += 1
+    return count > 0 and re.fullmatch(r"(?:\s|,|\band\b)*", rest) is not None
 
 
 def _the_capitalised_subject(
