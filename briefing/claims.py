@@ -1680,6 +1680,7 @@ _STATE_NOUN = re.compile(r"\s+(PM|MP|[a-z][a-z-]+)(?=[\s,]|$)")
 
 def _initial_subject(text: str, start: int, end: int, found: Sequence[Found]) -> _Source | None:
     """The subject at the start of a clause: its first name (possibly after 'The' or a title) or unnamed noun."""
+    clause_start = start
     opener = _OPENER.match(text, start, end)
     # "- In April 2023, China held drills, saying ...": a list's dash and a short time or place first
     opened = bool(opener and opener.end() > opener.start())
@@ -1708,6 +1709,8 @@ def _initial_subject(text: str, start: int, end: int, found: Sequence[Found]) ->
         next_word = " ".join(_words(text[f.end : f.end + 20])[:1])
         if _unnamed(next_word):
             return _Source("", "unnamed", "")  # "LGBT groups", "U.S. officials"
+        if k == 0 and _two_bodies_subject(text, clause_start, end, inside):
+            return _Source("", "several", "")
         if f.kind in ("state", "place") and (
             next_word.lower() in TITLE_WORDS
             or (k + 1 < len(inside) and not text[f.end : inside[k + 1].start].strip())
@@ -1720,6 +1723,26 @@ def _initial_subject(text: str, start: int, end: int, found: Sequence[Found]) ->
         ):  # "U.S. ambassador to NATO Matthew Whitaker", "Homeland Security Secretary Kristi Noem": the body only
             continue  # qualifies the name after it
         lead = text[start : f.start]
+        lead_words = _words(text[clause_start : f.start])
+        if (
+            f.kind == "person"
+            and lead_words
+            and lead_words[-1].lower() in _ADVERBIAL_PREPOSITIONS
+            and not re.search(r"[,;\"“”]", text[clause_start : f.start])
+        ):
+            # "But shortly after Trump's remarks, Rodriguez appeared ... and said": a name in an opening adverbial
+            # is not the subject; the clause after its comma has it (round 52)
+            comma = text.find(",", f.end, end)
+            if comma != -1 and not re.search(r"[;\"“”]", text[f.end : comma]):
+                bare = _CAP_RUN_VERB.match(text, comma + 1, end)
+                # a surname the model did not read there: "Rodriguez appeared ..." (a common word is not one)
+                if (
+                    bare
+                    and not any(g.start < bare.end(1) and g.end > bare.start(1) for g in found)
+                    and not any(w.lower() in _COMMON_OPENERS for w in bare.group(1).split())
+                ):
+                    return _Source(bare.group(1), "person", "")
+                return _initial_subject(text, comma + 1, end, found)
         held_noun = _STATE_NOUN.match(text, f.end, end) if f.kind in ("state", "place") else None
         if held_noun and (held_noun.group(1).lower() in _HEAD_TITLES or _person_noun(held_noun.group(1))):
             nxt_f = inside[k + 1] if k + 1 < len(inside) else None
@@ -1782,6 +1805,43 @@ def _initial_subject(text: str, start: int, end: int, found: Sequence[Found]) ->
     ):  # "The local government tore down ..., citing", "The Cuban government statement gave ..., but said"
         return _phrase_before(text, start, body.end(1), found)  # round 36: the body as "the body said" reads
     return None
+
+
+_BODY_KINDS = ("state", "place", "organisation")
+_COMMON_OPENERS_TEXT = """the a an he she it they we i his her its their this that these those there but and
+    officials police authorities"""
+_COMMON_OPENERS = frozenset(_COMMON_OPENERS_TEXT.split())
+# a capitalised name opening a clause before a lower-case word: " Rodriguez appeared"
+_CAP_RUN_VERB = re.compile(r"\s*([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+[a-z]")
+
+
+def _two_bodies_subject(text: str, start: int, end: int, inside: Sequence[Found]) -> bool:
+    """'Italy and France last month dashed hopes ..., saying': two states or bodies joined by "and" as the clause's
+    whole subject speak together, no one of them (round 52; as "Both Trump and Zelensky said")."""
+    if len(inside) < 2:
+        return False
+    first, second = inside[0], inside[1]
+    if first.kind not in _BODY_KINDS or second.kind not in _BODY_KINDS:
+        return False
+    if not re.fullmatch(r"(?:(?:But|And|The|the)\s+)?", text[start : first.start]):
+        return False
+    if not re.fullmatch(r"\s+and\s+(?:the\s+)?", text[first.end : second.start]):
+        return False
+    after = _words(text[second.end : min(end, second.end + 30)])[:1]
+    # "Italy and France's leaders", "the US and Israeli officials", "Norland and Ostland Defence Minister X": not them
+    return (
+        bool(after)
+        and after[0][:1].islower()
+        and not _unnamed(after[0])
+        and after[0].lower() not in TITLE_WORDS
+        and (text[second.end : second.end + 1] == " ")
+    )
+
+
+# prepositions that open an adverbial before the subject: "After Trump's remarks, Rodriguez said"
+_ADVERBIAL_PREPOSITIONS_TEXT = """after before following despite amid unlike since during until like with without
+    besides"""
+_ADVERBIAL_PREPOSITIONS = frozenset(_ADVERBIAL_PREPOSITIONS_TEXT.split())
 
 
 # a lower-case institution (or its statement) as a clause's whole subject, its verb after it: "The local government
@@ -5821,8 +5881,9 @@ def _state_spoke_before(pronoun: str, before: list[_Sentence], para_start: int) 
     return None
 
 
-# "the paper said", "the broadcaster reported": an outlet named before, called by what it is (round 30)
-_OUTLET_NOUNS = ("newspaper", "paper", "daily", "broadcaster", "tabloid", "magazine", "weekly")
+# "the paper said", "the broadcaster reported": an outlet named before, called by what it is (round 30); "the
+# website said" after "according to flight tracking website FlightAware" is that site (round 50)
+_OUTLET_NOUNS = ("newspaper", "paper", "daily", "broadcaster", "tabloid", "magazine", "weekly", "website")
 _THE_OUTLET = re.compile(rf"(?:^|[\s,\"“”])(?:the|The)\s+({'|'.join(_OUTLET_NOUNS)})$")
 _OUTLET_NAME = r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
 _CALLED_OUTLET = re.compile(
@@ -5848,7 +5909,8 @@ def _outlet_before(
         (f.start, f.name, f.kind) for f in found if window <= f.start and f.end <= pos and f.kind == "outlet"
     ]
     named += [
-        (m.start(1), m.group(1), "outlet")
+        # a sentence's full stop is not part of the name ("website FlightAware.")
+        (m.start(1), m.group(1).removesuffix(".") if m.group(1).count(".") == 1 else m.group(1), "outlet")
         for rx in (_CALLED_OUTLET, _OUTLET_CALLED)
         for m in rx.finditer(text, window, pos)
         if m.group(1) not in ("The", "A", "An", "Its", "Their")
