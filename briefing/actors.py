@@ -3671,17 +3671,17 @@ _LOWER_COMPOUND_END = re.compile(r"\s[A-Z][a-z]+-[a-z]+$")
 # a newsletter, column or podcast named before its noun: "Adam Morton's free Clear Air newsletter"
 _SERIES_AFTER = re.compile(r" (?:newsletters?|columns?|podcasts?|blogs?)\b")
 # two named places sharing one plural place noun: "the Hadhramaut and Al Mahrah governorates"
+_PLURAL_PLACE_NOUNS_TEXT = """governorates provinces regions districts oblasts counties prefectures municipalities
+    cantons stations"""
+_PLURAL_PLACE_NOUNS = "|".join(_PLURAL_PLACE_NOUNS_TEXT.split())
 _SHARED_PLACE_NOUN = re.compile(
-    r"(?:, (?:[A-Z][\w’'-]* ){0,2}[A-Z][\w’'-]*)*,? and (?:[A-Z][\w’'-]* ){1,3}(?:governorates|provinces|regions|"
-    r"districts|oblasts|counties|prefectures|municipalities|cantons|stations)\b"
+    rf"(?:, (?:[A-Z][\w’'-]* ){{0,2}}[A-Z][\w’'-]*)*,? and (?:[A-Z][\w’'-]* ){{1,3}}(?:{_PLURAL_PLACE_NOUNS})\b"
 )
 
 # the last of a list of named places before their plural noun: "the République, Arts-et-Métiers and Opéra
 # stations" (the earlier ones are read by _SHARED_PLACE_NOUN)
 _LIST_BEFORE = re.compile(r"(?:,|\band)\s+$")
-_PLACE_NOUN_AFTER = re.compile(
-    r" (?:stations|governorates|provinces|regions|districts|oblasts|counties|prefectures|municipalities|cantons)\b"
-)
+_PLACE_NOUN_AFTER = re.compile(rf" (?:{_PLURAL_PLACE_NOUNS})\b")
 # the ways into a site named alone ("Fordo access routes", "Natanz entrances and tunnels"): the site, a place
 _SITE_PARTS_AFTER = re.compile(
     r" (?:access\s+(?:routes?|roads?|points?)|entrances?|tunnels|perimeter|outskirts|surroundings)\b"
