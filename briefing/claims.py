@@ -1428,8 +1428,6 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
                 not re.sub(
                     r"^(?:but|and|yet|meanwhile)\b", "", text[start : last.start].strip(' ,"“”'), flags=re.I
                 )
-                # "Seoul and Tokyo said the missile flew 900 km": cities listed for their governments (round 53)
-                or _places_listed(text, start, last.start, found)
                 # "Martin's trip comes after Beijing announced ...": the clause a conjunction opens has its subject
                 or _SUBORDINATE_BEFORE.search(text, max(start, last.start - 12), last.start) is not None
             )
@@ -1870,17 +1868,6 @@ _THE_CAPITALISED_SUBJECT = re.compile(
     r"(?<![\w’'-])(?:the|The)\s+([A-Z][\w’']+(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w’']+){0,5})\s*$"
 )
 _PLAIN_SPEECH = frozenset({"said", "says", "say", "told", "tells", "stated", "added", "wrote", "announced"})
-
-
-def _places_listed(text: str, start: int, end: int, found: Sequence[Found]) -> bool:
-    """Whether text[start:end] is only places and states joined by commas and "and" ("Seoul and ", "Kyiv, Warsaw
-    and "), at least one of them."""
-    rest, count = text[start:end], 0
-    for f in sorted(found, key=lambda f: -f.start):
-        if start <= f.start and f.end <= end and f.kind in ("place", "state") and not f.demonym:
-            rest = rest[: f.start - start] + rest[f.end - start :]
-            count += 1
-    return count > 0 and re.fullmatch(r"(?:\s|,|\band\b)*", rest) is not None
 
 
 def _the_capitalised_subject(
@@ -2936,11 +2923,14 @@ def _noun_phrase_after(text: str, start: int, end: int, found: Sequence[Found]) 
 
 
 def _state_list(text: str, s: int, vs: int, found: Sequence[Found]) -> bool:
-    """Whether the subject right before a verb is a list of states ('France, Germany and the UK voiced')."""
+    """Whether the subject right before a verb is a list of states ('France, Germany and the UK voiced') or of
+    cities for their governments ('Seoul and Tokyo said', round 53)."""
     left = text[s:vs]
     aux = _AUX.search(left)
     stop = s + (aux.start() if aux else len(left))
-    states = [f for f in found if s <= f.start and f.end <= stop and f.kind == "state" and not f.demonym]
+    states = [
+        f for f in found if s <= f.start and f.end <= stop and f.kind in ("state", "place") and not f.demonym
+    ]
     if not states or not _others_tail(text[states[-1].end : stop]):
         return False
     others = bool(text[states[-1].end : stop].strip())  # "Russia and other allies": more than one
