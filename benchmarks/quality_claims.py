@@ -189,9 +189,7 @@ def score_claims(settings: config.Settings) -> dict[str, dict[str, Any]]:
     records = _read(CLAIMS_FILE)
     items = [_item(r, "\n".join(r["paragraphs"])) for r in records]
     results = run_analysis(items, settings)
-    canonical = _canonical(settings)
-    canonical.update({k: v for k, v in list(canonical.items()) for k in [k.split()[-1]] if " " in k})
-    canonical.update(_state_names(settings))
+    canonical = speaker_names(settings)
     # each round after the tuned ones alone as well: labelled before the analysis ran on it, its first sight estimates
     # unseen text
     after = sorted({r.get("round", 0) for r in records if r.get("round", 0) > max(CLAIMS_NEW_ROUNDS)})
@@ -204,6 +202,14 @@ def score_claims(settings: config.Settings) -> dict[str, dict[str, Any]]:
             for split in _splits(record, CLAIMS_NEW_ROUNDS) + rounds:
                 scores[split].add(gold, status, speaker, canonical)
     return {split: s.figures() for split, s in scores.items()}
+
+
+def speaker_names(settings: config.Settings) -> dict[str, str]:
+    """The names a predicted speaker is compared under: the watch list's aliases and the states' names."""
+    canonical = _canonical(settings)
+    canonical.update({k: v for k, v in list(canonical.items()) for k in [k.split()[-1]] if " " in k})
+    canonical.update(_state_names(settings))
+    return canonical
 
 
 def _canonical(settings: config.Settings) -> dict[str, str]:
