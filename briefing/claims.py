@@ -918,6 +918,19 @@ _INDEFINITE_TITLE = re.compile(
 )
 # any indefinite subject of lower-case words: "an auction house", "a local hospital", "a rights group"
 _INDEFINITE_SUBJECT = re.compile(r"(?:^|[\s,\"“”])(?:a|an|A|An)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")
+# an indefinite noun phrase and its head noun: "an Israeli-backed Palestinian militia", "one X user"
+# a speech verb right after its subject, and what a source makes: "A Washington Post article pointed out", "A video
+# posted by the Pentagon showed" are credited by other rules
+_SAYS_AFTER = re.compile(
+    r"\s*(?:has\s+|had\s+|have\s+)?(?:also\s+)?(?:said|says|say|told|tells|added|adds|stated|states|warned|warns"
+    r"|claimed|claims|alleged|alleges|insisted|insists|wrote|writes|argued|argues|noted|notes|denied|denies)\b"
+    r"(?!\s+by\b)"  # not the passive "A British campaigner told by the Trump administration that ..."
+)
+_WORKS_TEXT = """article story piece editorial column op-ed video footage image photo picture clip broadcast interview
+    documentary podcast book film
+"""
+_WORKS = frozenset(_WORKS_TEXT.split())
+_INDEFINITE_NP = re.compile(r"(?:a|an|A|An|one|One)\s+((?:[\w’'.-]+\s+){0,3})([a-z][a-z-]+)")
 _SPEECH_VERB = re.compile(r"\s*(?:has\s+|had\s+)?(?:said|says|say|told|tells|added|stated)\b")
 _INDEFINITE_PERSON = re.compile(
     rf"\s*(?:A|An|One)\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(sorted(_PERSON_TITLES | PEOPLE_NOUNS))})\b"
@@ -1277,6 +1290,19 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
     if issuer is not None and _speaker_ok(issuer) and issuer.kind not in ("state", "place", "person"):
         # "A joint statement issued by the US State Department after the talks ... said": its issuer (round 35)
         return _Source(issuer.name, issuer.kind, "")
+    indefinite = _INDEFINITE_NP.fullmatch(left.strip(" ,"))
+    if (
+        indefinite
+        and not _NOT_MODIFIERS.intersection(indefinite.group(1).lower().split())
+        and indefinite.group(2)
+        not in _SPOKES | _ISSUED | _OWNED_PAPERS | _SOURCE_PAPERS | _FINDING_NOUNS | _WORKS
+        and not indefinite.group(2).endswith("ly")
+        and _SAYS_AFTER.match(text, end) is not None
+        and not (indefinite.group(2) in _OUTLET_STAFF and any(f.kind == "outlet" for f in inside))
+    ):  # "An Israeli-backed Palestinian militia said", "One X user said", "A decades-old Pacific organisation
+        # said": a noun phrase opened by "a" or "one" and headed by a common noun names nobody, whatever names
+        # modify it (not "A Kremlin spokesman", "A UN report", "A Reuters witness")
+        return _Source("", "unnamed", "")
     where = _IN_PLACE.search(left)
     if (
         where
@@ -3181,7 +3207,8 @@ _ANNOUNCED_THING = re.compile(
     r"\s+(?:that\s+)?(?:he|she|it|they|we|I)\s+(?:intends|intended|plans|planned|is\s+planning|was\s+planning|"
     r"would\s+(?:seek|run|stand)|will\s+(?:seek|run|stand))\b|"
     # "Beijing announced tariffs on EU dairy products": measures taken, with no determiner
-    r"\s+(?:on\s+\w+\s+)?(?:new\s+|fresh\s+|further\s+|additional\s+|retaliatory\s+)?(?:tariffs|sanctions|duties|"
+    # "China announced preliminary anti-dumping duties on Canadian canola": with its lower-case modifiers (round 58)
+    r"\s+(?:on\s+\w+\s+)?(?:(?!(?:that|what|how|when|whether)\b)[a-z][\w-]*\s+){0,3}?(?:tariffs|sanctions|duties|"
     r"restrictions|curbs|layoffs|job\s+cuts|price\s+cuts|export\s+controls)\b"
 )
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
@@ -6051,6 +6078,26 @@ def _resolve_pronoun(
             last = next(
                 (b for b in reversed(before[-3:]) if (b.speaker or b.unnamed) and not b.relative), None
             )
+            # the source of the sentence that named the statement ("A Russian Foreign Ministry statement said
+            # ... / ..., the statement from Moscow said"), when whoever spoke in between is a person who made no
+            # statement, or no one named spoke (round 58)
+            issued = next(
+                (
+                    b
+                    for b in reversed(before)
+                    if b.speaker
+                    and not b.relative
+                    and pos - b.start < 2000
+                    and re.search(rf"\b{src.name}\b", b.text, re.I)
+                ),
+                None,
+            )
+            if issued is not None and (
+                last is None
+                or not last.speaker
+                or (last.speaker_kind == "person" and not re.search(rf"\b{src.name}\b", last.text, re.I))
+            ):  # a person who spoke in between without a statement did not issue it
+                last = issued
             # a statement of no one named before: someone not named
             return (
                 _Source(last.speaker, last.speaker_kind, src.verb)
