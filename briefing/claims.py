@@ -304,6 +304,9 @@ SPECULATIVE += _rx(
         r"(?:ready|set|poised|about|going|bound|destined)\s+to\b",
         # "a Brooklyn jail where he likely will be confined": "will likely" the other way round
         r"\b(?:likely|probably)\s+(?:will|would)\s+(?:not\s+)?(?!have\b)[a-z]+",
+        # "a facility that had likely been used to store weapons", "the fire has likely spread": a likelihood inside
+        # the verb group, as "will likely" (round 57)
+        r"\b(?:has|have|had)\s+(?:most\s+|very\s+)?(?:likely|probably)\s+(?!to\b)[a-z]+",
         # "we will win over 90% of the votes", "Ukraine will prevail": an outcome nobody controls, foretold (not "will
         # lose", most often a threat: "if Kyiv did not strike a deal it would lose more territory")
         r"\b(?:will|['’]ll|would|(?:is|are|['’]re)\s+going\s+to)\s+"
@@ -335,6 +338,16 @@ REPORTED += _rx(
 )
 # a past that did not happen is no forecast: "(She) could have been dead, but is not.", "she knew that she too could
 # have been one of the parents mourning" (round 38; not "more than 200 people could have been on board", a possibility)
+# speculation that something said or done caused, told as its effect ("Trump said ..., leading to speculation that
+# she would take the reins", round 52; "The move prompted speculation that ..."): spoken of, not made, as "spurs
+# speculation about" above; "There is speculation that ... will" stays a forecast
+_CAUSED_SPECULATION = re.compile(
+    r"\b(?:lead(?:s|ing)?\s+to|led\s+to|prompt(?:s|ed|ing)?|trigger(?:s|ed|ing)?|stok(?:e|es|ed|ing)|"
+    r"rais(?:e|es|ed|ing)|fuel(?:s|led|ed|ling|ing)?|spark(?:s|ed|ing)?|spur(?:s|red|ring)?|caus(?:e|es|ed|ing)|"
+    r"add(?:s|ed|ing)?\s+to|fed|feed(?:s|ing)?)\s+(?:(?:fresh|new|further|renewed|more|growing|widespread|"
+    r"intense|some|much|media)\s+)?speculation\s+(?:that|about|over|on|as\s+to|whether)\b[^.;]*",
+    re.I,
+)
 _COUNTERFACTUAL = re.compile(
     r"\b(?:too|also)\s+(?:could|might)\s+have\s+been\b"
     r"|\b(?:could|might)\s+(?:easily\s+|well\s+)?have\s+[a-z]+\b(?=[^.;]*?,?\s+but\s+"
@@ -1218,6 +1231,9 @@ _PEOPLE_PLURAL = re.compile(r"[a-z][a-z-]*(?:ors|ers|ists|ants|ents|ians|men)")
 
 
 # a headline's participle with no one before or after it: "Multiple explosions, aircraft sounds reported in Caracas"
+# a headline's forecast with its verb left out, as headlines write "is poised to" (round 52; not in a body's
+# "was 'locked and loaded' and poised to help", a readiness told)
+_HEADLINE_POISED = re.compile(r"\bpoised\s+to\s+[a-z]+")
 _REPORTED_BY_NONE = re.compile(r"(?<=[a-z]),?\s+reported\s+(?:in|at|near|across|along|off|from)\s")
 # a document a sentence opens with, that "it states" may refer to
 _PAPER_SUBJECT = re.compile(
@@ -3203,6 +3219,8 @@ _ANNOUNCED_THING = re.compile(
     # "Trump this month announced a blockade of all sanctioned vessels": an act, like a deal (round 48)
     # (not "announced a curfew", which round 41 labelled the command's statement)
     r"blockade|embargo|boycott|investigation|inquiry|probe)\b|"
+    # "Yemen's presidency announced the retaking of Hadramawt": an act named by its gerund (round 57)
+    r"\s+(?:on\s+\w+\s+)?(?:the|its|their)\s+(?:[a-z-]+\s+)?[a-z]{3,}ing\s+of\b|"
     # "Netanyahu has also announced he intends to seek another term": an intention made public (round 50)
     r"\s+(?:that\s+)?(?:he|she|it|they|we|I)\s+(?:intends|intended|plans|planned|is\s+planning|was\s+planning|"
     r"would\s+(?:seek|run|stand)|will\s+(?:seek|run|stand))\b|"
@@ -3785,12 +3803,24 @@ _DESCRIBED_GROUP = re.compile(
 )
 
 
+# an unnamed member of the group named after it: "An official with the Saudi-backed forces told AFP" (round 57)
+_MEMBER_OF_BEFORE = re.compile(
+    r"\b(?:officials?|sources?|members?|commanders?|fighters?|insiders?|aides?|diplomats?|officers?)\s+"
+    r"(?:with|from|of|in|at|inside|within|close\s+to)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def _described_group(text: str, s: int, e: int, src: _Source) -> _Source:
-    """A source that is a group described by who backs it ('Saudi-backed forces said') and not named: unnamed."""
+    """A source that is a group described by who backs it ('Saudi-backed forces said') and not named, or an unnamed
+    member of it ('An official with the Saudi-backed forces told AFP'): unnamed."""
     if src.kind in ("unnamed", "several") or not _DESCRIBED_GROUP.fullmatch(src.name):
         return src
     at = text.find(src.name, s, e)
-    if at >= s and not _DETERMINER_BEFORE.search(text, max(s, at - 8), at):
+    if at >= s and (
+        not _DETERMINER_BEFORE.search(text, max(s, at - 8), at)
+        or _MEMBER_OF_BEFORE.search(text, max(s, at - 40), at)
+    ):
         return _Source("", "unnamed", src.verb)
     return src
 
@@ -4325,6 +4355,9 @@ _TRAILING_SAYS = re.compile(
     # "The same terms apply to his son and Bashir, Nwite ruled.": a judge's ruling told as what it says (round 40)
     r"ruled(?=[.!]?[\"”]?\s*$))"
     r"(?:\s+(?:on|in|at|to|during|after|before|late|earlier|later|last|this|via|ahead|from|through)\b[^,;:\"“”()]{0,70})?"
+    # a closing "with <others> <doing>" or "citing ..." after it: "..., authorities in different regions reported on
+    # Thursday, with Russian authorities reporting similar Ukrainian attacks" (round 50)
+    r"(?:,\s+(?:with\s+(?:[\w.’'-]+\s+){1,6}?[a-z]+ing|citing)\b[^;:\"“”()]{0,160}?)?"
     r"[.!]?[\"”]?\s*$"
 )
 _NOT_IN_SPEAKER_TEXT = """who whom whose which where when as because after before following with without down up just each or but if
@@ -5004,6 +5037,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                 plain = _blank(_ASKED_LIKELY, _blank(_COMPARED, sent.text))
                 plain = _blank(_LEGAL_POSSIBILITY, plain)  # round 33
                 plain = _blank(_COUNTERFACTUAL, plain)  # round 42's block
+                plain = _blank(_CAUSED_SPECULATION, plain)  # round 57
                 cues = _cues(patterns, plain)
                 asked = _blank(_ASKED, plain)  # "to judge what it might mean"
                 asked = _blank(
@@ -5071,6 +5105,10 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             if none_named:
                 sent.cues.setdefault("reported", []).extend(none_named)
         is_title = para == 1 and not sentences and (e == title_end or "\n\n" in text[e : e + 3])
+        # "EU poised to secure Italy's backing": a headline's "is poised to" without its verb (round 52)
+        poised = _HEADLINE_POISED.search(sent.text) if is_title else None
+        if poised:
+            sent.cues.setdefault("speculative", []).append(poised.group())
         if (
             is_title
             and src is not None
@@ -5560,9 +5598,18 @@ def _unnamed_clause(sentence: str, speaker: str = "") -> list[str]:
 
 
 # a closing clause whose subject is the source: ", state media reported.", ", two sources told Reuters on Monday."
+# (also with what it cited after it: ", the country's state media agency reported, citing a diplomatic source.")
 _CLOSING_CLAUSE = re.compile(
     r",\s+(?!(?:and|but|while|as|or|whereas|though|although)\s)(?:[^,;:\"“”]{2,60}?)\s+"
-    r"(?:said|says|reported|reports|told\s+[\w.]+|added)\b[^,;:\"“”]{0,40}[.!]?\s*$"
+    r"(?:said|says|reported|reports|told\s+[\w.]+|added)\b[^,;:\"“”]{0,40}"
+    r"(?:,\s+citing\s+[^,;:\"“”]{1,80})?[.!]?\s*$"
+)
+# a state's outlet described, not named: "the country's state media agency", "the state news agency" (as "state
+# media"; round 51)
+_STATE_OUTLET = re.compile(
+    r"(?:state|state-run|state-owned|state-controlled|official|government)\s+(?:(?:media|news)\s+)?"
+    r"(?:agency|media|television|TV|broadcaster|news\s+service)",
+    re.I,
 )
 
 
@@ -5571,9 +5618,27 @@ def _unnamed_beside(text: str, s: int, e: int, inside: Sequence[Found], speaker:
     sentence opens with ("Iran's president said ..., state media reported"): the named source is kept and the
     sentence is `reported` (round 35); not a second clause of its own (", and a spokesman said")."""
     closing = _CLOSING_CLAUSE.search(text, s, e)
-    if closing is not None and closing.start() > s and speaker not in text[closing.start() : e]:
+    # (the speaker as a word: "Niger" is not in "citing a Nigerien diplomatic source", round 51)
+    if (
+        closing is not None
+        and closing.start() > s
+        and not re.search(rf"(?<![\w-]){re.escape(speaker)}(?![\w-])", text[closing.start() : e])
+    ):
         said_by = _source_of(text, closing.start() + 1, e, [f for f in inside if f.start > closing.start()])
         if said_by is not None and said_by.kind == "unnamed":
+            return [text[closing.start() + 1 : e].strip(" .")]
+        if (
+            said_by is not None
+            and _STATE_OUTLET.fullmatch(said_by.name)
+            and (
+                said_by.kind == "phrase"
+                # "the state news agency" refers back only to an agency or broadcaster the excerpt spoke of
+                or (
+                    said_by.kind == "anaphor"
+                    and not re.search(r"\b(?:agency|broadcaster|television|TV)\b", text[:s], re.I)
+                )
+            )
+        ):
             return [text[closing.start() + 1 : e].strip(" .")]
     return []
 
@@ -6824,6 +6889,12 @@ def _credit_described_headline(sentences: list[_Sentence]) -> None:
 # suspected by no one named: "Assassins operating under the Kremlin's orders are suspected of trying to kill ..."
 _SUSPECTED = re.compile(
     r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?suspected\s+of\b"
+    # "will be held in pre-trial detention on suspicion of espionage", the headline "detained on espionage
+    # suspicion": a passive arrest on a suspicion no one is named for (round 52); not an act whose subject holds
+    # the suspicion ("police seized a cargo vessel ... on suspicion of", "Authorities are investigating ... on
+    # suspicion of": rounds 30, 41, 44), nor "suspected drug vessels", an adjective
+    r"|(?:\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+){0,2}?(?:[a-z]+ed|held|taken|kept)\s+(?:[\w-]+\s+){0,6}?"
+    r"|\b(?:[a-z]+ed|held)\s+)on\s+(?:(?:the\s+)?suspicion\s+(?:of|that)\b|(?:[a-z-]+\s+){1,2}suspicion\b)"
 )
 
 
