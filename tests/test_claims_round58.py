@@ -52,3 +52,24 @@ def test_a_named_bodys_spokesman_paper_or_reporter_keep_their_owner(
     res: analyse.Resources, body: str, expected: tuple[str, str]
 ) -> None:
     assert _row(res, body, body[:10]) == expected
+
+
+def test_a_city_opening_the_clause_of_and_said_speaks_for_its_government_unnamed(
+    res: analyse.Resources,
+) -> None:
+    # "Kyiv has refused to pull out of the industrialised Donbas and said the U.S. has offered ...": as "Kyiv has
+    # dismissed the claim", the city's government, never the city itself
+    body = "Norburg has refused to pull out of the western valley and said the talks had offered a zone."
+    names = {**NAMES, "Norburg": "GPE"}
+    assert row_of(claim_rows(res, TITLE, body, names), "Norburg has") == ("attributed", "")
+
+
+def test_a_quotation_going_on_with_the_opening_names_verb_is_that_names(res: analyse.Resources) -> None:
+    # 'Russia "warns that ...," the statement from Moscow said' after a person spoke: the state the sentence opens
+    # with, not the person before nor the statement's issuer
+    body = (
+        "Interior Minister Anna Berg said the plan was legal.\n"
+        'Estonia "warns that any deployment will be classified as an intervention," the statement said.'
+    )
+    names = {**NAMES, "Anna Berg": "PERSON", "Estonia": "GPE"}
+    assert row_of(claim_rows(res, TITLE, body, names), "Estonia") == ("attributed", "Estonia")
