@@ -533,6 +533,8 @@ _AT_PLACE = re.compile(
 _IN_STATES = re.compile(r"\b(?:in|near|outside|towards|into|from)\s+([A-Z][\w-]+)['’]s\s+$")
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|near|outside|towards|southern|northern|eastern|western|central)\s+(?:the\s+)?$"
+    # "the canoe, which had departed Adiyani": what a vessel or a flight departed (not "the departed", the dead)
+    r"|(?<!the )(?<!a )\bdeparted\s+$"
     # "the resort town of Khorly", "the village of Zarichne": a settlement named after its noun
     r"|" + _SETTLEMENT_OF.pattern
 )
@@ -2402,7 +2404,9 @@ def resolve(
                 overlapping = [i for i in overlapping if found[i].end > start]
             # ("Burkina Faso'": a plural possessive's apostrophe the model took into the span is no part of it)
             bare_end = start + len(text[start:end].rstrip("'’"))
-            if any(found[i].start <= start and found[i].end >= bare_end for i in overlapping):
+            if any(found[i].start <= start and found[i].end >= bare_end for i in overlapping) and not (
+                label == "PERSON" and _asked_to_act(text, start, end, [found[i] for i in overlapping], index)
+            ):
                 continue  # the model calls a known place a person ("Kyiv"): the gazetteer knows better
             if len(text[start:end].split()) > (
                 8 if label == "ORG" and INSTITUTION_INSIDE.search(text[start:end]) else 4
@@ -2710,6 +2714,38 @@ def _namesake(text: str, start: int, end: int, inside: list[Found]) -> bool:
         return False
     word = after[0].rstrip(".")
     return word.isalpha() and word[:1].isupper()
+
+
+# the object of a verb that asks or appoints someone to act: "Trump designated Rubio to draft", "asked Austin to
+# stay" (the word before is no preposition, article or conjunction; the word after "to" no determiner: "sent to
+# Rubio to restore order", "hit Rubio to the south" name the town)
+_ASKED_BEFORE = re.compile(r"\b([a-z]+) +$")
+_ASKED_AFTER = re.compile(r" +to +([a-z]+)\b")
+_NOT_ASKING_TEXT = """the a an and or but with in of on at to for from by into near outside across via towards
+    around between through past over under"""
+_NOT_ASKING = frozenset(_NOT_ASKING_TEXT.split())
+_DETERMINERS_TEXT = """the a an this that these those its his her their our my your some any all each every both
+    no one two three several many"""
+_DETERMINERS = frozenset(_DETERMINERS_TEXT.split())
+
+
+def _asked_to_act(text: str, start: int, end: int, inside: list[Found], index: PhraseIndex) -> bool:
+    """Whether the model's one-word person, which the gazetteer knows only as a town (no capital, state or region),
+    is someone asked or appointed to act ("Trump designated Rubio to draft security guarantees"): a town is not."""
+    word = text[start:end]
+    if len(inside) != 1 or inside[0].kind != "place" or not _NAME_WORD.fullmatch(word):
+        return False
+    entry = index.entries.get(_key(word))
+    if entry is None or entry.kind != "place" or entry.priority > _TOWN_PRIORITY:
+        return False
+    before = _ASKED_BEFORE.search(text, max(0, start - 25), start)
+    after = _ASKED_AFTER.match(text, end)
+    return (
+        before is not None
+        and before.group(1) not in _NOT_ASKING
+        and after is not None
+        and after.group(1) not in _DETERMINERS
+    )
 
 
 # up to three capitalised words; written to start with [A-Z] (the same matches as "(?:[A-Z]\w+ +){0,2}[A-Z]\w*")
@@ -5162,6 +5198,32 @@ def _run_surnames(actor_lists: Sequence[tuple[Actor, ...]], index: PhraseIndex) 
     return known
 
 
+# a text the feed cut inside a name: it ends on a capitalised word, no sentence's end ("... President Donald")
+_CUT_ON_A_NAME = re.compile(r"(?<![\w’'-])([A-Z][a-zà-ÿ’'-]+)\s*$")
+
+
+def _given_name_cut_off(text: str, actors: tuple[Actor, ...], fulls: set[str]) -> tuple[Actor, ...]:
+    """The item's actors without a one-word person that is the given name the feed cut from its surname at the
+    text's end ("Investors face ... whiplash from Trump's Venezuela gamble" ... "President Donald"): the given name
+    of a full name the run knows whose surname the item names as a person is that person, counted under the
+    surname the item writes (its mentions added)."""
+    cut = _CUT_ON_A_NAME.search(text[-80:])
+    if cut is None:
+        return actors
+    given = cut.group(1)
+    people = {a.name: a for a in actors if a.kind == "person"}
+    surnames = [
+        n.split()[-1] for n in fulls if n.split()[0] == given and n.split()[-1] in people and n not in people
+    ]
+    if given not in people or len(surnames) != 1:
+        return actors
+    return tuple(
+        replace(a, mentions=a.mentions + people[given].mentions) if a is people[surnames[0]] else a
+        for a in actors
+        if a is not people[given]
+    )
+
+
 def names_of_the_run(
     texts: Sequence[str], actor_lists: Sequence[tuple[Actor, ...]], index: PhraseIndex
 ) -> list[tuple[Actor, ...]]:
@@ -5172,6 +5234,7 @@ def names_of_the_run(
     if not known:
         return list(actor_lists)
     longest = max(len(n.split()) for n in known)
+    fulls = {n for n in known if " " in n}
     out: list[tuple[Actor, ...]] = []
     for text, found in zip(texts, actor_lists, strict=True):
         # a surname the model called an organisation here ("Trump's Resolve" in a headline) is the person
@@ -5181,6 +5244,7 @@ def names_of_the_run(
             else a
             for a in found
         )
+        actors = _given_name_cut_off(text, actors, fulls)
         words = {w for a in actors for w in re.findall(r"[\w’'-]+", a.name)}
         # "Bondi Beach" or "Bondi beach's": the place's name, so "at Bondi" there is the beach, not the run's Bondi
         words |= {m.group(1) for m in _NAMED_FEATURE.finditer(text)}
