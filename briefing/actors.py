@@ -2985,6 +2985,9 @@ _ACRONYM_MEMBERS = re.compile(
     r"members?|jihadists?|insurgents?|operatives?|commanders?|cells?|group|leaders?|targets?|strongholds?|camps?|"
     r"affiliates?|supporters?|weapons|positions|hideouts?|officers?|agents?|officials?|envoys?|"
     r"spokes(?:wo)?(?:man|person)|allies)\b"
+    # so before its executives, staff or workers, after a quoted count or a trade's word: "'CITGO 6' oil execs"
+    # (the company whose executives the nickname counts), "RNC staff"
+    r"|(?<![\w.-])([A-Z]{2,5})(?: \d{1,3}['’]?)?\s+(?:[a-z]+\s+)?(?:execs|executives|employees|staff|staffers|workers)\b"
 )
 _MAKER_HINTS = ("booster", "vaccine", "jab", "doses", "pills", "phones", "cars", "vehicles", "chips")
 # the same in a house style that writes names of institutions in lower case: "two state department officials",
@@ -3231,7 +3234,8 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
         ):
             extra.append(Found(m.start(1), m.end(1), m.group(1), "organisation"))  # "parcels company, Shift."
     for m in _ACRONYM_MEMBERS.finditer(text):
-        name = m.group(1)
+        group = 1 if m.group(1) else 2
+        name = m.group(group)
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         if (
@@ -3240,9 +3244,11 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
             and not DISEASES.match(name)
             and _key(name) not in index.entries
             and not text[line_start : line_end if line_end >= 0 else len(text)].isupper()
-            and free(m.start(1), m.end(1))
+            and free(m.start(group), m.end(group))
         ):
-            extra.append(Found(m.start(1), m.end(1), name, "organisation"))  # "clashes with IS militants"
+            extra.append(
+                Found(m.start(group), m.end(group), name, "organisation")
+            )  # "clashes with IS militants"
     for m in _LOWER_INSTITUTION.finditer(text) if "department" in text or "European " in text else ():
         if free(m.start(1), m.end(1)):
             extra.append(Found(m.start(1), m.end(1), m.group(1), "organisation"))

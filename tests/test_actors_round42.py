@@ -47,3 +47,14 @@ def test_a_given_name_the_feed_cut_from_its_surname_is_that_person() -> None:
     texts[-1] = "Investors weigh Okonjo's gamble\n\nMarkets fell, said his rival Amar."
     found = names_of_the_run(texts, [known] * RUN_NAME_ITEMS + [cut], PhraseIndex())
     assert [(a.name, a.kind) for a in found[-1]] == [("Okonjo", "person"), ("Amar", "person")]
+
+
+def test_an_acronym_before_its_executives_is_a_company(res: analyse.Resources) -> None:
+    # "'CITGO 6' oil execs held in Venezuela were picked up by country's forces" (round 40, not given at all)
+    title = "'CITGO 6' oil execs held in Venezuela were picked up by the country's forces"
+    assert "CITGO" in actors_of(res, "They were held in Caracas.", {}, title=title)
+    text = "Dozens of KPRM oil workers went on strike on Monday."
+    assert actors_of(res, text, {}) == ["KPRM"]
+    # an acronym of a common thing is no body
+    text = "ICU staff and IT workers were exhausted after the outage."
+    assert actors_of(res, text, {}) == []
