@@ -2717,13 +2717,14 @@ def _namesake(text: str, start: int, end: int, inside: list[Found]) -> bool:
 
 
 # the object of a verb that asks or appoints someone to act: "Trump designated Rubio to draft", "asked Austin to
-# stay" (the word before is no preposition, article or conjunction; the word after "to" no determiner: "sent to
-# Rubio to restore order", "hit Rubio to the south" name the town)
+# stay"; not any verb before a purpose ("protesters filled Shiraz to demand") nor a determiner after "to" ("hit
+# Rubio to the south")
 _ASKED_BEFORE = re.compile(r"\b([a-z]+) +$")
 _ASKED_AFTER = re.compile(r" +to +([a-z]+)\b")
-_NOT_ASKING_TEXT = """the a an and or but with in of on at to for from by into near outside across via towards
-    around between through past over under"""
-_NOT_ASKING = frozenset(_NOT_ASKING_TEXT.split())
+_ASKING_VERBS_TEXT = """asked asks told tells urged urges designated designates appointed appoints named names
+    nominated nominates picked picks tapped taps chose chooses ordered orders instructed instructs tasked tasks
+    invited invites pressed presses encouraged encourages authorised authorized authorises authorizes"""
+_ASKING_VERBS = frozenset(_ASKING_VERBS_TEXT.split())
 _DETERMINERS_TEXT = """the a an this that these those its his her their our my your some any all each every both
     no one two three several many"""
 _DETERMINERS = frozenset(_DETERMINERS_TEXT.split())
@@ -2742,7 +2743,7 @@ def _asked_to_act(text: str, start: int, end: int, inside: list[Found], index: P
     after = _ASKED_AFTER.match(text, end)
     return (
         before is not None
-        and before.group(1) not in _NOT_ASKING
+        and before.group(1) in _ASKING_VERBS
         and after is not None
         and after.group(1) not in _DETERMINERS
     )
@@ -2986,7 +2987,7 @@ _ACRONYM_MEMBERS = re.compile(
     r"affiliates?|supporters?|weapons|positions|hideouts?|officers?|agents?|officials?|envoys?|"
     r"spokes(?:wo)?(?:man|person)|allies)\b"
     # so before its executives, staff or workers, after a quoted count or a trade's word: "'CITGO 6' oil execs"
-    # (the company whose executives the nickname counts), "RNC staff"
+    # (the company whose executives the nickname counts), "DWP staff"
     r"|(?<![\w.-])([A-Z]{2,5})(?: \d{1,3}['’]?)?\s+(?:[a-z]+\s+)?(?:execs|executives|employees|staff|staffers|workers)\b"
 )
 _MAKER_HINTS = ("booster", "vaccine", "jab", "doses", "pills", "phones", "cars", "vehicles", "chips")
@@ -3244,6 +3245,8 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
             and not DISEASES.match(name)
             and _key(name) not in index.entries
             and not text[line_start : line_end if line_end >= 0 else len(text)].isupper()
+            # before its staff, a rare acronym only: "NGO workers", "GP staff", "STEM workers" are no body's
+            and (group == 1 or common_word(name) < 3.0)
             and free(m.start(group), m.end(group))
         ):
             extra.append(
