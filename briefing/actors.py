@@ -533,6 +533,8 @@ _AT_PLACE = re.compile(
 _IN_STATES = re.compile(r"\b(?:in|near|outside|towards|into|from)\s+([A-Z][\w-]+)['’]s\s+$")
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|near|outside|towards|southern|northern|eastern|western|central)\s+(?:the\s+)?$"
+    # "the canoe, which had departed Adiyani": what a vessel or a flight departed (not "the departed", the dead)
+    r"|(?<!the )(?<!a )\bdeparted\s+$"
     # "the resort town of Khorly", "the village of Zarichne": a settlement named after its noun
     r"|" + _SETTLEMENT_OF.pattern
 )
@@ -2402,7 +2404,9 @@ def resolve(
                 overlapping = [i for i in overlapping if found[i].end > start]
             # ("Burkina Faso'": a plural possessive's apostrophe the model took into the span is no part of it)
             bare_end = start + len(text[start:end].rstrip("'’"))
-            if any(found[i].start <= start and found[i].end >= bare_end for i in overlapping):
+            if any(found[i].start <= start and found[i].end >= bare_end for i in overlapping) and not (
+                label == "PERSON" and _asked_to_act(text, start, end, [found[i] for i in overlapping], index)
+            ):
                 continue  # the model calls a known place a person ("Kyiv"): the gazetteer knows better
             if len(text[start:end].split()) > (
                 8 if label == "ORG" and INSTITUTION_INSIDE.search(text[start:end]) else 4
@@ -2712,6 +2716,39 @@ def _namesake(text: str, start: int, end: int, inside: list[Found]) -> bool:
     return word.isalpha() and word[:1].isupper()
 
 
+# the object of a verb that asks or appoints someone to act: "Trump designated Rubio to draft", "asked Austin to
+# stay"; not any verb before a purpose ("protesters filled Shiraz to demand") nor a determiner after "to" ("hit
+# Rubio to the south")
+_ASKED_BEFORE = re.compile(r"\b([a-z]+) +$")
+_ASKED_AFTER = re.compile(r" +to +([a-z]+)\b")
+_ASKING_VERBS_TEXT = """asked asks told tells urged urges designated designates appointed appoints named names
+    nominated nominates picked picks tapped taps chose chooses ordered orders instructed instructs tasked tasks
+    invited invites pressed presses encouraged encourages authorised authorized authorises authorizes"""
+_ASKING_VERBS = frozenset(_ASKING_VERBS_TEXT.split())
+_DETERMINERS_TEXT = """the a an this that these those its his her their our my your some any all each every both
+    no one two three several many"""
+_DETERMINERS = frozenset(_DETERMINERS_TEXT.split())
+
+
+def _asked_to_act(text: str, start: int, end: int, inside: list[Found], index: PhraseIndex) -> bool:
+    """Whether the model's one-word person, which the gazetteer knows only as a town (no capital, state or region),
+    is someone asked or appointed to act ("Trump designated Rubio to draft security guarantees"): a town is not."""
+    word = text[start:end]
+    if len(inside) != 1 or inside[0].kind != "place" or not _NAME_WORD.fullmatch(word):
+        return False
+    entry = index.entries.get(_key(word))
+    if entry is None or entry.kind != "place" or entry.priority > _TOWN_PRIORITY:
+        return False
+    before = _ASKED_BEFORE.search(text, max(0, start - 25), start)
+    after = _ASKED_AFTER.match(text, end)
+    return (
+        before is not None
+        and before.group(1) in _ASKING_VERBS
+        and after is not None
+        and after.group(1) not in _DETERMINERS
+    )
+
+
 # up to three capitalised words; written to start with [A-Z] (the same matches as "(?:[A-Z]\w+ +){0,2}[A-Z]\w*")
 # so the regex engine skips to capitals instead of trying every position
 _NAME_RUN = r"([A-Z](?:[\w’'.-]+ +[A-Z]){0,2}[\w’'.-]*[^\W\d_])"
@@ -2949,6 +2986,9 @@ _ACRONYM_MEMBERS = re.compile(
     r"members?|jihadists?|insurgents?|operatives?|commanders?|cells?|group|leaders?|targets?|strongholds?|camps?|"
     r"affiliates?|supporters?|weapons|positions|hideouts?|officers?|agents?|officials?|envoys?|"
     r"spokes(?:wo)?(?:man|person)|allies)\b"
+    # so before its executives, staff or workers, after a quoted count or a trade's word: "'CITGO 6' oil execs"
+    # (the company whose executives the nickname counts), "DWP staff"
+    r"|(?<![\w.-])([A-Z]{2,5})(?: \d{1,3}['’]?)?\s+(?:[a-z]+\s+)?(?:execs|executives|employees|staff|staffers|workers)\b"
 )
 _MAKER_HINTS = ("booster", "vaccine", "jab", "doses", "pills", "phones", "cars", "vehicles", "chips")
 # the same in a house style that writes names of institutions in lower case: "two state department officials",
@@ -3195,7 +3235,8 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
         ):
             extra.append(Found(m.start(1), m.end(1), m.group(1), "organisation"))  # "parcels company, Shift."
     for m in _ACRONYM_MEMBERS.finditer(text):
-        name = m.group(1)
+        group = 1 if m.group(1) else 2
+        name = m.group(group)
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         if (
@@ -3204,9 +3245,13 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
             and not DISEASES.match(name)
             and _key(name) not in index.entries
             and not text[line_start : line_end if line_end >= 0 else len(text)].isupper()
-            and free(m.start(1), m.end(1))
+            # before its staff, a rare acronym only: "NGO workers", "GP staff", "STEM workers" are no body's
+            and (group == 1 or common_word(name) < 3.0)
+            and free(m.start(group), m.end(group))
         ):
-            extra.append(Found(m.start(1), m.end(1), name, "organisation"))  # "clashes with IS militants"
+            extra.append(
+                Found(m.start(group), m.end(group), name, "organisation")
+            )  # "clashes with IS militants"
     for m in _LOWER_INSTITUTION.finditer(text) if "department" in text or "European " in text else ():
         if free(m.start(1), m.end(1)):
             extra.append(Found(m.start(1), m.end(1), m.group(1), "organisation"))
@@ -5162,6 +5207,32 @@ def _run_surnames(actor_lists: Sequence[tuple[Actor, ...]], index: PhraseIndex) 
     return known
 
 
+# a text the feed cut inside a name: it ends on a capitalised word, no sentence's end ("... President Donald")
+_CUT_ON_A_NAME = re.compile(r"(?<![\w’'-])([A-Z][a-zà-ÿ’'-]+)\s*$")
+
+
+def _given_name_cut_off(text: str, actors: tuple[Actor, ...], fulls: set[str]) -> tuple[Actor, ...]:
+    """The item's actors without a one-word person that is the given name the feed cut from its surname at the
+    text's end ("Investors face ... whiplash from Trump's Venezuela gamble" ... "President Donald"): the given name
+    of a full name the run knows whose surname the item names as a person is that person, counted under the
+    surname the item writes (its mentions added)."""
+    cut = _CUT_ON_A_NAME.search(text[-80:])
+    if cut is None:
+        return actors
+    given = cut.group(1)
+    people = {a.name: a for a in actors if a.kind == "person"}
+    surnames = [
+        n.split()[-1] for n in fulls if n.split()[0] == given and n.split()[-1] in people and n not in people
+    ]
+    if given not in people or len(surnames) != 1:
+        return actors
+    return tuple(
+        replace(a, mentions=a.mentions + people[given].mentions) if a is people[surnames[0]] else a
+        for a in actors
+        if a is not people[given]
+    )
+
+
 def names_of_the_run(
     texts: Sequence[str], actor_lists: Sequence[tuple[Actor, ...]], index: PhraseIndex
 ) -> list[tuple[Actor, ...]]:
@@ -5172,6 +5243,7 @@ def names_of_the_run(
     if not known:
         return list(actor_lists)
     longest = max(len(n.split()) for n in known)
+    fulls = {n for n in known if " " in n}
     out: list[tuple[Actor, ...]] = []
     for text, found in zip(texts, actor_lists, strict=True):
         # a surname the model called an organisation here ("Trump's Resolve" in a headline) is the person
@@ -5181,6 +5253,7 @@ def names_of_the_run(
             else a
             for a in found
         )
+        actors = _given_name_cut_off(text, actors, fulls)
         words = {w for a in actors for w in re.findall(r"[\w’'-]+", a.name)}
         # "Bondi Beach" or "Bondi beach's": the place's name, so "at Bondi" there is the beach, not the run's Bondi
         words |= {m.group(1) for m in _NAMED_FEATURE.finditer(text)}
