@@ -51,9 +51,10 @@ def _row(res: analyse.Resources, body: str, start: str, title: str = TITLE) -> t
         ),
         # "Trump publicly closed the door ... on working with ... Machado, widely seen as ..., saying ...": Trump's
         (
-            "President Karl Lund was ousted on Friday.\n"
-            "Anna Berg publicly closed the door on Saturday on working with opposition leader Lena Holm, widely "
-            "seen as Lund's most credible opponent, saying she does not have support inside the country.",
+            "Karl Lund spoke.\n"
+            "Anna Berg publicly closed the door on Saturday on working with opposition leader and prize winner "
+            "Lena Holm, widely seen as Lund's most credible opponent, saying she does not have support inside the "
+            "country.",
             "Anna Berg publicly",
             ("reported", "Anna Berg"),
         ),
