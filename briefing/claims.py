@@ -7155,6 +7155,14 @@ _CLOSING_APPOSED = re.compile(
     r"(?:has\s+|had\s+)?(?:said|says|told\s+[\w’'.-]+|added|wrote|stated)(?:\s+on\s+[A-Z][a-z]+)?\W*$"
 )
 
+# "Nicolas Maduro – who Donald Trump says is now in US hands – accused Washington of ...": a reporting verb inside a
+# relative aside credits its subject with the aside only; the main verb after the aside is the person's before it
+_ASIDE_SPOKEN = re.compile(
+    r"\s*([,–—])\s+(?:who|whom|which)\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:says|said|has\s+said|claims|claimed)\b"
+    r"[^,–—;:\"“”]{1,120}?([,–—])\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|accused|accuses|warned|"
+    r"warns|denied|denies|insisted|insists|added|stated|argued|argues)\b"
+)
+
 
 def _round56_speakers(text: str, sentences: list[_Sentence], found: Sequence[Found]) -> None:
     """The speaker forms of round 56 (see the block's comment), over the sentences once their speakers are set."""
@@ -7195,6 +7203,23 @@ def _round56_speakers(text: str, sentences: list[_Sentence], found: Sequence[Fou
         backed = _BACKED_SUBJECT.match(plain)
         if backed and sent.speaker_kind in ("state", "place") and sent.speaker not in backed.group(1):
             sent.speaker, sent.speaker_kind = backed.group(1), "phrase"  # "The Saudi-backed governor of ..."
+            continue
+        aside = next(
+            (
+                f
+                for f in inside
+                if f.kind == "person"
+                and f.name != sent.speaker
+                and (m := _ASIDE_SPOKEN.match(plain, f.end - sent.start)) is not None
+                and m.group(1) == m.group(2)
+                and sent.speaker.split()[-1] in m.group()
+            ),
+            None,
+        )
+        if aside is not None and sent.speaker_kind == "person":
+            sent.speaker = (
+                aside.name
+            )  # "Maduro – who Donald Trump says is now in US hands – accused Washington"
             continue
         if sent.speaker_kind != "person" or not verb.endswith("ing"):
             continue

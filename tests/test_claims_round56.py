@@ -79,6 +79,17 @@ def _row(res: analyse.Resources, body: str, start: str, title: str = TITLE) -> t
             '"Investigators',
             ("attributed", "Lena Holm"),
         ),
+        # "... Nicolas Maduro – who Donald Trump says is now in US hands – accused Washington of ...": Maduro's
+        (
+            "Opposition leader Lena Holm – who Anna Berg says is now in exile – accused the government of fraud.",
+            "Opposition leader",
+            ("attributed", "Lena Holm"),
+        ),
+        (
+            "Opposition leader Lena Holm, who Anna Berg says is now in exile, accused the government of fraud.",
+            "Opposition leader",
+            ("attributed", "Lena Holm"),
+        ),
     ],
 )
 def test_speakers_of_round_56(
@@ -120,6 +131,11 @@ def test_speakers_of_round_56(
         (
             "Anna Berg on Monday rejected a deal with Lena Holm, saying it would not hold.",
             "Anna Berg on",
+            ("attributed", "Anna Berg"),
+        ),
+        (
+            "Opposition leader Lena Holm, who Anna Berg says is now in exile, has lived abroad since 2024.",
+            "Opposition leader",
             ("attributed", "Anna Berg"),
         ),
         (
