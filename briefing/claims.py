@@ -5434,6 +5434,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     _the_police_named(text, sentences, found)
     _classed_by_speaker(sentences)
     _round51_speakers(text, sentences, found)  # round 51
+    _round56_speakers(text, sentences, found)  # round 56
     for i, sent in enumerate(sentences):
         if sent.meta:
             _mark_target(sentences, i, [f for f in found if sent.start <= f.start < sent.end])
@@ -7262,6 +7263,124 @@ def _round51_speakers(text: str, sentences: list[_Sentence], found: Sequence[Fou
 
 
 # ---- end of round 51's speaker forms ----
+
+
+# ---- Speaker forms of round 56 (issue 11): who speaks, read from the reporting verb's subject ----
+# "A decades-old Pacific organisation for environmental protection said": a body the sentence opens with "a", "an" or
+# "one" (its name a kind noun in lower case after a place or an adjective) is introduced, not named; not the body of
+# a spokesperson or an official ("A French foreign ministry spokesperson said" is the ministry's, rule 4)
+_INDEFINITE_BODY = re.compile(r"(?:An?|One)\s+(?:[\w’'.]+-[\w’'-]+\s+|[A-Z][\w’'-]*\s+){0,3}$")
+_BODY_HEAD_ENDS = re.compile(
+    r"\s*(?:[,;:(]|(?:for|of|in|on|at|with|based|that|which|who|has|had|have|is|was|told|tells)\b|"
+    r"(?!officials|sources|members|staff|employees|workers)[a-z]+(?:ed|s)\b)"
+)
+# "The Saudi-backed governor of Yemen's Hadramout province said": a state inside the subject's compound adjective is
+# its backer, not the speaker; the subject speaks, as written (a named source's office, as "the interior minister")
+_BACKED_SUBJECT = re.compile(
+    r"(?:The|the)\s+((?:pro-[\w’'-]+|[\w’'.]+-(?:backed|led|allied|aligned|supported|appointed|installed|funded))"
+    r"\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
+    r"(?:['’]s\s+(?:[A-Z][\w’'.-]*\s+)*[a-z][a-z-]*)?)?)\s+(?:has\s+|had\s+|also\s+)?"
+    r"(?:said|says|told|tells|added|stated|wrote|warned|announced)\b"
+)
+# "Trump ... closed the door ... on working with ... Machado, widely seen as ..., saying she ...": a participle after
+# a comma shares the clause's subject (the person opening the sentence before a finite verb), not the object before it
+_OPENER_VERB = re.compile(
+    r"\s+(?:(?:[a-z]+ly|also|then|later|on\s+[A-Z][a-z]+)\s+){0,2}(?:[a-z]{2,}ed|has|had|was|is|[a-z]{3,}[^s\W]s)\b"
+)
+_OBJECT_TO_PARTICIPLE = re.compile(r"(?:\s*,\s*[^,;:\"“”()]{1,80})?\s*,\s*$")
+# "Lieutenant General Fanil Sarvarov, head of ..., died ..., Svetlana Petrenko, official spokesperson for ..., said.": the
+# name right before the closing verb's apposition speaks, not the person the sentence is about
+_CLOSING_APPOSED = re.compile(
+    r",\s+([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+[^,;:\"“”()]{3,120},\s+"
+    r"(?:has\s+|had\s+)?(?:said|says|told\s+[\w’'.-]+|added|wrote|stated)(?:\s+on\s+[A-Z][a-z]+)?\W*$"
+)
+
+# "Nicolas Maduro – who Donald Trump says is now in US hands – accused Washington of ...": a reporting verb inside a
+# relative aside credits its subject with the aside only; the main verb after the aside is the person's before it
+_ASIDE_SPOKEN = re.compile(
+    r"\s*([,–—])\s+(?:who|whom|which)\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:says|said|has\s+said|claims|claimed)\b"
+    r"[^,–—;:\"“”]{1,120}?([,–—])\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|accused|accuses|warned|"
+    r"warns|denied|denies|insisted|insists|added|stated|argued|argues)\b"
+)
+
+
+def _round56_speakers(text: str, sentences: list[_Sentence], found: Sequence[Found]) -> None:
+    """The speaker forms of round 56 (see the block's comment), over the sentences once their speakers are set."""
+    # (the speaker a closing apposition replaced, by whom): its quotation goes on
+    moved: tuple[str, str] | None = None
+    for sent in sentences:
+        if moved and sent.quote and sent.speaker == moved[0] and not SPEECH.search(sent.text):
+            sent.speaker = moved[1]
+            continue
+        moved = None
+        if not sent.speaker or sent.unnamed:
+            continue
+        inside = [f for f in found if sent.start <= f.start < sent.end]
+        plain = _QUOTATION.sub(lambda m: " " * len(m.group()), sent.text)
+        verb = (sent.cues.get("attributed") or [""])[0]
+        closing = _CLOSING_APPOSED.search(plain) if sent.speaker_kind == "person" else None
+        closer = (
+            next((f for f in inside if f.start - sent.start == closing.start(1) and f.kind == "person"), None)
+            if closing
+            else None
+        )
+        if closer is not None and closer.name != sent.speaker:
+            moved = (sent.speaker, closer.name)
+            sent.speaker = closer.name  # "..., Svetlana Petrenko, official spokesperson for ..., said."
+            continue
+        at = plain.find(sent.speaker)
+        if (
+            sent.speaker_kind in ("organisation", "phrase")
+            and sent.speaker.split()[-1].islower()
+            and not _person_noun(sent.speaker.split()[-1])  # "A British campaigner": rule 2's
+            and at > 0
+            and _INDEFINITE_BODY.fullmatch(plain, 0, at)
+            and _BODY_HEAD_ENDS.match(plain, at + len(sent.speaker))
+        ):
+            _set_unnamed(sent, sent.speaker.split()[-1])  # "A decades-old Pacific organisation ... said"
+            sent.cues.pop("attributed", None)
+            continue
+        backed = _BACKED_SUBJECT.match(plain)
+        if backed and sent.speaker_kind in ("state", "place") and sent.speaker not in backed.group(1):
+            sent.speaker, sent.speaker_kind = backed.group(1), "phrase"  # "The Saudi-backed governor of ..."
+            continue
+        aside = next(
+            (
+                f
+                for f in inside
+                if f.kind == "person"
+                and f.name != sent.speaker
+                and (m := _ASIDE_SPOKEN.match(plain, f.end - sent.start)) is not None
+                and m.group(1) == m.group(2)
+                and sent.speaker.split()[-1] in m.group()
+            ),
+            None,
+        )
+        if aside is not None and sent.speaker_kind == "person":
+            sent.speaker = (
+                aside.name
+            )  # "Maduro – who Donald Trump says is now in US hands – accused Washington"
+            continue
+        if sent.speaker_kind != "person" or not verb.endswith("ing"):
+            continue
+        subject = next((f for f in inside if f.start == sent.start), None)
+        spoke = next((f for f in inside if f.name == sent.speaker and f.start > sent.start), None)
+        participle = re.search(rf",\s+{verb}\b", plain)
+        if (
+            subject is not None
+            and subject.kind == "person"
+            and spoke is not None
+            and subject.name != spoke.name
+            and participle is not None
+            and spoke.start - sent.start < participle.start()
+            and _OPENER_VERB.match(plain, subject.end - sent.start)
+            and _OBJECT_TO_PARTICIPLE.fullmatch(plain, spoke.end - sent.start, participle.start() + 1)
+        ):
+            # "Trump ... closed the door ... on working with Machado, ..., saying"
+            sent.speaker = subject.name
+
+
+# ---- end of round 56's speaker forms ----
 
 
 # reported by no one named, in the passive: "No civilian casualties were reported", "clashes have been reported in
