@@ -6807,7 +6807,7 @@ def _reports_before(sentences: list[_Sentence], i: int) -> list[_Sentence]:
             start = j + 1
             break
     own = [j for j in range(start, i) if sentences[j].para == sentences[i].para and _is_claim(sentences[j])]
-    start = own[0] if own else start  # a paragraph of several sentences that ends with it: that paragraph's
+    start = own[0] if own else start  # "Putin has told ... The battlefield reports could not be verified."
     # "..., the Telegram channels Baza and Shot Telegram reported." (round 4): the reports are those a source
     # reported, not the committee's statement before them
     told = [
@@ -6883,26 +6883,19 @@ def _mark_target(sentences: list[_Sentence], i: int, inside: Sequence[Found]) ->
 
 
 def _same_report(sentences: list[_Sentence], target: _Sentence) -> list[_Sentence]:
-    """ "The report" that goes on in the sentence before: "Bernama reported last week that ..." before "A preliminary
+    """The report that goes on in the sentence before: "Bernama reported last week that ..." before "A preliminary
     review found ..., Bernama quoted one of the sources as saying." (round 59): the claims just before whose named
-    source the target names again, while it names no other."""
+    source the target, credited to no one named, names again."""
     at = sentences.index(target)
     found: list[_Sentence] = []
     plain = _QUOTED.sub(" ", target.text)
     # "..., the source said" after "The Gulf source said ...": an unnamed source told again by its noun
     noun = re.search(r"\b(?:the|this|that)\s+([a-z]{4,})\s+(?:said|says|added|told)\b", plain)
     for s in reversed(sentences[max(1, at - 2) : at]):
-        if (
-            s.para < target.para - 1
-            or not _is_claim(s)
-            or s.speaker == target.speaker != ""
-            or target.speaker
-        ):
+        if target.speaker or s.para < target.para - 1 or not _is_claim(s):
             break
         if s.speaker and re.search(rf"\b{re.escape(s.speaker.split(' ')[-1])}\b", plain):
-            found.insert(
-                0, s
-            )  # "Bernama reported ..." before "..., Bernama quoted one of the sources as saying"
+            found.insert(0, s)  # the target names the source of the claim before it again
         elif not s.speaker and noun and re.search(rf"\b{noun.group(1)}\s+(?:said|says|told)\b", s.text, re.I):
             found.insert(0, s)
         else:
