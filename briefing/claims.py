@@ -48,9 +48,16 @@ def _rx(patterns: Iterable[str]) -> list[re.Pattern[str]]:
 
 UNVERIFIED = _rx(
     [
-        rf"\b{_NEG}\s+(?:(?:yet|been|be|able\s+to|immediately|independently|officially|separately|so\s+far)\s+)*{_VERIFY}\b",
+        rf"\b{_NEG}\s+(?:(?:yet|been|be|able\s+to|immediately|independently|officially|separately|so\s+far)\s+)*{_VERIFY}\b"
+        # "saying they were not corroborated by evidence" (round 59): a finding that evidence is lacking, told by the
+        # speaker, not a check nobody could make
+        r"(?!\s+by\s+(?:any\s+|the\s+)?evidence\b)",
         rf"\b(?:has|have|had)\s+yet\s+to\s+(?:be\s+)?(?:independently\s+)?{_VERIFY}\b",
         rf"\bunable\s+to\s+(?:independently\s+)?{_VERIFY}\b",
+        # "Reuters could not establish what Israel targeted ... or independently verify all the details of ..."
+        # (round 59): a verification coordinated under the negation of another finding verb
+        rf"\b{_NEG}\s+(?:(?:be\s+)?able\s+to\s+)?(?:establish|determine|ascertain|say)\b[^.;]{{0,100}}?\bor\s+"
+        rf"(?:(?:immediately|independently)\s+)*{_VERIFY}\b",
         # "Neither side's claims could be verified": the negation is the subject's
         rf"\bneither\b[^.;]{{0,60}}?\b(?:could|can|has|have|had|was|were|is|are)\s+(?:been\s+|be\s+)?"
         rf"(?:independently\s+)?{_VERIFY}\b",
@@ -6786,16 +6793,67 @@ def meta_text_after(meta: _Sentence, f: Found) -> str:
     return meta.text[at : at + 40] if 0 <= at <= len(meta.text) else ""
 
 
+# the whole of a person's account, not one claim: "all the details of Badawi's account", "his claims" (round 59)
+_WHOLE_ACCOUNT = re.compile(
+    r"^['’]s?\s+(?:\w+\s+)?(?:accounts?|claims|reports|allegations|assertions|statements|remarks|comments)\b",
+    re.I,
+)
+# every report told before it: "Reuters could not independently verify the reports." (round 57)
+_THE_REPORTS = re.compile(r"\b(?:the|these|those|such)\s+reports\b", re.I)  # not "the battlefield reports"
+# what a non-verification is about when no reference noun names it: "The model of the destroyed device could not
+# be verified", "the date of the footage showing ..." (round 59): the noun after "of the"
+_OF_THE_THING = re.compile(r"\bof\s+(?:the|a|an|this|that)\s+(?:[a-z-]+\s+)?([a-z]{4,})\b")
+
+
+def _account_of(sentences: list[_Sentence], i: int, name: str) -> list[_Sentence]:
+    """Every claim of `name` before sentence i in the excerpt: those credited to the person, and those that name the
+    person with no one else named ("Badawi's home ... was destroyed, he and a relative said")."""
+    last = name.split(" ")[-1]
+    return [
+        s
+        for s in sentences[1:i]
+        if _is_claim(s)
+        and (
+            s.speaker == name
+            or (not s.speaker and re.search(rf"\b{re.escape(last)}\b", _QUOTED.sub(" ", s.text)))
+        )
+    ]
+
+
+def _reports_before(sentences: list[_Sentence], i: int) -> list[_Sentence]:
+    """The claims told before sentence i, back to the headline or an earlier non-verification, at most seven
+    sentences back (only its own paragraph's when claims come before it there); from the first that a source
+    reported, when one did."""
+    start = max(1, i - 7)
+    for j in range(i - 1, start - 1, -1):
+        if sentences[j].meta:
+            start = j + 1
+            break
+    own = [j for j in range(start, i) if sentences[j].para == sentences[i].para and _is_claim(sentences[j])]
+    start = own[0] if own else start  # "Putin has told ... The battlefield reports could not be verified."
+    # "..., the Telegram channels Baza and Shot Telegram reported." (round 4): the reports are those a source
+    # reported, not the committee's statement before them
+    told = [
+        j
+        for j in range(start, i)
+        if re.search(r"\breport(?:ed|s)\b(?!\s+(?:by|of|from|that)\b)", sentences[j].text)
+    ]
+    start = told[0] if told else start
+    return [s for s in sentences[start:i] if _is_claim(s) and (s.speaker or set(s.cues) - {"speculative"})]
+
+
 def _mark_target(sentences: list[_Sentence], i: int, inside: Sequence[Found]) -> None:
-    """Move a non-verification onto the claim(s) it refers to: that person's last claim, else the ones before."""
+    """Move a non-verification onto the claim(s) it refers to: that person's last claim (all of them for "X's
+    account"), else the ones before."""
     meta = sentences[i]
-    names = [
-        f.name
+    people = [
+        f
         for f in inside
         if f.kind in SPEAKER_KINDS - {"outlet"} and _THEIR_CLAIM.match(meta_text_after(meta, f))
     ]
     targets: list[_Sentence] = []
-    for name in names:
+    for f in people:
+        name = f.name
         target = next((s for s in reversed(sentences[:i]) if s.speaker == name), None) or next(
             (s for s in reversed(sentences[:i]) if name in s.text or name.split(" ")[-1] in s.text), None
         )
@@ -6803,7 +6861,11 @@ def _mark_target(sentences: list[_Sentence], i: int, inside: Sequence[Found]) ->
             if not target.speaker:
                 target.speaker = name
             targets = [target]
+            if _WHOLE_ACCOUNT.match(meta_text_after(meta, f)):
+                targets = _account_of(sentences, i, name) or targets
             break
+    if not targets and _THE_REPORTS.search(meta.text):
+        targets = _reports_before(sentences, i)
     if not targets:
         plural = re.search(
             r"\b(?:reports|accusations|claims|allegations|assertions|figures|statements)\b", meta.text
@@ -6813,7 +6875,13 @@ def _mark_target(sentences: list[_Sentence], i: int, inside: Sequence[Found]) ->
         claims_before = [s for s in window if _is_claim(s)]
         ref = _REFERENCE.search(meta.text)
         noun = ref.group().split()[-1].lower().rstrip("s") if ref else ""
-        named = [t for t in window if noun and len(noun) > 3 and re.search(rf"\b{noun}", t.text, re.I)]
+        thing = _OF_THE_THING.search(meta.text) if not ref else None
+        noun = noun or (thing.group(1).rstrip("s") if thing else "")
+        # the thing named may lie a paragraph further back ("the footage showing fragments of a device" after
+        # "The ministry did not explain ...", round 59); a claim naming it before any other sentence
+        wider = [s for s in sentences[max(1, i - 5) : i] if s.para >= meta.para - 2 and not s.meta]
+        named = [t for t in wider if noun and len(noun) > 3 and re.search(rf"\b{noun}", t.text, re.I)]
+        named = [t for t in named if _is_claim(t)] or [t for t in named if t in window]
         if named and noun not in ("report", "claim", "accusation", "allegation", "statement"):
             targets = named[-1:]  # "Reuters could not verify the videos": the sentence about the videos
         elif claims_before:
@@ -6826,6 +6894,8 @@ def _mark_target(sentences: list[_Sentence], i: int, inside: Sequence[Found]) ->
             if answers and len(answers) < len(claims_before):
                 claims_before = [c for c in claims_before if c not in answers]
             targets = claims_before[-2:] if plural else claims_before[-1:]
+            if not plural:
+                targets = _same_report(sentences, targets[0]) + targets
         elif window:
             targets = window[-1:]
     if not targets:
@@ -6833,6 +6903,27 @@ def _mark_target(sentences: list[_Sentence], i: int, inside: Sequence[Found]) ->
         return
     for target in targets:
         target.cues["unverified"] = meta.cues["unverified"] + target.cues.get("unverified", [])
+
+
+def _same_report(sentences: list[_Sentence], target: _Sentence) -> list[_Sentence]:
+    """The report that goes on in the sentence before: "Bernama reported last week that ..." before "A preliminary
+    review found ..., Bernama quoted one of the sources as saying." (round 59): the claims just before whose named
+    source the target, credited to no one named, names again."""
+    at = sentences.index(target)
+    found: list[_Sentence] = []
+    plain = _QUOTED.sub(" ", target.text)
+    # "..., the source said" after "The Gulf source said ...": an unnamed source told again by its noun
+    noun = re.search(r"\b(?:the|this|that)\s+([a-z]{4,})\s+(?:said|says|added|told)\b", plain)
+    for s in reversed(sentences[max(1, at - 2) : at]):
+        if target.speaker or s.para < target.para - 1 or not _is_claim(s):
+            break
+        if s.speaker and re.search(rf"\b{re.escape(s.speaker.split(' ')[-1])}\b", plain):
+            found.insert(0, s)  # the target names the source of the claim before it again
+        elif not s.speaker and noun and re.search(rf"\b{noun.group(1)}\s+(?:said|says|told)\b", s.text, re.I):
+            found.insert(0, s)
+        else:
+            break
+    return found
 
 
 # --- round 27: the structure read again (a clause's pronoun subject, a described person, a headline's name before
