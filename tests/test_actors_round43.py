@@ -12,7 +12,9 @@ from tests.test_actors_repairs import actors_of
 def test_a_body_in_a_title_the_model_joined_to_its_holder_is_an_organisation(res: analyse.Resources) -> None:
     # "Secretary of the National Security and Defense Council of Ukraine Rustem Umerov said" (round 43: one span of
     # the model's, an organisation; the person was found, the council not)
-    text = "Chairman of the Supreme Audit and Control Council of Moldova Vasile Tarlev told reporters on Friday."
+    text = (
+        "Chairman of the Supreme Audit and Control Council of Moldova Vasile Tarlev told reporters on Friday."
+    )
     names = {"the Supreme Audit and Control Council of Moldova Vasile Tarlev": "ORG"}
     assert actors_of(res, text, names) == ["Supreme Audit and Control Council of Moldova", "Vasile Tarlev"]
 
