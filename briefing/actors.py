@@ -549,6 +549,12 @@ _PLACE_AFTER = re.compile(
     r"(?:city|town|village|port|region|province|district|range|river|lake|island|islands|mountain|valley|"
     r"suburb|neighbou?rhood|settlement)\b)"
 )
+# what kind of place a name is, where people live: "the Wang Fuk Court residential complex" (not "the Epstein
+# estate", a dead man's property)
+_DWELLING_AFTER = re.compile(
+    r"\s+(?:(?:residential|housing|apartment|public\s+housing)\s+(?:complex|complexes|estates?|blocks?|towers?|"
+    r"buildings?|compounds?|developments?))\b"
+)
 COMPASS = re.compile(
     r"^(?:the\s+)?\S+\s+(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Midwest)$"
 )
@@ -1002,18 +1008,36 @@ def _office_before(text: str, start: int) -> bool:
     return m is not None and m.group(1).lower() in TITLE_WORDS
 
 
+_BODY_JOINERS = frozenset(("of", "and", "for", "on", "the"))
+_BODY_JOINER = re.compile(r"\b(?:of|and|for|on|the)\b")
+
+
 def _office_holder(text: str, start: int, end: int, index: PhraseIndex) -> list[tuple[int, int, str]] | None:
     """ "Ambassador to Moscow Luciano Nkogo", "Director of National Intelligence Tulsi Gabbard": an organisation
     span after an office that ends in a person's name (two or more uncommon capitalised words) is the body (kept
     if a place or a name) and its holder; None when it is not so."""
+    if text.startswith(("the ", "The "), start):
+        start += 4  # "Secretary of the National Security ... Council": the article is no part of the body
     words = list(_NAME_WORD.finditer(text, start, end))
-    if len(words) < 3 or len(text[start:end].split()) != len(words) or not _office_before(text, start):
+    # the body's name may join its words ("National Security and Defense Council of Ukraine"), the holder's not
+    joined = [w for w in text[start:end].split() if w in _BODY_JOINERS]
+    if (
+        len(words) < 3
+        or len(text[start:end].split()) != len(words) + len(joined)
+        or not _office_before(text, start)
+    ):
         return None
     k = len(words)
     while k > 0 and common_word(words[k - 1].group()) < 3.5 and not _known_place(index, words[k - 1].group()):
         k -= 1
     if k == 0 or len(words) - k < 2 or INSTITUTION_INSIDE.search(text, words[k].start(), end):
         return None
+    if joined and (
+        not INSTITUTION_INSIDE.search(text, start, words[k - 1].end())
+        or any(w.end() > words[k].start() for w in _BODY_JOINER.finditer(text, words[k].start(), end))
+        or text[start : words[0].start()].strip()
+    ):
+        return None  # joined words name a body by its institution's word, and never inside the holder's name
     body = text[start : words[k - 1].end()]
     out = [(words[k].start(), end, "PERSON")]
     if _known_place(index, body):
@@ -1144,6 +1168,9 @@ def _outlet_owns(text: str, start: int, index: PhraseIndex) -> bool:
     return False
 
 
+# a word cut short at the text's very end, with no full stop: the feed cut the text there ("Air Force O")
+_CUT_AFTER_NAME = re.compile(r"[ \t]+[A-Z][a-z]{0,2}[ \t]*\n?")
+_ACRONYM_BODY = re.compile(r"[A-Z]{2,6}")
 _AND_GAP = re.compile(r",?\s+and\s+")
 _COMMA_GAP = re.compile(r",\s+")
 _POSSESSIVE_BEFORE_NAME = re.compile(r"['’]s\s+(?=[A-Z])")
@@ -1199,6 +1226,8 @@ def repair_spans(
             hyphenated = _HYPHENATED.match(text, e) if text[e - 1 : e].isalnum() else None
             if hyphenated and not hyphenated.group().rsplit("-", 1)[-1].islower():
                 e = hyphenated.end()  # "Mar" of "Mar-a-Lago" is one word; "UAE" of "UAE-backed" stays
+            if label != "PERSON" and _CUT_AFTER_NAME.fullmatch(text, e):
+                continue  # "aboard Air Force O": the feed cut the text inside a longer name, which is unknown
             trailing = _TRAILING_FUNCTION_WORDS.search(text[s:e])
             if trailing and label in ("ORG", "PERSON"):
                 e = s + trailing.start()  # "Imran Ahmed of": a name never ends on a function word
@@ -1801,6 +1830,8 @@ def repair_spans(
         ):
             label = "LOC"  # "Cochamó Valley", "Bondi Beach", "Bristol Channel" (a TV channel is no place)
         words = text[s:e].split()
+        if label in ("ORG", "PERSON") and len(words) > 1 and _DWELLING_AFTER.match(text, e):
+            label = "LOC"  # "the Kwai Chung House residential estate": an institution's word names a building
         if (
             label in ("ORG", "PERSON")
             and not INSTITUTION_WORDS.search(name)
@@ -1930,9 +1961,10 @@ def repair_spans(
                 for ps, pe in places
             )
             bare = text[s:e].strip(_QUOTES)
+            # "leaders, Canada and NATO": a body's acronym in a list of states, unless the gazetteer places it
+            acronym = label == "ORG" and _ACRONYM_BODY.fullmatch(bare) and not _known_place(index, bare)
             if (
-                before
-                or after
+                ((before or after) and not acronym)
                 # the gazetteer or the town list knows the place, or no one has that name: not "Sheikh Hasina"
                 or (
                     label == "PERSON"
@@ -2338,6 +2370,7 @@ def resolve(
     ents = _pair_the_model_placed(text, ents, index)  # the model's own labels, before the repairs align them
     ents = _coordinated_names(text, mend_spans(text, repair_spans(text, ents, index), index), index)
     ents = _owned_things(text, _group_adjectives(text, _run_on_names(text, _people_by_role(text, ents))))
+    ents = _bodies_in_titles(text, ents, index)
     ents = _people_the_model_placed(text, ents, index)
     ents = _spans_read_by_context(text, ents, index)
     ents = _spans_of_layout_and_markets(text, ents, index)
@@ -3306,6 +3339,8 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
         s, e = m.start(1) + parts[0].start(), m.start(1) + parts[-1].end()
         if parts[-1].group() in ("of", "for", "on", "the") or not INSTITUTION_INSIDE.search(text[s:e]):
             continue
+        if _DWELLING_AFTER.match(text, e):
+            continue  # "the Wang Fuk Court residential complex": where people live, named by its kind, no body
         inside = [f for f in found if s <= f.start and f.end <= e]
         if (
             inside
@@ -3500,6 +3535,38 @@ _ROLE_APPOSITION = re.compile(
     r"official|economist|journalist|reporter|correspondent|activist|lawmaker|senator|commander|minister|president|"
     r"leader|chief|governor|mayor|ambassador|envoy|advis[eo]r|secretary|founder|executive|chairman|chairwoman)\b"
 )
+
+
+# an office of a named body right before its holder's name: "Chief of the General Staff Valery Gerasimov"
+_BODY_IN_TITLE = re.compile(
+    r"\b([A-Za-z]+)\s+of\s+the\s+((?:[A-Z][\w’'-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?){0,5}[A-Z][\w’'-]*)\s+$"
+)
+
+
+def _bodies_in_titles(
+    text: str, ents: list[tuple[int, int, str]], index: PhraseIndex
+) -> list[tuple[int, int, str]]:
+    """The body named in a person's title ("Chief of the General Staff Valery Gerasimov", "Head of the Presidential
+    Office Andriy Yermak") is an organisation too: capitalised words after an office's "of the", right before a
+    person the model found; not one English word alone ("Leader of the Opposition"), not a place, and never over
+    another span."""
+    extra = []
+    for s, _e, label in ents:
+        if label != "PERSON":
+            continue
+        m = _BODY_IN_TITLE.search(text, max(0, s - 90), s)
+        if m is None or m.group(1).lower() not in TITLE_WORDS:
+            continue
+        bs, be = m.start(2), m.end(2)
+        body = m.group(2)
+        if (
+            (len(body.split()) == 1 and english_word(body))
+            or _known_place(index, body)
+            or any(os < be and bs < oe for os, oe, _ in ents)
+        ):
+            continue
+        extra.append((bs, be, "ORG"))
+    return sorted(ents + extra) if extra else ents
 
 
 def _people_by_role(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
