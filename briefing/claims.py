@@ -645,6 +645,14 @@ SPEECH = re.compile(
     # results"' (round 25)
     r"slam(?:s|med)(?!\s+(?:into|shut|on|against|the\s+(?:door|brakes))\b)|hail(?:s|ed)(?=\s+(?:[\w’'.-]+\s+){1,12}?as\b|\s+(?:[\w’'.-]+\s+){0,3}?[\"“‘']\w)|"
     r"critici[sz]ed|critici[sz]es|condemned|condemns|denounced|denounces|decried|decries|citing|cited|quoted|quoting|"
+    # praise in words quoted or a verdict: 'Kim lauded the people's efforts which led to "successes ..."', "praised
+    # her as a hero"; thanks in words quoted: 'Zelensky thanked the two envoys for their "constructive approach"'
+    # (round 60; not "lauded the workers at a ceremony", "thanked them for their work"; nor when a reporting verb
+    # closes the sentence: "Kim praised his troops as ..., state media said" is the relay's)
+    r"(?:lauded|lauds|praised|praises)(?=\s+(?:[\w’'.-]+\s+){1,10}?as\b|\s+(?:[\w’'.-]+\s+){0,10}?[\"“]\w)"
+    r"(?![^.!?\n]*?\b(?:said|says|reported|reports|told|according\s+to)\b)|"
+    r"(?:thanked|thanks)(?=\s+(?:[\w’'.-]+\s+){1,6}?for\s+(?:[\w’'.-]+\s+){0,3}?[\"“]\w)"
+    r"(?![^.!?\n]*?\b(?:said|says|reported|reports|told|according\s+to)\b)|"
     # a defence of a decision is a statement: "Mamdani defends scrapping executive orders", "defended his revocation"
     # (round 34; not "defended the city", "defended his title", "the defending champion")
     # "defended the Justice Department's decision", "defends partial release of Epstein files" (round 50)
@@ -689,6 +697,28 @@ _CALLED_NAME = re.compile(
     # "calling it "a great success"" says something (round 39 brief: "welcomed ..., calling it"); "called it off" not
     r"\s+(?!(?:for|on|off|up|in|out|back|upon|to)\b|it\s+(?!(?:(?:a|an|the)\s+)?[\"“'‘]))"
     r"(?:[\w’'.-]+\s+){0,6}?(?:(?:a|an|the)\s+)?[\"“'‘]"
+)
+# "Zelenskiy called it Russia's response to ...", "called it a violation": a verdict on what was just told (round 60;
+# not "called it a day", "called it quits", "called it off")
+_CALLED_IT = re.compile(r"\s+it\s+(?:(?:a|an|the)\s+(?!day\b)|[A-Z][\w’'.-]*['’]s\s+)[\w’'-]+")
+# "a ruling denounced by Meloni as "intolerable interference"": the verdict in words quoted of the one named after
+# "by", with or without an auxiliary (as "a plan the Philippines condemned as", round 60; an unquoted aside, "praised by
+# President Donald Trump as stunning and powerful", stays background)
+_VERDICT_VERBS = frozenset(
+    {
+        "condemned",
+        "denounced",
+        "described",
+        "criticised",
+        "criticized",
+        "decried",
+        "dismissed",
+        "praised",
+        "lauded",
+    }
+)
+_VERDICT_BY = re.compile(
+    r"\s+by\s+(?:the\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+as\s+(?:(?:a|an|the)\s+)?[\"“]"
 )
 _FORWARD = re.compile(
     r"^(?:according\s+to|según|по\s+словам|reported\s+by|reporting\s+(?:\w+\s+)?(?:from|by))$", re.I
@@ -2402,6 +2432,14 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             if np is not None:
                 return _Source(np.name, np.kind, verb)
             continue
+        verdict = _VERDICT_BY.match(text, ve, e) if verb in _VERDICT_VERBS else None
+        judge = next(
+            (f for f in found if verdict and verdict.start("who") <= f.start < verdict.end("who")), None
+        )  # "denounced by Prime Minister Giorgia Meloni as": the title before the name
+        if judge is not None and judge.kind in SPEAKER_KINDS and not judge.demonym:
+            return _Source(
+                judge.name, judge.kind, verb
+            )  # "a ruling denounced by Meloni as ...": hers (round 60)
         if verb == "alleged" and re.search(
             r"\b(?:for|of|over|about|on|against|with|in|by|the|a|an|his|her|their|its|and|or|[\w-]+['’]s)\s+$",
             text[max(s, vs - 12) : vs],
@@ -2447,7 +2485,11 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             return _Source("", "unnamed", verb)
         if verb in ("called", "calls", "calling") and _CALLED_TITLE.match(text, ve, e):
             continue  # 'war games called "Justice Mission 2025"': a name given, nothing said
-        if verb in ("called", "calls", "calling") and not _CALLED_NAME.match(text, ve, e):
+        if (
+            verb in ("called", "calls", "calling")
+            and not _CALLED_NAME.match(text, ve, e)
+            and not (verb == "called" and _CALLED_IT.match(text, ve, e))
+        ):
             continue  # 'called the government a "Nazi regime"' says something; "called for talks" does not
         if verb in ("continued", "continues") and not re.search(
             r"[,!?][\"”]\s+(?:[\w’'-]+\s+){0,4}$", text[s:vs]
@@ -2716,8 +2758,16 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             boundary, relative = m.end(), m.group().strip() in ("who", "which")
         if relative and not _AUX.sub("", " " + text[boundary:vs]).strip():
             # "angered some U.S. Democrats, who said": the noun phrase before "who"
+            comma = text.rfind(",", s, boundary)
             src = _phrase_before(
-                text, s, text.rfind(",", s, boundary) if "," in text[s:boundary] else boundary - 4, found
+                # "amid protests from magistrates and opposition lawmakers who say": a comma further back ends no
+                # part of the antecedent (round 60)
+                text,
+                s,
+                comma
+                if comma >= 0 and re.fullmatch(r"\s*(?:who|which)\s*", text[comma + 1 : boundary])
+                else boundary - 4,
+                found,
             )
             if src is not None:
                 return _Source(src.name, src.kind, "who " + verb)
@@ -4629,6 +4679,8 @@ def _relayed_source(text: str, s: int, e: int, inside: Sequence[Found]) -> _Sour
         src is None
         or src.kind in ("unnamed", "several")
         or (not src.name and not src.kind.startswith(("pronoun:", "possessive:")))
+        # "Kim has praised his troops as ..., state media said": praise the relay tells of is the relay's (round 60)
+        or src.verb in ("praised", "praises", "lauded", "lauds", "thanked", "thanks")
     ):
         return None
     return src  # a pronoun or "the coalition" is resolved by the caller
@@ -5449,6 +5501,8 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     _classed_by_speaker(sentences)
     _round51_speakers(text, sentences, found)  # round 51
     _round56_speakers(text, sentences, found)  # round 56
+    _state_views(sentences, found)  # round 60
+    _round60_speakers(sentences)  # round 60
     for i, sent in enumerate(sentences):
         if sent.meta:
             _mark_target(sentences, i, [f for f in found if sent.start <= f.start < sent.end])
@@ -7459,6 +7513,139 @@ def _round56_speakers(text: str, sentences: list[_Sentence], found: Sequence[Fou
 
 
 # ---- end of round 56's speaker forms ----
+
+
+# ---- a state's view (round 60) ----
+# "Abu Dhabi has used alliances ... to counter what it views as the threat of political Islam", "Turkey has long been
+# hostile to the SDF, seeing it as an extension of PKK", "It views the STC as a bulwark ...": how the state the
+# sentence opens with (or its pronoun "It" after a sentence opening with one) sees a thing, its stand: attributed to
+# the state, to no one named when a city stands for it (as "which Beijing considers", rounds 27, 57, 60)
+_VIEW_VERBS = r"(?:sees|views|regards|considers|saw|viewed|regarded|considered)"
+_STATE_VIEW = re.compile(
+    rf"\bwhat\s+(?:it|they)\s+(?:still\s+|now\s+)?{_VIEW_VERBS}\s+as\b"
+    r"|,\s+(?:seeing|viewing|regarding)\s+(?:[\w’'.-]+\s+){1,8}?as\b"
+    rf"|^It\s+(?:still\s+|now\s+)?{_VIEW_VERBS}\s+(?:[\w’'.-]+\s+){{1,8}}?as\b"
+)
+_OPENING_STATE = re.compile(
+    r"(?:[A-Z][A-Z .,-]*,\s+[A-Z][a-z]{2}\s+\d{1,2}\s+(?:\([^()]*\)\s+)?[-–—]\s+)?(?:The\s+)?"
+)
+_STATE_VERB_AFTER = re.compile(r"\s+(?:has|have|had|is|was|also|still|long|[a-z]+ed|[a-z]+s)\b")
+
+
+def _opening_state(sent: _Sentence, plain: str, found: Sequence[Found]) -> Found | None:
+    """The state or place the sentence opens with as its subject ("The UAE announced", "Abu Dhabi has"), else None."""
+    for f in found:
+        at = f.start - sent.start
+        if (
+            sent.start <= f.start < sent.end
+            and f.kind in ("state", "place")
+            and not f.demonym
+            and _OPENING_STATE.fullmatch(plain, 0, at)
+            and _STATE_VERB_AFTER.match(plain, f.end - sent.start)
+        ):
+            return f
+    return None
+
+
+def _state_views(sentences: list[_Sentence], found: Sequence[Found]) -> None:
+    """A sentence no source was found for that tells a state's view (see the block's comment) is attributed."""
+    for i, sent in enumerate(sentences):
+        if sent.cues or sent.quote or sent.headline or i == 0:
+            continue
+        plain = _QUOTATION.sub(lambda m: " " * len(m.group()), sent.text)
+        view = _STATE_VIEW.search(plain)
+        if view is None:
+            continue
+        prev = sentences[i - 1]
+        state = (
+            _opening_state(prev, _QUOTATION.sub(lambda m: " " * len(m.group()), prev.text), found)
+            if plain.startswith("It ")
+            else _opening_state(sent, plain, found)
+        )
+        if state is None:
+            continue
+        sent.cues["attributed"] = [view.group().strip(" ,")]
+        sent.speaker, sent.speaker_kind = (state.name, "state") if state.kind == "state" else ("", "")
+
+
+# "Meloni's right-wing government has clashed ..., accusing judges": a person's government (party, team ...) speaks as
+# written, not the person (round 60, as "Mamdani's team")
+_PERSONS_BODY = re.compile(
+    r"(?:(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)['’]s\s+(?:(?:[a-z][\w-]*|[A-Z][a-z]+)\s+){0,2}"
+    r"(?:government|administration|cabinet|party|coalition|team|campaign|office|camp|ministry)\b"
+)
+# "Supporters of U.S. President Donald Trump have largely praised ... as": a group around a person, none of them named
+# (round 60; not "Aides of X", who speak for X)
+_GROUP_OF_PERSON = re.compile(
+    r"(?:(?:Many|Some|Most)\s+)?((?:[Ss]upporters|[Cc]ritics|[Oo]pponents|[Aa]llies|[Bb]ackers|[Ff]ollowers|[Ff]ans|"
+    r"[Rr]ivals|[Dd]etractors))\s+of\s+(?:[A-Z][\w’'.-]*\s+){1,5}"
+)
+# "Vatican and Italian officials said": a body and another people's officials not named, none alone (round 60; "the
+# Ukrainian navy and government officials said" stays the navy's)
+_AND_UNNAMED_OFFICIALS = re.compile(
+    r"\band\s+[A-Z][a-z]+(?:an|ese|ish|i|ic)\s+(?:officials|sources|diplomats|authorities)\s+"
+    r"(?:have\s+|had\s+)?(?:said|say|says|told)\b"
+)
+# "the prosecutor's statement said" after "the Istanbul chief prosecutor's office said": the office (round 60)
+_OWNERS_PAPER = re.compile(
+    r"(?:[Tt]he\s+)?(?P<owner>[a-z]+)['’]s\s+(?:statement|readout|release|communique|notice|letter|post|report)"
+)
+
+
+def _round60_speakers(sentences: list[_Sentence]) -> None:
+    """The speaker forms of round 60 (see the comments above), over the sentences once their speakers are set."""
+    renamed: dict[str, str] = {}
+    for i, sent in enumerate(sentences):
+        if sent.speaker in renamed:
+            sent.speaker = renamed[sent.speaker]  # "It said" after it: the same office
+            continue
+        if not sent.speaker:
+            continue
+        plain = _QUOTATION.sub(lambda m: " " * len(m.group()), sent.text)
+        body = _PERSONS_BODY.match(plain)
+        if (
+            body is not None
+            and sent.speaker_kind == "person"
+            and sent.speaker.split()[-1] in body.group()
+            and any(c.endswith("ing") for c in sent.cues.get("attributed", []))
+        ):
+            sent.speaker, sent.speaker_kind = body.group(), "phrase"
+            continue
+        group = _GROUP_OF_PERSON.match(plain)
+        if group is not None and sent.speaker_kind == "person" and sent.speaker.split()[-1] in group.group():
+            _set_unnamed(
+                sent, group.group(1).lower()
+            )  # "Supporters of U.S. President Donald Trump have praised"
+            sent.cues.pop("attributed", None)
+            continue
+        joined = _AND_UNNAMED_OFFICIALS.search(plain)
+        if (
+            joined is not None
+            and sent.speaker_kind != "person"
+            and plain[: joined.start()].rstrip().endswith(sent.speaker)
+        ):
+            _set_unnamed(sent, "officials")
+            sent.cues.pop("attributed", None)
+            continue
+        paper = _OWNERS_PAPER.fullmatch(sent.speaker)
+        office = (
+            next(
+                (
+                    b.speaker
+                    for b in reversed(sentences[:i])
+                    if re.search(rf"\b{paper.group('owner')}['’]s\s+office$", b.speaker)
+                ),
+                None,
+            )
+            if paper
+            else None
+        )
+        if office is not None:
+            renamed[sent.speaker] = office
+            sent.speaker, sent.speaker_kind = office, "phrase"
+
+
+# ---- end of round 60's state views ----
 
 
 # reported by no one named, in the passive: "No civilian casualties were reported", "clashes have been reported in
