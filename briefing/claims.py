@@ -2440,6 +2440,8 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             return _Source(
                 judge.name, judge.kind, verb
             )  # "a ruling denounced by Meloni as ...": hers (round 60)
+        if verb in ("praised", "lauded") and re.match(r"\s+by\s", text[ve:e]):
+            continue  # "- praised by President Donald Trump as stunning and powerful -": an aside, no words quoted
         if verb == "alleged" and re.search(
             r"\b(?:for|of|over|about|on|against|with|in|by|the|a|an|his|her|their|its|and|or|[\w-]+['’]s)\s+$",
             text[max(s, vs - 12) : vs],
