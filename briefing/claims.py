@@ -7607,7 +7607,7 @@ def _round60_speakers(sentences: list[_Sentence]) -> None:
         body = _PERSONS_BODY.match(plain)
         if (
             body is not None
-            and sent.speaker_kind == "person"
+            and sent.speaker_kind in ("person", "organisation")  # the model may call Meloni an organisation
             and sent.speaker.split()[-1] in body.group()
             and any(c.endswith("ing") for c in sent.cues.get("attributed", []))
         ):

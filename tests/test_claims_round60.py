@@ -158,5 +158,7 @@ def test_an_unnamed_group_in_a_restrictive_relative_after_a_comma_is_reported(re
 
 def test_an_unquoted_praise_in_the_passive_is_background(res: analyse.Resources) -> None:
     # "The U.S. capture of ... Maduro - praised by President Donald Trump as stunning and powerful - leaves behind ..."
-    body = "The capture of the port - praised by Anna Berg as stunning and powerful - leaves behind uncertainty."
+    body = (
+        "The capture of the port - praised by Anna Berg as stunning and powerful - leaves behind uncertainty."
+    )
     assert _row(res, body, "The capture")[0] == "unflagged"
