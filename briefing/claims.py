@@ -7276,7 +7276,7 @@ def _round51_speakers(text: str, sentences: list[_Sentence], found: Sequence[Fou
     spoke_for: _Sentence | None = None
     for i, sent in enumerate(sentences):
         inside = [f for f in found if sent.start <= f.start < sent.end]
-        plain = _QUOTATION.sub(lambda m: " " * len(m.group()), sent.text)
+        plain = _blank(_QUOTATION, sent.text)
         spokes = _SPOKES_FOR.search(plain)
         owner = (
             next(
@@ -7462,7 +7462,7 @@ def _round56_speakers(text: str, sentences: list[_Sentence], found: Sequence[Fou
         if not sent.speaker or sent.unnamed:
             continue
         inside = [f for f in found if sent.start <= f.start < sent.end]
-        plain = _QUOTATION.sub(lambda m: " " * len(m.group()), sent.text)
+        plain = _blank(_QUOTATION, sent.text)
         verb = (sent.cues.get("attributed") or [""])[0]
         closing = _CLOSING_APPOSED.search(plain) if sent.speaker_kind == "person" else None
         closer = (
@@ -7554,13 +7554,13 @@ def _state_views(sentences: list[_Sentence], found: Sequence[Found]) -> None:
     for i, sent in enumerate(sentences):
         if sent.cues or sent.quote or sent.headline or i == 0:
             continue
-        plain = _QUOTATION.sub(lambda m: " " * len(m.group()), sent.text)
+        plain = _blank(_QUOTATION, sent.text)
         view = _STATE_VIEW.search(plain)
         if view is None:
             continue
         prev = sentences[i - 1]
         state = (
-            _opening_state(prev, _QUOTATION.sub(lambda m: " " * len(m.group()), prev.text), found)
+            _opening_state(prev, _blank(_QUOTATION, prev.text), found)
             if plain.startswith("It ")
             else _opening_state(sent, plain, found)
         )
@@ -7603,7 +7603,7 @@ def _round60_speakers(sentences: list[_Sentence]) -> None:
             continue
         if not sent.speaker:
             continue
-        plain = _QUOTATION.sub(lambda m: " " * len(m.group()), sent.text)
+        plain = _blank(_QUOTATION, sent.text)
         body = _PERSONS_BODY.match(plain)
         if (
             body is not None
