@@ -36,7 +36,9 @@ def strip_dateline(sentence: str) -> str:
 
 _NEG = (
     r"(?:cannot|can['’]t|couldn['’]t|hasn['’]t|haven['’]t|hadn['’]t|didn['’]t|doesn['’]t|wasn['’]t|weren['’]t|"
-    r"isn['’]t|(?:could|can|has|have|had|did|does|do|was|were|is|are|would|will)\s+not)"
+    r"isn['’]t|(?:could|can|has|have|had|did|does|do|was|were|is|are|would|will)\s+not|"
+    # "North Korea has never confirmed Ju Ae's age" (round 62): never, as "has not"
+    r"(?:has|have|had)\s+never)"
 )
 _VERIFY = r"(?:verif(?:y|ied)|confirm(?:ed)?|corroborat(?:e|ed)|authenticat(?:e|ed))"
 
@@ -123,6 +125,10 @@ REPORTED = _rx(
         # for (round 33; "believed by police to be" names one)
         r"(?:\b(?:is|are|was|were|been|being)\s+(?:widely\s+|also\s+|now\s+)?|,\s+)(?:believed|thought|understood|"
         r"presumed)\s+to\s+(?:be|have)\b",
+        # "a boat believed to have departed from Gambia", "companies believed to be involved" (round 62): the same
+        # belief in a relative clause cut short after its noun (not a pronoun: no one's own belief)
+        r"\b(?!(?:he|she|they|we|i|you|it|who|which|that|and|or)\b)[a-z]{2,}\s+(?:widely\s+)?(?:believed|presumed)"
+        r"\s+to\s+(?:be|have)\b",
         # "according to Israeli tallies": a nation's figures, no one named for them (round 27)
         r"\baccording\s+to\s+[A-Z][a-z]+(?:i|an|ese|ish)\s+(?:official\s+|government\s+|preliminary\s+)?"
         r"(?:tall(?:y|ies)|figures|estimates|counts|statistics|data)\b",
@@ -137,6 +143,10 @@ REPORTED = _rx(
         # "The games were often characterized as a 'pet project'", "in what some have described as a purge": by no
         # one named (not "described by X as")
         r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|often\s+|also\s+)?(?:characteri[sz]ed|portrayed|branded)\s+as\b",
+        # "A series of photos ... were described as the first images" (round 58), in the past (not a definition, "the
+        # nerve is described as a vital nerve") and with no one after "by" ('described as "limited" by the Fars news
+        # agency')
+        r"\b(?:was|were|been)\s+(?:\w+ly\s+|often\s+|also\s+)?described\s+as\b(?![^.;]*?\bby\s+(?:the\s+)?[A-Z])",
         # 'The "Five-Point Consensus" has been largely seen as a failure': a view many hold, no one named (round 25)
         r"\b(?:is|are|was|were|been)\s+(?:largely|widely|generally|broadly|often|increasingly|commonly)\s+"
         r"(?:seen|regarded|viewed|perceived)\s+as\b",
@@ -195,7 +205,8 @@ SPECULATIVE = _rx(
         r"\bexpected\s+to\s+(?!be\s+(?:held|released)\b)[a-z]+",
         r"\b(?:will|would)\s+(?:likely|probably)\b|(?<!\btimes\sas\s)(?<!\btwice\sas\s)\blikely\s+(?:began|caused|killed|violated|to)\b",
         # "adding he hoped this would bring", "she hoped audiences would not": "would" is the reported "will"
-        r"\b(?:hopes?|hoped)\s+(?:that\s+)?[^.;]{0,80}?\b(?:will|would)\b",
+        # "it remains hopeful that STC will end an escalation" (round 56): the adjective with its that-clause
+        r"\b(?:hopes?|hoped|hopeful(?=\s+that\b))\s+(?:that\s+)?[^.;]{0,80}?\b(?:will|would)\b",
         r"\bhoping\s+(?:that\s+)?[^.;]{0,80}?\b(?:will|would)\b",  # "..., hoping it would be an example"
         # "Putin expressed hope that the competition would build bridges", "voiced the hope that ... will"
         r"\b(?:express(?:ed|es|ing)?|voic(?:ed|es|ing))\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?hopes?\s+"
@@ -650,6 +661,10 @@ SPEECH = re.compile(
     # "Blanche pledged that the administration would ...": a that-clause says something ("pledged to" is an
     # undertaking); "as Democrats cry foul": a protest voiced (round 50)
     r"(?:pledged|pledges|vowed|vows|promised|promises)(?=\s+that\b)|cr(?:y|ies|ied|ying)\s+foul|"
+    # "Trump threatened Sunday that Venezuela's new leader will pay" (round 62): a threat told in a that-clause says
+    # something, as "pledged that" ("threatened to come to the aid" stays an act, round 28)
+    r"(?:threatened|threatens)(?=\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"today|yesterday|again|repeatedly|publicly)\s+)?that\b)|"
     r"asked|asks|asking|(?:noticed|notices)(?=\s+that\b|\s+['‘\"“])|doubt(?:s|ed)(?=\s+(?:that|whether|if)\b)|"
     # "envoy casts doubt on Russian claim": a statement that questions another's
     r"cast(?:s|ing)?\s+doubt\s+(?:on|over|upon)|"
@@ -797,6 +812,20 @@ _NOUN_BEFORE = re.compile(
 )
 # a verb that gives an order is not a claim: "Putin tells army to press on"
 _ORDER = re.compile(r"^\s+(?:\w+\s+){0,3}?to\s+[a-z]+", re.I)
+# the same order to people described by a relative clause: "told travellers whose flights had been called off to
+# stay away" (round 58; not "told reporters who had gathered that ...", a that-clause says something)
+_ORDER_RELATIVE = re.compile(
+    r"^\s+(?:[\w'’-]+\s+){1,3}?(?:who|whose|whom)\s+(?:(?!that\b|said\b|says\b)[\w'’-]+\s+){1,8}?to\s+(?!be\b)[a-z]+"
+    r"(?![^.;:\n]*\bthat\b)",
+    re.I,
+)
+
+
+def _gives_order(text: str, ve: int, e: int) -> bool:
+    """Whether "told/tells" at ve gives an order ("tells army to press on") rather than tells something."""
+    return bool(_ORDER.match(text[ve : min(e, ve + 40)]) or _ORDER_RELATIVE.match(text[ve:e]))
+
+
 # nouns that name a source without naming anyone
 _UNNAMED_NOUNS_TEXT = """
     official officials source sources analyst analysts expert experts witness witnesses resident
@@ -2488,7 +2517,7 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             if (
                 verb == "told"
                 and (agent is None or (src is not None and src.kind == "unnamed"))
-                and not _ORDER.match(text[ve : min(e, ve + 40)])
+                and not _gives_order(text, ve, e)
             ):
                 return _Source(
                     "", "unnamed", verb
@@ -2561,7 +2590,7 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             continue  # "Speaking to reporters, Syrsky vowed to step up ...": an undertaking, told to anyone
         if verb in ("added", "adding", "adds") and re.match(r"\s+to\b", text[ve : ve + 4]):
             continue  # "moves are adding to a shift": not a statement
-        if verb in ("tells", "told", "tell") and _ORDER.match(text[ve : min(e, ve + 40)]):
+        if verb in ("tells", "told", "tell") and _gives_order(text, ve, e):
             continue
         if (
             verb.startswith("insist")
@@ -3947,6 +3976,10 @@ def _coordinated_subject(
     m = _COORDINATED_SPEECH.search(text, s, e) if " but " in text[s:e] or " and " in text[s:e] else None
     if m is None or re.search(r"[,;:\"“”()—–]", text[s : m.start()]):
         return src
+    if m.group().split()[-1] in ("told", "tells", "tell") and _gives_order(text, m.end(), e):
+        return (
+            src  # "KLM had already cancelled 400 flights ... and told travellers ... to stay away" (round 58)
+        )
     opening = next(
         (f for f in inside if f.start <= s + 4 and re.fullmatch(r"(?:The\s+)?", text[s : f.start])), None
     )
@@ -5177,6 +5210,11 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                 forbids = [m.group() for m in _FORBIDDEN.finditer(plain)] if "may" in plain else []
                 if forbids:  # "no documents may be withheld": a rule forbids, nothing is forecast
                     cues = [c for c in cues if not any(c in f for f in forbids)]
+            elif status == "unverified" and sent.quote:
+                # 'Some of the victims are foreign nationals; however, ... their nationality has not yet been
+                # confirmed.' inside a minister's quotation (round 59): the speaker's words, no check the text
+                # says it could not make
+                cues = []
             else:
                 cues = _cues(patterns, sent.text)
             if cues and not (status == "speculative" and _QUESTION.search(sent.text)):
@@ -6999,6 +7037,8 @@ def _mark_target(sentences: list[_Sentence], i: int, inside: Sequence[Found]) ->
             targets = claims_before[-2:] if plural else claims_before[-1:]
             if not plural:
                 targets = _same_report(sentences, targets[0]) + targets
+        elif _owned_thing_claim(meta.text, wider) is not None:
+            targets = [_owned_thing_claim(meta.text, wider)]  # type: ignore[list-item]
         elif window:
             targets = window[-1:]
     if not targets:
@@ -7006,6 +7046,24 @@ def _mark_target(sentences: list[_Sentence], i: int, inside: Sequence[Found]) ->
         return
     for target in targets:
         target.cues["unverified"] = meta.cues["unverified"] + target.cues.get("unverified", [])
+
+
+# what is not confirmed is a named person's property: "North Korea has never confirmed Ju Ae's age"
+_OWNED_THING = re.compile(rf"{_VERIFY}\s+(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})['’]s\s+[a-z]+\b")
+
+
+def _owned_thing_claim(meta: str, wider: list[_Sentence]) -> _Sentence | None:
+    """The claim a non-verification of someone's property refers to when no claim lies just before it: the last
+    claim a paragraph or two back naming that owner when the sentence just before does not, not the plain one between
+    (round 62: "Kim Ju Ae, who is believed to have been born in the early 2010s, ..." / "Kim visits ..." / "North
+    Korea has never confirmed Ju Ae's age.")."""
+    m = _OWNED_THING.search(meta)
+    owner = m.group("owner") if m else None
+    if owner is None or not wider or re.search(rf"\b{re.escape(owner)}\b", wider[-1].text):
+        return None  # "his battlefield assertion": the person of the sentence just before
+    return next(
+        (t for t in reversed(wider) if _is_claim(t) and re.search(rf"\b{re.escape(owner)}\b", t.text)), None
+    )
 
 
 def _same_report(sentences: list[_Sentence], target: _Sentence) -> list[_Sentence]:
@@ -7148,16 +7206,15 @@ def _own_reports(text: str, sentences: list[_Sentence]) -> None:
     if dateline is None:
         return
     outlet = dateline.group(1).strip()
+    # "..., Reuters/Ipsos poll finds", "according to a Reuters/Ipsos poll" in a Reuters item: the outlet's own poll,
+    # its figures told in its own voice (round 58; not "a Toluna/Harris Interactive poll for LCI news channel")
+    own_poll = re.compile(rf"\b{re.escape(outlet)}(?:/[\w-]+)?\s+(?:[\w-]+\s+)?(?:poll|survey)\b")
     for sent in sentences:
         verbs = sent.cues.get("attributed", [])
-        if (
-            sent.speaker == outlet
-            and verbs
-            and all(v.lower() in _OWN_REPORT_VERBS for v in verbs)
-            and not re.search(
-                r"\bciting\b", sent.text
-            )  # "..., Reuters reported, citing party leaders": theirs
-        ):
+        own_report = all(v.lower() in _OWN_REPORT_VERBS for v in verbs) and not re.search(
+            r"\bciting\b", sent.text
+        )  # "..., Reuters reported, citing party leaders": theirs
+        if sent.speaker == outlet and verbs and (own_report or own_poll.search(sent.text)):
             del sent.cues["attributed"]
             sent.speaker, sent.speaker_kind = "", ""
 
