@@ -1311,6 +1311,10 @@ _OPENING_WORD = re.compile(
 _STATE_STATEMENT = re.compile(r"\s+(?:joint\s+|official\s+)?(?:statement|readout|communiqu[eé])\s*")
 
 
+# a quantifier before a noun phrase: "Several governments and police forces", "Two ministries"
+_QUANTIFIED = re.compile(
+    r"\s*(?:several|some|many|various|numerous|multiple|two|three|four|five|six|seven|eight|nine|ten)\s", re.I
+)
 # an adjunct between a subject and its verb: " in reading the verdict", " while visiting Kyiv"
 _GERUND_ADJUNCT = re.compile(r"\s+(?:in|while|when|after|before|upon|on)\s+[a-z]{2,}ing\b")
 
@@ -3352,21 +3356,36 @@ _SENTENCE_ADVERB = re.compile(
 
 def _before_parenthesis(text: str, s: int, boundary: int, found: Sequence[Found]) -> _Source | None:
     """'The government, in a statement to state media, said': the subject before a comma-enclosed phrase that
-    starts with a preposition, or is one sentence adverb ("Iran's top security body, meanwhile, said")."""
+    starts with a preposition or "including" (round 60), or is one sentence adverb ("Iran's top security body,
+    meanwhile, said")."""
     if text[boundary - 1 : boundary] != ",":
         return None
     open_at = text.rfind(",", s, boundary - 1)
     if open_at < 0 or not (
         re.match(
-            r"\s*(?:in|on|at|during|with|after|before|via|through|speaking|writing)\b",
+            r"\s*(?:in|on|at|during|with|after|before|via|through|speaking|writing|including)\b",
             text[open_at + 1 : boundary],
         )
         or _SENTENCE_ADVERB.fullmatch(text, open_at + 1, boundary - 1)
     ):
         return None
+    # "Several governments and police forces, including those in ..., have said": the whole subject, "and" too,
+    # when the aside names no one who speaks (not "Several Ukrainian media, including the RBC-Ukraine media outlet")
+    including = text[open_at + 1 : boundary].lstrip().startswith("including")
+    if including and any(
+        open_at < f.start < boundary and _speaker_ok(f) and f.kind != "state" for f in found
+    ):
+        return None
     start = s
     for m in _BOUNDARY.finditer(text, s, open_at):
-        start = m.end()
+        if not (including and m.group().strip() == "and"):
+            start = m.end()
+    if (
+        including
+        and _QUANTIFIED.match(text, start, open_at)
+        and not any(start <= f.start < open_at and _speaker_ok(f) for f in found)
+    ):  # ... bodies a quantifier counts and the sentence does not name (round 60)
+        return _Source("", "unnamed", "")
     return _phrase_before(text, start, open_at, found)
 
 

@@ -119,3 +119,36 @@ def test_a_report_relayed_by_a_named_outlet_still_goes_on_from_the_sentence_befo
     )
     assert _row(res, body, "Citing sources")[0] == "unverified"
     assert _row(res, body, "A preliminary review") == ("unverified", "Reuters")
+
+
+@pytest.mark.parametrize(
+    ("body", "start", "expected"),
+    [
+        # round 60: "Several governments and police forces, including those in the capital Jakarta and on the popular
+        # tourist island of Bali, have said they will not allow ...": the subject before the aside, bodies not named
+        (
+            "Several governments and police forces, including those in the capital Jakarta and on the island of "
+            "Bali, have said they will not allow firework displays.",
+            "Several governments",
+            ("reported", ""),
+        ),
+        # a body named before the aside stays the speaker
+        (
+            "The European Union, including France and Germany, has said it will not recognise the vote.",
+            "The European Union",
+            ("attributed", "European Union"),
+        ),
+    ],
+)
+def test_the_subject_is_read_before_an_including_aside(
+    res: analyse.Resources, body: str, start: str, expected: tuple[str, str]
+) -> None:
+    names = {
+        **NAMES,
+        "Jakarta": "GPE",
+        "Bali": "GPE",
+        "European Union": "ORG",
+        "France": "GPE",
+        "Germany": "GPE",
+    }
+    assert row_of(claim_rows(res, TITLE, body, names), start) == expected
