@@ -1357,6 +1357,14 @@ _OPENING_WORD = re.compile(
 _STATE_STATEMENT = re.compile(r"\s+(?:joint\s+|official\s+)?(?:statement|readout|communiqu[eé])\s*")
 
 
+# a quantifier before a noun phrase: "Several governments and police forces", "Two ministries"
+_QUANTIFIED = re.compile(
+    r"\s*(?:several|some|many|various|numerous|multiple|two|three|four|five|six|seven|eight|nine|ten)\s", re.I
+)
+# an adjunct between a subject and its verb: " in reading the verdict", " while visiting Kyiv"
+_GERUND_ADJUNCT = re.compile(r"\s+(?:in|while|when|after|before|upon|on)\s+[a-z]{2,}ing\b")
+
+
 def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _Source | None:
     """The noun phrase that ends at `end` (just before a verb), read as a source; None if it names none."""
     opening = _OPENING_WORD.match(text, start, end)
@@ -1367,6 +1375,23 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
     stop = start + len(left)
     if not left.strip():
         return None
+    adjunct = _GERUND_ADJUNCT.search(left)
+    if (
+        adjunct
+    ):  # "Judge Sequerah in reading the verdict had earlier said": the name before the adjunct (round 59)
+        named = next(
+            (
+                f
+                for f in found
+                if start <= f.start
+                and f.end == start + adjunct.start()
+                and f.kind in ("person", "organisation")
+                and _speaker_ok(f)
+            ),
+            None,
+        )
+        if named is not None:
+            return _Source(named.name, named.kind, "")
     ties = _TIES_TO.search(left)
     if (
         ties
@@ -1577,6 +1602,8 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
     if not words:
         return None
     head = words[-1].lower().strip(".’'")
+    if len(words) >= 2 and words[-2][:1].isupper():  # "Trump admin says": that administration (round 61)
+        head = _HEADLINE_BODY_ABBREVIATIONS.get(head, head)
     if head in _ISSUED and len(words) >= 3 and words[-2].lower() in INSTITUTION_NOUNS:
         # "the Nigerian government statement said": the government that issued it
         return _phrase_before(text, start, start + left.rstrip().rfind(" "), found)
@@ -1807,6 +1834,10 @@ def _indefinite_court(text: str, s: int, vs: int, found: Sequence[Found]) -> _So
     return _Source("", "unnamed", "")
 
 
+# a plural noun, a preposition and a place's adjectives before it: "Separatists in southern " (a group, not a name)
+_PEOPLE_IN_PLACE = re.compile(
+    r"(?:(?:The|the)\s+)?([A-Za-z][a-z-]+s)\s+(?:in|from|across|inside|throughout)\s+(?:[a-z][\w-]*\s+){0,2}"
+)
 # the word after a state or place that makes it a qualifier: "Latvia PM", "UK campaigner" (not "UK said")
 _STATE_NOUN = re.compile(r"\s+(PM|MP|[a-z][a-z-]+)(?=[\s,]|$)")
 
@@ -1914,6 +1945,12 @@ def _initial_subject(text: str, start: int, end: int, found: Sequence[Found]) ->
             and len(_words(lead)) <= 4
         ):  # "Maduro's vice president, Delcy Rodriguez, has taken over ... and said": the name in apposition
             return _Source(nxt.name, nxt.kind, "")
+        if f.kind in ("state", "place") and _PEOPLE_IN_PLACE.fullmatch(lead):
+            # "Separatists in southern Yemen accused ...": the place qualifies the people before it (a place is
+            # never a speaker); a group the sentence does not name, none alone (round 60)
+            head = _PEOPLE_IN_PLACE.fullmatch(lead).group(1).lower()  # type: ignore[union-attr]
+            if head not in TITLE_WORDS and head.rstrip("s") not in INSTITUTION_NOUNS:
+                return _Source("", "several", "")
         if len(_words(lead)) <= 4 and not re.search(r"[,;\"“”]", lead):
             if f.kind in ("state", "place") and text[f.end : f.end + 2] in ("’s", "'s"):
                 phrase = _possessive_phrase(text, f, end)
@@ -3381,21 +3418,36 @@ _SENTENCE_ADVERB = re.compile(
 
 def _before_parenthesis(text: str, s: int, boundary: int, found: Sequence[Found]) -> _Source | None:
     """'The government, in a statement to state media, said': the subject before a comma-enclosed phrase that
-    starts with a preposition, or is one sentence adverb ("Iran's top security body, meanwhile, said")."""
+    starts with a preposition or "including" (round 60), or is one sentence adverb ("Iran's top security body,
+    meanwhile, said")."""
     if text[boundary - 1 : boundary] != ",":
         return None
     open_at = text.rfind(",", s, boundary - 1)
     if open_at < 0 or not (
         re.match(
-            r"\s*(?:in|on|at|during|with|after|before|via|through|speaking|writing)\b",
+            r"\s*(?:in|on|at|during|with|after|before|via|through|speaking|writing|including)\b",
             text[open_at + 1 : boundary],
         )
         or _SENTENCE_ADVERB.fullmatch(text, open_at + 1, boundary - 1)
     ):
         return None
+    # "Several governments and police forces, including those in ..., have said": the whole subject, "and" too,
+    # when the aside names no one who speaks (not "Several Ukrainian media, including the RBC-Ukraine media outlet")
+    including = text[open_at + 1 : boundary].lstrip().startswith("including")
+    if including and any(
+        open_at < f.start < boundary and _speaker_ok(f) and f.kind != "state" for f in found
+    ):
+        return None
     start = s
     for m in _BOUNDARY.finditer(text, s, open_at):
-        start = m.end()
+        if not (including and m.group().strip() == "and"):
+            start = m.end()
+    if (
+        including
+        and _QUANTIFIED.match(text, start, open_at)
+        and not any(start <= f.start < open_at and _speaker_ok(f) for f in found)
+    ):  # ... bodies a quantifier counts and the sentence does not name (round 60)
+        return _Source("", "unnamed", "")
     return _phrase_before(text, start, open_at, found)
 
 
@@ -3528,7 +3580,13 @@ def _headed_body(title: _Sentence, sentences: list[_Sentence]) -> bool:
     return False
 
 
-def _credit_headline(sentences: list[_Sentence]) -> None:
+# a clause of its own just before a headline's quoted words: "... as Russia sees 'slow but steady' progress"
+_CLAUSE_BEFORE_QUOTE = re.compile(
+    r"\b(?:as|while|after|amid|but|and|when|since)\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+[a-z]+s\s*$"
+)
+
+
+def _credit_headline(sentences: list[_Sentence], found: Sequence[Found] = ()) -> None:
     """A headline that only describes its speaker ('..., parliament speaker says', 'Russian man ..., says', '...
     — head of Munich Conference') is credited to the person the body credits first, in its first sentences."""
     title = sentences[0] if sentences and sentences[0].para == 1 else None
@@ -3563,6 +3621,18 @@ def _credit_headline(sentences: list[_Sentence]) -> None:
         # headline quotes are its subject's, when the body's first speaker is that subject
         first = next((b for b in sentences[1:4] if b.para > title.para and b.speaker), None)
         surname = first.speaker.split()[-1] if first is not None and first.speaker_kind == "person" else ""
+        clause = _CLAUSE_BEFORE_QUOTE.search(title.text[: quoted.start()])
+        if clause and not (surname and re.search(rf"\b{re.escape(surname)}\b", clause.group(1))):
+            # "Zelensky holds talks ... as Russia sees 'slow but steady' peace progress": the words are those of
+            # the subject of the clause they close, not of the headline's first subject (round 60); that subject
+            # when it is a name that speaks, else not the first subject
+            a, b = title.start + clause.start(1), title.start + clause.end(1)
+            subject = next((f for f in found if f.start == a and f.end == b and _speaker_ok(f)), None)
+            if subject is not None:
+                title.speaker, title.speaker_kind = subject.name, subject.kind
+                title.cues["attributed"] = ["headline"]
+                return
+            surname = ""
         if surname and re.search(rf"\b{re.escape(surname)}\b", title.text[: quoted.start()]):
             title.speaker, title.speaker_kind = first.speaker, first.speaker_kind  # type: ignore[union-attr]
             title.cues["attributed"] = ["headline"]
@@ -4660,7 +4730,12 @@ def _headline_trailing_source(text: str, sentences: list[_Sentence], found: Sequ
 
 
 # a headline's short name for a body: "..., govt says"
-_HEADLINE_BODY_ABBREVIATIONS = {"govt": "government", "gov't": "government", "dept": "department"}
+_HEADLINE_BODY_ABBREVIATIONS = {
+    "govt": "government",
+    "gov't": "government",
+    "dept": "department",
+    "admin": "administration",
+}
 
 
 def _people_together(
@@ -5152,6 +5227,46 @@ def _credit_headline_quotation(sentences: list[_Sentence]) -> None:
             return
 
 
+# a verb with a that-clause right after the subject: " boasts that", " privately insists that"
+_VERB_THAT = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]{3,}s)\s+that\b")
+
+
+# "..., Bernama quoted one of the sources as saying": who quotes, before the verb
+_QUOTING_RELAY = re.compile(
+    r"(?:^|,\s+)([A-Z][^,;\"“”]{1,60}?)\s+(?:quoted|cited)\s+[^,;\"“”]{2,80}?\s+as\s+[a-z]+ing\b"
+)
+
+
+def _quoting_relay(text: str, s: int, e: int, inside: Sequence[Found]) -> Found | None:
+    """The named outlet, person or body that quotes or cites someone not named 'as saying', or None."""
+    m = _QUOTING_RELAY.search(text, s, e)
+    if m is None:
+        return None
+    return next(
+        (
+            f
+            for f in inside
+            if f.start == m.start(1) and f.end == m.end(1) and _speaker_ok(f) and f.kind != "state"
+        ),
+        None,
+    )
+
+
+def _hedged_subject(text: str, s: int, e: int, inside: Sequence[Found]) -> _Source | None:
+    """'Putin boasts that ... reportedly exceeding ...': a hedged sentence that opens with a named person or body
+    and a verb with a that-clause is what that subject says (the hedge keeps it `reported`), or None."""
+    first = inside[0] if inside else None
+    if (
+        first is None
+        or first.start != s
+        or first.kind not in ("person", "organisation")
+        or not _speaker_ok(first)
+    ):
+        return None
+    m = _VERB_THAT.match(text, first.end, e)
+    return _Source(first.name, first.kind, m.group(1)) if m else None
+
+
 def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Claim]:
     """The flagged sentences of one item's text (title first), in text order; one claim per sentence."""
     text = _ZERO_WIDTH.sub(" ", text)  # "also\u200baccused": same offsets, ordinary spaces
@@ -5254,6 +5369,8 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             src = _Source("", "unnamed", src.verb)  # round 33
         if src is None and not (para == 1 and not sentences):  # a body sentence (a headline's below)
             src = _trailing_np_source(text, body_start, e, inside)
+        if src is None and not sent.quote and "reported" in sent.cues:
+            src = _hedged_subject(text, body_start, e, inside)  # round 60
         if (src is None or src.kind == "unnamed") and _POLL_SHARE.match(text, body_start, e):
             src, unnamed = (
                 None,
@@ -5467,6 +5584,12 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                     relayed is not None and relayed.name
                 ):  # "Iran's president warned ..., state media reported"
                     sent.speaker, sent.speaker_kind = relayed.name, relayed.kind
+                elif src.verb in ("quoted", "cited") and not sent.quote:
+                    # "..., Bernama quoted one of the sources as saying": the one not named speaks through the
+                    # outlet named, which the sentence is credited to (round 59), staying reported
+                    quoter = _quoting_relay(text, body_start, e, inside)
+                    if quoter is not None:
+                        sent.speaker, sent.speaker_kind = quoter.name, quoter.kind
             elif src.kind in (
                 "several",
                 "seat",
@@ -5565,7 +5688,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             sent.meta = _is_meta(sent.text, sent.cues["unverified"][0])
         sentences.append(sent)
     _quotes_before_their_speaker(sentences)
-    _credit_headline(sentences)
+    _credit_headline(sentences, found)
     _credit_headline_kind(sentences)
     _credit_standfirst(sentences)
     _credit_standfirst_office(sentences)
@@ -7076,7 +7199,8 @@ def _same_report(sentences: list[_Sentence], target: _Sentence) -> list[_Sentenc
     # "..., the source said" after "The Gulf source said ...": an unnamed source told again by its noun
     noun = re.search(r"\b(?:the|this|that)\s+([a-z]{4,})\s+(?:said|says|added|told)\b", plain)
     for s in reversed(sentences[max(1, at - 2) : at]):
-        if target.speaker or s.para < target.para - 1 or not _is_claim(s):
+        # (a target relayed by a named outlet is still credited to no one named: "..., Bernama quoted one of ...")
+        if (target.speaker and not target.unnamed) or s.para < target.para - 1 or not _is_claim(s):
             break
         if s.speaker and re.search(rf"\b{re.escape(s.speaker.split(' ')[-1])}\b", plain):
             found.insert(0, s)  # the target names the source of the claim before it again
