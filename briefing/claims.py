@@ -1459,8 +1459,13 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         )
     ):  # "his lawyers in Germany said", "Police in Uganda said": the place only says where they are
         body_word = _words(left[: where.start()])[-1].lower()
-        if body_word in ("government", "administration") and where.group().split()[0] in ("in", "of"):
-            # "the government in Taiwan": which government, not where it sits
+        # "the government in Taiwan", "The Chinese embassy in Britain": which government or (a state's) embassy,
+        # not where it sits (round 62; "The embassy in Oslo said" stays the embassy)
+        which = body_word in ("government", "administration") or (
+            body_word in ("embassy", "consulate")
+            and len(_words(re.sub(r"^\W*(?:the|The)\s+", "", left[: where.start()]))) >= 2
+        )
+        if which and where.group().split()[0] in ("in", "of"):
             phrase = re.sub(r"^(?:the|The)\s+", "", left.strip().rstrip(",. "))
             return _Source(" ".join(phrase.split()), "phrase", "") if len(phrase.split()) <= 5 else None
         return _phrase_before(text, start, start + where.start(), found)
@@ -4978,6 +4983,12 @@ _BODY_KIND_BEFORE = re.compile(
     re.I,
 )
 # '..., it added.' closing a sentence: the reporting clause after what was said
+# a name a number or quantifier counts only qualifies the noun after it ("four ISIS weapons caches", "25 Hamas
+# fighters"): not the subject of a verb (round 64)
+_COUNTED_BEFORE = re.compile(
+    r"(?:\b\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|"
+    r"thousands|several|many|more|fewer))(?:\s+of)?\s+$"
+)
 _CLOSING_IT = re.compile(
     r"it\s+(?:also\s+)?(?:said|added|says|adds|stated|noted|wrote)\b[^,;:\"“”]{0,40}?[.!]?\s*$"
 )
@@ -5706,6 +5717,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     _round56_speakers(text, sentences, found)  # round 56
     _state_views(sentences, found)  # round 60
     _round60_speakers(sentences)  # round 60
+    _round66_speakers(sentences, found)  # round 66
     for i, sent in enumerate(sentences):
         if sent.meta:
             _mark_target(sentences, i, [f for f in found if sent.start <= f.start < sent.end])
@@ -5754,7 +5766,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
 # "the Iran Human Rights group" is Iran Human Rights); not a demonym or a place ("Iranian news agency", "Iran's")
 _NAME_THEN_KIND = re.compile(
     r"((?:[A-Z][\w’'.-]*\s+){1,4}?)(?:state\s+)?(?:news\s+agency|agency|news\s+outlet|outlet|newspaper|daily|"
-    r"broadcaster|channel|news\s+site|website|group|organi[sz]ation|network|monitor|watchdog)"
+    r"broadcaster|channel|news\s+site|website|group|organi[sz]ation|network|monitor|watchdog|authority)"
 )
 
 
@@ -6409,7 +6421,12 @@ def _resolve_pronoun(
             # "it" goes on with the institution that spoke in the sentences before, when no name here is a subject
             # (round 49)
             went_on = _institution_before(before)
-            if went_on is not None and not any(_SUBJECT_VERB.match(text, f.end) for f in here):
+            # (a name a number counts is no subject: "eliminated four ISIS weapons caches, it said", round 64)
+            if went_on is not None and not any(
+                _SUBJECT_VERB.match(text, f.end)
+                and not _COUNTED_BEFORE.search(text, max(0, f.start - 30), f.start)
+                for f in here
+            ):
                 return _Source(went_on.speaker, went_on.speaker_kind, src.verb)
         if here and pronoun == "it":  # "Baza published footage of what it said was": the sentence's subject,
             # the name a verb follows ("Telegram channel Baza published CCTV footage": Baza)
@@ -6752,6 +6769,10 @@ def _resolve_pronoun(
             if len({f.name for f in tied}) > 1 and len(topics) != 1:
                 return _Source("", "several", src.verb)  # as much about one as another: not guessed
             person = topics.pop() if topics else tied[-1].name
+    if not person and pronoun in ("he", "she") and para_start > 1:
+        # "The president has made ... / He has said": the person the text named with the office the paragraph
+        # before opens with ("US President Donald Trump"), when it names no one (round 62)
+        person = _office_holder_before(text, found, para_start)
     if not person and pronoun in ("he", "she"):
         person = _gendered_name(text, found, pronoun, window, pos)  # round 29
     if not person and kind == "pronoun" and src.name.startswith("the "):
@@ -6769,6 +6790,33 @@ def _resolve_pronoun(
     if prev is not None and person == prev.speaker and prev.speaker_kind == "phrase":
         return _Source(person, "phrase", src.verb)  # "the US president said ... he added": that office
     return _Source(person, "person", src.verb)
+
+
+# a paragraph that opens with an office as its subject: "The president has made ...", "The minister also said"
+_PARAGRAPH_OFFICE = re.compile(
+    r"The\s+(?:[a-z][\w-]*\s+)?([a-z]+)\s+(?:\w+ly\s+|also\s+)?(?:[a-z]+ed|[a-z]+s|has|had|was|is)\b"
+)
+
+
+def _office_holder_before(text: str, found: Sequence[Found], para_start: int) -> str:
+    """The one person the text names with the title that the paragraph before `para_start` opens with as its
+    subject ("The president has made ..." after "US President Donald Trump said"), when that paragraph names no
+    person; '' if none or several."""
+    before_start = text.rfind("\n", 0, para_start - 1) + 1
+    office = _PARAGRAPH_OFFICE.match(text, before_start, para_start)
+    if office is None or office.group(1) not in TITLE_WORDS:
+        return ""
+    if any(f.kind == "person" and before_start <= f.start < para_start for f in found):
+        return ""
+    titled = re.compile(rf"\b{office.group(1)}\s+$", re.I)
+    holders = {
+        f.name
+        for f in found
+        if f.kind == "person"
+        and f.start < before_start
+        and titled.search(text, max(0, f.start - 30), f.start)
+    }
+    return holders.pop() if len(holders) == 1 else ""
 
 
 # "Lesia Danylenko proudly showed off her new front door": a name the model called an organisation is a person when
@@ -7646,7 +7694,9 @@ def _round51_speakers(text: str, sentences: list[_Sentence], found: Sequence[Fou
 _BACKED_SUBJECT = re.compile(
     r"(?:The|the)\s+((?:pro-[\w’'-]+|[\w’'.]+-(?:backed|led|allied|aligned|supported|appointed|installed|funded))"
     r"\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
-    r"(?:['’]s\s+(?:[A-Z][\w’'.-]*\s+)*[a-z][a-z-]*)?)?)\s+(?:has\s+|had\s+|also\s+)?"
+    r"(?:['’]s\s+(?:[A-Z][\w’'.-]*\s+)*[a-z][a-z-]*)?)?)"
+    # "The Saudi-backed governor of Hadramawt in Yemen said": the place after "in" only says where (round 66)
+    r"(?:\s+in\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?\s+(?:has\s+|had\s+|also\s+)?"
     r"(?:said|says|told|tells|added|stated|wrote|warned|announced)\b"
 )
 # "Trump ... closed the door ... on working with ... Machado, widely seen as ..., saying she ...": a participle after
@@ -7869,6 +7919,102 @@ def _round60_speakers(sentences: list[_Sentence]) -> None:
 
 
 # ---- end of round 60's state views ----
+
+
+# ---- Speaker forms of round 66 (issue 11): who speaks, read from the reporting verb's subject ----
+# "China's top diplomat added": a state's or body's "top" diplomat, envoy or adviser is one office, named as written
+# (as "Russia's top general"), not one of many diplomats not named (round 62)
+_TOP_OFFICE = re.compile(
+    r"(?<![\w’'-])((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*['’]s\s+top\s+"
+    r"(?:diplomat|envoy|negotiator|adviser|advisor|aide))\s+(?:also\s+|later\s+)?(said|says|told|tells|added|wrote)\b"
+)
+# ", a spokesperson told Reuters" with no body after it: the spokesperson of the body the sentence before opens
+# with as its subject ("France's civil aviation authority on Monday asked airlines ... / ..., a spokesperson told
+# Reuters", round 62)
+_BARE_SPOKESPERSON = re.compile(
+    r"(?:^|,\s+)[Aa]\s+spokes(?:person|man|woman)\s+(?:also\s+|later\s+)?(?:said|says|told|tells|added)\b"
+)
+_OPENING_POSSESSIVE_BODY = re.compile(
+    r"\s+(?:on\s+[A-Z][a-z]+\s+|also\s+|\w+ly\s+)?(?:[a-z]+ed|[a-z]+s|has|had|found|took|made|sent|began)\b"
+)
+# "In Malaga, Spain's Civil Guard found ...": a place or time the sentence opens with, before its subject
+_OPENING_WHERE = re.compile(r"(?:In|At|On|Earlier|Later)\b[^,;\"“”]{0,40},\s+")
+# "..., according to a post on their X account": the body the sentence opens with speaks through its own post
+# (round 66)
+_OWN_POST = re.compile(
+    r"\baccording\s+to\s+(?:a|an)\s+(?:post|statement|message)\s+(?:on|in)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:account|website|channel|page)\b"
+)
+
+
+def _opening_body_of(sent: _Sentence, found: Sequence[Found]) -> str:
+    """The body a sentence opens with as its subject, a state's institution written with its possessive
+    ("France's civil aviation authority on Monday asked ..."), or ''."""
+    opening = DATELINE.match(sent.text) or _OPENING_WHERE.match(sent.text)
+    at = sent.start + (opening.end() if opening else 0)
+    first = next((f for f in found if f.start == at), None)
+    if first is None or first.kind not in ("state", "place"):
+        return ""
+    phrase = _possessive_phrase(
+        sent.text, replace(first, start=first.start - sent.start, end=first.end - sent.start), len(sent.text)
+    )
+    if not phrase or not _OPENING_POSSESSIVE_BODY.match(sent.text, (at - sent.start) + len(phrase)):
+        return ""
+    return " ".join(phrase.split())
+
+
+# '"...," Treasury said in a statement' after "The U.S. Treasury said": one capitalised word closing a quotation as the
+# subject of its verb, the last word of a body that spoke before, is that body (round 66; the finder read no name)
+_CLOSING_ONE_WORD = re.compile(r"[,.!?][\"”]\s+([A-Z][a-z]{3,})\s+(said|says|added|wrote|stated)\b")
+
+
+def _round66_speakers(sentences: list[_Sentence], found: Sequence[Found]) -> None:
+    """The speaker forms of round 66 (see the block's comments), over the sentences once their speakers are set."""
+    for i, sent in enumerate(sentences):
+        closing = _CLOSING_ONE_WORD.search(sent.text) if not sent.speaker and not sent.unnamed else None
+        if closing is not None and not any(
+            sent.start + closing.start(1) <= f.start < sent.start + closing.end(1) for f in found
+        ):
+            spoke = next(
+                (
+                    b
+                    for b in reversed(sentences[max(0, i - 4) : i])
+                    if b.speaker
+                    and b.speaker_kind not in ("person", "state", "place")
+                    and not b.relative
+                    and b.speaker.split()[-1] == closing.group(1)
+                ),
+                None,
+            )
+            if spoke is not None:
+                _set_speaker(sent, spoke.speaker, spoke.speaker_kind, closing.group(2))
+                continue
+        if sent.speaker or not sent.unnamed:
+            continue
+        plain = _blank(_QUOTATION, sent.text)
+        top = _TOP_OFFICE.search(plain)
+        if top is not None:
+            _set_speaker(sent, top.group(1), "phrase", top.group(2))
+            continue
+        own = _OWN_POST.search(plain)
+        owner = _opening_body_of(sent, found) if own is not None else ""
+        if owner:
+            _set_speaker(sent, owner, "phrase", "according to")
+            continue
+        bare = _BARE_SPOKESPERSON.search(plain)
+        prev = sentences[i - 1] if i > 0 else None
+        if bare is None or prev is None or prev.para < sent.para - 1 or prev.quote:
+            continue
+        body = (
+            prev.speaker
+            if prev.speaker and prev.speaker_kind in ("organisation", "phrase") and not _personal(prev)
+            else _opening_body_of(prev, found)
+        )
+        if body:
+            _set_speaker(sent, body, "phrase", bare.group().strip(", ").split()[-1])
+
+
+# ---- end of round 66's speaker forms ----
 
 
 # reported by no one named, in the passive: "No civilian casualties were reported", "clashes have been reported in
