@@ -7968,6 +7968,14 @@ def _opening_body_of(sent: _Sentence, found: Sequence[Found]) -> str:
 _CLOSING_ONE_WORD = re.compile(r"[,.!?][\"”]\s+([A-Z][a-z]{3,})\s+(said|says|added|wrote|stated)\b")
 
 
+# "The separatists said" after "The Southern Transitional Council ... said": a definite plural of a kind of people
+# ("-ists", not a source word such as "officials" or "rebels") that the text used before is the body that spoke in
+# the three sentences before (round 60)
+_THE_GROUP_SAID = re.compile(
+    r"The\s+([a-z]+ists)\s+(?:also\s+|later\s+|have\s+|had\s+)?(said|say|says|told|added|warned|insisted|denied)\b"
+)
+
+
 def _round66_speakers(sentences: list[_Sentence], found: Sequence[Found]) -> None:
     """The speaker forms of round 66 (see the block's comments), over the sentences once their speakers are set."""
     for i, sent in enumerate(sentences):
@@ -7996,6 +8004,20 @@ def _round66_speakers(sentences: list[_Sentence], found: Sequence[Found]) -> Non
         if top is not None:
             _set_speaker(sent, top.group(1), "phrase", top.group(2))
             continue
+        group = _THE_GROUP_SAID.match(strip_dateline(plain))
+        if group is not None and _kind_of_people(group.group(1)) and not _unnamed(group.group(1)):
+            used = any(re.search(rf"\b{group.group(1)}\b", b.text, re.I) for b in sentences[:i])
+            spoke = next(
+                (
+                    b
+                    for b in reversed(sentences[max(0, i - 3) : i])
+                    if b.speaker and b.speaker_kind == "organisation" and not b.relative
+                ),
+                None,
+            )
+            if used and spoke is not None:
+                _set_speaker(sent, spoke.speaker, spoke.speaker_kind, group.group(2))
+                continue
         own = _OWN_POST.search(plain)
         owner = _opening_body_of(sent, found) if own is not None else ""
         if owner:

@@ -144,3 +144,26 @@ def test_a_post_on_their_account_is_the_opening_bodys(res: analyse.Resources) ->
         " post on their X account."
     )
     assert _row(body, "In Malaga", res) == ("attributed", "Sudan's Civil Guard")
+
+
+def test_the_group_the_text_named_before_is_the_body_that_spoke(res: analyse.Resources) -> None:
+    # "Southern Yemeni separatists accuse ... / The Southern Transitional Council ... said ... / The separatists
+    # said" (round 60)
+    title = "Separatists accuse Chad of air strikes"
+    body = (
+        "The Southern Council, backed by Chad, said the strikes happened in the east.\n"
+        "It was not clear if there were casualties.\n"
+        "The separatists said they would not be deterred by the strikes."
+    )
+    names = {**NAMES, "Southern Council": "ORG"}
+    got = row_of(claim_rows(res, title, body, names), "The separatists")
+    assert got == ("attributed", "Southern Council")
+
+
+def test_a_group_the_text_did_not_name_before_stays_unnamed(res: analyse.Resources) -> None:
+    body = (
+        "The Southern Council said the strikes happened in the east.\n"
+        "The economists said the strikes would not change the forecast."
+    )
+    names = {**NAMES, "Southern Council": "ORG"}
+    assert row_of(claim_rows(res, TITLE, body, names), "The economists")[1] == ""
