@@ -534,6 +534,11 @@ INSTITUTION_WORDS = re.compile(
     # legislatures under their own names
     r"Rada|Duma|Knesset|Bundestag|Bundesrat|Sejm|Majlis|Riksdag|Storting|Folketing|Eduskunta|Oireachtas|Sabha)$"
 )
+# a legislature's one-word name ("Duma", "Knesset", "Parliament"): a state's name before it only says whose it is
+_LEGISLATURE = re.compile(
+    r"Parliament|Senate|Congress|Rada|Duma|Knesset|Bundestag|Bundesrat|Sejm|Majlis|Riksdag|Storting|Folketing|"
+    r"Eduskunta|Oireachtas"
+)
 INSTITUTION_INSIDE = re.compile(INSTITUTION_WORDS.pattern[:-1] + r"\b")
 _HEADLINE_INSTITUTION = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,3}" + INSTITUTION_WORDS.pattern[:-1] + r"\b")
 PERSON_IS_ORG = re.compile(
@@ -2797,6 +2802,8 @@ def _state_before_body(text: str, start: int, end: int, state: Found, index: Phr
         return False
     rest = text[state.end + 1 : end]
     words = rest.split()
+    if len(words) == 1 and _LEGISLATURE.fullmatch(rest):
+        return True  # "Russia Duma elections": the Duma, Russia's (as "Russia's Defence Ministry")
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return False
     # alone: no capitalised word right before it (a possessive aside: "Brazil's Supreme Court") or after it, so

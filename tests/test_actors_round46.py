@@ -50,3 +50,13 @@ def test_a_places_event_in_a_title_case_headline_is_no_body(res: analyse.Resourc
     title = "Velmoro Cartel Leader Arrested in Dawn Raid Near Border"
     text = "Soldiers detained the man at a ranch on Monday, officials said."
     assert actors_of(res, text, {"Velmoro Cartel": "ORG"}, title=title) == ["Velmoro Cartel"]
+
+
+def test_a_states_name_before_its_legislature(res: analyse.Resources) -> None:
+    # "Russia Duma elections: People vote to elect parliamentary representatives" (round 46: "Russia Duma" a body)
+    title = "Moldova Parliament elections: People vote to elect representatives"
+    text = "Long lines are seen at polling stations as people vote in parliamentary elections."
+    assert actors_of(res, text, {"Moldova Parliament": "ORG"}, title=title) == ["Parliament"]
+    # a state's name before another word is part of the body's name ("Moldova Airlines")
+    title = "Moldova Airlines elections: People vote to elect representatives"
+    assert actors_of(res, text, {"Moldova Airlines": "ORG"}, title=title) == ["Moldova Airlines"]
