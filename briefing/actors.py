@@ -534,6 +534,11 @@ INSTITUTION_WORDS = re.compile(
     # legislatures under their own names
     r"Rada|Duma|Knesset|Bundestag|Bundesrat|Sejm|Majlis|Riksdag|Storting|Folketing|Eduskunta|Oireachtas|Sabha)$"
 )
+# a legislature's one-word name ("Duma", "Knesset", "Parliament"): a state's name before it only says whose it is
+_LEGISLATURE = re.compile(
+    r"Parliament|Senate|Congress|Rada|Duma|Knesset|Bundestag|Bundesrat|Sejm|Majlis|Riksdag|Storting|Folketing|"
+    r"Eduskunta|Oireachtas"
+)
 INSTITUTION_INSIDE = re.compile(INSTITUTION_WORDS.pattern[:-1] + r"\b")
 _HEADLINE_INSTITUTION = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,3}" + INSTITUTION_WORDS.pattern[:-1] + r"\b")
 PERSON_IS_ORG = re.compile(
@@ -860,9 +865,17 @@ def headline_span(title: str, read: str, start: int, end: int, label: str, body:
         and re.fullmatch(r"[A-Z]{2,6}", words[0])  # "From EU Antitrust Fine" too
         and words[0] not in COMMON_ACRONYMS
         and words[0] not in TIME_ZONES
-        and _OBJECT_BEFORE.search(read, 0, start)
+        and (
+            _OBJECT_BEFORE.search(read, 0, start)
+            # not a law's first word: "Grossly Violate UN Charter" names a charter, no body
+            or (
+                _ENGLISH_BEFORE.search(read, 0, start) and not _LAW_END.search(_next_words(title, start, end))
+            )
+        )
     ):
-        return True  # "Strike Against ISIS", "Limited Relief for BOE": an acronym a headline acts on or for
+        # "Strike Against ISIS", "Limited Relief for BOE": an acronym a headline acts on or for; "Likely Cementing
+        # BOE Rate Cut": one after a word the reading lower-cased as English (a verb's object, mid-headline)
+        return True
     if (
         label == "ORG"
         and len(words) == 1
@@ -891,7 +904,9 @@ def headline_span(title: str, read: str, start: int, end: int, label: str, body:
         and len(words) <= 3
         and not any(english_word(w) or w.isupper() for w in words)  # "DRC", "AFCON": the text's to name
         and (
-            all(common_word(w) < 4.0 for w in words)
+            # rare words, the last not an English noun a headline capitalised after a name ("Louvre Heist": a
+            # place's event; "Sinaloa Cartel", "Wagner Group" end on a word as common abroad)
+            (all(common_word(w) < 4.0 for w in words) and not _english_head(words))
             or (verb and english_margin(verb.group(1)) >= 2.0)
             or not title[:start].strip(" \"“‘'")  # the headline's subject: "Trump and U.S. CEOs Agree"
         )
@@ -899,6 +914,26 @@ def headline_span(title: str, read: str, start: int, end: int, label: str, body:
         return True
     repeat = repeated_headline(title, body)
     return name in (body[: repeat[0]] + body[repeat[1] :] if repeat else body)
+
+
+def _next_words(title: str, start: int, end: int) -> str:
+    """A headline's name and the capitalised word after it ("UN Charter" of "Violate UN Charter —")."""
+    nxt = re.match(r"\s+[A-Z][\w’'-]*", title[end:])
+    return title[start : end + (nxt.end() if nxt else 0)]
+
+
+def _english_head(words: list[str]) -> bool:
+    """A two- or three-word name whose last word is English rather than anyone's (far more common in English than
+    elsewhere: "Heist", "Probe"), after a word that is not: a noun the headline capitalised, its subject a place's
+    or an event's name."""
+    last = words[-1]
+    return (
+        len(words) >= 2
+        and not INSTITUTION_WORDS.search(last)
+        and common_word(last) >= 3.0
+        and english_margin(last) >= 1.0
+        and english_margin(words[0]) < 1.0
+    )
 
 
 _THE_BEFORE = re.compile(r"(?<![\w-])the\s+$")
@@ -946,6 +981,7 @@ def repeated_headline(title: str, body: str) -> tuple[int, int] | None:
 
 
 _OBJECT_BEFORE = re.compile(r"\b(?:against|for|with|by|from|on|to)\s+$")
+_ENGLISH_BEFORE = re.compile(r"(?<![\w’'-])[a-z]{3,}\s+$")  # a word the reading lower-cased, then a space
 _VERB_NEXT = re.compile(r"\s+([a-z]{2,}(?:s|ed))\b")
 
 
@@ -2766,6 +2802,8 @@ def _state_before_body(text: str, start: int, end: int, state: Found, index: Phr
         return False
     rest = text[state.end + 1 : end]
     words = rest.split()
+    if len(words) == 1 and _LEGISLATURE.fullmatch(rest):
+        return True  # "Russia Duma elections": the Duma, Russia's (as "Russia's Defence Ministry")
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return False
     # alone: no capitalised word right before it (a possessive aside: "Brazil's Supreme Court") or after it, so
@@ -5305,6 +5343,27 @@ RUN_NAME_SHARE = 0.75
 # a word that opens full names in more than a tenth as many items as it ends them is a given name ("Ali")
 RUN_GIVEN_SHARE = 10
 _RUN_WORD = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*?)(?:['’]s)?(?![\w’'-])")
+# a capitalised word joined by a hyphen to the word that makes it a modifier ("Trump-Brokered", "Kremlin-backed")
+_HYPHEN_MODIFIER = re.compile(r"(?<![\w’'-])([A-Z][\w’']+)[-‑]([A-Za-z][a-z]+)(?![\w’'-])")
+
+
+def english_modifier(word: str) -> bool:
+    """An English word that follows a name in a hyphenated modifier: common ("backed", "Led") or rare but English
+    only ("Brokered", "Funded"), as a Title Case headline's own words are told from names."""
+    freq, margin = common_word(word), english_margin(word)
+    return (
+        english_word(word)
+        or (freq >= 2.5 and margin >= 1.5)
+        or bool(_VERB_ENDING.search(word) and margin >= 1.5)
+    )
+
+
+def _unhyphenated_modifiers(text: str) -> str:
+    """The text with the hyphen between a name and an English word after it made a space, offsets kept: "Trump"
+    of "Trump-Brokered Cease-Fire" is a word the run may know ("Rees-Mogg", "Rolls-Royce": no English word)."""
+    return _HYPHEN_MODIFIER.sub(
+        lambda m: f"{m.group(1)} {m.group(2)}" if english_modifier(m.group(2)) else m.group(), text
+    )
 
 
 def _run_surnames(actor_lists: Sequence[tuple[Actor, ...]], index: PhraseIndex) -> set[str]:
@@ -5401,7 +5460,7 @@ def names_of_the_run(
         # "Bondi Beach" or "Bondi beach's": the place's name, so "at Bondi" there is the beach, not the run's Bondi
         words |= {m.group(1) for m in _NAMED_FEATURE.finditer(text)}
         # one look-up per capitalised word, the longest known name first: a day has thousands of items
-        caps = list(_RUN_WORD.finditer(text))
+        caps = list(_RUN_WORD.finditer(_unhyphenated_modifiers(text)))
         missed: Counter[str] = Counter()
         i = 0
         while i < len(caps):
