@@ -1031,7 +1031,6 @@ _QUALIFIER_AFTER = re.compile(
     r"|after|before|because|if|it|he|she|they|we|I)\b)[^,;:–—\"“”]{1,80}$"
 )  # a phrase that qualifies a noun, no clause of its own ("One sign of progress came when Zelenskiy": not cut)
 _INDEFINITE_NP = re.compile(r"(?:a|an|A|An|one|One)\s+((?:[\w’'.-]+\s+){0,3})([a-z][a-z-]+)")
-_SPEECH_VERB = re.compile(r"\s*(?:has\s+|had\s+)?(?:said|says|say|told|tells|added|stated)\b")
 _INDEFINITE_PERSON = re.compile(
     rf"\s*(?:A|An|One)\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(sorted(_PERSON_TITLES | PEOPLE_NOUNS))})\b"
 )
@@ -1801,7 +1800,7 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
             # as written
             return _Source(" ".join(bare_words), "anaphor" if definite else "phrase", "")
         return _Source("", "unnamed", "")
-    if _INDEFINITE_SUBJECT.search(left.rstrip()) and _SPEECH_VERB.match(text[end:]):
+    if _INDEFINITE_SUBJECT.search(left.rstrip()) and _SAYS_AFTER.match(text, end):
         return _Source("", "unnamed", "")  # "an auction house has said", "a rights group said": not named
     return None
 
