@@ -5295,6 +5295,8 @@ _GROUP_SUBJECT = re.compile(
     # "Leaders from major European powers and Canada": a place or a group they come from, no verb in it
     rf"(?:\s+(?:from|in|across)\s+(?:(?!{_GROUP_FUNCTION_WORDS}[^\w’'-])[\w’'-]+\s+|(?:the|and)\s+){{0,6}}?"
     rf"(?!{_GROUP_FUNCTION_WORDS})[\w’'-]+)?)"
+    # ... or its relative clause set off by a dash or a comma ("Relatives - who have said they are outraged -")
+    rf"(?:\s*(?:,|\s[-—–])\s+who)?"
     rf"\s+(?:(?:have|has|had)\s+)?(?:also\s+|long\s+|repeatedly\s+)?"
     # a view "as" something ("what officials see as"; not "Analysts see the port from the hill", round 39)
     rf"(?:(?:{_GROUP_VERB})\b|(?:see|sees|saw|view|views|viewed)\s+(?:[^.;:,\"“”]{{0,60}}?\s)?as\b"

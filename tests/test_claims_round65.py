@@ -2,8 +2,8 @@
 nouns with no name at its head, before a verb of saying or of a view, names nobody ("Most of the international
 community says", "Almost all countries consider ... but Norland says", "a move Ostgrad and most Western countries
 condemned", "Advocates have criticized ..., saying", "an allegation that Ostlandic leaders have dismissed", "Leaders
-from major European powers and Norland have rallied ..., saying", "at what officials see as") (a small fake entity finder; paragraphs joined by a
-single newline, as in feed text)."""
+from major European powers and Norland have rallied ..., saying", "at what officials see as", "Relatives - who have
+said ... -") (a small fake entity finder; paragraphs joined by a single newline, as in feed text)."""
 
 from __future__ import annotations
 
@@ -79,6 +79,13 @@ def _row(res: analyse.Resources, body: str, start: str, title: str = TITLE) -> t
             "Concern is growing",
             ("reported", ""),
         ),
+        # round 64: a bare plural's relative clause set off by dashes says
+        (
+            "Relatives - who have said they are outraged by the lack of progress - sobbed on Monday as they lit "
+            "candles.",
+            "Relatives - who",
+            ("reported", ""),
+        ),
     ],
 )
 def test_a_group_of_common_nouns_names_nobody(
@@ -122,6 +129,12 @@ def test_a_group_of_common_nouns_names_nobody(
             "It is puffed up enough to distort the economy, whether or not the most fanciful claims about it are "
             "ever realised.",
             "It is puffed",
+            ("unflagged", ""),
+        ),
+        # a relative clause that says nothing
+        (
+            "Relatives - who had gathered at the port since dawn - sobbed on Monday as they lit candles.",
+            "Relatives - who",
             ("unflagged", ""),
         ),
         # an order to people is an act ("Authorities in the Netherlands told people to plan to stay at home")
