@@ -60,6 +60,10 @@ UNVERIFIED = _rx(
         # (round 59): a verification coordinated under the negation of another finding verb
         rf"\b{_NEG}\s+(?:(?:be\s+)?able\s+to\s+)?(?:establish|determine|ascertain|say)\b[^.;]{{0,100}}?\bor\s+"
         rf"(?:(?:immediately|independently)\s+)*{_VERIFY}\b",
+        # "Saldo did not provide visuals or other evidence that would enable Reuters to immediately verify the
+        # allegation" (round 65): evidence withheld that a check needed, the check not made
+        rf"\b{_NEG}\s+provide\b[^.;]{{0,80}}?\b(?:enable|allow|help)\w*\s+(?:[\w’'-]+\s+){{0,3}}?to\s+"
+        rf"(?:(?:immediately|independently)\s+)*{_VERIFY}\b",
         # "Neither side's claims could be verified": the negation is the subject's
         rf"\bneither\b[^.;]{{0,60}}?\b(?:could|can|has|have|had|was|were|is|are)\s+(?:been\s+|be\s+)?"
         rf"(?:independently\s+)?{_VERIFY}\b",

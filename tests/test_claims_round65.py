@@ -149,3 +149,27 @@ def test_a_named_head_or_an_act_is_no_group(
     res: analyse.Resources, body: str, start: str, expected: tuple[str, str]
 ) -> None:
     assert _row(res, body, start) == expected
+
+
+WITHHELD_EVIDENCE = "\n".join(
+    [
+        "OSTGRAD, Jan 1 (Reuters) - Norland's governor Anna Berg on Thursday accused Ostland of killing 24 people in a "
+        "drone strike on a cafe.",
+        "Berg made the allegation in a statement on the Telegram messaging service.",
+        "Ostland's military did not immediately respond to a request for comment, and Berg did not provide visuals or "
+        "other evidence that would enable Reuters to immediately verify the allegation.",
+    ]
+)
+
+
+def test_evidence_withheld_that_a_check_needed_is_a_non_verification(res: analyse.Resources) -> None:
+    # round 65: "Saldo did not provide visuals or other evidence that would enable Reuters to immediately verify the
+    # allegation" marks the allegation's restatement before it and is no claim itself
+    assert _row(res, WITHHELD_EVIDENCE, "Berg made the allegation")[0] == "unverified"
+    assert _row(res, WITHHELD_EVIDENCE, "Ostland's military") == ("unflagged", "")
+
+
+def test_evidence_not_provided_alone_checks_nothing(res: analyse.Resources) -> None:
+    # guard (round 65): "Lavrov did not provide any evidence for the accusation." says no check was made
+    body = "Anna Berg accused Ostland of attacking a residence. Berg did not provide any evidence for the accusation."
+    assert _row(res, body, "Anna Berg accused")[0] == "attributed"
