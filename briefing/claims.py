@@ -60,6 +60,10 @@ UNVERIFIED = _rx(
         # (round 59): a verification coordinated under the negation of another finding verb
         rf"\b{_NEG}\s+(?:(?:be\s+)?able\s+to\s+)?(?:establish|determine|ascertain|say)\b[^.;]{{0,100}}?\bor\s+"
         rf"(?:(?:immediately|independently)\s+)*{_VERIFY}\b",
+        # "Saldo did not provide visuals or other evidence that would enable Reuters to immediately verify the
+        # allegation" (round 65): evidence withheld that a check needed, the check not made
+        rf"\b{_NEG}\s+provide\b[^.;]{{0,80}}?\b(?:enable|allow|help)\w*\s+(?:[\w’'-]+\s+){{0,3}}?to\s+"
+        rf"(?:(?:immediately|independently)\s+)*{_VERIFY}\b",
         # "Neither side's claims could be verified": the negation is the subject's
         rf"\bneither\b[^.;]{{0,60}}?\b(?:could|can|has|have|had|was|were|is|are)\s+(?:been\s+|be\s+)?"
         rf"(?:independently\s+)?{_VERIFY}\b",
@@ -5277,6 +5281,60 @@ def _hedged_subject(text: str, s: int, e: int, inside: Sequence[Found]) -> _Sour
     return _Source(first.name, first.kind, m.group(1)) if m else None
 
 
+# round 65: a subject that is a group or a quantity of common nouns with no name at its head, before a verb of saying
+# or of a view ("Most of the international community says", "Almost all countries consider", "Kyiv and most Western
+# countries condemned", "Advocates have criticized ..., saying", "an allegation that Ukrainian leaders have dismissed",
+# "Leaders from major European powers and Canada have rallied ..., saying", "at what officials see as"): nobody named, as
+# "analysts say"
+# (not a comparison: "Twice as many voters believe", round 39)
+_GROUP_QUANTITY = (
+    r"(?:(?:[Aa]lmost|[Nn]early|[Vv]irtually)\s+all|[Mm]ost|(?<!as\s)(?<!so\s)(?<!too\s)(?<!how\s)[Mm]any|[Ss]everal)"
+    r"(?:\s+of\s+the)?"
+)
+_GROUP_FUNCTION_WORDS = (
+    r"(?:he|she|it|they|we|you|has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|not|also|"
+    r"the|a|an|this|that|these|those|his|her|its|their|our|and|or|but|to|of|in|on|other|others|always|who|which)\b"
+)
+# a lower-case word that is no function word, or a capitalised demonym ("Western", "Ukrainian", "German")
+_GROUP_MODIFIER = rf"(?:(?!{_GROUP_FUNCTION_WORDS})[a-z][a-z-]+|[A-Z][a-z]+(?:an|ese|ish|ic|ch|ern))"
+_GROUP_VERB_TEXT = """say says said consider considers considered believe believes
+    condemn condemns condemned dismiss dismisses dismissed criticize criticizes criticized criticise criticises
+    criticised reject rejects rejected warn warns warned argue argues argued insist insists insisted claim claims
+    claimed deny denies denied"""
+_GROUP_VERB = "|".join(_GROUP_VERB_TEXT.split())
+_GROUP_SUBJECT = re.compile(
+    rf"(?P<subject>(?<![\w’'-])(?<!the\s){_GROUP_QUANTITY}\s+(?:{_GROUP_MODIFIER}\s+){{0,2}}(?P<head>(?!{_GROUP_FUNCTION_WORDS})[a-z][a-z-]+)"
+    rf"|(?:^|(?<=\bthat\s)|(?<=\bwhich\s)|(?<=\bwhat\s))(?:{_GROUP_MODIFIER}\s+){{0,2}}"
+    rf"(?P<plural>(?!{_GROUP_FUNCTION_WORDS})[A-Za-z][a-z-]+[^su\W]s)"
+    # "Leaders from major European powers and Canada": a place or a group they come from, no verb in it
+    rf"(?:\s+(?:from|in|across)\s+(?:(?!{_GROUP_FUNCTION_WORDS}[^\w’'-])[\w’'-]+\s+|(?:the|and)\s+){{0,6}}?"
+    rf"(?!{_GROUP_FUNCTION_WORDS})[\w’'-]+)?)"
+    # ... or its relative clause set off by a dash or a comma ("Relatives - who have said they are outraged -")
+    rf"(?:\s*(?:,|\s[-—–])\s+who)?"
+    rf"\s+(?:(?:have|has|had)\s+)?(?:also\s+|long\s+|repeatedly\s+)?"
+    # a view "as" something ("what officials see as"; not "Analysts see the port from the hill", round 39)
+    rf"(?:(?:{_GROUP_VERB})\b|(?:see|sees|saw|view|views|viewed)\s+(?:[^.;:,\"“”]{{0,60}}?\s)?as\b"
+    rf"|[a-z]+ed\s+[^.;:\"“”]{{0,80}}?,\s+saying\b)"
+)
+
+
+def _group_subject(text: str, s: int, e: int, inside: Sequence[Found]) -> str:
+    """The group or quantity of common nouns that says or holds a view in text[s:e] ("Most of the international
+    community says"), or "": a name at its head ("Reuters said", "Houthis said") is no group, nor one with a person
+    or a body named in it ("Journalists from Ukrainska Pravda media outlet Mykhailo Tkach said")."""
+    for m in _GROUP_SUBJECT.finditer(text[s:e]):  # "^": the sentence's start
+        head = "head" if m.group("head") else "plural"
+        hs, he = m.start(head) + s, m.end(head) + s
+        ss, se = m.start("subject") + s, m.end("subject") + s
+        if not any(
+            (f.start < he and f.end > hs)
+            or (f.start < se and f.end > ss and f.kind not in ("state", "place"))
+            for f in inside
+        ):
+            return m.group()
+    return ""
+
+
 def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Claim]:
     """The flagged sentences of one item's text (title first), in text order; one claim per sentence."""
     text = _ZERO_WIDTH.sub(" ", text)  # "also\u200baccused": same offsets, ordinary spaces
@@ -5673,6 +5731,13 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             ):
                 sent.cues["reported"] = ["quote"]  # the unnamed source's quote goes on
                 sent.unnamed = True
+        group = _group_subject(text, body_start, e, inside) if not sent.quote else ""
+        # round 65: "Most of the international community says", "Advocates have criticized ..., saying"
+        if group:
+            sent.cues.setdefault("reported", []).append(group)
+            if sent.speaker and re.search(rf"\b{re.escape(sent.speaker)}\b", group):
+                sent.speaker, sent.speaker_kind = "", ""
+            sent.unnamed = sent.unnamed or not sent.speaker
         if sent.unnamed and not sent.speaker and not sent.quote:  # round 43
             beside = _named_beside_unnamed(text, body_start, e, inside)
             if beside is not None:
