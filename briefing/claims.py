@@ -1741,7 +1741,8 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         r"\b([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*['’]s\s+(?:[\w-]+\s+){0,2}?(\w+))\W*$", left.rstrip()
     )
     # "Russia's foreign minister", "Iran's top judge" (round 63): an office its owner names, held by one person
-    if owner_title and owner_title.group(2).lower() in _PERSON_TITLES | _HEAD_TITLES:
+    # (_HEAD_TITLES holds every one of _PERSON_TITLES)
+    if owner_title and owner_title.group(2).lower() in _HEAD_TITLES:
         owner_name = re.sub(r"^(?:The|A|An)\s+", "", re.split(r"['’]s\s", owner_title.group(1))[0])
         if owner_title.group(2).lower() in _SPOKES and owner_name.split()[-1].lower() in INSTITUTION_NOUNS:
             return _Source(
@@ -1773,7 +1774,7 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         # "Ukraine's seaports authority", "Gambia's defence ministry", "Iran supreme leader": the whole phrase
         m = re.search(
             # "Kharkiv's regional prosecutors' office" (round 63): a plural owner inside the phrase
-            r"((?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:['’]s)?\s+)(?:[\w-]+(?<=s)['’]?\s+|[\w-]+\s+){0,3}[\w-]+)\W*$",
+            r"((?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:['’]s)?\s+)(?:[\w-]+(?:(?<=s)['’])?\s+){0,3}[\w-]+)\W*$",
             left,
         )
         if m and any(
