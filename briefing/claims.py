@@ -5303,6 +5303,14 @@ _GROUP_VERB_TEXT = """say says said consider considers considered believe believ
     criticised reject rejects rejected warn warns warned argue argues argued insist insists insisted claim claims
     claimed deny denies denied"""
 _GROUP_VERB = "|".join(_GROUP_VERB_TEXT.split())
+# round 68: a group's finding or judgement told ("Authorities later determined that ..."), an account it gave
+# ("Several witnesses have recounted seeing"), after an adverb of time
+_GROUP_JUDGED_TEXT = """determine determines determined conclude concludes concluded find finds found establish
+    establishes established assess assesses assessed"""
+_GROUP_JUDGED = "|".join(_GROUP_JUDGED_TEXT.split())
+_GROUP_TOLD_TEXT = "recount recounts recounted deem deems deemed"
+_GROUP_TOLD = "|".join(_GROUP_TOLD_TEXT.split())
+_GROUP_WHEN = r"(?:later|earlier|initially|previously)"  # not "now": "a sign that all sides now see ... as"
 _GROUP_SUBJECT = re.compile(
     rf"(?P<subject>(?<![\w’'-])(?<!the\s){_GROUP_QUANTITY}\s+(?:{_GROUP_MODIFIER}\s+){{0,2}}(?P<head>(?!{_GROUP_FUNCTION_WORDS})[a-z][a-z-]+)"
     rf"|(?:^|(?<=\bthat\s)|(?<=\bwhich\s)|(?<=\bwhat\s))(?:{_GROUP_MODIFIER}\s+){{0,2}}"
@@ -5312,9 +5320,11 @@ _GROUP_SUBJECT = re.compile(
     rf"(?!{_GROUP_FUNCTION_WORDS})[\w’'-]+)?)"
     # ... or its relative clause set off by a dash or a comma ("Relatives - who have said they are outraged -")
     rf"(?:\s*(?:,|\s[-—–])\s+who)?"
-    rf"\s+(?:(?:have|has|had)\s+)?(?:also\s+|long\s+|repeatedly\s+)?"
+    rf"\s+(?:(?:have|has|had)\s+)?(?:also\s+|long\s+|repeatedly\s+|{_GROUP_WHEN}\s+)?"
     # a view "as" something ("what officials see as"; not "Analysts see the port from the hill", round 39)
     rf"(?:(?:{_GROUP_VERB})\b|(?:see|sees|saw|view|views|viewed)\s+(?:[^.;:,\"“”]{{0,60}}?\s)?as\b"
+    # a finding or a judgement (round 68): "Authorities later determined that", "Several witnesses have recounted"
+    rf"|(?:{_GROUP_JUDGED})\s+that\b|(?:{_GROUP_TOLD})\b"
     rf"|[a-z]+ed\s+[^.;:\"“”]{{0,80}}?,\s+saying\b)"
 )
 
@@ -5334,6 +5344,81 @@ def _group_subject(text: str, s: int, e: int, inside: Sequence[Found]) -> str:
         ):
             return m.group()
     return ""
+
+
+# round 68: a judgement in the passive whose agent is a group of common nouns, with what it holds ("as", "of",
+# "for"): "was long accused by critics of", "widely condemned as fraudulent by international observers and the
+# opposition" (nobody named, as "critics say"); not a bare act of judgement ("The bridge was denounced by many
+# residents", round 60) nor "described by aides as tireless" (a description, round 52)
+_JUDGED_BY_TEXT = """accused condemned criticised criticized denounced dismissed considered viewed regarded
+    deemed branded labelled labeled blamed hailed praised"""
+_WHAT_HELD = re.compile(r"\s(?:as|of|for)\s")
+_JUDGED_BY = re.compile(
+    rf"\b(?:{'|'.join(_JUDGED_BY_TEXT.split())})\b(?:\s+[^.;:,\"“”]{{0,60}}?)?\s+by\s+"
+    r"(?:(?:some|many|most|several|other|the)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*s)\b"
+)
+
+
+def _judged_by_group(text: str, s: int, e: int, inside: Sequence[Found]) -> str:
+    """The passive judgement in text[s:e], outside quotations, whose agent is a group of common nouns with no name
+    in it ("accused by critics"), or ""."""
+    for m in _JUDGED_BY.finditer(text, s, e):
+        if text.count('"', s, m.start()) % 2 or text.count("“", s, m.start()) > text.count("”", s, m.start()):
+            continue
+        by = text.rfind(" by ", m.start(), m.start("head")) + 1
+        head = m.group("head")
+        held = _WHAT_HELD.search(text, m.start(), min(e, m.end() + 40))
+        if (
+            held
+            and (_unnamed(head) or _kind_of_people(head))
+            and not any(by <= f.start < m.end() for f in inside)
+        ):
+            return m.group()
+    return ""
+
+
+# round 68: a subject that opens a sentence and is a group of common nouns ("Federal prosecutors on Tuesday released
+# ...", "Authorities did not name the vessel"): up to two modifiers, then a plural head and a lower-case word
+_OPENING_GROUP = re.compile(
+    rf"(?:(?:[Tt]he|[Ss]ome|{_GROUP_QUANTITY})\s+)?(?:{_GROUP_MODIFIER}\s+|[A-Z][a-z]+\s+){{0,2}}?"
+    r"(?P<head>[A-Za-z][a-z-]+s)\s+(?=[a-z])"
+)
+_THEY = re.compile(r"\b[Tt]hey\b")
+
+
+def _opening_group(text: str, s: int, e: int, inside: Sequence[Found]) -> bool:
+    """Whether text[s:e] opens with a group of common nouns as its subject, no name at its head and no person or
+    body named in it ("Federal prosecutors on Tuesday released", "Authorities did not name"; not "Houthis said")."""
+    m = _OPENING_GROUP.match(strip_dateline(text[s:e]))
+    if m is None:
+        return False
+    head = m.group("head")
+    if not (_unnamed(head) or _kind_of_people(head)) or head.lower().startswith("spokes"):
+        return False
+    offset = s + len(text[s:e]) - len(strip_dateline(text[s:e]))
+    return not any(f.start < offset + m.end("head") and f.end > offset for f in inside if f.kind != "state")
+
+
+def _they_group(
+    text: str, s: int, e: int, para: int, before: list[_Sentence], found: Sequence[Found]
+) -> bool:
+    """Whether a "they" in text[s:e] that refers to no one named is the group of common nouns that opens its own
+    sentence before it ("Federal prosecutors ... released transcripts ... in which they say") or the sentence
+    just before, in the paragraph or the one before ("Authorities did not name the vessel. / They said ...")."""
+    they = _THEY.search(text, s, e)
+    if they is None:
+        return False
+    if they.start() > s and _opening_group(
+        text, s, they.start(), [f for f in found if s <= f.start < they.start()]
+    ):
+        return True
+    prev = before[-1] if before else None
+    return (
+        prev is not None
+        and prev.para >= para - 1
+        and not prev.speaker
+        and _opening_group(text, prev.start, prev.end, [f for f in found if prev.start <= f.start < prev.end])
+    )
 
 
 def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Claim]:
@@ -5611,6 +5696,12 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                 sent.cues["reported"] = [c for c in sent.cues["reported"] if not _PAPER_CUE.fullmatch(c)]
                 if not sent.cues["reported"]:
                     del sent.cues["reported"]
+            if (  # round 68: "Authorities did not name the vessel. / They said ...": the group no one named
+                src is None
+                and said.kind == "pronoun:they"
+                and _they_group(text, body_start, e, para, sentences, found)
+            ):
+                src = _Source("", "unnamed", said.verb)
             if src is None and said.kind.startswith(("pronoun:", "possessive:")) and said.verb:
                 # '"Nothing is off the table," he said' with no one to refer to: someone said it, not guessed;
                 # "the minister said" with no minister named before: the office as written
@@ -5688,6 +5779,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                 if also:  # "according to a notice by X and a separate security source": one not named too
                     hedges.append(also.group().strip())
                 hedges.extend(_unnamed_clause(sent.text, src.name))
+                hedges.extend(_citing_unnamed(text, body_start, e, inside))  # round 68
                 if src.verb != "according to":
                     hedges.extend(_unnamed_beside(text, body_start, e, inside, src.name))
                 if hedges:
@@ -5733,12 +5825,15 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                 sent.cues["reported"] = ["quote"]  # the unnamed source's quote goes on
                 sent.unnamed = True
         group = _group_subject(text, body_start, e, inside) if not sent.quote else ""
+        # round 68: "was long accused by critics": a group judges the one the sentence is about, who is no source
+        # and whom a "he said" after it still means (so the sentence is not marked as an unnamed source's)
+        judged_by = _judged_by_group(text, body_start, e, inside) if not sent.quote and not group else ""
         # round 65: "Most of the international community says", "Advocates have criticized ..., saying"
-        if group:
-            sent.cues.setdefault("reported", []).append(group)
-            if sent.speaker and re.search(rf"\b{re.escape(sent.speaker)}\b", group):
+        if group or judged_by:
+            sent.cues.setdefault("reported", []).append(group or judged_by)
+            if sent.speaker and re.search(rf"\b{re.escape(sent.speaker)}\b", group or judged_by):
                 sent.speaker, sent.speaker_kind = "", ""
-            sent.unnamed = sent.unnamed or not sent.speaker
+            sent.unnamed = sent.unnamed or (not sent.speaker and bool(group))
         if sent.unnamed and not sent.speaker and not sent.quote:  # round 43
             beside = _named_beside_unnamed(text, body_start, e, inside)
             if beside is not None:
@@ -5984,6 +6079,9 @@ _STATE_OUTLET = re.compile(
 )
 
 
+_DEMONYM_BEFORE = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|ic|ch|i)\s+(?=[a-z])")
+
+
 def _unnamed_beside(text: str, s: int, e: int, inside: Sequence[Found], speaker: str) -> list[str]:
     """The cue of a closing clause that credits the sentence to an unnamed source beside the named one the
     sentence opens with ("Iran's president said ..., state media reported"): the named source is kept and the
@@ -6000,7 +6098,8 @@ def _unnamed_beside(text: str, s: int, e: int, inside: Sequence[Found], speaker:
             return [text[closing.start() + 1 : e].strip(" .")]
         if (
             said_by is not None
-            and _STATE_OUTLET.fullmatch(said_by.name)
+            # "the Saudi state news agency": a state's adjective before it describes it still (round 68)
+            and _STATE_OUTLET.fullmatch(_DEMONYM_BEFORE.sub("", said_by.name))
             and (
                 said_by.kind == "phrase"
                 # "the state news agency" refers back only to an agency or broadcaster the excerpt spoke of
@@ -6011,6 +6110,34 @@ def _unnamed_beside(text: str, s: int, e: int, inside: Sequence[Found], speaker:
             )
         ):
             return [text[closing.start() + 1 : e].strip(" .")]
+    return []
+
+
+# round 68: a named source's report that cites sources it does not name: "The Financial Times reported ..., citing
+# people familiar with the matter" (rule 2: `reported`, the paper kept); not "citing a spokesperson for North Korea's
+# Foreign Ministry" (a body named) nor "citing Aleppo's health director" (an office)
+_CITING = re.compile(r",\s+citing\s+(?P<cited>[a-z][^,;:\"“”]{1,100})")
+_CITED_HEAD_ENDS = re.compile(
+    r"\s(?:with|in|at|from|of|for|on|who|that|familiar|close|briefed|to|and|as)\b|$"
+)
+
+
+# people described by what they know, not "citing two sources" or "citing its sources", which the set credits to
+# the outlet alone (rounds 9 and 1)
+_CITED_PEOPLE = frozenset({"people", "person", "persons"})
+
+
+def _citing_unnamed(text: str, s: int, e: int, inside: Sequence[Found]) -> list[str]:
+    """The cue of a ", citing ..." outside quotations whose head is people no one named ("people familiar with the
+    matter", "two people with knowledge of the matter"), with no person or body named in what it cites."""
+    for m in _CITING.finditer(text, s, e):
+        if text.count('"', s, m.start()) % 2 or text.count("“", s, m.start()) > text.count("”", s, m.start()):
+            continue
+        cited = m.group("cited")
+        words = cited[: _CITED_HEAD_ENDS.search(cited).start()].split()  # type: ignore[union-attr]
+        named = any(m.start("cited") <= f.start < m.end() for f in inside if f.kind != "state")
+        if words and len(words) <= 4 and words[-1] in _CITED_PEOPLE and not named:
+            return [text[m.start() + 1 : m.end()].strip(" .")]
     return []
 
 
