@@ -5606,6 +5606,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
         if src is not None and src.kind.startswith(("pronoun:", "possessive:", "anaphor")):
             said = src
             src = _resolve_pronoun(src, sentences, text, body_start, found, e)
+            src = _same_noun_body(said, src, sentences, body_start) or src  # round 65
             if said.kind == "anaphor-paper" and src is not None and src.name and "reported" in sent.cues:
                 # "the report said" of a report its maker was named for: no longer a report nobody is named for
                 sent.cues["reported"] = [c for c in sent.cues["reported"] if not _PAPER_CUE.fullmatch(c)]
@@ -7134,6 +7135,28 @@ _KIND_WORDS = {
 # a level of government that sets a body apart from the national one: "the local government", "the city council"
 _LEVELS_TEXT = "local regional city municipal provincial district county"
 _LEVELS = frozenset(_LEVELS_TEXT.split())
+
+
+def _same_noun_body(said: _Source, got: _Source | None, before: list[_Sentence], pos: int) -> _Source | None:
+    """'the government said', read as a body of another kind its noun fits ("Swiss Foreign Ministry"): the body
+    that spoke before named with that very noun ("the Swiss government said"), if any (round 65)."""
+    if said.kind != "anaphor" or said.name not in _KIND_WORDS or got is None or not got.name:
+        return None
+    if got.name.lower().split()[-1] == said.name:
+        return None
+    same = next(
+        (
+            b
+            for b in reversed(before)
+            if b.speaker
+            and not b.relative
+            and pos - b.start < 2000
+            and b.speaker_kind in ("organisation", "unit", "phrase")
+            and b.speaker.lower().split()[-1] == said.name
+        ),
+        None,
+    )
+    return _Source(same.speaker, same.speaker_kind, got.verb) if same is not None else None
 
 
 def _fits(noun: str, name: str) -> bool:

@@ -165,3 +165,34 @@ def test_a_short_name_with_no_kind_noun_after_it_stays() -> None:
     assert not _kind_of_name("Thomson Reuters Foundation Trust", "Reuters")
     assert not _kind_of_name("Treasury Department", "Treasury Department")
     assert not _kind_of_name("Treasury bond market", "Treasury")
+
+
+GOVERNMENTS = {"Norland": "GPE", "Norland Foreign Ministry": "ORG", "Maduro": "PERSON", "Reuters": "ORG"}
+
+
+@pytest.mark.parametrize(
+    ("body", "start", "expected"),
+    [
+        # "the Swiss government said ... the Swiss Foreign Ministry said ... the government said": the body named
+        # with that very noun (round 65)
+        (
+            "Norland has frozen assets held by Maduro, the Norland government said on Monday.\n"
+            "A spokesperson for the Norland Foreign Ministry said the order affects 37 people.\n"
+            "The measure aims to prevent an outflow of assets, the government said in a statement.",
+            "The measure",
+            ("attributed", "Norland government"),
+        ),
+        # with no government named before, "the government" still refers back to the ministry that spoke
+        (
+            "Norland has frozen assets held by Maduro on Monday.\n"
+            "A spokesperson for the Norland Foreign Ministry said the order affects 37 people.\n"
+            "The measure aims to prevent an outflow of assets, the government said in a statement.",
+            "The measure",
+            ("attributed", "Norland Foreign Ministry"),
+        ),
+    ],
+)
+def test_the_noun_refers_back_to_the_body_named_with_it(
+    res: analyse.Resources, body: str, start: str, expected: tuple[str, str]
+) -> None:
+    assert _row(body, start, res, GOVERNMENTS) == expected
