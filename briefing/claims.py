@@ -5691,6 +5691,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
         if src is not None and src.kind.startswith(("pronoun:", "possessive:", "anaphor")):
             said = src
             src = _resolve_pronoun(src, sentences, text, body_start, found, e)
+            src = _same_noun_body(said, src, sentences, body_start) or src  # round 65
             if said.kind == "anaphor-paper" and src is not None and src.name and "reported" in sent.cues:
                 # "the report said" of a report its maker was named for: no longer a report nobody is named for
                 sent.cues["reported"] = [c for c in sent.cues["reported"] if not _PAPER_CUE.fullmatch(c)]
@@ -5901,6 +5902,9 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
         elif sent.speaker_kind in ("organisation", "outlet") and sent.speaker not in listed:
             # "the Lloyd's notice said" after "Lloyd's List Intelligence said": the body's name at its fullest
             longer = {b for b in bodies if b.startswith((sent.speaker + "'s ", sent.speaker + "’s "))}
+            # "the Treasury said" after "The U.S. Treasury Department said": the one body named with that word and
+            # its kind noun after it (round 65)
+            longer = longer or {b for b in bodies if _kind_of_name(b, sent.speaker)}
             sent.speaker = longer.pop() if len(longer) == 1 else sent.speaker
     claims = []
     for sent in sentences:
@@ -6019,7 +6023,8 @@ _SECOND_SOURCE = re.compile(
     r"|,\s*(?:an?|the)\s+(?:assertion|claim|statement|accusation|allegation|charge|account)\s+(?:that\s+|which\s+)?"
     r"(?P<who4>(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}(?:[a-z][\w-]*\s+)?)(?:was\s+|were\s+|has\s+|have\s+|had\s+)?"
     r"(?:\w+ly\s+|quick\s+to\s+|swift\s+to\s+)?(?:denied|rejected|disputed|challenged|dismissed|deny|reject|dispute|"
-    r"challenge|dismiss)\b"
+    # "..., an allegation that Kyiv said was baseless": a second source that says what the claim is (round 69)
+    r"challenge|dismiss|(?:said|says)\s+(?:was|were|is|are))\b"
 )
 
 
@@ -6257,6 +6262,20 @@ def _untitled(name: str) -> str:
     while len(words) > 2 and words[0].lower().rstrip(".") in _ROLE_WORDS:
         words.pop(0)
     return " ".join(words)
+
+
+def _kind_of_name(body: str, name: str) -> bool:
+    """Whether `body` is the one-word `name` with its institution's kind noun after it, and at most two
+    capitalised words before ("U.S. Treasury Department" for "Treasury"), not a name that goes on with more words."""
+    words = body.split()
+    return (
+        " " not in name
+        and 2 <= len(words) <= 4
+        and words[-2] == name
+        and words[-1].lower() in INSTITUTION_NOUNS
+        and words[-1][:1].isupper()
+        and all(w[:1].isupper() for w in words[:-2])
+    )
 
 
 def _fullest(name: str, people: Iterable[str]) -> str:
@@ -6969,6 +6988,8 @@ def _resolve_pronoun(
         person = _gendered_name(text, found, pronoun, window, pos)  # round 29
     if not person and kind == "pronoun" and src.name.startswith("the "):
         person = _title_person(text, found)  # "..., says the former parliamentarian": whom the headline names
+    if not person and kind == "pronoun" and src.name.lower() in TITLE_WORDS | _HEAD_TITLES:
+        person = _titled_holder(src.name.lower(), text, found, pos, prev)  # round 67's "said the pope"
     if not person:
         return None
     if not _gender_fits(text, found, person, said_as):
@@ -6982,6 +7003,44 @@ def _resolve_pronoun(
     if prev is not None and person == prev.speaker and prev.speaker_kind == "phrase":
         return _Source(person, "phrase", src.verb)  # "the US president said ... he added": that office
     return _Source(person, "person", src.verb)
+
+
+# "the late Pope Francis", "former President Biden": a title its holder no longer has
+_NO_LONGER_BEFORE = re.compile(r"\b(?:late|former|ex|then|previous|outgoing)[\s-]+$", re.I)
+
+
+def _titled_holder(title: str, text: str, found: Sequence[Found], pos: int, prev: _Sentence | None) -> str:
+    """The one person named before `pos` with `title` written before the name ("Pope Leo ... said the pope", also
+    when the model read "Leo" as a body; not inside a quotation), not one who no longer holds it ("the late Pope Francis"); with several,
+    the one who spoke last; '' if none, or several and none spoke last."""
+    titled = re.compile(rf"\b{re.escape(title)}\s+$", re.I)
+    quoted = _quoted_spans(text, 0, pos)  # a name inside a quotation is spoken of, not named by the text
+    holders: dict[str, str] = {}
+    for f in found:
+        words = f.name.split()
+        if (
+            f.end > pos
+            or f.kind in ("state", "place")
+            or not words
+            or any(qs <= f.start < qe for qs, qe in quoted)
+        ):
+            continue
+        if len(words) > 1 and words[0].lower() == title:
+            title_at, name = f.start, f.name  # "Pope Leo" read as one name
+        else:
+            before = titled.search(text, max(0, f.start - 40), f.start)
+            if before is None or not text[before.start()].isupper():
+                continue  # "the pope Leo met" is no title written before a name
+            title_at = before.start()
+            name = f.name if len(words) > 1 else f"{text[title_at : title_at + len(title)]} {f.name}"
+        if _NO_LONGER_BEFORE.search(text, max(0, title_at - 12), title_at):
+            continue
+        last = name.split()[-1]
+        holders[last] = max(holders.get(last, ""), name, key=len)
+    if len(holders) == 1:
+        return next(iter(holders.values()))
+    spoke = prev.speaker.split()[-1] if prev is not None and prev.speaker else ""
+    return holders.get(spoke, "")
 
 
 # a paragraph that opens with an office as its subject: "The president has made ...", "The minister also said"
@@ -7203,6 +7262,28 @@ _KIND_WORDS = {
 # a level of government that sets a body apart from the national one: "the local government", "the city council"
 _LEVELS_TEXT = "local regional city municipal provincial district county"
 _LEVELS = frozenset(_LEVELS_TEXT.split())
+
+
+def _same_noun_body(said: _Source, got: _Source | None, before: list[_Sentence], pos: int) -> _Source | None:
+    """'the government said', read as a body of another kind its noun fits ("Swiss Foreign Ministry"): the body
+    that spoke before named with that very noun ("the Swiss government said"), if any (round 65)."""
+    if said.kind != "anaphor" or said.name not in _KIND_WORDS or got is None or not got.name:
+        return None
+    if got.name.lower().split()[-1] == said.name:
+        return None
+    same = next(
+        (
+            b
+            for b in reversed(before)
+            if b.speaker
+            and not b.relative
+            and pos - b.start < 2000
+            and b.speaker_kind in ("organisation", "unit", "phrase")
+            and b.speaker.lower().split()[-1] == said.name
+        ),
+        None,
+    )
+    return _Source(same.speaker, same.speaker_kind, got.verb) if same is not None else None
 
 
 def _fits(noun: str, name: str) -> bool:
@@ -7896,7 +7977,9 @@ _BACKED_SUBJECT = re.compile(
 _OPENER_VERB = re.compile(
     r"\s+(?:(?:[a-z]+ly|also|then|later|on\s+[A-Z][a-z]+)\s+){0,2}(?:[a-z]{2,}ed|has|had|was|is|[a-z]{3,}[^s\W]s)\b"
 )
-_OBJECT_TO_PARTICIPLE = re.compile(r"(?:\s*,\s*[^,;:\"“”()]{1,80})?\s*,\s*$")
+# (up to two asides: "called on lawmakers to support Shmyhal, a former prime minister, as the new energy minister,
+# saying", round 69)
+_OBJECT_TO_PARTICIPLE = re.compile(r"(?:\s*,\s*[^,;:\"“”()]{1,80}){0,2}\s*,\s*$")
 # "Lieutenant General Fanil Sarvarov, head of ..., died ..., Svetlana Petrenko, official spokesperson for ..., said.": the
 # name right before the closing verb's apposition speaks, not the person the sentence is about
 _CLOSING_APPOSED = re.compile(
