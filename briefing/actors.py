@@ -4572,11 +4572,24 @@ def _blocs_before_members(
 
 
 _PARTNER_BEFORE = re.compile(r"(?:^|(?<=[\s\"“‘'(|:]))([A-Z][a-zà-ÿ’'-]+) and $")
+_PARTNER_GIVEN_BEFORE = re.compile(
+    r"(?:^|(?<=[\s\"“‘(|:]))([A-Z][a-zà-ÿ-]+) $"
+)  # no possessive: "Venezuela's"
 
 
 def _partners_of_people(text: str, found: list[Found], index: PhraseIndex) -> list[Found]:
     """A capitalised word joined by "and" to a person the model found is a second person when it is no English
-    word and nothing the index knows ("Trump and Putin to Hold ...": the model read only "Putin")."""
+    word and nothing the index knows ("Trump and Putin to Hold ...": the model read only "Putin"); beside a full
+    name, a word as nameless right before it is the partner's given name ("Diosdado Cabello and Vladimir Padrino")."""
+
+    def nameless(word: str) -> bool:
+        return (
+            not english_word(word)
+            and english_margin(word) < 1.0
+            and word.lower() not in TITLE_WORDS
+            and _key(word) not in index.entries
+        )
+
     extra = []
     for f in found:
         if f.kind != "person":
@@ -4585,13 +4598,19 @@ def _partners_of_people(text: str, found: list[Found], index: PhraseIndex) -> li
         word = m.group(1) if m else ""
         if (
             m is not None
-            and not english_word(word)
-            and english_margin(word) < 1.0
-            and word.lower() not in TITLE_WORDS
-            and _key(word) not in index.entries
+            and nameless(word)
             and not any(g.start < m.end(1) and g.end > m.start(1) for g in found)
         ):
-            extra.append(Found(m.start(1), m.end(1), word, "person"))
+            start = m.start(1)
+            given = _PARTNER_GIVEN_BEFORE.search(text, max(0, start - 30), start)
+            if (
+                given is not None
+                and " " in f.name
+                and nameless(given.group(1))
+                and not any(g.start < start and g.end > given.start(1) for g in found)
+            ):
+                start = given.start(1)
+            extra.append(Found(start, m.end(1), text[start : m.end(1)], "person"))
     return sorted(found + extra, key=lambda f: f.start) if extra else found
 
 

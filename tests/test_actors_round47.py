@@ -78,3 +78,15 @@ def test_a_citys_facility_after_its_possessive_is_no_person(res: analyse.Resourc
     assert actors_of(res, text, {"Velmar Bazaar": "FAC"}) == []
     text = "Police said they were assaulting a teenage Velmar Okonjo on Monday."
     assert actors_of(res, text, {"Velmar Okonjo": "FAC"}) == ["Velmar Okonjo"]
+
+
+def test_a_given_name_before_a_partner_beside_a_full_name(res: analyse.Resources) -> None:
+    # "Diosdado Cabello and Vladimir Padrino command Venezuela's police" (round 46: no model span for the first,
+    # the partner rule read "Cabello" alone)
+    text = "Teodoro Velmari and Vladimir Padrino command the police and the army."
+    assert actors_of(res, text, {"Vladimir Padrino": "PERSON"}) == ["Teodoro Velmari", "Vladimir Padrino"]
+    # beside a surname alone only the word before "and" ("Trump and Putin"), and never a place's possessive
+    text = "Teodoro Velmari and Padrino command the police."
+    assert actors_of(res, text, {"Padrino": "PERSON"}) == ["Padrino", "Velmari"]
+    text = "Lagos's Velmari and Vladimir Padrino command the police."
+    assert actors_of(res, text, {"Vladimir Padrino": "PERSON"}) == ["Velmari", "Vladimir Padrino"]
