@@ -1930,7 +1930,11 @@ def repair_spans(
                 or (_AT_PLACE.search(text[max(0, s - 60) : s]) and word in _town_names())
             )
             if (
-                (place_cue and not _owner_of_a_thing(text, e, word, index))
+                (
+                    place_cue
+                    and not _owner_of_a_thing(text, e, word, index)
+                    and not (label == "PERSON" and _PERSONS_NOUN_AFTER.match(text, e))
+                )
                 or (
                     (owner := _IN_STATES.search(text, max(0, s - 40), s)) is not None
                     and _known_place(index, owner.group(1))
@@ -2438,6 +2442,15 @@ def resolve(
     index: PhraseIndex,
 ) -> list[Found]:
     """All mentions in one item's text, canonical, with roles; sorted by position."""
+    # the model's bodies named as documents or meetings ("the Democratic National Convention"), which the repairs
+    # drop: their initials ("DNC vibes") are no bodies either
+    documents_initials = {
+        short
+        for s, e, label in ents
+        if label == "ORG" and DOCUMENTS.search(_clean(text[s:e]))
+        for short in _initials(_clean(text[s:e]))
+        if len(short) >= 3  # not "PA" of "the Paris Agreement" beside the Palestinian Authority's
+    }
     ents = _award_bodies(text, list(ents))  # before the repairs drop an award's name
     ents = _pair_the_model_placed(text, ents, index)  # the model's own labels, before the repairs align them
     ents = _coordinated_names(text, mend_spans(text, repair_spans(text, ents, index), index), index)
@@ -2445,6 +2458,8 @@ def resolve(
     ents = _bodies_in_titles(text, ents, index)
     ents = _people_the_model_placed(text, ents, index)
     ents = _spans_read_by_context(text, ents, index)
+    ents = _names_among_designations(text, _adjectives_before_places(text, ents, index))
+    ents = _quoted_figures(text, ents, index)
     ents = _spans_of_layout_and_markets(text, ents, index)
     ents = _places_before_headline_names(text, _bodies_cut_at_and(text, ents, index), index)
     found = [_from_match(m) for m in matches]
@@ -2458,7 +2473,7 @@ def resolve(
         for s, e, label in ents
         if label == "ORG" and _LAW_END.search(_clean(text[s:e]))
         for short in _initials(_clean(text[s:e]))
-    }
+    } | documents_initials
     for start, end, label in ents:
         # taken is sorted by start: only those starting before this entity's end can overlap it
         overlapping = [i for s, e, i in taken[: bisect_left(taken_starts, end)] if e > start]
@@ -3087,7 +3102,10 @@ _ADMINISTRATION = re.compile(
 # "the interior ministry", "the Israeli foreign ministry", "Britain's defence ministry": a state's ministry named by
 # its portfolio (the actor is the ministry; the claims step still names a speaker with its state)
 _MINISTRY = re.compile(
-    r"\b(?:[Tt]he\s+(?:([A-Z][a-z]+)\s+)?|([A-Z][a-z]+)['’]s\s+|(?=[a-z]+\s+ministry\s+spokes(?:wo)?(?:man|person)))"
+    r"\b(?:[Tt]he\s+(?:([A-Z][a-z]+)\s+)?|([A-Z][a-z]+)['’]s\s+|(?=[a-z]+\s+ministry\s+spokes(?:wo)?(?:man|person))"
+    # "Russia destroys 90 drones, defence ministry says": a headline's source after its comma, the ministry of the
+    # state the headline names
+    r"|(?<=,\s)(?=[a-z]+\s+ministry\s+(?:says|said)\b))"
     r"((?:defen[cs]e|foreign|interior|finance|health|justice|economy|education|"
     r"energy|agriculture|trade|transport|culture|environment|labou?r|emergencies|emergency|home|intelligence|"
     r"oil|petroleum|hydrocarbons?|mining|mines|industry|housing|tourism|information|communications|water|"
@@ -3314,6 +3332,8 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
         entry = index.entries.get(_key(state)) if state else None
         if state and (entry is None or entry.kind != "state"):
             continue  # "the Israeli foreign ministry", "Britain's defence ministry": a state's; "Ballet's" no
+        if text[max(0, m.start() - 2) : m.start()] == ", " and not any(f.kind == "state" for f in found):
+            continue  # "..., health ministry says" with no state named: whose ministry is not said
         if free(m.start(3), m.end(3)):
             extra.append(Found(m.start(3), m.end(3), m.group(3), "organisation"))
     for m in _before_acronyms(text) if "(" in text else ():
@@ -3555,13 +3575,33 @@ _PERSON_OF = re.compile(
 )
 
 
+# a place's possessive and at most one lower-case word before a name ("Tehran's main ...")
+_PLACE_OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s\s+(?:[a-z]+\s+)?$")
+
+
+def _after_a_places_possessive(text: str, start: int, index: PhraseIndex) -> bool:
+    """A known place's possessive, and at most one lower-case word, before the name: a facility the model calls
+    one is that place's own ("near Tehran's main Grand Bazaar", "southern California's Mount Baldy")."""
+    owner = _PLACE_OWNER_BEFORE.search(text, max(0, start - 40), start)
+    return owner is not None and _known_place(index, owner.group(1))
+
+
+# what only a person has, right after the name in a headline's shorthand ("tested in Noriega trial", "after Navalny
+# funeral"): after "in" the name is still no place
+_PERSONS_NOUN_AFTER = re.compile(
+    r"\s+(?:trial|funeral|murder|assassination|arrest|resignation|ouster|widow|memoir|biography|successor|"
+    r"predecessor|protégé|protege)\b"
+)
+
+
 def _people_the_model_placed(
     text: str, ents: list[tuple[int, int, str]], index: PhraseIndex
 ) -> list[tuple[int, int, str]]:
     """Two or three capitalised words that the model calls a facility, inside a sentence, ending on a word that is
     no English word and no known place, with no word that names a building, are a person ("assaulting a teenage
-    Virginia Giuffre"); so is one such word the model calls a place after a lower-case office ("mayor-elect
-    Mamdani") or after someone's backing ("Trump-backed Asfura"), where the index knows no place of that name."""
+    Virginia Giuffre"), unless a known place's possessive comes before it ("near Tehran's main Grand Bazaar"); so
+    is one such word the model calls a place after a lower-case office ("mayor-elect Mamdani") or after someone's
+    backing ("Trump-backed Asfura"), where the index knows no place of that name."""
     out = []
     for s, e, label in ents:
         words = text[s:e].split()
@@ -3576,6 +3616,7 @@ def _people_the_model_placed(
             and not _NAME_PARTICLE.fullmatch(words[0].lower())
             and (before := re.search(r"([a-z]+),? +$", text[max(0, s - 25) : s])) is not None
             and before.group(1) not in ("the", "a", "an", "at", "in", "on", "to", "from", "near")
+            and not _after_a_places_possessive(text, s, index)
             and (before.group(1) != "of" or _PERSON_OF.search(text, max(0, s - 40), s) is not None)
         ) or (
             label in ("GPE", "LOC")
@@ -4075,6 +4116,80 @@ def _coordinated_names(
     return out
 
 
+# a model's designation: letters, a hyphen and a number ("S-400", "F-35", "MiG-29")
+_DESIGNATION = r"\b[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Za-z]?s?"
+_LIST_GAP = re.compile(r"(?:,|,?\s+(?:and|or))\s+")  # between two names of a list
+_DESIGNATION_BEFORE = re.compile(_DESIGNATION + _LIST_GAP.pattern + "$")
+_DESIGNATION_AFTER = re.compile(_LIST_GAP.pattern + _DESIGNATION + r"\b")
+_QUOTES = "'‘’\"“”"
+
+
+def _quoted_figures(
+    text: str, ents: list[tuple[int, int, str]], index: PhraseIndex
+) -> list[tuple[int, int, str]]:
+    """Two or three words the model calls a person, each common in English, written only inside quotation marks
+    of their own, are a figure of speech or a nickname, no one ("claims 'Grim Reaper' coming for Zelensky"); a
+    name written without the marks elsewhere in the item stays a person."""
+    out = []
+    for s, e, label in ents:
+        name = text[s:e].strip(_QUOTES)
+        words = name.split()
+        if (
+            label == "PERSON"
+            and 2 <= len(words) <= 3
+            and all(_CAP_WORD.fullmatch(w) and common_word(w) >= 3.0 for w in words)
+            and _key(name) not in index.entries
+            and all(
+                text[m.start() - 1 : m.start()] in tuple(_QUOTES)
+                and text[m.end() : m.end() + 1] in tuple(_QUOTES)
+                for m in re.finditer(re.escape(name), text)
+            )
+        ):
+            continue
+        out.append((s, e, label))
+    return out
+
+
+def _names_among_designations(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A name listed beside a model's designations is a model's name too, a product ("With S-400, S-500, Pantsir
+    Air Defense", "F-16s and Gripens"), whatever the model called it."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, label in ents:
+        if label in ("ORG", "PERSON") and (
+            _DESIGNATION_BEFORE.search(text, max(0, s - 20), s)
+            or _DESIGNATION_AFTER.match(text, e)
+            # the next in the same list: "S-300, Tor and Buk"
+            or (out and out[-1][2] == "PRODUCT" and _LIST_GAP.fullmatch(text, out[-1][1], s))
+        ):
+            label = "PRODUCT"
+        out.append((s, e, label))
+    return out
+
+
+def _adjectives_before_places(
+    text: str, ents: list[tuple[int, int, str]], index: PhraseIndex
+) -> list[tuple[int, int, str]]:
+    """Two words the model calls a name, opening a sentence or a headline, the first an English-only word (capital
+    by its place: "Tiny", "Small") and the second a place the gazetteer knows, before a lower-case word, are an
+    adjective and the place ("Tiny Pacific nation of Palau"); a word as common abroad stays ("Union Pacific")."""
+    out = []
+    for s, e, label in ents:
+        words = text[s:e].split()
+        if (
+            label in ("ORG", "PERSON")
+            and len(words) == 2
+            and _sentence_start(text, s)
+            and english_word(words[0])
+            and english_margin(words[0]) >= 1.5
+            and _known_place(index, words[1])
+            and _key(text[s:e]) not in index.entries
+            and re.match(r" [a-z]", text[e : e + 2])
+        ):
+            s, label = e - len(words[1]), "LOC"
+        out.append((s, e, label))
+    return out
+
+
 def _spans_read_by_context(
     text: str, ents: list[tuple[int, int, str]], index: PhraseIndex
 ) -> list[tuple[int, int, str]]:
@@ -4457,11 +4572,24 @@ def _blocs_before_members(
 
 
 _PARTNER_BEFORE = re.compile(r"(?:^|(?<=[\s\"“‘'(|:]))([A-Z][a-zà-ÿ’'-]+) and $")
+_PARTNER_GIVEN_BEFORE = re.compile(
+    r"(?:^|(?<=[\s\"“‘(|:]))([A-Z][a-zà-ÿ-]+) $"
+)  # no possessive: "Venezuela's"
 
 
 def _partners_of_people(text: str, found: list[Found], index: PhraseIndex) -> list[Found]:
     """A capitalised word joined by "and" to a person the model found is a second person when it is no English
-    word and nothing the index knows ("Trump and Putin to Hold ...": the model read only "Putin")."""
+    word and nothing the index knows ("Trump and Putin to Hold ...": the model read only "Putin"); beside a full
+    name, a word as nameless right before it is the partner's given name ("Diosdado Cabello and Vladimir Padrino")."""
+
+    def nameless(word: str) -> bool:
+        return (
+            not english_word(word)
+            and english_margin(word) < 1.0
+            and word.lower() not in TITLE_WORDS
+            and _key(word) not in index.entries
+        )
+
     extra = []
     for f in found:
         if f.kind != "person":
@@ -4470,13 +4598,19 @@ def _partners_of_people(text: str, found: list[Found], index: PhraseIndex) -> li
         word = m.group(1) if m else ""
         if (
             m is not None
-            and not english_word(word)
-            and english_margin(word) < 1.0
-            and word.lower() not in TITLE_WORDS
-            and _key(word) not in index.entries
+            and nameless(word)
             and not any(g.start < m.end(1) and g.end > m.start(1) for g in found)
         ):
-            extra.append(Found(m.start(1), m.end(1), word, "person"))
+            start = m.start(1)
+            given = _PARTNER_GIVEN_BEFORE.search(text, max(0, start - 30), start)
+            if (
+                given is not None
+                and " " in f.name
+                and nameless(given.group(1))
+                and not any(g.start < start and g.end > given.start(1) for g in found)
+            ):
+                start = given.start(1)
+            extra.append(Found(start, m.end(1), text[start : m.end(1)], "person"))
     return sorted(found + extra, key=lambda f: f.start) if extra else found
 
 
