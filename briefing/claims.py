@@ -592,10 +592,10 @@ SPECULATIVE += _rx(
         # as "expected to" above (not "projected to the screen")
         r"\bprojected\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|be\s+(?:held|released))\b)(?-i:[a-z])",
         # "with a fresh blizzard expected overnight" (round 58), "and a Putin-Trump call expected soon" (a headline,
-        # round 65): a participle with no auxiliary and a time still vague (a date with "is expected" is a
-        # schedule: "is expected in the Netherlands on Tuesday", round 4)
+        # round 65): a participle with no auxiliary and a time still vague (a day is a schedule: "a vote on the
+        # agreement expected later this week", round 38; "is expected in the Netherlands on Tuesday", round 4)
         r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bas\s)(?<!\bnot\s)"
-        r"\bexpected\s+(?:soon|shortly|imminently|overnight|later\s+(?:today|tonight|this\s+[a-z]+))\b",
+        r"\bexpected\s+(?:soon|shortly|imminently|overnight)\b",
     ]
 )
 REPORTED += _rx(
@@ -606,9 +606,10 @@ REPORTED += _rx(
         r"(?:cautioned|warned|predicted|forecast)\s+(?:that\s+)?(?:[\w'’$%.,-]+\s+){1,8}?(?:will|would|could|may|might)\b",
         # "Peru shamans foretell illness for Trump", "opinion polls had predicted Jamaat finishing", "where they made
         # predictions for the year" (rounds 66 and 69): a forecast whose maker is a plural noun or "they", named by
-        # no one, is told as theirs (not the outlet's; "it was predicted" is a passive, "Goldman Sachs predicts" named)
+        # no one, is told as theirs (not the outlet's; "it was predicted" and "households forecast to spend" are
+        # passives, "Goldman Sachs predicts" is named)
         r"(?-i:(?<![\w’'-])(?!(?:was|has|is|as|this|thus|its|his|us|less|unless|across|whereas|perhaps|always|"
-        r"sometimes|news)\b)[a-z]{2,}s\s+(?:had\s+|have\s+)?(?:predicted|foretell|foretold|forecast)\b)",
+        r"sometimes|news)\b)[a-z]{2,}s\s+(?:had\s+|have\s+)?(?:predicted|foretell|foretold|forecast)\b(?!\s+to\b))",
         r"(?-i:\bthey\s+(?:also\s+)?(?:made|make|offered|offer|gave|give)\s+(?:[a-z]+\s+){0,2}?predictions\b)",
     ]
 )
@@ -7357,12 +7358,12 @@ def _same_report(sentences: list[_Sentence], target: _Sentence) -> list[_Sentenc
     for s in reversed(sentences[max(1, at - 2) : at]):
         if s.para < target.para - 1 or not _is_claim(s):
             break
-        if target.speaker and not target.unnamed:
+        if target.speaker and not target.unnamed and not target.quote:
             # "Governor X said ... the two injured were hospitalised. Firefighters put out the fire, he added." then
             # "Reuters was unable to independently verify the report." (round 65): the named source's report goes on
             # over the sentences just before that it speaks (a target relayed by a named outlet is still credited to
             # no one named: "..., Bernama quoted one of ...")
-            if s.speaker != target.speaker:
+            if s.speaker != target.speaker or s.quote:
                 break
             found.insert(0, s)
             continue

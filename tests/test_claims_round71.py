@@ -57,6 +57,12 @@ def _row(body: str, start: str, res: analyse.Resources, title: str = TITLE) -> t
             "Goldman Sachs",
             ("speculative", "Goldman Sachs"),
         ),
+        # "with UK households forecast to spend" (a passive participle) is no group's forecast
+        (
+            "Shops hope for a late rush, with households forecast to spend 3 billion crowns this weekend.",
+            "Shops hope",
+            ("speculative", ""),
+        ),
         # a passive forecast is no group's
         (
             "It was predicted that the port would reopen in March.",
@@ -114,7 +120,13 @@ def test_a_thing_touted_by_no_one_named_is_no_claim(res: analyse.Resources) -> N
             "Schools stayed",
             ("speculative", ""),
         ),
-        # "is expected ... on Tuesday" with its auxiliary and a date stays a schedule (round 4)
+        # "is expected ... on Tuesday" with its auxiliary and a date stays a schedule (round 4), and so does "a vote
+        # ... expected later this week" (round 38)
+        (
+            "Ministers met ahead of a vote on the deal expected later this week.",
+            "Ministers met",
+            ("unflagged", ""),
+        ),
         ("The ferry is expected in the harbour on Tuesday.", "The ferry", ("unflagged", "")),
     ],
 )
