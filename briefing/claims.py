@@ -584,6 +584,43 @@ SPECULATIVE += _rx(
     ]
 )
 # ---- end of rounds 51 and 53's status forms ----
+
+# ---- Status forms of round 71 (one block: forecasts told without their auxiliary, forecasts of unnamed groups) ----
+SPECULATIVE += _rx(
+    [
+        # "Higher tax revenues, projected to rise 7.6% to a record" (round 68): a forecast's participle without "is",
+        # as "expected to" above (not "projected to the screen")
+        r"\bprojected\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|be\s+(?:held|released))\b)(?-i:[a-z])",
+        # "with a fresh blizzard expected overnight" (round 58), "and a Putin-Trump call expected soon" (a headline,
+        # round 65): a participle with no auxiliary and a time still vague (a day is a schedule: "a vote on the
+        # agreement expected later this week", round 38; "is expected in the Netherlands on Tuesday", round 4)
+        r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bas\s)(?<!\bnot\s)"
+        r"\bexpected\s+(?:soon|shortly|imminently|overnight)\b",
+    ]
+)
+REPORTED += _rx(
+    [
+        # "experts have cautioned the downturn will continue" (round 69): an unnamed group's forecast with its
+        # "that" left out, in any tense (as round 46's "analysts expect ... to")
+        rf"{_GROUP}\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|long\s+|repeatedly\s+|now\s+)?"
+        r"(?:cautioned|warned|predicted|forecast)\s+(?:that\s+)?(?:[\w'’$%.,-]+\s+){1,8}?(?:will|would|could|may|might)\b",
+        # "Peru shamans foretell illness for Trump", "opinion polls had predicted Jamaat finishing", "where they made
+        # predictions for the year" (rounds 66 and 69): a forecast whose maker is a plural noun or "they", named by
+        # no one, is told as theirs (not the outlet's; "it was predicted" and "households forecast to spend" are
+        # passives, "Goldman Sachs predicts" is named)
+        r"(?-i:(?<![\w’'-])(?!(?:was|has|is|as|this|thus|its|his|us|less|unless|across|whereas|perhaps|always|"
+        r"sometimes|news)\b)[a-z]{2,}s\s+(?:had\s+|have\s+)?(?:predicted|foretell|foretold|forecast)\b(?!\s+to\b))",
+        r"(?-i:\bthey\s+(?:also\s+)?(?:made|make|offered|offer|gave|give)\s+(?:[a-z]+\s+){0,2}?predictions\b)",
+    ]
+)
+# a headline's outcome foretold with its "is expected" left out: "Indonesia's free meal scheme to reach 80 million
+# recipients by April" (round 68), an infinitive with an outcome verb and a time it is due by (a plan with a date
+# stays a schedule: "Argentina's Milei to visit UK this year", "Congo president ... to seek re-election in March")
+_HEADLINE_OUTCOME_BY = re.compile(
+    rf"\bto\s+(?:reach|hit|exceed|top|surpass|{_OUTCOME_VERBS})\s+(?:[^,;:]{{1,60}}?\s)?by\s+"
+    rf"(?:(?:the\s+)?(?:end|middle|start)\s+of\s+|early\s+|late\s+|mid-?)?(?:{_MONTH}|20\d\d\b|next\s+[a-z]+)"
+)
+# ---- end of round 71's status forms ----
 # '"...," said a visibly upset Appiah' (round 53): an article and a mood (an adverb, an adjective) before a person's
 # name describe the person, as an age or a title does
 _MOOD_BEFORE_NAME = re.compile(r"\s+(?:a|an)\s+(?:[a-z]+ly\s+)?[a-z][a-z-]*\s+")
@@ -657,6 +694,9 @@ SPEECH = re.compile(
     r"admitted|admits|conceded|concedes|revealed|disclosed|reiterated|maintained|maintains|emphasi[sz](?:ed|es|ing)|"
     r"stressing|speaking(?=\s+(?:to|with)\s)|underscor(?:ed|es|ing)|shared(?=\s+(?:on|in|via|with)\s+(?:[\w-]+\s+){0,3}?that\b|\s+that\b)|"
     r"replied|responded|tweeted|contended|countered|blamed|blames|blaming|continued|continues|voiced|voices|expressed|expresses|called|calls|calling|"
+    # "as North Korea touts nuclear readiness", "junta touts stability" (headlines, rounds 30 and 68): a claim made
+    # for oneself (not "was touted as", no one named)
+    r"touts|touting|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)touted|"
     r"hinted|hinting|hints(?=\s+(?:at|that)\b)|implied|"
     # "Ukraine, Russia report fatal air strikes": the plural verb (not "to report", "report on", "report said"; a
     # noun after a determiner is left out below, as "reports")
@@ -5545,7 +5585,11 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                 sent.cues.setdefault("reported", []).extend(none_named)
         is_title = para == 1 and not sentences and (e == title_end or "\n\n" in text[e : e + 3])
         # "EU poised to secure Italy's backing": a headline's "is poised to" without its verb (round 52)
-        poised = _HEADLINE_POISED.search(sent.text) if is_title else None
+        poised = (
+            (_HEADLINE_POISED.search(sent.text) or _HEADLINE_OUTCOME_BY.search(sent.text))
+            if is_title
+            else None
+        )
         if poised:
             sent.cues.setdefault("speculative", []).append(poised.group())
         if (
@@ -7520,9 +7564,17 @@ def _same_report(sentences: list[_Sentence], target: _Sentence) -> list[_Sentenc
     # "..., the source said" after "The Gulf source said ...": an unnamed source told again by its noun
     noun = re.search(r"\b(?:the|this|that)\s+([a-z]{4,})\s+(?:said|says|added|told)\b", plain)
     for s in reversed(sentences[max(1, at - 2) : at]):
-        # (a target relayed by a named outlet is still credited to no one named: "..., Bernama quoted one of ...")
-        if (target.speaker and not target.unnamed) or s.para < target.para - 1 or not _is_claim(s):
+        if s.para < target.para - 1 or not _is_claim(s):
             break
+        if target.speaker and not target.unnamed and not target.quote:
+            # "Governor X said ... the two injured were hospitalised. Firefighters put out the fire, he added." then
+            # "Reuters was unable to independently verify the report." (round 65): the named source's report goes on
+            # over the sentences just before that it speaks (a target relayed by a named outlet is still credited to
+            # no one named: "..., Bernama quoted one of ...")
+            if s.speaker != target.speaker or s.quote:
+                break
+            found.insert(0, s)
+            continue
         if s.speaker and re.search(rf"\b{re.escape(s.speaker.split(' ')[-1])}\b", plain):
             found.insert(0, s)  # the target names the source of the claim before it again
         elif not s.speaker and noun and re.search(rf"\b{noun.group(1)}\s+(?:said|says|told)\b", s.text, re.I):
