@@ -3099,9 +3099,12 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             body and body.group(2).lower() in INSTITUTION_NOUNS
         ):  # "the health ministry's figures show": as written
             return _Source(body.group(1), "phrase", finding.group("verb").lower())
+        # (with up to two lower-case words that say what kind: ", satellite images show", round 59; not a poll's
+        # finding, which the set leaves plain: "..., opinion polls show", "exit poll shows")
+        kinds = "" if finding.group().lower().startswith(("poll", "survey")) else _FINDING_KIND_WORDS
         if re.search(
-            r"(?:^|[,;:]\s*|\b(?:an?|one|new|recent)\s+)$",
-            text[max(s, finding.start() - 12) : finding.start()],
+            r"(?:^|[,;:]\s*|\b(?:an?|one|new|recent)\s+)" + kinds + "$",
+            text[max(s, finding.start() - 40) : finding.start()],
             re.I,
         ):
             return _Source(
@@ -3137,6 +3140,8 @@ _UNOWNED_FINDING = re.compile(
     r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:data|figures|statistics|estimates|numbers|surveys|polls|calculations)"
     r"(?=\s*(?:[,.;:—–]|\s-\s|$))"
 )
+# up to two lower-case words before a finding that say what kind it is ("satellite images", "video footage")
+_FINDING_KIND_WORDS = r"(?-i:(?!(?:the|its|his|her|their|these|those|this|that|our|my)\b)[a-z][\w-]*\s+){0,2}"
 _FINDING_NOUNS = frozenset({"poll", "survey", "study", "analysis", "report", "review", "audit", "census"})
 _OWNED_FINDING = re.compile(
     r"\b(?i:polls?|surveys?|study|studies|analysis|analyses|report|review|audit|census|tally|count|figures|data|"

@@ -97,3 +97,20 @@ def test_an_outlet_that_cited_unnamed_officials_in_a_relative_clause_is_reported
     # "According to Axios, which cited unnamed justice department officials, about 750,000 records ..." (round 35)
     body = "According to the Nordic Herald, which cited unnamed Harbour Authority officials, 7,000 crates were lost."
     assert _row(res, body, "According to") == ("reported", "Nordic Herald")
+
+
+@pytest.mark.parametrize(
+    ("body", "start", "expected"),
+    [
+        # "..., satellite images show." (round 59): pictures no one is named for, with a word for their kind
+        (
+            "Several sheds in the same block were pulled down around that time, satellite images show.",
+            "Several sheds",
+            ("reported", ""),
+        ),
+    ],
+)
+def test_images_of_a_kind_no_one_is_named_for_are_reported(
+    res: analyse.Resources, body: str, start: str, expected: tuple[str, str]
+) -> None:
+    assert _row(res, body, start) == expected
