@@ -3099,9 +3099,12 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             body and body.group(2).lower() in INSTITUTION_NOUNS
         ):  # "the health ministry's figures show": as written
             return _Source(body.group(1), "phrase", finding.group("verb").lower())
+        # (with up to two lower-case words that say what kind: ", satellite images show", round 59; not a poll's
+        # finding, which the set leaves plain: "..., opinion polls show", "exit poll shows")
+        kinds = "" if finding.group().lower().startswith(("poll", "survey")) else _FINDING_KIND_WORDS
         if re.search(
-            r"(?:^|[,;:]\s*|\b(?:an?|one|new|recent)\s+)$",
-            text[max(s, finding.start() - 12) : finding.start()],
+            r"(?:^|[,;:]\s*|\b(?:an?|one|new|recent)\s+)" + kinds + "$",
+            text[max(s, finding.start() - 40) : finding.start()],
             re.I,
         ):
             return _Source(
@@ -3137,6 +3140,8 @@ _UNOWNED_FINDING = re.compile(
     r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:data|figures|statistics|estimates|numbers|surveys|polls|calculations)"
     r"(?=\s*(?:[,.;:—–]|\s-\s|$))"
 )
+# up to two lower-case words before a finding that say what kind it is ("satellite images", "video footage")
+_FINDING_KIND_WORDS = r"(?-i:(?!(?:the|its|his|her|their|these|those|this|that|our|my)\b)[a-z][\w-]*\s+){0,2}"
 _FINDING_NOUNS = frozenset({"poll", "survey", "study", "analysis", "report", "review", "audit", "census"})
 _OWNED_FINDING = re.compile(
     r"\b(?i:polls?|surveys?|study|studies|analysis|analyses|report|review|audit|census|tally|count|figures|data|"
@@ -6165,27 +6170,47 @@ def _unnamed_beside(text: str, s: int, e: int, inside: Sequence[Found], speaker:
 # round 68: a named source's report that cites sources it does not name: "The Financial Times reported ..., citing
 # people familiar with the matter" (rule 2: `reported`, the paper kept); not "citing a spokesperson for North Korea's
 # Foreign Ministry" (a body named) nor "citing Aleppo's health director" (an office)
-_CITING = re.compile(r",\s+citing\s+(?P<cited>[a-z][^,;:\"“”]{1,100})")
+# (also as a relative clause on the outlet: "According to Axios, which cited unnamed justice department officials")
+_CITING = re.compile(r",\s+(?:citing|which\s+cited|who\s+cited)\s+(?P<cited>[a-z][^,;:\"“”]{1,100})")
 _CITED_HEAD_ENDS = re.compile(
     r"\s(?:with|in|at|from|of|for|on|who|that|familiar|close|briefed|to|and|as)\b|$"
 )
 
 
-# people described by what they know, not "citing two sources" or "citing its sources", which the set credits to
-# the outlet alone (rounds 9 and 1)
-_CITED_PEOPLE = frozenset({"people", "person", "persons"})
+# what is cited that is a document, a count or a reason, not a source: "citing an ecological report", "citing
+# official figures", "citing media reports" (the unnamed nouns that are no one who speaks)
+_CITED_DOCUMENTS_TEXT = """
+    report reports estimate estimates caption posts figure figures
+"""
+_CITED_DOCUMENTS = frozenset(_CITED_DOCUMENTS_TEXT.split())
 
 
 def _citing_unnamed(text: str, s: int, e: int, inside: Sequence[Found]) -> list[str]:
-    """The cue of a ", citing ..." outside quotations whose head is people no one named ("people familiar with the
-    matter", "two people with knowledge of the matter"), with no person or body named in what it cites."""
+    """The cue of a ", citing ..." outside quotations whose head is a source no one named ("people familiar with the
+    matter", "two sources", "its sources", "a Syrian government source"; issue 11: the outlet is kept, the sentence
+    `reported`), with no person or body named in what it cites and no spokesperson of a body ("citing a spokesperson
+    for the ministry" is the body's)."""
     for m in _CITING.finditer(text, s, e):
         if text.count('"', s, m.start()) % 2 or text.count("“", s, m.start()) > text.count("”", s, m.start()):
             continue
         cited = m.group("cited")
-        words = cited[: _CITED_HEAD_ENDS.search(cited).start()].split()  # type: ignore[union-attr]
-        named = any(m.start("cited") <= f.start < m.end() for f in inside if f.kind != "state")
-        if words and len(words) <= 4 and words[-1] in _CITED_PEOPLE and not named:
+        cut = _CITED_HEAD_ENDS.search(cited)
+        words = cited[: cut.start()].split()  # type: ignore[union-attr]
+        head = words[-1].lower().strip(".!?") if words else ""
+        rest = cited[cut.start() :] if cut is not None else ""
+        # a body before the head only says whose people they are: "unnamed justice department officials" (rule 4's
+        # "a senior State Department official said" is `reported`)
+        head_end = m.end() - len(rest)
+        named = any(head_end <= f.start < m.end() for f in inside if f.kind not in ("state", "place"))
+        of_body = head.startswith("spokes") and re.match(r"\s(?:for|of|at)\b", rest)
+        if (
+            words
+            and len(words) <= 4
+            and _unnamed(head)
+            and head not in _CITED_DOCUMENTS
+            and not named
+            and not of_body
+        ):
             return [text[m.start() + 1 : m.end()].strip(" .")]
     return []
 

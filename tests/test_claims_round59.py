@@ -114,7 +114,8 @@ ACCOUNT = "\n".join(
         ("Anna Berg's five-storey", ("unverified", "")),
         ("Berg, who was", ("unverified", "Anna Berg")),
         ("The family is now", ("unverified", "Anna Berg")),
-        ("Several buildings", ("unflagged", "")),  # no claim of hers (its record nobody named is read apart)
+        # no claim of hers: the images nobody is named for make it `reported` (round 59's label, round 73's rule)
+        ("Several buildings", ("reported", "")),
         # "could not establish ... or independently verify": a non-verification, no claim of its own
         ("Reuters could not", ("unflagged", "")),
         ("The military did not", ("unflagged", "")),

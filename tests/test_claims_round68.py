@@ -74,6 +74,12 @@ def _row(res: analyse.Resources, body: str, start: str, title: str = TITLE) -> t
             "The Nordic Herald reported",
             ("reported", "Nordic Herald"),
         ),
+        # "citing its sources" (round 9, relabelled in round 73: issue 11's unnamed source, the outlet kept)
+        (
+            "The Nordic Herald reported the ports would close, citing its sources.",
+            "The Nordic Herald reported",
+            ("reported", "Nordic Herald"),
+        ),
         # round 68: a state's outlet described, with the state's adjective before it
         (
             "The Ostland Coalition said any military moves will be dealt with, the Norlandic state news agency reported.",
@@ -109,12 +115,6 @@ def test_a_source_nobody_names_makes_the_sentence_reported(
             "Anna Berg said the economy was strong, citing official data.",
             "Anna Berg said",
             ("attributed", "Anna Berg"),
-        ),
-        # "citing its sources" is the outlet's alone in the set (round 9)
-        (
-            "The Nordic Herald reported the ports would close, citing its sources.",
-            "The Nordic Herald reported",
-            ("attributed", "Nordic Herald"),
         ),
         # a bare act of judgement by a group (round 60) and a description (round 52) stay plain
         ("The bridge was denounced by many residents.", "The bridge was", ("unflagged", "")),

@@ -167,7 +167,8 @@ def test_criticising_and_condemning_are_statements(res: analyse.Resources, sente
         ("Officially citing the cold weather, the authorities closed the schools.", ("reported", "")),
         ("Volvo cut 300 jobs, citing weak demand in Europe.", ("attributed", "Volvo")),
         ("Citing weak demand in Europe, Volvo cut 300 jobs.", ("attributed", "Volvo")),
-        ("Volvo will cut 300 jobs, Reuters reported, citing two sources.", ("attributed", "Reuters")),
+        # an outlet citing sources it does not name: `reported`, the outlet kept (issue 11, round 73)
+        ("Volvo will cut 300 jobs, Reuters reported, citing two sources.", ("reported", "Reuters")),
     ],
 )
 def test_a_reason_cited_is_its_subjects_statement_and_a_source_cited_is_not(
