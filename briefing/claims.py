@@ -743,6 +743,11 @@ SPEECH = re.compile(
     r"accuse(?!\s+(?:one\s+another|each\s+other)\b)(?=\s+(?:[\w’'-]+\s+){1,3}?of\s)|"
     r"declared|stressed|reported|reports|expects|predicts|predicted|forecasts|accused|accuses|accusing|rejected|rejects|dismissed|dismisses|"
     r"disputed|disputes|described|describing|estimated|believes|questioned|according\s+to|reported\s+by|puts\s+it|put\s+it|"
+    # "Queen Camilla describes assault by man on train" (round 61) as "described"; "The council depicted the
+    # announcement as a declaration of independence" (round 61): a characterisation, as "described ... as"
+    # (not a self-description: "who describes herself as a medium")
+    r"(?:describes|(?:depicted|depicts|portrayed|portrays|characteri[sz]ed|characteri[sz]es)"
+    r"(?=\s+(?:[\w’'.-]+\s+){1,8}?as\s))(?!\s+(?:herself|himself|itself|themselves|myself|ourselves)\b)|"
     # "The US justice department estimates it has ...", "estimates that": a figure its subject gives (round 35)
     r"estimates(?=\s+(?:it|there|he|she|they|we)\s)|"
     r"reporting\s+(?:\w+\s+)?(?:from|by)|"
@@ -4963,10 +4968,15 @@ def _owned_finding_subject(text: str, s: int, e: int, found: Sequence[Found]) ->
 # "..., the Ukrainian navy and government officials said": a named source beside unnamed ones speaks too; the claim
 # stays `reported`, with the named one kept (rounds 34, 38, 43)
 _AND_UNNAMED_SUBJECT = re.compile(
-    r"(?:^|,\s+|\bthat\s+)(?P<named>(?:the\s+|The\s+)?[A-Z][^,;:\"“”]{1,60}?)\s+and\s+"
+    # at a sentence's start too (after a paragraph break, a full stop or a dateline's dash)
+    r"(?:(?<![^\n])|(?<=[.!?\"”]\s)|(?<=\s[-–—]\s)|,\s+|\bthat\s+)(?P<named>(?:the\s+|The\s+)?[A-Z][^,;:\"“”]{1,60}?)\s+and\s+"
     r"(?:(?:other|local|government|military|senior|regional|western|Western|security|[A-Z][a-z]+)\s+){0,2}"
-    r"(?:officials|sources|residents|witnesses|analysts|authorities|diplomats|rescuers|activists|medics)\s+"
-    r"(?:have\s+|has\s+|had\s+|also\s+)?(?P<verb>said|say|says|told|reported|added)\b"
+    r"(?:(?:officials|sources|residents|witnesses|analysts|authorities|diplomats|rescuers|activists|medics)\s+"
+    r"(?:have\s+|has\s+|had\s+|also\s+)?|"
+    # "Medvedev and a senior lawmaker said": one unnamed person beside the named one (round 62)
+    r"(?<=\sand\s)(?:a|an|another)\s+(?:[a-z][\w-]*\s+){0,2}?(?:official|lawmaker|legislator|diplomat|source|"
+    r"minister|adviser|aide|commander|officer|analyst|politician|senator|deputy)\s+(?:also\s+)?)"
+    r"(?P<verb>said|say|says|told|reported|added)\b"
 )
 
 
@@ -4980,6 +4990,32 @@ def _named_beside_unnamed(text: str, s: int, e: int, found: Sequence[Found]) -> 
         if src is not None and src.name and src.kind not in ("unnamed", "place", "several"):
             return _Source(src.name, src.kind, m.group("verb"))
     return None
+
+
+# a speech verb right after the second of two names joined by "and": "Le Monde and France Info reported"
+_PAIR_SPEECH = re.compile(
+    r"\s+(?:have\s+|has\s+|had\s+|also\s+|both\s+|jointly\s+){0,2}"
+    r"(?:said|say|says|told|reported|report|reports|announced|added|wrote)\b"
+)
+_PAIR_KINDS = ("person", "organisation", "outlet")
+
+
+def _named_pair(text: str, s: int, e: int, inside: Sequence[Found], name: str) -> bool:
+    """Whether the speaker `name` is one of two names (people, bodies, outlets) joined by "and" as the subject of a
+    speech verb ("Le Monde and France Info reported"), or that pair read as one name: several, none alone."""
+    named = [f for f in inside if s <= f.start and f.end <= e and f.kind in _PAIR_KINDS]
+    for a in named:
+        for b in named:
+            if (
+                a.name != b.name
+                and a.end < b.start
+                and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[a.end : b.start])
+                and not _object_of(text, a)
+                and _PAIR_SPEECH.match(text, b.end, e)
+                and name in (a.name, b.name, text[a.start : b.end], f"{a.name} and {b.name}")
+            ):
+                return True
+    return False
 
 
 # "The European Central Bank raised rates on Thursday. It said ...": "it" with no body that spoke before is the body
@@ -5801,6 +5837,10 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             ):  # "France, Germany and the UK voiced support": several, none named alone
                 sent.cues["attributed"] = [src.verb]
                 sent.cues.pop("reported", None)
+            elif src.name and _named_pair(text, body_start, e, inside, src.name):
+                # "..., Le Monde and France Info reported": two named sources, none alone (round 65); "CBS News and
+                # Fox News reported unnamed officials confirming" stays the unnamed officials' (round 53)
+                sent.cues["attributed"] = [src.verb]
             elif src.name and _other_source(sent.text, src.name):
                 # "X has accused Maduro ..., but the leftist leader denies ...": two sources, none alone
                 sent.cues["attributed"] = [src.verb]
