@@ -17,6 +17,7 @@ NAMES = {
     "Norland": "GPE",
     "Le Monde": "ORG",
     "France Info": "ORG",
+    "Early Rain Church": "ORG",
 }
 TITLE = "Storm closes the northern ports"
 
@@ -108,3 +109,27 @@ def test_a_self_description_is_no_ones_claim(res: analyse.Resources) -> None:
     # played a major role" (corpus check): who she says she is, not whose the sentence is
     body = "Anna Berg, 51, who describes herself as a medium and an author, runs a shop in the harbour."
     assert _row(body, "Anna Berg", res) == ("unflagged", "")
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # "China detains six underground church members in latest crackdown, church tells members" (round 67): "tells"
+        # as "told", and the one body the text names with that noun
+        (
+            "Norland detains six church members in latest crackdown, church tells members",
+            "Six members of the Early Rain Church were detained on Tuesday, according to a church statement.",
+            ("attributed", "Early Rain Church"),
+        ),
+        # no body named with that noun: the noun as written
+        (
+            "Norland detains six church members in latest crackdown, church says",
+            "Six members of an underground church were detained on Tuesday, according to a church statement.",
+            ("attributed", "church"),
+        ),
+    ],
+)
+def test_a_headlines_body_noun_is_the_body_the_text_names(
+    res: analyse.Resources, title: str, body: str, expected: tuple[str, str]
+) -> None:
+    assert _row(body, title, res, title=title) == expected
