@@ -1334,6 +1334,7 @@ _OWNED_BODY_OF = re.compile(
     r"(?:ministry|department|office|commission|committee|council|agency|directorate|bureau|service)\s+"
     r"(?:of|for)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?:\s+(?:on|last|this|earlier|late)\s+\w+)?\W*$"
 )
+_THE_PAIR = re.compile(r"(?:^|[\s,\"“”])(?:the|The)\s+(?:[a-z]+\s+)?(?:couple|pair|duo|two)\W*$")
 _BOTH_SIDES = re.compile(r"\s*(?:both|Both)\s+(?:sides|parties|countries|governments|camps)\W*$")
 _SPOKES_OF_BODY = re.compile(
     r"(?:^|[\s,\"“”])(?:a|an|the|A|An|The)\s+((?:[\w-]+\s+){0,3}?"
@@ -1741,8 +1742,9 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         return _Source(
             "", "unnamed", ""
         )  # "officials at the ministry said": not named, whoever they work for
-    if _BOTH_SIDES.match(left):
-        return _Source("", "several", "")  # "both sides said": each of them, no one speaker
+    if _BOTH_SIDES.match(left) or _THE_PAIR.search(left):
+        # "both sides said": each of them, no one speaker; "the royal couple said", "the two said" (round 67)
+        return _Source("", "several", "")
     paper_of = _THE_PAPER.search(left.rstrip()) if not inside else None
     if paper_of:  # "the report said": the one a sentence before named as its maker, else no one named (below)
         return _Source(paper_of.group(1).lower(), "anaphor-paper", "")

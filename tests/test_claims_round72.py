@@ -133,3 +133,16 @@ def test_a_headlines_body_noun_is_the_body_the_text_names(
     res: analyse.Resources, title: str, body: str, expected: tuple[str, str]
 ) -> None:
     assert _row(body, title, res, title=title) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        # '"We are both privileged and proud to have known her," the royal couple said in a statement.' (round 67)
+        ('"We are both proud to have known her," the royal couple said in a statement.', '"We are both'),
+        ("The two said the port would close.", "The two said"),
+    ],
+)
+def test_a_pair_speaks_as_several(res: analyse.Resources, sentence: str, start: str) -> None:
+    body = f"Anna Berg and her husband Olaf Dahl met fishermen on Monday.\n{sentence}"
+    assert _row(body, start, res) == ("attributed", "")
