@@ -4823,14 +4823,15 @@ def _says_lower_source(text: str, title: _Sentence) -> _Source | None:
     if m is None:
         return None
     words, head = m.group(2).split(), m.group(3)
-    if _unnamed(head):
-        return _Source("", "unnamed", m.group(1))
-    if (
-        len(words) < 2
-        or any(w in _NOT_MODIFIERS or w.endswith(("ly", "ing", "ed")) for w in words)
-        or head.endswith("s")  # "..., says aid groups": people of a kind, not one source
-    ):
+    if any(w in _NOT_MODIFIERS or w.endswith(("ly", "ing", "ed")) for w in words):
         return None
+    if _unnamed(head) or (
+        head.endswith("s")  # "..., say hospital chiefs", "..., say ex-classmates": people of a kind
+        and (_PEOPLE_PLURAL.fullmatch(head) or _singular(head) in PEOPLE_NOUNS | {"chief", "leader", "head"})
+    ):
+        return _Source("", "unnamed", m.group(1))
+    if head.endswith("s") or (len(words) < 2 and head not in INSTITUTION_NOUNS | _BODY_NOUNS):
+        return None  # "..., says more"; "..., says union" is a body as written
     return _Source(m.group(2), "phrase", m.group(1))
 
 

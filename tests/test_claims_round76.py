@@ -37,6 +37,9 @@ def _row(res: analyse.Resources, body: str, start: str) -> tuple[str, str]:
         ),
         ("Twelve dock workers detained in Norland, say harbour officials", ("reported", "")),
         ("Twelve dock workers detained in Norland, says local police", ("reported", "")),
+        # the corpus check: "..., says union", "..., say hospital chiefs"
+        ("Norland should end port outsourcing, says union", ("attributed", "union")),
+        ("Twelve dock workers detained in Norland, say hospital chiefs", ("reported", "")),
     ],
 )
 def test_a_headline_ending_says_a_source_in_lower_case_is_its_claim(
