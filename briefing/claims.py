@@ -4151,7 +4151,15 @@ _DASHED_PARTICIPLE = re.compile(
     r"\s[–—]\s[^–—]{1,160}?\s[–—]\s+(?:saying|telling|adding|claiming|insisting|arguing|warning|writing)\b"
 )
 # a finding made public: "CIA concludes Ukraine did not target ...", "the agency has concluded that ..."
-_CONCLUDED = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:concluded|concludes)\s+(?:that\s+|(?=[A-Z]))")
+# rounds 70 and 74: "Sharbaugh concluded in his ruling that", "The FBI has concluded the pipe bombs were viable" (a
+# clause with its verb, not "concluded the talks")
+_CONCLUDED = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:concluded|concludes)\s+"
+    r"(?:in\s+(?:his|her|its|their|a|the)\s+(?:[a-z-]+\s+){0,2}?(?:ruling|report|review|judgment|decision|opinion|"
+    r"assessment|findings|investigation)\s+)?"
+    r"(?:that\s+|(?=[A-Z])|(?=(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?(?:was|were|is|are|had|has|would|"
+    r"could|did|posed|remained)\b))"
+)
 
 
 def _dashed_participle(text: str, s: int, e: int, inside: Sequence[Found]) -> _Source | None:

@@ -83,3 +83,30 @@ def test_an_unnamed_group_acting_with_saying_after_an_opener_is_reported(
 def test_a_named_subject_after_an_opener_keeps_its_name(res: analyse.Resources) -> None:
     body = "Hours earlier, Anna Berg rallied behind the dockers, saying the closure was unlawful."
     assert _row(res, body, "Hours earlier") == ("attributed", "Anna Berg")
+
+
+@pytest.mark.parametrize(
+    ("body", "start", "expected"),
+    [
+        # round 74: "Sharbaugh concluded in his ruling that ...", "The FBI has concluded the pipe bombs were viable."
+        (
+            "Berg concluded in her ruling that the closure was lawful.",
+            "Berg concluded",
+            ("attributed", "Anna Berg"),
+        ),
+        (
+            "The Nordic Herald has concluded the closures were unlawful.",
+            "The Nordic Herald",
+            ("attributed", "Nordic Herald"),
+        ),
+    ],
+)
+def test_a_named_subject_that_concluded_a_finding_is_attributed(
+    res: analyse.Resources, body: str, start: str, expected: tuple[str, str]
+) -> None:
+    assert _row(res, "Anna Berg heard the case. " + body, start) == expected
+
+
+def test_concluding_talks_is_no_finding(res: analyse.Resources) -> None:
+    body = "Anna Berg heard the case. Berg concluded the talks on Monday."
+    assert _row(res, body, "Berg concluded") == ("unflagged", "")
