@@ -4151,7 +4151,15 @@ _DASHED_PARTICIPLE = re.compile(
     r"\s[–—]\s[^–—]{1,160}?\s[–—]\s+(?:saying|telling|adding|claiming|insisting|arguing|warning|writing)\b"
 )
 # a finding made public: "CIA concludes Ukraine did not target ...", "the agency has concluded that ..."
-_CONCLUDED = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:concluded|concludes)\s+(?:that\s+|(?=[A-Z]))")
+# rounds 70 and 74: "Sharbaugh concluded in his ruling that", "The FBI has concluded the pipe bombs were viable" (a
+# clause with its verb, not "concluded the talks")
+_CONCLUDED = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:concluded|concludes)\s+"
+    r"(?:in\s+(?:his|her|its|their|a|the)\s+(?:[a-z-]+\s+){0,2}?(?:ruling|report|review|judgment|decision|opinion|"
+    r"assessment|findings|investigation)\s+)?"
+    r"(?:that\s+|(?=[A-Z])|(?=(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?(?:was|were|is|are|had|has|would|"
+    r"could|did|posed|remained)\b))"
+)
 
 
 def _dashed_participle(text: str, s: int, e: int, inside: Sequence[Found]) -> _Source | None:
@@ -4781,7 +4789,7 @@ def _headline_trailing_source(text: str, sentences: list[_Sentence], found: Sequ
     if title is None or title.cues or title.speaker:
         return
     inside = [f for f in found if title.start <= f.start < title.end]
-    src = _trailing_np_source(text, title.start, title.end, inside)
+    src = _trailing_np_source(text, title.start, title.end, inside) or _says_lower_source(text, title)
     if src is None:
         return
     if src.kind == "unnamed":
@@ -4810,6 +4818,29 @@ def _headline_trailing_source(text: str, sentences: list[_Sentence], found: Sequ
                 title.speaker, title.speaker_kind = body.speaker, body.speaker_kind
         if src.kind == "phrase" and title.speaker == src.name:
             _noun_body(title, found)
+
+
+# rounds 70 and 74: "..., says national press association": a source in lower case after the headline's last verb
+_SAYS_LOWER = re.compile(r",\s+(says|say)\s+(?:the\s+)?((?:[a-z][a-z’'-]*\s+){0,4}([a-z][a-z’'-]*))\s*$")
+
+
+def _says_lower_source(text: str, title: _Sentence) -> _Source | None:
+    """The source written in lower case after a headline's closing ", says" ("..., says national press association"):
+    as written, or unnamed when its noun is an unnamed kind ("..., say harbour officials"); None for "says more"."""
+    m = _SAYS_LOWER.search(text, title.start, title.end)
+    if m is None:
+        return None
+    words, head = m.group(2).split(), m.group(3)
+    if any(w in _NOT_MODIFIERS or w.endswith(("ly", "ing", "ed")) for w in words):
+        return None
+    if _unnamed(head) or (
+        head.endswith("s")  # "..., say hospital chiefs", "..., say ex-classmates": people of a kind
+        and (_PEOPLE_PLURAL.fullmatch(head) or _singular(head) in PEOPLE_NOUNS | {"chief", "leader", "head"})
+    ):
+        return _Source("", "unnamed", m.group(1))
+    if head.endswith("s") or (len(words) < 2 and head not in INSTITUTION_NOUNS | _BODY_NOUNS):
+        return None  # "..., says more"; "..., says union" is a body as written
+    return _Source(m.group(2), "phrase", m.group(1))
 
 
 # a headline's short name for a body: "..., govt says"
@@ -5416,9 +5447,14 @@ _GROUP_JUDGED = "|".join(_GROUP_JUDGED_TEXT.split())
 _GROUP_TOLD_TEXT = "recount recounts recounted deem deems deemed"
 _GROUP_TOLD = "|".join(_GROUP_TOLD_TEXT.split())
 _GROUP_WHEN = r"(?:later|earlier|initially|previously)"  # not "now": "a sign that all sides now see ... as"
+# rounds 70 and 74: an adverbial of time before the group ("Hours earlier, leaders from major European powers
+# rallied behind Greenland, saying"), no name in it
+_GROUP_OPENER_TEXT = """hours days weeks months minutes moments earlier later meanwhile separately previously
+    yesterday overnight since last late early on"""
+_GROUP_OPENER = rf"(?:{'|'.join(w.capitalize() for w in _GROUP_OPENER_TEXT.split())})(?:\s+(?!{_GROUP_FUNCTION_WORDS})[\w’'-]+){{0,3}}"
 _GROUP_SUBJECT = re.compile(
     rf"(?P<subject>(?<![\w’'-])(?<!the\s){_GROUP_QUANTITY}\s+(?:{_GROUP_MODIFIER}\s+){{0,2}}(?P<head>(?!{_GROUP_FUNCTION_WORDS})[a-z][a-z-]+)"
-    rf"|(?:^|(?<=\bthat\s)|(?<=\bwhich\s)|(?<=\bwhat\s))(?:{_GROUP_MODIFIER}\s+){{0,2}}"
+    rf"|(?:^(?:{_GROUP_OPENER},\s+)?|(?<=\bthat\s)|(?<=\bwhich\s)|(?<=\bwhat\s))(?:{_GROUP_MODIFIER}\s+){{0,2}}"
     rf"(?P<plural>(?!{_GROUP_FUNCTION_WORDS})[A-Za-z][a-z-]+[^su\W]s)"
     # "Leaders from major European powers and Canada": a place or a group they come from, no verb in it
     rf"(?:\s+(?:from|in|across)\s+(?:(?!{_GROUP_FUNCTION_WORDS}[^\w’'-])[\w’'-]+\s+|(?:the|and)\s+){{0,6}}?"
