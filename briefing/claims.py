@@ -2089,6 +2089,12 @@ def _quoted_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _QUOTATION.finditer(text, s, e)]
 
 
+def _open_quotation(text: str, start: int, pos: int) -> bool:
+    """Whether a quotation opened in text[start:pos] is still open at pos (an odd count of straight quotes, or more
+    “ than ”)."""
+    return bool(text.count('"', start, pos) % 2) or text.count("“", start, pos) > text.count("”", start, pos)
+
+
 _QUOTATION = re.compile(r"[\"“][^\"“”]{2,}[\"”]")
 
 
@@ -5504,7 +5510,7 @@ def _judged_by_group(text: str, s: int, e: int, inside: Sequence[Found]) -> str:
     """The passive judgement in text[s:e], outside quotations, whose agent is a group of common nouns with no name
     in it ("accused by critics"), or ""."""
     for m in _JUDGED_BY.finditer(text, s, e):
-        if text.count('"', s, m.start()) % 2 or text.count("“", s, m.start()) > text.count("”", s, m.start()):
+        if _open_quotation(text, s, m.start()):
             continue
         by = text.rfind(" by ", m.start(), m.start("head")) + 1
         head = m.group("head")
@@ -6214,8 +6220,7 @@ def _unnamed_clause(sentence: str, speaker: str = "") -> list[str]:
             (word.endswith("s") or word == "police")
             and not word.startswith("spokes")
             and _unnamed(word)
-            and not sentence.count('"', 0, m.start()) % 2
-            and sentence.count("“", 0, m.start()) <= sentence.count("”", 0, m.start())
+            and not _open_quotation(sentence, 0, m.start())
         ):
             return [m.group().strip(" ,")]
     return []
@@ -6295,7 +6300,7 @@ def _citing_unnamed(text: str, s: int, e: int, inside: Sequence[Found]) -> list[
     `reported`), with no person or body named in what it cites and no spokesperson of a body ("citing a spokesperson
     for the ministry" is the body's)."""
     for m in _CITING.finditer(text, s, e):
-        if text.count('"', s, m.start()) % 2 or text.count("“", s, m.start()) > text.count("”", s, m.start()):
+        if _open_quotation(text, s, m.start()):
             continue
         cited = m.group("cited")
         cut = _CITED_HEAD_ENDS.search(cited)
@@ -6324,10 +6329,8 @@ def _other_source(sentence: str, speaker: str) -> bool:
     (outside quotations), so that the sentence is no one source's alone."""
     own = {w.lower() for w in re.findall(r"[\w’'-]+", speaker)}
     for m in _SECOND_SOURCE.finditer(sentence):
-        if sentence.count('"', 0, m.start()) % 2 or sentence.count("“", 0, m.start()) > sentence.count(
-            "”", 0, m.start()
-        ):
-            continue  # inside a quotation
+        if _open_quotation(sentence, 0, m.start()):
+            continue
         who = next(g for g in m.groups() if g is not None)
         words = [re.sub(r"['’]s$", "", w.lower()) for w in re.findall(r"[\w’'-]+", who) if w.lower() != "the"]
         words = [w for w in words if w not in ("office", "spokesperson", "spokesman", "spokeswoman")] or words
