@@ -691,7 +691,8 @@ SPEECH = re.compile(
     r"\b(?:said|says|say|saying|told|tells|telling|tell|stated|states(?![’'])|claimed|claims|claiming|added|adding|wrote|"
     r"writes|announced|announces|noted|insisted|insists|warned|warns|argued|argues|alleged|alleges|alleging|"
     r"insist|asserted|confirmed|confirms|denied|denies|denying|explained|posted|acknowledged|suggested|suggests|testified|(?:affirmed|affirms)(?=\s+that\b|\s*[,:]?\s*[\"“])|"
-    r"admitted|admits|conceded|concedes|revealed|disclosed|reiterated|maintained|maintains|emphasi[sz](?:ed|es|ing)|"
+    # "France reiterates its support of ..." (round 74): said again, as "reiterated"
+    r"admitted|admits|conceded|concedes|revealed|disclosed|reiterated|reiterates|reiterating|maintained|maintains|emphasi[sz](?:ed|es|ing)|"
     r"stressing|speaking(?=\s+(?:to|with)\s)|underscor(?:ed|es|ing)|shared(?=\s+(?:on|in|via|with)\s+(?:[\w-]+\s+){0,3}?that\b|\s+that\b)|"
     r"replied|responded|tweeted|contended|countered|blamed|blames|blaming|continued|continues|voiced|voices|expressed|expresses|called|calls|calling|"
     # "as North Korea touts nuclear readiness", "junta touts stability" (headlines, rounds 30 and 68): a claim made
@@ -727,6 +728,10 @@ SPEECH = re.compile(
     r"(?:lauded|lauds|praised|praises)(?=\s+(?:[\w’'.-]+\s+){1,10}?as\b|\s+(?:[\w’'.-]+\s+){0,10}?[\"“]\w)"
     r"(?![^.!?\n]*?\b(?:said|says|reported|reports|told|according\s+to)\b)|"
     r"(?:thanked|thanks)(?=\s+(?:[\w’'.-]+\s+){1,6}?for\s+(?:[\w’'.-]+\s+){0,3}?[\"“]\w)"
+    r"(?![^.!?\n]*?\b(?:said|says|reported|reports|told|according\s+to)\b)|"
+    # a welcome in words quoted: 'She welcomed the U.S. actions as "a huge step for humanity"' (round 70; not
+    # "welcomed the new bill", nor "welcomed new measures as EU ministers held talks", a time told)
+    r"(?:welcomed|welcomes)(?=\s+(?:[\w’'.-]+\s+){1,10}?as\s+[\"“]\w)"
     r"(?![^.!?\n]*?\b(?:said|says|reported|reports|told|according\s+to)\b)|"
     # a defence of a decision is a statement: "Mamdani defends scrapping executive orders", "defended his revocation"
     # (round 34; not "defended the city", "defended his title", "the defending champion")
@@ -5058,6 +5063,38 @@ def _named_beside_unnamed(text: str, s: int, e: int, found: Sequence[Found]) -> 
     return None
 
 
+# round 77: the subject of a speech verb that joins a group of common nouns with no name at its head (a noun the
+# module knows as unnamed, `UNNAMED_NOUNS`) to a named source ("..., Russian authorities and Ukraine's military
+# said"), or such a group that relays a named source ("Russian media cited the local governor's press service as
+# saying"): one who speaks is not named, so the claim is `reported`, the named source kept (rule 2)
+_GROUP_START = r"(?:(?<![^\n])|(?<=[.!?\"”]\s)|(?<=\s[-–—]\s)|,\s+|\bthat\s+)"
+_GROUP_HEAD = r"(?:[A-Z][\w’'-]*\s+)?(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*)"
+_GROUP_AND_NAMED = re.compile(
+    _GROUP_START + _GROUP_HEAD + r"\s+and\s+(?P<named>(?:the\s+)?[A-Z][^,;:\"“”]{1,60}?)\s+"
+    r"(?:have\s+|has\s+|had\s+|also\s+)?(?:said|say|says|told|reported|report|reports|added)\b"
+)
+_GROUP_RELAYS_NAMED = re.compile(
+    _GROUP_START + _GROUP_HEAD + r"\s+(?:have\s+|has\s+|also\s+)?(?:cited|quoted)\s+"
+    r"(?P<named>(?:the\s+)?[A-Za-z][^,;:\"“”]{1,80}?)\s+as\s+saying\b"
+)
+
+
+def _group_beside_named(text: str, s: int, e: int, speaker: str) -> list[str]:
+    """The cue of an unnamed group beside, or relaying, the named `speaker` in the subject of the sentence's speech
+    verb ("Russian authorities and Ukraine's military said", "Russian media cited X as saying"), or none."""
+    last = speaker.split()[-1] if speaker else ""
+    for rx in (_GROUP_AND_NAMED, _GROUP_RELAYS_NAMED):
+        for m in finditer(rx, text, s, e):
+            if (
+                m.group("head").lower() in UNNAMED_NOUNS
+                and last
+                and re.search(rf"(?<![\w-]){re.escape(last)}(?![\w-])", m.group("named"))
+                and not _open_quotation(text, s, m.start())
+            ):
+                return [text[m.start() : m.end()].lstrip(", ")]
+    return []
+
+
 # a speech verb right after the second of two names joined by "and": "Le Monde and France Info reported"
 _PAIR_SPEECH = re.compile(
     r"\s+(?:have\s+|has\s+|had\s+|also\s+|both\s+|jointly\s+){0,2}"
@@ -5941,6 +5978,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                 hedges.extend(_citing_unnamed(text, body_start, e, inside))  # round 68
                 if src.verb != "according to":
                     hedges.extend(_unnamed_beside(text, body_start, e, inside, src.name))
+                hedges.extend(_group_beside_named(text, body_start, e, src.name))  # round 77
                 if hedges:
                     sent.cues["reported"] = hedges
                 else:
@@ -6230,8 +6268,14 @@ def _unnamed_clause(sentence: str, speaker: str = "") -> list[str]:
 # (also with what it cited after it: ", the country's state media agency reported, citing a diplomatic source.")
 _CLOSING_CLAUSE = re.compile(
     r",\s+(?!(?:and|but|while|as|or|whereas|though|although)\s)(?:[^,;:\"“”]{2,60}?)\s+"
-    r"(?:said|says|reported|reports|told\s+[\w.]+|added)\b[^,;:\"“”]{0,40}"
+    # ("..., agencies report": a headline's present plural, round 77)
+    r"(?:said|says|reported|reports|report|told\s+[\w.]+|added)\b[^,;:\"“”]{0,40}"
     r"(?:,\s+citing\s+[^,;:\"“”]{1,80})?[.!]?\s*$"
+)
+# a closing clause whose subject is a group of common nouns with no name at its head, with a verb the speech
+# patterns leave out at a sentence's end: "Putin says ..., agencies report" (round 77)
+_CLOSING_GROUP = re.compile(
+    r",\s+(?:[A-Z][\w’'-]*\s+)?(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*)\s+report\s*$"
 )
 # a state's outlet described, not named: "the country's state media agency", "the state news agency" (as "state
 # media"; round 51)
@@ -6259,6 +6303,9 @@ def _unnamed_beside(text: str, s: int, e: int, inside: Sequence[Found], speaker:
         said_by = _source_of(text, closing.start() + 1, e, [f for f in inside if f.start > closing.start()])
         if said_by is not None and said_by.kind == "unnamed":
             return [text[closing.start() + 1 : e].strip(" .")]
+        group = _CLOSING_GROUP.match(text, closing.start(), e)
+        if said_by is None and group is not None and group.group("head").lower() in UNNAMED_NOUNS:
+            return [text[closing.start() + 1 : e].strip(" .")]  # "..., agencies report" (round 77)
         if (
             said_by is not None
             # "the Saudi state news agency": a state's adjective before it describes it still (round 68)
