@@ -5886,6 +5886,18 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
         if unnamed and (src is None or not src.name):  # "the HUR spokesperson said" names its source
             sent.cues.setdefault("reported", []).extend(unnamed)
             sent.unnamed = True
+        quoted_hedges: list[str] = []
+        if (
+            src is None
+            and sent.quote
+            and sent.cues.get("reported")
+            and not set(sent.cues) - {"reported", "speculative"}
+        ):
+            # '"..., as if that oil belongs to them because we supposedly owe them.' (round 70): a hedge word inside
+            # the quotation that goes on is the quoted speaker's, no outlet's hedge that stops the quote going on
+            quoted_before = sent.text[:1] not in _QUOTE_OPEN
+            if not _unquoted_hedges(sent.text, sent.cues["reported"], quoted_before):
+                quoted_hedges = sent.cues.pop("reported")
         if src is not None:
             if src.kind == "unnamed":
                 sent.unnamed = True
@@ -5983,6 +5995,8 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             ):
                 sent.cues["reported"] = ["quote"]  # the unnamed source's quote goes on
                 sent.unnamed = True
+        if quoted_hedges and not sent.cues.get("attributed") and not sent.cues.get("reported"):
+            sent.cues["reported"] = quoted_hedges  # no one's quote goes on: the hedge stays
         group = _group_subject(text, body_start, e, inside) if not sent.quote else ""
         # round 68: "was long accused by critics": a group judges the one the sentence is about, who is no source
         # and whom a "he said" after it still means (so the sentence is not marked as an unnamed source's)
@@ -6498,6 +6512,33 @@ _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 # "Venezuela 's President": a name's possessive written apart from it (the apostrophe, then "s" and no more letters)
 _SPACED_POSSESSIVE = re.compile(r"(?<=\w) (['’]s)(?!\w)")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+
+
+_HEDGE_WORD = re.compile(
+    r"(?:reportedly|allegedly|purportedly|supposedly|ostensibly|apparently|apparent)", re.I
+)
+
+
+def _outside_quotes(sentence: str, quoted_before: bool) -> str:
+    """The sentence with its quoted words blanked (same length): the rest of a quotation opened before it, each
+    quoted passage, and a quotation opened in it and left open to its end."""
+    if quoted_before:
+        closing = re.search(r"[\"”]", sentence)
+        cut = closing.end() if closing else len(sentence)
+        sentence = " " * cut + sentence[cut:]
+    sentence = _QUOTED.sub(lambda m: " " * len(m.group()), sentence)
+    opened = re.search(r"[\"“]", sentence)
+    return sentence[: opened.start()] + " " * (len(sentence) - opened.start()) if opened else sentence
+
+
+def _unquoted_hedges(sentence: str, cues: list[str], quoted_before: bool) -> list[str]:
+    """The cues less the hedge words ("supposedly", "allegedly") that stand only inside a quotation."""
+    if not any(_HEDGE_WORD.fullmatch(c) for c in cues) or (
+        not quoted_before and not re.search(r"[\"“”]", sentence)
+    ):
+        return cues
+    outside = _outside_quotes(sentence, quoted_before)
+    return [c for c in cues if not _HEDGE_WORD.fullmatch(c) or re.search(rf"\b{c}\b", outside, re.I)]
 
 
 def _still_quoting(sentence: str, open_quote: bool) -> bool:
@@ -7537,6 +7578,13 @@ _NO_COMMENT = re.compile(
 )
 
 
+# "... verify the reported attack or photographs of what Saldo's press service said was the aftermath" (round 59)
+_WHAT_WAS_SAID = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){1,4}?(?:said|says|claimed|claims|described)\b")
+_NO_COMMENT_GIVEN = re.compile(
+    r"\bno\s+(?:immediate\s+)?(?:official\s+)?(?:comment|response|reaction)\b|" + _NO_COMMENT.pattern, re.I
+)
+
+
 def _is_meta(sentence: str, cue: str) -> bool:
     """A sentence that only says something else was not verified ('Reuters could not verify the report.')."""
     at = sentence.lower().find(cue)
@@ -7558,7 +7606,10 @@ def _is_meta(sentence: str, cue: str) -> bool:
         )  # "Israel did not immediately comment, and Reuters could not verify the toll"
     if len(before.split()) > 6:
         return False
-    return bool(_REFERENCE.search(after) or _REFERENCE.search(before)) or len(sentence.split()) <= 12
+    return (
+        bool(_REFERENCE.search(after) or _REFERENCE.search(before) or _WHAT_WAS_SAID.search(after))
+        or len(sentence.split()) <= 12
+    )
 
 
 def _is_claim(sent: _Sentence) -> bool:
@@ -7583,6 +7634,7 @@ _WHOLE_ACCOUNT = re.compile(
     r"^['’]s?\s+(?:\w+\s+)?(?:accounts?|claims|reports|allegations|assertions|statements|remarks|comments)\b",
     re.I,
 )
+_WHAT_SAID = re.compile(r"^(?:['’]s?\s+(?:[a-z]+\s+){0,2}?)?(?:said|says|claimed|claims|called|described)\b")
 # every report told before it: "Reuters could not independently verify the reports." (round 57)
 _THE_REPORTS = re.compile(r"\b(?:the|these|those|such)\s+reports\b", re.I)  # not "the battlefield reports"
 # what a non-verification is about when no reference noun names it: "The model of the destroyed device could not
@@ -7594,15 +7646,29 @@ def _account_of(sentences: list[_Sentence], i: int, name: str) -> list[_Sentence
     """Every claim of `name` before sentence i in the excerpt: those credited to the person, and those that name the
     person with no one else named ("Badawi's home ... was destroyed, he and a relative said")."""
     last = name.split(" ")[-1]
-    return [
-        s
-        for s in sentences[1:i]
-        if _is_claim(s)
-        and (
-            s.speaker == name
-            or (not s.speaker and re.search(rf"\b{re.escape(last)}\b", _QUOTED.sub(" ", s.text)))
-        )
-    ]
+    account: list[_Sentence] = []
+    for j, s in enumerate(sentences[1:i], 1):
+        if not _is_claim(s):
+            continue
+        if s.speaker == name or (
+            not s.speaker and re.search(rf"\b{re.escape(last)}\b", _QUOTED.sub(" ", s.text))
+        ):
+            account.append(s)
+        elif (
+            not s.speaker
+            and account
+            and account[-1] is sentences[j - 1]
+            and s.para <= account[-1].para + 1
+            and _PRONOUN_SAID.search(_QUOTED.sub(" ", s.text))
+        ):
+            # "Morgan Smith, ..., turned to ... / After her wallet ... was stolen, ..., she said" (round 59): the
+            # account goes on in the pronoun's sentence just after it, whose speaker no one else is
+            s.speaker = s.speaker or name
+            account.append(s)
+    return account
+
+
+_PRONOUN_SAID = re.compile(r"\b(?:he|she)\s+(?:said|says|added|told)\b")
 
 
 def _reports_before(sentences: list[_Sentence], i: int) -> list[_Sentence]:
@@ -7636,8 +7702,18 @@ def _mark_target(sentences: list[_Sentence], i: int, inside: Sequence[Found]) ->
         for f in inside
         if f.kind in SPEAKER_KINDS - {"outlet"} and _THEIR_CLAIM.match(meta_text_after(meta, f))
     ]
+    # "... or photographs of what Saldo's press service said was the aftermath" (round 59): what a person said is
+    # that person's account, every claim of theirs before it
+    said_what = [
+        f
+        for f in inside
+        if f.kind in SPEAKER_KINDS - {"outlet"}
+        and f not in people
+        and _WHAT_SAID.match(meta_text_after(meta, f))
+        and re.search(r"\bwhat\s+(?:the\s+)?$", meta.text[: max(0, f.start - meta.start)])
+    ]
     targets: list[_Sentence] = []
-    for f in people:
+    for f in people + said_what:
         name = f.name
         target = next((s for s in reversed(sentences[:i]) if s.speaker == name), None) or next(
             (s for s in reversed(sentences[:i]) if name in s.text or name.split(" ")[-1] in s.text), None
@@ -7646,7 +7722,7 @@ def _mark_target(sentences: list[_Sentence], i: int, inside: Sequence[Found]) ->
             if not target.speaker:
                 target.speaker = name
             targets = [target]
-            if _WHOLE_ACCOUNT.match(meta_text_after(meta, f)):
+            if f in said_what or _WHOLE_ACCOUNT.match(meta_text_after(meta, f)):
                 targets = _account_of(sentences, i, name) or targets
             break
     if not targets and _THE_REPORTS.search(meta.text):
@@ -7656,7 +7732,14 @@ def _mark_target(sentences: list[_Sentence], i: int, inside: Sequence[Found]) ->
             r"\b(?:reports|accusations|claims|allegations|assertions|figures|statements)\b", meta.text
         )
         # "The claims have not been verified" may refer back over one-sentence paragraphs
-        window = [s for s in sentences[max(0, i - 3) : i] if s.para >= meta.para - (2 if plural else 1)]
+        window = [
+            s
+            for s in sentences[max(0, i - 3) : i]
+            if s.para >= meta.para - (2 if plural else 1)
+            # "There was no immediate official comment from Ukraine about the attack." (before "Reuters could not
+            # independently verify the report"): a comment not given is nothing the outlet could check
+            and not _NO_COMMENT_GIVEN.search(s.text)
+        ]
         claims_before = [s for s in window if _is_claim(s)]
         ref = _REFERENCE.search(meta.text)
         noun = ref.group().split()[-1].lower().rstrip("s") if ref else ""
@@ -7710,6 +7793,17 @@ def _owned_thing_claim(meta: str, wider: list[_Sentence]) -> _Sentence | None:
     )
 
 
+def _office_of(said: _Sentence, target: _Sentence, told: Sequence[_Sentence]) -> bool:
+    """Whether `said`'s speaker is the office the next sentences give as the title of `target`'s speaker ("..., the
+    governor said." before "Governor Vyacheslav Gladkov said ...", round 65)."""
+    if said.speaker_kind != "phrase" or not said.speaker or not target.speaker:
+        return False
+    office = re.escape(said.speaker.split()[-1])
+    return any(
+        re.search(rf"\b{office}\s+{re.escape(target.speaker)}\b", t.text, re.I) for t in [*told, target]
+    )
+
+
 def _same_report(sentences: list[_Sentence], target: _Sentence) -> list[_Sentence]:
     """The report that goes on in the sentence before: "Bernama reported last week that ..." before "A preliminary
     review found ..., Bernama quoted one of the sources as saying." (round 59): the claims just before whose named
@@ -7727,7 +7821,7 @@ def _same_report(sentences: list[_Sentence], target: _Sentence) -> list[_Sentenc
             # "Reuters was unable to independently verify the report." (round 65): the named source's report goes on
             # over the sentences just before that it speaks (a target relayed by a named outlet is still credited to
             # no one named: "..., Bernama quoted one of ...")
-            if s.speaker != target.speaker or s.quote:
+            if s.quote or (s.speaker != target.speaker and not _office_of(s, target, found)):
                 break
             found.insert(0, s)
             continue
