@@ -106,6 +106,9 @@ REPORTED = _rx(
         r"(?:posted|shared|circulat(?:ed|ing)|published)\s+(?:on|to|across)\s+social\s+media\b"
         r"(?![^.;]{0,40}?\b(?:verified|authenticated|geolocated|confirmed)\b)",  # not when the outlet checked them
         r"\b(?:reportedly|allegedly|purportedly|supposedly|ostensibly|apparently|apparent)\b",
+        # "when asked about a US report suggesting China could ..." (round 68): a report no one is named for
+        r"\b(?:a|an)\s+(?:(?:U\.?S\.?|new|recent|separate|leaked|secret|confidential|classified)\s+)?"
+        r"(?:report|study|assessment)\s+(?:suggesting|saying|showing|indicating|claiming)\b",
         # an unnamed group's view of what is or will be: "many believe 'there is nothing ...'", "..., aid experts fear
         # ... could", "Medical professionals and some in conservative circles feel argument of X may be a bit thin",
         # "Analysts see 'global construction frenzy ...'" (rounds 33, 35, 39): a source not named, before any forecast
@@ -374,6 +377,16 @@ REPORTED += _rx(
 )
 # a past that did not happen is no forecast: "(She) could have been dead, but is not.", "she knew that she too could
 # have been one of the parents mourning" (round 38; not "more than 200 people could have been on board", a possibility)
+# what a list, a law or a scheme provides for those it covers, told in its description: "a list of nations whose
+# citizens could be required to post bonds" (round 70), "a scheme under which workers may be needed to ...": a
+# conditional the rule states, no forecast
+_RULE_PROVIDES = re.compile(
+    r"\b(?:lists?|programs?|programmes?|schemes?|rules?|laws?|regulations?|polic(?:y|ies)|systems?|bills?)\s+"
+    r"(?:of\s+(?:[\w-]+\s+){1,4}?)?(?:whose|which|that|under\s+which|in\s+which|by\s+which|where)\s+"
+    r"(?:[^.;:\"“”]{0,80}?\s)?(?:could|may|might|would|can)\s+be\s+(?:required|needed|asked|obliged|forced|"
+    r"compelled|allowed|permitted|barred|eligible|subject)\b",
+    re.I,
+)
 # speculation that something said or done caused, told as its effect ("Trump said ..., leading to speculation that
 # she would take the reins", round 52; "The move prompted speculation that ..."): spoken of, not made, as "spurs
 # speculation about" above; "There is speculation that ... will" stays a forecast
@@ -5620,6 +5633,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                 plain = _blank(_LEGAL_POSSIBILITY, plain)  # round 33
                 plain = _blank(_COUNTERFACTUAL, plain)  # round 42's block
                 plain = _blank(_CAUSED_SPECULATION, plain)  # round 57
+                plain = _blank(_RULE_PROVIDES, plain)  # round 70
                 cues = _cues(patterns, plain)
                 asked = _blank(_ASKED, plain)  # "to judge what it might mean"
                 asked = _blank(

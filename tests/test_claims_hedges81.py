@@ -1,7 +1,8 @@
 """Hedges and non-verifications (issue 11, helper hedges81): a hedge word inside a quotation that goes on is the
 quoted speaker's, not the outlet's; "what X's press service said" is X's account; "she said" goes on with the account
 of the person just named; "the governor said" before "Governor X said" is one report; a comment not given is no claim
-a non-verification refers to (a small fake entity finder; paragraphs joined by a single newline, as in feed text)."""
+a non-verification refers to; what a list provides is no forecast; "a US report suggesting" is a report no one is
+named for (a small fake entity finder; paragraphs joined by a single newline, as in feed text)."""
 
 from __future__ import annotations
 
@@ -114,3 +115,25 @@ def test_a_comment_not_given_is_not_what_went_unverified(res: analyse.Resources)
     assert _row(res, body, "There was no immediate") == ("unflagged", "")
     assert _row(res, body, "Several Ostland media")[0] == "unverified"
     assert _row(res, body, "Tomas Lind, a local")[0] == "attributed"
+
+
+def test_what_a_list_provides_is_no_forecast(res: analyse.Resources) -> None:
+    # round 70: "has put 25 more countries on a list of nations whose citizens could be required to post bonds":
+    # what the list provides, not a forecast
+    body = (
+        "The government has put 25 more countries on a list of nations whose citizens could be required to post "
+        "bonds of up to $15,000 to apply for entry into Norland."
+    )
+    assert _row(res, body, "The government has put")[0] != "speculative"
+    forecast = "Citizens of 25 more countries could be required to post bonds next year."
+    assert _row(res, forecast, "Citizens of 25")[0] == "speculative"
+
+
+def test_a_report_no_one_is_named_for_is_reported(res: analyse.Resources) -> None:
+    # round 68: '"...," Lai said when asked about a US report suggesting China could have the capability to win a
+    # conflict over Taiwan by 2027.': the report's claim, no one named for it
+    body = (
+        '"Whether Norland can achieve its goals on schedule is one thing," Anna Berg said when asked about a US '
+        "report suggesting Norland could have the capability to win a conflict by 2027."
+    )
+    assert _row(res, body, '"Whether Norland') == ("reported", "Anna Berg")
