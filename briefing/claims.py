@@ -106,6 +106,9 @@ REPORTED = _rx(
         r"(?:posted|shared|circulat(?:ed|ing)|published)\s+(?:on|to|across)\s+social\s+media\b"
         r"(?![^.;]{0,40}?\b(?:verified|authenticated|geolocated|confirmed)\b)",  # not when the outlet checked them
         r"\b(?:reportedly|allegedly|purportedly|supposedly|ostensibly|apparently|apparent)\b",
+        # "when asked about a US report suggesting China could ..." (round 68): a report no one is named for
+        r"\b(?:a|an)\s+(?:(?:U\.?S\.?|new|recent|separate|leaked|secret|confidential|classified)\s+)?"
+        r"(?:report|study|assessment)\s+(?:suggesting|saying|showing|indicating|claiming)\b",
         # an unnamed group's view of what is or will be: "many believe 'there is nothing ...'", "..., aid experts fear
         # ... could", "Medical professionals and some in conservative circles feel argument of X may be a bit thin",
         # "Analysts see 'global construction frenzy ...'" (rounds 33, 35, 39): a source not named, before any forecast
@@ -374,6 +377,16 @@ REPORTED += _rx(
 )
 # a past that did not happen is no forecast: "(She) could have been dead, but is not.", "she knew that she too could
 # have been one of the parents mourning" (round 38; not "more than 200 people could have been on board", a possibility)
+# what a list, a law or a scheme provides for those it covers, told in its description: "a list of nations whose
+# citizens could be required to post bonds" (round 70), "a scheme under which workers may be needed to ...": a
+# conditional the rule states, no forecast
+_RULE_PROVIDES = re.compile(
+    r"\b(?:lists?|programs?|programmes?|schemes?|rules?|laws?|regulations?|polic(?:y|ies)|systems?|bills?)\s+"
+    r"(?:of\s+(?:[\w-]+\s+){1,4}?)?(?:whose|which|that|under\s+which|in\s+which|by\s+which|where)\s+"
+    r"(?:[^.;:\"“”]{0,80}?\s)?(?:could|may|might|would|can)\s+be\s+(?:required|needed|asked|obliged|forced|"
+    r"compelled|allowed|permitted|barred|eligible|subject)\b",
+    re.I,
+)
 # speculation that something said or done caused, told as its effect ("Trump said ..., leading to speculation that
 # she would take the reins", round 52; "The move prompted speculation that ..."): spoken of, not made, as "spurs
 # speculation about" above; "There is speculation that ... will" stays a forecast
@@ -5657,6 +5670,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                 plain = _blank(_LEGAL_POSSIBILITY, plain)  # round 33
                 plain = _blank(_COUNTERFACTUAL, plain)  # round 42's block
                 plain = _blank(_CAUSED_SPECULATION, plain)  # round 57
+                plain = _blank(_RULE_PROVIDES, plain)  # round 70
                 cues = _cues(patterns, plain)
                 asked = _blank(_ASKED, plain)  # "to judge what it might mean"
                 asked = _blank(
@@ -5923,6 +5937,18 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
         if unnamed and (src is None or not src.name):  # "the HUR spokesperson said" names its source
             sent.cues.setdefault("reported", []).extend(unnamed)
             sent.unnamed = True
+        quoted_hedges: list[str] = []
+        if (
+            src is None
+            and sent.quote
+            and sent.cues.get("reported")
+            and not set(sent.cues) - {"reported", "speculative"}
+        ):
+            # '"..., as if that oil belongs to them because we supposedly owe them.' (round 70): a hedge word inside
+            # the quotation that goes on is the quoted speaker's, no outlet's hedge that stops the quote going on
+            quoted_before = sent.text[:1] not in _QUOTE_OPEN
+            if not _unquoted_hedges(sent.text, sent.cues["reported"], quoted_before):
+                quoted_hedges = sent.cues.pop("reported")
         if src is not None:
             if src.kind == "unnamed":
                 sent.unnamed = True
@@ -6021,6 +6047,8 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             ):
                 sent.cues["reported"] = ["quote"]  # the unnamed source's quote goes on
                 sent.unnamed = True
+        if quoted_hedges and not sent.cues.get("attributed") and not sent.cues.get("reported"):
+            sent.cues["reported"] = quoted_hedges  # no one's quote goes on: the hedge stays
         group = _group_subject(text, body_start, e, inside) if not sent.quote else ""
         # round 68: "was long accused by critics": a group judges the one the sentence is about, who is no source
         # and whom a "he said" after it still means (so the sentence is not marked as an unnamed source's)
@@ -6545,6 +6573,33 @@ _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 # "Venezuela 's President": a name's possessive written apart from it (the apostrophe, then "s" and no more letters)
 _SPACED_POSSESSIVE = re.compile(r"(?<=\w) (['’]s)(?!\w)")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+
+
+_HEDGE_WORD = re.compile(
+    r"(?:reportedly|allegedly|purportedly|supposedly|ostensibly|apparently|apparent)", re.I
+)
+
+
+def _outside_quotes(sentence: str, quoted_before: bool) -> str:
+    """The sentence with its quoted words blanked (same length): the rest of a quotation opened before it, each
+    quoted passage, and a quotation opened in it and left open to its end."""
+    if quoted_before:
+        closing = re.search(r"[\"”]", sentence)
+        cut = closing.end() if closing else len(sentence)
+        sentence = " " * cut + sentence[cut:]
+    sentence = _QUOTED.sub(lambda m: " " * len(m.group()), sentence)
+    opened = re.search(r"[\"“]", sentence)
+    return sentence[: opened.start()] + " " * (len(sentence) - opened.start()) if opened else sentence
+
+
+def _unquoted_hedges(sentence: str, cues: list[str], quoted_before: bool) -> list[str]:
+    """The cues less the hedge words ("supposedly", "allegedly") that stand only inside a quotation."""
+    if not any(_HEDGE_WORD.fullmatch(c) for c in cues) or (
+        not quoted_before and not re.search(r"[\"“”]", sentence)
+    ):
+        return cues
+    outside = _outside_quotes(sentence, quoted_before)
+    return [c for c in cues if not _HEDGE_WORD.fullmatch(c) or re.search(rf"\b{c}\b", outside, re.I)]
 
 
 def _still_quoting(sentence: str, open_quote: bool) -> bool:
@@ -7584,6 +7639,13 @@ _NO_COMMENT = re.compile(
 )
 
 
+# "... verify the reported attack or photographs of what Saldo's press service said was the aftermath" (round 59)
+_WHAT_WAS_SAID = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){1,4}?(?:said|says|claimed|claims|described)\b")
+_NO_COMMENT_GIVEN = re.compile(
+    r"\bno\s+(?:immediate\s+)?(?:official\s+)?(?:comment|response|reaction)\b|" + _NO_COMMENT.pattern, re.I
+)
+
+
 def _is_meta(sentence: str, cue: str) -> bool:
     """A sentence that only says something else was not verified ('Reuters could not verify the report.')."""
     at = sentence.lower().find(cue)
@@ -7605,7 +7667,10 @@ def _is_meta(sentence: str, cue: str) -> bool:
         )  # "Israel did not immediately comment, and Reuters could not verify the toll"
     if len(before.split()) > 6:
         return False
-    return bool(_REFERENCE.search(after) or _REFERENCE.search(before)) or len(sentence.split()) <= 12
+    return (
+        bool(_REFERENCE.search(after) or _REFERENCE.search(before) or _WHAT_WAS_SAID.search(after))
+        or len(sentence.split()) <= 12
+    )
 
 
 def _is_claim(sent: _Sentence) -> bool:
@@ -7630,6 +7695,7 @@ _WHOLE_ACCOUNT = re.compile(
     r"^['’]s?\s+(?:\w+\s+)?(?:accounts?|claims|reports|allegations|assertions|statements|remarks|comments)\b",
     re.I,
 )
+_WHAT_SAID = re.compile(r"^(?:['’]s?\s+(?:[a-z]+\s+){0,2}?)?(?:said|says|claimed|claims|called|described)\b")
 # every report told before it: "Reuters could not independently verify the reports." (round 57)
 _THE_REPORTS = re.compile(r"\b(?:the|these|those|such)\s+reports\b", re.I)  # not "the battlefield reports"
 # what a non-verification is about when no reference noun names it: "The model of the destroyed device could not
@@ -7641,15 +7707,29 @@ def _account_of(sentences: list[_Sentence], i: int, name: str) -> list[_Sentence
     """Every claim of `name` before sentence i in the excerpt: those credited to the person, and those that name the
     person with no one else named ("Badawi's home ... was destroyed, he and a relative said")."""
     last = name.split(" ")[-1]
-    return [
-        s
-        for s in sentences[1:i]
-        if _is_claim(s)
-        and (
-            s.speaker == name
-            or (not s.speaker and re.search(rf"\b{re.escape(last)}\b", _QUOTED.sub(" ", s.text)))
-        )
-    ]
+    account: list[_Sentence] = []
+    for j, s in enumerate(sentences[1:i], 1):
+        if not _is_claim(s):
+            continue
+        if s.speaker == name or (
+            not s.speaker and re.search(rf"\b{re.escape(last)}\b", _QUOTED.sub(" ", s.text))
+        ):
+            account.append(s)
+        elif (
+            not s.speaker
+            and account
+            and account[-1] is sentences[j - 1]
+            and s.para <= account[-1].para + 1
+            and _PRONOUN_SAID.search(_QUOTED.sub(" ", s.text))
+        ):
+            # "Morgan Smith, ..., turned to ... / After her wallet ... was stolen, ..., she said" (round 59): the
+            # account goes on in the pronoun's sentence just after it, whose speaker no one else is
+            s.speaker = s.speaker or name
+            account.append(s)
+    return account
+
+
+_PRONOUN_SAID = re.compile(r"\b(?:he|she)\s+(?:said|says|added|told)\b")
 
 
 def _reports_before(sentences: list[_Sentence], i: int) -> list[_Sentence]:
@@ -7683,8 +7763,18 @@ def _mark_target(sentences: list[_Sentence], i: int, inside: Sequence[Found]) ->
         for f in inside
         if f.kind in SPEAKER_KINDS - {"outlet"} and _THEIR_CLAIM.match(meta_text_after(meta, f))
     ]
+    # "... or photographs of what Saldo's press service said was the aftermath" (round 59): what a person said is
+    # that person's account, every claim of theirs before it
+    said_what = [
+        f
+        for f in inside
+        if f.kind in SPEAKER_KINDS - {"outlet"}
+        and f not in people
+        and _WHAT_SAID.match(meta_text_after(meta, f))
+        and re.search(r"\bwhat\s+(?:the\s+)?$", meta.text[: max(0, f.start - meta.start)])
+    ]
     targets: list[_Sentence] = []
-    for f in people:
+    for f in people + said_what:
         name = f.name
         target = next((s for s in reversed(sentences[:i]) if s.speaker == name), None) or next(
             (s for s in reversed(sentences[:i]) if name in s.text or name.split(" ")[-1] in s.text), None
@@ -7693,7 +7783,7 @@ def _mark_target(sentences: list[_Sentence], i: int, inside: Sequence[Found]) ->
             if not target.speaker:
                 target.speaker = name
             targets = [target]
-            if _WHOLE_ACCOUNT.match(meta_text_after(meta, f)):
+            if f in said_what or _WHOLE_ACCOUNT.match(meta_text_after(meta, f)):
                 targets = _account_of(sentences, i, name) or targets
             break
     if not targets and _THE_REPORTS.search(meta.text):
@@ -7703,7 +7793,14 @@ def _mark_target(sentences: list[_Sentence], i: int, inside: Sequence[Found]) ->
             r"\b(?:reports|accusations|claims|allegations|assertions|figures|statements)\b", meta.text
         )
         # "The claims have not been verified" may refer back over one-sentence paragraphs
-        window = [s for s in sentences[max(0, i - 3) : i] if s.para >= meta.para - (2 if plural else 1)]
+        window = [
+            s
+            for s in sentences[max(0, i - 3) : i]
+            if s.para >= meta.para - (2 if plural else 1)
+            # "There was no immediate official comment from Ukraine about the attack." (before "Reuters could not
+            # independently verify the report"): a comment not given is nothing the outlet could check
+            and not _NO_COMMENT_GIVEN.search(s.text)
+        ]
         claims_before = [s for s in window if _is_claim(s)]
         ref = _REFERENCE.search(meta.text)
         noun = ref.group().split()[-1].lower().rstrip("s") if ref else ""
@@ -7757,6 +7854,17 @@ def _owned_thing_claim(meta: str, wider: list[_Sentence]) -> _Sentence | None:
     )
 
 
+def _office_of(said: _Sentence, target: _Sentence, told: Sequence[_Sentence]) -> bool:
+    """Whether `said`'s speaker is the office the next sentences give as the title of `target`'s speaker ("..., the
+    governor said." before "Governor Vyacheslav Gladkov said ...", round 65)."""
+    if said.speaker_kind != "phrase" or not said.speaker or not target.speaker:
+        return False
+    office = re.escape(said.speaker.split()[-1])
+    return any(
+        re.search(rf"\b{office}\s+{re.escape(target.speaker)}\b", t.text, re.I) for t in [*told, target]
+    )
+
+
 def _same_report(sentences: list[_Sentence], target: _Sentence) -> list[_Sentence]:
     """The report that goes on in the sentence before: "Bernama reported last week that ..." before "A preliminary
     review found ..., Bernama quoted one of the sources as saying." (round 59): the claims just before whose named
@@ -7774,7 +7882,7 @@ def _same_report(sentences: list[_Sentence], target: _Sentence) -> list[_Sentenc
             # "Reuters was unable to independently verify the report." (round 65): the named source's report goes on
             # over the sentences just before that it speaks (a target relayed by a named outlet is still credited to
             # no one named: "..., Bernama quoted one of ...")
-            if s.speaker != target.speaker or s.quote:
+            if s.quote or (s.speaker != target.speaker and not _office_of(s, target, found)):
                 break
             found.insert(0, s)
             continue
