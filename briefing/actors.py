@@ -2532,7 +2532,16 @@ def resolve(
                 continue  # the model calls a known place a person ("Kyiv"): the gazetteer knows better
             if len(text[start:end].split()) > (
                 8 if label == "ORG" and INSTITUTION_INSIDE.search(text[start:end]) else 4
-            ) and not (label == "ORG" and _state_then_body(text, start, end, found[first], index)):
+            ) and not (
+                label == "ORG"
+                and (
+                    _state_then_body(text, start, end, found[first], index)
+                    or (
+                        _STATE_PREFIX.match(text[start:end]) is not None
+                        and _spelled_in(text, text[start:end])
+                    )
+                )
+            ):
                 continue  # a long span around a place is more often a misread headline than a name
             if label == "PERSON":
                 drop.update(overlapping)  # "Chad Smith", "Paris Hilton": not places
@@ -3834,6 +3843,14 @@ def _bodies_cut_at_and(
 _AND_TAIL = re.compile(r" and ([A-Z][a-z][\w-]*(?: [A-Z][a-z][\w-]*){0,2})(?![\w’'-])")
 
 
+def _spelled_in(text: str, name: str, but: set[str] | frozenset[str] = frozenset()) -> bool:
+    """The item writes the name's initials (three letters or more, not those in `but`) as a word of their own:
+    its short form ("Colorado Parks and Wildlife ... CPW", "US Immigration and Customs Enforcement (ICE)")."""
+    return any(
+        re.search(rf"(?<![\w.-]){short}(?![\w-])", text) for short in _initials(name) - but if len(short) >= 3
+    )
+
+
 def _bodies_spelled_past_and(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A body's span the model ended before "and" and one to three capitalised words is one body with them when the
     item's short form spells the whole ("Colorado Parks and Wildlife ... CPW officers") and not the span alone."""
@@ -3842,9 +3859,7 @@ def _bodies_spelled_past_and(text: str, ents: list[tuple[int, int, str]]) -> lis
         m = _AND_TAIL.match(text, e)
         if label != "ORG" or m is None:
             continue
-        whole = _clean(text[s : m.end()])
-        spelled = _initials(whole) - _initials(_clean(text[s:e]))
-        if not any(re.search(rf"(?<![\w.-]){short}(?![\w-])", text) for short in spelled if len(short) >= 3):
+        if not _spelled_in(text, _clean(text[s : m.end()]), _initials(_clean(text[s:e]))):
             continue
         inside = [x for x in out if x[0] < m.end() and x[1] > e]
         if any(lab == "PERSON" for _, _, lab in inside):
@@ -3862,8 +3877,8 @@ def _state_prefix_of_bodies(
 ) -> list[tuple[int, int, str]]:
     """A body's span of two or more capitalised words right after "US" or "UK" (the model's span leaving it out)
     takes it back, as the model's own "U.S. Coast Guard" keeps it: "the US Immigration and Customs Enforcement",
-    "U.S. District Court Judge ...". Not a state's ministry under another name ("US Justice Department", labelled
-    without the state), a name the index knows ("US NATO allies") or after another capitalised word."""
+    "U.S. District Court Judge ...". Not a state's ministry ("US Justice Department", "the UK Ministry of Defence",
+    labelled without the state), a name the index knows ("US NATO allies") or after another capitalised word."""
     out: list[tuple[int, int, str]] = []
     for s, e, label in ents:
         name = _clean(text[s:e])
@@ -3874,7 +3889,7 @@ def _state_prefix_of_bodies(
             and len(words) >= 2
             and all(w[:1].isupper() or w in _BODY_JOINERS for w in words)
             and not _STATES_DEPARTMENT.fullmatch(name)
-            and words[-1] != "Ministry"
+            and "Ministry" not in words
             and _key(name) not in index.entries
         ):
             at = max(0, s - 8) + m.start()

@@ -36,9 +36,18 @@ def test_the_us_before_a_body_the_models_span_left_out(res: analyse.Resources) -
     text = "U.S. Claims Tribunal Judge Ann Lee ordered the man held without bail."
     names = {"Claims Tribunal": "ORG", "Ann Lee": "PERSON"}
     assert actors_of(res, text, names) == ["Ann Lee", "U.S. Claims Tribunal"]
+    # a body's span of five words or more with the state in it stays when the item's short form spells it
+    # ("US Immigration and Customs Enforcement (ICE)"; the span longer than a name around a place usually is)
+    text = (
+        "US Velmar Transit and Customs Enforcement (VTCE) has planned a media blitz. VTCE said it would act."
+    )
+    names = {"US Velmar Transit and Customs Enforcement": "ORG", "VTCE": "ORG"}
+    assert actors_of(res, text, names) == ["US Velmar Transit and Customs Enforcement"]
     # a state's ministry under another name is labelled without the state ("US Justice Department")
     text = "The US Treasury Department said on Monday it would act."
     assert actors_of(res, text, {"Treasury Department": "ORG"}) == ["Treasury Department"]
+    text = "The UK Ministry of Defence said on Monday it would act."
+    assert actors_of(res, text, {"Ministry of Defence": "ORG"}) == ["Ministry of Defence"]
 
 
 def test_a_states_name_before_its_body_and_a_members_title(res: analyse.Resources) -> None:
