@@ -2461,7 +2461,9 @@ def resolve(
     ents = _names_among_designations(text, _adjectives_before_places(text, ents, index))
     ents = _quoted_figures(text, ents, index)
     ents = _spans_of_layout_and_markets(text, ents, index)
-    ents = _places_before_headline_names(text, _bodies_cut_at_and(text, ents, index), index)
+    ents = _bodies_spelled_past_and(text, _bodies_cut_at_and(text, ents, index))
+    ents = _state_prefix_of_bodies(text, ents, index)
+    ents = _places_before_headline_names(text, ents, index)
     found = [_from_match(m) for m in matches]
     taken = sorted((f.start, f.end, i) for i, f in enumerate(found))
     drop: set[int] = set()
@@ -2530,7 +2532,16 @@ def resolve(
                 continue  # the model calls a known place a person ("Kyiv"): the gazetteer knows better
             if len(text[start:end].split()) > (
                 8 if label == "ORG" and INSTITUTION_INSIDE.search(text[start:end]) else 4
-            ) and not (label == "ORG" and _state_then_body(text, start, end, found[first], index)):
+            ) and not (
+                label == "ORG"
+                and (
+                    _state_then_body(text, start, end, found[first], index)
+                    or (
+                        _STATE_PREFIX.match(text[start:end]) is not None
+                        and _spelled_in(text, text[start:end])
+                    )
+                )
+            ):
                 continue  # a long span around a place is more often a misread headline than a name
             if label == "PERSON":
                 drop.update(overlapping)  # "Chad Smith", "Paris Hilton": not places
@@ -2809,7 +2820,8 @@ def _state_then_body(text: str, start: int, end: int, state: Found, index: Phras
 def _state_before_body(text: str, start: int, end: int, state: Found, index: PhraseIndex) -> bool:
     """The model's organisation span opens on a state's name (no adjective, not the US's or the UK's, which open
     some bodies' own names: "US Coast Guard") and the rest, two or more capitalised words, is written alone
-    elsewhere in the item: the state only says whose body it is ("Iran Revolutionary Guard" in a headline)."""
+    elsewhere in the item, or a member's title follows it: the state only says whose body it is ("Iran Revolutionary
+    Guard" in a headline, "Brazil Supreme Court Justice Alexandre de Moraes")."""
     if state.kind != "state" or state.start != start or text[state.end : state.end + 1] != " ":
         return False
     written = text[state.start : state.end]
@@ -2821,6 +2833,9 @@ def _state_before_body(text: str, start: int, end: int, state: Found, index: Phr
         return True  # "Russia Duma elections": the Duma, Russia's (as "Russia's Defence Ministry")
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return False
+    after = _WORD_AFTER.match(text, end)
+    if after and after.group(1).lower() in TITLE_WORDS and INSTITUTION_WORDS.search(rest):
+        return True  # "Brazil Supreme Court Justice Alexandre de Moraes": the state says whose court the judge's is
     # alone: no capitalised word right before it (a possessive aside: "Brazil's Supreme Court") or after it, so
     # "Iran Human Rights" written twice is not "Human Rights" alone
     pattern = re.compile(rf"(?<![\w-]){re.escape(rest)}(?![\w-])(?!\s+[A-Z])")
@@ -2832,6 +2847,7 @@ def _state_before_body(text: str, start: int, end: int, state: Found, index: Phr
 
 
 _CAPITAL_BEFORE = re.compile(r"(?<![\w’'])[A-Z][\w-]*\s+$")
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
 
 
 def _namesake(text: str, start: int, end: int, inside: list[Found]) -> bool:
@@ -3824,6 +3840,69 @@ def _bodies_cut_at_and(
     return sorted(out)
 
 
+_AND_TAIL = re.compile(r" and ([A-Z][a-z][\w-]*(?: [A-Z][a-z][\w-]*){0,2})(?![\w’'-])")
+
+
+def _spelled_in(text: str, name: str, but: set[str] | frozenset[str] = frozenset()) -> bool:
+    """The item writes the name's initials (three letters or more, not those in `but`) as a word of their own:
+    its short form ("Colorado Parks and Wildlife ... CPW", "US Immigration and Customs Enforcement (ICE)")."""
+    return any(
+        re.search(rf"(?<![\w.-]){short}(?![\w-])", text) for short in _initials(name) - but if len(short) >= 3
+    )
+
+
+def _bodies_spelled_past_and(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A body's span the model ended before "and" and one to three capitalised words is one body with them when the
+    item's short form spells the whole ("Colorado Parks and Wildlife ... CPW officers") and not the span alone."""
+    out = list(ents)
+    for s, e, label in ents:
+        m = _AND_TAIL.match(text, e)
+        if label != "ORG" or m is None:
+            continue
+        if not _spelled_in(text, _clean(text[s : m.end()]), _initials(_clean(text[s:e]))):
+            continue
+        inside = [x for x in out if x[0] < m.end() and x[1] > e]
+        if any(lab == "PERSON" for _, _, lab in inside):
+            continue
+        out = [x for x in out if x not in inside and x != (s, e, label)] + [(s, m.end(), "ORG")]
+    return sorted(out)
+
+
+_PREFIX_BEFORE = re.compile(r"(?<![\w.’'-])(?:U\.S\.|US|U\.K\.|UK)\s+$")
+_CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w’'])[A-Z][\w-]*[ \t]+$")  # on the same line
+
+
+def _state_prefix_of_bodies(
+    text: str, ents: list[tuple[int, int, str]], index: PhraseIndex
+) -> list[tuple[int, int, str]]:
+    """A body's span of two or more capitalised words right after "US" or "UK" (the model's span leaving it out)
+    takes it back, as the model's own "U.S. Coast Guard" keeps it: "the US Immigration and Customs Enforcement",
+    "U.S. District Court Judge ...". Not a state's ministry ("US Justice Department", "the UK Ministry of Defence",
+    labelled without the state), a name the index knows ("US NATO allies") or after another capitalised word."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, label in ents:
+        name = _clean(text[s:e])
+        words = name.split()
+        m = _PREFIX_BEFORE.search(text[max(0, s - 8) : s]) if label == "ORG" else None
+        if (
+            m is not None
+            and len(words) >= 2
+            and all(w[:1].isupper() or w in _BODY_JOINERS for w in words)
+            and not _STATES_DEPARTMENT.fullmatch(name)
+            and "Ministry" not in words
+            and _key(name) not in index.entries
+        ):
+            at = max(0, s - 8) + m.start()
+            if not _CAPITAL_WORD_BEFORE.search(text, max(0, at - 40), at):
+                out = [x for x in out if not (x[1] > at and x[0] < s)]
+                ents = [x for x in ents if not (x[1] > at and x[0] < s and x[2] != "ORG")]
+                out.append((at, e, label))
+                continue
+        if not any(x[0] <= s and x[1] >= e and (x[0], x[1]) != (s, e) for x in out):
+            out.append((s, e, label))
+    return sorted(set(out))
+
+
 def _english_headline_word(word: str) -> bool:
     """A capitalised word far more English than any name ("Super", "Eagles"), or a plural or -s form of a common
     English stem, but no rarer surname ("Adesanya", "Katz")."""
@@ -4696,9 +4775,14 @@ _MEDIA_GROUP_AFTER = re.compile(
 )
 
 
+# the trade's noun in lower case inside the model's span: "the official Saba Net news agency"
+_OUTLET_TAIL = re.compile(r"\s(?:newspaper|news\s+agency|news\s+site|broadcaster|tabloid|daily)$")
+
+
 def _outlets_by_noun(text: str, found: list[Found]) -> list[Found]:
     """A name the text calls a newspaper, a broadcaster, a news agency or a channel is an outlet, wherever the
-    item names it: "the newspaper Il Messaggero", "Kommersant daily", "the Telegram channel X"."""
+    item names it: "the newspaper Il Messaggero", "Kommersant daily", "the Telegram channel X", "the Saba Net news
+    agency" (the noun inside the model's span)."""
     named = {
         f.name
         for f in found
@@ -4708,6 +4792,7 @@ def _outlets_by_noun(text: str, found: list[Found]) -> list[Found]:
             _OUTLET_BEFORE.search(text, max(0, f.start - 40), f.start)
             or _OUTLET_AFTER.match(text, f.end, f.end + 30)
             or _MEDIA_GROUP_AFTER.match(text, f.end, f.end + 100)
+            or _OUTLET_TAIL.search(f.name)
         )
     }
     if not named:
