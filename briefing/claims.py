@@ -1364,6 +1364,11 @@ _SEAT_OWNED = re.compile(
     r"((?:[\w-]+\s+){0,2}\w+)(?=\W*$)"
 )
 _PEOPLE_PLURAL = re.compile(r"[a-z][a-z-]*(?:ors|ers|ists|ants|ents|ians|men)")
+_HIS_GROUP = re.compile(r"(?:^|[\s,])(his|her)\s+(group|movement|organisation|organization)\W*$", re.I)
+# "Zubaidi, leader of the Southern Transitional Council,": the body a person is named as leading
+_LEADER_OF = re.compile(
+    r"\s*,\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:leader|head|chief|founder|chairman|chairwoman|president)\s+of\s+(?:the\s+)?"
+)
 # "Yemen's separatists", "Hamas's armed wing": a group a state or body owns that speaks as one body (groups79; not
 # "Myanmar's rebels" or "Iran's reformists", several groups or a camp)
 _OWNED_GROUP_NOUNS_TEXT = "separatists secessionists paramilitaries wing"
@@ -1423,6 +1428,29 @@ _GERUND_ADJUNCT = re.compile(r"\s+(?:in|while|when|after|before|upon|on)\s+[a-z]
 # a description right after a name: "John Smith, a former foreign minister, said"
 _DESCRIPTION_APPOSED = re.compile(r"\s*,\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,3}[\w-]+)\s*[,.;]")
 _WORDS_BEFORE_NAME = re.compile(r"((?:[\w-]+\s+){1,4})$")
+
+
+def _led_body(src: _Source, text: str, pos: int, end: int, found: Sequence[Found]) -> _Source | None:
+    """'his group said' -> the body the person "his" refers to (the last person named before it, this paragraph or the
+    one before) was named as leading anywhere in the text ("Zubaidi, leader of the Southern Transitional Council");
+    None when there is no such person or body."""
+    pronoun = src.kind.partition(":")[2]
+    said = re.search(rf"\b{pronoun}\s+{src.name}\b", text[pos:end], re.I) if end > pos else None
+    at = pos + said.start() if said else pos
+    window = _paragraph_before(text, at)
+    person = next(
+        (f for f in reversed(found) if f.kind == "person" and window <= f.start and f.end <= at), None
+    )
+    if person is None:
+        return None
+    for f in found:
+        led = _LEADER_OF.match(text, f.end) if f.name == person.name else None
+        body = next(
+            (g for g in found if led and g.start == led.end() and g.kind in ("organisation", "unit")), None
+        )
+        if body is not None:
+            return _Source(body.name, body.kind, src.verb)
+    return None
 
 
 def _former_holder(text: str, start: int, office: str, found: Sequence[Found]) -> Found | None:
@@ -1717,6 +1745,9 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
     titled = _TITLE_OFFICE.search(left)
     if titled:  # "the regional prosecutor's office said": that office, as written
         return _Source(" ".join(titled.group(1).split()), "phrase", "")
+    led = _HIS_GROUP.search(left)
+    if led:  # "his group said": the body the person "his" refers to was named as leading (groups79)
+        return _Source(led.group(2).lower(), "anaphor-led:" + led.group(1).lower(), "")
     if head in AGENT_NOUNS or head.rstrip("s") in AGENT_NOUNS:
         owner = re.search(r"(?:\b(his|her|their)|['’]s)\s+(?:\w+\s+){0,2}?\w+\W*$", left, re.I)
         people = [f for f in inside if f.kind == "person" and text[f.end : f.end + 2] in ("’s", "'s")]
@@ -6831,6 +6862,8 @@ def _resolve_pronoun(
         return _state_issuer(src, text, pos, found)
     if kind == "anaphor-paper":
         return _paper_maker(src, before)
+    if kind == "anaphor-led":
+        return _led_body(src, text, pos, end, found)
     if kind == "anaphor-former":
         # the person named before with that former office, else the office as written
         holder = _former_holder(text, pos, src.name, found)

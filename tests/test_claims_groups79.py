@@ -125,3 +125,22 @@ def test_the_former_office_is_the_person_named_with_it(res: analyse.Resources, f
 def test_a_former_office_no_one_was_named_with_stays_as_written(res: analyse.Resources) -> None:
     body = "The talks broke down on Monday.\nThe former foreign minister said the talks had failed."
     assert _row(body, "The former foreign minister", res) == ("attributed", "former foreign minister")
+
+
+def test_his_group_is_the_body_the_person_was_named_as_leading(res: analyse.Resources) -> None:
+    # round 67's "After al-Zubaidi's unexplained absence ..., his group said": the Southern Transitional Council
+    body = (
+        "The coalition said Tomas Lind, leader of the Southern Transitional Council, had failed to board a flight.\n"
+        "After Lind's unexplained absence from the talks, his group said he was overseeing operations in Aden."
+    )
+    names = {**NAMES, "Southern Transitional Council": "ORG", "Lind": "PERSON"}
+    rows = claim_rows(res, TITLE, body, names)
+    assert row_of(rows, "After Lind") == ("attributed", "Southern Transitional Council")
+
+
+def test_his_party_is_still_the_persons(res: analyse.Resources) -> None:
+    body = (
+        "Anna Berg, leader of the Southern Transitional Council, will stand for re-election, her party said."
+    )
+    names = {**NAMES, "Southern Transitional Council": "ORG"}
+    assert row_of(claim_rows(res, TITLE, body, names), "Anna Berg") == ("attributed", "Anna Berg's party")
