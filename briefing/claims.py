@@ -929,7 +929,7 @@ _NAME_ENDS = re.compile(
 # death toll reaches at least 10" (round 36): the name ends there
 _CLAUSE_AFTER_NAME = re.compile(r"\s+(?:as|after|while|amid|before|following|when|despite)\s+[a-z]")
 _OFFICE_OF = re.compile(
-    r"(?:\b(?:the|The)\s+)?(?:(?<![\w.-])(?!(?:by|from|for|with|to|at|in|on|of)\s)[\w.-]+\s+){0,2}"
+    r"(?:\b(?:the|The)\s+)?(?:(?<![\w.’'-])(?!(?:by|from|for|with|to|at|in|on|of)\s)[\w.-]+\s+){0,2}"
     r"(?i:ministers?|leaders?|presidents?|governments?|ambassadors?|"
     r"chiefs?|heads?|ministry|ministries|secretaries)\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
     r"(?:\s+and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?$"
@@ -1382,6 +1382,17 @@ _SEAT_OWNED = re.compile(
     r"((?:[\w-]+\s+){0,2}\w+)(?=\W*$)"
 )
 _PEOPLE_PLURAL = re.compile(r"[a-z][a-z-]*(?:ors|ers|ists|ants|ents|ians|men)")
+_HIS_GROUP = re.compile(r"(?:^|[\s,])(his|her)\s+(group|movement|organisation|organization)\W*$", re.I)
+# "Zubaidi, leader of the Southern Transitional Council,": the body a person is named as leading
+_LEADER_OF = re.compile(
+    r"\s*,\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:leader|head|chief|founder|chairman|chairwoman|president)\s+of\s+(?:the\s+)?"
+)
+# "Yemen's separatists", "Hamas's armed wing": a group a state or body owns that speaks as one body (groups79; not
+# "Myanmar's rebels" or "Iran's reformists", several groups or a camp)
+_OWNED_GROUP_NOUNS_TEXT = "separatists secessionists paramilitaries wing"
+_OWNED_GROUP = re.compile(
+    rf"\s?['’]s\s+((?:[a-z][\w-]*\s+){{0,2}}(?:{'|'.join(_OWNED_GROUP_NOUNS_TEXT.split())}))[\s,]*$"
+)
 
 
 # a headline's participle with no one before or after it: "Multiple explosions, aircraft sounds reported in Caracas"
@@ -1430,6 +1441,50 @@ _QUANTIFIED = re.compile(
 )
 # an adjunct between a subject and its verb: " in reading the verdict", " while visiting Kyiv"
 _GERUND_ADJUNCT = re.compile(r"\s+(?:in|while|when|after|before|upon|on)\s+[a-z]{2,}ing\b")
+
+
+# a description right after a name: "John Smith, a former foreign minister, said"
+_DESCRIPTION_APPOSED = re.compile(r"\s*,\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,3}[\w-]+)\s*[,.;]")
+_WORDS_BEFORE_NAME = re.compile(r"((?:[\w-]+\s+){1,4})$")
+
+
+def _led_body(src: _Source, text: str, pos: int, end: int, found: Sequence[Found]) -> _Source | None:
+    """'his group said' -> the body the person "his" refers to (the last person named before it, this paragraph or the
+    one before) was named as leading anywhere in the text ("Zubaidi, leader of the Southern Transitional Council");
+    None when there is no such person or body."""
+    pronoun = src.kind.partition(":")[2]
+    said = re.search(rf"\b{pronoun}\s+{src.name}\b", text[pos:end], re.I) if end > pos else None
+    at = pos + said.start() if said else pos
+    window = _paragraph_before(text, at)
+    person = next(
+        (f for f in reversed(found) if f.kind == "person" and window <= f.start and f.end <= at), None
+    )
+    if person is None:
+        return None
+    for f in found:
+        led = _LEADER_OF.match(text, f.end) if f.name == person.name else None
+        body = next(
+            (g for g in found if led and g.start == led.end() and g.kind in ("organisation", "unit")), None
+        )
+        if body is not None:
+            return _Source(body.name, body.kind, src.verb)
+    return None
+
+
+def _former_holder(text: str, start: int, office: str, found: Sequence[Found]) -> Found | None:
+    """The person named before `start` with the former office `office` ("the former foreign minister" after "Former
+    foreign minister John Smith" or "John Smith, a former foreign minister,"); None if no one was named with it (a
+    former office is held by no one now: it only refers back; groups79)."""
+    wanted = set(office.lower().split())
+    for f in reversed(found):
+        if f.kind != "person" or f.end > start or start - f.end > 3000:
+            continue
+        before = _WORDS_BEFORE_NAME.search(text, max(0, f.start - 60), f.start)
+        after = _DESCRIPTION_APPOSED.match(text, f.end)
+        described = {w.lower() for m in (before, after) if m for w in m.group(1).split()}
+        if wanted <= described:
+            return f
+    return None
 
 
 def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _Source | None:
@@ -1556,6 +1611,16 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
     if holder is not None:  # "Chief of the General Staff Valery Gerasimov said": the holder, not the office
         return _Source(holder.name, holder.kind, "")
     if office:  # "the foreign ministers of Somalia and Somaliland": an office named by its country
+        owned_by = next(
+            (f for f in reversed(inside) if f.kind in _BODY_KINDS and f.end <= start + office.start()), None
+        )
+        if owned_by is not None and re.fullmatch(r"\s?['’]s\s+", text[owned_by.end : start + office.start()]):
+            # "South Korea's Joint Chiefs of Staff": the office with its owner, not "s Joint Chiefs" (groups79)
+            return _Source(
+                " ".join(re.sub(r"\s+(['’]s)\b", r"\1", text[owned_by.start : start + office.end()]).split()),
+                "phrase",
+                "",
+            )
         return _Source(re.sub(r"^(?:the|The)\s+", "", office.group().strip()), "phrase", "")
     # a name right before the verb ("Mike Johnson of Louisiana told")
     last = inside[-1] if inside else None
@@ -1698,6 +1763,9 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
     titled = _TITLE_OFFICE.search(left)
     if titled:  # "the regional prosecutor's office said": that office, as written
         return _Source(" ".join(titled.group(1).split()), "phrase", "")
+    led = _HIS_GROUP.search(left)
+    if led:  # "his group said": the body the person "his" refers to was named as leading (groups79)
+        return _Source(led.group(2).lower(), "anaphor-led:" + led.group(1).lower(), "")
     if head in AGENT_NOUNS or head.rstrip("s") in AGENT_NOUNS:
         owner = re.search(r"(?:\b(his|her|their)|['’]s)\s+(?:\w+\s+){0,2}?\w+\W*$", left, re.I)
         people = [f for f in inside if f.kind == "person" and text[f.end : f.end + 2] in ("’s", "'s")]
@@ -1776,6 +1844,9 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
     if pron:
         return _Source("", "pronoun:" + pron.group(1).lower(), "")
     office = _QUALIFIED_OFFICE.search(left.rstrip())
+    if office and {"former", "ex"} & set(office.group(1).lower().split()):
+        # "Former foreign minister John Smith said ... / The former foreign minister said": whom it refers back to
+        return _Source(office.group(1), "anaphor-former", "")
     if (
         office
     ):  # "the interior minister said", "the Colombian defence minister has said": the office as written
@@ -1814,6 +1885,21 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
                 owner_name, "phrase", ""
             )  # "the Russian Foreign Ministry's spokeswoman": the ministry
         return _Source(owner_title.group(1), "phrase", "")  # "Russia's foreign minister said"
+    group_owner = next((f for f in reversed(inside) if f.kind in _BODY_KINDS and _speaker_ok(f)), None)
+    owned_group = _OWNED_GROUP.fullmatch(text, group_owner.end, stop) if group_owner is not None else None
+    if (
+        group_owner is not None
+        and owned_group is not None
+        and re.fullmatch(r"\s*(?:(?:the|The)\s+)?", strip_dateline(text[start : group_owner.start].lstrip()))
+    ):  # "Yemen's separatists said": the group with its owner (a place never speaks; the group does)
+        return _Source(f"{group_owner.name}'s {' '.join(owned_group.group(1).split())}", "phrase", "")
+    if head == "services" and len(words) >= 2 and words[-2].lower() in ("emergency", "rescue", "ambulance"):
+        # "Israeli emergency services said": the responders, not named (as "Israeli police said"); "Israel's Magen
+        # David Adom emergency services": the service named (groups79; "the ambulance service" is one body)
+        named = next(
+            (f for f in reversed(inside) if f.kind in ("organisation", "unit") and _speaker_ok(f)), None
+        )
+        return _Source(named.name, named.kind, "") if named is not None else _Source("", "unnamed", "")
     if head in UNNAMED_NOUNS or head.rstrip("s") in UNNAMED_NOUNS:
         # "a spokeswoman of the Department of Homeland Security" is handled by the name check above
         return _Source("", "unnamed", "")
@@ -5172,11 +5258,14 @@ def _subject_body(sent: _Sentence, text: str, found: Sequence[Found]) -> Found |
 
 # Speaker forms of round 49 (tests in tests/test_claims_round49.py). A body's kind noun right before a name the model
 # called a person makes it a body ("Grid company Stromnetz Berlin said ... / On Sunday, it said").
-_BODY_KIND_BEFORE = re.compile(
-    r"(?<![\w’'-])(?:company|firm|operator|group|airline|carrier|agency|broadcaster|network|utility|provider|insurer|"
-    r"lender|bank|retailer|manufacturer|giant|platform|charity|organisation|organization|union|watchdog|regulator|"
-    r"publisher|newspaper|conglomerate|automaker|carmaker|miner|producer)\s+$",
-    re.I,
+_BODY_KINDS_TEXT = """company firm operator group airline carrier agency broadcaster network utility provider insurer
+lender bank retailer manufacturer giant platform charity organisation organization union watchdog regulator publisher
+newspaper conglomerate automaker carmaker miner producer"""
+_BODY_KIND_BEFORE = re.compile(rf"(?<![\w’'-])(?:{'|'.join(_BODY_KINDS_TEXT.split())})\s+$", re.I)
+# "Hengaw, a Kurdish Iranian rights group, put the toll at 25": a name described as a body right after it (groups79)
+_BODY_APPOSITIVE = re.compile(
+    rf"\s*,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?({'|'.join(_BODY_KINDS_TEXT.split())})"
+    r"(?:\s+(?:of|for|in|on|based|that|which)\b[^,;]{0,60})?\s*[,;]"
 )
 # '..., it added.' closing a sentence: the reporting clause after what was said
 # a name a number or quantifier counts only qualifies the noun after it ("four ISIS weapons caches", "25 Hamas
@@ -5211,6 +5300,14 @@ def _phrase_subject(text: str, start: int, end: int) -> str:
         return ""
     phrase = m.group(1)
     return _kind_written_before(phrase, text, start) if " " not in phrase else phrase
+
+
+def _described_body(sent: _Sentence) -> str:
+    """The kind noun of the body an appositive right after the sentence's speaker describes it as ("Hengaw, a Kurdish
+    Iranian rights group," -> "group"); "" if none."""
+    at = sent.text.find(sent.speaker) if sent.speaker else -1
+    apposed = _BODY_APPOSITIVE.match(sent.text, at + len(sent.speaker)) if at >= 0 else None
+    return apposed.group(1).lower() if apposed else ""
 
 
 def _body_subject_before(
@@ -6867,6 +6964,16 @@ def _resolve_pronoun(
         return _state_issuer(src, text, pos, found)
     if kind == "anaphor-paper":
         return _paper_maker(src, before)
+    if kind == "anaphor-led":
+        return _led_body(src, text, pos, end, found)
+    if kind == "anaphor-former":
+        # the person named before with that former office, else the office as written
+        holder = _former_holder(text, pos, src.name, found)
+        return (
+            _Source(holder.name, holder.kind, src.verb)
+            if holder is not None
+            else _Source(src.name, "phrase", src.verb)
+        )
     if kind == "anaphor-named":
         named = [
             f
@@ -6996,6 +7103,16 @@ def _resolve_pronoun(
             ):
                 # "Grid company Stromnetz Berlin said ... / On Sunday, it said": a name the model called a person,
                 # written after a body's kind noun, is that body (round 49)
+                return _Source(sent.speaker, "organisation", src.verb)
+            described = _described_body(sent)
+            if (
+                sent.speaker
+                and not sent.relative
+                and described
+                and (pronoun == "it" or (kind == "anaphor" and src.name.split()[-1:] == [described]))
+            ):
+                # "Hengaw, a Kurdish Iranian rights group, put the toll at 25. It said ...", "... / The group said":
+                # the body the text described as one when it named it (groups79)
                 return _Source(sent.speaker, "organisation", src.verb)
             if (
                 sent.speaker
