@@ -5194,6 +5194,37 @@ def _group_beside_named(text: str, s: int, e: int, speaker: str) -> list[str]:
     return []
 
 
+# "according to an army officer ..., a military official and Sheikh Abu Omar Tawwaq, who ...": the list's last
+# member after "and" (a title before it allowed) is a named person or body beside unnamed ones (round 78); the
+# words before it hold no clause
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+")
+_LIST_BEFORE_NAMED = re.compile(
+    r"[^.;:\"“”()]*?(?:,|\s)\s*and\s+(?:the\s+|[A-Z][a-z]+\.?\s+)?"
+)  # "and Sheikh ..."
+_CLAUSE_WORD = re.compile(r"\b(?:who|which|that|whose|said|says|told|reported)\b")
+
+
+def _named_in_according_list(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | None:
+    """The named person or body that ends an "according to" list of unnamed sources ("according to a military
+    official and Sheikh Abu Omar Tawwaq"): kept as the speaker of the `reported` sentence, as the named source
+    beside unnamed ones of a speech verb is (rule 2); None when none is named there."""
+    for m in finditer(_ACCORDING_TO, text, s, e):
+        if _open_quotation(text, s, m.start()):
+            continue
+        for f in found:
+            if (
+                m.end() < f.start < e
+                and f.kind in ("person", "organisation")
+                and not f.demonym
+                and _speaker_ok(f)
+                and _LIST_BEFORE_NAMED.fullmatch(text, m.end(), f.start)
+                and not _CLAUSE_WORD.search(text, m.end(), f.start)
+                and re.match(r"\s*(?:[,.;]|$)", text[f.end : e])
+            ):
+                return _Source(f.name, f.kind, "according to")
+    return None
+
+
 # a speech verb right after the second of two names joined by "and": "Le Monde and France Info reported"
 _PAIR_SPEECH = re.compile(
     r"\s+(?:have\s+|has\s+|had\s+|also\s+|both\s+|jointly\s+){0,2}"
@@ -6157,7 +6188,9 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                 sent.speaker, sent.speaker_kind = "", ""
             sent.unnamed = sent.unnamed or (not sent.speaker and bool(group))
         if sent.unnamed and not sent.speaker and not sent.quote:  # round 43
-            beside = _named_beside_unnamed(text, body_start, e, inside)
+            beside = _named_beside_unnamed(text, body_start, e, inside) or _named_in_according_list(
+                text, body_start, e, inside
+            )
             if beside is not None:
                 sent.speaker, sent.speaker_kind = beside.name, beside.kind
         label = _speaker_label(text, body_start, e, inside) if not sent.cues else None
