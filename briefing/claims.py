@@ -1501,6 +1501,22 @@ def _former_holder(text: str, start: int, office: str, found: Sequence[Found]) -
     return None
 
 
+def _titled_name_of(text: str, start: int, head: int, end: int, inside: Sequence[Found]) -> str:
+    """The two-word name of a person after a title, before "of <body>" ("Superintendent Risto Lohi of"), or ''."""
+    words = text[head:end].split()
+    titles = [w.lower().rstrip(".") for w in [*_words(text[start:head])[-2:], *words[:-2]]]
+    if len(words) < 2 or not any(w in TITLE_WORDS or w in _HEAD_TITLES for w in titles):
+        return ""
+    name_at, name_end = head + text[head:end].find(words[-2]), head + len(text[head:end].rstrip())
+    person = next(
+        (f for f in inside if f.kind == "person" and name_at <= f.start and f.end == name_end), None
+    )
+    if person is not None:
+        return person.name
+    name = _bare_name(text, name_at, name_end, inside, start)
+    return name if len(name.split()) == 2 else ""
+
+
 def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _Source | None:
     """The noun phrase that ends at `end` (just before a verb), read as a source; None if it names none."""
     opening = _OPENING_WORD.match(text, start, end)
@@ -1677,6 +1693,11 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         )
     ):
         head_of = _HEAD_OF.search(text, start, last.start)
+        person_of = _titled_name_of(text, start, head_of.start(1), head_of.end(1), inside) if head_of else ""
+        if person_of and last.kind in ("organisation", "unit"):
+            # round 74: "Detective Chief Superintendent Risto Lohi of Finland's National Bureau of Investigation
+            # said": the person, his office after "of" left out
+            return _Source(person_of, "person", "")
         if (
             head_of
             and last.kind in ("organisation", "unit")
@@ -5617,23 +5638,40 @@ _VERB_THAT = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]{3,}s)\s+that\b")
 
 # "..., Bernama quoted one of the sources as saying": who quotes, before the verb
 _QUOTING_RELAY = re.compile(
-    r"(?:^|,\s+)([A-Z][^,;\"“”]{1,60}?)\s+(?:quoted|cited)\s+[^,;\"“”]{2,80}?\s+as\s+[a-z]+ing\b"
+    r"(?:^|,\s+|[,!?][\"”]\s+)([A-Z][^,;\"“”]{1,60}?)\s+(?:quoted|cited)\s+[^,;\"“”]{2,80}?\s+as\s+[a-z]+ing\b"
+)
+# '"...," ILNA quoted protesters as saying': the relay once the quotation has closed
+_QUOTE_THEN_RELAY = re.compile(r"[,!?][\"”]\s+[A-Z][^,;\"“”]{1,60}?\s+(?:quoted|cited)\s")
+# "Iran's Tasnim news agency cited": the outlet's name with its state before it and its kind after it
+_RELAY_NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*['’]s\s+)?(?:state(?:-run)?\s+)?")
+_RELAY_NAME_AFTER = re.compile(
+    r"(?:\s+(?:news\s+agency|agency|newspaper|daily|broadcaster|television|radio))?"
 )
 
 
 def _quoting_relay(text: str, s: int, e: int, inside: Sequence[Found]) -> Found | None:
     """The named outlet, person or body that quotes or cites someone not named 'as saying', or None."""
-    m = _QUOTING_RELAY.search(text, s, e)
+    m = _QUOTING_RELAY.search(text[s:e])  # "^" is the sentence's start ("Tasnim news agency cited ...")
     if m is None:
         return None
-    return next(
+    start, end = s + m.start(1), s + m.end(1)
+    named = next(
         (
             f
             for f in inside
-            if f.start == m.start(1) and f.end == m.end(1) and _speaker_ok(f) and f.kind != "state"
+            if start <= f.start
+            and f.end <= end
+            and _RELAY_NAME_BEFORE.fullmatch(text, start, f.start)
+            and _RELAY_NAME_AFTER.fullmatch(text, f.end, end)
+            and _speaker_ok(f)
+            and f.kind != "state"
         ),
         None,
     )
+    if named is None and _ACRONYM.fullmatch(m.group(1)) and _bare_name(text, start, end, inside, s):
+        # '"...," ILNA quoted protesters as saying': an agency's acronym the model did not read (round 69)
+        return Found(start, end, m.group(1), "outlet")
+    return named
 
 
 def _hedged_subject(text: str, s: int, e: int, inside: Sequence[Found]) -> _Source | None:
@@ -6148,7 +6186,9 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                     relayed is not None and relayed.name
                 ):  # "Iran's president warned ..., state media reported"
                     sent.speaker, sent.speaker_kind = relayed.name, relayed.kind
-                elif src.verb in ("quoted", "cited") and not sent.quote:
+                elif src.verb in ("quoted", "cited") and (
+                    not sent.quote or _QUOTE_THEN_RELAY.search(text, body_start, e)
+                ):
                     # "..., Bernama quoted one of the sources as saying": the one not named speaks through the
                     # outlet named, which the sentence is credited to (round 59), staying reported
                     quoter = _quoting_relay(text, body_start, e, inside)
