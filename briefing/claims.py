@@ -3316,6 +3316,8 @@ def _state_list(text: str, s: int, vs: int, found: Sequence[Found]) -> bool:
 _OTHERS_TAIL = re.compile(
     r"\s*(?:,\s*)?(?:and|as\s+well\s+as)\s+(?:several\s+|many\s+|some\s+)?other\s+(?:[\w-]+\s+){0,2}?"
     r"(?:allies|states|countries|nations|governments|partners|members|powers)\s*"
+    # "Britain, Canada, France and others said" (round 77): the list goes on with others, still several states
+    r"|\s*(?:,\s*)?and\s+(?:several\s+|many\s+|some\s+|\d+\s+|[a-z]+\s+)?others\s*"
 )
 
 

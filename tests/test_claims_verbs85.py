@@ -115,3 +115,10 @@ def test_a_local_body_cited_and_they_after_an_unnamed_group_are_reported(res: an
     )
     assert _row(res, body, "Norland police")[0] == "reported"
     assert _row(res, body, "A number of people") == ("reported", "Dagbladet")
+
+
+def test_a_list_of_states_and_others_is_several_named_sources(res: analyse.Resources) -> None:
+    # round 77: "The humanitarian situation in Gaza has worsened again ..., Britain, Canada, France and others said in
+    # a joint statement": several states, none alone, not a source no one named
+    body = "The situation in the ports has worsened again, Norland, Ostland and others said in a joint statement."
+    assert _row(res, body, "The situation in the ports") == ("attributed", "")
