@@ -9096,8 +9096,10 @@ def _office_holder(text: str, found: Sequence[Found], office: str) -> str:
     titled = re.compile(rf"(?:([A-Z][\w.’'-]*)\s+)?(?i:{said})\s+$")
     own: dict[str, str] = {}
     unowned: dict[str, str] = {}
+    # "after the meeting with President Trump" inside a quotation: spoken of, not named by the text
+    quoted = _quoted_spans(text, 0, len(text))
     for f in found:
-        if f.kind != "person" or not f.name.split():
+        if f.kind != "person" or not f.name.split() or any(qs <= f.start < qe for qs, qe in quoted):
             continue
         before = titled.search(text, max(0, f.start - 60), f.start)
         if before is None or _OTHER_OFFICE_BEFORE.search(text, max(0, before.start() - 12), before.end() - 1):

@@ -116,3 +116,14 @@ def test_an_office_after_an_unnamed_source_is_the_person_named_with_its_title(
         f"All candles have now been banned inside venues, {said}"
     )
     assert _row(res, body, "All candles") == ("attributed", "Anna Berg")
+
+
+def test_a_title_inside_a_quotation_names_no_holder(res: analyse.Resources) -> None:
+    # corpus check: 'The Ukrainian president said ... "Tomorrow, after the meeting with President Trump, ..."'
+    body = (
+        "Anna Berg said she would meet European leaders on Sunday.\n"
+        "The Norlandic president said he had spoken with partners. "
+        '"Tomorrow, after the meeting with President Karl Moss, we will continue," he said.'
+    )
+    rows = claim_rows(res, "Storm closes the northern ports", body, NAMES)
+    assert row_of(rows, "The Norlandic president")[1] != "Karl Moss"
