@@ -7256,12 +7256,6 @@ def _resolve_pronoun(
         text.rfind("\n", 0, para_start - 1) + 1 if para_start > 1 else para_start
     )  # this and the one before
     source = next((b for b in reversed(before) if (b.speaker or b.unnamed) and not b.relative), None)
-    if kind == "pronoun" and src.name.lower() in _HELD_OFFICES and source is not None and source.unnamed:
-        # "Prosecutors have said ... / ..., said the mayor at the press conference": an office is no unnamed
-        # source going on but the one person named with that title ("Crans-Montana Mayor Nicolas Feraud"; round 80)
-        office_holder = _titled_holder(src.name.lower(), text, found, pos, prev)
-        if office_holder:
-            return _Source(office_holder, "person", src.verb)
     if (
         kind == "pronoun"
         and source is not None
