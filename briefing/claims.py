@@ -6410,6 +6410,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     _state_views(sentences, found)  # round 60
     _round60_speakers(sentences)  # round 60
     _round66_speakers(sentences, found)  # round 66
+    _office_holders(text, sentences, found)  # rounds 80 and 81
     for i, sent in enumerate(sentences):
         if sent.meta:
             _mark_target(sentences, i, [f for f in found if sent.start <= f.start < sent.end])
@@ -7247,6 +7248,13 @@ def _resolve_pronoun(
                 and pos <= f.start < stop
                 and re.fullmatch(r"(?:the\s+|The\s+)?", text[pos : f.start])
             ]
+            if not here and any(
+                f.kind == "place" and f.start == pos and _SUBJECT_VERB.match(text, f.end) for f in found
+            ):
+                # "Kyiv has long sought to curtail this revenue stream, which it says is funding ...": the capital
+                # opening the sentence as its subject is what "it" stands for, not a body named before (round 80);
+                # a capital for its government is no one named
+                return _Source("", "several", src.verb)
         if here and pronoun == "it" and _CLOSING_IT.match(text, stop, end or len(text)):
             # "Intelligence indicated the camps were used by Islamic State group elements ..., it added": a closing
             # "it" goes on with the institution that spoke in the sentences before, when no name here is a subject
@@ -9227,3 +9235,95 @@ def corroborate(
                 break
         out.append(replace(c, corroborated=hit) if hit else c)
     return out
+
+
+# Rounds 80 and 81 (office84): an office named without its holder's name ("Colombia's foreign minister said") is the
+# one person the item names with that title ("Foreign Minister Rosa Villavicencio said"); see _office_holders.
+_HELD_OFFICE_TEXT = """president minister mayor governor chancellor premier leader secretary ambassador envoy prosecutor
+    general king queen pope emir sultan monarch emperor"""
+_HELD_OFFICES = frozenset(_HELD_OFFICE_TEXT.split())
+# the titles an owner's generic "leader" may be written with ("Ukraine's leader" = "Ukrainian President Zelensky")
+_LEADER_TITLES = r"president|prime\s+minister|chancellor|premier|leader"
+_OFFICE_WITH_OWNER = re.compile(
+    r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?:['’]s)?\s+(?P<title>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})"
+)
+_OFFICE_OF_OWNER = re.compile(
+    r"(?P<title>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+of\s+(?:the\s+(?:town|city|village|region|province|state)"
+    r"\s+of\s+)?(?:the\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})"
+)
+# a word before a holder's title that makes it another office ("deputy prime minister Oleksiy Kuleba")
+_OTHER_OFFICE_BEFORE = re.compile(
+    r"\b(?:deputy|vice|former|late|ex|acting|assistant|junior|first|then|previous|outgoing|interim)[\s-]+$",
+    re.I,
+)
+_NO_OWNER_TEXT = """the a an but and then as said says told when while after before"""
+_NO_OWNER_WORDS = frozenset(_NO_OWNER_TEXT.split())
+# the owners that are the United States, as _same_owner writes them (no dots, "_" for spaces)
+_US_OWNERS_TEXT = """us usa america american united_states"""
+_US_OWNERS = frozenset(_US_OWNERS_TEXT.split())
+
+
+def _same_owner(one: str, other: str) -> bool:
+    """Whether two owners of an office are the same ("Ukraine" and "Ukrainian", "US" and "U.S.")."""
+    a, b = (re.sub(r"\s+", "_", x.lower().replace(".", "")) for x in (one, other))
+    if a in _US_OWNERS or b in _US_OWNERS:
+        return a in _US_OWNERS and b in _US_OWNERS
+    common = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        common += 1
+    return a == b or common >= 5
+
+
+def _office_holder(text: str, found: Sequence[Found], office: str) -> str:
+    """The one person `text` names with the title of `office` written before the name, its owner the office's or
+    none ("Colombia's foreign minister" -> "Foreign Minister Rosa Villavicencio"; "Ukraine's leader" ->
+    "Ukrainian President Volodymyr Zelensky"); '' when the office has no owner, or no person or several fit."""
+    owned = _OFFICE_WITH_OWNER.fullmatch(office) or _OFFICE_OF_OWNER.fullmatch(office)
+    if owned is None or owned.group("owner").lower() in _NO_OWNER_WORDS:
+        return ""
+    title, owner = " ".join(owned.group("title").split()), owned.group("owner")
+    if title.split()[-1] not in _HELD_OFFICES:
+        return ""
+    said = _LEADER_TITLES if title == "leader" else r"\s+".join(map(re.escape, title.split()))
+    titled = re.compile(rf"(?:([A-Z][\w.’'-]*)\s+)?(?i:{said})\s+$")
+    own: dict[str, str] = {}
+    unowned: dict[str, str] = {}
+    # "after the meeting with President Trump" inside a quotation: spoken of, not named by the text
+    quoted = _quoted_spans(text, 0, len(text))
+    for f in found:
+        if f.kind != "person" or not f.name.split() or any(qs <= f.start < qe for qs, qe in quoted):
+            continue
+        before = titled.search(text, max(0, f.start - 60), f.start)
+        if before is None or _OTHER_OFFICE_BEFORE.search(text, max(0, before.start() - 12), before.end() - 1):
+            continue
+        if before.group(1) is None or before.group(1).lower() in _NO_OWNER_WORDS:
+            unowned[f.name.split()[-1]] = f.name
+        elif _same_owner(before.group(1), owner):
+            own[f.name.split()[-1]] = f.name
+    holders = own or unowned
+    return next(iter(holders.values())) if len(holders) == 1 else ""
+
+
+def _office_holders(text: str, sentences: list[_Sentence], found: Sequence[Found]) -> None:
+    """An office named with its owner and without a name ("Colombia's foreign minister said", "the mayor of the
+    town of Crans-Montana said", "Ukraine's leader said") is the one person the item names with that title
+    (rounds 70, 80, 81: "German president says" -> Frank-Walter Steinmeier); with none or several, as written."""
+    for sent in sentences:
+        office = sent.speaker if sent.speaker_kind == "phrase" else ""
+        if sent.speaker_kind in ("state", "phrase") and re.fullmatch(r"[A-Z][\w.-]*", sent.speaker):
+            # "Ukraine's leader said" read as Ukraine's: the office the sentence writes with the state's name
+            said = re.search(
+                rf"\b{re.escape(sent.speaker)}['’]s\s+([a-z]+)\s+(?:said|says|told|added|noted)\b", sent.text
+            )
+            office = (
+                said.group(0).rsplit(None, 1)[0]
+                if said is not None and said.group(1) in _HELD_OFFICES
+                else ""
+            )
+        if not office:
+            continue
+        holder = _office_holder(text, found, office)
+        if holder:
+            sent.speaker, sent.speaker_kind = holder, "person"
