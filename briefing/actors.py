@@ -3929,7 +3929,6 @@ def _state_prefix_of_bodies(
             at = max(0, s - 8) + m.start()
             if not _CAPITAL_WORD_BEFORE.search(text, max(0, at - 40), at):
                 out = [x for x in out if not (x[1] > at and x[0] < s)]
-                ents = [x for x in ents if not (x[1] > at and x[0] < s and x[2] != "ORG")]
                 out.append((at, e, label))
                 continue
         if not any(x[0] <= s and x[1] >= e and (x[0], x[1]) != (s, e) for x in out):

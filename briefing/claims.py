@@ -85,6 +85,8 @@ UNVERIFIED = _rx(
     ]
 )
 
+# the outlet's own hedge words: a claim it does not vouch for ("reportedly"); also what `_unquoted_hedges` looks for
+_HEDGE_WORDS_TEXT = """reportedly allegedly purportedly supposedly ostensibly apparently apparent"""
 REPORTED = _rx(
     [
         # documents nobody is named for: "court filings show", "according to court documents"
@@ -105,7 +107,7 @@ REPORTED = _rx(
         r"\b(?:videos?|footage|images?|photos?|photographs?|clips?|posts?)\s+(?:\w+\s+)?"
         r"(?:posted|shared|circulat(?:ed|ing)|published)\s+(?:on|to|across)\s+social\s+media\b"
         r"(?![^.;]{0,40}?\b(?:verified|authenticated|geolocated|confirmed)\b)",  # not when the outlet checked them
-        r"\b(?:reportedly|allegedly|purportedly|supposedly|ostensibly|apparently|apparent)\b",
+        rf"\b(?:{'|'.join(_HEDGE_WORDS_TEXT.split())})\b",
         # "when asked about a US report suggesting China could ..." (round 68): a report no one is named for
         r"\b(?:a|an)\s+(?:(?:U\.?S\.?|new|recent|separate|leaked|secret|confidential|classified)\s+)?"
         r"(?:report|study|assessment)\s+(?:suggesting|saying|showing|indicating|claiming)\b",
@@ -6890,9 +6892,7 @@ _SPACED_POSSESSIVE = re.compile(r"(?<=\w) (['’]s)(?!\w)")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 
 
-_HEDGE_WORD = re.compile(
-    r"(?:reportedly|allegedly|purportedly|supposedly|ostensibly|apparently|apparent)", re.I
-)
+_HEDGE_WORD = re.compile(rf"(?:{'|'.join(_HEDGE_WORDS_TEXT.split())})", re.I)
 
 
 def _outside_quotes(sentence: str, quoted_before: bool) -> str:
