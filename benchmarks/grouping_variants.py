@@ -438,7 +438,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     data = ctx.stories
     days = {}
     for name in quality.SETS:
-        part = data.subset([name])
+        part = data.subset([name, *quality.SCORED_WITH.get(name, ())])
         days[name] = prepare(part.items, part.truth)
     rows = {name: variants(day) for name, day in days.items()}
     skipped = set()

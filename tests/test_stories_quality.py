@@ -219,6 +219,15 @@ def test_every_labelled_item_is_read_with_the_date_its_label_gives() -> None:
     ]
     labelled = load_stories()
     assert len(rows) == len(labelled.items)
-    assert {r["set"] for r in rows} == {"dev", "held-out", "held-out-2", "held-out-3", "held-out-4"}
+    assert {r["set"] for r in rows} == {
+        "dev",
+        "held-out",
+        "held-out-2",
+        "held-out-3",
+        "held-out-4",
+        "cross-language",
+    }
     for row, item in zip(rows, labelled.items, strict=True):
-        assert item.published is not None and item.published.date().isoformat() == row["day"], row["title"]
+        # Meduza's items are all dated 1970-01-01: undated, they carry the day of their capture
+        when = item.published or (item.fetched_at if row["feed"].startswith("meduza_") else None)
+        assert when is not None and when.date().isoformat() == row["day"], row["title"]
