@@ -59,6 +59,7 @@ REFINE_ROUNDS = 3  # passes that move each item to the story it is most like onc
 REFINE_SHARE = 0.8  # share of the threshold an item needs with another story (of 2+ items) to move there
 CROSS_LANGUAGE_SIMILARITY = 0.5  # cosine of canonical names and numbers for a report in another language
 CROSS_LANGUAGE_SHARED = 2  # and how many of them they must share (one country is a topic, not an event)
+# and one of those must be other than a state: countries alone, however many, are a topic (README, "Other languages")
 MODEL_LANGUAGES = frozenset({"en"})  # what the headline model was trained on
 GRADES = "ABCDEF"
 LINK_SIMILARITY = 0.6  # headline embeddings at least this alike: one event (measured: README)
@@ -245,6 +246,16 @@ def cosine(v: dict[str, float], centroid: dict[str, float], square: float) -> fl
     # a list, not a generator: summed in the same order, a third faster (clustering's hot loop)
     get = centroid.get
     return sum([x * get(w, 0.0) for w, x in v.items()]) / math.sqrt(square) if square else 0.0
+
+
+def _states(items: Sequence[Item]) -> frozenset[str]:
+    """The canonical features (`canonical_features`) that name a state: shared alone, they say a topic."""
+    return frozenset("@" + a.name for it in items for a in it.actors if a.kind == "state")
+
+
+def _beyond_states(a: dict[str, float], b: dict[str, float], states: frozenset[str]) -> bool:
+    """Whether two canonical vectors share a name or number that is not a state's (a person, a body, a place)."""
+    return any(w in b and w not in states for w in a)
 
 
 def _when(item: Item) -> float:
@@ -556,7 +567,9 @@ def linked(items: Sequence[Item], link: float, words: float = 0.25) -> list[list
     The model reads English only (MODEL_LANGUAGES): to it, any two Russian headlines look alike (it linked a
     Roblox ban, Syria after Assad and a deserter's story). Two reports in another language are linked when their
     headline and lede words have a TF-IDF cosine of at least `words` (the words grouping's threshold), and a
-    link across languages needs CROSS_LANGUAGE_SHARED canonical names or numbers in common besides the cosine.
+    link across languages needs CROSS_LANGUAGE_SHARED canonical names or numbers in common besides the cosine,
+    one of them not a state's: Meduza's explainer of the Saudi-UAE rift over Yemen shared Saudi Arabia, the UAE
+    and Yemen with a week of English reports of the fighting there, and nothing else (the `cross-language` set).
 
     A link between two stories of two or more reports each is a chain's weak point: one piece pegged to an event
     ("Iran's leaders struggle to end protests, US action in Venezuela stokes fears") linked the event's story
@@ -670,12 +683,15 @@ def linked(items: Sequence[Item], link: float, words: float = 0.25) -> list[list
         edges += _word_links([items[i] for i in others], others, words, names)
     if len(set(languages)) > 1:
         canonical = vectors(items, canonical_features)
+        states = _states(items)
         for i, j in _sharing(canonical):
             if languages[i] == languages[j]:
                 continue
             sim = cosine(canonical[i], canonical[j], 1.0)
-            if sim >= CROSS_LANGUAGE_SIMILARITY and len(canonical[i].keys() & canonical[j].keys()) >= (
-                CROSS_LANGUAGE_SHARED
+            if (
+                sim >= CROSS_LANGUAGE_SIMILARITY
+                and len(canonical[i].keys() & canonical[j].keys()) >= CROSS_LANGUAGE_SHARED
+                and _beyond_states(canonical[i], canonical[j], states)
             ):
                 edges.append((-sim, i, j))
     # A pair just short of the link waits under its best case (all its words shared); when it comes up, its words
@@ -796,13 +812,14 @@ def by_words(items: Sequence[Item], threshold: float, spread: Spread | None = No
     out (those words are common, so they weigh little), and an item must also be somewhat like the story's
     first report, so a chain of items each like the next does not become one story. An item in a language
     the story has no item in is compared on canonical actors, places and numbers instead of words, and joins
-    at CROSS_LANGUAGE_SIMILARITY. Last, REFINE_ROUNDS passes move items between stories (see `_refine`).
+    at CROSS_LANGUAGE_SIMILARITY if one of the names or numbers it shares with the story is not a state's. Last, REFINE_ROUNDS passes move items between stories (see `_refine`).
     """
     n = len(items)
     words, canon = _Space(), _Space()
     lexical = vectors(items)
     multilingual = len({it.language for it in items}) > 1
     canonical = vectors(items, canonical_features) if multilingual else [{} for _ in items]
+    states = _states(items) if multilingual else frozenset()
     names = [anchors(it, with_lede=False) for it in items]
     newest: list[float] = []
     members: list[list[int]] = []
@@ -826,8 +843,8 @@ def by_words(items: Sequence[Item], threshold: float, spread: Spread | None = No
                     continue  # else a chain of look-alikes would lead the story away from its first report
             else:
                 margin = canon.score(s, c) / CROSS_LANGUAGE_SIMILARITY if c else 0.0
-                if margin < best_margin:
-                    continue
+                if margin < best_margin or not _beyond_states(c, canon.centroid[s], states):
+                    continue  # too unlike, or alike on countries only: a topic
             if margin > best_margin or best < 0:
                 best, best_margin = s, margin
         return best
