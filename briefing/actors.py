@@ -58,7 +58,8 @@ _TITLE_WORDS_TEXT = (
     "commissioner premier crown supreme top senior retired first lady cardinal bishop archbishop rev emir "
     "sultan adviser advisor national security affairs finance economy energy health dictator strongman "
     "lawmaker congressman congresswoman chairman chairwoman ceo founder colonel-general president-elect "
-    "staff joint chiefs foreign-minister press officer commanding ret aide"
+    "staff joint chiefs foreign-minister press officer commanding ret aide detective superintendent inspector "
+    "constable"
 )
 TITLE_WORDS = frozenset(_TITLE_WORDS_TEXT.split())
 # what a person does, written before the name like a title ("Lawyer James Levy", "Actor Idris Elba")
@@ -681,12 +682,30 @@ def english_word(word: str, threshold: float = 4.0) -> bool:
     return (freq >= threshold and (freq >= 5.0 or margin >= 1.0)) or margin >= 2.0
 
 
+# "Bank of England", "Central Bank of Russia", "Supreme Court of India": an institution's words, then a place
+_INSTITUTION_OF_PLACE = re.compile(
+    r"((?:[A-Z][\w’'-]* ){0,2}[A-Z][\w’'-]*) of (?:the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)"
+)
+
+
+def _institution_of_place(name: str, index: PhraseIndex) -> bool:
+    """Whether a name is an institution's words, "of" and a place the index knows ("Bank of England")."""
+    owner = _INSTITUTION_OF_PLACE.fullmatch(name)
+    return bool(owner and INSTITUTION_WORDS.search(owner.group(1)) and _known_place(index, owner.group(2)))
+
+
 def trim_common(text: str, start: int, end: int) -> tuple[int, int]:
     """A span of a Title Case headline without the common words the model took in: "Target Putin" -> "Putin",
     "Trump Agrees" -> "Trump" (a name as common as "Trump" is as common in other languages: it stays)."""
     group = _GROUP_AFTER_NORP.match(text, end)
     if group and _CREED_GROUP.fullmatch(text, start, group.end()):
         return start, group.end()  # "Islamic" of "Targeted Islamic State Camps": the group's name, whole
+    owner = _INSTITUTION_OF_PLACE.fullmatch(text, start, end)
+    if owner and INSTITUTION_WORDS.search(owner.group(1)):
+        return (
+            start,
+            end,
+        )  # "Bank of England": an institution's words and whose it is, weighed by headline_span
     words = list(re.finditer(r"\S+", text[start:end]))
     while words and english_word(words[0].group().strip("’'")):
         words.pop(0)
@@ -839,10 +858,12 @@ _QUOTED_AFTER_ARTICLE = re.compile(r"(?<![\w-])(?:[Aa]n?)\s+[\"“‘'](?:[\w-]+
 _PHRASE_END = re.compile(r"\s*(?:$|[,.;:!?)|—–]|\s-\s)")
 
 
-def headline_span(title: str, read: str, start: int, end: int, label: str, body: str) -> bool:
+def headline_span(
+    title: str, read: str, start: int, end: int, label: str, body: str, index: PhraseIndex | None = None
+) -> bool:
     """Whether a name the model found in a Title Case headline (`read`: as the model read it) is kept: a person's
-    name, an organisation's of rare words or followed by a verb ("as Trump offers"; not "Regime loyalist"),
-    or any name the text below repeats."""
+    name, an organisation's of rare words or followed by a verb ("as Trump offers"; not "Regime loyalist"), a
+    body by its kind or by its kind and a place the index knows, or any name the text below repeats."""
     name = title[start:end]
     if not name[:1].isalnum() or title[max(0, start - 2) : start] == "& ":
         return False  # "Notable & Quotable": a column's name
@@ -857,6 +878,8 @@ def headline_span(title: str, read: str, start: int, end: int, label: str, body:
         return False  # "Trump Rolls the Dice on ...": an idiom's noun, capitalised by the headline only
     if label == "ORG" and 2 <= len(words) <= 5 and INSTITUTION_WORDS.search(re.sub(r"\s*\(.*", "", name)):
         return True  # "Venezuela’s Hydrocarbon Ministry", "African Energy Chamber": a body by its kind
+    if label == "ORG" and index is not None and _institution_of_place(name, index):
+        return True  # "Bank of England Cuts Rates": a body by its kind and the state or city it serves
     if label == "NORP" and (_GROUP_AFTER_NORP.match(title, end) or _CREED_GROUP.fullmatch(name)):
         return True  # "Targeted Islamic State Camps": the group, completed with its noun later
     if (
@@ -1285,10 +1308,21 @@ def repair_spans(
     for start, end, label in _bracketed_given_names(text, ents, index):
         # a span never crosses a line break ("National Assembly\n\nJan 5 - Jorge Rodriguez"), a spaced dash or
         # a bar ("Kaiser Kuo - Host")
-        for a, b in _parts(text, start, end, label):
+        parts = _parts(text, start, end, label)
+        for a, b in parts:
             s, e = start + a, start + b
             while s < e and (text[s] in "-–—|" or text[s].isspace()):
                 s += 1
+            if (
+                len(parts) > 1
+                and label in ("ORG", "PERSON")
+                and re.fullmatch(r"[A-Z][a-z’'-]+s", text[s:e].strip())
+                and english_word(text[s:e].strip())
+                and english_word(text[s:e].strip()[:-1])
+            ):
+                continue  # "Islamists\n\nNigeria's": the model's label was for the words it ran together across a
+                # break; one English plural cut from them is a noun for people, no name ("site Whatnot\n\n..."
+                # stays: no plural)
             while s > 0 and (text[s - 1].isalnum() or text[s - 1] in "-’'") and text[s].isalnum():
                 s -= 1  # whole words only: "Madu" of "Maduro's"
             while e < len(text) and text[e].isalnum() and text[e - 1].isalnum():
@@ -1540,6 +1574,20 @@ def repair_spans(
         ):
             continue  # "the drug Wegovy", "Oreshnik missiles": a product, not a person
         if (
+            label == "ORG"
+            and " " in name
+            and _PRODUCT_AFTER.match(text[e : e + 30])
+            and all(english_word(w) for w in name.split() if w not in _BODY_JOINERS)
+            and not INSTITUTION_INSIDE.search(name)
+            and not PERSON_IS_ORG.search(name)  # "National Football League games": a league's matches
+            and not _CREED_GROUP.fullmatch(name)  # "Islamic State fighters": a group's, people
+            and not re.match(
+                r"\s+fighters?\b", text[e : e + 12]
+            )  # "Shining Path fighters": people, as often as jets
+            and _key(name) not in index.entries
+        ):
+            continue  # "Call of Duty video game series": English words before a product's noun name the product
+        if (
             label in ("ORG", "PERSON")
             and " " not in name
             and not name.isupper()
@@ -1637,6 +1685,7 @@ def repair_spans(
             and len(words) > 1
             and not INSTITUTION_WORDS.search(name)
             and not _CREED_GROUP.fullmatch(name)  # "Islamic State": common words, one group's name
+            and not _institution_of_place(name, index)  # "Bank of England Cuts Rates"
             and all(common_word(w.strip("’'.,")) >= 4.0 for w in words)
         ):
             continue  # "Court Strikes Down Voter ID Law": Title Case words the model read as a name
@@ -1808,6 +1857,9 @@ def repair_spans(
                 and common_word(bare) < 3.5
                 and not _known_place(index, bare)
                 and bare.lower() not in TITLE_WORDS
+                # not a plural found in English only ("Champagne Sparklers Likely Ignited ..."); a surname ending
+                # in "s" is as common abroad ("Fields" 1.5, "Bills" 1.75)
+                and not (bare.endswith("s") and english_margin(bare) >= 2.0)
             ):
                 label = "PERSON"  # "Nicolás" + "Maduro", "Yury" + "Pilipson": a given name the model cut off
         if (
@@ -2465,7 +2517,9 @@ def resolve(
     ents = _pair_the_model_placed(text, ents, index)  # the model's own labels, before the repairs align them
     ents = _coordinated_names(text, mend_spans(text, repair_spans(text, ents, index), index), index)
     ents = _owned_things(text, _group_adjectives(text, _run_on_names(text, _people_by_role(text, ents))))
-    ents = _bodies_in_titles(text, ents, index)
+    ents = _people_played(
+        text, _bodies_before_titles(text, _bodies_in_titles(text, ents, index), index), index
+    )
     ents = _people_the_model_placed(text, ents, index)
     ents = _spans_read_by_context(text, ents, index)
     ents = _names_among_designations(text, _adjectives_before_places(text, ents, index))
@@ -2999,6 +3053,12 @@ _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 _QUOTATION_CLOSED = re.compile(r"[,.!?][\"”’']\s+$")
 
 
+_TITLED_SPEAKER = re.compile(
+    r"(?<![\w’'-])((?:[A-Z][a-z]+ +){1,3}[A-Z][\w’'-]+(?: +[A-Z][\w’'-]+){1,2}) +of +(?:the +)?[A-Z]"
+    r"[^.;\n\"“”]{0,80}?\b(?:said|says|told)\b"
+)
+
+
 def _speakers_the_model_missed(text: str, found: list[Found], index: PhraseIndex) -> list[Found]:
     """Names the model did not tag where a reporting verb shows they speak ("Trump says ...", "..., said Sanchez",
     a headline ending "- Barkat"): a capitalised name of uncommon words that no known name or place covers."""
@@ -3010,6 +3070,13 @@ def _speakers_the_model_missed(text: str, found: list[Found], index: PhraseIndex
         for rx, words in ((_VERB_AFTER, _SPEAKING_VERBS), (_VERB_BEFORE, ("says", "said", "according")))
         if _has_any(text, words)  # a substring test rules out the slower scan
         for m in rx.finditer(text)
+    ]
+    # "Detective Chief Superintendent Risto Lohi of Finland's National Bureau ... said": a titled name, its body
+    # after "of", then the verb
+    spots += [
+        (m.start(1), m.end(1))
+        for m in _TITLED_SPEAKER.finditer(text)
+        if m.group(1).split()[0].lower() in TITLE_WORDS
     ]
     headline = _HEADLINE_SOURCE.search(text[:first_line])
     if headline and all(w in TITLE_WORDS for w in headline.group(2).split()):
@@ -3774,6 +3841,72 @@ def _bodies_in_titles(
     return sorted(ents + extra) if extra else ents
 
 
+# capitalised words ending in an institution's word ("Foreign Intelligence Service"), then capitalised titles
+# ("Chief", "Press Secretary") right before a person: the body the person's title names
+_BODY_BEFORE_TITLE = re.compile(
+    r"(?<![\w’'-])((?:[A-Z][\w’'-]* +(?:(?:of|and|for) +(?:the +)?)?){0,4}"
+    + INSTITUTION_WORDS.pattern[2:-1]
+    + r")((?: +[A-Z][a-z]+){1,3}) +$"
+)
+
+
+def _bodies_before_titles(
+    text: str, ents: list[tuple[int, int, str]], index: PhraseIndex
+) -> list[tuple[int, int, str]]:
+    """The body written before a person's capitalised title ("Foreign Intelligence Service Chief Oleg
+    Ivashchenko", as "Supreme Court Justice Alexandre de Moraes") is an organisation too, where the model tagged
+    the person only: capitalised words ending in an institution's word, a state's adjective or name before them
+    left off; not one English word alone ("House Speaker"), not a place, never over another span."""
+    extra = []
+    for s, _e, label in ents:
+        if label != "PERSON":
+            continue
+        m = _BODY_BEFORE_TITLE.search(text, max(0, s - 90), s)
+        if m is None or not all(w.lower() in TITLE_WORDS for w in m.group(2).split()):
+            continue
+        bs, be = m.start(1), m.end(1)
+        words = m.group(1).split()
+        while len(words) > 1 and (_demonym(index, words[0]) or _known_place(index, words[0])):
+            bs = text.index(words[1], bs + len(words[0]))
+            words = words[1:]
+        body = text[bs:be]
+        if (
+            (len(words) == 1 and english_word(body))
+            or _known_place(index, body)
+            or any(os < be and bs < oe for os, oe, _ in ents)
+        ):
+            continue
+        extra.append((bs, be, "ORG"))
+    return sorted(ents + extra) if extra else ents
+
+
+# "Sarah Murphree as Pam Dawber on the set": two or three capitalised words after a person's "as"
+_PLAYED_AFTER = re.compile(r" as ([A-Z][a-zà-ÿ’'-]+(?: [A-Z][a-zà-ÿ’'-]+){1,2})(?![\w’'-]| [A-Z])")
+
+
+def _people_played(
+    text: str, ents: list[tuple[int, int, str]], index: PhraseIndex
+) -> list[tuple[int, int, str]]:
+    """The name after a person's "as" ("Sarah Murphree as Pam Dawber", an actor and the role's real person) is a
+    person the model missed: two or three capitalised words, none English, a title or a name the index knows
+    ("Powell as Federal Reserve chair", "Musk as Tesla chief" stay), never over another span."""
+    extra = []
+    for _s, e, label in ents:
+        m = _PLAYED_AFTER.match(text, e) if label == "PERSON" else None
+        if m is None:
+            continue
+        words = m.group(1).split()
+        bs, be = m.start(1), m.end(1)
+        if (
+            any(english_word(w) or w.lower() in TITLE_WORDS or _key(w) in index.entries for w in words)
+            or _key(m.group(1)) in index.entries
+            or any(os < be and bs < oe for os, oe, _ in ents)
+        ):
+            continue
+        extra.append((bs, be, "PERSON"))
+    return sorted(ents + extra) if extra else ents
+
+
 def _people_by_role(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Two or three uncommon capitalised words that the model calls a work, product, event or place, followed by a
     person's job in apposition, are a person ("Romain Jordan, a Geneva-based lawyer": not a work, not Jordan)."""
@@ -4229,10 +4362,13 @@ def _coordinated_names(
 
 
 # a model's designation: letters, a hyphen and a number ("S-400", "F-35", "MiG-29")
-_DESIGNATION = r"\b[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Za-z]?s?"
+_DESIGNATION = r"\b[A-Z][A-Za-z]{0,3}[-‑]\d{1,4}[A-Za-z]?s?"
 _LIST_GAP = re.compile(r"(?:,|,?\s+(?:and|or))\s+")  # between two names of a list
 _DESIGNATION_BEFORE = re.compile(_DESIGNATION + _LIST_GAP.pattern + "$")
 _DESIGNATION_AFTER = re.compile(_LIST_GAP.pattern + _DESIGNATION + r"\b")
+# a span opening on a designation, then a capitalised name: the model's designation and its name ("MQ‑9 Reaper",
+# "F-16 Fighting Falcon"); not a body named so ("G-20 Secretariat")
+_DESIGNATION_NAMED = re.compile(_DESIGNATION + r"\s+[A-Z][a-z]")
 _QUOTES = "'‘’\"“”"
 
 
@@ -4264,14 +4400,19 @@ def _quoted_figures(
 
 def _names_among_designations(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A name listed beside a model's designations is a model's name too, a product ("With S-400, S-500, Pantsir
-    Air Defense", "F-16s and Gripens"), whatever the model called it."""
+    Air Defense", "F-16s and Gripens"), whatever the model called it; so is a span opening on a designation
+    ("MQ‑9 Reaper")."""
     out: list[tuple[int, int, str]] = []
     for s, e, label in ents:
-        if label in ("ORG", "PERSON") and (
-            _DESIGNATION_BEFORE.search(text, max(0, s - 20), s)
-            or _DESIGNATION_AFTER.match(text, e)
-            # the next in the same list: "S-300, Tor and Buk"
-            or (out and out[-1][2] == "PRODUCT" and _LIST_GAP.fullmatch(text, out[-1][1], s))
+        if (
+            label in ("ORG", "PERSON")
+            and (
+                _DESIGNATION_BEFORE.search(text, max(0, s - 20), s)
+                or _DESIGNATION_AFTER.match(text, e)
+                # the next in the same list: "S-300, Tor and Buk"
+                or (out and out[-1][2] == "PRODUCT" and _LIST_GAP.fullmatch(text, out[-1][1], s))
+                or (_DESIGNATION_NAMED.match(text, s, e) and not INSTITUTION_WORDS.search(text[s:e]))
+            )
         ):
             label = "PRODUCT"
         out.append((s, e, label))

@@ -210,7 +210,7 @@ def entities(work: list[Work], ctx: Context) -> list[Work]:
         extra = []
         for s, e, label in spans:
             s, e = actors_step.trim_common(work[i].text, s, e)  # "Didn't Target Putin" -> "Putin"
-            if e > s and actors_step.headline_span(work[i].item.title, read[i], s, e, label, body):
+            if e > s and actors_step.headline_span(work[i].item.title, read[i], s, e, label, body, index):
                 extra.append((s, e, label))
         out[i] = replace(out[i], ents=tuple(sorted(extra + list(out[i].ents))))
     return out
