@@ -6422,6 +6422,8 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     _headline_person_spoken_of(text, sentences, found)  # rounds 81 and 84
     _headline_kind_body(sentences)  # round 81
     _headline_says_state(text, sentences, found)  # round 84
+    _dash_body_spokesperson(sentences)  # round 84
+    _dash_office_opener(text, sentences, found)  # round 81
     for i, sent in enumerate(sentences):
         if sent.meta:
             _mark_target(sentences, i, [f for f in found if sent.start <= f.start < sent.end])
@@ -9427,6 +9429,48 @@ def _headline_says_state(text: str, sentences: list[_Sentence], found: Sequence[
     )
     if state is not None:
         title.speaker, title.speaker_kind = state.name, "state"
+
+
+def _dash_body_spokesperson(sentences: list[_Sentence]) -> None:
+    """TASS's "... — MFA" (a body after the closing dash) over a summary whose first sentence credits that body's
+    spokesperson by name ("Chinese Foreign Ministry Spokesman Lin Jian condemned ..."): that person (round 84)."""
+    title = sentences[0] if sentences and sentences[0].para == 1 else None
+    first = next((b for b in sentences[1:2] if title is not None and b.para > title.para), None)
+    if (
+        title is None
+        or first is None
+        or title.cues.get("attributed") != ["—"]
+        or title.speaker_kind not in ("organisation", "phrase")
+        or first.speaker_kind != "person"
+        or not title.speaker.split()
+    ):
+        return
+    body = re.escape(title.speaker.split()[-1])
+    name = re.escape(first.speaker)
+    if re.search(rf"\b{body}\s+(?i:spokes(?:man|woman|person))\s+{name}\b", first.text):
+        title.speaker, title.speaker_kind = first.speaker, "person"
+
+
+def _dash_office_opener(text: str, sentences: list[_Sentence], found: Sequence[Found]) -> None:
+    """TASS's "... — Iran's envoy to UN" (an office after the closing dash) over a summary that opens with a person
+    as the subject of its verb and credits no one else ("Amir Saeed Iravani called for condemnation ..."): that
+    person (round 81)."""
+    title = sentences[0] if sentences and sentences[0].para == 1 else None
+    first = next((b for b in sentences[1:2] if title is not None and b.para > title.para), None)
+    if (
+        title is None
+        or first is None
+        or title.cues.get("attributed") != ["—"]
+        or title.speaker_kind != "phrase"
+        or not _description(title.speaker)
+        or (first.speaker and first.speaker_kind != "person")
+    ):
+        return
+    opener = next((f for f in found if f.start == first.start and f.kind == "person"), None)
+    if opener is None or (first.speaker and first.speaker != opener.name):
+        return
+    if re.match(r"\s+(?:also\s+)?[a-z]+(?:ed|s)\b", text[opener.end : first.end]):
+        title.speaker, title.speaker_kind = opener.name, "person"
 
 
 def _office_holders(text: str, sentences: list[_Sentence], found: Sequence[Found]) -> None:
