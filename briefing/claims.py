@@ -3830,7 +3830,7 @@ _QUOTED_VERB = re.compile(
 _DASH_QUALIFIER = re.compile(r"\s+(?:of|to|in|at|for)\s+")
 # heads of a headline's described source with no agent's ending ("— top brass", "— portal"); the agents ("—
 # opposition politician", "— sociologist", "— pollster") are known by their ending (_AGENT_SUFFIX)
-_DASH_SOURCE_NOUNS_TEXT = """brass daily portal magazine tabloid website outlet"""
+_DASH_SOURCE_NOUNS_TEXT = """brass daily portal magazine tabloid website outlet office"""
 _DASH_SOURCE_NOUNS = frozenset(_DASH_SOURCE_NOUNS_TEXT.split())
 
 
@@ -3856,9 +3856,15 @@ def _dash_source(text: str, s: int, e: int, found: Sequence[Found]) -> _Source |
         return _Source("", "unnamed", "—")  # "— US lawmaker", "— officials"
     # "Iran's envoy" of "— Iran's envoy to UN" (round 81)
     described = _DASH_QUALIFIER.split(tail, maxsplit=1)[0]
-    if _dash_head(tail) and not _description(described) and not any(ts <= f.start < te for f in found):
-        # "— opposition politician", "— top brass": someone described by a common noun, whom the summary names
-        # at once or no one names (rounds 81, 82)
+    # "— Hungarian PM's office": an office known by its holder, its owner named or not (round 84)
+    owned = re.search(r"['’]s\s+office$", described) is not None
+    if (
+        _dash_head(tail)
+        and not _description(described)
+        and (owned or not any(ts <= f.start < te for f in found))
+    ):
+        # "— opposition politician", "— top brass", "— MP's office": someone described by a common noun, whom the
+        # summary names at once or no one names (rounds 81, 82, 84)
         return _Source("", "unnamed", "—")
     if _description(described) and not any(
         f.kind == "person" and not _description(text[f.start : f.end]) for f in found if ts <= f.start < te
@@ -6490,6 +6496,11 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     _round60_speakers(sentences)  # round 60
     _round66_speakers(sentences, found)  # round 66
     _office_holders(text, sentences, found)  # rounds 80 and 81
+    _headline_person_spoken_of(text, sentences, found)  # rounds 81 and 84
+    _headline_kind_body(sentences)  # round 81
+    _headline_says_state(text, sentences, found)  # round 84
+    _dash_body_spokesperson(sentences)  # round 84
+    _dash_office_opener(text, sentences, found)  # round 81
     for i, sent in enumerate(sentences):
         if sent.meta:
             _mark_target(sentences, i, [f for f in found if sent.start <= f.start < sent.end])
@@ -9383,6 +9394,162 @@ def _office_holder(text: str, found: Sequence[Found], office: str) -> str:
             own[f.name.split()[-1]] = f.name
     holders = own or unowned
     return next(iter(holders.values())) if len(holders) == 1 else ""
+
+
+# "the Special Representative of the US president": an office whose owner is itself an office (round 81)
+_OFFICE_OF_OFFICE = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,2}of\s+(?:the\s+)?)$")
+# a summary that opens with its speaker as a pronoun: "He recalled that ...", "She also noted ..."
+_PRONOUN_OPENS = re.compile(r"(?:He|She)\s+(?:also\s+|[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
+
+
+def _headline_person(text: str, title: _Sentence, found: Sequence[Found]) -> str:
+    """The person a headline credits after a closing dash ("... — Witkoff"), else the person it opens with as its
+    subject ("Trump threatens ...", "Xi Jinping ready to ..."), or ''."""
+    if title.speaker_kind == "person" and title.cues.get("attributed") == ["—"]:
+        return title.speaker
+    opener = next(
+        (f for f in found if f.start == title.start and f.kind == "person" and f.name.split()),
+        None,
+    )
+    # the subject alone: not "Trump's envoy ...", nor "Lind and Berg discuss ..."
+    alone = opener is not None and not re.match(
+        r"['’]s\b|\s*(?:,|&|and\b|or\b)", text[opener.end : title.end]
+    )
+    return opener.name if opener is not None and alone else ""
+
+
+def _headline_person_spoken_of(text: str, sentences: list[_Sentence], found: Sequence[Found]) -> None:
+    """A short summary that names no person and credits an office ("The US leader also noted", "According to the
+    US leader's special representative", "According to the Special Representative of the US president") or opens
+    with "He"/"She" ("He recalled that"): the one person its headline names as its subject or after its closing
+    dash ("Trump threatens ...", "... — Witkoff", "Xi Jinping ready to ..."; rounds 81 and 84). Not when the body
+    names a person (outside quotations), nor when the headline names two."""
+    title = sentences[0] if sentences and sentences[0].para == 1 else None
+    body = [b for b in sentences[1:] if title is not None and b.para > title.para]
+    if title is None or not body:
+        return
+    quoted = _quoted_spans(text, body[0].start, body[-1].end)
+    if any(
+        f.kind == "person" and body[0].start <= f.start and not any(qs <= f.start < qe for qs, qe in quoted)
+        for f in found
+    ):
+        return
+    for i, sent in enumerate(body):
+        office = sent.speaker if sent.speaker_kind == "phrase" else ""
+        at = sent.text.find(office) if office else -1
+        longer = _OFFICE_OF_OFFICE.search(sent.text, 0, at) if at > 0 else None
+        # "the Special Representative of the US president": that office, not the president
+        if longer is not None:
+            office = sent.text[longer.start(1) : at + len(office)]
+        words = office.lower().split()
+        # an office with its owner ("US leader", "the Special Representative of the US president"), not "the
+        # opposition leader"
+        owned = any(
+            w[:1].isupper()
+            and w.lower().strip("'’s") not in _HELD_OFFICES | _NO_OWNER_WORDS | {"special", "the"}
+            for w in office.split()
+        )
+        held = bool(words) and words[-1] in _HELD_OFFICES | {"representative"} and owned
+        pronoun = (
+            i == 0 and not sent.speaker and "attributed" in sent.cues and _PRONOUN_OPENS.match(sent.text)
+        )
+        if not held and not pronoun:
+            continue
+        person = _headline_person(text, title, found)
+        if person:
+            sent.speaker, sent.speaker_kind = person, "person"
+        elif longer is not None:
+            sent.speaker = office
+
+
+def _headline_kind_body(sentences: list[_Sentence]) -> None:
+    """A headline credited to a body by its kind in lower case ("..., prisons authority says") whose summary credits
+    one named body and no person ("..., the Ministry of Penitentiary Services said"): that body (round 81)."""
+    title = sentences[0] if sentences and sentences[0].para == 1 else None
+    if title is None or title.speaker_kind != "phrase":
+        return
+    words = title.speaker.split()
+    if not (
+        2 <= len(words) <= 4
+        and all(w.islower() for w in words)
+        and words[-1] in INSTITUTION_NOUNS
+        and words[-1] not in _HELD_OFFICES | {"chief", "general"}
+    ):
+        return
+    body = [b for b in sentences[1:5] if b.para > title.para and b.speaker and not b.relative]
+    named = {
+        b.speaker
+        for b in body
+        if b.speaker_kind in ("organisation", "phrase")
+        and len(b.speaker.split()) > 1
+        # a name ("Ministry of Penitentiary Services"), not a description ("Britain's energy system operator")
+        and all(w[:1].isupper() or w in ("of", "for", "and", "the", "on") for w in b.speaker.split())
+    }
+    if len(named) == 1 and not any(b.speaker_kind == "person" for b in body):
+        title.speaker, title.speaker_kind = named.pop(), "organisation"
+
+
+def _headline_says_state(text: str, sentences: list[_Sentence], found: Sequence[Found]) -> None:
+    """A headline that ends "..., says China" is the state's, as "..., China says" is ("a state as the subject of
+    the verb"), not the body's spokesperson's (round 84)."""
+    title = sentences[0] if sentences and sentences[0].para == 1 else None
+    if title is None or title.speaker_kind == "state" or "attributed" not in title.cues:
+        return
+    state = next(
+        (
+            f
+            for f in found
+            if f.kind == "state"
+            and title.start <= f.start < title.end
+            and not text[f.end : title.end].strip(" .")
+            and re.search(r",\s+(?:says|said)\s+$", text[title.start : f.start])
+        ),
+        None,
+    )
+    if state is not None:
+        title.speaker, title.speaker_kind = state.name, "state"
+
+
+def _dash_body_spokesperson(sentences: list[_Sentence]) -> None:
+    """TASS's "... — MFA" (a body after the closing dash) over a summary whose first sentence credits that body's
+    spokesperson by name ("Chinese Foreign Ministry Spokesman Lin Jian condemned ..."): that person (round 84)."""
+    title = sentences[0] if sentences and sentences[0].para == 1 else None
+    first = next((b for b in sentences[1:2] if title is not None and b.para > title.para), None)
+    if (
+        title is None
+        or first is None
+        or title.cues.get("attributed") != ["—"]
+        or title.speaker_kind not in ("organisation", "phrase")
+        or first.speaker_kind != "person"
+        or not title.speaker.split()
+    ):
+        return
+    body = re.escape(title.speaker.split()[-1])
+    name = re.escape(first.speaker)
+    if re.search(rf"\b{body}\s+(?i:spokes(?:man|woman|person))\s+{name}\b", first.text):
+        title.speaker, title.speaker_kind = first.speaker, "person"
+
+
+def _dash_office_opener(text: str, sentences: list[_Sentence], found: Sequence[Found]) -> None:
+    """TASS's "... — Iran's envoy to UN" (an office after the closing dash) over a summary that opens with a person
+    as the subject of its verb and credits no one else ("Amir Saeed Iravani called for condemnation ..."): that
+    person (round 81)."""
+    title = sentences[0] if sentences and sentences[0].para == 1 else None
+    first = next((b for b in sentences[1:2] if title is not None and b.para > title.para), None)
+    if (
+        title is None
+        or first is None
+        or title.cues.get("attributed") != ["—"]
+        or title.speaker_kind != "phrase"
+        or not _description(title.speaker)
+        or (first.speaker and first.speaker_kind != "person")
+    ):
+        return
+    opener = next((f for f in found if f.start == first.start and f.kind == "person"), None)
+    if opener is None or (first.speaker and first.speaker != opener.name):
+        return
+    if re.match(r"\s+(?:also\s+)?[a-z]+(?:ed|s)\b", text[opener.end : first.end]):
+        title.speaker, title.speaker_kind = opener.name, "person"
 
 
 def _office_holders(text: str, sentences: list[_Sentence], found: Sequence[Found]) -> None:
