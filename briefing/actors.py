@@ -3449,6 +3449,18 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
             # "Petróleos de Venezuela S.A. (PDVSA)": the words the short form spells are the body's name
             found = [f for f in found if f not in inside]
             extra = [f for f in extra if f not in inside]
+            prefix = _PREFIX_BEFORE.search(text, max(0, start - 8), start)
+            spelled = text[start : m.end(1)]
+            if (
+                prefix is not None
+                and not _CAPITAL_WORD_BEFORE.search(text, max(0, prefix.start() - 40), prefix.start())
+                and not _STATES_DEPARTMENT.fullmatch(spelled)
+                and "Ministry" not in spelled.split()
+                and _key(spelled) not in index.entries
+            ):
+                # "the US Immigration and Customs Enforcement (ICE)": the state before the spelled words is kept,
+                # as a model's span after "US" takes it back (`_state_prefix_of_bodies`)
+                start = prefix.start()
             extra.append(Found(start, m.end(1), text[start : m.end(1)], "organisation"))
     for m in _OR_ACRONYM.finditer(text) if ", or " in text else ():
         words = m.group(1).split()
