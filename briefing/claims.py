@@ -5373,7 +5373,9 @@ _AND_UNNAMED_SUBJECT = re.compile(
     # at a sentence's start too (after a paragraph break, a full stop or a dateline's dash)
     r"(?:(?<![^\n])|(?<=[.!?\"”]\s)|(?<=\s[-–—]\s)|,\s+|\bthat\s+)(?P<named>(?:the\s+|The\s+)?[A-Z][^,;:\"“”]{1,60}?)\s+and\s+"
     r"(?:(?:other|local|government|military|senior|regional|western|Western|security|[A-Z][a-z]+)\s+){0,2}"
-    r"(?:(?:officials|sources|residents|witnesses|analysts|authorities|diplomats|rescuers|activists|medics)\s+"
+    # "the Kremlin and Russian agencies said" (round 77): unnamed outlets beside the named body
+    r"(?:(?:officials|sources|residents|witnesses|analysts|authorities|diplomats|rescuers|activists|medics|agencies|"
+    r"media)\s+"
     r"(?:have\s+|has\s+|had\s+|also\s+)?|"
     # "Medvedev and a senior lawmaker said": one unnamed person beside the named one (round 62)
     r"(?<=\sand\s)(?:a|an|another)\s+(?:[a-z][\w-]*\s+){0,2}?(?:official|lawmaker|legislator|diplomat|source|"
@@ -7695,11 +7697,14 @@ def _resolve_pronoun(
     if not person and para_start > 1:
         # "He told reporters" opening a paragraph: the person the paragraph before is most about
         before_start = text.rfind("\n", 0, para_start - 1) + 1
-        people = [
-            f
-            for f in found
-            if before_start <= f.start < para_start and f.kind == "person" and _may_be(text, f, pronoun)
-        ]
+        people = _topic_people(
+            text,
+            [
+                f
+                for f in found
+                if before_start <= f.start < para_start and f.kind == "person" and _may_be(text, f, pronoun)
+            ],
+        )
         if people:
             counts = Counter(f.name for f in found if f.kind == "person" and f.start < pos)
             top = max(counts[f.name] for f in people)
@@ -7739,6 +7744,13 @@ def _resolve_pronoun(
     if prev is not None and person == prev.speaker and prev.speaker_kind == "phrase":
         return _Source(person, "phrase", src.verb)  # "the US president said ... he added": that office
     return _Source(person, "person", src.verb)
+
+
+def _topic_people(text: str, people: list[Found]) -> list[Found]:
+    """The people a paragraph may be about: a name that only qualifies another ("with Trump's special envoy Steve
+    Witkoff") is not whom a "He said" opening the next paragraph refers to, however often the text names that
+    person (round 88), unless the paragraph names no one else."""
+    return [f for f in people if text[f.end : f.end + 3].strip()[:2] not in ("'s", "’s")] or people
 
 
 def _named_after_pronoun(text: str, found: Sequence[Found], person: str, start: int, end: int) -> bool:
