@@ -1476,6 +1476,12 @@ _OWNED_GROUP = re.compile(
 # a headline's forecast with its verb left out, as headlines write "is poised to" (round 52; not in a body's
 # "was 'locked and loaded' and poised to help", a readiness told)
 _HEADLINE_POISED = re.compile(r"\bpoised\s+to\s+[a-z]+")
+# "Germany to have to return to compulsory military draft — paper" (round 87): a headline's "will have to" with its
+# "will" left out, a forecast (not "used to have to", "wants to have to": a past habit, a wish)
+_HEADLINE_HAVE_TO = re.compile(
+    r"^(?:[\w’'.-]+\s+){1,5}?(?<!\bused\s)(?<!\bought\s)(?<!\bgoing\s)(?<!\bwant\s)(?<!\bwants\s)(?<!\bhas\s)"
+    r"(?<!\bhave\s)(?<!\bhad\s)(?<!\bgot\s)to\s+have\s+to\s+[a-z]+"
+)
 _REPORTED_BY_NONE = re.compile(r"(?<=[a-z]),?\s+reported\s+(?:in|at|near|across|along|off|from)\s")
 # a document a sentence opens with, that "it states" may refer to
 _PAPER_SUBJECT = re.compile(
@@ -6150,7 +6156,11 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
         is_title = para == 1 and not sentences and (e == title_end or "\n\n" in text[e : e + 3])
         # "EU poised to secure Italy's backing": a headline's "is poised to" without its verb (round 52)
         poised = (
-            (_HEADLINE_POISED.search(sent.text) or _HEADLINE_OUTCOME_BY.search(sent.text))
+            (
+                _HEADLINE_POISED.search(sent.text)
+                or _HEADLINE_OUTCOME_BY.search(sent.text)
+                or _HEADLINE_HAVE_TO.search(sent.text)
+            )
             if is_title
             else None
         )

@@ -72,3 +72,17 @@ def test_a_bare_demonym_plural_saying_that_is_unnamed(res: analyse.Resources, bo
 )
 def test_a_demonym_plural_with_no_speech_that_stays(res: analyse.Resources, body: str) -> None:
     assert row_of(_rows(res, "Talks go on", body), body[:12])[0] != "reported"
+
+
+def test_a_headline_to_have_to_is_a_forecast(res: analyse.Resources) -> None:
+    # round 87: "Germany to have to return to compulsory military draft — paper" (the "will" left out)
+    title = "Norland to have to return to compulsory military draft — paper"
+    body = "Head of the defense committee Tomas Lind said that 20,000 servicemen leave the active army every year"
+    assert row_of(_rows(res, title, body), "Norland to have") == ("speculative", "Tomas Lind")
+
+
+@pytest.mark.parametrize(
+    "title", ["Farmers used to have to queue for fuel", "Norland wants to have to pay less for gas"]
+)
+def test_a_past_habit_or_a_wish_to_have_to_is_no_forecast(res: analyse.Resources, title: str) -> None:
+    assert row_of(_rows(res, title, "Anna Berg said the queues were long."), title[:12])[0] != "speculative"
