@@ -687,6 +687,17 @@ REPORTED += _rx(
     ]
 )
 # ---- end of round 83's status forms ----
+
+# ---- Status forms of round 87 (short items; tests in tests/test_claims_round87.py) ----
+REPORTED += _rx(
+    [
+        # "In a day of diplomatic maneuvers, Europeans argued that Kyiv should not yield key cities" (round 87): a
+        # people by its bare demonym plural arguing that, an unnamed group (round 82's "The Europeans expect")
+        r"(?-i:(?:^|[,;]\s+|\b(?:as|while|but|and)\s+)[A-Z][a-z]+(?:ans|ese)\s+(?:also\s+|had\s+|have\s+)?"
+        r"(?:argued|argue|contended|contend)\s+that\b)",
+    ]
+)
+# ---- end of round 87's status forms ----
 # '"...," said a visibly upset Appiah' (round 53): an article and a mood (an adverb, an adjective) before a person's
 # name describe the person, as an age or a title does
 _MOOD_BEFORE_NAME = re.compile(r"\s+(?:a|an)\s+(?:[a-z]+ly\s+)?[a-z][a-z-]*\s+")
@@ -1465,6 +1476,12 @@ _OWNED_GROUP = re.compile(
 # a headline's forecast with its verb left out, as headlines write "is poised to" (round 52; not in a body's
 # "was 'locked and loaded' and poised to help", a readiness told)
 _HEADLINE_POISED = re.compile(r"\bpoised\s+to\s+[a-z]+")
+# "Germany to have to return to compulsory military draft — paper" (round 87): a headline's "will have to" with its
+# "will" left out, a forecast (not "used to have to", "wants to have to": a past habit, a wish)
+_HEADLINE_HAVE_TO = re.compile(
+    r"^(?:[\w’'.-]+\s+){1,5}?(?<!\bused\s)(?<!\bought\s)(?<!\bgoing\s)(?<!\bwant\s)(?<!\bwants\s)(?<!\bhas\s)"
+    r"(?<!\bhave\s)(?<!\bhad\s)(?<!\bgot\s)to\s+have\s+to\s+[a-z]+"
+)
 _REPORTED_BY_NONE = re.compile(r"(?<=[a-z]),?\s+reported\s+(?:in|at|near|across|along|off|from)\s")
 # a document a sentence opens with, that "it states" may refer to
 _PAPER_SUBJECT = re.compile(
@@ -3830,7 +3847,7 @@ _QUOTED_VERB = re.compile(
 _DASH_QUALIFIER = re.compile(r"\s+(?:of|to|in|at|for)\s+")
 # heads of a headline's described source with no agent's ending ("— top brass", "— portal"); the agents ("—
 # opposition politician", "— sociologist", "— pollster") are known by their ending (_AGENT_SUFFIX)
-_DASH_SOURCE_NOUNS_TEXT = """brass daily portal magazine tabloid website outlet office"""
+_DASH_SOURCE_NOUNS_TEXT = """brass daily portal magazine tabloid website outlet office newspaper paper"""
 _DASH_SOURCE_NOUNS = frozenset(_DASH_SOURCE_NOUNS_TEXT.split())
 
 
@@ -4034,6 +4051,8 @@ def _credit_headline(sentences: list[_Sentence], found: Sequence[Found] = ()) ->
                 and not first.relative
                 else None
             )
+        if named is not None and _unnamed_paper(title, named, noun):
+            return
         if named is not None and not _unnamed_first(title, sentences, named, noun):
             _credit_title(title, named)
         return
@@ -4154,6 +4173,19 @@ _QUOTED_WORDS = re.compile(r"[\"“‘']([^\"”’']{3,200})[\"”’']")
 
 def _fold_quote(text: str) -> str:
     return text.lower().replace("’", "'")
+
+
+def _unnamed_paper(title: _Sentence, named: _Sentence, noun: str) -> bool:
+    """TASS's "... — newspaper" over a summary whose "The newspaper also emphasized ..." names no paper (round 87):
+    the paper is a source not named in both (round 82's "— German MP" / "According to the MP"); whether so."""
+    if noun not in _DASH_SOURCE_NOUNS or title.cues.get("reported") != ["—"]:
+        return False
+    if re.sub(r"^the\s+", "", named.speaker.lower()) != noun:
+        return False
+    named.speaker, named.speaker_kind, named.unnamed = "", "unnamed", True
+    named.cues.pop("attributed", None)
+    named.cues["reported"] = ["—"]
+    return True
 
 
 def _unnamed_first(title: _Sentence, sentences: list[_Sentence], named: _Sentence, noun: str) -> bool:
@@ -6132,7 +6164,11 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
         is_title = para == 1 and not sentences and (e == title_end or "\n\n" in text[e : e + 3])
         # "EU poised to secure Italy's backing": a headline's "is poised to" without its verb (round 52)
         poised = (
-            (_HEADLINE_POISED.search(sent.text) or _HEADLINE_OUTCOME_BY.search(sent.text))
+            (
+                _HEADLINE_POISED.search(sent.text)
+                or _HEADLINE_OUTCOME_BY.search(sent.text)
+                or _HEADLINE_HAVE_TO.search(sent.text)
+            )
             if is_title
             else None
         )
