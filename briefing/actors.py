@@ -702,10 +702,8 @@ def trim_common(text: str, start: int, end: int) -> tuple[int, int]:
         return start, group.end()  # "Islamic" of "Targeted Islamic State Camps": the group's name, whole
     owner = _INSTITUTION_OF_PLACE.fullmatch(text, start, end)
     if owner and INSTITUTION_WORDS.search(owner.group(1)):
-        return (
-            start,
-            end,
-        )  # "Bank of England": an institution's words and whose it is, weighed by headline_span
+        # "Bank of England": an institution's words and whose it is, weighed by headline_span
+        return start, end
     words = list(re.finditer(r"\S+", text[start:end]))
     while words and english_word(words[0].group().strip("’'")):
         words.pop(0)

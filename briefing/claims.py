@@ -1211,6 +1211,16 @@ class _Sentence:
     headline_office: str = ""  # a headline's described speaker before a colon ("UN chief on Venezuela: ...")
 
 
+def _headline(sentences: list[_Sentence]) -> _Sentence | None:
+    """The item's headline, when the text opens with one (paragraph 1), else None."""
+    return sentences[0] if sentences and sentences[0].para == 1 else None
+
+
+def _lede(sentences: list[_Sentence], title: _Sentence | None) -> _Sentence | None:
+    """The summary's first sentence under the headline `title` (the sentence after it, in a later paragraph)."""
+    return next((b for b in sentences[1:2] if title is not None and b.para > title.para), None)
+
+
 @dataclass(frozen=True)
 class _Source:
     """Whom a reporting verb credits: a name, or unnamed; and the cue (the verb)."""
@@ -4010,7 +4020,7 @@ _ANONYMOUS_NOUNS = frozenset(_ANONYMOUS_NOUNS_TEXT.split())
 def _credit_headline(sentences: list[_Sentence], found: Sequence[Found] = ()) -> None:
     """A headline that only describes its speaker ('..., parliament speaker says', 'Russian man ..., says', '...
     — head of Munich Conference') is credited to the person the body credits first, in its first sentences."""
-    title = sentences[0] if sentences and sentences[0].para == 1 else None
+    title = _headline(sentences)
     if title is not None and title.headline_noun:  # "... — lawmaker" / "Lawmaker Oleksiy Goncharenko said"
         noun = title.headline_noun
         finding = (
@@ -4033,7 +4043,7 @@ def _credit_headline(sentences: list[_Sentence], found: Sequence[Found] = ()) ->
             ),
             None,
         )
-        first = next((b for b in sentences[1:2] if b.para > title.para), None)
+        first = _lede(sentences, title)
         if (
             named is None
             and first is not None
@@ -4107,7 +4117,7 @@ def _credit_opening_quote(text: str, sentences: list[_Sentence], found: Sequence
     that quotes the same words ("'Matter of survival': ..." / "..., arguing that baldness has become a "matter of
     survival""), else a quotation no one is named for (rounds 30, 35 and 39), unless the headline speaks as the
     outlet ("'Data is control': what we learned ...", round 17)."""
-    title = sentences[0] if sentences and sentences[0].para == 1 else None
+    title = _headline(sentences)
     m = _OPENING_QUOTE_COLON.match(title.text) if title is not None and not title.cues else None
     if title is None or m is None:
         return
@@ -4217,7 +4227,7 @@ def _credit_headline_kind(sentences: list[_Sentence]) -> None:
     """A headline crediting a body by its kind ('..., rights group says') and no one by name: the body the first
     body sentences credit when they call it so ('the Norway-based Iran Human Rights group said'), else a source not
     named (`reported`)."""
-    title = sentences[0] if sentences and sentences[0].para == 1 else None
+    title = _headline(sentences)
     kind = _HEADLINE_KIND.search(title.text) if title is not None and not title.speaker else None
     if title is None or kind is None or title.cues.get("attributed"):
         return
@@ -5159,7 +5169,7 @@ def _trailing_np_source(text: str, start: int, end: int, inside: Sequence[Found]
 
 def _headline_trailing_source(text: str, sentences: list[_Sentence], found: Sequence[Found]) -> None:
     """A headline "..., state TV says" still unflagged once the body's speakers are read: its noun phrase's."""
-    title = sentences[0] if sentences and sentences[0].para == 1 else None
+    title = _headline(sentences)
     if title is None or title.cues or title.speaker:
         return
     inside = [f for f in found if title.start <= f.start < title.end]
@@ -5804,7 +5814,7 @@ def _stems(text: str) -> set[str]:
 def _credit_headline_quotation(sentences: list[_Sentence]) -> None:
     """A headline credited to no one that quotes three or more content words: the speaker of the first body sentence
     that has all of them, two or more inside its own quotation (a scare quote of a word or two is no one's)."""
-    title = sentences[0] if sentences and sentences[0].para == 1 else None
+    title = _headline(sentences)
     if title is None or title.cues or title.speaker:
         return
     for m in _TITLE_QUOTATION.finditer(title.text):
@@ -8447,7 +8457,7 @@ def _credit_described_headline(sentences: list[_Sentence]) -> None:
     """A headline left with its description as speaker ('..., opposition leader says') is the person a later body
     sentence credits and describes with the same noun ('said Pele Broberg, the leader of Naleraq'), in the first
     paragraphs; else it stays as written."""
-    title = sentences[0] if sentences and sentences[0].para == 1 else None
+    title = _headline(sentences)
     if (
         title is None
         or title.speaker_kind != "phrase"
@@ -9472,7 +9482,7 @@ def _headline_person_spoken_of(text: str, sentences: list[_Sentence], found: Seq
     with "He"/"She" ("He recalled that"): the one person its headline names as its subject or after its closing
     dash ("Trump threatens ...", "... — Witkoff", "Xi Jinping ready to ..."; rounds 81 and 84). Not when the body
     names a person (outside quotations), nor when the headline names two."""
-    title = sentences[0] if sentences and sentences[0].para == 1 else None
+    title = _headline(sentences)
     body = [b for b in sentences[1:] if title is not None and b.para > title.para]
     if title is None or not body:
         return
@@ -9513,7 +9523,7 @@ def _headline_person_spoken_of(text: str, sentences: list[_Sentence], found: Seq
 def _headline_kind_body(sentences: list[_Sentence]) -> None:
     """A headline credited to a body by its kind in lower case ("..., prisons authority says") whose summary credits
     one named body and no person ("..., the Ministry of Penitentiary Services said"): that body (round 81)."""
-    title = sentences[0] if sentences and sentences[0].para == 1 else None
+    title = _headline(sentences)
     if title is None or title.speaker_kind != "phrase":
         return
     words = title.speaker.split()
@@ -9540,7 +9550,7 @@ def _headline_kind_body(sentences: list[_Sentence]) -> None:
 def _headline_says_state(text: str, sentences: list[_Sentence], found: Sequence[Found]) -> None:
     """A headline that ends "..., says China" is the state's, as "..., China says" is ("a state as the subject of
     the verb"), not the body's spokesperson's (round 84)."""
-    title = sentences[0] if sentences and sentences[0].para == 1 else None
+    title = _headline(sentences)
     if title is None or title.speaker_kind == "state" or "attributed" not in title.cues:
         return
     state = next(
@@ -9561,8 +9571,8 @@ def _headline_says_state(text: str, sentences: list[_Sentence], found: Sequence[
 def _dash_body_spokesperson(sentences: list[_Sentence]) -> None:
     """TASS's "... — MFA" (a body after the closing dash) over a summary whose first sentence credits that body's
     spokesperson by name ("Chinese Foreign Ministry Spokesman Lin Jian condemned ..."): that person (round 84)."""
-    title = sentences[0] if sentences and sentences[0].para == 1 else None
-    first = next((b for b in sentences[1:2] if title is not None and b.para > title.para), None)
+    title = _headline(sentences)
+    first = _lede(sentences, title)
     if (
         title is None
         or first is None
@@ -9582,8 +9592,8 @@ def _dash_office_opener(text: str, sentences: list[_Sentence], found: Sequence[F
     """TASS's "... — Iran's envoy to UN" (an office after the closing dash) over a summary that opens with a person
     as the subject of its verb and credits no one else ("Amir Saeed Iravani called for condemnation ..."): that
     person (round 81)."""
-    title = sentences[0] if sentences and sentences[0].para == 1 else None
-    first = next((b for b in sentences[1:2] if title is not None and b.para > title.para), None)
+    title = _headline(sentences)
+    first = _lede(sentences, title)
     if (
         title is None
         or first is None
