@@ -7,16 +7,16 @@ import html
 import re
 import sqlite3
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
 
 import feedparser
 import pytest
 
 from briefing import archive, config, pipeline
+from tests.conftest import brief_today
 from tests.test_archive import DAYS, _on, _settings, _write_briefs
 
-DAY = date.today()
+DAY = brief_today()
 
 
 def _rows(page: str) -> list[list[str]]:

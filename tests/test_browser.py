@@ -16,7 +16,6 @@ import tempfile
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -24,10 +23,11 @@ import pytest
 
 from briefing import config, pipeline
 from briefing.screenshots import CHROMIUM_ARGS
+from tests.conftest import brief_today
 from tests.hostile_server import make_project
 
 CHROMIUM = "/usr/bin/chromium"
-DAY = date.today()  # demo items are first seen today
+DAY = brief_today()  # demo items are first seen today
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.model,

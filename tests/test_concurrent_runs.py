@@ -10,7 +10,6 @@ import re
 import shutil
 import subprocess
 import sys
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -18,9 +17,9 @@ import pytest
 from briefing import config
 from briefing.outbox import outbox
 from briefing.store import Store, briefs
-from tests.conftest import ROOT, PgServer
+from tests.conftest import ROOT, PgServer, brief_today
 
-DAY = date.today()
+DAY = brief_today()
 LINE = re.compile(r"items (\d+) new / (\d+) total")
 
 

@@ -31,9 +31,10 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import brief_today
 from tests.hostile_server import ROOT, HostileServer, gate, make_project, rss_feed, rss_item, write_config
 
-DAY = date.today()
+DAY = brief_today()
 pytestmark = [pytest.mark.slow, pytest.mark.model]
 NEW_SEED = "Late seed article: ferry service resumes between the islands"
 

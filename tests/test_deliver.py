@@ -31,11 +31,12 @@ from briefing.models import Brief, Item, SourceStatus, Story, TheatreSection
 from briefing.outbox import FAILED, PENDING, SENDING, SENT, Entry, Outbox
 from briefing.render import Rendered
 from briefing.store import Store
+from tests.conftest import brief_today
 from tests.hostile_server import make_project
 from tests.smtp_server import SmtpServer, free_port, self_signed_cert, smtp_server  # noqa: F401  (fixture)
 
 ROOT = Path(__file__).resolve().parent.parent
-DAY = date.today()  # demo items are first seen today
+DAY = brief_today()  # demo items are first seen today
 GENERATED = datetime(2026, 1, 5, 6, 0, tzinfo=UTC)
 
 RECIPIENTS = """

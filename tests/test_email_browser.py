@@ -12,7 +12,6 @@ import struct
 import tempfile
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -70,13 +69,13 @@ def browser() -> Iterator[Any]:
 @pytest.fixture(scope="module")
 def demo_email(tmp_path_factory: pytest.TempPathFactory) -> str:
     """The HTML part of the demo run's email to the first recipient, as the outbox holds it."""
-    from tests.conftest import ROOT
+    from tests.conftest import ROOT, brief_today
 
     root = tmp_path_factory.mktemp("mail") / "proj"
     for folder in ("config", "demo", "templates"):
         shutil.copytree(ROOT / folder, root / folder)
     settings = config.load(root / "config" / "briefing.toml", environ={})
-    pipeline.run(settings, date.today(), send=False)
+    pipeline.run(settings, brief_today(), send=False)
     eml = sorted((settings.output_dir / "outbox").rglob("*analyst*.eml"))[0]
     msg = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
     part = msg.get_body(preferencelist=("html",))

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +24,7 @@ import pytest
 from briefing import analyse, config, engine, ingest, pipeline, stories
 from briefing.config import Source
 from briefing.models import Item
-from tests.conftest import ROOT
+from tests.conftest import ROOT, brief_today
 
 NOW = datetime.now(UTC)
 
@@ -36,7 +36,7 @@ def ingest_now() -> datetime:
 FEED = (
     Path(__file__).resolve().parent / "data" / "feeds" / "reuters-france24_2026-01-08_fulltext_venezuela.xml"
 )
-DAY = date.today()
+DAY = brief_today()
 
 
 @pytest.fixture(scope="module")

@@ -4,14 +4,14 @@ the code version and the sources' statuses; a rerun with none of these changed l
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
 import pytest
 
 from briefing import config, pipeline
+from tests.conftest import brief_today
 
-DAY = date.today()
+DAY = brief_today()
 
 pytestmark = pytest.mark.model
 

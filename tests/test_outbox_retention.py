@@ -36,11 +36,12 @@ from briefing.outbox import (
     eml_name,
 )
 from briefing.store import Store
+from tests.conftest import brief_today
 from tests.smtp_server import SmtpServer, smtp_server  # noqa: F401  (fixture)
 from tests.test_deliver import TWO, Mail, make_brief
 from tests.test_sent_log import ROOT, log_lines, queue_day, send_process
 
-TODAY = date.today()
+TODAY = brief_today()
 NOW = datetime.now(UTC)
 BOTH = ["analyst@example.org", "desk@example.org"]
 

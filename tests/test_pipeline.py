@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -14,11 +13,11 @@ from pypdf import PdfReader
 from briefing import config, pipeline
 from briefing.errors import LockedError
 from briefing.store import Store
-from tests.conftest import STORES, PgServer
+from tests.conftest import STORES, PgServer, brief_today
 from tests.hostile_server import make_project
 
 SEED_HEADLINE = "The United States is pursuing peace talks in Europe to end the Russia-Ukraine war"
-DAY = date.today()  # demo items are first seen today; the demo config takes them however old
+DAY = brief_today()  # demo items are first seen today; the demo config takes them however old
 pytestmark = pytest.mark.model
 
 

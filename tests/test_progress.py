@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import logging
 import re
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -14,6 +13,7 @@ from rich.console import Console
 
 from briefing import config, pipeline
 from briefing.cli import cli
+from tests.conftest import brief_today
 
 pytestmark = pytest.mark.model
 
@@ -21,7 +21,7 @@ pytestmark = pytest.mark.model
 def test_a_terminal_gets_bars_with_counts(demo_settings: config.Settings) -> None:
     out = io.StringIO()
     console = Console(file=out, force_terminal=True, width=120)
-    pipeline.run(demo_settings, date.today(), send=False, console=console)
+    pipeline.run(demo_settings, brief_today(), send=False, console=console)
     screen = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", out.getvalue())
     n = len(demo_settings.sources)
     assert re.search(rf"Fetching feeds .* {n}/{n}", screen)

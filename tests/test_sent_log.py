@@ -21,12 +21,13 @@ import pytest
 from briefing import config, deliver
 from briefing.outbox import FAILED, SENT, SENT_LOG, UNKNOWN, WITHDRAWN, Entry, Outbox
 from briefing.store import Store
+from tests.conftest import brief_today
 from tests.smtp_server import SmtpServer, smtp_server  # noqa: F401  (fixture)
 from tests.test_deliver import TWO, Mail, make_brief, rendered
 from tests.test_storage import mount
 
 ROOT = Path(__file__).resolve().parent.parent
-TODAY = date.today()
+TODAY = brief_today()
 ANALYST = "analyst@example.org"
 
 

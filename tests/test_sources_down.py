@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import email
 import email.policy
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -15,9 +14,10 @@ from briefing import compose, config
 from briefing.cli import cli
 from briefing.errors import SourcesDownError
 from briefing.models import SourceStatus
+from tests.conftest import brief_today
 from tests.hostile_server import HostileServer, status
 
-DAY = date.today()
+DAY = brief_today()
 
 pytestmark = pytest.mark.model
 

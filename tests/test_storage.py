@@ -14,16 +14,16 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import brief_today
 from tests.hostile_server import ROOT, make_project, write_config
 
 pytestmark = [pytest.mark.slow, pytest.mark.model]  # whole runs in subprocesses
 
-DAY = date.today().isoformat()
+DAY = brief_today().isoformat()
 FEED = {"name": "El Pitazo", "path": "../demo/feeds/elpitazo_2026-02-15_articles_es_relative-enclosures.xml"}
 RECIPIENTS = '\n[[recipients]]\naddress = "desk@example.org"\nname = "Desk"\n'
 
