@@ -1170,7 +1170,10 @@ _WEB_ADDRESS_END = re.compile(r"https?://\S*$")
 _DIGIT = re.compile(r"\d")
 # a prefix before a name or a word: "ex-Sberbank", "Ex-special", "pro-Kremlin"
 _PREFIX_WORDS = ("ex", "former", "pro", "anti", "non", "post", "pre")
-_NAME_PREFIX = re.compile(rf"(?:{'|'.join(_PREFIX_WORDS)})[-‑]")
+# ... and "Ex-" written with a capital where it opens a headline or a sentence ("Ex-Chevron executive seeks"), before
+# a name of three letters or more or an acronym (not "Ex-Im Bank", a body's own name; "Anti-" and "Non-" open
+# bodies' names: "Anti-Defamation League", "Non-Aligned Movement")
+_NAME_PREFIX = re.compile(rf"(?:{'|'.join(_PREFIX_WORDS)})[-‑]|Ex[-‑](?=[A-Z](?:[a-z]{{2}}|[A-Z]))")
 _PARTICLES = r"(?:de|da|das|do|dos|del|della|di|du|van|von|der|den|ter|bin|bint|ibn|al|el|la|le|y|e|ben|abu)"
 # a lower-case word that is no name's particle
 _LOWER_WORD = re.compile(rf"\s(?!{_PARTICLES}\b)[a-z][\w’'-]*")
@@ -2519,6 +2522,9 @@ def resolve(
         text, _bodies_before_titles(text, _bodies_in_titles(text, ents, index), index), index
     )
     ents = _people_the_model_placed(text, ents, index)
+    ents = _companies_in_apposition(
+        text, _people_by_clause(text, _title_bylines(text, ents, index), index), index
+    )
     ents = _spans_read_by_context(text, ents, index)
     ents = _names_among_designations(text, _adjectives_before_places(text, ents, index))
     ents = _quoted_figures(text, ents, index)
@@ -3719,6 +3725,102 @@ _PERSONS_NOUN_AFTER = re.compile(
     r"\s+(?:trial|funeral|murder|assassination|arrest|resignation|ouster|widow|memoir|biography|successor|"
     r"predecessor|protégé|protege)\b"
 )
+
+
+# a headline's byline: after the last bar of its line, one to three authors (a headline of three words or more before
+# the bar, not a section's "Opinion | ..."), each two or three words shaped as a name
+_TITLE_BAR = re.compile(r"^(?P<head>[^\n]*\S)[ \t]+\|[ \t]*(?P<tail>[^|\n]+?)[ \t]*$", re.M)
+_AUTHORS_GAP = re.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+")
+_AUTHOR = re.compile(rf"[A-Z][a-zà-ÿ’'-]+(?:[ \t]+(?:{_PARTICLES}[ \t]+)?[A-Z][a-zà-ÿ’'-]+){{1,2}}")
+
+
+def _title_bylines(
+    text: str, ents: list[tuple[int, int, str]], index: PhraseIndex
+) -> list[tuple[int, int, str]]:
+    """The authors a headline's byline names, as people ("... in a difficult summer | Kate Lyons"): the model
+    reads a bar's last words as part of the headline and often gives them no span. Not a section's name, a title,
+    a name whose surname is an English word ("| Inside Story", "| First Thing") or a name the index knows."""
+    m = _TITLE_BAR.match(text)
+    if m is None or len(m.group("head").split()) < 3:
+        return ents
+    authors = []
+    at = m.start("tail")
+    for part in _AUTHORS_GAP.split(m.group("tail")):
+        start = text.index(part, at)
+        at = start + len(part)
+        words = part.split()
+        if (
+            not _AUTHOR.fullmatch(part)
+            or english_word(words[-1])
+            or any(w.lower() in TITLE_WORDS or w in SECTION_LABELS or w == "The" for w in words)
+            or _key(part) in index.entries
+        ):
+            return ents  # one part no author's name: the bar closes something else
+        authors.append((start, at))
+    # the model's own spans inside the byline ("Brooks" of "Isabel Brooks") give way to the whole names
+    kept = [(s, e, label) for s, e, label in ents if not any(a <= s and e <= b for a, b in authors)]
+    if any(s < b and a < e for s, e, _ in kept for a, b in authors):
+        return ents  # a span running across the bar: leave the model's reading
+    return sorted(kept + [(a, b, "PERSON") for a, b in authors])
+
+
+# what follows only a person's name: "Julia Barfield, who designed", "Mukund Krishna is chief executive of"
+_PERSON_NOUNS_TEXT = (
+    "president minister secretary senator governor mayor chief chancellor professor leader adviser advisor "
+    "lawmaker judge architect designer executive head boss editor presenter"
+)
+_PERSON_NOUNS = PERSONAL_TITLES | DESCRIPTORS | frozenset(_PERSON_NOUNS_TEXT.split())
+_WHO_AFTER = re.compile(r",[ \t]+who\b")
+_ROLE_AFTER = re.compile(r"[ \t]+(?:is|was)[ \t]+(?:(?:the|an?)[ \t]+)?((?:[a-z-]+[ \t]+){0,2}[a-z-]+)")
+
+
+def _person_by_clause_after(text: str, s: int, e: int) -> bool:
+    """Whether a name is followed by what follows only a person: ", who" or "is/was (the) ... <a person's noun>"."""
+    if _WHO_AFTER.match(text, e):
+        return True
+    role = _ROLE_AFTER.match(text, e)
+    return role is not None and any(w in _PERSON_NOUNS for w in role.group(1).split())
+
+
+def _people_by_clause(
+    text: str, ents: list[tuple[int, int, str]], index: PhraseIndex
+) -> list[tuple[int, int, str]]:
+    """Two or three capitalised words the model calls a place or a product, which no gazetteer knows, are a
+    person when followed by what only follows a person ("Julia Barfield, who designed the Eye", "Mukund Krishna
+    is chief executive of the Police Federation"); the model gives unfamiliar names any label."""
+    out = []
+    for s, e, label in ents:
+        name = text[s:e]
+        words = name.split()
+        if (
+            label in ("GPE", "LOC", "FAC", "PRODUCT")
+            and 2 <= len(words) <= 3
+            and _AUTHOR.fullmatch(name)
+            and not english_word(words[-1])
+            and _key(name) not in index.entries
+            and not any(_known_place(index, w) for w in words)
+            and _person_by_clause_after(text, s, e)
+        ):
+            label = "PERSON"
+        out.append((s, e, label))
+    return out
+
+
+def _companies_in_apposition(
+    text: str, ents: list[tuple[int, int, str]], index: PhraseIndex
+) -> list[tuple[int, int, str]]:
+    """A name in apposition after a company's noun is the company ("a private company, Ocean Infinity, to
+    search"), whatever place or product the model took it for (`_TRADE_COMMA_NAME`, which only fills a gap)."""
+    names = {(m.start(1), m.end(1)) for m in _TRADE_COMMA_NAME.finditer(text)}
+    return [
+        (s, e, "ORG")
+        if (s, e) in names
+        and label in ("GPE", "LOC", "FAC", "PRODUCT", "NORP", "WORK_OF_ART")
+        and not _known_place(index, text[s:e])
+        and not _known_place(index, text[s:e].split()[0])
+        else (s, e, label)
+        for s, e, label in ents
+    ]
 
 
 def _people_the_model_placed(
