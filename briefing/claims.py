@@ -773,6 +773,13 @@ SPEECH = re.compile(
     # 'She elaborated that "high-functioning alcoholics ..."' (round 90): said more of it, as "explained" (a that-clause
     # or a quotation; "elaborated on the plan" says nothing of its own)
     r"elaborat(?:ed|es|ing)(?=\s+that\b|\s*[,:]?\s*[\"“])|"
+    # "Algeria brands French colonisation a crime", "Noem labeled the incident as an act of terrorism" (round 90): a
+    # characterisation, as "called ... a" (not the passive "was branded a traitor", the noun "brands such as", nor a
+    # self-description "brands himself as", round 62)
+    r"(?<=[\w’'.]\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)"
+    r"(?:brand(?:s|ed)|label(?:s|led|ed))(?=\s+(?!(?:such|as|are|were|is|was|have|has|and|or|of|for|in|on|from|with|to|that|which|"
+    r"himself|herself|itself|themselves)\b)"
+    r"(?:[\w’'-]+\s+){1,5}?(?:an?|as)\s)|"
     r"stressing|speaking(?=\s+(?:to|with)\s)|underscor(?:ed|es|ing)|shared(?=\s+(?:on|in|via|with)\s+(?:[\w-]+\s+){0,3}?that\b|\s+that\b)|"
     r"replied|responded|tweeted|contended|countered|blamed|blames|blaming|continued|continues|voiced|voices|expressed|expresses|called|calls|calling|"
     # "as North Korea touts nuclear readiness", "junta touts stability" (headlines, rounds 30 and 68): a claim made

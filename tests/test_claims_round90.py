@@ -125,3 +125,31 @@ def test_the_real_elaboration_of_round_90(res: analyse.Resources) -> None:
     )
     assert row_of(rows, "She didn't stop there") == ("attributed", "Susie Wiles")
     assert row_of(rows, "And so I'm") == ("attributed", "Susie Wiles")
+
+
+def test_brands_or_labels_as_a_characterisation_is_a_statement(res: analyse.Resources) -> None:
+    # "X brands Y a Z" / "X labelled Y as Z" says what Y is, as "called Y a Z"
+    rows = _rows(
+        res,
+        "Lind brands the strike a war crime",
+        "Tomas Lind labelled the strike as an act of war on Monday.\n"
+        "Tomas Lind was branded a traitor by the opposition.\n"
+        "Big brands such as Arvik also sell online.\n"
+        "Tomas Lind brands himself as a reformer.",
+    )
+    assert row_of(rows, "Lind brands the strike") == ("attributed", "Tomas Lind")
+    assert row_of(rows, "Tomas Lind labelled") == ("attributed", "Tomas Lind")
+    assert row_of(rows, "Tomas Lind was branded") == ("unflagged", "")  # passive, no one named who brands
+    assert row_of(rows, "Big brands") == ("unflagged", "")  # the noun
+    assert row_of(rows, "Tomas Lind brands himself") == ("unflagged", "")  # a self-description (round 62)
+
+
+def test_the_real_brands_of_round_90(res: analyse.Resources) -> None:
+    rows = claim_rows(
+        res,
+        "Algeria brands French colonisation a crime, demands reparations, apology in landmark move",
+        "Algeria's parliament unanimously approved on Wednesday a law declaring France's colonisation of the country "
+        "a crime, and demanding an apology and reparations.",
+        {"Algeria": "GPE", "France": "GPE"},
+    )
+    assert row_of(rows, "Algeria brands") == ("attributed", "Algeria")
