@@ -6536,6 +6536,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     _quotes_before_their_speaker(sentences)
     _quote_across_paragraphs(sentences)  # round 90
     _counsel_for(text, sentences, found)  # round 90
+    _standfirst_agents(sentences)  # round 90
     _credit_headline(sentences, found)
     _credit_headline_kind(sentences)
     _credit_standfirst(sentences)
@@ -7184,6 +7185,32 @@ def _counsel_for(text: str, sentences: list[_Sentence], found: Sequence[Found]) 
                 sent.cues["attributed"] = [said.group().split()[-1]]
             sent.speaker, sent.speaker_kind = f"{f.name}'s {' '.join(noun.lower().split())}", "phrase"
             break
+
+
+# (the plain verbs of saying: "Family calls for inquiry" is an appeal, though SPEECH reads "calls" too)
+_AGENT_SAYS = re.compile(
+    r"\b(?:say|says|said|saying|told|tells|argue|argues|argued|arguing|insist|insists|insisted|insisting|claim|claims|"
+    r"claimed|claiming|allege|alleges|alleged|alleging|warn|warns|warned|warning)\b"
+)
+
+
+def _standfirst_agents(sentences: list[_Sentence]) -> None:
+    """'Tomas Lind lawyers fight extradition, saying ... / Lawyers also attempting ..., saying ...': a standfirst
+    opening with the agent noun of the headline's "X's lawyers" (family, campaign, team ...) and a verb of saying
+    is the same source, whom it names no more (round 90)."""
+    title = _headline(sentences)
+    first = _lede(sentences, title)
+    if title is None or first is None or first.speaker or first.quote or first.cues.get("reported"):
+        return
+    owned = re.search(r"['’]s\s+(\w+)$", title.speaker)
+    noun = owned.group(1).lower() if owned and title.speaker_kind == "phrase" else ""
+    opens = re.match(r"(?:(?:The|His|Her|Their)\s+)?(\w+)\b", first.text)
+    if noun not in AGENT_NOUNS or opens is None or opens.group(1).lower() != noun:
+        return
+    verb = _AGENT_SAYS.search(_outside_quotes(first.text, False))
+    if verb is not None:
+        first.speaker, first.speaker_kind = title.speaker, title.speaker_kind
+        first.cues["attributed"] = [verb.group().lower()]
 
 
 _HEDGE_CUE = re.compile(r"(?i)alleg|reportedly|purported|supposed|claimed")

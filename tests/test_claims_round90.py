@@ -153,3 +153,33 @@ def test_the_real_brands_of_round_90(res: analyse.Resources) -> None:
         {"Algeria": "GPE", "France": "GPE"},
     )
     assert row_of(rows, "Algeria brands") == ("attributed", "Algeria")
+
+
+def test_a_standfirst_opening_with_the_headlines_agent_noun_is_the_same_source(
+    res: analyse.Resources,
+) -> None:
+    # the headline credits "Tomas Lind's attorneys"; the standfirst's "Attorneys ..., arguing" are they, named no more
+    rows = _rows(
+        res,
+        "Tomas Lind attorneys sue city, saying police ignored warnings",
+        "Attorneys also seeking damages from the state, arguing the prison failed to protect him\n"
+        "Relatives of Tomas Lind filed the case on Monday.",
+    )
+    rows_appeal = _rows(
+        res,
+        "Tomas Lind attorneys sue city, saying police ignored warnings",
+        "Attorneys call for an inquiry into the death\nRelatives of Tomas Lind filed the case on Monday.",
+    )
+    assert row_of(rows, "Attorneys also seeking") == ("attributed", "Tomas Lind's attorneys")
+    assert row_of(rows_appeal, "Attorneys call") == ("unflagged", "")  # an appeal, no verb of saying
+
+
+def test_the_real_standfirst_of_round_90(res: analyse.Resources) -> None:
+    rows = _rows(
+        res,
+        "Luigi Mangione lawyers fight death penalty, saying Pam Bondi is biased",
+        "Lawyers also attempting to throw out two federal charges, saying US attorney general has ties to "
+        "UnitedHealth Group\n"
+        "Lawyers for Luigi Mangione are attempting to avoid the death penalty.",
+    )
+    assert row_of(rows, "Lawyers also attempting") == ("attributed", "Luigi Mangione's lawyers")
