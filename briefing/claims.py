@@ -775,9 +775,10 @@ SPEECH = re.compile(
     r"elaborat(?:ed|es|ing)(?=\s+that\b|\s*[,:]?\s*[\"“])|"
     # "Algeria brands French colonisation a crime", "Noem labeled the incident as an act of terrorism" (round 90): a
     # characterisation, as "called ... a" (not the passive "was branded a traitor", the noun "brands such as", nor a
-    # self-description "brands himself as", round 62)
+    # self-description "brands himself as", as "who describes herself as a medium", tests/test_claims_round72.py)
     r"(?<=[\w’'.]\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)"
-    r"(?:brand(?:s|ed)|label(?:s|led|ed))(?=\s+(?!(?:such|as|are|were|is|was|have|has|and|or|of|for|in|on|from|with|to|that|which|"
+    r"(?:brand(?:s|ed)|label(?:s|led|ed))"
+    r"(?=\s+(?!(?:such|as|are|were|is|was|have|has|and|or|of|for|in|on|from|with|to|that|which|"
     r"himself|herself|itself|themselves)\b)"
     r"(?:[\w’'-]+\s+){1,5}?(?:an?|as)\s)|"
     r"stressing|speaking(?=\s+(?:to|with)\s)|underscor(?:ed|es|ing)|shared(?=\s+(?:on|in|via|with)\s+(?:[\w-]+\s+){0,3}?that\b|\s+that\b)|"
