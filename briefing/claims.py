@@ -7122,16 +7122,17 @@ def _quotes_before_their_speaker(sentences: list[_Sentence]) -> None:
 def _quote_across_paragraphs(sentences: list[_Sentence]) -> None:
     """'"We have the right to live in safety. But we remember. / "Today we are hunted," Saar said': a quotation left
     open at a paragraph's end goes on in the next (the news convention: no closing mark, a new opening one), so its
-    sentences are the speaker's that the next paragraph's opening quotation names (round 90)."""
+    sentences are the speaker's that the next paragraph's opening quotation names, or an unnamed source's when it
+    names none ('..., officials said': `reported`, as within a paragraph) (round 90)."""
     for i, sent in enumerate(sentences):
+        named = bool(sent.speaker) and not sent.unnamed and bool(sent.cues.get("attributed"))
+        unnamed = sent.unnamed and not sent.speaker and bool(sent.cues.get("reported"))
         if not (
             i
             and sentences[i - 1].para == sent.para - 1
             and sent.text[:1] in _QUOTE_OPEN
-            and sent.speaker
+            and (named or unnamed)
             and not sent.relative
-            and not sent.unnamed
-            and sent.cues.get("attributed")
         ):
             continue
         closing = re.search(r"[\"”]", sent.text[1:])
@@ -7146,6 +7147,9 @@ def _quote_across_paragraphs(sentences: list[_Sentence]) -> None:
         for b in reversed(before):
             if not b.quote or not _only_guessed(b.cues):
                 break
+            if unnamed:
+                b.cues["reported"] = ["quote"]
+                continue
             b.speaker, b.speaker_kind = sent.speaker, sent.speaker_kind
             b.cues["attributed"] = ["quote"]
             b.cues.pop("reported", None)

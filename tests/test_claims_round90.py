@@ -43,6 +43,18 @@ def test_a_quotation_left_open_at_a_paragraph_end_is_the_next_paragraphs_speaker
     assert row_of(rows, "But we know") == ("attributed", "Tomas Lind")
 
 
+def test_a_quotation_left_open_before_an_unnamed_source_is_that_sources(res: analyse.Resources) -> None:
+    # the next paragraph's quotation is closed by unnamed officials: the open quotation is theirs too (`reported`)
+    rows = _rows(
+        res,
+        "Snow closes Norland roads",
+        '"The roads are closed. Nobody can get through.\n'
+        '"We expect the snow to stop tonight," officials said on Monday.',
+    )
+    assert row_of(rows, '"The roads are closed') == ("reported", "")
+    assert row_of(rows, "Nobody can get through") == ("reported", "")
+
+
 def test_a_closed_quotation_before_another_speakers_paragraph_is_left_alone(res: analyse.Resources) -> None:
     # the paragraph's quotation closes: nothing goes on into the next paragraph, whoever speaks there
     rows = _rows(
