@@ -9656,12 +9656,18 @@ _TOP_OFFICE_TAIL = re.compile(
 )
 # TASS's "— news agency", "— agency": an agency the summary does not name ("According to its information")
 _AGENCY_TAIL = re.compile(r"\s[—–]\s*(?:news\s+)?agency\s*$")
-_ITS_INFORMATION = re.compile(r"^(?:According\s+to\s+(?:its|the\s+agency['’]s)\b|The\s+agency\s+(?:said|reported|added))")
+_ITS_INFORMATION = re.compile(
+    r"^(?:According\s+to\s+(?:its|the\s+agency['’]s)\b|The\s+agency\s+(?:said|reported|added))"
+)
 # "..., Thai Foreign Ministry states": a headline's crediting clause with "states" for "says" (lower case: not "the
 # United States")
-_HEADLINE_STATES = re.compile(r",\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+(?:states|stated)\s*$")
+_HEADLINE_STATES = re.compile(
+    r",\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+(?:states|stated)\s*$"
+)
 # "testified at the trial", "testified before the committee": an appearance; what was said follows "that" or a quote
-_TESTIFIED_AT = re.compile(r"\btestified\s+(?:at|before|in|during|for|against)\b(?![^\"“”]*(?:\bthat\b|[\"“”:]))")
+_TESTIFIED_AT = re.compile(
+    r"\btestified\s+(?:at|before|in|during|for|against)\b(?![^\"“”]*(?:\bthat\b|[\"“”:]))"
+)
 
 
 def _round89_rules(sentences: list[_Sentence], found: Sequence[Found]) -> None:
@@ -9726,7 +9732,11 @@ def _top_office_dash(sentences: list[_Sentence]) -> None:
     title.speaker, title.speaker_kind, title.unnamed = office, "phrase", False
     for b in sentences[1:3]:
         # "According to the minister", "the diplomat said": the office, named by a bare noun
-        if b.para > title.para and "attributed" in b.cues and re.fullmatch(r"(?:the\s+)?[a-z]+", b.speaker or "x"):
+        if (
+            b.para > title.para
+            and "attributed" in b.cues
+            and re.fullmatch(r"(?:the\s+)?[a-z]+", b.speaker or "x")
+        ):
             b.speaker, b.speaker_kind = office, "phrase"
 
 
