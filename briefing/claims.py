@@ -9664,6 +9664,14 @@ _ITS_INFORMATION = re.compile(
 _HEADLINE_STATES = re.compile(
     r",\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+(?:states|stated)\s*$"
 )
+# TASS's "— declassified documents", "— documents": papers no one is named for, as "— report" (a source not named)
+_DOCUMENTS_TAIL = re.compile(
+    r"\s[—–]\s*(?:(?:declassified|leaked|secret|archive|archival|official|court)\s+)?(?:documents|papers|files)\s*$"
+)
+# "Bush asked the Russian leader why Russia opposes ...": a question put, not a claim (as "Trump was asked if ...")
+_ASKED_WH = re.compile(
+    r"\basked\s+(?:(?!that\b)[\w’'.-]+\s+){0,5}?(?:why|whether|if|how|what|when|where|who|which)\b"
+)
 # "testified at the trial", "testified before the committee": an appearance; what was said follows "that" or a quote
 _TESTIFIED_AT = re.compile(
     r"\btestified\s+(?:at|before|in|during|for|against)\b(?![^\"“”]*(?:\bthat\b|[\"“”:]))"
@@ -9678,6 +9686,8 @@ def _round89_rules(sentences: list[_Sentence], found: Sequence[Found]) -> None:
     _unnamed_agency_dash(sentences)
     _headline_states(sentences)
     _testified_at(sentences)
+    _documents_dash(sentences)
+    _asked_question(sentences)
 
 
 def _view_of_named(sentences: list[_Sentence], found: Sequence[Found]) -> None:
@@ -9777,3 +9787,29 @@ def _testified_at(sentences: list[_Sentence]) -> None:
         if cues and all(c.lower() == "testified" for c in cues) and _TESTIFIED_AT.search(sent.text):
             sent.cues.clear()
             sent.speaker, sent.speaker_kind, sent.unnamed = "", "", False
+
+
+def _documents_dash(sentences: list[_Sentence]) -> None:
+    """TASS's '... — declassified documents' credits the headline to papers no one is named for: a source not named
+    (`reported`), the person the headline quotes kept as speaker (round 89; round 88's '..., Russian news agencies
+    reported' keeps Gerasimov)."""
+    title = _headline(sentences)
+    if title is None or not _DOCUMENTS_TAIL.search(title.text) or title.cues.get("reported"):
+        return
+    title.cues["reported"] = ["—"]
+
+
+def _asked_question(sentences: list[_Sentence]) -> None:
+    """'Bush asked the Russian leader why Russia opposes ...': an indirect question is asked, nothing is claimed
+    (round 89; as round 42's 'Trump was asked if ...'); only when asking is the sentence's one cue."""
+    for sent in sentences:
+        cues = [c for st in STATUSES for c in sent.cues.get(st, [])]
+        if (
+            cues
+            and all(c.lower() == "asked" for c in cues)
+            and not sent.quote
+            and _ASKED_WH.search(sent.text)
+            and not _QUOTED.search(sent.text)
+        ):
+            sent.cues.clear()
+            sent.speaker, sent.speaker_kind = "", ""

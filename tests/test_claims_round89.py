@@ -166,3 +166,36 @@ def test_the_real_round89_forms(res: analyse.Resources) -> None:
     title = "Thailand-Cambodia ceasefire remains tenuous, Thai Foreign Ministry states"
     rows = claim_rows(res, title, "Cambodia and Thailand agreed to a ceasefire", names)
     assert row_of(rows, "Thailand-Cambodia") == ("attributed", "Thai Foreign Ministry")
+
+
+def test_a_dash_of_documents_is_a_source_not_named(res: analyse.Resources) -> None:
+    # round 89: "Putin warned Bush that NATO membership would split Ukraine — declassified documents"
+    title = "Tomas Lind warned the envoy that the pact would split the south — declassified documents"
+    assert row_of(_rows(res, title, "The meeting was held in May."), "Tomas Lind warned") == (
+        "reported",
+        "Tomas Lind",
+    )
+
+
+def test_a_dash_report_stays_a_source_not_named(res: analyse.Resources) -> None:
+    title = "Norland security service finds a spy ring — report"
+    assert row_of(_rows(res, title, "The ring was found in May."), "Norland security") == ("reported", "")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # round 89: "During their meeting in Sochi in April 2008, Bush asked the Russian leader why Russia opposes
+        # to Ukraine's NATO membership"
+        "During their meeting in May 2008, Tomas Lind asked the Norland leader why Norland opposes the pact",
+        "Tomas Lind asked whether the dam would hold.",
+    ],
+)
+def test_an_indirect_question_is_no_claim(res: analyse.Resources, body: str) -> None:
+    rows = _rows(res, "Norland floods", body)
+    assert not [r for r in rows if "asked" in r[0]]
+
+
+def test_a_question_with_its_answer_keeps_the_answer(res: analyse.Resources) -> None:
+    body = '"We never spoke about it," Tomas Lind said when asked if he and Anna Berg had discussed the dam.'
+    assert row_of(_rows(res, "Norland floods", body), '"We never') == ("attributed", "Tomas Lind")
