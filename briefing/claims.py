@@ -9668,10 +9668,6 @@ _HEADLINE_STATES = re.compile(
 _DOCUMENTS_TAIL = re.compile(
     r"\s[—–]\s*(?:(?:declassified|leaked|secret|archive|archival|official|court)\s+)?(?:documents|papers|files)\s*$"
 )
-# "Bush asked the Russian leader why Russia opposes ...": a question put, not a claim (as "Trump was asked if ...")
-_ASKED_WH = re.compile(
-    r"\basked\s+(?:(?!that\b)[\w’'.-]+\s+){0,5}?(?:why|whether|if|how|what|when|where|who|which)\b"
-)
 # "testified at the trial", "testified before the committee": an appearance; what was said follows "that" or a quote
 _TESTIFIED_AT = re.compile(
     r"\btestified\s+(?:at|before|in|during|for|against)\b(?![^\"“”]*(?:\bthat\b|[\"“”:]))"
@@ -9687,7 +9683,6 @@ def _round89_rules(sentences: list[_Sentence], found: Sequence[Found]) -> None:
     _headline_states(sentences)
     _testified_at(sentences)
     _documents_dash(sentences)
-    _asked_question(sentences)
 
 
 def _view_of_named(sentences: list[_Sentence], found: Sequence[Found]) -> None:
@@ -9797,19 +9792,3 @@ def _documents_dash(sentences: list[_Sentence]) -> None:
     if title is None or not _DOCUMENTS_TAIL.search(title.text) or title.cues.get("reported"):
         return
     title.cues["reported"] = ["—"]
-
-
-def _asked_question(sentences: list[_Sentence]) -> None:
-    """'Bush asked the Russian leader why Russia opposes ...': an indirect question is asked, nothing is claimed
-    (round 89; as round 42's 'Trump was asked if ...'); only when asking is the sentence's one cue."""
-    for sent in sentences:
-        cues = [c for st in STATUSES for c in sent.cues.get(st, [])]
-        if (
-            cues
-            and all(c.lower() == "asked" for c in cues)
-            and not sent.quote
-            and _ASKED_WH.search(sent.text)
-            and not _QUOTED.search(sent.text)
-        ):
-            sent.cues.clear()
-            sent.speaker, sent.speaker_kind = "", ""

@@ -180,22 +180,3 @@ def test_a_dash_of_documents_is_a_source_not_named(res: analyse.Resources) -> No
 def test_a_dash_report_stays_a_source_not_named(res: analyse.Resources) -> None:
     title = "Norland security service finds a spy ring — report"
     assert row_of(_rows(res, title, "The ring was found in May."), "Norland security") == ("reported", "")
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        # round 89: "During their meeting in Sochi in April 2008, Bush asked the Russian leader why Russia opposes
-        # to Ukraine's NATO membership"
-        "During their meeting in May 2008, Tomas Lind asked the Norland leader why Norland opposes the pact",
-        "Tomas Lind asked whether the dam would hold.",
-    ],
-)
-def test_an_indirect_question_is_no_claim(res: analyse.Resources, body: str) -> None:
-    rows = _rows(res, "Norland floods", body)
-    assert not [r for r in rows if "asked" in r[0]]
-
-
-def test_a_question_with_its_answer_keeps_the_answer(res: analyse.Resources) -> None:
-    body = '"We never spoke about it," Tomas Lind said when asked if he and Anna Berg had discussed the dam.'
-    assert row_of(_rows(res, "Norland floods", body), '"We never') == ("attributed", "Tomas Lind")
