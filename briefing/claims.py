@@ -9654,6 +9654,11 @@ _AGENT_HEADLINE = re.compile(
 _TOP_OFFICE_TAIL = re.compile(
     r"\s[—–]\s*(top\s+(?:[A-Z][\w-]*\s+)?(?:[a-z]+\s+)?(?:diplomat|official|general|commander|prosecutor))\s*$"
 )
+# the same office as a headline's subject: "Top Syrian diplomat says ...", "German top diplomat says ..." (round 89)
+_TOP_OFFICE_SUBJECT = re.compile(
+    r"((?:[Tt]op\s+(?:[A-Z][\w-]*\s+)?|[A-Z][\w-]*\s+top\s+)(?:[a-z]+\s+)?"
+    r"(?:diplomat|official|general|commander|prosecutor))\s+(?:says|said|warns|claims|believes|thinks)\b"
+)
 # TASS's "— news agency", "— agency": an agency the summary does not name ("According to its information")
 _AGENCY_TAIL = re.compile(r"\s[—–]\s*(?:news\s+)?agency\s*$")
 _ITS_INFORMATION = re.compile(
@@ -9710,30 +9715,42 @@ def _agent_headline(sentences: list[_Sentence]) -> None:
     the summary names at once ('In Viktor Medvedchuk's view, ...'), else a source not named (round 89; as round
     81's '— opposition politician')."""
     title = _headline(sentences)
-    if title is None or title.cues or not _AGENT_HEADLINE.match(title.text):
+    m = _AGENT_HEADLINE.match(title.text) if title is not None else None
+    if title is None or m is None:
+        return
+    # "Finnish politician says ...", read as a phrase the headline names, is as open to the summary's name
+    described = title.speaker_kind == "phrase" and m.group().lower().startswith(title.speaker.lower() + " ")
+    if title.cues and not described:
         return
     first = _lede(sentences, title)
     if first is not None and first.speaker_kind == "person" and not first.unnamed and not first.relative:
         _credit_title(title, first)
+        return
+    if described:
         return
     title.cues["reported"] = [_AGENT_HEADLINE.match(title.text).group()]  # type: ignore[union-attr]
     title.unnamed = True
 
 
 def _top_office_dash(sentences: list[_Sentence]) -> None:
-    """TASS's '... — top Azerbaijani diplomat' is a unique office: the person the summary names at once ('According
-    to Viktor Khrenin, ...'), else the office as written, and the summary's 'According to the minister' with it
-    (round 89; as 'Russia's top general' counts as named)."""
+    """TASS's '... — top Azerbaijani diplomat' (or 'Top Syrian diplomat says ...') is a unique office: the person the
+    summary names at once ('According to Viktor Khrenin, ...'), else the office as written, and the summary's
+    'According to the minister' with it (round 89; as 'Russia's top general' counts as named)."""
     title = _headline(sentences)
-    m = _TOP_OFFICE_TAIL.search(title.text) if title is not None else None
-    if title is None or m is None or title.cues.get("reported") != ["—"] or title.speaker:
+    m = (
+        (_TOP_OFFICE_TAIL.search(title.text) or _TOP_OFFICE_SUBJECT.match(title.text))
+        if title is not None
+        else None
+    )
+    if title is None or m is None or not title.cues.get("reported") or title.speaker:
         return
     first = _lede(sentences, title)
     if first is not None and first.speaker_kind == "person" and not first.unnamed and not first.relative:
         _credit_title(title, first)
         return
     office = m.group(1)
-    title.cues = {"attributed": ["—"]}
+    title.cues.pop("reported")
+    title.cues["attributed"] = [m.group().strip(" —–")]
     title.speaker, title.speaker_kind, title.unnamed = office, "phrase", False
     for b in sentences[1:3]:
         # "According to the minister", "the diplomat said": the office, named by a bare noun

@@ -180,3 +180,30 @@ def test_a_dash_of_documents_is_a_source_not_named(res: analyse.Resources) -> No
 def test_a_dash_report_stays_a_source_not_named(res: analyse.Resources) -> None:
     title = "Norland security service finds a spy ring — report"
     assert row_of(_rows(res, title, "The ring was found in May."), "Norland security") == ("reported", "")
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Top Norlandic diplomat says ties enter new stage", "Norlandic top diplomat says ties enter new stage"],
+)
+def test_a_top_diplomat_as_subject_is_the_person_named_at_once(res: analyse.Resources, title: str) -> None:
+    # corpus check: "Top Syrian diplomat says country's relations with Russia enter new stage" / "According to Asaad
+    # al-Shaibani, Syria ..."; "German top diplomat says ..." / "Johann Wadephul also noted ..."
+    body = "According to Tomas Lind, Norland seeks balanced relations with all"
+    assert row_of(_rows(res, title, body), title[:12]) == ("attributed", "Tomas Lind")
+
+
+def test_a_top_diplomat_travelling_is_no_claim(res: analyse.Resources) -> None:
+    body = "According to Tomas Lind, Norland seeks balanced relations with all"
+    assert row_of(_rows(res, "Top Norlandic diplomat heads to the south", body), "Top Norlandic") == (
+        "unflagged",
+        "",
+    )
+
+
+def test_a_described_politician_named_at_once_is_that_person(res: analyse.Resources) -> None:
+    # corpus check: "Finnish politician says European Commission president building 'Fourth Reich'" / "Armando Mema
+    # added that ..."
+    title = "Finnish politician says the commission is building an empire"
+    body = "Tomas Lind added that the union wants to defeat Norland"
+    assert row_of(_rows(res, title, body), "Finnish politician") == ("attributed", "Tomas Lind")
