@@ -716,6 +716,29 @@ _LEFT_OPEN = re.compile(
     r"(\b(?:when|where)\b[^,;:.!?\"“”]{0,80}?\b(?:could|may|might)\b)",
     re.I,
 )
+# ---- Status forms of round 92 (one block: forecast words that forecast nothing, and one that does) ----
+# a question runs to its last modal: "how a conflict between two adversaries - both of which have considerable
+# military might - could play out" (round 92); _ASKED stops at the first "might", a noun there, and leaves "could"
+_ASKED_TO_LAST = re.compile(
+    r"\b(?:what|how|why|whether|if)\b[^,;:.!?\"“”]{0,160}\b(?:could|may|might)\b",
+    re.I,
+)
+# "Zelensky said he expects to meet Trump in Florida on Sunday" (round 92): a person's own plan to meet, go or sign,
+# an intention as "plans to" (the labels' "hopes to use his visit"), not a forecast; a forecast of others keeps its
+# object ("expects Trump to meet"), and "expects to see growth" is not a plan
+_OWN_PLAN = re.compile(
+    r"\b(?:he|she|they|we|I|who|(?-i:[A-Z][\w'’-]+))\s+(?:still\s+|also\s+|now\s+)?(?:expects?|expected)\s+to\s+"
+    r"(?:meet|visit|travel|attend|host|join|sign|speak|hold\s+talks|discuss|talk)\b",
+    re.I,
+)
+# "Hopes Rise for U.S.-Europe Trade Deal" (round 92): hopes that grow or fade for something are its chances told
+# (not "dashed the hopes of", an act, nor "hopes for peace" with no verb of change)
+SPECULATIVE += _rx(
+    [
+        r"\bhopes\s+(?:are\s+|were\s+)?(?:rise|rising|rose|grow|growing|grew|mount|mounting|fade|fading|faded|dim|dimming|dimmed)\s+(?:for|of|that)\b"
+    ]
+)
+# ---- end of round 92's status forms ----
 # "examines how much damage is likely to have been caused": a reported question, as _ASKED (round 30); not "what is
 # likely to follow is ...", a forecast that a relative clause opens
 _ASKED_LIKELY = re.compile(r"\b(?:how|why|whether)\b[^,;:.!?\"“”]{0,80}?\b(?:likely|unlikely)\b", re.I)
@@ -6109,8 +6132,11 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                 plain = _blank(_COUNTERFACTUAL, plain)  # round 42's block
                 plain = _blank(_CAUSED_SPECULATION, plain)  # round 57
                 plain = _blank(_RULE_PROVIDES, plain)  # round 70
+                plain = _blank(_OWN_PLAN, plain)  # round 92
                 cues = _cues(patterns, plain)
-                asked = _blank(_ASKED, plain)  # "to judge what it might mean"
+                asked = _blank(
+                    _ASKED, _blank(_ASKED_TO_LAST, plain)
+                )  # "to judge what it might mean"; round 92
                 asked = _blank(
                     _LEFT_OPEN, asked, group=1
                 )  # "did not indicate when it may": the question only
