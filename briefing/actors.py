@@ -1023,6 +1023,11 @@ def _sentence_start(text: str, i: int) -> bool:
     return not before or before[-1] in ".!?\n:—–-"
 
 
+def _in_lower_case(text: str, word: str) -> bool:
+    """The word written in lower case somewhere in the text, on its own ("an email", not "e-mail" nor "emails")."""
+    return re.search(rf"(?<![\w‑-]){re.escape(word.lower())}(?![\w‑-])", text) is not None
+
+
 def _only_at_starts(text: str, word: str) -> bool:
     """A word that is capitalised only where every word is (a sentence's or line's start)."""
     spots = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
@@ -2038,6 +2043,9 @@ def repair_spans(
                         and common_word(word[:-1]) >= 2.5
                         and english_margin(word[:-1]) >= 1.5
                     )
+                    # "Email from 'A' at Balmoral urges ...": a word the item also writes in lower case, whatever
+                    # other languages make of it (a name is not written so: "Shell", "Hedge" stay)
+                    or (len(word) >= 4 and common_word(word) >= 2.0 and _in_lower_case(text, word))
                 )
                 # after the word tests: they are cached, this scan of the whole text is not
                 and _only_at_starts(text, word)

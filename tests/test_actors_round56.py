@@ -130,3 +130,26 @@ def test_a_venue_named_by_a_lower_case_noun(res: analyse.Resources) -> None:
         "decide whether to resume a strike."
     )
     assert actors_of(res, real, {"France": "GPE", "Louvre museum": "ORG", "Paris": "GPE"}) == []
+
+
+def test_a_lines_first_word_the_item_also_writes_in_lower_case(res: analyse.Resources) -> None:
+    # "Email from 'A' at Balmoral urges Ghislaine Maxwell ..." (the corpus check of round 56: a person to the model,
+    # a word as common in other languages as "Drone" or "Landmine"); "Shell" and "Hedge" are not written in lower case
+    title = "Landmine blast wounds two soldiers near the frontier"
+    text = "The landmine was left from an earlier war, the army said."
+    assert actors_by_patterns(res, title, text, {r"Landmine": "ORG"}) == []
+    title = "Rapper to run for mayor in the capital"
+    text = "The former rapper, 35, said he would stand in March."
+    assert actors_by_patterns(res, title, text, {r"Rapper": "PERSON"}) == []
+    # a name the item never writes in lower case, or writes capitalised inside a sentence, stays
+    title = "Velmar profits fall as oil prices slide"
+    text = "The company said margins were thin."
+    assert actors_by_patterns(res, title, text, {r"Velmar": "ORG"}) == ["Velmar"]
+    title = "Tusk says the coalition will hold"
+    text = "Prime Minister Donald Tusk spoke as the tusk trade was banned."
+    patterns = {r"Tusk(?= says)": "PERSON", r"Donald Tusk": "PERSON"}
+    assert actors_by_patterns(res, title, text, patterns) == ["Donald Tusk"]
+    real = "Email from 'A' at Balmoral urges Ghislaine Maxwell to find 'inappropriate friends'"
+    text = "An email sent to Ghislaine Maxwell was signed 'A'."
+    patterns = {r"Email": "PERSON", r"Ghislaine Maxwell": "PERSON", r"Balmoral": "GPE"}
+    assert actors_by_patterns(res, real, text, patterns) == ["Ghislaine Maxwell"]
