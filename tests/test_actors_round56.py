@@ -1,7 +1,7 @@
 """Actors found without the watch list: the repairs that followed the fifty-sixth labelling round (a ministry after
 a headline's closing dash, a name after a place's "-based", a relative named by a shared family name, a deed's noun
-"of" a place at a line's start, a venue named by a lower-case noun), each on a short text written for it and on one
-real one. The model's spans are given by a fake finder (no model is loaded); the phrase index (gazetteer, outlets,
+"of" a place at a line's start, a venue named by a lower-case noun, and, from the corpus check, a line's first word
+the item also writes in lower case), each on a short text written for it and on one real one. The model's spans are given by a fake finder (no model is loaded); the phrase index (gazetteer, outlets,
 theatre keywords) and the word-frequency lists are the real ones."""
 
 from __future__ import annotations
