@@ -587,6 +587,12 @@ _PLACE_AFTER = re.compile(
     r"(?:city|town|village|port|region|province|district|range|river|lake|island|islands|mountain|valley|"
     r"suburb|neighbou?rhood|settlement)\b)"
 )
+# a building's noun in lower case closing the model's span ("the Louvre museum", "Evin prison"): a venue, never a
+# body's name, which capitalises its noun ("the British Museum said"); not a hospital's (labelled as bodies)
+_VENUE_NOUN_END = re.compile(
+    r"\s(?:museum|airport|stadium|arena|prison|jail|mosque|cathedral|synagogue|temple|shrine|mausoleum|palace|"
+    r"castle|bridge|tower|monument|memorial|gallery)$"
+)
 # what kind of place a name is, where people live: "the Wang Fuk Court residential complex" (not "the Epstein
 # estate", a dead man's property)
 _DWELLING_AFTER = re.compile(
@@ -1015,6 +1021,11 @@ def _title_case(line: str) -> bool:
 def _sentence_start(text: str, i: int) -> bool:
     before = text[:i].rstrip(" \"“‘'(")
     return not before or before[-1] in ".!?\n:—–-"
+
+
+def _in_lower_case(text: str, word: str) -> bool:
+    """The word written in lower case somewhere in the text, on its own ("an email", not "e-mail" nor "emails")."""
+    return re.search(rf"(?<![\w‑-]){re.escape(word.lower())}(?![\w‑-])", text) is not None
 
 
 def _only_at_starts(text: str, word: str) -> bool:
@@ -1965,6 +1976,8 @@ def repair_spans(
         ):
             label = "LOC"  # "Cochamó Valley", "Bondi Beach", "Bristol Channel" (a TV channel is no place)
         words = text[s:e].split()
+        if label in ("ORG", "PERSON") and len(words) > 1 and _VENUE_NOUN_END.search(text[s:e]):
+            label = "FAC"  # "France's Louvre museum", "Evin prison": a building its lower-case noun names
         if label in ("ORG", "PERSON") and len(words) > 1 and _DWELLING_AFTER.match(text, e):
             label = "LOC"  # "the Kwai Chung House residential estate": an institution's word names a building
         if (
@@ -2030,6 +2043,9 @@ def repair_spans(
                         and common_word(word[:-1]) >= 2.5
                         and english_margin(word[:-1]) >= 1.5
                     )
+                    # "Email from 'A' at Balmoral urges ...": a word the item also writes in lower case, whatever
+                    # other languages make of it (a name is not written so: "Shell", "Hedge" stay)
+                    or (len(word) >= 4 and common_word(word) >= 2.0 and _in_lower_case(text, word))
                 )
                 # after the word tests: they are cached, this scan of the whole text is not
                 and _only_at_starts(text, word)
@@ -2525,6 +2541,10 @@ def resolve(
     ents = _companies_in_apposition(
         text, _people_by_clause(text, _title_bylines(text, ents, index), index), index
     )
+    ents = _title_dash_bodies(
+        text, _relatives_by_family_name(text, _companies_after_based(text, ents, index), index)
+    )
+    ents = _common_nouns_of_places(text, ents, index)
     ents = _spans_read_by_context(text, ents, index)
     ents = _names_among_designations(text, _adjectives_before_places(text, ents, index))
     ents = _quoted_figures(text, ents, index)
@@ -3821,6 +3841,108 @@ def _companies_in_apposition(
         else (s, e, label)
         for s, e, label in ents
     ]
+
+
+# a TASS headline's source after its closing dash, when a ministry or an office ("... in Yemen — Foreign Ministry",
+# "— Chinese Defense Ministry"); the model reads the line's last words as the headline's and may give them no span
+_TITLE_DASH_BODY = re.compile(
+    r"^[^\n]*\S[ \t]+[—–][ \t]+(?P<body>(?:[A-Z][a-z]+[ \t]+){0,2}(?:Ministry|Office|Department|Committee|"
+    r"Council|Commission|Agency|Service|Embassy|Parliament|Senate))[ \t]*(?:\n|$)"
+)
+
+
+def _title_dash_bodies(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The body a headline names as its source after a closing dash, where the model gave it no span (a state's
+    adjective before it is cut later, as for the model's own "Chinese Foreign Ministry")."""
+    m = _TITLE_DASH_BODY.match(text)
+    if m is None or any(s < m.end("body") and m.start("body") < e for s, e, _ in ents):
+        return ents
+    return sorted([*ents, (m.start("body"), m.end("body"), "ORG")])
+
+
+# "Zhejiang-based Corniola", "a Dubai-based firm": a place made an adjective by "-based" before a name
+_BASED_BEFORE = re.compile(r"[A-Z][\w.’'-]*[-‑]based[ \t]+$")
+
+
+def _companies_after_based(
+    text: str, ents: list[tuple[int, int, str]], index: PhraseIndex
+) -> list[tuple[int, int, str]]:
+    """A name right after a place's "-based" ("Zhejiang-based Corniola") is what is based there, a company or a
+    body, whatever place or product the model took it for; a person's name keeps the model's reading."""
+    return [
+        (s, e, "ORG")
+        if label in ("GPE", "LOC", "FAC", "NORP", "PRODUCT")
+        and _BASED_BEFORE.search(text, max(0, s - 40), s)
+        and not _known_place(index, text[s:e])
+        else (s, e, label)
+        for s, e, label in ents
+    ]
+
+
+def _relatives_by_family_name(
+    text: str, ents: list[tuple[int, int, str]], index: PhraseIndex
+) -> list[tuple[int, int, str]]:
+    """A body of two or three name-shaped words that ends in the family name of a person the item names with
+    another given name ("Kaja Sokola" beside "Ewa Sokola", sisters) is a person too: bodies are not named
+    "<given name> <someone's family name>"; not a name the index knows nor one opening with an English word."""
+    families: dict[str, set[str]] = {}
+    for s, e, label in ents:
+        words = text[s:e].split()
+        if label == "PERSON" and len(words) >= 2:
+            families.setdefault(words[-1], set()).add(words[0])
+    if not families:
+        return ents
+    out = []
+    for s, e, label in ents:
+        name = text[s:e]
+        words = name.split()
+        if (
+            label == "ORG"
+            and 2 <= len(words) <= 3
+            and _AUTHOR.fullmatch(name)
+            and families.get(words[-1], set()) - {words[0]}
+            and not english_word(words[0])
+            and _key(name) not in index.entries
+        ):
+            label = "PERSON"
+        out.append((s, e, label))
+    return out
+
+
+# a common noun of what happens, capitalised as a line's first word, before "of" and a place ("Continuation of
+# Ukraine conflict beneficial to ...", "Annexation of Crimea"); the nouns of bodies named so are left ("Organisation
+# of American States", "Association of ...", "Commission of ...", "Government of ...", "University of ...")
+_DEED_OF_PLACE = re.compile(
+    r"(?P<noun>[A-Z][a-z]+(?:tion|sion|ment|ance|ence|ure|ness|ity))[ \t]+of[ \t]+(?:the[ \t]+)?(?P<place>.+)"
+)
+_BODY_NOUNS_OF = re.compile(
+    r"(?:Organi[sz]ation|Federation|Confederation|Association|Corporation|Foundation|Coalition|Administration|"
+    r"Commission|Institution|Convention|Nation|Division|Mission|Delegation|Government|Parliament|Department|"
+    r"University|Municipality|Authority|Community|Charity|Legislature|Prefecture|Alliance|Conference|Assembly|"
+    r"Presidence|Presidency|Secretariat|Directorate|Fraternity|Sorority|Society|Agence|Regiment|Settlement)$"
+)
+
+
+def _common_nouns_of_places(
+    text: str, ents: list[tuple[int, int, str]], index: PhraseIndex
+) -> list[tuple[int, int, str]]:
+    """The model's body or person that is a line's or a sentence's first word, a common noun of a deed or a state
+    of things, "of" and a place the index knows ("Continuation of Ukraine"): no name, the noun is capitalised by
+    its place in the line; the place is found on its own."""
+    out = []
+    for s, e, label in ents:
+        m = _DEED_OF_PLACE.fullmatch(text, s, e) if label in ("ORG", "PERSON") else None
+        if (
+            m is not None
+            and _sentence_start(text, s)
+            and common_word(m.group("noun")) >= 3.0  # "Continuation" is rarer than english_word's threshold
+            and not _BODY_NOUNS_OF.match(m.group("noun"))
+            and _known_place(index, m.group("place"))
+            and _key(text[s:e]) not in index.entries
+        ):
+            continue
+        out.append((s, e, label))
+    return out
 
 
 def _people_the_model_placed(
