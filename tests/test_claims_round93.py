@@ -17,6 +17,7 @@ NAMES = {
     "Nordic Herald": "ORG",
     "Norland Energy Ministry": "ORG",
     "Tomas Lind": "PERSON",
+    "Norland Foreign Ministry": "ORG",
 }
 
 
@@ -115,3 +116,23 @@ def test_a_semiofficial_agency_is_its_name(res: analyse.Resources) -> None:
     # round 93: "The semiofficial ILNA news agency said many businesses and merchants stopped trading ..."
     body = "The semiofficial Norpress news agency said many shops stayed shut on Monday."
     assert row_of(_rows(res, "Strike in Norland", body), "The semiofficial") == ("attributed", "Norpress")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Norland Foreign Ministry condemns mosque blast as attempt to undermine stability",
+        "Anna Berg condemns the blockade as a violation of international law",
+    ],
+)
+def test_a_condemnation_with_its_verdict_is_the_subjects(res: analyse.Resources, title: str) -> None:
+    # round 93: "Syrian Foreign Ministry condemns Homs mosque blast as attempt to undermine stability"
+    who = title.split(" condemns")[0]
+    assert row_of(_rows(res, title, "The blast killed eight people."), title[:6]) == ("attributed", who)
+
+
+@pytest.mark.parametrize(
+    "title", ["Norland condemns strikes as talks resume", "Norland Foreign Ministry condemns mosque blast"]
+)
+def test_a_bare_condemnation_stays_an_act(res: analyse.Resources, title: str) -> None:
+    assert row_of(_rows(res, title, "The blast killed eight people."), title[:6]) == ("unflagged", "")
