@@ -6590,6 +6590,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     _dash_body_spokesperson(sentences)  # round 84
     _dash_office_opener(text, sentences, found)  # round 81
     _round89_rules(sentences, found)  # round 89
+    _round93_rules(sentences, found)  # round 93
     for i, sent in enumerate(sentences):
         if sent.meta:
             _mark_target(sentences, i, [f for f in found if sent.start <= f.start < sent.end])
@@ -9948,3 +9949,213 @@ def _documents_dash(sentences: list[_Sentence]) -> None:
     if title is None or not _DOCUMENTS_TAIL.search(title.text) or title.cues.get("reported"):
         return
     title.cues["reported"] = ["—"]
+
+
+# ---- round 93: unnamed sources and hedges (issue 11) ----
+
+# "'Heartbreaking': Florida wildlife groups decry ...", "'It's upset us all': New Forest residents unnerved by ...": a
+# headline's quoted words, then a group of common nouns as its subject (up to three capitalised words and two
+# lower-case ones before the plural head)
+_QUOTE_COLON_GROUP = re.compile(
+    r"^['‘\"“].{2,120}?['’\"”]:\s+(?P<subject>(?:[A-Z][\w’'-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<head>[a-z][a-z-]+s))\s+[a-z]"
+)
+# pictures nobody is named for: "Videos on social media showed", "Footage shared online shows"; not "footage verified
+# by AFP" (the outlet's own finding)
+_SOCIAL_FOOTAGE = re.compile(
+    r"\b(?:videos?|footage|images|photos|pictures|posts|clips)\s+(?:(?:posted|shared|circulating|published)\s+)?"
+    r"(?:on|across)\s+social\s+media\s+(?:show|shows|showed|appear(?:s|ed)?\s+to\s+show)\b"
+    r"|\b(?:social\s+media|online)\s+(?:videos?|footage|images|posts|clips)\s+(?:show|shows|showed)\b",
+    re.I,
+)
+# a report nobody is named for as the subject: "Report of a drone attack ... signals a new phase"
+_REPORTS_OF_OPENING = re.compile(
+    r"^(?:(?:Unconfirmed|Initial|Early|Local|Media|News)\s+)?[Rr]eports?\s+of\s+"
+)
+# a headline's crediting clause with sources not named: "..., sources say", "..., two sources said"
+_SOURCES_SAY_TAIL = re.compile(
+    r",\s+(?:(?:a|one|two|three|several|multiple|[a-z]+)\s+){0,2}sources?\s+(?:say|says|said)\s*$"
+)
+# "according to one source from the Presidential Palace": a body's source is no more named than "a source"
+_SOURCE_FROM_BODY = re.compile(
+    r"\baccording\s+to\s+(?:a|one|two|three|several|multiple)\s+(?:[a-z]+\s+)?sources?\s+"
+    r"(?:from|in|at|within|inside|close\s+to)\s+(?P<body>[^,.;]+)"
+)
+# "as an NGO said": an NGO with no name
+_AN_NGO = re.compile(r"\b(?:an?|one)\s+NGOs?\s+(?:said|says|say|reported|told)\b")
+# "..., newly released file shows" (a headline): papers nobody is named for, as round 33's "document shows"
+_FILE_SHOWS_TAIL = re.compile(
+    r",\s+(?:newly\s+)?(?:released|unsealed|leaked|declassified|new)?\s*files?\s+(?:shows?|reveals?|suggests?)\s*$"
+)
+# "the unidentified prosecutor wrote": a source the text says it does not name
+_UNIDENTIFIED_SOURCE = re.compile(
+    r"\b(?:the|an?)\s+(?:unidentified|unnamed|anonymous)\s+(?:[a-z]+\s+)?[a-z]+\s+"
+    r"(?:said|says|wrote|writes|told|added|stated)\b"
+)
+_SPEECH_CUE = re.compile(r"\b(?:say|says|said|tell|tells|told)\b")
+# "Many critics see the rate a sign of ...": a group's reading of a fact ("as" left out or not), no one named
+_GROUP_SEES_SIGN = re.compile(
+    r"^(?:Many|Some|Most|Several|Other)\s+(?:[a-z][\w-]*\s+)?(?P<head>[a-z][a-z-]+s)\s+(?:see|sees|saw|view|views|viewed)"
+    r"\s+[^.;:\"“”]{0,60}?\s(?:as\s+)?(?:a|an)\s+(?:sign|signal|indication|symptom|harbinger)\s+of\b"
+)
+# "Syrian Foreign Ministry condemns Homs mosque blast as attempt to undermine stability": a condemnation with its
+# verdict ("as" and a word of judgement), not the bare act of condemning (rounds 24, 26); not "as talks resume"
+_CONDEMNS_AS = re.compile(
+    r"\s(?:condemns|condemned|denounces|denounced|decries|decried|slams|slammed)\s+[^,;:]{3,80}?\s+as\s+"
+    r"(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:attempt|act|violation|breach|provocation|crime|aggression|interference|"
+    r"escalation|insult|betrayal|threat|illegal|unlawful|unacceptable|irresponsible|terrorism|terrorist)\b"
+)
+# "the semiofficial ILNA news agency said": the adjective is no part of the name ("ILNA", as "Fars" for "the Fars
+# news agency", round 26)
+_AGENCY_ADJECTIVE = re.compile(r"^(?:semi-?official|state-run|state-owned|official|independent)\s+(?=[A-Z])")
+
+
+def _round93_rules(sentences: list[_Sentence], found: Sequence[Found]) -> None:
+    """The unnamed-source and hedge forms of round 93 (issue 11), each a function below; run after the other
+    passes."""
+    _quote_colon_group(sentences, found)
+    _sources_say_headline(sentences)
+    _file_shows_headline(sentences)
+    _condemns_as_verdict(sentences, found)
+    for sent in sentences:
+        _unnamed_pictures(sent)
+        _reports_of_opening(sent)
+        _source_from_body(sent)
+        _an_ngo(sent)
+        _unidentified_source(sent)
+        _group_sees_sign(sent)
+        if sent.speaker_kind in ("organisation", "outlet", "phrase"):
+            sent.speaker = _AGENCY_ADJECTIVE.sub("", sent.speaker)
+
+
+def _as_unnamed(sent: _Sentence, cue: str, keep_speaker: bool = False) -> None:
+    """Mark `sent` as credited to a source not named (`reported`), its speaker kept only when asked."""
+    sent.cues.pop("attributed", None)
+    sent.cues.setdefault("reported", []).insert(0, cue)
+    if not keep_speaker:
+        sent.speaker, sent.speaker_kind, sent.unnamed = "", "unnamed", True
+
+
+def _quote_colon_group(sentences: list[_Sentence], found: Sequence[Found]) -> None:
+    """A headline that opens with quoted words and goes on with a group of common nouns ("'It's upset us all':
+    New Forest residents unnerved by ...") gives the words to that group, a source not named (round 93; as round 39's
+    "Tents ... 'inadequate for Gaza winter'")."""
+    title = _headline(sentences)
+    m = _QUOTE_COLON_GROUP.match(title.text) if title is not None else None
+    if title is None or m is None or title.cues.get("reported"):
+        return
+    # "Norland villagers": the state read as the speaker only says whose villagers they are
+    if title.speaker and title.speaker not in m.group("subject")[: m.start("head") - m.start("subject")]:
+        return
+    head = m.group("head")
+    if not (_unnamed(head) or _kind_of_people(head) or head in ("groups", "families", "locals")):
+        return
+    # a name before the head only says whose they are ("New Forest residents", "Google employees"); a name over the
+    # head is a name ("Houthis")
+    hs, he = title.start + m.start("head"), title.start + m.end("head")
+    if any(f.start < he and f.end > hs for f in found):
+        return
+    _as_unnamed(title, m.group("subject"))
+
+
+def _sources_say_headline(sentences: list[_Sentence]) -> None:
+    """'Minister tells advisors he will exit, sources say': the closing clause credits the headline to sources not
+    named, the named person in it kept (round 93; round 89's 'US says ... — news outlet')."""
+    title = _headline(sentences)
+    m = _SOURCES_SAY_TAIL.search(title.text) if title is not None else None
+    if title is None or m is None or title.cues.get("reported"):
+        return
+    _as_unnamed(title, m.group().strip(" ,"), keep_speaker=bool(title.speaker))
+
+
+def _file_shows_headline(sentences: list[_Sentence]) -> None:
+    """'..., newly released file shows': papers nobody is named for (round 93, as round 33's 'document shows'); a
+    person the headline has speak is kept."""
+    title = _headline(sentences)
+    m = _FILE_SHOWS_TAIL.search(title.text) if title is not None else None
+    if title is None or m is None or title.cues.get("reported") == [m.group().strip(" ,")]:
+        return
+    spoke = any(_SPEECH_CUE.search(c) for c in title.cues.get("attributed", []))
+    _as_unnamed(title, m.group().strip(" ,"), keep_speaker=spoke and bool(title.speaker))
+
+
+def _unnamed_pictures(sent: _Sentence) -> None:
+    """'Videos on social media showed hundreds ...': pictures nobody is named for, a source not named (round 93; as
+    round 4's 'a caption of one video'); not footage an outlet verified."""
+    if sent.cues or sent.quote or "verified by" in sent.text:
+        return
+    m = _SOCIAL_FOOTAGE.search(_QUOTED.sub(" ", sent.text))
+    if m is not None:
+        _as_unnamed(sent, m.group())
+
+
+def _reports_of_opening(sent: _Sentence) -> None:
+    """'Report of a drone attack signals a new phase': reports nobody is named for as the subject, as 'amid reports
+    of' (round 93)."""
+    m = _REPORTS_OF_OPENING.match(sent.text)
+    if m is not None and not sent.cues and not sent.quote:
+        _as_unnamed(sent, m.group().strip())
+
+
+def _source_from_body(sent: _Sentence) -> None:
+    """'..., according to one source from the Presidential Palace': a source of a body is not named, as 'a senior
+    State Department official' is not (round 93); the body is no speaker."""
+    m = _SOURCE_FROM_BODY.search(sent.text)
+    if m is None or sent.cues.get("reported"):
+        return
+    if sent.speaker and sent.speaker not in m.group("body"):
+        return
+    _as_unnamed(sent, m.group().split(" from ")[0].split(" in ")[0])
+
+
+def _an_ngo(sent: _Sentence) -> None:
+    """'as an NGO said': an NGO with no name is a source not named; the capitals of the acronym are no name (round
+    93)."""
+    m = _AN_NGO.search(sent.text)
+    if m is not None and sent.speaker.upper() in ("NGO", "NGOS") and not sent.cues.get("reported"):
+        _as_unnamed(sent, m.group())
+
+
+def _unidentified_source(sent: _Sentence) -> None:
+    """'the unidentified prosecutor wrote that ...': the text says it does not name its source (round 93); a name
+    read elsewhere in the sentence is not the one who wrote."""
+    m = _UNIDENTIFIED_SOURCE.search(_QUOTED.sub(" ", sent.text))
+    if m is None or not sent.cues or sent.quote:
+        return
+    _as_unnamed(sent, m.group())
+
+
+def _group_sees_sign(sent: _Sentence) -> None:
+    """'Many critics see the rate a sign of an approaching hyperinflation': a group of common nouns reads a fact,
+    nobody named (round 93; as round 45's 'widely seen as')."""
+    m = _GROUP_SEES_SIGN.match(sent.text)
+    if m is None or sent.cues or sent.quote:
+        return
+    if _unnamed(m.group("head")) or _kind_of_people(m.group("head")):
+        _as_unnamed(sent, m.group())
+
+
+def _condemns_as_verdict(sentences: list[_Sentence], found: Sequence[Found]) -> None:
+    """'Syrian Foreign Ministry condemns Homs mosque blast as attempt to undermine stability': a headline's
+    condemnation that gives its verdict is the named subject's statement, as rounds 36-37's "condemns ... as
+    'serious encroachment'" (round 93); a bare condemnation stays an act."""
+    title = _headline(sentences)
+    m = _CONDEMNS_AS.search(title.text) if title is not None else None
+    if title is None or m is None or title.cues:
+        return
+    verb = title.start + m.start()
+    who = next(
+        (
+            f
+            for f in found
+            if title.start <= f.start
+            and f.end <= verb
+            and f.kind in ("person", "organisation", "state")
+            and not title.text[f.end - title.start : m.start()].strip(" ’'s")
+        ),
+        None,
+    )
+    if who is None:
+        return
+    title.speaker, title.speaker_kind = who.name, who.kind
+    title.cues["attributed"] = [m.group().split()[0]]
