@@ -43,6 +43,10 @@ NEW_ROUNDS = (*range(22, 41), *range(42, 57))  # 22 to 40, 42 to 56 (41 was neve
 # the claims rounds of the latest sessions tuned on (17 to 30), shown together as "new"; each round after them (31 to 44,
 # labelled before the analysis ran on it, its first sight measured once before any rule changed) is shown alone
 CLAIMS_NEW_ROUNDS = (17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30)
+# the lead's sealed rounds: labelled blind and measured, their errors never listed (not even by --errors), so that they
+# stay text no rule was written for and their figures stay a first sight on every later commit
+SEALED_CLAIMS_ROUNDS = (91,)
+SEALED_ACTOR_ROUNDS = (55,)
 
 
 def _read(path: Path) -> list[dict[str, Any]]:
@@ -138,7 +142,12 @@ class ClaimScores:
     errors: list[str] | None = None
 
     def add(
-        self, gold: dict[str, str], status: str, speaker: str, canonical: dict[str, str] | None = None
+        self,
+        gold: dict[str, str],
+        status: str,
+        speaker: str,
+        canonical: dict[str, str] | None = None,
+        sealed: bool = False,
     ) -> None:
         self.recall = self.recall if self.recall is not None else Counter()
         self.total = self.total if self.total is not None else Counter()
@@ -159,7 +168,7 @@ class ClaimScores:
                 listed is not None and same_speaker(speaker, listed)
             )
             self.speakers_correct += who_ok
-        if not ok or not who_ok:
+        if (not ok or not who_ok) and not sealed:
             self.errors.append(
                 f"{gold['status']}/{gold['speaker'] or '-'} -> {status}/{speaker or '-'}: {gold['text'][:110]}"
             )
@@ -199,8 +208,9 @@ def score_claims(settings: config.Settings) -> dict[str, dict[str, Any]]:
         rounds = tuple(x for x in latest if x == f"round {record.get('round', 0)}")
         for gold in record["sentences"]:
             status, speaker = _predicted(gold["text"], result.claims)
+            sealed = record.get("round") in SEALED_CLAIMS_ROUNDS
             for split in _splits(record, CLAIMS_NEW_ROUNDS) + rounds:
-                scores[split].add(gold, status, speaker, canonical)
+                scores[split].add(gold, status, speaker, canonical, sealed)
     return {split: s.figures() for split, s in scores.items()}
 
 
@@ -255,6 +265,8 @@ def score_actors(settings: config.Settings) -> dict[str, dict[str, Any]]:
             counts[split]["hit"] += len(gold & found)
             counts[split]["gold"] += len(gold)
             counts[split]["found"] += len(found)
+            if record.get("round") in SEALED_ACTOR_ROUNDS:
+                continue
             misses[split] += [f"missed {n!r} ({record['id']})" for n in sorted(gold - found)]
             misses[split] += [f"extra {n!r} ({record['id']})" for n in sorted(found - gold)]
     return {

@@ -739,3 +739,16 @@ def test_the_quality_script_matches_a_labelled_sentence_to_its_own_claim_only() 
     assert _predicted("The...", [said]) == ("unflagged", "")
     dated = "KYIV, Jan 4 (Reuters) - The barrage struck homes in 13 regions, Ukraine's president said."
     assert _predicted(dated, [said]) == ("attributed", "Zelensky")
+
+
+def test_the_quality_script_counts_a_sealed_rounds_errors_but_never_lists_them() -> None:
+    """The lead's sealed rounds stay unseen text: their misses count in every figure, `--errors` never prints them."""
+    from benchmarks.quality_claims import ClaimScores
+
+    gold = {"status": "reported", "speaker": "officials", "text": "Officials said the port was shut."}
+    open_round, sealed = ClaimScores(), ClaimScores()
+    open_round.add(gold, "unflagged", "")
+    sealed.add(gold, "unflagged", "", sealed=True)
+    assert open_round.figures()["status_accuracy"] == sealed.figures()["status_accuracy"] == 0.0
+    assert len(open_round.figures()["errors"]) == 1
+    assert sealed.figures()["errors"] == []
