@@ -80,9 +80,17 @@ _LINK_NOTE = re.compile(
 )
 
 
+# France 24's full text carries its video promos as lines of their own, "Watch more <a video's title>", between the
+# article's paragraphs: not the article's words (their quoted titles read as claims, their names as actors, and a "she
+# added" after one looked for its speaker in the promo)
+_PROMO_LINE = re.compile(r"^[ \t]*Watch more [^\n]*(?:\n|$)", re.MULTILINE)
+
+
 def drop_link_notes(text: str) -> str:
-    """Feed text without the "opens new tab" notes (and their tickers) that Reuters' feeds leave after a link."""
-    return _LINK_NOTE.sub("", text) if "new tab" in text else text
+    """Feed text without the "opens new tab" notes (and their tickers) that Reuters' feeds leave after a link, and
+    without France 24's "Watch more ..." video promo lines."""
+    text = _LINK_NOTE.sub("", text) if "new tab" in text else text
+    return _PROMO_LINE.sub("", text) if "Watch more " in text else text
 
 
 def clean_html(fragment: str) -> str:

@@ -179,3 +179,25 @@ def test_a_link_note_goes_with_its_ticker_and_leaves_the_punctuation_right() -> 
         == "Syrian Democratic Forces (SDF) said"
     )
     assert drop_link_notes("He opened a new tab in his browser.") == "He opened a new tab in his browser."
+
+
+def test_france24_video_promo_lines_leave_the_text() -> None:
+    # France 24's full text puts "Watch more <a video's title>" lines between an article's paragraphs; the brief
+    # read them as the article's words (a quoted video title as a claim, "she added" looking for its speaker there)
+    raw = (DATA / "feeds" / "reuters-france24_2026-01-08_fulltext_venezuela.xml").read_text(encoding="utf-8")
+    assert raw.count("Watch more ") >= 5
+    items, *_ = parse("reuters-france24_2026-01-08_fulltext_venezuela.xml")
+    assert not [it.title for it in items if "Watch more" in it.summary]
+    farm = next(it for it in items if "Genevard" in it.summary)
+    # the paragraphs on either side of a promo stay, each on its own line
+    assert 'wrote Genevard on X.\n"Melons, apples' in farm.summary.replace("\u201c", '"')
+    assert "COPA-COGECA" not in farm.summary
+
+
+def test_a_promo_line_goes_and_the_same_words_inside_a_sentence_stay() -> None:
+    from briefing.text import drop_link_notes
+
+    text = 'Genevard said so.\nWatch more Mercosur deal divides European Union\n"We will act," she added.'
+    assert drop_link_notes(text) == 'Genevard said so.\n"We will act," she added.'
+    # only a line that opens with the promo's words is one: the words inside a sentence are the article's
+    assert drop_link_notes("Viewers now watch more news online.") == "Viewers now watch more news online."
