@@ -1028,6 +1028,11 @@ def _in_lower_case(text: str, word: str) -> bool:
     return re.search(rf"(?<![\w‑-]){re.escape(word.lower())}(?![\w‑-])", text) is not None
 
 
+def _named_inside(text: str, word: str) -> bool:
+    """The word capitalised somewhere inside a sentence, where only a name is."""
+    return any(not _sentence_start(text, m.start()) for m in re.finditer(rf"\b{re.escape(word)}\b", text))
+
+
 def _only_at_starts(text: str, word: str) -> bool:
     """A word that is capitalised only where every word is (a sentence's or line's start)."""
     spots = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
@@ -5772,6 +5777,31 @@ def merge(groups: Iterable[Iterable[Actor]], outlets: bool = False) -> tuple[Act
                 by_name[name], kind=best, role=by_name[name].role if best == "person" else ""
             )
     return tuple(rank(join_surnames(join_variants(by_name))))
+
+
+def without_plain_words(actors: Iterable[Actor], reports: Iterable[tuple[str, str]]) -> tuple[Actor, ...]:
+    """A story's actors without a one-word "name" that its reports (title, text) write as a plain lower-case word
+    and never capitalise inside a sentence of their text.
+
+    One item cannot always tell a capitalised headline word from a name ("Drone strikes kill 2", a titles-only
+    feed: "Drone" as a person); the story's other reports can ("Ukraine's drone attack", "the junta"). A name the
+    text also capitalises mid-sentence stays ("a tribute to her daughter, Daisy" beside "showed a daisy"). Only a
+    word common in English is weighed (a rare name in lower case is a typo, not a word), never an acronym."""
+    reports = list(reports)
+    every = "\n".join(f"{title}\n{text}" for title, text in reports)
+    bodies = [text for _, text in reports]
+    return tuple(
+        a
+        for a in actors
+        if not (
+            a.kind in ("person", "organisation", "unit")
+            and " " not in a.name
+            and not a.name.isupper()
+            and common_word(a.name) >= 3.0
+            and _in_lower_case(every, a.name)
+            and not any(_named_inside(body, a.name) for body in bodies)
+        )
+    )
 
 
 # British and American spellings of one name's words ("Ministry of Defence" / "Ministry of Defense")

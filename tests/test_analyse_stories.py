@@ -828,3 +828,36 @@ def test_a_headline_link_just_short_of_the_bar_is_carried_by_shared_words_among_
     assert grouped([*many, told[1]], len(many)) == [list(range(len(many))), [len(many)]]
     few = many[:3]
     assert grouped([*few, told[1]], len(few)) == [list(range(len(few) + 1))]
+
+
+def test_a_headline_word_the_storys_reports_write_in_lower_case_is_no_actor() -> None:
+    """A titles-only feed's "Drone strikes kill 2" gave "Drone" as a person; the story's other report writes "drone"."""
+    drone, russia = Actor("Drone", "person"), Actor("Russia", "state")
+    told = "A drone attack killed two people in Russia's Belgorod region, the governor said."
+    items = [
+        replace(
+            synthetic(1, "Drone strikes kill 2 in Russian border regions", told, "Wire A"),
+            actors=(drone, russia),
+        ),
+        replace(
+            synthetic(2, "Drone strikes kill 2 in Russian border regions", told, "Wire B"), actors=(russia,)
+        ),
+    ]
+    found = stories.build(
+        items, {it.id: (("Europe",), {}) for it in items}, lambda p: p[0][0], lambda s: "B", 0.25
+    )
+    assert len(found) == 1
+    assert [a.name for a in found[0].actors] == ["Russia"]
+
+
+def test_a_name_the_text_capitalises_inside_a_sentence_stays_an_actor() -> None:
+    from briefing.actors import without_plain_words
+
+    daisy, flash = Actor("Daisy", "person"), Actor("Flash", "person")
+    reports = [
+        ("Singer ends her tour", "She showed a daisy to the camera, a tribute to her daughter, Daisy."),
+        ("Flash floods kill 14 in Indonesia", "Officials said flash floods swept through three villages."),
+    ]
+    assert without_plain_words([daisy, flash], reports) == (daisy,)
+    # a rare word is a name even when a text writes it in lower case once ("navalny", a typo)
+    assert without_plain_words([Actor("Navalny", "person")], [("Navalny's widow speaks", "navalny")]) != ()
