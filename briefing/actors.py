@@ -1248,6 +1248,12 @@ _VENUE_BEFORE = re.compile(r"\b(?:outside|inside|in front of|near)\s+(?:the\s+)?
 _QUOTES = " '’‘\"“”"
 _SESSION = re.compile(r"\s+of\b")
 _ORDINAL_BEFORE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+(?:th|st|nd|rd))\s+$")
+# after a body's name inside a sentence, a verb, a stop or a possessive ("Labour is", "within Labour – but"), not a
+# noun the word qualifies ("before the Capitol attack", "in Channel tunnel")
+_ACTS_AFTER = (
+    r"(?:\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|did|does|says|said|"
+    r"wants|won|lost|took|takes)\b|[’']s\b|\s*[.,;:!?)–—])"
+)
 _LEGISLATURES = frozenset(("Congress", "Senate", "Parliament"))  # a body's name, however common the word
 # the end of a quotation before its speaker's name: '..." Pavel Muraveiko said', "...,” Ann Lee"
 _AFTER_QUOTATION = re.compile(r"[,.!?][\"”’]\s+\Z")
@@ -1795,7 +1801,11 @@ def repair_spans(
             and not (label == "PERSON" and _named_inside_sentences(text, name))
             # "Finally, Labour is ...", "Month by month, Labour is ...": the model's body, capitalised inside
             # sentences twice and never written as the word, is named, as a person is above
-            and not (label == "ORG" and _named_inside_sentences(text, name, margin=float("inf")))
+            and not (
+                label == "ORG"
+                and _named_inside_sentences(text, name, margin=float("inf"))
+                and re.search(rf"(?<=[a-z,] ){re.escape(name)}{_ACTS_AFTER}", text) is not None
+            )
             and not (
                 label == "ORG" and _sourced_to(text, s, e)
             )  # "according to Nationwide", "Nationwide says"

@@ -41,7 +41,11 @@ def test_a_bodys_common_word_named_inside_sentences(res: analyse.Resources) -> N
     title = "Finally, Reform is learning how to run a council"
     text = "Across the north, Reform is winning seats it never held. Week by week, Reform is taking control."
     assert actors_of(res, text, {"Reform": "ORG"}, title=title) == ["Reform"]
+    # a word that only qualifies the noun after it names no body ("before Capitol attack", "in Channel tunnel")
+    capitol = "Bombs were planted before Capitol attack, and before Capitol riots."
+    assert actors_of(res, capitol, {"Capitol": "ORG"}, title=title) == []
     # the item also writes the word as a word: no name
+    text = "Across the north, Reform is winning seats it never held. Week by week, Reform is taking control."
     text += " Voters want reform of the bus network."
     assert actors_of(res, text, {"Reform": "ORG"}, title=title) == []
     real_title = (
