@@ -378,6 +378,8 @@ _STATES_MINISTRY = re.compile(
     r"([A-Z][a-z]+)\s+((?:[A-Z][a-z]+\s+){0,2}Ministry|Ministry\s+of\s+(?:the\s+)?[A-Z][a-z]+)"
 )
 _STATES_DEPARTMENT = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}Department")  # "Treasury Department", a ministry
+# a ministry's name after a state's ("the U.K. Defense Ministry", "the UK Ministry of Defence"): the ministry
+_STATES_MINISTRY_NAME = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}Ministry|Ministry\s+of\s+(?:the\s+)?[A-Z][a-z]+")
 _STATES_FORCE = re.compile(
     r"([A-Z][a-z]+)\s+(Navy|Army|Air Force|Coast Guard|Marines|Marine Corps|National Guard|Armed Forces)"
 )
@@ -2723,11 +2725,15 @@ def resolve(
             name = ministry.group(2)
         elif (
             kind == "organisation"
-            and _STATES_DEPARTMENT.fullmatch(_state_free(name))
+            and (
+                _STATES_DEPARTMENT.fullmatch(_state_free(name))
+                or _STATES_MINISTRY_NAME.fullmatch(_state_free(name))
+            )
             and _state_free(name) != name
         ):
             # "the U.S. Treasury Department" is the Treasury Department, as "Russia's Defence Ministry" is the
-            # Defence Ministry: a state's ministry under another name, labelled without the state
+            # Defence Ministry: a state's ministry under another name, labelled without the state, and so is
+            # "the U.K. Defense Ministry" (the state's short name, not its adjective)
             name = _state_free(name)
         force = _STATES_FORCE.fullmatch(name) if kind == "unit" and not spelled else None
         state = index.entries.get(_key(force.group(1))) if force else None

@@ -116,3 +116,20 @@ def test_an_institution_named_after_a_ship(res: analyse.Resources) -> None:
         "Ira Schab",
         "USS Arizona Memorial",
     ]
+
+
+def test_a_ministry_after_a_states_short_name(res: analyse.Resources) -> None:
+    # the open kind of a state before its organ: its short name before a ministry goes, as its adjective does
+    text = "Casualties rose sharply in May, the U.K. Health Ministry said on Friday."
+    assert actors_of(res, text, {"the U.K. Health Ministry": "ORG"}) == ["Health Ministry"]
+    text = "Casualties rose sharply in May, the UK Ministry of Defence said on Friday."
+    assert actors_of(res, text, {"the UK Ministry of Defence": "ORG"}) == ["Ministry of Defence"]
+    # a body that is no ministry keeps the state ("U.S. Coast Guard" stays whole)
+    text = "The U.S. Coast Guard said on Friday it had seized the tanker."
+    assert actors_of(res, text, {"The U.S. Coast Guard": "ORG"}) == ["U.S. Coast Guard"]
+    real = (
+        'Russian losses in Ukraine reached "conflict highs" during May and June, the U.K. Defense Ministry '
+        "reported on July 12."
+    )
+    names = {"Russian": "NORP", "Ukraine": "GPE", "the U.K. Defense Ministry": "ORG"}
+    assert actors_of(res, real, names) == ["Defense Ministry"]
