@@ -4583,7 +4583,7 @@ def _federal_state(text: str, s: int, words: list[str], index: PhraseIndex) -> b
 # a preposition of extent and "the" before a one-word name: the land or water it spreads over ("across the
 # Amazon", "throughout the Sahel"), which no body is
 # "South American bloc Mercosur", "the Mercosur bloc", "the ASEAN trade bloc": a bloc's name
-_BLOC_NAMED = re.compile(r"\bbloc\s+([A-Z][\w]*)\b|\b([A-Z][\w]*)(?=\s+(?:trade\s+)?bloc\b)")
+_BLOC_NAMED = re.compile(r"\bbloc ([A-Z][\w]*)\b|\b([A-Z][\w]*)(?= (?:trade )?bloc\b)")
 # a natural feature's or a path's noun in lower case after a name: "the Devil's Backbone trail", "the Hudson river"
 # (not "falls", a verb; not "island": "Epstein island" is named for a person the item names)
 _FEATURE_AFTER = re.compile(
@@ -4747,6 +4747,10 @@ def _spans_read_by_context(
     }
     # a bloc's name ("bloc Mercosur") is a body wherever the item names it, unless the index places it ("the
     # Sahel bloc") or it is a people's adjective or an English word ("the Western bloc")
+    # (a name before "bloc" that the model only ever calls a person leads it: "the Kurti bloc" keeps its person)
+    people_only = {text[s:e] for s, e, label in ents if label == "PERSON"} - {
+        text[s:e] for s, e, label in ents if label != "PERSON"
+    }
     blocs = {
         word
         for m in _BLOC_NAMED.finditer(text)
@@ -4754,6 +4758,7 @@ def _spans_read_by_context(
         and not _known_place(index, word)
         and not _demonym(index, word)
         and not english_word(word)
+        and (m.group(1) or word not in people_only)
     }
     out = []
     for s, e, label in ents:

@@ -63,8 +63,10 @@ def test_a_blocs_name_the_model_places(res: analyse.Resources) -> None:
     assert actors_of(res, text, {"Caricom": "GPE"}) == ["Caricom"]
     text = "The Caricom trade bloc said it would respond."
     assert actors_of(res, text, {"Caricom": "GPE"}) == ["Caricom"]
-    # a region the gazetteer knows stays a place
+    # a region the gazetteer knows stays a place; a person the model only ever reads as one leads a bloc
     assert actors_of(res, "The Sahel bloc closed its airspace.", {"Sahel": "GPE"}) == []
+    text = "Voters backed the Vasquez bloc on Sunday. Vasquez said he had won."
+    assert actors_of(res, text, {"Vasquez": "PERSON"}) == ["Vasquez"]
     real_title = "EU summons farm ministers to secure Mercosur deal backing"
     real = (
         "The European Union has convened EU agriculture ministers to sign up to a contentious free trade deal "
