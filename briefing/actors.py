@@ -378,6 +378,8 @@ _STATES_MINISTRY = re.compile(
     r"([A-Z][a-z]+)\s+((?:[A-Z][a-z]+\s+){0,2}Ministry|Ministry\s+of\s+(?:the\s+)?[A-Z][a-z]+)"
 )
 _STATES_DEPARTMENT = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}Department")  # "Treasury Department", a ministry
+# a ministry's name after a state's ("the U.K. Defense Ministry", "the UK Ministry of Defence"): the ministry
+_STATES_MINISTRY_NAME = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}Ministry|Ministry\s+of\s+(?:the\s+)?[A-Z][a-z]+")
 _STATES_FORCE = re.compile(
     r"([A-Z][a-z]+)\s+(Navy|Army|Air Force|Coast Guard|Marines|Marine Corps|National Guard|Armed Forces)"
 )
@@ -1215,15 +1217,16 @@ _INITIALS_TAIL = re.compile(r" (?:Space|Aerospace|Systems|Energy|Holdings|Group)
 _SURNAME_AFTER = re.compile(r" ([A-Z][a-zà-ÿ-]{2,})(?=[,.;:]|\s+[a-z])")
 
 
-def _named_inside_sentences(text: str, word: str) -> bool:
+def _named_inside_sentences(text: str, word: str, margin: float = 1.5) -> bool:
     """A word that travels across languages (English margin under 1.5), written capitalised after a lower-case
     word twice or more, never after "the", never in lower case and never heading a longer capitalised name: a
     name inside sentences, however common the word ("believe Jesus was born"; not "Labour", "the Filter",
-    "Brown" of "Brown University")."""
+    "Brown" of "Brown University"). A body's name may be any English word (`margin` raised): "Finally, Labour
+    is finding its nerve ... Month by month, Labour is bringing us closer"."""
     w = re.escape(word)
     return (
         len(re.findall(rf"(?<=[a-z,] ){w}\b", text)) >= 2
-        and english_margin(word) < 1.5
+        and english_margin(word) < margin
         and re.search(rf"\b(?:{w}\s+[A-Z]|{re.escape(word.lower())}\b)|\b[Tt]he\s+{w}\b", text) is None
     )
 
@@ -1252,6 +1255,12 @@ _VENUE_BEFORE = re.compile(r"\b(?:outside|inside|in front of|near)\s+(?:the\s+)?
 _QUOTES = " '’‘\"“”"
 _SESSION = re.compile(r"\s+of\b")
 _ORDINAL_BEFORE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+(?:th|st|nd|rd))\s+$")
+# after a body's name inside a sentence, a verb, a stop or a possessive ("Labour is", "within Labour – but"), not a
+# noun the word qualifies ("before the Capitol attack", "in Channel tunnel")
+_ACTS_AFTER = (
+    r"(?:\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|did|does|says|said|"
+    r"wants|won|lost|took|takes)\b|[’']s\b|\s*[.,;:!?)–—])"
+)
 _LEGISLATURES = frozenset(("Congress", "Senate", "Parliament"))  # a body's name, however common the word
 # the end of a quotation before its speaker's name: '..." Pavel Muraveiko said', "...,” Ann Lee"
 _AFTER_QUOTATION = re.compile(r"[,.!?][\"”’]\s+\Z")
@@ -1797,6 +1806,13 @@ def repair_spans(
             and _key(name) not in index.entries
             # "believe Jesus was born ... baby Jesus surrounded": written as a name inside sentences, never as a word
             and not (label == "PERSON" and _named_inside_sentences(text, name))
+            # "Finally, Labour is ...", "Month by month, Labour is ...": the model's body, capitalised inside
+            # sentences twice and never written as the word, is named, as a person is above
+            and not (
+                label == "ORG"
+                and _named_inside_sentences(text, name, margin=float("inf"))
+                and re.search(rf"(?<=[a-z,] ){re.escape(name)}{_ACTS_AFTER}", text) is not None
+            )
             and not (
                 label == "ORG" and _sourced_to(text, s, e)
             )  # "according to Nationwide", "Nationwide says"
@@ -2396,8 +2412,12 @@ def _from_match(m: Match) -> Found:
     return Found(m.start, m.end, e.name, kind, e.role, e.affiliation, e.country, e.theatre, True, e.demonym)
 
 
+# "the USS Arizona Memorial", "the USS Midway Museum": an institution named after a ship, not the ship
+_SHIP_INSTITUTION_END = re.compile(r"\s(?:Memorial|Museum|Foundation|Association|Society)$")
+
+
 def _kind_of(label: str, text: str) -> str:
-    if SHIP_PREFIX.match(text):
+    if SHIP_PREFIX.match(text) and not (label == "ORG" and _SHIP_INSTITUTION_END.search(text)):
         return "vessel"
     if (
         label in ("ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "FAC")
@@ -2710,11 +2730,15 @@ def resolve(
             name = ministry.group(2)
         elif (
             kind == "organisation"
-            and _STATES_DEPARTMENT.fullmatch(_state_free(name))
+            and (
+                _STATES_DEPARTMENT.fullmatch(_state_free(name))
+                or _STATES_MINISTRY_NAME.fullmatch(_state_free(name))
+            )
             and _state_free(name) != name
         ):
             # "the U.S. Treasury Department" is the Treasury Department, as "Russia's Defence Ministry" is the
-            # Defence Ministry: a state's ministry under another name, labelled without the state
+            # Defence Ministry: a state's ministry under another name, labelled without the state, and so is
+            # "the U.K. Defense Ministry" (the state's short name, not its adjective)
             name = _state_free(name)
         force = _STATES_FORCE.fullmatch(name) if kind == "unit" and not spelled else None
         state = index.entries.get(_key(force.group(1))) if force else None
@@ -4563,6 +4587,15 @@ def _federal_state(text: str, s: int, words: list[str], index: PhraseIndex) -> b
 
 # a preposition of extent and "the" before a one-word name: the land or water it spreads over ("across the
 # Amazon", "throughout the Sahel"), which no body is
+# "South American bloc Mercosur", "the Mercosur bloc", "the ASEAN trade bloc": a bloc's name
+_BLOC_NAMED = re.compile(r"\bbloc ([A-Z][\w]*)\b|\b([A-Z][\w]*)(?= (?:trade )?bloc\b)")
+# a natural feature's or a path's noun in lower case after a name: "the Devil's Backbone trail", "the Hudson river"
+# (not "falls", a verb; not "island": "Epstein island" is named for a person the item names)
+_FEATURE_AFTER = re.compile(
+    r" (?:trail|river|lake|valley|canyon|creek|ridge|glacier|gorge|waterfall|reef|lagoon)\b"
+)
+# "the so-called 'Republic of Somaliland'": a state's formal name, whatever its recognition
+_STATE_FORM_OF = r"\b(?:Republic|Kingdom|Emirate|Sultanate|Principality) of "
 _EXTENT_BEFORE = re.compile(r"\b(?:[Aa]cross|[Tt]hroughout|[Aa]long)\s+the\s+$")
 
 
@@ -4717,10 +4750,35 @@ def _spans_read_by_context(
             rf"[A-Z][a-zà-ÿ-]+ {re.escape(w := m.group(1))}\b(?!\s+(?i:beach|valley|river|lake|island))", text
         )
     }
+    # a bloc's name ("bloc Mercosur") is a body wherever the item names it, unless the index places it ("the
+    # Sahel bloc") or it is a people's adjective or an English word ("the Western bloc")
+    # (a name before "bloc" that the model only ever calls a person leads it: "the Kurti bloc" keeps its person)
+    people_only = {text[s:e] for s, e, label in ents if label == "PERSON"} - {
+        text[s:e] for s, e, label in ents if label != "PERSON"
+    }
+    blocs = {
+        word
+        for m in _BLOC_NAMED.finditer(text)
+        if (word := m.group(1) or m.group(2))
+        and not _known_place(index, word)
+        and not _demonym(index, word)
+        and not english_word(word)
+        and (m.group(1) or word not in people_only)
+    }
     out = []
     for s, e, label in ents:
         words = text[s:e].split()
-        if label in ("ORG", "PERSON") and _SERIES_AFTER.match(text, e):
+        if label in ("GPE", "LOC", "PRODUCT", "PERSON") and text[s:e] in blocs:
+            label = "ORG"  # "South American bloc Mercosur" and "cheap commodities from Mercosur": the bloc
+        elif (
+            label in ("ORG", "PERSON", "PRODUCT")
+            and len(words) == 1
+            and re.search(_STATE_FORM_OF + re.escape(words[0]) + r"\b", text)
+        ):
+            label = "GPE"  # "Somaliland's recognition" where the item writes "the 'Republic of Somaliland'"
+        elif label in ("ORG", "PERSON") and len(words) <= 3 and _FEATURE_AFTER.match(text, e):
+            label = "LOC"  # "the Devil's Backbone trail": a named path or feature, no body
+        elif label in ("ORG", "PERSON") and _SERIES_AFTER.match(text, e):
             label = "WORK_OF_ART"
         elif (
             label == "ORG"
@@ -5234,12 +5292,46 @@ def _remove_overlaps(found: list[Found]) -> list[Found]:
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ul)[-‑]", re.I)
 
 
+# a nickname in quotes between a given and a family name: 'Nasry "Tito" Asfura', "Ira 'Ike' Schab"
+_NICKNAMED = re.compile(
+    r"(?<![\w’'-])([A-Z][a-zà-ÿ-]+) [\"“‘'][A-Z][\w.-]*(?: [A-Z][\w.-]*)?[\"”’'] ([A-Z][a-zà-ÿ-]+)(?![\w-])"
+)
+
+
+def _nicknamed_people(text: str, found: list[Found], index: PhraseIndex) -> list[Found]:
+    """A given name, a quoted nickname and a family name, where the model found a person in any of them, is
+    one person under the given and the family name (the nickname is no more part of the name than a title is):
+    the model's pieces ("Nasry", "Ike' Schab") give way, and so does the family name it placed elsewhere
+    ("Trump-backed candidate Asfura declared ...")."""
+    extra: list[Found] = []
+    gone: set[int] = set()
+    for m in _NICKNAMED.finditer(text):
+        given, family = m.group(1), m.group(2)
+        inside = [i for i, f in enumerate(found) if f.start < m.end() and f.end > m.start()]
+        if (
+            not any(found[i].kind == "person" for i in inside)
+            or any(found[i].listed for i in inside)
+            or given.lower() in TITLE_WORDS
+            or english_word(family)
+            or _key(family) in index.entries
+        ):
+            continue
+        gone.update(inside)
+        gone.update(i for i, f in enumerate(found) if f.name == family and f.kind == "place" and not f.listed)
+        extra.append(Found(m.start(), m.end(), f"{given} {family}", "person"))
+    if not extra:
+        return found
+    return sorted([f for i, f in enumerate(found) if i not in gone] + extra, key=lambda f: f.start)
+
+
 def _shared_family_names(text: str, found: list[Found], index: PhraseIndex) -> list[Found]:
     """A lone given name joined by "and" to a full name shares its family name ("Naveed and Sajid Akram", "Alan
     and Marilyn Bergman": "Naveed Akram", "Alan Bergman"), unless the word follows another capitalised word, is the
     family name itself ("Trump and Melania Trump") or ends someone's full name in the item ("Witkoff and Jared
     Kushner" beside "Steve Witkoff"), or the index knows it or the full name's first word, or that word is an
-    article ("the districts of Novobat and Tehran Pars", "Hadramout and Al Mahra": places)."""
+    article ("the districts of Novobat and Tehran Pars", "Hadramout and Al Mahra": places); a given name before a
+    quoted nickname shares the family name after it (`_nicknamed_people`)."""
+    found = _nicknamed_people(text, found, index)
     people = [f for f in found if f.kind == "person"]
     family_words = {norm(f.name.split()[-1]) for f in people if " " in f.name}
     out = []
