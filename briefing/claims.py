@@ -7146,6 +7146,25 @@ def _quotes_before_their_speaker(sentences: list[_Sentence]) -> None:
                     sentences[j].cues["reported"] = hedged
                 sentences[j].unnamed = False
             j -= 1
+        if j >= 0 and sentences[j].para == sent.para:
+            _quotation_opened_in(sentences[j], sent, unnamed)
+
+
+def _quotation_opened_in(opener: _Sentence, closer: _Sentence, unnamed: bool) -> None:
+    """'Although checks were made in 2019, "none were made after 2020. / We regret this," the mayor said': a
+    sentence that opens a quotation after words of its own and leaves it open is the speaker's whom the sentence
+    that closes the quotation names (the words before the mark lead into the quotation; news style names the
+    speaker once, where the quotation ends); not a sentence with a source or a claim of its own."""
+    if opener.quote or not _still_quoting(opener.text, False) or not _only_guessed(opener.cues):
+        return
+    if opener.speaker or opener.unnamed or SPEECH.search(_outside_quotes(opener.text, False)):
+        return  # 'Lind said: "We will ...': its own speaker, whom the quotation already goes on with
+    if unnamed:
+        opener.cues["reported"] = ["quote"]
+        opener.unnamed = True
+        return
+    opener.speaker, opener.speaker_kind = closer.speaker, closer.speaker_kind
+    opener.cues["attributed"] = ["quote"]
 
 
 def _quote_across_paragraphs(sentences: list[_Sentence]) -> None:

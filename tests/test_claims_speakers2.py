@@ -1,0 +1,78 @@
+"""Speakers across sentences (issue 11, "the right speaker or none"): a quotation's sentences are its speaker's
+wherever the one sentence that names the speaker stands, by construction (a small fake entity finder; paragraphs
+joined by a single newline, as in feed text)."""
+
+from __future__ import annotations
+
+from briefing import analyse
+from tests.test_claims_structure import claim_rows, row_of
+
+NAMES = {
+    "Tomas Lind": "PERSON",
+    "Lind": "PERSON",
+    "Anna Berg": "PERSON",
+    "Berg": "PERSON",
+    "Nicolas Feraud": "PERSON",
+    "Crans-Montana": "GPE",
+    "Norland": "GPE",
+}
+
+
+def _rows(res: analyse.Resources, title: str, body: str) -> list[tuple[str, str, str]]:
+    return claim_rows(res, title, body, NAMES)
+
+
+def test_a_sentence_that_opens_a_quotation_left_open_is_the_speaker_who_closes_it(
+    res: analyse.Resources,
+) -> None:
+    # the words before the mark lead into the quotation; its speaker is named once, where it closes
+    rows = _rows(
+        res,
+        "Norland port reopens",
+        'Although the port was inspected in 2019 and 2021, "no one checked the cranes after that. '
+        'We should have done it," Tomas Lind told reporters on Monday.',
+    )
+    assert row_of(rows, "Although the port") == ("attributed", "Tomas Lind")
+    assert row_of(rows, "We should have") == ("attributed", "Tomas Lind")
+
+
+def test_a_sentence_opening_a_quotation_for_unnamed_officials_is_theirs(res: analyse.Resources) -> None:
+    rows = _rows(
+        res,
+        "Norland roads close",
+        'With snow still falling on Monday, "the roads will stay shut for now. '
+        'Nobody should travel," officials said.',
+    )
+    assert row_of(rows, "With snow still") == ("reported", "")
+
+
+def test_a_sentence_whose_quotation_closes_in_it_is_left_alone(res: analyse.Resources) -> None:
+    # a quotation opened and closed in the sentence: nothing goes on to the next sentence's speaker
+    rows = _rows(
+        res,
+        "Norland port reopens",
+        'The port was called "a mess" in 2019. "We should have done it," Tomas Lind told reporters on Monday.',
+    )
+    assert row_of(rows, "The port was called") == ("unflagged", "")
+
+
+def test_a_sentence_opening_a_quotation_with_its_own_speaker_keeps_it(res: analyse.Resources) -> None:
+    rows = _rows(
+        res,
+        "Norland port reopens",
+        'Anna Berg said on Monday that "no one checked the cranes after that. '
+        'We should have done it," Lind added.',
+    )
+    assert row_of(rows, "Anna Berg said") == ("attributed", "Anna Berg")
+
+
+def test_a_real_mayors_quotation_opened_after_his_own_words(res: analyse.Resources) -> None:
+    # round 37 (Reuters, Crans-Montana)
+    rows = _rows(
+        res,
+        "Swiss officials admit safety inspections lapse at bar",
+        'Although inspections including fire safety were conducted in 2016, 2018 and 2019, "periodic inspections '
+        'were not conducted between 2020 and 2025. We bitterly regret this," Crans-Montana mayor Nicolas Feraud '
+        "told a press conference, five days on from the disaster.",
+    )
+    assert row_of(rows, "Although inspections") == ("attributed", "Nicolas Feraud")
