@@ -6562,6 +6562,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
         sentences.append(sent)
     _quotes_before_their_speaker(sentences)
     _quote_across_paragraphs(sentences)  # round 90
+    _quoted_predicate_goes_on(sentences)  # speakers across sentences
     _counsel_for(text, sentences, found)  # round 90
     _standfirst_agents(sentences)  # round 90
     _credit_headline(sentences, found)
@@ -7165,6 +7166,33 @@ def _quotation_opened_in(opener: _Sentence, closer: _Sentence, unnamed: bool) ->
         return
     opener.speaker, opener.speaker_kind = closer.speaker, closer.speaker_kind
     opener.cues["attributed"] = ["quote"]
+
+
+# 'Al-Zubaidi "fled to an unknown location".', 'The sale will "support the goals of ..."': the words before the
+# quotation are only its subject (a name, or a definite noun, perhaps with an auxiliary) and the quotation runs to the
+# sentence's end, so the verb is inside it
+_SUBJECT_THEN_QUOTED = re.compile(
+    r"(?:(?:The|This|That|Its|His|Her|Their)\s+[a-z][\w-]*|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+    r"(?:\s+(?:will|would|could|can|may|might|must|should|is|was|are|were|has|had|have)(?:\s+(?:not|also|be))?)?"
+    r"\s+[\"“][^\"“”]{8,}[\"”]?\s*[.!?…]*[\"”]?\s*$"
+)
+
+
+def _quoted_predicate_goes_on(sentences: list[_Sentence]) -> None:
+    """'"We received intelligence ...," al-Malki said. / Al-Zubaidi "fled to an unknown location".': a sentence whose
+    verb is quoted, right after a named source's sentence (in its paragraph, or opening the next), quotes that
+    source, as a quotation without a verb of its own goes on with the quoted speaker before it (rule 4)."""
+    for i, sent in enumerate(sentences):
+        if not i or sent.cues or sent.speaker or sent.quote or sent.unnamed:
+            continue
+        prev = sentences[i - 1]
+        if not (prev.speaker and prev.cues.get("attributed") and not prev.relative and not prev.unnamed):
+            continue
+        if prev.para != sent.para and not (prev.para == sent.para - 1 and prev.para > 1):
+            continue  # (a headline's speaker goes on to no body sentence this way)
+        if _SUBJECT_THEN_QUOTED.fullmatch(sent.text):
+            sent.speaker, sent.speaker_kind = prev.speaker, prev.speaker_kind
+            sent.cues["attributed"] = ["quote"]
 
 
 def _quote_across_paragraphs(sentences: list[_Sentence]) -> None:

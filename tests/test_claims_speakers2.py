@@ -76,3 +76,52 @@ def test_a_real_mayors_quotation_opened_after_his_own_words(res: analyse.Resourc
         "told a press conference, five days on from the disaster.",
     )
     assert row_of(rows, "Although inspections") == ("attributed", "Nicolas Feraud")
+
+
+def test_a_sentence_whose_verb_is_quoted_goes_on_with_the_speaker_before(res: analyse.Resources) -> None:
+    # the words outside the marks are only the subject: what the quotation says is the last speaker's
+    rows = _rows(
+        res,
+        "Norland rebel leader missing",
+        '"We were told he would board the plane," Anna Berg said on Tuesday. Tomas Lind "left for an unknown '
+        'destination".',
+    )
+    assert row_of(rows, "Tomas Lind") == ("attributed", "Anna Berg")
+
+
+def test_a_quoted_predicate_opening_the_next_paragraph_goes_on_too(res: analyse.Resources) -> None:
+    rows = _rows(
+        res,
+        "Norland buys patrol boats",
+        "Anna Berg said the ministry had approved the purchase of four patrol boats.\n"
+        'The purchase has "strengthened the security of a close partner in the region".',
+    )
+    assert row_of(rows, "The purchase has") == ("attributed", "Anna Berg")
+
+
+def test_a_sentence_with_its_own_verb_outside_the_quotation_is_left_alone(res: analyse.Resources) -> None:
+    # "called ... a": the outlet's sentence with a quoted phrase, not a quotation going on
+    rows = _rows(
+        res,
+        "Norland rebel leader missing",
+        '"We were told he would board the plane," Anna Berg said on Tuesday. The move drew comparisons with "a betrayal".',
+    )
+    assert row_of(rows, "The move drew") == ("unflagged", "")
+
+
+def test_a_quoted_predicate_after_a_headline_is_left_alone(res: analyse.Resources) -> None:
+    rows = _rows(res, "Anna Berg says Norland will buy patrol boats", 'The boats "will arrive next year".')
+    assert row_of(rows, "The boats") != ("attributed", "Anna Berg")
+
+
+def test_a_real_quoted_flight_after_the_coalition_spokesmans_quote(res: analyse.Resources) -> None:
+    # round 70 (Guardian, Yemen)
+    rows = claim_rows(
+        res,
+        "Yemen's separatist leader flees ahead of talks",
+        '"The legitimate government and the coalition received intelligence indicating that al-Zubaidi had moved '
+        'a large force," al-Malki said. Al-Zubaidi "fled to an unknown location".',
+        {"al-Malki": "PERSON", "Al-Zubaidi": "PERSON", "al-Zubaidi": "PERSON"},
+    )
+    status, speaker = row_of(rows, "Al-Zubaidi")
+    assert (status, speaker.split("-")[-1]) == ("attributed", "Malki")
