@@ -5,6 +5,7 @@ joined by a single newline, as in feed text)."""
 from __future__ import annotations
 
 from briefing import analyse
+from briefing.phrases import split_sentences
 from tests.test_claims_structure import claim_rows, row_of
 
 NAMES = {
@@ -125,3 +126,39 @@ def test_a_real_quoted_flight_after_the_coalition_spokesmans_quote(res: analyse.
     )
     status, speaker = row_of(rows, "Al-Zubaidi")
     assert (status, speaker.split("-")[-1]) == ("attributed", "Malki")
+
+
+def test_a_name_with_dotted_initials_does_not_end_the_sentence() -> None:
+    # "said H.M. Nazmul Alam" (round 66): split there, the quotation's speaker was a sentence of its own
+    text = '"That voice is now strained," said K.T. Berg, an analyst. "Movements fall when they lose unity."'
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        '"That voice is now strained," said K.T. Berg, an analyst.',
+        '"Movements fall when they lose unity."',
+    ]
+    # a single letter after a lower-case word still ends one ("posted on X. Speaking ...")
+    assert len(split_sentences("He posted on X. Speaking later, he said more.")) == 2
+
+
+def test_the_quotation_after_an_initialled_speaker_goes_on_with_him(res: analyse.Resources) -> None:
+    rows = claim_rows(
+        res,
+        "Norland youth party faces revolt",
+        '"The party was a fresh voice. That voice is now strained," said K.T. Berg, an analyst. "Movements do not '
+        'fall only when they lose votes. They fall when they lose unity."',
+        {"K.T. Berg": "PERSON"},
+    )
+    assert row_of(rows, '"Movements do not') == ("attributed", "K.T. Berg")
+    assert row_of(rows, "They fall when") == ("attributed", "K.T. Berg")
+
+
+def test_a_real_academics_quotation_after_his_initials(res: analyse.Resources) -> None:
+    # round 66 (Reuters, Dhaka)
+    rows = claim_rows(
+        res,
+        "Bangladesh's Gen-Z party faces revolt over Islamist alliance",
+        '"The NCP presented itself as a youth-driven alternative to traditional power structures. That identity is '
+        'now under serious strain," said H.M. Nazmul Alam, an academic. "Youth-based movements do not collapse only '
+        'because they lose elections. They collapse when they lose clarity and internal unity."',
+        {"H.M. Nazmul Alam": "PERSON", "NCP": "ORG"},
+    )
+    assert row_of(rows, '"Youth-based movements') == ("attributed", "H.M. Nazmul Alam")
