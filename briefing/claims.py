@@ -7661,6 +7661,9 @@ def _resolve_pronoun(
             ]
             if named:
                 return _Source(named[-1].name, named[-1].kind, src.verb)
+            spoke = _spoke_with_noun(head, before, pos)
+            if spoke is not None:
+                return _Source(spoke.speaker, spoke.speaker_kind, src.verb)
         for sent in reversed(before[-3:]):  # an institution, not an office held by a person ("the minister")
             if (
                 pronoun == "it"
@@ -8259,6 +8262,24 @@ _KIND_WORDS = {
 # a level of government that sets a body apart from the national one: "the local government", "the city council"
 _LEVELS_TEXT = "local regional city municipal provincial district county"
 _LEVELS = frozenset(_LEVELS_TEXT.split())
+
+
+def _spoke_with_noun(noun: str, before: list[_Sentence], pos: int) -> _Sentence | None:
+    """'The Saudi-led coalition said ... / his group said ... / "...," the coalition said': the nearest body that
+    spoke before under a name ending with the noun (a phrase the model did not read as a name), not whoever spoke
+    last; a person's name never ends with an institution's noun."""
+    return next(
+        (
+            b
+            for b in reversed(before)
+            if b.speaker
+            and not b.relative
+            and pos - b.start < 2000
+            and b.speaker_kind in ("organisation", "unit", "phrase")
+            and b.speaker.lower().split()[-1] == noun
+        ),
+        None,
+    )
 
 
 def _same_noun_body(said: _Source, got: _Source | None, before: list[_Sentence], pos: int) -> _Source | None:

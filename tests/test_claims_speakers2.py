@@ -162,3 +162,44 @@ def test_a_real_academics_quotation_after_his_initials(res: analyse.Resources) -
         {"H.M. Nazmul Alam": "PERSON", "NCP": "ORG"},
     )
     assert row_of(rows, '"Youth-based movements') == ("attributed", "H.M. Nazmul Alam")
+
+
+def test_the_noun_said_is_the_body_that_spoke_under_a_name_ending_with_it(res: analyse.Resources) -> None:
+    # "the coalition said" is the coalition that spoke two sentences before, not the council that spoke last
+    rows = claim_rows(
+        res,
+        "Rebel leader left for the coast, coalition says",
+        "The Norland-led coalition said on Thursday the rebel leader had left the capital by plane.\n"
+        "The Southern Council said he was overseeing operations in the port city.\n"
+        '"The plane turned off its transponder over the sea," the coalition said.',
+        {"Norland": "GPE", "Southern Council": "ORG"},
+    )
+    assert row_of(rows, "The Southern Council") == ("attributed", "Southern Council")
+    assert row_of(rows, '"The plane turned') == ("attributed", "Norland-led coalition")
+
+
+def test_the_noun_said_after_a_body_of_another_name_stays_with_the_last(res: analyse.Resources) -> None:
+    # no body before is named with the noun: whoever spoke last, as before
+    rows = claim_rows(
+        res,
+        "Rebel leader left for the coast",
+        "The Southern Council said on Thursday the rebel leader had left the capital by plane.\n"
+        '"The plane turned off its transponder over the sea," the council added.',
+        {"Southern Council": "ORG"},
+    )
+    assert row_of(rows, '"The plane turned') == ("attributed", "Southern Council")
+
+
+def test_a_real_coalitions_words_after_the_separatists(res: analyse.Resources) -> None:
+    # round 67 (Reuters, Yemen)
+    rows = claim_rows(
+        res,
+        "Saudi-led coalition says Yemen separatist leader arrives in Abu Dhabi",
+        'In a statement on Thursday, the Saudi-led coalition said the plane to Mogadishu was "under the supervision '
+        'of UAE officers".\n'
+        "After al-Zubaidi's unexplained absence from the Riyadh talks, the Southern Transitional Council said he was "
+        "overseeing military and security operations in the southern port city of Aden.\n"
+        'The plane from Mogadishu "turned off its identification system over the Gulf of Oman," the coalition said.',
+        {"Southern Transitional Council": "ORG", "Mogadishu": "GPE", "Aden": "GPE", "UAE": "GPE"},
+    )
+    assert row_of(rows, "The plane from Mogadishu") == ("attributed", "Saudi-led coalition")
