@@ -7322,8 +7322,9 @@ def _speaker_label(text: str, s: int, e: int, inside: Sequence[Found]) -> tuple[
     label = _LABEL.fullmatch(text, s, e)
     if label is None:
         return None
-    name = label.group(1)
-    whole = [f for f in inside if f.start == s and f.end == label.end(1) and _speaker_ok(f)]
+    name_end = _before_channel(text, s, label.end(1))
+    name = text[s:name_end]
+    whole = [f for f in inside if f.start == s and f.end == name_end and _speaker_ok(f)]
     if whole:
         return whole[0].name, whole[0].kind
     if name.isupper():  # written in capitals: as a name is written
@@ -7336,9 +7337,37 @@ def _speaker_label(text: str, s: int, e: int, inside: Sequence[Found]) -> tuple[
     if head in INSTITUTION_NOUNS or head in _PERSON_TITLES:
         return name, "phrase"
     people = [
-        f for f in inside if _speaker_ok(f) and f.kind in ("person", "organisation") and f.end == label.end(1)
+        f for f in inside if _speaker_ok(f) and f.kind in ("person", "organisation") and f.end == name_end
     ]
-    return (people[-1].name, people[-1].kind) if people else None
+    if people:
+        return people[-1].name, people[-1].kind
+    return _titled_label(name)
+
+
+def _titled_label(name: str) -> tuple[str, str] | None:
+    """'Czech Foreign Minister Petr Macinka' (a label in capitals the model read no name in): the words after the
+    office's title are the holder's name, a person."""
+    words = name.split()
+    titled = [i for i, w in enumerate(words) if w.lower() in _PERSON_TITLES]
+    if not titled or not 2 <= len(words) - titled[-1] - 1 <= 3:
+        return None
+    holder = words[titled[-1] + 1 :]
+    return (" ".join(holder), "person") if all(w[:1].isupper() and w.isalpha() for w in holder) else None
+
+
+# where a reactions list's label says the words below were posted or issued: "SLOVAK FOREIGN MINISTER JURAJ BLANAR
+# ON X:", "UN SECRETARY-GENERAL IN A STATEMENT:"
+_LABEL_CHANNEL = re.compile(
+    r"(?i),?\s+(?:on|via|in\s+a)\s+(?:x|twitter|telegram|facebook|instagram|truth\s+social|social\s+media|"
+    r"(?:written\s+)?statement|post|speech|interview)$"
+)
+
+
+def _before_channel(text: str, start: int, end: int) -> int:
+    """The end of a speaker's label without the channel it names ("... JURAJ BLANAR ON X:"): the speaker is the
+    name before it, whose quotation follows the label."""
+    channel = _LABEL_CHANNEL.search(text, start, end)
+    return channel.start() if channel and channel.start() > start else end
 
 
 def _personal(sent: _Sentence) -> bool:

@@ -203,3 +203,46 @@ def test_a_real_coalitions_words_after_the_separatists(res: analyse.Resources) -
         {"Southern Transitional Council": "ORG", "Mogadishu": "GPE", "Aden": "GPE", "UAE": "GPE"},
     )
     assert row_of(rows, "The plane from Mogadishu") == ("attributed", "Saudi-led coalition")
+
+
+def test_a_reactions_label_naming_its_channel_is_the_speaker_of_the_quotation_below(
+    res: analyse.Resources,
+) -> None:
+    # "NAME ON X:" on a line of its own: the quotation under it is the name's, named once in the label
+    rows = claim_rows(
+        res,
+        "World reacts to Norland flood",
+        "NORLAND PRIME MINISTER TOMAS LIND ON X:\n"
+        '"Our thoughts are with the families. We will rebuild every home. The army is on its way."\n'
+        "ANNA BERG IN A STATEMENT:\n"
+        '"We stand with the people of Norland."',
+        {"Norland": "GPE"},
+    )
+    assert row_of(rows, '"Our thoughts') == ("attributed", "Tomas Lind")
+    assert row_of(rows, "We will rebuild") == ("attributed", "Tomas Lind")
+    assert row_of(rows, "The army is on") == ("attributed", "Tomas Lind")
+
+
+def test_a_reactions_label_of_a_body_still_names_the_body(res: analyse.Resources) -> None:
+    rows = claim_rows(
+        res,
+        "World reacts to Norland flood",
+        'NORLAND FOREIGN MINISTRY ON TELEGRAM:\n"We are sending rescue teams to the region."',
+        {"Norland": "GPE"},
+    )
+    assert row_of(rows, '"We are sending') == ("attributed", "Norland Foreign Ministry")
+
+
+def test_a_real_foreign_ministers_post_under_his_label(res: analyse.Resources) -> None:
+    # round 59 (Reuters reactions list, Crans-Montana)
+    rows = claim_rows(
+        res,
+        "World reacts to fatal fire at Swiss ski resort bar",
+        "CZECH FOREIGN MINISTER PETR MACINKA ON X:\n"
+        '"With deep sorrow, I am following the news of the tragic explosion at the ski resort in Crans-Montana. I '
+        "extend my condolences to the families of the victims and wish a swift recovery to all those injured. "
+        'Czechia stands with Switzerland in this difficult moment."',
+        {"Crans-Montana": "GPE", "Czechia": "GPE", "Switzerland": "GPE"},
+    )
+    assert row_of(rows, '"With deep sorrow') == ("attributed", "Petr Macinka")
+    assert row_of(rows, "Czechia stands") == ("attributed", "Petr Macinka")
