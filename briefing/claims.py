@@ -7690,7 +7690,7 @@ def _resolve_pronoun(
             ]
             if named:
                 return _Source(named[-1].name, named[-1].kind, src.verb)
-            spoke = _spoke_with_noun(head, before, pos)
+            spoke = _spoke_with_noun(head, before, pos) if src.name == head else None
             if spoke is not None:
                 return _Source(spoke.speaker, spoke.speaker_kind, src.verb)
         for sent in reversed(before[-3:]):  # an institution, not an office held by a person ("the minister")
@@ -8296,7 +8296,7 @@ _LEVELS = frozenset(_LEVELS_TEXT.split())
 def _spoke_with_noun(noun: str, before: list[_Sentence], pos: int) -> _Sentence | None:
     """'The Saudi-led coalition said ... / his group said ... / "...," the coalition said': the nearest body that
     spoke before under a name ending with the noun (a phrase the model did not read as a name), not whoever spoke
-    last; a person's name never ends with an institution's noun."""
+    last; a name, not a description ("Hong Kong's anti-graft agency", "ruling junta") nor the noun alone."""
     return next(
         (
             b
@@ -8306,6 +8306,8 @@ def _spoke_with_noun(noun: str, before: list[_Sentence], pos: int) -> _Sentence 
             and pos - b.start < 2000
             and b.speaker_kind in ("organisation", "unit", "phrase")
             and b.speaker.lower().split()[-1] == noun
+            and any(w[:1].isupper() for w in b.speaker.split()[:-1])
+            and not re.search(r"['’]s\b", b.speaker)
         ),
         None,
     )
