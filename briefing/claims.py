@@ -6560,6 +6560,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
         if "unverified" in sent.cues:
             sent.meta = _is_meta(sent.text, sent.cues["unverified"][0])
         sentences.append(sent)
+    _spokesperson_after_body(sentences)  # speakers across sentences
     _quotes_before_their_speaker(sentences)
     _quote_across_paragraphs(sentences)  # round 90
     _quoted_predicate_goes_on(sentences)  # speakers across sentences
@@ -7193,6 +7194,46 @@ def _quoted_predicate_goes_on(sentences: list[_Sentence]) -> None:
         if _SUBJECT_THEN_QUOTED.fullmatch(sent.text):
             sent.speaker, sent.speaker_kind = prev.speaker, prev.speaker_kind
             sent.cues["attributed"] = ["quote"]
+
+
+# "..., a spokesperson said.", "A spokesman said ...": a spokesperson of no one the sentence names
+_BARE_SPOKES = re.compile(
+    r"(?:^|(?<=[,\s]))(?:a|an|the|A|An|The)\s+spokes(?:person|man|woman)\s+(?:also\s+|later\s+)?(?:said|says|added)\b"
+    r"(?:\s+(?:on|in)\s+[A-Z]\w+day)?[.,:]?\s*$|^(?:A|The)\s+spokes(?:person|man|woman)\s+(?:said|says|added)\b"
+)
+
+
+def _spokesperson_after_body(sentences: list[_Sentence]) -> None:
+    """'British media regulator Ofcom said ... / "...," a spokesperson said.': a spokesperson of no one named, right
+    after a body spoke, is that body's (rule 4's spokesperson of a named body; round 52's label), not an unnamed
+    source; after a person, a state or no one it stays unnamed."""
+    for i, sent in enumerate(sentences):
+        if not i or sent.speaker or not sent.unnamed or set(sent.cues) - {"reported"}:
+            continue
+        if not _BARE_SPOKES.search(
+            _outside_quotes(sent.text, sent.quote and sent.text[:1] not in _QUOTE_OPEN)
+        ):
+            continue
+        j = i - 1  # (past the quotation's sentences before it: '"... / ...," a spokesperson said')
+        while (
+            j > 0
+            and sentences[j].para == sent.para
+            and sentences[j].quote
+            and _only_guessed(sentences[j].cues)
+        ):
+            j -= 1
+        prev = sentences[j]
+        if not (
+            prev.speaker
+            and prev.para >= sent.para - 1
+            and prev.speaker_kind in ("organisation", "unit")
+            and not prev.relative
+            and not prev.unnamed
+        ):
+            continue
+        sent.speaker, sent.speaker_kind = prev.speaker, prev.speaker_kind
+        sent.cues = {"attributed": [c for c in sent.cues["reported"] if "spokes" in c][:1] or ["said"]}
+        sent.unnamed = False
 
 
 def _quote_across_paragraphs(sentences: list[_Sentence]) -> None:

@@ -246,3 +246,39 @@ def test_a_real_foreign_ministers_post_under_his_label(res: analyse.Resources) -
     )
     assert row_of(rows, '"With deep sorrow') == ("attributed", "Petr Macinka")
     assert row_of(rows, "Czechia stands") == ("attributed", "Petr Macinka")
+
+
+def test_a_spokesperson_of_no_one_named_right_after_a_body_is_that_bodys(res: analyse.Resources) -> None:
+    rows = claim_rows(
+        res,
+        "Norland regulator questions app maker",
+        "The media regulator Ofcon said it was aware of serious concerns about the app.\n"
+        '"We have contacted the company to understand what it has done. We expect answers," a spokesperson said.',
+        {"Ofcon": "ORG"},
+    )
+    assert row_of(rows, '"We have contacted') == ("attributed", "Ofcon")
+    assert row_of(rows, "We expect answers") == ("attributed", "Ofcon")
+
+
+def test_a_spokesperson_after_a_person_stays_unnamed(res: analyse.Resources) -> None:
+    rows = claim_rows(
+        res,
+        "Norland regulator questions app maker",
+        "Tomas Lind said he was aware of serious concerns about the app.\n"
+        '"We have contacted the company," a spokesperson said.',
+        {"Tomas Lind": "PERSON"},
+    )
+    assert row_of(rows, '"We have contacted') == ("reported", "")
+
+
+def test_a_real_regulators_spokesperson(res: analyse.Resources) -> None:
+    # round 52 (Reuters, Grok)
+    rows = claim_rows(
+        res,
+        "Britain demands Elon Musk's Grok answers concerns about sexualised photos",
+        'British media regulator Ofcom said it was aware of "serious concerns" raised about the feature.\n'
+        '"We have made urgent contact with X and xAI to understand what steps they have taken to comply with their '
+        'legal duties to protect users in the UK," a spokesperson said.',
+        {"Ofcom": "ORG", "xAI": "ORG", "UK": "GPE"},
+    )
+    assert row_of(rows, '"We have made') == ("attributed", "Ofcom")
