@@ -6561,6 +6561,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             sent.meta = _is_meta(sent.text, sent.cues["unverified"][0])
         sentences.append(sent)
     _spokesperson_after_body(sentences)  # speakers across sentences
+    _police_named_before(sentences)
     _quotes_before_their_speaker(sentences)
     _quote_across_paragraphs(sentences)  # round 90
     _quoted_predicate_goes_on(sentences)  # speakers across sentences
@@ -7233,6 +7234,31 @@ def _spokesperson_after_body(sentences: list[_Sentence]) -> None:
             continue
         sent.speaker, sent.speaker_kind = prev.speaker, prev.speaker_kind
         sent.cues = {"attributed": [c for c in sent.cues["reported"] if "spokes" in c][:1] or ["said"]}
+        sent.unnamed = False
+
+
+# ", the police said.", "The police said ...": the definite bare noun, which alone names no one (`reported`)
+_THE_POLICE_SAID = re.compile(
+    r"(?:^|(?<=[,\s]))(?:the|The)\s+police\s+(?:also\s+|later\s+)?(?:said|say|says|added)\b"
+)
+
+
+def _police_named_before(sentences: list[_Sentence]) -> None:
+    """'..., the country's Federal Highway Police said. / ..., the police said.': "the police" right after a police
+    force that spoke under its name (in the three sentences before) is that force (round 84's label), as "the
+    coalition said" is the coalition named before; with none named it stays an unnamed source."""
+    for i, sent in enumerate(sentences):
+        if not i or sent.speaker or not sent.unnamed or set(sent.cues) - {"reported"}:
+            continue
+        if not _THE_POLICE_SAID.search(
+            _outside_quotes(sent.text, sent.quote and sent.text[:1] not in _QUOTE_OPEN)
+        ):
+            continue
+        named = _spoke_with_noun("police", sentences[max(0, i - 3) : i], sent.start)
+        if named is None:
+            continue
+        sent.speaker, sent.speaker_kind = named.speaker, named.speaker_kind
+        sent.cues = {"attributed": ["police said"]}
         sent.unnamed = False
 
 
