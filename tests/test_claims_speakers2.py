@@ -285,10 +285,12 @@ def test_a_real_regulators_spokesperson(res: analyse.Resources) -> None:
 
 
 def test_the_police_after_a_police_force_named_is_that_force(res: analyse.Resources) -> None:
+    # two paragraphs on from the force's name, "the police" goes on with the force that spoke just before
     rows = claim_rows(
         res,
         "Bus crash kills nine in Norland",
         "A bus crash killed nine people on Friday, the Norland Highway Police said.\n"
+        "Another five people were injured in the crash on a coastal road, the police said.\n"
         "Rescuers struggled to reach the bus because of the sand on the road, the police said.",
         {"Norland Highway Police": "ORG", "Norland": "GPE"},
     )
@@ -300,19 +302,21 @@ def test_the_police_with_no_force_named_stay_unnamed(res: analyse.Resources) -> 
         res,
         "Bus crash kills nine in Norland",
         "A bus crash killed nine people on Friday, Tomas Lind said.\n"
+        "Another five people were injured in the crash on a coastal road, he said.\n"
         "Rescuers struggled to reach the bus because of the sand on the road, the police said.",
         {"Tomas Lind": "PERSON", "Norland": "GPE"},
     )
     assert row_of(rows, "Rescuers struggled") == ("reported", "")
 
 
-def test_a_real_highway_police_said_twice(res: analyse.Resources) -> None:
+def test_a_real_highway_police_said_three_times(res: analyse.Resources) -> None:
     # round 84 (Reuters, Brazil)
     rows = claim_rows(
         res,
         "Eleven killed as bus crashes head-on into truck in southern Brazil",
         "A head-on collision between a bus and a truck left at least 11 people dead on Friday in southern Brazil, "
         "the country's Federal Highway Police said.\n"
+        "Another seven people were injured in the accident, which took place on a federal highway, the police said.\n"
         "Part of the truck's sand cargo ended up inside the bus as a result of the crash, making it difficult for "
         "rescuers to access the vehicle, the police said.",
         {"Federal Highway Police": "ORG", "Brazil": "GPE"},
