@@ -7757,9 +7757,9 @@ def _resolve_pronoun(
             ]
             if named:
                 return _Source(named[-1].name, named[-1].kind, src.verb)
-            spoke = _spoke_with_noun(head, before, pos) if src.name == head else None
-            if spoke is not None:
-                return _Source(spoke.speaker, spoke.speaker_kind, src.verb)
+            spoke_as = _spoke_with_noun(head, before, pos) if src.name == head else None
+            if spoke_as is not None:
+                return _Source(spoke_as.speaker, spoke_as.speaker_kind, src.verb)
         for sent in reversed(before[-3:]):  # an institution, not an office held by a person ("the minister")
             if (
                 pronoun == "it"
