@@ -6561,6 +6561,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             sent.meta = _is_meta(sent.text, sent.cues["unverified"][0])
         sentences.append(sent)
     _spokesperson_after_body(sentences)  # speakers across sentences
+    _spokesperson_of_unread_name(text, sentences, found)
     _police_named_before(sentences)
     _quotes_before_their_speaker(sentences)
     _quote_across_paragraphs(sentences)  # round 90
@@ -7260,6 +7261,47 @@ def _police_named_before(sentences: list[_Sentence]) -> None:
         sent.speaker, sent.speaker_kind = named.speaker, named.speaker_kind
         sent.cues = {"attributed": ["police said"]}
         sent.unnamed = False
+
+
+# "An HM Treasury spokesperson said": a capitalised name the model did not read, before a spokesperson
+_NAMED_SPOKES = re.compile(
+    r"(?:^|(?<=[\s,]))(?:a|an|the|A|An|The)\s+((?:[A-Z][\w&’'.-]*\s+){1,4})spokes(?:person|man|woman)\s+"
+    r"(?:also\s+|later\s+)?(?:said|says|told|added)\b"
+)
+_DEMONYM_LIKE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i)")
+
+
+def _spokesperson_of_unread_name(text: str, sentences: list[_Sentence], found: Sequence[Found]) -> None:
+    """'An HM Treasury spokesperson said: "..."' with no name the model read there: the capitalised words before
+    the spokesperson are the body spoken for (rule 4: the spokesperson of a named organisation), and the quotation
+    that goes on from it is that body's too, not an unnamed source's; a demonym ("A Norlandian spokesman") or a
+    title alone names no one."""
+    for i, sent in enumerate(sentences):
+        if sent.speaker or not sent.unnamed or set(sent.cues) - {"reported"} or sent.quote:
+            continue
+        m = _NAMED_SPOKES.search(_outside_quotes(sent.text, False))
+        if m is None:
+            continue
+        name = m.group(1).strip()
+        start, end = sent.start + m.start(1), sent.start + m.start(1) + len(name)
+        if any(f.start < end and start < f.end for f in found) or _DEMONYM_LIKE.fullmatch(name):
+            continue
+        if all(w.lower().rstrip(".") in TITLE_WORDS for w in name.split()):
+            continue
+        sent.speaker, sent.speaker_kind = name, "phrase"
+        sent.cues = {"attributed": ["spokesperson said"]}
+        sent.unnamed = False
+        for after in sentences[i + 1 :]:  # its quotation, guessed to go on from an unnamed source
+            if not (
+                after.quote
+                and after.unnamed
+                and after.cues == {"reported": ["quote"]}
+                and after.para <= sent.para + 1
+            ):
+                break
+            after.speaker, after.speaker_kind = name, "phrase"
+            after.cues = {"attributed": ["quote"]}
+            after.unnamed = False
 
 
 def _quote_across_paragraphs(sentences: list[_Sentence]) -> None:

@@ -322,3 +322,35 @@ def test_a_real_highway_police_said_three_times(res: analyse.Resources) -> None:
         {"Federal Highway Police": "ORG", "Brazil": "GPE"},
     )
     assert row_of(rows, "Part of the truck") == ("attributed", "Federal Highway Police")
+
+
+def test_a_spokesperson_of_a_name_the_model_missed_speaks_for_it(res: analyse.Resources) -> None:
+    # "An HM Treasury spokesperson said": the capitalised words are the body, and its quotation goes on with it
+    rows = _rows(
+        res,
+        "Norland museum loan to be insured",
+        'An NR Exchequer spokesperson said: "The indemnity scheme lets museums borrow valuable works.\n'
+        '"Without it, museums would pay a large insurance premium."',
+    )
+    assert row_of(rows, "An NR Exchequer") == ("attributed", "NR Exchequer")
+    assert row_of(rows, '"Without it') == ("attributed", "NR Exchequer")
+
+
+def test_a_spokesperson_of_a_demonym_stays_unnamed(res: analyse.Resources) -> None:
+    rows = _rows(res, "Norland museum loan", "A Norlandian spokesman said the loan would go ahead next year.")
+    assert row_of(rows, "A Norlandian spokesman") == ("reported", "")
+
+
+def test_a_real_treasury_spokesperson_and_the_quotation_after(res: analyse.Resources) -> None:
+    # round 92 (Guardian, the Bayeux tapestry)
+    rows = _rows(
+        res,
+        "Bayeux tapestry to be insured for £800m for British Museum exhibition",
+        'An HM Treasury spokesperson said: "The Government Indemnity Scheme is a longstanding scheme that allows '
+        "museums and galleries to borrow high value works for major exhibitions, increasing visitor numbers and "
+        "providing public benefits.\n"
+        '"Without this cover, public museums and galleries would face a substantial commercial insurance premium, '
+        'which would be significantly less cost effective."',
+    )
+    assert row_of(rows, "An HM Treasury") == ("attributed", "HM Treasury")
+    assert row_of(rows, '"Without this cover') == ("attributed", "HM Treasury")
