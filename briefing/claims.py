@@ -6560,8 +6560,12 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
         if "unverified" in sent.cues:
             sent.meta = _is_meta(sent.text, sent.cues["unverified"][0])
         sentences.append(sent)
+    _spokesperson_after_body(sentences)  # speakers across sentences
+    _spokesperson_of_unread_name(text, sentences, found)
+    _police_named_before(sentences)
     _quotes_before_their_speaker(sentences)
     _quote_across_paragraphs(sentences)  # round 90
+    _quoted_predicate_goes_on(sentences)  # speakers across sentences
     _counsel_for(text, sentences, found)  # round 90
     _standfirst_agents(sentences)  # round 90
     _credit_headline(sentences, found)
@@ -7146,6 +7150,158 @@ def _quotes_before_their_speaker(sentences: list[_Sentence]) -> None:
                     sentences[j].cues["reported"] = hedged
                 sentences[j].unnamed = False
             j -= 1
+        if j >= 0 and sentences[j].para == sent.para:
+            _quotation_opened_in(sentences[j], sent, unnamed)
+
+
+def _quotation_opened_in(opener: _Sentence, closer: _Sentence, unnamed: bool) -> None:
+    """'Although checks were made in 2019, "none were made after 2020. / We regret this," the mayor said': a
+    sentence that opens a quotation after words of its own and leaves it open is the speaker's whom the sentence
+    that closes the quotation names (the words before the mark lead into the quotation; news style names the
+    speaker once, where the quotation ends); not a sentence with a source or a claim of its own."""
+    if opener.quote or not _still_quoting(opener.text, False) or not _only_guessed(opener.cues):
+        return
+    if opener.speaker or opener.unnamed or SPEECH.search(_outside_quotes(opener.text, False)):
+        return  # 'Lind said: "We will ...': its own speaker, whom the quotation already goes on with
+    if unnamed:
+        opener.cues["reported"] = ["quote"]
+        opener.unnamed = True
+        return
+    opener.speaker, opener.speaker_kind = closer.speaker, closer.speaker_kind
+    opener.cues["attributed"] = ["quote"]
+
+
+# 'Al-Zubaidi "fled to an unknown location".', 'The sale will "support the goals of ..."': the words before the
+# quotation are only its subject (a name, or a definite noun, perhaps with an auxiliary) and the quotation runs to the
+# sentence's end, so the verb is inside it
+_SUBJECT_THEN_QUOTED = re.compile(
+    r"(?:(?:The|This|That|Its|His|Her|Their)\s+[a-z][\w-]*|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+    r"(?:\s+(?:will|would|could|can|may|might|must|should|is|was|are|were|has|had|have)(?:\s+(?:not|also|be))?)?"
+    r"\s+[\"“][^\"“”]{8,}[\"”]?\s*[.!?…]*[\"”]?\s*$"
+)
+
+
+def _quoted_predicate_goes_on(sentences: list[_Sentence]) -> None:
+    """'"We received intelligence ...," al-Malki said. / Al-Zubaidi "fled to an unknown location".': a sentence whose
+    verb is quoted, right after a named source's sentence (in its paragraph, or opening the next), quotes that
+    source, as a quotation without a verb of its own goes on with the quoted speaker before it (rule 4)."""
+    for i, sent in enumerate(sentences):
+        if not i or sent.cues or sent.speaker or sent.quote or sent.unnamed:
+            continue
+        prev = sentences[i - 1]
+        if not (prev.speaker and prev.cues.get("attributed") and not prev.relative and not prev.unnamed):
+            continue
+        if prev.para != sent.para and not (prev.para == sent.para - 1 and prev.para > 1):
+            continue  # (a headline's speaker goes on to no body sentence this way)
+        if _SUBJECT_THEN_QUOTED.fullmatch(sent.text):
+            sent.speaker, sent.speaker_kind = prev.speaker, prev.speaker_kind
+            sent.cues["attributed"] = ["quote"]
+
+
+# "..., a spokesperson said.", "A spokesman said ...": a spokesperson of no one the sentence names
+_BARE_SPOKES = re.compile(
+    r"(?:^|(?<=[,\s]))(?:a|an|the|A|An|The)\s+spokes(?:person|man|woman)\s+(?:also\s+|later\s+)?(?:said|says|added)\b"
+    r"(?:\s+(?:on|in)\s+[A-Z]\w+day)?[.,:]?\s*$|^(?:A|The)\s+spokes(?:person|man|woman)\s+(?:said|says|added)\b"
+)
+
+
+def _spokesperson_after_body(sentences: list[_Sentence]) -> None:
+    """'British media regulator Ofcom said ... / "...," a spokesperson said.': a spokesperson of no one named, right
+    after a body spoke, is that body's (rule 4's spokesperson of a named body; round 52's label), not an unnamed
+    source; after a person, a state or no one it stays unnamed."""
+    for i, sent in enumerate(sentences):
+        if not i or sent.speaker or not sent.unnamed or set(sent.cues) - {"reported"}:
+            continue
+        if not _BARE_SPOKES.search(
+            _outside_quotes(sent.text, sent.quote and sent.text[:1] not in _QUOTE_OPEN)
+        ):
+            continue
+        j = i - 1  # (past the quotation's sentences before it: '"... / ...," a spokesperson said')
+        while (
+            j > 0
+            and sentences[j].para == sent.para
+            and sentences[j].quote
+            and _only_guessed(sentences[j].cues)
+        ):
+            j -= 1
+        prev = sentences[j]
+        if not (
+            prev.speaker
+            and prev.para >= sent.para - 1
+            and prev.speaker_kind in ("organisation", "unit")
+            and not prev.relative
+            and not prev.unnamed
+        ):
+            continue
+        sent.speaker, sent.speaker_kind = prev.speaker, prev.speaker_kind
+        sent.cues = {"attributed": [c for c in sent.cues["reported"] if "spokes" in c][:1] or ["said"]}
+        sent.unnamed = False
+
+
+# ", the police said.", "The police said ...": the definite bare noun, which alone names no one (`reported`)
+_THE_POLICE_SAID = re.compile(
+    r"(?:^|(?<=[,\s]))(?:the|The)\s+police\s+(?:also\s+|later\s+)?(?:said|say|says|added)\b"
+)
+
+
+def _police_named_before(sentences: list[_Sentence]) -> None:
+    """'..., the country's Federal Highway Police said. / ..., the police said.': "the police" right after a police
+    force that spoke under its name (in the three sentences before) is that force (round 84's label), as "the
+    coalition said" is the coalition named before; with none named it stays an unnamed source."""
+    for i, sent in enumerate(sentences):
+        if not i or sent.speaker or not sent.unnamed or set(sent.cues) - {"reported"}:
+            continue
+        if not _THE_POLICE_SAID.search(
+            _outside_quotes(sent.text, sent.quote and sent.text[:1] not in _QUOTE_OPEN)
+        ):
+            continue
+        named = _spoke_with_noun("police", sentences[max(0, i - 3) : i], sent.start)
+        if named is None:
+            continue
+        sent.speaker, sent.speaker_kind = named.speaker, named.speaker_kind
+        sent.cues = {"attributed": ["police said"]}
+        sent.unnamed = False
+
+
+# "An HM Treasury spokesperson said": a capitalised name the model did not read, before a spokesperson
+_NAMED_SPOKES = re.compile(
+    r"(?:^|(?<=[\s,]))(?:a|an|the|A|An|The)\s+((?:[A-Z][\w&’'.-]*\s+){1,4})spokes(?:person|man|woman)\s+"
+    r"(?:also\s+|later\s+)?(?:said|says|told|added)\b"
+)
+_DEMONYM_LIKE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i)")
+
+
+def _spokesperson_of_unread_name(text: str, sentences: list[_Sentence], found: Sequence[Found]) -> None:
+    """'An HM Treasury spokesperson said: "..."' with no name the model read there: the capitalised words before
+    the spokesperson are the body spoken for (rule 4: the spokesperson of a named organisation), and the quotation
+    that goes on from it is that body's too, not an unnamed source's; a demonym ("A Norlandian spokesman") or a
+    title alone names no one."""
+    for i, sent in enumerate(sentences):
+        if sent.speaker or not sent.unnamed or set(sent.cues) - {"reported"} or sent.quote:
+            continue
+        m = _NAMED_SPOKES.search(_outside_quotes(sent.text, False))
+        if m is None:
+            continue
+        name = m.group(1).strip()
+        start, end = sent.start + m.start(1), sent.start + m.start(1) + len(name)
+        if any(f.start < end and start < f.end for f in found) or _DEMONYM_LIKE.fullmatch(name):
+            continue
+        if all(w.lower().rstrip(".") in TITLE_WORDS for w in name.split()):
+            continue
+        sent.speaker, sent.speaker_kind = name, "phrase"
+        sent.cues = {"attributed": ["spokesperson said"]}
+        sent.unnamed = False
+        for after in sentences[i + 1 :]:  # its quotation, guessed to go on from an unnamed source
+            if not (
+                after.quote
+                and after.unnamed
+                and after.cues == {"reported": ["quote"]}
+                and after.para <= sent.para + 1
+            ):
+                break
+            after.speaker, after.speaker_kind = name, "phrase"
+            after.cues = {"attributed": ["quote"]}
+            after.unnamed = False
 
 
 def _quote_across_paragraphs(sentences: list[_Sentence]) -> None:
@@ -7275,8 +7431,9 @@ def _speaker_label(text: str, s: int, e: int, inside: Sequence[Found]) -> tuple[
     label = _LABEL.fullmatch(text, s, e)
     if label is None:
         return None
-    name = label.group(1)
-    whole = [f for f in inside if f.start == s and f.end == label.end(1) and _speaker_ok(f)]
+    name_end = _before_channel(text, s, label.end(1))
+    name = text[s:name_end]
+    whole = [f for f in inside if f.start == s and f.end == name_end and _speaker_ok(f)]
     if whole:
         return whole[0].name, whole[0].kind
     if name.isupper():  # written in capitals: as a name is written
@@ -7289,9 +7446,37 @@ def _speaker_label(text: str, s: int, e: int, inside: Sequence[Found]) -> tuple[
     if head in INSTITUTION_NOUNS or head in _PERSON_TITLES:
         return name, "phrase"
     people = [
-        f for f in inside if _speaker_ok(f) and f.kind in ("person", "organisation") and f.end == label.end(1)
+        f for f in inside if _speaker_ok(f) and f.kind in ("person", "organisation") and f.end == name_end
     ]
-    return (people[-1].name, people[-1].kind) if people else None
+    if people:
+        return people[-1].name, people[-1].kind
+    return _titled_label(name)
+
+
+def _titled_label(name: str) -> tuple[str, str] | None:
+    """'Czech Foreign Minister Petr Macinka' (a label in capitals the model read no name in): the words after the
+    office's title are the holder's name, a person."""
+    words = name.split()
+    titled = [i for i, w in enumerate(words) if w.lower() in _PERSON_TITLES]
+    if not titled or not 2 <= len(words) - titled[-1] - 1 <= 3:
+        return None
+    holder = words[titled[-1] + 1 :]
+    return (" ".join(holder), "person") if all(w[:1].isupper() and w.isalpha() for w in holder) else None
+
+
+# where a reactions list's label says the words below were posted or issued: "SLOVAK FOREIGN MINISTER JURAJ BLANAR
+# ON X:", "UN SECRETARY-GENERAL IN A STATEMENT:"
+_LABEL_CHANNEL = re.compile(
+    r"(?i),?\s+(?:on|via|in\s+a)\s+(?:x|twitter|telegram|facebook|instagram|truth\s+social|social\s+media|"
+    r"(?:written\s+)?statement|post|speech|interview)$"
+)
+
+
+def _before_channel(text: str, start: int, end: int) -> int:
+    """The end of a speaker's label without the channel it names ("... JURAJ BLANAR ON X:"): the speaker is the
+    name before it, whose quotation follows the label."""
+    channel = _LABEL_CHANNEL.search(text, start, end)
+    return channel.start() if channel and channel.start() > start else end
 
 
 def _personal(sent: _Sentence) -> bool:
@@ -7614,6 +7799,9 @@ def _resolve_pronoun(
             ]
             if named:
                 return _Source(named[-1].name, named[-1].kind, src.verb)
+            spoke_as = _spoke_with_noun(head, before, pos) if src.name == head else None
+            if spoke_as is not None:
+                return _Source(spoke_as.speaker, spoke_as.speaker_kind, src.verb)
         for sent in reversed(before[-3:]):  # an institution, not an office held by a person ("the minister")
             if (
                 pronoun == "it"
@@ -8212,6 +8400,26 @@ _KIND_WORDS = {
 # a level of government that sets a body apart from the national one: "the local government", "the city council"
 _LEVELS_TEXT = "local regional city municipal provincial district county"
 _LEVELS = frozenset(_LEVELS_TEXT.split())
+
+
+def _spoke_with_noun(noun: str, before: list[_Sentence], pos: int) -> _Sentence | None:
+    """'The Saudi-led coalition said ... / his group said ... / "...," the coalition said': the nearest body that
+    spoke before under a name ending with the noun (a phrase the model did not read as a name), not whoever spoke
+    last; a name, not a description ("Hong Kong's anti-graft agency", "ruling junta") nor the noun alone."""
+    return next(
+        (
+            b
+            for b in reversed(before)
+            if b.speaker
+            and not b.relative
+            and pos - b.start < 2000
+            and b.speaker_kind in ("organisation", "unit", "phrase")
+            and b.speaker.lower().split()[-1] == noun
+            and any(w[:1].isupper() for w in b.speaker.split()[:-1])
+            and not re.search(r"['’]s\b", b.speaker)
+        ),
+        None,
+    )
 
 
 def _same_noun_body(said: _Source, got: _Source | None, before: list[_Sentence], pos: int) -> _Source | None:

@@ -161,6 +161,8 @@ _LINE = re.compile(r"[^\n]+")
 _SPACES_OPENERS = re.compile(r"\s*[" + re.escape(_OPENERS) + "]*")  # \s is str.isspace, as strip() strips
 _LAST_WORD = re.compile(r"([\w.]+)$")
 _WORD_BEFORE_LETTER = re.compile(r"(?:^|\s)([a-z]+)\s+[A-Za-z]$")
+# a name's dotted initials ("said H.M. Nazmul Alam", "J.R.R. Tolkien"), as "U.S." and "U.K." never end a sentence
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -191,6 +193,7 @@ def _split_sentences(text: str) -> tuple[tuple[int, int], ...]:
             # a single letter is an initial ("George W. Bush"), unless a lower-case word stands before it:
             # "he posted on X. Speaking to reporters ..." ends a sentence
             initial = len(last) == 1 and last.isalpha() and not _WORD_BEFORE_LETTER.search(before)
+            initial = initial or (word is not None and _INITIALS.fullmatch(word.group(1)) is not None)
             if m.group()[0] == "." and (last in ABBREVIATIONS or initial):
                 continue
             spans.append((base + start, base + m.end()))
