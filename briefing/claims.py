@@ -10188,12 +10188,11 @@ def _the_body_of(left: str) -> _Source | None:
 
 # what a body is, as a text describes it instead of naming it again: "the legendary British rock band", "the British
 # lender", "the Swiss drugmaker" (not a state's institution, whose noun `_KIND_WORDS` and the anaphors already read)
-_EPITHET_NOUNS = frozenset(
-    """band group club company firm lender bank carmaker automaker drugmaker retailer airline broadcaster insurer miner
-    chain charity publisher newspaper network team label studio startup maker giant conglomerate operator developer
-    manufacturer supermarket brand outfit organisation organization association foundation union federation league
-    society institute orchestra trust fund exchange platform""".split()
-)
+_EPITHET_NOUNS_TEXT = """band group club company firm lender bank carmaker automaker drugmaker retailer airline
+broadcaster insurer miner chain charity publisher newspaper network team label studio startup maker giant conglomerate
+operator developer manufacturer supermarket brand outfit organisation organization association foundation union
+federation league society institute orchestra trust fund exchange platform"""
+_EPITHET_NOUNS = frozenset(_EPITHET_NOUNS_TEXT.split())
 # the words of such a description: lower-case modifiers and demonyms ("British", "US-based"), no name of its own
 _EPITHET = re.compile(r"(?:[A-Z][a-z]+(?:-[a-z]+)?\s+|[a-z][\w-]*\s+){0,5}([a-z]+)")
 
@@ -10206,8 +10205,8 @@ def _round94_rules(sentences: list[_Sentence], found: Sequence[Found]) -> None:
 
 def _epithet_speakers(sentences: list[_Sentence], found: Sequence[Found]) -> None:
     """'The Cure guitarist ... has died, the legendary British rock band announced': a body described, not named,
-    is the body the sentence (else the one before, else the headline) named last before it, as 'the agency said' is
-    (round 94); sentences that went on with the description ('it said') take the name too."""
+    is the body named just before it (in the sentence, else in the two before), as 'the agency said' is (round
+    94); sentences that went on with the description ('it said') take the name too."""
     renamed: dict[str, str] = {}
     for i, sent in enumerate(sentences):
         if sent.speaker in renamed and sent.speaker_kind == "phrase":
@@ -10221,11 +10220,21 @@ def _epithet_speakers(sentences: list[_Sentence], found: Sequence[Found]) -> Non
         at = sent.text.find(sent.speaker)
         if at < 0 or not re.search(r"(?:^|\s)(?:the|The)\s+$", sent.text[:at]):
             continue
-        named = _body_named_before(sent, sent.start + at, found)
-        for before in (sentences[i - 1] if i else None, _headline(sentences)):
-            if named or before is None or before is sent:
-                continue
-            named = _body_named_before(before, before.end, found)
+        # the body the sentence names before the description; else the body that spoke in the two sentences
+        # before; else the one the sentence before opens with (its subject, more likely the one described than a
+        # name further on: "The Popular Forces, founded by a Bedouin leader, ..."); not the headline's, whose
+        # "Italy's Alps" the finder may take for a body
+        spoke = next(
+            (
+                b.speaker
+                for b in reversed(sentences[max(0, i - 2) : i])
+                if b.speaker_kind in ("organisation", "outlet") and not b.relative
+            ),
+            "",
+        )
+        named = _body_named_before(sent, sent.start + at, found) or spoke
+        if not named and i:
+            named = _body_named_before(sentences[i - 1], sentences[i - 1].end, found, first=True)
         if named:
             renamed[sent.speaker] = named
             sent.speaker, sent.speaker_kind = named, "organisation"
@@ -10235,14 +10244,14 @@ def _epithet_speakers(sentences: list[_Sentence], found: Sequence[Found]) -> Non
 _THE_NAME = re.compile(r"(?<![\w’'-])The\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?![\w’'-])")
 
 
-def _body_named_before(sent: _Sentence, pos: int, found: Sequence[Found]) -> str:
-    """The organisation named last in `sent` before `pos`, or a 'The <Name>' no finder read as anything; '' if
-    none."""
+def _body_named_before(sent: _Sentence, pos: int, found: Sequence[Found], first: bool = False) -> str:
+    """The organisation named last (or `first`) in `sent` before `pos`, or a 'The <Name>' no finder read as
+    anything; '' if none."""
     bodies = [
         f for f in found if sent.start <= f.start and f.end <= pos and f.kind in ("organisation", "outlet")
     ]
     if bodies:
-        return bodies[-1].name
+        return bodies[0 if first else -1].name
     for m in reversed(list(_THE_NAME.finditer(sent.text, 0, pos - sent.start))):
         a, b = sent.start + m.start(), sent.start + m.end()
         if not any(f.start < b and f.end > a for f in found):
