@@ -10201,6 +10201,7 @@ def _round94_rules(sentences: list[_Sentence], found: Sequence[Found]) -> None:
     """The speaker forms of round 94 (issue 11), each a function below; run after the other passes."""
     _epithet_speakers(sentences, found)
     _point_was_that(sentences, found)
+    _statement_on_owners_site(sentences)
 
 
 def _epithet_speakers(sentences: list[_Sentence], found: Sequence[Found]) -> None:
@@ -10299,3 +10300,34 @@ def _point_was_that(sentences: list[_Sentence], found: Sequence[Found]) -> None:
         if name:
             sent.speaker, sent.speaker_kind = name, kind
             sent.cues.setdefault("attributed", []).insert(0, m.group())
+
+
+# "according to a statement published on the band's website", "according to a post on its Telegram channel": a
+# statement the body spoken of put out on its own site or account
+_STATEMENT_ON_SITE = re.compile(
+    r"\baccording\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:statement|post|notice|announcement|release)\s+"
+    r"(?:(?:published|posted|issued|put\s+out|released|carried)\s+)?on\s+(?:the\s+[a-z]+['’]s|its|their)\s+"
+    r"(?:official\s+)?(?:website|web\s+site|site|account|channel|page|Telegram\s+channel|social\s+media\s+\w+)\b"
+)
+
+
+def _statement_on_owners_site(sentences: list[_Sentence]) -> None:
+    """'..., according to a statement published on the band's website': the statement of the body that spoke in the
+    three sentences before (round 94; a statement is a named source's when its owner is known, as 'a statement from
+    the Kremlin said'); a sentence with a speaker of its own keeps it."""
+    for i, sent in enumerate(sentences):
+        if sent.speaker or sent.quote or _STATEMENT_ON_SITE.search(sent.text) is None:
+            continue
+        owner = next(
+            (
+                b
+                for b in reversed(sentences[max(0, i - 3) : i])
+                if b.speaker and b.speaker_kind in ("organisation", "outlet", "unit") and not b.relative
+            ),
+            None,
+        )
+        if owner is None:
+            continue
+        sent.cues.pop("reported", None)
+        sent.cues.setdefault("attributed", []).insert(0, "according to a statement")
+        sent.speaker, sent.speaker_kind, sent.unnamed = owner.speaker, owner.speaker_kind, False

@@ -131,3 +131,34 @@ def test_a_named_owners_argument_is_theirs(res: analyse.Resources) -> None:
     )
     assert row_of(rows, "Tomas Lind") == ("attributed", "Tomas Lind")
     assert row_of(rows, "His view") == ("attributed", "Tomas Lind")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "according to a statement published on the bank's website.",
+        "according to a statement on its website.",
+        "according to a post on the lender's Telegram channel.",
+    ],
+)
+def test_a_statement_on_the_owners_site_is_the_bodys(res: analyse.Resources, tail: str) -> None:
+    body = f"Nordbank said on Monday it would cut 500 jobs.\nThe cuts will fall mostly in the north, {tail}"
+    assert row_of(_rows(res, "Job cuts in Norland", body), "The cuts") == ("attributed", "Nordbank")
+
+
+def test_a_statement_on_a_site_with_no_body_before_stays_unnamed(res: analyse.Resources) -> None:
+    body = "The cuts will fall mostly in the north, according to a statement on its website."
+    assert row_of(_rows(res, "Job cuts in Norland", body), "The cuts") == ("reported", "")
+
+
+def test_the_band_statement_follows_the_described_band(res: analyse.Resources) -> None:
+    # round 94, real: 'Bamonte, who became a full member of The Cure in 1990, "passed away after a short illness at
+    # home over Christmas", according to a statement published on the band's website.'
+    body = (
+        "The Cure guitarist and keyboard player Perry Bamonte has died aged 65, the legendary British dark rock band "
+        "announced on Friday.\n"
+        'Bamonte, who became a full member of The Cure in 1990, "passed away after a short illness at home over '
+        "Christmas\", according to a statement published on the band's website."
+    )
+    rows = _rows(res, "The Cure guitarist Perry Bamonte dies aged 65", body)
+    assert row_of(rows, "Bamonte") == ("attributed", "The Cure")
