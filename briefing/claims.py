@@ -10234,7 +10234,8 @@ def _epithet_speakers(sentences: list[_Sentence], found: Sequence[Found]) -> Non
             "",
         )
         named = _body_named_before(sent, sent.start + at, found) or spoke
-        if not named and i:
+        # (a bare "the company" after a sentence naming several bodies stays as written: round 43)
+        if not named and i and sent.speaker.lower() not in _GENERIC_BODIES:
             named = _body_named_before(sentences[i - 1], sentences[i - 1].end, found, first=True)
         if named:
             renamed[sent.speaker] = named
