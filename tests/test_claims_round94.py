@@ -1,7 +1,7 @@
 """Speakers from round 94 (issue 11), by construction: a body named in lower case after "the" with its "of/for" part,
 a body described instead of named ("the British lender said") and the pronoun that goes on with it, "used to say
-that" and "Her point was that" (a small fake entity finder; paragraphs joined by a single newline, as in feed
-text)."""
+that", "Her point was that" and "according to a statement published on the band's website" (a small fake entity
+finder; paragraphs joined by a single newline, as in feed text)."""
 
 from __future__ import annotations
 
