@@ -1180,8 +1180,10 @@ _PERSON_TITLES = frozenset(
     }
 )
 # "the interior minister", "the German chancellor": an office with its qualifier (not "the minister" alone)
+# the title in either case: TASS and other outlets capitalise it ("The Chinese President noted"), which once fell
+# through to the bare "the <title>" reading, lost its owner ("president") and went to whichever person was nearest
 _QUALIFIED_OFFICE = re.compile(
-    rf"\b(?:the|The)\s+((?:[\w-]+\s+){{1,2}}(?:{'|'.join(sorted(_PERSON_TITLES - {'spokesman', 'spokeswoman', 'spokesperson'}))}))$"
+    rf"\b(?:the|The)\s+((?:[\w-]+\s+){{1,2}}(?i:{'|'.join(sorted(_PERSON_TITLES - {'spokesman', 'spokeswoman', 'spokesperson'}))}))$"
 )
 # people described, not named: "a French mother", "one resident", "a man"
 _PEOPLE_NOUNS_TEXT = """man woman boy girl mother father son daughter wife husband brother sister soldier fighter teacher doctor
@@ -9749,8 +9751,11 @@ _HELD_OFFICE_TEXT = """president minister mayor governor chancellor premier lead
 _HELD_OFFICES = frozenset(_HELD_OFFICE_TEXT.split())
 # the titles an owner's generic "leader" may be written with ("Ukraine's leader" = "Ukrainian President Zelensky")
 _LEADER_TITLES = r"president|prime\s+minister|chancellor|premier|leader"
+# the title in lower case, or capitalised as TASS writes it ("Chinese President"): the owner is then the shortest
+# run of capitalised words before it
 _OFFICE_WITH_OWNER = re.compile(
-    r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?:['’]s)?\s+(?P<title>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})"
+    r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}?)(?:['’]s)?\s+"
+    r"(?P<title>[A-Za-z][a-z-]*(?:\s+[A-Za-z][a-z-]*){0,2})"
 )
 _OFFICE_OF_OWNER = re.compile(
     r"(?P<title>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+of\s+(?:the\s+(?:town|city|village|region|province|state)"
@@ -9788,7 +9793,7 @@ def _office_holder(text: str, found: Sequence[Found], office: str) -> str:
     owned = _OFFICE_WITH_OWNER.fullmatch(office) or _OFFICE_OF_OWNER.fullmatch(office)
     if owned is None or owned.group("owner").lower() in _NO_OWNER_WORDS:
         return ""
-    title, owner = " ".join(owned.group("title").split()), owned.group("owner")
+    title, owner = " ".join(owned.group("title").split()).lower(), owned.group("owner")
     if title.split()[-1] not in _HELD_OFFICES:
         return ""
     said = _LEADER_TITLES if title == "leader" else r"\s+".join(map(re.escape, title.split()))
@@ -9973,6 +9978,9 @@ def _office_holders(text: str, sentences: list[_Sentence], found: Sequence[Found
     (rounds 70, 80, 81: "German president says" -> Frank-Walter Steinmeier); with none or several, as written."""
     for sent in sentences:
         office = sent.speaker if sent.speaker_kind == "phrase" else ""
+        if sent.speaker_kind == "organisation" and sent.speaker.split()[-1].lower() in _HELD_OFFICES:
+            # "The Ruritanian President said": a capitalised office read as a body's name is the office
+            office = sent.speaker
         if sent.speaker_kind in ("state", "phrase") and re.fullmatch(r"[A-Z][\w.-]*", sent.speaker):
             # "Ukraine's leader said" read as Ukraine's: the office the sentence writes with the state's name
             said = re.search(

@@ -604,3 +604,52 @@ def test_a_participle_after_a_determiner_is_an_adjective(
     res: analyse.Resources, body: str, expected: tuple[str, str]
 ) -> None:
     assert status_of(res, "Report", body, body[:8], {}) == expected
+
+
+# --- an office written with capitals, as TASS and others write it (twenty-sixth session) --------------------------
+
+NOVAK = {"Petra Novak": "PERSON", "Jan Lind": "PERSON"}
+TWO_LEADERS = "Ruritanian President Petra Novak met Borduvian Prime Minister Jan Lind in Vienna on Monday."
+
+
+@pytest.mark.parametrize("office", ["president", "President"])
+def test_a_capitalised_office_is_read_as_the_same_office_in_lower_case(
+    res: analyse.Resources, office: str
+) -> None:
+    # "The Ruritanian President said": once the bare "the President" reading, its owner lost ("president") and
+    # given to whichever person came last; now the holder the item names, as for "the Ruritanian president"
+    said = f"The Ruritanian {office} said the talks had been useful."
+    assert status_of(res, "Talks in Vienna", f"{TWO_LEADERS}\n{said}", said[:20], NOVAK) == (
+        "attributed",
+        "Petra Novak",
+    )
+
+
+def test_a_capitalised_office_of_another_owner_is_never_the_named_holder(res: analyse.Resources) -> None:
+    said = "The Freedonian President said the talks had been useful."
+    status, speaker = status_of(res, "Talks in Vienna", f"{TWO_LEADERS}\n{said}", said[:20], NOVAK)
+    assert status == "attributed" and speaker == "Freedonian President"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "According to the Borduvian Prime Minister, the border will reopen in May.",
+        "The Borduvian Prime Minister stressed that the border will reopen in May.",
+    ],
+)
+def test_a_capitalised_office_opens_a_claim_it_once_left_unflagged(res: analyse.Resources, said: str) -> None:
+    assert status_of(res, "Talks in Vienna", f"{TWO_LEADERS}\n{said}", said[:20], NOVAK) == (
+        "attributed",
+        "Jan Lind",
+    )
+
+
+def test_a_tass_summary_credited_to_a_capitalised_office_names_it(res: analyse.Resources) -> None:
+    # TASS, 2026-01-05 (unlabelled): the summary names the office only; the headline names no one
+    said = (
+        "The Armenian Prime Minister said that Yerevan is engaged in constructive bilateral negotiations with "
+        "the United States"
+    )
+    status, speaker = status_of(res, "Armenia in talks with US, prime minister says", said, said[:20], {})
+    assert status == "attributed" and speaker == "Armenian Prime Minister"
