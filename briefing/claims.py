@@ -3893,6 +3893,28 @@ _DASH_QUALIFIER = re.compile(r"\s+(?:of|to|in|at|for)\s+")
 # opposition politician", "— sociologist", "— pollster") are known by their ending (_AGENT_SUFFIX)
 _DASH_SOURCE_NOUNS_TEXT = """brass daily portal magazine tabloid website outlet office newspaper paper"""
 _DASH_SOURCE_NOUNS = frozenset(_DASH_SOURCE_NOUNS_TEXT.split())
+# ... and the classes of source the words after a headline's closing dash name whole, each with its own credit
+# (_credit_dash_class; round 89): TASS's "— news agency" / "— agency" (an agency the summary does not name);
+# "— declassified documents" (papers no one is named for, as "— report"); "— top Azerbaijani diplomat", "— top
+# diplomat" (the one highest office of its kind in a country, a unique office as "Russia's top general", not one of
+# many unnamed officials)
+_DASH_CLASSES = (
+    ("agency", re.compile(r"(?:news\s+)?agency")),
+    (
+        "papers",
+        re.compile(
+            r"(?:(?:declassified|leaked|secret|archive|archival|official|court)\s+)?(?:documents|papers|files)"
+        ),
+    ),
+    (
+        "top office",
+        re.compile(
+            r"top\s+(?:[A-Z][\w-]*\s+)?(?:[a-z]+\s+)?(?:diplomat|official|general|commander|prosecutor)"
+        ),
+    ),
+)
+# the words after a headline's last dash (a dash with a space before it; no trailing space)
+_DASH_CLASS_TAIL = re.compile(r"\s[—–]\s*([^—–]+?)\s*$")
 
 
 def _dash_head(tail: str) -> str:
@@ -3902,6 +3924,17 @@ def _dash_head(tail: str) -> str:
     head = words[-1] if words else ""
     agent = _AGENT_SUFFIX.fullmatch(head) is not None and head not in _NOT_AGENTS
     return head if head.islower() and (head in _DASH_SOURCE_NOUNS or agent) else ""
+
+
+def _dash_class(title: str) -> tuple[str, re.Match[str] | None]:
+    """The class in _DASH_CLASSES of the source a headline's closing dash names ('agency' of '... — news agency',
+    'papers' of '... — declassified documents', 'top office' of '... — top Azerbaijani diplomat') and the match of
+    its tail (the words after the dash in group 1); ('', None) for any other headline."""
+    m = _DASH_CLASS_TAIL.search(title)
+    for kind, words in _DASH_CLASSES:
+        if m is not None and words.fullmatch(m.group(1)):
+            return kind, m
+    return "", None
 
 
 def _dash_source(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | None:
@@ -9789,18 +9822,12 @@ _AGENT_HEADLINE = re.compile(
     r"(?:[A-Z][a-z]+\s+)?(?:[Pp]olitician|[Ee]conomist|[Ss]ociologist|[Hh]istorian|[Pp]olitical\s+scientist|"
     r"[Pp]olitologist|[Jj]ournalist)\s+(?:says|said|warns|believes|claims|thinks|argues)\b"
 )
-# TASS's "— top Azerbaijani diplomat", "— top Belarusian defense official", "— top diplomat": the one highest office
-# of its kind in a country, a unique office (as "Russia's top general"), not one of many unnamed officials
-_TOP_OFFICE_TAIL = re.compile(
-    r"\s[—–]\s*(top\s+(?:[A-Z][\w-]*\s+)?(?:[a-z]+\s+)?(?:diplomat|official|general|commander|prosecutor))\s*$"
-)
 # the same office as a headline's subject: "Top Syrian diplomat says ...", "German top diplomat says ..." (round 89)
 _TOP_OFFICE_SUBJECT = re.compile(
     r"((?:[Tt]op\s+(?:[A-Z][\w-]*\s+)?|[A-Z][\w-]*\s+top\s+)(?:[a-z]+\s+)?"
     r"(?:diplomat|official|general|commander|prosecutor))\s+(?:says|said|warns|claims|believes|thinks)\b"
 )
-# TASS's "— news agency", "— agency": an agency the summary does not name ("According to its information")
-_AGENCY_TAIL = re.compile(r"\s[—–]\s*(?:news\s+)?agency\s*$")
+# the summary's own words for a headline's agency no one names: "According to its information", "The agency said"
 _ITS_INFORMATION = re.compile(
     r"^(?:According\s+to\s+(?:its|the\s+agency['’]s)\b|The\s+agency\s+(?:said|reported|added))"
 )
@@ -9808,10 +9835,6 @@ _ITS_INFORMATION = re.compile(
 # United States")
 _HEADLINE_STATES = re.compile(
     r",\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+(?:states|stated)\s*$"
-)
-# TASS's "— declassified documents", "— documents": papers no one is named for, as "— report" (a source not named)
-_DOCUMENTS_TAIL = re.compile(
-    r"\s[—–]\s*(?:(?:declassified|leaked|secret|archive|archival|official|court)\s+)?(?:documents|papers|files)\s*$"
 )
 # "testified at the trial", "testified before the committee": an appearance; what was said follows "that" or a quote
 _TESTIFIED_AT = re.compile(
@@ -9823,11 +9846,9 @@ def _round89_rules(sentences: list[_Sentence], found: Sequence[Found]) -> None:
     """The status forms of round 89's short items (issue 11), each a function below; run after the other passes."""
     _view_of_named(sentences, found)
     _agent_headline(sentences)
-    _top_office_dash(sentences)
-    _unnamed_agency_dash(sentences)
     _headline_states(sentences)
     _testified_at(sentences)
-    _documents_dash(sentences)
+    _credit_dash_class(sentences)
 
 
 def _view_of_named(sentences: list[_Sentence], found: Sequence[Found]) -> None:
@@ -9872,17 +9893,12 @@ def _agent_headline(sentences: list[_Sentence]) -> None:
     title.unnamed = True
 
 
-def _top_office_dash(sentences: list[_Sentence]) -> None:
-    """TASS's '... — top Azerbaijani diplomat' (or 'Top Syrian diplomat says ...') is a unique office: the person the
-    summary names at once ('According to Viktor Khrenin, ...'), else the office as written, and the summary's
-    'According to the minister' with it (round 89; as 'Russia's top general' counts as named)."""
-    title = _headline(sentences)
-    m = (
-        (_TOP_OFFICE_TAIL.search(title.text) or _TOP_OFFICE_SUBJECT.match(title.text))
-        if title is not None
-        else None
-    )
-    if title is None or m is None or not title.cues.get("reported") or title.speaker:
+def _top_office(title: _Sentence, sentences: list[_Sentence], m: re.Match[str]) -> None:
+    """A headline credited to a unique office (`m`: the office in group 1, the cue the match stripped of the dash),
+    while it is still a source not named: the person the summary names at once ('According to Viktor Khrenin, ...'),
+    else the office as written, and the summary's 'According to the minister' with it (round 89; as 'Russia's top
+    general' counts as named)."""
+    if not title.cues.get("reported") or title.speaker:
         return
     first = _lede(sentences, title)
     if first is not None and first.speaker_kind == "person" and not first.unnamed and not first.relative:
@@ -9902,13 +9918,14 @@ def _top_office_dash(sentences: list[_Sentence]) -> None:
             b.speaker, b.speaker_kind = office, "phrase"
 
 
-def _unnamed_agency_dash(sentences: list[_Sentence]) -> None:
-    """TASS's '... — news agency' with no agency named is a source not named, as round 87's '— newspaper', and so
-    is the summary's 'According to its information' under it (round 89; round 84's '— agency')."""
-    title = _headline(sentences)
-    if title is None or not _AGENCY_TAIL.search(title.text) or "attributed" not in title.cues:
-        return
-    if title.speaker.lower().removeprefix("the ") not in ("agency", "news agency"):
+def _unnamed_agency(title: _Sentence, sentences: list[_Sentence]) -> None:
+    """A headline credited to an agency by its noun alone ('— news agency', read as the phrase 'news agency'): a
+    source not named, as round 87's '— newspaper', and so is the summary's 'According to its information' under it
+    (round 89; round 84's '— agency'). A headline whose agency was named keeps it."""
+    if "attributed" not in title.cues or title.speaker.lower().removeprefix("the ") not in (
+        "agency",
+        "news agency",
+    ):
         return
     title.cues.pop("attributed")
     title.cues["reported"] = ["—"]
@@ -9918,6 +9935,25 @@ def _unnamed_agency_dash(sentences: list[_Sentence]) -> None:
             b.cues.pop("attributed", None)
             b.cues["reported"] = ["—"]
             b.speaker, b.speaker_kind, b.unnamed = "", "unnamed", True
+
+
+def _credit_dash_class(sentences: list[_Sentence]) -> None:
+    """The headline's source by the class of what its closing dash describes (`_dash_class`; round 89): a top office
+    ('— top Azerbaijani diplomat', or as the subject, 'Top Syrian diplomat says ...') by `_top_office`; an agency
+    ('— news agency') by `_unnamed_agency`; papers ('— declassified documents') a source not named (`reported`),
+    the person the headline quotes kept as speaker (round 88's '..., Russian news agencies reported' keeps
+    Gerasimov). Run after the other passes: each class acts only on what they left."""
+    title = _headline(sentences)
+    if title is None:
+        return
+    kind, tail = _dash_class(title.text)
+    top = tail if kind == "top office" else _TOP_OFFICE_SUBJECT.match(title.text)
+    if top is not None:
+        _top_office(title, sentences, top)
+    if kind == "agency":
+        _unnamed_agency(title, sentences)
+    if kind == "papers" and not title.cues.get("reported"):
+        title.cues["reported"] = ["—"]
 
 
 def _headline_states(sentences: list[_Sentence]) -> None:
@@ -9939,16 +9975,6 @@ def _testified_at(sentences: list[_Sentence]) -> None:
         if cues and all(c.lower() == "testified" for c in cues) and _TESTIFIED_AT.search(sent.text):
             sent.cues.clear()
             sent.speaker, sent.speaker_kind, sent.unnamed = "", "", False
-
-
-def _documents_dash(sentences: list[_Sentence]) -> None:
-    """TASS's '... — declassified documents' credits the headline to papers no one is named for: a source not named
-    (`reported`), the person the headline quotes kept as speaker (round 89; round 88's '..., Russian news agencies
-    reported' keeps Gerasimov)."""
-    title = _headline(sentences)
-    if title is None or not _DOCUMENTS_TAIL.search(title.text) or title.cues.get("reported"):
-        return
-    title.cues["reported"] = ["—"]
 
 
 # ---- round 93: unnamed sources and hedges (issue 11) ----
