@@ -6598,6 +6598,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     _counsel_for(text, sentences, found)  # round 90
     _standfirst_agents(sentences)  # round 90
     _credit_headline(sentences, found)
+    _credit_dash_class(sentences)  # round 89
     _credit_headline_kind(sentences)
     _credit_standfirst(sentences)
     _credit_standfirst_office(sentences)
@@ -9848,7 +9849,6 @@ def _round89_rules(sentences: list[_Sentence], found: Sequence[Found]) -> None:
     _agent_headline(sentences)
     _headline_states(sentences)
     _testified_at(sentences)
-    _credit_dash_class(sentences)
 
 
 def _view_of_named(sentences: list[_Sentence], found: Sequence[Found]) -> None:
@@ -9942,7 +9942,8 @@ def _credit_dash_class(sentences: list[_Sentence]) -> None:
     ('— top Azerbaijani diplomat', or as the subject, 'Top Syrian diplomat says ...') by `_top_office`; an agency
     ('— news agency') by `_unnamed_agency`; papers ('— declassified documents') a source not named (`reported`),
     the person the headline quotes kept as speaker (round 88's '..., Russian news agencies reported' keeps
-    Gerasimov). Run after the other passes: each class acts only on what they left."""
+    Gerasimov). Run right after `_credit_headline` (the heads of _DASH_SOURCE_NOUNS and the agents): each class acts
+    only on what it left (a headline it credited to the body's person keeps that person)."""
     title = _headline(sentences)
     if title is None:
         return
