@@ -4259,9 +4259,7 @@ def _unnamed_paper(title: _Sentence, named: _Sentence, noun: str) -> bool:
         return False
     if re.sub(r"^the\s+", "", named.speaker.lower()) != noun:
         return False
-    named.speaker, named.speaker_kind, named.unnamed = "", "unnamed", True
-    named.cues.pop("attributed", None)
-    named.cues["reported"] = ["—"]
+    _as_unnamed(named, "—", only_cue=True)
     return True
 
 
@@ -9927,14 +9925,10 @@ def _unnamed_agency(title: _Sentence, sentences: list[_Sentence]) -> None:
         "news agency",
     ):
         return
-    title.cues.pop("attributed")
-    title.cues["reported"] = ["—"]
-    title.speaker, title.speaker_kind, title.unnamed = "", "unnamed", True
+    _as_unnamed(title, "—", only_cue=True)
     for b in sentences[1:3]:
         if b.para > title.para and not b.speaker.strip(" ") and _ITS_INFORMATION.match(b.text):
-            b.cues.pop("attributed", None)
-            b.cues["reported"] = ["—"]
-            b.speaker, b.speaker_kind, b.unnamed = "", "unnamed", True
+            _as_unnamed(b, "—", only_cue=True)
 
 
 def _credit_dash_class(sentences: list[_Sentence]) -> None:
@@ -10055,10 +10049,16 @@ def _round93_rules(sentences: list[_Sentence], found: Sequence[Found]) -> None:
             sent.speaker = _AGENCY_ADJECTIVE.sub("", sent.speaker)
 
 
-def _as_unnamed(sent: _Sentence, cue: str, keep_speaker: bool = False) -> None:
-    """Mark `sent` as credited to a source not named (`reported`), its speaker kept only when asked."""
+def _as_unnamed(sent: _Sentence, cue: str, keep_speaker: bool = False, only_cue: bool = False) -> None:
+    """Mark `sent` as credited to a source not named (`reported`): its `attributed` cue dropped, `cue` put first
+    among its `reported` cues (or made the only one, with `only_cue`: a headline's "—" that stands for the whole
+    credit, rounds 87 and 89), its speaker dropped (kind "unnamed") unless `keep_speaker`. Cues are shown to users:
+    each caller passes the words it read ("sources say", "—")."""
     sent.cues.pop("attributed", None)
-    sent.cues.setdefault("reported", []).insert(0, cue)
+    if only_cue:
+        sent.cues["reported"] = [cue]
+    else:
+        sent.cues.setdefault("reported", []).insert(0, cue)
     if not keep_speaker:
         sent.speaker, sent.speaker_kind, sent.unnamed = "", "unnamed", True
 
