@@ -9993,9 +9993,13 @@ _SOCIAL_FOOTAGE = re.compile(
 _REPORTS_OF_OPENING = re.compile(
     r"^(?:(?:Unconfirmed|Initial|Early|Local|Media|News)\s+)?[Rr]eports?\s+of\s+"
 )
-# a headline's crediting clause with sources not named: "..., sources say", "..., two sources said"
-_SOURCES_SAY_TAIL = re.compile(
-    r",\s+(?:(?:a|one|two|three|several|multiple|[a-z]+)\s+){0,2}sources?\s+(?:say|says|said)\s*$"
+# a headline's closing clause that credits it to a source not named, by its noun: "..., sources say", "..., two
+# sources said"; "..., newly released file shows" (papers nobody is named for, as round 33's "document shows"). Not
+# the nouns of _FINDING_NOUNS ("..., analysis shows"): the body names whose finding that is (_credit_headline)
+_UNNAMED_TAIL = re.compile(
+    r",\s+(?:(?P<sources>(?:(?:a|one|two|three|several|multiple|[a-z]+)\s+){0,2}sources?\s+(?:say|says|said))|"
+    r"(?P<files>(?:newly\s+)?(?:released|unsealed|leaked|declassified|new)?\s*files?\s+(?:shows?|reveals?|suggests?)))"
+    r"\s*$"
 )
 # "according to one source from the Presidential Palace": a body's source is no more named than "a source"
 _SOURCE_FROM_BODY = re.compile(
@@ -10004,10 +10008,6 @@ _SOURCE_FROM_BODY = re.compile(
 )
 # "as an NGO said": an NGO with no name
 _AN_NGO = re.compile(r"\b(?:an?|one)\s+NGOs?\s+(?:said|says|say|reported|told)\b")
-# "..., newly released file shows" (a headline): papers nobody is named for, as round 33's "document shows"
-_FILE_SHOWS_TAIL = re.compile(
-    r",\s+(?:newly\s+)?(?:released|unsealed|leaked|declassified|new)?\s*files?\s+(?:shows?|reveals?|suggests?)\s*$"
-)
 # "the unidentified prosecutor wrote": a source the text says it does not name
 _UNIDENTIFIED_SOURCE = re.compile(
     r"\b(?:the|an?)\s+(?:unidentified|unnamed|anonymous)\s+(?:[a-z]+\s+)?[a-z]+\s+"
@@ -10035,8 +10035,7 @@ def _round93_rules(sentences: list[_Sentence], found: Sequence[Found]) -> None:
     """The unnamed-source and hedge forms of round 93 (issue 11), each a function below; run after the other
     passes."""
     _quote_colon_group(sentences, found)
-    _sources_say_headline(sentences)
-    _file_shows_headline(sentences)
+    _unnamed_tail_headline(sentences)
     _condemns_as_verdict(sentences, found)
     for sent in sentences:
         _unnamed_pictures(sent)
@@ -10085,25 +10084,22 @@ def _quote_colon_group(sentences: list[_Sentence], found: Sequence[Found]) -> No
     _as_unnamed(title, m.group("subject"))
 
 
-def _sources_say_headline(sentences: list[_Sentence]) -> None:
-    """'Minister tells advisors he will exit, sources say': the closing clause credits the headline to sources not
-    named, the named person in it kept (round 93; round 89's 'US says ... — news outlet')."""
+def _unnamed_tail_headline(sentences: list[_Sentence]) -> None:
+    """A headline whose closing clause credits it to a source not named (_UNNAMED_TAIL) is `reported`, the clause its
+    cue (round 93): '..., sources say' when nothing made it `reported` already, the person it names kept ('Minister
+    tells advisors he will exit, sources say'; round 89's 'US says ... — news outlet'); '..., newly released file
+    shows' (as round 33's 'document shows') once, a person kept only when the headline has them speak (a say/tell
+    cue), not one it speaks of."""
     title = _headline(sentences)
-    m = _SOURCES_SAY_TAIL.search(title.text) if title is not None else None
-    if title is None or m is None or title.cues.get("reported"):
+    m = _UNNAMED_TAIL.search(title.text) if title is not None else None
+    if title is None or m is None:
         return
-    _as_unnamed(title, m.group().strip(" ,"), keep_speaker=bool(title.speaker))
-
-
-def _file_shows_headline(sentences: list[_Sentence]) -> None:
-    """'..., newly released file shows': papers nobody is named for (round 93, as round 33's 'document shows'); a
-    person the headline has speak is kept."""
-    title = _headline(sentences)
-    m = _FILE_SHOWS_TAIL.search(title.text) if title is not None else None
-    if title is None or m is None or title.cues.get("reported") == [m.group().strip(" ,")]:
-        return
-    spoke = any(_SPEECH_CUE.search(c) for c in title.cues.get("attributed", []))
-    _as_unnamed(title, m.group().strip(" ,"), keep_speaker=spoke and bool(title.speaker))
+    cue = m.group().strip(" ,")
+    if m.group("sources") is not None and not title.cues.get("reported"):
+        _as_unnamed(title, cue, keep_speaker=bool(title.speaker))
+    elif m.group("files") is not None and title.cues.get("reported") != [cue]:
+        spoke = any(_SPEECH_CUE.search(c) for c in title.cues.get("attributed", []))
+        _as_unnamed(title, cue, keep_speaker=spoke and bool(title.speaker))
 
 
 def _unnamed_pictures(sent: _Sentence) -> None:
