@@ -3868,8 +3868,39 @@ _DASH_TAIL = re.compile(r"\s(?:[—–]\s*|-\s+)([^—–\s][^—–]{0,60}?)[\s
 _SUBJECT_QUOTED = re.compile(r"([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?)\s+['‘](?=[a-z])[^'’]{3,60}['’]")
 # a phrase a headline quotes after its subject (not one it opens with: "'Data is control': what we learned")
 _HEADLINE_QUOTED = re.compile(r"(?<=\s)['‘\"“][^'’\"”]{3,60}['’\"”]")
+# the plain verbs of saying with their forms (base, -s, past, -ing): the short readers of a verb of saying
+# (_HEADLINE_SAYS, _COUNSEL_SAID, _AGENT_SAYS, _SPEECH_CUE) take the verbs and forms they need from this one table;
+# SPEECH, the broad reader, lists many more verbs with guards of their own
+_SAYING = {
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "warn": ("warn", "warns", "warned", "warning"),
+    "claim": ("claim", "claims", "claimed", "claiming"),
+    "argue": ("argue", "argues", "argued", "arguing"),
+    "insist": ("insist", "insists", "insisted", "insisting"),
+    "allege": ("allege", "alleges", "alleged", "alleging"),
+    "write": ("write", "writes", "wrote", "writing"),
+    "state": ("state", "states", "stated", "stating"),
+}
+_SAYING_FORMS = ("base", "s", "past", "ing")
+_EVERY_FORM = " ".join(_SAYING_FORMS)
+
+
+def _saying(**verbs: str) -> str:
+    """The regex alternation of the forms of the verbs of _SAYING named, each with the forms it is given (names of
+    _SAYING_FORMS): `_saying(say="base s past", tell="past")` is "say|says|said|told"."""
+    return "|".join(
+        form
+        for verb, picked in verbs.items()
+        for kind, form in zip(_SAYING_FORMS, _SAYING[verb], strict=True)
+        if kind in picked.split()
+    )
+
+
 # "..., parliament speaker says", "Russian man ..., says ...": a headline's own way of crediting (not "tells army to")
-_HEADLINE_SAYS = re.compile(r"\b(?:says|say|said|tells|told|warns|claims)\b(?!\s+(?:\w+\s+){0,3}?to\s)")
+_HEADLINE_SAYS = re.compile(
+    rf"\b(?:{_saying(say='base s past', tell='s past', warn='s', claim='s')})\b(?!\s+(?:\w+\s+){{0,3}}?to\s)"
+)
 
 
 # after an inverted verb: "the Angels of Sport project", "the Kyiv School of Economics group" (a name and its kind)
@@ -7225,7 +7256,8 @@ _COUNSEL_AFTER = re.compile(r"\s+((?:defen[cs]e\s+)?(?:lawyers|attorneys|legal\s
 
 
 _COUNSEL_SAID = re.compile(
-    r"\s+(?:also\s+|later\s+|have\s+|had\s+)?(?:said|say|says|told|argued|argue|wrote|stated)\b"
+    r"\s+(?:also\s+|later\s+|have\s+|had\s+)?"
+    rf"(?:{_saying(say='base s past', tell='past', argue='base past', write='past', state='past')})\b"
 )
 
 
@@ -7255,8 +7287,17 @@ def _counsel_for(text: str, sentences: list[_Sentence], found: Sequence[Found]) 
 
 # (the plain verbs of saying: "Family calls for inquiry" is an appeal, though SPEECH reads "calls" too)
 _AGENT_SAYS = re.compile(
-    r"\b(?:say|says|said|saying|told|tells|argue|argues|argued|arguing|insist|insists|insisted|insisting|claim|claims|"
-    r"claimed|claiming|allege|alleges|alleged|alleging|warn|warns|warned|warning)\b"
+    r"\b(?:"
+    + _saying(
+        say=_EVERY_FORM,
+        tell="s past",
+        argue=_EVERY_FORM,
+        insist=_EVERY_FORM,
+        claim=_EVERY_FORM,
+        allege=_EVERY_FORM,
+        warn=_EVERY_FORM,
+    )
+    + r")\b"
 )
 
 
@@ -10013,7 +10054,7 @@ _UNIDENTIFIED_SOURCE = re.compile(
     r"\b(?:the|an?)\s+(?:unidentified|unnamed|anonymous)\s+(?:[a-z]+\s+)?[a-z]+\s+"
     r"(?:said|says|wrote|writes|told|added|stated)\b"
 )
-_SPEECH_CUE = re.compile(r"\b(?:say|says|said|tell|tells|told)\b")
+_SPEECH_CUE = re.compile(rf"\b(?:{_saying(say='base s past', tell='base s past')})\b")
 # "Many critics see the rate a sign of ...": a group's reading of a fact ("as" left out or not), no one named
 _GROUP_SEES_SIGN = re.compile(
     r"^(?:Many|Some|Most|Several|Other)\s+(?:[a-z][\w-]*\s+)?(?P<head>[a-z][a-z-]+s)\s+(?:see|sees|saw|view|views|viewed)"
