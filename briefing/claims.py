@@ -3875,8 +3875,39 @@ _DASH_TAIL = re.compile(r"\s(?:[—–]\s*|-\s+)([^—–\s][^—–]{0,60}?)[\s
 _SUBJECT_QUOTED = re.compile(r"([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?)\s+['‘](?=[a-z])[^'’]{3,60}['’]")
 # a phrase a headline quotes after its subject (not one it opens with: "'Data is control': what we learned")
 _HEADLINE_QUOTED = re.compile(r"(?<=\s)['‘\"“][^'’\"”]{3,60}['’\"”]")
+# the plain verbs of saying with their forms (base, -s, past, -ing): the short readers of a verb of saying
+# (_HEADLINE_SAYS, _COUNSEL_SAID, _AGENT_SAYS, _SPEECH_CUE) take the verbs and forms they need from this one table;
+# SPEECH, the broad reader, lists many more verbs with guards of their own
+_SAYING = {
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "warn": ("warn", "warns", "warned", "warning"),
+    "claim": ("claim", "claims", "claimed", "claiming"),
+    "argue": ("argue", "argues", "argued", "arguing"),
+    "insist": ("insist", "insists", "insisted", "insisting"),
+    "allege": ("allege", "alleges", "alleged", "alleging"),
+    "write": ("write", "writes", "wrote", "writing"),
+    "state": ("state", "states", "stated", "stating"),
+}
+_SAYING_FORMS = ("base", "s", "past", "ing")
+_EVERY_FORM = " ".join(_SAYING_FORMS)
+
+
+def _saying(**verbs: str) -> str:
+    """The regex alternation of the forms of the verbs of _SAYING named, each with the forms it is given (names of
+    _SAYING_FORMS): `_saying(say="base s past", tell="past")` is "say|says|said|told"."""
+    return "|".join(
+        form
+        for verb, picked in verbs.items()
+        for kind, form in zip(_SAYING_FORMS, _SAYING[verb], strict=True)
+        if kind in picked.split()
+    )
+
+
 # "..., parliament speaker says", "Russian man ..., says ...": a headline's own way of crediting (not "tells army to")
-_HEADLINE_SAYS = re.compile(r"\b(?:says|say|said|tells|told|warns|claims)\b(?!\s+(?:\w+\s+){0,3}?to\s)")
+_HEADLINE_SAYS = re.compile(
+    rf"\b(?:{_saying(say='base s past', tell='s past', warn='s', claim='s')})\b(?!\s+(?:\w+\s+){{0,3}}?to\s)"
+)
 
 
 # after an inverted verb: "the Angels of Sport project", "the Kyiv School of Economics group" (a name and its kind)
@@ -3900,6 +3931,28 @@ _DASH_QUALIFIER = re.compile(r"\s+(?:of|to|in|at|for)\s+")
 # opposition politician", "— sociologist", "— pollster") are known by their ending (_AGENT_SUFFIX)
 _DASH_SOURCE_NOUNS_TEXT = """brass daily portal magazine tabloid website outlet office newspaper paper"""
 _DASH_SOURCE_NOUNS = frozenset(_DASH_SOURCE_NOUNS_TEXT.split())
+# ... and the classes of source the words after a headline's closing dash name whole, each with its own credit
+# (_credit_dash_class; round 89): TASS's "— news agency" / "— agency" (an agency the summary does not name);
+# "— declassified documents" (papers no one is named for, as "— report"); "— top Azerbaijani diplomat", "— top
+# diplomat" (the one highest office of its kind in a country, a unique office as "Russia's top general", not one of
+# many unnamed officials)
+_DASH_CLASSES = (
+    ("agency", re.compile(r"(?:news\s+)?agency")),
+    (
+        "papers",
+        re.compile(
+            r"(?:(?:declassified|leaked|secret|archive|archival|official|court)\s+)?(?:documents|papers|files)"
+        ),
+    ),
+    (
+        "top office",
+        re.compile(
+            r"top\s+(?:[A-Z][\w-]*\s+)?(?:[a-z]+\s+)?(?:diplomat|official|general|commander|prosecutor)"
+        ),
+    ),
+)
+# the words after a headline's last dash (a dash with a space before it; no trailing space)
+_DASH_CLASS_TAIL = re.compile(r"\s[—–]\s*([^—–]+?)\s*$")
 
 
 def _dash_head(tail: str) -> str:
@@ -3909,6 +3962,17 @@ def _dash_head(tail: str) -> str:
     head = words[-1] if words else ""
     agent = _AGENT_SUFFIX.fullmatch(head) is not None and head not in _NOT_AGENTS
     return head if head.islower() and (head in _DASH_SOURCE_NOUNS or agent) else ""
+
+
+def _dash_class(title: str) -> tuple[str, re.Match[str] | None]:
+    """The class in _DASH_CLASSES of the source a headline's closing dash names ('agency' of '... — news agency',
+    'papers' of '... — declassified documents', 'top office' of '... — top Azerbaijani diplomat') and the match of
+    its tail (the words after the dash in group 1); ('', None) for any other headline."""
+    m = _DASH_CLASS_TAIL.search(title)
+    for kind, words in _DASH_CLASSES:
+        if m is not None and words.fullmatch(m.group(1)):
+            return kind, m
+    return "", None
 
 
 def _dash_source(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | None:
@@ -4233,9 +4297,7 @@ def _unnamed_paper(title: _Sentence, named: _Sentence, noun: str) -> bool:
         return False
     if re.sub(r"^the\s+", "", named.speaker.lower()) != noun:
         return False
-    named.speaker, named.speaker_kind, named.unnamed = "", "unnamed", True
-    named.cues.pop("attributed", None)
-    named.cues["reported"] = ["—"]
+    _as_unnamed(named, "—", only_cue=True)
     return True
 
 
@@ -6576,6 +6638,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     _counsel_for(text, sentences, found)  # round 90
     _standfirst_agents(sentences)  # round 90
     _credit_headline(sentences, found)
+    _credit_dash_class(sentences)  # round 89
     _credit_headline_kind(sentences)
     _credit_standfirst(sentences)
     _credit_standfirst_office(sentences)
@@ -7357,7 +7420,8 @@ _COUNSEL_AFTER = re.compile(r"\s+((?:defen[cs]e\s+)?(?:lawyers|attorneys|legal\s
 
 
 _COUNSEL_SAID = re.compile(
-    r"\s+(?:also\s+|later\s+|have\s+|had\s+)?(?:said|say|says|told|argued|argue|wrote|stated)\b"
+    r"\s+(?:also\s+|later\s+|have\s+|had\s+)?"
+    rf"(?:{_saying(say='base s past', tell='past', argue='base past', write='past', state='past')})\b"
 )
 
 
@@ -7387,8 +7451,17 @@ def _counsel_for(text: str, sentences: list[_Sentence], found: Sequence[Found]) 
 
 # (the plain verbs of saying: "Family calls for inquiry" is an appeal, though SPEECH reads "calls" too)
 _AGENT_SAYS = re.compile(
-    r"\b(?:say|says|said|saying|told|tells|argue|argues|argued|arguing|insist|insists|insisted|insisting|claim|claims|"
-    r"claimed|claiming|allege|alleges|alleged|alleging|warn|warns|warned|warning)\b"
+    r"\b(?:"
+    + _saying(
+        say=_EVERY_FORM,
+        tell="s past",
+        argue=_EVERY_FORM,
+        insist=_EVERY_FORM,
+        claim=_EVERY_FORM,
+        allege=_EVERY_FORM,
+        warn=_EVERY_FORM,
+    )
+    + r")\b"
 )
 
 
@@ -10011,18 +10084,12 @@ _AGENT_HEADLINE = re.compile(
     r"(?:[A-Z][a-z]+\s+)?(?:[Pp]olitician|[Ee]conomist|[Ss]ociologist|[Hh]istorian|[Pp]olitical\s+scientist|"
     r"[Pp]olitologist|[Jj]ournalist)\s+(?:says|said|warns|believes|claims|thinks|argues)\b"
 )
-# TASS's "— top Azerbaijani diplomat", "— top Belarusian defense official", "— top diplomat": the one highest office
-# of its kind in a country, a unique office (as "Russia's top general"), not one of many unnamed officials
-_TOP_OFFICE_TAIL = re.compile(
-    r"\s[—–]\s*(top\s+(?:[A-Z][\w-]*\s+)?(?:[a-z]+\s+)?(?:diplomat|official|general|commander|prosecutor))\s*$"
-)
 # the same office as a headline's subject: "Top Syrian diplomat says ...", "German top diplomat says ..." (round 89)
 _TOP_OFFICE_SUBJECT = re.compile(
     r"((?:[Tt]op\s+(?:[A-Z][\w-]*\s+)?|[A-Z][\w-]*\s+top\s+)(?:[a-z]+\s+)?"
     r"(?:diplomat|official|general|commander|prosecutor))\s+(?:says|said|warns|claims|believes|thinks)\b"
 )
-# TASS's "— news agency", "— agency": an agency the summary does not name ("According to its information")
-_AGENCY_TAIL = re.compile(r"\s[—–]\s*(?:news\s+)?agency\s*$")
+# the summary's own words for a headline's agency no one names: "According to its information", "The agency said"
 _ITS_INFORMATION = re.compile(
     r"^(?:According\s+to\s+(?:its|the\s+agency['’]s)\b|The\s+agency\s+(?:said|reported|added))"
 )
@@ -10030,10 +10097,6 @@ _ITS_INFORMATION = re.compile(
 # United States")
 _HEADLINE_STATES = re.compile(
     r",\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+(?:states|stated)\s*$"
-)
-# TASS's "— declassified documents", "— documents": papers no one is named for, as "— report" (a source not named)
-_DOCUMENTS_TAIL = re.compile(
-    r"\s[—–]\s*(?:(?:declassified|leaked|secret|archive|archival|official|court)\s+)?(?:documents|papers|files)\s*$"
 )
 # "testified at the trial", "testified before the committee": an appearance; what was said follows "that" or a quote
 _TESTIFIED_AT = re.compile(
@@ -10045,11 +10108,8 @@ def _round89_rules(sentences: list[_Sentence], found: Sequence[Found]) -> None:
     """The status forms of round 89's short items (issue 11), each a function below; run after the other passes."""
     _view_of_named(sentences, found)
     _agent_headline(sentences)
-    _top_office_dash(sentences)
-    _unnamed_agency_dash(sentences)
     _headline_states(sentences)
     _testified_at(sentences)
-    _documents_dash(sentences)
 
 
 def _view_of_named(sentences: list[_Sentence], found: Sequence[Found]) -> None:
@@ -10094,17 +10154,12 @@ def _agent_headline(sentences: list[_Sentence]) -> None:
     title.unnamed = True
 
 
-def _top_office_dash(sentences: list[_Sentence]) -> None:
-    """TASS's '... — top Azerbaijani diplomat' (or 'Top Syrian diplomat says ...') is a unique office: the person the
-    summary names at once ('According to Viktor Khrenin, ...'), else the office as written, and the summary's
-    'According to the minister' with it (round 89; as 'Russia's top general' counts as named)."""
-    title = _headline(sentences)
-    m = (
-        (_TOP_OFFICE_TAIL.search(title.text) or _TOP_OFFICE_SUBJECT.match(title.text))
-        if title is not None
-        else None
-    )
-    if title is None or m is None or not title.cues.get("reported") or title.speaker:
+def _top_office(title: _Sentence, sentences: list[_Sentence], m: re.Match[str]) -> None:
+    """A headline credited to a unique office (`m`: the office in group 1, the cue the match stripped of the dash),
+    while it is still a source not named: the person the summary names at once ('According to Viktor Khrenin, ...'),
+    else the office as written, and the summary's 'According to the minister' with it (round 89; as 'Russia's top
+    general' counts as named)."""
+    if not title.cues.get("reported") or title.speaker:
         return
     first = _lede(sentences, title)
     if first is not None and first.speaker_kind == "person" and not first.unnamed and not first.relative:
@@ -10124,22 +10179,39 @@ def _top_office_dash(sentences: list[_Sentence]) -> None:
             b.speaker, b.speaker_kind = office, "phrase"
 
 
-def _unnamed_agency_dash(sentences: list[_Sentence]) -> None:
-    """TASS's '... — news agency' with no agency named is a source not named, as round 87's '— newspaper', and so
-    is the summary's 'According to its information' under it (round 89; round 84's '— agency')."""
-    title = _headline(sentences)
-    if title is None or not _AGENCY_TAIL.search(title.text) or "attributed" not in title.cues:
+def _unnamed_agency(title: _Sentence, sentences: list[_Sentence]) -> None:
+    """A headline credited to an agency by its noun alone ('— news agency', read as the phrase 'news agency'): a
+    source not named, as round 87's '— newspaper', and so is the summary's 'According to its information' under it
+    (round 89; round 84's '— agency'). A headline whose agency was named keeps it."""
+    if "attributed" not in title.cues or title.speaker.lower().removeprefix("the ") not in (
+        "agency",
+        "news agency",
+    ):
         return
-    if title.speaker.lower().removeprefix("the ") not in ("agency", "news agency"):
-        return
-    title.cues.pop("attributed")
-    title.cues["reported"] = ["—"]
-    title.speaker, title.speaker_kind, title.unnamed = "", "unnamed", True
+    _as_unnamed(title, "—", only_cue=True)
     for b in sentences[1:3]:
         if b.para > title.para and not b.speaker.strip(" ") and _ITS_INFORMATION.match(b.text):
-            b.cues.pop("attributed", None)
-            b.cues["reported"] = ["—"]
-            b.speaker, b.speaker_kind, b.unnamed = "", "unnamed", True
+            _as_unnamed(b, "—", only_cue=True)
+
+
+def _credit_dash_class(sentences: list[_Sentence]) -> None:
+    """The headline's source by the class of what its closing dash describes (`_dash_class`; round 89): a top office
+    ('— top Azerbaijani diplomat', or as the subject, 'Top Syrian diplomat says ...') by `_top_office`; an agency
+    ('— news agency') by `_unnamed_agency`; papers ('— declassified documents') a source not named (`reported`),
+    the person the headline quotes kept as speaker (round 88's '..., Russian news agencies reported' keeps
+    Gerasimov). Run right after `_credit_headline` (the heads of _DASH_SOURCE_NOUNS and the agents): each class acts
+    only on what it left (a headline it credited to the body's person keeps that person)."""
+    title = _headline(sentences)
+    if title is None:
+        return
+    kind, tail = _dash_class(title.text)
+    top = tail if kind == "top office" else _TOP_OFFICE_SUBJECT.match(title.text)
+    if top is not None:
+        _top_office(title, sentences, top)
+    if kind == "agency":
+        _unnamed_agency(title, sentences)
+    if kind == "papers" and not title.cues.get("reported"):
+        title.cues["reported"] = ["—"]
 
 
 def _headline_states(sentences: list[_Sentence]) -> None:
@@ -10163,16 +10235,6 @@ def _testified_at(sentences: list[_Sentence]) -> None:
             sent.speaker, sent.speaker_kind, sent.unnamed = "", "", False
 
 
-def _documents_dash(sentences: list[_Sentence]) -> None:
-    """TASS's '... — declassified documents' credits the headline to papers no one is named for: a source not named
-    (`reported`), the person the headline quotes kept as speaker (round 89; round 88's '..., Russian news agencies
-    reported' keeps Gerasimov)."""
-    title = _headline(sentences)
-    if title is None or not _DOCUMENTS_TAIL.search(title.text) or title.cues.get("reported"):
-        return
-    title.cues["reported"] = ["—"]
-
-
 # ---- round 93: unnamed sources and hedges (issue 11) ----
 
 # "'Heartbreaking': Florida wildlife groups decry ...", "'It's upset us all': New Forest residents unnerved by ...": a
@@ -10194,9 +10256,13 @@ _SOCIAL_FOOTAGE = re.compile(
 _REPORTS_OF_OPENING = re.compile(
     r"^(?:(?:Unconfirmed|Initial|Early|Local|Media|News)\s+)?[Rr]eports?\s+of\s+"
 )
-# a headline's crediting clause with sources not named: "..., sources say", "..., two sources said"
-_SOURCES_SAY_TAIL = re.compile(
-    r",\s+(?:(?:a|one|two|three|several|multiple|[a-z]+)\s+){0,2}sources?\s+(?:say|says|said)\s*$"
+# a headline's closing clause that credits it to a source not named, by its noun: "..., sources say", "..., two
+# sources said"; "..., newly released file shows" (papers nobody is named for, as round 33's "document shows"). Not
+# the nouns of _FINDING_NOUNS ("..., analysis shows"): the body names whose finding that is (_credit_headline)
+_UNNAMED_TAIL = re.compile(
+    r",\s+(?:(?P<sources>(?:(?:a|one|two|three|several|multiple|[a-z]+)\s+){0,2}sources?\s+(?:say|says|said))|"
+    r"(?P<files>(?:newly\s+)?(?:released|unsealed|leaked|declassified|new)?\s*files?\s+(?:shows?|reveals?|suggests?)))"
+    r"\s*$"
 )
 # "according to one source from the Presidential Palace": a body's source is no more named than "a source"
 _SOURCE_FROM_BODY = re.compile(
@@ -10205,16 +10271,12 @@ _SOURCE_FROM_BODY = re.compile(
 )
 # "as an NGO said": an NGO with no name
 _AN_NGO = re.compile(r"\b(?:an?|one)\s+NGOs?\s+(?:said|says|say|reported|told)\b")
-# "..., newly released file shows" (a headline): papers nobody is named for, as round 33's "document shows"
-_FILE_SHOWS_TAIL = re.compile(
-    r",\s+(?:newly\s+)?(?:released|unsealed|leaked|declassified|new)?\s*files?\s+(?:shows?|reveals?|suggests?)\s*$"
-)
 # "the unidentified prosecutor wrote": a source the text says it does not name
 _UNIDENTIFIED_SOURCE = re.compile(
     r"\b(?:the|an?)\s+(?:unidentified|unnamed|anonymous)\s+(?:[a-z]+\s+)?[a-z]+\s+"
     r"(?:said|says|wrote|writes|told|added|stated)\b"
 )
-_SPEECH_CUE = re.compile(r"\b(?:say|says|said|tell|tells|told)\b")
+_SPEECH_CUE = re.compile(rf"\b(?:{_saying(say='base s past', tell='base s past')})\b")
 # "Many critics see the rate a sign of ...": a group's reading of a fact ("as" left out or not), no one named
 _GROUP_SEES_SIGN = re.compile(
     r"^(?:Many|Some|Most|Several|Other)\s+(?:[a-z][\w-]*\s+)?(?P<head>[a-z][a-z-]+s)\s+(?:see|sees|saw|view|views|viewed)"
@@ -10236,8 +10298,7 @@ def _round93_rules(sentences: list[_Sentence], found: Sequence[Found]) -> None:
     """The unnamed-source and hedge forms of round 93 (issue 11), each a function below; run after the other
     passes."""
     _quote_colon_group(sentences, found)
-    _sources_say_headline(sentences)
-    _file_shows_headline(sentences)
+    _unnamed_tail_headline(sentences)
     _condemns_as_verdict(sentences, found)
     for sent in sentences:
         _unnamed_pictures(sent)
@@ -10250,10 +10311,16 @@ def _round93_rules(sentences: list[_Sentence], found: Sequence[Found]) -> None:
             sent.speaker = _AGENCY_ADJECTIVE.sub("", sent.speaker)
 
 
-def _as_unnamed(sent: _Sentence, cue: str, keep_speaker: bool = False) -> None:
-    """Mark `sent` as credited to a source not named (`reported`), its speaker kept only when asked."""
+def _as_unnamed(sent: _Sentence, cue: str, keep_speaker: bool = False, only_cue: bool = False) -> None:
+    """Mark `sent` as credited to a source not named (`reported`): its `attributed` cue dropped, `cue` put first
+    among its `reported` cues (or made the only one, with `only_cue`: a headline's "—" that stands for the whole
+    credit, rounds 87 and 89), its speaker dropped (kind "unnamed") unless `keep_speaker`. Cues are shown to users:
+    each caller passes the words it read ("sources say", "—")."""
     sent.cues.pop("attributed", None)
-    sent.cues.setdefault("reported", []).insert(0, cue)
+    if only_cue:
+        sent.cues["reported"] = [cue]
+    else:
+        sent.cues.setdefault("reported", []).insert(0, cue)
     if not keep_speaker:
         sent.speaker, sent.speaker_kind, sent.unnamed = "", "unnamed", True
 
@@ -10280,25 +10347,22 @@ def _quote_colon_group(sentences: list[_Sentence], found: Sequence[Found]) -> No
     _as_unnamed(title, m.group("subject"))
 
 
-def _sources_say_headline(sentences: list[_Sentence]) -> None:
-    """'Minister tells advisors he will exit, sources say': the closing clause credits the headline to sources not
-    named, the named person in it kept (round 93; round 89's 'US says ... — news outlet')."""
+def _unnamed_tail_headline(sentences: list[_Sentence]) -> None:
+    """A headline whose closing clause credits it to a source not named (_UNNAMED_TAIL) is `reported`, the clause its
+    cue (round 93): '..., sources say' when nothing made it `reported` already, the person it names kept ('Minister
+    tells advisors he will exit, sources say'; round 89's 'US says ... — news outlet'); '..., newly released file
+    shows' (as round 33's 'document shows') once, a person kept only when the headline has them speak (a say/tell
+    cue), not one it speaks of."""
     title = _headline(sentences)
-    m = _SOURCES_SAY_TAIL.search(title.text) if title is not None else None
-    if title is None or m is None or title.cues.get("reported"):
+    m = _UNNAMED_TAIL.search(title.text) if title is not None else None
+    if title is None or m is None:
         return
-    _as_unnamed(title, m.group().strip(" ,"), keep_speaker=bool(title.speaker))
-
-
-def _file_shows_headline(sentences: list[_Sentence]) -> None:
-    """'..., newly released file shows': papers nobody is named for (round 93, as round 33's 'document shows'); a
-    person the headline has speak is kept."""
-    title = _headline(sentences)
-    m = _FILE_SHOWS_TAIL.search(title.text) if title is not None else None
-    if title is None or m is None or title.cues.get("reported") == [m.group().strip(" ,")]:
-        return
-    spoke = any(_SPEECH_CUE.search(c) for c in title.cues.get("attributed", []))
-    _as_unnamed(title, m.group().strip(" ,"), keep_speaker=spoke and bool(title.speaker))
+    cue = m.group().strip(" ,")
+    if m.group("sources") is not None and not title.cues.get("reported"):
+        _as_unnamed(title, cue, keep_speaker=bool(title.speaker))
+    elif m.group("files") is not None and title.cues.get("reported") != [cue]:
+        spoke = any(_SPEECH_CUE.search(c) for c in title.cues.get("attributed", []))
+        _as_unnamed(title, cue, keep_speaker=spoke and bool(title.speaker))
 
 
 def _unnamed_pictures(sent: _Sentence) -> None:
