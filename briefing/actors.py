@@ -1198,6 +1198,10 @@ _PARTICLES = r"(?:de|da|das|do|dos|del|della|di|du|van|von|der|den|ter|bin|bint|
 _LOWER_WORD = re.compile(rf"\s(?!{_PARTICLES}\b)[a-z][\w’'-]*")
 _LEADING_ADJECTIVE = re.compile(r"[A-Z][\w’']*-([a-z]+)\s+(?=[A-Z])")
 _LEADING_VERB = re.compile(r"([A-Z][a-z]+(?:ing|ed|ly))\s+(?=[A-Z])")
+# a sentence's connective before a name ("Plus Abhishek Kalyankar on India's ..."): no given name
+_LEADING_CONNECTIVE = re.compile(
+    r"(?:Plus|Also|And|But|Then|Yet|Meanwhile|Besides|Moreover|Furthermore|Instead|Thus|Hence)\s+(?=[A-Z])"
+)
 _PLACE_POSSESSIVE = re.compile(r"\s(\S+?)['’]s$")
 
 
@@ -1781,6 +1785,12 @@ def repair_spans(
         verb = _LEADING_VERB.match(text[s:e])
         if label == "PERSON" and verb and english_word(verb.group(1), 3.0) and len(words) >= 3:
             s += verb.end()  # "Hosting Benjamin Netanyahu": a sentence's first word, not a given name
+            name = text[s:e].strip(" .,'’")
+        connective = _LEADING_CONNECTIVE.match(text[s:e])
+        if label == "PERSON" and connective and len(words) >= 3 and _sentence_start(text, s):
+            s += (
+                connective.end()
+            )  # "Plus Abhishek Kalyankar on ...": the sentence's connective, then the name
             name = text[s:e].strip(" .,'’")
         if (
             label in ("ORG", "PERSON")
@@ -2586,6 +2596,9 @@ def resolve(
     ents = _bodies_spelled_past_and(text, _bodies_cut_at_and(text, ents, index))
     ents = _state_prefix_of_bodies(text, ents, index)
     ents = _places_before_headline_names(text, ents, index)
+    ents = _bodies_split_after_and(text, ents)
+    things = _things_named(text, ents)  # no actors, whatever a later rule finds
+    ents = [x for x in ents if x[2] not in ("ORG", "PERSON") or _clean(text[x[0] : x[1]]) not in things]
     found = [_from_match(m) for m in matches]
     taken = sorted((f.start, f.end, i) for i, f in enumerate(found))
     drop: set[int] = set()
@@ -2792,6 +2805,7 @@ def resolve(
     found = _body_named_by_its_tail(found)
     # "UKR_LEAKS", "LEAKS_pl": a handle found by any rule is no one's name
     found = [f for f in found if "_" not in f.name or f.listed]
+    found = [f for f in found if f.listed or f.name not in things]
     if "pro-" in text or "pro‑" in text:
         # a body the item names only in a stance ("pro-Kremlin"), listed or not, does not act in it
         acting = {f.name for f in found if not _STANCE_BEFORE.search(text, max(0, f.start - 5), f.start)}
@@ -4309,6 +4323,69 @@ def _bodies_spelled_past_and(text: str, ents: list[tuple[int, int, str]]) -> lis
             continue
         out = [x for x in out if x not in inside and x != (s, e, label)] + [(s, m.end(), "ORG")]
     return sorted(out)
+
+
+def _bodies_split_after_and(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The model's span of capitalised words ending in "and", right before a body's span, is that body's first part:
+    "The Australian Competition and" + "Consumer Commission's" is one body (no name ends in "and")."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, label in sorted(ents):
+        if out and label == "ORG":
+            ps, pe, plabel = out[-1]
+            words = text[ps:pe].split()
+            if (
+                plabel != "PERSON"
+                and text[pe:s] == " "
+                and len(words) >= 2
+                and words[-1] == "and"
+                and all(w[:1].isupper() or w in _NAME_LINK for w in words[:-1])
+            ):
+                out[-1] = (ps, e, "ORG")
+                continue
+        out.append((s, e, label))
+    return out
+
+
+# what a name after "called" is: a thing, a venue or an animal, no body nor person ("the main prize, called El
+# Gordo", "a prison called the Terrorism Confinement Centre", "a drone dubbed the Falcon")
+_THING_CALLED = re.compile(
+    r"\b(?:prize|jackpot|lottery|award|ship|boat|vessel|yacht|warship|submarine|plane|aircraft|jet|drone|missile|"
+    r"rocket|satellite|operation|programme|program|scheme|plan|project|policy|law|bill|app|website|game|film|movie|"
+    r"documentary|show|series|podcast|book|novel|song|album|festival|exhibition|prison|jail|camp|hotel|bar|"
+    r"restaurant|cafe|café|nightclub|building|tower|bridge|island|street|road|village|town|neighbou?rhood|district|"
+    r"storm|hurricane|typhoon|cyclone|virus|variant|disease|syndrome|drug|vaccine|device|weapon|system|tool|chatbot|"
+    r"robot|dog|horse|species|dish|drink|cocktail|brand|product|car|truck|vehicle|chip|doctrine|theory)s?,?\s+"
+    r"(?:called|named|dubbed|nicknamed|known\s+as)\s+(?:the\s+)?[\"“‘']?$"
+)
+# a short form in brackets after the lower-case words it spells ("the news bargaining incentive (NBI)"): a thing's
+# short form, not a name (a body's words in lower case, as the Guardian writes "the international criminal court
+# (ICC)", end in an institution's noun and stay)
+_LOWER_WORDS_ACRONYM = re.compile(r"(?<![\w’'-])((?:[a-z][\w-]*\s+){1,8})\(([A-Z]{2,6})\)")
+# an acronym after "a" or "an" and before no noun ("turned down an MBE in the honours"): a common noun (an honour,
+# a job, a kind of thing), no body's name, which is one of a kind ("an FBI agent" qualifies the noun after it)
+_ACRONYM_AS_NOUN = re.compile(
+    r"(?<![\w-])[Aa]n?\s+([A-Z]{2,5})(?=\s+(?:in|for|of|over|from|to|at|on|and|or|but|after|before|because|"
+    r"when|while|with|by|last|this|next)\b|\s*[.,;:!?)]|\s*$)"
+)
+
+
+def _things_named(text: str, ents: list[tuple[int, int, str]]) -> set[str]:
+    """The names of the model's bodies and people that the item names as things, wherever it writes them: a name
+    after a thing's noun and "called", a short form the item spells in lower-case words that end in no
+    institution's noun, and an acronym the item writes after "a" or "an" as a common noun."""
+    things = set()
+    for m in _LOWER_WORDS_ACRONYM.finditer(text):
+        words, short = m.group(1).split(), m.group(2)
+        for k in range(len(words)):
+            initials = "".join(w[0] for w in words[k:] if w not in _NAME_LINK).upper()
+            if initials == short and not INSTITUTION_WORDS.search(words[-1].capitalize()):
+                things.add(short)
+    things |= {m.group(1) for m in _ACRONYM_AS_NOUN.finditer(text)}
+    things = {t for t in things if any(label == "ORG" and _clean(text[s:e]) == t for s, e, label in ents)}
+    for s, e, label in ents:
+        if label in ("ORG", "PERSON") and _THING_CALLED.search(text, max(0, s - 60), s):
+            things.add(_clean(text[s:e]))
+    return things
 
 
 _PREFIX_BEFORE = re.compile(r"(?<![\w.’'-])(?:U\.S\.|US|U\.K\.|UK)\s+$")
