@@ -2596,7 +2596,7 @@ def resolve(
     ents = _bodies_spelled_past_and(text, _bodies_cut_at_and(text, ents, index))
     ents = _state_prefix_of_bodies(text, ents, index)
     ents = _places_before_headline_names(text, ents, index)
-    ents = _bodies_split_after_and(text, ents)
+    ents = _bodies_by_their_noun(text, _bodies_split_after_and(text, ents), index)
     things = _things_named(text, ents)  # no actors, whatever a later rule finds
     ents = [x for x in ents if x[2] not in ("ORG", "PERSON") or _clean(text[x[0] : x[1]]) not in things]
     found = [_from_match(m) for m in matches]
@@ -3265,8 +3265,9 @@ def _speakers_the_model_missed(text: str, found: list[Found], index: PhraseIndex
 _PERSONAL_TITLE = re.compile(
     r"\b(?:Prince|Princess|King|Queen|Pope|President|Senator|Sen\.|Rep\.|Gov\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|"
     r"Chancellor|Premier|Sheikh|Ayatollah|Emir|Sultan|Cardinal|Archbishop|Prime\s+Minister|PM)\s+"
-    # not before an apostrophe ("O" of "O'Brien"), unless it is a possessive's ("President Donald Trump's")
-    r"((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]*[^\W\d_])\b(?!['’](?!s\b))"
+    # not before an apostrophe ("O" of "O'Brien"), unless it is a possessive's ("President Donald Trump's", "King
+    # Charles' honours list")
+    r"((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]*[^\W\d_])\b(?!['’](?!s\b)\w)"
 )
 _ADMINISTRATION_WORDS = ("administration", "presidency", "regime", "government")
 _ADMINISTRATION = re.compile(
@@ -4342,6 +4343,36 @@ def _bodies_split_after_and(text: str, ents: list[tuple[int, int, str]]) -> list
             ):
                 out[-1] = (ps, e, "ORG")
                 continue
+        out.append((s, e, label))
+    return out
+
+
+# a body's common noun after its name ("the Aria agency", "the Adani group") or its chief's ("the Tesla CEO")
+_BODY_NOUN_AFTER = re.compile(
+    r"\s+(?:agency|company|firm|group|foundation|charity|thinktank|consultancy|institute|CEO|chief\s+executive|"
+    r"founder|boss|chairman|chairwoman)\b(?![’'-])"
+)
+
+
+def _bodies_by_their_noun(
+    text: str, ents: list[tuple[int, int, str]], index: PhraseIndex
+) -> list[tuple[int, int, str]]:
+    """The model's place, people's adjective or person of one capitalised word between "the" and a body's noun or
+    its chief's is that body ("the Aria agency", "the Tesla CEO"), when it is no English word and the index knows
+    no place or people of that name ("the Ukrainian agency", "the Gaza group" stay)."""
+    out = []
+    for s, e, label in ents:
+        word = text[s:e]
+        if (
+            label in ("GPE", "LOC", "NORP", "PERSON", "FAC", "PRODUCT")
+            and re.fullmatch(r"[A-Z][\w-]+", word)
+            and re.search(r"(?<![\w-])[Tt]he\s+$", text[max(0, s - 5) : s])
+            and _BODY_NOUN_AFTER.match(text, e)
+            and not english_word(word)
+            and not _known_place(index, word)
+            and not _demonym(index, word)
+        ):
+            label = "ORG"
         out.append((s, e, label))
     return out
 

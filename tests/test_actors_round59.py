@@ -158,3 +158,55 @@ def test_a_connective_before_a_name(res: analyse.Resources) -> None:
     )
     names = {"Graham Hadibi-Williams": "PERSON", "Plus Abhishek Kalyankar": "PERSON", "India": "GPE"}
     assert actors_of(res, real, names, title=real_title) == ["Abhishek Kalyankar", "Graham Hadibi-Williams"]
+
+
+def test_a_royal_title_before_a_possessive_in_s(res: analyse.Resources) -> None:
+    title = "Hundreds named in the honours list"
+    # "King Charles' list": the apostrophe closes a possessive, the name before it is the king's
+    text = "The names were published in King Charles' birthday honours list on Friday."
+    assert actors_of(res, text, {}, title=title) == ["Charles"]
+    text = "Fans cheered Queen Mathilde's visit, and Prince Nicholas' speech."
+    assert actors_of(res, text, {}, title=title) == ["Mathilde", "Nicholas"]
+    # an apostrophe inside a name is no possessive: "O" alone is no name
+    text = "Guests included President O'Donnell and others."
+    assert "O" not in actors_of(res, text, {}, title=title)
+    real_title = "Actor Idris Elba, ice legends Torvill and Dean among hundreds recognised in UK honours"
+    real = (
+        "Actor Idris Elba and ice dancers Jayne Torvill and Christopher Dean were among the hundreds named in "
+        "British King Charles' New Year \u200chonours list published on Monday."
+    )
+    names = {
+        "Idris Elba": "PERSON",
+        "Jayne Torvill": "PERSON",
+        "Christopher Dean": "PERSON",
+        "British": "NORP",
+    }
+    assert actors_of(res, real, names, title=real_title) == [
+        "Charles",
+        "Christopher Dean",
+        "Idris Elba",
+        "Jayne Torvill",
+    ]
+
+
+def test_a_name_between_the_and_a_bodys_noun(res: analyse.Resources) -> None:
+    title = "Research funding cut"
+    # the model calls the name a place or a people: "the ... agency", "the ... CEO" say it is a body
+    text = "Nadia Osei, a director at the Velora agency, said funding was cut."
+    names = {"Nadia Osei": "PERSON", "Velora": "GPE"}
+    assert actors_of(res, text, names, title=title) == ["Nadia Osei", "Velora"]
+    text = "The Zentrix CEO, Paul Abara, said sales fell."
+    assert actors_of(res, text, {"Zentrix": "NORP", "Paul Abara": "PERSON"}, title=title) == [
+        "Paul Abara",
+        "Zentrix",
+    ]
+    # a place or a people the index knows stays what it is
+    text = "The Ukrainian agency said, and the Kherson group agreed."
+    assert actors_of(res, text, {"Ukrainian": "NORP", "Kherson": "GPE"}, title=title) == []
+    real_title = "World 'may not have time' to prepare for AI safety risks, says leading researcher"
+    real = (
+        "David Dalrymple, a programme director and AI safety expert at the Aria agency, told the Guardian people "
+        "should be concerned about the growing capability of the technology."
+    )
+    names = {"David Dalrymple": "PERSON", "AI": "ORG", "Aria": "GPE", "Guardian": "ORG"}
+    assert actors_of(res, real, names, title=real_title) == ["Aria", "David Dalrymple"]
