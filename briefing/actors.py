@@ -572,7 +572,8 @@ _AT_PLACE = re.compile(
 )
 _IN_STATES = re.compile(r"\b(?:in|near|outside|towards|into|from)\s+([A-Z][\w-]+)['’]s\s+$")
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|near|outside|towards|southern|northern|eastern|western|central)\s+(?:the\s+)?$"
+    # "neighbouring Sion": only a place neighbours
+    r"\b(?:in|near|outside|towards|southern|northern|eastern|western|central|neighbou?ring)\s+(?:the\s+)?$"
     # "the canoe, which had departed Adiyani": what a vessel or a flight departed (not "the departed", the dead)
     r"|(?<!the )(?<!a )\bdeparted\s+$"
     # "the resort town of Khorly", "the village of Zarichne": a settlement named after its noun
@@ -3848,12 +3849,15 @@ _PERSON_NOUNS_TEXT = (
 )
 _PERSON_NOUNS = PERSONAL_TITLES | DESCRIPTORS | frozenset(_PERSON_NOUNS_TEXT.split())
 _WHO_AFTER = re.compile(r",[ \t]+who\b")
+# a person's age in apposition ("Damiano Vizioli, a 24-year-old living in ..."): only people have one so written
+_AGE_AFTER = re.compile(r",[ \t]+(?:an?[ \t]+)?\d{1,3}-year-old\b")
 _ROLE_AFTER = re.compile(r"[ \t]+(?:is|was)[ \t]+(?:(?:the|an?)[ \t]+)?((?:[a-z-]+[ \t]+){0,2}[a-z-]+)")
 
 
 def _person_by_clause_after(text: str, s: int, e: int) -> bool:
-    """Whether a name is followed by what follows only a person: ", who" or "is/was (the) ... <a person's noun>"."""
-    if _WHO_AFTER.match(text, e):
+    """Whether a name is followed by what follows only a person: ", who", ", a 24-year-old" or "is/was (the) ...
+    <a person's noun>"."""
+    if _WHO_AFTER.match(text, e) or _AGE_AFTER.match(text, e):
         return True
     role = _ROLE_AFTER.match(text, e)
     return role is not None and any(w in _PERSON_NOUNS for w in role.group(1).split())
@@ -3864,13 +3868,14 @@ def _people_by_clause(
 ) -> list[tuple[int, int, str]]:
     """Two or three capitalised words the model calls a place or a product, which no gazetteer knows, are a
     person when followed by what only follows a person ("Julia Barfield, who designed the Eye", "Mukund Krishna
-    is chief executive of the Police Federation"); the model gives unfamiliar names any label."""
+    is chief executive of the Police Federation"); the model gives unfamiliar names any label. A body's span is a
+    person only before an age ("Damiano Vizioli, a 24-year-old"): a body may take "who" ("the club, who won")."""
     out = []
     for s, e, label in ents:
         name = text[s:e]
         words = name.split()
         if (
-            label in ("GPE", "LOC", "FAC", "PRODUCT")
+            (label in ("GPE", "LOC", "FAC", "PRODUCT") or (label == "ORG" and _AGE_AFTER.match(text, e)))
             and 2 <= len(words) <= 3
             and _AUTHOR.fullmatch(name)
             and not english_word(words[-1])
@@ -4592,9 +4597,13 @@ _STATE_OFFICES = frozenset(_STATE_OFFICES_TEXT.split())
 # a town's club named "<town> City" ("Manchester City", "Hull City"), read as a club where the item reports football
 # (a city so named that the index does not know, "Gaza City", stays a place elsewhere)
 _CLUB_CITY = re.compile(r"(?:[A-Z][a-z]+ ){1,2}City")
+# a club's name the model reads as a person's ("Aston Villa", "Blackburn Rovers") where the item reports football
+_CLUB_PERSON = re.compile(
+    r"(?:[A-Z][a-z]+ ){1,2}(?:City|Villa|United|Rovers|Athletic|Albion|Wanderers|Hotspur)"
+)
 _FOOTBALL = re.compile(
     r"\b(?:Premier League|FA Cup|League Cup|Champions League|Europa League|fixtures|equali[sz]er|goalscorer|"
-    r"striker|midfielder|kick-off)\b"
+    r"striker|midfielder|kick-off|goalkeeper|footballer|football club)\b"
 )
 
 
@@ -4984,6 +4993,13 @@ def _spans_read_by_context(
             and _FOOTBALL.search(text)
         ):
             label = "ORG"  # "as Manchester City saw off Nottingham Forest" in a football report: the club
+        elif (
+            label == "PERSON"
+            and _CLUB_PERSON.fullmatch(text, s, e)
+            and _key(text[s:e]) not in index.entries
+            and _FOOTBALL.search(text)
+        ):
+            label = "ORG"  # "Aston Villa's striker" in a football report: the club, not a man named Villa
         elif (
             label == "ORG"
             and _LOWER_COMPOUND_END.search(text[s:e])

@@ -7,7 +7,7 @@ for it and on one real one. The model's spans are given by a fake finder (no mod
 from __future__ import annotations
 
 from briefing import analyse
-from tests.test_actors_repairs import actors_of
+from tests.test_actors_repairs import actors_of, kinds_of
 
 
 def test_a_hidden_joiner_inside_a_name(res: analyse.Resources) -> None:
@@ -210,3 +210,50 @@ def test_a_name_between_the_and_a_bodys_noun(res: analyse.Resources) -> None:
     )
     names = {"David Dalrymple": "PERSON", "AI": "ORG", "Aria": "GPE", "Guardian": "ORG"}
     assert actors_of(res, real, names, title=real_title) == ["Aria", "David Dalrymple"]
+
+
+def test_a_place_after_neighbouring(res: analyse.Resources) -> None:
+    title = "Fire in the Alps"
+    text = "The injured were flown to hospitals in neighbouring Martigny and Lausanne on Friday."
+    assert actors_of(res, text, {"Martigny": "PERSON", "Lausanne": "GPE"}, title=title) == []
+    real_title = "Swiss bar fire owners under investigation"
+    real = (
+        "Damiano Vizioli, a 24-year-old living in neighbouring Sion, was in Le Constellation on New Year's Eve "
+        "but had gone out."
+    )
+    names = {"Damiano Vizioli": "PERSON", "Sion": "PERSON", "Le Constellation": "FAC"}
+    assert actors_of(res, real, names, title=real_title) == ["Damiano Vizioli"]
+
+
+def test_a_person_before_an_age_the_model_calls_a_body(res: analyse.Resources) -> None:
+    title = "Fire in the Alps"
+    text = "Lorenz Abegglen, a 31-year-old from Bern, said he heard screams."
+    assert actors_of(res, text, {"Lorenz Abegglen": "ORG"}, title=title) == ["Lorenz Abegglen"]
+    # a body followed by "who" stays a body ("the club, who won")
+    text = "Torvale Harriers, who won on Saturday, top the table."
+    assert actors_of(res, text, {"Torvale Harriers": "ORG"}, title=title) == ["Torvale Harriers"]
+    real_title = "Swiss bar fire owners under investigation"
+    real = (
+        "Damiano Vizioli, a 24-year-old living in neighbouring Sion, was in Le Constellation on New Year's Eve "
+        "but had gone out."
+    )
+    names = {"Damiano Vizioli": "ORG", "Sion": "PERSON", "Le Constellation": "FAC"}
+    assert actors_of(res, real, names, title=real_title) == ["Damiano Vizioli"]
+
+
+def test_a_club_the_model_calls_a_person(res: analyse.Resources) -> None:
+    title = "Late goal settles the derby"
+    # the name is found either way: what it is (a club, not a person) is what the rule decides
+    text = "Kendal Rovers' striker scored in the 90th minute of the fixtures' last round."
+    assert kinds_of(res, title, text, {"Kendal Rovers": "PERSON"}) == {"Kendal Rovers": "organisation"}
+    # outside football the name is a person's
+    text = "Maria Villa, a teacher, said the school will reopen."
+    assert kinds_of(res, title, text, {"Maria Villa": "PERSON"}) == {"Maria Villa": "person"}
+    real_title = "Weekend sport: what to watch"
+    real = (
+        "In the Premier League 's festive fixtures, an inspired Rayan Cherki was both goalscorer and provider. "
+        "Arsenal reclaimed top spot soon afterwards, while Ollie Watkins led Aston Villa to an eleventh straight "
+        "victory."
+    )
+    names = {"Rayan Cherki": "PERSON", "Ollie Watkins": "PERSON", "Aston Villa": "PERSON"}
+    assert kinds_of(res, real_title, real, names)["Aston Villa"] == "organisation"
