@@ -2807,6 +2807,8 @@ def resolve(
     # "UKR_LEAKS", "LEAKS_pl": a handle found by any rule is no one's name
     found = [f for f in found if "_" not in f.name or f.listed]
     found = [f for f in found if f.listed or f.name not in things]
+    # a name read across a hidden joiner ("Mayor Sergei \u200bSobyanin") holds one space between its words
+    found = [replace(f, name=" ".join(f.name.split())) if "  " in f.name else f for f in found]
     if "pro-" in text or "pro‑" in text:
         # a body the item names only in a stance ("pro-Kremlin"), listed or not, does not act in it
         acting = {f.name for f in found if not _STANCE_BEFORE.search(text, max(0, f.start - 5), f.start)}

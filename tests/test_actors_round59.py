@@ -21,6 +21,9 @@ def test_a_hidden_joiner_inside_a_name(res: analyse.Resources) -> None:
     assert actors_of(res, text, {"The \u2060European Union": "ORG", "EU": "ORG"}, title=title) == [
         "European Union"
     ]
+    # a name the model never read, found by its title across a joiner, keeps one space
+    text = "Drones were downed near the capital, Mayor Ilya \u200bKorotkov said."
+    assert actors_of(res, text, {}, title=title) == ["Ilya Korotkov"]
     real_title = "Poland urges European Commission to investigate TikTok over AI-generated content"
     real = (
         "Poland has asked the European Commission to investigate TikTok after the social media platform hosted "
