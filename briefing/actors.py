@@ -3890,18 +3890,40 @@ def _people_by_clause(
     return out
 
 
+# a company's noun that never names a person's trade (not "producer", "developer", "broker": "film producer Harvey
+# Weinstein"), after a word that is no determiner ("the company Musk founded" is a clause, not a name)
+_COMPANY_NOUN_THEN_NAME = re.compile(
+    r"(?<=[a-z] )(?:company|firm|startup|start-up|carmaker|automaker|chipmaker|retailer|airline|lender|insurer|"
+    r"conglomerate|manufacturer)\s+((?:[A-Z][\w&-]*[\w&])(?:\s+[A-Z][\w&-]*[\w&]){0,2})(?![\w’'-])"
+)
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|his|her|their|its|whose|my|our|your|this|that|which)\s+$", re.I
+)
+
+
 def _companies_in_apposition(
     text: str, ents: list[tuple[int, int, str]], index: PhraseIndex
 ) -> list[tuple[int, int, str]]:
     """A name in apposition after a company's noun is the company ("a private company, Ocean Infinity, to
-    search"), whatever place or product the model took it for (`_TRADE_COMMA_NAME`, which only fills a gap)."""
+    search"), whatever place or product the model took it for (`_TRADE_COMMA_NAME`, which only fills a gap); so
+    is the model's person right after a company's noun and a word that is no determiner ("Grid company Stromnetz
+    Berlin said", "energy firm Voltaro said"; not "the company Musk founded", "film producer Harvey Weinstein")."""
     names = {(m.start(1), m.end(1)) for m in _TRADE_COMMA_NAME.finditer(text)}
+    trade = {
+        (m.start(1), m.end(1))
+        for m in _COMPANY_NOUN_THEN_NAME.finditer(text)
+        if not _DETERMINER_BEFORE.search(text, max(0, m.start() - 7), m.start())
+        and not any(english_word(w) or w.lower() in TITLE_WORDS for w in m.group(1).split())
+    }
     return [
         (s, e, "ORG")
-        if (s, e) in names
-        and label in ("GPE", "LOC", "FAC", "PRODUCT", "NORP", "WORK_OF_ART")
-        and not _known_place(index, text[s:e])
-        and not _known_place(index, text[s:e].split()[0])
+        if (
+            (s, e) in names
+            and label in ("GPE", "LOC", "FAC", "PRODUCT", "NORP", "WORK_OF_ART")
+            and not _known_place(index, text[s:e])
+            and not _known_place(index, text[s:e].split()[0])
+        )
+        or ((s, e) in trade and label == "PERSON" and _key(text[s:e]) not in index.entries)
         else (s, e, label)
         for s, e, label in ents
     ]

@@ -260,3 +260,22 @@ def test_a_club_the_model_calls_a_person(res: analyse.Resources) -> None:
     )
     names = {"Rayan Cherki": "PERSON", "Ollie Watkins": "PERSON", "Aston Villa": "PERSON"}
     assert kinds_of(res, real_title, real, names)["Aston Villa"] == "organisation"
+
+
+def test_a_company_the_model_calls_a_person_after_its_noun(res: analyse.Resources) -> None:
+    title = "Prices rise again"
+    # a company's noun after a qualifier says the name after it is the company's
+    text = "Energy firm Voltaro Nord said prices would rise in March."
+    assert kinds_of(res, title, text, {"Voltaro Nord": "PERSON"}) == {"Voltaro Nord": "organisation"}
+    # a determiner before the noun makes a clause ("the company Musk founded"); a trade's noun names a person
+    text = "The company Halvard Brekke founded said prices would rise. Film producer Oskar Lindahl agreed."
+    names = {"Halvard Brekke": "PERSON", "Oskar Lindahl": "PERSON"}
+    assert kinds_of(res, title, text, names) == {"Halvard Brekke": "person", "Oskar Lindahl": "person"}
+    real_title = "Berlin blackout likely caused by far-left attack, officials say"
+    real = (
+        "A fire in southwest Berlin that has left tens of thousands in the German capital without electricity was "
+        "likely the result of a far-left extremist attack, officials said on Sunday.\nGrid company Stromnetz Berlin "
+        "said on Saturday that the suspected arson attack could leave up to 45,000 households without power."
+    )
+    names = {"Berlin": "GPE", "German": "NORP", "Stromnetz Berlin": "PERSON"}
+    assert kinds_of(res, real_title, real, names)["Stromnetz Berlin"] == "organisation"
