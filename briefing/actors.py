@@ -572,7 +572,8 @@ _AT_PLACE = re.compile(
 )
 _IN_STATES = re.compile(r"\b(?:in|near|outside|towards|into|from)\s+([A-Z][\w-]+)['’]s\s+$")
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|near|outside|towards|southern|northern|eastern|western|central)\s+(?:the\s+)?$"
+    # "neighbouring Sion": only a place neighbours
+    r"\b(?:in|near|outside|towards|southern|northern|eastern|western|central|neighbou?ring)\s+(?:the\s+)?$"
     # "the canoe, which had departed Adiyani": what a vessel or a flight departed (not "the departed", the dead)
     r"|(?<!the )(?<!a )\bdeparted\s+$"
     # "the resort town of Khorly", "the village of Zarichne": a settlement named after its noun
@@ -587,7 +588,8 @@ _PLACE_AFTER = re.compile(
     r"|,\s+(?:a|the)\s+(?:\w+\s+)?"
     # "the Sierra Nevada, a mountain range that ...": the appositive says what kind of place it is
     r"(?:city|town|village|port|region|province|district|range|river|lake|island|islands|mountain|valley|"
-    r"suburb|neighbou?rhood|settlement)\b)"
+    # (not its possessive: "Denise Mazzeo, the town's deputy clerk" is the town's officer, a person)
+    r"suburb|neighbou?rhood|settlement)\b(?![’']))"
 )
 # a building's noun in lower case closing the model's span ("the Louvre museum", "Evin prison"): a venue, never a
 # body's name, which capitalises its noun ("the British Museum said"); not a hospital's (labelled as bodies)
@@ -1197,6 +1199,10 @@ _PARTICLES = r"(?:de|da|das|do|dos|del|della|di|du|van|von|der|den|ter|bin|bint|
 _LOWER_WORD = re.compile(rf"\s(?!{_PARTICLES}\b)[a-z][\w’'-]*")
 _LEADING_ADJECTIVE = re.compile(r"[A-Z][\w’']*-([a-z]+)\s+(?=[A-Z])")
 _LEADING_VERB = re.compile(r"([A-Z][a-z]+(?:ing|ed|ly))\s+(?=[A-Z])")
+# a sentence's connective before a name ("Plus Abhishek Kalyankar on India's ..."): no given name
+_LEADING_CONNECTIVE = re.compile(
+    r"(?:Plus|Also|And|But|Then|Yet|Meanwhile|Besides|Moreover|Furthermore|Instead|Thus|Hence)\s+(?=[A-Z])"
+)
 _PLACE_POSSESSIVE = re.compile(r"\s(\S+?)['’]s$")
 
 
@@ -1419,7 +1425,9 @@ def repair_spans(
             )
             # the cheap tests first: the place look-ups only where a join is possible at all
             if (
-                (gap == " " or (len(gap) <= 3 and _ZERO_WIDTH.sub("", gap) == " "))  # "Vladimir \u200cPutin"
+                (
+                    gap == " " or (len(gap) <= 3 and gap.isspace() and "\n" not in gap)
+                )  # "Vladimir \u200cPutin"
                 and names
                 and not (_known_place(index, text[ps:pe]) and not INSTITUTION_WORDS.search(text[ps:pe]))
                 and not _OWNER_END.search(text, ps, pe)  # "Al Jazeera's Zeina Khodr": two names, not one
@@ -1778,6 +1786,12 @@ def repair_spans(
         verb = _LEADING_VERB.match(text[s:e])
         if label == "PERSON" and verb and english_word(verb.group(1), 3.0) and len(words) >= 3:
             s += verb.end()  # "Hosting Benjamin Netanyahu": a sentence's first word, not a given name
+            name = text[s:e].strip(" .,'’")
+        connective = _LEADING_CONNECTIVE.match(text[s:e])
+        if label == "PERSON" and connective and len(words) >= 3 and _sentence_start(text, s):
+            s += (
+                connective.end()
+            )  # "Plus Abhishek Kalyankar on ...": the sentence's connective, then the name
             name = text[s:e].strip(" .,'’")
         if (
             label in ("ORG", "PERSON")
@@ -2546,6 +2560,12 @@ def resolve(
     index: PhraseIndex,
 ) -> list[Found]:
     """All mentions in one item's text, canonical, with roles; sorted by position."""
+    if _ZERO_WIDTH.search(text):
+        # the model reads a hidden joiner as a space ("the \u2060European Union"): so do the index and the repairs,
+        # or the joiner splits a name the index knows and hides "the " before it (offsets kept)
+        text = text.translate(_ZERO_WIDTH_SPACES)
+        tokens = tokenise(text)
+        matches = index.find(tokens)
     # the model's bodies named as documents or meetings ("the Democratic National Convention"), which the repairs
     # drop: their initials ("DNC vibes") are no bodies either
     documents_initials = {
@@ -2577,6 +2597,9 @@ def resolve(
     ents = _bodies_spelled_past_and(text, _bodies_cut_at_and(text, ents, index))
     ents = _state_prefix_of_bodies(text, ents, index)
     ents = _places_before_headline_names(text, ents, index)
+    ents = _bodies_by_their_noun(text, _bodies_split_after_and(text, ents), index)
+    things = _things_named(text, ents)  # no actors, whatever a later rule finds
+    ents = [x for x in ents if x[2] not in ("ORG", "PERSON") or _clean(text[x[0] : x[1]]) not in things]
     found = [_from_match(m) for m in matches]
     taken = sorted((f.start, f.end, i) for i, f in enumerate(found))
     drop: set[int] = set()
@@ -2597,8 +2620,12 @@ def resolve(
                 i
                 for i in overlapping
                 if found[i].kind == "keyword"
-                and (found[i].start, found[i].end) in ((start, end), (start + 4, end))  # "the European Union"
-                and (found[i].start == start or text[start : start + 4].lower() == "the ")
+                and found[i].end == end
+                # "the European Union" ("the  European Union" where a hidden joiner was read as a space)
+                and (
+                    found[i].start == start
+                    or re.fullmatch(r"[Tt]he\s+", text[start : found[i].start]) is not None
+                )
             ]
             if same and label in ("ORG", "PERSON"):
                 # a theatre keyword the model reads as a name ("Cartel de los Soles"): an actor that keeps its theatre
@@ -2779,6 +2806,9 @@ def resolve(
     found = _body_named_by_its_tail(found)
     # "UKR_LEAKS", "LEAKS_pl": a handle found by any rule is no one's name
     found = [f for f in found if "_" not in f.name or f.listed]
+    found = [f for f in found if f.listed or f.name not in things]
+    # a name read across a hidden joiner ("Mayor Sergei \u200bSobyanin") holds one space between its words
+    found = [replace(f, name=" ".join(f.name.split())) if "  " in f.name else f for f in found]
     if "pro-" in text or "pro‑" in text:
         # a body the item names only in a stance ("pro-Kremlin"), listed or not, does not act in it
         acting = {f.name for f in found if not _STANCE_BEFORE.search(text, max(0, f.start - 5), f.start)}
@@ -3238,8 +3268,9 @@ def _speakers_the_model_missed(text: str, found: list[Found], index: PhraseIndex
 _PERSONAL_TITLE = re.compile(
     r"\b(?:Prince|Princess|King|Queen|Pope|President|Senator|Sen\.|Rep\.|Gov\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|"
     r"Chancellor|Premier|Sheikh|Ayatollah|Emir|Sultan|Cardinal|Archbishop|Prime\s+Minister|PM)\s+"
-    # not before an apostrophe ("O" of "O'Brien"), unless it is a possessive's ("President Donald Trump's")
-    r"((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]*[^\W\d_])\b(?!['’](?!s\b))"
+    # not before an apostrophe ("O" of "O'Brien"), unless it is a possessive's ("President Donald Trump's", "King
+    # Charles' honours list")
+    r"((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]*[^\W\d_])\b(?!['’](?!s\b)\w)"
 )
 _ADMINISTRATION_WORDS = ("administration", "presidency", "regime", "government")
 _ADMINISTRATION = re.compile(
@@ -3820,12 +3851,15 @@ _PERSON_NOUNS_TEXT = (
 )
 _PERSON_NOUNS = PERSONAL_TITLES | DESCRIPTORS | frozenset(_PERSON_NOUNS_TEXT.split())
 _WHO_AFTER = re.compile(r",[ \t]+who\b")
+# a person's age in apposition ("Damiano Vizioli, a 24-year-old living in ..."): only people have one so written
+_AGE_AFTER = re.compile(r",[ \t]+(?:an?[ \t]+)?\d{1,3}-year-old\b")
 _ROLE_AFTER = re.compile(r"[ \t]+(?:is|was)[ \t]+(?:(?:the|an?)[ \t]+)?((?:[a-z-]+[ \t]+){0,2}[a-z-]+)")
 
 
 def _person_by_clause_after(text: str, s: int, e: int) -> bool:
-    """Whether a name is followed by what follows only a person: ", who" or "is/was (the) ... <a person's noun>"."""
-    if _WHO_AFTER.match(text, e):
+    """Whether a name is followed by what follows only a person: ", who", ", a 24-year-old" or "is/was (the) ...
+    <a person's noun>"."""
+    if _WHO_AFTER.match(text, e) or _AGE_AFTER.match(text, e):
         return True
     role = _ROLE_AFTER.match(text, e)
     return role is not None and any(w in _PERSON_NOUNS for w in role.group(1).split())
@@ -3836,13 +3870,14 @@ def _people_by_clause(
 ) -> list[tuple[int, int, str]]:
     """Two or three capitalised words the model calls a place or a product, which no gazetteer knows, are a
     person when followed by what only follows a person ("Julia Barfield, who designed the Eye", "Mukund Krishna
-    is chief executive of the Police Federation"); the model gives unfamiliar names any label."""
+    is chief executive of the Police Federation"); the model gives unfamiliar names any label. A body's span is a
+    person only before an age ("Damiano Vizioli, a 24-year-old"): a body may take "who" ("the club, who won")."""
     out = []
     for s, e, label in ents:
         name = text[s:e]
         words = name.split()
         if (
-            label in ("GPE", "LOC", "FAC", "PRODUCT")
+            (label in ("GPE", "LOC", "FAC", "PRODUCT") or (label == "ORG" and _AGE_AFTER.match(text, e)))
             and 2 <= len(words) <= 3
             and _AUTHOR.fullmatch(name)
             and not english_word(words[-1])
@@ -3855,18 +3890,40 @@ def _people_by_clause(
     return out
 
 
+# a company's noun that never names a person's trade (not "producer", "developer", "broker": "film producer Harvey
+# Weinstein"), after a word that is no determiner ("the company Musk founded" is a clause, not a name)
+_COMPANY_NOUN_THEN_NAME = re.compile(
+    r"(?<=[a-z] )(?:company|firm|startup|start-up|carmaker|automaker|chipmaker|retailer|airline|lender|insurer|"
+    r"conglomerate|manufacturer)\s+((?:[A-Z][\w&-]*[\w&])(?:\s+[A-Z][\w&-]*[\w&]){0,2})(?![\w’'-])"
+)
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|his|her|their|its|whose|my|our|your|this|that|which)\s+$", re.I
+)
+
+
 def _companies_in_apposition(
     text: str, ents: list[tuple[int, int, str]], index: PhraseIndex
 ) -> list[tuple[int, int, str]]:
     """A name in apposition after a company's noun is the company ("a private company, Ocean Infinity, to
-    search"), whatever place or product the model took it for (`_TRADE_COMMA_NAME`, which only fills a gap)."""
+    search"), whatever place or product the model took it for (`_TRADE_COMMA_NAME`, which only fills a gap); so
+    is the model's person right after a company's noun and a word that is no determiner ("Grid company Stromnetz
+    Berlin said", "energy firm Voltaro said"; not "the company Musk founded", "film producer Harvey Weinstein")."""
     names = {(m.start(1), m.end(1)) for m in _TRADE_COMMA_NAME.finditer(text)}
+    trade = {
+        (m.start(1), m.end(1))
+        for m in _COMPANY_NOUN_THEN_NAME.finditer(text)
+        if not _DETERMINER_BEFORE.search(text, max(0, m.start() - 7), m.start())
+        and not any(english_word(w) or w.lower() in TITLE_WORDS for w in m.group(1).split())
+    }
     return [
         (s, e, "ORG")
-        if (s, e) in names
-        and label in ("GPE", "LOC", "FAC", "PRODUCT", "NORP", "WORK_OF_ART")
-        and not _known_place(index, text[s:e])
-        and not _known_place(index, text[s:e].split()[0])
+        if (
+            (s, e) in names
+            and label in ("GPE", "LOC", "FAC", "PRODUCT", "NORP", "WORK_OF_ART")
+            and not _known_place(index, text[s:e])
+            and not _known_place(index, text[s:e].split()[0])
+        )
+        or ((s, e) in trade and label == "PERSON" and _key(text[s:e]) not in index.entries)
         else (s, e, label)
         for s, e, label in ents
     ]
@@ -4298,6 +4355,99 @@ def _bodies_spelled_past_and(text: str, ents: list[tuple[int, int, str]]) -> lis
     return sorted(out)
 
 
+def _bodies_split_after_and(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The model's span of capitalised words ending in "and", right before a body's span, is that body's first part:
+    "The Australian Competition and" + "Consumer Commission's" is one body (no name ends in "and")."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, label in sorted(ents):
+        if out and label == "ORG":
+            ps, pe, plabel = out[-1]
+            words = text[ps:pe].split()
+            if (
+                plabel != "PERSON"
+                and text[pe:s] == " "
+                and len(words) >= 2
+                and words[-1] == "and"
+                and all(w[:1].isupper() or w in _NAME_LINK for w in words[:-1])
+            ):
+                out[-1] = (ps, e, "ORG")
+                continue
+        out.append((s, e, label))
+    return out
+
+
+# a body's common noun after its name ("the Aria agency", "the Adani group") or its chief's ("the Tesla CEO")
+_BODY_NOUN_AFTER = re.compile(
+    r"\s+(?:agency|company|firm|group|foundation|charity|thinktank|consultancy|institute|CEO|chief\s+executive|"
+    r"founder|boss|chairman|chairwoman)\b(?![’'-])"
+)
+
+
+def _bodies_by_their_noun(
+    text: str, ents: list[tuple[int, int, str]], index: PhraseIndex
+) -> list[tuple[int, int, str]]:
+    """The model's place, people's adjective or person of one capitalised word between "the" and a body's noun or
+    its chief's is that body ("the Aria agency", "the Tesla CEO"), when it is no English word and the index knows
+    no place or people of that name ("the Ukrainian agency", "the Gaza group" stay)."""
+    out = []
+    for s, e, label in ents:
+        word = text[s:e]
+        if (
+            label in ("GPE", "LOC", "NORP", "PERSON", "FAC", "PRODUCT")
+            and re.fullmatch(r"[A-Z][\w-]+", word)
+            and re.search(r"(?<![\w-])[Tt]he\s+$", text[max(0, s - 5) : s])
+            and _BODY_NOUN_AFTER.match(text, e)
+            and not english_word(word)
+            and not _known_place(index, word)
+            and not _demonym(index, word)
+        ):
+            label = "ORG"
+        out.append((s, e, label))
+    return out
+
+
+# what a name after "called" is: a thing, a venue or an animal, no body nor person ("the main prize, called El
+# Gordo", "a prison called the Terrorism Confinement Centre", "a drone dubbed the Falcon")
+_THING_CALLED = re.compile(
+    r"\b(?:prize|jackpot|lottery|award|ship|boat|vessel|yacht|warship|submarine|plane|aircraft|jet|drone|missile|"
+    r"rocket|satellite|operation|programme|program|scheme|plan|project|policy|law|bill|app|website|game|film|movie|"
+    r"documentary|show|series|podcast|book|novel|song|album|festival|exhibition|prison|jail|camp|hotel|bar|"
+    r"restaurant|cafe|café|nightclub|building|tower|bridge|island|street|road|village|town|neighbou?rhood|district|"
+    r"storm|hurricane|typhoon|cyclone|virus|variant|disease|syndrome|drug|vaccine|device|weapon|system|tool|chatbot|"
+    r"robot|dog|horse|species|dish|drink|cocktail|brand|product|car|truck|vehicle|chip|doctrine|theory)s?,?\s+"
+    r"(?:called|named|dubbed|nicknamed|known\s+as)\s+(?:the\s+)?[\"“‘']?$"
+)
+# a short form in brackets after the lower-case words it spells ("the news bargaining incentive (NBI)"): a thing's
+# short form, not a name (a body's words in lower case, as the Guardian writes "the international criminal court
+# (ICC)", end in an institution's noun and stay)
+_LOWER_WORDS_ACRONYM = re.compile(r"(?<![\w’'-])((?:[a-z][\w-]*\s+){1,8})\(([A-Z]{2,6})\)")
+# an acronym after "a" or "an" and before no noun ("turned down an MBE in the honours"): a common noun (an honour,
+# a job, a kind of thing), no body's name, which is one of a kind ("an FBI agent" qualifies the noun after it)
+_ACRONYM_AS_NOUN = re.compile(
+    r"(?<![\w-])[Aa]n?\s+([A-Z]{2,5})(?=\s+(?:in|for|of|over|from|to|at|on|and|or|but|after|before|because|"
+    r"when|while|with|by|last|this|next)\b|\s*[.,;:!?)]|\s*$)"
+)
+
+
+def _things_named(text: str, ents: list[tuple[int, int, str]]) -> set[str]:
+    """The names of the model's bodies and people that the item names as things, wherever it writes them: a name
+    after a thing's noun and "called", a short form the item spells in lower-case words that end in no
+    institution's noun, and an acronym the item writes after "a" or "an" as a common noun."""
+    things = set()
+    for m in _LOWER_WORDS_ACRONYM.finditer(text):
+        words, short = m.group(1).split(), m.group(2)
+        for k in range(len(words)):
+            initials = "".join(w[0] for w in words[k:] if w not in _NAME_LINK).upper()
+            if initials == short and not INSTITUTION_WORDS.search(words[-1].capitalize()):
+                things.add(short)
+    things |= {m.group(1) for m in _ACRONYM_AS_NOUN.finditer(text)}
+    things = {t for t in things if any(label == "ORG" and _clean(text[s:e]) == t for s, e, label in ents)}
+    for s, e, label in ents:
+        if label in ("ORG", "PERSON") and _THING_CALLED.search(text, max(0, s - 60), s):
+            things.add(_clean(text[s:e]))
+    return things
+
+
 _PREFIX_BEFORE = re.compile(r"(?<![\w.’'-])(?:U\.S\.|US|U\.K\.|UK)\s+$")
 _CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w’'])[A-Z][\w-]*[ \t]+$")  # on the same line
 
@@ -4471,9 +4621,13 @@ _STATE_OFFICES = frozenset(_STATE_OFFICES_TEXT.split())
 # a town's club named "<town> City" ("Manchester City", "Hull City"), read as a club where the item reports football
 # (a city so named that the index does not know, "Gaza City", stays a place elsewhere)
 _CLUB_CITY = re.compile(r"(?:[A-Z][a-z]+ ){1,2}City")
+# a club's name the model reads as a person's ("Aston Villa", "Blackburn Rovers") where the item reports football
+_CLUB_PERSON = re.compile(
+    r"(?:[A-Z][a-z]+ ){1,2}(?:City|Villa|United|Rovers|Athletic|Albion|Wanderers|Hotspur)"
+)
 _FOOTBALL = re.compile(
     r"\b(?:Premier League|FA Cup|League Cup|Champions League|Europa League|fixtures|equali[sz]er|goalscorer|"
-    r"striker|midfielder|kick-off)\b"
+    r"striker|midfielder|kick-off|goalkeeper|footballer|football club)\b"
 )
 
 
@@ -4863,6 +5017,13 @@ def _spans_read_by_context(
             and _FOOTBALL.search(text)
         ):
             label = "ORG"  # "as Manchester City saw off Nottingham Forest" in a football report: the club
+        elif (
+            label == "PERSON"
+            and _CLUB_PERSON.fullmatch(text, s, e)
+            and _key(text[s:e]) not in index.entries
+            and _FOOTBALL.search(text)
+        ):
+            label = "ORG"  # "Aston Villa's striker" in a football report: the club, not a man named Villa
         elif (
             label == "ORG"
             and _LOWER_COMPOUND_END.search(text[s:e])
