@@ -2028,7 +2028,11 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         and re.fullmatch(r"[\w’'-]+(?:\s+[\w’'-]+)*", bare)
         and not {w.lower() for w in bare.split()} & {"the", "a", "an", "his", "her", "their", "its", "one"}
         and _description(bare)
-        and not inside
+        # "Kherson governor accuses", "Russian-installed Kherson governor insists": a place or state only says
+        # whose office it is (no other name in the phrase, the office's head after them)
+        and all(f.kind in ("state", "place") and f.end < stop - 1 for f in inside)
+        # (not "Ex-Israeli PM": a former office with its country, whom the body names)
+        and not (inside and re.match(r"(?:former|ex)\b", bare, re.I))
     ):
         if re.match(r"(?:former|ex)\b", bare, re.I):
             return _Source("", "unnamed", "")  # "..., former minister says": one of many, not an office held
@@ -4363,6 +4367,28 @@ _WRITER_NOUNS_TEXT = (
 _WRITER_NOUNS = frozenset(_WRITER_NOUNS_TEXT.split())
 
 
+# a headline's stance in the present tense that the reporting verbs (SPEECH) do not list, as they are acts or nouns
+# in a body ("the party opposes", "traffic signals"): "China opposes recognition of Somaliland", "Hungarian PM objects
+# to sending ...", "Kim Jong Un signals continued missile development", "Nike executive reveals decades-old secret"
+_HEADLINE_STANCE = re.compile(r"\s+(opposes|objects\s+to|signals|reveals)\s+(?=[a-z\d'‘\"“])")
+
+
+def _stance_subject(text: str, s: int, e: int, inside: Sequence[Found]) -> _Source | None:
+    """The named subject of a headline's stance ('China opposes ...', 'Trump signals support for ...'), or the
+    office it describes ('Hungarian PM objects to ...': credited to its holder by _credit_headline); not a thing
+    made public ('Apple reveals a new plan': _ANNOUNCED_THING) nor an unnamed or common subject."""
+    m = _HEADLINE_STANCE.search(text, s, e)
+    if m is None or _ANNOUNCED_THING.match(text, m.end(1) - 0, e) or "," in text[s : m.start()]:
+        return None
+    src = _phrase_before(text, s, m.start(), [f for f in inside if f.end <= m.start()])
+    if src is None or not (
+        src.kind in ("person", "organisation", "state", "unit")
+        or (src.kind == "phrase" and _description(src.name))
+    ):
+        return None
+    return _Source(src.name, src.kind, " ".join(m.group(1).split()))
+
+
 def _quoted_subject(text: str, s: int, e: int, inside: Sequence[Found]) -> _Source | None:
     """A headline opening with a named person and a quoted word of theirs ("Prince Charles 'proud' of ..."): that
     person's (not a scare quote after a verb: "Russia makes 'proposal' to France")."""
@@ -6320,7 +6346,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
         if is_title and src is None:
             src = _quoted_subject(text, body_start, e, inside) or _dash_source(text, body_start, e, inside)
         if is_title and src is None:
-            src = _colon_source(text, body_start, e, inside)
+            src = _colon_source(text, body_start, e, inside) or _stance_subject(text, body_start, e, inside)
         if is_title and src is not None:
             src = _headline_speaker_over_state(sent.text, src)
             src = _headline_office_of_body(text, body_start, e, inside, src)
