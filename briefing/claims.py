@@ -3908,9 +3908,11 @@ def _saying(**verbs: str) -> str:
     )
 
 
-# "..., parliament speaker says", "Russian man ..., says ...": a headline's own way of crediting (not "tells army to")
+# "..., parliament speaker says", "Russian man ..., says ...": a headline's own way of crediting (not "tells army to");
+# every verb of _SAYING in the present tense ("..., insists ...", "Party leader argues ..."; not "insists on", a demand)
 _HEADLINE_SAYS = re.compile(
-    rf"\b(?:{_saying(say='base s past', tell='s past', warn='s', claim='s')})\b(?!\s+(?:\w+\s+){{0,3}}?to\s)"
+    rf"\b(?:{_saying(say='base s past', tell='s past', **{v: 's' for v in _SAYING if v not in ('say', 'tell')})})\b"
+    r"(?!\s+(?:\w+\s+){0,3}?to\s)(?!(?<=insists)\s+on\b)"
 )
 
 
@@ -4370,7 +4372,7 @@ _WRITER_NOUNS = frozenset(_WRITER_NOUNS_TEXT.split())
 # a headline's stance in the present tense that the reporting verbs (SPEECH) do not list, as they are acts or nouns
 # in a body ("the party opposes", "traffic signals"): "China opposes recognition of Somaliland", "Hungarian PM objects
 # to sending ...", "Kim Jong Un signals continued missile development", "Nike executive reveals decades-old secret"
-_HEADLINE_STANCE = re.compile(r"\s+(opposes|objects\s+to|signals|reveals)\s+(?=[a-z\d'‘\"“])")
+_HEADLINE_STANCE = re.compile(r"\s+(opposes|objects\s+to|signals|reveals)\s+(?=[\w'‘\"“])")
 
 
 def _stance_subject(text: str, s: int, e: int, inside: Sequence[Found]) -> _Source | None:
@@ -4378,7 +4380,9 @@ def _stance_subject(text: str, s: int, e: int, inside: Sequence[Found]) -> _Sour
     office it describes ('Hungarian PM objects to ...': credited to its holder by _credit_headline); not a thing
     made public ('Apple reveals a new plan': _ANNOUNCED_THING) nor an unnamed or common subject."""
     m = _HEADLINE_STANCE.search(text, s, e)
-    if m is None or _ANNOUNCED_THING.match(text, m.end(1) - 0, e) or "," in text[s : m.start()]:
+    # (a headline leaves out the article: "Zelensky reveals US-backed 20-point peace plan" as "reveals the ... plan")
+    made_public = m is not None and _ANNOUNCED_THING.match(" the " + text[m.end() : e])
+    if m is None or made_public or "," in text[s : m.start()]:
         return None
     src = _phrase_before(text, s, m.start(), [f for f in inside if f.end <= m.start()])
     if src is None or not (
@@ -7963,6 +7967,19 @@ def _resolve_pronoun(
             headline = _headline_body(before, text, found, near)
             if headline is not None:  # round 43
                 return _Source(headline.name, headline.kind, src.verb)
+            # "..., Alpine Rescue (Soccorso Alpino) said. / ..., the organisation said": no body named in these
+            # paragraphs, the name the model read as a person that spoke last is that body (a person is never "the
+            # organisation"), unless the text calls it "he" or "she"
+            spoke = next((b for b in reversed(before[-3:]) if b.speaker or b.unnamed), None)
+            if (
+                not near
+                and spoke is not None
+                and spoke.start >= window_start
+                and spoke.speaker_kind == "person"
+                and not spoke.relative
+                and not _text_gender(text, found, spoke.speaker)
+            ):
+                return _Source(spoke.speaker, "organisation", src.verb)
         opened = _body_subject_before(before, text, pos, found) if pronoun == "it" else None
         if opened is not None:  # round 43
             return _Source(opened.name, opened.kind, src.verb)

@@ -93,6 +93,7 @@ def test_a_headline_stance_in_the_present_tense_is_its_subjects(
     "title",
     [
         "Nordcorp reveals a new plan for its phones",  # a thing made public, an act
+        "Tomas Lind reveals Norland-backed 12-point peace plan",  # the same, its article left out
         "Traffic signals fail across Norland",  # a noun
         "Probe reveals failures at Norland port",  # no one named speaks
     ],
@@ -117,3 +118,68 @@ def test_a_former_office_with_its_country_is_left_to_the_body(res: analyse.Resou
         "Former Norland premier Tomas Lind on Monday called for Berg to resign.",
     )
     assert row_of(rows, "Ex-Norland PM") != ("reported", "")
+
+
+@pytest.mark.parametrize(
+    ("title", "speaker"),
+    [
+        ("Norland PM visits the port, argues tariffs must fall", "Anna Berg"),
+        ("Tomas Lind visits the port, insists trade will grow", "Tomas Lind"),
+        ("Anna Berg tours the border, alleges smuggling by the army", "Anna Berg"),
+    ],
+)
+def test_every_verb_of_saying_credits_a_headline_after_its_acts(
+    res: analyse.Resources, title: str, speaker: str
+) -> None:
+    rows = _rows(res, title, "Anna Berg said on Monday the port would grow.")
+    assert row_of(rows, title[:15]) == ("attributed", speaker)
+
+
+def test_a_headline_that_insists_on_something_demands_it(res: analyse.Resources) -> None:
+    rows = _rows(
+        res,
+        "Norland PM visits the port, insists on a new quay",
+        "Anna Berg said on Monday the port would grow.",
+    )
+    assert row_of(rows, "Norland PM") == ("unflagged", "")
+
+
+ORGS = {**NAMES, "Mountain Rescue": "PERSON"}
+
+
+def test_the_organisation_is_the_body_the_model_read_as_a_person(res: analyse.Resources) -> None:
+    # no body named in these paragraphs: the name that spoke last, never called "he" or "she", is the organisation
+    rows = claim_rows(
+        res,
+        "Avalanche hits Norland valley",
+        "A first avalanche killed one hiker near Vesterby, Mountain Rescue said.\n"
+        "Teams set out on foot after winds grounded the helicopters, the organisation said in a statement.",
+        ORGS,
+    )
+    assert row_of(rows, "Teams set out") == ("attributed", "Mountain Rescue")
+
+
+def test_the_organisation_is_not_a_person_called_she(res: analyse.Resources) -> None:
+    rows = claim_rows(
+        res,
+        "Avalanche hits Norland valley",
+        "A first avalanche killed one hiker, Anna Berg said, adding that she had seen it.\n"
+        "Teams set out on foot after winds grounded the helicopters, the organisation said in a statement.",
+        ORGS,
+    )
+    assert row_of(rows, "Teams set out")[1] != "Anna Berg"
+
+
+def test_the_organisation_real(res: analyse.Resources) -> None:
+    # round 42's Alpine Rescue (Soccorso Alpino), which the model reads as a person
+    rows = claim_rows(
+        res,
+        "Avalanches in Italian Alps kill two",
+        "A first avalanche hit the southwest Alpine Maira Valley, near the French border in the Italian region of "
+        "Piedmont, killing one person and injuring two others, Alpine Rescue (Soccorso Alpino) said. One of them is "
+        "in critical condition.\n"
+        "Rescue teams set out on foot from lower altitudes after the strong winds prevented helicopter crews from "
+        "reaching the site, the organisation said in a statement.",
+        {"Alpine Rescue": "PERSON", "Soccorso Alpino": "PERSON", "Piedmont": "GPE"},
+    )
+    assert row_of(rows, "Rescue teams set out") == ("attributed", "Alpine Rescue")
