@@ -2031,6 +2031,8 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         # "Kherson governor accuses", "Russian-installed Kherson governor insists": a place or state only says
         # whose office it is (no other name in the phrase, the office's head after them)
         and all(f.kind in ("state", "place") and f.end < stop - 1 for f in inside)
+        # (not a headline's closing credit, "..., Malaysia PM says": the headline reader's, as before)
+        and not (inside and re.search(r"[,:;—–]\s*$", text[max(0, start - 3) : start]))
         # (not "Ex-Israeli PM": a former office with its country, whom the body names)
         and not (inside and re.match(r"(?:former|ex)\b", bare, re.I))
     ):
@@ -7969,11 +7971,13 @@ def _resolve_pronoun(
                 return _Source(headline.name, headline.kind, src.verb)
             # "..., Alpine Rescue (Soccorso Alpino) said. / ..., the organisation said": no body named in these
             # paragraphs, the name the model read as a person that spoke last is that body (a person is never "the
-            # organisation"), unless the text calls it "he" or "she"
+            # organisation"), unless the text calls it "he" or "she" or describes it as another kind
             spoke = next((b for b in reversed(before[-3:]) if b.speaker or b.unnamed), None)
             if (
                 not near
+                and src.name in ("organisation", "organization")  # not "the group": a group of people too
                 and spoke is not None
+                and not _described_body(spoke)  # "HRANA, a network of rights activists, said": another kind
                 and spoke.start >= window_start
                 and spoke.speaker_kind == "person"
                 and not spoke.relative

@@ -183,3 +183,18 @@ def test_the_organisation_real(res: analyse.Resources) -> None:
         {"Alpine Rescue": "PERSON", "Soccorso Alpino": "PERSON", "Piedmont": "GPE"},
     )
     assert row_of(rows, "Rescue teams set out") == ("attributed", "Alpine Rescue")
+
+
+def test_a_headlines_closing_credit_of_an_office_is_its_holder(res: analyse.Resources) -> None:
+    # round 25's "..., Malaysia PM says": the holder the body names, as before (not the office as written, which
+    # then went on to "The junta has denied")
+    rows = claim_rows(
+        res,
+        "ASEAN to assess post-election developments in Myanmar, Malaysia PM says",
+        "KUALA LUMPUR, Dec 30 (Reuters) - Malaysian Prime Minister Anwar Ibrahim said on Tuesday that leaders from "
+        "the Southeast Asian bloc ASEAN will consider developments in Myanmar.\n"
+        "The junta has denied the charge, saying the election was not being conducted through coercion.",
+        {"ASEAN": "ORG", "Myanmar": "GPE", "Malaysia": "GPE", "Anwar Ibrahim": "PERSON"},
+    )
+    assert row_of(rows, "ASEAN to assess") == ("attributed", "Anwar Ibrahim")
+    assert row_of(rows, "The junta has denied") == ("attributed", "junta")
