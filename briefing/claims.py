@@ -7972,18 +7972,20 @@ def _resolve_pronoun(
             # "..., Alpine Rescue (Soccorso Alpino) said. / ..., the organisation said": no body named in these
             # paragraphs, the name the model read as a person that spoke last is that body (a person is never "the
             # organisation"), unless the text calls it "he" or "she" or describes it as another kind
-            spoke = next((b for b in reversed(before[-3:]) if b.speaker or b.unnamed), None)
+            named_last = next((b for b in reversed(before[-3:]) if b.speaker or b.unnamed), None)
             if (
                 not near
                 and src.name in ("organisation", "organization")  # not "the group": a group of people too
-                and spoke is not None
-                and not _described_body(spoke)  # "HRANA, a network of rights activists, said": another kind
-                and spoke.start >= window_start
-                and spoke.speaker_kind == "person"
-                and not spoke.relative
-                and not _text_gender(text, found, spoke.speaker)
+                and named_last is not None
+                and not _described_body(
+                    named_last
+                )  # "HRANA, a network of rights activists, said": another kind
+                and named_last.start >= window_start
+                and named_last.speaker_kind == "person"
+                and not named_last.relative
+                and not _text_gender(text, found, named_last.speaker)
             ):
-                return _Source(spoke.speaker, "organisation", src.verb)
+                return _Source(named_last.speaker, "organisation", src.verb)
         opened = _body_subject_before(before, text, pos, found) if pronoun == "it" else None
         if opened is not None:  # round 43
             return _Source(opened.name, opened.kind, src.verb)
