@@ -2028,7 +2028,13 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         and re.fullmatch(r"[\w’'-]+(?:\s+[\w’'-]+)*", bare)
         and not {w.lower() for w in bare.split()} & {"the", "a", "an", "his", "her", "their", "its", "one"}
         and _description(bare)
-        and not inside
+        # "Kherson governor accuses", "Russian-installed Kherson governor insists": a place or state only says
+        # whose office it is (no other name in the phrase, the office's head after them)
+        and all(f.kind in ("state", "place") and f.end < stop - 1 for f in inside)
+        # (not a headline's closing credit, "..., Malaysia PM says": the headline reader's, as before)
+        and not (inside and re.search(r"[,:;—–]\s*$", text[max(0, start - 3) : start]))
+        # (not "Ex-Israeli PM": a former office with its country, whom the body names)
+        and not (inside and re.match(r"(?:former|ex)\b", bare, re.I))
     ):
         if re.match(r"(?:former|ex)\b", bare, re.I):
             return _Source("", "unnamed", "")  # "..., former minister says": one of many, not an office held
@@ -3904,9 +3910,11 @@ def _saying(**verbs: str) -> str:
     )
 
 
-# "..., parliament speaker says", "Russian man ..., says ...": a headline's own way of crediting (not "tells army to")
+# "..., parliament speaker says", "Russian man ..., says ...": a headline's own way of crediting (not "tells army to");
+# every verb of _SAYING in the present tense ("..., insists ...", "Party leader argues ..."; not "insists on", a demand)
 _HEADLINE_SAYS = re.compile(
-    rf"\b(?:{_saying(say='base s past', tell='s past', warn='s', claim='s')})\b(?!\s+(?:\w+\s+){{0,3}}?to\s)"
+    rf"\b(?:{_saying(say='base s past', tell='s past', **{v: 's' for v in _SAYING if v not in ('say', 'tell')})})\b"
+    r"(?!\s+(?:\w+\s+){0,3}?to\s)(?!(?<=insists)\s+on\b)"
 )
 
 
@@ -4361,6 +4369,30 @@ _WRITER_NOUNS_TEXT = (
     "author writer novelist poet singer actor actress star director filmmaker artist musician comedian"
 )
 _WRITER_NOUNS = frozenset(_WRITER_NOUNS_TEXT.split())
+
+
+# a headline's stance in the present tense that the reporting verbs (SPEECH) do not list, as they are acts or nouns
+# in a body ("the party opposes", "traffic signals"): "China opposes recognition of Somaliland", "Hungarian PM objects
+# to sending ...", "Kim Jong Un signals continued missile development", "Nike executive reveals decades-old secret"
+_HEADLINE_STANCE = re.compile(r"\s+(opposes|objects\s+to|signals|reveals)\s+(?=[\w'‘\"“])")
+
+
+def _stance_subject(text: str, s: int, e: int, inside: Sequence[Found]) -> _Source | None:
+    """The named subject of a headline's stance ('China opposes ...', 'Trump signals support for ...'), or the
+    office it describes ('Hungarian PM objects to ...': credited to its holder by _credit_headline); not a thing
+    made public ('Apple reveals a new plan': _ANNOUNCED_THING) nor an unnamed or common subject."""
+    m = _HEADLINE_STANCE.search(text, s, e)
+    # (a headline leaves out the article: "Zelensky reveals US-backed 20-point peace plan" as "reveals the ... plan")
+    made_public = m is not None and _ANNOUNCED_THING.match(" the " + text[m.end() : e])
+    if m is None or made_public or "," in text[s : m.start()]:
+        return None
+    src = _phrase_before(text, s, m.start(), [f for f in inside if f.end <= m.start()])
+    if src is None or not (
+        src.kind in ("person", "organisation", "state", "unit")
+        or (src.kind == "phrase" and _description(src.name))
+    ):
+        return None
+    return _Source(src.name, src.kind, " ".join(m.group(1).split()))
 
 
 def _quoted_subject(text: str, s: int, e: int, inside: Sequence[Found]) -> _Source | None:
@@ -6320,7 +6352,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
         if is_title and src is None:
             src = _quoted_subject(text, body_start, e, inside) or _dash_source(text, body_start, e, inside)
         if is_title and src is None:
-            src = _colon_source(text, body_start, e, inside)
+            src = _colon_source(text, body_start, e, inside) or _stance_subject(text, body_start, e, inside)
         if is_title and src is not None:
             src = _headline_speaker_over_state(sent.text, src)
             src = _headline_office_of_body(text, body_start, e, inside, src)
@@ -7937,6 +7969,23 @@ def _resolve_pronoun(
             headline = _headline_body(before, text, found, near)
             if headline is not None:  # round 43
                 return _Source(headline.name, headline.kind, src.verb)
+            # "..., Alpine Rescue (Soccorso Alpino) said. / ..., the organisation said": no body named in these
+            # paragraphs, the name the model read as a person that spoke last is that body (a person is never "the
+            # organisation"), unless the text calls it "he" or "she" or describes it as another kind
+            named_last = next((b for b in reversed(before[-3:]) if b.speaker or b.unnamed), None)
+            if (
+                not near
+                and src.name in ("organisation", "organization")  # not "the group": a group of people too
+                and named_last is not None
+                and not _described_body(
+                    named_last
+                )  # "HRANA, a network of rights activists, said": another kind
+                and named_last.start >= window_start
+                and named_last.speaker_kind == "person"
+                and not named_last.relative
+                and not _text_gender(text, found, named_last.speaker)
+            ):
+                return _Source(named_last.speaker, "organisation", src.verb)
         opened = _body_subject_before(before, text, pos, found) if pronoun == "it" else None
         if opened is not None:  # round 43
             return _Source(opened.name, opened.kind, src.verb)
