@@ -12,7 +12,7 @@ import heapq
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from briefing.actors import AGE, DESCRIPTORS, TITLE_WORDS, Found, common_word, english_word
@@ -8532,6 +8532,20 @@ _LEVELS_TEXT = "local regional city municipal provincial district county"
 _LEVELS = frozenset(_LEVELS_TEXT.split())
 
 
+def _bodies_with_noun(noun: str, before: list[_Sentence], pos: int) -> Iterator[_Sentence]:
+    """The sentences before `pos` (nearest first, within 2,000 characters) whose body spoke under a name or phrase
+    ending with `noun` ("Swiss government", "Saudi-led coalition")."""
+    return (
+        b
+        for b in reversed(before)
+        if b.speaker
+        and not b.relative
+        and pos - b.start < 2000
+        and b.speaker_kind in ("organisation", "unit", "phrase")
+        and b.speaker.lower().split()[-1] == noun
+    )
+
+
 def _spoke_with_noun(noun: str, before: list[_Sentence], pos: int) -> _Sentence | None:
     """'The Saudi-led coalition said ... / his group said ... / "...," the coalition said': the nearest body that
     spoke before under a name ending with the noun (a phrase the model did not read as a name), not whoever spoke
@@ -8539,14 +8553,8 @@ def _spoke_with_noun(noun: str, before: list[_Sentence], pos: int) -> _Sentence 
     return next(
         (
             b
-            for b in reversed(before)
-            if b.speaker
-            and not b.relative
-            and pos - b.start < 2000
-            and b.speaker_kind in ("organisation", "unit", "phrase")
-            and b.speaker.lower().split()[-1] == noun
-            and any(w[:1].isupper() for w in b.speaker.split()[:-1])
-            and not re.search(r"['’]s\b", b.speaker)
+            for b in _bodies_with_noun(noun, before, pos)
+            if any(w[:1].isupper() for w in b.speaker.split()[:-1]) and not re.search(r"['’]s\b", b.speaker)
         ),
         None,
     )
@@ -8559,18 +8567,7 @@ def _same_noun_body(said: _Source, got: _Source | None, before: list[_Sentence],
         return None
     if got.name.lower().split()[-1] == said.name:
         return None
-    same = next(
-        (
-            b
-            for b in reversed(before)
-            if b.speaker
-            and not b.relative
-            and pos - b.start < 2000
-            and b.speaker_kind in ("organisation", "unit", "phrase")
-            and b.speaker.lower().split()[-1] == said.name
-        ),
-        None,
-    )
+    same = next(_bodies_with_noun(said.name, before, pos), None)
     return _Source(same.speaker, same.speaker_kind, got.verb) if same is not None else None
 
 
