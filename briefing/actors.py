@@ -1039,8 +1039,7 @@ def _named_inside(text: str, word: str) -> bool:
 
 def _only_at_starts(text: str, word: str) -> bool:
     """A word that is capitalised only where every word is (a sentence's or line's start)."""
-    spots = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
-    return bool(spots) and all(_sentence_start(text, i) for i in spots)
+    return re.search(rf"\b{re.escape(word)}\b", text) is not None and not _named_inside(text, word)
 
 
 _OWNER_END = re.compile(r"['’]s?$")
