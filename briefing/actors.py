@@ -5864,6 +5864,14 @@ def _token_at(tokens: list[Token], start: int) -> int | None:
     return i if i < len(tokens) and tokens[i].start == start else None
 
 
+def _joined_role(before: str, cut: str) -> str:
+    """The titles before a name and the title cut off it, said once: when the name's span already starts after the
+    cut title, the words before it end with that title ("Supreme Leader Ayatollah" + "Ayatollah")."""
+    if cut and (before == cut or before.endswith(" " + cut)):
+        return before
+    return " ".join(p for p in (before, cut) if p)
+
+
 def _add_roles(text: str, tokens: list[Token], found: list[Found]) -> list[Found]:
     places = set()
     for f in found:
@@ -5880,7 +5888,7 @@ def _add_roles(text: str, tokens: list[Token], found: list[Found]) -> list[Found
             if f.listed:  # the configured role is a default for when the text gives none
                 role = before or _role_after(text, f.end) or f.role
             else:  # the role is the title cut off the model's name ("Lt. Gen.") and what precedes it
-                role = " ".join(p for p in (before, f.role) if p) or _role_after(text, f.end)
+                role = _joined_role(before, f.role) or _role_after(text, f.end)
             if role != f.role:
                 f = replace(f, role=role)
         out.append(f)

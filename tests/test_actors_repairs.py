@@ -726,3 +726,34 @@ def test_a_party_named_after_an_owners_pronoun_stays(res: analyse.Resources) -> 
     text = "She led her National League for Democracy to victory, and sold it at its Fair Price."
     names = {"National League for Democracy": "ORG", "Fair Price": "ORG"}
     assert actors_of(res, text, names) == ["National League for Democracy"]
+
+
+def roles_of(res: analyse.Resources, text: str, names: dict[str, str]) -> dict[str, str]:
+    """name -> role of the people of one item, watch list empty, the model's spans being `names`."""
+    it = Item(
+        id="a1", source="t", title="Report", url="", published=datetime(2026, 1, 5, tzinfo=UTC), summary=text
+    )
+    return {
+        a.name: a.role
+        for a in analyse.analyse_items([it], res, FakeFinder(names))[0].actors
+        if a.kind == "person"
+    }
+
+
+def test_a_title_before_a_name_is_said_once_in_its_role(res: analyse.Resources) -> None:
+    # the model's span begins at the last title ("Ayatollah Ali Khamenei"), which is cut off the name and is also the
+    # end of the titles before it: the role names it once ("Supreme Leader Ayatollah", not "... Ayatollah Ayatollah")
+    text = (
+        "Supreme Leader Ayatollah Reza Tabrizi said the talks would go on. Defence Minister General Omar Haddad "
+        "agreed, and Prime Minister Ana Varga said so too."
+    )
+    names = {
+        "Ayatollah Reza Tabrizi": "PERSON",
+        "General Omar Haddad": "PERSON",
+        "Prime Minister Ana Varga": "PERSON",
+    }
+    assert roles_of(res, text, names) == {
+        "Reza Tabrizi": "Supreme Leader Ayatollah",
+        "Omar Haddad": "Defence Minister General",
+        "Ana Varga": "Prime Minister",
+    }
