@@ -2498,6 +2498,8 @@ def _role_before(tokens: list[Token], first: int, text: str, places: set[int]) -
         connector = low in _ROLE_CONNECT and prev.lower() in TITLE_WORDS  # "Secretary of State"
         if not (title or abbreviation or connector or (tok == "State" and prev == "of")):
             break
+        if "\n" in text[tokens[k].end : tokens[k + 1].start]:
+            break  # a title ends at the line break before the name: "... in the US\n\nSpokesperson Liu Pengyu"
         k -= 1
     k += 1
     while k < first and tokens[k].text.lower() in _ROLE_CONNECT:
@@ -5867,7 +5869,7 @@ def _token_at(tokens: list[Token], start: int) -> int | None:
 def _joined_role(before: str, cut: str) -> str:
     """The titles before a name and the title cut off it, said once: when the name's span already starts after the
     cut title, the words before it end with that title ("Supreme Leader Ayatollah" + "Ayatollah")."""
-    if cut and (before == cut or before.endswith(" " + cut)):
+    if cut and before.split()[-len(cut.split()) :] == cut.split():
         return before
     return " ".join(p for p in (before, cut) if p)
 
