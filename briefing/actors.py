@@ -2489,6 +2489,7 @@ def _strip_titles(text: str) -> tuple[str, str]:
 def _role_before(tokens: list[Token], first: int, text: str, places: set[int]) -> str:
     """Titles and descriptors right before a name: 'Ukrainian intelligence chief Lt. Gen.'."""
     k = first - 1
+    crossed = False
     while k >= 0:
         tok = tokens[k].text
         low = tok.lower()
@@ -2499,13 +2500,15 @@ def _role_before(tokens: list[Token], first: int, text: str, places: set[int]) -
         if not (title or abbreviation or connector or (tok == "State" and prev == "of")):
             break
         if "\n" in text[tokens[k].end : tokens[k + 1].start]:
-            break  # a title ends at the line break before the name: "... in the US\n\nSpokesperson Liu Pengyu"
+            if k + 1 < first:
+                break  # the name's own line has its title: "... embassy in US\n\nSpokesperson Liu Pengyu"
+            crossed = True  # a line that ends with the title, the name opening the next: "... Kyrgyz president\n\nSadyr"
         k -= 1
     k += 1
     while k < first and tokens[k].text.lower() in _ROLE_CONNECT:
         k += 1
-    if k >= first:
-        return ""
+    if k >= first or (crossed and not any(t.text.lower() in TITLE_WORDS for t in tokens[k:first])):
+        return ""  # ... and a line that ends with a place alone gives no title ("... in Russia\n\nWang Yi")
     return text[tokens[k].start : tokens[first - 1].end]
 
 
