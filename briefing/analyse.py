@@ -47,6 +47,8 @@ CODE_FILES = tuple(
         "analyse.py",
         "actors.py",
         "claims.py",
+        "claim_speakers.py",
+        "claim_status.py",
         "phrases.py",
         "theatres.py",
         "text.py",
