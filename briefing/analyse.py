@@ -47,6 +47,7 @@ CODE_FILES = tuple(
         "analyse.py",
         "actors.py",
         "claims.py",
+        "claim_headlines.py",
         "claim_speakers.py",
         "claim_status.py",
         "phrases.py",

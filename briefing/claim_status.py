@@ -299,7 +299,7 @@ SPECULATIVE = _rx(
     ]
 )
 
-# ---- Status forms of round 42 (one block: forecasts and unnamed views that new text showed at first sight) ----
+# ---- Forecasts and unnamed views told without the usual cue words (round 42: what new text showed at first sight) ----
 # A possibility or a forecast told without "could/may/is expected to" (rounds 40 to 42 at first sight):
 _OUTCOME_VERBS_TEXT = (
     "worsen deteriorate improve rise fall increase decrease intensify ease spread drop climb peak grow shrink slow "
@@ -415,9 +415,9 @@ _COUNTERFACTUAL = re.compile(
     r"(?:(?:he|she|it|they|we|I|that|this)\s+)?(?:is|was|are|were|did|does|do|has|have)(?:n['’]t|\s+not)\b)",
     re.I,
 )
-# ---- end of round 42's status forms ----
+# ---- end of the forecasts and unnamed views (round 42) ----
 
-# ---- Status forms of round 46 (one block: unnamed sources and hedges that new text showed at first sight) ----
+# ---- Unnamed sources and hedges: people by their kind, a list's unsigned quotations (round 46) ----
 # a kind of people, a quantifier or a nationality's people, never a capitalised owner ("AccuWeather meteorologists"
 # are the company's, "Goldman Sachs analysts" the bank's) nor a name's word ("Belarusian Association of Journalists"):
 # the noun is lower-case, or capitalised at the sentence's start; the word before is lower-case, a nationality or
@@ -474,8 +474,9 @@ REPORTED += _rx(
         r"(?:estimated|reckoned|said|told(?!\s+by\b))\b)",
     ]
 )
+# ---- end of the unnamed sources and hedges (round 46) ----
 
-# ---- Status forms of round 48 (one block: unnamed views and material, forecasts in warnings) ----
+# ---- Unnamed views and pictures posted online; a warning of what a thing will do (round 48) ----
 # "Photographs and videos posted online showed", "Images of the boxes, which ..., first spread on social media" (rounds
 # 43 and 48): pictures put online by no one named, as "videos posted on social media show" (not "posted by the
 # ministry", an owner's, nor when the outlet checked them)
@@ -536,9 +537,9 @@ SPECULATIVE += _rx(
         r"(?:not\s+)?[a-z]+",
     ]
 )
-# ---- end of round 48's status forms ----
+# ---- end of the unnamed views and warnings (round 48) ----
 
-# ---- Status forms of rounds 51 and 53 (one block: unnamed groups, unofficial channels, state media's pictures) ----
+# ---- Unnamed groups, unofficial channels, state media's pictures; a hope that something can follow (rounds 51, 53) ----
 REPORTED += _rx(
     [
         # "Legal experts at home and abroad have questioned the legality of ..." (round 51): an unnamed group's doubt,
@@ -569,9 +570,9 @@ SPECULATIVE += _rx(
         r"(?!not\b)[a-z]+"
     ]
 )
-# ---- end of rounds 51 and 53's status forms ----
+# ---- end of the unnamed groups and channels (rounds 51 and 53) ----
 
-# ---- Status forms of round 71 (one block: forecasts told without their auxiliary, forecasts of unnamed groups) ----
+# ---- Forecasts told without their auxiliary; forecasts of unnamed groups (round 71) ----
 SPECULATIVE += _rx(
     [
         # "Higher tax revenues, projected to rise 7.6% to a record" (round 68): a forecast's participle without "is",
@@ -606,9 +607,9 @@ _HEADLINE_OUTCOME_BY = re.compile(
     rf"\bto\s+(?:reach|hit|exceed|top|surpass|{_OUTCOME_VERBS})\s+(?:[^,;:]{{1,60}}?\s)?by\s+"
     rf"(?:(?:the\s+)?(?:end|middle|start)\s+of\s+|early\s+|late\s+|mid-?)?(?:{_MONTH}|20\d\d\b|next\s+[a-z]+)"
 )
-# ---- end of round 71's status forms ----
+# ---- end of the forecasts without their auxiliary (round 71) ----
 
-# ---- Status forms of round 83 (one block: short items of TASS, WSJ and other outlets; tests in
+# ---- Unnamed groups and hedges of short wire items (TASS, WSJ and other outlets; round 83, tests in
 # tests/test_claims_round83.py) ----
 REPORTED += _rx(
     [
@@ -626,9 +627,9 @@ REPORTED += _rx(
         r"(?:find|found|conclude|concluded)\s*[.!]?\s*$",
     ]
 )
-# ---- end of round 83's status forms ----
+# ---- end of the short wire items' unnamed groups (round 83) ----
 
-# ---- Status forms of round 87 (short items; tests in tests/test_claims_round87.py) ----
+# ---- Unnamed groups' views in short items (round 87; tests in tests/test_claims_round87.py) ----
 REPORTED += _rx(
     [
         # "In a day of diplomatic maneuvers, Europeans argued that Kyiv should not yield key cities" (round 87): a
@@ -637,7 +638,7 @@ REPORTED += _rx(
         r"(?:argued|argue|contended|contend)\s+that\b)",
     ]
 )
-# ---- end of round 87's status forms ----
+# ---- end of the unnamed groups' views (round 87) ----
 
 
 # a modal inside a question, direct or reported, asks; it does not forecast
@@ -653,7 +654,7 @@ _LEFT_OPEN = re.compile(
     r"(\b(?:when|where)\b[^,;:.!?\"“”]{0,80}?\b(?:could|may|might)\b)",
     re.I,
 )
-# ---- Status forms of round 92 (one block: forecast words that forecast nothing, and one that does) ----
+# ---- Forecast words that forecast nothing (a question, one's own plan), and hopes that rise (round 92) ----
 # a question runs to its last modal: "how a conflict between two adversaries - both of which have considerable
 # military might - could play out" (round 92); _ASKED stops at the first "might", a noun there, and leaves "could"
 _ASKED_TO_LAST = re.compile(
@@ -675,7 +676,7 @@ SPECULATIVE += _rx(
         r"\bhopes\s+(?:are\s+|were\s+)?(?:rise|rising|rose|grow|growing|grew|mount|mounting|fade|fading|faded|dim|dimming|dimmed)\s+(?:for|of|that)\b"
     ]
 )
-# ---- end of round 92's status forms ----
+# ---- end of the forecast words that forecast nothing (round 92) ----
 # "examines how much damage is likely to have been caused": a reported question, as _ASKED (round 30); not "what is
 # likely to follow is ...", a forecast that a relative clause opens
 _ASKED_LIKELY = re.compile(r"\b(?:how|why|whether)\b[^,;:.!?\"“”]{0,80}?\b(?:likely|unlikely)\b", re.I)
