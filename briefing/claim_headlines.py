@@ -996,7 +996,8 @@ _HEADLINE_STATES = re.compile(
 
 
 def _round89_rules(sentences: list[_Sentence], found: Sequence[Found]) -> None:
-    """The status forms of round 89's short items (issue 11), each a function below; run after the other passes."""
+    """The forms of round 89's short items (issue 11), run after the other passes: the headline forms below, and
+    the body forms `_view_of_named` and `_testified_at` of claim_speakers."""
     _view_of_named(sentences, found)
     _agent_headline(sentences)
     _headline_states(sentences)
