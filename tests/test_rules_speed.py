@@ -3,7 +3,7 @@
 import random
 import re
 
-from briefing import actors, claims, phrases
+from briefing import actors, claim_status, phrases
 
 _PIECES = [
     "Ab",
@@ -57,7 +57,13 @@ _PATTERNS = [
     # groups and alternations of literals inside a first string: "s(?:ai|ay)(d|s)"
     re.compile(r"\bs(?:ai|ay)(d|s)\b|(?:n['’]t|not)\s+sure|(?:ask|court)(?:ed)?\s", re.I),
 ]
-_PATTERNS += [*claims.UNVERIFIED, *claims.REPORTED, *claims.SPECULATIVE, *claims.UNNAMED, claims.MODAL]
+_PATTERNS += [
+    *claim_status.UNVERIFIED,
+    *claim_status.REPORTED,
+    *claim_status.SPECULATIVE,
+    *claim_status.UNNAMED,
+    claim_status.MODAL,
+]
 _WORDS = [
     "said",
     "SAID",
