@@ -166,3 +166,14 @@ def test_a_dash_headline_of_an_office_is_the_person_the_summary_opens_with(
     # round 81: "... — Iran's envoy to UN" / "Amir Saeed Iravani called for condemnation ..." (no reporting verb)
     title = "Threats against Norland equate to incitement to violence — Norland's envoy to UN"
     assert row_of(_rows(res, title, body), "Threats against") == ("attributed", expected)
+
+
+def test_an_office_in_the_summary_is_the_headlines_subject_when_a_person_is_spoken_of_after_it(
+    res: analyse.Resources,
+) -> None:
+    # TASS: "Trump says not satisfied with progress of his contacts with Putin on Ukraine" / "The American leader
+    # again stated that he inherited this conflict from his predecessor as head of state Joe Biden": the person
+    # named after the office's verb is spoken of, not the office's holder
+    title = "Lind says not satisfied with progress of his contacts with Berg on water"
+    body = "The Norland leader again stated that he inherited this dispute from his predecessor Anna Berg"
+    assert row_of(_rows(res, title, body), "The Norland leader") == ("attributed", "Lind")
