@@ -858,16 +858,17 @@ def _headline_person_spoken_of(text: str, sentences: list[_Sentence], found: Seq
     if title is None or not body:
         return
     quoted = _quoted_spans(text, body[0].start, body[-1].end)
-    named_at = min(
-        (
-            f.start
-            for f in found
-            if f.kind == "person"
-            and body[0].start <= f.start
-            and not any(qs <= f.start < qe for qs, qe in quoted)
-        ),
-        default=len(text),
-    )
+    named = [
+        f
+        for f in found
+        if f.kind == "person"
+        and body[0].start <= f.start
+        and not any(qs <= f.start < qe for qs, qe in quoted)
+    ]
+    named_at = min((f.start for f in named), default=len(text))
+    # the body names the headline's person himself: where it means him it says so, and an office is someone else
+    # ("Trump news at a glance" over "the country's foreign minister said ... Donald Trump had announced")
+    last_names = {f.name.split()[-1] for f in named if f.name.split()}
     for i, sent in enumerate(body):
         office = sent.speaker if sent.speaker_kind == "phrase" else ""
         at = sent.text.find(office) if office else -1
@@ -890,6 +891,8 @@ def _headline_person_spoken_of(text: str, sentences: list[_Sentence], found: Seq
         if (not held and not pronoun) or named_at < sent.start + _verb_after(sent, max(at, 0)):
             continue
         person = _headline_person(text, title, found)
+        if person and person.split()[-1] in last_names:
+            continue
         if person:
             sent.speaker, sent.speaker_kind = person, "person"
         elif longer is not None:

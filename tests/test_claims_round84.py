@@ -177,3 +177,16 @@ def test_an_office_in_the_summary_is_the_headlines_subject_when_a_person_is_spok
     title = "Lind says not satisfied with progress of his contacts with Berg on water"
     body = "The Norland leader again stated that he inherited this dispute from his predecessor Anna Berg"
     assert row_of(_rows(res, title, body), "The Norland leader") == ("attributed", "Lind")
+
+
+def test_an_office_in_the_summary_is_not_the_headlines_person_when_the_body_names_him(
+    res: analyse.Resources,
+) -> None:
+    # Guardian digest: "Trump news at a glance: Nigeria says ..." / "Country's foreign minister says his president
+    # signed off on US air attack" ... "Donald Trump had announced the strikes": where the text means him it names him
+    title = "Lind news at a glance: Norland says it shared maps for the raids"
+    body = (
+        "The Norland water minister said his office signed off on the raids, key stories at a glance.\n"
+        "Tomas Lind had announced the raids after weeks of warnings."
+    )
+    assert row_of(_rows(res, title, body), "The Norland water minister")[1] not in ("Lind", "Tomas Lind")
