@@ -346,12 +346,17 @@ def speaks(title: str, end: int) -> bool:
 _LOCUS_BEFORE = re.compile(
     r"\b(?:in|near|inside|into|across|off|at|visits?|visiting|arrives?\s+in|lands?\s+in)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?$"
 )
-# ... but not a country that modifies a noun: "in US court", "in China deal" (its possessive still places it); a
-# lower-case word after it that is a preposition, a conjunction or a verb of saying does not modify it
+# ... but not a country that modifies a noun: "in US court", "in U.S.-led talks", "in US Venezuela attack" (its
+# possessive still places it); a lower-case word after it that is a preposition, a conjunction or a verb of saying
+# does not modify it, nor does a weekday
 _NOUN_AFTER = re.compile(
-    r"\s+(?!(?:a|an|the|as|after|and|or|but|for|to|with|amid|over|since|on|in|of|at|by|from|while|despite|"
-    r"before|during|until|against|ahead|following|near|under|via|says?|said|is|are|was|were|has|have|will)\b)[a-z]"
+    r"-|\s+(?!(?:a|an|the|as|after|and|or|but|for|to|with|amid|over|since|on|in|of|at|by|from|while|despite|"
+    r"before|during|until|against|ahead|following|near|under|via|says?|said|is|are|was|were|has|have|will)\b)[a-z]|"
+    r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]"
 )
+# a clause that gives the headline's background, not its event: "... after US intervention in Venezuela",
+# "... as he faces charges in the US"
+_BACKGROUND = re.compile(r"\b(?:after|amid|following|over|as|despite|since|before|while)\b")
 
 
 def locus(title: str, start: int, end: int) -> bool:
@@ -364,6 +369,7 @@ def locus(title: str, start: int, end: int) -> bool:
         end <= len(title)
         and _LOCUS_BEFORE.search(title, 0, start) is not None
         and _NOUN_AFTER.match(title, end) is None
+        and _BACKGROUND.search(title, 0, start) is None
     )
 
 

@@ -77,6 +77,30 @@ def test_a_country_that_modifies_a_noun_or_a_city_is_no_locus(settings: config.S
 
 
 @pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Trump presses Denmark over Greenland after US raid in Venezuela",
+            "Trump said Greenland must become American. Denmark's prime minister said the island was not for "
+            "sale. Danish officials said the raid on Venezuela had emboldened him.",
+        ),
+        (
+            # the real one (SCMP, 2026-01-05)
+            "Trump doubles down on Greenland ambitions after US intervention in Venezuela",
+            "US President Donald Trump doubled down on Sunday on his claim that Greenland should become part of "
+            'the United States, despite calls by Denmark\'s prime minister to stop "threatening" the territory.\n'
+            "Washington's military intervention in Venezuela has reignited fears for Greenland, which Trump has "
+            "repeatedly said he wants to annex, given its strategic location in the Arctic.",
+        ),
+    ],
+)
+def test_a_place_in_the_headlines_background_clause_is_no_locus(
+    settings: config.Settings, title: str, text: str
+) -> None:
+    assert theatres_of(settings, title, text)[0] == "Europe"
+
+
+@pytest.mark.parametrize(
     ("title", "word", "expected"),
     [
         ("Gunmen kill 30 villagers in northern Nigeria", "Nigeria", True),
@@ -84,6 +108,13 @@ def test_a_country_that_modifies_a_noun_or_a_city_is_no_locus(settings: config.S
         ("Maduro's lawyer in US court", "US", False),
         ("Japan to visit China as ties thaw", "China", True),
         ("Russia says Ukraine attacked a depot", "Ukraine", False),
+        ("Estonian premier in Japan Monday for talks", "Japan", True),
+        # a compound or a name after the country: it names a kind of thing, not the place
+        ("Europe seeks a seat in U.S.-led talks on Ukraine", "U.S.", False),
+        ("Spain not involved in US Cuba raid, minister says", "US", False),
+        # a background clause: the headline's event is before it
+        ("Kenyan general pleads guilty as he faces charges in the US", "US", False),
+        ("Denmark recalls envoy after Chinese drills in Taiwan", "Taiwan", False),
     ],
 )
 def test_locus_words(title: str, word: str, expected: bool) -> None:
