@@ -251,8 +251,8 @@ def theatres(work: list[Work], ctx: Context) -> list[Work]:
             speaks = f.start < len(title) and theatres_step.speaks(title, f.end)
             if f.country or f.theatre:
                 # a country or a region (not a city, a demonym or a keyword) may be where the headline's event is
-                where = f.kind == "state" and not f.demonym or f.kind == "place" and not f.country
-                locus = where and f.start < len(title) and theatres_step.locus(title, f.start, f.end)
+                area = f.kind == "state" and not f.demonym or f.kind == "place" and not f.country
+                locus = area and f.start < len(title) and theatres_step.locus(title, f.start, f.end)
                 marks.append(theatres_step.Mention(f.start, f.country, f.theatre, speaks=speaks, locus=locus))
             elif f.affiliation and f.affiliation in res.homes:
                 country, theatre = res.homes[f.affiliation]
