@@ -3,7 +3,7 @@
 Each section measures one part of the analysis against a hand-labelled set in tests/data/ and returns its
 figures; the script prints them (or, with --json, writes them as one JSON object). A section is a function
 `(Context) -> Section` in SECTIONS; add one by adding it there (the claims and actors figures come from
-benchmarks/quality_claims.py that way). The story section reads the labelled story set
+benchmarks/quality_claims.py that way, the theatre placement from benchmarks/quality_theatres.py). The story section reads the labelled story set
 (tests/data/stories/: real feed items of 2026-01-03..05 from ten outlets and of 2026-01-07 from Reuters and
 France 24, see its README), runs them through the
 real feed parser and per-item analysis, groups them with `briefing.stories.cluster` and scores the groups:
