@@ -6277,8 +6277,8 @@ def _unhyphenated_modifiers(text: str) -> str:
 
 def _run_surnames(actor_lists: Sequence[tuple[Actor, ...]], index: PhraseIndex) -> set[str]:
     """The surnames (and full names) the run knows as one person each: found as a person in RUN_NAME_ITEMS items or
-    more, the last word of a full name the run reads, one full name holding RUN_NAME_SHARE of that surname's items,
-    read as a body in under half as many items, no one's given name, no English word and nothing else the index
+    more, the last word of a full name the run reads, one full name (its spellings with and without accents
+    together) holding RUN_NAME_SHARE of that surname's items, read as a body in under half as many items, no one's given name, no English word and nothing else the index
     knows."""
     items: Counter[str] = Counter()
     other: Counter[str] = Counter()
@@ -6297,7 +6297,11 @@ def _run_surnames(actor_lists: Sequence[tuple[Actor, ...]], index: PhraseIndex) 
     known: set[str] = set()
     for word, names in fulls.items():
         entry = index.entries.get(_key(word))
-        counts = sorted((items[n] for n in names), reverse=True)
+        # one full name written with and without its accents ("Nicolás Maduro", "Nicolas Maduro") is one person
+        spellings: Counter[str] = Counter()
+        for n in names:
+            spellings[norm(n)] += items[n]
+        counts = sorted(spellings.values(), reverse=True)
         if (
             items[word] < RUN_NAME_ITEMS
             or counts[0] < RUN_NAME_SHARE * sum(counts)  # "Rodriguez": more than one person
