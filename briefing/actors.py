@@ -2536,6 +2536,29 @@ def _role_after(text: str, end: int) -> str:
 
 
 _WORD_BEFORE = re.compile(r"([\w.-]+)\s+$")
+# what only a person is said to be, right before a name: an age ("51-year-old Annouk Perret"), a relative
+# ("twins Alexander and Ella", the second name after the first and "and"), a post and a comma ("the group's
+# director, Mahmood Amiry-Moghaddam"; "the president of the Central African Republic, Faustin-Archange Touadera")
+_PERSON_BEFORE = re.compile(
+    r"(?:\b\d{1,3}[-‑]year[-‑]old|\b(?:(?:son|daughter|brother|sister|twin|grandson|granddaughter|nephew|niece|"
+    r"cousin)s?|wife|husband|mother|father|widow|girlfriend|boyfriend|fianc[ée]e?)"
+    r"|\b(?:president|minister|director|chief|head|leader|spokes(?:man|woman|person)|governor|mayor|founder|"
+    r"chairman|chairwoman|chair|ambassador|envoy|commander)(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*){1,5})?,)"
+    r"\s+(?:[A-Z][\w’'-]+\s+and\s+)?$"
+)
+# ... or right after it: an age in commas ("Ana Lutz, 34, said"), a person's post in apposition ("Kailash
+# Vijayvargiya, a lawmaker, said"), or the item's he or she within a few plain words ("came to pay her respects")
+_PERSON_AFTER = re.compile(
+    r",\s+(?:aged\s+)?\d{1,3},"
+    r"|,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}(?:lawmaker|legislator|politician|lawyer|activist|official|"
+    r"economist|professor|researcher|journalist|author|writer|senator|deputy|candidate)\b"
+    r"|\s+(?:[a-z]+\s+){0,5}(?:he|she|his|her|him)\b"
+)
+
+
+def _said_to_be_a_person(text: str, start: int, end: int) -> bool:
+    """What the text says right before or after a name only a person is (`_PERSON_BEFORE`, `_PERSON_AFTER`)."""
+    return bool(_PERSON_BEFORE.search(text[max(0, start - 80) : start]) or _PERSON_AFTER.match(text, end))
 
 
 def _written(raw: str, name: str, lead: int) -> tuple[int, int]:
@@ -2744,6 +2767,18 @@ def resolve(
         ):
             # "Colombian president Gustavo Petro", "Shou Zi Chew, the company's chief": a person the model
             # read as an organisation
+            kind = "person"
+        elif (
+            kind == "organisation"
+            and not INSTITUTION_INSIDE.search(name)
+            and len(name.split()) <= 3
+            and all(w[:1].isupper() for w in name.split())
+            and not any(english_word(w) for w in name.split())
+            and _key(name) not in index.entries
+            and _said_to_be_a_person(text, start, end)
+        ):
+            # "51-year-old Annouk Perret came to pay her respects": an age, a relative, a post, he or she say
+            # the model's organisation is a person
             kind = "person"
         lead = len(raw) - len(raw.lstrip())
         offset, said = (raw.find(name), len(name)) if name in raw else _written(raw, name, lead)
@@ -3890,10 +3925,12 @@ def _people_by_clause(
 
 
 # a company's noun that never names a person's trade (not "producer", "developer", "broker": "film producer Harvey
-# Weinstein"), after a word that is no determiner ("the company Musk founded" is a clause, not a name)
+# Weinstein"; "drugmaker Novo Nordisk", "grid operator Ukrenergo", "education institution Folkuniversitetet"), after
+# a word that is no determiner ("the company Musk founded" is a clause, not a name)
 _COMPANY_NOUN_THEN_NAME = re.compile(
-    r"(?<=[a-z] )(?:company|firm|startup|start-up|carmaker|automaker|chipmaker|retailer|airline|lender|insurer|"
-    r"conglomerate|manufacturer)\s+((?:[A-Z][\w&-]*[\w&])(?:\s+[A-Z][\w&-]*[\w&]){0,2})(?![\w’'-])"
+    r"(?<=[a-z] )(?:company|firm|startup|start-up|carmaker|automaker|chipmaker|drugmaker|retailer|airline|lender|"
+    r"insurer|conglomerate|manufacturer|operator|supermarket|institution)\s+"
+    r"((?:[A-Z][\w&-]*[\w&])(?:\s+[A-Z][\w&-]*[\w&]){0,2})(?![\w’'-])"
 )
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|a|an|his|her|their|its|whose|my|our|your|this|that|which)\s+$", re.I
