@@ -6385,12 +6385,53 @@ def _given_name_cut_off(text: str, actors: tuple[Actor, ...], fulls: set[str]) -
     )
 
 
+# a name read as a person in this many of a run's items, and in this many times as many as it is read as an
+# organisation (or the other way round), is of that kind in every item of the run
+RUN_KIND_ITEMS = 3
+RUN_KIND_MARGIN = 3
+
+
+def _kinds_of_the_run(
+    actor_lists: Sequence[tuple[Actor, ...]], index: PhraseIndex
+) -> Sequence[tuple[Actor, ...]]:
+    """Each item's actors with a person or organisation of the other kind than the run's clear majority for that
+    name made of the majority's kind: "Xi Jinping" a person in four items is one in the fifth, whose headline the
+    model read as a body ("Xi Jinping's China"), and "Tesla" a company in four is one where it read a person. A
+    name the index knows keeps its listed kind."""
+    person: Counter[str] = Counter()
+    body: Counter[str] = Counter()
+    for actors in actor_lists:
+        person.update({a.name for a in actors if a.kind == "person"})
+        body.update({a.name for a in actors if a.kind == "organisation"})
+    flip = {
+        name: kind
+        for name, kind, many, few in [(n, "person", person[n], body[n]) for n in person if body[n]]
+        + [(n, "organisation", body[n], person[n]) for n in body if person[n]]
+        if many >= RUN_KIND_ITEMS and many >= RUN_KIND_MARGIN * few and _key(name) not in index.entries
+    }
+    if not flip:
+        return actor_lists
+    return [
+        tuple(
+            replace(a, kind=flip[a.name])
+            if a.name in flip and a.kind in ("person", "organisation") and a.kind != flip[a.name]
+            else a
+            for a in actors
+        )
+        if any(a.name in flip for a in actors)
+        else actors
+        for actors in actor_lists
+    ]
+
+
 def names_of_the_run(
     texts: Sequence[str], actor_lists: Sequence[tuple[Actor, ...]], index: PhraseIndex
 ) -> list[tuple[Actor, ...]]:
     """Each item's actors, plus the people the run knows (`_run_surnames`) that the model missed in it: a full name
     or a surname written whole in an item whose actors have no word of it, as written ("Trump", "Xi Jinping"); such
-    a surname the model called an organisation is the person."""
+    a surname the model called an organisation is the person; a name of either kind is of the run's clear majority's
+    kind (`_kinds_of_the_run`)."""
+    actor_lists = _kinds_of_the_run(actor_lists, index)
     known = _run_surnames(actor_lists, index)
     if not known:
         return list(actor_lists)

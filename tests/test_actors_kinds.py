@@ -40,6 +40,30 @@ def test_two_different_given_names_still_share_a_surname() -> None:
     assert [(a.name, a.kind) for a in found[-1]] == [("Ortega", "organisation")]
 
 
+def test_the_runs_clear_majority_gives_a_names_kind() -> None:
+    person, body = Actor("Selin Aravena", "person"), Actor("Selin Aravena", "organisation")
+    firm, misread = Actor("Quorvex", "organisation"), Actor("Quorvex", "person")
+    texts = ["Selin Aravena spoke for Quorvex."] * 3 + ["Selin Aravena's Chile", "Quorvex sales fall"]
+    actors = [(person, firm)] * 3 + [(body,), (misread,)]
+    found = names_of_the_run(texts, actors, PhraseIndex())
+    assert [a.kind for a in found[3]] == ["person"] and [a.kind for a in found[4]] == ["organisation"]
+    real = (
+        "China: Regulating superstars, superfans and big tech | Xi Jinping's China has embarked on a campaign"
+    )
+    xi = (Actor("Xi Jinping", "person"),)
+    texts = ["Xi Jinping met the envoy."] * 3 + [real]
+    found = names_of_the_run(texts, [xi] * 3 + [(Actor("Xi Jinping", "organisation"),)], PhraseIndex())
+    assert [(a.name, a.kind) for a in found[-1]] == [("Xi Jinping", "person")]
+
+
+def test_a_split_run_keeps_each_items_kind() -> None:
+    # read as a person in two items and a body in one: no clear majority, each item keeps what it read
+    texts = ["Dorran Vale spoke."] * 2 + ["Dorran Vale shares fell."]
+    actors = [(Actor("Dorran Vale", "person"),)] * 2 + [(Actor("Dorran Vale", "organisation"),)]
+    found = names_of_the_run(texts, actors, PhraseIndex())
+    assert [a.kind for acts in found for a in acts] == ["person", "person", "organisation"]
+
+
 # --- a person the model read as an organisation, said to be one by what stands around the name -------------------
 # (the model's spans are given by a fake finder; the phrase index and the word lists are the real ones)
 
