@@ -2547,12 +2547,13 @@ _PERSON_BEFORE = re.compile(
     r"\s+(?:[A-Z][\w’'-]+\s+and\s+)?$"
 )
 # ... or right after it: an age in commas ("Ana Lutz, 34, said"), a person's post in apposition ("Kailash
-# Vijayvargiya, a lawmaker, said"), or the item's he or she within a few plain words ("came to pay her respects")
+# Vijayvargiya, a lawmaker, said"), or "his" or "her" within a few plain words ("came to pay her respects"); not "he",
+# "she" or "him", which follow an outlet or a body told something as often ("telling CNews television he was")
 _PERSON_AFTER = re.compile(
     r",\s+(?:aged\s+)?\d{1,3},"
     r"|,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}(?:lawmaker|legislator|politician|lawyer|activist|official|"
     r"economist|professor|researcher|journalist|author|writer|senator|deputy|candidate)\b"
-    r"|\s+(?:[a-z]+\s+){0,5}(?:he|she|his|her|him)\b"
+    r"|\s+(?:[a-z]+\s+){0,5}(?:his|her)\b"
 )
 
 
@@ -2777,8 +2778,8 @@ def resolve(
             and _key(name) not in index.entries
             and _said_to_be_a_person(text, start, end)
         ):
-            # "51-year-old Annouk Perret came to pay her respects": an age, a relative, a post, he or she say
-            # the model's organisation is a person
+            # "51-year-old Annouk Perret came to pay her respects": an age, a relative, a post, "his" or "her"
+            # say the model's organisation is a person
             kind = "person"
         lead = len(raw) - len(raw.lstrip())
         offset, said = (raw.find(name), len(name)) if name in raw else _written(raw, name, lead)

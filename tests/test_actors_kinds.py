@@ -96,9 +96,12 @@ def test_a_post_in_apposition_says_a_person(res: analyse.Resources) -> None:
     assert kinds_of(res, TITLE, text, {"Idris Vallamor": "ORG"})["Idris Vallamor"] == "person"
 
 
-def test_he_or_she_after_a_name_says_a_person(res: analyse.Resources) -> None:
-    text = "Oriane Kastelic told reporters she would stay."
+def test_his_or_her_after_a_name_says_a_person(res: analyse.Resources) -> None:
+    text = "Oriane Kastelic reopened her bakery on Monday."
     assert kinds_of(res, TITLE, text, {"Oriane Kastelic": "ORG"})["Oriane Kastelic"] == "person"
+    # "he" after a body told something is the speaker's, not the body's (a corpus check's misreads)
+    text = "The envoy told Orvanta Telecom he was leaving."
+    assert kinds_of(res, TITLE, text, {"Orvanta Telecom": "ORG"})["Orvanta Telecom"] == "organisation"
 
 
 def test_a_body_stays_a_body(res: analyse.Resources) -> None:
