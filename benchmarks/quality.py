@@ -3,7 +3,7 @@
 Each section measures one part of the analysis against a hand-labelled set in tests/data/ and returns its
 figures; the script prints them (or, with --json, writes them as one JSON object). A section is a function
 `(Context) -> Section` in SECTIONS; add one by adding it there (the claims and actors figures come from
-benchmarks/quality_claims.py that way). The story section reads the labelled story set
+benchmarks/quality_claims.py that way, the theatre placement from benchmarks/quality_theatres.py). The story section reads the labelled story set
 (tests/data/stories/: real feed items of 2026-01-03..05 from ten outlets and of 2026-01-07 from Reuters and
 France 24, see its README), runs them through the
 real feed parser and per-item analysis, groups them with `briefing.stories.cluster` and scores the groups:
@@ -222,6 +222,7 @@ class Context:
 
     sets: Sequence[str] = SETS
     analyse: bool = True
+    errors: bool = False  # sections that can list their dev errors do (never held-out ones)
 
     @cached_property
     def settings(self) -> Any:
@@ -308,6 +309,13 @@ def claims_section(ctx: Context) -> Section:
     results = quality_claims.measure()
     lines = quality_claims.report(results)
     return Section("Claims and actors (tests/data/claims, tests/data/actors)", lines=lines, figures=results)
+
+
+def theatres_section(ctx: Context) -> Section:
+    """Theatre placement against tests/data/theatres (benchmarks/quality_theatres.py)."""
+    from benchmarks import quality_theatres
+
+    return quality_theatres.theatres_section(ctx)
 
 
 def desk_section(ctx: Context) -> Section:
@@ -469,6 +477,7 @@ SECTIONS: dict[str, Callable[[Context], Section]] = {
     "desk": desk_section,
     "carry": carry_section,
     "claims": claims_section,
+    "theatres": theatres_section,
 }
 
 
@@ -505,8 +514,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         choices=list(SECTIONS),
         help="only this section (repeatable; default: all)",
     )
+    parser.add_argument("--errors", action="store_true", help="list the dev errors (sections that can)")
     args = parser.parse_args(argv)
-    ctx = Context(SETS if args.set == "all" else (args.set,), analyse=not args.no_analysis)
+    ctx = Context(
+        SETS if args.set == "all" else (args.set,), analyse=not args.no_analysis, errors=args.errors
+    )
     started = time.perf_counter()
     sections = [make(ctx) for name, make in SECTIONS.items() if not args.section or name in args.section]
     head = f"commit {_commit()}, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {time.perf_counter() - started:.1f} s in all"

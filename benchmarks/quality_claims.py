@@ -4,7 +4,8 @@
 
 Prints claim status accuracy, recall per status and speaker accuracy (tests/data/claims/sentences.jsonl), and
 precision/recall of people and organisations (tests/data/actors/items.jsonl) with config/actors.toml empty and
-with the project's file, each for the dev split, the held-out split and both. `measure()` returns the same
+with the project's file, each for the dev split, the held-out split and both, and for the names both found and
+labelled whether their kind is right (person or organisation; a unit counts as one). `measure()` returns the same
 figures as a dict, `report()` formats them, and `section()` gives them as a `benchmarks.quality.Section` so
 `python -m benchmarks.quality` prints them beside the story grouping's.
 The analysis runs as `briefing` runs it (`analyse.analyse_items` with spaCy's entities).
@@ -35,6 +36,8 @@ CLAIMS_FILE = ROOT / "tests" / "data" / "claims" / "sentences.jsonl"
 ACTORS_FILE = ROOT / "tests" / "data" / "actors" / "items.jsonl"
 STATUSES = ("unflagged", "attributed", "reported", "speculative", "unverified")
 ACTOR_KINDS = ("person", "organisation", "unit")
+# the two ways a found and labelled name's kind can be wrong (a unit counts as an organisation)
+KIND_CONFUSIONS = ("person->organisation", "organisation->person")
 SPLITS = ("dev", "heldout", "all", "new")
 # the latest actor labelling rounds (22 to 40; each labelled before the analysis ran on it), shown together
 # as "new" and each alone as "round N" (they are part of dev); rounds 23 to 42 were labelled before the sessions that
@@ -252,23 +255,60 @@ def score_actors(settings: config.Settings) -> dict[str, dict[str, Any]]:
     results = run_analysis(items, settings)
     # as `analyse` does after the per-item analysis: the people the run knows wherever the model missed them
     results = analyse.with_run_names(items, results, analyse.resources(settings).index)
-    canonical = _canonical(settings)
+    return tally_actors(records, results, _canonical(settings))
+
+
+def _gold_kinds(record: dict[str, Any], canonical: dict[str, str]) -> dict[str, str]:
+    """Compared name -> labelled kind; a name labelled both ways (never meant) has no kind to check."""
+    kinds: dict[str, str] = {}
+    for field, kind in (("people", "person"), ("organisations", "organisation")):
+        for n in record[field]:
+            key = canonical.get(name_key(n), name_key(n))
+            kinds[key] = kind if kinds.get(key, kind) == kind else ""
+    return kinds
+
+
+def _found_kinds(result: ItemAnalysis) -> dict[str, str]:
+    """Compared name -> the kind the analysis gave it (the most mentioned first); a unit is an organisation, as the
+    labels count it."""
+    kinds: dict[str, str] = {}
+    for a in result.actors:
+        if a.kind in ACTOR_KINDS:
+            kinds.setdefault(name_key(a.name), "organisation" if a.kind == "unit" else a.kind)
+    return kinds
+
+
+def tally_actors(
+    records: Sequence[dict[str, Any]], results: Sequence[ItemAnalysis], canonical: dict[str, str]
+) -> dict[str, dict[str, Any]]:
+    """Precision and recall of the names, and for the names both found and labelled whether their kind (person or
+    organisation) is right, per split; the sealed rounds count in the figures, their errors are never listed."""
     # each new round alone as well: its first-sight figures are the honest estimate for unseen text
     apart = tuple(f"round {n}" for n in NEW_ROUNDS)
     counts = {split: Counter[str]() for split in (*SPLITS, *apart)}
     misses: dict[str, list[str]] = {split: [] for split in counts}
+    kind_misses: dict[str, list[str]] = {split: [] for split in counts}
     for record, result in zip(records, results, strict=True):
-        gold = {canonical.get(name_key(n), name_key(n)) for n in record["people"] + record["organisations"]}
-        found = {name_key(a.name) for a in result.actors if a.kind in ACTOR_KINDS}
+        gold_kinds = _gold_kinds(record, canonical)
+        gold = set(gold_kinds)
+        found_kinds = _found_kinds(result)
+        found = set(found_kinds)
+        checked = sorted(n for n in gold & found if gold_kinds[n])
+        wrong = [(n, gold_kinds[n], found_kinds[n]) for n in checked if gold_kinds[n] != found_kinds[n]]
         rounds = tuple(r for r in apart if r == f"round {record.get('round', 0)}")
         for split in _splits(record) + rounds:
             counts[split]["hit"] += len(gold & found)
             counts[split]["gold"] += len(gold)
             counts[split]["found"] += len(found)
+            counts[split]["kinds"] += len(checked)
+            counts[split]["kinds_right"] += len(checked) - len(wrong)
+            for _, g, f in wrong:
+                counts[split][f"{g}->{f}"] += 1
             if record.get("round") in SEALED_ACTOR_ROUNDS:
                 continue
             misses[split] += [f"missed {n!r} ({record['id']})" for n in sorted(gold - found)]
             misses[split] += [f"extra {n!r} ({record['id']})" for n in sorted(found - gold)]
+            kind_misses[split] += [f"kind {g}->{f} {n!r} ({record['id']})" for n, g, f in wrong]
     return {
         split: {
             "items": sum(1 for r in records if split in _splits(r) or f"round {r.get('round', 0)}" == split),
@@ -276,6 +316,10 @@ def score_actors(settings: config.Settings) -> dict[str, dict[str, Any]]:
             "recall": _ratio(c["hit"], c["gold"]),
             "names": c["gold"],
             "errors": misses[split],
+            "kind_accuracy": _ratio(c["kinds_right"], c["kinds"]),
+            "kinds": c["kinds"],
+            "confusion": {k: c[k] for k in KIND_CONFUSIONS},
+            "kind_errors": kind_misses[split],
         }
         for split, c in counts.items()
     }
@@ -315,11 +359,25 @@ def report(results: dict[str, Any], errors: bool = False) -> list[str]:
                 f"  {label} {split:8} items={f['items']:3} names={f['names']:3}  "
                 f"P {f['precision']:.3f}  R {f['recall']:.3f}"
             )
+    lines.append(
+        "Actor kinds (names both found and labelled): kind accuracy / names checked, confusion labelled->found"
+    )
+    for name in ("actors_empty", "actors_full"):
+        label = "actors.toml empty" if name == "actors_empty" else "actors.toml full "
+        for split in results[name]:
+            f = results[name][split]
+            confusion = " ".join(f"{k}={n}" for k, n in f["confusion"].items())
+            lines.append(
+                f"  {label} {split:8} kinds={f['kinds']:3}  kind accuracy {f['kind_accuracy']:.3f}  {confusion}"
+            )
     if errors:
         lines.append("Claim errors (dev, actors.toml full):")
         lines += [f"  {e}" for e in results["claims"]["dev"]["errors"]]
         lines.append("Actor errors (dev, actors.toml empty):")
         lines += [f"  {e}" for e in results["actors_empty"]["dev"]["errors"]]
+        for name, label in (("actors_empty", "empty"), ("actors_full", "full")):
+            lines.append(f"Actor kind errors (dev, actors.toml {label}; labelled->found):")
+            lines += [f"  {e}" for e in results[name]["dev"]["kind_errors"]]
     return lines
 
 
@@ -361,6 +419,11 @@ def section(ctx: Any = None) -> Any:
                     f"actors {split}, {label}: P / R",
                     f"{f['precision']:.3f} / {f['recall']:.3f} ({f['names']})",
                 )
+            )
+        for split in SPLITS:
+            f = results[name][split]
+            sec.rows.append(
+                (f"actors {split}, {label}: kind accuracy", f"{f['kind_accuracy']:.3f} ({f['kinds']})")
             )
     sec.notes.append("python -m benchmarks.quality_claims --errors lists the dev split's errors")
     return sec

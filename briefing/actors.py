@@ -2541,6 +2541,30 @@ def _role_after(text: str, end: int) -> str:
 
 
 _WORD_BEFORE = re.compile(r"([\w.-]+)\s+$")
+# what only a person is said to be, right before a name: an age ("51-year-old Annouk Perret"), a relative
+# ("twins Alexander and Ella", the second name after the first and "and"), a post and a comma ("the group's
+# director, Mahmood Amiry-Moghaddam"; "the president of the Central African Republic, Faustin-Archange Touadera")
+_PERSON_BEFORE = re.compile(
+    r"(?:\b\d{1,3}[-‑]year[-‑]old|\b(?:(?:son|daughter|brother|sister|twin|grandson|granddaughter|nephew|niece|"
+    r"cousin)s?|wife|husband|mother|father|widow|girlfriend|boyfriend|fianc[ée]e?)"
+    r"|\b(?:president|minister|director|chief|head|leader|spokes(?:man|woman|person)|governor|mayor|founder|"
+    r"chairman|chairwoman|chair|ambassador|envoy|commander)(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*){1,5})?,)"
+    r"\s+(?:[A-Z][\w’'-]+\s+and\s+)?$"
+)
+# ... or right after it: an age in commas ("Ana Lutz, 34, said"), a person's post in apposition ("Kailash
+# Vijayvargiya, a lawmaker, said"), or "his" or "her" within a few plain words ("came to pay her respects"); not "he",
+# "she" or "him", which follow an outlet or a body told something as often ("telling CNews television he was")
+_PERSON_AFTER = re.compile(
+    r",\s+(?:aged\s+)?\d{1,3},"
+    r"|,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}(?:lawmaker|legislator|politician|lawyer|activist|official|"
+    r"economist|professor|researcher|journalist|author|writer|senator|deputy|candidate)\b"
+    r"|\s+(?:[a-z]+\s+){0,5}(?:his|her)\b"
+)
+
+
+def _said_to_be_a_person(text: str, start: int, end: int) -> bool:
+    """What the text says right before or after a name only a person is (`_PERSON_BEFORE`, `_PERSON_AFTER`)."""
+    return bool(_PERSON_BEFORE.search(text[max(0, start - 80) : start]) or _PERSON_AFTER.match(text, end))
 
 
 def _written(raw: str, name: str, lead: int) -> tuple[int, int]:
@@ -2749,6 +2773,18 @@ def resolve(
         ):
             # "Colombian president Gustavo Petro", "Shou Zi Chew, the company's chief": a person the model
             # read as an organisation
+            kind = "person"
+        elif (
+            kind == "organisation"
+            and not INSTITUTION_INSIDE.search(name)
+            and len(name.split()) <= 3
+            and all(w[:1].isupper() for w in name.split())
+            and not any(english_word(w) for w in name.split())
+            and _key(name) not in index.entries
+            and _said_to_be_a_person(text, start, end)
+        ):
+            # "51-year-old Annouk Perret came to pay her respects": an age, a relative, a post, "his" or "her"
+            # say the model's organisation is a person
             kind = "person"
         lead = len(raw) - len(raw.lstrip())
         offset, said = (raw.find(name), len(name)) if name in raw else _written(raw, name, lead)
@@ -3895,10 +3931,12 @@ def _people_by_clause(
 
 
 # a company's noun that never names a person's trade (not "producer", "developer", "broker": "film producer Harvey
-# Weinstein"), after a word that is no determiner ("the company Musk founded" is a clause, not a name)
+# Weinstein"; "drugmaker Novo Nordisk", "grid operator Ukrenergo", "education institution Folkuniversitetet"), after
+# a word that is no determiner ("the company Musk founded" is a clause, not a name)
 _COMPANY_NOUN_THEN_NAME = re.compile(
-    r"(?<=[a-z] )(?:company|firm|startup|start-up|carmaker|automaker|chipmaker|retailer|airline|lender|insurer|"
-    r"conglomerate|manufacturer)\s+((?:[A-Z][\w&-]*[\w&])(?:\s+[A-Z][\w&-]*[\w&]){0,2})(?![\w’'-])"
+    r"(?<=[a-z] )(?:company|firm|startup|start-up|carmaker|automaker|chipmaker|drugmaker|retailer|airline|lender|"
+    r"insurer|conglomerate|manufacturer|operator|supermarket|institution)\s+"
+    r"((?:[A-Z][\w&-]*[\w&])(?:\s+[A-Z][\w&-]*[\w&]){0,2})(?![\w’'-])"
 )
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|a|an|his|her|their|its|whose|my|our|your|this|that|which)\s+$", re.I
@@ -6290,8 +6328,8 @@ def _unhyphenated_modifiers(text: str) -> str:
 
 def _run_surnames(actor_lists: Sequence[tuple[Actor, ...]], index: PhraseIndex) -> set[str]:
     """The surnames (and full names) the run knows as one person each: found as a person in RUN_NAME_ITEMS items or
-    more, the last word of a full name the run reads, one full name holding RUN_NAME_SHARE of that surname's items,
-    read as a body in under half as many items, no one's given name, no English word and nothing else the index
+    more, the last word of a full name the run reads, one full name (its spellings with and without accents
+    together) holding RUN_NAME_SHARE of that surname's items, read as a body in under half as many items, no one's given name, no English word and nothing else the index
     knows."""
     items: Counter[str] = Counter()
     other: Counter[str] = Counter()
@@ -6310,7 +6348,11 @@ def _run_surnames(actor_lists: Sequence[tuple[Actor, ...]], index: PhraseIndex) 
     known: set[str] = set()
     for word, names in fulls.items():
         entry = index.entries.get(_key(word))
-        counts = sorted((items[n] for n in names), reverse=True)
+        # one full name written with and without its accents ("Nicolás Maduro", "Nicolas Maduro") is one person
+        spellings: Counter[str] = Counter()
+        for n in names:
+            spellings[norm(n)] += items[n]
+        counts = sorted(spellings.values(), reverse=True)
         if (
             items[word] < RUN_NAME_ITEMS
             or counts[0] < RUN_NAME_SHARE * sum(counts)  # "Rodriguez": more than one person
@@ -6357,12 +6399,53 @@ def _given_name_cut_off(text: str, actors: tuple[Actor, ...], fulls: set[str]) -
     )
 
 
+# a name read as a person in this many of a run's items, and in this many times as many as it is read as an
+# organisation (or the other way round), is of that kind in every item of the run
+RUN_KIND_ITEMS = 3
+RUN_KIND_MARGIN = 3
+
+
+def _kinds_of_the_run(
+    actor_lists: Sequence[tuple[Actor, ...]], index: PhraseIndex
+) -> Sequence[tuple[Actor, ...]]:
+    """Each item's actors with a person or organisation of the other kind than the run's clear majority for that
+    name made of the majority's kind: "Xi Jinping" a person in four items is one in the fifth, whose headline the
+    model read as a body ("Xi Jinping's China"), and "Tesla" a company in four is one where it read a person. A
+    name the index knows keeps its listed kind."""
+    person: Counter[str] = Counter()
+    body: Counter[str] = Counter()
+    for actors in actor_lists:
+        person.update({a.name for a in actors if a.kind == "person"})
+        body.update({a.name for a in actors if a.kind == "organisation"})
+    flip = {
+        name: kind
+        for name, kind, many, few in [(n, "person", person[n], body[n]) for n in person if body[n]]
+        + [(n, "organisation", body[n], person[n]) for n in body if person[n]]
+        if many >= RUN_KIND_ITEMS and many >= RUN_KIND_MARGIN * few and _key(name) not in index.entries
+    }
+    if not flip:
+        return actor_lists
+    return [
+        tuple(
+            replace(a, kind=flip[a.name])
+            if a.name in flip and a.kind in ("person", "organisation") and a.kind != flip[a.name]
+            else a
+            for a in actors
+        )
+        if any(a.name in flip for a in actors)
+        else actors
+        for actors in actor_lists
+    ]
+
+
 def names_of_the_run(
     texts: Sequence[str], actor_lists: Sequence[tuple[Actor, ...]], index: PhraseIndex
 ) -> list[tuple[Actor, ...]]:
     """Each item's actors, plus the people the run knows (`_run_surnames`) that the model missed in it: a full name
     or a surname written whole in an item whose actors have no word of it, as written ("Trump", "Xi Jinping"); such
-    a surname the model called an organisation is the person."""
+    a surname the model called an organisation is the person; a name of either kind is of the run's clear majority's
+    kind (`_kinds_of_the_run`)."""
+    actor_lists = _kinds_of_the_run(actor_lists, index)
     known = _run_surnames(actor_lists, index)
     if not known:
         return list(actor_lists)

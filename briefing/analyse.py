@@ -253,16 +253,20 @@ def theatres(work: list[Work], ctx: Context) -> list[Work]:
         for f in w.found:
             speaks = f.start < len(title) and theatres_step.speaks(title, f.end)
             if f.country or f.theatre:
-                marks.append(theatres_step.Mention(f.start, f.country, f.theatre, speaks=speaks))
+                # a country or a region (not a city, a demonym or a keyword) may be where the headline's event is
+                area = f.kind == "state" and not f.demonym or f.kind == "place" and not f.country
+                locus = area and f.start < len(title) and theatres_step.locus(title, f.start, f.end)
+                marks.append(theatres_step.Mention(f.start, f.country, f.theatre, speaks=speaks, locus=locus))
             elif f.affiliation and f.affiliation in res.homes:
                 country, theatre = res.homes[f.affiliation]
                 marks.append(theatres_step.Mention(f.start, country, theatre, AFFILIATION_WEIGHT, speaks))
         scores = theatres_step.score(marks, len(w.item.title), res.theatres)
+        where = theatres_step.locus_theatre(marks, len(title), res.theatres)
         out.append(
             replace(
                 w,
                 scores=tuple((k, round(v, 2)) for k, v in scores.items()),
-                theatres=tuple(theatres_step.place(scores, res.theatres)),
+                theatres=tuple(theatres_step.place(scores, res.theatres, where)),
             )
         )
     return out

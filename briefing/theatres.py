@@ -322,6 +322,7 @@ class Mention:
     theatre: str = ""
     weight: float = 1.0  # an actor's affiliation counts half: Trump names the US less than "Washington" does
     speaks: bool = False  # the subject of a speech verb in the headline ("Russia urges ...")
+    locus: bool = False  # the headline says the event happens here ("... strike IS site in Syria")
 
 
 SPEAKER_WEIGHT = 0.3  # a place that speaks in a headline is where the words come from, not where it happens
@@ -338,6 +339,46 @@ _SPEAKS = re.compile(
 def speaks(title: str, end: int) -> bool:
     """Whether the place named in the headline just before `end` is the subject of a speech verb."""
     return end <= len(title) and _SPEAKS.match(title, end) is not None
+
+
+# "in Syria", "near Syria's Palmyra", "in northern Nigeria", "to visit China": a word that says where the headline's
+# event takes place, then at most "the" and one lower-case word (an adjective of direction or kind)
+_LOCUS_BEFORE = re.compile(
+    r"\b(?:in|near|inside|into|across|off|at|visits?|visiting|arrives?\s+in|lands?\s+in)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?$"
+)
+# ... but not a country that modifies a noun: "in US court", "in U.S.-led talks", "in US Venezuela attack" (its
+# possessive still places it); a lower-case word after it that is a preposition, a conjunction or a verb of saying
+# does not modify it, nor does a weekday
+_NOUN_AFTER = re.compile(
+    r"-|\s+(?!(?:a|an|the|as|after|and|or|but|for|to|with|amid|over|since|on|in|of|at|by|from|while|despite|"
+    r"before|during|until|against|ahead|following|near|under|via|says?|said|is|are|was|were|has|have|will)\b)[a-z]|"
+    r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]"
+)
+# a clause that gives the headline's background, not its event: "... after US intervention in Venezuela",
+# "... as he faces charges in the US"
+_BACKGROUND = re.compile(r"\b(?:after|amid|following|over|as|despite|since|before|while)\b")
+
+
+def locus(title: str, start: int, end: int) -> bool:
+    """Whether the headline names this place as where its event happens ("UK, France strike IS site in Syria").
+
+    Who acts is often named first and more often in the text (the UK and France, the US); the place the headline
+    puts the event in is the better sign of where it happened.
+    """
+    return (
+        end <= len(title)
+        and _LOCUS_BEFORE.search(title, 0, start) is not None
+        and _NOUN_AFTER.match(title, end) is None
+        and _BACKGROUND.search(title, 0, start) is None
+    )
+
+
+def locus_theatre(mentions: Iterable[Mention], title_end: int, config: TheatreConfig) -> str:
+    """The theatre of the first place the headline puts its event in, or ''."""
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.locus and m.start < title_end:
+            return m.theatre or (config.theatre_of(m.country) if m.country else "") or config.fallback
+    return ""
 
 
 def score(mentions: Iterable[Mention], title_end: int, config: TheatreConfig) -> dict[str, float]:
@@ -359,10 +400,18 @@ def score(mentions: Iterable[Mention], title_end: int, config: TheatreConfig) ->
     return dict(scores)
 
 
-def place(scores: dict[str, float], config: TheatreConfig) -> tuple[str, ...]:
-    """Primary theatre first, then any other named theatre with a fair share of the mentions."""
+def place(scores: dict[str, float], config: TheatreConfig, where: str = "") -> tuple[str, ...]:
+    """Primary theatre first, then any other named theatre with a fair share of the mentions.
+
+    `where` is the theatre of the place the headline puts its event in (`locus_theatre`): it is the primary,
+    the fallback included, and the named theatres with a fair share follow it (the UK and France striking in Syria:
+    Elsewhere, then Europe).
+    """
     fallback = config.fallback
     best = max(scores.values(), default=0.0)
+    if where:
+        rest = [t for t in place(scores, config) if t not in (where, fallback)]
+        return (where, *rest)
     order = {name: i for i, name in enumerate(config.names)}
     # A named theatre needs a fair share of the best score, and min_score unless it is the best one itself
     # (a single mention of Caracas places an item when nothing else is named).
@@ -380,12 +429,17 @@ def place(scores: dict[str, float], config: TheatreConfig) -> tuple[str, ...]:
 def combine(
     placements: Sequence[tuple[tuple[str, ...], dict[str, float]]], config: TheatreConfig
 ) -> tuple[str, ...]:
-    """A story's theatres from its items': a named theatre any item is in beats the fallback."""
+    """A story's theatres from its items': a named theatre any item is in beats the fallback, unless the items
+    place the story in the fallback first and a named theatre only after it (an action of European states in
+    Syria): those items count for the fallback as the others count for their named theatres."""
     weight: dict[str, float] = defaultdict(float)
     for theatres, scores in placements:
         for i, t in enumerate(theatres):
-            weight[t] += (2.0 if i == 0 else 1.0) + 0.01 * scores.get(t, 0.0)
+            if t != config.fallback or len(theatres) > 1:
+                weight[t] += (2.0 if i == 0 else 1.0) + 0.01 * scores.get(t, 0.0)
     fallback = config.fallback
     order = {name: i for i, name in enumerate(config.names)}
     named = sorted((t for t in weight if t != fallback), key=lambda t: (-weight[t], order.get(t, 99)))
+    if named and weight.get(fallback, 0.0) > weight[named[0]]:
+        return (fallback, *named)
     return tuple(named) or (fallback,)
