@@ -2489,6 +2489,7 @@ def _strip_titles(text: str) -> tuple[str, str]:
 def _role_before(tokens: list[Token], first: int, text: str, places: set[int]) -> str:
     """Titles and descriptors right before a name: 'Ukrainian intelligence chief Lt. Gen.'."""
     k = first - 1
+    crossed = False
     while k >= 0:
         tok = tokens[k].text
         low = tok.lower()
@@ -2498,12 +2499,16 @@ def _role_before(tokens: list[Token], first: int, text: str, places: set[int]) -
         connector = low in _ROLE_CONNECT and prev.lower() in TITLE_WORDS  # "Secretary of State"
         if not (title or abbreviation or connector or (tok == "State" and prev == "of")):
             break
+        if "\n" in text[tokens[k].end : tokens[k + 1].start]:
+            if k + 1 < first:
+                break  # the name's own line has its title: "... embassy in US\n\nSpokesperson Liu Pengyu"
+            crossed = True  # a line that ends with the title, the name opening the next: "... Kyrgyz president\n\nSadyr"
         k -= 1
     k += 1
     while k < first and tokens[k].text.lower() in _ROLE_CONNECT:
         k += 1
-    if k >= first:
-        return ""
+    if k >= first or (crossed and not any(t.text.lower() in TITLE_WORDS for t in tokens[k:first])):
+        return ""  # ... and a line that ends with a place alone gives no title ("... in Russia\n\nWang Yi")
     return text[tokens[k].start : tokens[first - 1].end]
 
 
@@ -5902,6 +5907,14 @@ def _token_at(tokens: list[Token], start: int) -> int | None:
     return i if i < len(tokens) and tokens[i].start == start else None
 
 
+def _joined_role(before: str, cut: str) -> str:
+    """The titles before a name and the title cut off it, said once: when the name's span already starts after the
+    cut title, the words before it end with that title ("Supreme Leader Ayatollah" + "Ayatollah")."""
+    if cut and before.split()[-len(cut.split()) :] == cut.split():
+        return before
+    return " ".join(p for p in (before, cut) if p)
+
+
 def _add_roles(text: str, tokens: list[Token], found: list[Found]) -> list[Found]:
     places = set()
     for f in found:
@@ -5918,7 +5931,7 @@ def _add_roles(text: str, tokens: list[Token], found: list[Found]) -> list[Found
             if f.listed:  # the configured role is a default for when the text gives none
                 role = before or _role_after(text, f.end) or f.role
             else:  # the role is the title cut off the model's name ("Lt. Gen.") and what precedes it
-                role = " ".join(p for p in (before, f.role) if p) or _role_after(text, f.end)
+                role = _joined_role(before, f.role) or _role_after(text, f.end)
             if role != f.role:
                 f = replace(f, role=role)
         out.append(f)

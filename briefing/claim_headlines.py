@@ -836,22 +836,39 @@ def _headline_person(text: str, title: _Sentence, found: Sequence[Found]) -> str
     return opener.name if opener is not None and alone else ""
 
 
+def _verb_after(sent: _Sentence, at: int) -> int:
+    """Where the sentence's first cue after `at` begins (its reporting verb: "stated" in "The US leader, X, stated"),
+    or the sentence's end when no cue is written there: a person named before it may be the office's holder."""
+    found = [
+        i for cue in (c for cues in sent.cues.values() for c in cues) if (i := sent.text.find(cue, at)) >= 0
+    ]
+    return min(found, default=len(sent.text))
+
+
 def _headline_person_spoken_of(text: str, sentences: list[_Sentence], found: Sequence[Found]) -> None:
     """A short summary that names no person and credits an office ("The US leader also noted", "According to the
     US leader's special representative", "According to the Special Representative of the US president") or opens
     with "He"/"She" ("He recalled that"): the one person its headline names as its subject or after its closing
     dash ("Trump threatens ...", "... — Witkoff", "Xi Jinping ready to ..."; rounds 81 and 84). Not when the body
-    names a person (outside quotations), nor when the headline names two."""
+    names a person (outside quotations) before the office's reporting verb, who may be the one it refers back to or
+    its holder ("The US leader, X, noted"; a person named after the verb, "... inherited this conflict from Joe
+    Biden", is spoken of), nor when the headline names two."""
     title = _headline(sentences)
     body = [b for b in sentences[1:] if title is not None and b.para > title.para]
     if title is None or not body:
         return
     quoted = _quoted_spans(text, body[0].start, body[-1].end)
-    if any(
-        f.kind == "person" and body[0].start <= f.start and not any(qs <= f.start < qe for qs, qe in quoted)
+    named = [
+        f
         for f in found
-    ):
-        return
+        if f.kind == "person"
+        and body[0].start <= f.start
+        and not any(qs <= f.start < qe for qs, qe in quoted)
+    ]
+    named_at = min((f.start for f in named), default=len(text))
+    # the body names the headline's person himself: where it means him it says so, and an office is someone else
+    # ("Trump news at a glance" over "the country's foreign minister said ... Donald Trump had announced")
+    last_names = {f.name.split()[-1] for f in named if f.name.split()}
     for i, sent in enumerate(body):
         office = sent.speaker if sent.speaker_kind == "phrase" else ""
         at = sent.text.find(office) if office else -1
@@ -871,9 +888,11 @@ def _headline_person_spoken_of(text: str, sentences: list[_Sentence], found: Seq
         pronoun = (
             i == 0 and not sent.speaker and "attributed" in sent.cues and _PRONOUN_OPENS.match(sent.text)
         )
-        if not held and not pronoun:
+        if (not held and not pronoun) or named_at < sent.start + _verb_after(sent, max(at, 0)):
             continue
         person = _headline_person(text, title, found)
+        if person and person.split()[-1] in last_names:
+            continue
         if person:
             sent.speaker, sent.speaker_kind = person, "person"
         elif longer is not None:

@@ -10,7 +10,9 @@ import re
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from briefing import analyse
+import pytest
+
+from briefing import analyse, config
 from briefing.actors import english_word, model_headline, trim_common
 from briefing.models import Item
 
@@ -726,3 +728,70 @@ def test_a_party_named_after_an_owners_pronoun_stays(res: analyse.Resources) -> 
     text = "She led her National League for Democracy to victory, and sold it at its Fair Price."
     names = {"National League for Democracy": "ORG", "Fair Price": "ORG"}
     assert actors_of(res, text, names) == ["National League for Democracy"]
+
+
+def roles_of(
+    res: analyse.Resources, text: str, names: dict[str, str], title: str = "Report"
+) -> dict[str, str]:
+    """name -> role of the people of one item, watch list empty, the model's spans being `names`."""
+    it = Item(
+        id="a1", source="t", title="Report", url="", published=datetime(2026, 1, 5, tzinfo=UTC), summary=text
+    )
+    return {
+        a.name: a.role
+        for a in analyse.analyse_items([it], res, FakeFinder(names))[0].actors
+        if a.kind == "person"
+    }
+
+
+def test_a_title_before_a_name_is_said_once_in_its_role(res: analyse.Resources) -> None:
+    # the model's span begins at the last title ("Ayatollah Ali Khamenei"), which is cut off the name and is also the
+    # end of the titles before it: the role names it once ("Supreme Leader Ayatollah", not "... Ayatollah Ayatollah")
+    text = (
+        "Supreme Leader Ayatollah Reza Tabrizi said the talks would go on. Defence Minister General Omar Haddad "
+        "agreed, and Prime Minister Ana Varga said so too."
+    )
+    names = {
+        "Ayatollah Reza Tabrizi": "PERSON",
+        "General Omar Haddad": "PERSON",
+        "Prime Minister Ana Varga": "PERSON",
+    }
+    assert roles_of(res, text, names) == {
+        "Reza Tabrizi": "Supreme Leader Ayatollah",
+        "Omar Haddad": "Defence Minister General",
+        "Ana Varga": "Prime Minister",
+    }
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("title", "summary", "roles"),
+    [
+        # the name's own line has its title: the headline's last word ("... in US", a place) is not added to it
+        (
+            "Beijing will not join arms control talks - embassy in US",
+            "Spokesperson Liu Pengyu emphasized that China has always chosen peaceful development",
+            {"Liu Pengyu": "Spokesperson"},
+        ),
+        # a headline that ends with the title of the person the summary opens with gives it ...
+        (
+            "Moscow holds talks with Kyrgyz president",
+            "Sadyr Japarov said the talks on energy went well.",
+            {"Sadyr Japarov": "Kyrgyz president"},
+        ),
+        # ... and one that ends with a place alone gives none
+        (
+            "Beijing ready for talks with Russia",
+            "Wang Yi said the talks on energy went well.",
+            {"Wang Yi": ""},
+        ),
+    ],
+)
+def test_a_role_reaches_back_past_a_line_break_only_for_a_title(
+    res: analyse.Resources, settings: config.Settings, title: str, summary: str, roles: dict[str, str]
+) -> None:
+    it = Item(
+        id="a1", source="t", title=title, url="", published=datetime(2026, 1, 5, tzinfo=UTC), summary=summary
+    )
+    found = analyse.analyse_items([it], res, analyse.entity_finder(settings))[0].actors
+    assert {a.name: a.role for a in found if a.kind == "person" and a.name in roles} == roles

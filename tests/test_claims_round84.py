@@ -166,3 +166,27 @@ def test_a_dash_headline_of_an_office_is_the_person_the_summary_opens_with(
     # round 81: "... — Iran's envoy to UN" / "Amir Saeed Iravani called for condemnation ..." (no reporting verb)
     title = "Threats against Norland equate to incitement to violence — Norland's envoy to UN"
     assert row_of(_rows(res, title, body), "Threats against") == ("attributed", expected)
+
+
+def test_an_office_in_the_summary_is_the_headlines_subject_when_a_person_is_spoken_of_after_it(
+    res: analyse.Resources,
+) -> None:
+    # TASS: "Trump says not satisfied with progress of his contacts with Putin on Ukraine" / "The American leader
+    # again stated that he inherited this conflict from his predecessor as head of state Joe Biden": the person
+    # named after the office's verb is spoken of, not the office's holder
+    title = "Lind says not satisfied with progress of his contacts with Berg on water"
+    body = "The Norland leader again stated that he inherited this dispute from his predecessor Anna Berg"
+    assert row_of(_rows(res, title, body), "The Norland leader") == ("attributed", "Lind")
+
+
+def test_an_office_in_the_summary_is_not_the_headlines_person_when_the_body_names_him(
+    res: analyse.Resources,
+) -> None:
+    # Guardian digest: "Trump news at a glance: Nigeria says ..." / "Country's foreign minister says his president
+    # signed off on US air attack" ... "Donald Trump had announced the strikes": where the text means him it names him
+    title = "Lind news at a glance: Norland says it shared maps for the raids"
+    body = (
+        "The Norland water minister said his office signed off on the raids, key stories at a glance.\n"
+        "Tomas Lind had announced the raids after weeks of warnings."
+    )
+    assert row_of(_rows(res, title, body), "The Norland water minister")[1] not in ("Lind", "Tomas Lind")
