@@ -354,6 +354,14 @@ _NOUN_AFTER = re.compile(
     r"before|during|until|against|ahead|following|near|under|via|says?|said|is|are|was|were|has|have|will)\b)[a-z]|"
     r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]"
 )
+# ... nor a place that belongs to a noun or a participle before the preposition: a mission abroad named by its host
+# ("Venezuelan Embassy in Russia"), a relation ("loses ally in Venezuela"), a participle that describes a person or
+# a firm ("man wanted in US", "born in Cuba", "based in India"); where the headline's event happens is elsewhere
+_HELD_BEFORE = re.compile(
+    r"\b(?:embass(?:y|ies)|consulates?|ambassadors?|envoys?|all(?:y|ies)|partners?|friends?|wanted|born|based|"
+    r"raised|headquartered|registered|listed|made|educated|trained)\s+(?:in|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?$",
+    re.IGNORECASE,
+)
 # a clause that gives the headline's background, not its event: "... after US intervention in Venezuela",
 # "... as he faces charges in the US"
 _BACKGROUND = re.compile(r"\b(?:after|amid|following|over|as|despite|since|before|while)\b")
@@ -370,6 +378,7 @@ def locus(title: str, start: int, end: int) -> bool:
         and _LOCUS_BEFORE.search(title, 0, start) is not None
         and _NOUN_AFTER.match(title, end) is None
         and _BACKGROUND.search(title, 0, start) is None
+        and _HELD_BEFORE.search(title, 0, start) is None
     )
 
 
