@@ -64,3 +64,89 @@ def test_the_wanted_man_is_released_where_he_was_held(settings: config.Settings)
         "U.S., which suspected him of being part of a hacking network using ransomware against "
     )
     assert theatres_of(settings, title, text)[0] == "Europe"
+
+
+# --- "also": a named theatre the headline names as a party ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            # a visit placed where it happens; the visitor's country is a party, named in the headline only
+            "Mexico's president hosts Zelensky for talks on grain and trade",
+            "Mexican President Claudia Sheinbaum said on Monday that Mexico would buy more grain. Mexico City "
+            "officials said the talks at the National Palace covered trade, and Mexican farmers protested "
+            "outside. Sheinbaum said Mexico and the United States would also discuss tariffs in Washington, and "
+            "that Mexican exports to the United States rose last year. Mexico's senate must approve any deal.",
+            ("Elsewhere", "Europe"),
+        ),
+        (
+            "Brazil and Cuba sign rice deal as Brazilian harvest booms",
+            "Brazil's farm ministry said on Tuesday the Brazilian harvest would set a record. Brazil exports rice "
+            "to Asia and Africa, and Brazilian growers in Rio Grande do Sul expect higher prices. Sao Paulo "
+            "traders said Brazil's deal was small. The United States and Argentina are Brazil's rivals in rice, "
+            "Brazilian officials said, and China buys most of Brazil's grain.",
+            ("Elsewhere", "Caribbean"),
+        ),
+    ],
+)
+def test_a_named_theatre_the_headline_names_as_a_party_is_also_listed(
+    settings: config.Settings, title: str, text: str, expected: tuple[str, ...]
+) -> None:
+    assert theatres_of(settings, title, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            # a victim's nationality is no party; nor is the state that only speaks
+            "Spanish climber missing on volcano in Indonesia",
+            "Indonesian rescuers searched Mount Rinjani on Lombok on Sunday. Indonesia's disaster agency said "
+            "rain slowed the search. Jakarta sent two helicopters, Indonesian police said.",
+        ),
+        (
+            "Germany condemns coup in Niger, urges return to civilian rule",
+            "Niger's army seized power in Niamey on Wednesday. Soldiers in Niger closed the borders, and Niger's "
+            "president was held at his residence. Nigeria and Benin said they would meet, and African Union "
+            "envoys flew to Niamey.",
+        ),
+        (
+            # a city is the venue of talks more often than a party to them
+            "Israel and Lebanon hold ceasefire talks in Geneva",
+            "Israeli and Lebanese officers met on Tuesday, Israel's army said. Lebanon's president said the "
+            "talks would continue, and Israel said Hezbollah must disarm south of the Litani in Lebanon.",
+        ),
+        (
+            # the speaker's tag after the dash, and a mission named by its host country, are no parties
+            "Tehran will never give up enrichment — Iranian ambassador to Italy",
+            "Iran's nuclear programme is peaceful, the ambassador said. Iran will defend its rights, he said, "
+            "and Tehran is ready for talks with Washington.",
+        ),
+    ],
+)
+def test_a_demonym_or_a_speaker_in_the_headline_is_no_party(
+    settings: config.Settings, title: str, text: str
+) -> None:
+    assert theatres_of(settings, title, text) == ("Elsewhere",)
+
+
+def test_a_third_countrys_trouble_pegged_to_venezuela_lists_the_caribbean_also(
+    settings: config.Settings,
+) -> None:
+    # the real one (Reuters, 2026-01-05, its first paragraphs): Iran's own crisis; the raid in Venezuela is one
+    # party to it, named once in the headline and twice in the text
+    title = "Iran's leaders struggle to end protests, US action in Venezuela stokes fears"
+    text = (
+        "DUBAI, Jan 5 (Reuters) - Iran's efforts to quell a wave of anti-government protests have been complicated "
+        "by Donald Trump's threat to intervene on their side, a warning firmly underlined by the subsequent U.S. "
+        "capture of Venezuela's Nicolas Maduro , officials and insiders said on Monday.\nA day before U.S. special "
+        "forces seized Maduro and his wife on January 3 and whisked them off to New York, the U.S. president warned "
+        "in a social media post that if Iran's leadership killed protesters who have taken to the streets since "
+        'December 28 the U.S. "will come to their rescue". At least 17 people have died so far.\nTehran\'s options '
+        "have been limited by Trump's threats and a long-running economic crisis that deepened after Israel, joined "
+        "by the U.S., launched strikes on the Islamic Republic in June in a 12-day war that pummelled several of "
+        "Iran's nuclear sites."
+    )
+    assert theatres_of(settings, title, text) == ("Elsewhere", "Caribbean")
