@@ -256,17 +256,36 @@ def theatres(work: list[Work], ctx: Context) -> list[Work]:
                 # a country or a region (not a city, a demonym or a keyword) may be where the headline's event is
                 area = f.kind == "state" and not f.demonym or f.kind == "place" and not f.country
                 locus = area and f.start < len(title) and theatres_step.locus(title, f.start, f.end)
-                marks.append(theatres_step.Mention(f.start, f.country, f.theatre, speaks=speaks, locus=locus))
+                marks.append(
+                    theatres_step.Mention(
+                        f.start,
+                        f.country,
+                        f.theatre,
+                        speaks=speaks,
+                        locus=locus,
+                        # a demonym, a city, a speaker's tag is no party the headline names
+                        party=not f.demonym
+                        and not (f.kind == "place" and f.country)
+                        and theatres_step.party_place(title, f.start),
+                    )
+                )
             elif f.affiliation and f.affiliation in res.homes:
                 country, theatre = res.homes[f.affiliation]
-                marks.append(theatres_step.Mention(f.start, country, theatre, AFFILIATION_WEIGHT, speaks))
+                party = theatres_step.party_place(title, f.start)
+                marks.append(
+                    theatres_step.Mention(f.start, country, theatre, AFFILIATION_WEIGHT, speaks, party=party)
+                )
         scores = theatres_step.score(marks, len(w.item.title), res.theatres)
         where = theatres_step.locus_theatre(marks, len(title), res.theatres)
         out.append(
             replace(
                 w,
                 scores=tuple((k, round(v, 2)) for k, v in scores.items()),
-                theatres=tuple(theatres_step.place(scores, res.theatres, where)),
+                theatres=tuple(
+                    theatres_step.place(
+                        scores, res.theatres, where, theatres_step.parties(marks, len(title), res.theatres)
+                    )
+                ),
             )
         )
     return out

@@ -323,6 +323,9 @@ class Mention:
     weight: float = 1.0  # an actor's affiliation counts half: Trump names the US less than "Washington" does
     speaks: bool = False  # the subject of a speech verb in the headline ("Russia urges ...")
     locus: bool = False  # the headline says the event happens here ("... strike IS site in Syria")
+    party: bool = (
+        True  # may be a party the headline names (`parties`): not a demonym, a city, a speaker's tag
+    )
 
 
 SPEAKER_WEIGHT = 0.3  # a place that speaks in a headline is where the words come from, not where it happens
@@ -354,6 +357,14 @@ _NOUN_AFTER = re.compile(
     r"before|during|until|against|ahead|following|near|under|via|says?|said|is|are|was|were|has|have|will)\b)[a-z]|"
     r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]"
 )
+# ... nor a place that belongs to a noun or a participle before the preposition: a mission abroad named by its host
+# ("Venezuelan Embassy in Russia"), a relation ("loses ally in Venezuela"), a participle that describes a person or
+# a firm ("man wanted in US", "born in Cuba", "based in India"); where the headline's event happens is elsewhere
+_HELD_BEFORE = re.compile(
+    r"\b(?:embass(?:y|ies)|consulates?|ambassadors?|envoys?|all(?:y|ies)|partners?|friends?|wanted|born|based|"
+    r"raised|headquartered|registered|listed|made|educated|trained)\s+(?:in|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?$",
+    re.IGNORECASE,
+)
 # a clause that gives the headline's background, not its event: "... after US intervention in Venezuela",
 # "... as he faces charges in the US"
 _BACKGROUND = re.compile(r"\b(?:after|amid|following|over|as|despite|since|before|while)\b")
@@ -370,6 +381,7 @@ def locus(title: str, start: int, end: int) -> bool:
         and _LOCUS_BEFORE.search(title, 0, start) is not None
         and _NOUN_AFTER.match(title, end) is None
         and _BACKGROUND.search(title, 0, start) is None
+        and _HELD_BEFORE.search(title, 0, start) is None
     )
 
 
@@ -400,17 +412,60 @@ def score(mentions: Iterable[Mention], title_end: int, config: TheatreConfig) ->
     return dict(scores)
 
 
-def place(scores: dict[str, float], config: TheatreConfig, where: str = "") -> tuple[str, ...]:
+# a mission named by its host ("ambassador to Russia", "Embassy in Spain"): the host is no party to what it says
+_MISSION_BEFORE = re.compile(
+    r"\b(?:embass(?:y|ies)|consulates?|ambassadors?|envoys?)\s+(?:in|to)\s+(?:the\s+)?$", re.IGNORECASE
+)
+# the speaker's tag that closes a headline: "... — Chinese ambassador to Russia", "... - Lavrov"
+_TAG = re.compile(r"\s[\u2014\u2013-]\s+(?:\S+\s+){0,7}\S+\s*$")
+
+
+def party_place(title: str, start: int) -> bool:
+    """Whether a place or a person in the headline at `start` may be a party: not in the speaker's tag after the
+    closing dash, not the host country of a speaking mission."""
+    tag = _TAG.search(title)
+    return not (tag is not None and start >= tag.start()) and _MISSION_BEFORE.search(title, 0, start) is None
+
+
+def parties(mentions: Iterable[Mention], title_end: int, config: TheatreConfig) -> list[str]:
+    """The named theatres the headline names as parties: a country, a region, a keyword or a person's home in the
+    headline; not the one that only speaks ("Russia urges ..."), a demonym (a victim's nationality), a city (the
+    venue of talks more often than a party) or the speaker's tag (`party_place`)."""
+    out: list[str] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        theatre = m.theatre or (config.theatre_of(m.country) if m.country else "")
+        if (
+            m.start < title_end
+            and m.party
+            and not m.speaks
+            and theatre
+            and theatre != config.fallback
+            and theatre not in out
+        ):
+            out.append(theatre)
+    return out
+
+
+def place(
+    scores: dict[str, float], config: TheatreConfig, where: str = "", named: Sequence[str] = ()
+) -> tuple[str, ...]:
     """Primary theatre first, then any other named theatre with a fair share of the mentions.
 
     `where` is the theatre of the place the headline puts its event in (`locus_theatre`): it is the primary,
     the fallback included, and the named theatres with a fair share follow it (the UK and France striking in Syria:
-    Elsewhere, then Europe).
+    Elsewhere, then Europe). `named` (`parties`) are the named theatres the headline names as parties: listed
+    after those, whatever their share, when the primary is another theatre; a party the headline names once is
+    often named once or twice in a long text about the other place.
     """
+    got = _place(scores, config, where)
+    return (*got, *(t for t in named if t not in got and t != config.fallback))
+
+
+def _place(scores: dict[str, float], config: TheatreConfig, where: str = "") -> tuple[str, ...]:
     fallback = config.fallback
     best = max(scores.values(), default=0.0)
     if where:
-        rest = [t for t in place(scores, config) if t not in (where, fallback)]
+        rest = [t for t in _place(scores, config) if t not in (where, fallback)]
         return (where, *rest)
     order = {name: i for i, name in enumerate(config.names)}
     # A named theatre needs a fair share of the best score, and min_score unless it is the best one itself
