@@ -60,10 +60,20 @@ def _count(pattern: re.Pattern[str], text: str, limit: int) -> int:
     return n
 
 
+# a list item that is nothing but a link: the "related stories" list a publisher puts in its excerpt (the Guardian's
+# "Nicolás Maduro jailed in New York – live updates" between the standfirst and the first paragraph), not its text
+_LINK_ITEM = re.compile(
+    r"<li\b[^>]*>\s*(?:<p\b[^>]*>\s*)?<a\b[^>]*>[^<]*</a>\s*(?:</p>\s*)?</li>", re.IGNORECASE
+)
+
+
 def html_to_text(fragment: str) -> str:
-    """Plain text of an HTML fragment: tags dropped (script/style with their content), entities decoded."""
+    """Plain text of an HTML fragment: tags dropped (script/style with their content), entities decoded, list items
+    that are only a link (a list of related stories) left out."""
     if not fragment:
         return ""
+    if "<li" in fragment or "<LI" in fragment:
+        fragment = _LINK_ITEM.sub("", fragment)
     spaced = _BLOCK.sub("\n", fragment)
     text = nh3.clean(spaced, tags=set())
     text = html.unescape(html.unescape(text))

@@ -201,3 +201,27 @@ def test_a_promo_line_goes_and_the_same_words_inside_a_sentence_stay() -> None:
     assert drop_link_notes(text) == 'Genevard said so.\n"We will act," she added.'
     # only a line that opens with the promo's words is one: the words inside a sentence are the article's
     assert drop_link_notes("Viewers now watch more news online.") == "Viewers now watch more news online."
+
+
+def test_a_list_of_related_links_leaves_the_text_and_a_list_of_words_stays() -> None:
+    # the Guardian's excerpts put a list of related stories (each item nothing but a link) between the standfirst and
+    # the first paragraph: its titles are other articles', read before as this one's sentences, claims and names
+    from briefing.text import html_to_text
+
+    fragment = (
+        "<p>The mayor resigned after the vote</p><ul><li><p><a href='https://example.org/a'>Live: the vote in "
+        "full</a></p></li><li><a href='https://example.org/b'>Analysis: what the vote means</a></li></ul>"
+        "<p>It was the closest vote in years.</p><ul><li>Turnout was 61%, <a href='https://example.org/c'>the "
+        "board said</a></li></ul>"
+    )
+    assert html_to_text(fragment) == (
+        "The mayor resigned after the vote\nIt was the closest vote in years.\nTurnout was 61%, the board said"
+    )
+    stories = DATA / "stories" / "feeds"
+    path = stories / "guardian_2026-01-04T1528Z_unified_html-excerpts.xml"
+    items, *_ = ingest.parse_feed(path.read_bytes(), Source(name="guardian", path=path))
+    piece = next(it for it in items if "fever dream of a US invasion" in it.title)
+    assert piece.summary.startswith(
+        "Maduro and Chávez used fears of American aggression to tighten their grip on power – but now an even "
+        "greater fantasist has imposed his will on their country\nIt was the fever dream of the revolution"
+    )
