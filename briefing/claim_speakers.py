@@ -7272,14 +7272,37 @@ def _post_before(text: str, f: Found) -> str:
     return word if word in TITLE_WORDS or word in _NAMED_NEXT_OFFICES else ""
 
 
+# how the person named after an office speaks: opening the sentence ("Anna Berg welcomed ..."), after a short
+# opening phrase and with the reporting verb ("In a post on social media, Anna Berg said"), after a quotation
+# ('..." Anna Berg said'), or followed by the reporting verb ("..., Anna Berg said"); not one named in passing
+# ("victims of Anna Berg"), nor one described ("Anna Berg is a journalist")
+_AFTER_QUOTATION = re.compile(r"[,!?.…][\"”’']\s*(?:[A-Z][a-z]+\.?\s+)?$")
+_SAID_AFTER = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:said|says|told|added|wrote|posted|stated|was\s+(?:cited|quoted))\b"
+)
+_DESCRIBED_AFTER = re.compile(r"\s+(?:is|was)\s+(?:a|an|the)\s")
+
+
+def _speaks_as_named(text: str, sent: _Sentence, f: Found) -> bool:
+    """Whether the person `f` named in `sent` is written as its speaker (see _SAID_AFTER)."""
+    if _DESCRIBED_AFTER.match(text, f.end):
+        return False
+    before = text[sent.start : f.start].lstrip(" \"“'‘")
+    if not before or _AFTER_QUOTATION.search(before):
+        return True
+    return _SAID_AFTER.match(text, f.end) is not None
+
+
 def _office_named_next(text: str, sentences: list[_Sentence], found: Sequence[Found]) -> None:
     """An office or description that speaks in a paragraph's first sentence ("..., the interior minister said.",
     "Italy's foreign minister hailed ...") is the person the sentences after it name first, in full, when that person
-    opens a sentence or speaks there and is not named before, with no other post ("Ihor Klymenko said ..."); the
-    sentences between may only be the office's own ("he said") or name no one, within the two paragraphs after (a
-    digest's: the same paragraph). The person the item names only bare holds the office (the labels' ruling)."""
+    is written as a speaker (_speaks_as_named), is not named before and has no other post ("Ihor Klymenko said
+    ..."); the sentences between may only be the office's own ("he said") or name no one, within the two paragraphs
+    after. Not in a digest, whose next name may be another story's. The person the item names only bare holds the
+    office (the labels' ruling)."""
     headline = _headline(sentences)
-    digest = headline is not None and _DIGEST_TITLE.search(headline.text) is not None
+    if headline is not None and _DIGEST_TITLE.search(headline.text):
+        return  # "Russia's foreign minister said ... Sergei Lavrov told" in a war briefing's fourth story (round 4)
     for i, sent in enumerate(sentences):
         office = sent.speaker
         if (
@@ -7290,7 +7313,7 @@ def _office_named_next(text: str, sentences: list[_Sentence], found: Sequence[Fo
             or _NO_LONGER_WORDS & {w.lower() for w in office.split()}
         ):
             continue
-        last_para = sent.para + (0 if digest else 2)
+        last_para = sent.para + 2
         chain = [sent]
         person: Found | None = None
         for later in sentences[i + 1 :]:
@@ -7298,18 +7321,12 @@ def _office_named_next(text: str, sentences: list[_Sentence], found: Sequence[Fo
                 break
             if later.speaker == office:
                 chain.append(later)  # "..., he said": the office's own
-                last_para = later.para + (0 if digest else 1)
+                last_para = later.para + 1
                 continue
             named = _first_named_after(text, found, later.start, later.end)
             if named is None:
                 continue
-            opens = not text[later.start : named.start].strip(" \"“'‘")
-            if (
-                opens
-                or later.speaker_kind == "person"
-                and later.speaker.split()[-1] == named.name.split()[-1]
-            ):
-                person = named
+            person = named if _speaks_as_named(text, later, named) else None
             break
         if person is None or " " not in text[person.start : person.end].strip():
             continue

@@ -141,6 +141,21 @@ def test_a_person_with_another_post_named_before_or_in_passing_is_not_the_office
         ]
     )
     assert _row(res, passing, "Two people were hurt") == ("attributed", "interior minister")
+    # a name in passing, or a writer described, is not the speaker (corpus: "victims of ... Jeffrey Epstein")
+    described = "\n".join(
+        [
+            "And where doctors see the treatments as care, the health secretary claimed they do harm.",
+            "Anna Berg is a Brooklyn-based journalist and the author of five books.",
+        ]
+    )
+    assert _row(res, described, "And where doctors") == ("attributed", "health secretary")
+    object_of = "\n".join(
+        [
+            "Two people were hurt when a storm hit the northern port, the interior minister said.",
+            "Lawyers for the victims of Anna Berg condemned the ministry on Friday.",
+        ]
+    )
+    assert _row(res, object_of, "Two people were hurt") == ("attributed", "interior minister")
     before = "\n".join(
         [
             "Anna Berg visited the port on Monday.",
@@ -158,13 +173,10 @@ def test_a_person_with_another_post_named_before_or_in_passing_is_not_the_office
     assert _row(res, former, "Two people were hurt") == ("attributed", "former interior minister")
 
 
-def test_a_digest_names_the_holder_only_in_the_same_paragraph(res: analyse.Resources) -> None:
-    body = "\n".join(
-        [
-            "Two people were hurt when a storm hit the northern port, the interior minister said.",
-            "Anna Berg said the port would reopen on Monday.",
-        ]
-    )
+def test_a_digest_names_no_holder_after_an_office(res: analyse.Resources) -> None:
+    # round 4: "Russia's foreign minister said ... Sergei Lavrov told" in a war briefing's fourth story
+    body = "Two people were hurt when a storm hit the northern port, the interior minister said. Anna Berg said the port"
+    body += " would reopen on Monday."
     assert _row(res, body, "Two people were hurt", "Norland news at a glance") == (
         "attributed",
         "interior minister",
