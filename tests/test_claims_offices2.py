@@ -4,12 +4,14 @@ the one person the item names with that title ("Governor Anna Berg"), and an off
 minister, Anna Berg, said") or written before a given name the finder left out names its holder. (2) A paragraph that
 opens with an office as its speaker ("..., the interior minister said.") is the person the next sentences name first,
 in full, speaking or opening a sentence, with no other post ("Anna Berg said on Telegram ..."), and so is the
-office's "he said" after it. A small fake entity finder; paragraphs joined by a single newline, as in feed text."""
+office's "he said" after it (not in a digest). (3) A standfirst alone that names no one and credits an office written
+with "the" ("The British monarch ... said") under a headline naming one person is that person. A small fake entity
+finder; paragraphs joined by a single newline, as in feed text."""
 
 from __future__ import annotations
 
 from briefing import analyse
-from tests.test_claims_structure import claim_rows, row_of
+from tests.test_claims_structure import claim_rows, claims_of, row_of
 
 NAMES = {
     "Anna Berg": "PERSON",
@@ -196,3 +198,52 @@ def test_a_real_lead_and_its_second_paragraph(res: analyse.Resources) -> None:
     )
     title = "Italy says EU-Mercosur deal offers 'enormous benefits'"
     assert _row(res, body, "Italy's foreign minister hailed", title) == ("attributed", "Antonio Tajani")
+
+
+# --- (3) a standfirst's office under a headline naming one person ----------------------------------------------
+
+
+def _standfirst(
+    res: analyse.Resources, title: str, body: str, start: str, names: dict[str, str] = NAMES
+) -> str:
+    """The speaker of the claim starting with `start` in an item that is its headline and one standfirst."""
+    return next(
+        (c.attributed_to for c in claims_of(res, title, body, names) if c.text.startswith(start)), "-"
+    )
+
+
+def test_a_standfirst_office_is_the_one_person_its_headline_names(res: analyse.Resources) -> None:
+    # rounds 20, 24 and 33: "The British monarch ... said" under "Charles III Gives 'Good News' on ...", "The
+    # president has claimed credit ..." under "... Limits of Trump's Approach ...", "The opposition leader ... said she"
+    body = "The Norland leader, who was elected last year, said the port would reopen in the spring."
+    assert (
+        _standfirst(res, "Anna Berg Gives Good News on the Port", body, "The Norland leader") == "Anna Berg"
+    )
+    body = "The president has claimed credit for ending the strike at the port, but the pickets remain."
+    title = "Broken Port Deals Show Limits of Tomas Lind's Approach"
+    assert _standfirst(res, title, body, "The president has claimed") == "Tomas Lind"
+
+
+def test_a_standfirst_office_stays_with_two_people_or_a_former_holder(res: analyse.Resources) -> None:
+    body = "The president has claimed credit for ending the strike at the port, but the pickets remain."
+    title = "Anna Berg and Tomas Lind Meet on the Port"
+    assert _standfirst(res, title, body, "The president has claimed") == "president"
+    body = "The former president said the port would reopen in the spring."
+    assert (
+        _standfirst(res, "Anna Berg Gives Good News on the Port", body, "The former president") != "Anna Berg"
+    )
+    body = "The president said the port would reopen in the spring.\nThe strike ended on Monday."
+    assert (
+        _standfirst(res, "Anna Berg Gives Good News on the Port", body, "The president said") == "president"
+    )
+
+
+def test_a_real_standfirst_under_its_headline(res: analyse.Resources) -> None:
+    # round 33 (WSJ)
+    names = {**NAMES, "Macron": "PERSON"}
+    title = "France's Macron Tries to Quell New Caledonia Riots With Globe-Crossing Trip"
+    body = (
+        "The French leader said he is open to suspending a voting-rights bill that sparked the riots once order is"
+        " restored on the archipelago and talks resume between rival factions."
+    )
+    assert _standfirst(res, title, body, "The French leader said", names) == "Macron"
