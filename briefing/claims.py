@@ -44,7 +44,6 @@ from briefing.claim_headlines import (
     _headline_kind_body,
     _headline_office_of_body,
     _headline_person_spoken_of,
-    _standfirst_office_headline_person,
     _headline_says_state,
     _headline_speaker_over_state,
     _headline_trailing_source,
@@ -53,6 +52,7 @@ from briefing.claim_headlines import (
     _round89_rules,
     _stance_subject,
     _standfirst_agents,
+    _standfirst_office_headline_person,
 )
 from briefing.claim_speakers import (
     _ACRONYM,
