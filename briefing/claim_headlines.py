@@ -21,6 +21,7 @@ from briefing.claim_speakers import (
     _HEAD_TITLES,
     _HEADLINE_BODY_ABBREVIATIONS,
     _HELD_OFFICES,
+    _NO_LONGER_WORDS,
     _NO_OWNER_WORDS,
     _NOT_AGENTS,
     _NOT_MODIFIERS,
@@ -897,6 +898,36 @@ def _headline_person_spoken_of(text: str, sentences: list[_Sentence], found: Seq
             sent.speaker, sent.speaker_kind = person, "person"
         elif longer is not None:
             sent.speaker = office
+
+
+def _standfirst_office_headline_person(sentences: list[_Sentence], found: Sequence[Found]) -> None:
+    """A standfirst alone (one paragraph under the headline) that names no person and credits an office or a
+    description written with "the" ("The British monarch ... said", "The opposition leader ... said she", "The
+    president has claimed credit") under a headline that names one person bare ("Charles III Gives ...", "...
+    Limits of Trump's Approach ..."): the office refers back to that person (offices2, the labels' ruling on
+    "Speaker ="). Not when the headline names a state other than the one the office is written with, nor a
+    former holder's office."""
+    title = _headline(sentences)
+    body = [b for b in sentences[1:] if title is not None and b.para > title.para]
+    if title is None or not body or body[-1].para != body[0].para:
+        return
+    people = {f.name.split()[-1]: f for f in found if f.kind == "person" and f.name.split()}
+    if len(people) != 1:
+        return
+    person = next(iter(people.values()))
+    if not title.start <= person.start < title.end:
+        return
+    title_states = {f.name for f in found if f.kind == "state" and title.start <= f.start < title.end}
+    for sent in body:
+        words = sent.speaker.lower().split() if sent.speaker_kind == "phrase" else []
+        written = re.search(rf"\b[Tt]he\s+((?:[\w’'-]+\s+){{0,3}}){re.escape(sent.speaker)}\b", sent.text)
+        if not words or words[-1] not in _HELD_OFFICES or written is None or _NO_LONGER_WORDS & set(words):
+            continue
+        at = sent.start + written.start()
+        owners = {f.name for f in found if f.kind == "state" and at <= f.start < sent.start + written.end()}
+        if title_states and owners and not owners & title_states:
+            continue  # "Putin warns Ukraine" over "The US president said": another office
+        sent.speaker, sent.speaker_kind = person.name, "person"
 
 
 def _headline_kind_body(sentences: list[_Sentence]) -> None:

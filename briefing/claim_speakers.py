@@ -7123,18 +7123,50 @@ def _same_owner(one: str, other: str) -> bool:
     return a == b or common >= 5
 
 
+# an office written without an owner ("the interior minister", "the local prosecutor"): its words; a title of two
+# words ends in one of these ("interior minister"), any other is its last word ("regional governor" -> "governor")
+_UNOWNED_OFFICE = re.compile(r"(?:the\s+)?(?P<title>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})", re.I)
+_TWO_WORD_TITLES = frozenset({"minister", "secretary", "general"})
+# the words that make an unowned office another post than its holder's title ("deputy prime minister")
+_OTHER_OFFICE_WORDS = frozenset(
+    {"deputy", "vice", "former", "late", "ex", "acting", "assistant", "junior", "first", "then", "previous"}
+    | {"outgoing", "interim", "new", "next", "opposition", "shadow"}
+)
+
+
+def _office_parts(office: str) -> tuple[str, str] | None:
+    """(title, owner) of an office named without a name: "Colombia's foreign minister" -> ("foreign minister",
+    "Colombia"); "the interior minister" -> ("interior minister", ""), "the regional governor" -> ("governor", "");
+    None when it is no held office or another post than a title ("deputy prime minister", "former president")."""
+    owned = _OFFICE_WITH_OWNER.fullmatch(office) or _OFFICE_OF_OWNER.fullmatch(office)
+    if owned is not None and owned.group("owner").lower() not in _NO_OWNER_WORDS:
+        title = " ".join(owned.group("title").split()).lower()
+        return (title, owned.group("owner")) if title.split()[-1] in _HELD_OFFICES else None
+    bare = _UNOWNED_OFFICE.fullmatch(office.strip())
+    words = bare.group("title").lower().split() if bare is not None and office[:1].islower() else []
+    if not words or words[-1] not in _HELD_OFFICES or _OTHER_OFFICE_WORDS & set(words):
+        return None
+    # rounds 4 and 65-66 (offices2): "the interior minister said" is whoever the item calls Interior Minister
+    keep = 2 if words[-1] in _TWO_WORD_TITLES and len(words) > 1 else 1
+    return " ".join(words[-keep:]), ""
+
+
 def _office_holder(text: str, found: Sequence[Found], office: str) -> str:
     """The one person `text` names with the title of `office` written before the name, its owner the office's or
     none ("Colombia's foreign minister" -> "Foreign Minister Rosa Villavicencio"; "Ukraine's leader" ->
-    "Ukrainian President Volodymyr Zelensky"); '' when the office has no owner, or no person or several fit."""
-    owned = _OFFICE_WITH_OWNER.fullmatch(office) or _OFFICE_OF_OWNER.fullmatch(office)
-    if owned is None or owned.group("owner").lower() in _NO_OWNER_WORDS:
+    "Ukrainian President Volodymyr Zelensky"), or in apposition after "the" and that title or its last words ("The
+    minister, Pedro Sanchez, said"); an office written without an owner ("the governor said") is the one person
+    named with its title whatever the owner; '' when no person or several fit."""
+    parts = _office_parts(office)
+    if parts is None:
         return ""
-    title, owner = " ".join(owned.group("title").split()).lower(), owned.group("owner")
-    if title.split()[-1] not in _HELD_OFFICES:
-        return ""
+    title, owner = parts
     said = _LEADER_TITLES if title == "leader" else r"\s+".join(map(re.escape, title.split()))
-    titled = re.compile(rf"(?:([A-Z][\w.’'-]*)\s+)?(?i:{said})\s+$")
+    # the title, then the name (the name may be found from its surname: "President Volodymyr [Zelenskiy]")
+    titled = re.compile(rf"(?:([A-Z][\w.’'-]*)\s+)?(?i:{said})\s+(?:[A-Z][a-z’'-]+\s+)?$")
+    # "The minister, Pedro Sanchez, said", "The US president, Donald Trump, has said": the title or its last words
+    tail = r"\s+".join(map(re.escape, title.split()[-1:]))
+    apposed = re.compile(rf"(?:^|[\s,])[Tt]he\s+(?:([A-Z][\w.’'-]*)\s+)?(?i:(?:[a-z-]+\s+)?{tail}),\s+$")
     own: dict[str, str] = {}
     unowned: dict[str, str] = {}
     # "after the meeting with President Trump" inside a quotation: spoken of, not named by the text
@@ -7143,9 +7175,17 @@ def _office_holder(text: str, found: Sequence[Found], office: str) -> str:
         if f.kind != "person" or not f.name.split() or any(qs <= f.start < qe for qs, qe in quoted):
             continue
         before = titled.search(text, max(0, f.start - 60), f.start)
-        if before is None or _OTHER_OFFICE_BEFORE.search(text, max(0, before.start() - 12), before.end() - 1):
+        if before is None:
+            before = apposed.search(text, max(0, f.start - 60), f.start)
+            if before is None or not re.match(r"[^\S\n]*,", text[f.end : f.end + 3]):
+                continue
+        # "Deputy Prime Minister X", "the former minister, X,": another post, or one no longer held
+        words = {w.lower() for w in re.findall(r"[\w’'-]+", before.group(0))}
+        if words & _OTHER_OFFICE_WORDS or _OTHER_OFFICE_BEFORE.search(
+            text, max(0, before.start() - 12), before.start()
+        ):
             continue
-        if before.group(1) is None or before.group(1).lower() in _NO_OWNER_WORDS:
+        if before.group(1) is None or before.group(1).lower() in _NO_OWNER_WORDS or not owner:
             unowned[f.name.split()[-1]] = f.name
         elif _same_owner(before.group(1), owner):
             own[f.name.split()[-1]] = f.name
@@ -7177,6 +7217,130 @@ def _office_holders(text: str, sentences: list[_Sentence], found: Sequence[Found
         holder = _office_holder(text, found, office)
         if holder:
             sent.speaker, sent.speaker_kind = holder, "person"
+    _office_named_next(text, sentences, found)
+
+
+# Offices by the ruling (offices2): a paragraph that opens with an office as its speaker ("..., the interior minister
+# said.") and the one person the next sentences name first ("Ihor Klymenko said ...", Reuters' and the BBC's lead
+# then second paragraph) -> that person holds it
+_NAMED_NEXT_OFFICES = _HELD_OFFICES | frozenset(
+    {
+        "head",
+        "chief",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "adviser",
+        "advisor",
+        "commander",
+        "director",
+    }
+)
+_DIGEST_TITLE = re.compile(r"(?i)\b(?:at\s+a\s+glance|briefing|what\s+we\s+know|live|round-?up|digest)\b")
+# a name followed by an apposition giving a post or a description ("Kuan Bi-ling, head of the Ocean Affairs
+# Council,", "Anna Berg, a resident,"): someone described otherwise; an age or a relative clause is no post
+_POST_APPOSED = re.compile(r"\s*,\s+(?!who\b|which\b|whose\b|\d)[a-z]")
+_NO_LONGER_WORDS = frozenset({"former", "late", "ex", "ex-", "then", "previous", "outgoing"})
+_RANKS = frozenset({"general", "gen", "lieutenant", "lt", "colonel", "col", "major", "admiral", "brigadier"})
+
+
+def _office_word(office: str) -> str:
+    """The head noun of an office phrase: "head of the plant" -> "head", "Iran's military chief" -> "chief"."""
+    words = re.findall(r"[\w-]+", office.split(" of ")[0].lower())
+    return words[-1] if words else ""
+
+
+def _first_named_after(text: str, found: Sequence[Found], start: int, end: int) -> Found | None:
+    """The first person named (outside quotations) between `start` and `end`; None if none."""
+    quoted = _quoted_spans(text, start, end)
+    return next(
+        (
+            f
+            for f in found
+            if f.kind == "person"
+            and start <= f.start < end
+            and not any(qs <= f.start < qe for qs, qe in quoted)
+        ),
+        None,
+    )
+
+
+def _post_before(text: str, f: Found) -> str:
+    """The title word written right before a name ("Foreign Minister Anna Berg" -> "minister"), '' if none."""
+    m = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, f.start - 30) : f.start])
+    word = m.group(1).lower() if m else ""
+    return word if word in TITLE_WORDS or word in _NAMED_NEXT_OFFICES else ""
+
+
+# how the person named after an office speaks: opening the sentence ("Anna Berg welcomed ..."), after a short
+# opening phrase and with the reporting verb ("In a post on social media, Anna Berg said"), after a quotation
+# ('..." Anna Berg said'), or followed by the reporting verb ("..., Anna Berg said"); not one named in passing
+# ("victims of Anna Berg"), nor one described ("Anna Berg is a journalist")
+_AFTER_QUOTATION = re.compile(r"[,!?.…][\"”’']\s*(?:[A-Z][a-z]+\.?\s+)?$")
+_SAID_AFTER = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:said|says|told|added|wrote|posted|stated|was\s+(?:cited|quoted))\b"
+)
+_DESCRIBED_AFTER = re.compile(r"\s+(?:is|was)\s+(?:a|an|the)\s")
+
+
+def _speaks_as_named(text: str, sent: _Sentence, f: Found) -> bool:
+    """Whether the person `f` named in `sent` is written as its speaker (see _SAID_AFTER)."""
+    if _DESCRIBED_AFTER.match(text, f.end):
+        return False
+    before = text[sent.start : f.start].lstrip(" \"“'‘")
+    if not before or _AFTER_QUOTATION.search(before):
+        return True
+    return _SAID_AFTER.match(text, f.end) is not None
+
+
+def _office_named_next(text: str, sentences: list[_Sentence], found: Sequence[Found]) -> None:
+    """An office or description that speaks in a paragraph's first sentence ("..., the interior minister said.",
+    "Italy's foreign minister hailed ...") is the person the sentences after it name first, in full, when that person
+    is written as a speaker (_speaks_as_named), is not named before and has no other post ("Ihor Klymenko said
+    ..."); the sentences between may only be the office's own ("he said") or name no one, within the two paragraphs
+    after. Not in a digest, whose next name may be another story's. The person the item names only bare holds the
+    office (the labels' ruling)."""
+    headline = _headline(sentences)
+    if headline is not None and _DIGEST_TITLE.search(headline.text):
+        return  # "Russia's foreign minister said ... Sergei Lavrov told" in a war briefing's fourth story (round 4)
+    for i, sent in enumerate(sentences):
+        office = sent.speaker
+        if (
+            sent.speaker_kind != "phrase"
+            or sent.para == 1
+            or (i > 0 and sentences[i - 1].para == sent.para)
+            or _office_word(office) not in _NAMED_NEXT_OFFICES
+            or _NO_LONGER_WORDS & {w.lower() for w in office.split()}
+        ):
+            continue
+        last_para = sent.para + 2
+        chain = [sent]
+        person: Found | None = None
+        for later in sentences[i + 1 :]:
+            if later.para > last_para:
+                break
+            if later.speaker == office:
+                chain.append(later)  # "..., he said": the office's own
+                last_para = later.para + 1
+                continue
+            named = _first_named_after(text, found, later.start, later.end)
+            if named is None:
+                continue
+            person = named if _speaks_as_named(text, later, named) else None
+            break
+        if person is None or " " not in text[person.start : person.end].strip():
+            continue
+        last = person.name.split()[-1]
+        mentions = [f for f in found if f.kind == "person" and f.name.split()[-1] == last]
+        body = sentences[1].start if headline is not None and len(sentences) > 1 else 0
+        if (
+            any(body <= f.start < sent.end for f in mentions)
+            or _POST_APPOSED.match(text, person.end)
+            or any(_post_before(text, f) not in ("", *_RANKS) for f in mentions if f.start > sent.end)
+        ):
+            continue  # named before the office, or written with another post: not guessed
+        for s in chain:
+            s.speaker, s.speaker_kind = person.name, "person"
 
 
 # --- A view credited to its owner, a testimony told (round 89: short TASS/SCMP and WSJ items; the headlines'

@@ -52,6 +52,7 @@ from briefing.claim_headlines import (
     _round89_rules,
     _stance_subject,
     _standfirst_agents,
+    _standfirst_office_headline_person,
 )
 from briefing.claim_speakers import (
     _ACRONYM,
@@ -713,6 +714,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     _round66_speakers(sentences, found)  # round 66
     _office_holders(text, sentences, found)  # rounds 80 and 81
     _headline_person_spoken_of(text, sentences, found)  # rounds 81 and 84
+    _standfirst_office_headline_person(sentences, found)  # offices2
     _headline_kind_body(sentences)  # round 81
     _headline_says_state(text, sentences, found)  # round 84
     _dash_body_spokesperson(sentences)  # round 84
