@@ -231,6 +231,24 @@ _ANONYMOUS_NOUNS_TEXT = """official source diplomat insider aide spokesman spoke
 _ANONYMOUS_NOUNS = frozenset(_ANONYMOUS_NOUNS_TEXT.split())
 
 
+# a headline's one unnamed speaker that the lede may name: "..., official says", "..., spokesperson says"
+_ONE_SPEAKER_NOUNS = frozenset({"official"}) | frozenset(_SPOKES)
+
+
+def _lede_names_one(first: _Sentence, noun: str) -> bool:
+    """The lede credits its flagged news to one named speaker: a person (or, for a spokesperson, also an office or
+    a body), not a source left unnamed, several people, or a relative clause's subject."""
+    if not first.speaker or first.unnamed or first.relative or not first.cues:
+        return False
+    if " and " in first.speaker:
+        return False
+    if first.speaker_kind == "person":
+        return True
+    # "his office said" resolved to "Mark Carney's office" (a phrase with its owner's name) speaks for its spokesperson
+    owned = first.speaker_kind == "phrase" and first.speaker[:1].isupper()
+    return noun in _SPOKES and (first.speaker_kind == "organisation" or owned)
+
+
 def _credit_headline(sentences: list[_Sentence], found: Sequence[Found] = ()) -> None:
     """A headline that only describes its speaker ('..., parliament speaker says', 'Russian man ..., says', '...
     — head of Munich Conference') is credited to the person the body credits first, in its first sentences."""
@@ -275,6 +293,17 @@ def _credit_headline(sentences: list[_Sentence], found: Sequence[Found] = ()) ->
                 and not first.relative
                 else None
             )
+        if (
+            named is None
+            and first is not None
+            and noun in _ONE_SPEAKER_NOUNS
+            and _lede_names_one(first, noun)
+        ):
+            # "..., South Korean official says" / "..., spokesperson says" over a lede that tells the same news as
+            # one named person's ("..., South Korean Presidential Chief of Staff Kang Hoon-sik said") or, for a
+            # spokesperson, a named office's ("..., his office said"): that speaker (twenty-seventh session; the
+            # labels since round 57); "officials say" and a lede with no name stay unnamed
+            named = first
         if named is not None and _unnamed_paper(title, named, noun):
             return
         if named is not None and not _unnamed_first(title, sentences, named, noun):
