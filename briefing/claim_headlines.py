@@ -297,6 +297,8 @@ def _credit_headline(sentences: list[_Sentence], found: Sequence[Found] = ()) ->
             named is None
             and first is not None
             and noun in _ONE_SPEAKER_NOUNS
+            and title.cues.get("reported")
+            != ["—"]  # "... — security official": TASS's dash, its own rule above
             and _lede_names_one(first, noun)
         ):
             # "..., South Korean official says" / "..., spokesperson says" over a lede that tells the same news as

@@ -110,3 +110,16 @@ def test_an_official_the_lede_does_not_name_stays_unnamed(
     res: analyse.Resources, title: str, body: str
 ) -> None:
     assert row_of(_rows(res, title, body), "Dams may")[1] == ""
+
+
+def test_a_dash_official_is_not_the_ledes_speaker(res: analyse.Resources) -> None:
+    # corpus check: "US interference in Iran's affairs may destabilize entire region — security official" over a
+    # lede quoting Trump is not Trump's (TASS's dash keeps its own rule: an official is left unnamed)
+    body = (
+        'Norland Prime Minister Anna Berg wrote earlier on January 2 on her website that "If they shoot protesters, '
+        'Norland will come to their rescue"'
+    )
+    rows = _rows(
+        res, "Interference in Norland's affairs may destabilize entire region — security official", body
+    )
+    assert row_of(rows, "Interference")[1] == ""
