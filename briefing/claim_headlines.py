@@ -1107,6 +1107,27 @@ def _agent_headline(sentences: list[_Sentence]) -> None:
     title.unnamed = True
 
 
+# the same office as a headline's subject with a verb of its own: "Top US official defends release of files"
+_TOP_OFFICE_ACTS = re.compile(
+    r"(?:[Tt]op\s+(?:[A-Z][\w-]*\s+)?|[A-Z][\w-]*\s+top\s+)(?:[a-z]+\s+)?"
+    r"(?:diplomat|official|general|commander|prosecutor)\s+([a-z]+?)(?:e?s)\b"
+)
+
+
+def _top_office_acts(title: _Sentence, sentences: list[_Sentence]) -> None:
+    """'Top US official defends ...' over a lede whose named person does the same ('US Deputy Attorney General Todd
+    Blanche on Sunday defended ...'): that person (twenty-seventh session); with no such lede, left as it was (no
+    office credited for a verb that is not "says")."""
+    m = _TOP_OFFICE_ACTS.match(title.text)
+    first = _lede(sentences, title)
+    if m is None or first is None or title.speaker or not title.cues.get("reported"):
+        return
+    if first.speaker_kind != "person" or first.unnamed or first.relative or " and " in first.speaker:
+        return
+    if re.search(rf"\b{re.escape(m.group(1))}", first.text, re.I):  # "defends" / "defended": the same act
+        _credit_title(title, first)
+
+
 def _top_office(title: _Sentence, sentences: list[_Sentence], m: re.Match[str]) -> None:
     """A headline credited to a unique office (`m`: the office in group 1, the cue the match stripped of the dash),
     while it is still a source not named: the person the summary names at once ('According to Viktor Khrenin, ...'),
@@ -1159,6 +1180,8 @@ def _credit_dash_class(sentences: list[_Sentence]) -> None:
         return
     kind, tail = _dash_class(title.text)
     top = tail if kind == "top office" else _TOP_OFFICE_SUBJECT.match(title.text)
+    if top is None:
+        _top_office_acts(title, sentences)
     if top is not None:
         _top_office(title, sentences, top)
     if kind == "agency":

@@ -123,3 +123,20 @@ def test_a_dash_official_is_not_the_ledes_speaker(res: analyse.Resources) -> Non
         res, "Interference in Norland's affairs may destabilize entire region — security official", body
     )
     assert row_of(rows, "Interference")[1] == ""
+
+
+def test_a_top_official_who_acts_is_the_person_the_lede_names(res: analyse.Resources) -> None:
+    # real (dev): "Top US official defends partial release of Epstein files as Democrats cry foul" over "US Deputy
+    # Attorney General Todd Blanche on Sunday defended the Justice Department's decision to release ..."
+    body = (
+        "Norland Deputy Justice Minister Anna Berg on Sunday defended the ministry's decision to release just a "
+        "fraction of the files."
+    )
+    rows = _rows(res, "Top Norland official defends partial release of files as critics cry foul", body)
+    assert row_of(rows, "Top Norland")[1] == "Anna Berg"
+
+
+def test_a_top_official_the_lede_does_not_show_acting_stays_unnamed(res: analyse.Resources) -> None:
+    body = "Norland Deputy Justice Minister Anna Berg said on Sunday that more files would follow."
+    rows = _rows(res, "Top Norland official defends partial release of files as critics cry foul", body)
+    assert row_of(rows, "Top Norland")[1] == ""
