@@ -1125,7 +1125,9 @@ def _top_office_acts(title: _Sentence, sentences: list[_Sentence]) -> None:
     if first.speaker_kind != "person" or first.unnamed or first.relative or " and " in first.speaker:
         return
     if re.search(rf"\b{re.escape(m.group(1))}", first.text, re.I):  # "defends" / "defended": the same act
-        _credit_title(title, first)
+        # the speaker only: the headline's status stays `reported` (the labels since round 50: an official the headline
+        # leaves unnamed, the text names)
+        title.speaker, title.speaker_kind = first.speaker, first.speaker_kind
 
 
 def _top_office(title: _Sentence, sentences: list[_Sentence], m: re.Match[str]) -> None:
