@@ -3362,12 +3362,24 @@ def _named_kind_noun(text: str, s: int, e: int, inside: Sequence[Found]) -> _Sou
     return None
 
 
-# "A parliamentary statement said": the statement of the body the adjective names (round 23)
+# "A parliamentary statement said": the statement of the body the adjective names (round 23); and the body noun
+# itself before the paper, as its subject, after "according to" or after "said" ("according to a government
+# statement", '"...," said a government statement after the meeting'; twenty-seventh session): a government's
+# statement is the government's, whether or not a sentence before named it
+_BODY_PAPER = r"(?:statement|release|readout|notice|communiqu[eé])"
 _BODY_ADJECTIVE_STATEMENT = re.compile(
-    r"(?<![\w’'-])(?:[Aa]n?|[Tt]he)\s+(parliamentary|ministerial|governmental)\s+"
-    r"(?:statement|release|readout|notice|communiqu[eé])\s+(?:also\s+)?(?:said|says|stated|read|showed|shows)\b"
+    r"(?<![\w’'-])(?:(?:[Aa]ccording\s+to|said|says)\s+)?(?:[Aa]n?|[Tt]he)\s+"
+    r"(parliamentary|ministerial|governmental|government|ministry|parliament|cabinet)\s+"
+    rf"{_BODY_PAPER}(?=\s+(?:also\s+)?(?:said|says|stated|read|showed|shows)\b|[\s,.]|$)"
 )
 _ADJECTIVE_BODY = {"parliamentary": "parliament", "ministerial": "ministry", "governmental": "government"}
+
+
+def _statement_is_spoken(m: re.Match[str], text: str, e: int) -> bool:
+    """The body's paper is the sentence's source: it says, or "according to"/"said" comes before it."""
+    if m.group().split()[0].lower() in ("according", "said", "says"):
+        return True
+    return re.match(r"\s+(?:also\s+)?(?:said|says|stated|read|showed|shows)\b", text[m.end() : e]) is not None
 
 
 def _body_adjective_statement(text: str, s: int, e: int, src: _Source | None) -> _Source | None:
@@ -3376,14 +3388,40 @@ def _body_adjective_statement(text: str, s: int, e: int, src: _Source | None) ->
     if src is not None and src.name:
         return src
     m = _BODY_ADJECTIVE_STATEMENT.search(text, s, e)
-    if m is None:
+    if m is None or not _statement_is_spoken(m, text, e):
         return src
-    noun = _ADJECTIVE_BODY[m.group(1)]
+    noun = _ADJECTIVE_BODY.get(m.group(1), m.group(1))
     named = None
-    for n in re.finditer(rf"((?:[A-Z][\w’'-]+(?:['’]s)?\s+){{0,3}})(?i:{noun})\b", text[:s]):
+    for n in re.finditer(rf"((?:[A-Z][\w’'-]+(?:['’]s)?[ ]){{0,3}})(?i:{noun})\b", text[:s]):
         named = n
-    name = named.group().strip() if named is not None and named.group(1) else noun
-    return _Source(name, "organisation", "statement said")
+    words = named.group().split() if named is not None else [noun]
+    while (
+        len(words) > 1 and words[0] in _OPENING_WORDS
+    ):  # "The government met": the noun, not "The government"
+        words = words[1:]
+    return _Source(" ".join(words), "organisation", "statement said")
+
+
+# capitalised words that open a sentence and are no part of a body's name
+_OPENING_WORDS = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "But",
+        "And",
+        "On",
+        "In",
+        "At",
+        "After",
+        "Before",
+        "When",
+        "While",
+        "Meanwhile",
+        "Earlier",
+        "Later",
+    ]
+)
 
 
 # "drawing the Chinese defence ministry's ire and warnings that ...", "after Anna Berg's claim that ...": a statement
