@@ -42,6 +42,7 @@ from briefing.claim_speakers import (
     _person_noun,
     _personal,
     _phrase_before,
+    _quoted_at,
     _quoted_spans,
     _saying,
     _singular,
@@ -893,9 +894,7 @@ def _headline_person_spoken_of(text: str, sentences: list[_Sentence], found: Seq
     named = [
         f
         for f in found
-        if f.kind == "person"
-        and body[0].start <= f.start
-        and not any(qs <= f.start < qe for qs, qe in quoted)
+        if f.kind == "person" and body[0].start <= f.start and not _quoted_at(quoted, f.start)
     ]
     named_at = min((f.start for f in named), default=len(text))
     # the body names the headline's person himself: where it means him it says so, and an office is someone else

@@ -1473,6 +1473,11 @@ SPEECH_VERB_WORDS = frozenset(
 )
 
 
+def _quoted_at(spans: Sequence[tuple[int, int]], at: int) -> bool:
+    """Whether the offset `at` lies inside one of the quotations `spans` (as `_quoted_spans` gives them)."""
+    return any(qs <= at < qe for qs, qe in spans)
+
+
 def _quoted_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """Where quotations run in a sentence ("..." or “...”)."""
     return [(m.start(), m.end()) for m in _QUOTATION.finditer(text, s, e)]
@@ -3713,7 +3718,7 @@ def _second_speaker(text: str, s: int, e: int, inside: Sequence[Found], src: _So
         return src
     quoted = _quoted_spans(text, s, e)
     for m in _SECOND_SPEAKER.finditer(text, s, e):
-        if any(qs <= m.start() < qe for qs, qe in quoted):
+        if _quoted_at(quoted, m.start()):
             continue
         subj = [f for f in inside if m.start("subj") <= f.start < m.end("subj")]
         words = [w for w in re.findall(r"[\w’'-]+", src.name) if w[:1].isupper() and len(w) > 2]
@@ -4320,7 +4325,7 @@ def _both_named(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | 
     quoted = _quoted_spans(text, window, s)
     people: list[str] = []
     for f in found:
-        if window <= f.start < s and _person_like(f) and not any(qs <= f.start < qe for qs, qe in quoted):
+        if window <= f.start < s and _person_like(f) and not _quoted_at(quoted, f.start):
             name = _fullest(_untitled(f.name), {_untitled(g.name) for g in found if g.kind == "person"})
             if not any(name == p or name in p or p in name for p in people):
                 people.append(name)
@@ -4397,7 +4402,7 @@ def _text_gender(text: str, found: Sequence[Found], name: str) -> str:
             (
                 m
                 for m in _GENDER_WORD.finditer(text, f.end, ends.end() if ends else len(text))
-                if m.start() < stop and not any(qs <= m.start() < qe for qs, qe in quoted)
+                if m.start() < stop and not _quoted_at(quoted, m.start())
             ),
             None,
         )
@@ -5484,7 +5489,7 @@ def _resolve_pronoun(
             for f in found
             if pos <= f.start < stop
             and f.kind in ("organisation", "outlet", "unit")
-            and not any(qs <= f.start < qe for qs, qe in in_quote)
+            and not _quoted_at(in_quote, f.start)
         ]
         if not here and pronoun == "it" and re.search(r"[,!?][\"”’]\s+$", text[pos:stop]):
             # 'Pakistan has assured Bangladesh of "...," it added in Tuesday's statement': a closing "it" after a
@@ -5744,7 +5749,7 @@ def _resolve_pronoun(
         # named since (outside quotations)
         quoted_since = _quoted_spans(text, source.end, max(end, pos))
         if not any(
-            f.kind == "person" and not any(qs <= f.start < qe for qs, qe in quoted_since)
+            f.kind == "person" and not _quoted_at(quoted_since, f.start)
             for f in found
             if source.end <= f.start < max(end, pos)
         ):
@@ -5761,7 +5766,7 @@ def _resolve_pronoun(
         # spokesperson goes on, unless a person is named since (outside quotations) (round 42)
         quoted_since = _quoted_spans(text, source.end, max(end, pos))
         if not any(
-            f.kind == "person" and not any(qs <= f.start < qe for qs, qe in quoted_since)
+            f.kind == "person" and not _quoted_at(quoted_since, f.start)
             for f in found
             if source.end <= f.start < pos
         ):
@@ -5791,7 +5796,7 @@ def _resolve_pronoun(
         # "Guterres is alarmed, his spokesperson said": "his" stands where "he" would
         said_by = src.name if src.name in ("his", "her", "its", "their") else pronoun
         found_at = re.finditer(rf"\b{said_by}\b", text[pos:end], re.I)
-        at = next((m for m in found_at if not any(qs <= pos + m.start() < qe for qs, qe in inside)), None)
+        at = next((m for m in found_at if not _quoted_at(inside, pos + m.start())), None)
     limit = pos + at.start() if at else pos
     closing = _TRAILING_SAID.search(text, pos, end) if at and end > pos else None
     if closing is not None and closing.start("who") == limit:
@@ -5803,7 +5808,7 @@ def _resolve_pronoun(
         if since <= f.start < limit
         and f.kind == "person"
         and (prev is None or f.name != prev.speaker)
-        and not any(qs <= f.start < qe for qs, qe in quoted)
+        and not _quoted_at(quoted, f.start)
         and _may_be(text, f, pronoun)
         and _gender_fits(text, found, f.name, said_as)  # round 43
     ]
@@ -5832,7 +5837,7 @@ def _resolve_pronoun(
             if prev is not None
             and f.name == prev.speaker
             and pos <= f.start < limit
-            and not any(qs <= f.start < qe for qs, qe in quoted)
+            and not _quoted_at(quoted, f.start)
             and not _object_of(text, f)
         ]
         if not subjects and not again and kind == "possessive" and len({f.name for f in heads}) == 1:
@@ -5868,7 +5873,7 @@ def _resolve_pronoun(
             for f in found
             if para_start <= f.start < pos
             and f.kind == "person"
-            and not any(qs <= f.start < qe for qs, qe in quoted)
+            and not _quoted_at(quoted, f.start)
             and _may_be(text, f, pronoun)
         ]
         person = people[-1].name if people else ""
@@ -5945,13 +5950,18 @@ def _named_after_pronoun(text: str, found: Sequence[Found], person: str, start: 
         f.kind == "person"
         and start <= f.start < end
         and f.name.split()[-1].lower() == last
-        and not any(qs <= f.start < qe for qs, qe in quoted)
+        and not _quoted_at(quoted, f.start)
         for f in found
     )
 
 
 # "the late Pope Francis", "former President Biden": a title its holder no longer has
-_NO_LONGER_BEFORE = re.compile(r"\b(?:late|former|ex|then|previous|outgoing)[\s-]+$", re.I)
+# the words that say a title is no longer its holder's ("the late Pope Francis", "former President Biden"), one list
+# for the title before a name (_NO_LONGER_BEFORE) and for an office's own words (_office_named_next and the headline's)
+_NO_LONGER_WORDS = frozenset({"former", "late", "ex", "ex-", "then", "previous", "outgoing"})
+_NO_LONGER_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(w for w in _NO_LONGER_WORDS if w.isalpha()))})[\s-]+$", re.I
+)
 
 
 def _titled_holder(title: str, text: str, found: Sequence[Found], pos: int, prev: _Sentence | None) -> str:
@@ -5963,12 +5973,7 @@ def _titled_holder(title: str, text: str, found: Sequence[Found], pos: int, prev
     holders: dict[str, str] = {}
     for f in found:
         words = f.name.split()
-        if (
-            f.end > pos
-            or f.kind in ("state", "place")
-            or not words
-            or any(qs <= f.start < qe for qs, qe in quoted)
-        ):
+        if f.end > pos or f.kind in ("state", "place") or not words or _quoted_at(quoted, f.start):
             continue
         if len(words) > 1 and words[0].lower() == title:
             title_at, name = f.start, f.name  # "Pope Leo" read as one name
@@ -6032,7 +6037,7 @@ def _gendered_name(text: str, found: Sequence[Found], pronoun: str, start: int, 
             2 <= len(words) <= 3
             and all(re.fullmatch(r"[A-Z][a-z’'-]+", w) for w in words)
             and not any(w.lower() in _NOT_PERSON_WORDS for w in words)
-            and not any(qs <= f.start < qe for qs, qe in quoted)
+            and not _quoted_at(quoted, f.start)
             and (f.start == start or re.search(r"(?:^|[.!?]\s+|\n)$", text[max(0, f.start - 3) : f.start]))
             and gendered is not None
             and not re.search(r"[,.;:!?\"“”]", text[f.end : gendered.start(1)])
@@ -6070,7 +6075,7 @@ def _other_fitting_person(
             start <= f.start < pos
             and f.kind == "person"
             and f.name.split()[-1] != misfit.split()[-1]
-            and not any(qs <= f.start < qe for qs, qe in quoted)
+            and not _quoted_at(quoted, f.start)
             and _may_be(text, f, pronoun)
             and _gender_fits(text, found, f.name, pronoun)
         ):
@@ -6270,9 +6275,7 @@ def _bare_people(
     that are no common words ('Oleksandr Syrsky' far into a long text), outside quotations."""
     names = []
     for m in _NAME_RUN.finditer(text, start, end):
-        if any(qs <= m.start() < qe for qs, qe in quoted) or text[max(0, m.start() - 2) : m.start()].strip(
-            " "
-        ) in (
+        if _quoted_at(quoted, m.start()) or text[max(0, m.start() - 2) : m.start()].strip(" ") in (
             ".",
             "",
         ):
@@ -7137,10 +7140,10 @@ _OFFICE_OF_OWNER = re.compile(
     r"\s+of\s+)?(?:the\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})"
 )
 # a word before a holder's title that makes it another office ("deputy prime minister Oleksiy Kuleba")
-_OTHER_OFFICE_BEFORE = re.compile(
-    r"\b(?:deputy|vice|former|late|ex|acting|assistant|junior|first|then|previous|outgoing|interim)[\s-]+$",
-    re.I,
+_ANOTHER_POST_WORDS = frozenset({"deputy", "vice", "acting", "assistant", "junior", "first", "interim"}) | (
+    _NO_LONGER_WORDS - {"ex-"}
 )
+_OTHER_OFFICE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_ANOTHER_POST_WORDS))})[\s-]+$", re.I)
 _NO_OWNER_TEXT = """the a an but and then as said says told when while after before"""
 _NO_OWNER_WORDS = frozenset(_NO_OWNER_TEXT.split())
 # the owners that are the United States, as _same_owner writes them (no dots, "_" for spaces)
@@ -7166,10 +7169,7 @@ def _same_owner(one: str, other: str) -> bool:
 _UNOWNED_OFFICE = re.compile(r"(?:the\s+)?(?P<title>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})", re.I)
 _TWO_WORD_TITLES = frozenset({"minister", "secretary", "general"})
 # the words that make an unowned office another post than its holder's title ("deputy prime minister")
-_OTHER_OFFICE_WORDS = frozenset(
-    {"deputy", "vice", "former", "late", "ex", "acting", "assistant", "junior", "first", "then", "previous"}
-    | {"outgoing", "interim", "new", "next", "opposition", "shadow"}
-)
+_OTHER_OFFICE_WORDS = _ANOTHER_POST_WORDS | frozenset({"new", "next", "opposition", "shadow"})
 
 
 def _office_parts(office: str) -> tuple[str, str] | None:
@@ -7210,7 +7210,7 @@ def _office_holder(text: str, found: Sequence[Found], office: str) -> str:
     # "after the meeting with President Trump" inside a quotation: spoken of, not named by the text
     quoted = _quoted_spans(text, 0, len(text))
     for f in found:
-        if f.kind != "person" or not f.name.split() or any(qs <= f.start < qe for qs, qe in quoted):
+        if f.kind != "person" or not f.name.split() or _quoted_at(quoted, f.start):
             continue
         before = titled.search(text, max(0, f.start - 60), f.start)
         if before is None:
@@ -7278,7 +7278,6 @@ _DIGEST_TITLE = re.compile(r"(?i)\b(?:at\s+a\s+glance|briefing|what\s+we\s+know|
 # a name followed by an apposition giving a post or a description ("Kuan Bi-ling, head of the Ocean Affairs
 # Council,", "Anna Berg, a resident,"): someone described otherwise; an age or a relative clause is no post
 _POST_APPOSED = re.compile(r"\s*,\s+(?!who\b|which\b|whose\b|\d)[a-z]")
-_NO_LONGER_WORDS = frozenset({"former", "late", "ex", "ex-", "then", "previous", "outgoing"})
 _RANKS = frozenset({"general", "gen", "lieutenant", "lt", "colonel", "col", "major", "admiral", "brigadier"})
 
 
@@ -7295,9 +7294,7 @@ def _first_named_after(text: str, found: Sequence[Found], start: int, end: int) 
         (
             f
             for f in found
-            if f.kind == "person"
-            and start <= f.start < end
-            and not any(qs <= f.start < qe for qs, qe in quoted)
+            if f.kind == "person" and start <= f.start < end and not _quoted_at(quoted, f.start)
         ),
         None,
     )
