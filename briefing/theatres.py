@@ -360,8 +360,11 @@ _NOUN_AFTER = re.compile(
 # ... nor a place that belongs to a noun or a participle before the preposition: a mission abroad named by its host
 # ("Venezuelan Embassy in Russia"), a relation ("loses ally in Venezuela"), a participle that describes a person or
 # a firm ("man wanted in US", "born in Cuba", "based in India"); where the headline's event happens is elsewhere
+_MISSION_WORDS = (
+    r"embass(?:y|ies)|consulates?|ambassadors?|envoys?"  # a state's mission abroad (_MISSION_BEFORE)
+)
 _HELD_BEFORE = re.compile(
-    r"\b(?:embass(?:y|ies)|consulates?|ambassadors?|envoys?|all(?:y|ies)|partners?|friends?|wanted|born|based|"
+    rf"\b(?:{_MISSION_WORDS}|all(?:y|ies)|partners?|friends?|wanted|born|based|"
     r"raised|headquartered|registered|listed|made|educated|trained)\s+(?:in|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?$",
     re.IGNORECASE,
 )
@@ -413,9 +416,7 @@ def score(mentions: Iterable[Mention], title_end: int, config: TheatreConfig) ->
 
 
 # a mission named by its host ("ambassador to Russia", "Embassy in Spain"): the host is no party to what it says
-_MISSION_BEFORE = re.compile(
-    r"\b(?:embass(?:y|ies)|consulates?|ambassadors?|envoys?)\s+(?:in|to)\s+(?:the\s+)?$", re.IGNORECASE
-)
+_MISSION_BEFORE = re.compile(rf"\b(?:{_MISSION_WORDS})\s+(?:in|to)\s+(?:the\s+)?$", re.IGNORECASE)
 # the speaker's tag that closes a headline: "... — Chinese ambassador to Russia", "... - Lavrov"
 _TAG = re.compile(r"\s[\u2014\u2013-]\s+(?:\S+\s+){0,7}\S+\s*$")
 
