@@ -121,10 +121,24 @@ def extract(items: Sequence[Item], headline: str = "", limit: int = MAX_SENTENCE
         if len(chosen) >= limit:
             break
     chosen.sort(key=lambda r: (r[0], r[1]))
-    return " ".join(sentence for _r, _p, sentence, _w in chosen)
+    return join_passages([sentence for _r, _p, sentence, _w in chosen])
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
+_PASSAGE_END = re.compile(r"[.!?…:;][\"”’')\]]*$")  # a passage that needs no break after it
+PASSAGE_BREAK = " — "  # after a passage with no full stop of its own (a standfirst): words stay the source's
+
+
+def join_passages(passages: Sequence[str]) -> str:
+    """The passages as one text. A standfirst ends without a full stop ("... imposed his will on their country"), and
+    run on into the next sentence it reads as one garbled sentence, so an em dash separates it; no full stop is
+    invented."""
+    out = ""
+    for passage in passages:
+        if out:
+            out += " " if _PASSAGE_END.search(out) else PASSAGE_BREAK
+        out += passage
+    return out
 
 
 def lede(items: Sequence[Item]) -> tuple[str, Item | None]:

@@ -40,6 +40,8 @@ def made_of_sentences(summary: str, texts: list[str]) -> bool:
         if not cut:
             return False
         rest = rest[cut:].lstrip()
+        if rest.startswith(summary_step.PASSAGE_BREAK.strip()):  # after a standfirst with no full stop
+            rest = rest[1:].lstrip()
     return True
 
 

@@ -669,6 +669,25 @@ def test_the_bluf_lede_leaves_the_dateline_out(dateline: str) -> None:
     assert "detained Dorna's governor, officials" in summary.bullet(story("d", [loose]), {"i1": loose}).text
 
 
+def test_a_standfirst_without_a_full_stop_does_not_run_into_the_next_sentence() -> None:
+    # The Guardian's feed opens with a standfirst that has no full stop, then the article's first sentences
+    standfirst = (
+        "Maduro and Chávez used fears of American aggression to tighten their grip on power \u2013 but now an even "
+        "greater fantasist has imposed his will on their country"
+    )
+    body = "It was the fever dream of the revolution, told again and again in Caracas for years."
+    report = item(
+        1, "Venezuelan leaders' fever dream of a US invasion", "The Guardian", summary=f"{standfirst}\n{body}"
+    )
+    text = summary.extract([report], report.title)
+    assert f"their country{summary.PASSAGE_BREAK}It was the fever dream" in text
+    assert "their country It was" not in text
+    # sentences that end with a full stop are joined by a space, as before
+    assert summary.join_passages(["Troops crossed at dawn.", "Officials confirmed it."]) == (
+        "Troops crossed at dawn. Officials confirmed it."
+    )
+
+
 def test_a_non_english_bullet_carries_its_language_and_english_names() -> None:
     es = replace(
         item(
