@@ -251,11 +251,15 @@ def _state_names(settings: config.Settings) -> dict[str, str]:
 
 def score_actors(settings: config.Settings) -> dict[str, dict[str, Any]]:
     records = _read(ACTORS_FILE)
+    return tally_actors(records, actor_results(records, settings), _canonical(settings))
+
+
+def actor_results(records: Sequence[dict[str, Any]], settings: config.Settings) -> list[ItemAnalysis]:
+    """The analysis of the labelled actor items, all of them as one run."""
     items = [_item(r, r["text"]) for r in records]
     results = run_analysis(items, settings)
     # as `analyse` does after the per-item analysis: the people the run knows wherever the model missed them
-    results = analyse.with_run_names(items, results, analyse.resources(settings).index)
-    return tally_actors(records, results, _canonical(settings))
+    return analyse.with_run_names(items, results, analyse.resources(settings).index)
 
 
 def _gold_kinds(record: dict[str, Any], canonical: dict[str, str]) -> dict[str, str]:

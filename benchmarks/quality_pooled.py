@@ -1,5 +1,7 @@
 """Claims figures of several labelling rounds taken together, with the quality script's own scorer:
-`python -m benchmarks.quality_pooled 50,51,52,53` prints one line (status, speaker, recall per status).
+`python -m benchmarks.quality_pooled 50,51,52,53` prints one line (status, speaker, recall per status);
+`python -m benchmarks.quality_pooled --actors 55,58,60` prints the actors of those rounds taken together (precision
+and recall with the actor file empty and full), the whole actor set analysed as one run, as the quality script does.
 
 Used for the pooled first sight of a session's blind rounds (README, "What the nineteenth session showed"), run on
 the commit whose rules had not seen those rounds."""
@@ -13,7 +15,32 @@ from pathlib import Path
 from benchmarks import quality_claims as q
 
 
+def pooled_actors(want: set[int]) -> dict[str, tuple[float, float, int]]:
+    """(precision, recall, labelled names) of the wanted actor rounds, the file empty and full."""
+    records = q._read(q.ACTORS_FILE)
+    out = {}
+    with tempfile.TemporaryDirectory() as d:
+        for name, actors in (("empty", ""), ("full", None)):
+            settings = q.settings_for(Path(d) / name, actors)
+            canonical = q._canonical(settings)
+            hit = gold_n = found_n = 0
+            for record, result in zip(records, q.actor_results(records, settings), strict=True):
+                if record.get("round") not in want:
+                    continue
+                gold, found = set(q._gold_kinds(record, canonical)), set(q._found_kinds(result))
+                hit, gold_n, found_n = hit + len(gold & found), gold_n + len(gold), found_n + len(found)
+            out[name] = (q._ratio(hit, found_n), q._ratio(hit, gold_n), gold_n)
+    return out
+
+
 def main(argv: list[str]) -> None:
+    if argv and argv[0] == "--actors":
+        want_actors = {int(x) for x in argv[1].split(",")}
+        for name, (precision, recall, names) in pooled_actors(want_actors).items():
+            print(
+                f"actor rounds {sorted(want_actors)}, actors.toml {name}: P {precision:.3f} / R {recall:.3f} ({names} names)"
+            )
+        return
     want = {int(x) for x in argv[0].split(",")} if argv else set()
     records = [r for r in q._read(q.CLAIMS_FILE) if r.get("round") in want]
     with tempfile.TemporaryDirectory() as d:
