@@ -2643,7 +2643,11 @@ def resolve(
     for start, end, label in ents:
         # taken is sorted by start: only those starting before this entity's end can overlap it
         overlapping = [i for s, e, i in taken[: bisect_left(taken_starts, end)] if e > start]
-        if overlapping:
+        if label == "ORG" and _body_of_a_listed_body(text, start, end, [found[i] for i in overlapping]):
+            # "EU Council President Antonio Costa", "the EU Court of Justice": the bloc's council or court is a
+            # body of its own under the name written, not the bloc
+            drop.update(overlapping)
+        elif overlapping:
             same = [
                 i
                 for i in overlapping
@@ -2899,6 +2903,29 @@ def _quoted_troop_groupings(text: str, found: list[Found]) -> list[Found]:
         found = [f for f in found if not (f.start < e and f.end > s)]
         extra.append(Found(s, e, m.group(1), "unit"))
     return sorted(found + extra, key=lambda f: f.start) if extra else found
+
+
+# the institutions a bloc or body has, written after its short form ("EU Council", "EU Commission", "EU Court of
+# Justice"); not a meeting ("EU Summit") nor a post
+_INSTITUTION_OF_A_BODY = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+)?(?:Council|Commission|Parliament|Court|Assembly|Committee|Secretariat)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
+)
+
+
+def _body_of_a_listed_body(text: str, start: int, end: int, inside: list[Found]) -> bool:
+    """The model's body is one listed body's short form (or a theatre's keyword, as "EU" is) and an institution's
+    noun after it ("EU Council"): the institution, which the index, knowing only the bloc, would cut to the bloc."""
+    if len(inside) != 1 or inside[0].kind not in ("organisation", "keyword") or not inside[0].listed:
+        return False
+    body = inside[0]
+    if re.fullmatch(r"(?:[Tt]he\s+)?", text[start : body.start]) is None:
+        return False
+    word = text[body.start : body.end]
+    return (
+        re.fullmatch(r"[A-Z]{2,6}", word) is not None  # the short form, not "European Union Council"
+        and _INSTITUTION_OF_A_BODY.fullmatch(text, body.end, end) is not None
+    )
 
 
 def _office_of_english_words(name: str) -> bool:
@@ -4171,9 +4198,11 @@ _ROLE_APPOSITION = re.compile(
 )
 
 
-# an office of a named body right before its holder's name: "Chief of the General Staff Valery Gerasimov"
+# an office of a named body right before its holder's name: "Chief of the General Staff Valery Gerasimov", "Chief
+# of the General Staff of Ukraine's armed forces Andrey Gnatov" (the body's state and its forces in lower case after it)
 _BODY_IN_TITLE = re.compile(
-    r"\b([A-Za-z]+)\s+of\s+the\s+((?:[A-Z][\w’'-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?){0,5}[A-Z][\w’'-]*)\s+$"
+    r"\b([A-Za-z]+)\s+of\s+the\s+((?:[A-Z][\w’'-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?){0,5}[A-Z][\w’'-]*)"
+    r"(?:\s+of\s+[A-Z][\w-]*['’]s(?:\s+[a-z]+){1,3})?\s+$"
 )
 
 
