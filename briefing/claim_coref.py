@@ -128,6 +128,10 @@ def _unread_subject(text: str, sent: _Sentence, found: Sequence[Found]) -> bool:
     return not any(f.start <= sent.start < f.end or f.start == sent.start for f in found)
 
 
+# what may stand before a name that opens its sentence: capitalised words of a title ("Secretary of State")
+_TITLES_ONLY = re.compile(r"(?:[A-Z][\w.’'-]*\s+(?:of\s+)?){0,4}")
+
+
 def _surname(name: str) -> str:
     return name.split()[-1].lower() if name.split() else ""
 
@@ -191,5 +195,24 @@ def pronoun_speakers(text: str, sentences: list[_Sentence], found: Sequence[Foun
             and b.speaker_kind == "person"
             and _gender_fits(text, found, b.speaker, pronoun)
         }
-        if len(names) == 1 and not spoke_before - set(names):
+        if len(names) != 1 or spoke_before - set(names):
+            continue
+        # the one person only spoken of ("The storm cut off Maria Lind ... She said"): meant when the pronoun
+        # tells them from someone of the other gender named there ("Machado said she had not spoken to Trump ...
+        # He has said"), or when the person opens a sentence as its subject
+        quoted = _quoted_spans(text, start, pos)
+        contrast = any(
+            start <= f.start < pos
+            and f.kind == "person"
+            and not _quoted_at(quoted, f.start)
+            and not _gender_fits(text, found, f.name, pronoun)
+            for f in found
+        )
+        opens = any(
+            _TITLES_ONLY.fullmatch(text, b.start, at)
+            for at, _ in fitting
+            for b in window
+            if b.start <= at < b.end
+        )
+        if contrast or opens:
             sent.speaker, sent.speaker_kind = next(iter(names.values())), "person"
