@@ -4378,6 +4378,20 @@ _FEMININE = frozenset({"she", "herself", "her"})
 _SOMEONE_ELSE = re.compile(rf"\b(?:{'|'.join(sorted(_PERSON_TITLES | PEOPLE_NOUNS))})s?\b", re.I)
 
 
+# the end of a sentence before a name: not the dot of an abbreviation ("U.S. President Donald Trump", "Gen. Ali")
+_SENTENCE_BREAK = re.compile(
+    r"\n|(?<![A-Z]\.[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No))(?<!\b(?:Mrs|Gen|Col|Sgt|Maj|Rep|Sen|Gov))[.!?][\"”]?\s"
+)
+
+
+def _sentence_opened(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` opens (after the last sentence end before it, or the text's start)."""
+    opened = 0
+    for m in _SENTENCE_BREAK.finditer(text, max(0, pos - 1500), pos):
+        opened = m.end()
+    return opened
+
+
 def _text_gender(text: str, found: Sequence[Found], name: str) -> str:
     """'f' or 'm' when every mention of the person called `name` that is the only person named in its sentence so
     far goes on, before another person or person noun, with the same gender of pronoun ("Machado said she ...");
@@ -4388,7 +4402,7 @@ def _text_gender(text: str, found: Sequence[Found], name: str) -> str:
     for f in people:
         if f.name.split()[-1].lower() != last:
             continue
-        opened = max(text.rfind(mark, 0, f.start) for mark in ("\n", ". ", "! ", "? ", '." ', ".” ")) + 1
+        opened = _sentence_opened(text, f.start)
         ends = _SENTENCE_END.search(text, f.end)
         stop = ends.start() if ends else len(text)
         if any(opened <= g.start < f.start and g.name.split()[-1].lower() != last for g in people):

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing.actors import TITLE_WORDS, Found, common_word, english_word
+from briefing.claim_coref import pronoun_speakers
 from briefing.claim_headlines import (
     _DASH_TAIL,
     _HEADLINE_SAYS,
@@ -722,6 +723,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     _round89_rules(sentences, found)  # round 89
     _round93_rules(sentences, found)  # round 93
     _round94_rules(sentences, found)  # round 94
+    pronoun_speakers(text, sentences, found)  # round 99: "he/she said" no rule above resolved
     for i, sent in enumerate(sentences):
         if sent.meta:
             _mark_target(sentences, i, [f for f in found if sent.start <= f.start < sent.end])
