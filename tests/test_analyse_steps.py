@@ -354,3 +354,20 @@ def test_claims_the_verb_still_is(settings: config.Settings) -> None:
         "Lavrov claims the strike on the depot killed 12 people.", settings
     )
     assert (status, cues, speaker) == ("attributed", ("claims",), "Sergei Lavrov")
+
+
+def test_a_long_article_is_read_to_its_end_for_names_and_speakers(settings: config.Settings) -> None:
+    # the names and the speaker of the last paragraph stand past the first 2,000 characters
+    filler = " ".join(
+        f"The convoy passed checkpoint number {n} on the coastal road before noon." for n in range(40)
+    )
+    text = (
+        f"{filler}\n\n"
+        "Ed Hirs, an energy fellow at the University of Houston, said output would take years to recover. "
+        '"Nobody will invest without guarantees," Hirs said.'
+    )
+    assert text.index("Ed Hirs") > 2_500
+    out, _ = analyse([item(text)], settings)
+    names = {a.name for a in out[0].actors}
+    assert {"Ed Hirs", "University of Houston"} <= names and "Hirs" not in names
+    assert [c.attributed_to for c in out[0].claims if c.text.startswith('"Nobody')] == ["Ed Hirs"]
