@@ -1,5 +1,6 @@
 """Claims figures of several labelling rounds taken together, with the quality script's own scorer:
-`python -m benchmarks.quality_pooled 50,51,52,53` prints one line (status, speaker, recall per status);
+`python -m benchmarks.quality_pooled 50,51,52,53` prints one line (status, speaker, recall per status; `--empty`
+with the actor file empty);
 `python -m benchmarks.quality_pooled --actors 55,58,60` prints the actors of those rounds taken together (precision
 and recall with the actor file empty and full), the whole actor set analysed as one run, as the quality script does.
 
@@ -41,10 +42,12 @@ def main(argv: list[str]) -> None:
                 f"actor rounds {sorted(want_actors)}, actors.toml {name}: P {precision:.3f} / R {recall:.3f} ({names} names)"
             )
         return
+    empty = "--empty" in argv  # the actor file empty (the speakers compared without its aliases too)
+    argv = [a for a in argv if a != "--empty"]
     want = {int(x) for x in argv[0].split(",")} if argv else set()
     records = [r for r in q._read(q.CLAIMS_FILE) if r.get("round") in want]
     with tempfile.TemporaryDirectory() as d:
-        settings = q.settings_for(Path(d), None)
+        settings = q.settings_for(Path(d), "" if empty else None)
         items = [q._item(r, "\n".join(r["paragraphs"])) for r in records]
         results = q.run_analysis(items, settings)
         canonical = q.speaker_names(settings)
@@ -55,7 +58,7 @@ def main(argv: list[str]) -> None:
                 scores.add(gold, status, speaker, canonical)
     f = scores.figures()
     print(
-        f"rounds {sorted(want)}: sentences {f['sentences']}, status {f['status_accuracy']:.3f}, "
+        f"rounds {sorted(want)}{', actors.toml empty' if empty else ''}: sentences {f['sentences']}, status {f['status_accuracy']:.3f}, "
         f"speaker {f['speaker_accuracy']:.3f}, recall {f['recall']}"
     )
 
