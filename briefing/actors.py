@@ -3212,7 +3212,7 @@ _TITLED_SPEAKER = re.compile(
 def _speakers_the_model_missed(text: str, found: list[Found], index: PhraseIndex) -> list[Found]:
     """Names the model did not tag where a reporting verb shows they speak ("Trump says ...", "..., said Sanchez",
     a headline ending "- Barkat"): a capitalised name of uncommon words that no known name or place covers."""
-    from briefing.claim_speakers import UNNAMED_NOUNS  # the words that name a source without naming anyone
+    from briefing.claim_nouns import UNNAMED_NOUNS  # the words that name a source without naming anyone
 
     first_line = text.find("\n") if "\n" in text else len(text)
     spots = [

@@ -48,6 +48,7 @@ CODE_FILES = tuple(
         "actors.py",
         "claims.py",
         "claim_headlines.py",
+        "claim_nouns.py",
         "claim_speakers.py",
         "claim_status.py",
         "phrases.py",

@@ -12,17 +12,11 @@ import re
 from collections.abc import Sequence
 
 from briefing.actors import Found
-from briefing.claim_speakers import (
+from briefing.claim_nouns import (
     _AGENT_SUFFIX,
-    _ANNOUNCED_THING,
     _BODY_NOUNS,
     _DASH_QUALIFIER,
-    _FINDING_NOUNS,
     _HEAD_TITLES,
-    _HEADLINE_BODY_ABBREVIATIONS,
-    _HELD_OFFICES,
-    _NO_LONGER_WORDS,
-    _NO_OWNER_WORDS,
     _NOT_AGENTS,
     _NOT_MODIFIERS,
     _PEOPLE_PLURAL,
@@ -35,24 +29,32 @@ from briefing.claim_speakers import (
     INSTITUTION_NOUNS,
     PEOPLE_NOUNS,
     UNNAMED_NOUNS,
-    _as_unnamed,
     _bare_name,
     _description,
     _headline,
     _person_noun,
     _personal,
-    _phrase_before,
     _quoted_at,
     _quoted_spans,
     _saying,
     _singular,
     _Source,
     _speaker_ok,
+    _unnamed,
+    _words,
+)
+from briefing.claim_speakers import (
+    _ANNOUNCED_THING,
+    _FINDING_NOUNS,
+    _HEADLINE_BODY_ABBREVIATIONS,
+    _HELD_OFFICES,
+    _NO_LONGER_WORDS,
+    _NO_OWNER_WORDS,
+    _as_unnamed,
+    _phrase_before,
     _testified_at,
     _trailing_np_source,
-    _unnamed,
     _view_of_named,
-    _words,
 )
 from briefing.claim_status import _QUOTED, SPEECH, _outside_quotes, _Sentence
 from briefing.phrases import content_words

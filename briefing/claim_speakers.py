@@ -12,9 +12,60 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from briefing.actors import AGE, DESCRIPTORS, TITLE_WORDS, Found, common_word, english_word
+from briefing.claim_nouns import (
+    _ACRONYM,
+    _AGENT_SUFFIX,
+    _AUX,
+    _BODY_NOUNS,
+    _CAP_RUN_AFTER,
+    _CAP_RUN_BEFORE,
+    _CAP_RUN_VERB,
+    _HEAD_TITLES,
+    _NOT_MODIFIERS,
+    _NOT_PERSON_WORDS,
+    _OPENER,
+    _OPENING_WORD,
+    _PEOPLE_PLURAL,
+    _PERSON_TITLES,
+    _PLAIN_SPEECH,
+    _QUOTATION,
+    _QUOTE_OPEN,
+    _SPOKES,
+    _SPOKES_WORD,
+    _SUBJECT_VERB,
+    _THE_INSTITUTION_WORDS,
+    _TRAILING_SAID,
+    _VERB_AFTER,
+    AGENT_NOUNS,
+    DATELINE,
+    INSTITUTION_NOUNS,
+    PEOPLE_NOUNS,
+    SPEAKER_KINDS,
+    UNNAMED_NOUNS,
+    _bare_name,
+    _description,
+    _headline,
+    _open_quotation,
+    _paragraph_before,
+    _person_like,
+    _person_noun,
+    _personal,
+    _quoted_at,
+    _quoted_spans,
+    _saying,
+    _sentence_opened,
+    _singular,
+    _Source,
+    _speaker_ok,
+    _still_quoting,
+    _strip_titles,
+    _unnamed,
+    _words,
+    strip_dateline,
+)
 from briefing.claim_status import (
     _MONTH,
     _QUOTED,
@@ -26,17 +77,6 @@ from briefing.claim_status import (
     _Sentence,
 )
 from briefing.phrases import finditer, may_match, search
-
-SPEAKER_KINDS = frozenset({"person", "organisation", "state", "unit", "outlet"})
-DATELINE = re.compile(
-    rf"^(?:[A-Z][A-Z.'’/ -]+(?:,\s*[A-Z][\w.'’ /-]+)*,?\s+)?{_MONTH}\s+\d{{1,2}}\s*(?:\([\w .]+\)\s*)?[-–—]\s*"
-)
-
-
-def strip_dateline(sentence: str) -> str:
-    """'WASHINGTON, Jan 5 (Reuters) - President ...' -> 'President ...'."""
-    return DATELINE.sub("", sentence, count=1)
-
 
 # "Below are a selection." / "Here are key comments made after the meeting:" then quotations whose speakers the text
 # does not reach (rounds 45 and 46): a list's quotations credited to no one named, as an unsigned quote
@@ -152,14 +192,6 @@ _CALLED_TO_SAY = re.compile(
 _CLAIMED_LAND_ENDS = re.compile(r"\s*(?:[,.;]|$|\s(?:through|as|since|for|by|under|in)\b)")
 _UNDERTAKING = re.compile(r"\b(?:vow|vows|vowed|pledge|pledges|pledged|promise|promises|promised)\s+to\b")
 _PARTICIPLE = re.compile(r"^\w+ing$", re.I)
-_AUX = re.compile(
-    r"(?:\s+(?:also|later|then|previously|earlier|again|has|have|had|had\s+earlier|has\s+also|"
-    # "with police having warned" (round 45): the perfect participle, as "has warned"
-    r"having|"
-    # an adverb in -ly, not a noun in -ly ("his family said", "Italy said")
-    r"(?!(?:family|ally|rally|assembly|supply|anomaly|monopoly|reply|italy|july)\b)[a-z]+ly|"
-    r"on\s+[A-Z]\w+|last\s+\w+|this\s+\w+|in\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?[\w-]+))*\s*$"
-)
 # "declared independence", "claimed their first win", "claimed the lives of": what is done, not said
 _ACT_OBJECT = re.compile(
     r"\s+(?:(?:their|his|her|its|the|a|an)\s+)?(?:[\w-]+\s+)?(?:independence|war|victory|win|wins|title|titles|"
@@ -193,31 +225,6 @@ def _gives_order(text: str, ve: int, e: int) -> bool:
     return bool(_ORDER.match(text[ve : min(e, ve + 40)]) or _ORDER_RELATIVE.match(text[ve:e]))
 
 
-# nouns that name a source without naming anyone
-_UNNAMED_NOUNS_TEXT = """
-    official officials source sources analyst analysts expert experts witness witnesses resident
-    residents survivor survivors lawmaker lawmakers legislator legislators senators congressmen diplomat
-    diplomats insider insiders aide aides person people figure figures observer observers critic critics
-    media press television tv broadcaster outlets posts users groups activists authorities prosecutors
-    investigators estimates reports report others many some caption spokesperson spokesman spokeswoman
-    republicans democrats members relatives family investors economists traders bankers scientists researchers
-    doctors medics historians voters agencies police rescuers firefighters paramedics locals eyewitnesses protesters
-    demonstrators villagers passengers soldiers troops fighters volunteers campaigners
-    bloggers enforcement mp mps
-    organizers organisers gangs gang militants rebels insurgents gunmen kidnappers workers employees students
-    parents farmers nurses teachers supporters opponents neighbours neighbors owners families ngos
-"""
-UNNAMED_NOUNS = frozenset(_UNNAMED_NOUNS_TEXT.split())
-# heads of a noun phrase that names an institution or office: "Ukraine's seaports authority", "Iran supreme leader"
-_INSTITUTION_NOUNS_TEXT = """
-    ministry authority authorities council government administration military army navy office
-    agency court committee parliament commission department service services command leader president
-    general chief staff force forces guard brigade party cabinet presidency kremlin embassy coalition intelligence
-    community company firm provider operator utility producer regulator watchdog airline carrier manufacturer
-    association federation union foundation institute junta judiciary body ombudsman
-    programme secretariat
-"""
-INSTITUTION_NOUNS = frozenset(_INSTITUTION_NOUNS_TEXT.split())
 _POSSESSIVE_INSTITUTION = re.compile(
     rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(sorted(INSTITUTION_NOUNS))})\b", re.I
 )
@@ -247,25 +254,6 @@ _OUTLET_STAFF_TEXT = """
 _OUTLET_STAFF = frozenset(_OUTLET_STAFF_TEXT.split())
 _PLATFORM_PLURALS = frozenset({"channels", "websites", "outlets", "accounts"})
 _IN_PLACE = re.compile(r"\s+(?:in|from|at|to|based\s+in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\W*$")
-AGENT_NOUNS = frozenset(
-    {
-        "lawyer",
-        "lawyers",
-        "attorney",
-        "attorneys",
-        "family",
-        "office",
-        "representative",
-        "foundation",
-        "campaign",
-        # "according to Mamdani's transition team": a person's team speaks for that person (round 24)
-        "team",
-        # a person's party or lieutenants speak for that person ("his party said"; round 19)
-        "party",
-        "lieutenant",
-        "lieutenants",
-    }
-)
 _LEAD_APPOSITIVE = re.compile(
     r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+(?:[a-z]|[A-Z][\w’'-]*['’]s\s)[^,;:\"“”]{1,100},\s*"
     r"(?:(?:also|later|then|has|had|previously)\s+)?$"
@@ -297,9 +285,6 @@ _INVERTED_BARE_UNNAMED = re.compile(
     r"([a-z][\w-]*)"
     r"(?=\s*(?:[,.;:)\"”]|$)|\s+(?:familiar|close|briefed|with|who|from|in|at|on|speaking|involved)\b)"
 )
-_NOT_MODIFIERS_TEXT = """the a an and or of to that this these those it he she they by with for from as at in on not who was were
-    is"""
-_NOT_MODIFIERS = frozenset(_NOT_MODIFIERS_TEXT.split())
 _UNNAMED_ENDS = re.compile(
     r"\s*(?:[,.;:)\"”]|$)|\s+(?:familiar|close|briefed|with|who|from|in|at|on|of|speaking|involved|told)\b"
 )
@@ -319,12 +304,6 @@ _NAME_COLON_QUOTE = re.compile(r"([^:\n]{2,60}?)\s*:\s*['‘\"“]")
 # "according to a Fox News report", "according to an AFP tally": what a named source issued is its own
 _OWNED_PAPERS = frozenset({"report", "reports", "estimates", "tally", "count", "analysis", "survey", "poll"})
 _ISSUED = frozenset({"statement", "readout", "post", "letter", "release", "communique", "notice", "message"})
-_SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"})
-_SPOKES_WORD = re.compile(r"\bspokes(?:person|man|woman|people|men)\b", re.I)
-_THE_INSTITUTION_TEXT = """ministry council agency government company group court army military office commission
-    committee department organisation organization party embassy authority alliance bank statement readout
-    association federation union foundation institute"""
-_THE_INSTITUTION_WORDS = frozenset(_THE_INSTITUTION_TEXT.split())
 # a paper named again by its kind alone: "the report said", "The study found"
 _THE_PAPER = re.compile(r"(?:^|[\s,\"“”])(?:the|The)\s+(report|study|survey|assessment|review|audit)$")
 _PAPER_CUE = re.compile(r"(?i)(?:report|study|survey|assessment|review|audit)s?\s+\w+")
@@ -345,37 +324,12 @@ _THE_OFFICE_AFTER = re.compile(
 _DESCRIBED_NAME = re.compile(
     r"\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){1,3}((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*[^\W_])"
 )
-_PERSON_TITLES = frozenset(
-    {
-        "minister",
-        "chancellor",
-        "president",
-        "premier",
-        "mayor",
-        "governor",
-        "secretary",
-        "ambassador",
-        "envoy",
-        "commander",
-        "general",
-        "chief",
-        "leader",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-    }
-)
 # "the interior minister", "the German chancellor": an office with its qualifier (not "the minister" alone)
 # the title in either case: TASS and other outlets capitalise it ("The Chinese President noted"), which once fell
 # through to the bare "the <title>" reading, lost its owner ("president") and went to whichever person was nearest
 _QUALIFIED_OFFICE = re.compile(
     rf"\b(?:the|The)\s+((?:[\w-]+\s+){{1,2}}(?i:{'|'.join(sorted(_PERSON_TITLES - {'spokesman', 'spokeswoman', 'spokesperson'}))}))$"
 )
-# people described, not named: "a French mother", "one resident", "a man"
-_PEOPLE_NOUNS_TEXT = """man woman boy girl mother father son daughter wife husband brother sister soldier fighter teacher doctor
-    nurse student farmer driver neighbour neighbor relative volunteer mourner passenger protester veteran
-    pensioner worker shopkeeper refugee"""
-PEOPLE_NOUNS = frozenset(_PEOPLE_NOUNS_TEXT.split())
 _INDEFINITE_TITLE = re.compile(
     rf"(?:^|[\s,\"“”])(?:a|an|A|An|one|One)\s+(?:[\w-]+\s+){{0,2}}"
     rf"(?:{'|'.join(sorted(_PERSON_TITLES | PEOPLE_NOUNS))})$"
@@ -407,43 +361,11 @@ _THE_NOUN_SAYS = re.compile(
     r"(?:the|The)\s+([a-z][a-z-]{2,}[a-rt-z])\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+)?"
     r"(said|says|denied|denies|stated|added|claimed|claims|insisted|insists|rejected|rejects|announced|reported|wrote)\b"
 )
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _THE_TITLE = re.compile(r"(?:^|[\s,\"“”])the\s+(?:\w+\s+)?(\w+)$", re.I)
-_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+s|has|have|had|was|is|were|are|said|told)\b")
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,\"“”])(he|she|it|they)$", re.I)
-_QUOTE_OPEN = '"“'
 # a clause boundary; not the comma of the link note a feed leaves after a linked word ("a tweet , opens new tab")
 _BOUNDARY = re.compile(r"(?:,(?!\s*opens\s+new\s+tab\b)|[;:\"“”]|\s(?:and|but|as|while|who|which|that)\s)")
 _WORD_BEFORE = re.compile(r"([\w’'.-]+)\W*$")
-
-
-def _headline(sentences: list[_Sentence]) -> _Sentence | None:
-    """The item's headline, when the text opens with one (paragraph 1), else None."""
-    return sentences[0] if sentences and sentences[0].para == 1 else None
-
-
-@dataclass(frozen=True)
-class _Source:
-    """Whom a reporting verb credits: a name, or unnamed; and the cue (the verb)."""
-
-    name: str
-    kind: str  # an actor kind, "phrase" for an institution named by a noun phrase, or "unnamed"
-    verb: str
-
-
-def _singular(word: str) -> str:
-    """'witnesses' -> 'witness', 'lawyers' -> 'lawyer' (enough for the nouns of this module)."""
-    for suffix, repl in (("sses", "ss"), ("ies", "y"), ("s", "")):
-        if word.endswith(suffix) and not word.endswith("ss"):
-            return word[: -len(suffix)] + repl
-    return word
-
-
-def _unnamed(word: str) -> bool:
-    low = word.lower().strip(".’'")
-    # a plural acronym is a kind, not a name: "several NGOs questioned" (round 27)
-    plural_acronym = re.fullmatch(r"[A-Z]{2,5}s", word.strip(".’'")) is not None
-    return low in UNNAMED_NOUNS or (low.endswith("s") and low[:-1] in UNNAMED_NOUNS) or plural_acronym
 
 
 def _kind_of_people(word: str) -> bool:
@@ -498,72 +420,6 @@ _GUARDED = frozenset(
         "asking",
     }
 )
-
-
-def _strip_titles(text: str) -> str:
-    """The text without the titles that end it ('close to Prime Minister ' -> 'close to ')."""
-    words = text.rstrip().split(" ")
-    while words and words[-1] and words[-1].lower().rstrip(".,") in TITLE_WORDS:
-        words.pop()
-    return " ".join(words) + " " if len(words) < len(text.rstrip().split(" ")) else text
-
-
-def _speaker_ok(f: Found) -> bool:
-    """People, organisations, units and outlets speak; states only as a whole subject; places never."""
-    return f.kind in SPEAKER_KINDS and not f.demonym
-
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"[\w’'.-]+", text)
-
-
-_CAP_RUN_BEFORE = re.compile(r"(?:^|[\s,\"“])((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]*[^\W\d_])(?:['’]s)?$")
-_CAP_RUN_AFTER = re.compile(r"\s+((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]*[^\W\d_])")
-
-
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-_CLOSED_QUOTE_BEFORE = re.compile(r"[,!?][\"”’']\s*$")
-
-
-def _weekday_given_name(text: str, start: int, words: Sequence[str]) -> bool:
-    """'"...," Sunday Dare said': a weekday and a capitalised word right after a closing quotation are a name (a
-    day there would read "on Sunday")."""
-    return (
-        len(words) == 2
-        and words[0].lower() in _WEEKDAYS
-        and words[1][:1].isupper()
-        and _CLOSED_QUOTE_BEFORE.search(text, max(0, start - 4), start) is not None
-    )
-
-
-def _bare_name(text: str, start: int, end: int, found: Sequence[Found], sentence_start: int) -> str:
-    """A capitalised name the model did not read (it reads only the start of a long text), or ''.
-
-    The words must not be a place, state or listed name the index knows, a title or a common word at the
-    sentence's start ("Mr Sanchez said", "says Aleksy Szymkiewicz of ...")."""
-    title = re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$", text[max(0, start - 5) : start])
-    if any(
-        f.start < end
-        and f.end > start
-        and not ((title or not f.listed) and f.kind == "place")
-        and not (f.demonym and f.start > start)  # "Volker Turk": a demonym after a first name is a surname
-        for f in found
-    ):
-        return ""  # a name the index knows, but "Mr Sanchez" is a person even where a town has his name, and
-        # a place only the model guessed ("Natalia", "Marshavska") may be a name
-    words = text[start:end].split()
-    if _weekday_given_name(text, start, words):
-        return " ".join(words)
-    while words and (words[0].lower().rstrip(".") in TITLE_WORDS or common_word(words[0]) >= 4.0):
-        words.pop(0)  # "On Sunday Sanchez said": the name is what is left after common words and titles
-    if not words or any(w.lower().rstrip(".") in TITLE_WORDS for w in words):
-        return ""
-    if len(words) == 1 and _PEOPLE_PLURAL.fullmatch(words[0].lower()) and english_word(words[0].lower()):
-        return ""  # "Climbers noticed", "Fishermen say": people by their role or group, not a name
-    freq = [common_word(w) for w in words]
-    if (len(words) == 1 and freq[0] >= 4.0) or min(freq) >= 3.5 or max(freq) >= 5.5:
-        return ""  # "Officials said", "Smoke ... she said": capitalised common words, not a name ("Julianne Smith" is)
-    return " ".join(words)
 
 
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w’'-])(?:a|an)\s+$")
@@ -622,7 +478,6 @@ _SEAT_OWNED = re.compile(
     r"(?<=\b(?:the|The)\s)((?:[A-Z][\w’'-]*\s+){1,2})?(?:city|country|region|state|town|province)['’]s\s+"
     r"((?:[\w-]+\s+){0,2}\w+)(?=\W*$)"
 )
-_PEOPLE_PLURAL = re.compile(r"[a-z][a-z-]*(?:ors|ers|ists|ants|ents|ians|men)")
 _HIS_GROUP = re.compile(r"(?:^|[\s,])(his|her)\s+(group|movement|organisation|organization)\W*$", re.I)
 # "Zubaidi, leader of the Southern Transitional Council,": the body a person is named as leading
 _LEADER_OF = re.compile(
@@ -657,14 +512,6 @@ def _the_state(text: str, head: str, state: Found) -> bool:
         re.search(r"(?:[,\"“”;:]|^)\s*(?:[Tt]he\s+)$", head) is not None
         and " of " not in text[state.start : state.end]
     )
-
-
-# a conjunction or adverb that opens a clause before the noun phrase that speaks: capitalised at the start of a
-# sentence, it is no part of a name ("Although the junta insists" is "the junta insists", round 32)
-_OPENING_WORD = re.compile(
-    r"\s*(?:Although|Though|While|Whereas|When|If|As|Because|Since|After|Before|Once|Until|Unless|But|And|Yet|So|"
-    r"However|Meanwhile|Still|Even|Now|Then)\s+(?=\S)"
-)
 
 
 _STATE_STATEMENT = re.compile(r"\s+(?:joint\s+|official\s+)?(?:statement|readout|communiqu[eé])\s*")
@@ -1253,15 +1100,6 @@ _LEAD_OFFICE = re.compile(
 )
 
 
-_OPENER = re.compile(
-    r"(?:[-–—•]\s+)?(?:(?:But|And|Yet|Then)\s+)?(?:(?:In|On|At|Last|Earlier|Later|Late|Early|By|Since|During|After|Before)\s+"
-    r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+"
-    # "But weeks later, he launched ..., claiming ...": a time told by how long after (round 44)
-    r"|(?:[Ww]eeks|[Dd]ays|[Mm]onths|[Yy]ears|[Hh]ours|[Mm]inutes|[Mm]oments|[Ss]oon|[Ss]hortly)\s+"
-    r"(?:later|earlier|after(?:wards)?|before)?,?\s+)?"
-)
-
-
 # a court's people described, not named, as the subject of a participle: "A US federal judge on Tuesday upheld ...,
 # while also acknowledging it could" (round 30); not "A lawyer for Cole argued" (someone's lawyer)
 _INDEFINITE_COURT = re.compile(
@@ -1426,8 +1264,6 @@ _BODY_KINDS = ("state", "place", "organisation")
 _COMMON_OPENERS_TEXT = """the a an he she it they we i his her its their this that these those there but and
     officials police authorities"""
 _COMMON_OPENERS = frozenset(_COMMON_OPENERS_TEXT.split())
-# a capitalised name opening a clause before a lower-case word: " Rodriguez appeared"
-_CAP_RUN_VERB = re.compile(r"\s*([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+[a-z]")
 
 
 def _two_bodies_subject(text: str, start: int, end: int, inside: Sequence[Found]) -> bool:
@@ -1473,29 +1309,9 @@ SPEECH_VERB_WORDS = frozenset(
 )
 
 
-def _quoted_at(spans: Sequence[tuple[int, int]], at: int) -> bool:
-    """Whether the offset `at` lies inside one of the quotations `spans` (as `_quoted_spans` gives them)."""
-    return any(qs <= at < qe for qs, qe in spans)
-
-
-def _quoted_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """Where quotations run in a sentence ("..." or “...”)."""
-    return [(m.start(), m.end()) for m in _QUOTATION.finditer(text, s, e)]
-
-
-def _open_quotation(text: str, start: int, pos: int) -> bool:
-    """Whether a quotation opened in text[start:pos] is still open at pos (an odd count of straight quotes, or more
-    “ than ”)."""
-    return bool(text.count('"', start, pos) % 2) or text.count("“", start, pos) > text.count("”", start, pos)
-
-
-_QUOTATION = re.compile(r"[\"“][^\"“”]{2,}[\"”]")
-
-
 _THE_CAPITALISED_SUBJECT = re.compile(
     r"(?<![\w’'-])(?:the|The)\s+([A-Z][\w’']+(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w’']+){0,5})\s*$"
 )
-_PLAIN_SPEECH = frozenset({"said", "says", "say", "told", "tells", "stated", "added", "wrote", "announced"})
 
 
 def _the_capitalised_subject(
@@ -1522,29 +1338,12 @@ def _the_capitalised_subject(
 # the description of a person between an inverted verb and the name: "said Venezuelan military strategist",
 # "says senior market analyst" (no clause, no preposition: "said neighbours who had seen", "said the statement about")
 _DESCRIPTION_AFTER = re.compile(r"\s+((?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,4}?([a-z][a-z-]*))\s+(?=[A-Z])")
-_AGENT_SUFFIX = re.compile(r"[a-z-]{3,}(?:er|or|ist|ian|man|woman|expert|official|analyst|aide)")
-# common words with an agent's ending that name no one ("the UAE statement", "a letter", "the border")
-_NOT_AGENTS_TEXT = """letter paper order number power border center water matter quarter chapter corner winter summer
-    error mirror sector factor motor floor door interior exterior manner dinner banner ladder shelter poster folder
-    cancer fever finger weather theater theatre register meter monitor corridor motor tractor calendar answer"""
-_NOT_AGENTS = frozenset(_NOT_AGENTS_TEXT.split())
 
 
 # an appositive that describes a person after a name: ", a senior fellow at", ", editor-in-chief of", ", 37,"
 _PERSON_APPOSITIVE = re.compile(
     r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][a-z-]*)\b|(?P<office>[a-z][a-z-]*)\s+(?:of|at|for)\b|\d{1,3}\s*[,.])"
 )
-
-
-def _person_noun(word: str) -> bool:
-    """A lower-case noun for a person: a title, an unnamed source's noun, "woman", or an agent noun ("strategist")."""
-    return (
-        word in TITLE_WORDS
-        or word in _HEAD_TITLES
-        or word in UNNAMED_NOUNS
-        or word in PEOPLE_NOUNS
-        or (_AGENT_SUFFIX.fullmatch(word) is not None and word not in _NOT_AGENTS)
-    )
 
 
 def _described_after(text: str, s: int, ve: int, e: int, found: Sequence[Found]) -> str:
@@ -2898,9 +2697,6 @@ _CLOSING_NAMED_SAID = re.compile(
     r",\s+(?P<who>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+(?P<verb>said|says|added)\b"
     r"(?:\s+(?:on|in|late|earlier|last|this)\b(?:\s+[\w’'-]+){1,3})?\s*[.!]?\s*$"
 )
-_TRAILING_SAID = re.compile(
-    r"[,”\"]\s+(?P<who>he|she|they)\s+(?P<verb>said|says|added|told)\b(?:\s+[\w.’'-]+){0,6}\s*[.!]?[\"”]?\s*$"
-)
 _QUESTION_AFTER = re.compile(
     r"\s+(?:(?:[\w’'-]+\s+){0,4}?(?:whether|if|why|how|what|when|who|where|which)\b|(?:[\w’'-]+\s+){0,3}?[,:]?\s*[\"“])"
 )
@@ -2984,58 +2780,15 @@ def _before_parenthesis(text: str, s: int, boundary: int, found: Sequence[Found]
     return _phrase_before(text, start, open_at, found)
 
 
-# the plain verbs of saying with their forms (base, -s, past, -ing): the short readers of a verb of saying
-# (_HEADLINE_SAYS, _COUNSEL_SAID, _AGENT_SAYS, _SPEECH_CUE) take the verbs and forms they need from this one table;
-# SPEECH, the broad reader, lists many more verbs with guards of their own
-_SAYING = {
-    "say": ("say", "says", "said", "saying"),
-    "tell": ("tell", "tells", "told", "telling"),
-    "warn": ("warn", "warns", "warned", "warning"),
-    "claim": ("claim", "claims", "claimed", "claiming"),
-    "argue": ("argue", "argues", "argued", "arguing"),
-    "insist": ("insist", "insists", "insisted", "insisting"),
-    "allege": ("allege", "alleges", "alleged", "alleging"),
-    "write": ("write", "writes", "wrote", "writing"),
-    "state": ("state", "states", "stated", "stating"),
-}
-_SAYING_FORMS = ("base", "s", "past", "ing")
-
-
-def _saying(**verbs: str) -> str:
-    """The regex alternation of the forms of the verbs of _SAYING named, each with the forms it is given (names of
-    _SAYING_FORMS): `_saying(say="base s past", tell="past")` is "say|says|said|told"."""
-    return "|".join(
-        form
-        for verb, picked in verbs.items()
-        for kind, form in zip(_SAYING_FORMS, _SAYING[verb], strict=True)
-        if kind in picked.split()
-    )
-
-
 # after an inverted verb: "the Angels of Sport project", "the Kyiv School of Economics group" (a name and its kind)
 _THE_NAMED_BODY = re.compile(
     r"\s+the\s+((?:[A-Z][\w’'-]*\s+)(?:(?:of|for|and|on)\s+)?(?:[A-Z][\w’'-]*\s+){0,3}([a-z]+))(?=\s*[,.;]|\s*$)"
 )
-_BODY_NOUNS_TEXT = (
-    "project group organisation organization foundation initiative campaign channel newspaper website network"
-)
-_BODY_NOUNS = frozenset(_BODY_NOUNS_TEXT.split())
 # a headline that quotes what its subject did: "Russia 'strikes Ukraine before Christmas'", "Army 'shells villages'"
 # (someone's claim, credited to the person the body names); not "urges X to address 'deepfakes'"
 _QUOTED_VERB = re.compile(
     rf"(?:^|\s)(?:[A-Z][\w’'-]*|{'|'.join(sorted(PEOPLE_NOUNS))})\s+['‘]([a-z]+(?:s|ed))\b(?![’'])"
 )
-
-
-# what qualifies a headline's described source after its head: "envoy to UN", "embassy in US"
-_DASH_QUALIFIER = re.compile(r"\s+(?:of|to|in|at|for)\s+")
-
-
-_HEAD_TITLES_TEXT = """president minister secretary senator governor mayor general commander chancellor ambassador chief
-    spokesman spokeswoman spokesperson speaker leader head envoy director commissioner premier adviser advisor
-    chairman chairwoman ceo founder prosecutor judge king queen pope prince emir sultan pm mp monarch emperor
-    empress"""
-_HEAD_TITLES = frozenset(_HEAD_TITLES_TEXT.split())
 # the same with an office and its body after the name, no article and no closing comma: '"...," Franck Chaumès,
 # president of the restaurant branch of the Union of Hospitality Trades and Industries (UMIH) said' (round 35)
 _QUOTE_TITLED = re.compile(
@@ -3065,13 +2818,6 @@ _TITLE_OFFICE = re.compile(
     rf"(?:^|[\s,\"“”])(?:the|The)\s+((?:[a-z][\w-]*\s+){{0,2}}(?:{'|'.join(sorted(_HEAD_TITLES))})['’]s\s+"
     r"(?:office|press\s+service|administration))\W*$"
 )
-
-
-def _description(phrase: str) -> bool:
-    """A person or office described without a name ('parliament speaker', 'head of Munich Conference'), not an
-    institution ('military intelligence')."""
-    words = [w.lower().strip(".,’'") for w in _DASH_QUALIFIER.split(phrase, maxsplit=1)[0].split()]
-    return bool(words) and (words[-1] in _HEAD_TITLES or words[-1] in PEOPLE_NOUNS)
 
 
 _CLOSING_CLAUSE_BEFORE = re.compile(r",\s+(?:(?:[A-Z][\w’'.-]*|of|the|for)\s+){0,5}$")
@@ -4180,10 +3926,6 @@ def _named_pair(text: str, s: int, e: int, inside: Sequence[Found], name: str) -
 # "The European Central Bank raised rates on Thursday. It said ...": "it" with no body that spoke before is the body
 # that opens a sentence before it as its subject (this paragraph or the one before; a person is never "it")
 _BODY_SUBJECT_LEAD = re.compile(r"(?:(?:The|the)\s+)?(?:[\w’'-]+\s+){0,2}")
-_SUBJECT_VERB = re.compile(
-    r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+s|has|have|had|was|is|were|are|will|would|could|can|may|might|must|should|"
-    r"did|does|do)\b"
-)
 
 
 def _subject_body(sent: _Sentence, text: str, found: Sequence[Found]) -> Found | None:
@@ -4303,18 +4045,6 @@ _BOTH_OF_THEM = re.compile(
 )
 
 
-def _person_like(f: Found) -> bool:
-    """A person, or a name of two or three capitalised words with no institution word that the model called an
-    organisation ("Gustavo Petro")."""
-    words = f.name.split()
-    return f.kind == "person" or (
-        f.kind == "organisation"
-        and 2 <= len(words) <= 3
-        and all(re.fullmatch(r"[A-Z][a-z’'-]+", w) for w in words)
-        and not any(w.lower() in _NOT_PERSON_WORDS for w in words)
-    )
-
-
 def _both_named(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | None:
     """For "both men said" opening a sentence: the two people named in this paragraph or the one before, outside
     quotations ("Donald Trump and Gustavo Petro"); None unless exactly two are named there."""
@@ -4376,20 +4106,6 @@ _GENDER_WORD = re.compile(
 )
 _FEMININE = frozenset({"she", "herself", "her"})
 _SOMEONE_ELSE = re.compile(rf"\b(?:{'|'.join(sorted(_PERSON_TITLES | PEOPLE_NOUNS))})s?\b", re.I)
-
-
-# the end of a sentence before a name: not the dot of an abbreviation ("U.S. President Donald Trump", "Gen. Ali")
-_SENTENCE_BREAK = re.compile(
-    r"\n|(?<![A-Z]\.[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No))(?<!\b(?:Mrs|Gen|Col|Sgt|Maj|Rep|Sen|Gov))[.!?][\"”]?\s"
-)
-
-
-def _sentence_opened(text: str, pos: int) -> int:
-    """Where the sentence holding `pos` opens (after the last sentence end before it, or the text's start)."""
-    opened = 0
-    for m in _SENTENCE_BREAK.finditer(text, max(0, pos - 1500), pos):
-        opened = m.end()
-    return opened
 
 
 def _text_gender(text: str, found: Sequence[Found], name: str) -> str:
@@ -4936,20 +4652,6 @@ def _fullest(name: str, people: Iterable[str]) -> str:
 _QUESTION = re.compile(r"\?[\"”’']*\s*$")
 
 
-def _still_quoting(sentence: str, open_quote: bool) -> bool:
-    """Whether a quotation is still open after this sentence ('"We are happy. It is over," he said.')."""
-    if '"' not in sentence and "“" not in sentence and "”" not in sentence:
-        return open_quote  # most sentences quote nothing: no loop over their characters
-    for ch in sentence:
-        if ch == "“":
-            open_quote = True
-        elif ch == "”":
-            open_quote = False
-        elif ch == '"':
-            open_quote = not open_quote
-    return open_quote
-
-
 def _quotes_before_their_speaker(sentences: list[_Sentence]) -> None:
     """'"Our money will change. It's all the same." Stefan Bisterkov said.': the quoted sentences are his."""
     for i, sent in enumerate(sentences):
@@ -5228,7 +4930,6 @@ def _only_guessed(cues: dict[str, list[str]]) -> bool:
     return not set(cues) - {"speculative"} - guessed
 
 
-_HEAD_OF_PHRASE = re.compile(r"(?:[\w’'-]+\s+)?(?:head|chief|director|chairman|chairwoman|president)\s+of\s")
 _LABEL = re.compile(r"([A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w’'.-]*)){0,7})\s*:\s*$")
 
 
@@ -5286,17 +4987,6 @@ def _before_channel(text: str, start: int, end: int) -> int:
     name before it, whose quotation follows the label."""
     channel = _LABEL_CHANNEL.search(text, start, end)
     return channel.start() if channel and channel.start() > start else end
-
-
-def _personal(sent: _Sentence) -> bool:
-    """A person speaks, or an office named for its holder ("the US president said")."""
-    return sent.speaker_kind == "person" or (
-        sent.speaker_kind == "phrase"
-        and (
-            sent.speaker.split()[-1].lower() in _PERSON_TITLES | {"executive", "officer"}
-            or _HEAD_OF_PHRASE.match(sent.speaker) is not None  # "the head of the port authority said"
-        )
-    )
 
 
 def _opening_body(src: _Source, text: str, pos: int, end: int, found: Sequence[Found]) -> _Source | None:
@@ -5358,12 +5048,6 @@ _CALLED_OUTLET = re.compile(
     rf"\b(?i:{'|'.join(_OUTLET_NOUNS)})\s+(?:the\s+)?{_OUTLET_NAME}"
 )  # "newspaper Blick"
 _OUTLET_CALLED = re.compile(rf"{_OUTLET_NAME}\s+(?:{'|'.join(_OUTLET_NOUNS)})\b")  # "the IRAN newspaper"
-
-
-def _paragraph_before(text: str, pos: int) -> int:
-    """Where the paragraph before the one holding `pos` starts (0 if none): "this paragraph or the one before"."""
-    para_start = text.rfind("\n", 0, pos) + 1
-    return text.rfind("\n", 0, max(0, para_start - 1)) + 1
 
 
 def _outlet_before(
@@ -6037,7 +5721,6 @@ def _office_holder_before(text: str, found: Sequence[Found], para_start: int) ->
 # "Lesia Danylenko proudly showed off her new front door": a name the model called an organisation is a person when
 # the clause it opens goes on with "her"/"his" (a body's is "its"); round 29
 _GENDERED_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){1,6}?(her|his)\b")
-_NOT_PERSON_WORDS = INSTITUTION_NOUNS | _THE_INSTITUTION_WORDS | _BODY_NOUNS | UNNAMED_NOUNS
 
 
 def _gendered_name(text: str, found: Sequence[Found], pronoun: str, start: int, pos: int) -> str:
