@@ -49,6 +49,7 @@ CODE_FILES = tuple(
         "claims.py",
         "claim_headlines.py",
         "claim_nouns.py",
+        "claim_offices.py",
         "claim_speakers.py",
         "claim_status.py",
         "phrases.py",

@@ -43,13 +43,11 @@ from briefing.claim_nouns import (
     _unnamed,
     _words,
 )
+from briefing.claim_offices import _HELD_OFFICES, _NO_LONGER_WORDS, _NO_OWNER_WORDS
 from briefing.claim_speakers import (
     _ANNOUNCED_THING,
     _FINDING_NOUNS,
     _HEADLINE_BODY_ABBREVIATIONS,
-    _HELD_OFFICES,
-    _NO_LONGER_WORDS,
-    _NO_OWNER_WORDS,
     _as_unnamed,
     _phrase_before,
     _testified_at,

@@ -73,6 +73,7 @@ from briefing.claim_nouns import (
     _words,
     strip_dateline,
 )
+from briefing.claim_offices import _closing_office, _office_holders
 from briefing.claim_speakers import (
     _ACRONYM_SKIPS,
     _AND_UNNAMED,
@@ -101,7 +102,6 @@ from briefing.claim_speakers import (
     _background_relative,
     _both_named,
     _citing_unnamed,
-    _closing_office,
     _counsel_for,
     _credit_capital_subheading,
     _displaced_subject,
@@ -115,7 +115,6 @@ from briefing.claim_speakers import (
     _named_beside_unnamed,
     _named_in_according_list,
     _named_pair,
-    _office_holders,
     _only_how_spoken,
     _other_source,
     _own_reports,
