@@ -47,6 +47,7 @@ CODE_FILES = tuple(
         "analyse.py",
         "actors.py",
         "claims.py",
+        "claim_bodies.py",
         "claim_headlines.py",
         "claim_nouns.py",
         "claim_offices.py",

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing.actors import TITLE_WORDS, Found, common_word, english_word
+from briefing.claim_bodies import _without_kind_noun
 from briefing.claim_coref import pronoun_speakers
 from briefing.claim_headlines import (
     _DASH_TAIL,
@@ -152,7 +153,6 @@ from briefing.claim_speakers import (
     _unsigned_quote_list,
     _untitled,
     _with_his_group,
-    _without_kind_noun,
 )
 from briefing.claim_status import (
     _ASKED,
