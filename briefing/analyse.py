@@ -53,6 +53,7 @@ CODE_FILES = tuple(
         "claim_offices.py",
         "claim_speakers.py",
         "claim_status.py",
+        "claim_subjects.py",
         "phrases.py",
         "theatres.py",
         "text.py",

@@ -81,7 +81,6 @@ from briefing.claim_speakers import (
     _BASED_ON,
     _CONDEMNED_FOR,
     _CONDEMNS_ACT,
-    _FINDING_NOUNS,
     _GOES_ON_TO_ACRONYM,
     _IT_BUT_SAID,
     _JOINT,
@@ -146,7 +145,6 @@ from briefing.claim_speakers import (
     _the_report_of,
     _they_group,
     _titled_coordinated,
-    _trailing_np_source,
     _unnamed_beside,
     _unnamed_clause,
     _unowned_document,
@@ -191,6 +189,7 @@ from briefing.claim_status import (
     _there_were_reports,
     _unquoted_hedges,
 )
+from briefing.claim_subjects import _FINDING_NOUNS, _trailing_np_source
 from briefing.models import Claim
 from briefing.phrases import content_words, split_sentences
 
