@@ -54,6 +54,7 @@ CODE_FILES = tuple(
         "claim_speakers.py",
         "claim_status.py",
         "claim_subjects.py",
+        "claim_verbs.py",
         "phrases.py",
         "theatres.py",
         "text.py",

@@ -90,7 +90,6 @@ from briefing.claim_speakers import (
     _OPENING_ADVERBIAL,
     _PAPER_CUE,
     _POLL_SHARE,
-    _QUESTION,
     _QUOTE_MARK,
     _QUOTE_THEN_OWNER,
     _QUOTE_THEN_RELAY,
@@ -126,7 +125,6 @@ from briefing.claim_speakers import (
     _quotes_before_their_speaker,
     _quoting_relay,
     _relayed_source,
-    _repair_source,
     _resolve_pronoun,
     _round51_speakers,
     _round56_speakers,
@@ -136,7 +134,6 @@ from briefing.claim_speakers import (
     _round94_rules,
     _same_noun_body,
     _second_speaker,
-    _source_of,
     _speaker_label,
     _spokesperson_after_body,
     _spokesperson_of_unread_name,
@@ -190,6 +187,7 @@ from briefing.claim_status import (
     _unquoted_hedges,
 )
 from briefing.claim_subjects import _FINDING_NOUNS, _trailing_np_source
+from briefing.claim_verbs import _QUESTION, _repair_source, _source_of
 from briefing.models import Claim
 from briefing.phrases import content_words, split_sentences
 
