@@ -49,6 +49,7 @@ CODE_FILES = tuple(
         "claims.py",
         "claim_bodies.py",
         "claim_headlines.py",
+        "claim_lookback.py",
         "claim_nouns.py",
         "claim_offices.py",
         "claim_speakers.py",
