@@ -55,6 +55,7 @@ CODE_FILES = tuple(
         "claim_speakers.py",
         "claim_status.py",
         "claim_subjects.py",
+        "claim_unnamed.py",
         "claim_verbs.py",
         "phrases.py",
         "theatres.py",

@@ -44,7 +44,7 @@ from briefing.claim_nouns import (
     _words,
 )
 from briefing.claim_offices import _HELD_OFFICES, _NO_LONGER_WORDS, _NO_OWNER_WORDS
-from briefing.claim_speakers import _as_unnamed, _testified_at, _view_of_named
+from briefing.claim_speakers import _testified_at, _view_of_named
 from briefing.claim_status import _QUOTED, SPEECH, _outside_quotes, _Sentence
 from briefing.claim_subjects import (
     _FINDING_NOUNS,
@@ -52,6 +52,7 @@ from briefing.claim_subjects import (
     _phrase_before,
     _trailing_np_source,
 )
+from briefing.claim_unnamed import _as_unnamed
 from briefing.claim_verbs import _ANNOUNCED_THING
 from briefing.phrases import content_words
 
