@@ -416,8 +416,8 @@ def _opening_body_of(sent: _Sentence, found: Sequence[Found]) -> str:
     return " ".join(phrase.split())
 
 
-# --- Bodies named in lower case or by an epithet, a point made, a statement on a site (round 94: Guardian
-# excerpts and TASS/SCMP items drawn without a word filter) ---
+# --- Bodies named in lower case or as "The <Name>" (round 94: Guardian excerpts and TASS/SCMP items drawn without
+# a word filter; the round's passes are claim_speakers' _round94_rules) ---
 
 # a body named in lower case with its "of/for" part, after "the" and no owner: "the ministry for ecological
 # transition", "the department of health" (AFP and Guardian style; round 45's "Israel's ministry of diaspora affairs"

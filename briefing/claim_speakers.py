@@ -1482,6 +1482,9 @@ def _testified_at(sentences: list[_Sentence]) -> None:
             sent.speaker, sent.speaker_kind, sent.unnamed = "", "", False
 
 
+# --- Bodies named by an epithet, a point made, a statement on a site (round 94: Guardian excerpts and TASS/SCMP
+# items drawn without a word filter; a body named in lower case is claim_bodies' _the_body_of) ---
+
 # what a body is, as a text describes it instead of naming it again: "the legendary British rock band", "the British
 # lender", "the Swiss drugmaker" (not a state's institution, whose noun `_KIND_WORDS` and the anaphors already read)
 _EPITHET_NOUNS_TEXT = """band group club company firm lender bank carmaker automaker drugmaker retailer airline
