@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefing.actors import Found
+from briefing.actors import UNNAMED_NOUNS, Found
 from briefing.claim_nouns import (
     _AGENT_SUFFIX,
     _BODY_NOUNS,
@@ -28,7 +28,6 @@ from briefing.claim_nouns import (
     AGENT_NOUNS,
     INSTITUTION_NOUNS,
     PEOPLE_NOUNS,
-    UNNAMED_NOUNS,
     _bare_name,
     _description,
     _headline,

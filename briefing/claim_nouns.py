@@ -1,8 +1,9 @@
 """Claim speakers' words: the nouns, titles and small readers every speaker module shares.
 
-The nouns that name a source without naming anyone (UNNAMED_NOUNS), people, institutions and agents, the titles a
-person is written with, the forms of the verbs of saying; `_Source` (whom a reader credits); quotation spans, a
-paragraph's start, a capitalised name the model did not read, and the dateline a sentence may open with.
+The nouns for people, institutions and agents (those that name a source without naming anyone, UNNAMED_NOUNS, are
+actors'), the titles a person is written with, the forms of the verbs of saying; `_Source` (whom a reader credits);
+quotation spans, a paragraph's start, a capitalised name the model did not read, and the dateline a sentence may
+open with.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefing.actors import TITLE_WORDS, Found, common_word, english_word
+from briefing.actors import TITLE_WORDS, UNNAMED_NOUNS, Found, common_word, english_word
 from briefing.claim_status import _MONTH, _Sentence
 
 SPEAKER_KINDS = frozenset({"person", "organisation", "state", "unit", "outlet"})
@@ -35,21 +36,6 @@ _AUX = re.compile(
 )
 
 
-# nouns that name a source without naming anyone
-_UNNAMED_NOUNS_TEXT = """
-    official officials source sources analyst analysts expert experts witness witnesses resident
-    residents survivor survivors lawmaker lawmakers legislator legislators senators congressmen diplomat
-    diplomats insider insiders aide aides person people figure figures observer observers critic critics
-    media press television tv broadcaster outlets posts users groups activists authorities prosecutors
-    investigators estimates reports report others many some caption spokesperson spokesman spokeswoman
-    republicans democrats members relatives family investors economists traders bankers scientists researchers
-    doctors medics historians voters agencies police rescuers firefighters paramedics locals eyewitnesses protesters
-    demonstrators villagers passengers soldiers troops fighters volunteers campaigners
-    bloggers enforcement mp mps
-    organizers organisers gangs gang militants rebels insurgents gunmen kidnappers workers employees students
-    parents farmers nurses teachers supporters opponents neighbours neighbors owners families ngos
-"""
-UNNAMED_NOUNS = frozenset(_UNNAMED_NOUNS_TEXT.split())
 # heads of a noun phrase that names an institution or office: "Ukraine's seaports authority", "Iran supreme leader"
 _INSTITUTION_NOUNS_TEXT = """
     ministry authority authorities council government administration military army navy office

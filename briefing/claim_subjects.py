@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefing.actors import TITLE_WORDS, Found, common_word
+from briefing.actors import TITLE_WORDS, UNNAMED_NOUNS, Found, common_word
 from briefing.claim_bodies import _possessive_phrase, _the_body_of, _the_state
 from briefing.claim_nouns import (
     _AUX,
@@ -27,7 +27,6 @@ from briefing.claim_nouns import (
     AGENT_NOUNS,
     INSTITUTION_NOUNS,
     PEOPLE_NOUNS,
-    UNNAMED_NOUNS,
     _bare_name,
     _description,
     _person_noun,

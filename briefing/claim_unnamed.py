@@ -10,11 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefing.actors import Found
+from briefing.actors import UNNAMED_NOUNS, Found
 from briefing.claim_nouns import (
     _ACRONYM,
     _AGENT_SUFFIX,
-    UNNAMED_NOUNS,
     _bare_name,
     _headline,
     _open_quotation,
