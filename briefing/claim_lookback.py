@@ -848,6 +848,8 @@ def _named_after_pronoun(text: str, found: Sequence[Found], person: str, start: 
 
 # "Lesia Danylenko proudly showed off her new front door": a name the model called an organisation is a person when
 # the clause it opens goes on with "her"/"his" (a body's is "its"); round 29
+# (actors' _said_to_be_a_person reads "his"/"her" too, after any name and for either pronoun, to decide its kind;
+# here the possessive has to match the pronoun being resolved, within one clause)
 _GENDERED_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){1,6}?(her|his)\b")
 
 

@@ -411,6 +411,9 @@ _NAMED_NEXT_OFFICES = _HELD_OFFICES | frozenset(
         "director",
     }
 )
+# a headline over several stories, a word of it anywhere ("Ukraine war briefing: ...", "... - live", "what we know");
+# wider than rank's _DIGEST, which makes commentary of an item only when its headline is a digest's name and
+# nothing else ("Morning news brief") or a list of reads: live pages and briefings are news there, not here
 _DIGEST_TITLE = re.compile(r"(?i)\b(?:at\s+a\s+glance|briefing|what\s+we\s+know|live|round-?up|digest)\b")
 # a name followed by an apposition giving a post or a description ("Kuan Bi-ling, head of the Ocean Affairs
 # Council,", "Anna Berg, a resident,"): someone described otherwise; an age or a relative clause is no post
