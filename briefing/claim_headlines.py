@@ -3,7 +3,8 @@
 A headline names its speaker in its own ways: after a closing dash ("... — Orban", "— news agency"), after a last
 colon ("...: UK defence ministry"), by a description with no name ("..., parliament speaker says"), by a quotation
 before its subject ("'Matter of survival': ..."), or by a stance in the present ("China opposes ..."). Most are
-credited to the person or body the summary below names. Built on claim_speakers' readers.
+credited to the person or body the summary below names. Built on the speaker readers (claim_nouns, claim_subjects,
+claim_verbs, claim_offices, claim_unnamed, claim_speakers).
 """
 
 from __future__ import annotations

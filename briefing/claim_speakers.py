@@ -312,8 +312,8 @@ def _habit_of_reporting(text: str, s: int, e: int, src: _Source | None) -> bool:
     )
 
 
-# --- A finding's owner, named sources beside unnamed ones, two names as one subject (round 43; kept together;
-# see tests/test_claims_round43.py) ---
+# --- A finding's owner, two names as one subject (round 43; see tests/test_claims_round43.py; its named sources
+# beside unnamed ones are in claim_unnamed) ---
 
 # "A Met Office analysis of data from ... found", "A 2023 report by Spain's human rights ombudsman estimated", "The
 # analysis by S&P Global, first reported by CNBC, documented": a finding that opens the sentence, its owner named
