@@ -48,6 +48,7 @@ CODE_FILES = tuple(
         "actors.py",
         "claims.py",
         "claim_bodies.py",
+        "claim_coref.py",
         "claim_headlines.py",
         "claim_lookback.py",
         "claim_nouns.py",
