@@ -62,6 +62,21 @@ _TITLE_WORDS_TEXT = (
     "constable"
 )
 TITLE_WORDS = frozenset(_TITLE_WORDS_TEXT.split())
+# nouns that name a source without naming anyone (claims read them as unnamed sources; here they are no name)
+_UNNAMED_NOUNS_TEXT = """
+    official officials source sources analyst analysts expert experts witness witnesses resident
+    residents survivor survivors lawmaker lawmakers legislator legislators senators congressmen diplomat
+    diplomats insider insiders aide aides person people figure figures observer observers critic critics
+    media press television tv broadcaster outlets posts users groups activists authorities prosecutors
+    investigators estimates reports report others many some caption spokesperson spokesman spokeswoman
+    republicans democrats members relatives family investors economists traders bankers scientists researchers
+    doctors medics historians voters agencies police rescuers firefighters paramedics locals eyewitnesses protesters
+    demonstrators villagers passengers soldiers troops fighters volunteers campaigners
+    bloggers enforcement mp mps
+    organizers organisers gangs gang militants rebels insurgents gunmen kidnappers workers employees students
+    parents farmers nurses teachers supporters opponents neighbours neighbors owners families ngos
+"""
+UNNAMED_NOUNS = frozenset(_UNNAMED_NOUNS_TEXT.split())
 # what a person does, written before the name like a title ("Lawyer James Levy", "Actor Idris Elba")
 DESCRIPTORS = frozenset(
     [
@@ -3212,8 +3227,6 @@ _TITLED_SPEAKER = re.compile(
 def _speakers_the_model_missed(text: str, found: list[Found], index: PhraseIndex) -> list[Found]:
     """Names the model did not tag where a reporting verb shows they speak ("Trump says ...", "..., said Sanchez",
     a headline ending "- Barkat"): a capitalised name of uncommon words that no known name or place covers."""
-    from briefing.claim_speakers import UNNAMED_NOUNS  # the words that name a source without naming anyone
-
     first_line = text.find("\n") if "\n" in text else len(text)
     spots = [
         (m.start(1), m.end(1))

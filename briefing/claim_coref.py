@@ -15,7 +15,8 @@ import re
 from collections.abc import Sequence
 
 from briefing.actors import Found
-from briefing.claim_speakers import _gender_fits, _may_be, _quoted_at, _quoted_spans
+from briefing.claim_lookback import _gender_fits, _may_be
+from briefing.claim_nouns import _quoted_at, _quoted_spans
 from briefing.claim_status import SPEECH, _Sentence
 
 # the pronoun as the subject of a speech verb: opening the sentence ("He has said ...", "But she also told ...") or

@@ -3,7 +3,8 @@
 A headline names its speaker in its own ways: after a closing dash ("... — Orban", "— news agency"), after a last
 colon ("...: UK defence ministry"), by a description with no name ("..., parliament speaker says"), by a quotation
 before its subject ("'Matter of survival': ..."), or by a stance in the present ("China opposes ..."). Most are
-credited to the person or body the summary below names. Built on claim_speakers' readers.
+credited to the person or body the summary below names. Built on the speaker readers (claim_nouns, claim_subjects,
+claim_verbs, claim_offices, claim_unnamed, claim_speakers).
 """
 
 from __future__ import annotations
@@ -11,18 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefing.actors import Found
-from briefing.claim_speakers import (
+from briefing.actors import UNNAMED_NOUNS, Found
+from briefing.claim_nouns import (
     _AGENT_SUFFIX,
-    _ANNOUNCED_THING,
     _BODY_NOUNS,
     _DASH_QUALIFIER,
-    _FINDING_NOUNS,
     _HEAD_TITLES,
-    _HEADLINE_BODY_ABBREVIATIONS,
-    _HELD_OFFICES,
-    _NO_LONGER_WORDS,
-    _NO_OWNER_WORDS,
     _NOT_AGENTS,
     _NOT_MODIFIERS,
     _PEOPLE_PLURAL,
@@ -34,27 +29,31 @@ from briefing.claim_speakers import (
     AGENT_NOUNS,
     INSTITUTION_NOUNS,
     PEOPLE_NOUNS,
-    UNNAMED_NOUNS,
-    _as_unnamed,
     _bare_name,
     _description,
     _headline,
     _person_noun,
     _personal,
-    _phrase_before,
     _quoted_at,
     _quoted_spans,
     _saying,
     _singular,
     _Source,
     _speaker_ok,
-    _testified_at,
-    _trailing_np_source,
     _unnamed,
-    _view_of_named,
     _words,
 )
+from briefing.claim_offices import _HELD_OFFICES, _NO_LONGER_WORDS, _NO_OWNER_WORDS
+from briefing.claim_speakers import _testified_at, _view_of_named
 from briefing.claim_status import _QUOTED, SPEECH, _outside_quotes, _Sentence
+from briefing.claim_subjects import (
+    _FINDING_NOUNS,
+    _HEADLINE_BODY_ABBREVIATIONS,
+    _phrase_before,
+    _trailing_np_source,
+)
+from briefing.claim_unnamed import _as_unnamed
+from briefing.claim_verbs import _ANNOUNCED_THING
 from briefing.phrases import content_words
 
 _NAME_COLON = re.compile(r"([^:\n]{2,40}?)\s*:\s+(?=[A-Z\d])")

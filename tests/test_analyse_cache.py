@@ -110,3 +110,10 @@ def test_a_change_to_the_analysis_code_is_a_new_version(
     old = analysis.cache_version(settings, res)
     monkeypatch.setattr(analysis, "code_digest", lambda: "the next release")
     assert analysis.cache_version(settings, res) != old
+
+
+def test_every_claim_module_is_part_of_the_code_version() -> None:
+    """A rule changed in any claim module (status, speakers, headlines, the pronoun pass) re-analyses cached items."""
+    package = analysis.PACKAGE
+    claim_modules = {path.name for path in package.glob("claim*.py")}
+    assert claim_modules <= {path.name for path in analysis.CODE_FILES}
