@@ -261,7 +261,10 @@ def theatres(work: list[Work], ctx: Context) -> list[Work]:
     for w in work:
         marks = []
         title = w.item.title
+        ends = {f.end for f in w.found}
         for f in w.found:
+            if theatres_step.not_a_place(w.text, f.start, f.end, f.kind, f.start - 1 in ends):
+                continue  # "Crans-Montana" names no US state, "US$47,000" no country
             speaks = f.start < len(title) and theatres_step.speaks(title, f.end)
             if f.country or f.theatre:
                 # a country or a region (not a city, a demonym or a keyword) may be where the headline's event is
@@ -294,7 +297,11 @@ def theatres(work: list[Work], ctx: Context) -> list[Work]:
                 scores=tuple((k, round(v, 2)) for k, v in scores.items()),
                 theatres=tuple(
                     theatres_step.place(
-                        scores, res.theatres, where, theatres_step.parties(marks, len(title), res.theatres)
+                        scores,
+                        res.theatres,
+                        where,
+                        theatres_step.parties(marks, len(title), res.theatres),
+                        theatres_step.headline_theatres(marks, len(title), res.theatres),
                     )
                 ),
             )

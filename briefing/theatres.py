@@ -328,6 +328,25 @@ class Mention:
     )
 
 
+# the tail of a hyphenated proper name ("Crans-Montana", a Swiss resort, not the US state); a pair of places
+# ("Moscow-Kyiv talks") keeps both, since its first half is a place the index found
+_COMPOUND_HEAD = re.compile(r"(?<![\w-])[A-Z][a-z]{3,}-$")
+# a currency: "US$47,000", "HK$", "A$" name a sum, not the country
+_CURRENCY_AFTER = re.compile(r"\$")
+
+
+def not_a_place(text: str, start: int, end: int, kind: str, after_place: bool) -> bool:
+    """Whether a place the index found at text[start:end] is part of something else: the tail of a hyphenated
+    name whose head is no place (`after_place` says it is), or a currency sign's country."""
+    if _CURRENCY_AFTER.match(text, end):
+        return True
+    return (
+        kind == "place"
+        and not after_place
+        and _COMPOUND_HEAD.search(text, max(0, start - 30), start) is not None
+    )
+
+
 SPEAKER_WEIGHT = 0.3  # a place that speaks in a headline is where the words come from, not where it happens
 # the place (or a name of its people) is the subject: "Russia urges", "Russia's foreign ministry says",
 # "Russian Foreign Ministry condemns", "Swiss police say"; at most three words between, no punctuation
@@ -447,8 +466,31 @@ def parties(mentions: Iterable[Mention], title_end: int, config: TheatreConfig) 
     return out
 
 
+def headline_theatres(mentions: Iterable[Mention], title_end: int, config: TheatreConfig) -> frozenset[str]:
+    """The theatres of every place, people or person the headline names (a country in no named theatre counts
+    for the fallback)."""
+    out: set[str] = set()
+    for m in mentions:
+        if m.start < title_end:
+            theatre = m.theatre or (config.theatre_of(m.country) if m.country else "")
+            if theatre or m.country:
+                out.add(theatre or config.fallback)
+    return frozenset(out)
+
+
+# When the headline names only the fallback's places and people (the US, Trump, Congress) and the fallback outscores
+# every named theatre, the item is the fallback's affairs; a named theatre the text names follows it when it has at
+# least this share of the fallback's score (its mentions are all in the text, where one stray name, "Bristol
+# Township", "congresswoman for Georgia", weighs more against a small total). Measured: tests/data/theatres/README.md.
+SUBJECT_ALSO_SHARE = 0.5
+
+
 def place(
-    scores: dict[str, float], config: TheatreConfig, where: str = "", named: Sequence[str] = ()
+    scores: dict[str, float],
+    config: TheatreConfig,
+    where: str = "",
+    named: Sequence[str] = (),
+    headline: frozenset[str] = frozenset(),
 ) -> tuple[str, ...]:
     """Primary theatre first, then any other named theatre with a fair share of the mentions.
 
@@ -456,9 +498,17 @@ def place(
     the fallback included, and the named theatres with a fair share follow it (the UK and France striking in Syria:
     Elsewhere, then Europe). `named` (`parties`) are the named theatres the headline names as parties: listed
     after those, whatever their share, when the primary is another theatre; a party the headline names once is
-    often named once or twice in a long text about the other place.
+    often named once or twice in a long text about the other place. `headline` (`headline_theatres`): when it is
+    the fallback alone and the fallback has the best score, the fallback is the primary ("How Trump circumventing
+    Congress is different ...": the US's affairs, the Maduro raid named in its text) and a named theatre with
+    `SUBJECT_ALSO_SHARE` of its score follows.
     """
     got = _place(scores, config, where)
+    fallback = config.fallback
+    if not where and headline == {fallback} and got[0] != fallback:
+        top = scores.get(fallback, 0.0)
+        if top >= max(scores.get(t, 0.0) for t in got):
+            got = (fallback, *(t for t in got if scores.get(t, 0.0) >= SUBJECT_ALSO_SHARE * top))
     return (*got, *(t for t in named if t not in got and t != config.fallback))
 
 
