@@ -35,8 +35,11 @@ def test_spanish_items_about_caracas_are_in_the_caribbean(settings: config.Setti
     assert about, "the Spanish feeds carry Caracas news"
     out, _ = analyse(about, settings)
     for it in out:
-        assert it.theatres[0] == "Caribbean", it.title
+        # primary, or "also" where the headline puts the event elsewhere ("... en una oficina de migración en EE. UU.",
+        # the headline-locus rule of tests/data/theatres/README.md)
+        assert "Caribbean" in it.theatres, it.title
         assert any(a.name == "Caracas" and a.kind == "place" for a in it.actors), it.title
+    assert sum(it.theatres[0] == "Caribbean" for it in out) >= len(out) - 1
 
 
 def test_russian_items_about_ukraine_are_in_europe(settings: config.Settings) -> None:
