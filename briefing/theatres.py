@@ -327,18 +327,21 @@ class Mention:
         True  # may be a party the headline names (`parties`): not a demonym, a city, a speaker's tag
     )
 
+    def theatre_in(self, config: TheatreConfig) -> str:
+        """Its named theatre: a region's or keyword's own, else its country's, else '' (a country in no named
+        theatre, or no country)."""
+        return self.theatre or (config.theatre_of(self.country) if self.country else "")
+
 
 # the tail of a hyphenated proper name ("Crans-Montana", a Swiss resort, not the US state); a pair of places
 # ("Moscow-Kyiv talks") keeps both, since its first half is a place the index found
 _COMPOUND_HEAD = re.compile(r"(?<![\w-])[A-Z][a-z]{3,}-$")
-# a currency: "US$47,000", "HK$", "A$" name a sum, not the country
-_CURRENCY_AFTER = re.compile(r"\$")
 
 
 def not_a_place(text: str, start: int, end: int, kind: str, after_place: bool) -> bool:
     """Whether a place the index found at text[start:end] is part of something else: the tail of a hyphenated
     name whose head is no place (`after_place` says it is), or a currency sign's country."""
-    if _CURRENCY_AFTER.match(text, end):
+    if text.startswith("$", end):  # a currency: "US$47,000", "HK$", "A$" name a sum, not the country
         return True
     return (
         kind == "place"
@@ -411,7 +414,7 @@ def locus_theatre(mentions: Iterable[Mention], title_end: int, config: TheatreCo
     """The theatre of the first place the headline puts its event in, or ''."""
     for m in sorted(mentions, key=lambda m: m.start):
         if m.locus and m.start < title_end:
-            return m.theatre or (config.theatre_of(m.country) if m.country else "") or config.fallback
+            return m.theatre_in(config) or config.fallback
     return ""
 
 
@@ -420,7 +423,7 @@ def score(mentions: Iterable[Mention], title_end: int, config: TheatreConfig) ->
     scores: dict[str, float] = defaultdict(float)
     fallback = config.fallback
     for m in mentions:
-        theatre = m.theatre or (config.theatre_of(m.country) if m.country else "")
+        theatre = m.theatre_in(config)
         if not theatre:
             if not m.country:
                 continue
@@ -453,7 +456,7 @@ def parties(mentions: Iterable[Mention], title_end: int, config: TheatreConfig) 
     venue of talks more often than a party) or the speaker's tag (`party_place`)."""
     out: list[str] = []
     for m in sorted(mentions, key=lambda m: m.start):
-        theatre = m.theatre or (config.theatre_of(m.country) if m.country else "")
+        theatre = m.theatre_in(config)
         if (
             m.start < title_end
             and m.party
@@ -472,7 +475,7 @@ def headline_theatres(mentions: Iterable[Mention], title_end: int, config: Theat
     out: set[str] = set()
     for m in mentions:
         if m.start < title_end:
-            theatre = m.theatre or (config.theatre_of(m.country) if m.country else "")
+            theatre = m.theatre_in(config)
             if theatre or m.country:
                 out.add(theatre or config.fallback)
     return frozenset(out)
