@@ -447,6 +447,17 @@ def _background_joined(items: Sequence[Item], groups: list[list[int]]) -> list[l
     return sorted((sorted(g) for g in joined.values()), key=lambda m: m[0])
 
 
+def _closest_average(sims: np.ndarray) -> np.ndarray:
+    """Per row: the mean of its REACTION_CLOSEST highest cosines (a headline against a story's headlines)."""
+    out: np.ndarray = np.sort(sims, axis=1)[:, -REACTION_CLOSEST:].mean(axis=1)
+    return out
+
+
+def _beyond_window(stamps: Sequence[float]) -> bool:
+    """Whether these reports' times span more than WINDOW_HOURS (no times: they do not)."""
+    return bool(stamps) and max(stamps) - min(stamps) > WINDOW_HOURS * 3600
+
+
 def _reactions_joined(items: Sequence[Item], groups: list[list[int]]) -> list[list[int]]:
     """A group of reactions alone (rank.is_reaction: governments', bodies' or officials' statements about an
     event; one, or copies and paraphrases of one) joins the story of two or more reports whose REACTION_CLOSEST
@@ -483,7 +494,7 @@ def _reactions_joined(items: Sequence[Item], groups: list[list[int]]) -> list[li
     for t, k in enumerate(targets):
         block = sims[:, start : start + len(groups[k])]
         start += len(groups[k])
-        closest = np.sort(block, axis=1)[:, -REACTION_CLOSEST:].mean(axis=1)
+        closest = _closest_average(block)
         better = closest > best_sim
         better |= (closest == best_sim) & (best < 0)
         best[better], best_sim[better] = t, closest[better]
@@ -496,8 +507,7 @@ def _reactions_joined(items: Sequence[Item], groups: list[list[int]]) -> list[li
         if not found:
             continue
         target = targets[max(found, key=lambda f: (f[0], -f[1]))[1]]
-        stamps = spans[target] + [w for i in groups[k] if (w := _when(items[i]))]
-        if stamps and max(stamps) - min(stamps) > WINDOW_HOURS * 3600:
+        if _beyond_window(spans[target] + [w for i in groups[k] if (w := _when(items[i]))]):
             continue
         joined[target] += joined.pop(k)
     return sorted((sorted(g) for g in joined.values()), key=lambda m: m[0])
@@ -557,11 +567,9 @@ def _central_joined(items: Sequence[Item], groups: list[list[int]]) -> list[list
         sims = embeddings.encode([_headline(items[i]) for i in g]) @ (
             embeddings.encode([_headline(items[i]) for i in groups[t]]).T
         )
-        closest = np.sort(sims, axis=1)[:, -REACTION_CLOSEST:].mean(axis=1)
-        if float(closest.max()) < CENTRAL_SIMILARITY:
+        if float(_closest_average(sims).max()) < CENTRAL_SIMILARITY:
             continue
-        stamps = [w for i in groups[t] + g if (w := _when(items[i]))]
-        if stamps and max(stamps) - min(stamps) > WINDOW_HOURS * 3600:
+        if _beyond_window([w for i in groups[t] + g if (w := _when(items[i]))]):
             continue
         joined[t] += joined.pop(k)
     return sorted((sorted(g) for g in joined.values()), key=lambda m: m[0])
