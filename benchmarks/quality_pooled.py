@@ -23,14 +23,14 @@ def pooled_actors(want: set[int]) -> dict[str, tuple[float, float, int]]:
     with tempfile.TemporaryDirectory() as d:
         for name, actors in (("empty", ""), ("full", None)):
             settings = q.settings_for(Path(d) / name, actors)
-            canonical = q._canonical(settings)
-            hit = gold_n = found_n = 0
-            for record, result in zip(records, q.actor_results(records, settings), strict=True):
-                if record.get("round") not in want:
-                    continue
-                gold, found = set(q._gold_kinds(record, canonical)), set(q._found_kinds(result))
-                hit, gold_n, found_n = hit + len(gold & found), gold_n + len(gold), found_n + len(found)
-            out[name] = (q._ratio(hit, found_n), q._ratio(hit, gold_n), gold_n)
+            pairs = [
+                (record, result)
+                for record, result in zip(records, q.actor_results(records, settings), strict=True)
+                if record.get("round") in want
+            ]
+            wanted = [record for record, _ in pairs]
+            f = q.tally_actors(wanted, [result for _, result in pairs], q._canonical(settings))["all"]
+            out[name] = (f["precision"], f["recall"], f["names"])
     return out
 
 
