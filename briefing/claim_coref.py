@@ -33,9 +33,9 @@ def _pronoun_subject(text: str, sent: _Sentence) -> tuple[str, int] | None:
     quoted = _quoted_spans(text, sent.start, sent.end)
     opening = _OPENING.match(text, sent.start, sent.end)
     matches = [opening] if opening else []
-    matches += [m for m in _AFTER.finditer(text, sent.start, sent.end)]
+    matches += _AFTER.finditer(text, sent.start, sent.end)
     for m in matches:
-        if m is None or _quoted_at(quoted, m.start("pronoun")):
+        if _quoted_at(quoted, m.start("pronoun")):
             continue
         if SPEECH.match(text, m.end(), sent.end):
             return m.group("pronoun").lower(), m.start("pronoun")
@@ -43,80 +43,11 @@ def _pronoun_subject(text: str, sent: _Sentence) -> tuple[str, int] | None:
 
 
 # words that open a sentence without being its named subject
-_OPENERS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "this",
-        "that",
-        "these",
-        "those",
-        "it",
-        "its",
-        "his",
-        "her",
-        "their",
-        "our",
-        "my",
-        "your",
-        "we",
-        "i",
-        "he",
-        "she",
-        "they",
-        "there",
-        "here",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "from",
-        "with",
-        "after",
-        "before",
-        "as",
-        "when",
-        "while",
-        "since",
-        "during",
-        "under",
-        "over",
-        "about",
-        "into",
-        "but",
-        "and",
-        "or",
-        "so",
-        "yet",
-        "if",
-        "though",
-        "although",
-        "some",
-        "many",
-        "most",
-        "one",
-        "two",
-        "three",
-        "several",
-        "all",
-        "both",
-        "each",
-        "every",
-        "no",
-        "not",
-        "only",
-        "also",
-        "still",
-        "then",
-        "now",
-        "later",
-        "earlier",
-        "meanwhile",
-        "however",
-    ]
-)
+_OPENERS_TEXT = """a an the this that these those it its his her their our my your we i he she they there here in on at
+by for from with after before as when while since during under over about into but and or so yet if
+though although some many most one two three several all both each every no not only also still then
+now later earlier meanwhile however"""
+_OPENERS = frozenset(_OPENERS_TEXT.split())
 _CAPITAL_THEN_LOWER = re.compile(r"([A-Z][\w’'-]*)\s+[a-z]")
 
 
@@ -137,9 +68,11 @@ def _surname(name: str) -> str:
     return name.split()[-1].lower() if name.split() else ""
 
 
-def _fitting(text: str, found: Sequence[Found], pronoun: str, start: int, pos: int) -> list[tuple[int, str]]:
-    """(offset, name) of the people named between `start` and `pos` outside quotations whom `pronoun` may mean."""
-    quoted = _quoted_spans(text, start, pos)
+def _fitting(
+    text: str, found: Sequence[Found], pronoun: str, start: int, pos: int, quoted: Sequence[tuple[int, int]]
+) -> list[tuple[int, str]]:
+    """(offset, name) of the people named between `start` and `pos` outside the quotations `quoted` whom `pronoun`
+    may mean."""
     return [
         (f.start, f.name)
         for f in found
@@ -162,7 +95,8 @@ def pronoun_speakers(text: str, sentences: list[_Sentence], found: Sequence[Foun
         pronoun, pos = subject
         window = [b for b in sentences[:i] if b.para >= sent.para - 1]
         start = window[0].start if window else sent.start
-        fitting = _fitting(text, found, pronoun, start, pos)
+        quoted = _quoted_spans(text, start, pos)
+        fitting = _fitting(text, found, pronoun, start, pos, quoted)
         spoke = next(
             (
                 b
@@ -201,7 +135,6 @@ def pronoun_speakers(text: str, sentences: list[_Sentence], found: Sequence[Foun
         # the one person only spoken of ("The storm cut off Maria Lind ... She said"): meant when the pronoun
         # tells them from someone of the other gender named there ("Machado said she had not spoken to Trump ...
         # He has said"), or when the person opens a sentence as its subject
-        quoted = _quoted_spans(text, start, pos)
         contrast = any(
             start <= f.start < pos
             and f.kind == "person"
