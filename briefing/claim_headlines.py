@@ -127,6 +127,12 @@ def _dash_class(title: str) -> tuple[str, re.Match[str] | None]:
     return "", None
 
 
+def dash_credit(text: str) -> str:
+    """The credit a headline closes with, its dash included ("\u2014 security official"), or ''."""
+    m = _DASH_TAIL.search(text)
+    return f"\u2014 {m.group(1).strip()}" if m else ""
+
+
 def _dash_source(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | None:
     """The source a headline names after a closing dash ('... — head of Munich Conference'), or None."""
     m = _DASH_TAIL.search(text, s, e)

@@ -136,11 +136,14 @@ class Bullet:
     )
     publishers: tuple[str, ...]
     credibility: int
-    unverified: str = ""  # the first unverified, uncorroborated claim of the story, verbatim
+    unverified: str = (
+        ""  # the first unverified, uncorroborated claim of the story other than the text, verbatim
+    )
     language: str = "en"  # of the report the sentence comes from
     names: tuple[
         str, ...
     ] = ()  # English canonical names of its actors and places, for a non-English sentence
+    text_unverified: bool = False  # the text is itself an unverified, uncorroborated claim of the story
 
 
 @dataclass(frozen=True)

@@ -117,8 +117,24 @@ def environment(settings: Settings | None = None) -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters["when"] = _when
+    env.filters["cue"] = cue_label
     env.globals.update(STATUS_LABELS=STATUS_LABELS, FLAG_LEGEND=FLAG_LEGEND, CREDIBILITY=CREDIBILITY)
     return env
+
+
+DASH_CUE = "\u2014"  # the cue of a headline's credit after a dash ("... \u2014 security official")
+
+
+def cue_label(cue: str, text: str = "") -> str:
+    """A claim's cue as the reader sees it: its words, or for a headline's dash credit the credit itself ("\u2014
+    security official"), since a lone dash tells the reader nothing."""
+    if cue != DASH_CUE:
+        return cue
+    from briefing.claim_headlines import (
+        dash_credit,
+    )  # only for a dash credit: the claim rules are a heavy import
+
+    return dash_credit(text) or "credit after a dash"
 
 
 def _when(value: datetime | date | None, fmt: str = "%d %b %Y %H:%M %Z") -> str:

@@ -171,6 +171,7 @@ def brief_from_dict(data: dict[str, Any]) -> Brief:
                 unverified=str(b.get("unverified", "")),
                 language=str(b.get("language", "en")),
                 names=tuple(b.get("names", ())),
+                text_unverified=bool(b.get("text_unverified", False)),
             )
             for b in sec.get("bullets", [])
         )

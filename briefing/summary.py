@@ -161,7 +161,11 @@ def bullet(story: Story, items: dict[str, Item]) -> Bullet:
     text, source = lede(members)
     if not text:
         text, source = story.headline, (members[0] if members else None)
-    unverified = next((c.text for c in story.claims if c.status == "unverified" and not c.corroborated), "")
+    doubted = [c.text for c in story.claims if c.status == "unverified" and not c.corroborated]
+    own = [
+        claim for claim in doubted if _same_sentence(claim, text)
+    ]  # the lede is itself the claim: not quoted twice
+    unverified = next((claim for claim in doubted if claim not in own), "")
     if len(unverified) > CLAIM_CHARS:  # the claim's own words, cut at a word with a visible ellipsis
         unverified = unverified[:CLAIM_CHARS].rsplit(" ", 1)[0].rstrip(" ,;:") + " \u2026"
     language = source.language if source is not None else "en"
@@ -176,7 +180,15 @@ def bullet(story: Story, items: dict[str, Item]) -> Bullet:
         unverified=unverified,
         language=language,
         names=names,
+        text_unverified=bool(own),
     )
+
+
+def _same_sentence(claim: str, text: str) -> bool:
+    """Whether a claim is the bullet's sentence, spacing and a dateline before either aside ("CARACAS, Jan 4
+    (Reuters) - ..." against the sentence without it)."""
+    a, b = sorted((" ".join(t.split()) for t in (claim, text)), key=len)
+    return a == b or (len(a) >= 40 and b.endswith(a) and len(b) - len(a) <= 60)
 
 
 def bullet_line(b: Bullet) -> str:
@@ -184,6 +196,8 @@ def bullet_line(b: Bullet) -> str:
     extra = [", ".join(b.publishers) or "no named source", CREDIBILITY_WORDS.get(b.credibility, "")]
     if b.language != "en":
         extra.insert(0, b.language + (": " + ", ".join(b.names) if b.names else ""))
+    if b.text_unverified:
+        extra.append("unverified: this sentence")
     if b.unverified:
         extra.append(f"unverified: \u201c{b.unverified}\u201d")
     return f"{b.text} ({'; '.join(e for e in extra if e)})"

@@ -644,6 +644,44 @@ def test_bluf_bullets_are_sentences_of_the_reports_with_sources_and_credibility(
     assert sec.bullets[0].text == lede and sec.counts.startswith("1 story from 2 publishers")
 
 
+def test_a_bullet_whose_lede_is_the_unverified_claim_says_so_without_quoting_it_twice(
+    demo_settings: Settings,
+) -> None:
+    lede = (
+        "Three guards were killed in a drone strike on the Dorna port, the regional governor said on Sunday."
+    )
+    report = item(
+        1, "Drone strike on Dorna port", "Reuters", summary=f"DORNA, Jan 4 (Reuters) - {lede} More text."
+    )
+    other = "The drone was launched from a ship, a source said."
+    claims = (Claim(f"DORNA, Jan 4 (Reuters) - {lede}", "unverified"), Claim(other, "unverified"))
+    b = summary.bullet(story("d", [report], claims=claims), {"i1": report})
+    assert b.text == lede and b.text_unverified and b.unverified == other
+    line = summary.bullet_line(b)
+    assert (
+        line.count("Three guards were killed") == 1 and "unverified: this sentence" in line and other in line
+    )
+    alone = summary.bullet(story("d", [report], claims=claims[:1]), {"i1": report})
+    assert alone.text_unverified and alone.unverified == ""
+    brief = compose.build_brief(
+        date(2026, 1, 5),
+        (NOW - timedelta(hours=24), NOW),
+        [report],
+        [story("d", [report], claims=claims[:1])],
+        [],
+        demo_settings,
+        None,
+        NOW,
+    )
+    text = " ".join(render.render_text(brief, demo_settings).split())  # the text brief wraps its lines
+    bullet_line = text[text.index("* Three guards") :].split("* ", 2)[1]
+    assert "UNVERIFIED: this sentence" in bullet_line and bullet_line.count("Three guards") == 1
+    html = render.render_html(brief, demo_settings)
+    assert "</span> this sentence" in html and html.count("&ldquo;Three guards") == 0
+    back = serialize.brief_from_dict(json.loads(json.dumps(serialize.brief_to_dict(brief))))
+    assert next(s for s in back.sections if s.bullets).bullets[0].text_unverified
+
+
 @pytest.mark.parametrize(
     "dateline",
     [

@@ -484,6 +484,32 @@ def test_foreign_language_stories_are_marked(settings: config.Settings) -> None:
     )  # its language and the English names of its actors and places
 
 
+def test_a_headlines_dash_credit_shows_the_credit_as_its_cue(settings: config.Settings) -> None:
+    brief = sample_brief()
+    section = brief.sections[1]
+    first = section.stories[0]
+    credited = Claim(
+        "US will release the tankers within a week \u2014 Vice President", "attributed", ("\u2014",), "Delcy"
+    )
+    unnamed = Claim("Strikes to resume on Monday \u2014", "reported", ("\u2014",))
+    story = replace(first, claims=(credited, unnamed))
+    brief = replace(
+        brief,
+        sections=(
+            brief.sections[0],
+            replace(section, stories=(story, *section.stories[1:])),
+            *brief.sections[2:],
+        ),
+    )
+    page = render.render_html(brief, settings)
+    text = " ".join(render.render_text(brief, settings).split())
+    assert "Cue: &ldquo;\u2014 Vice President&rdquo;" in page and 'Cue: "\u2014 Vice President"' in text
+    assert (
+        "Cue: &ldquo;credit after a dash&rdquo;" in page
+    )  # no words after the dash: it says what the cue is
+    assert "&ldquo;\u2014&rdquo;" not in page and 'Cue: "\u2014".' not in text
+
+
 def test_key_actors_are_who_not_where(settings: config.Settings) -> None:
     # places say where (the theatre does that); outlets cited are sources, not actors
     brief = sample_brief()
