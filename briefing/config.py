@@ -710,7 +710,7 @@ def check_cron(expr: str) -> None:
     """Raise ConfigError unless `expr` is a five-field crontab line (0 and 7 are Sunday, names are fine)."""
     from zoneinfo import ZoneInfo
 
-    from briefing.schedule import CrontabTrigger
+    from briefing.crontab import CrontabTrigger  # APScheduler is loaded only when a config names a cron line
 
     if len(expr.split()) != 5:
         raise ConfigError(
@@ -724,6 +724,14 @@ def check_cron(expr: str) -> None:
 
 
 PACKAGE_DATA = Path(__file__).resolve().parent / "data"
+
+
+def cores() -> int:
+    """CPU cores this process may use (the default of analysis.n_process and of the engine's workers)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 def _beside_or_packaged(base: Path, name: str) -> Path:
@@ -795,8 +803,6 @@ def load(
             raise ConfigError(f"{name}: expected [[{name}]] tables", f"write each one under [[{name}]]")
         built[name] = tuple(_build(cls, f"{name}[{i}]", row, base) for i, row in enumerate(rows))
     if built["analysis"].n_process == 0:  # 0 = the cores this process may use
-        from briefing.engine import cores
-
         built["analysis"] = replace(built["analysis"], n_process=cores())
     analysis = built["analysis"]
     # beside the config file when there, else the package's own (a `pip install` has no config/ folder)

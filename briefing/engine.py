@@ -18,7 +18,6 @@ import contextlib
 import itertools
 import logging
 import math
-import os
 import pickle
 import threading
 import uuid
@@ -30,7 +29,7 @@ from multiprocessing import get_context
 from types import TracebackType
 from typing import Any
 
-from briefing.config import Settings
+from briefing.config import Settings, cores
 from briefing.errors import BriefingError, SourceError
 from briefing.models import Item
 
@@ -64,14 +63,6 @@ class Plan:
 
     engine: str  # local | processes | dask
     workers: int
-
-
-def cores() -> int:
-    """CPU cores this process may use."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
 
 
 def plan(settings: Settings, n_items: int, running: bool = False) -> Plan:

@@ -73,9 +73,9 @@ def test_auto_uses_processes_only_for_enough_items_on_two_cores(settings: config
     auto = with_engine(settings, engine="auto", workers=2)
     assert engine.plan(auto, 10).engine == "local"
     big = engine.plan(auto, engine.PROCESS_MIN_ITEMS)
-    assert big.engine == ("processes" if engine.cores() >= 2 else "local")
+    assert big.engine == ("processes" if config.cores() >= 2 else "local")
     assert engine.plan(with_engine(settings, engine="auto", workers=1), 10_000).engine == "local"
-    assert engine.plan(with_engine(settings, engine="processes", workers=0), 10).workers == engine.cores()
+    assert engine.plan(with_engine(settings, engine="processes", workers=0), 10).workers == config.cores()
 
 
 def test_chunks_keep_every_item_in_order(items: list[Item]) -> None:
@@ -199,7 +199,7 @@ def test_auto_parses_on_workers_only_after_enough_bytes(settings: config.Setting
     with engine.Workers(auto) as workers:
         first = workers.parse(body, source, {}, ingest_now())
         assert not workers.running  # fewer than PARSE_MIN_BYTES so far: parsed here
-        if engine.cores() < 2:
+        if config.cores() < 2:
             return
         for _ in range(engine.PARSE_MIN_BYTES // len(body) + 1):
             again = workers.parse(body, source, {}, ingest_now())

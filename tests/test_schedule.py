@@ -23,7 +23,7 @@ from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.background import BackgroundScheduler
 from click.testing import CliRunner
 
-from briefing import config, pipeline, schedule
+from briefing import config, crontab, pipeline, schedule
 from briefing.cli import cli
 from briefing.errors import LockedError
 from briefing.store import Store
@@ -135,7 +135,7 @@ def test_next_runs_use_day_names_and_the_time_zone_across_dst(settings: config.S
     ],
 )
 def test_numeric_days_of_the_week_count_from_sunday_as_in_crontab(cron: str, expected: str) -> None:
-    assert schedule.cron_with_day_names(cron) == expected
+    assert crontab.cron_with_day_names(cron) == expected
 
 
 def test_1_to_5_runs_monday_to_friday(write_config: Callable[..., Path]) -> None:
@@ -325,7 +325,7 @@ def test_schedule_runs_until_sigterm_and_keeps_its_job(demo_dir: Path) -> None:
 def fires(cron: str, tz: str, start: datetime, end: datetime) -> list[datetime]:
     """What APScheduler's loop does with the daily trigger on a clock stepped one minute at a time from `start`
     to `end` (BaseScheduler._process_jobs: run every due time, then ask for the next after the last one)."""
-    trigger = schedule.CrontabTrigger(cron, ZoneInfo(tz))
+    trigger = crontab.CrontabTrigger(cron, ZoneInfo(tz))
     out: list[datetime] = []
     due = trigger.get_next_fire_time(None, start)
     now = start
