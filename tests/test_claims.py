@@ -752,3 +752,15 @@ def test_the_quality_script_counts_a_sealed_rounds_errors_but_never_lists_them()
     assert open_round.figures()["status_accuracy"] == sealed.figures()["status_accuracy"] == 0.0
     assert len(open_round.figures()["errors"]) == 1
     assert sealed.figures()["errors"] == []
+
+
+def test_every_labelled_item_is_labelled_once() -> None:
+    """An item labelled in two rounds counts twice in every figure (and two copies can disagree): each item id once."""
+    from collections import Counter
+
+    from benchmarks.quality_claims import ACTORS_FILE, CLAIMS_FILE, _read
+
+    for path in (CLAIMS_FILE, ACTORS_FILE):
+        counts = Counter(r["id"] for r in _read(path))
+        twice = sorted(i for i, n in counts.items() if n > 1)
+        assert twice == [], f"{path.name}: labelled more than once: {twice}"
