@@ -515,8 +515,10 @@ def _reactions_joined(items: Sequence[Item], groups: list[list[int]]) -> list[li
 
 def headline_people(item: Item) -> set[str]:
     """The people the item's headline names: the surnames (folded) of its actors of kind person that the
-    headline writes as a capitalised word ("Maduro" for Nicolás Maduro)."""
-    words = {norm(m.group()) for m in _ANCHOR.finditer(item.title) if m.group()[0].isupper()}
+    headline writes as a capitalised word ("Maduro" for Nicolás Maduro, also as "Maduro's")."""
+    words = {
+        norm(_POSSESSIVE_S.sub("", m.group())) for m in _ANCHOR.finditer(item.title) if m.group()[0].isupper()
+    }
     out = set()
     for actor in item.actors:
         if actor.kind == "person" and actor.name:

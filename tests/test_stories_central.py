@@ -84,3 +84,16 @@ def test_headline_people_are_the_surnames_of_person_actors_the_headline_names() 
         ),
     )
     assert stories.headline_people(it) == {"maduro", "rodriguez"}
+
+
+def test_a_follow_up_naming_the_person_in_the_possessive_joins_too() -> None:
+    # "Tavares's case" names him as "Tavares case" does: headlines write a person's possessive all the time
+    for follow_up in (
+        "Crowds gather outside Lisbon court as Tavares's case opens",
+        "Tavares’s lawyer vows appeal",
+    ):
+        items = arrest(item(5, follow_up))
+        assert stories.headline_people(items[5]) == {"tavares"}
+    assert stories.cluster(
+        arrest(item(5, "Crowds gather outside Lisbon court as Tavares's case opens")), 0.25, "embeddings"
+    ) == [[0, 1, 2, 3, 4, 5]]
