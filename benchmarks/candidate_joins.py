@@ -50,7 +50,7 @@ def day_items(folder: Path, day: str) -> list[Any]:
     if cache.exists():
         items: list[Any] = pickle.loads(cache.read_bytes())
         return items
-    from benchmarks import quality
+    from benchmarks import labelled
     from briefing.config import Source
     from briefing.ingest import parse_feed
 
@@ -59,11 +59,11 @@ def day_items(folder: Path, day: str) -> list[Any]:
     for path in sorted((folder / day).glob("*.xml")):
         outlet = path.name.split("_")[0]
         # the source named by its file, so each pair says where its items are
-        src = Source(name=path.name, path=path, publisher=quality.PUBLISHERS.get(outlet, ""))
+        src = Source(name=path.name, path=path, publisher=labelled.PUBLISHERS.get(outlet, ""))
         got, *_ = parse_feed(path.read_bytes(), src, now=now)
         items += got
-    ctx = quality.Context(sets=())
-    items = quality.analysed(items, ctx.settings)
+    ctx = labelled.Context(sets=())
+    items = labelled.analysed(items, ctx.settings)
     cache.write_bytes(pickle.dumps(items))
     return items
 
@@ -154,15 +154,15 @@ def held_out_links() -> set[str]:
 
 
 def draw(folder: Path) -> list[dict[str, Any]]:
-    from benchmarks import quality
+    from benchmarks import labelled
 
-    ctx = quality.Context(sets=())
+    ctx = labelled.Context(sets=())
     held = held_out_links()
     rng = random.Random(SEED)
     records = []
     for day in DAYS:
         items = day_items(folder, day)
-        groups, _ = quality.group(items, ctx.settings)
+        groups, _ = labelled.group(items, ctx.settings)
         pool = [
             c
             for c in candidates(items, groups)

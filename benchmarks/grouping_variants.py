@@ -26,7 +26,7 @@ from typing import Any
 
 import numpy as np
 
-from benchmarks import quality
+from benchmarks import labelled
 from briefing import embeddings, stories
 
 LOW = 0.45  # the lowest headline cosine any variant looks at
@@ -434,11 +434,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--only", help="rows whose name contains this text (case-insensitive)")
     args = parser.parse_args(argv)
-    ctx = quality.Context()
+    ctx = labelled.Context()
     data = ctx.stories
     days = {}
-    for name in quality.SETS:
-        part = data.subset([name, *quality.SCORED_WITH.get(name, ())])
+    for name in labelled.SETS:
+        part = data.subset([name, *labelled.SCORED_WITH.get(name, ())])
         days[name] = prepare(part.items, part.truth)
     rows = {name: variants(day) for name, day in days.items()}
     skipped = set()
@@ -458,8 +458,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 best = min(best, time.perf_counter() - started)
             times.append(best * 1000)
             groups = stories.after_links(day.items, groups, by_meaning=True)
-            p, r, f = quality.pairwise(groups, day.truth)
-            cells.append(f"{p:.3f} / {r:.3f} / {f:.3f}, {quality.bcubed(groups, day.truth)[2]:.3f}")
+            p, r, f = labelled.pairwise(groups, day.truth)
+            cells.append(f"{p:.3f} / {r:.3f} / {f:.3f}, {labelled.bcubed(groups, day.truth)[2]:.3f}")
         print(f"{label:<56} {cells[0]:<28} {cells[1]:<28} {times[0]:.0f} / {times[1]:.0f}", flush=True)
     for needs in sorted(skipped):
         print(f"(rows needing {needs} skipped: not installed)")

@@ -403,7 +403,7 @@ if __name__ == "__main__":
 
 def section(ctx: Any = None) -> Any:
     """The figures as a `benchmarks.quality.Section` (append this function to quality.SECTIONS)."""
-    from benchmarks.quality import Section
+    from benchmarks.labelled import Section
 
     results = measure()
     sec = Section("Claims and actors (tests/data/claims, tests/data/actors; held-out split never tuned on)")

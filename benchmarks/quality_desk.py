@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from benchmarks.quality import Context, Section
+from benchmarks.labelled import Context, Section
 
 DAYS = (("dev", date(2026, 1, 4)), ("held-out", date(2026, 1, 5)))
 SERIOUS = frozenset(
@@ -30,7 +30,7 @@ SERIOUS = frozenset(
 def event_types(sets: tuple[str, ...] | list[str]) -> dict[str, dict[str, Any]]:
     """Per set: labelled stories, the share whose `rank.event_type` is the label, the share it puts on the right
     side of serious (conflict, security, diplomacy, politics) against the rest, and recall per labelled type."""
-    from benchmarks.quality import STORY_DATA, load_stories
+    from benchmarks.labelled import STORY_DATA, load_stories
     from briefing import rank
 
     data = load_stories()
@@ -102,7 +102,7 @@ def checks(brief: Any) -> dict[str, Any]:
 
 def desk_section(ctx: Context) -> Section:
     """Ranking, balance, commentary, BLUF and carry-over checks on the two labelled days."""
-    from benchmarks.quality import load_stories
+    from benchmarks.labelled import load_stories
     from briefing import compose
 
     data = load_stories()  # parsed only: the analysis is run here as the pipeline runs it

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from benchmarks.quality import ROOT, Context, Section, _share, analysed, load_stories
+from benchmarks.labelled import ROOT, Context, Section, analysed, load_stories, share
 
 THEATRE_DATA = ROOT / "tests" / "data" / "theatres"
 SPLITS = ("dev", "heldout")
@@ -52,7 +52,7 @@ def labelled_items(labels: Sequence[Label]) -> list[Any]:
 
 
 def _pr(found: int, right: int, gold: int) -> str:
-    return f"{_share(right, found)} / {_share(right, gold)}"
+    return f"{share(right, found)} / {share(right, gold)}"
 
 
 def scores(labels: Sequence[Label], predicted: Sequence[Sequence[str]], fallback: str) -> dict[str, Any]:
@@ -93,7 +93,7 @@ def scores(labels: Sequence[Label], predicted: Sequence[Sequence[str]], fallback
 def rows(figures: dict[str, Any]) -> list[tuple[str, str]]:
     """The printed rows of `scores`' figures."""
     out = [
-        (f"primary theatre accuracy, {split}", _share(*figures[f"primary {split}"]))
+        (f"primary theatre accuracy, {split}", share(*figures[f"primary {split}"]))
         for split in (*SPLITS, "all")
     ]
     for key, value in figures.items():

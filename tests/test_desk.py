@@ -1101,7 +1101,7 @@ def test_event_types_put_labelled_real_stories_on_the_right_side_of_serious() ->
     """The event type weighs most in the score between serious news (conflict, security, diplomacy, politics) and
     the rest: on the hand-labelled stories of both snapshot days (tests/data/stories/event_types.jsonl) the type
     found is on the right side for at least four in five stories, and every label names a real labelled story."""
-    from benchmarks.quality import load_stories
+    from benchmarks.labelled import load_stories
     from benchmarks.quality_desk import event_types
 
     data = load_stories()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks import quality_theatres
-from benchmarks.quality import Context
+from benchmarks.labelled import Context
 from benchmarks.quality_theatres import Label, load_labels, rows, scores
 
 LABELS = [

@@ -6,16 +6,8 @@ import json
 
 import pytest
 
-from benchmarks.quality import (
-    STORY_DATA,
-    Context,
-    Labelled,
-    bcubed,
-    load_stories,
-    main,
-    pairwise,
-    story_section,
-)
+from benchmarks.labelled import STORY_DATA, Context, Labelled, bcubed, load_stories, pairwise
+from benchmarks.quality import main, story_section
 from briefing import stories
 from briefing.config import AnalysisSettings
 
