@@ -658,7 +658,11 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
         # round 65: "Most of the international community says", "Advocates have criticized ..., saying"
         if group or judged_by:
             sent.cues.setdefault("reported", []).append(group or judged_by)
-            if sent.speaker and re.search(rf"\b{re.escape(sent.speaker)}\b", group or judged_by):
+            if sent.speaker and (
+                re.search(rf"\b{re.escape(sent.speaker)}\b", group or judged_by)
+                # round 105: "Maduro loyalists insist" read as Nicolás Maduro's: the group's name, not its speaker
+                or (group and re.search(rf"\b{re.escape(sent.speaker.split()[-1])}\s+[a-z]+s\b", group))
+            ):
                 sent.speaker, sent.speaker_kind = "", ""
             sent.unnamed = sent.unnamed or (not sent.speaker and bool(group))
         if sent.unnamed and not sent.speaker and not sent.quote:  # round 43

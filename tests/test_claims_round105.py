@@ -1,0 +1,69 @@
+"""Unnamed groups by their form (round 105, issue 11), by construction: a plural common noun as the subject of a verb
+of saying or holding a view is a group no one is named for, whatever the noun ("historians", "exporters",
+"organisations", "loyalists"), with a name before it as whom the group is of ("Maduro loyalists"), and more verbs of a
+view (hail, fear, question whether, celebrate, doubt); not its passive participle, a quantity after a preposition, a
+capitalised function word, a state's body ("US forces said"), nor a group that says nothing (a small fake entity
+finder)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing import analyse
+from tests.test_claims_structure import claim_rows, row_of
+
+NAMES = {"Norland": "GPE", "Maduro": "PERSON", "Anna Berg": "PERSON", "US": "GPE"}
+
+
+def _row(res: analyse.Resources, sentence: str) -> tuple[str, str]:
+    return row_of(claim_rows(res, "Norland news", sentence, NAMES), sentence[:25])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a kind of people or bodies no list holds, as the subject of a view or of a speech verb
+        "Some historians see it as a superficial effort by the president.",
+        "Exporters had feared they would have to pull out of the market.",
+        "Bird organisations say more research on the species is needed.",
+        "Immigrant-rights advocates say the administration is using the inquiry as an excuse.",
+        "Though Norland has few allies, many countries have questioned the legality of the raid.",
+        "Venezuelan exiles celebrated, saying the dictator was gone.",
+        # a name before the plural head is whom the group is of or for
+        "Opposition supporters hail the release of the prisoners as a victory.",
+        # a closing group after a named one's denial: the sentence keeps the named
+        "Norland has denied the talk, although some analysts say it should do so.",
+    ],
+)
+def test_a_group_by_its_form_is_an_unnamed_source(res: analyse.Resources, sentence: str) -> None:
+    assert _row(res, sentence)[0] == "reported"
+
+
+def test_a_name_before_the_group_is_not_its_speaker(res: analyse.Resources) -> None:
+    assert _row(res, "Maduro loyalists insist he is still the president.") == ("reported", "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a group that says nothing, a participle, a quantity after a preposition, a capitalised function word
+        "Some tanker owners have insisted.",
+        "Two men questioned by police were released on Monday.",
+        "Dozens feared dead after the ferry sank.",
+        "Firefighters hailed as heroes after the blaze.",
+        "Judges have in some contexts concluded that envoys enjoy immunity.",
+        "This welcome news came in the same week as the deaths of two novelists.",
+        # a name's or a noun's verb in "-s" and its object, no plural head
+        "Crash triggers fear of a wider war.",
+        "Norland offers welcome relief to the refugees.",
+        # acts of a group, no view
+        "Norland supporters gathered outside the court.",
+        "Official data showed inflation fell to 3%.",
+    ],
+)
+def test_no_group_view_stays_unflagged(res: analyse.Resources, sentence: str) -> None:
+    assert _row(res, sentence)[0] == "unflagged"
+
+
+def test_a_states_body_speaks_as_itself(res: analyse.Resources) -> None:
+    assert _row(res, "US forces said they struck dozens of targets in retaliation.")[0] == "attributed"
