@@ -67,3 +67,66 @@ def test_no_group_view_stays_unflagged(res: analyse.Resources, sentence: str) ->
 
 def test_a_states_body_speaks_as_itself(res: analyse.Resources) -> None:
     assert _row(res, "US forces said they struck dozens of targets in retaliation.")[0] == "attributed"
+
+
+# --- a view held by no one named, in the passive without its auxiliary ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The decision was presented as an explicit endorsement of the two-state solution.",
+        "The plan remains the basis of the talks, long viewed as the only framework for peace.",
+        "Norland bill targeting refugees feared to signal new era of border policies.",
+    ],
+)
+def test_a_view_no_one_is_named_for_is_reported(res: analyse.Resources, sentence: str) -> None:
+    assert _row(res, sentence)[0] == "reported"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The award was presented as part of the ceremony.",
+        "I feared to go out after dark.",
+    ],
+)
+def test_a_presentation_or_ones_own_fear_stays_unflagged(res: analyse.Resources, sentence: str) -> None:
+    assert _row(res, sentence)[0] == "unflagged"
+
+
+def test_a_view_with_its_holder_named_is_not_reported(res: analyse.Resources) -> None:
+    assert _row(res, "The plan was presented by Anna Berg as a compromise.")[0] != "reported"
+
+
+# --- an agent or a body that refers to no one named ---------------------------------------------------------------
+
+
+def _status(res: analyse.Resources, body: str, start: str) -> tuple[str, str]:
+    return row_of(claim_rows(res, "Norland news", body, NAMES | {"Nordbank": "ORG"}), start)
+
+
+def test_an_unnamed_persons_lawyer_is_not_named(res: analyse.Resources) -> None:
+    body = (
+        "A man, 33, was detained by police on Sunday, prosecutors said.\n\n"
+        "The man denied the allegations against him, his lawyer told the court."
+    )
+    assert _status(res, body, "The man denied") == ("reported", "")
+
+
+def test_it_after_an_unnamed_source_goes_on_unnamed(res: analyse.Resources) -> None:
+    body = (
+        "Two people were killed in the attack, the police said.\n\n"
+        "A further two people suffered mild injuries, including a teenager, it said."
+    )
+    assert _status(res, body, "A further two") == ("reported", "")
+
+
+def test_it_after_a_named_body_stays_that_bodys(res: analyse.Resources) -> None:
+    body = "Nordbank said profits rose in March.\n\nRevenue grew by a tenth in the quarter, it said."
+    assert _status(res, body, "Revenue grew") == ("attributed", "Nordbank")
+
+
+def test_the_lawyers_of_someone_named_are_not_unnamed(res: analyse.Resources) -> None:
+    body = "At one point during Anna Berg's detention, guards stopped an attack on her, her lawyers said."
+    assert _status(res, body, "At one point")[0] != "reported"
