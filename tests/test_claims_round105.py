@@ -130,3 +130,18 @@ def test_it_after_a_named_body_stays_that_bodys(res: analyse.Resources) -> None:
 def test_the_lawyers_of_someone_named_are_not_unnamed(res: analyse.Resources) -> None:
     body = "At one point during Anna Berg's detention, guards stopped an attack on her, her lawyers said."
     assert _status(res, body, "At one point")[0] != "reported"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At least 30 killed in Norland after airstrike hits hospital, witnesses report",
+        "Three people were killed in the shelling of the port, residents report.",
+    ],
+)
+def test_a_group_closing_with_report_is_an_unnamed_source(res: analyse.Resources, sentence: str) -> None:
+    assert _row(res, sentence)[0] == "reported"
+
+
+def test_a_report_as_a_noun_stays_unflagged(res: analyse.Resources) -> None:
+    assert _row(res, "Stocks rose on Friday, after the jobs report.")[0] == "unflagged"
