@@ -251,8 +251,8 @@ _GROUP_VERB = "|".join(_GROUP_VERB_TEXT.split())
 # accused" is the body the item names, round 60)
 _GROUP_VIEW = (
     r"(?:hail|hails|hailed|celebrate|celebrates|celebrated|welcome|welcomes|welcomed|fear|fears|feared|doubt|doubts|"
-    r"doubted|complain|complains|complained|contend|contends|contended|object|objects|objected)"
-    r"\b(?!\s+(?:by|of|as|dead|missing|killed|lost|trapped|drowned|buried|injured|among)\b)"
+    r"doubted|complain|complains|complained|contend|contends|contended|object|objects|objected|estimate|estimated)"
+    r"\b(?!\s+(?:by|of|as|at|to|dead|missing|killed|lost|trapped|drowned|buried|injured|among)\b)"
     r"|(?:question|questions|questioned)\s+(?:whether|if|why|how|what|the|his|her|its|their|a|an)\b"
 )
 # round 105: a capitalised word before a plural head at a clause's start, a name the group is of or for ("Maduro
@@ -260,7 +260,7 @@ _GROUP_VIEW = (
 _GROUP_CAPITAL_MODIFIER = (
     r"(?!(?:The|This|That|These|Those|His|Her|Its|Their|Our|My|Your|Both|All|Each|Every|Some|Many|Most|Several|Other|"
     r"Such|No|A|An|In|On|At|As|After|Before|But|And|Or|When|While|If|For|From|With|By|Of|To|Since|Until|Now|Then)\b)"
-    r"[A-Z][\w-]+\b(?![’'])"
+    r"(?:U\.S\.|U\.K\.|[A-Z][\w-]+\b(?![’']))"
 )
 # round 68: a group's finding or judgement told ("Authorities later determined that ..."), an account it gave
 # ("Several witnesses have recounted seeing"), after an adverb of time
@@ -279,7 +279,10 @@ _GROUP_SUBJECT = re.compile(
     # (round 105: not a quantity after a preposition, "have in some contexts concluded": no subject)
     rf"(?P<subject>(?<![\w’'-])(?<!the\s)(?<!\bin\s)(?<!\bof\s)(?<!\bat\s)(?<!\bon\s)(?<!\bfor\s)(?<!\bby\s)"
     rf"(?<!\bto\s)(?<!\bwith\s)(?<!\bfrom\s){_GROUP_QUANTITY}\s+(?:{_GROUP_MODIFIER}\s+){{0,2}}(?P<head>(?!{_GROUP_FUNCTION_WORDS})[a-z][a-z-]+|[A-Z][a-z]+(?:ans|is))"
-    rf"|(?:^(?:{_GROUP_OPENER},\s+)?|(?<=\bthat\s)|(?<=\bwhich\s)|(?<=\bwhat\s))"
+    rf"|(?:^(?:{_GROUP_OPENER},\s+)?|(?<=\bthat\s)|(?<=\bwhich\s)|(?<=\bwhat\s)"
+    # round 105: a clause of its own after a contrast ("..., but organizations say funding has been cut")
+    # (not "but both sides said": the parties named before)
+    rf"|(?:(?<=,\sbut\s)|(?<=\swhile\s)|(?<=\swhereas\s)|(?<=\salthough\s)|(?<=;\s))(?!(?:both|all|each|either|neither)\b))"
     rf"(?:(?:{_GROUP_MODIFIER}|{_GROUP_CAPITAL_MODIFIER})\s+){{0,2}}"
     # (round 105: no function word in either case, "This welcome news" has no plural)
     rf"(?P<plural>(?!(?i:{_GROUP_FUNCTION_WORDS}))[A-Za-z][a-z-]+[^su\W]s)"
@@ -342,9 +345,9 @@ _OLD_MODIFIERS = re.compile(rf"(?:{_GROUP_OPENER},\s+)?(?:{_GROUP_MODIFIER}\s+){
 _CAPITAL_PATH_VERB = re.compile(
     r"\b(?:say|said|considered|believe|believed|condemn|condemned|dismissed|critici[sz]ed|rejected|warn|warned|argue|"
     r"argued|insist|insisted|claimed|deny|denied|hail|hailed|celebrated|welcomed|feared|doubted|complain|complained|"
-    r"contend|contended|objected|questioned|(?:see|saw|view|viewed)\s.*\bas)$"
+    r"contend|contended|objected|questioned|estimate|estimated|(?:see|saw|view|viewed)\s.*\bas)$"
 )
-_STATE_WORD = re.compile(r"(?:U\.?S\.?|UK|EU|UN|[A-Z][a-z]+i)\s+$")
+_STATE_WORD = re.compile(r"(?:U\.?S\.?|U\.?K\.?|EU|UN|[A-Z][a-z]+i)\s+$")
 
 
 def _state_body(text: str, start: int, head_start: int, head: str) -> bool:

@@ -145,3 +145,21 @@ def test_a_group_closing_with_report_is_an_unnamed_source(res: analyse.Resources
 
 def test_a_report_as_a_noun_stays_unflagged(res: analyse.Resources) -> None:
     assert _row(res, "Stocks rose on Friday, after the jobs report.")[0] == "unflagged"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Analysts estimate that Norland has about $60 billion of defaulted bonds outstanding.",
+        "The fund has $90m to support victims, but organizations say funding has been cut.",
+        "U.S. officials see the general's help as crucial for avoiding a power vacuum.",
+    ],
+)
+def test_a_group_that_estimates_or_speaks_after_a_contrast_is_unnamed(
+    res: analyse.Resources, sentence: str
+) -> None:
+    assert _row(res, sentence)[0] == "reported"
+
+
+def test_both_sides_after_a_contrast_are_the_parties_named(res: analyse.Resources) -> None:
+    assert _row(res, "The talks ended, but both sides said progress was made.")[0] != "reported"
