@@ -336,7 +336,6 @@ def _group_subject(text: str, s: int, e: int, inside: Sequence[Found]) -> str:
     return ""
 
 
-# a state's short name or a demonym in "-i" (the demonyms in "-an", "-ese" ... were group modifiers before round 105)
 # the modifiers a plural head took before round 105 (lower-case words and demonyms, after an opener)
 _OLD_MODIFIERS = re.compile(rf"(?:{_GROUP_OPENER},\s+)?(?:{_GROUP_MODIFIER}\s+){{0,2}}")
 # round 105: after a capitalised modifier ("Maduro loyalists", "Opposition supporters") the verb agrees with a plural
@@ -347,6 +346,7 @@ _CAPITAL_PATH_VERB = re.compile(
     r"argued|insist|insisted|claimed|deny|denied|hail|hailed|celebrated|welcomed|feared|doubted|complain|complained|"
     r"contend|contended|objected|questioned|estimate|estimated|(?:see|saw|view|viewed)\s.*\bas)$"
 )
+# a state's short name or a demonym in "-i" (the demonyms in "-an", "-ese" ... were group modifiers before round 105)
 _STATE_WORD = re.compile(r"(?:U\.?S\.?|U\.?K\.?|EU|UN|[A-Z][a-z]+i)\s+$")
 
 
