@@ -714,6 +714,32 @@ REPORTED += _rx(
 )
 # ---- end of the unnamed sources by their kind (round 101) ----
 
+# ---- A view held by no one named, told in the passive without its auxiliary (round 105; issue 11, tests in
+# tests/test_claims_round105.py) ----
+REPORTED += _rx(
+    [
+        # "Maria Corina Machado, widely seen as Maduro's most credible opponent", "the two-state solution, long viewed
+        # as the central framework" (rounds 70 and 88): the reduced passive of a view with the adverb that says many
+        # hold it, as "has been largely seen as" (round 25); not "seen by X as", which names who holds it
+        r"\b(?:widely|long|largely|generally|broadly|commonly|increasingly|still)\s+(?:seen|regarded|viewed|"
+        r"perceived|considered|touted|hailed)\s+(?:now\s+)?as\b(?![^.;]*?\bby\s+(?:the\s+)?[A-Z])",
+        # "The decision was presented as an explicit endorsement" (round 88): a framing no one is named for (not "as
+        # part of" a ceremony, nor "presented by X as")
+        r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?presented\s+as\s+(?!part\b)(?![^.;]*?\bby\s+(?:the\s+)?[A-Z])",
+        # "Canada bill targeting refugees feared to signal new era", "are feared to have been killed" (rounds 94 and
+        # 59): a fear no one is named for, as "believed to be" (not "I feared to go": one's own)
+        r"(?-i:(?<![Ii]\s)(?<!\bwe\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\byou\s))\bfeared\s+to\s+(?!the\b)[a-z]+",
+        # "At least 30 killed in Myanmar after junta airstrike hits hospital, witnesses report" (round 105): a plural
+        # of common nouns closing the sentence with the present "report", the verb a noun never is there (as round
+        # 77's ", agencies report"; "reported" was read already)
+        # (not a noun's: ", after the jobs report", ", its earnings report")
+        r"(?-i:,\s+(?:(?!(?:the|a|an|its|his|her|their|our|this|that|after|before|ahead|following|with|in|on|of|from|"
+        r"by|for|at|to|than|and|or|new|latest|annual|monthly|weekly|quarterly)\b)[a-z][\w-]*\s+){0,2}?"
+        r"[a-z]{3,}[^su\W]s\s+report\s*[.!]?\s*$)",
+    ]
+)
+# ---- end of the views held by no one named (round 105) ----
+
 
 # a modal inside a question, direct or reported, asks; it does not forecast
 _ASKED = re.compile(

@@ -227,7 +227,10 @@ def _quoting_relay(text: str, s: int, e: int, inside: Sequence[Found]) -> Found 
 # "analysts say"
 # (not a comparison: "Twice as many voters believe", round 39)
 _GROUP_QUANTITY = (
-    r"(?:(?:[Aa]lmost|[Nn]early|[Vv]irtually)\s+all|[Mm]ost|(?<!as\s)(?<!so\s)(?<!too\s)(?<!how\s)[Mm]any|[Ss]everal)"
+    r"(?:(?:[Aa]lmost|[Nn]early|[Vv]irtually)\s+all|[Mm]ost|(?<!as\s)(?<!so\s)(?<!too\s)(?<!how\s)[Mm]any|[Ss]everal"
+    # round 105: "Some historians see it as ...", "while some lawmakers questioned whether" (an indefinite part of a
+    # kind of people, as "many")
+    r"|[Ss]ome)"
     r"(?:\s+of\s+the)?"
 )
 _GROUP_FUNCTION_WORDS = (
@@ -241,6 +244,24 @@ _GROUP_VERB_TEXT = """say says said consider considers considered believe believ
     criticised reject rejects rejected warn warns warned argue argues argued insist insists insisted claim claims
     claimed deny denies denied"""
 _GROUP_VERB = "|".join(_GROUP_VERB_TEXT.split())
+# round 105 (issue 11): more verbs of a view held or voiced by a group ("Maduro supporters hail", "Farmers fear the deal
+# may", "Many Venezuelans doubt", "Several countries questioned whether", "Russian officials have objected to"), each
+# kept from its passive participle ("men questioned by police", "dozens feared dead", "firefighters hailed as
+# heroes"): the subject is then what is judged, not who judges (not "accuse": "Separatists in southern Yemen
+# accused" is the body the item names, round 60)
+_GROUP_VIEW = (
+    r"(?:hail|hails|hailed|celebrate|celebrates|celebrated|welcome|welcomes|welcomed|fear|fears|feared|doubt|doubts|"
+    r"doubted|complain|complains|complained|contend|contends|contended|object|objects|objected|estimate|estimated)"
+    r"\b(?!\s+(?:by|of|as|at|to|dead|missing|killed|lost|trapped|drowned|buried|injured|among)\b)"
+    r"|(?:question|questions|questioned)\s+(?:whether|if|why|how|what|the|his|her|its|their|a|an)\b"
+)
+# round 105: a capitalised word before a plural head at a clause's start, a name the group is of or for ("Maduro
+# loyalists", "Opposition supporters", "Trump allies"; not a determiner, a preposition or a conjunction)
+_GROUP_CAPITAL_MODIFIER = (
+    r"(?!(?:The|This|That|These|Those|His|Her|Its|Their|Our|My|Your|Both|All|Each|Every|Some|Many|Most|Several|Other|"
+    r"Such|No|A|An|In|On|At|As|After|Before|But|And|Or|When|While|If|For|From|With|By|Of|To|Since|Until|Now|Then)\b)"
+    r"(?:U\.S\.|U\.K\.|[A-Z][\w-]+\b(?![’']))"
+)
 # round 68: a group's finding or judgement told ("Authorities later determined that ..."), an account it gave
 # ("Several witnesses have recounted seeing"), after an adverb of time
 _GROUP_JUDGED_TEXT = """determine determines determined conclude concludes concluded find finds found establish
@@ -255,9 +276,16 @@ _GROUP_OPENER_TEXT = """hours days weeks months minutes moments earlier later me
     yesterday overnight since last late early on"""
 _GROUP_OPENER = rf"(?:{'|'.join(w.capitalize() for w in _GROUP_OPENER_TEXT.split())})(?:\s+(?!{_GROUP_FUNCTION_WORDS})[\w’'-]+){{0,3}}"
 _GROUP_SUBJECT = re.compile(
-    rf"(?P<subject>(?<![\w’'-])(?<!the\s){_GROUP_QUANTITY}\s+(?:{_GROUP_MODIFIER}\s+){{0,2}}(?P<head>(?!{_GROUP_FUNCTION_WORDS})[a-z][a-z-]+)"
-    rf"|(?:^(?:{_GROUP_OPENER},\s+)?|(?<=\bthat\s)|(?<=\bwhich\s)|(?<=\bwhat\s))(?:{_GROUP_MODIFIER}\s+){{0,2}}"
-    rf"(?P<plural>(?!{_GROUP_FUNCTION_WORDS})[A-Za-z][a-z-]+[^su\W]s)"
+    # (round 105: not a quantity after a preposition, "have in some contexts concluded": no subject)
+    rf"(?P<subject>(?<![\w’'-])(?<!the\s)(?<!\bin\s)(?<!\bof\s)(?<!\bat\s)(?<!\bon\s)(?<!\bfor\s)(?<!\bby\s)"
+    rf"(?<!\bto\s)(?<!\bwith\s)(?<!\bfrom\s){_GROUP_QUANTITY}\s+(?:{_GROUP_MODIFIER}\s+){{0,2}}(?P<head>(?!{_GROUP_FUNCTION_WORDS})[a-z][a-z-]+|[A-Z][a-z]+(?:ans|is))"
+    rf"|(?:^(?:{_GROUP_OPENER},\s+)?|(?<=\bthat\s)|(?<=\bwhich\s)|(?<=\bwhat\s)"
+    # round 105: a clause of its own after a contrast ("..., but organizations say funding has been cut")
+    # (not "but both sides said": the parties named before)
+    rf"|(?:(?<=,\sbut\s)|(?<=\swhile\s)|(?<=\swhereas\s)|(?<=\salthough\s)|(?<=;\s))(?!(?:both|all|each|either|neither)\b))"
+    rf"(?:(?:{_GROUP_MODIFIER}|{_GROUP_CAPITAL_MODIFIER})\s+){{0,2}}"
+    # (round 105: no function word in either case, "This welcome news" has no plural)
+    rf"(?P<plural>(?!(?i:{_GROUP_FUNCTION_WORDS}))[A-Za-z][a-z-]+[^su\W]s)"
     # "Leaders from major European powers and Canada": a place or a group they come from, no verb in it
     rf"(?:\s+(?:from|in|across)\s+(?:(?!{_GROUP_FUNCTION_WORDS}[^\w’'-])[\w’'-]+\s+|(?:the|and)\s+){{0,6}}?"
     rf"(?!{_GROUP_FUNCTION_WORDS})[\w’'-]+)?)"
@@ -265,10 +293,10 @@ _GROUP_SUBJECT = re.compile(
     rf"(?:\s*(?:,|\s[-—–])\s+who)?"
     rf"\s+(?:(?:have|has|had)\s+)?(?:also\s+|long\s+|repeatedly\s+|{_GROUP_WHEN}\s+)?"
     # a view "as" something ("what officials see as"; not "Analysts see the port from the hill", round 39)
-    rf"(?:(?:{_GROUP_VERB})\b|(?:see|sees|saw|view|views|viewed)\s+(?:[^.;:,\"“”]{{0,60}}?\s)?as\b"
+    rf"(?:(?:{_GROUP_VERB})\b|{_GROUP_VIEW}|(?:see|sees|saw|view|views|viewed)\s+(?:[^.;:,\"“”]{{0,60}}?\s)?as\b"
     # a finding or a judgement (round 68): "Authorities later determined that", "Several witnesses have recounted"
     rf"|(?:{_GROUP_JUDGED})\s+that\b|(?:{_GROUP_TOLD})\b"
-    rf"|[a-z]+ed\s+[^.;:\"“”]{{0,80}}?,\s+saying\b)"
+    rf"|[a-z]+ed(?:\s+[^.;:\"“”]{{0,80}}?)?,\s+saying\b)"
 )
 
 
@@ -277,16 +305,56 @@ def _group_subject(text: str, s: int, e: int, inside: Sequence[Found]) -> str:
     community says"), or "": a name at its head ("Reuters said", "Houthis said") is no group, nor one with a person
     or a body named in it ("Journalists from Ukrainska Pravda media outlet Mykhailo Tkach said")."""
     for m in _GROUP_SUBJECT.finditer(text[s:e]):  # "^": the sentence's start
+        if re.fullmatch(r"[\s.!?\"”]*", text[s + m.end() : e]):
+            continue  # "Some tanker owners have insisted.": kept on, with nothing said (round 48)
+        if re.match(r"\s+by\b", text[s + m.end() : e]):
+            continue  # "Archives reveal options considered by ...": a participle, what is judged (round 105)
         head = "head" if m.group("head") else "plural"
         hs, he = m.start(head) + s, m.end(head) + s
         ss, se = m.start("subject") + s, m.end("subject") + s
-        if not any(
+        named = any(
             (f.start < he and f.end > hs)
-            or (f.start < se and f.end > ss and f.kind not in ("state", "place"))
+            or (
+                f.start < se
+                and f.end > ss
+                and f.kind not in ("state", "place")
+                # round 105: a person's name right before the plural head is whom the group is of or for ("Maduro
+                # loyalists insist", "Trump supporters hail"), not a speaker in it
+                and not (f.kind == "person" and f.end < hs and not text[f.end : hs].strip())
+            )
             for f in inside
+        )
+        if named or _state_body(text, ss, hs, m.group(head)):
+            continue
+        if (
+            head == "plural"
+            and _OLD_MODIFIERS.fullmatch(text[ss:hs]) is None
+            and not _CAPITAL_PATH_VERB.search(m.group())
         ):
-            return m.group()
+            continue  # "Anna Berg casts doubt over", "Minister rejects claims": a verb in "-s", no plural head
+        return m.group()
     return ""
+
+
+# the modifiers a plural head took before round 105 (lower-case words and demonyms, after an opener)
+_OLD_MODIFIERS = re.compile(rf"(?:{_GROUP_OPENER},\s+)?(?:{_GROUP_MODIFIER}\s+){{0,2}}")
+# round 105: after a capitalised modifier ("Maduro loyalists", "Opposition supporters") the verb agrees with a plural
+# and reads only as a verb: a base or past form, no noun ("casts doubt", "rejects claims", "triggers fear" are a
+# name's or a noun's verb in "-s" and its object)
+_CAPITAL_PATH_VERB = re.compile(
+    r"\b(?:say|said|considered|believe|believed|condemn|condemned|dismissed|critici[sz]ed|rejected|warn|warned|argue|"
+    r"argued|insist|insisted|claimed|deny|denied|hail|hailed|celebrated|welcomed|feared|doubted|complain|complained|"
+    r"contend|contended|objected|questioned|estimate|estimated|(?:see|saw|view|viewed)\s.*\bas)$"
+)
+# a state's short name or a demonym in "-i" (the demonyms in "-an", "-ese" ... were group modifiers before round 105)
+_STATE_WORD = re.compile(r"(?:U\.?S\.?|U\.?K\.?|EU|UN|[A-Z][a-z]+i)\s+$")
+
+
+def _state_body(text: str, start: int, head_start: int, head: str) -> bool:
+    """Whether the subject is a state's or a people's body by its capitalised word right before a plural head no
+    list holds as unnamed ("US forces said", "Yemeni airlines said ... it would"): a body, not a group of people
+    (round 105); "US officials", "Ukrainian lawmakers" stay unnamed."""
+    return not _unnamed(head) and _STATE_WORD.search(text, start, head_start) is not None
 
 
 # round 68: a judgement in the passive whose agent is a group of common nouns, with what it holds ("as", "of",

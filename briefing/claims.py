@@ -518,6 +518,15 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                     else ""
                 )
                 src = _Source(office, "phrase" if office else "several", said.verb)
+                if not office and (
+                    _unnamed_owner(said, sentences, found, body_start, e)
+                    or _unnamed_spoke_last(said, sent.text, sentences, para)
+                ):
+                    # round 105: "The man denied the allegations, his lawyer told the court" of an unnamed man, and
+                    # "..., it said" when the last source before was not named ("Israel's public broadcaster said",
+                    # "the police said"): someone's agent or a body no one is named for (rule 2), not a named one
+                    # left blank
+                    src = _Source("", "unnamed", said.verb)
         if (
             _JOINT.search(sent.text)
             and (src is None or src.kind not in ("unnamed", "pronoun"))
@@ -658,7 +667,11 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
         # round 65: "Most of the international community says", "Advocates have criticized ..., saying"
         if group or judged_by:
             sent.cues.setdefault("reported", []).append(group or judged_by)
-            if sent.speaker and re.search(rf"\b{re.escape(sent.speaker)}\b", group or judged_by):
+            if sent.speaker and (
+                re.search(rf"\b{re.escape(sent.speaker)}\b", group or judged_by)
+                # round 105: "Maduro loyalists insist" read as Nicolás Maduro's: the group's name, not its speaker
+                or (group and re.search(rf"\b{re.escape(sent.speaker.split()[-1])}\s+[a-z]+s\b", group))
+            ):
                 sent.speaker, sent.speaker_kind = "", ""
             sent.unnamed = sent.unnamed or (not sent.speaker and bool(group))
         if sent.unnamed and not sent.speaker and not sent.quote:  # round 43
@@ -909,6 +922,31 @@ _WHAT_WAS_SAID = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){1,4}?(?:said|says|claim
 _NO_COMMENT_GIVEN = re.compile(
     r"\bno\s+(?:immediate\s+)?(?:official\s+)?(?:comment|response|reaction)\b|" + _NO_COMMENT.pattern, re.I
 )
+
+
+_CLOSING_IT_SAID = re.compile(r"[,\"”]\s+it\s+(?:said|says|added|adds)\b[^.;\"“”]{0,80}[.!]?\s*$")
+
+
+def _unnamed_spoke_last(said: _Source, sentence: str, before: list[_Sentence], para: int) -> bool:
+    """Whether a closing "..., it said" goes on with a source no one is named for: the last sentence before it, in
+    its paragraph or the one before, that has a source has an unnamed one (round 105; not an opening "It has also
+    condemned", whose "it" is the sentence's subject, often the state the item is about)."""
+    if said.kind != "pronoun:it" or not _CLOSING_IT_SAID.search(sentence):
+        return False
+    last = next((b for b in reversed(before) if b.speaker or b.unnamed or b.cues.get("attributed")), None)
+    return last is not None and last.para >= para - 1 and last.unnamed and not last.speaker
+
+
+def _unnamed_owner(
+    said: _Source, before: list[_Sentence], found: Sequence[Found], start: int, end: int
+) -> bool:
+    """Whether "his lawyer said" that refers to no one is the agent of someone not named: no person or body is named
+    in the sentence or the one before ("The man denied the allegations, his lawyer told the court"; not "during Combs's
+    incarceration ..., his lawyers said", round 105)."""
+    if not said.kind.startswith("possessive:"):
+        return False
+    since = before[-1].start if before else start
+    return not any(f.kind in ("person", "organisation", "unit") and since <= f.start < end for f in found)
 
 
 def _is_meta(sentence: str, cue: str) -> bool:
