@@ -389,6 +389,18 @@ def _indefinite(sentence: str, phrase: str) -> bool:
     return at >= 0 and re.search(r"\b(?:a|an|one|another|some|any)\s+$", sentence[:at], re.I) is not None
 
 
+def _acted_on(sentence: str, phrase: str) -> bool:
+    """Whether the sentence writes the phrase as the one a passive verb acts on ("Venezuelan president accused of
+    running ..."): no speaker to name."""
+    at = sentence.lower().find(phrase.lower())
+    return at >= 0 and _PASSIVE_AFTER.match(sentence, at + len(phrase)) is not None
+
+
+_PASSIVE_AFTER = re.compile(
+    r"\s+(?:is\s+|was\s+|has\s+been\s+|had\s+been\s+)?[a-z]+ed\s+(?:of|by|for|with)\b"
+)
+
+
 def _written_indefinite(sentences: list[_Sentence], i: int) -> bool:
     """Whether the sentences that share sentence `i`'s speaker around it (a quotation and its '..., a company
     spokesperson said') write the phrase with an indefinite word."""
@@ -408,7 +420,7 @@ def referred_speakers(text: str, sentences: list[_Sentence], found: Sequence[Fou
         if not sent.cues or sent.speaker_kind != "phrase" or not sent.speaker:
             continue
         parts = _phrase_parts(sent.speaker)
-        if parts is None or _written_indefinite(sentences, i):
+        if parts is None or _written_indefinite(sentences, i) or _acted_on(sent.text, sent.speaker):
             continue
         if parts[2] in _PERSON_HEADS:
             name, kind = _holder(text, sentences, i, found, parts), "person"

@@ -147,3 +147,12 @@ def test_a_company_spokesperson_is_no_company_referred_back(res: analyse.Resourc
     )
     rows = claim_rows(res, "Firms weigh return to Sudria", body, NAMES)
     assert row_of(rows, "It would be premature")[1] != "Popular Front"
+
+
+def test_an_office_a_passive_acts_on_is_not_named_as_its_speaker(res: analyse.Resources) -> None:
+    # corpus, real: "Venezuelan president accused of running a 'corrupt' government ..." under a headline naming
+    # Nicolás Maduro: the accused is no speaker, and naming him would credit him with the charge
+    title = "Indictment reveals charges against Erik Dahl"
+    body = "Norlandic president accused of running a corrupt government, the indictment says."
+    rows = claim_rows(res, title, body, NAMES)
+    assert row_of(rows, "Norlandic president accused")[1] != "Erik Dahl"
