@@ -83,6 +83,7 @@ _PHRASE = re.compile(
     r"(?:[Tt]he\s+)?(?:(?P<owner>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})(?:['’]s)?\s+)?"
     r"(?P<words>(?:[\w.’'-]+\s+){0,4}?)(?P<head>[a-z][a-z-]*)"
 )
+_JOINED = re.compile(r"\s*(?:,|and|&)\s+(?:[A-Z][\w.’'-]*\s+){0,3}")
 # what may stand before a person who opens a sentence as its subject: a dateline, a title, an opening quotation
 _SUBJECT_LEAD = re.compile(
     r"(?:[^\n]{0,60}\(Reuters\)\s+-\s+)?(?:(?:What|How|Why|When|Where)\s+(?:did|does|do|has|have|will|is|was)\s+)?"
@@ -301,11 +302,14 @@ def _holder(
         window = max(window, sentences[0].end)  # a digest's headline is several stories' (round 4)
     elif headline is not None and sent.para <= 3 and headline.end <= window:
         window = headline.start
-    # the paragraph itself first, then with the one before
+    # the paragraph itself first, then with the one before; a post's holder is never read off the headline alone
+    # (offices2: a standfirst's "The president said" over more text stays as written; see
+    # _standfirst_office_headline_person for a standfirst alone)
+    lowest = headline.end if headline is not None and head not in _DESCRIPTIONS else 0
     for start in (para_start, window):
         people = [
             f
-            for f in _people(found, text, start, sent.start)
+            for f in _people(found, text, max(start, lowest), sent.start)
             if not _owner_disagrees(text, found, _surname(f.name), owner)
         ]
         if people:
@@ -316,12 +320,17 @@ def _holder(
     named = {_surname(f.name) for f in people}
     # who opens a sentence as its subject ("Volodymyr Zelenskyy is expected to travel ... with Donald Trump", "What
     # did Volodymyr Zelenskyy say about the deal?")
-    subjects = {
-        _surname(f.name)
+    opening = [
+        f
         for f in people
         for b in sentences
         if b.start <= f.start < b.end and _SUBJECT_LEAD.fullmatch(text, b.start, f.start)
-    }
+    ]
+    # "Anna Berg and Tomas Lind meet ...": a subject of two people is both
+    opening += [
+        g for f in opening for g in people if g.start > f.end and _JOINED.fullmatch(text, f.end, g.start)
+    ]
+    subjects = {_surname(f.name) for f in opening}
     in_headline = (
         {_surname(f.name) for f in _people(found, text, headline.start, headline.end)} if headline else set()
     )
@@ -331,14 +340,11 @@ def _holder(
         surname = next(iter(named))  # the one person named, spoken of, whom the headline is about
     else:
         return ""
-    if head not in _DESCRIPTIONS and window != para_start:
-        # a post whose holder is named bare in the paragraph before: the person the headline or the summary is
-        # about (the README's "US President pointed out" under "Trump says ...")
-        first = next((b for b in sentences if b.para > (headline.para if headline else 0)), None)
-        end = text.find("\n", first.start) if first else -1
-        summary = _people(found, text, first.start, end if end >= 0 else len(text)) if first else []
-        if surname not in in_headline | {_surname(f.name) for f in summary}:
-            return ""
+    # a post whose holder is named bare in the paragraph before: the person the headline is about (the README's
+    # "US President pointed out" under "Trump says ..."); a person the text named before the office and no
+    # headline names is not guessed (offices2: "Anna Berg visited the port. / ..., the interior minister said.")
+    if head not in _DESCRIPTIONS and window != para_start and surname not in in_headline:
+        return ""
     if _other_post(text, found, surname, titles) or any(
         _surname(f.name) == surname for f in _people(found, text, sent.start, sent.end)
     ):

@@ -62,7 +62,7 @@ def test_an_office_with_its_owner_is_the_person_the_paragraph_before_opens_with(
         "Erik Dahl is expected to travel to Sudria in the coming days for a meeting with Anna Berg.\n"
         "The Norlandic president announced the visit on Friday in a social media post."
     )
-    assert _row(res, "Talks planned as winter nears", body, "The Norlandic president") == (
+    assert _row(res, "Dahl to meet Berg soon as winter nears", body, "The Norlandic president") == (
         "attributed",
         "Erik Dahl",
     )
