@@ -53,6 +53,7 @@ CODE_FILES = tuple(
         "claim_lookback.py",
         "claim_nouns.py",
         "claim_offices.py",
+        "claim_referents.py",
         "claim_speakers.py",
         "claim_status.py",
         "claim_subjects.py",

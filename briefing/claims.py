@@ -82,6 +82,7 @@ from briefing.claim_nouns import (
     strip_dateline,
 )
 from briefing.claim_offices import _closing_office, _office_holders
+from briefing.claim_referents import referred_speakers
 from briefing.claim_speakers import (
     _ACRONYM_SKIPS,
     _AND_UNNAMED,
@@ -738,6 +739,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     _round89_rules(sentences, found)  # round 89
     _round93_rules(sentences, found)  # round 93
     _round94_rules(sentences, found)  # round 94
+    referred_speakers(text, sentences, found)  # round 104: an office, description or body referred back
     pronoun_speakers(text, sentences, found)  # round 99: "he/she said" no rule above resolved
     for i, sent in enumerate(sentences):
         if sent.meta:
