@@ -952,7 +952,8 @@ def headline_span(
         and (
             # rare words, the last not an English noun a headline capitalised after a name ("Louvre Heist": a
             # place's event; "Sinaloa Cartel", "Wagner Group" end on a word as common abroad)
-            (all(common_word(w) < 4.0 for w in words) and not _english_head(words))
+            # (a word far more common in French, German, Spanish or Italian, "Le" of "Le Creuset", is a name's)
+            (all(common_word(w) < 4.0 or english_margin(w) < 0 for w in words) and not _english_head(words))
             or (verb and english_margin(verb.group(1)) >= 2.0)
             or not title[:start].strip(" \"“‘'")  # the headline's subject: "Trump and U.S. CEOs Agree"
         )
@@ -3552,6 +3553,15 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
             continue  # "Kidnapped Prince Bolsters al Qaeda": a Title Case headline's verb, not a name
         s = m.start(1)
         e = s + len(" ".join(words))
+        # the model's organisation that runs from a state's adjective over the title to the name and ends there
+        # ("Kazakh President Kassym-Jomart Tokayev also signed"): the person
+        wide = [
+            f
+            for f in found
+            if f.kind == "organisation" and not f.listed and f.start <= m.start() and f.end == e
+        ]
+        if wide:
+            found = [f for f in found if f not in wide]
         if free(s, e):
             extra.append(Found(s, e, text[s:e], "person"))
     for m in _REGNAL.finditer(text):
