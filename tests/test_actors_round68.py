@@ -46,3 +46,25 @@ def test_a_person_read_with_their_title_and_state_as_an_organisation_is_the_pers
     assert actors_of(res, text, {"Queen Elizabeth Hospital": "ORG"}, title=title) == [
         "Queen Elizabeth Hospital"
     ]
+
+
+def test_an_acronym_before_its_office_is_the_body(res: analyse.Resources) -> None:
+    title = "IAEA chief to visit the plant next week"
+    assert actors_of(res, "", {}, title=title) == ["IAEA"]
+    real_title = "UN completes investigation into ICC prosecutor's alleged sexual misconduct"
+    assert actors_of(res, "", {"UN": "ORG"}, title=real_title) == ["ICC", "UN"]
+    # a state's acronym before an office is the state's, no body
+    assert actors_of(res, "", {}, title="US envoy says talks were productive") == []
+
+
+def test_a_name_after_a_calling_in_lower_case_is_a_person(res: analyse.Resources) -> None:
+    title = "Court jails dissident Baqiri after a closed trial"
+    assert actors_of(res, "", {}, title=title) == ["Baqiri"]
+    real_title = "Rights groups condemn reported re-arrest of Nobel laureate Mohammadi in Iran"
+    assert actors_of(res, "", {"Iran": "GPE"}, title=real_title) == ["Mohammadi"]
+    # an initial inside the name keeps it whole; an acronym after the calling names no person
+    title = "Japanese police release US playwright Jeremy O. Harris after drug arrest"
+    assert actors_of(res, "", {}, title=title) == ["Jeremy O. Harris"]
+    assert actors_of(res, "", {}, title="Rights activist group HRANA says five were killed") == []
+    # a place or an outlet after the calling is no one
+    assert actors_of(res, "", {}, title="Police question activist Gaza convoy organisers") == []
