@@ -952,7 +952,8 @@ def headline_span(
         and (
             # rare words, the last not an English noun a headline capitalised after a name ("Louvre Heist": a
             # place's event; "Sinaloa Cartel", "Wagner Group" end on a word as common abroad)
-            (all(common_word(w) < 4.0 for w in words) and not _english_head(words))
+            # (a word far more common in French, German, Spanish or Italian, "Le" of "Le Creuset", is a name's)
+            (all(common_word(w) < 4.0 or english_margin(w) < 0 for w in words) and not _english_head(words))
             or (verb and english_margin(verb.group(1)) >= 2.0)
             or not title[:start].strip(" \"“‘'")  # the headline's subject: "Trump and U.S. CEOs Agree"
         )
@@ -3435,6 +3436,17 @@ _LOWER_INSTITUTION = re.compile(
 _REGNAL = re.compile(r"\b([A-Z][a-z]+ (?:X{0,2}(?:IX|IV|V?I{1,3}|V)|X{1,2}))(?![\w’'-])")
 # an acronym owning something is an institution: "the ECB's digital euro", "IDF's"
 _POSSESSIVE_ACRONYM = re.compile(r"(?<![\w.])([A-Z]{2,5})['’]s\b")
+# an acronym right before an office in lower case, the office the body's: "ICC prosecutor", "IAEA chief", "WHO envoy"
+_ACRONYM_BEFORE_OFFICE = re.compile(
+    r"(?<![\w.-])([A-Z]{2,6})\s+(?:prosecutors?|chief|chiefs|envoys?|spokes(?:man|woman|person)|director|"
+    r"secretary-general|secretary general|head|boss|chairman|chairwoman|inspectors?)\b"
+)
+# a calling in lower case right before one to three capitalised words, a name the model left alone in a headline:
+# "Nobel laureate Mohammadi", "dissident Ai Weiwei"
+_PERSON_AFTER_CALLING = re.compile(
+    r"(?<![\w-])(?:laureate|dissident|activist|blogger|rapper|singer|tycoon|billionaire|cleric|novelist|"
+    r"filmmaker|playwright|footballer)\s+((?:(?:[A-Z][\w’'-]+|[A-Z]\.)\s+){0,2}[A-Z][\w’'-]*[^\W\d_])(?![\w’'.-])"
+)
 _ACRONYM = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,5})(?![\w.]*[a-z])")  # dotted: "F.D.A.", "G.O.P."
 # in every match of _ACRONYM: a quick test before its slower scan
 _DOTTED_PAIR = re.compile(r"[A-Z]\.[A-Z]\.")
@@ -3552,6 +3564,15 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
             continue  # "Kidnapped Prince Bolsters al Qaeda": a Title Case headline's verb, not a name
         s = m.start(1)
         e = s + len(" ".join(words))
+        # the model's organisation that runs from a state's adjective over the title to the name and ends there
+        # ("Kazakh President Kassym-Jomart Tokayev also signed"): the person
+        wide = [
+            f
+            for f in found
+            if f.kind == "organisation" and not f.listed and f.start <= m.start() and f.end == e
+        ]
+        if wide:
+            found = [f for f in found if f not in wide]
         if free(s, e):
             extra.append(Found(s, e, text[s:e], "person"))
     for m in _REGNAL.finditer(text):
@@ -3578,6 +3599,27 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
             and not shouting
         ):
             extra.append(Found(m.start(1), m.end(1), name, "organisation"))  # "the ECB's digital euro"
+    for m in _ACRONYM_BEFORE_OFFICE.finditer(text) if not shouting else ():
+        name = m.group(1)
+        if (
+            name not in COMMON_ACRONYMS
+            and name not in TIME_ZONES
+            and not DISEASES.match(name)
+            and _key(name) not in index.entries  # "US envoy", "UK prosecutors": a state's
+            and free(m.start(1), m.end(1))
+        ):
+            extra.append(Found(m.start(1), m.end(1), name, "organisation"))  # "ICC prosecutor's alleged ..."
+    for m in _PERSON_AFTER_CALLING.finditer(text):
+        words = [w for w in m.group(1).split() if not re.fullmatch(r"[A-Z]\.", w)]  # "Jeremy O. Harris"
+        s, e = m.start(1), m.end(1)
+        if (
+            # a name's words, not an acronym's ("rights activist group HRANA")
+            all(not english_word(w) and common_word(w) < 4.5 and not w.isupper() for w in words)
+            and _key(text[s:e]) not in index.entries  # "journalist Reuters", "activist Gaza": no one
+            and not any(_key(w) in index.entries for w in words)
+            and free(s, e)
+        ):
+            extra.append(Found(s, e, text[s:e], "person"))  # "Nobel laureate Mohammadi in Iran"
     for m in _ADMINISTRATION.finditer(text) if _has_any(text, (w[1:] for w in _ADMINISTRATION_WORDS)) else ():
         word = m.group(1)
         adjective = re.search(

@@ -233,8 +233,15 @@ def entities(work: list[Work], ctx: Context) -> list[Work]:
 
 def _ner_text(text: str, skip: int) -> str:
     """The text the model reads: the skipped headline and a dateline blanked (offsets kept), cut at a word."""
+    sep = text.find("\n\n")
+    body = sep + 2 if sep >= 0 else 0
     text = " " * skip + text[skip:]
-    body = text.find("\n\n") + 2 if "\n\n" in text else 0
+    # the text opens after a closed headline: after blanks, or after a headline with no stop, the model misses the
+    # name that opens it (a blanked headline then "Delcy Rodríguez is known" gives nothing, "... Swiss
+    # MP\n\nGuy Mettan argues" a people's adjective "Mettan"), so the blanks or the headline end in ":\n" (a full
+    # stop there makes a headline's closing "— Orban" a body)
+    if sep > 0 and (skip or text[sep - 1].isalnum()):
+        text = text[:sep] + ":\n" + text[body:]
     m = claims_step.DATELINE.match(text[body:])
     if m:
         text = text[:body] + " " * m.end() + text[body + m.end() :]

@@ -47,7 +47,8 @@ def test_an_office_one_person_holds_is_no_organisation(res: analyse.Resources) -
 
 
 class _PerLineFinder:
-    """The model's spans per line of the text: {line number: {name: label}} (its first occurrence there)."""
+    """The model's spans per line of the text: {line number: {name: label}} (its first occurrence there); lines
+    counted without the empty ones, so 0 is the headline and 1 the text's first paragraph."""
 
     def __init__(self, lines: dict[int, dict[str, str]]) -> None:
         self.lines = lines
@@ -56,12 +57,14 @@ class _PerLineFinder:
         out = []
         for text in texts:
             spans, offset = [], 0
-            for n, line in enumerate(text.split("\n")):
-                for name, label in self.lines.get(n, {}).items():
+            n = 0
+            for line in text.split("\n"):
+                for name, label in self.lines.get(n, {}).items() if line.strip() else ():
                     at = line.find(name)
                     if at >= 0:
                         spans.append((offset + at, offset + at + len(name), label))
                 offset += len(line) + 1
+                n += bool(line.strip())
             out.append(sorted(spans))
         return out
 
@@ -74,7 +77,7 @@ def test_a_fragment_of_a_name_written_out_where_it_stands_is_that_name(res: anal
     )
     # the model reads only "Atmospheric" in the headline, the full name in the text
     finder = _PerLineFinder(
-        {0: {"Atmospheric": "ORG"}, 2: {"National Center for Atmospheric Research": "ORG"}}
+        {0: {"Atmospheric": "ORG"}, 1: {"National Center for Atmospheric Research": "ORG"}}
     )
     result = analyse.analyse_items([it], res, finder)[0]
     actors = {a.name: a.mentions for a in result.actors if a.kind in ACTOR_KINDS}
@@ -82,7 +85,7 @@ def test_a_fragment_of_a_name_written_out_where_it_stands_is_that_name(res: anal
     # a word the longer name holds but that stands elsewhere stays itself
     text = "The National Center for Atmospheric Research and Atmospheric Labs Inc were both named."
     finder = _PerLineFinder(
-        {2: {"National Center for Atmospheric Research": "ORG", "Atmospheric Labs Inc": "ORG"}}
+        {1: {"National Center for Atmospheric Research": "ORG", "Atmospheric Labs Inc": "ORG"}}
     )
     it = Item(id="a2", source="t", title="Report", url="", published=it.published, summary=text)
     result = analyse.analyse_items([it], res, finder)[0]

@@ -371,3 +371,32 @@ def test_a_long_article_is_read_to_its_end_for_names_and_speakers(settings: conf
     names = {a.name for a in out[0].actors}
     assert {"Ed Hirs", "University of Houston"} <= names and "Hirs" not in names
     assert [c.attributed_to for c in out[0].claims if c.text.startswith('"Nobody')] == ["Ed Hirs"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "name"),
+    [
+        # a headline without a full stop: the model read it running into the text ("Mettan", a people's adjective)
+        (
+            "Europe clings to Ukraine, unwilling to acknowledge loss of global dominance — Swiss MP",
+            "Guy Mettan argues that Europeans have failed to recognize that they have lost their soft power worldwide",
+            "Guy Mettan",
+        ),
+        (
+            "End of war in Ukraine to have positive impact on Moldova — former president",
+            "Igor Dodon highlighted recent warnings from Western officials, noting that Moldova has faced increasing "
+            "scrutiny",
+            "Igor Dodon",
+        ),
+        (
+            "She was chosen to be the only tourist in Bhutan",
+            'Fran Bak never read "Eat, Pray, Love."',
+            "Fran Bak",
+        ),
+    ],
+)
+def test_a_name_that_opens_the_text_below_a_headline_is_found(
+    title: str, text: str, name: str, settings: config.Settings
+) -> None:
+    out, _ = analyse([item(text, title)], settings)
+    assert name in {a.name for a in out[0].actors if a.kind == "person"}
