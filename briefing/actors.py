@@ -3539,6 +3539,17 @@ def _spells(words: list[re.Match[str]], letters: str) -> bool:
     return letters[0] == w[0].upper() and _spells(words[1:], letters[1:])
 
 
+def _unknown_acronym(name: str, index: PhraseIndex) -> bool:
+    """Whether an acronym may be a body's: not a common one ("CEO", "GDP"), a time zone, a disease, nor a place or
+    name the gazetteer knows ("US", "UK")."""
+    return (
+        name not in COMMON_ACRONYMS
+        and name not in TIME_ZONES
+        and not DISEASES.match(name)
+        and _key(name) not in index.entries
+    )
+
+
 def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list[Found]:
     """Names the model missed that their setting shows: "Prince Charles", "the Trump administration", an
     acronym in a headline ("F.D.A. Panel ..."), "Bureau of Land Management"; never over a name already found."""
@@ -3590,22 +3601,12 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
                 extra.append(Found(s, e, text[s:e], "person"))
     for m in _POSSESSIVE_ACRONYM.finditer(text) if "’s" in text or "'s" in text else ():
         name = m.group(1)
-        if (
-            name not in COMMON_ACRONYMS
-            and name not in TIME_ZONES
-            and not DISEASES.match(name)
-            and _key(name) not in index.entries
-            and free(m.start(1), m.end(1))
-            and not shouting
-        ):
+        if _unknown_acronym(name, index) and free(m.start(1), m.end(1)) and not shouting:
             extra.append(Found(m.start(1), m.end(1), name, "organisation"))  # "the ECB's digital euro"
     for m in _ACRONYM_BEFORE_OFFICE.finditer(text) if not shouting else ():
         name = m.group(1)
         if (
-            name not in COMMON_ACRONYMS
-            and name not in TIME_ZONES
-            and not DISEASES.match(name)
-            and _key(name) not in index.entries  # "US envoy", "UK prosecutors": a state's
+            _unknown_acronym(name, index)  # "US envoy", "UK prosecutors": a state's
             and free(m.start(1), m.end(1))
         ):
             extra.append(Found(m.start(1), m.end(1), name, "organisation"))  # "ICC prosecutor's alleged ..."
@@ -3699,22 +3700,13 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
             extra.append(Found(m.start(1), m.end(1), name, "organisation"))  # "access to Pfizer boosters"
     for m in _ACRONYM_SUBJECT.finditer(text) if not shouting and _has_any(text, ("says", "said")) else ():
         name = m.group(1)
-        if (
-            name not in COMMON_ACRONYMS
-            and name not in TIME_ZONES
-            and not DISEASES.match(name)
-            and _key(name) not in index.entries
-            and free(m.start(1), m.end(1))
-        ):
+        if _unknown_acronym(name, index) and free(m.start(1), m.end(1)):
             extra.append(Found(m.start(1), m.end(1), name, "organisation"))  # "Israel says IDF is staying"
     for m in _BODY_NOUN_THEN_ACRONYM.finditer(text) if not shouting else ():
         name = m.group(1)
         if (
             not _NEWS_BEFORE.search(text, max(0, m.start() - 6), m.start())  # "news agency WAM": an outlet
-            and name not in COMMON_ACRONYMS
-            and name not in TIME_ZONES
-            and not DISEASES.match(name)
-            and _key(name) not in index.entries
+            and _unknown_acronym(name, index)
             and free(m.start(1), m.end(1))
         ):
             extra.append(Found(m.start(1), m.end(1), name, "organisation"))  # "intelligence service SEBIN"
@@ -3745,10 +3737,7 @@ def _names_by_pattern(text: str, found: list[Found], index: PhraseIndex) -> list
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         if (
-            name not in COMMON_ACRONYMS
-            and name not in TIME_ZONES
-            and not DISEASES.match(name)
-            and _key(name) not in index.entries
+            _unknown_acronym(name, index)
             and not text[line_start : line_end if line_end >= 0 else len(text)].isupper()
             # before its staff, a rare acronym only: "NGO workers", "GP staff", "STEM workers" are no body's
             and (group == 1 or common_word(name) < 3.0)

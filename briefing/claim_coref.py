@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from briefing.actors import Found
 from briefing.claim_lookback import _gender_fits, _may_be
-from briefing.claim_nouns import _quoted_at, _quoted_spans
+from briefing.claim_nouns import _quoted_at, _quoted_spans, _surname
 from briefing.claim_status import SPEECH, _Sentence
 
 # the pronoun as the subject of a speech verb: opening the sentence ("He has said ...", "But she also told ...") or
@@ -62,10 +62,6 @@ def _unread_subject(text: str, sent: _Sentence, found: Sequence[Found]) -> bool:
 
 # what may stand before a name that opens its sentence: capitalised words of a title ("Secretary of State")
 _TITLES_ONLY = re.compile(r"(?:[A-Z][\w.’'-]*\s+(?:of\s+)?){0,4}")
-
-
-def _surname(name: str) -> str:
-    return name.split()[-1].lower() if name.split() else ""
 
 
 def _fitting(

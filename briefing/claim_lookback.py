@@ -44,6 +44,7 @@ from briefing.claim_nouns import (
     _Source,
     _still_quoting,
     _strip_titles,
+    _surname,
     _unnamed,
 )
 from briefing.claim_offices import _former_holder, _office_holder_before, _titled_holder
@@ -835,7 +836,7 @@ def _topic_people(text: str, people: list[Found]) -> list[Found]:
 def _named_after_pronoun(text: str, found: Sequence[Found], person: str, start: int, end: int) -> bool:
     """Whether `person` (or a name ending with the same word) is named as a person between `start`, just after the
     speaking pronoun, and `end`, outside quotations: "he said al-Zubaidi did not" is not al-Zubaidi's."""
-    last = person.split()[-1].lower() if person.split() else ""
+    last = _surname(person)
     quoted = _quoted_spans(text, start, end)
     return bool(last) and any(
         f.kind == "person"

@@ -226,6 +226,11 @@ def _quoted_at(spans: Sequence[tuple[int, int]], at: int) -> bool:
     return any(qs <= at < qe for qs, qe in spans)
 
 
+def _surname(name: str) -> str:
+    """The last word of a name, folded ("maduro" of "Nicolás Maduro"): how the speaker passes compare people."""
+    return name.split()[-1].lower() if name.split() else ""
+
+
 def _quoted_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """Where quotations run in a sentence ("..." or “...”)."""
     return [(m.start(), m.end()) for m in _QUOTATION.finditer(text, s, e)]

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 from briefing.actors import TITLE_WORDS, Found
 from briefing.claim_bodies import _KIND_WORDS, _LEVELS
-from briefing.claim_nouns import _quoted_at, _quoted_spans
+from briefing.claim_nouns import _quoted_at, _quoted_spans, _surname
 from briefing.claim_offices import (
     _DIGEST_TITLE,
     _HELD_OFFICES,
@@ -201,10 +201,6 @@ def _owners_agree(written: str, owner: str) -> bool:
     return False
 
 
-def _surname(name: str) -> str:
-    return name.split()[-1].lower() if name.split() else ""
-
-
 def _quotations(text: str) -> list[tuple[int, int]]:
     """Where quotations run, paragraph by paragraph (one unclosed quotation mark does not turn the rest inside out)."""
     spans: list[tuple[int, int]] = []
@@ -215,9 +211,8 @@ def _quotations(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _people(found: Sequence[Found], text: str, start: int, end: int) -> list[Found]:
-    """The people named between `start` and `end` outside quotations."""
-    quoted = _quotations(text)
+def _people(found: Sequence[Found], quoted: Sequence[tuple[int, int]], start: int, end: int) -> list[Found]:
+    """The people named between `start` and `end` outside the quotations `quoted`."""
     return [
         f for f in found if f.kind == "person" and start <= f.start < end and not _quoted_at(quoted, f.start)
     ]
@@ -274,13 +269,18 @@ def _office_mentioned(
 
 
 def _holder(
-    text: str, sentences: list[_Sentence], i: int, found: Sequence[Found], parts: tuple[str, str, str]
+    text: str,
+    sentences: list[_Sentence],
+    i: int,
+    found: Sequence[Found],
+    parts: tuple[str, str, str],
+    quoted: Sequence[tuple[int, int]],
 ) -> str:
-    """The person an office or description of sentence `i` stands for (see the module's docstring); '' if unsure."""
+    """The person an office or description of sentence `i` stands for (see the module's docstring); '' if unsure.
+    `quoted`: the item's quotations (`_quotations`)."""
     owner, words, head = parts
     sent = sentences[i]
     titles = _titles_for(words, head)
-    quoted = _quotations(text)
     titled = {
         _surname(f.name)
         for f in found
@@ -309,7 +309,7 @@ def _holder(
     for start in (para_start, window):
         people = [
             f
-            for f in _people(found, text, max(start, lowest), sent.start)
+            for f in _people(found, quoted, max(start, lowest), sent.start)
             if not _owner_disagrees(text, found, _surname(f.name), owner)
         ]
         if people:
@@ -332,7 +332,9 @@ def _holder(
     ]
     subjects = {_surname(f.name) for f in opening}
     in_headline = (
-        {_surname(f.name) for f in _people(found, text, headline.start, headline.end)} if headline else set()
+        {_surname(f.name) for f in _people(found, quoted, headline.start, headline.end)}
+        if headline
+        else set()
     )
     if len(subjects) == 1:
         surname = next(iter(subjects))
@@ -346,23 +348,26 @@ def _holder(
     if head not in _DESCRIPTIONS and window != para_start and surname not in in_headline:
         return ""
     if _other_post(text, found, surname, titles) or any(
-        _surname(f.name) == surname for f in _people(found, text, sent.start, sent.end)
+        _surname(f.name) == surname for f in _people(found, quoted, sent.start, sent.end)
     ):
         return ""  # written with another post, or named in the sentence itself (someone else's office)
     return _fullest(found, surname)
 
 
 def _body(
-    sentences: list[_Sentence], i: int, found: Sequence[Found], text: str, parts: tuple[str, str, str]
+    sentences: list[_Sentence],
+    i: int,
+    found: Sequence[Found],
+    parts: tuple[str, str, str],
+    quoted: Sequence[tuple[int, int]],
 ) -> str:
     """The body a kind noun of sentence `i` stands for (the one body that speaks elsewhere in the item and fits the
-    noun); '' if unsure."""
+    noun); '' if unsure. `quoted`: the item's quotations (`_quotations`)."""
     owner, words, head = parts
     if owner or "'" in words or "’" in words or set(words.lower().split()) & _LEVELS:
         # "Malaysia's anti-graft agency", "the island's port authority", "the local government": a state's or a
         # place's body, named as written (the README's "Romania's Defense Ministry")
         return ""
-    quoted = _quotations(text)
     names = {
         f.name
         for f in found
@@ -422,19 +427,24 @@ def _written_indefinite(sentences: list[_Sentence], i: int) -> bool:
 def referred_speakers(text: str, sentences: list[_Sentence], found: Sequence[Found]) -> None:
     """Name the person or body a flagged sentence's office, description or kind noun stands for (module docstring)."""
     named: list[tuple[_Sentence, str, str]] = []
+    quoted: list[tuple[int, int]] | None = (
+        None  # the item's quotations, read once when a phrase is to be resolved
+    )
     for i, sent in enumerate(sentences):
         if not sent.cues or sent.speaker_kind != "phrase" or not sent.speaker:
             continue
         parts = _phrase_parts(sent.speaker)
         if parts is None or _written_indefinite(sentences, i) or _acted_on(sent.text, sent.speaker):
             continue
-        if parts[2] in _PERSON_HEADS:
-            name, kind = _holder(text, sentences, i, found, parts), "person"
-        elif parts[2] in _BODY_HEADS:
-            name = _body(sentences, i, found, text, parts)
-            kind = next((f.kind for f in found if f.name == name), "organisation")
-        else:
+        if parts[2] not in _PERSON_HEADS and parts[2] not in _BODY_HEADS:
             continue
+        if quoted is None:
+            quoted = _quotations(text)
+        if parts[2] in _PERSON_HEADS:
+            name, kind = _holder(text, sentences, i, found, parts, quoted), "person"
+        else:
+            name = _body(sentences, i, found, parts, quoted)
+            kind = next((f.kind for f in found if f.name == name), "organisation")
         if name:
             named.append((sent, name, kind))
     for sent, name, kind in named:  # after reading them all: one resolved phrase is no evidence for the next
