@@ -143,6 +143,8 @@ class ClaimScores:
     recall: Counter[str] | None = None
     total: Counter[str] | None = None
     errors: list[str] | None = None
+    # wrong speakers by kind, counted for every split (the sealed rounds' too: counts, never the sentences)
+    speaker_errors: Counter[str] | None = None
 
     def add(
         self,
@@ -171,6 +173,9 @@ class ClaimScores:
                 listed is not None and same_speaker(speaker, listed)
             )
             self.speakers_correct += who_ok
+            if not who_ok:
+                self.speaker_errors = self.speaker_errors if self.speaker_errors is not None else Counter()
+                self.speaker_errors[_speaker_error(status, speaker, gold["speaker"])] += 1
         if (not ok or not who_ok) and not sealed:
             self.errors.append(
                 f"{gold['status']}/{gold['speaker'] or '-'} -> {status}/{speaker or '-'}: {gold['text'][:110]}"
@@ -185,7 +190,20 @@ class ClaimScores:
             "support": {s: total[s] for s in STATUSES if total[s]},
             "speaker_accuracy": _ratio(self.speakers_correct, self.speakers),
             "errors": list(self.errors or []),
+            "speaker_errors": dict(sorted((self.speaker_errors or Counter()).items())),
         }
+
+
+def _speaker_error(status: str, speaker: str, gold: str) -> str:
+    """What kind of wrong speaker: the claim not found at all, no one named, one named where the label has none, or
+    another name."""
+    if status == "unflagged":
+        return "claim not found"
+    if not speaker:
+        return "named none"
+    if not gold:
+        return "named one, label none"
+    return "another name"
 
 
 def _ratio(a: int, b: int) -> float:

@@ -61,6 +61,7 @@ def main(argv: list[str]) -> None:
         f"rounds {sorted(want)}{', actors.toml empty' if empty else ''}: sentences {f['sentences']}, status {f['status_accuracy']:.3f}, "
         f"speaker {f['speaker_accuracy']:.3f}, recall {f['recall']}"
     )
+    print(f"  wrong speakers by kind: {f['speaker_errors']}")
 
 
 if __name__ == "__main__":
