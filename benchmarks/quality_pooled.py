@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
 
 from benchmarks import quality_claims as q
@@ -52,16 +53,20 @@ def main(argv: list[str]) -> None:
         results = q.run_analysis(items, settings)
         canonical = q.speaker_names(settings)
         scores = q.ClaimScores()
+        confusion: Counter[str] = Counter()
         for record, result in zip(records, results, strict=True):
             for gold in record["sentences"]:
                 status, speaker = q._predicted(gold["text"], result.claims)
                 scores.add(gold, status, speaker, canonical)
+                if status != gold["status"]:
+                    confusion[f"{gold['status']} -> {status}"] += 1
     f = scores.figures()
     print(
         f"rounds {sorted(want)}{', actors.toml empty' if empty else ''}: sentences {f['sentences']}, status {f['status_accuracy']:.3f}, "
         f"speaker {f['speaker_accuracy']:.3f}, recall {f['recall']}"
     )
     print(f"  wrong speakers by kind: {f['speaker_errors']}")
+    print(f"  wrong statuses (label -> given): {dict(sorted(confusion.items()))}")
 
 
 if __name__ == "__main__":
