@@ -145,14 +145,44 @@ def lede(items: Sequence[Item]) -> tuple[str, Item | None]:
     """The first whole sentence of the first report that has one (the lede), verbatim, and that report.
 
     A report whose text is cut off mid-sentence or is only a headline gives none; then the next report is read.
+    A feature's first sentence that opens on a pronoun sets a scene ("It was the fever dream of ..."): when a
+    standfirst comes before it (a first paragraph of its own, written without a full stop, as the Guardian's are),
+    the standfirst says what the report is about and is taken instead.
     """
     for it in items:
+        standfirst = ""
         for _rank, pos, sentence in _candidates([it]):
             if pos > 1:
                 break
             if _SENTENCE_END.search(sentence):
+                if standfirst and _SCENE_OPENING.match(sentence):
+                    return standfirst, it
                 return sentence, it
+            if (
+                pos == 0
+                and _standfirst(it, sentence)
+                and not _SCENE_OPENING.match(sentence)
+                and " | " not in sentence
+            ):
+                standfirst = sentence
     return "", None
+
+
+# a first sentence that opens on a pronoun with nothing before it to refer to: a feature's scene, not its news
+_SCENE_OPENING = re.compile(r"^(?:It|He|She|They|We|I)\b")
+
+
+def _standfirst(item: Item, sentence: str) -> bool:
+    """Whether a first passage is a paragraph of its own with more text after it, and not the headline again."""
+    text = item.summary.lstrip()
+    spans = split_sentences(text)
+    if len(spans) < 2:
+        return False
+    start, end = spans[0]
+    if "\n" not in text[end : spans[1][0]] or not text[start:end].strip().endswith(sentence[-20:]):
+        return False
+    words, head = content_words(sentence), content_words(item.title)
+    return bool(words) and len(words & head) / len(words | head) <= 0.8
 
 
 def bullet(story: Story, items: dict[str, Item]) -> Bullet:

@@ -726,6 +726,32 @@ def test_a_standfirst_without_a_full_stop_does_not_run_into_the_next_sentence() 
     )
 
 
+def test_a_features_scene_setting_opening_gives_way_to_its_standfirst_in_the_bluf() -> None:
+    standfirst = (
+        "Maduro and Ch\u00e1vez used fears of American aggression to tighten their grip on power \u2013 but now an even "
+        "greater fantasist has imposed his will on their country"
+    )
+    scene = "It was the fever dream of the revolution, told again and again in Caracas for years."
+    report = item(
+        1,
+        "Venezuelan leaders' fever dream of a US invasion",
+        "The Guardian",
+        summary=f"{standfirst}\n{scene}\nMore.",
+    )
+    assert summary.bullet(story("g", [report]), {"i1": report}).text == standfirst
+    # a first sentence that tells the news stays the bullet, standfirst or not
+    news = "The two managers of the bar have been placed under criminal investigation, prosecutors said."
+    detail = "Suspected offences include homicide by negligence and arson by negligence"
+    report = item(
+        1, "Swiss bar managers under investigation", "The Guardian", summary=f"{detail}\n{news}\nMore."
+    )
+    assert summary.bullet(story("g", [report]), {"i1": report}).text == news
+    # a standfirst that only repeats the headline is not taken
+    headline = "Venezuelan leaders fever dream of a US invasion becomes reality"
+    report = item(1, headline, "The Guardian", summary=f"{headline}\n{scene}\nMore.")
+    assert summary.bullet(story("g", [report]), {"i1": report}).text == scene
+
+
 def test_a_non_english_bullet_carries_its_language_and_english_names() -> None:
     es = replace(
         item(
