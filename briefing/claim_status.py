@@ -915,6 +915,9 @@ SPEECH = re.compile(
     # "anticipates growth", "is anticipating meetings": an expectation its subject holds, as "expects" (round 108)
     r"anticipates|anticipating(?!\s+(?:that|to)\b)|"
     r"disputed|disputes|described|describing|estimated|believes|questioned|according\s+to|reported\s+by|puts\s+it|put\s+it|"
+    # "In his words, there are some technical things ...", "In their view, the blockade violates ...": the words or
+    # view of whom the pronoun refers to, as "according to him" (round 108)
+    r"in\s+(?:his|her|their)\s+(?:own\s+)?(?:words|view|opinion)(?=\s*,)|"
     # "Queen Camilla describes assault by man on train" (round 61) as "described"; "The council depicted the
     # announcement as a declaration of independence" (round 61): a characterisation, as "described ... as"
     # (not a self-description: "who describes herself as a medium")

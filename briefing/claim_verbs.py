@@ -127,8 +127,12 @@ _VERDICT_BY = re.compile(
     r"\s+by\s+(?:the\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+as\s+(?:(?:a|an|the)\s+)?[\"“]"
 )
 _FORWARD = re.compile(
-    r"^(?:according\s+to|según|по\s+словам|reported\s+by|reporting\s+(?:\w+\s+)?(?:from|by))$", re.I
+    r"^(?:according\s+to|según|по\s+словам|reported\s+by|reporting\s+(?:\w+\s+)?(?:from|by)|"
+    r"in\s+(?:his|her|their)\s+(?:own\s+)?(?:words|view|opinion))$",
+    re.I,
 )
+# "In his words, ...", "In their view, ...": whom the possessive refers to speaks (round 108)
+_IN_WORDS = re.compile(r"^in\s+(his|her|their)\s", re.I)
 _INVERTED = frozenset(
     {"said", "says", "say", "added", "wrote", "writes", "warned", "asked", "dijo", "afirmó", "declaró"}
     # '"It's nominating you ...," explained Netanyahu': any verb of saying after a quotation (round 36)
@@ -649,6 +653,11 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             (_FORWARD.match(v.group()) or _PARTICIPLE.match(v.group())) and vs == s
         ):
             continue  # "the United States": a name, not "states"
+        words_of = _IN_WORDS.match(v.group())
+        if words_of:  # "In his words, ...": as "according to him"
+            return _Source(
+                "", "pronoun:" + {"his": "he", "her": "she"}.get(words_of.group(1).lower(), "they"), verb
+            )
         if _FORWARD.match(v.group()):
             # "according to the regional chief X", "according to a statement by the X": lower-case words between
             after = [

@@ -117,3 +117,58 @@ def test_a_headline_that_anticipates_keeps_its_office(res: analyse.Resources) ->
 )
 def test_anticipation_that_forecasts_nothing(res: analyse.Resources, sentence: str) -> None:
     assert _row(res, sentence)[0] != "speculative"
+
+
+@pytest.mark.parametrize(
+    ("title", "speaker"),
+    [
+        # one body's noun with no article closing a headline speaks as "the military" does, as written
+        ("Troops raise flag on the spit held since 2022, military says", "military"),
+        ("Border crossing to reopen on Monday, ministry says", "ministry"),
+    ],
+)
+def test_a_bare_body_closing_a_headline_is_that_body(
+    res: analyse.Resources, title: str, speaker: str
+) -> None:
+    rows = claim_rows(res, title, "The vote is on Monday.", NAMES)
+    assert row_of(rows, title[:12]) == ("attributed", speaker)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a group no one names stays unnamed
+        "Blaze kills 40 in bar, police say",
+        "Raid kills four, authorities say",
+        "Raid kills four, officials say",
+    ],
+)
+def test_a_group_closing_a_headline_stays_unnamed(res: analyse.Resources, title: str) -> None:
+    rows = claim_rows(res, title, "The vote is on Monday.", NAMES)
+    assert row_of(rows, title[:12]) == ("reported", "")
+
+
+def test_in_her_words_is_hers(res: analyse.Resources) -> None:
+    rows = claim_rows(
+        res, "Norland news", "Anna Berg visited the port on Sunday. In her words, it was unsafe.", NAMES
+    )
+    assert row_of(rows, "In her words") == ("attributed", "Anna Berg")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "In their view, the blockade violates the rules of international law.",
+        "According to them, the blockade violates the rules of international law.",
+    ],
+)
+def test_the_view_of_a_group_no_one_names_is_unnamed(res: analyse.Resources, second: str) -> None:
+    rows = claim_rows(res, "Norland news", f"Critics met on Monday. {second}", NAMES)
+    assert row_of(rows, second[:12]) == ("reported", "")
+
+
+def test_in_his_words_inside_a_sentence_is_no_source(res: analyse.Resources) -> None:
+    rows = claim_rows(
+        res, "Norland news", "Anna Berg told the story in his own words at the ceremony.", NAMES
+    )
+    assert row_of(rows, "Anna Berg")[0] != "attributed" or row_of(rows, "Anna Berg")[1] == "Anna Berg"
