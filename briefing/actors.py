@@ -3307,6 +3307,24 @@ _SPEAKING_VERBS = [
 ]
 _VERB_AFTER = re.compile(_NAME_RUN + r"(?:['’]s)? +(?:also +)?(?:" + "|".join(_SPEAKING_VERBS) + r")\b")
 _VERB_BEFORE = re.compile(r"\b(?:says|said|according +to) +" + _NAME_RUN + r"(?= *(?:[,.;:]|$))", re.M)
+# a summary's verbs of a statement, after a name that opens a line ("Yury Pilipson recalled that ...", "Guy Mettan
+# argues that ..."): the model, reading the headline closed above, may give such a name no span
+_STATEMENT_VERBS = (  # not "notes", "recalls", "stresses": nouns too ("Investigative notes describing ...")
+    "recalled",
+    "stressed",
+    "noted",
+    "explained",
+    "emphasized",
+    "emphasised",
+    "highlighted",
+    "argued",
+    "argues",
+    "pointed out",
+    "points out",
+)
+_VERB_AFTER_LINE_START = re.compile(
+    r"^" + _NAME_RUN + r" +(?:also +)?(?:" + "|".join(_STATEMENT_VERBS) + r")\b", re.M
+)
 _HEADLINE_SOURCE = re.compile(
     r"\s[-–—]\s+" + _NAME_RUN + r"((?: +[a-z]+){0,2})\s*$"
 )  # "- Barkat", "— FBI director"
@@ -3374,7 +3392,11 @@ def _speakers_the_model_missed(text: str, found: list[Found], index: PhraseIndex
     first_line = text.find("\n") if "\n" in text else len(text)
     spots = [
         (m.start(1), m.end(1))
-        for rx, words in ((_VERB_AFTER, _SPEAKING_VERBS), (_VERB_BEFORE, ("says", "said", "according")))
+        for rx, words in (
+            (_VERB_AFTER, _SPEAKING_VERBS),
+            (_VERB_BEFORE, ("says", "said", "according")),
+            (_VERB_AFTER_LINE_START, _STATEMENT_VERBS),
+        )
         if _has_any(text, words)  # a substring test rules out the slower scan
         for m in rx.finditer(text)
     ]

@@ -105,3 +105,20 @@ def test_aircraft_of_a_model_in_the_plural_are_no_body(res: analyse.Resources) -
     # the maker before them is the body
     text = "Switzerland ordered 36 Lockheed Martin F-35As in 2022."
     assert actors_of(res, text, {"Lockheed Martin F-35As": "ORG"}) == ["Lockheed Martin"]
+
+
+def test_a_name_opening_a_summary_line_before_a_statement_verb_is_a_person(res: analyse.Resources) -> None:
+    title = "Talks with the bloc will go on — MFA"
+    text = "Ilona Varkovska stressed that the talks had been useful"
+    assert kinds_of(res, title, text, {"MFA": "ORG"}).get("Ilona Varkovska") == "person"
+    real_title = "Republika Srpska's new president maintains course of friendship with Russia — MFA"
+    real = (
+        'Yury Pilipson recalled that "the early presidential elections in the Republika Srpska held on November 23 '
+        'were the result of a campaign launched under pressure from Western countries"'
+    )
+    assert kinds_of(res, real_title, real, {"MFA": "ORG"}).get("Yury Pilipson") == "person"
+    # a group's noun opening the line is no one
+    assert actors_of(res, "Analysts noted that the market was calm.", {}) == []
+    # a verb's form that is also a plural noun opens no one's name
+    text = "Investigative notes describing the demands are among the documents released on Friday."
+    assert actors_of(res, text, {}) == []
