@@ -83,6 +83,7 @@ from briefing.claim_nouns import (
 )
 from briefing.claim_offices import _closing_office, _office_holders
 from briefing.claim_referents import referred_speakers
+from briefing.claim_relays import relayed_by_outlet
 from briefing.claim_speakers import (
     _ACRONYM_SKIPS,
     _AND_UNNAMED,
@@ -741,6 +742,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     _round94_rules(sentences, found)  # round 94
     referred_speakers(text, sentences, found)  # round 104: an office, description or body referred back
     pronoun_speakers(text, sentences, found)  # round 99: "he/she said" no rule above resolved
+    relayed_by_outlet(text, sentences, found)  # round 107: an unnamed source an outlet passes on
     for i, sent in enumerate(sentences):
         if sent.meta:
             _mark_target(sentences, i, [f for f in found if sent.start <= f.start < sent.end])
