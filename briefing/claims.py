@@ -23,6 +23,7 @@ from dataclasses import replace
 from briefing.actors import TITLE_WORDS, Found, common_word, english_word
 from briefing.claim_bodies import _without_kind_noun
 from briefing.claim_coref import pronoun_speakers
+from briefing.claim_described import described_speakers
 from briefing.claim_headlines import (
     _DASH_TAIL,
     _HEADLINE_SAYS,
@@ -742,6 +743,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     _round94_rules(sentences, found)  # round 94
     referred_speakers(text, sentences, found)  # round 104: an office, description or body referred back
     pronoun_speakers(text, sentences, found)  # round 99: "he/she said" no rule above resolved
+    described_speakers(sentences)  # round 107: "..., says population expert" the lede names
     relayed_by_outlet(text, sentences, found)  # round 107: an unnamed source an outlet passes on
     for i, sent in enumerate(sentences):
         if sent.meta:
