@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing.actors import TITLE_WORDS, Found, common_word, english_word
+from briefing.claim_beside import named_in_second_clause
 from briefing.claim_bodies import _without_kind_noun
 from briefing.claim_coref import pronoun_speakers
 from briefing.claim_described import described_speakers
@@ -744,6 +745,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     referred_speakers(text, sentences, found)  # round 104: an office, description or body referred back
     pronoun_speakers(text, sentences, found)  # round 99: "he/she said" no rule above resolved
     described_speakers(sentences)  # round 107: "..., says population expert" the lede names
+    named_in_second_clause(text, sentences, found)  # round 107: "officials said ..., and Cuba has said ..."
     relayed_by_outlet(text, sentences, found)  # round 107: an unnamed source an outlet passes on
     for i, sent in enumerate(sentences):
         if sent.meta:
