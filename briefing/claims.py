@@ -25,6 +25,7 @@ from briefing.claim_beside import named_in_second_clause
 from briefing.claim_bodies import _without_kind_noun
 from briefing.claim_coref import pronoun_speakers
 from briefing.claim_described import described_speakers
+from briefing.claim_frames import framed_statements
 from briefing.claim_headlines import (
     _DASH_TAIL,
     _HEADLINE_SAYS,
@@ -747,6 +748,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     described_speakers(sentences)  # round 107: "..., says population expert" the lede names
     named_in_second_clause(text, sentences, found)  # round 107: "officials said ..., and Cuba has said ..."
     relayed_by_outlet(text, sentences, found)  # round 107: an unnamed source an outlet passes on
+    framed_statements(text, sentences, found)  # round 107: "In an interview with ..., Trump defended ..."
     for i, sent in enumerate(sentences):
         if sent.meta:
             _mark_target(sentences, i, [f for f in found if sent.start <= f.start < sent.end])
