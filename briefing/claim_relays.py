@@ -10,7 +10,8 @@ and the outlet is named after it as the one that passes it on:
 - "... a local police official was quoted as saying on Monday by state news agency Antara."
 - "... authorities said an investigation ... was ongoing, according to VNA." (the acronym of an outlet the item names)
 - "..., with daily Aftonbladet reporting that ...", "Axios' source said that ..."
-- "US media outlets CBS News and Fox News reported unnamed ... officials confirming ..." (both, joined)
+Two outlets joined ("US media outlets CBS News and Fox News reported unnamed ... officials") are no one speaker: the
+sentence stays unnamed (round 53's label).
 
 Only a `reported` sentence the earlier rules left unnamed, outside quotations, with exactly one outlet in such a
 place. "A source told Reuters" is not among them: the outlet there is whom the source spoke to, and the labels keep
@@ -68,13 +69,12 @@ def relayed_by_outlet(text: str, sentences: list[_Sentence], found: Sequence[Fou
             before = text[max(sent.start, f.start - 90) : f.start]
             after = text[f.end : sent.end]
             if _RELAY_BEFORE.search(before) or _RELAY_AFTER.match(after):
-                # "CBS News and Fox News reported ...": both outlets, as one joined speaker
-                joined = [
-                    o
+                # "CBS News and Fox News reported unnamed ... officials": several outlets, no one speaker (round 53's
+                # label, tests/test_claims_round72.py); the sentence stays unnamed
+                joined = any(
+                    sent.start <= o.start and re.fullmatch(r"\s*(?:,|and|&)\s*", text[o.end : f.start])
                     for o in outlets
-                    if sent.start <= o.start and re.fullmatch(r"\s*(?:,|and|&)\s*", text[o.end : f.start])
-                ]
-                first = _outlet(text, joined[0], outlets) if len(joined) == 1 else ""
-                names.add(f"{first} and {name}" if first else name)
-        if len(names) == 1:
+                )
+                names.add("" if joined else name)
+        if len(names) == 1 and "" not in names:
             sent.speaker, sent.speaker_kind = names.pop(), "outlet"

@@ -78,12 +78,11 @@ def test_an_outlet_named_as_what_the_sentence_is_about_does_not_speak(res: analy
     assert _row(res, body, "Officials said") == ("reported", "")
 
 
-def test_two_outlets_that_pass_on_an_unnamed_source_speak_together(res: analyse.Resources) -> None:
+def test_two_outlets_that_pass_on_an_unnamed_source_leave_it_unnamed(res: analyse.Resources) -> None:
     # corpus, real: "US media outlets CBS News and Fox News reported unnamed Trump administration officials
-    # confirming that US forces were involved."
-    names = {**NAMES, "Harbour City Chronicle": "ORG", "Morgonbladet": "ORG"}
-    body = "Explosions were heard overnight.\nLocal outlets Morgonbladet and Axios reported unnamed officials confirming that the army was involved."
-    assert row_of(claim_rows(res, "Blasts heard in the capital", body, names), "Local outlets") == (
-        "reported",
-        "Morgonbladet and Axios",
+    # confirming that US forces were involved." (round 53's label: no speaker)
+    body = (
+        "Explosions were heard overnight.\nLocal outlets Morgonbladet and Axios reported unnamed officials "
+        "confirming that the army was involved."
     )
+    assert _row(res, body, "Local outlets") == ("reported", "")
