@@ -264,18 +264,6 @@ def load_nlp(model: str) -> Any:
     return nlp
 
 
-@lru_cache(maxsize=2)
-def load_parser(model: str) -> Any:
-    """The spaCy model with its tagger, parser and lemmatizer and without its named entities (story grouping reads
-    a headline's main clause with it: stories.headline_core), loaded once per process; None if it cannot load."""
-    try:
-        import spacy
-
-        return spacy.load(model, exclude=["ner"])
-    except (ImportError, OSError):
-        return None
-
-
 MULTIPROCESS_MIN_TEXTS = 1000
 _ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff"  # joiners and spaces a text can hide inside a name
 _ZERO_WIDTH_SPACES = str.maketrans({c: " " for c in _ZERO_WIDTH_CHARS})
