@@ -327,6 +327,20 @@ def _acronym_subject(text: str, s: int, e: int, found: Sequence[Found]) -> _Sour
     return _Source(m.group("a"), "organisation", m.group("v1"))
 
 
+# a possible statement of a named one: "Pollack may also claim that ..." (speculative, the speaker kept when named)
+_MAY_SAY = re.compile(
+    r"\s+(?:may|might|could)\s+(?:also\s+|well\s+|even\s+|yet\s+)?(?P<v>claim|argue|say|insist|deny|contend|assert)\b"
+)
+
+
+def _possible_statement(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | None:
+    for f in found:
+        m = _MAY_SAY.match(text, f.end, e) if s <= f.start < e else None
+        if m is not None and f.kind in ("person", "organisation"):
+            return _Source(f.name, f.kind, m.group("v"))
+    return None
+
+
 def credited_subject(
     text: str, s: int, e: int, found: Sequence[Found], quoted_until: int, read: SourceReader
 ) -> _Source | None:
@@ -336,4 +350,5 @@ def credited_subject(
         or _one_of_a_kind(text, s, e, found)
         or _the_noun(text, s, e)
         or _capitalised_name(text, s, e, found)
+        or _possible_statement(text, s, e, found)
     )

@@ -103,3 +103,8 @@ def test_a_town_speaks_for_its_government_with_no_one_speaker(res: analyse.Resou
 )
 def test_no_speaker_in_these_forms(res: analyse.Resources, sentence: str) -> None:
     assert _row(res, sentence, sentence[:15])[0] == "unflagged"
+
+
+def test_a_possible_statement_keeps_its_named_speaker(res: analyse.Resources) -> None:
+    sentence = "Anna Berg may also claim that the court has no say over the case."
+    assert _row(res, sentence, "Anna Berg") == ("speculative", "Anna Berg")
