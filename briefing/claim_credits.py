@@ -64,6 +64,12 @@ _ONE_AFTER = re.compile(
     + _KIND_NOUN
     + r"(?=\s*(?:[,.;]|$|\s+(?:in|on|at|who|speaking|from|asking)\b))"
 )
+# a quantity or "those who ..." as the subject, no noun: "Several told the court ...", "But those who received the
+# binders said ..." (people not named)
+_SOME_SAID = re.compile(
+    r"(?:(?:But|And|Yet)\s+)?(?:(?:Several|Many|Some|Others|Most|Few|Dozens|Hundreds)(?:\s+of\s+them)?"
+    r"|[Tt]hose\s+who\s+[^,;:\"“”]{3,60}?)\s+(?:(?:have|had)\s+)?(?P<v>" + _ONE_VERBS + r")\b"
+)
 # what is no kind of person between "one" and the verb: a modal, an auxiliary, a time ("one day")
 _NOT_KIND_TEXT = """should would could must may might will can shall does did has have had is was were day time week
     year thing way"""
@@ -246,6 +252,9 @@ def _reread(
 
 
 def _one_of_a_kind(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | None:
+    some = _SOME_SAID.match(text, s, e)
+    if some is not None and not any(s <= f.start < some.start("v") for f in found):
+        return _Source("", "unnamed", some.group("v"))
     m = _ONE_BEFORE.search(text, s, e) or _ONE_AFTER.search(text, s, e)
     if m is None or set(m.group().lower().split()) & _NOT_KIND_WORDS:
         return None

@@ -48,6 +48,9 @@ def test_a_name_read_past_its_appositive(res: analyse.Resources) -> None:
         '"Nothing is moving," said one trader, although trade has come to a standstill.',
         '"My love, oh no, look at that," said one woman in a video.',
         "Another trader said offers were at minus $11 per barrel.",
+        # a quantity or "those who" with no noun
+        "Several told the court their comments were intended as satire.",
+        "But those who received the binders said that there was little new information in them.",
     ],
 )
 def test_an_unnamed_individual_is_a_source_not_named(res: analyse.Resources, sentence: str) -> None:
