@@ -223,12 +223,16 @@ def _relative(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [(m.start("rel"), m.end("rel"))]
 
 
-def _appositive(text: str, s: int, e: int) -> list[tuple[int, int]]:
+def _appositive(text: str, s: int, e: int, found: Sequence[Found]) -> list[tuple[int, int]]:
     m = _APPOSITIVE.search(text, s, e)
     if m is None or m.start() - s > 80 or re.search(r"[\"“”]", text[s : m.start()]):
         return []
-    name = re.search(r"([A-Z][\w.’'-]*)\s*$", text[s : m.start()])
-    if name is None:
+    # a name the model found, or an acronym it did not ("SHOT"); not any capitalised words ("European Union, the bloc
+    # of 27 states, said" with no mention found: a description between commas is no name)
+    mentioned = any(
+        f.end == m.start() and f.kind not in ("state", "place", "keyword", "region") for f in found
+    )
+    if not mentioned and not re.search(r"(?:^|\s)[A-Z]{2,8}$", text[s : m.start()]):
         return []
     return [(m.start("app"), m.end("app") - 1)]  # the comma after it kept: "SHOT, said" reads as "SHOT said"
 
@@ -237,7 +241,7 @@ def _reread(
     text: str, s: int, e: int, found: Sequence[Found], quoted_until: int, read: SourceReader
 ) -> _Source | None:
     """The source read again without an adverb, a relative clause or an appositive between subject and verb."""
-    for spans in (_adverbs(text, s, e), _relative(text, s, e), _appositive(text, s, e)):
+    for spans in (_adverbs(text, s, e), _relative(text, s, e), _appositive(text, s, e, found)):
         if not spans:
             continue
         t2, e2, f2 = _without(text, s, e, found, spans)
