@@ -1,14 +1,17 @@
-"""Claim speakers in subject forms the sentence readers miss (issue 11: claims never flagged).
+"""Claim speakers in subject forms the sentence readers miss (issue 11: claims never flagged; round 109).
 
-Called for a sentence in which no other rule found whom a reporting verb credits. Two kinds of reading:
+Called by `find_claims` for a body sentence in which no other rule found whom a reporting verb credits:
 
-- the sentence read again without what stands between the subject and its reporting verb: an adverb ("Merz still
-  said", "Zelensky had previously told"), a relative clause ("The Saudi-led military coalition that carried out the
-  strike claimed") or an appositive ("SHOT, a Telegram news channel with sources in ..., said");
-- subjects the readers do not take for a source: an unnamed individual ("said one trader", "Another trader said":
-  `reported`), a body's or a person's noun after "the" in a reporting clause ('..., the club said', '..., said the
-  pontiff': the phrase as written, which the item's referents pass names), and a capitalised name the entity model
-  did not tag closing a quotation ('..., Forest said': at its fullest in the item, "Nottingham Forest").
+- the sentence read again without what stands between the subject and its reporting verb: an adverb ("Merz ... still
+  said", "Antonio Gramsci once wrote" of a name the model did not tag), a relative clause after a short subject ("The
+  Saudi-led military coalition that carried out the strike claimed") or an appositive after a name found or an
+  acronym ("SHOT, a Telegram news channel with sources in ..., said");
+- subjects the readers do not take for a source: an unnamed individual or a quantity ("said one trader", "Another
+  trader said", "Several told the court", "those who received it said": `reported`; a name in apposition speaks), a
+  body's or a person's noun after "the" in a reporting clause ('..., the club said', '..., said the pontiff': the
+  phrase as written, which the referents pass names; "the city said": a town, no speaker), a capitalised name the
+  model did not tag closing a quotation ('..., Forest said': at its fullest in the item, "Nottingham Forest"), and
+  a named one's possible statement ("Pollack may also claim": `speculative`, the speaker kept).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from briefing.actors import TITLE_WORDS, Found
-from briefing.claim_nouns import _Source, _unnamed
+from briefing.claim_nouns import _singular, _Source, _unnamed
 
 # the finite reporting verbs a subject form is read before or after
 _VERBS = (
@@ -292,7 +295,7 @@ def _the_noun(text: str, s: int, e: int) -> _Source | None:
     verb = m.group("v1") or m.group("v2")
     if head in _PLACE_NOUNS:
         return _Source("", "several", verb)
-    if head.endswith("s") and head[:-1] in _BODY_NOUNS | {"compani"}:
+    if head.endswith("s") and _singular(head) in _BODY_NOUNS:
         return _Source("", "several", verb)  # "the companies said": several bodies, none alone
     if head in _BODY_NOUNS or head in _PERSON_NOUNS or _PERSON_NOUN.fullmatch(head):
         # the phrase as written, which the referents pass names when the item names the one body or holder it fits
