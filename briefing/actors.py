@@ -264,6 +264,18 @@ def load_nlp(model: str) -> Any:
     return nlp
 
 
+@lru_cache(maxsize=2)
+def load_parser(model: str) -> Any:
+    """The spaCy model with its tagger, parser and lemmatizer and without its named entities (story grouping reads
+    a headline's main clause with it: stories.headline_core), loaded once per process; None if it cannot load."""
+    try:
+        import spacy
+
+        return spacy.load(model, exclude=["ner"])
+    except (ImportError, OSError):
+        return None
+
+
 MULTIPROCESS_MIN_TEXTS = 1000
 _ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff"  # joiners and spaces a text can hide inside a name
 _ZERO_WIDTH_SPACES = str.maketrans({c: " " for c in _ZERO_WIDTH_CHARS})
@@ -1269,6 +1281,8 @@ _GERUND_BEFORE = re.compile(r"\b(?:by|for|after|before|on|of|from|with|without|w
 
 _DEMONYM_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}[A-Z]?")
+# a state that is no more, whose initials no gazetteer of today's places has: "the U.S.S.R."
+_FORMER_STATE_INITIALS = re.compile(r"USSR|SFRY|GDR|FRG|DDR|UAR")
 _NAME_ARTICLE = re.compile(r"(?<![\w-])[ae]l $")
 # "post-Assad", "anti-Maduro": a name the model does not see after its prefix
 _PREFIXED = re.compile(r"\b(?:post|pre|anti|pro)[-‑]([A-Z][a-z]{2,})\b(?![-‑])")
@@ -1510,6 +1524,14 @@ def repair_spans(
             if _NAME_ARTICLE.search(text, max(0, s - 4), s):
                 s -= 3  # "al Qaeda", "el Shabaab": the article belongs to the name
                 name = text[s:e].strip(" .,'’")
+        elif (
+            label in ("GPE", "LOC")
+            and _DOTTED.fullmatch(name)
+            and name.count(".") >= 2
+            and not _known_place(index, name.replace(".", ""))
+            and not _FORMER_STATE_INITIALS.fullmatch(name.replace(".", ""))
+        ):
+            label = "ORG"  # "F.B.I. Agents Searched ...": a body's initials with dots, which no gazetteer has
         if (
             label in ("ORG", "PERSON")
             and DISEASES.match(name.split()[0])
@@ -2488,6 +2510,17 @@ aunt uncle"""
 _KIN_ADDRESS = frozenset(_KIN_ADDRESS_TEXT.split())
 
 
+def _calling_word(word: str) -> bool:
+    """A capitalised calling before a name, as a sentence opens ("Drummer Chuck Redd", "Guitarist ..."): an agent
+    noun far more common in English than elsewhere; no given name ("Hunter", "Christian", "Tucker": names too)."""
+    low = word.lower()
+    return (
+        re.fullmatch(r"[A-Z][a-z]+(?:er|ist|or|ian)", word) is not None
+        and common_word(low) >= 2.5
+        and english_margin(low) >= 1.2
+    )
+
+
 def _strip_titles(text: str) -> tuple[str, str]:
     """'Lt. Gen. Kyrylo Budanov' -> ('Kyrylo Budanov', 'Lt. Gen.')."""
     words = text.split(" ")
@@ -2497,6 +2530,7 @@ def _strip_titles(text: str) -> tuple[str, str]:
         or words[i].lower() in DESCRIPTORS
         or words[i].lower() in _KIN_ADDRESS
         or (len(words[i]) > 5 and words[i].lower().removesuffix("s") in TITLE_WORDS)  # "Princes William"
+        or (len(words) - i >= 3 and _calling_word(words[i]) and not re.fullmatch(r"[A-Z]\.?", words[i + 1]))
     ):
         i += 1
     return " ".join(words[i:]), " ".join(words[:i])
@@ -2594,6 +2628,91 @@ def _written(raw: str, name: str, lead: int) -> tuple[int, int]:
     )
     m = re.search(pattern, raw)
     return (m.start(), m.end() - m.start()) if m else (lead, len(name))
+
+
+# a model's designation in the plural ends the span: craft or weapons counted ("U.S. B-52s", "Dutch F-35s")
+_CRAFT_PLURAL_END = re.compile(r"(?<![\w-])[A-Z]{1,3}-?\d{1,3}[A-Z]?s$")
+# an ordinal and a name before a match's noun: one match of a series ("the 5th Ashes cricket test")
+_ORDINAL_EVENT = re.compile(r"\d+(?:st|nd|rd|th)\s+[A-Z][\w’'-]+")
+_EVENT_NOUN_AFTER = re.compile(
+    r"(?:\s+[a-z]+)?\s+(?:test|match|game|edition|round|final|tournament|race|stage|leg|fixture)\b"
+)
+# a name right before a year is an event of that year ("AFCON 2025", "Euro 2024")
+_EVENT_YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d\d(?![\w-])")
+# a word glued to another by a capital inside it ("MetroCard", "PlayStation"); "DeWine", "McCarthy" open with a
+# name's particle or a prefix of names
+_CAMEL_PAIR = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})")
+_NAME_PREFIXES = frozenset(
+    ["mac", "mc", "fitz", "van", "von", "del", "della", "des", "dos", "das", "san", "st"]
+)
+# verbs a headline's subject speaks or is acted on with: "Rubio says", "picked by Zelenskyy"
+_SPEECH_AFTER = re.compile(r"[ \t]+(?:says|said|tells|told|warns|urges|vows|insists|claims|denies)\b")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|at|from|to|for|on|near|into|across|against)[ \t]+$")
+_AGENT_BEFORE = re.compile(r"\b[a-z]+(?:ed|en)[ \t]+by[ \t]+$")
+_MODALS = frozenset(
+    ["will", "would", "can", "could", "may", "might", "must", "should", "shall", "also", "then"]
+)
+
+
+def _surname_alone(text: str, name: str) -> bool:
+    """Whether a one-word name is nowhere in the text the last word of a longer capitalised name ("Gates" where
+    the item writes "Bill Gates")."""
+    return re.search(rf"[A-Z][\w’'.-]*[ \t]+{re.escape(name)}\b", text) is None
+
+
+def _brand_compound(name: str) -> bool:
+    """Two English words joined by a capital inside one word ("MetroCard", "PlayStation"): a product's or a
+    brand's name, no person's ("DeWine", "McCarthy", "LeBron", "MacArthur" open with a particle or a prefix, or end
+    in a name)."""
+    m = _CAMEL_PAIR.fullmatch(name)
+    if m is None:
+        return False
+    first, second = m.group(1).lower(), m.group(2)
+    return (
+        first not in _NAME_PREFIXES
+        and re.fullmatch(_PARTICLES, first) is None
+        and common_word(first) >= 3.5
+        and english_word(second, 3.5)
+    )
+
+
+def _plural_subject(text: str, name: str, end: int) -> bool:
+    """A one-word name that is the plural of an English noun, followed by a verb in the plural's form ("Penguins
+    hand over", where one person "hands"): a common noun a sentence opens with, no one."""
+    if not re.fullmatch(r"[A-Z][a-z]{3,}s", name):
+        return False
+    low = name.lower()
+    singular = low[:-2] if low.endswith(("ches", "shes", "sses", "xes")) else low[:-1]
+    if not all(common_word(w) >= 3.0 and english_margin(w) >= 1.0 for w in (low, singular)):
+        return False
+    verb = re.match(r"[ \t]+([a-z]{2,})\b", text[end:])
+    if verb is None:
+        return False
+    word = verb.group(1)
+    return (
+        word not in _MODALS
+        and not word.endswith(("s", "ed", "ing"))
+        and common_word(word + "s") >= 3.0  # "hand"/"hands", "give"/"gives"
+    )
+
+
+def _person_by_verb(text: str, name: str, start: int, end: int, index: PhraseIndex) -> bool:
+    """A one-word place the gazetteer does not know, no English word, that a headline makes speak as its subject
+    ("Rubio says") or act after a passive ("picked by Zelenskyy"): a person's surname the model took for a place.
+    Not in the text below (a town's police "said"), nor after a preposition ("leader in Bundestag says")."""
+    if "\n" in text[:start] or _PREPOSITION_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    subject = start == 0 or re.search(r"[:—–-][ \t]*$", text[max(0, start - 3) : start]) is not None
+    return (
+        re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", name) is not None
+        and not english_word(name)
+        and not _known_place(index, name)
+        and _key(name) not in index.entries
+        and (
+            (subject and _SPEECH_AFTER.match(text, end) is not None)
+            or _AGENT_BEFORE.search(text, max(0, start - 30), start) is not None
+        )
+    )
 
 
 def resolve(
@@ -2764,6 +2883,36 @@ def resolve(
         ):
             continue  # "Rightwing parties want ...", "Quickfire lots": two English words written as one at a
             # sentence's start, no name
+        if (
+            kind == "person"
+            and " " not in name
+            and _key(name) not in index.entries
+            and _surname_alone(text, name)
+        ):
+            if _brand_compound(name):
+                continue  # "the swipeable MetroCard": two English words joined by a capital, a product's name
+            if _plural_subject(text, name, end):
+                continue  # "Penguins hand over pebbles": a plural common noun and its plural verb, no one
+        if kind == "place" and _person_by_verb(text, name, start, end, index):
+            kind = "person"  # "Rubio says US won't ...", "picked by Zelenskyy": no place the gazetteer knows
+        if kind in ("organisation", "unit") and (craft := _CRAFT_PLURAL_END.search(name)):
+            maker = name[: craft.start()].strip()
+            entry = index.entries.get(_key(maker))
+            if (
+                not maker
+                or (entry is not None and entry.kind in ("state", "place", "region"))
+                or english_word(maker)
+            ):
+                continue  # "U.S. B-52s and Japanese jets flew", "Dutch F-35s": aircraft of a model, no body
+            name = maker  # "Lockheed Martin F-35As": the maker of the aircraft counted
+        if kind == "organisation" and _ORDINAL_EVENT.fullmatch(name) and _EVENT_NOUN_AFTER.match(text, end):
+            continue  # "the 5th Ashes cricket test", "the 3rd Tour stage": a match of a series, no body
+        if (
+            kind in ("organisation", "unit")
+            and _EVENT_YEAR_AFTER.match(text, end)
+            and _key(name) not in index.entries
+        ):
+            continue  # "AFCON 2025", "Expo 2025": a tournament or a fair of that year, no body
         if kind == "organisation" and _state_mission(name, index, text[max(0, start - 30) : start]):
             continue  # "the Russian Embassy in Caracas", "the U.S. Consulate": a state's mission, generic
         if (
@@ -3170,6 +3319,24 @@ _SPEAKING_VERBS = [
 ]
 _VERB_AFTER = re.compile(_NAME_RUN + r"(?:['’]s)? +(?:also +)?(?:" + "|".join(_SPEAKING_VERBS) + r")\b")
 _VERB_BEFORE = re.compile(r"\b(?:says|said|according +to) +" + _NAME_RUN + r"(?= *(?:[,.;:]|$))", re.M)
+# a summary's verbs of a statement, after a name that opens a line ("Yury Pilipson recalled that ...", "Guy Mettan
+# argues that ..."): the model, reading the headline closed above, may give such a name no span
+_STATEMENT_VERBS = (  # not "notes", "recalls", "stresses": nouns too ("Investigative notes describing ...")
+    "recalled",
+    "stressed",
+    "noted",
+    "explained",
+    "emphasized",
+    "emphasised",
+    "highlighted",
+    "argued",
+    "argues",
+    "pointed out",
+    "points out",
+)
+_VERB_AFTER_LINE_START = re.compile(
+    r"^" + _NAME_RUN + r" +(?:also +)?(?:" + "|".join(_STATEMENT_VERBS) + r")\b", re.M
+)
 _HEADLINE_SOURCE = re.compile(
     r"\s[-–—]\s+" + _NAME_RUN + r"((?: +[a-z]+){0,2})\s*$"
 )  # "- Barkat", "— FBI director"
@@ -3181,8 +3348,11 @@ _HEADLINE_SUBJECT = re.compile(
     r"^(?:[^|:\n]{1,30}[|:] +)?((?:[A-Z][\w.-]+ +){0,2}[A-Z][\w.-]*[^\W\d_])(?:['’]s\b| +([a-z]{3,})\b)"
 )
 # what a person does and a town does not: the subject of a headline doing it is a person even where a small
-# town of the gazetteer has the name ("Rubio travels to ..."); a city may speak for its government ("Kyiv says")
-_TRAVEL_VERB = re.compile(r" +(?:travels|flies|meets|visits|arrives|lands|heads|resigns|steps down)\b")
+# town of the gazetteer has the name ("Rubio travels to ...", "Rubio says US won't ..."); a city may speak for its
+# government ("Kyiv says"), and ranks above a small town
+_TRAVEL_VERB = re.compile(
+    r" +(?:travels|flies|meets|visits|arrives|lands|heads|resigns|steps down|says|tells|warns|vows|urges)\b"
+)
 _TOWN_PRIORITY = 5  # the gazetteer's smallest towns (capitals and large cities rank higher)
 _NOT_VERBS = frozenset(
     ("his", "its", "this", "thus", "plus", "less", "unless", "across", "versus", "bus", "gas")
@@ -3234,7 +3404,11 @@ def _speakers_the_model_missed(text: str, found: list[Found], index: PhraseIndex
     first_line = text.find("\n") if "\n" in text else len(text)
     spots = [
         (m.start(1), m.end(1))
-        for rx, words in ((_VERB_AFTER, _SPEAKING_VERBS), (_VERB_BEFORE, ("says", "said", "according")))
+        for rx, words in (
+            (_VERB_AFTER, _SPEAKING_VERBS),
+            (_VERB_BEFORE, ("says", "said", "according")),
+            (_VERB_AFTER_LINE_START, _STATEMENT_VERBS),
+        )
         if _has_any(text, words)  # a substring test rules out the slower scan
         for m in rx.finditer(text)
     ]
@@ -3943,10 +4117,21 @@ def _title_bylines(
         start = text.index(part, at)
         at = start + len(part)
         words = part.split()
+        # a given name no English word opens it: its surname may be one ("| Kirsty Major", "| Polly Toynbee")
+        given = (
+            len(words) == 2
+            and not english_word(words[0])
+            and common_word(words[0]) < 4.5
+            and words[0].lower() not in TITLE_WORDS
+            and words[0] not in SECTION_LABELS
+        )
         if (
             not _AUTHOR.fullmatch(part)
-            or english_word(words[-1])
-            or any(w.lower() in TITLE_WORDS or w in SECTION_LABELS or w == "The" for w in words)
+            or (english_word(words[-1]) and not given)
+            or any(
+                (w.lower() in TITLE_WORDS and not (given and i == 1)) or w in SECTION_LABELS or w == "The"
+                for i, w in enumerate(words)
+            )
             or _key(part) in index.entries
         ):
             return ents  # one part no author's name: the bar closes something else

@@ -267,6 +267,10 @@ SPECULATIVE = _rx(
         r"\b(?:forecasts?|predicts?|predicted|predictions?)\b",
         # "Goldman Sachs expects Brent to average $56": a forecast whoever makes it (not "as expected")
         r"\b(?:expects|expect|anticipates)\s+(?:that\s+)?(?:[\w'’$%.,-]+\s+){0,5}?(?:to|will|would)\b",
+        # "Polish parliament speaker anticipates growth in anti-Ukrainian moods", "Zelensky is also anticipating
+        # meetings": what someone expects, told by its object (round 108; not "as expected", "what to expect from")
+        r"\b(?:expects|anticipates|anticipate|(?:is|are|was|were)\s+(?:also\s+|still\s+|now\s+)?"
+        r"(?:expecting|anticipating))\s+(?!(?:that|to|from|it|this|them|him|her|me|us|you)\b)(?-i:[a-z])[\w-]*\b",
         # "saying ... that he expected European countries to take over": the past of the same, with its subject (round 29)
         r"\b(?:he|she|they|we|I|who)\s+(?:also\s+|still\s+)?(?:expected|anticipated)\s+(?:[\w'’$%.,-]+\s+){1,5}?to\s+"
         r"[\"“]?(?!be\s+(?:held|released)\b)[a-z]+",
@@ -908,7 +912,12 @@ SPEECH = re.compile(
     # (not "Both Russia and Ukraine regularly accuse one another of shelling": mutual charges, background, round 46)
     r"accuse(?!\s+(?:one\s+another|each\s+other)\b)(?=\s+(?:[\w’'-]+\s+){1,3}?of\s)|"
     r"declared|stressed|reported|reports|expects|predicts|predicted|forecasts|accused|accuses|accusing|rejected|rejects|dismissed|dismisses|"
+    # "anticipates growth", "is anticipating meetings": an expectation its subject holds, as "expects" (round 108)
+    r"anticipates|anticipating(?!\s+(?:that|to)\b)|"
     r"disputed|disputes|described|describing|estimated|believes|questioned|according\s+to|reported\s+by|puts\s+it|put\s+it|"
+    # "In his words, there are some technical things ...", "In their view, the blockade violates ...": the words or
+    # view of whom the pronoun refers to, as "according to him" (round 108)
+    r"in\s+(?:his|her|their)\s+(?:own\s+)?(?:words|view|opinion)(?=\s*,)|"
     # "Queen Camilla describes assault by man on train" (round 61) as "described"; "The council depicted the
     # announcement as a declaration of independence" (round 61): a characterisation, as "described ... as"
     # (not a self-description: "who describes herself as a medium")

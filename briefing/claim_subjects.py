@@ -181,6 +181,15 @@ _OWNED_STATE_OUTLET = re.compile(
 _OUTLET_NAME_GOES_ON = re.compile(r"(?:\s+[A-Z][\w’'-]*){1,3}[\s,.]*")
 
 
+# a body's noun that speaks with no article before it as "the military" does: "..., military says" (round 108);
+# not a plural group ("authorities", "forces") nor an office or a title ("leader", "president", "general", "chief")
+_BARE_BODIES = frozenset(
+    w
+    for w in INSTITUTION_NOUNS
+    if not w.endswith("s") and w not in _HEAD_TITLES and w not in ("staff", "community")
+)
+
+
 def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _Source | None:
     """The noun phrase that ends at `end` (just before a verb), read as a source; None if it names none."""
     opening = _OPENING_WORD.match(text, start, end)
@@ -668,7 +677,12 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         definite = bare_words[:1] in (["the"], ["The"])
         bare_words = bare_words[1:] if definite else bare_words
         if (
-            (1 < len(bare_words) <= 3 or (definite and len(bare_words) == 1))  # "the regulator said"
+            (
+                1 < len(bare_words) <= 3
+                or (len(bare_words) == 1 and (definite or bare_words[0] in _BARE_BODIES))
+            )
+            # "the regulator said"; "..., military says", "..., ministry said" (round 108): one body's noun with
+            # no article, as "the military" (not "authorities", "forces": a group; not an office, "president")
             and all(re.fullmatch(r"[a-z][\w-]*", w) for w in bare_words)
             and bare_words[0] not in ("a", "an", "his", "her", "their", "its", "one", "some", "any")
         ):  # "..., farm ministry says", "..., military intelligence says": a headline's institution, as written;

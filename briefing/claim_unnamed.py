@@ -394,7 +394,7 @@ _OPENING_GROUP = re.compile(
     rf"(?:(?:[Tt]he|[Ss]ome|{_GROUP_QUANTITY})\s+)?(?:{_GROUP_MODIFIER}\s+|[A-Z][a-z]+\s+){{0,2}}?"
     r"(?P<head>[A-Za-z][a-z-]+s)\s+(?=[a-z])"
 )
-_THEY = re.compile(r"\b[Tt]hey\b")
+_THEY = re.compile(r"\b(?:[Tt]hey|[Tt]hem|[Tt]heir)\b")  # "according to them", "In their view" (round 108)
 
 
 def _opening_group(text: str, s: int, e: int, inside: Sequence[Found]) -> bool:

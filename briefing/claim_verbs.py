@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefing.actors import AGE, TITLE_WORDS, Found, common_word, english_word
+from briefing.actors import AGE, TITLE_WORDS, UNNAMED_NOUNS, Found, common_word, english_word
 from briefing.claim_bodies import (
     _body_adjective_statement,
     _issuer_after,
@@ -127,8 +127,12 @@ _VERDICT_BY = re.compile(
     r"\s+by\s+(?:the\s+)?(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+as\s+(?:(?:a|an|the)\s+)?[\"“]"
 )
 _FORWARD = re.compile(
-    r"^(?:according\s+to|según|по\s+словам|reported\s+by|reporting\s+(?:\w+\s+)?(?:from|by))$", re.I
+    r"^(?:according\s+to|según|по\s+словам|reported\s+by|reporting\s+(?:\w+\s+)?(?:from|by)|"
+    r"in\s+(?:his|her|their)\s+(?:own\s+)?(?:words|view|opinion))$",
+    re.I,
 )
+# "In his words, ...", "In their view, ...": whom the possessive refers to speaks (round 108)
+_IN_WORDS = re.compile(r"^in\s+(his|her|their)\s", re.I)
 _INVERTED = frozenset(
     {"said", "says", "say", "added", "wrote", "writes", "warned", "asked", "dijo", "afirmó", "declaró"}
     # '"It's nominating you ...," explained Netanyahu': any verb of saying after a quotation (round 36)
@@ -649,6 +653,11 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             (_FORWARD.match(v.group()) or _PARTICIPLE.match(v.group())) and vs == s
         ):
             continue  # "the United States": a name, not "states"
+        words_of = _IN_WORDS.match(v.group())
+        if words_of:  # "In his words, ...": as "according to him"
+            return _Source(
+                "", "pronoun:" + {"his": "he", "her": "she"}.get(words_of.group(1).lower(), "they"), verb
+            )
         if _FORWARD.match(v.group()):
             # "according to the regional chief X", "according to a statement by the X": lower-case words between
             after = [
@@ -1359,11 +1368,16 @@ _GALLERY_CAPTION = re.compile(
 
 
 # what a source is known by when its data speaks: "estimates by the military", "data from the statistics service"
+# round 108: results and what announced them ("according to official results published by the Supreme Court",
+# "provisional results announced on Monday by the electoral commission")
 _DOCUMENT = (
-    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?:new|latest|official|preliminary|final|annual|monthly|weekly|daily|joint)\s+)*"
+    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?:new|latest|official|preliminary|provisional|partial|final|full|"
+    r"annual|monthly|weekly|daily|joint)\s+)*"
     r"(?:estimates?|data|figures|statistics|numbers|information|survey|poll|count|tally|calculations?|projections?|"
-    r"statements?|reports?|readout|release|posts?|filings?|documents?|letters?|transcripts?|comments?|remarks?)\s+"
-    r"(?:(?:compiled|published|released|collected|gathered|issued|signed|made)\s+(?:(?:on|last|late|early)\s+\w+\s+)?)?"
+    r"results|statements?|reports?|readout|release|posts?|filings?|documents?|letters?|transcripts?|comments?|"
+    r"remarks?)\s+"
+    r"(?:(?:compiled|published|released|collected|gathered|issued|signed|made|announced|provided)\s+"
+    r"(?:(?:on|last|late|early)\s+\w+\s+)?)?"
     r"(?:by|from|of)\s+"
 )
 _NAMED_AMONG = re.compile(r"[^,;.]{1,60},\s+including\s+(?:the\s+)?[A-Z]")
@@ -1832,17 +1846,30 @@ _OPENING_OFFICE = re.compile(
 )
 
 
+# what may stand before the name that opens a sentence: "The", capitalised words and titles ("North Korean leader")
+_TITLED_OPENING = re.compile(
+    r"(?:The\s+)?(?:(?:[A-Z][\w.’'-]*|" + "|".join(sorted(_HEAD_TITLES)) + r")\s+){0,5}"
+)
+
+
 def _coordinated_subject(
     text: str, s: int, e: int, inside: Sequence[Found], src: _Source | None
 ) -> _Source | None:
     """'The opposition leader didn't reach Oslo in time but said she would travel': a speech verb after 'but/and'
     in the sentence's one clause shares its opening subject (a person or body named there, or an office as
     written); anything else as it was."""
-    if src is not None and (src.name or not src.kind.startswith("pronoun")):
+    # "Kim Jong Un inspected a munitions factory and said ...": the first clause's object before "and said" was
+    # read as an unnamed subject; a noun no list holds as a source is the object, and the opening name speaks
+    # (round 108)
+    unnamed_object = src is not None and not src.name and src.kind == "unnamed"
+    if src is not None and (src.name or not src.kind.startswith("pronoun")) and not unnamed_object:
         return src
     m = _COORDINATED_SPEECH.search(text, s, e) if " but " in text[s:e] or " and " in text[s:e] else None
     if m is None or re.search(r"[,;:\"“”()—–]", text[s : m.start()]):
         return src
+    before = _words(text[s : m.start()])
+    if unnamed_object and (not before or before[-1].lower() in UNNAMED_NOUNS or before[-1][0].isupper()):
+        return src  # "Anna Berg met the generals and officials said": a source noun before the verb
     if m.group().split()[-1] in ("told", "tells", "tell") and _gives_order(text, m.end(), e):
         return (
             src  # "KLM had already cancelled 400 flights ... and told travellers ... to stay away" (round 58)
@@ -1850,6 +1877,20 @@ def _coordinated_subject(
     opening = next(
         (f for f in inside if f.start <= s + 4 and re.fullmatch(r"(?:The\s+)?", text[s : f.start])), None
     )
+    if unnamed_object:
+        # the name may follow its title ("North Korean leader Kim Jong Un", "Pope Leo") when a verb follows it
+        opening = next(
+            (
+                f
+                for f in inside
+                if f.start < m.start()
+                and _TITLED_OPENING.fullmatch(text, s, f.start)
+                and _VERB_AFTER.match(text, f.end)
+            ),
+            None,
+        )
+        if opening is None or opening.kind not in ("person", "organisation", "outlet", "unit"):
+            return src
     if opening is not None and opening.kind in ("person", "organisation", "outlet", "unit"):
         return _Source(opening.name, opening.kind, m.group().split()[-1])
     if opening is not None and opening.kind == "place" and _VERB_AFTER.match(text, opening.end):

@@ -21,9 +21,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing.actors import TITLE_WORDS, Found, common_word, english_word
+from briefing.claim_beside import named_in_second_clause
 from briefing.claim_bodies import _without_kind_noun
 from briefing.claim_coref import pronoun_speakers
 from briefing.claim_credits import credited_subject
+from briefing.claim_described import described_speakers
+from briefing.claim_frames import framed_statements
 from briefing.claim_headlines import (
     _DASH_TAIL,
     _HEADLINE_SAYS,
@@ -84,6 +87,7 @@ from briefing.claim_nouns import (
 )
 from briefing.claim_offices import _closing_office, _office_holders
 from briefing.claim_referents import referred_speakers
+from briefing.claim_relays import relayed_by_outlet
 from briefing.claim_speakers import (
     _ACRONYM_SKIPS,
     _AND_UNNAMED,
@@ -744,6 +748,10 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     _round94_rules(sentences, found)  # round 94
     referred_speakers(text, sentences, found)  # round 104: an office, description or body referred back
     pronoun_speakers(text, sentences, found)  # round 99: "he/she said" no rule above resolved
+    described_speakers(sentences)  # round 107: "..., says population expert" the lede names
+    named_in_second_clause(text, sentences, found)  # round 107: "officials said ..., and Cuba has said ..."
+    relayed_by_outlet(text, sentences, found)  # round 107: an unnamed source an outlet passes on
+    framed_statements(text, sentences, found)  # round 107: "In an interview with ..., Trump defended ..."
     for i, sent in enumerate(sentences):
         if sent.meta:
             _mark_target(sentences, i, [f for f in found if sent.start <= f.start < sent.end])
