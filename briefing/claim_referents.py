@@ -68,7 +68,8 @@ _SAME_POST = {
 # body the item names; the institutions' own nouns ("Russia's investigative committee", "the US military") are a
 # name as written
 _GENERIC_BODY_HEADS_TEXT = """agency company firm group organisation organization association provider operator
-    utility carrier airline militia union broadcaster network watchdog regulator"""
+    utility carrier airline militia union broadcaster network watchdog regulator club team league charity
+    federation foundation"""
 _GENERIC_BODY_HEADS = frozenset(_GENERIC_BODY_HEADS_TEXT.split())
 _BODY_HEADS = (
     _GENERIC_BODY_HEADS

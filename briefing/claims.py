@@ -24,6 +24,7 @@ from briefing.actors import TITLE_WORDS, Found, common_word, english_word
 from briefing.claim_beside import named_in_second_clause
 from briefing.claim_bodies import _without_kind_noun
 from briefing.claim_coref import pronoun_speakers
+from briefing.claim_credits import credited_subject
 from briefing.claim_described import described_speakers
 from briefing.claim_frames import framed_statements
 from briefing.claim_headlines import (
@@ -399,6 +400,8 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                 found,
                 e,
             )
+        if src is None and not is_title:  # subject forms the readers above miss (issue 11)
+            src = credited_subject(text, body_start, e, inside, quoted_until, _source_of)
         if is_title and src is None and _REPORTED_BY_NONE.search(text, body_start, e):
             src = _Source(
                 "", "unnamed", "reported"
