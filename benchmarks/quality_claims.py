@@ -175,7 +175,9 @@ class ClaimScores:
             self.speakers_correct += who_ok
             if not who_ok:
                 self.speaker_errors = self.speaker_errors if self.speaker_errors is not None else Counter()
-                self.speaker_errors[f"{_speaker_error(status, speaker, gold['speaker'])} ({gold['status']})"] += 1
+                self.speaker_errors[
+                    f"{_speaker_error(status, speaker, gold['speaker'])} ({gold['status']})"
+                ] += 1
         if (not ok or not who_ok) and not sealed:
             self.errors.append(
                 f"{gold['status']}/{gold['speaker'] or '-'} -> {status}/{speaker or '-'}: {gold['text'][:110]}"

@@ -41,35 +41,22 @@ log = logging.getLogger(__name__)
 # upgrade that changes a rule re-analyses what was cached even when nobody bumped this.
 ANALYSIS_VERSION = "3"  # 3: Title Case headlines read in sentence case, the eighth round of actor repairs
 PACKAGE = Path(__file__).resolve().parent
-CODE_FILES = tuple(
-    PACKAGE / name
-    for name in (
-        "analyse.py",
-        "actors.py",
-        "claims.py",
-        "claim_beside.py",
-        "claim_bodies.py",
-        "claim_coref.py",
-        "claim_described.py",
-        "claim_frames.py",
-        "claim_headlines.py",
-        "claim_lookback.py",
-        "claim_nouns.py",
-        "claim_offices.py",
-        "claim_referents.py",
-        "claim_relays.py",
-        "claim_speakers.py",
-        "claim_status.py",
-        "claim_subjects.py",
-        "claim_unnamed.py",
-        "claim_verbs.py",
-        "phrases.py",
-        "theatres.py",
-        "text.py",
-        "data/places.toml",
-        "data/outlets.txt",
-    )
+# every module and data file the analysis reads (the claim modules by their name, so a new one is never left out)
+CODE_FILES = (
+    *(PACKAGE / name for name in ("analyse.py", "actors.py", "claims.py")),
+    *sorted(PACKAGE.glob("claim_*.py")),
+    *(
+        PACKAGE / name
+        for name in (
+            "phrases.py",
+            "theatres.py",
+            "text.py",
+            "data/places.toml",
+            "data/outlets.txt",
+        )
+    ),
 )
+
 # spaCy reads the title and this much of the text (the phrase index reads all of it): a long article whole (the
 # longest of the corpus's real items is 14,185 characters), so its later speakers and names are found and named in
 # full ("Hirs" -> "Ed Hirs"); the cap bounds the model's work on a feed that puts a whole book in one item.
