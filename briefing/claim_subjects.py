@@ -190,6 +190,10 @@ _BARE_BODIES = frozenset(
 )
 
 
+# "..., government told" closing a headline: the body was told (a passive), it does not speak (round 107)
+_TOLD_PASSIVE = re.compile(r"\s*told\s*(?:$|[\n.,;:!?])")
+
+
 def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _Source | None:
     """The noun phrase that ends at `end` (just before a verb), read as a source; None if it names none."""
     opening = _OPENING_WORD.match(text, start, end)
@@ -679,7 +683,10 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         if (
             (
                 1 < len(bare_words) <= 3
-                or (len(bare_words) == 1 and (definite or bare_words[0] in _BARE_BODIES))
+                or (
+                    len(bare_words) == 1
+                    and (definite or (bare_words[0] in _BARE_BODIES and not _TOLD_PASSIVE.match(text, end)))
+                )
             )
             # "the regulator said"; "..., military says", "..., ministry said" (round 108): one body's noun with
             # no article, as "the military" (not "authorities", "forces": a group; not an office, "president")

@@ -141,6 +141,8 @@ def test_a_bare_body_closing_a_headline_is_that_body(
         "Blaze kills 40 in bar, police say",
         "Raid kills four, authorities say",
         "Raid kills four, officials say",
+        # a body that "was told" (a passive closing the headline) does not speak: whoever told it is unnamed
+        "Help the ceramics industry or lose a piece of national identity, government told",
     ],
 )
 def test_a_group_closing_a_headline_stays_unnamed(res: analyse.Resources, title: str) -> None:
