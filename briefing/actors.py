@@ -2630,9 +2630,8 @@ _EVENT_YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d\d(?![\w-])")
 # a word glued to another by a capital inside it ("MetroCard", "PlayStation"); "DeWine", "McCarthy" open with a
 # name's particle or a prefix of names
 _CAMEL_PAIR = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})")
-_NAME_PREFIXES = frozenset(
-    ["mac", "mc", "fitz", "van", "von", "del", "della", "des", "dos", "das", "san", "st"]
-)
+# (the particles, "van", "del", "dos" ..., are `_PARTICLES`)
+_NAME_PREFIXES = frozenset(["mac", "mc", "fitz", "des", "san", "st"])
 # verbs a headline's subject speaks or is acted on with: "Rubio says", "picked by Zelenskyy"
 _SPEECH_AFTER = re.compile(r"[ \t]+(?:says|said|tells|told|warns|urges|vows|insists|claims|denies)\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|at|from|to|for|on|near|into|across|against)[ \t]+$")

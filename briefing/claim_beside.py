@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from briefing.actors import Found
-from briefing.claim_nouns import _quoted_at, _quoted_spans
+from briefing.claim_nouns import unnamed_reports
 from briefing.claim_status import _Sentence
 
 _KINDS = ("person", "organisation", "outlet", "unit", "state")
@@ -33,13 +33,10 @@ _WHO_SAID = re.compile(r",\s+who\s+" + _ADVERBS + _VERBS)
 
 def named_in_second_clause(text: str, sentences: list[_Sentence], found: Sequence[Found]) -> None:
     """A `reported` sentence left unnamed takes the one named source its second or relative clause credits."""
-    for sent in sentences:
-        if sent.speaker or sent.quote or sent.meta or "reported" not in sent.cues:
-            continue
-        quoted = _quoted_spans(text, sent.start, sent.end)
+    for sent, inside in unnamed_reports(text, sentences, found):
         names = set()
-        for f in found:
-            if not sent.start <= f.start < sent.end or f.kind not in _KINDS or _quoted_at(quoted, f.start):
+        for f in inside:
+            if f.kind not in _KINDS:
                 continue
             opens = _CLAUSE_OPENS.search(text, sent.start, f.start)
             if (

@@ -99,7 +99,7 @@ _THE_NOUN_OPENING = re.compile(
 _BODY_NOUNS_TEXT = """club team league firm company airline charity party bloc group union federation foundation
     retailer carrier operator broadcaster network agency association organisation organization council bureau
     regiment battalion brigade militia movement alliance coalition committee commission board trust institute
-    network channel publisher newspaper outlet broadcaster lender bank insurer manufacturer drugmaker automaker
+    channel publisher newspaper outlet lender bank insurer manufacturer drugmaker automaker
     miner producer developer exchange fund watchdog regulator body"""
 _BODY_NOUNS = frozenset(_BODY_NOUNS_TEXT.split())
 # a town speaks for its local government: attributed, no one speaker (the README: a place is never a speaker)

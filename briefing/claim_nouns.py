@@ -9,7 +9,7 @@ open with.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from briefing.actors import TITLE_WORDS, UNNAMED_NOUNS, Found, common_word, english_word
@@ -234,6 +234,18 @@ def _surname(name: str) -> str:
 def _quoted_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """Where quotations run in a sentence ("..." or “...”)."""
     return [(m.start(), m.end()) for m in _QUOTATION.finditer(text, s, e)]
+
+
+def unnamed_reports(
+    text: str, sentences: Sequence[_Sentence], found: Sequence[Found]
+) -> Iterator[tuple[_Sentence, list[Found]]]:
+    """Each `reported` sentence the earlier passes left unnamed, outside quotations and not a note about another
+    claim, with the names found in it outside its quotations: what the later speaker passes may credit."""
+    for sent in sentences:
+        if sent.speaker or sent.quote or sent.meta or "reported" not in sent.cues:
+            continue
+        quoted = _quoted_spans(text, sent.start, sent.end)
+        yield sent, [f for f in found if sent.start <= f.start < sent.end and not _quoted_at(quoted, f.start)]
 
 
 def _open_quotation(text: str, start: int, pos: int) -> bool:

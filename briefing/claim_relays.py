@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 
 from briefing.actors import Found
-from briefing.claim_nouns import _quoted_at, _quoted_spans
+from briefing.claim_nouns import unnamed_reports
 from briefing.claim_status import _Sentence
 
 # words that may stand between the relaying word and the outlet's name: "by state news agency Antara",
@@ -55,14 +55,9 @@ def _outlet(text: str, f: Found, outlets: Sequence[Found]) -> str:
 def relayed_by_outlet(text: str, sentences: list[_Sentence], found: Sequence[Found]) -> None:
     """A `reported` sentence left unnamed takes the one outlet that passes its unnamed source on."""
     outlets = [f for f in found if f.kind == "outlet"]
-    for sent in sentences:
-        if sent.speaker or sent.quote or sent.meta or "reported" not in sent.cues:
-            continue
-        quoted = _quoted_spans(text, sent.start, sent.end)
+    for sent, inside in unnamed_reports(text, sentences, found):
         names = set()
-        for f in found:
-            if not sent.start <= f.start < sent.end or _quoted_at(quoted, f.start):
-                continue
+        for f in inside:
             name = _outlet(text, f, outlets)
             if not name:
                 continue

@@ -827,6 +827,8 @@ MODAL = re.compile(
     r"(?:not\s+)?(?:\w+ly\s+)?[a-z]+"
 )
 
+# "In his words, ...", "In their view, ...": the words or view of whom the possessive refers to (round 108)
+IN_WORDS = r"in\s+(?:his|her|their)\s+(?:own\s+)?(?:words|view|opinion)"
 SPEECH = re.compile(
     # (not the plural possessive: "sought states' voter registration lists", round 63)
     r"\b(?:said|says|say|saying|told|tells|telling|tell|stated|states(?![’'])|claimed|claims|claiming|added|adding|wrote|"
@@ -917,7 +919,8 @@ SPEECH = re.compile(
     r"disputed|disputes|described|describing|estimated|believes|questioned|according\s+to|reported\s+by|puts\s+it|put\s+it|"
     # "In his words, there are some technical things ...", "In their view, the blockade violates ...": the words or
     # view of whom the pronoun refers to, as "according to him" (round 108)
-    r"in\s+(?:his|her|their)\s+(?:own\s+)?(?:words|view|opinion)(?=\s*,)|"
+    + IN_WORDS
+    + r"(?=\s*,)|"
     # "Queen Camilla describes assault by man on train" (round 61) as "described"; "The council depicted the
     # announcement as a declaration of independence" (round 61): a characterisation, as "described ... as"
     # (not a self-description: "who describes herself as a medium")

@@ -54,7 +54,7 @@ from briefing.claim_offices import (
     _office_of_holder,
     _office_of_place,
 )
-from briefing.claim_status import _QUOTED, SPEECH, UNNAMED
+from briefing.claim_status import _QUOTED, IN_WORDS, SPEECH, UNNAMED
 from briefing.claim_subjects import (
     _HELD_OFFICE,
     _ISSUED,
@@ -128,7 +128,8 @@ _VERDICT_BY = re.compile(
 )
 _FORWARD = re.compile(
     r"^(?:according\s+to|según|по\s+словам|reported\s+by|reporting\s+(?:\w+\s+)?(?:from|by)|"
-    r"in\s+(?:his|her|their)\s+(?:own\s+)?(?:words|view|opinion))$",
+    + IN_WORDS
+    + r")$",
     re.I,
 )
 # "In his words, ...", "In their view, ...": whom the possessive refers to speaks (round 108)

@@ -160,9 +160,9 @@ def lede(items: Sequence[Item]) -> tuple[str, Item | None]:
                 return sentence, it
             if (
                 pos == 0
-                and _standfirst(it, sentence)
                 and not _SCENE_OPENING.match(sentence)
                 and " | " not in sentence
+                and _standfirst(it, sentence)  # last: it splits the text again
             ):
                 standfirst = sentence
     return "", None
