@@ -6778,6 +6778,36 @@ def _kinds_of_the_run(
     ]
 
 
+# what happened at a place, right after its name: "the Bondi shooting", "since the Bondi attack", "Bondi terror"
+_EVENT_AT_PLACE_AFTER = re.compile(
+    r" (?:terror |mass |knife |gun )?(?:attacks?|shootings?|massacres?|terror|gunm[ae]n|stabbings?|bombings?|"
+    r"victims|tragedy|siege)\b"
+)
+
+
+def _places_of_the_run(
+    texts: Sequence[str], actor_lists: Sequence[tuple[Actor, ...]]
+) -> Sequence[tuple[Actor, ...]]:
+    """Each item's actors without a one-word person that the run names as a place's feature elsewhere ("Bondi
+    Beach") and that this item writes only before what happened there ("following Bondi shootings") or inside a
+    longer name: the place, not a person of that name ("Bondi said" stays Pam Bondi)."""
+    features = {m.group(1) for text in texts for m in _NAMED_FEATURE.finditer(text)}
+    out = []
+    for text, actors in zip(texts, actor_lists, strict=True):
+        drop = {
+            a.name
+            for a in actors
+            if a.kind == "person"
+            and a.name in features
+            and all(
+                _EVENT_AT_PLACE_AFTER.match(text, m.end()) or re.match(r" [A-Z]", text[m.end() : m.end() + 2])
+                for m in re.finditer(rf"(?<![\w’'-]){re.escape(a.name)}(?![\w’'-])", text)
+            )
+        }
+        out.append(tuple(a for a in actors if a.name not in drop) if drop else actors)
+    return out
+
+
 def names_of_the_run(
     texts: Sequence[str], actor_lists: Sequence[tuple[Actor, ...]], index: PhraseIndex
 ) -> list[tuple[Actor, ...]]:
@@ -6786,6 +6816,7 @@ def names_of_the_run(
     a surname the model called an organisation is the person; a name of either kind is of the run's clear majority's
     kind (`_kinds_of_the_run`)."""
     actor_lists = _kinds_of_the_run(actor_lists, index)
+    actor_lists = _places_of_the_run(texts, actor_lists)
     known = _run_surnames(actor_lists, index)
     if not known:
         return list(actor_lists)

@@ -80,3 +80,35 @@ def test_a_one_word_institution_opening_a_title_case_headline_before_it_speaks_i
     # a plural subject is a common noun ("Officials Say"), and a word elsewhere in the headline is not kept
     assert "Officials" not in kinds_of(res, "Officials Say Talks Will Resume", "", {"Officials": "ORG"})
     assert "Pentagon" not in kinds_of(res, "Why the Pentagon Shape Says a Lot", "", {"Pentagon": "ORG"})
+
+
+def test_a_surname_alone_that_the_run_names_as_a_beach_is_the_place_before_its_event(
+    res: analyse.Resources,
+) -> None:
+    from datetime import UTC, datetime
+
+    from briefing.models import Item
+    from tests.test_actors_repairs import FakeFinder
+
+    def item(n: int, title: str, text: str = "") -> Item:
+        return Item(
+            id=f"b{n}",
+            source="t",
+            title=title,
+            url="",
+            published=datetime(2026, 1, 5, tzinfo=UTC),
+            summary=text,
+        )
+
+    items = [
+        item(
+            1,
+            "Rifle-toting police will patrol the 5th Ashes cricket test in Sydney following Bondi shootings",
+        ),
+        item(2, "Mourners gather", "Hundreds gathered at Bondi Beach on Sunday."),
+        item(3, "Bondi said the department would release the files", "The attorney general spoke on Friday."),
+    ]
+    results = analyse.analyse_items(items, res, FakeFinder({"Bondi": "PERSON"}))
+    actors = [{a.name: a.kind for a in r.actors} for r in analyse.with_run_names(items, results, res.index)]
+    assert "Bondi" not in actors[0]
+    assert actors[2].get("Bondi") == "person"
