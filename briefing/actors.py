@@ -2749,6 +2749,28 @@ def _plural_subject(text: str, name: str, end: int) -> bool:
     )
 
 
+# what a slogan is called near it: "America First is no longer a slogan", "Trump's 'America First' pledge"
+_SLOGAN_NOUN = re.compile(
+    r"\b(?:slogans?|pledges?|doctrines?|agendas?|mottos?|mantras?|ideology|catchphrases?)\b"
+)
+
+
+def _slogan(text: str, name: str, start: int, end: int, index: PhraseIndex) -> bool:
+    """A body's span of a state's or a place's name and English words only, no institution's word ("America
+    First"), that the text calls a slogan, a pledge, a doctrine or an agenda within its sentence: a slogan, no body
+    ("Britain First", a party, is called none of these)."""
+    words = name.split()
+    if len(words) < 2 or INSTITUTION_INSIDE.search(name):
+        return False
+    if not any(_known_place(index, w) for w in words):
+        return False
+    if not all(_known_place(index, w) or english_word(w) for w in words):
+        return False
+    before = text.rfind(".", 0, start)
+    after = text.find(".", end)
+    return _SLOGAN_NOUN.search(text[before + 1 : after if after >= 0 else len(text)]) is not None
+
+
 def _person_by_verb(text: str, name: str, start: int, end: int, index: PhraseIndex) -> bool:
     """A one-word place the gazetteer does not know, no English word, that a headline makes speak as its subject
     ("Rubio says"), act after a passive ("picked by Zelenskyy") or hold the view a headline reports ("Trump doubts
@@ -2969,6 +2991,8 @@ def resolve(
             name = maker  # "Lockheed Martin F-35As": the maker of the aircraft counted
         if kind == "organisation" and _ORDINAL_EVENT.fullmatch(name) and _EVENT_NOUN_AFTER.match(text, end):
             continue  # "the 5th Ashes cricket test", "the 3rd Tour stage": a match of a series, no body
+        if kind == "organisation" and _slogan(text, name, start, end, index):
+            continue  # "America First is no longer a slogan": a slogan of a state's name, no body
         if (
             kind in ("organisation", "unit")
             and _EVENT_YEAR_AFTER.match(text, end)

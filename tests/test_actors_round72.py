@@ -112,3 +112,13 @@ def test_a_surname_alone_that_the_run_names_as_a_beach_is_the_place_before_its_e
     actors = [{a.name: a.kind for a in r.actors} for r in analyse.with_run_names(items, results, res.index)]
     assert "Bondi" not in actors[0]
     assert actors[2].get("Bondi") == "person"
+
+
+def test_a_slogan_of_a_states_name_is_no_body(res: analyse.Resources) -> None:
+    text = "Canada First is no longer a slogan; it is the platform the premier runs on."
+    assert actors_of(res, text, {"Canada First": "ORG"}) == []
+    real = "America First is no longer a slogan; it is a doctrine, but the ledger of force rarely balances neatly"
+    assert actors_of(res, real, {"America First": "ORG"}) == []
+    # a party of such a name, called no slogan, stays a body
+    text = "Britain First, the far-right party, said it would march in Leeds."
+    assert actors_of(res, text, {"Britain First": "ORG"}) == ["Britain First"]
