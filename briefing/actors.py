@@ -730,6 +730,8 @@ def trim_common(text: str, start: int, end: int) -> tuple[int, int]:
         # "Bank of England": an institution's words and whose it is, weighed by headline_span
         return start, end
     words = list(re.finditer(r"\S+", text[start:end]))
+    if start == 0 and len(words) == 1 and _TITLE_SPEECH_AFTER.match(text, end):
+        return start, end  # "Pentagon Says ...": the headline's subject speaking, weighed by headline_span
     while words and english_word(words[0].group().strip("’'")):
         words.pop(0)
     while words and english_word(words[-1].group().strip("’'")):
@@ -881,6 +883,20 @@ _QUOTED_AFTER_ARTICLE = re.compile(r"(?<![\w-])(?:[Aa]n?)\s+[\"“‘'](?:[\w-]+
 _PHRASE_END = re.compile(r"\s*(?:$|[,.;:!?)|—–]|\s-\s)")
 
 
+# a headline's subject speaking, as the model reads it in sentence case ("Pentagon says it will ...") and as the
+# headline writes it ("Pentagon Says It Will ...")
+_TITLE_SPEECH_AFTER = re.compile(r" (?:Says|Said|Warns|Denies|Confirms|Tells|Urges|Vows|Insists|Claims)\b")
+_HEADLINE_SPEECH_AFTER = re.compile(r" (?:says|said|warns|denies|confirms|tells|urges|vows|insists|claims)\b")
+
+
+def _headline_subject_speaking(text: str, start: int, end: int) -> bool:
+    """A Title Case headline's first word, no plural, before a verb of speech ("Pentagon Says It Will ..."): the
+    model, reading it in sentence case, called it a body speaking; an English word ("pentagon") all the same."""
+    return (
+        start == 0 and not text[start:end].endswith("s") and _TITLE_SPEECH_AFTER.match(text, end) is not None
+    )
+
+
 def headline_span(
     title: str, read: str, start: int, end: int, label: str, body: str, index: PhraseIndex | None = None
 ) -> bool:
@@ -942,6 +958,16 @@ def headline_span(
         and _PHRASE_END.match(read, end)
     ):
         return True  # "Trade Fight With Trump": a name as common abroad as in English, the object ending a phrase
+    if (
+        label == "ORG"
+        and len(words) == 1
+        and not title[:start].strip(" \"“‘'")
+        and _HEADLINE_SPEECH_AFTER.match(read, end)
+        and not words[0].endswith("s")
+    ):
+        # "Pentagon Says It Will ...": the model, reading the headline in sentence case, calls its first word a
+        # body speaking; an English word then ("pentagon") names the institution all the same
+        return True
     if label == "ORG" and _common_noun_before_noun(read, end, words, body):
         return False  # "Suspected Cartel Members": a noun the headline capitalised, before a noun, no name
     verb = _VERB_NEXT.match(read, end)
@@ -1826,6 +1852,7 @@ def repair_spans(
             and english_word(name, 3.0)
             and not name.isupper()  # "ISIL": an acronym, however common its letters
             and not re.search(rf"(?<=[a-z,;] ){re.escape(name)}\b", text[first_line:])
+            and not (label == "ORG" and _headline_subject_speaking(text, s, e))  # "Pentagon Says ..."
         ):
             continue  # "Russia Doubles Down", "Covid Boosters": a Title Case headline's English word
         if (
@@ -2600,6 +2627,36 @@ _PERSON_AFTER = re.compile(
 )
 
 
+# a body's kind in lower case ending the model's span, after its name: "Zanu-PF party", "Coordination Rurale union"
+_KIND_NOUN_END = re.compile(r"([A-Za-z][\w’'-]*) (?:party|union|movement)$")
+
+
+def _rare_or_initials(word: str) -> bool:
+    """A name's word no English text writes often ("Zanu-PF", "Chega", "Rurale") or initials ("DEM"): its kind
+    after it is no part of the name, as it is after a common word ("Labour party", "Brexit party", labelled so)."""
+    return common_word(word) < 3.0 or re.fullmatch(r"[A-Z]{2,6}", word) is not None
+
+
+# a body's noun in lower case right before its name: "the sociological group Rating ...", "the firm Vatn ..."
+_BODY_NOUN_BEFORE = re.compile(
+    r"\b(?:group|company|firm|agency|pollster|centre|center|institute|foundation|fund|network|organi[sz]ation|"
+    r"association|union|party|movement|bank|charity|service)[ \t]+$"
+)
+
+
+def _body_before_its_head(text: str, start: int, name: str) -> str:
+    """The first word of a person's name of three words or more that is a common English word, right after a body's
+    noun in lower case, the rest rare words ("group Rating Alexey Antipovich"): the body's one-word name the model
+    ran into the name of the person who heads it or speaks for it; '' otherwise."""
+    words = name.split()
+    if len(words) < 3 or not _BODY_NOUN_BEFORE.search(text, max(0, start - 20), start):
+        return ""
+    first = words[0]
+    if not re.fullmatch(r"[A-Z][a-z]+", first) or common_word(first) < 4.0 or first.lower() in TITLE_WORDS:
+        return ""
+    return first if all(common_word(w) < 3.0 for w in words[1:]) else ""
+
+
 def _said_to_be_a_person(text: str, start: int, end: int) -> bool:
     """What the text says right before or after a name only a person is (`_PERSON_BEFORE`, `_PERSON_AFTER`)."""
     return bool(_PERSON_BEFORE.search(text[max(0, start - 80) : start]) or _PERSON_AFTER.match(text, end))
@@ -2636,6 +2693,15 @@ _NAME_PREFIXES = frozenset(["mac", "mc", "fitz", "des", "san", "st"])
 _SPEECH_AFTER = re.compile(r"[ \t]+(?:says|said|tells|told|warns|urges|vows|insists|claims|denies)\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|at|from|to|for|on|near|into|across|against)[ \t]+$")
 _AGENT_BEFORE = re.compile(r"\b[a-z]+(?:ed|en)[ \t]+by[ \t]+$")
+# a headline's view of someone's future: "Trump doubts Machado will become ...", "says Rubio could ..."
+_BELIEF_BEFORE = re.compile(r"\b(?:doubts|believes|thinks|hopes|fears|expects|says)[ \t]+$")
+_MODAL_AFTER = re.compile(r"[ \t]+(?:will|would|could|can|may|might|must|should)[ \t]+[a-z]")
+# a summary's line opening on its speaker: "Selvi believes that ...", "Mettan noted ..."
+_LINE_SPEAKER_AFTER = re.compile(
+    r"[ \t]+(?:also[ \t]+)?(?:believes|believed|thinks|thought|doubts|fears|hopes|says|said|told|warned|warns|"
+    r"noted|stressed|added|explained|argued|argues|insisted|insists|suggested|opined|claimed|claims|admitted|"
+    r"recalled|emphasized|emphasised|pointed[ \t]+out|points[ \t]+out)\b"
+)
 _MODALS = frozenset(
     ["will", "would", "can", "could", "may", "might", "must", "should", "shall", "also", "then"]
 )
@@ -2683,21 +2749,52 @@ def _plural_subject(text: str, name: str, end: int) -> bool:
     )
 
 
+# what a slogan is called near it: "America First is no longer a slogan", "Trump's 'America First' pledge"
+_SLOGAN_NOUN = re.compile(
+    r"\b(?:slogans?|pledges?|doctrines?|agendas?|mottos?|mantras?|ideology|catchphrases?)\b"
+)
+
+
+def _slogan(text: str, name: str, start: int, end: int, index: PhraseIndex) -> bool:
+    """A body's span of a state's or a place's name and English words only, no institution's word ("America
+    First"), that the text calls a slogan, a pledge, a doctrine or an agenda within its sentence: a slogan, no body
+    ("Britain First", a party, is called none of these)."""
+    words = name.split()
+    if len(words) < 2 or INSTITUTION_INSIDE.search(name):
+        return False
+    if not any(_known_place(index, w) for w in words):
+        return False
+    if not all(_known_place(index, w) or english_word(w) for w in words):
+        return False
+    before = text.rfind(".", 0, start)
+    after = text.find(".", end)
+    return _SLOGAN_NOUN.search(text[before + 1 : after if after >= 0 else len(text)]) is not None
+
+
 def _person_by_verb(text: str, name: str, start: int, end: int, index: PhraseIndex) -> bool:
     """A one-word place the gazetteer does not know, no English word, that a headline makes speak as its subject
-    ("Rubio says") or act after a passive ("picked by Zelenskyy"): a person's surname the model took for a place.
-    Not in the text below (a town's police "said"), nor after a preposition ("leader in Bundestag says")."""
-    if "\n" in text[:start] or _PREPOSITION_BEFORE.search(text, max(0, start - 12), start):
+    ("Rubio says"), act after a passive ("picked by Zelenskyy") or hold the view a headline reports ("Trump doubts
+    Machado will become ..."), or that opens a line of the text below before a verb of a statement or a belief
+    ("Selvi believes that ..."): a person's surname the model took for a place. Not elsewhere in the text below (a
+    town's police "said"), nor after a preposition ("leader in Bundestag says")."""
+    if _PREPOSITION_BEFORE.search(text, max(0, start - 12), start):
         return False
-    subject = start == 0 or re.search(r"[:—–-][ \t]*$", text[max(0, start - 3) : start]) is not None
-    return (
+    if not (
         re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", name) is not None
         and not english_word(name)
         and not _known_place(index, name)
         and _key(name) not in index.entries
-        and (
-            (subject and _SPEECH_AFTER.match(text, end) is not None)
-            or _AGENT_BEFORE.search(text, max(0, start - 30), start) is not None
+    ):
+        return False
+    if "\n" in text[:start]:
+        return text[start - 1] == "\n" and _LINE_SPEAKER_AFTER.match(text, end) is not None
+    subject = start == 0 or re.search(r"[:—–-][ \t]*$", text[max(0, start - 3) : start]) is not None
+    return (
+        (subject and _SPEECH_AFTER.match(text, end) is not None)
+        or _AGENT_BEFORE.search(text, max(0, start - 30), start) is not None
+        or (
+            _BELIEF_BEFORE.search(text, max(0, start - 12), start) is not None
+            and _MODAL_AFTER.match(text, end) is not None
         )
     )
 
@@ -2894,6 +2991,8 @@ def resolve(
             name = maker  # "Lockheed Martin F-35As": the maker of the aircraft counted
         if kind == "organisation" and _ORDINAL_EVENT.fullmatch(name) and _EVENT_NOUN_AFTER.match(text, end):
             continue  # "the 5th Ashes cricket test", "the 3rd Tour stage": a match of a series, no body
+        if kind == "organisation" and _slogan(text, name, start, end, index):
+            continue  # "America First is no longer a slogan": a slogan of a state's name, no body
         if (
             kind in ("organisation", "unit")
             and _EVENT_YEAR_AFTER.match(text, end)
@@ -2943,8 +3042,17 @@ def resolve(
             # "51-year-old Annouk Perret came to pay her respects": an age, a relative, a post, "his" or "her"
             # say the model's organisation is a person
             kind = "person"
+        noun = _KIND_NOUN_END.search(name) if kind == "organisation" else None
+        if noun and _rare_or_initials(noun.group(1)):
+            # "Mugabe's ruling Zanu-PF party", "the Chega party": the party's own name
+            name = name[: noun.end(1)]
         lead = len(raw) - len(raw.lstrip())
         offset, said = (raw.find(name), len(name)) if name in raw else _written(raw, name, lead)
+        if kind == "person" and (body := _body_before_its_head(text, start + max(offset, 0), name)):
+            # "the Ukrainian sociological group Rating Alexey Antipovich": the group's one-word name, then its head
+            at = start + max(offset, 0)
+            extra.append(Found(at, at + len(body), body, "organisation"))
+            name, offset, said = name[len(body) + 1 :], max(offset, 0) + len(body) + 1, said - len(body) - 1
         # "the Philippine Coast Guard (PCG)": the short form spells the adjective, so it is part of the name
         spelled = _short_form_spells(name, text) if kind in ("organisation", "unit") else False
         ministry = _STATES_MINISTRY.fullmatch(name) if kind == "organisation" and not spelled else None
@@ -5701,6 +5809,14 @@ _MEDIA_GROUP_AFTER = re.compile(
 _OUTLET_TAIL = re.compile(r"\s(?:newspaper|news\s+agency|news\s+site|broadcaster|tabloid|daily)$")
 
 
+def _outlet_before(text: str, f: Found) -> bool:
+    """An outlet's noun right before the name; for a person, on the same line: a TASS headline closing on "—
+    newspaper" cites the paper the line below names ("Valeurs Actuelles notes ..."), or its columnist ("Selvi
+    believes ...")."""
+    m = _OUTLET_BEFORE.search(text, max(0, f.start - 40), f.start)
+    return m is not None and not (f.kind == "person" and "\n" in text[m.start() : f.start])
+
+
 def _outlets_by_noun(text: str, found: list[Found]) -> list[Found]:
     """A name the text calls a newspaper, a broadcaster, a news agency or a channel is an outlet, wherever the
     item names it: "the newspaper Il Messaggero", "Kommersant daily", "the Telegram channel X", "the Saba Net news
@@ -5711,7 +5827,7 @@ def _outlets_by_noun(text: str, found: list[Found]) -> list[Found]:
         if f.kind in ("organisation", "person")
         and not f.listed
         and (
-            _OUTLET_BEFORE.search(text, max(0, f.start - 40), f.start)
+            _outlet_before(text, f)
             or _OUTLET_AFTER.match(text, f.end, f.end + 30)
             or _MEDIA_GROUP_AFTER.match(text, f.end, f.end + 100)
             or _OUTLET_TAIL.search(f.name)
@@ -6686,6 +6802,36 @@ def _kinds_of_the_run(
     ]
 
 
+# what happened at a place, right after its name: "the Bondi shooting", "since the Bondi attack", "Bondi terror"
+_EVENT_AT_PLACE_AFTER = re.compile(
+    r" (?:terror |mass |knife |gun )?(?:attacks?|shootings?|massacres?|terror|gunm[ae]n|stabbings?|bombings?|"
+    r"victims|tragedy|siege)\b"
+)
+
+
+def _places_of_the_run(
+    texts: Sequence[str], actor_lists: Sequence[tuple[Actor, ...]]
+) -> Sequence[tuple[Actor, ...]]:
+    """Each item's actors without a one-word person that the run names as a place's feature elsewhere ("Bondi
+    Beach") and that this item writes only before what happened there ("following Bondi shootings") or inside a
+    longer name: the place, not a person of that name ("Bondi said" stays Pam Bondi)."""
+    features = {m.group(1) for text in texts for m in _NAMED_FEATURE.finditer(text)}
+    out = []
+    for text, actors in zip(texts, actor_lists, strict=True):
+        drop = {
+            a.name
+            for a in actors
+            if a.kind == "person"
+            and a.name in features
+            and all(
+                _EVENT_AT_PLACE_AFTER.match(text, m.end()) or re.match(r" [A-Z]", text[m.end() : m.end() + 2])
+                for m in re.finditer(rf"(?<![\w’'-]){re.escape(a.name)}(?![\w’'-])", text)
+            )
+        }
+        out.append(tuple(a for a in actors if a.name not in drop) if drop else actors)
+    return out
+
+
 def names_of_the_run(
     texts: Sequence[str], actor_lists: Sequence[tuple[Actor, ...]], index: PhraseIndex
 ) -> list[tuple[Actor, ...]]:
@@ -6694,6 +6840,7 @@ def names_of_the_run(
     a surname the model called an organisation is the person; a name of either kind is of the run's clear majority's
     kind (`_kinds_of_the_run`)."""
     actor_lists = _kinds_of_the_run(actor_lists, index)
+    actor_lists = _places_of_the_run(texts, actor_lists)
     known = _run_surnames(actor_lists, index)
     if not known:
         return list(actor_lists)
