@@ -67,6 +67,13 @@ from briefing.claim_lookback import (
     _the_police_named,
     _the_report_of,
 )
+from briefing.claim_none_named import (
+    amid_claims,
+    by_unnamed_group,
+    group_participle,
+    identified_by_group,
+    warned_by_none,
+)
 from briefing.claim_nouns import (
     _ACRONYM,
     _HEAD_TITLES,
@@ -339,8 +346,13 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             none_named = _suspected_by_none(sent.text)
             if not sent.quote:
                 none_named += _reported_passive(sent.text) + _there_were_reports(sent.text)
+                none_named += warned_by_none(sent.text) + identified_by_group(sent.text)  # round 111
             if none_named:
                 sent.cues.setdefault("reported", []).extend(none_named)
+        if not sent.quote and (
+            by_group := by_unnamed_group(sent.text) + group_participle(sent.text) + amid_claims(sent.text)
+        ):
+            sent.cues.setdefault("reported", []).extend(by_group)  # "was criticised by officials" (round 111)
         is_title = para == 1 and not sentences and (e == title_end or "\n\n" in text[e : e + 3])
         # "EU poised to secure Italy's backing": a headline's "is poised to" without its verb (round 52)
         poised = (

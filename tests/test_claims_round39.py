@@ -164,11 +164,12 @@ def test_a_draft_an_outlet_saw_is_an_unnamed_paper(
             "The director lives abroad.",
             ("attributed", "Tomas Lind"),
         ),
-        # no one named: an unnamed quotation (rounds 30, 35, 39: "'Loyalty over all': Trump was once known for")
+        # no one named: the outlet's headline (round 17's ruling restated in round 111; rounds 30, 35 and 39 had
+        # read "'Loyalty over all': Trump was once known for" as an unnamed quotation, `reported`)
         (
             "'Loyalty over all': Tomas Lind was once known for firing his staff",
             "Not any more.",
-            ("reported", ""),
+            ("unflagged", ""),
         ),
         # a person the headline describes is the one the body credits first ("wife of detained pastor describes ...")
         (
@@ -180,12 +181,12 @@ def test_a_draft_an_outlet_saw_is_an_unnamed_paper(
         (
             "'Times have changed': the military seeks recruits",
             '"I will serve," said Tomas Lind, 20.',
-            ("reported", ""),
+            ("unflagged", ""),
         ),
         (
             "'Gunboat diplomacy on steroids': US signs security deals",
             "The deals were signed.",
-            ("reported", ""),
+            ("unflagged", ""),
         ),
         # a quotation of fewer than three words is a term more than a statement ("'Ghost resorts': as hundreds ...")
         (

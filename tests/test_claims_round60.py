@@ -72,7 +72,8 @@ def test_a_verdict_or_praise_is_a_statement(
         ("Anna Berg called it off on Monday.", "Anna Berg called"),
         ("Anna Berg thanked the firefighters for their work on Monday.", "Anna Berg thanked"),
         ("Anna Berg lauded the workers at a ceremony on Monday.", "Anna Berg lauded"),
-        ("The bridge was denounced by many residents.", "The bridge was"),
+        # (not "The bridge was denounced by many residents": a passive with an unnamed group as agent is that group's
+        # report, `reported`, round 32's ruling restated in round 111, tests/test_claims_none_named.py)
     ],
 )
 def test_an_act_of_judgement_without_words_stays_plain(res: analyse.Resources, body: str, start: str) -> None:

@@ -116,8 +116,10 @@ def test_a_source_nobody_names_makes_the_sentence_reported(
             "Anna Berg said",
             ("attributed", "Anna Berg"),
         ),
-        # a bare act of judgement by a group (round 60) and a description (round 52) stay plain
-        ("The bridge was denounced by many residents.", "The bridge was", ("unflagged", "")),
+        # a description stays plain (round 52); a bare judgement in the passive by an unnamed group is that group's
+        # report (round 32's "criticised by the United Nations, Western governments and human rights groups", restated
+        # in round 111), with no one named
+        ("The bridge was denounced by many residents.", "The bridge was", ("reported", "")),
         (
             "Anna Berg, described by aides as tireless, met the officers.",
             "Anna Berg, described",

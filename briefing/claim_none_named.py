@@ -1,0 +1,121 @@
+"""What is reported with no one named: passives, an unnamed group's announcement or its view in a participle (rulings
+restated in round 111).
+
+(a) a passive verb of saying or judging whose agent is an unnamed group ("was criticised by officials", "which was
+confirmed by organisers"): the group is an unnamed source, so the sentence is `reported`, its named source kept;
+(b) a passive warning with no agent ("the government has been warned", "were warned that"): told by no one named;
+(d) an unnamed group that identifies or names someone ("Authorities identify the two victims", "Police named the man
+as"): what it announces is told by no one named; and an unnamed group's view in a participle ("despite sales falling
+and analysts questioning the brand's direction"), as "analysts say", or claims no one is named for ("amid far-right
+claims that"). Each reader returns the cue it found, or nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.claim_status import _QUOTED
+
+# the verbs of saying or judging a group can be the agent of ("was lambasted by critics"); not acts ("was killed by
+# police", "was arrested by officials") nor "told"/"informed" (`_reported_told` reads "told by officials")
+_BY_VERBS = (
+    "criticised criticized condemned lambasted slammed denounced decried derided mocked ridiculed questioned "
+    "disputed contested challenged dismissed welcomed praised hailed applauded confirmed announced warned "
+    "accused blamed described branded labelled labeled"
+)
+# the unnamed groups (plural kinds of people or bodies; "police" and "authorities" as they stand)
+_GROUPS = (
+    "officials ministers critics police authorities experts analysts campaigners activists advocates residents "
+    "organisers organizers unions lawmakers legislators diplomats sources observers commentators opponents "
+    "investigators prosecutors doctors scientists economists researchers locals witnesses charities groups "
+    "politicians historians academics insiders aides protesters demonstrators supporters"
+)
+_BY_GROUP = re.compile(
+    r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+|also\s+|since\s+)?(?:"
+    + "|".join(_BY_VERBS.split())
+    + r")"
+    r"(?:\s+as\s+[^.;,]{1,40}?)?"
+    # "by officials", "by some local residents", "by human rights groups" (lower-case words only: a named agent,
+    # "by UN officials", "by the Kremlin", is a named source)
+    r"\s+by\s+(?:(?:the|some|many|several|other|local|senior|western|foreign|rights|human|opposition|party|"
+    r"government|health|security|military|police|industry|business|legal|political|environmental|"
+    r"two|three|four|five|both|its|their)\s+){0,3}(?:" + "|".join(_GROUPS.split()) + r")\b"
+)
+
+# (b) "has been warned that", ", the government has been warned." (a passive warning with no agent; not an
+# instruction "warned to leave", nor "warned of/about/against" a danger, nor "by" someone)
+_WARNED_BY_NONE = re.compile(
+    r"\b(?:has|have|had)\s+been\s+(?:\w+ly\s+|repeatedly\s+)?(?:warned|cautioned)\b"
+    r"(?=\s+that\b|\s*[.;]\s*$|\s*[.;,]\s*(?=[A-Z\"“]|$))"
+)
+_TO_ACT = re.compile(r"[^.;,]{0,40}?\b(?:not\s+)?to\s+(?!be\b)[a-z]+")
+_NAMES_SOURCE = re.compile(r"\b(?:said|says|say|told|tells|according\s+to|citing|cited)\b", re.I)
+
+# (d) "Authorities identify the two victims", "Authorities on Monday identified the two men as", "Police name man
+# killed in ...": an unnamed group opening the sentence (or its clause) that identifies or names someone
+_IDENTIFY = re.compile(
+    r"(?:^|[-–—,;]\s+|\b(?:and|but|after|as|when|while)\s+)(?:[Tt]he\s+)?(?:[Ll]ocal\s+)?"
+    r"(?:[Aa]uthorities|[Pp]olice|[Oo]fficials|[Ii]nvestigators|[Pp]rosecutors|[Cc]oroners?)\s+"
+    r"(?:(?:on|late\s+on|early\s+on)\s+[A-Z][a-z]+day\s+|have\s+|had\s+|later\s+|also\s+|now\s+|formally\s+)*"
+    r"(identif(?:y|ies|ied)|name[sd]?)\b(?!\s+(?:after|for)\b)"
+)
+
+
+def _plain(sentence: str) -> str:
+    return _QUOTED.sub(" ", sentence)
+
+
+def by_unnamed_group(sentence: str) -> list[str]:
+    """(a) The cue of a passive verb of saying or judging whose agent is an unnamed group, outside quotations."""
+    plain = _plain(sentence)
+    m = _BY_GROUP.search(plain)
+    # "was warned by police not to return": an instruction, not a report
+    if m is None or _TO_ACT.match(plain, m.end()):
+        return []
+    return [m.group()]
+
+
+def warned_by_none(sentence: str) -> list[str]:
+    """(b) The cue of a passive warning with no agent, in a sentence that names no source with a verb of saying."""
+    plain = _plain(sentence)
+    m = _WARNED_BY_NONE.search(plain)
+    if m is None:
+        return []
+    rest = plain[: m.start()] + " " + plain[m.end() :]
+    return [] if _NAMES_SOURCE.search(rest) else [m.group()]
+
+
+def identified_by_group(sentence: str) -> list[str]:
+    """(d) The cue of an unnamed group (authorities, police, officials) identifying or naming someone."""
+    m = _IDENTIFY.search(_plain(sentence))
+    return [m.group()] if m else []
+
+
+# "despite ... and analysts questioning the brand's direction", "amid critics warning that": an unnamed group's words in
+# a participle after a preposition of circumstance (round 111), as "analysts say"
+_GROUP_PARTICIPLE = re.compile(
+    r"\b(?:with|despite|amid|and)\s+(?:some\s+|many\s+|other\s+|several\s+|local\s+|leading\s+)?(?:[a-z]+\s+)?"
+    r"(?:" + "|".join(_GROUPS.split()) + r"|investors|economists)\s+"
+    r"(?:questioning|warning|arguing|saying|claiming|predicting|suggesting|insisting|alleging|complaining|accusing|"
+    r"describing|calling\s+(?:it|the|this|that)|doubting|disputing)\b"
+)
+
+
+def group_participle(sentence: str) -> list[str]:
+    """The cue of an unnamed group's words in a participle after "with/despite/amid/and", outside quotations."""
+    m = _GROUP_PARTICIPLE.search(_plain(sentence))
+    return [m.group()] if m else []
+
+
+# "amid far-right claims that public TV has a bias", "amid speculation that she was killed": claims no one is named
+# for, as "amid reports of" (round 107's labels); not "after allegations of" beside a named actor (round 101)
+_AMID_CLAIMS = re.compile(
+    r"\bamid\s+(?:(?:new|fresh|growing|renewed|widespread|unproven|unfounded|unsubstantiated|baseless|false|"
+    r"[a-z]+-[a-z]+)\s+){0,2}(?:claims|allegations|accusations|speculation|suggestions)\s+that\b"
+)
+
+
+def amid_claims(sentence: str) -> list[str]:
+    """The cue of "amid ... claims/speculation that" with no owner before the noun, outside quotations."""
+    m = _AMID_CLAIMS.search(_plain(sentence))
+    return [m.group()] if m else []
