@@ -83,23 +83,6 @@ def test_what_is_no_unnamed_report_is_not_reported(res: analyse.Resources, body:
 @pytest.mark.parametrize(
     "title",
     [
-        # round 107, corrected to round 17's ruling: "'They tricked me': Migrants were promised $1,000 ..."
-        "'They tricked me': Migrants were promised a payment to leave Norland",
-        # round 39, corrected: "'Loyalty over all': Trump was once known for constantly switching out his staff"
-        "'Loyalty over all': the minister was once known for sacking his staff",
-        # corpus: "'He will not be accepted, dead or alive': the fate of Palestinians suspected of helping Israel"
-        "'He will not be accepted, dead or alive': the fate of those suspected of helping the enemy",
-    ],
-)
-def test_a_headline_opening_with_a_quotation_no_one_owns_is_the_outlets(
-    res: analyse.Resources, title: str
-) -> None:
-    assert _row(res, "The story began in the spring.", title[:10], title) == ("unflagged", "")
-
-
-@pytest.mark.parametrize(
-    "title",
-    [
         # round 30, labelled: "'Paralysed and constantly caught by surprise': Voices from Iran after US strikes"
         "'Tired and constantly afraid': Voices from Norland after the floods",
         # corpus: "'It has become difficult to live': Hungarian writers bemoan country's hostile environment"

@@ -164,12 +164,11 @@ def test_a_draft_an_outlet_saw_is_an_unnamed_paper(
             "The director lives abroad.",
             ("attributed", "Tomas Lind"),
         ),
-        # no one named: the outlet's headline (round 17's ruling restated in round 111; rounds 30, 35 and 39 had
-        # read "'Loyalty over all': Trump was once known for" as an unnamed quotation, `reported`)
+        # no one named: an unnamed quotation (rounds 30, 35, 39: "'Loyalty over all': Trump was once known for")
         (
             "'Loyalty over all': Tomas Lind was once known for firing his staff",
             "Not any more.",
-            ("unflagged", ""),
+            ("reported", ""),
         ),
         # a person the headline describes is the one the body credits first ("wife of detained pastor describes ...")
         (
@@ -181,12 +180,12 @@ def test_a_draft_an_outlet_saw_is_an_unnamed_paper(
         (
             "'Times have changed': the military seeks recruits",
             '"I will serve," said Tomas Lind, 20.',
-            ("unflagged", ""),
+            ("reported", ""),
         ),
         (
             "'Gunboat diplomacy on steroids': US signs security deals",
             "The deals were signed.",
-            ("unflagged", ""),
+            ("reported", ""),
         ),
         # a quotation of fewer than three words is a term more than a statement ("'Ghost resorts': as hundreds ...")
         (
