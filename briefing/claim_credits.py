@@ -366,5 +366,27 @@ def credited_subject(
         or _one_of_a_kind(text, s, e, found)
         or _the_noun(text, s, e)
         or _capitalised_name(text, s, e, found)
+        or _owned_named(text, s, e, found)
         or _possible_statement(text, s, e, found)
     )
+
+
+# '"He would've been a YouTube sensation by now," says his mother, the celebrity stylist Tameka Foster': a closing
+# reporting verb whose subject is someone's relation or post with the person's name in apposition (round 112's
+# leftover); the relation alone ("says his mother") names no one
+_OWNED_NAMED = re.compile(
+    r"[,?!][\"”]?\s+(?P<v>"
+    + _VERBS
+    + r")\s+(?:his|her|their|its)\s+(?:[a-z][a-z-]+\s+){0,2}?[a-z][a-z-]+,\s+"
+    r"(?:the\s+(?:[\w-]+\s+){0,4}?)?(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})(?=\s*(?:[,.;]|$))"
+)
+
+
+def _owned_named(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | None:
+    m = _OWNED_NAMED.search(text, s, e)
+    if m is None:
+        return None
+    person = next((f for f in found if f.kind == "person" and f.start == m.start("name")), None)
+    if person is None or person.end != m.end("name") - m.group("name").endswith("."):
+        return None  # a name the model read as a person, whole
+    return _Source(person.name, "person", m.group("v"))

@@ -511,8 +511,9 @@ _WRITER_NOUNS = frozenset(_WRITER_NOUNS_TEXT.split())
 
 # a headline's stance in the present tense that the reporting verbs (SPEECH) do not list, as they are acts or nouns
 # in a body ("the party opposes", "traffic signals"): "China opposes recognition of Somaliland", "Hungarian PM objects
-# to sending ...", "Kim Jong Un signals continued missile development", "Nike executive reveals decades-old secret"
-_HEADLINE_STANCE = re.compile(r"\s+(opposes|objects\s+to|signals|reveals)\s+(?=[\w'‘\"“])")
+# to sending ...", "Kim Jong Un signals continued missile development", "Nike executive reveals decades-old secret";
+# "Zelenskyy open to creating demilitarised zone" (rounds 51 and 112: a stance the headline gives without its verb)
+_HEADLINE_STANCE = re.compile(r"\s+(opposes|objects\s+to|signals|reveals|open\s+to)\s+(?=[\w'‘\"“])")
 
 
 def _stance_subject(text: str, s: int, e: int, inside: Sequence[Found]) -> _Source | None:

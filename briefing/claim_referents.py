@@ -40,7 +40,7 @@ from briefing.claim_status import _Sentence
 
 # the head nouns of a person's post or description (an office the README's ruling reads as its holder)
 _PERSON_HEADS_TEXT = """head chief spokesman spokeswoman spokesperson lawyer attorney diplomat judge monarch commander
-    director adviser advisor"""
+    director adviser advisor pontiff"""
 _PERSON_HEADS = _HELD_OFFICES | frozenset(_PERSON_HEADS_TEXT.split())
 # descriptions: phrases no one post answers, whose holder is the person the paragraph or the one before is about
 _DESCRIPTIONS = frozenset({"leader", "monarch", "diplomat", "chief", "head"})
@@ -63,6 +63,8 @@ _SAME_POST = {
     "premier": ("premier", "prime minister"),
     "attorney": ("attorney", "lawyer"),
     "lawyer": ("lawyer", "attorney"),
+    # "the pontiff said" after "Pope Leo XIV" (round 112's leftover: a description whose holder the item names)
+    "pontiff": ("pope", "pontiff"),
 }
 # a body's kind nouns that fit any body ("the agency", "a provider"): with a state's name before them they describe a
 # body the item names; the institutions' own nouns ("Russia's investigative committee", "the US military") are a

@@ -1496,6 +1496,15 @@ _EPITHET_NOUNS = frozenset(_EPITHET_NOUNS_TEXT.split())
 _EPITHET = re.compile(r"(?:[A-Z][a-z]+(?:-[a-z]+)?\s+|[a-z][\w-]*\s+){0,5}([a-z]+)")
 
 
+def _epithet_at(text: str, speaker: str) -> int:
+    """Where the description `speaker` stands in `text` after its 'the' (-1 if not there); a sentence opening with it
+    holds it capitalised, 'The retailer said ...' for the speaker 'the retailer' (round 112)."""
+    at = text.find(speaker)
+    if at < 0 and speaker.startswith("the ") and text.startswith("The " + speaker[4:]):
+        return 4
+    return at + 4 if at >= 0 and speaker.startswith("the ") else at
+
+
 def _round94_rules(sentences: list[_Sentence], found: Sequence[Found]) -> None:
     """The speaker forms of round 94 (issue 11), each a function below; run after the other passes."""
     _epithet_speakers(sentences, found)
@@ -1517,7 +1526,7 @@ def _epithet_speakers(sentences: list[_Sentence], found: Sequence[Found]) -> Non
         m = _EPITHET.fullmatch(sent.speaker)
         if m is None or m.group(1) not in _EPITHET_NOUNS:
             continue
-        at = sent.text.find(sent.speaker)
+        at = _epithet_at(sent.text, sent.speaker)
         if at < 0 or not re.search(r"(?:^|\s)(?:the|The)\s+$", sent.text[:at]):
             continue
         # the body the sentence names before the description; else the body that spoke in the two sentences

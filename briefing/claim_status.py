@@ -886,6 +886,8 @@ SPEECH = re.compile(
     r"put(?:s|ting)?\s+the\s+(?:[\w-]+\s+){0,2}?(?:toll|tally|count|number)\s+at|"
     # "US expert slams European statements" (not "slammed into"), "hailed the talks as a success", 'hailed "concrete
     # results"' (round 25)
+    # "was lambasted by JD Vance" (round 107): "slammed" in other words
+    r"lambast(?:s|ed)\b|"
     r"slam(?:s|med)(?!\s+(?:into|shut|on|against|the\s+(?:door|brakes))\b)|hail(?:s|ed)(?=\s+(?:[\w’'.-]+\s+){1,12}?as\b|\s+(?:[\w’'.-]+\s+){0,3}?[\"“‘']\w)|"
     r"critici[sz]ed|critici[sz]es|condemned|condemns|denounced|denounces|decried|decries|citing|cited|quoted|quoting|"
     # praise in words quoted or a verdict: 'Kim lauded the people's efforts which led to "successes ..."', "praised

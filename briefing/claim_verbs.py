@@ -149,6 +149,8 @@ _INVERTED = frozenset(
         "tweeted",
     }
 )
+# a subject pronoun right before "claims", "reports", "states": the verb ("that it claims is", "they claim")
+_PRONOUN_SUBJECT_BEFORE = re.compile(r"(?<![\w’'-])(?:he|she|it|they|we)\s+$", re.I)
 # a verb right after a word makes that word a noun: "Gulf states have little appetite", "the claims were"
 _VERB_NEXT = re.compile(
     r"\s+(?:have|has|had|are|were|is|was|will|would|could|can|may|might|must|should|do|did)\b(?!\s+(?:been\s+)?to\b)"
@@ -183,8 +185,12 @@ _NOUN_BEFORE = re.compile(
     r"\b[a-z]{3,}ing\s+$",
     re.I,
 )
-# a verb that gives an order is not a claim: "Putin tells army to press on"
-_ORDER = re.compile(r"^\s+(?:\w+\s+){0,3}?to\s+[a-z]+", re.I)
+# a verb that gives an order is not a claim: "Putin tells army to press on", "NGOs told they have to cease operations"
+# (not a clause with its own subject and verb: "had previously told journalists he planned to", round 112's leftover)
+_ORDER = re.compile(
+    r"^\s+(?:(?!(?:he|she|they|we|i)\s+(?!(?:would\s+)?(?:ha(?:ve|s|d)|need(?:s|ed)?)\s+to\b))\w+\s+){0,3}?to\s+[a-z]+",
+    re.I,
+)
 # the same order to people described by a relative clause: "told travellers whose flights had been called off to
 # stay away" (round 58; not "told reporters who had gathered that ...", a that-clause says something)
 _ORDER_RELATIVE = re.compile(
@@ -610,6 +616,8 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
         vs, ve = v.start(), v.end()
         if (
             verb in ("claims", "claim", "reports", "report", "states", "estimates")
+            # "food that it claims will satisfy" (round 112): a pronoun before makes it the verb, whatever follows
+            and not _PRONOUN_SUBJECT_BEFORE.search(text, max(s, vs - 12), vs)
             and (
                 _NOUN_BEFORE.search(text, max(s, vs - 30), vs)
                 or _VERB_NEXT.match(text, ve, e)
@@ -828,6 +836,13 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             src = _noun_phrase_after(text, ve + agent.end(), e, found) if agent else None
             if src is not None and src.kind not in ("unnamed", "state", "place"):
                 return _Source(src.name, src.kind, verb)
+            if agent and src is None and verb not in ("quoted", "cited"):
+                # "was lambasted by JD Vance at this year's event" (round 107): the name found right after "by",
+                # ended by a time or a place, where the noun phrase read on to the sentence's end (not "Shelley's
+                # line ... was quoted by Alan and Marilyn Bergman in their lyric": another's words repeated)
+                agent_found = _agent_named(text, ve + agent.end(), e, found)
+                if agent_found is not None:
+                    return _Source(agent_found.name, agent_found.kind, verb)
             bare = _CAP_RUN_AFTER.match(text, ve + agent.end() - 1, e) if agent and src is None else None
             name = _bare_name(text, bare.start(1), bare.end(1), found, s) if bare else ""
             if name and _NAME_ENDS.match(text[bare.end(1) : e]):  # type: ignore[union-attr]
@@ -2172,3 +2187,16 @@ def _traded_blame(text: str, s: int, e: int, inside: Sequence[Found]) -> _Source
         return None
     sides = [f for f in inside if f.kind in SPEAKER_KINDS and f.start < s + m.end("b")]
     return _Source("", "several", "traded blame") if len(sides) >= 2 else None
+
+
+def _agent_named(text: str, at: int, e: int, found: Sequence[Found]) -> Found | None:
+    """The person or body the model found starting at `at` (a passive's agent after "by") when a time, a place or
+    the sentence's end closes it; None otherwise."""
+    return next(
+        (
+            f
+            for f in found
+            if f.start == at and f.kind in ("person", "organisation") and _NAME_ENDS.match(text[f.end : e])
+        ),
+        None,
+    )

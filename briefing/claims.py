@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing.actors import TITLE_WORDS, Found, common_word, english_word
+from briefing.claim_absolute import with_clause_speakers
 from briefing.claim_beside import named_in_second_clause
 from briefing.claim_bodies import _without_kind_noun
 from briefing.claim_coref import pronoun_speakers
@@ -764,6 +765,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     named_in_second_clause(text, sentences, found)  # round 107: "officials said ..., and Cuba has said ..."
     relayed_by_outlet(text, sentences, found)  # round 107: an unnamed source an outlet passes on
     framed_statements(text, sentences, found)  # round 107: "In an interview with ..., Trump defended ..."
+    with_clause_speakers(sentences, found)  # round 112: "..., with Beijing accusing Tokyo of ..."
     for i, sent in enumerate(sentences):
         if sent.meta:
             _mark_target(sentences, i, [f for f in found if sent.start <= f.start < sent.end])
