@@ -55,3 +55,9 @@ def test_ex_classmates_are_an_unnamed_source(res: analyse.Resources) -> None:
     # ex-classmates"
     title = "Suspect was withdrawn and anxious in his final year, say ex-classmates"
     assert row_of(claim_rows(res, title, BODY, NAMES), "Suspect") == ("reported", "")
+
+
+def test_former_classmates_are_no_named_source(res: analyse.Resources) -> None:
+    # round 107's "former classmates of the suspected gunman ... have been asking if": no one named
+    body = "The suspect was quiet and kept to himself, former classmates said."
+    assert row_of(claim_rows(res, "Suspect profile", body, NAMES), "The suspect") == ("reported", "")
