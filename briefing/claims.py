@@ -804,7 +804,11 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     for sent in sentences:
         if sent.meta:
             continue
-        if any(sent is t for t in title_sents) and not sent.cues and (pred := headline_predicate_quote(sent.text)):
+        if (
+            any(sent is t for t in title_sents)
+            and not sent.cues
+            and (pred := headline_predicate_quote(sent.text))
+        ):
             sent.cues["reported"] = pred  # "as blockade 'in full effect'": a quoted judgement no one owns
         status = next((st for st in STATUSES if sent.cues.get(st)), "")
         if not status:
