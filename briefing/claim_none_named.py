@@ -119,3 +119,42 @@ def amid_claims(sentence: str) -> list[str]:
     """The cue of "amid ... claims/speculation that" with no owner before the noun, outside quotations."""
     m = _AMID_CLAIMS.search(_plain(sentence))
     return [m.group()] if m else []
+
+
+# "to push for reforms they say the US is ready for", "of what they said was the seized tanker", "in which they say":
+# a "they" in a relative clause that no one named before it is a group no one names (round 107's labels, rule 2),
+# not a named source left blank
+_THEY_RELATIVE = re.compile(
+    r"(?:\b(?:which|what|whom)|\b(?!(?:as|is|was|has|this|thus|plus|always|perhaps|unless|yes|does)\b)[a-z]{2,}s)"
+    r"\s+they\s+(?:say|said|claim|claimed|allege|alleged|insist|insisted|describe|described|call|called)\b"
+)
+
+
+def they_in_relative(sentence: str) -> bool:
+    """Whether the sentence's "they say/said" stands in a relative clause after its noun, outside quotations."""
+    return _THEY_RELATIVE.search(_plain(sentence)) is not None
+
+
+# "US seizes two ... tankers as blockade 'in full effect'", "Tents supplied to displaced Palestinians 'inadequate for Gaza
+# winter'", "Winter blooming of ... plants in UK 'visible signal' of climate breakdown", "cruise ship stuck off PNG
+# 'detained' amid ...": a quoted judgement standing as the predicate of a headline's statement, right after its subject
+# and with no verb of its own, is someone's word that no one is named for (rounds 39, 43, 101, 111: `reported`); a
+# quoted term before its noun or after a verb or preposition ("launches 'peaceful' bid", "amid 'accelerated'
+# inflation", "on Trump election 'threats'", "to 'de-Russify' city") is the outlet's wording (`unflagged`)
+_PREDICATE_QUOTE = re.compile(
+    # the subject's last word: a name ("UK", "Palestinians") or a lower-case noun that is not a verb's -s or -ed form
+    r"(?:\b[A-Z][\w-]*|\b(?!(?:the|a|an|of|in|on|at|to|for|by|with|from|and|or|but|as|amid|over|after|is|are|was|"
+    r"were|be|been|its|their|his|her|our|new|more|most|very|not|no|into|about|against|despite|before|than)\b)"
+    r"[a-z][a-z-]*[a-rt-z](?<!ed))"
+    r"\s+['‘](?P<q>(?:(?:in|at|on|under|out|beyond|not|no|too|very|unfit|unsafe)\s|[a-z-]+(?:ed|ble|ate|ous|ive|al|ful|ic|"
+    r"ent|ant|less|ary)\b)[^'’]{0,50})['’]"
+    # the clause ends with the quotation, or a preposition or conjunction follows it
+    r"(?=\s*$|\s*[,:;?!—–-]|\s+(?:of|for|amid|as|after|over|in|to|on|with|at|from|by|since|despite|while|but|and|"
+    r"says?|warns?)\b)"
+)
+
+
+def headline_predicate_quote(title: str) -> list[str]:
+    """The cue of a quoted judgement standing as a headline's predicate with no owner (see above)."""
+    m = _PREDICATE_QUOTE.search(title)
+    return [m.group("q")] if m else []

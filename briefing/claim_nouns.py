@@ -130,7 +130,14 @@ def _unnamed(word: str) -> bool:
     low = word.lower().strip(".’'")
     # a plural acronym is a kind, not a name: "several NGOs questioned" (round 27)
     plural_acronym = re.fullmatch(r"[A-Z]{2,5}s", word.strip(".’'")) is not None
-    return low in UNNAMED_NOUNS or (low.endswith("s") and low[:-1] in UNNAMED_NOUNS) or plural_acronym
+    # "ex-classmates", "former teammates": people known by whom they shared a place with, a kind by its form (round 107)
+    mates = (
+        re.fullmatch(r"(?:ex[-‑])?(?:class|team|school|flat|house|room|cell|ship|work|play)mates?", low)
+        is not None
+    )
+    return (
+        low in UNNAMED_NOUNS or (low.endswith("s") and low[:-1] in UNNAMED_NOUNS) or plural_acronym or mates
+    )
 
 
 def _strip_titles(text: str) -> str:

@@ -629,7 +629,7 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
             (f for f in reversed(inside) if f.kind in ("organisation", "unit") and _speaker_ok(f)), None
         )
         return _Source(named.name, named.kind, "") if named is not None else _Source("", "unnamed", "")
-    if head in UNNAMED_NOUNS or head.rstrip("s") in UNNAMED_NOUNS:
+    if head in UNNAMED_NOUNS or head.rstrip("s") in UNNAMED_NOUNS or _unnamed(head):  # "former classmates"
         # "a spokeswoman of the Department of Homeland Security" is handled by the name check above
         return _Source("", "unnamed", "")
     # "Shopkeepers said", "Fishermen say": the noun opens the sentence capitalised, no name found in it

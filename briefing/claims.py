@@ -72,7 +72,9 @@ from briefing.claim_none_named import (
     amid_claims,
     by_unnamed_group,
     group_participle,
+    headline_predicate_quote,
     identified_by_group,
+    they_in_relative,
     warned_by_none,
 )
 from briefing.claim_nouns import (
@@ -230,6 +232,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     if title_end > 0:
         text = _sentence_case(text, title_end, found)
     sentences: list[_Sentence] = []
+    title_sents: list[_Sentence] = []  # the headline's sentence
     seen: set[str] = set()
     para, last_line = 0, -1
     header: tuple[str, str, int] | None = (
@@ -355,6 +358,8 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
         ):
             sent.cues.setdefault("reported", []).extend(by_group)  # "was criticised by officials" (round 111)
         is_title = para == 1 and not sentences and (e == title_end or "\n\n" in text[e : e + 3])
+        if is_title:
+            title_sents.append(sent)  # read for a quoted judgement no one owns once every reader has run
         # "EU poised to secure Italy's backing": a headline's "is poised to" without its verb (round 52)
         poised = (
             (
@@ -542,6 +547,8 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                 if not office and (
                     _unnamed_owner(said, sentences, found, body_start, e)
                     or _unnamed_spoke_last(said, sent.text, sentences, para)
+                    # "reforms they say the US is ready for" with no one named to refer to (round 107)
+                    or (said.kind == "pronoun:they" and they_in_relative(sent.text))
                 ):
                     # round 105: "The man denied the allegations, his lawyer told the court" of an unnamed man, and
                     # "..., it said" when the last source before was not named ("Israel's public broadcaster said",
@@ -797,6 +804,12 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     for sent in sentences:
         if sent.meta:
             continue
+        if (
+            any(sent is t for t in title_sents)
+            and not sent.cues
+            and (pred := headline_predicate_quote(sent.text))
+        ):
+            sent.cues["reported"] = pred  # "as blockade 'in full effect'": a quoted judgement no one owns
         status = next((st for st in STATUSES if sent.cues.get(st)), "")
         if not status:
             continue

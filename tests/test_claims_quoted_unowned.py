@@ -1,0 +1,63 @@
+"""What no one named says, in forms round 111 left (issue 11): a quoted judgement standing as a headline's predicate,
+a "they" in a relative clause that no one named before it, and people known by whom they shared a place with
+("ex-classmates") (sentences written for these tests after rounds 39, 101, 107 and 111's labelled ones; a small fake
+entity finder)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing import analyse
+from tests.test_claims_structure import claim_rows, row_of
+
+NAMES = {"Erik Dahl": "PERSON", "Norland": "GPE"}
+BODY = "The storm hit the coast on Monday."
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # round 111, labelled: "US seizes two sanctioned Venezuela-linked oil tankers as blockade 'in full effect'"
+        "Norland seizes two fishing boats as ban 'in full effect'",
+        # round 39, labelled: "Tents supplied to displaced Palestinians 'inadequate for Gaza winter'"
+        "Tents supplied to families in Norland 'inadequate for winter'",
+        # round 101, labelled: "Australian cruise ship stuck off PNG 'detained' amid investigation into ..."
+        "Cargo ship stranded off Norland 'detained' amid inquiry into the grounding",
+    ],
+)
+def test_a_quoted_judgement_as_a_headlines_predicate_is_reported(res: analyse.Resources, title: str) -> None:
+    assert row_of(claim_rows(res, title, BODY, NAMES), title[:12]) == ("reported", "")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Norland province launches 'peaceful' bid to retake bases",  # round 66, labelled unflagged
+        "Storm damage spreads amid 'accelerated' flooding",  # round 6, labelled unflagged
+        "Lawmakers hold forum on election 'threats'",  # round 63, labelled unflagged
+    ],
+)
+def test_a_quoted_term_in_a_headline_stays_unflagged(res: analyse.Resources, title: str) -> None:
+    assert row_of(claim_rows(res, title, BODY, NAMES), title[:12]) == ("unflagged", "")
+
+
+def test_they_in_a_relative_clause_no_one_named_is_reported(res: analyse.Resources) -> None:
+    # round 107, labelled: "... to push for reforms they say the US is ready for."
+    body = (
+        "A new generation of young leaders is gaining power in Norland by using their experience of floods to push for"
+        " reforms they say the country needs."
+    )
+    assert row_of(claim_rows(res, "Flood campaigners", body, NAMES), "A new generation") == ("reported", "")
+
+
+def test_ex_classmates_are_an_unnamed_source(res: analyse.Resources) -> None:
+    # round 107, labelled: "Brown shooting suspect: gruelling academic climate may have taken mental toll, say
+    # ex-classmates"
+    title = "Suspect was withdrawn and anxious in his final year, say ex-classmates"
+    assert row_of(claim_rows(res, title, BODY, NAMES), "Suspect") == ("reported", "")
+
+
+def test_former_classmates_are_no_named_source(res: analyse.Resources) -> None:
+    # round 107's "former classmates of the suspected gunman ... have been asking if": no one named
+    body = "The suspect was quiet and kept to himself, former classmates said."
+    assert row_of(claim_rows(res, "Suspect profile", body, NAMES), "The suspect") == ("reported", "")
