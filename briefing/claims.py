@@ -60,6 +60,7 @@ from briefing.claim_headlines import (
     _standfirst_agents,
     _standfirst_office_headline_person,
 )
+from briefing.claim_indefinite import unnamed_antecedents
 from briefing.claim_lookback import (
     _police_named_before,
     _resolve_pronoun,
@@ -752,6 +753,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     named_in_second_clause(text, sentences, found)  # round 107: "officials said ..., and Cuba has said ..."
     relayed_by_outlet(text, sentences, found)  # round 107: an unnamed source an outlet passes on
     framed_statements(text, sentences, found)  # round 107: "In an interview with ..., Trump defended ..."
+    unnamed_antecedents(text, sentences, found)  # round 113: "the adviser said" after "one adviser", no name
     for i, sent in enumerate(sentences):
         if sent.meta:
             _mark_target(sentences, i, [f for f in found if sent.start <= f.start < sent.end])
