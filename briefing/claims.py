@@ -88,7 +88,7 @@ from briefing.claim_nouns import (
 )
 from briefing.claim_offices import _closing_office, _office_holders
 from briefing.claim_referents import referred_speakers
-from briefing.claim_relays import relayed_by_outlet
+from briefing.claim_relays import person_relayed_by_outlet, relayed_by_outlet
 from briefing.claim_speakers import (
     _ACRONYM_SKIPS,
     _AND_UNNAMED,
@@ -752,6 +752,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     described_speakers(sentences)  # round 107: "..., says population expert" the lede names
     named_in_second_clause(text, sentences, found)  # round 107: "officials said ..., and Cuba has said ..."
     relayed_by_outlet(text, sentences, found)  # round 107: an unnamed source an outlet passes on
+    person_relayed_by_outlet(text, sentences, found)  # round 113: "Kim says ..., KCNA says" is Kim's
     framed_statements(text, sentences, found)  # round 107: "In an interview with ..., Trump defended ..."
     unnamed_antecedents(text, sentences, found)  # round 113: "the adviser said" after "one adviser", no name
     for i, sent in enumerate(sentences):

@@ -71,3 +71,15 @@ def test_a_headline_expert_stays_unnamed_when_someone_else_is_credited_first(res
     )
     rows = claim_rows(res, "Pig organs could one day be superior to human ones, says expert", body, NAMES)
     assert row_of(rows, "Pig organs")[1] == ""
+
+
+def test_a_person_s_statement_an_outlet_closes_with_says_is_the_person_s(res: analyse.Resources) -> None:
+    # round 108, real: "North Korea leader Kim says multiple rocket launch system key to artillery, KCNA says"
+    names = {**NAMES, "Berg": "PERSON", "Nordnews": "ORG"}
+    rows = claim_rows(
+        res,
+        "Norland leader Berg says new bridge key to trade, Nordnews says",
+        "The bridge opened on Sunday.",
+        names,
+    )
+    assert row_of(rows, "Norland leader Berg says")[1] in ("Berg", "Anna Berg")
