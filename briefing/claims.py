@@ -86,7 +86,7 @@ from briefing.claim_nouns import (
     _words,
     strip_dateline,
 )
-from briefing.claim_offices import _closing_office, _office_holders
+from briefing.claim_offices import _closing_office, _office_holders, listed_office_holders
 from briefing.claim_referents import referred_speakers
 from briefing.claim_relays import person_relayed_by_outlet, relayed_by_outlet
 from briefing.claim_speakers import (
@@ -748,6 +748,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     _round93_rules(sentences, found)  # round 93
     _round94_rules(sentences, found)  # round 94
     referred_speakers(text, sentences, found)  # round 104: an office, description or body referred back
+    listed_office_holders(sentences, found)  # round 113: "the US president said" -> the watch list's holder
     pronoun_speakers(text, sentences, found)  # round 99: "he/she said" no rule above resolved
     described_speakers(sentences)  # round 107: "..., says population expert" the lede names
     named_in_second_clause(text, sentences, found)  # round 107: "officials said ..., and Cuba has said ..."

@@ -83,3 +83,18 @@ def test_a_person_s_statement_an_outlet_closes_with_says_is_the_person_s(res: an
         names,
     )
     assert row_of(rows, "Norland leader Berg says")[1] in ("Berg", "Anna Berg")
+
+
+def test_an_office_with_its_owner_is_the_watch_list_s_holder_the_item_names() -> None:
+    # round 108, real (TASS): "Gustavo Petro needs to be careful because he has drug labs, ..., the US president said"
+    # under "Trump warns Colombian president ..."; here with a watch list of one holder
+    from briefing.actors import Found
+    from briefing.claims import find_claims
+
+    text = "Berg meets the envoy\nAnna Berg spoke to the envoy on Monday.\nThe Norland president said the talks went well."
+    at = text.index("Anna Berg")
+    berg = Found(at, at + 9, "Anna Berg", "person", "President of Norland", "Norland", "", "", True)
+    other = Found(0, 4, "Anna Berg", "person", "President of Norland", "Norland", "", "", True)
+    claims = find_claims(text, [other, berg])
+    said = next(c for c in claims if c.text.startswith("The Norland president"))
+    assert said.attributed_to == "Anna Berg"
