@@ -41,6 +41,28 @@ def _indefinite_description(noun: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{noun}\b", re.I)
 
 
+# "A leading surgeon behind a clinical trial ... has said": one person described with "a", then a speech verb
+_DESCRIBED_SAYS = re.compile(
+    r"^(?:[A-Z][\w-]*,?\s+){0,2}?\b(?:A|An|a|an)\s+(?:[\w-]+\s+){0,3}?[a-z]+(?:\s+(?:\w+\s+){0,12}?)?"
+    r"\b(?:has|had)\s+(?:said|warned|told|claimed|argued)\b"
+)
+
+
+def _named_after_descriptions(sentences: list[_Sentence], title: _Sentence) -> _Sentence | None:
+    """The first body sentence of the summary's three paragraphs under the headline that credits anyone, when it
+    credits a named person with a speech verb and the sentences before it credit no one ("Surgeon leading ... / A
+    leading surgeon ... has said ... / Dr Robert Montgomery, the director of ..., said"; round 113): the person the
+    headline's and the lede's descriptions stand for. None otherwise."""
+    paras: set[int] = set()
+    for b in sentences[1:]:
+        paras.add(b.para)
+        if len(paras) > 3 or b.para <= title.para:
+            return None
+        if b.speaker or b.unnamed:
+            return b if b.speaker_kind == "person" and SPEECH.search(b.text) else None
+    return None
+
+
 def described_speakers(sentences: list[_Sentence]) -> None:
     """Credit a headline's singular description, and the body's same description, to the person the lede names."""
     title = _headline(sentences)
@@ -57,6 +79,9 @@ def described_speakers(sentences: list[_Sentence]) -> None:
     ):
         return
     first = _lede(sentences, title)
+    later = False
+    if first is None or first.speaker_kind != "person" or not _lede_names_one(first, noun):
+        first, later = _named_after_descriptions(sentences, title), True
     if first is None or first.speaker_kind != "person" or not _lede_names_one(first, noun):
         return
     if re.search(rf"\b{re.escape(first.speaker.split()[-1])}\b", title.text):
@@ -64,8 +89,15 @@ def described_speakers(sentences: list[_Sentence]) -> None:
     if not SPEECH.search(first.text):
         return
     _credit_title(title, first)
-    described = _indefinite_description(re.escape(noun))
     at = sentences.index(first)
+    if later:  # "A leading surgeon ... has said" before "Dr Robert Montgomery, the director of ..., said"
+        for b in sentences[1:at]:
+            if not b.speaker and b.cues and _DESCRIBED_SAYS.search(b.text):
+                b.speaker, b.speaker_kind, b.unnamed = first.speaker, first.speaker_kind, False
+                if "reported" in b.cues:
+                    b.cues["attributed"] = b.cues.pop("reported")
+        return
+    described = _indefinite_description(re.escape(noun))
     for b in sentences[at + 1 : at + 4]:
         if b.para > first.para + 1 or b.quote or b.speaker or not b.unnamed:
             continue

@@ -516,3 +516,33 @@ def _office_named_next(text: str, sentences: list[_Sentence], found: Sequence[Fo
             continue  # named before the office, or written with another post: not guessed
         for s in chain:
             s.speaker, s.speaker_kind = person.name, "person"
+
+
+def _role_title(role: str) -> str:
+    """The title a watch-list role opens with: "President of the United States" -> "president"."""
+    return re.split(r"\s+of\s+|,", role.strip().lower(), maxsplit=1)[0].strip()
+
+
+def listed_office_holders(sentences: list[_Sentence], found: Sequence[Found]) -> None:
+    """An office written with its owner and no name ("..., the US president said") that no rule resolved: the one
+    person the item names whom the watch list gives that office of that owner ("Donald Trump", President of the
+    United States; round 108's "Gustavo Petro needs to be careful ..., the US president said" -> Trump). Not a
+    generic "leader" (the owner's president or prime minister), nor another post ("deputy", "former")."""
+    for sent in sentences:
+        if sent.speaker_kind != "phrase" or not sent.cues:
+            continue
+        parts = _office_parts(sent.speaker)
+        if parts is None or not parts[1] or parts[0] == "leader":
+            continue
+        title, owner = parts
+        holders = {
+            f.name
+            for f in found
+            if f.kind == "person"
+            and f.listed
+            and f.affiliation
+            and _role_title(f.role) == title
+            and _same_owner(owner, f.affiliation)
+        }
+        if len(holders) == 1:
+            sent.speaker, sent.speaker_kind = holders.pop(), "person"

@@ -73,3 +73,33 @@ def relayed_by_outlet(text: str, sentences: list[_Sentence], found: Sequence[Fou
                 names.add("" if joined else name)
         if len(names) == 1 and "" not in names:
             sent.speaker, sent.speaker_kind = names.pop(), "outlet"
+
+
+# "North Korea leader Kim says multiple rocket launch system key to artillery, KCNA says": a person's statement,
+# then the outlet that relays it closing the sentence (round 108's label: Kim Jong Un, as round 63's "Trump says
+# ..., NYT reports" is Trump's)
+_CLOSING_OUTLET_SAYS = re.compile(
+    r",\s+(?:[a-z]+\s+){0,3}(?P<outlet>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+says\W*$"
+)
+_PERSON_SAYS = re.compile(r"\s+says\s")
+
+
+def person_relayed_by_outlet(text: str, sentences: list[_Sentence], found: Sequence[Found]) -> None:
+    """A sentence credited to the outlet that closes it ('..., KCNA says') whose own subject is a person who says
+    it ('... Kim says ...') is that person's: the outlet only passes the statement on."""
+    for sent in sentences:
+        if sent.speaker_kind not in ("outlet", "organisation") or "attributed" not in sent.cues:
+            continue
+        closing = _CLOSING_OUTLET_SAYS.search(sent.text)
+        if closing is None or closing.group("outlet") != sent.speaker:
+            continue
+        says = _PERSON_SAYS.search(sent.text, 0, closing.start())
+        if says is None:
+            continue
+        people = [
+            f
+            for f in found
+            if f.kind == "person" and sent.start <= f.start and f.end == sent.start + says.start()
+        ]
+        if len(people) == 1:
+            sent.speaker, sent.speaker_kind = people[0].name, "person"

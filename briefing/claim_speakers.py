@@ -704,6 +704,24 @@ _NAMED_SPOKES = re.compile(
     r"(?:also\s+|later\s+)?(?:said|says|told|added)\b"
 )
 _DEMONYM_LIKE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i)")
+# "A Downing Street spokesperson said": the building an office sits in, read by the model as a place, speaks for the
+# office there (round 113)
+_SEAT_OF_OFFICE = re.compile(
+    r"(?:Downing Street|No\.? ?10|Number 10|White House|Kremlin|Elysee|Élysée|Pentagon|Blue House|Quai d['’]Orsay"
+    r"|[A-Z][a-z]+ Palace)"
+)
+_SEAT_SPOKES = re.compile(
+    r"(?:^|(?<=[\s,]))(?:a|an|the|A|An|The)\s+(No\.? ?10|Number 10)\s+spokes(?:person|man|woman)\s+"
+    r"(?:also\s+|later\s+)?(?:said|says|told|added)\b"
+)
+
+
+def _read_as_seat(name: str, start: int, end: int, found: Sequence[Found]) -> bool:
+    """Whether the only names the model read over `name` are the place it is, the seat of an office."""
+    over = [f for f in found if f.start < end and start < f.end]
+    return bool(_SEAT_OF_OFFICE.fullmatch(name)) and all(
+        f.kind == "place" and f.start >= start and f.end <= end for f in over
+    )
 
 
 def _spokesperson_of_unread_name(text: str, sentences: list[_Sentence], found: Sequence[Found]) -> None:
@@ -714,19 +732,30 @@ def _spokesperson_of_unread_name(text: str, sentences: list[_Sentence], found: S
     for i, sent in enumerate(sentences):
         if sent.speaker or not sent.unnamed or set(sent.cues) - {"reported"} or sent.quote:
             continue
-        m = _NAMED_SPOKES.search(_outside_quotes(sent.text, False))
+        m = _NAMED_SPOKES.search(_outside_quotes(sent.text, False)) or _SEAT_SPOKES.search(
+            _outside_quotes(sent.text, False)
+        )
         if m is None:
             continue
         name = m.group(1).strip()
         start, end = sent.start + m.start(1), sent.start + m.start(1) + len(name)
-        if any(f.start < end and start < f.end for f in found) or _DEMONYM_LIKE.fullmatch(name):
+        if (
+            any(f.start < end and start < f.end for f in found) and not _read_as_seat(name, start, end, found)
+        ) or _DEMONYM_LIKE.fullmatch(name):
             continue
         if all(w.lower().rstrip(".") in TITLE_WORDS for w in name.split()):
             continue
         sent.speaker, sent.speaker_kind = name, "phrase"
         sent.cues = {"attributed": ["spokesperson said"]}
         sent.unnamed = False
+        opened = _opens_quotation(sent.text)
         for after in sentences[i + 1 :]:  # its quotation, guessed to go on from an unnamed source
+            if opened and after.quote and not after.speaker and not after.unnamed and after.para == sent.para:
+                # 'A Downing Street spokesperson said: "... . They underlined ...': the quotation it opened goes on
+                after.speaker, after.speaker_kind = name, "phrase"
+                if not after.cues:
+                    after.cues = {"attributed": ["quote"]}
+                continue
             if not (
                 after.quote
                 and after.unnamed
@@ -737,6 +766,11 @@ def _spokesperson_of_unread_name(text: str, sentences: list[_Sentence], found: S
             after.speaker, after.speaker_kind = name, "phrase"
             after.cues = {"attributed": ["quote"]}
             after.unnamed = False
+
+
+def _opens_quotation(sentence: str) -> bool:
+    """Whether the sentence leaves a quotation open at its end ('... said: "The discussion focused on ... .')."""
+    return (sentence.count('"') + sentence.count("“") + sentence.count("”")) % 2 == 1
 
 
 def _quote_across_paragraphs(sentences: list[_Sentence]) -> None:

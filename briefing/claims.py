@@ -61,6 +61,7 @@ from briefing.claim_headlines import (
     _standfirst_agents,
     _standfirst_office_headline_person,
 )
+from briefing.claim_indefinite import unnamed_antecedents
 from briefing.claim_lookback import (
     _police_named_before,
     _resolve_pronoun,
@@ -95,9 +96,9 @@ from briefing.claim_nouns import (
     _words,
     strip_dateline,
 )
-from briefing.claim_offices import _closing_office, _office_holders
+from briefing.claim_offices import _closing_office, _office_holders, listed_office_holders
 from briefing.claim_referents import referred_speakers
-from briefing.claim_relays import relayed_by_outlet
+from briefing.claim_relays import person_relayed_by_outlet, relayed_by_outlet
 from briefing.claim_speakers import (
     _ACRONYM_SKIPS,
     _AND_UNNAMED,
@@ -767,12 +768,15 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     _round93_rules(sentences, found)  # round 93
     _round94_rules(sentences, found)  # round 94
     referred_speakers(text, sentences, found)  # round 104: an office, description or body referred back
+    listed_office_holders(sentences, found)  # round 113: "the US president said" -> the watch list's holder
     pronoun_speakers(text, sentences, found)  # round 99: "he/she said" no rule above resolved
     described_speakers(sentences)  # round 107: "..., says population expert" the lede names
     named_in_second_clause(text, sentences, found)  # round 107: "officials said ..., and Cuba has said ..."
     relayed_by_outlet(text, sentences, found)  # round 107: an unnamed source an outlet passes on
+    person_relayed_by_outlet(text, sentences, found)  # round 113: "Kim says ..., KCNA says" is Kim's
     framed_statements(text, sentences, found)  # round 107: "In an interview with ..., Trump defended ..."
     with_clause_speakers(sentences, found)  # round 112: "..., with Beijing accusing Tokyo of ..."
+    unnamed_antecedents(text, sentences, found)  # round 113: "the adviser said" after "one adviser", no name
     for i, sent in enumerate(sentences):
         if sent.meta:
             _mark_target(sentences, i, [f for f in found if sent.start <= f.start < sent.end])
