@@ -889,9 +889,6 @@ SPEECH = re.compile(
     # "was lambasted by JD Vance" (round 107): "slammed" in other words
     r"lambast(?:s|ed)\b|"
     r"slam(?:s|med)(?!\s+(?:into|shut|on|against|the\s+(?:door|brakes))\b)|hail(?:s|ed)(?=\s+(?:[\w’'.-]+\s+){1,12}?as\b|\s+(?:[\w’'.-]+\s+){0,3}?[\"“‘']\w)|"
-    # "as he hailed the derring-do of US military heroes" (round 111): praise given, whatever it is said in (dev
-    # labels: every active "hailed <object>" with a speaker is attributed; not "hails from", "hailed a taxi")
-    r"(?<![Ww]as\s)(?<![Bb]een\s)hail(?:s|ed)(?=\s+(?:the|his|her|their|its)\s+(?!(?:cab|taxi|ride)\b))|"
     r"critici[sz]ed|critici[sz]es|condemned|condemns|denounced|denounces|decried|decries|citing|cited|quoted|quoting|"
     # praise in words quoted or a verdict: 'Kim lauded the people's efforts which led to "successes ..."', "praised
     # her as a hero"; thanks in words quoted: 'Zelensky thanked the two envoys for their "constructive approach"'

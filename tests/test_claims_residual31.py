@@ -59,18 +59,3 @@ def test_a_surname_in_another_transliteration_is_the_person_the_item_names_in_fu
     )
     rows = claim_rows(res, "Talks on Norland", body, SPELLINGS)
     assert row_of(rows, '"We had a substantive') == ("attributed", "Olena Kovalskyy")
-
-
-def test_a_named_person_hailing_something_is_a_statement(res: analyse.Resources) -> None:
-    # round 111, real: "On Saturday, Donald Trump fancied himself at his most Churchillian as he hailed the
-    # derring-do of US military heroes who toppled Venezuelan dictator Nicolás Maduro"
-    body = (
-        "On Saturday, Anna Berg fancied herself at her most Churchillian as she hailed the derring-do of the "
-        "soldiers who toppled the leader.\n"
-        "She hailed a taxi outside the hotel and left.\n"
-        "The family hails from the north of Norland."
-    )
-    rows = claim_rows(res, "Berg at war", body, NAMES | {"Norland": "GPE"})
-    assert row_of(rows, "On Saturday") == ("attributed", "Anna Berg")
-    assert row_of(rows, "She hailed a taxi") == ("unflagged", "")
-    assert row_of(rows, "The family hails") == ("unflagged", "")
