@@ -330,13 +330,15 @@ _HEAD_TITLES_TEXT = """president minister secretary senator governor mayor gener
     chairman chairwoman ceo founder prosecutor judge king queen pope prince emir sultan pm mp monarch emperor
     empress"""
 _HEAD_TITLES = frozenset(_HEAD_TITLES_TEXT.split())
+# a church's offices, read as a described speaker's ("..., incoming archbishop of Canterbury warns"; round 113)
+_CLERGY_TITLES = frozenset({"archbishop", "bishop", "cardinal", "rabbi", "imam", "mufti"})
 
 
 def _description(phrase: str) -> bool:
     """A person or office described without a name ('parliament speaker', 'head of Munich Conference'), not an
     institution ('military intelligence')."""
     words = [w.lower().strip(".,’'") for w in _DASH_QUALIFIER.split(phrase, maxsplit=1)[0].split()]
-    return bool(words) and (words[-1] in _HEAD_TITLES or words[-1] in PEOPLE_NOUNS)
+    return bool(words) and (words[-1] in _HEAD_TITLES | _CLERGY_TITLES or words[-1] in PEOPLE_NOUNS)
 
 
 _SUBJECT_VERB = re.compile(

@@ -16,6 +16,7 @@ from briefing.claim_nouns import (
     _BODY_NOUNS,
     _CAP_RUN_AFTER,
     _CAP_RUN_VERB,
+    _CLERGY_TITLES,
     _HEAD_TITLES,
     _NOT_MODIFIERS,
     _OPENER,
@@ -194,6 +195,26 @@ _BARE_BODIES = frozenset(
 _TOLD_PASSIVE = re.compile(r"\s*told\s*(?:$|[\n.,;:!?])")
 
 
+# "Mayor of La Bañeza says", "..., incoming archbishop of Canterbury warns": a headline's office of a place the model
+# read as a place, written without an article (a place is never a speaker, its office is; rounds 111 and 113). "The
+# archbishop of Canterbury said" is left to the readers of definite descriptions (the holder the item names)
+_OFFICE_OF_PLACE = re.compile(
+    rf"\s*((?![Tt]he\s)(?:[A-Za-z][\w-]*\s+){{0,2}}?"
+    rf"(?i:{'|'.join(sorted(_HEAD_TITLES | _CLERGY_TITLES))}))\s+of\s+(?:the\s+)?"
+)
+
+
+def _office_of_place(text: str, start: int, stop: int, last: Found | None) -> _Source | None:
+    """The office of a place, written without an article, that is a clause's whole subject ("Mayor of La Bañeza",
+    "incoming archbishop of Canterbury"), as written; None for any other subject."""
+    if last is None or last.kind != "place" or text[last.end : stop].strip(" ,"):
+        return None
+    m = _OFFICE_OF_PLACE.fullmatch(text, start, last.start)
+    if m is None or any(w.lower() in _NOT_IN_SPEAKER for w in m.group(1).split()):
+        return None
+    return _Source(" ".join(text[m.start(1) : last.end].split()), "phrase", "")
+
+
 def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _Source | None:
     """The noun phrase that ends at `end` (just before a verb), read as a source; None if it names none."""
     opening = _OPENING_WORD.match(text, start, end)
@@ -334,6 +355,9 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         return _Source(re.sub(r"^(?:the|The)\s+", "", office.group().strip()), "phrase", "")
     # a name right before the verb ("Mike Johnson of Louisiana told")
     last = inside[-1] if inside else None
+    office_of_place = _office_of_place(text, start, stop, last)
+    if office_of_place is not None:
+        return office_of_place
     if (
         last is not None
         and last.kind == "state"

@@ -154,6 +154,7 @@ from briefing.claim_speakers import (
     _untitled,
     _with_his_group,
 )
+from briefing.claim_spellings import spelling_variant_fullest
 from briefing.claim_status import (
     _ASKED,
     _ASKED_LIKELY,
@@ -784,6 +785,11 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     people = {_untitled(f.name) for f in found if f.kind == "person"}
     bodies = {f.name for f in found if f.kind in ("organisation", "outlet")}
     for sent in sentences:
+        if sent.speaker_kind in ("person", "organisation") and sent.speaker not in listed:
+            # round 113: "Zelenskiy said" (the model's organisation) in an item naming "Volodymyr Zelenskyy"
+            variant = spelling_variant_fullest(sent.speaker, people)
+            if variant != sent.speaker:
+                sent.speaker, sent.speaker_kind = variant, "person"
         spelled = (
             re.search(
                 rf"((?:[A-Z][\w’'-]*\s+)(?:(?:of|for|and|the|on)\s+|[A-Z][\w’'-]*\s+){{0,5}}?)\({sent.speaker}\)",
