@@ -885,8 +885,20 @@ _PHRASE_END = re.compile(r"\s*(?:$|[,.;:!?)|—–]|\s-\s)")
 
 # a headline's subject speaking, as the model reads it in sentence case ("Pentagon says it will ...") and as the
 # headline writes it ("Pentagon Says It Will ...")
-_TITLE_SPEECH_AFTER = re.compile(r" (?:Says|Said|Warns|Denies|Confirms|Tells|Urges|Vows|Insists|Claims)\b")
-_HEADLINE_SPEECH_AFTER = re.compile(r" (?:says|said|warns|denies|confirms|tells|urges|vows|insists|claims)\b")
+_HEADLINE_SPEECH_VERBS = (
+    "says",
+    "said",
+    "warns",
+    "denies",
+    "confirms",
+    "tells",
+    "urges",
+    "vows",
+    "insists",
+    "claims",
+)
+_TITLE_SPEECH_AFTER = re.compile(r" (?:" + "|".join(v.capitalize() for v in _HEADLINE_SPEECH_VERBS) + r")\b")
+_HEADLINE_SPEECH_AFTER = re.compile(r" (?:" + "|".join(_HEADLINE_SPEECH_VERBS) + r")\b")
 
 
 def _headline_subject_speaking(text: str, start: int, end: int) -> bool:

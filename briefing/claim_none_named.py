@@ -65,6 +65,12 @@ def _plain(sentence: str) -> str:
     return _QUOTED.sub(" ", sentence)
 
 
+def _first_cue(pattern: re.Pattern[str], sentence: str) -> list[str]:
+    """The words `pattern` first finds outside the sentence's quotations, as a one-cue list (or none)."""
+    m = pattern.search(_plain(sentence))
+    return [m.group()] if m else []
+
+
 def by_unnamed_group(sentence: str) -> list[str]:
     """(a) The cue of a passive verb of saying or judging whose agent is an unnamed group, outside quotations."""
     plain = _plain(sentence)
@@ -87,8 +93,7 @@ def warned_by_none(sentence: str) -> list[str]:
 
 def identified_by_group(sentence: str) -> list[str]:
     """(d) The cue of an unnamed group (authorities, police, officials) identifying or naming someone."""
-    m = _IDENTIFY.search(_plain(sentence))
-    return [m.group()] if m else []
+    return _first_cue(_IDENTIFY, sentence)
 
 
 # "despite ... and analysts questioning the brand's direction", "amid critics warning that": an unnamed group's words in
@@ -103,8 +108,7 @@ _GROUP_PARTICIPLE = re.compile(
 
 def group_participle(sentence: str) -> list[str]:
     """The cue of an unnamed group's words in a participle after "with/despite/amid/and", outside quotations."""
-    m = _GROUP_PARTICIPLE.search(_plain(sentence))
-    return [m.group()] if m else []
+    return _first_cue(_GROUP_PARTICIPLE, sentence)
 
 
 # "amid far-right claims that public TV has a bias", "amid speculation that she was killed": claims no one is named
@@ -117,8 +121,7 @@ _AMID_CLAIMS = re.compile(
 
 def amid_claims(sentence: str) -> list[str]:
     """The cue of "amid ... claims/speculation that" with no owner before the noun, outside quotations."""
-    m = _AMID_CLAIMS.search(_plain(sentence))
-    return [m.group()] if m else []
+    return _first_cue(_AMID_CLAIMS, sentence)
 
 
 # "to push for reforms they say the US is ready for", "of what they said was the seized tanker", "in which they say":

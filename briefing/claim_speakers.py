@@ -748,7 +748,7 @@ def _spokesperson_of_unread_name(text: str, sentences: list[_Sentence], found: S
         sent.speaker, sent.speaker_kind = name, "phrase"
         sent.cues = {"attributed": ["spokesperson said"]}
         sent.unnamed = False
-        opened = _opens_quotation(sent.text)
+        opened = _open_quotation(sent.text, 0, len(sent.text))
         for after in sentences[i + 1 :]:  # its quotation, guessed to go on from an unnamed source
             if opened and after.quote and not after.speaker and not after.unnamed and after.para == sent.para:
                 # 'A Downing Street spokesperson said: "... . They underlined ...': the quotation it opened goes on
@@ -766,11 +766,6 @@ def _spokesperson_of_unread_name(text: str, sentences: list[_Sentence], found: S
             after.speaker, after.speaker_kind = name, "phrase"
             after.cues = {"attributed": ["quote"]}
             after.unnamed = False
-
-
-def _opens_quotation(sentence: str) -> bool:
-    """Whether the sentence leaves a quotation open at its end ('... said: "The discussion focused on ... .')."""
-    return (sentence.count('"') + sentence.count("“") + sentence.count("”")) % 2 == 1
 
 
 def _quote_across_paragraphs(sentences: list[_Sentence]) -> None:

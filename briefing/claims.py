@@ -234,7 +234,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     if title_end > 0:
         text = _sentence_case(text, title_end, found)
     sentences: list[_Sentence] = []
-    title_sents: list[_Sentence] = []  # the headline's sentence
+    title_sent: _Sentence | None = None  # the headline's sentence
     seen: set[str] = set()
     para, last_line = 0, -1
     header: tuple[str, str, int] | None = (
@@ -361,7 +361,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             sent.cues.setdefault("reported", []).extend(by_group)  # "was criticised by officials" (round 111)
         is_title = para == 1 and not sentences and (e == title_end or "\n\n" in text[e : e + 3])
         if is_title:
-            title_sents.append(sent)  # read for a quoted judgement no one owns once every reader has run
+            title_sent = sent  # read for a quoted judgement no one owns once every reader has run
         # "EU poised to secure Italy's backing": a headline's "is poised to" without its verb (round 52)
         poised = (
             (
@@ -814,11 +814,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     for sent in sentences:
         if sent.meta:
             continue
-        if (
-            any(sent is t for t in title_sents)
-            and not sent.cues
-            and (pred := headline_predicate_quote(sent.text))
-        ):
+        if sent is title_sent and not sent.cues and (pred := headline_predicate_quote(sent.text)):
             sent.cues["reported"] = pred  # "as blockade 'in full effect'": a quoted judgement no one owns
         status = next((st for st in STATUSES if sent.cues.get(st)), "")
         if not status:
