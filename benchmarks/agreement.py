@@ -2,6 +2,7 @@
 
     python -m benchmarks.agreement                       # rounds 107 and 108: sentences.jsonl against the relabel
     python -m benchmarks.agreement FIRST.jsonl SECOND.jsonl [--list]
+    python -m benchmarks.agreement --stories             # held-out-3's stories: labels.jsonl against the relabel
 
 FIRST is a file in the form of tests/data/claims/sentences.jsonl (items with their labelled sentences); only its
 items that SECOND labels are compared. SECOND holds one line per sentence: {"id", "i", "status", "speaker"}, `i`
@@ -24,6 +25,8 @@ from benchmarks.quality_claims import CLAIMS_FILE, STATUSES, same_speaker
 
 ROOT = Path(__file__).resolve().parent.parent
 RELABEL_FILE = ROOT / "tests" / "data" / "claims" / "agreement" / "relabel-107-108.jsonl"
+STORY_LABELS = ROOT / "tests" / "data" / "stories" / "labels.jsonl"
+STORY_RELABEL = ROOT / "tests" / "data" / "stories" / "agreement" / "relabel-held-out-3.jsonl"
 
 
 @dataclass(frozen=True)
@@ -121,7 +124,30 @@ def report(f: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def story_figures(labels: Path, relabel: Path, set_name: str = "held-out-3") -> dict[str, tuple[float, ...]]:
+    """Pairwise and B-cubed precision / recall / F1 of the second story labelling (its groups) against the first
+    (the truth), at the story and the event level, over the items of `set_name` the second labels (by link); the
+    same functions `benchmarks.quality` scores the grouping with."""
+    from benchmarks.labelled import bcubed, pairwise
+
+    second = {r["link"]: r for r in _lines(relabel)}
+    first = [r for r in _lines(labels) if r["set"] == set_name and r["link"] in second]
+    out: dict[str, tuple[float, ...]] = {}
+    for level in ("story", "event"):
+        by_label: dict[str, list[int]] = {}
+        for i, r in enumerate(first):
+            by_label.setdefault(second[r["link"]][level], []).append(i)
+        groups, truth = list(by_label.values()), [r[level] for r in first]
+        out[f"{level} pairwise"] = pairwise(groups, truth)
+        out[f"{level} b-cubed"] = bcubed(groups, truth)
+    return out
+
+
 def main(argv: list[str]) -> None:
+    if "--stories" in argv:
+        for name, (prec, rec, f1) in story_figures(STORY_LABELS, STORY_RELABEL).items():
+            print(f"{name}: precision {prec:.3f} / recall {rec:.3f} / F1 {f1:.3f}")
+        return
     listing = "--list" in argv
     files = [Path(x) for x in argv if x != "--list"]
     first, second = files if files else (CLAIMS_FILE, RELABEL_FILE)

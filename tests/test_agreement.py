@@ -101,3 +101,24 @@ def test_relabel_file_covers_rounds_107_and_108_once() -> None:
     assert all(
         p.second[0] in ("unflagged", "attributed", "reported", "speculative", "unverified") for p in pairs
     )
+
+
+def test_two_story_labellings_are_scored_as_the_grouping_is(tmp_path: Path) -> None:
+    """The second labelling's groups against the first as truth: it joins a third item to a pair the first keeps
+    apart from it, so 1 of its 3 pairs is the first's (precision 1/3, recall 1); events agree entirely."""
+    first = [("a", "s1", "e1"), ("b", "s1", "e1"), ("c", "s2", "e2"), ("d", "s3", "e3"), ("z", "s1", "e1")]
+    second = [("a", "x", "e"), ("b", "x", "e"), ("c", "x", "f"), ("d", "y", "g")]
+    labels, relabel = tmp_path / "labels.jsonl", tmp_path / "relabel.jsonl"
+    rows = [
+        {"set": "held-out-3" if link != "z" else "dev", "link": link, "story": s, "event": e}
+        for link, s, e in first
+    ]
+    labels.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    relabel.write_text(
+        "\n".join(json.dumps({"link": k, "story": s, "event": e}) for k, s, e in second) + "\n"
+    )
+    got = agreement.story_figures(labels, relabel)
+    assert got["story pairwise"] == pytest.approx((1 / 3, 1.0, 0.5))
+    assert got["event pairwise"][2] == pytest.approx(1.0)
+    assert got["story b-cubed"][1] == pytest.approx(1.0)
+    assert got["story b-cubed"][0] < 1.0
