@@ -7,10 +7,11 @@ Kyrylo Budanov, role "Lt. Gen."), a surname alone joins the full name used elsew
 cited as sources get kind "outlet" so they are never ranked as actors.
 
 The modules, lowest first (each imports only those before it): words (word lists and tests), watchlist
-(actors.toml, outlets), model (spaCy), headlines, spans (Found and the span cleaners), repair (the model's spans
-repaired), patterns, places, people, bodies, outlets, layout (the finders of names the model missed), links
-(names joined within an item), longtext, resolve (one item's mentions), run (actors of an item, a story, a
-theatre, and names over a whole run). This package keeps the names the rest of the code uses.
+(actors.toml, outlets), model (spaCy), headlines, spans (Found and the span cleaners), mend and repair (the
+model's spans mended and repaired), patterns, places, people, bodies, outlets, layout (the finders of names
+the model missed), links (names joined within an item), longtext, resolve (one item's mentions), run (actors
+of an item, a story, a theatre, and names over a whole run). This package keeps the names the rest of the code
+uses.
 """
 
 from briefing.actors.headlines import headline_span, model_headline

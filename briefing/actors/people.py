@@ -7,9 +7,10 @@ import re
 from dataclasses import replace
 
 from briefing.actors.headlines import _OWNER_END, _title_case, model_headline
+from briefing.actors.mend import _glued_start
 from briefing.actors.patterns import _has_any
 from briefing.actors.places import _PLACE_ARTICLES, _after_a_places_possessive, _settlements_named
-from briefing.actors.repair import _NAME_WORD, _STATE_OWNER, _demonym, _glued_start
+from briefing.actors.repair import _NAME_WORD, _STATE_OWNER, _demonym
 from briefing.actors.spans import Found
 from briefing.actors.words import (
     _CAP,

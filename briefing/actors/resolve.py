@@ -56,6 +56,7 @@ from briefing.actors.links import (
     _titled_people,
 )
 from briefing.actors.longtext import _long_text_outlets, _long_text_spans, _no_doctrines
+from briefing.actors.mend import mend_spans
 from briefing.actors.model import _ZERO_WIDTH_SPACES
 from briefing.actors.outlets import _outlets_by_noun, _outlets_in_lists
 from briefing.actors.patterns import _names_by_pattern
@@ -79,7 +80,7 @@ from briefing.actors.places import (
     _places_before_headline_names,
     _spans_read_by_context,
 )
-from briefing.actors.repair import _STANCE_BEFORE, mend_spans, repair_spans
+from briefing.actors.repair import repair_spans
 from briefing.actors.spans import (
     _WORD_BEFORE,
     Found,
@@ -100,6 +101,7 @@ from briefing.actors.spans import (
 from briefing.actors.words import (
     _LAW_END,
     _OFFICE_HOLDERS,
+    _STANCE_BEFORE,
     _STATE_PREFIX,
     _STATES_DEPARTMENT,
     _ZERO_WIDTH,

