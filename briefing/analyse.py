@@ -41,9 +41,12 @@ log = logging.getLogger(__name__)
 # upgrade that changes a rule re-analyses what was cached even when nobody bumped this.
 ANALYSIS_VERSION = "3"  # 3: Title Case headlines read in sentence case, the eighth round of actor repairs
 PACKAGE = Path(__file__).resolve().parent
-# every module and data file the analysis reads (the claim modules by their name, so a new one is never left out)
+# every module and data file the analysis reads (the claim modules and the actors package by their names, so a new
+# one is never left out)
 CODE_FILES = (
-    *(PACKAGE / name for name in ("analyse.py", "actors.py", "claims.py")),
+    PACKAGE / "analyse.py",
+    *sorted((PACKAGE / "actors").glob("*.py")),
+    PACKAGE / "claims.py",
     *sorted(PACKAGE.glob("claim_*.py")),
     *(
         PACKAGE / name

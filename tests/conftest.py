@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from briefing import actors, analyse, config
+from briefing.actors import model as actors_model
 from briefing.models import Item
 from briefing.store import Store
 from briefing.text import content_hash
@@ -109,11 +110,12 @@ def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> 
         yield
         return
     loader = actors.load_nlp
-    actors.load_nlp = _no_model  # type: ignore[assignment]
+    # the package's name (engine.py calls it) and the module's own (find_entities calls it)
+    actors.load_nlp = actors_model.load_nlp = _no_model  # type: ignore[assignment]
     try:
         yield
     finally:
-        actors.load_nlp = loader
+        actors.load_nlp = actors_model.load_nlp = loader
 
 
 @pytest.fixture

@@ -53,7 +53,7 @@ def test_a_person_is_never_an_acronym_or_a_spelling() -> None:
 
 
 def test_a_role_is_the_description_up_to_its_clause_and_never_an_age_alone() -> None:
-    from briefing.actors import _role_after
+    from briefing.actors.spans import _role_after
 
     # the demo brief showed "Pralong (89-year-old anxiously awaiting word of his missing granddaughter Emilie)"
     def role(description: str) -> str:

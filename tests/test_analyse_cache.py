@@ -117,3 +117,11 @@ def test_every_claim_module_is_part_of_the_code_version() -> None:
     package = analysis.PACKAGE
     claim_modules = {path.name for path in package.glob("claim*.py")}
     assert claim_modules <= {path.name for path in analysis.CODE_FILES}
+
+
+def test_every_actors_module_is_part_of_the_code_version() -> None:
+    """A rule changed in any module of the actors package (words, repairs, finders, the run's pass) re-analyses
+    cached items."""
+    modules = set((analysis.PACKAGE / "actors").glob("*.py"))
+    assert len(modules) > 1
+    assert modules <= set(analysis.CODE_FILES)

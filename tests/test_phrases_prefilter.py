@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
 import json
+import pkgutil
 import re
 from pathlib import Path
 
@@ -26,10 +28,19 @@ def _texts() -> list[str]:
 
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     found = []
-    for module in (claims, actors):
+    seen: set[int] = set()  # a pattern one module of the actors package imports from another is checked once
+    modules = [
+        claims,
+        *(
+            importlib.import_module(f"briefing.actors.{m.name}")
+            for m in pkgutil.iter_modules(actors.__path__)
+        ),
+    ]
+    for module in modules:
         for name, value in vars(module).items():
             for p in value if isinstance(value, list) else [value]:
-                if isinstance(p, re.Pattern) and isinstance(p.pattern, str):
+                if isinstance(p, re.Pattern) and isinstance(p.pattern, str) and id(p) not in seen:
+                    seen.add(id(p))
                     found.append((f"{module.__name__}.{name}", p))
     return found
 

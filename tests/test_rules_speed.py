@@ -3,7 +3,8 @@
 import random
 import re
 
-from briefing import actors, claim_status, phrases
+from briefing import claim_status, phrases
+from briefing.actors import patterns
 
 _PIECES = [
     "Ab",
@@ -37,8 +38,8 @@ def _texts() -> list[str]:
 def test_acronym_glosses_are_the_patterns_matches() -> None:
     found = 0
     for text in _texts():
-        plain = [(m.span(), m.span(1), m.group(2)) for m in actors._BEFORE_ACRONYM.finditer(text)]
-        fast = [(m.span(), m.span(1), m.group(2)) for m in actors._before_acronyms(text)]
+        plain = [(m.span(), m.span(1), m.group(2)) for m in patterns._BEFORE_ACRONYM.finditer(text)]
+        fast = [(m.span(), m.span(1), m.group(2)) for m in patterns._before_acronyms(text)]
         assert fast == plain, text
         found += len(plain)
     assert found > 1000  # the texts exercise the pattern
@@ -123,7 +124,7 @@ def test_the_quick_test_before_dotted_acronyms_never_rules_one_out() -> None:
     found = 0
     for _ in range(3000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 10)))
-        if actors._ACRONYM.search(text):
-            assert actors._DOTTED_PAIR.search(text), text
+        if patterns._ACRONYM.search(text):
+            assert patterns._DOTTED_PAIR.search(text), text
             found += 1
     assert found > 500  # the texts exercise the pattern
