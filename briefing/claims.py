@@ -26,8 +26,10 @@ from briefing.claim_beside import named_in_second_clause
 from briefing.claim_bodies import _without_kind_noun
 from briefing.claim_coref import pronoun_speakers
 from briefing.claim_credits import credited_subject
+from briefing.claim_dash_people import dash_described_people
 from briefing.claim_described import described_speakers
 from briefing.claim_frames import framed_statements
+from briefing.claim_headline_views import headline_beliefs, view_subject
 from briefing.claim_headlines import (
     _DASH_TAIL,
     _HEADLINE_SAYS,
@@ -405,6 +407,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             src = _quoted_subject(text, body_start, e, inside) or _dash_source(text, body_start, e, inside)
         if is_title and src is None:
             src = _colon_source(text, body_start, e, inside) or _stance_subject(text, body_start, e, inside)
+            src = src or view_subject(text, body_start, e, inside)  # round 115: "Trump sees good chance ..."
         if is_title and src is not None:
             src = _headline_speaker_over_state(sent.text, src)
             src = _headline_office_of_body(text, body_start, e, inside, src)
@@ -778,6 +781,8 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     framed_statements(text, sentences, found)  # round 107: "In an interview with ..., Trump defended ..."
     with_clause_speakers(sentences, found)  # round 112: "..., with Beijing accusing Tokyo of ..."
     unnamed_antecedents(text, sentences, found)  # round 113: "the adviser said" after "one adviser", no name
+    dash_described_people(text, sentences, found)  # round 115: "... — EU politician" over the lede's person
+    headline_beliefs(sentences)  # round 115: "many feared dead after blast", "pyre ... thought to be oldest"
     for i, sent in enumerate(sentences):
         if sent.meta:
             _mark_target(sentences, i, [f for f in found if sent.start <= f.start < sent.end])
