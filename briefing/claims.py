@@ -97,6 +97,7 @@ from briefing.claim_nouns import (
     strip_dateline,
 )
 from briefing.claim_offices import _closing_office, _office_holders, listed_office_holders
+from briefing.claim_quote_tail import plain_quote_tail, quote_tail_source
 from briefing.claim_referents import referred_speakers
 from briefing.claim_relays import person_relayed_by_outlet, relayed_by_outlet
 from briefing.claim_speakers import (
@@ -255,6 +256,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             open_quote = False  # a quotation that goes on into a new paragraph opens again there
         m = DATELINE.match(text[s:e]) if s == 0 or text[s - 1] == "\n" else None
         body_start = s + m.end() if m else s
+        text = plain_quote_tail(text, body_start, e)  # '"...," Donald Trump enthused.' (round 114)
         sent = _Sentence(body_start, e, text[body_start:e], para)
         sent.quote = sent.text[:1] in _QUOTE_OPEN or open_quote
         # a quotation opened in an earlier sentence runs on to its closing mark: a verb there is quoted
@@ -334,6 +336,8 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             src = _Source("", "unnamed", src.verb)  # round 33
         if src is None and not (para == 1 and not sentences):  # a body sentence (a headline's below)
             src = _trailing_np_source(text, body_start, e, inside)
+        if src is None and not (para == 1 and not sentences):  # '"...," Donald Trump enthused.' (round 114)
+            src = quote_tail_source(text, body_start, e, inside)
         if src is None and not sent.quote and "reported" in sent.cues:
             src = _hedged_subject(text, body_start, e, inside)  # round 60
         if (src is None or src.kind == "unnamed") and _POLL_SHARE.match(text, body_start, e):
