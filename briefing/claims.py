@@ -24,6 +24,7 @@ from briefing.actors import TITLE_WORDS, Found, common_word, english_word
 from briefing.claim_absolute import with_clause_speakers
 from briefing.claim_beside import named_in_second_clause
 from briefing.claim_bodies import _without_kind_noun
+from briefing.claim_capital_labels import capital_label
 from briefing.claim_coref import pronoun_speakers
 from briefing.claim_credits import credited_subject
 from briefing.claim_described import described_speakers
@@ -714,7 +715,11 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             )
             if beside is not None:
                 sent.speaker, sent.speaker_kind = beside.name, beside.kind
-        label = _speaker_label(text, body_start, e, inside) if not sent.cues else None
+        label = (
+            _speaker_label(text, body_start, e, inside) or capital_label(text, body_start, e, inside)
+            if not sent.cues
+            else None
+        )  # capital_label: round 114
         if label is not None:
             header = (*label, para)  # "RUSSIA FOREIGN MINISTRY:" on a line of its own: who speaks below
         elif (

@@ -66,3 +66,47 @@ def test_a_quotation_inside_a_sentence_is_not_read_as_its_speaker(res: analyse.R
     # the quotation must open the sentence: 'Every "what if?" is a tiny revolution.' is no one's words
     sentence = 'Every "what if?" is a tiny revolution.'
     assert row_of(claim_rows(res, TITLE, f"{LEAD}\n\n{sentence}", NAMES), sentence[:20]) == ("unflagged", "")
+
+
+# --- a reactions list's label in capitals (claim_capital_labels) ----------------------------------------------------
+
+REACTIONS = """Leaders met in Norland on Tuesday. Following are reactions:
+
+TOMAS LIND, NORLAND PRIME MINISTER
+
+"We all want to take advantage of this moment. Norland is ready for compromise."
+
+DEPUTY PRIME MINISTER AND FOREIGN AFFAIRS MINISTER ANNA BERG:
+
+"The safety of our citizens is a top priority."
+
+WHAT HAPPENS NEXT
+
+"Nothing is certain," one diplomat said."""
+
+
+@pytest.mark.parametrize(
+    ("start", "speaker"),
+    [
+        # "DONALD TUSK, POLISH PRIME MINISTER" over his quotation (a name, a comma, a description, no colon)
+        ('"We all want to take', "Tomas Lind"),
+        ("Norland is ready for", "Tomas Lind"),
+        # "BELGIUM'S DEPUTY PRIME MINISTER AND FOREIGN AFFAIRS MINISTER MAXIME PREVOT:" (more than eight words)
+        ('"The safety of our', "Anna Berg"),
+    ],
+)
+def test_a_label_in_capitals_names_who_speaks_below(res: analyse.Resources, start: str, speaker: str) -> None:
+    status, who = row_of(claim_rows(res, "Reactions to the Norland talks", REACTIONS, NAMES), start)
+    assert (status, who.lower()) == (
+        "attributed",
+        speaker.lower(),
+    )  # the name as the label writes it, any case
+
+
+def test_a_heading_in_capitals_without_a_comma_or_colon_names_no_one(res: analyse.Resources) -> None:
+    assert row_of(
+        claim_rows(res, "Reactions to the Norland talks", REACTIONS, NAMES), '"Nothing is certain'
+    ) == (
+        "reported",
+        "",
+    )
