@@ -24,6 +24,7 @@ from briefing.actors import TITLE_WORDS, Found, common_word, english_word
 from briefing.claim_absolute import with_clause_speakers
 from briefing.claim_beside import named_in_second_clause
 from briefing.claim_bodies import _without_kind_noun
+from briefing.claim_capital_labels import capital_label
 from briefing.claim_coref import pronoun_speakers
 from briefing.claim_credits import credited_subject
 from briefing.claim_dash_people import dash_described_people
@@ -99,6 +100,7 @@ from briefing.claim_nouns import (
     strip_dateline,
 )
 from briefing.claim_offices import _closing_office, _office_holders, listed_office_holders
+from briefing.claim_quote_tail import plain_quote_tail, quote_tail_source
 from briefing.claim_referents import referred_speakers
 from briefing.claim_relays import person_relayed_by_outlet, relayed_by_outlet
 from briefing.claim_speakers import (
@@ -257,6 +259,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             open_quote = False  # a quotation that goes on into a new paragraph opens again there
         m = DATELINE.match(text[s:e]) if s == 0 or text[s - 1] == "\n" else None
         body_start = s + m.end() if m else s
+        text = plain_quote_tail(text, body_start, e)  # '"...," Donald Trump enthused.' (round 114)
         sent = _Sentence(body_start, e, text[body_start:e], para)
         sent.quote = sent.text[:1] in _QUOTE_OPEN or open_quote
         # a quotation opened in an earlier sentence runs on to its closing mark: a verb there is quoted
@@ -336,6 +339,8 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             src = _Source("", "unnamed", src.verb)  # round 33
         if src is None and not (para == 1 and not sentences):  # a body sentence (a headline's below)
             src = _trailing_np_source(text, body_start, e, inside)
+        if src is None and not (para == 1 and not sentences):  # '"...," Donald Trump enthused.' (round 114)
+            src = quote_tail_source(text, body_start, e, inside)
         if src is None and not sent.quote and "reported" in sent.cues:
             src = _hedged_subject(text, body_start, e, inside)  # round 60
         if (src is None or src.kind == "unnamed") and _POLL_SHARE.match(text, body_start, e):
@@ -713,7 +718,11 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             )
             if beside is not None:
                 sent.speaker, sent.speaker_kind = beside.name, beside.kind
-        label = _speaker_label(text, body_start, e, inside) if not sent.cues else None
+        label = (
+            _speaker_label(text, body_start, e, inside) or capital_label(text, body_start, e, inside)
+            if not sent.cues
+            else None
+        )  # capital_label: round 114
         if label is not None:
             header = (*label, para)  # "RUSSIA FOREIGN MINISTRY:" on a line of its own: who speaks below
         elif (
