@@ -63,7 +63,11 @@ def quote_tail_source(text: str, start: int, end: int, inside: Sequence[Found]) 
     inv = _INVERTED.match(text, q.end(), end) if q is not None else None
     if inv is None:
         return None
-    clause = re.split(r"\s(?:who|whose|which|in|at|on|after|as)\s", inv.group("np"))[0]
+    # a name after a preposition is someone else's: '," said the lawyer for Anna Berg' is not Anna Berg
+    clause = re.split(
+        r"\s(?:who|whose|which|in|at|on|after|as|for|of|to|with|from|by|against|representing)\s",
+        inv.group("np"),
+    )[0]
     clause_end = inv.start("np") + len(clause)
     named = [f for f in inside if inv.start("np") <= f.start and f.end <= clause_end and f.kind == "person"]
     if named:
