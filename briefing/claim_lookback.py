@@ -48,7 +48,7 @@ from briefing.claim_nouns import (
     _unnamed,
 )
 from briefing.claim_offices import _former_holder, _office_holder_before, _titled_holder
-from briefing.claim_status import SPEECH, _outside_quotes, _Sentence
+from briefing.claim_status import SAID_STATED_NOTED, SPEECH, TELL_FORMS, _outside_quotes, _Sentence
 from briefing.claim_subjects import _OUTLET_NOUNS
 
 # "Zubaidi, leader of the Southern Transitional Council,": the body a person is named as leading
@@ -990,7 +990,7 @@ def _object_of(text: str, f: Found) -> bool:
     m = _WORD_BEFORE_NAME.search(before)
     if m is None or m.group(2) or not m.group(1)[:1].islower():
         return False
-    if SPEECH.fullmatch(m.group(1)) and m.group(1) not in ("told", "tells", "tell", "telling"):
+    if SPEECH.fullmatch(m.group(1)) and m.group(1) not in TELL_FORMS:
         return False  # "said Anna Berg" speaks; "told (the writer) Anna Berg" is told
     return _object_word(m.group(1))
 
@@ -1093,7 +1093,9 @@ def _bare_people(
 
 # "..., state news agency Xinhua reported on Saturday. / ..., according to the report": the report just named
 _THE_REPORT = re.compile(
-    r"\baccording\s+to\s+(?:the|this|that)\s+report\b|^(?:The|the)\s+report\s+(?:said|says|added|stated|noted)\b"
+    r"\baccording\s+to\s+(?:the|this|that)\s+report\b|^(?:The|the)\s+report\s+(?:"
+    + "|".join(SAID_STATED_NOTED)
+    + r")\b"
 )
 
 

@@ -22,7 +22,7 @@ from briefing.claim_nouns import (
     _Source,
     _words,
 )
-from briefing.claim_status import _QUOTED, _Sentence
+from briefing.claim_status import _QUOTED, SAID_TOLD_ADDED, _Sentence
 
 # a description right after a name: "John Smith, a former foreign minister, said"
 _DESCRIPTION_APPOSED = re.compile(r"\s*,\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,3}[\w-]+)\s*[,.;]")
@@ -129,7 +129,7 @@ def _office_of_place(text: str, s: int, e: int, inside: Sequence[Found]) -> _Sou
 # "a presidential spokesman said": the spokesman of an office the adjective names, as written (round 20)
 _OFFICE_ADJECTIVE_SPOKES = re.compile(
     r"(?<![\w’'-])(?:[Aa]n?|[Tt]he)\s+((?:presidential|parliamentary|ministerial)\s+spokes(?:man|woman|person))\s+"
-    r"(?:also\s+|later\s+)?(?:said|says|told|added)\b"
+    r"(?:also\s+|later\s+)?(?:" + "|".join(SAID_TOLD_ADDED) + r")\b"
 )
 
 

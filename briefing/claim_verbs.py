@@ -54,7 +54,16 @@ from briefing.claim_offices import (
     _office_of_holder,
     _office_of_place,
 )
-from briefing.claim_status import _QUOTED, IN_WORDS, SPEECH, UNNAMED
+from briefing.claim_status import (
+    _QUOTED,
+    COORDINATED_SPEECH_VERBS,
+    IN_WORDS,
+    SAID_TOLD_WROTE,
+    SAY_FORMS,
+    SPEECH,
+    TELL_FORMS,
+    UNNAMED,
+)
 from briefing.claim_subjects import (
     _HELD_OFFICE,
     _ISSUED,
@@ -644,7 +653,7 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
         ):
             continue  # "Trump did not say which facility ...": what someone left unsaid is no claim (round 48; not
             # "... but that the military knew", "..., noting only that")
-        if verb in ("said", "says", "say", "saying") and _GREETING_SAID.match(text, ve, e):
+        if verb in SAY_FORMS and _GREETING_SAID.match(text, ve, e):
             continue  # "people around the world said goodbye to 2025": a greeting, not a statement (round 50)
         if (
             verb == "saying"
@@ -653,7 +662,7 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
         ):
             continue  # "is very familiar with saying goodbye": a word said is no statement (round 39)
         if (
-            verb in ("told", "tell", "tells", "telling")
+            verb in TELL_FORMS
             and _WHAT_BEFORE.search(text[max(s, vs - 60) : vs])
             and _TOLD_ABOUT.match(text, ve, e)
         ):
@@ -1550,7 +1559,7 @@ _INSERTION_VERBS = frozenset(
         "noted",
     }
 )
-_CLOSING_REPORTER = re.compile(r"[,!?.][\"”]\s+[^\"“”]{0,80}?\b(?:said|says|told|tells|added|wrote)\b")
+_CLOSING_REPORTER = re.compile(r"[,!?.][\"”]\s+[^\"“”]{0,80}?\b(?:" + "|".join(SAID_TOLD_WROTE) + r")\b")
 _INSERTED_NAME = re.compile(r"\s*([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s*")
 
 
@@ -1852,7 +1861,7 @@ def _described_group(text: str, s: int, e: int, src: _Source) -> _Source:
 
 # a speech verb that shares the subject opening the sentence: "The opposition leader didn't reach Oslo ... but said"
 _COORDINATED_SPEECH = re.compile(
-    r"\s(?:but|and)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|tells|added|insisted|warned|stated|wrote)\b"
+    r"\s(?:but|and)\s+(?:also\s+|later\s+|then\s+)?(?:" + "|".join(COORDINATED_SPEECH_VERBS) + r")\b"
 )
 _OPENING_OFFICE = re.compile(
     r"(?:The|the)\s+((?:[a-z][\w-]*\s+){0,2}(?:"
