@@ -127,10 +127,12 @@ def _named_kind_noun(text: str, s: int, e: int, inside: Sequence[Found]) -> _Sou
 # statement", '"...," said a government statement after the meeting'; twenty-seventh session): a government's
 # statement is the government's, whether or not a sentence before named it
 _BODY_PAPER = r"(?:statement|release|readout|notice|communiqu[eé])"
+# what a body's paper does when it speaks ("the ministry statement said", "the cabinet statement read")
+_PAPER_SAYS = "|".join(("said", "says", "stated", "read", "showed", "shows"))
 _BODY_ADJECTIVE_STATEMENT = re.compile(
     r"(?<![\w’'-])(?:(?:[Aa]ccording\s+to|said|says)\s+)?(?:[Aa]n?|[Tt]he)\s+"
     r"(parliamentary|ministerial|governmental|government|ministry|parliament|cabinet)\s+"
-    rf"{_BODY_PAPER}(?=\s+(?:also\s+)?(?:said|says|stated|read|showed|shows)\b|[\s,.]|$)"
+    rf"{_BODY_PAPER}(?=\s+(?:also\s+)?(?:{_PAPER_SAYS})\b|[\s,.]|$)"
 )
 _ADJECTIVE_BODY = {"parliamentary": "parliament", "ministerial": "ministry", "governmental": "government"}
 
@@ -139,7 +141,7 @@ def _statement_is_spoken(m: re.Match[str], text: str, e: int) -> bool:
     """The body's paper is the sentence's source: it says, or "according to"/"said" comes before it."""
     if m.group().split()[0].lower() in ("according", "said", "says"):
         return True
-    return re.match(r"\s+(?:also\s+)?(?:said|says|stated|read|showed|shows)\b", text[m.end() : e]) is not None
+    return re.match(rf"\s+(?:also\s+)?(?:{_PAPER_SAYS})\b", text[m.end() : e]) is not None
 
 
 def _body_adjective_statement(text: str, s: int, e: int, src: _Source | None) -> _Source | None:

@@ -75,11 +75,13 @@ _THE_NAMED_INSTITUTION = re.compile(
 _ITS_INSTITUTION = re.compile(
     rf"(?:^|[\s,\"“”])(?:its|Its|their|Their)\s+({'|'.join(sorted(_THE_INSTITUTION_WORDS))})$"
 )
+# the spokesperson titles, read apart from the offices below (claim_nouns._SPOKES without its plurals)
+_SPOKES_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # "the interior minister", "the German chancellor": an office with its qualifier (not "the minister" alone)
 # the title in either case: TASS and other outlets capitalise it ("The Chinese President noted"), which once fell
 # through to the bare "the <title>" reading, lost its owner ("president") and went to whichever person was nearest
 _QUALIFIED_OFFICE = re.compile(
-    rf"\b(?:the|The)\s+((?:[\w-]+\s+){{1,2}}(?i:{'|'.join(sorted(_PERSON_TITLES - {'spokesman', 'spokeswoman', 'spokesperson'}))}))$"
+    rf"\b(?:the|The)\s+((?:[\w-]+\s+){{1,2}}(?i:{'|'.join(sorted(_PERSON_TITLES - _SPOKES_TITLES))}))$"
 )
 _INDEFINITE_TITLE = re.compile(
     rf"(?:^|[\s,\"“”])(?:a|an|A|An|one|One)\s+(?:[\w-]+\s+){{0,2}}"
@@ -942,9 +944,7 @@ def _noun_phrase_after(text: str, start: int, end: int, found: Sequence[Found]) 
     return _phrase_before(text, start, stop_at, found) if text[start:stop_at].strip() else None
 
 
-_OFFICE_HEADS = "|".join(
-    sorted((_HEAD_TITLES | {"executive", "officer"}) - {"spokesman", "spokeswoman", "spokesperson"})
-)
+_OFFICE_HEADS = "|".join(sorted((_HEAD_TITLES | {"executive", "officer"}) - _SPOKES_TITLES))
 # an office with an owner or a qualifier in lower case: "the agency's chief", "its chief executive", "the chief
 # executive", "the head of the port authority" (not "the minister" alone: that one refers back)
 _HELD_OFFICE = re.compile(
