@@ -499,6 +499,7 @@ def _credit_headline_kind(sentences: list[_Sentence]) -> None:
 
 
 # a standfirst that opens, as a headline does, with a description and no article: "Bestselling author says ..."
+# (actors/words._HEADLINE_SPEECH_VERBS without "said", "urges", "vows"; with "admits", "announces")
 _STANDFIRST_DESCRIBED = re.compile(
     r"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[A-Za-z]+)\s+(?:says|tells|warns|claims|insists|confirms|"
     r"denies|admits|announces)\s"

@@ -964,6 +964,7 @@ def _own_reports(text: str, sentences: list[_Sentence]) -> None:
 # channel's own name after "channel" ("Telegram channel Baza"); "the two countries said ... after the White House
 # announced" names no one alone; "Kim affirmed that ..., KCNA said" is the person's words relayed (round 10's rule).
 _SPOKES_FOR = re.compile(r"\b(?:[Aa]|[Tt]he|[Aa]nother)\s+spokes(?:person|man|woman)\s+for\s+(?:the\s+)?")
+# (the verbs: SAID_TOLD_WROTE without "tells")
 _THE_SPOKES_SAID = re.compile(
     r"(?:^|,\s+|[\"”]\s+)the\s+spokes(?:person|man|woman)\s+(?:said|says|added|told|wrote)\b", re.I
 )
@@ -1393,6 +1394,7 @@ _TOP_OFFICE = re.compile(
 # ", a spokesperson told Reuters" with no body after it: the spokesperson of the body the sentence before opens
 # with as its subject ("France's civil aviation authority on Monday asked airlines ... / ..., a spokesperson told
 # Reuters", round 62)
+# (the verbs: SAID_TOLD_WROTE without "wrote")
 _BARE_SPOKESPERSON = re.compile(
     r"(?:^|,\s+)[Aa]\s+spokes(?:person|man|woman)\s+(?:also\s+|later\s+)?(?:said|says|told|tells|added)\b"
 )
@@ -1406,6 +1408,7 @@ _OWN_POST = re.compile(
 
 # '"...," Treasury said in a statement' after "The U.S. Treasury said": one capitalised word closing a quotation as the
 # subject of its verb, the last word of a body that spoke before, is that body (round 66; the finder read no name)
+# (the verbs: SAID_STATED_NOTED with "wrote" for "noted")
 _CLOSING_ONE_WORD = re.compile(r"[,.!?][\"”]\s+([A-Z][a-z]{3,})\s+(said|says|added|wrote|stated)\b")
 
 

@@ -92,6 +92,7 @@ _INDEFINITE_SUBJECT = re.compile(r"(?:^|[\s,\"“”])(?:a|an|A|An)\s+(?:[a-z][\
 # an indefinite noun phrase and its head noun: "an Israeli-backed Palestinian militia", "one X user"
 # a speech verb right after its subject, and what a source makes: "A Washington Post article pointed out", "A video
 # posted by the Pentagon showed" are credited by other rules
+# (the verbs: see claim_verbs._INSERTION_VERBS, as many and not the same; the broad reader is claim_status.SPEECH)
 _SAYS_AFTER = re.compile(
     r"\s*(?:has\s+|had\s+|have\s+)?(?:also\s+)?(?:said|says|say|told|tells|added|adds|stated|states|warned|warns"
     r"|claimed|claims|alleged|alleges|insisted|insists|wrote|writes|argued|argues|noted|notes|denied|denies)\b"
@@ -139,6 +140,7 @@ _UNNAMED_OF = re.compile(
     r"(?:the|its|their|a|an|(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*['’]s)\s"
 )
 # a state's body whose name goes on in lower case after "of/for": "Israel's ministry of diaspora affairs"
+# (the nouns: claim_bodies._THE_BODY_OF's with "service")
 _OWNED_BODY_OF = re.compile(
     r"(?:^|(?<=[\s,\"“]))((?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*['’]s\s+(?:[a-z][\w-]*\s+)?"
     r"(?:ministry|department|office|commission|committee|council|agency|directorate|bureau|service)\s+"

@@ -934,7 +934,7 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             continue  # "Speaking to reporters, Syrsky vowed to step up ...": an undertaking, told to anyone
         if verb in ("added", "adding", "adds") and re.match(r"\s+to\b", text[ve : ve + 4]):
             continue  # "moves are adding to a shift": not a statement
-        if verb in ("tells", "told", "tell") and _gives_order(text, ve, e):
+        if verb in ("tells", "told", "tell") and _gives_order(text, ve, e):  # TELL_FORMS but "telling"
             continue
         if (
             verb.startswith("insist")
@@ -1530,6 +1530,8 @@ def _before_relative(text: str, s: int, vs: int, found: Sequence[Found]) -> _Sou
     return src
 
 
+# (claim_subjects._SAYS_AFTER also has 25, not these: "adds", "alleged", "alleges", "notes", "states", "writes" for
+# "announced", "confirmed", "confirms", "rejected", "rejects", "reported")
 _INSERTION_VERBS = frozenset(
     {
         "said",
@@ -1895,6 +1897,7 @@ def _coordinated_subject(
     before = _words(text[s : m.start()])
     if unnamed_object and (not before or before[-1].lower() in UNNAMED_NOUNS or before[-1][0].isupper()):
         return src  # "Anna Berg met the generals and officials said": a source noun before the verb
+    # TELL_FORMS but "telling": _COORDINATED_SPEECH has no "telling"
     if m.group().split()[-1] in ("told", "tells", "tell") and _gives_order(text, m.end(), e):
         return (
             src  # "KLM had already cancelled 400 flights ... and told travellers ... to stay away" (round 58)
