@@ -106,6 +106,7 @@ def _owner_agent(text: str, s: int, e: int, inside: Sequence[Found]) -> str | No
 
 
 # "the Norway-based Iran Human Rights group said": the named body with its kind noun after the name (round 24)
+# (the verbs: SAID_TOLD_ADDED of claim_status with "announced", "stated", "reported", "warned", "confirmed")
 _KIND_NOUN_THEN_VERB = re.compile(
     r"\s+(?:rights\s+)?(?:group|organi[sz]ation|network|movement|alliance|watchdog|monitor|charity|NGO)\s+"
     r"(?:also\s+|later\s+|has\s+|had\s+)?(said|says|told|added|announced|stated|reported|warned|confirmed)\b"
@@ -127,10 +128,12 @@ def _named_kind_noun(text: str, s: int, e: int, inside: Sequence[Found]) -> _Sou
 # statement", '"...," said a government statement after the meeting'; twenty-seventh session): a government's
 # statement is the government's, whether or not a sentence before named it
 _BODY_PAPER = r"(?:statement|release|readout|notice|communiqu[eé])"
+# what a body's paper does when it speaks ("the ministry statement said", "the cabinet statement read")
+_PAPER_SAYS = "|".join(("said", "says", "stated", "read", "showed", "shows"))
 _BODY_ADJECTIVE_STATEMENT = re.compile(
     r"(?<![\w’'-])(?:(?:[Aa]ccording\s+to|said|says)\s+)?(?:[Aa]n?|[Tt]he)\s+"
     r"(parliamentary|ministerial|governmental|government|ministry|parliament|cabinet)\s+"
-    rf"{_BODY_PAPER}(?=\s+(?:also\s+)?(?:said|says|stated|read|showed|shows)\b|[\s,.]|$)"
+    rf"{_BODY_PAPER}(?=\s+(?:also\s+)?(?:{_PAPER_SAYS})\b|[\s,.]|$)"
 )
 _ADJECTIVE_BODY = {"parliamentary": "parliament", "ministerial": "ministry", "governmental": "government"}
 
@@ -139,7 +142,7 @@ def _statement_is_spoken(m: re.Match[str], text: str, e: int) -> bool:
     """The body's paper is the sentence's source: it says, or "according to"/"said" comes before it."""
     if m.group().split()[0].lower() in ("according", "said", "says"):
         return True
-    return re.match(r"\s+(?:also\s+)?(?:said|says|stated|read|showed|shows)\b", text[m.end() : e]) is not None
+    return re.match(rf"\s+(?:also\s+)?(?:{_PAPER_SAYS})\b", text[m.end() : e]) is not None
 
 
 def _body_adjective_statement(text: str, s: int, e: int, src: _Source | None) -> _Source | None:
@@ -422,6 +425,7 @@ def _opening_body_of(sent: _Sentence, found: Sequence[Found]) -> str:
 # a body named in lower case with its "of/for" part, after "the" and no owner: "the ministry for ecological
 # transition", "the department of health" (AFP and Guardian style; round 45's "Israel's ministry of diaspora affairs"
 # with the owner); the clause opens with it, so it is the subject, not the object of a preposition
+# (the nouns: claim_subjects._OWNED_BODY_OF's without "service")
 _THE_BODY_OF = re.compile(
     r"(?:^|[,;:]\s*|\b(?:but|and|while|whereas|as|though|although|yet)\s+)(?:the|The)\s+"
     r"((?:[a-z][\w-]*\s+)?(?:ministry|department|office|commission|committee|council|agency|directorate|bureau)\s+"

@@ -88,6 +88,8 @@ _DASH_SOURCE_NOUNS = frozenset(_DASH_SOURCE_NOUNS_TEXT.split())
 # "— declassified documents" (papers no one is named for, as "— report"); "— top Azerbaijani diplomat", "— top
 # diplomat" (the one highest office of its kind in a country, a unique office as "Russia's top general", not one of
 # many unnamed officials)
+# the "top" offices (a dash class here; _TOP_OFFICE_SUBJECT, _TOP_OFFICE_ACTS below)
+_TOP_OFFICES = "|".join(("diplomat", "official", "general", "commander", "prosecutor"))
 _DASH_CLASSES = (
     ("agency", re.compile(r"(?:news\s+)?agency")),
     (
@@ -98,9 +100,7 @@ _DASH_CLASSES = (
     ),
     (
         "top office",
-        re.compile(
-            r"top\s+(?:[A-Z][\w-]*\s+)?(?:[a-z]+\s+)?(?:diplomat|official|general|commander|prosecutor)"
-        ),
+        re.compile(rf"top\s+(?:[A-Z][\w-]*\s+)?(?:[a-z]+\s+)?(?:{_TOP_OFFICES})"),
     ),
 )
 # the words after a headline's last dash (a dash with a space before it; no trailing space)
@@ -499,6 +499,7 @@ def _credit_headline_kind(sentences: list[_Sentence]) -> None:
 
 
 # a standfirst that opens, as a headline does, with a description and no article: "Bestselling author says ..."
+# (actors/words._HEADLINE_SPEECH_VERBS without "said", "urges", "vows"; with "admits", "announces")
 _STANDFIRST_DESCRIBED = re.compile(
     r"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[A-Za-z]+)\s+(?:says|tells|warns|claims|insists|confirms|"
     r"denies|admits|announces)\s"
@@ -1068,7 +1069,7 @@ _AGENT_HEADLINE = re.compile(
 # the same office as a headline's subject: "Top Syrian diplomat says ...", "German top diplomat says ..." (round 89)
 _TOP_OFFICE_SUBJECT = re.compile(
     r"((?:[Tt]op\s+(?:[A-Z][\w-]*\s+)?|[A-Z][\w-]*\s+top\s+)(?:[a-z]+\s+)?"
-    r"(?:diplomat|official|general|commander|prosecutor))\s+(?:says|said|warns|claims|believes|thinks)\b"
+    rf"(?:{_TOP_OFFICES}))\s+(?:says|said|warns|claims|believes|thinks)\b"
 )
 # the summary's own words for a headline's agency no one names: "According to its information", "The agency said"
 _ITS_INFORMATION = re.compile(
@@ -1115,7 +1116,7 @@ def _agent_headline(sentences: list[_Sentence]) -> None:
 # the same office as a headline's subject with a verb of its own: "Top US official defends release of files"
 _TOP_OFFICE_ACTS = re.compile(
     r"(?:[Tt]op\s+(?:[A-Z][\w-]*\s+)?|[A-Z][\w-]*\s+top\s+)(?:[a-z]+\s+)?"
-    r"(?:diplomat|official|general|commander|prosecutor)\s+([a-z]+?)(?:e?s)\b"
+    rf"(?:{_TOP_OFFICES})\s+([a-z]+?)(?:e?s)\b"
 )
 
 

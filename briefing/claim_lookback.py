@@ -48,7 +48,7 @@ from briefing.claim_nouns import (
     _unnamed,
 )
 from briefing.claim_offices import _former_holder, _office_holder_before, _titled_holder
-from briefing.claim_status import SPEECH, _outside_quotes, _Sentence
+from briefing.claim_status import SAID_STATED_NOTED, SPEECH, TELL_FORMS, _outside_quotes, _Sentence
 from briefing.claim_subjects import _OUTLET_NOUNS
 
 # "Zubaidi, leader of the Southern Transitional Council,": the body a person is named as leading
@@ -92,6 +92,7 @@ _COUNTED_BEFORE = re.compile(
     r"(?:\b\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|"
     r"thousands|several|many|more|fewer))(?:\s+of)?\s+$"
 )
+# (the verbs: SAID_STATED_NOTED of claim_status with "adds", "wrote")
 _CLOSING_IT = re.compile(
     r"it\s+(?:also\s+)?(?:said|added|says|adds|stated|noted|wrote)\b[^,;:\"“”]{0,40}?[.!]?\s*$"
 )
@@ -886,6 +887,7 @@ _FEMALE_BEFORE = re.compile(
     re.I,
 )
 # "the Trump administration", "the Trump White House": a name that only qualifies an institution
+# (the verbs: SAID_TOLD_ADDED of claim_status with "stated", "wrote")
 _TOPIC_BEFORE_SAID = re.compile(r",\s+(?:he|she)\s+(?:said|says|added|told|stated|wrote)\b")
 _QUALIFIES_BODY = re.compile(r"\s+(?:administration|White\s+House|government|campaign|era|presidency|camp)\b")
 
@@ -990,7 +992,7 @@ def _object_of(text: str, f: Found) -> bool:
     m = _WORD_BEFORE_NAME.search(before)
     if m is None or m.group(2) or not m.group(1)[:1].islower():
         return False
-    if SPEECH.fullmatch(m.group(1)) and m.group(1) not in ("told", "tells", "tell", "telling"):
+    if SPEECH.fullmatch(m.group(1)) and m.group(1) not in TELL_FORMS:
         return False  # "said Anna Berg" speaks; "told (the writer) Anna Berg" is told
     return _object_word(m.group(1))
 
@@ -1093,7 +1095,9 @@ def _bare_people(
 
 # "..., state news agency Xinhua reported on Saturday. / ..., according to the report": the report just named
 _THE_REPORT = re.compile(
-    r"\baccording\s+to\s+(?:the|this|that)\s+report\b|^(?:The|the)\s+report\s+(?:said|says|added|stated|noted)\b"
+    r"\baccording\s+to\s+(?:the|this|that)\s+report\b|^(?:The|the)\s+report\s+(?:"
+    + "|".join(SAID_STATED_NOTED)
+    + r")\b"
 )
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.claim_status import _QUOTED
+from briefing.claim_status import _NAMES_SOURCE, _QUOTED
 
 # the verbs of saying or judging a group can be the agent of ("was lambasted by critics"); not acts ("was killed by
 # police", "was arrested by officials") nor "told"/"informed" (`_reported_told` reads "told by officials")
@@ -49,7 +49,6 @@ _WARNED_BY_NONE = re.compile(
     r"(?=\s+that\b|\s*[.;]\s*$|\s*[.;,]\s*(?=[A-Z\"“]|$))"
 )
 _TO_ACT = re.compile(r"[^.;,]{0,40}?\b(?:not\s+)?to\s+(?!be\b)[a-z]+")
-_NAMES_SOURCE = re.compile(r"\b(?:said|says|say|told|tells|according\s+to|citing|cited)\b", re.I)
 
 # (d) "Authorities identify the two victims", "Authorities on Monday identified the two men as", "Police name man
 # killed in ...": an unnamed group opening the sentence (or its clause) that identifies or names someone

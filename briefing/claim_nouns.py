@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from briefing.actors import TITLE_WORDS, UNNAMED_NOUNS, Found, common_word, english_word
-from briefing.claim_status import _MONTH, _Sentence
+from briefing.claim_status import _MONTH, SAID_TOLD_ADDED, SAY_FORMS, TELL_FORMS, _Sentence
 
 SPEAKER_KINDS = frozenset({"person", "organisation", "state", "unit", "outlet"})
 DATELINE = re.compile(
@@ -262,6 +262,7 @@ def _open_quotation(text: str, start: int, pos: int) -> bool:
 
 
 _QUOTATION = re.compile(r"[\"“][^\"“”]{2,}[\"”]")
+# SAID_TOLD_WROTE (claim_status) with "say", "stated", "announced" (round 32's body-as-written verbs)
 _PLAIN_SPEECH = frozenset({"said", "says", "say", "told", "tells", "stated", "added", "wrote", "announced"})
 _AGENT_SUFFIX = re.compile(r"[a-z-]{3,}(?:er|or|ist|ian|man|woman|expert|official|analyst|aide)")
 # common words with an agent's ending that name no one ("the UAE statement", "a letter", "the border")
@@ -283,7 +284,9 @@ def _person_noun(word: str) -> bool:
 
 
 _TRAILING_SAID = re.compile(
-    r"[,”\"]\s+(?P<who>he|she|they)\s+(?P<verb>said|says|added|told)\b(?:\s+[\w.’'-]+){0,6}\s*[.!]?[\"”]?\s*$"
+    r"[,”\"]\s+(?P<who>he|she|they)\s+(?P<verb>"
+    + "|".join(SAID_TOLD_ADDED)
+    + r")\b(?:\s+[\w.’'-]+){0,6}\s*[.!]?[\"”]?\s*$"
 )
 
 
@@ -291,8 +294,8 @@ _TRAILING_SAID = re.compile(
 # (_HEADLINE_SAYS, _COUNSEL_SAID, _AGENT_SAYS, _SPEECH_CUE) take the verbs and forms they need from this one table;
 # SPEECH, the broad reader, lists many more verbs with guards of their own
 _SAYING = {
-    "say": ("say", "says", "said", "saying"),
-    "tell": ("tell", "tells", "told", "telling"),
+    "say": SAY_FORMS,
+    "tell": TELL_FORMS,
     "warn": ("warn", "warns", "warned", "warning"),
     "claim": ("claim", "claims", "claimed", "claiming"),
     "argue": ("argue", "argues", "argued", "arguing"),

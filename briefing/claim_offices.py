@@ -22,7 +22,7 @@ from briefing.claim_nouns import (
     _Source,
     _words,
 )
-from briefing.claim_status import _QUOTED, _Sentence
+from briefing.claim_status import _QUOTED, SAID_TOLD_ADDED, _Sentence
 
 # a description right after a name: "John Smith, a former foreign minister, said"
 _DESCRIPTION_APPOSED = re.compile(r"\s*,\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,3}[\w-]+)\s*[,.;]")
@@ -89,6 +89,7 @@ def _according_to_titled(text: str, s: int, e: int, inside: Sequence[Found]) -> 
 
 
 # "The office of the mayor of the town of Crans-Montana said": the office of a titled holder, as written (round 24)
+# (the verbs: SAID_TOLD_ADDED of claim_status with "announced", "stated", "confirmed", "denied")
 _OFFICE_OF_HOLDER = re.compile(
     r"(?<![\w’'-])(?:[Tt]he)\s+((?:press\s+)?office\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     rf"(?:{'|'.join(sorted(_HEAD_TITLES - _SPOKES))})"
@@ -106,6 +107,7 @@ def _office_of_holder(text: str, s: int, e: int) -> _Source | None:
 
 
 # "The governor of Fasa told state media that ...": an office of a place as the sentence's subject (round 26)
+# (the verbs: _OFFICE_OF_HOLDER's with "tells", "wrote")
 _OFFICE_OF_PLACE = re.compile(
     r"(?:[Tt]he\s+)((?:[\w-]+\s+){0,2}?"
     rf"(?:{'|'.join(sorted(_HEAD_TITLES - _SPOKES))})"
@@ -129,7 +131,7 @@ def _office_of_place(text: str, s: int, e: int, inside: Sequence[Found]) -> _Sou
 # "a presidential spokesman said": the spokesman of an office the adjective names, as written (round 20)
 _OFFICE_ADJECTIVE_SPOKES = re.compile(
     r"(?<![\w’'-])(?:[Aa]n?|[Tt]he)\s+((?:presidential|parliamentary|ministerial)\s+spokes(?:man|woman|person))\s+"
-    r"(?:also\s+|later\s+)?(?:said|says|told|added)\b"
+    r"(?:also\s+|later\s+)?(?:" + "|".join(SAID_TOLD_ADDED) + r")\b"
 )
 
 
@@ -180,6 +182,7 @@ _COMPLEMENT_TITLES = "|".join(
         }
     )
 )
+# (the verbs: SAID_STATED_NOTED of claim_status with "warned" for "noted")
 _CLOSING_OFFICE = re.compile(
     rf",\s+the\s+((?:[\w.’'-]+\s+){{0,3}}?(?:{_COMPLEMENT_TITLES})\s+(?:for|on|to|of|in|at)\s+[^,;:\"“”]{{2,80}}?)"
     r"\s+(?:has\s+|had\s+)?(said|says|added|stated|warned)\s*[.!]?\s*$"

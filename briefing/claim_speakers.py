@@ -45,7 +45,18 @@ from briefing.claim_nouns import (
     _words,
     strip_dateline,
 )
-from briefing.claim_status import _MONTH, SPEECH, STATUSES, _blank, _outside_quotes, _Sentence
+from briefing.claim_status import (
+    _MONTH,
+    COORDINATED_SPEECH_VERBS,
+    SAID_STATED_NOTED,
+    SAID_TOLD_ADDED,
+    SAID_TOLD_WROTE,
+    SPEECH,
+    STATUSES,
+    _blank,
+    _outside_quotes,
+    _Sentence,
+)
 from briefing.claim_subjects import _noun_phrase_after
 from briefing.claim_unnamed import _kind_of_people
 
@@ -111,7 +122,7 @@ _POLL_SHARE = re.compile(
 # after "but/and" shares the clause's subject, a person after the office they hold (round 29)
 _COORDINATED_LATER = re.compile(
     r"\s(?:but|and)\s+(?:also\s+|later\s+|then\s+|still\s+|nonetheless\s+|nevertheless\s+)?"
-    r"(said|says|told|tells|added|insisted|warned|stated|wrote)\b"
+    r"(" + "|".join(COORDINATED_SPEECH_VERBS) + r")\b"
 )
 
 
@@ -450,7 +461,7 @@ def _credit_capital_subheading(text: str, sentences: list[_Sentence], found: Seq
 _IT_BUT_SAID = re.compile(
     r"It\s+(?:also\s+)?(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|has\s+not|hasn['’]t|had\s+not|would\s+not|"
     r"gave|offered|provided|declined|refused)\b[^.;:\"“”]{1,120}?,?\s+(?:but|and)\s+(?:also\s+)?"
-    r"(?P<verb>said|says|added|stated|noted)\b"
+    r"(?P<verb>" + "|".join(SAID_STATED_NOTED) + r")\b"
 )
 
 
@@ -701,7 +712,7 @@ def _spokesperson_after_body(sentences: list[_Sentence]) -> None:
 # "An HM Treasury spokesperson said": a capitalised name the model did not read, before a spokesperson
 _NAMED_SPOKES = re.compile(
     r"(?:^|(?<=[\s,]))(?:a|an|the|A|An|The)\s+((?:[A-Z][\w&’'.-]*\s+){1,4})spokes(?:person|man|woman)\s+"
-    r"(?:also\s+|later\s+)?(?:said|says|told|added)\b"
+    r"(?:also\s+|later\s+)?(?:" + "|".join(SAID_TOLD_ADDED) + r")\b"
 )
 _DEMONYM_LIKE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i)")
 # "A Downing Street spokesperson said": the building an office sits in, read by the model as a place, speaks for the
@@ -712,7 +723,7 @@ _SEAT_OF_OFFICE = re.compile(
 )
 _SEAT_SPOKES = re.compile(
     r"(?:^|(?<=[\s,]))(?:a|an|the|A|An|The)\s+(No\.? ?10|Number 10)\s+spokes(?:person|man|woman)\s+"
-    r"(?:also\s+|later\s+)?(?:said|says|told|added)\b"
+    r"(?:also\s+|later\s+)?(?:" + "|".join(SAID_TOLD_ADDED) + r")\b"
 )
 
 
@@ -953,6 +964,7 @@ def _own_reports(text: str, sentences: list[_Sentence]) -> None:
 # channel's own name after "channel" ("Telegram channel Baza"); "the two countries said ... after the White House
 # announced" names no one alone; "Kim affirmed that ..., KCNA said" is the person's words relayed (round 10's rule).
 _SPOKES_FOR = re.compile(r"\b(?:[Aa]|[Tt]he|[Aa]nother)\s+spokes(?:person|man|woman)\s+for\s+(?:the\s+)?")
+# (the verbs: SAID_TOLD_WROTE without "tells")
 _THE_SPOKES_SAID = re.compile(
     r"(?:^|,\s+|[\"”]\s+)the\s+spokes(?:person|man|woman)\s+(?:said|says|added|told|wrote)\b", re.I
 )
@@ -1375,11 +1387,14 @@ def _round60_speakers(sentences: list[_Sentence]) -> None:
 # (as "Russia's top general"), not one of many diplomats not named (round 62)
 _TOP_OFFICE = re.compile(
     r"(?<![\w’'-])((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*['’]s\s+top\s+"
-    r"(?:diplomat|envoy|negotiator|adviser|advisor|aide))\s+(?:also\s+|later\s+)?(said|says|told|tells|added|wrote)\b"
+    r"(?:diplomat|envoy|negotiator|adviser|advisor|aide))\s+(?:also\s+|later\s+)?("
+    + "|".join(SAID_TOLD_WROTE)
+    + r")\b"
 )
 # ", a spokesperson told Reuters" with no body after it: the spokesperson of the body the sentence before opens
 # with as its subject ("France's civil aviation authority on Monday asked airlines ... / ..., a spokesperson told
 # Reuters", round 62)
+# (the verbs: SAID_TOLD_WROTE without "wrote")
 _BARE_SPOKESPERSON = re.compile(
     r"(?:^|,\s+)[Aa]\s+spokes(?:person|man|woman)\s+(?:also\s+|later\s+)?(?:said|says|told|tells|added)\b"
 )
@@ -1393,6 +1408,7 @@ _OWN_POST = re.compile(
 
 # '"...," Treasury said in a statement' after "The U.S. Treasury said": one capitalised word closing a quotation as the
 # subject of its verb, the last word of a body that spoke before, is that body (round 66; the finder read no name)
+# (the verbs: SAID_STATED_NOTED with "wrote" for "noted")
 _CLOSING_ONE_WORD = re.compile(r"[,.!?][\"”]\s+([A-Z][a-z]{3,})\s+(said|says|added|wrote|stated)\b")
 
 

@@ -432,11 +432,13 @@ def _they_group(
     )
 
 
+# the verbs an unnamed group or an NGO with no name says or reports by (_UNNAMED_CLAUSE, _AN_NGO)
+_UNNAMED_SAID = ("said", "say", "says", "told", "reported")
 # a clause of its own credited to an unnamed group after a named source's: "X said ..., as investigators said some
 # MPs were implicated" (round 23)
 _UNNAMED_CLAUSE = re.compile(
     r"(?:,\s*|\s)(?:as|while|whereas|but|and)\s+(?:the\s+|some\s+|other\s+|local\s+)?([a-z][\w-]*)\s+"
-    r"(?:also\s+|later\s+)?(?:said|say|says|told|reported)\b"
+    r"(?:also\s+|later\s+)?(?:" + "|".join(_UNNAMED_SAID) + r")\b"
 )
 
 
@@ -613,7 +615,7 @@ _SOURCE_FROM_BODY = re.compile(
     r"(?:from|in|at|within|inside|close\s+to)\s+(?P<body>[^,.;]+)"
 )
 # "as an NGO said": an NGO with no name
-_AN_NGO = re.compile(r"\b(?:an?|one)\s+NGOs?\s+(?:said|says|say|reported|told)\b")
+_AN_NGO = re.compile(r"\b(?:an?|one)\s+NGOs?\s+(?:" + "|".join(_UNNAMED_SAID) + r")\b")
 # "the unidentified prosecutor wrote": a source the text says it does not name
 _UNIDENTIFIED_SOURCE = re.compile(
     r"\b(?:the|an?)\s+(?:unidentified|unnamed|anonymous)\s+(?:[a-z]+\s+)?[a-z]+\s+"

@@ -54,7 +54,16 @@ from briefing.claim_offices import (
     _office_of_holder,
     _office_of_place,
 )
-from briefing.claim_status import _QUOTED, IN_WORDS, SPEECH, UNNAMED
+from briefing.claim_status import (
+    _QUOTED,
+    COORDINATED_SPEECH_VERBS,
+    IN_WORDS,
+    SAID_TOLD_WROTE,
+    SAY_FORMS,
+    SPEECH,
+    TELL_FORMS,
+    UNNAMED,
+)
 from briefing.claim_subjects import (
     _HELD_OFFICE,
     _ISSUED,
@@ -644,7 +653,7 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
         ):
             continue  # "Trump did not say which facility ...": what someone left unsaid is no claim (round 48; not
             # "... but that the military knew", "..., noting only that")
-        if verb in ("said", "says", "say", "saying") and _GREETING_SAID.match(text, ve, e):
+        if verb in SAY_FORMS and _GREETING_SAID.match(text, ve, e):
             continue  # "people around the world said goodbye to 2025": a greeting, not a statement (round 50)
         if (
             verb == "saying"
@@ -653,7 +662,7 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
         ):
             continue  # "is very familiar with saying goodbye": a word said is no statement (round 39)
         if (
-            verb in ("told", "tell", "tells", "telling")
+            verb in TELL_FORMS
             and _WHAT_BEFORE.search(text[max(s, vs - 60) : vs])
             and _TOLD_ABOUT.match(text, ve, e)
         ):
@@ -925,7 +934,7 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             continue  # "Speaking to reporters, Syrsky vowed to step up ...": an undertaking, told to anyone
         if verb in ("added", "adding", "adds") and re.match(r"\s+to\b", text[ve : ve + 4]):
             continue  # "moves are adding to a shift": not a statement
-        if verb in ("tells", "told", "tell") and _gives_order(text, ve, e):
+        if verb in ("tells", "told", "tell") and _gives_order(text, ve, e):  # TELL_FORMS but "telling"
             continue
         if (
             verb.startswith("insist")
@@ -1521,6 +1530,8 @@ def _before_relative(text: str, s: int, vs: int, found: Sequence[Found]) -> _Sou
     return src
 
 
+# (claim_subjects._SAYS_AFTER also has 25, not these: "adds", "alleged", "alleges", "notes", "states", "writes" for
+# "announced", "confirmed", "confirms", "rejected", "rejects", "reported")
 _INSERTION_VERBS = frozenset(
     {
         "said",
@@ -1550,7 +1561,7 @@ _INSERTION_VERBS = frozenset(
         "noted",
     }
 )
-_CLOSING_REPORTER = re.compile(r"[,!?.][\"”]\s+[^\"“”]{0,80}?\b(?:said|says|told|tells|added|wrote)\b")
+_CLOSING_REPORTER = re.compile(r"[,!?.][\"”]\s+[^\"“”]{0,80}?\b(?:" + "|".join(SAID_TOLD_WROTE) + r")\b")
 _INSERTED_NAME = re.compile(r"\s*([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s*")
 
 
@@ -1852,7 +1863,7 @@ def _described_group(text: str, s: int, e: int, src: _Source) -> _Source:
 
 # a speech verb that shares the subject opening the sentence: "The opposition leader didn't reach Oslo ... but said"
 _COORDINATED_SPEECH = re.compile(
-    r"\s(?:but|and)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|tells|added|insisted|warned|stated|wrote)\b"
+    r"\s(?:but|and)\s+(?:also\s+|later\s+|then\s+)?(?:" + "|".join(COORDINATED_SPEECH_VERBS) + r")\b"
 )
 _OPENING_OFFICE = re.compile(
     r"(?:The|the)\s+((?:[a-z][\w-]*\s+){0,2}(?:"
@@ -1886,6 +1897,7 @@ def _coordinated_subject(
     before = _words(text[s : m.start()])
     if unnamed_object and (not before or before[-1].lower() in UNNAMED_NOUNS or before[-1][0].isupper()):
         return src  # "Anna Berg met the generals and officials said": a source noun before the verb
+    # TELL_FORMS but "telling": _COORDINATED_SPEECH has no "telling"
     if m.group().split()[-1] in ("told", "tells", "tell") and _gives_order(text, m.end(), e):
         return (
             src  # "KLM had already cancelled 400 flights ... and told travellers ... to stay away" (round 58)

@@ -180,6 +180,7 @@ from briefing.claim_status import (
     MAX_CLAIM_CHARS,
     MODAL,
     REPORTED,
+    SAID_TOLD_ADDED,
     SPECULATIVE,
     SPEECH,
     STATUSES,
@@ -1092,7 +1093,7 @@ def _account_of(sentences: list[_Sentence], i: int, name: str) -> list[_Sentence
     return account
 
 
-_PRONOUN_SAID = re.compile(r"\b(?:he|she)\s+(?:said|says|added|told)\b")
+_PRONOUN_SAID = re.compile(r"\b(?:he|she)\s+(?:" + "|".join(SAID_TOLD_ADDED) + r")\b")
 
 
 def _reports_before(sentences: list[_Sentence], i: int) -> list[_Sentence]:
@@ -1236,7 +1237,7 @@ def _same_report(sentences: list[_Sentence], target: _Sentence) -> list[_Sentenc
     found: list[_Sentence] = []
     plain = _QUOTED.sub(" ", target.text)
     # "..., the source said" after "The Gulf source said ...": an unnamed source told again by its noun
-    noun = re.search(r"\b(?:the|this|that)\s+([a-z]{4,})\s+(?:said|says|added|told)\b", plain)
+    noun = re.search(r"\b(?:the|this|that)\s+([a-z]{4,})\s+(?:" + "|".join(SAID_TOLD_ADDED) + r")\b", plain)
     for s in reversed(sentences[max(1, at - 2) : at]):
         if s.para < target.para - 1 or not _is_claim(s):
             break

@@ -250,6 +250,7 @@ _CAMEL_PAIR = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})")
 # (the particles, "van", "del", "dos" ..., are `_PARTICLES`)
 _NAME_PREFIXES = frozenset(["mac", "mc", "fitz", "des", "san", "st"])
 # verbs a headline's subject speaks or is acted on with: "Rubio says", "picked by Zelenskyy"
+# (words._HEADLINE_SPEECH_VERBS with "told" for "confirms": written apart, round 70)
 _SPEECH_AFTER = re.compile(r"[ \t]+(?:says|said|tells|told|warns|urges|vows|insists|claims|denies)\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|at|from|to|for|on|near|into|across|against)[ \t]+$")
 _AGENT_BEFORE = re.compile(r"\b[a-z]+(?:ed|en)[ \t]+by[ \t]+$")

@@ -379,6 +379,8 @@ def trim_common(text: str, start: int, end: int) -> tuple[int, int]:
 
 # a headline's subject speaking, as the model reads it in sentence case ("Pentagon says it will ...") and as the
 # headline writes it ("Pentagon Says It Will ...")
+# (spans._SPEECH_AFTER reads "told" for "confirms"; _SPEAKING_VERBS below, the longer list, has no "confirms", "vows";
+# claim_status.SPEECH is the claims' broad reader)
 _HEADLINE_SPEECH_VERBS = (
     "says",
     "said",
@@ -416,6 +418,7 @@ _LAW_END = re.compile(
     r"\S\s+(?:Law|Act|Bill|Treaty|Accords?|Charter|Protocol|Amendment|Doctrine|Pact|Prize|Award|Medal|Trophy|Record|"
     r"Status)$"  # a legal status too: "to end Temporary Protected Status for 89,000 migrants"
 )
+# (not all of _HEADLINE_SPEECH_VERBS: no "confirms", "vows")
 _SPEAKING_VERBS = [
     "says",
     "said",
