@@ -66,6 +66,7 @@ from briefing.claim_headlines import (
     _standfirst_office_headline_person,
 )
 from briefing.claim_indefinite import unnamed_antecedents
+from briefing.claim_indicated import indicated_subject
 from briefing.claim_lookback import (
     _police_named_before,
     _resolve_pronoun,
@@ -347,6 +348,8 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             src = _trailing_np_source(text, body_start, e, inside)
         if src is None and not (para == 1 and not sentences):  # '"...," Donald Trump enthused.' (round 114)
             src = quote_tail_source(text, body_start, e, inside)
+        if src is None and not sent.quote:  # "Trump indicated US involvement is likely" (round 117)
+            src = indicated_subject(text, body_start, e, inside)
         if src is None and not sent.quote and "reported" in sent.cues:
             src = _hedged_subject(text, body_start, e, inside)  # round 60
         if (src is None or src.kind == "unnamed") and _POLL_SHARE.match(text, body_start, e):

@@ -77,3 +77,37 @@ def test_a_subject_after_a_long_opening_phrase_speaks_in_saying(
 def test_adding_as_an_act_after_an_opening_phrase_is_no_statement(res: analyse.Resources) -> None:
     sentence = "In 2020, the company cut its workforce, adding to the pressure on the town."
     assert row_of(claim_rows(res, TITLE, f"{LEAD}\n\n{sentence}", NAMES), sentence[:20]) == ("unflagged", "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # "Reflecting the confusion, Trump indicated US involvement is likely for the long haul."
+        (
+            "Reflecting the confusion, Tomas Lind indicated the army is there for the long haul.",
+            "Tomas Lind",
+        ),
+        # "Israel has indicated that if Hamas is not disarmed peacefully, it will resume military action ..."
+        ("Tomas Lind has indicated that the border stays closed until the talks end.", "Tomas Lind"),
+        # "But Trump has already indicated that timeline is moot."
+        ("But Anna Berg has already indicated that deadline is moot.", "Anna Berg"),
+    ],
+)
+def test_a_named_subject_that_indicated_a_statement_is_its_speaker(
+    res: analyse.Resources, sentence: str, speaker: str
+) -> None:
+    rows = claim_rows(res, TITLE, f"{LEAD}\n\n{sentence}", NAMES)
+    assert row_of(rows, sentence[:20]) == ("attributed", speaker)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The joint appearance indicated the coalition is staying united for now.",  # a thing's sign
+        "Anna Berg also signalled a desire to press ahead with the reforms.",  # an intention, a noun as object
+    ],
+)
+def test_a_sign_or_an_intention_that_is_indicated_is_no_statement(
+    res: analyse.Resources, sentence: str
+) -> None:
+    assert row_of(claim_rows(res, TITLE, f"{LEAD}\n\n{sentence}", NAMES), sentence[:20]) == ("unflagged", "")
