@@ -30,6 +30,7 @@ from briefing.claim_credits import credited_subject
 from briefing.claim_dash_people import dash_described_people
 from briefing.claim_described import described_speakers
 from briefing.claim_frames import framed_statements
+from briefing.claim_group_subjects import wider_group_subject
 from briefing.claim_headline_views import headline_beliefs, view_subject
 from briefing.claim_headlines import (
     _DASH_TAIL,
@@ -65,6 +66,7 @@ from briefing.claim_headlines import (
     _standfirst_office_headline_person,
 )
 from briefing.claim_indefinite import unnamed_antecedents
+from briefing.claim_indicated import indicated_subject
 from briefing.claim_lookback import (
     _police_named_before,
     _resolve_pronoun,
@@ -103,6 +105,7 @@ from briefing.claim_offices import _closing_office, _office_holders, listed_offi
 from briefing.claim_quote_tail import plain_quote_tail, quote_tail_source
 from briefing.claim_referents import referred_speakers
 from briefing.claim_relays import person_relayed_by_outlet, relayed_by_outlet
+from briefing.claim_saying_openers import saying_opener
 from briefing.claim_speakers import (
     _ACRONYM_SKIPS,
     _AND_UNNAMED,
@@ -310,7 +313,11 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             sent.cues.setdefault("reported", []).append(hedged)
         unnamed = _cues(UNNAMED, sent.text)
         src = _source_of(text, body_start, e, inside, quoted_until)
-        lead = _OPENING_ADVERBIAL.match(text, body_start, e) if src is None else None
+        lead = (
+            (_OPENING_ADVERBIAL.match(text, body_start, e) or saying_opener(text, body_start, e))  # round 117
+            if src is None
+            else None
+        )
         if (
             lead
         ):  # "Earlier on Wednesday, Zelenskiy's top adviser hailed ...": read from the subject (round 26)
@@ -342,6 +349,8 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             src = _trailing_np_source(text, body_start, e, inside)
         if src is None and not (para == 1 and not sentences):  # '"...," Donald Trump enthused.' (round 114)
             src = quote_tail_source(text, body_start, e, inside)
+        if src is None and not sent.quote:  # "Trump indicated US involvement is likely" (round 117)
+            src = indicated_subject(text, body_start, e, inside)
         if src is None and not sent.quote and "reported" in sent.cues:
             src = _hedged_subject(text, body_start, e, inside)  # round 60
         if (src is None or src.kind == "unnamed") and _POLL_SHARE.match(text, body_start, e):
@@ -700,6 +709,8 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
         if quoted_hedges and not sent.cues.get("attributed") and not sent.cues.get("reported"):
             sent.cues["reported"] = quoted_hedges  # no one's quote goes on: the hedge stays
         group = _group_subject(text, body_start, e, inside) if not sent.quote else ""
+        if not group and not sent.quote and not sent.cues and not sent.speaker:
+            group = wider_group_subject(text, body_start, e, inside)  # "The protesters argue" (round 117)
         # round 68: "was long accused by critics": a group judges the one the sentence is about, who is no source
         # and whom a "he said" after it still means (so the sentence is not marked as an unnamed source's)
         judged_by = _judged_by_group(text, body_start, e, inside) if not sent.quote and not group else ""
