@@ -130,7 +130,7 @@ def cue_label(cue: str, text: str = "") -> str:
     security official"), since a lone dash tells the reader nothing."""
     if cue != DASH_CUE:
         return cue
-    from briefing.claim_headlines import (
+    from briefing.claims.headlines import (
         dash_credit,
     )  # only for a dash credit: the claim rules are a heavy import
 

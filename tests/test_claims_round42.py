@@ -49,7 +49,7 @@ def test_a_possibility_told_without_a_modal(
 
 def test_a_headline_possibility() -> None:
     """A headline "..., further strikes possible" is cued without the parser."""
-    from briefing.claim_status import SPECULATIVE, _cues
+    from briefing.claims.status import SPECULATIVE, _cues
 
     assert _cues(SPECULATIVE, "Berg says further strikes possible") == ["further strikes possible"]
     assert _cues(SPECULATIVE, "Ports will stay shut as long as possible") == []

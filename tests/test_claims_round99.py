@@ -9,8 +9,8 @@ import re
 
 from briefing import analyse
 from briefing.actors import Found
-from briefing.claim_coref import pronoun_speakers
-from briefing.claim_status import _Sentence
+from briefing.claims.coref import pronoun_speakers
+from briefing.claims.status import _Sentence
 from tests.test_claims_structure import claim_rows, row_of
 
 NAMES = {

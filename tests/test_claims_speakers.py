@@ -10,7 +10,7 @@ import pytest
 
 from benchmarks.quality_claims import settings_for
 from briefing import analyse
-from briefing.claim_speakers import _fullest
+from briefing.claims.speakers import _fullest
 from tests.test_claims_structure import claims_of, status_of
 
 BERG = {"Anna Berg": "PERSON"}

@@ -3,8 +3,9 @@
 import random
 import re
 
-from briefing import claim_status, phrases
+from briefing import phrases
 from briefing.actors import patterns
+from briefing.claims import status
 
 _PIECES = [
     "Ab",
@@ -59,11 +60,11 @@ _PATTERNS = [
     re.compile(r"\bs(?:ai|ay)(d|s)\b|(?:n['’]t|not)\s+sure|(?:ask|court)(?:ed)?\s", re.I),
 ]
 _PATTERNS += [
-    *claim_status.UNVERIFIED,
-    *claim_status.REPORTED,
-    *claim_status.SPECULATIVE,
-    *claim_status.UNNAMED,
-    claim_status.MODAL,
+    *status.UNVERIFIED,
+    *status.REPORTED,
+    *status.SPECULATIVE,
+    *status.UNNAMED,
+    status.MODAL,
 ]
 _WORDS = [
     "said",

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from briefing.actors import Found
-from briefing.claim_status import _Sentence
+from briefing.claims.status import _Sentence
 
 _FRAME = re.compile(
     r"(?:In|During)\s+(?:a|an|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.claim_status import _NAMES_SOURCE, _QUOTED
+from briefing.claims.status import _NAMES_SOURCE, _QUOTED
 
 # the verbs of saying or judging a group can be the agent of ("was lambasted by critics"); not acts ("was killed by
 # police", "was arrested by officials") nor "told"/"informed" (`_reported_told` reads "told by officials")

@@ -17,8 +17,8 @@ import re
 from collections.abc import Sequence
 
 from briefing.actors import Found
-from briefing.claim_nouns import unnamed_reports
-from briefing.claim_status import _Sentence
+from briefing.claims.nouns import unnamed_reports
+from briefing.claims.status import _Sentence
 
 _KINDS = ("person", "organisation", "outlet", "unit", "state")
 # the clause that opens before the name: "..., and Cuba", "..., while the Red Cross", "...; Berg"

@@ -23,9 +23,9 @@ import re
 from collections.abc import Sequence
 
 from briefing.actors import Found
-from briefing.claim_headlines import _ANONYMOUS_NOUNS, _ONE_SPEAKER_NOUNS
-from briefing.claim_nouns import _AGENT_SUFFIX, _DASH_QUALIFIER, _HEAD_TITLES, _NOT_AGENTS, _headline
-from briefing.claim_status import SPEECH, _Sentence
+from briefing.claims.headlines import _ANONYMOUS_NOUNS, _ONE_SPEAKER_NOUNS
+from briefing.claims.nouns import _AGENT_SUFFIX, _DASH_QUALIFIER, _HEAD_TITLES, _NOT_AGENTS, _headline
+from briefing.claims.status import SPEECH, _Sentence
 
 # a headline's closing dash and up to five words after it (no byline: "... | Theo")
 _CLOSING_DASH = re.compile(r"\s(?:[—–]|-(?=\s))\s*([^—–|?!]{2,60}?)[\s.]*$")

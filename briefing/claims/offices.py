@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from briefing.actors import TITLE_WORDS, Found
-from briefing.claim_nouns import (
+from briefing.claims.nouns import (
     _HEAD_TITLES,
     _PERSON_TITLES,
     _SPOKES,
@@ -22,7 +22,7 @@ from briefing.claim_nouns import (
     _Source,
     _words,
 )
-from briefing.claim_status import _QUOTED, SAID_TOLD_ADDED, _Sentence
+from briefing.claims.status import _QUOTED, SAID_TOLD_ADDED, _Sentence
 
 # a description right after a name: "John Smith, a former foreign minister, said"
 _DESCRIPTION_APPOSED = re.compile(r"\s*,\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,3}[\w-]+)\s*[,.;]")

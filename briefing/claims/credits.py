@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from briefing.actors import TITLE_WORDS, Found
-from briefing.claim_nouns import _singular, _Source, _unnamed
+from briefing.claims.nouns import _singular, _Source, _unnamed
 
 # the finite reporting verbs a subject form is read before or after
 # (COORDINATED_SPEECH_VERBS of claim_status and nineteen more, finite forms only; see SPEECH for the broad reader)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from briefing.actors import UNNAMED_NOUNS, Found
-from briefing.claim_nouns import (
+from briefing.claims.nouns import (
     _ACRONYM,
     _AGENT_SUFFIX,
     _bare_name,
@@ -25,9 +25,9 @@ from briefing.claim_nouns import (
     _unnamed,
     strip_dateline,
 )
-from briefing.claim_status import _QUOTED, _Sentence
-from briefing.claim_subjects import _STATE_OUTLET, _phrase_before
-from briefing.claim_verbs import _CLOSING_RELAY, _source_of
+from briefing.claims.status import _QUOTED, _Sentence
+from briefing.claims.subjects import _STATE_OUTLET, _phrase_before
+from briefing.claims.verbs import _CLOSING_RELAY, _source_of
 from briefing.phrases import finditer
 
 

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from briefing.actors import Found
-from briefing.claim_status import _Sentence
+from briefing.claims.status import _Sentence
 
 # the nouns of one person described by role, not by an office a holder is named for
 _DESCRIBED_TEXT = """adviser advisor aide insider staffer source witness employee worker resident official diplomat

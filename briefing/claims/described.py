@@ -20,16 +20,16 @@ from __future__ import annotations
 
 import re
 
-from briefing.claim_headlines import (
+from briefing.claims.headlines import (
     _ANONYMOUS_NOUNS,
     _ONE_SPEAKER_NOUNS,
     _credit_title,
     _lede,
     _lede_names_one,
 )
-from briefing.claim_nouns import _headline, _singular
-from briefing.claim_status import SPEECH, _Sentence
-from briefing.claim_subjects import _FINDING_NOUNS
+from briefing.claims.nouns import _headline, _singular
+from briefing.claims.status import SPEECH, _Sentence
+from briefing.claims.subjects import _FINDING_NOUNS
 
 # the headline's speech verb and its described speaker at the end: "..., says population expert", "..., leading
 # economist warns"

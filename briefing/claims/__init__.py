@@ -21,18 +21,18 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing.actors import TITLE_WORDS, Found, common_word, english_word
-from briefing.claim_absolute import with_clause_speakers
-from briefing.claim_beside import named_in_second_clause
-from briefing.claim_bodies import _without_kind_noun
-from briefing.claim_capital_labels import capital_label
-from briefing.claim_coref import pronoun_speakers
-from briefing.claim_credits import credited_subject
-from briefing.claim_dash_people import dash_described_people
-from briefing.claim_described import described_speakers
-from briefing.claim_frames import framed_statements
-from briefing.claim_group_subjects import wider_group_subject
-from briefing.claim_headline_views import headline_beliefs, view_subject
-from briefing.claim_headlines import (
+from briefing.claims.absolute import with_clause_speakers
+from briefing.claims.beside import named_in_second_clause
+from briefing.claims.bodies import _without_kind_noun
+from briefing.claims.capital_labels import capital_label
+from briefing.claims.coref import pronoun_speakers
+from briefing.claims.credits import credited_subject
+from briefing.claims.dash_people import dash_described_people
+from briefing.claims.described import described_speakers
+from briefing.claims.frames import framed_statements
+from briefing.claims.group_subjects import wider_group_subject
+from briefing.claims.headline_views import headline_beliefs, view_subject
+from briefing.claims.headlines import (
     _DASH_TAIL,
     _HEADLINE_SAYS,
     _NAME_COLON,
@@ -65,16 +65,16 @@ from briefing.claim_headlines import (
     _standfirst_agents,
     _standfirst_office_headline_person,
 )
-from briefing.claim_indefinite import unnamed_antecedents
-from briefing.claim_indicated import indicated_subject
-from briefing.claim_lookback import (
+from briefing.claims.indefinite import unnamed_antecedents
+from briefing.claims.indicated import indicated_subject
+from briefing.claims.lookback import (
     _police_named_before,
     _resolve_pronoun,
     _same_noun_body,
     _the_police_named,
     _the_report_of,
 )
-from briefing.claim_none_named import (
+from briefing.claims.none_named import (
     amid_claims,
     by_unnamed_group,
     group_participle,
@@ -83,7 +83,7 @@ from briefing.claim_none_named import (
     they_in_relative,
     warned_by_none,
 )
-from briefing.claim_nouns import (
+from briefing.claims.nouns import (
     _ACRONYM,
     _HEAD_TITLES,
     _QUOTATION,
@@ -101,12 +101,12 @@ from briefing.claim_nouns import (
     _words,
     strip_dateline,
 )
-from briefing.claim_offices import _closing_office, _office_holders, listed_office_holders
-from briefing.claim_quote_tail import plain_quote_tail, quote_tail_source
-from briefing.claim_referents import referred_speakers
-from briefing.claim_relays import person_relayed_by_outlet, relayed_by_outlet
-from briefing.claim_saying_openers import saying_opener
-from briefing.claim_speakers import (
+from briefing.claims.offices import _closing_office, _office_holders, listed_office_holders
+from briefing.claims.quote_tail import plain_quote_tail, quote_tail_source
+from briefing.claims.referents import referred_speakers
+from briefing.claims.relays import person_relayed_by_outlet, relayed_by_outlet
+from briefing.claims.saying_openers import saying_opener
+from briefing.claims.speakers import (
     _ACRONYM_SKIPS,
     _AND_UNNAMED,
     _BASED_ON,
@@ -161,8 +161,8 @@ from briefing.claim_speakers import (
     _untitled,
     _with_his_group,
 )
-from briefing.claim_spellings import spelling_variant_fullest
-from briefing.claim_status import (
+from briefing.claims.spellings import spelling_variant_fullest
+from briefing.claims.status import (
     _ASKED,
     _ASKED_LIKELY,
     _ASKED_TO_LAST,
@@ -200,8 +200,8 @@ from briefing.claim_status import (
     _there_were_reports,
     _unquoted_hedges,
 )
-from briefing.claim_subjects import _FINDING_NOUNS, _trailing_np_source
-from briefing.claim_unnamed import (
+from briefing.claims.subjects import _FINDING_NOUNS, _trailing_np_source
+from briefing.claims.unnamed import (
     _citing_unnamed,
     _group_beside_named,
     _group_subject,
@@ -217,7 +217,7 @@ from briefing.claim_unnamed import (
     _unnamed_clause,
     _unowned_document,
 )
-from briefing.claim_verbs import _QUESTION, _repair_source, _source_of
+from briefing.claims.verbs import _QUESTION, _repair_source, _source_of
 from briefing.models import Claim
 from briefing.phrases import content_words, split_sentences
 

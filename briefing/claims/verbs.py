@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from briefing.actors import AGE, TITLE_WORDS, UNNAMED_NOUNS, Found, common_word, english_word
-from briefing.claim_bodies import (
+from briefing.claims.bodies import (
     _body_adjective_statement,
     _issuer_after,
     _named_kind_noun,
@@ -19,7 +19,7 @@ from briefing.claim_bodies import (
     _owner_agent,
     _possessive_phrase,
 )
-from briefing.claim_nouns import (
+from briefing.claims.nouns import (
     _AUX,
     _BODY_NOUNS,
     _CAP_RUN_AFTER,
@@ -47,14 +47,14 @@ from briefing.claim_nouns import (
     _unnamed,
     _words,
 )
-from briefing.claim_offices import (
+from briefing.claims.offices import (
     _according_to_titled,
     _apposed_holder,
     _office_adjective_spokes,
     _office_of_holder,
     _office_of_place,
 )
-from briefing.claim_status import (
+from briefing.claims.status import (
     _QUOTED,
     COORDINATED_SPEECH_VERBS,
     IN_WORDS,
@@ -64,7 +64,7 @@ from briefing.claim_status import (
     TELL_FORMS,
     UNNAMED,
 )
-from briefing.claim_subjects import (
+from briefing.claims.subjects import (
     _HELD_OFFICE,
     _ISSUED,
     _OUTLET_STAFF,

@@ -17,8 +17,8 @@ import re
 from collections.abc import Sequence
 
 from briefing.actors import Found
-from briefing.claim_nouns import _Source
-from briefing.claim_status import SPEECH
+from briefing.claims.nouns import _Source
+from briefing.claims.status import SPEECH
 
 # the opening quotation, closed by a comma, "?" or "!" before the closing mark, then the clause
 _OPENING_QUOTATION = re.compile(r"\s*[\"“][^\"“”]{2,}?[,?!…]\s*[\"”]\s+(?=[\w])")

@@ -15,9 +15,9 @@ import re
 from collections.abc import Sequence
 
 from briefing.actors import Found
-from briefing.claim_lookback import _gender_fits, _may_be
-from briefing.claim_nouns import _quoted_at, _quoted_spans, _surname
-from briefing.claim_status import SPEECH, _Sentence
+from briefing.claims.lookback import _gender_fits, _may_be
+from briefing.claims.nouns import _quoted_at, _quoted_spans, _surname
+from briefing.claims.status import SPEECH, _Sentence
 
 # the pronoun as the subject of a speech verb: opening the sentence ("He has said ...", "But she also told ...") or
 # after a quotation or a comma ('"...," he said', "..., he said al-Zubaidi did not")

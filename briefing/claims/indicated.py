@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from briefing.actors import Found
-from briefing.claim_nouns import _Source
+from briefing.claims.nouns import _Source
 
 _VERB_AFTER = re.compile(
     r"\s+(?:(?:has|have|had)\s+)?(?:(?:already|also|now|repeatedly|previously|clearly)\s+)?"

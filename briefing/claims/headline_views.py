@@ -17,9 +17,9 @@ import re
 from collections.abc import Sequence
 
 from briefing.actors import Found
-from briefing.claim_nouns import _description, _headline, _Source
-from briefing.claim_status import _Sentence
-from briefing.claim_subjects import _phrase_before
+from briefing.claims.nouns import _description, _headline, _Source
+from briefing.claims.status import _Sentence
+from briefing.claims.subjects import _phrase_before
 
 # what "sees" can see as a view: a chance, a risk, a need, a cause, a role ..., or "X as Y"
 _JUDGED = (

@@ -25,9 +25,9 @@ import re
 from collections.abc import Sequence
 
 from briefing.actors import TITLE_WORDS, Found
-from briefing.claim_bodies import _KIND_WORDS, _LEVELS
-from briefing.claim_nouns import _quoted_at, _quoted_spans, _surname
-from briefing.claim_offices import (
+from briefing.claims.bodies import _KIND_WORDS, _LEVELS
+from briefing.claims.nouns import _quoted_at, _quoted_spans, _surname
+from briefing.claims.offices import (
     _DIGEST_TITLE,
     _HELD_OFFICES,
     _NO_LONGER_BEFORE,
@@ -36,7 +36,7 @@ from briefing.claim_offices import (
     _TWO_WORD_TITLES,
     _same_owner,
 )
-from briefing.claim_status import _Sentence
+from briefing.claims.status import _Sentence
 
 # the head nouns of a person's post or description (an office the README's ruling reads as its holder)
 _PERSON_HEADS_TEXT = """head chief spokesman spokeswoman spokesperson lawyer attorney diplomat judge monarch commander

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from briefing.actors import Found
-from briefing.claim_status import _Sentence
+from briefing.claims.status import _Sentence
 
 # "with Beijing this week accusing", "with China also saying", "with the Kremlin on Monday denying"
 _WITH_SUBJECT = re.compile(

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from briefing.actors import TITLE_WORDS, UNNAMED_NOUNS, Found, common_word, english_word
-from briefing.claim_status import _MONTH, SAID_TOLD_ADDED, SAY_FORMS, TELL_FORMS, _Sentence
+from briefing.claims.status import _MONTH, SAID_TOLD_ADDED, SAY_FORMS, TELL_FORMS, _Sentence
 
 SPEAKER_KINDS = frozenset({"person", "organisation", "state", "unit", "outlet"})
 DATELINE = re.compile(

@@ -14,15 +14,15 @@ import re
 from collections.abc import Iterable, Sequence
 
 from briefing.actors import DESCRIPTORS, TITLE_WORDS, Found
-from briefing.claim_bodies import (
+from briefing.claims.bodies import (
     _GENERIC_BODIES,
     _body_named_before,
     _issuer_after,
     _opening_body_of,
     _opening_state,
 )
-from briefing.claim_lookback import _object_of
-from briefing.claim_nouns import (
+from briefing.claims.lookback import _object_of
+from briefing.claims.nouns import (
     _HEAD_TITLES,
     _PERSON_TITLES,
     _PLAIN_SPEECH,
@@ -45,7 +45,7 @@ from briefing.claim_nouns import (
     _words,
     strip_dateline,
 )
-from briefing.claim_status import (
+from briefing.claims.status import (
     _MONTH,
     COORDINATED_SPEECH_VERBS,
     SAID_STATED_NOTED,
@@ -57,8 +57,8 @@ from briefing.claim_status import (
     _outside_quotes,
     _Sentence,
 )
-from briefing.claim_subjects import _noun_phrase_after
-from briefing.claim_unnamed import _kind_of_people
+from briefing.claims.subjects import _noun_phrase_after
+from briefing.claims.unnamed import _kind_of_people
 
 # "Below are a selection." / "Here are key comments made after the meeting:" then quotations whose speakers the text
 # does not reach (rounds 45 and 46): a list's quotations credited to no one named, as an unsigned quote

@@ -24,8 +24,8 @@ import re
 from collections.abc import Sequence
 
 from briefing.actors import Found
-from briefing.claim_nouns import unnamed_reports
-from briefing.claim_status import _Sentence
+from briefing.claims.nouns import unnamed_reports
+from briefing.claims.status import _Sentence
 
 # words that may stand between the relaying word and the outlet's name: "by state news agency Antara",
 # "according to local broadcaster NBC4", "with daily Aftonbladet"

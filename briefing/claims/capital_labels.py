@@ -15,8 +15,8 @@ import re
 from collections.abc import Sequence
 
 from briefing.actors import Found
-from briefing.claim_nouns import _PERSON_TITLES
-from briefing.claim_speakers import _titled_label
+from briefing.claims.nouns import _PERSON_TITLES
+from briefing.claims.speakers import _titled_label
 
 _CAPITAL_LINE = re.compile(r"(?P<label>[A-Z][A-Z’'.\- ]*(?:,[A-Z’'.\- ]+)*?[A-Z.]),?\s*(?P<colon>:)?\s*")
 _QUOTATION_BELOW = re.compile(r"\n+\s*[\"“]")

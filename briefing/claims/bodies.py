@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing.actors import Found
-from briefing.claim_nouns import (
+from briefing.claims.nouns import (
     _SUBJECT_VERB,
     _VERB_AFTER,
     AGENT_NOUNS,
@@ -23,7 +23,7 @@ from briefing.claim_nouns import (
     _Source,
     _speaker_ok,
 )
-from briefing.claim_status import _Sentence
+from briefing.claims.status import _Sentence
 from briefing.phrases import finditer
 
 _POSSESSIVE_INSTITUTION = re.compile(

@@ -10,8 +10,8 @@ import re
 from collections.abc import Sequence
 
 from briefing.actors import TITLE_WORDS, UNNAMED_NOUNS, Found, common_word
-from briefing.claim_bodies import _possessive_phrase, _the_body_of, _the_state
-from briefing.claim_nouns import (
+from briefing.claims.bodies import _possessive_phrase, _the_body_of, _the_state
+from briefing.claims.nouns import (
     _AUX,
     _BODY_NOUNS,
     _CAP_RUN_AFTER,
@@ -39,7 +39,7 @@ from briefing.claim_nouns import (
     _words,
     strip_dateline,
 )
-from briefing.claim_offices import _titled_name_of
+from briefing.claims.offices import _titled_name_of
 from briefing.phrases import may_match
 
 _OFFICE_OF = re.compile(

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from briefing.actors import UNNAMED_NOUNS, Found
-from briefing.claim_nouns import (
+from briefing.claims.nouns import (
     _AGENT_SUFFIX,
     _BODY_NOUNS,
     _DASH_QUALIFIER,
@@ -43,17 +43,17 @@ from briefing.claim_nouns import (
     _unnamed,
     _words,
 )
-from briefing.claim_offices import _HELD_OFFICES, _NO_LONGER_WORDS, _NO_OWNER_WORDS
-from briefing.claim_speakers import _testified_at, _view_of_named
-from briefing.claim_status import _QUOTED, SPEECH, _outside_quotes, _Sentence
-from briefing.claim_subjects import (
+from briefing.claims.offices import _HELD_OFFICES, _NO_LONGER_WORDS, _NO_OWNER_WORDS
+from briefing.claims.speakers import _testified_at, _view_of_named
+from briefing.claims.status import _QUOTED, SPEECH, _outside_quotes, _Sentence
+from briefing.claims.subjects import (
     _FINDING_NOUNS,
     _HEADLINE_BODY_ABBREVIATIONS,
     _phrase_before,
     _trailing_np_source,
 )
-from briefing.claim_unnamed import _as_unnamed
-from briefing.claim_verbs import _ANNOUNCED_THING
+from briefing.claims.unnamed import _as_unnamed
+from briefing.claims.verbs import _ANNOUNCED_THING
 from briefing.phrases import content_words
 
 _NAME_COLON = re.compile(r"([^:\n]{2,40}?)\s*:\s+(?=[A-Z\d])")

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from briefing.actors import TITLE_WORDS, Found
-from briefing.claim_bodies import (
+from briefing.claims.bodies import (
     _BODY_KIND_BEFORE,
     _GENERIC_BODIES,
     _KIND_WORDS,
@@ -24,7 +24,7 @@ from briefing.claim_bodies import (
     _possessive_phrase,
     _subject_body,
 )
-from briefing.claim_nouns import (
+from briefing.claims.nouns import (
     _HEAD_TITLES,
     _NOT_PERSON_WORDS,
     _PERSON_TITLES,
@@ -47,9 +47,9 @@ from briefing.claim_nouns import (
     _surname,
     _unnamed,
 )
-from briefing.claim_offices import _former_holder, _office_holder_before, _titled_holder
-from briefing.claim_status import SAID_STATED_NOTED, SPEECH, TELL_FORMS, _outside_quotes, _Sentence
-from briefing.claim_subjects import _OUTLET_NOUNS
+from briefing.claims.offices import _former_holder, _office_holder_before, _titled_holder
+from briefing.claims.status import SAID_STATED_NOTED, SPEECH, TELL_FORMS, _outside_quotes, _Sentence
+from briefing.claims.subjects import _OUTLET_NOUNS
 
 # "Zubaidi, leader of the Southern Transitional Council,": the body a person is named as leading
 _LEADER_OF = re.compile(
