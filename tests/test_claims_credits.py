@@ -1,4 +1,4 @@
-"""Subject forms of a quote-and-credit sentence the readers missed (issue 11, round 109; briefing/claim_credits.py),
+"""Subject forms of a quote-and-credit sentence the readers missed (issue 11, round 109; briefing/claims/credits.py),
 by construction with a small fake entity finder: an adverb, a relative clause or an appositive between the subject
 and its reporting verb; an unnamed individual ("one trader"); a body's or a person's noun after "the" in a reporting
 clause; a capitalised name the entity model does not tag closing a quotation. Plain facts stay unflagged."""

@@ -68,7 +68,7 @@ def test_a_quotation_inside_a_sentence_is_not_read_as_its_speaker(res: analyse.R
     assert row_of(claim_rows(res, TITLE, f"{LEAD}\n\n{sentence}", NAMES), sentence[:20]) == ("unflagged", "")
 
 
-# --- a reactions list's label in capitals (claim_capital_labels) ----------------------------------------------------
+# --- a reactions list's label in capitals (claims.capital_labels) ---------------------------------------------------
 
 REACTIONS = """Leaders met in Norland on Tuesday. Following are reactions:
 

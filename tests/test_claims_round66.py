@@ -87,7 +87,7 @@ def test_he_after_a_paragraph_opening_with_an_office_is_its_holder(res: analyse.
 def test_a_states_top_diplomat_is_one_office(res: analyse.Resources) -> None:
     # '"...," China's top diplomat added' after Wang Yi's own sentence (round 62): one office, read as one speaker;
     # since the twenty-sixth session's ruling ("Offices ruled", the label moved to Wang Yi) the office is the person
-    # the item names with that post in other words (round 104's claim_referents.py)
+    # the item names with that post in other words (round 104's claims/referents.py)
     body = (
         "Foreign Minister Anna Berg said Sudan cannot accept any country acting as a judge.\n"
         '"The sovereignty of all countries should be protected," Sudan\'s top diplomat added, in her first remarks.'

@@ -380,7 +380,7 @@ def trim_common(text: str, start: int, end: int) -> tuple[int, int]:
 # a headline's subject speaking, as the model reads it in sentence case ("Pentagon says it will ...") and as the
 # headline writes it ("Pentagon Says It Will ...")
 # (spans._SPEECH_AFTER reads "told" for "confirms"; _SPEAKING_VERBS below, the longer list, has no "confirms", "vows";
-# claim_status.SPEECH is the claims' broad reader)
+# claims.status.SPEECH is the claims' broad reader)
 _HEADLINE_SPEECH_VERBS = (
     "says",
     "said",

@@ -6,7 +6,7 @@ claim of its own: it marks the earlier sentence it refers to. A claim is corrobo
 publisher in the same story carries a similar sentence.
 
 This module puts the parts together (find_claims, corroborate). The cue tables and status readers are in
-claim_status, speaker resolution in claim_speakers, what a headline credits in claim_headlines; here are the
+claims.status, speaker resolution in claims.speakers, what a headline credits in claims.headlines; here are the
 text's preparation (names the model cut short, Title Case headlines) and the non-verifications moved onto the
 claim they refer to.
 """
@@ -221,8 +221,8 @@ from briefing.claims.verbs import _QUESTION, _repair_source, _source_of
 from briefing.models import Claim
 from briefing.phrases import content_words, split_sentences
 
-# the entry points other modules, benchmarks and tests use; the rules live in claim_status, claim_speakers and
-# claim_headlines
+# the entry points other modules, benchmarks and tests use; the rules live in claims.status, claims.speakers and
+# claims.headlines
 __all__ = ["DATELINE", "STATUSES", "corroborate", "find_claims", "meta_text_after", "strip_dateline"]
 
 

@@ -24,7 +24,7 @@ _KINDS = ("person", "organisation", "outlet", "unit", "state")
 # the clause that opens before the name: "..., and Cuba", "..., while the Red Cross", "...; Berg"
 _CLAUSE_OPENS = re.compile(r"(?:,[\"”’]?\s*(?:and|while|but|whereas)|;)\s+(?:the\s+)?$")
 _ADVERBS = r"(?:(?:has|had|have|also|later|earlier|separately|[a-z]+ly)\s+){0,2}"
-# (COORDINATED_SPEECH_VERBS of claim_status without "tells", "wrote"; with alleged, announced, claimed, confirmed,
+# (COORDINATED_SPEECH_VERBS of claims.status without "tells", "wrote"; with alleged, announced, claimed, confirmed,
 # denied, denies, reported)
 _VERBS = r"(?:said|says|told|stated|announced|added|reported|confirmed|denied|denies|claimed|insisted|warned|alleged)\b"
 # the speech verb right after the name, an apposition allowed between: " has said", ", the mayor, said"

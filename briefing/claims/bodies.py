@@ -106,7 +106,7 @@ def _owner_agent(text: str, s: int, e: int, inside: Sequence[Found]) -> str | No
 
 
 # "the Norway-based Iran Human Rights group said": the named body with its kind noun after the name (round 24)
-# (the verbs: SAID_TOLD_ADDED of claim_status with "announced", "stated", "reported", "warned", "confirmed")
+# (the verbs: SAID_TOLD_ADDED of claims.status with "announced", "stated", "reported", "warned", "confirmed")
 _KIND_NOUN_THEN_VERB = re.compile(
     r"\s+(?:rights\s+)?(?:group|organi[sz]ation|network|movement|alliance|watchdog|monitor|charity|NGO)\s+"
     r"(?:also\s+|later\s+|has\s+|had\s+)?(said|says|told|added|announced|stated|reported|warned|confirmed)\b"
@@ -420,12 +420,12 @@ def _opening_body_of(sent: _Sentence, found: Sequence[Found]) -> str:
 
 
 # --- Bodies named in lower case or as "The <Name>" (round 94: Guardian excerpts and TASS/SCMP items drawn without
-# a word filter; the round's passes are claim_speakers' _round94_rules) ---
+# a word filter; the round's passes are claims.speakers' _round94_rules) ---
 
 # a body named in lower case with its "of/for" part, after "the" and no owner: "the ministry for ecological
 # transition", "the department of health" (AFP and Guardian style; round 45's "Israel's ministry of diaspora affairs"
 # with the owner); the clause opens with it, so it is the subject, not the object of a preposition
-# (the nouns: claim_subjects._OWNED_BODY_OF's without "service")
+# (the nouns: claims.subjects._OWNED_BODY_OF's without "service")
 _THE_BODY_OF = re.compile(
     r"(?:^|[,;:]\s*|\b(?:but|and|while|whereas|as|though|although|yet)\s+)(?:the|The)\s+"
     r"((?:[a-z][\w-]*\s+)?(?:ministry|department|office|commission|committee|council|agency|directorate|bureau)\s+"

@@ -1,7 +1,7 @@
 """A reactions list's speaker label in capitals that the label reader leaves (issue 11, thirty-second session, round
 114's pool): "VOLODYMYR ZELENSKIY, UKRAINIAN PRESIDENT" and "DONALD TUSK, POLISH PRIME MINISTER" (a name, a comma, a
 description, no colon), "RODERICH KIESEWETTER, PROMINENT MP FROM GERMANY'S ... UNION:" and "BELGIUM'S DEPUTY PRIME
-MINISTER AND FOREIGN AFFAIRS MINISTER MAXIME PREVOT:" (longer than `claim_speakers._speaker_label`'s eight words).
+MINISTER AND FOREIGN AFFAIRS MINISTER MAXIME PREVOT:" (longer than `claims.speakers._speaker_label`'s eight words).
 
 A line of its own in capitals, followed by a paragraph that opens with a quotation, names who speaks below: the name
 before the comma, or the person the model found ending the label, or the words after the label's last title. The

@@ -24,7 +24,7 @@ from briefing.actors import TITLE_WORDS, Found
 from briefing.claims.nouns import _singular, _Source, _unnamed
 
 # the finite reporting verbs a subject form is read before or after
-# (COORDINATED_SPEECH_VERBS of claim_status and nineteen more, finite forms only; see SPEECH for the broad reader)
+# (COORDINATED_SPEECH_VERBS of claims.status and nineteen more, finite forms only; see SPEECH for the broad reader)
 _VERBS = (
     r"(?:said|says|told|tells|claimed|claims|announced|announces|added|adds|wrote|writes|insisted|insists|warned|"
     r"warns|stated|noted|argued|argues|denied|denies|confirmed|confirms|explained|acknowledged|reiterated|stressed)"
@@ -57,7 +57,7 @@ _APPOSITIVE = re.compile(
 )
 # one of a kind, not named: "said one trader", "Another trader said", "one woman in a video", "one of the men said"
 _KIND_NOUN = r"(?:of\s+(?:the|them|those)\s+)?(?:[a-z][a-z-]+\s+){0,2}?[a-z][a-z-]+"
-# (COORDINATED_SPEECH_VERBS of claim_status without "stated", with "adds", "writes", "explained")
+# (COORDINATED_SPEECH_VERBS of claims.status without "stated", with "adds", "writes", "explained")
 _ONE_VERBS = r"(?:said|says|told|tells|added|adds|wrote|writes|insisted|warned|explained)"
 _ONE_BEFORE = re.compile(
     r"(?:^|(?<=[\s\"“”,]))(?:[Oo]ne|[Aa]nother)\s+" + _KIND_NOUN + r"\s+(?P<v>" + _ONE_VERBS + r")\b"

@@ -33,7 +33,7 @@ from briefing.claims.subjects import _FINDING_NOUNS
 
 # the headline's speech verb and its described speaker at the end: "..., says population expert", "..., leading
 # economist warns"
-# (the present of _DESCRIBED_SAYS's verbs below, but "insists" for "told"; the broad reader is claim_status.SPEECH)
+# (the present of _DESCRIBED_SAYS's verbs below, but "insists" for "told"; the broad reader is claims.status.SPEECH)
 _SAYS_NOUN = r"(?:,\s*(?:says|warns|claims|argues|insists)\s+(?:[\w-]+\s+){{0,3}}{noun}|,\s*(?:[\w-]+\s+){{0,3}}{noun}\s+(?:says|warns|claims|argues|insists))\W*$"
 
 

@@ -28,7 +28,7 @@ _FRAME = re.compile(
 # the subject's verb: one that says something by judging, praising, denying or promising ("defended", "has praised",
 # "robustly defended", "lambasted"); not an act the occasion only frames ("posted a photo", "called on ... to", an
 # appeal is no statement: rule 5's "urged residents to remain calm")
-# (many are in claim_status.SPEECH too, "denied", "condemned", which reads them anywhere; here only after the frame)
+# (many are in claims.status.SPEECH too, "denied", "condemned", which reads them anywhere; here only after the frame)
 _STANCE = (
     r"defend|defended|defends|praise|praised|praises|hail|hailed|hails|lambast|lambasted|lambasts|criticis|criticiz|"
     r"condemn|condemned|condemns|denounce|denounced|denounces|den(?:y|ied|ies)|dismiss|dismissed|dismisses|reject|"

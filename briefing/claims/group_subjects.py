@@ -1,5 +1,5 @@
 """A group of people no one names as the subject of a verb of saying, in the forms the round-105 group reader
-(`claim_unnamed._group_subject`) leaves (issue 11, thirty-second session, round 117): after "the" ("The protesters
+(`claims.unnamed._group_subject`) leaves (issue 11, thirty-second session, round 117): after "the" ("The protesters
 argue that"), after an owner's possessive ("Ukraine's European allies say"), after ", and" ("..., and OPEC+ delegates
 say"), with a relative clause ("Americans whose premiums are skyrocketing say"), with coordinated modifiers ("Cyclist
 and road safety groups argue"), after "There are" ("There are people who argue that").

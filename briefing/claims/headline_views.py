@@ -41,7 +41,7 @@ _HEADLINE_VIEW = re.compile(
     r")",
     re.I,
 )
-# a body known by its kind alone (claim_headlines._HEADLINE_KIND's nouns)
+# a body known by its kind alone (claims.headlines._HEADLINE_KIND's nouns)
 _KIND_NOUNS = frozenset(
     {"group", "organisation", "organization", "watchdog", "monitor", "charity", "ngo", "network"}
 )
@@ -75,7 +75,7 @@ def view_subject(text: str, s: int, e: int, inside: Sequence[Found]) -> _Source 
 
 # a headline's belief no one is named for, its auxiliary left out: "Cremation pyre in Africa thought to be world's
 # oldest", "many feared dead after blast", "takahē pair thought to be infertile" (the body's "is thought to be" and
-# ", believed to be" are claim_status.REPORTED's; not a person's own thought: "I thought an edible would ...")
+# ", believed to be" are claims.status.REPORTED's; not a person's own thought: "I thought an edible would ...")
 _HEADLINE_BELIEF = re.compile(
     r"\b(?!(?:i|we|you|he|she|they|who|it)\b)[\w’'-]+\s+(?:(?:feared|presumed)\s+(?:dead|killed|drowned|missing)|"
     r"thought\s+to\s+(?:be|have))\b",

@@ -3,8 +3,8 @@
 A headline names its speaker in its own ways: after a closing dash ("... — Orban", "— news agency"), after a last
 colon ("...: UK defence ministry"), by a description with no name ("..., parliament speaker says"), by a quotation
 before its subject ("'Matter of survival': ..."), or by a stance in the present ("China opposes ..."). Most are
-credited to the person or body the summary below names. Built on the speaker readers (claim_nouns, claim_subjects,
-claim_verbs, claim_offices, claim_unnamed, claim_speakers).
+credited to the person or body the summary below names. Built on the speaker readers (claims.nouns, claims.subjects,
+claims.verbs, claims.offices, claims.unnamed, claims.speakers).
 """
 
 from __future__ import annotations
@@ -1058,7 +1058,7 @@ def _dash_office_opener(text: str, sentences: list[_Sentence], found: Sequence[F
 
 
 # --- Headlines of short wire items: a described agent, a top office, an agency, the class of a closing dash
-# (round 89: short TASS/SCMP and WSJ items; that round's body forms are in claim_speakers) ---
+# (round 89: short TASS/SCMP and WSJ items; that round's body forms are in claims.speakers) ---
 
 # a headline whose subject is a person described by an agent noun of public talk, with no name: "Politician says
 # ...", "Finnish politician says ..." (the summary names him; "expert" and "lawmaker" are sources not named already)
@@ -1084,7 +1084,7 @@ _HEADLINE_STATES = re.compile(
 
 def _round89_rules(sentences: list[_Sentence], found: Sequence[Found]) -> None:
     """The forms of round 89's short items (issue 11), run after the other passes: the headline forms below, and
-    the body forms `_view_of_named` and `_testified_at` of claim_speakers."""
+    the body forms `_view_of_named` and `_testified_at` of claims.speakers."""
     _view_of_named(sentences, found)
     _agent_headline(sentences)
     _headline_states(sentences)

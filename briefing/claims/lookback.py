@@ -92,7 +92,7 @@ _COUNTED_BEFORE = re.compile(
     r"(?:\b\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|"
     r"thousands|several|many|more|fewer))(?:\s+of)?\s+$"
 )
-# (the verbs: SAID_STATED_NOTED of claim_status with "adds", "wrote")
+# (the verbs: SAID_STATED_NOTED of claims.status with "adds", "wrote")
 _CLOSING_IT = re.compile(
     r"it\s+(?:also\s+)?(?:said|added|says|adds|stated|noted|wrote)\b[^,;:\"“”]{0,40}?[.!]?\s*$"
 )
@@ -887,7 +887,7 @@ _FEMALE_BEFORE = re.compile(
     re.I,
 )
 # "the Trump administration", "the Trump White House": a name that only qualifies an institution
-# (the verbs: SAID_TOLD_ADDED of claim_status with "stated", "wrote")
+# (the verbs: SAID_TOLD_ADDED of claims.status with "stated", "wrote")
 _TOPIC_BEFORE_SAID = re.compile(r",\s+(?:he|she)\s+(?:said|says|added|told|stated|wrote)\b")
 _QUALIFIES_BODY = re.compile(r"\s+(?:administration|White\s+House|government|campaign|era|presidency|camp)\b")
 

@@ -262,7 +262,7 @@ def _open_quotation(text: str, start: int, pos: int) -> bool:
 
 
 _QUOTATION = re.compile(r"[\"“][^\"“”]{2,}[\"”]")
-# SAID_TOLD_WROTE (claim_status) with "say", "stated", "announced" (round 32's body-as-written verbs)
+# SAID_TOLD_WROTE (claims.status) with "say", "stated", "announced" (round 32's body-as-written verbs)
 _PLAIN_SPEECH = frozenset({"said", "says", "say", "told", "tells", "stated", "added", "wrote", "announced"})
 _AGENT_SUFFIX = re.compile(r"[a-z-]{3,}(?:er|or|ist|ian|man|woman|expert|official|analyst|aide)")
 # common words with an agent's ending that name no one ("the UAE statement", "a letter", "the border")

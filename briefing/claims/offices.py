@@ -89,7 +89,7 @@ def _according_to_titled(text: str, s: int, e: int, inside: Sequence[Found]) -> 
 
 
 # "The office of the mayor of the town of Crans-Montana said": the office of a titled holder, as written (round 24)
-# (the verbs: SAID_TOLD_ADDED of claim_status with "announced", "stated", "confirmed", "denied")
+# (the verbs: SAID_TOLD_ADDED of claims.status with "announced", "stated", "confirmed", "denied")
 _OFFICE_OF_HOLDER = re.compile(
     r"(?<![\w’'-])(?:[Tt]he)\s+((?:press\s+)?office\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     rf"(?:{'|'.join(sorted(_HEAD_TITLES - _SPOKES))})"
@@ -182,7 +182,7 @@ _COMPLEMENT_TITLES = "|".join(
         }
     )
 )
-# (the verbs: SAID_STATED_NOTED of claim_status with "warned" for "noted")
+# (the verbs: SAID_STATED_NOTED of claims.status with "warned" for "noted")
 _CLOSING_OFFICE = re.compile(
     rf",\s+the\s+((?:[\w.’'-]+\s+){{0,3}}?(?:{_COMPLEMENT_TITLES})\s+(?:for|on|to|of|in|at)\s+[^,;:\"“”]{{2,80}}?)"
     r"\s+(?:has\s+|had\s+)?(said|says|added|stated|warned)\s*[.!]?\s*$"

@@ -30,7 +30,7 @@ _SUBJECT_VERB = re.compile(
     r"(?P<verb>(?:is|was|were|are)\s+(?:heard|seen|quoted|cited|filmed)\s+(?:as\s+)?saying"
     r"|said|says|[a-z]{3,}(?:ed|es|s)|wrote|told|began|spoke|sang|shouted)\b"
 )
-# (SAID_TOLD_ADDED of claim_status without "told", with "wrote", "began", "recalled", "continued", "explained")
+# (SAID_TOLD_ADDED of claims.status without "told", with "wrote", "began", "recalled", "continued", "explained")
 _INVERTED = re.compile(
     r"(?P<verb>said|says|began|added|wrote|recalled|continued|explained)\s+(?P<np>[^,;]{2,80})"
 )

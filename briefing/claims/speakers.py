@@ -2,10 +2,10 @@
 
 Quotations that go on from a speaker named before or after them, across sentences and paragraphs; spokespersons,
 papers and platforms; several sources with none alone; a speaker's label line; a state's view told with no source;
-and the passes that labelling rounds added (rounds 51, 56, 60, 66, 94). The readers they build on: claim_nouns
-(shared words), claim_subjects and claim_verbs (inside one sentence), claim_offices, claim_bodies, claim_lookback
-(what refers back) and claim_unnamed (sources not named). The cue tables live in claim_status; what a headline
-credits is claim_headlines'.
+and the passes that labelling rounds added (rounds 51, 56, 60, 66, 94). The readers they build on: claims.nouns
+(shared words), claims.subjects and claims.verbs (inside one sentence), claims.offices, claims.bodies, claims.lookback
+(what refers back) and claims.unnamed (sources not named). The cue tables live in claims.status; what a headline
+credits is claims.headlines'.
 """
 
 from __future__ import annotations
@@ -324,7 +324,7 @@ def _habit_of_reporting(text: str, s: int, e: int, src: _Source | None) -> bool:
 
 
 # --- A finding's owner, two names as one subject (round 43; see tests/test_claims_round43.py; its named sources
-# beside unnamed ones are in claim_unnamed) ---
+# beside unnamed ones are in claims.unnamed) ---
 
 # "A Met Office analysis of data from ... found", "A 2023 report by Spain's human rights ombudsman estimated", "The
 # analysis by S&P Global, first reported by CNBC, documented": a finding that opens the sentence, its owner named
@@ -1484,7 +1484,7 @@ def _round66_speakers(sentences: list[_Sentence], found: Sequence[Found]) -> Non
 
 
 # --- A view credited to its owner, a testimony told (round 89: short TASS/SCMP and WSJ items; the headlines'
-# forms of that round are in claim_headlines) ---
+# forms of that round are in claims.headlines) ---
 
 # "In Viktor Medvedchuk's view, ...", "In the opinion of Anna Berg, ...": a view credited as "according to" credits it
 _VIEW_OF = re.compile(
@@ -1528,7 +1528,7 @@ def _testified_at(sentences: list[_Sentence]) -> None:
 
 
 # --- Bodies named by an epithet, a point made, a statement on a site (round 94: Guardian excerpts and TASS/SCMP
-# items drawn without a word filter; a body named in lower case is claim_bodies' _the_body_of) ---
+# items drawn without a word filter; a body named in lower case is claims.bodies' _the_body_of) ---
 
 # what a body is, as a text describes it instead of naming it again: "the legendary British rock band", "the British
 # lender", "the Swiss drugmaker" (not a state's institution, whose noun `_KIND_WORDS` and the anaphors already read)

@@ -6,7 +6,7 @@ possibility (SPECULATIVE, MODAL), and the reporting verbs (SPEECH). Here are tho
 labelling rounds added to them, the patterns that blank a forecast word that forecasts nothing (a question, a
 comparison, a rule, a past that did not happen), and the small readers of status a sentence with no source takes
 (a passive "were reported", "there were reports", a suspicion, a hypothetical outcome). Whom a claim comes from is
-claim_speakers' part; claims.find_claims puts the two together.
+claims.speakers' part; claims.find_claims puts the two together.
 """
 
 from __future__ import annotations
@@ -832,20 +832,20 @@ MODAL = re.compile(
 )
 
 # ---- Verbs of saying: which list to change ----
-# SPEECH (below) is the broad reader: every verb of saying, each with guards of its own. claim_nouns._SAYING (with
+# SPEECH (below) is the broad reader: every verb of saying, each with guards of its own. claims.nouns._SAYING (with
 # _saying) gives the plain verbs' forms to the short readers built from it. Most other rules spell a short pick of
 # verbs inline, tuned on their own rounds ("said|says|told|added" after a spokesperson); where two rules read the same
 # set it is one of the tables here, so a verb added to it reaches both. actors/words.py keeps the actors package's own
 # (_HEADLINE_SPEECH_VERBS, _SPEAKING_VERBS).
-SAY_FORMS = ("say", "says", "said", "saying")  # claim_nouns._SAYING, claim_verbs
-TELL_FORMS = ("tell", "tells", "told", "telling")  # claim_nouns._SAYING, claim_verbs, claim_lookback
-# a spokesperson's, an office's or a pronoun's verb: claim_offices, claim_speakers (2), claim_nouns, claims (2)
+SAY_FORMS = ("say", "says", "said", "saying")  # claims.nouns._SAYING, claims.verbs
+TELL_FORMS = ("tell", "tells", "told", "telling")  # claims.nouns._SAYING, claims.verbs, claims.lookback
+# a spokesperson's, an office's or a pronoun's verb: claims.offices, claims.speakers (2), claims.nouns, __init__ (2)
 SAID_TOLD_ADDED = ("said", "says", "told", "added")
-# a "top" office's verb and a closing reporter's: claim_speakers._TOP_OFFICE, claim_verbs._CLOSING_REPORTER
+# a "top" office's verb and a closing reporter's: claims.speakers._TOP_OFFICE, claims.verbs._CLOSING_REPORTER
 SAID_TOLD_WROTE = ("said", "says", "told", "tells", "added", "wrote")
-# "the report said", "It did not ... but said": claim_lookback._THE_REPORT, claim_speakers._IT_BUT_SAID
+# "the report said", "It did not ... but said": claims.lookback._THE_REPORT, claims.speakers._IT_BUT_SAID
 SAID_STATED_NOTED = ("said", "says", "added", "stated", "noted")
-# a verb after "but/and" sharing the clause's subject: claim_speakers._COORDINATED_LATER, claim_verbs._COORDINATED_SPEECH
+# a verb after "but/and" sharing the clause's subject: claims.speakers._COORDINATED_LATER, claims.verbs._COORDINATED_SPEECH
 COORDINATED_SPEECH_VERBS = ("said", "says", "told", "tells", "added", "insisted", "warned", "stated", "wrote")
 
 # "In his words, ...", "In their view, ...": the words or view of whom the possessive refers to (round 108)

@@ -75,7 +75,7 @@ _THE_NAMED_INSTITUTION = re.compile(
 _ITS_INSTITUTION = re.compile(
     rf"(?:^|[\s,\"“”])(?:its|Its|their|Their)\s+({'|'.join(sorted(_THE_INSTITUTION_WORDS))})$"
 )
-# the spokesperson titles, read apart from the offices below (claim_nouns._SPOKES without its plurals)
+# the spokesperson titles, read apart from the offices below (claims.nouns._SPOKES without its plurals)
 _SPOKES_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # "the interior minister", "the German chancellor": an office with its qualifier (not "the minister" alone)
 # the title in either case: TASS and other outlets capitalise it ("The Chinese President noted"), which once fell
@@ -92,7 +92,7 @@ _INDEFINITE_SUBJECT = re.compile(r"(?:^|[\s,\"“”])(?:a|an|A|An)\s+(?:[a-z][\
 # an indefinite noun phrase and its head noun: "an Israeli-backed Palestinian militia", "one X user"
 # a speech verb right after its subject, and what a source makes: "A Washington Post article pointed out", "A video
 # posted by the Pentagon showed" are credited by other rules
-# (the verbs: see claim_verbs._INSERTION_VERBS, as many and not the same; the broad reader is claim_status.SPEECH)
+# (the verbs: see claims.verbs._INSERTION_VERBS, as many and not the same; the broad reader is claims.status.SPEECH)
 _SAYS_AFTER = re.compile(
     r"\s*(?:has\s+|had\s+|have\s+)?(?:also\s+)?(?:said|says|say|told|tells|added|adds|stated|states|warned|warns"
     r"|claimed|claims|alleged|alleges|insisted|insists|wrote|writes|argued|argues|noted|notes|denied|denies)\b"
@@ -140,7 +140,7 @@ _UNNAMED_OF = re.compile(
     r"(?:the|its|their|a|an|(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*['’]s)\s"
 )
 # a state's body whose name goes on in lower case after "of/for": "Israel's ministry of diaspora affairs"
-# (the nouns: claim_bodies._THE_BODY_OF's with "service")
+# (the nouns: claims.bodies._THE_BODY_OF's with "service")
 _OWNED_BODY_OF = re.compile(
     r"(?:^|(?<=[\s,\"“]))((?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*['’]s\s+(?:[a-z][\w-]*\s+)?"
     r"(?:ministry|department|office|commission|committee|council|agency|directorate|bureau|service)\s+"

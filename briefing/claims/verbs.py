@@ -1530,7 +1530,7 @@ def _before_relative(text: str, s: int, vs: int, found: Sequence[Found]) -> _Sou
     return src
 
 
-# (claim_subjects._SAYS_AFTER also has 25, not these: "adds", "alleged", "alleges", "notes", "states", "writes" for
+# (claims.subjects._SAYS_AFTER also has 25, not these: "adds", "alleged", "alleges", "notes", "states", "writes" for
 # "announced", "confirmed", "confirms", "rejected", "rejects", "reported")
 _INSERTION_VERBS = frozenset(
     {
