@@ -1105,6 +1105,8 @@ def _account_of(sentences: list[_Sentence], i: int, name: str) -> list[_Sentence
 
 
 _PRONOUN_SAID = re.compile(r"\b(?:he|she)\s+(?:" + "|".join(SAID_TOLD_ADDED) + r")\b")
+# "the source said": an unnamed source told again by its noun (_same_report)
+_NOUN_SAID = re.compile(r"\b(?:the|this|that)\s+([a-z]{4,})\s+(?:" + "|".join(SAID_TOLD_ADDED) + r")\b")
 
 
 def _reports_before(sentences: list[_Sentence], i: int) -> list[_Sentence]:
@@ -1248,7 +1250,7 @@ def _same_report(sentences: list[_Sentence], target: _Sentence) -> list[_Sentenc
     found: list[_Sentence] = []
     plain = _QUOTED.sub(" ", target.text)
     # "..., the source said" after "The Gulf source said ...": an unnamed source told again by its noun
-    noun = re.search(r"\b(?:the|this|that)\s+([a-z]{4,})\s+(?:" + "|".join(SAID_TOLD_ADDED) + r")\b", plain)
+    noun = _NOUN_SAID.search(plain)
     for s in reversed(sentences[max(1, at - 2) : at]):
         if s.para < target.para - 1 or not _is_claim(s):
             break

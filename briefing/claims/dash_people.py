@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 
 from briefing.actors import Found
-from briefing.claims.headlines import _ANONYMOUS_NOUNS, _ONE_SPEAKER_NOUNS
+from briefing.claims.headlines import _ANONYMOUS_NOUNS, _DASH_SOURCE_NOUNS, _ONE_SPEAKER_NOUNS
 from briefing.claims.nouns import _AGENT_SUFFIX, _DASH_QUALIFIER, _HEAD_TITLES, _NOT_AGENTS, _headline
 from briefing.claims.status import SPEECH, _Sentence
 
@@ -35,10 +35,16 @@ _PERSON_HEADS_TEXT = """member representative mp mep deputy lawmaker senator con
     expert official economist scientist historian professor activist politologist veteran adviser advisor envoy
     ex-president ex-premier ex-minister"""
 _PERSON_HEADS = frozenset(_PERSON_HEADS_TEXT.split())
-# heads of bodies and papers an agent's ending would let in
-_NOT_PERSON_HEADS_TEXT = """newspaper paper daily portal magazine tabloid website outlet office brass broadcaster
-    publisher center centre chamber quarter"""
-_NOT_PERSON_HEADS = frozenset(_NOT_PERSON_HEADS_TEXT.split())
+# heads of bodies and papers an agent's ending would let in: the outlets and offices a closing dash names as a
+# source (claims.headlines), and a few more
+_NOT_PERSON_HEADS = _DASH_SOURCE_NOUNS | {
+    "broadcaster",
+    "publisher",
+    "center",
+    "centre",
+    "chamber",
+    "quarter",
+}
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:[a-z-]+\s+){0,4}$", re.I)
 # what may stand between a name and its speech verb: an apposition ("Michael Brenner, former Director of ... said"),
 # an adverb or an auxiliary

@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from briefing.actors import Found
+from briefing.claims.headlines import HEADLINE_KIND_NOUNS
 from briefing.claims.nouns import _description, _headline, _Source
 from briefing.claims.status import _Sentence
 from briefing.claims.subjects import _phrase_before
@@ -41,10 +42,8 @@ _HEADLINE_VIEW = re.compile(
     r")",
     re.I,
 )
-# a body known by its kind alone (claims.headlines._HEADLINE_KIND's nouns)
-_KIND_NOUNS = frozenset(
-    {"group", "organisation", "organization", "watchdog", "monitor", "charity", "ngo", "network"}
-)
+# a body known by its kind alone, as claims.headlines reads it after "says"
+_KIND_NOUNS = frozenset(noun.lower() for noun in HEADLINE_KIND_NOUNS)
 # a relative clause between the subject and its verb: "Japanese MP, who visits Moscow, notes ..."
 _RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,]{1,60},\s*$")
 
