@@ -29,6 +29,7 @@ from briefing.claims.coref import pronoun_speakers
 from briefing.claims.credits import credited_subject
 from briefing.claims.dash_people import dash_described_people
 from briefing.claims.described import described_speakers
+from briefing.claims.described_heads import described_headline_people, named_spokespeople
 from briefing.claims.frames import framed_statements
 from briefing.claims.group_subjects import wider_group_subject
 from briefing.claims.headline_views import headline_beliefs, view_subject
@@ -803,6 +804,8 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     with_clause_speakers(sentences, found)  # round 112: "..., with Beijing accusing Tokyo of ..."
     unnamed_antecedents(text, sentences, found)  # round 113: "the adviser said" after "one adviser", no name
     dash_described_people(text, sentences, found)  # round 115: "... — EU politician" over the lede's person
+    named_spokespeople(sentences, found)  # round 120: "According to ... Spokesperson Lin Jian, ..."
+    described_headline_people(text, sentences, found)  # round 120: "Top Chinese diplomat points to ..."
     headline_beliefs(sentences)  # round 115: "many feared dead after blast", "pyre ... thought to be oldest"
     for i, sent in enumerate(sentences):
         if sent.meta:
