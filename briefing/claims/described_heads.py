@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from briefing.actors import Found
 from briefing.claims.dash_people import _PERSON_HEADS, _other_office, _speaking_person
 from briefing.claims.headlines import _DASH_SOURCE_NOUNS, _DASH_TAIL
-from briefing.claims.nouns import _AGENT_SUFFIX, _NOT_AGENTS, _headline
+from briefing.claims.nouns import _AGENT_SUFFIX, _DASH_QUALIFIER, _NOT_AGENTS, _headline
 from briefing.claims.status import SPEECH, _Sentence
 
 # nouns of one person described, besides claims.dash_people's heads and the agents by their ending
@@ -206,7 +206,8 @@ def described_headline_people(text: str, sentences: list[_Sentence], found: Sequ
     if title is None or title.speaker_kind in ("person", "outlet") or title.cues.get("unverified"):
         return
     tail = _dash_tail(title.text)
-    tail_head = tail.split()[-1] if tail else ""
+    # the head before a qualifier: "embassy in US", "Department of State"
+    tail_head = _DASH_QUALIFIER.split(tail, maxsplit=1)[0].split()[-1] if tail.strip() else ""
     subject = _described_subject(title.text)
     body = False
     if title.cues.get("attributed") == ["—"] and title.speaker_kind in ("organisation", "phrase"):
