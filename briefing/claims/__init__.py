@@ -66,6 +66,7 @@ from briefing.claims.headlines import (
     _standfirst_agents,
     _standfirst_office_headline_person,
 )
+from briefing.claims.hypotheticals import HYPOTHETICAL
 from briefing.claims.indefinite import unnamed_antecedents
 from briefing.claims.indicated import indicated_subject
 from briefing.claims.lookback import (
@@ -289,6 +290,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
                 plain = _blank(_CAUSED_SPECULATION, plain)  # round 57
                 plain = _blank(_RULE_PROVIDES, plain)  # round 70
                 plain = _blank(_OWN_PLAN, plain)  # round 92
+                plain = _blank(HYPOTHETICAL, plain)  # round 119
                 cues = _cues(patterns, plain)
                 asked = _blank(
                     _ASKED, _blank(_ASKED_TO_LAST, plain)

@@ -770,6 +770,19 @@ def _resolve_pronoun(
             and _may_be(text, f, pronoun)
         ]
         person = people[-1].name if people else ""
+        if (
+            people
+            and prev is not None
+            and kind == "pronoun"
+            and _spoke_last(prev, spoke, window, personal(prev))
+            and prev.start <= people[-1].start < prev.end
+            and _possessive(text, people[-1])
+            and _gender_fits(text, found, prev.speaker, said_as)
+        ):
+            # 'Zelenskyy said ... subverted Donald Trump's constant claims ... / "Those 10% ...," he said' (round
+            # 119): a name that only qualifies another in the last speaker's own sentence is what they spoke of,
+            # not whom the pronoun goes on with
+            person = prev.speaker
     if not person and prev is not None and personal(prev):
         person = prev.speaker  # the paragraph before named who speaks
     last = next((b for b in reversed(before) if b.speaker and not b.relative), None)
@@ -1205,3 +1218,15 @@ def _title_person(text: str, found: Sequence[Found]) -> str:
     title_end = text.find("\n")
     names = {f.name for f in found if f.kind == "person" and f.end <= title_end}
     return names.pop() if len(names) == 1 else ""
+
+
+def _possessive(text: str, f: Found) -> bool:
+    """Whether a name found stands in the possessive ("Maduro's regime"): an "'s" in its span (the model's span may
+    run on to the noun it qualifies) or right after it."""
+    return re.search(r"['’]s\b", text[f.start : f.end + 2]) is not None
+
+
+def _spoke_last(prev: _Sentence | None, spoke: list[int], window: int, personal: bool) -> bool:
+    """Whether the sentence before is a person's statement in this paragraph or the one before, that person named
+    in it: the one a pronoun after it goes on with rather than someone it only spoke of (round 119)."""
+    return prev is not None and personal and bool(spoke) and prev.start >= window
