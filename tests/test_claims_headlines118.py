@@ -183,3 +183,43 @@ def test_an_epithet_of_the_described_person_is_not_theirs(res: analyse.Resources
     title = "'Ferryman of the souls': the man who helps Norland's dead return home"
     body = "Erik Dahl operates at a sensitive space in Norland's history\nThe city has grown."
     assert row_of(claim_rows(res, title, body, NAMES), "'Ferryman") == ("reported", "")
+
+
+def test_a_closing_quotation_is_the_speaker_of_the_body_sentence_that_quotes_it(
+    res: analyse.Resources,
+) -> None:
+    # round 61: "Afghanistan-Pakistan border closure leaves thousands stranded: 'we miss our parents'"
+    title = "Norland border closure leaves thousands stranded: 'we miss our parents'"
+    body = 'Students are left hanging.\n"We miss our parents and relatives," said Erik Dahl, 25, who studies medicine.'
+    assert row_of(claim_rows(res, title, body, NAMES), "Norland border") == ("attributed", "Erik Dahl")
+
+
+def test_a_closing_quotation_of_one_described_person_is_the_person_the_body_opens_with(
+    res: analyse.Resources,
+) -> None:
+    # round 101: "The US reporter who has witnessed 14 executions: 'People need to know what it looks like'"
+    title = "The Norland reporter who has witnessed 14 executions: 'People need to know what it looks like'"
+    body = "Norland-based journalist Erik Dahl observed the executions\nErik Dahl has watched 14 men die."
+    assert row_of(claim_rows(res, title, body, NAMES), "The Norland") == ("attributed", "Erik Dahl")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Film review: 'One Battle After Another'",  # a title of a work
+        "What we learned this year: 'the end of the beginning'",  # the outlet's own voice
+        "Norland's new slogan: 'go green'",  # two words, a term
+    ],
+)
+def test_a_closing_title_term_or_the_outlets_voice_is_no_ones_quotation(
+    res: analyse.Resources, title: str
+) -> None:
+    assert row_of(claim_rows(res, title, "The year was long.", NAMES), title[:8]) == ("unflagged", "")
+
+
+def test_a_closing_quotation_after_a_named_person_is_theirs(res: analyse.Resources) -> None:
+    # pool: "How I Shop with Jo Malone: 'I like my bed steamed every day'" (the closing-quotation reader tried in the
+    # twenty-sixth session was dropped for reading it as no one's)
+    title = "How I Shop with Mira Holt: 'I like my bed steamed every day'"
+    body = "Always wondered what celebrities buy? Mira Holt tells us."
+    assert row_of(claim_rows(res, title, body, NAMES), "How I Shop") == ("attributed", "Mira Holt")
