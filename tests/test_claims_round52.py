@@ -130,10 +130,12 @@ def test_mutual_accusations_are_background(res: analyse.Resources) -> None:
 
 
 def test_a_quoted_phrase_before_a_colon_is_no_office(res: analyse.Resources) -> None:
-    # "'A bat's head': the best and worst gifts 11 people have ever received" (a corpus headline)
+    # "'A bat's head': the best and worst gifts 11 people have ever received" (a corpus headline): no office; since
+    # round 118 the quotation is read through its apostrophe, and three words no one owns are reported (the lead's
+    # ruling of the thirty-first session)
     title = "'A bat's head': the best and worst gifts 11 people have ever received"
     body = "Readers wrote in with the presents they remember."
-    assert _row(res, body, "'A bat", title=title) == ("unflagged", "")
+    assert _row(res, body, "'A bat", title=title) == ("reported", "")
 
 
 @pytest.mark.parametrize(

@@ -65,6 +65,7 @@ from briefing.claims.headlines import (
     _stance_subject,
     _standfirst_agents,
     _standfirst_office_headline_person,
+    credit_closing_quote,
 )
 from briefing.claims.hypotheticals import HYPOTHETICAL
 from briefing.claims.indefinite import unnamed_antecedents
@@ -772,6 +773,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
     _credit_standfirst_office(sentences)
     _credit_described_headline(sentences)
     _credit_opening_quote(text, sentences, found)
+    credit_closing_quote(written, sentences, found)  # round 118: the headline as written
     _credit_headline_quotation(sentences)  # round 43
     _credit_capital_subheading(text, sentences, found)  # round 43
     _unsigned_quote_list(sentences)  # round 46

@@ -357,7 +357,10 @@ def _credit_headline(sentences: list[_Sentence], found: Sequence[Found] = ()) ->
 
 # a headline that opens with a quotation before a colon: "'Matter of survival': South Korean president urges ..."
 # ... or with a whole quoted sentence before the headline's own: "'We are going to run the country.' Trump bets on ..."
-_OPENING_QUOTE_COLON = re.compile(r"['‘\"“]([^'’\"”]{3,80}?)(?:[,.!?]?['’\"”]\s*:\s+\S|[.!?]['’\"”]\s+[A-Z])")
+# an apostrophe inside a word is no closing quote ("'It's sad we have to do this': ...", "'A bat's head': ...")
+_OPENING_QUOTE_COLON = re.compile(
+    r"['‘\"“]((?:[^'’\"”]|(?<=[^\W\d_])['’](?=[^\W\d_])){3,80}?)(?:[,.!?]?['’\"”]\s*:\s+\S|[.!?]['’\"”]\s+[A-Z])"
+)
 _OPENER_NEXT = re.compile(r"\s+(on|to|[a-z]+s)\b")
 _FIRST_PERSON_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")  # not "US"
 
@@ -369,8 +372,8 @@ def _credit_opening_quote(text: str, sentences: list[_Sentence], found: Sequence
     survival""), else a quotation no one is named for (rounds 30, 35 and 39), unless the headline speaks as the
     outlet ("'Data is control': what we learned ...", round 17)."""
     title = _headline(sentences)
-    m = _OPENING_QUOTE_COLON.match(title.text) if title is not None and not title.cues else None
-    if title is None or m is None:
+    m = _OPENING_QUOTE_COLON.match(title.text) if title is not None else None
+    if title is None or m is None or not _only_quoted_forecast(title, m.group(1)):
         return
     after = title.start + m.end() - 1
     opener = next(
@@ -413,16 +416,33 @@ def _credit_opening_quote(text: str, sentences: list[_Sentence], found: Sequence
     described = any(
         w.islower() and not w.endswith("s") and _person_noun(w) and w not in INSTITUTION_NOUNS
         for w in _words(title.text[m.end() - 1 :])[:2]
-    )
+    ) or _a_described_person(title.text[m.end() - 1 :])
     if said is None and described:
         said = next(
             (b for b in sentences[1:4] if b.para > title.para and b.speaker and b.speaker_kind == "person"),
             None,
         )
+    if said is None and _described_with_qualifiers(title.text[m.end() - 1 :]):
+        # "'Undermines free speech': Labour MP hits back ...": the first person the first five sentences name as a
+        # speaker (a standfirst and a lede that only describe the MP come before the name)
+        said = next(
+            (b for b in sentences[1:6] if b.para > title.para and b.speaker and b.speaker_kind == "person"),
+            None,
+        )
     if said is not None:
         title.speaker, title.speaker_kind = said.speaker, said.speaker_kind
         title.cues["attributed"] = ["quote"]
-    elif len(words.split()) >= 3 and not _FIRST_PERSON_PLURAL.search(title.text[m.end() - 1 :]):
+    elif (
+        _SPOKEN.search(m.group(1))
+        and (person := _standfirst_person(text, sentences, found, title.text[m.end() - 1 :])) is not None
+    ):
+        # "'I don't like winning': Toronto man outruns streetcars ..." / "Mac Bauer's racing activism ...": the one
+        # person the headline describes is the one the standfirst opens with (round 118)
+        title.speaker, title.speaker_kind = person.name, person.kind
+        title.cues["attributed"] = ["quote"]
+    elif len(_WHOLE_WORDS.findall(m.group(1))) >= 3 and not _FIRST_PERSON_PLURAL.search(
+        title.text[m.end() - 1 :]
+    ):
         # a quotation of fewer than three words is a term more than a statement ("'Ghost resorts': as hundreds of
         # ski slopes lie abandoned ...")
         title.cues["reported"] = ["quote"]
@@ -430,6 +450,180 @@ def _credit_opening_quote(text: str, sentences: list[_Sentence], found: Sequence
 
 
 _QUOTED_WORDS = re.compile(r"[\"“‘']([^\"”’']{3,200})[\"”’']")
+_WHOLE_WORDS = re.compile(r"\w+(?:['’]\w+)*")  # "It's frightening" is two words, not three
+
+
+def _only_quoted_forecast(title: _Sentence, quoted: str) -> bool:
+    """Whether the headline has no cue of its own but the forecast words inside its opening quotation ("'These trees
+    may not survive': ...", "'I never imagined we could buy an island': ..."): the quotation's speaker decides
+    (an unnamed one's forecast is reported, a named one's stays a forecast with a speaker)."""
+    folded = _fold_quote(quoted)
+    return set(title.cues) <= {"speculative"} and all(
+        _fold_quote(cue) in folded for cue in title.cues.get("speculative", [])
+    )
+
+
+# a person described with capitalised qualifiers or an abbreviated title at the head ("Labour MP hits back",
+# "Tory MP on ..."), or "boss of ..."; one person, so not "Labour MPs"
+_QUALIFIED_PERSON = re.compile(
+    r"\s*(?:[A-Z][a-z]+\s+){1,2}(?:MP|MEP|MSP|senator|minister|mayor|chief)\b(?!s)|\s*boss\s+of\b"
+)
+
+
+def _a_described_person(after_colon: str) -> bool:
+    """Whether the words after a headline's opening quotation and colon open with "a/an", one lower-case adjective
+    and a person noun ("'I can't forget the horror': a young mother on giving birth ...")."""
+    first = _words(after_colon)[:3]
+    return (
+        len(first) == 3
+        and first[0].lower() in ("a", "an")
+        and first[1].islower()
+        and first[2].islower()
+        and not first[2].endswith("s")
+        and _person_noun(first[2])
+        and first[2] not in INSTITUTION_NOUNS
+    )
+
+
+# a quotation someone speaks, not an epithet of the one described ("'Ferryman of the souls': the man who ..."): a
+# pronoun or a contraction in it ("'Not my first rodeo'", "'I don't like winning'", "'He shouldn't be ...'")
+_SPOKEN = re.compile(
+    r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Yy]ou|[Yy]our|[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\b|\w(?:n['’]t|['’](?:re|ve|ll|m|d))\b"
+)
+
+# lower-case words that may stand before a described person's noun ("the former Chinese police officer")
+_PERSON_MODIFIERS = frozenset({"former", "young", "retired", "veteran", "new", "late", "ex", "police"})
+
+
+def _one_described_person(after_colon: str) -> bool:
+    """Whether the words after a headline's opening quotation and colon describe one person, not naming them: an
+    article, capitalised words and a few modifiers before a singular person noun or an age ("Toronto man outruns
+    ...", "the former Chinese police officer bringing ...", "meet the 21-year-old serving as ...")."""
+    words = _words(after_colon)[:7]
+    if words[:1] == ["meet"]:
+        words = words[1:]
+    for k, w in enumerate(words):
+        head = re.fullmatch(r"\d+-year-old", w) is not None or (
+            w.islower() and _person_noun(w) and w not in INSTITUTION_NOUNS
+        )
+        if head:
+            nxt = words[k + 1] if k + 1 < len(words) else ""
+            if nxt.islower() and _person_noun(nxt) and nxt not in INSTITUTION_NOUNS:  # "police officer"
+                w, nxt = nxt, words[k + 2] if k + 2 < len(words) else ""
+            return not w.endswith("s") and not (nxt[:1].isupper() or nxt in ("and", "&"))
+        if not (w in ("the", "a", "an") or w[:1].isupper() or w in _PERSON_MODIFIERS):
+            return False
+    return False
+
+
+def _standfirst_person(
+    text: str, sentences: list[_Sentence], found: Sequence[Found], after_colon: str
+) -> Found | None:
+    """The person the standfirst opens with ("Mac Bauer's racing activism ...", "Democrat Muhammad Akbar Ali joins
+    ..."), when the headline's words after its opening quotation describe one person; else None."""
+    first = sentences[1] if len(sentences) > 1 and sentences[1].para > sentences[0].para else None
+    if first is None or not _one_described_person(after_colon):
+        return None
+    return next(
+        (
+            f
+            for f in found
+            if f.kind == "person"
+            and first.start <= f.start < first.end
+            # at the start, after at most one capitalised word ("Democrat Muhammad Akbar Ali")
+            and re.fullmatch(r"(?:[A-Z][\w-]*\s+)?", text[first.start : f.start]) is not None
+        ),
+        None,
+    )
+
+
+# a headline that closes with a colon and a quotation: "The US reporter who has witnessed 14 executions: 'People need
+# to know what it looks like'"
+_CLOSING_QUOTE_COLON = re.compile(
+    r":\s+['‘\"“]((?:[^'’\"”]|(?<=[^\W\d_])['’](?=[^\W\d_])){3,160}?)[,.!?]?['’\"”]\s*$"
+)
+
+
+def credit_closing_quote(written: str, sentences: list[_Sentence], found: Sequence[Found]) -> None:
+    """A headline credited to no one that closes with a colon and a quotation of three or more words (round 118): the
+    one person named before the colon ("How I Shop with Jo Malone: '...'"), else the speaker of the body sentence
+    that quotes the same words ("...: 'we miss our parents'" / '"We miss our parents and
+    relatives," said Shah Faisal'), else the one person the words before the colon describe, named at the start of
+    one of the first two body sentences ("The US reporter who has witnessed ...: '...'" / "Jeffrey Collins has
+    watched ..."); not a title in capitals ("Review: 'One Battle After Another'") nor the outlet's own voice ("we")."""
+    title = _headline(sentences)
+    # the headline as written (`written`: a Title Case headline's capitals kept, same offsets)
+    m = _CLOSING_QUOTE_COLON.search(written[title.start : title.end]) if title and not title.speaker else None
+    if title is None or m is None or not _only_quoted_forecast(title, m.group(1)):
+        return
+    quoted = _WHOLE_WORDS.findall(m.group(1))
+    before = written[title.start : title.start + m.start()]
+    if (
+        len(quoted) < 3
+        or sum(w[:1].isupper() for w in quoted) * 2 > len(quoted)  # a title of a work
+        # the colon inside a quotation that opens before it
+        or len(
+            re.findall(r"['‘’\"“”]", re.sub(r"(?<=[^\W\d_])['’](?=[^\W\d_])|(?<=s)['’](?=\s)", "", before))
+        )
+        % 2
+        == 1
+        or _FIRST_PERSON_PLURAL.search(before)
+    ):
+        return
+    # "How I Shop with Jo Malone: 'I like my bed steamed every day'": the one person named before the colon (not a
+    # quoted name the model took for a person: "... to shut down 'Alligator Alcatraz': ...")
+    named = [
+        f
+        for f in found
+        if f.kind == "person"
+        and title.start <= f.start
+        and f.end <= title.start + m.start()
+        and written[f.end : f.end + 2] not in ("'s", "’s")
+        and written[f.start - 1 : f.start] not in ("'", "‘", '"', "“")
+    ]
+    if len({f.name for f in named}) == 1:
+        title.speaker, title.speaker_kind = named[0].name, named[0].kind
+        title.cues["attributed"] = ["quote"]
+        return
+    words = " ".join(re.findall(r"\w+", _fold_quote(m.group(1))))
+    said = next(
+        (
+            b
+            for b in sentences[1:]
+            if b.speaker
+            and not b.relative
+            and not b.unnamed
+            and words in " ".join(re.findall(r"\w+", _fold_quote(" ".join(_QUOTED_WORDS.findall(b.text)))))
+        ),
+        None,
+    )
+    if said is not None:
+        title.speaker, title.speaker_kind = said.speaker, said.speaker_kind
+        title.cues["attributed"] = ["quote"]
+        return
+    if _one_described_person(before):
+        for first in sentences[1:3]:
+            person = next(
+                (
+                    f
+                    for f in found
+                    if f.kind == "person"
+                    and first.start <= f.start < first.end
+                    and re.fullmatch(r"(?:[A-Z][\w-]*\s+)?", written[first.start : f.start]) is not None
+                ),
+                None,
+            )
+            if person is not None:
+                title.speaker, title.speaker_kind = person.name, person.kind
+                title.cues["attributed"] = ["quote"]
+                return
+    # a closing quotation no one is named for is left as it was: the dev labels split ("...: 'We will end this'"
+    # `reported`, "Disbelief as fire exploded inside Swiss bar: 'We thought it was a joke'" `unflagged`)
+
+
+def _described_with_qualifiers(after_colon: str) -> bool:
+    """Whether the words after a headline's opening quotation and colon describe one person without naming them."""
+    return _QUALIFIED_PERSON.match(after_colon.lstrip(":")) is not None
 
 
 def _fold_quote(text: str) -> str:
