@@ -172,6 +172,19 @@ def _other_country(sent: _Sentence, name: str, described: str) -> bool:
     return titled is not None and any(re.sub(r"['’]s$", "", w) not in sent.text for w in owners)
 
 
+def _apposed_other(sent: _Sentence, name: str, described: str) -> bool:
+    """The lede describes the person in apposition as another kind of person than the headline does ('Anna Berg, an
+    engineer, said' under '..., state grid operator says': she is not the operator)."""
+    m = re.search(
+        rf"\b{re.escape(name.split()[-1])}\s*,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?([a-z-]+)\s*[,.;]",
+        sent.text,
+    )
+    if m is None:
+        return False
+    head = m.group(1)
+    return _person_head(head) and head != described and head not in _COVERED.get(described, frozenset())
+
+
 def _dash_tail(title: str) -> str:
     """The words after a headline's closing dash ('MFA', 'Chinese embassy', 'ex-PM'), or ''."""
     m = _DASH_TAIL.search(title)
@@ -235,6 +248,8 @@ def described_headline_people(text: str, sentences: list[_Sentence], found: Sequ
         return  # "US President Donald Trump wrote" under "— security official"
     if subject and _other_country(lede, name, subject):
         return
+    if not body and _apposed_other(lede, name, described.lower()):
+        return  # "Anna Berg, an engineer, said" under "..., state grid operator says"
     title.speaker, title.speaker_kind, title.unnamed = name, "person", False
     title.cues.pop("reported", None)
     if not title.cues.get("speculative"):
