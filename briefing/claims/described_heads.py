@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from briefing.actors import Found
 from briefing.claims.dash_people import _PERSON_HEADS, _other_office, _speaking_person
 from briefing.claims.headlines import _DASH_SOURCE_NOUNS, _DASH_TAIL
-from briefing.claims.nouns import _AGENT_SUFFIX, _DASH_QUALIFIER, _NOT_AGENTS, _headline
+from briefing.claims.nouns import _AGENT_SUFFIX, _DASH_QUALIFIER, _HEAD_TITLES, _NOT_AGENTS, _headline
 from briefing.claims.status import SPEECH, _Sentence
 
 # nouns of one person described, besides claims.dash_people's heads and the agents by their ending
@@ -185,6 +185,12 @@ def _apposed_other(sent: _Sentence, name: str, described: str) -> bool:
     return _person_head(head) and head != described and head not in _COVERED.get(described, frozenset())
 
 
+def _titled(sent: _Sentence, name: str) -> bool:
+    """The lede gives the person an office ('Foreign Ministry Spokesman Lin Jian', 'spokesperson Liu Pengyu')."""
+    m = re.search(rf"((?:[\w.’'-]+\s+){{1,4}}){re.escape(name.split()[0])}\b", sent.text)
+    return m is not None and bool({w.lower() for w in m.group(1).split()} & _HEAD_TITLES)
+
+
 def _dash_tail(title: str) -> str:
     """The words after a headline's closing dash ('MFA', 'Chinese embassy', 'ex-PM'), or ''."""
     m = _DASH_TAIL.search(title)
@@ -248,6 +254,8 @@ def described_headline_people(text: str, sentences: list[_Sentence], found: Sequ
         return  # "US President Donald Trump wrote" under "— security official"
     if subject and _other_country(lede, name, subject):
         return
+    if body and not described.isupper() and not _titled(lede, name):
+        return  # "— ministry" over "Anna Berg said ...": a body whose spokesperson the lede does not name (round 84)
     if not body and _apposed_other(lede, name, described.lower()):
         return  # "Anna Berg, an engineer, said" under "..., state grid operator says"
     title.speaker, title.speaker_kind, title.unnamed = name, "person", False
