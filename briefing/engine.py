@@ -49,6 +49,7 @@ CHUNK_ITEMS = 200  # items per task: small enough to spread the work, large enou
 # the others (a 200-item task is about 4 s on a slow 2-core machine)
 TAIL_ITEMS = 50
 CONNECT_TIMEOUT = 30  # seconds to reach a Dask scheduler
+DASK_SENDS = 3  # times a part whose inputs died with a worker is sent to the cluster before the run gives up
 
 Analyse = Callable[[Sequence[Item], Settings, Any], list[Any]]
 
@@ -429,11 +430,26 @@ def _connect(settings: Settings, workers: int) -> tuple[Any, Any]:
 def _on_dask(
     client: Any, parts: list[list[Item]], settings: Settings, res: Any, analyse_items: Analyse
 ) -> list[list[Any]]:
+    from distributed.client import FutureCancelledError
+
+    done: dict[int, list[Any]] = {}
     try:
-        # sent once to each worker, not once per task
-        shared = client.scatter([settings, res, analyse_items], broadcast=True)
-        futures = client.map(_dask_work, parts, *[[s] * len(parts) for s in shared], pure=False)
-        return list(client.gather(futures))
+        for _ in range(DASK_SENDS):
+            todo = [i for i in range(len(parts)) if i not in done]
+            if not todo:
+                break
+            # sent once to each worker, not once per task
+            shared = client.scatter([settings, res, analyse_items], broadcast=True)
+            futures = client.map(
+                _dask_work, [parts[i] for i in todo], *[[s] * len(todo) for s in shared], pure=False
+            )
+            for i, future in zip(todo, futures, strict=True):
+                try:
+                    done[i] = future.result()
+                except FutureCancelledError:
+                    # the shared inputs died with a killed worker that alone held them (one restarting when they
+                    # were sent): the scheduler forgets the parts that needed them; send those again
+                    log.warning("Dask: a part lost its inputs with a worker; sending it again")
     except BriefingError:
         raise
     except (
@@ -443,6 +459,13 @@ def _on_dask(
             f"the analysis on the Dask cluster failed: {type(exc).__name__}: {_first_line(exc)}",
             "check the workers (`dask worker` logs): each needs briefing and the spaCy model package installed",
         ) from None
+    if len(done) < len(parts):
+        raise EngineError(
+            f"the analysis on the Dask cluster lost {len(parts) - len(done)} of {len(parts)} parts "
+            f"{DASK_SENDS} times (their workers died)",
+            "check the workers (`dask worker` logs): they are being killed (memory?)",
+        )
+    return [done[i] for i in range(len(parts))]
 
 
 def _parse_alone(body: bytes, source: Any, headers: dict[str, str], now: Any) -> Any:

@@ -353,6 +353,31 @@ def test_a_dask_worker_killed_mid_run_is_replaced_and_nothing_is_lost(
 @pytest.mark.dask
 @pytest.mark.slow
 @pytest.mark.model
+def test_a_lone_dask_worker_killed_mid_run_loses_the_shared_inputs_and_its_parts_are_sent_again(
+    items: list[Item], settings: config.Settings, expected: list[Any]
+) -> None:
+    """The settings and resources are sent once to the workers; a worker killed while it alone held them (the only
+    one, or the other restarting) takes them with it and the scheduler forgets the parts that needed them. Those
+    parts are sent again with the inputs, and the run gives what one process gives (it was a FutureCancelledError
+    that ended the run)."""
+    from dask.distributed import LocalCluster
+
+    with LocalCluster(
+        n_workers=1, threads_per_worker=1, processes=True, dashboard_address="127.0.0.1:0"
+    ) as lone:
+        s = with_engine(settings, engine="dask", dask_scheduler=lone.scheduler_address, workers=1)
+        killed: list[int] = []
+        killer = threading.Thread(target=kill_a_busy_worker, args=(lone.scheduler_address, killed))
+        killer.start()
+        got = engine.run(items, s, analyse.resources(s), analyse.analyse_chunk)
+        killer.join()
+    assert killed
+    assert got == expected
+
+
+@pytest.mark.dask
+@pytest.mark.slow
+@pytest.mark.model
 def test_a_cluster_that_gives_up_on_a_killed_worker_fails_with_one_line(
     items: list[Item], settings: config.Settings
 ) -> None:
