@@ -17,7 +17,7 @@ import heapq
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from briefing.actors import TITLE_WORDS, Found, common_word, english_word
@@ -192,6 +192,7 @@ from briefing.claims.status import (
     STATUSES,
     UNNAMED,
     UNVERIFIED,
+    Page,
     _blank,
     _classed_by_speaker,
     _cues,
@@ -227,6 +228,113 @@ from briefing.phrases import content_words, split_sentences
 # the entry points other modules, benchmarks and tests use; the rules live in claims.status, claims.speakers and
 # claims.headlines
 __all__ = ["DATELINE", "STATUSES", "corroborate", "find_claims", "meta_text_after", "strip_dateline"]
+
+
+Pass = Callable[[Page], None]
+
+
+def _mark_meta_targets(page: Page) -> None:
+    """Each non-verification ("... has not independently verified ...") moved onto the claim it refers to."""
+    sentences, found = page.sentences, page.found
+    for i, sent in enumerate(sentences):
+        if sent.meta:
+            _mark_target(sentences, i, [f for f in found if sent.start <= f.start < sent.end])
+
+
+def _speakers_at_fullest(page: Page) -> None:
+    """Each speaker under the fullest name the item gives it: a spelling variant, an acronym spelled out, a person's
+    or body's longer name (the watch list's names as they are)."""
+    text, sentences, found = page.text, page.sentences, page.found
+    listed = {f.name for f in found if f.listed}
+    people = {_untitled(f.name) for f in found if f.kind == "person"}
+    bodies = {f.name for f in found if f.kind in ("organisation", "outlet")}
+    for sent in sentences:
+        if sent.speaker_kind in ("person", "organisation") and sent.speaker not in listed:
+            # round 113: "Zelenskiy said" (the model's organisation) in an item naming "Volodymyr Zelenskyy"
+            variant = spelling_variant_fullest(sent.speaker, people)
+            if variant != sent.speaker:
+                sent.speaker, sent.speaker_kind = variant, "person"
+        spelled = (
+            re.search(
+                rf"((?:[A-Z][\w’'-]*\s+)(?:(?:of|for|and|the|on)\s+|[A-Z][\w’'-]*\s+){{0,5}}?)\({sent.speaker}\)",
+                text,
+            )
+            if _ACRONYM.fullmatch(sent.speaker)
+            else None
+        )
+        if spelled:  # "FSB says", "Russia's Federal Security Service (FSB)": the name the text spells out
+            sent.speaker = spelled.group(1).strip()
+        sent.speaker = _without_kind_noun(sent.speaker, found)
+        if sent.speaker_kind == "person" and sent.speaker not in listed:
+            sent.speaker = _fullest(_untitled(sent.speaker), people)
+        elif sent.speaker_kind in ("organisation", "outlet") and sent.speaker not in listed:
+            # "the Lloyd's notice said" after "Lloyd's List Intelligence said": the body's name at its fullest
+            longer = {b for b in bodies if b.startswith((sent.speaker + "'s ", sent.speaker + "’s "))}
+            # "the Treasury said" after "The U.S. Treasury Department said": the one body named with that word and
+            # its kind noun after it (round 65)
+            longer = longer or {b for b in bodies if _kind_of_name(b, sent.speaker)}
+            sent.speaker = longer.pop() if len(longer) == 1 else sent.speaker
+
+
+# find_claims reads each sentence on its own (its cues, its source), then runs these passes over all of them in this
+# order: each reads the page (text, sentences, spans found) and credits or flags sentences the earlier ones left
+PASSES: tuple[Pass, ...] = (
+    _spokesperson_after_body,  # speakers across sentences
+    _spokesperson_of_unread_name,
+    _police_named_before,
+    _quotes_before_their_speaker,
+    _quote_across_paragraphs,  # round 90
+    _quoted_predicate_goes_on,  # speakers across sentences
+    _counsel_for,  # round 90
+    _standfirst_agents,  # round 90
+    _credit_headline,
+    _credit_dash_class,  # round 89
+    _credit_headline_kind,
+    _credit_standfirst,
+    _credit_standfirst_office,
+    _credit_described_headline,
+    _credit_opening_quote,
+    credit_closing_quote,  # round 118: the headline as written
+    _credit_headline_quotation,  # round 43
+    _credit_capital_subheading,  # round 43
+    _unsigned_quote_list,  # round 46
+    _headline_trailing_source,
+    _own_reports,
+    _the_report_of,
+    _the_police_named,
+    _classed_by_speaker,
+    _round51_speakers,  # round 51
+    _round56_speakers,  # round 56
+    _state_views,  # round 60
+    _round60_speakers,  # round 60
+    _round66_speakers,  # round 66
+    _office_holders,  # rounds 80 and 81
+    _headline_person_spoken_of,  # rounds 81 and 84
+    _standfirst_office_headline_person,  # offices2
+    _headline_kind_body,  # round 81
+    _headline_says_state,  # round 84
+    _dash_body_spokesperson,  # round 84
+    _dash_office_opener,  # round 81
+    _round89_rules,  # round 89
+    _round93_rules,  # round 93
+    _round94_rules,  # round 94
+    referred_speakers,  # round 104: an office, description or body referred back
+    listed_office_holders,  # round 113: "the US president said" -> the watch list's holder
+    pronoun_speakers,  # round 99: "he/she said" no rule above resolved
+    described_speakers,  # round 107: "..., says population expert" the lede names
+    named_in_second_clause,  # round 107: "officials said ..., and Cuba has said ..."
+    relayed_by_outlet,  # round 107: an unnamed source an outlet passes on
+    person_relayed_by_outlet,  # round 113: "Kim says ..., KCNA says" is Kim's
+    framed_statements,  # round 107: "In an interview with ..., Trump defended ..."
+    with_clause_speakers,  # round 112: "..., with Beijing accusing Tokyo of ..."
+    unnamed_antecedents,  # round 113: "the adviser said" after "one adviser", no name
+    dash_described_people,  # round 115: "... — EU politician" over the lede's person
+    named_spokespeople,  # round 120: "According to ... Spokesperson Lin Jian, ..."
+    described_headline_people,  # round 120: "Top Chinese diplomat points to ..."
+    headline_beliefs,  # round 115: "many feared dead after blast", "pyre ... thought to be oldest"
+    _mark_meta_targets,  # "... has not independently verified ..." marks the claim it refers to
+    _speakers_at_fullest,  # rounds 65 and 113: each speaker under the fullest name the item gives it
+)
 
 
 def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Claim]:
@@ -758,91 +866,9 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
         if "unverified" in sent.cues:
             sent.meta = _is_meta(sent.text, sent.cues["unverified"][0])
         sentences.append(sent)
-    _spokesperson_after_body(sentences)  # speakers across sentences
-    _spokesperson_of_unread_name(text, sentences, found)
-    _police_named_before(sentences)
-    _quotes_before_their_speaker(sentences)
-    _quote_across_paragraphs(sentences)  # round 90
-    _quoted_predicate_goes_on(sentences)  # speakers across sentences
-    _counsel_for(text, sentences, found)  # round 90
-    _standfirst_agents(sentences)  # round 90
-    _credit_headline(sentences, found)
-    _credit_dash_class(sentences)  # round 89
-    _credit_headline_kind(sentences)
-    _credit_standfirst(sentences)
-    _credit_standfirst_office(sentences)
-    _credit_described_headline(sentences)
-    _credit_opening_quote(text, sentences, found)
-    credit_closing_quote(written, sentences, found)  # round 118: the headline as written
-    _credit_headline_quotation(sentences)  # round 43
-    _credit_capital_subheading(text, sentences, found)  # round 43
-    _unsigned_quote_list(sentences)  # round 46
-    _headline_trailing_source(text, sentences, found)
-    _own_reports(text, sentences)
-    _the_report_of(sentences)
-    _the_police_named(text, sentences, found)
-    _classed_by_speaker(sentences)
-    _round51_speakers(text, sentences, found)  # round 51
-    _round56_speakers(text, sentences, found)  # round 56
-    _state_views(sentences, found)  # round 60
-    _round60_speakers(sentences)  # round 60
-    _round66_speakers(sentences, found)  # round 66
-    _office_holders(text, sentences, found)  # rounds 80 and 81
-    _headline_person_spoken_of(text, sentences, found)  # rounds 81 and 84
-    _standfirst_office_headline_person(sentences, found)  # offices2
-    _headline_kind_body(sentences)  # round 81
-    _headline_says_state(text, sentences, found)  # round 84
-    _dash_body_spokesperson(sentences)  # round 84
-    _dash_office_opener(text, sentences, found)  # round 81
-    _round89_rules(sentences, found)  # round 89
-    _round93_rules(sentences, found)  # round 93
-    _round94_rules(sentences, found)  # round 94
-    referred_speakers(text, sentences, found)  # round 104: an office, description or body referred back
-    listed_office_holders(sentences, found)  # round 113: "the US president said" -> the watch list's holder
-    pronoun_speakers(text, sentences, found)  # round 99: "he/she said" no rule above resolved
-    described_speakers(sentences)  # round 107: "..., says population expert" the lede names
-    named_in_second_clause(text, sentences, found)  # round 107: "officials said ..., and Cuba has said ..."
-    relayed_by_outlet(text, sentences, found)  # round 107: an unnamed source an outlet passes on
-    person_relayed_by_outlet(text, sentences, found)  # round 113: "Kim says ..., KCNA says" is Kim's
-    framed_statements(text, sentences, found)  # round 107: "In an interview with ..., Trump defended ..."
-    with_clause_speakers(sentences, found)  # round 112: "..., with Beijing accusing Tokyo of ..."
-    unnamed_antecedents(text, sentences, found)  # round 113: "the adviser said" after "one adviser", no name
-    dash_described_people(text, sentences, found)  # round 115: "... — EU politician" over the lede's person
-    named_spokespeople(sentences, found)  # round 120: "According to ... Spokesperson Lin Jian, ..."
-    described_headline_people(text, sentences, found)  # round 120: "Top Chinese diplomat points to ..."
-    headline_beliefs(sentences)  # round 115: "many feared dead after blast", "pyre ... thought to be oldest"
-    for i, sent in enumerate(sentences):
-        if sent.meta:
-            _mark_target(sentences, i, [f for f in found if sent.start <= f.start < sent.end])
-    listed = {f.name for f in found if f.listed}
-    people = {_untitled(f.name) for f in found if f.kind == "person"}
-    bodies = {f.name for f in found if f.kind in ("organisation", "outlet")}
-    for sent in sentences:
-        if sent.speaker_kind in ("person", "organisation") and sent.speaker not in listed:
-            # round 113: "Zelenskiy said" (the model's organisation) in an item naming "Volodymyr Zelenskyy"
-            variant = spelling_variant_fullest(sent.speaker, people)
-            if variant != sent.speaker:
-                sent.speaker, sent.speaker_kind = variant, "person"
-        spelled = (
-            re.search(
-                rf"((?:[A-Z][\w’'-]*\s+)(?:(?:of|for|and|the|on)\s+|[A-Z][\w’'-]*\s+){{0,5}}?)\({sent.speaker}\)",
-                text,
-            )
-            if _ACRONYM.fullmatch(sent.speaker)
-            else None
-        )
-        if spelled:  # "FSB says", "Russia's Federal Security Service (FSB)": the name the text spells out
-            sent.speaker = spelled.group(1).strip()
-        sent.speaker = _without_kind_noun(sent.speaker, found)
-        if sent.speaker_kind == "person" and sent.speaker not in listed:
-            sent.speaker = _fullest(_untitled(sent.speaker), people)
-        elif sent.speaker_kind in ("organisation", "outlet") and sent.speaker not in listed:
-            # "the Lloyd's notice said" after "Lloyd's List Intelligence said": the body's name at its fullest
-            longer = {b for b in bodies if b.startswith((sent.speaker + "'s ", sent.speaker + "’s "))}
-            # "the Treasury said" after "The U.S. Treasury Department said": the one body named with that word and
-            # its kind noun after it (round 65)
-            longer = longer or {b for b in bodies if _kind_of_name(b, sent.speaker)}
-            sent.speaker = longer.pop() if len(longer) == 1 else sent.speaker
+    page = Page(text, written, sentences, found)
+    for step in PASSES:  # speakers and cues across sentences, in order
+        step(page)
     claims = []
     for sent in sentences:
         if sent.meta:
