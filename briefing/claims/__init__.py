@@ -373,7 +373,9 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
 class _Reading:
     """One item's text as find_claims reads it, sentence by sentence, and what it carries from one to the next."""
 
-    text: str  # as read: a Title Case headline in lower case, spaced possessives closed (the same offsets)
+    # as read (the same offsets): a Title Case headline in sentence case, spaced possessives closed, the verb of
+    # '"...," Donald Trump enthused' read "said" (_open_sentence)
+    text: str
     written: str  # what the claims quote
     found: list[Found]
     starts: list[int]
