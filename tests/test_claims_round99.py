@@ -10,7 +10,7 @@ import re
 from briefing import analyse
 from briefing.actors import Found
 from briefing.claims.coref import pronoun_speakers
-from briefing.claims.status import _Sentence
+from briefing.claims.status import Page, _Sentence
 from tests.test_claims_structure import claim_rows, row_of
 
 NAMES = {
@@ -88,7 +88,7 @@ def _pass(paragraphs: list[list[tuple[str, str]]], names: list[str]) -> list[str
         for name in names
         for m in re.finditer(re.escape(name), text)
     ]
-    pronoun_speakers(text, sentences, found)
+    pronoun_speakers(Page(text, text, sentences, found))
     return [s.speaker for s in sentences]
 
 

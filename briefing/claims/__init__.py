@@ -5,7 +5,9 @@ only reports a non-verification ("Fox News Digital has not independently verifie
 claim of its own: it marks the earlier sentence it refers to. A claim is corroborated when an item of another
 publisher in the same story carries a similar sentence.
 
-This module puts the parts together (find_claims, corroborate). The cue tables and status readers are in
+This module puts the parts together (find_claims, corroborate). find_claims reads each sentence in text order by
+the steps its loop names (its cues, its source, whom it is credited to), then runs PASSES, the passes across
+sentences in their order, each over one claims.status.Page. The cue tables and status readers are in
 claims.status, speaker resolution in claims.speakers, what a headline credits in claims.headlines; here are the
 text's preparation (names the model cut short, Title Case headlines) and the non-verifications moved onto the
 claim they refer to.
@@ -17,8 +19,8 @@ import heapq
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 
 from briefing.actors import TITLE_WORDS, Found, common_word, english_word
 from briefing.claims.absolute import with_clause_speakers
@@ -192,6 +194,7 @@ from briefing.claims.status import (
     STATUSES,
     UNNAMED,
     UNVERIFIED,
+    Page,
     _blank,
     _classed_by_speaker,
     _cues,
@@ -229,591 +232,21 @@ from briefing.phrases import content_words, split_sentences
 __all__ = ["DATELINE", "STATUSES", "corroborate", "find_claims", "meta_text_after", "strip_dateline"]
 
 
-def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Claim]:
-    """The flagged sentences of one item's text (title first), in text order; one claim per sentence."""
-    text = _ZERO_WIDTH.sub(" ", text)  # "also\u200baccused": same offsets, ordinary spaces
-    found = _whole_names(text, sorted(found, key=lambda f: f.start))
-    starts = [f.start for f in found]
-    # a text without a line break is a headline alone (a feed of titles); it is the title all the same
-    title_end = (
-        text.find("\n\n") if "\n\n" in text else (len(text.rstrip()) if "\n" not in text.strip() else -1)
-    )
-    written = text  # what the claims quote; a Title Case headline is read in lower case below (same offsets)
-    # "Yemen 's separatists said" (AFP text via France 24, round 70): a possessive written with a space is read as
-    # one ("Yemen's  separatists", the space moved after it: same offsets), wherever the speaker code reads "'s"
-    text = _SPACED_POSSESSIVE.sub(r"\1 ", text)
-    if title_end > 0:
-        text = _sentence_case(text, title_end, found)
-    sentences: list[_Sentence] = []
-    title_sent: _Sentence | None = None  # the headline's sentence
-    seen: set[str] = set()
-    para, last_line = 0, -1
-    header: tuple[str, str, int] | None = (
-        None  # ("Russia Foreign Ministry", kind, its paragraph): quotes below
-    )
-    open_quote = False
-    spans = list(split_sentences(text))
-    head = [sp for sp in spans if sp[1] <= title_end] if title_end > 0 else []
-    if len(head) > 1:
-        # a headline is one sentence, also when it asks and answers: "London to New York in 90 minutes? It could be
-        # possible", "A pill is being heralded as a game changer. Poorer nations could miss out again." (round 81)
-        spans = [(head[0][0], head[-1][1]), *spans[len(head) :]]
-    for s, e in spans:
-        line = text.count("\n", 0, s)
-        if line != last_line:
-            para += 1 if text[:s].rstrip(" ").endswith("\n") or last_line < 0 else 0
-            last_line = line
-            open_quote = False  # a quotation that goes on into a new paragraph opens again there
-        m = DATELINE.match(text[s:e]) if s == 0 or text[s - 1] == "\n" else None
-        body_start = s + m.end() if m else s
-        text = plain_quote_tail(text, body_start, e)  # '"...," Donald Trump enthused.' (round 114)
-        sent = _Sentence(body_start, e, text[body_start:e], para)
-        sent.quote = sent.text[:1] in _QUOTE_OPEN or open_quote
-        # a quotation opened in an earlier sentence runs on to its closing mark: a verb there is quoted
-        closing = re.search(r"[\"”]", sent.text) if open_quote and sent.text[:1] not in _QUOTE_OPEN else None
-        quoted_until = body_start + (closing.start() if closing else (len(sent.text) if open_quote else 0))
-        open_quote = _still_quoting(sent.text, open_quote)
-        norm_text = re.sub(r"\W+", " ", sent.text.lower()).strip()
-        if not norm_text or norm_text in seen:  # a headline repeated as the first sentence
-            continue
-        seen.add(norm_text)
-        inside = found[bisect_left(starts, body_start) : bisect_left(starts, e)]
-        for status, patterns in (
-            ("unverified", UNVERIFIED),
-            ("reported", REPORTED),
-            ("speculative", SPECULATIVE),
-        ):
-            if status == "speculative":  # "above the bank's April forecast" compares, it does not forecast
-                # (may_match: a sentence without "forecast" or "could/may/might" is not searched, the same text)
-                plain = _blank(_ASKED_LIKELY, _blank(_COMPARED, sent.text))
-                plain = _blank(_LEGAL_POSSIBILITY, plain)  # round 33
-                plain = _blank(_COUNTERFACTUAL, plain)  # round 42's block
-                plain = _blank(_CAUSED_SPECULATION, plain)  # round 57
-                plain = _blank(_RULE_PROVIDES, plain)  # round 70
-                plain = _blank(_OWN_PLAN, plain)  # round 92
-                plain = _blank(HYPOTHETICAL, plain)  # round 119
-                cues = _cues(patterns, plain)
-                asked = _blank(
-                    _ASKED, _blank(_ASKED_TO_LAST, plain)
-                )  # "to judge what it might mean"; round 92
-                asked = _blank(
-                    _LEFT_OPEN, asked, group=1
-                )  # "did not indicate when it may": the question only
-                cues += [c for c in _cues([MODAL], asked) if not any(c in k or k in c for k in cues)]
-                forbids = [m.group() for m in _FORBIDDEN.finditer(plain)] if "may" in plain else []
-                if forbids:  # "no documents may be withheld": a rule forbids, nothing is forecast
-                    cues = [c for c in cues if not any(c in f for f in forbids)]
-            elif status == "unverified" and sent.quote:
-                # 'Some of the victims are foreign nationals; however, ... their nationality has not yet been
-                # confirmed.' inside a minister's quotation (round 59): the speaker's words, no check the text
-                # says it could not make
-                cues = []
-            else:
-                cues = _cues(patterns, sent.text)
-            if cues and not (status == "speculative" and _QUESTION.search(sent.text)):
-                sent.cues[status] = cues  # "Could the army defend the island?" asks, it does not forecast
-        hedged = _reported_adjective(sent.text) if not sent.quote else ""
-        if hedged:
-            sent.cues.setdefault("reported", []).append(hedged)
-        unnamed = _cues(UNNAMED, sent.text)
-        src = _source_of(text, body_start, e, inside, quoted_until)
-        lead = (
-            (_OPENING_ADVERBIAL.match(text, body_start, e) or saying_opener(text, body_start, e))  # round 117
-            if src is None
-            else None
-        )
-        if (
-            lead
-        ):  # "Earlier on Wednesday, Zelenskiy's top adviser hailed ...": read from the subject (round 26)
-            src = _source_of(text, lead.end(), e, [f for f in inside if f.start >= lead.end()], quoted_until)
-        src = _repair_source(text, body_start, e, inside, src)
-        src = src or _closing_office(text, body_start, e) or _titled_coordinated(text, body_start, e, inside)
-        src = _people_together(text, body_start, e, inside, src)  # round 29
-        if (src is None or (src.kind == "unnamed" and not src.name)) and not sent.quote:
-            src = _owned_finding_subject(text, body_start, e, inside) or src  # round 43
-        if not sent.quote:
-            src = _both_named(text, body_start, e, found) or src  # round 43
-        it_said = _IT_BUT_SAID.match(text, body_start, e) if src is None and not sent.quote else None
-        if it_said:  # round 43
-            src = _Source("", "pronoun:it", it_said.group("verb"))
-        if src is None and not sent.quote:
-            src = _displaced_subject(text, body_start, e, inside)
-        elif src is not None and not sent.quote:
-            src = _second_speaker(text, body_start, e, inside, src)
-            if src.kind.startswith("possessive:") or src.kind == "unnamed":
-                # "X and his lawyers have argued", "X and her supporters insist": not the group alone
-                src = _with_his_group(text, body_start, e, inside) or src
-        if (
-            src is not None
-            and src.kind in ("phrase", "anaphor")
-            and _unowned_document(text, body_start, src.name)
-        ):
-            src = _Source("", "unnamed", src.verb)  # round 33
-        if src is None and not (para == 1 and not sentences):  # a body sentence (a headline's below)
-            src = _trailing_np_source(text, body_start, e, inside)
-        if src is None and not (para == 1 and not sentences):  # '"...," Donald Trump enthused.' (round 114)
-            src = quote_tail_source(text, body_start, e, inside)
-        if src is None and not sent.quote:  # "Trump indicated US involvement is likely" (round 117)
-            src = indicated_subject(text, body_start, e, inside)
-        if src is None and not sent.quote and "reported" in sent.cues:
-            src = _hedged_subject(text, body_start, e, inside)  # round 60
-        if (src is None or src.kind == "unnamed") and _POLL_SHARE.match(text, body_start, e):
-            src, unnamed = (
-                None,
-                [],
-            )  # "57% of Americans said ...": a poll's figure the outlet tells (round 26)
-        if (
-            src is None
-        ):  # "Failure to tap the assets would be devastating": the writer's hypothetical (round 22)
-            sent.cues.setdefault("speculative", []).extend(_hypothetical_outcome(sent.text))
-            if not sent.cues["speculative"]:
-                del sent.cues["speculative"]
-            # "Assassins ... are suspected of trying to kill" (round 27); outside quotations, "No casualties were
-            # reported" (round 30) and "There were also reports of ..." (round 29)
-            none_named = _suspected_by_none(sent.text)
-            if not sent.quote:
-                none_named += _reported_passive(sent.text) + _there_were_reports(sent.text)
-                none_named += warned_by_none(sent.text) + identified_by_group(sent.text)  # round 111
-            if none_named:
-                sent.cues.setdefault("reported", []).extend(none_named)
-        if not sent.quote and (
-            by_group := by_unnamed_group(sent.text) + group_participle(sent.text) + amid_claims(sent.text)
-        ):
-            sent.cues.setdefault("reported", []).extend(by_group)  # "was criticised by officials" (round 111)
-        is_title = para == 1 and not sentences and (e == title_end or "\n\n" in text[e : e + 3])
-        if is_title:
-            title_sent = sent  # read for a quoted judgement no one owns once every reader has run
-        # "EU poised to secure Italy's backing": a headline's "is poised to" without its verb (round 52)
-        poised = (
-            (
-                _HEADLINE_POISED.search(sent.text)
-                or _HEADLINE_OUTCOME_BY.search(sent.text)
-                or _HEADLINE_HAVE_TO.search(sent.text)
-            )
-            if is_title
-            else None
-        )
-        if poised:
-            sent.cues.setdefault("speculative", []).append(poised.group())
-        if (
-            is_title
-            and src is not None
-            and src.kind != "phrase"
-            and (src.name.lower() in TITLE_WORDS or (len(src.name.split()) == 1 and _description(src.name)))
-        ):
-            src = _Source(src.name, "phrase", src.verb)  # "Judge says ...": a title the model took for a name
-        # "MP confirms ...", "Police said": the model's name is a noun; "hospital staff say" (not a general staff)
-        if (
-            src is not None
-            and src.kind != "anaphor-paper"
-            and (
-                (src.name and " " not in src.name and (_unnamed(src.name) or _kind_of_people(src.name)))
-                or _STAFF.fullmatch(src.name)
-            )
-        ):
-            src = _Source("", "unnamed", src.verb)
-        if (
-            is_title
-            and src is not None
-            and _CONDEMNS_ACT.fullmatch(src.verb)
-            # (not a passive, "US homeland security condemned for ...": by no one named)
-            and not (src.kind == "unnamed" and _CONDEMNED_FOR.search(sent.text))
-            and not _QUOTE_MARK.search(sent.text)
-        ):
-            src = None  # "UN chief condemns Israeli law ...": a headline's condemnation is an act (rounds 24, 26)
-            sent.cues.pop("attributed", None)
-        if is_title and src is None:
-            src = _quoted_subject(text, body_start, e, inside) or _dash_source(text, body_start, e, inside)
-        if is_title and src is None:
-            src = _colon_source(text, body_start, e, inside) or _stance_subject(text, body_start, e, inside)
-            src = src or view_subject(text, body_start, e, inside)  # round 115: "Trump sees good chance ..."
-        if is_title and src is not None:
-            src = _headline_speaker_over_state(sent.text, src)
-            src = _headline_office_of_body(text, body_start, e, inside, src)
-        the_noun = _THE_NOUN_SAYS.match(text, body_start, e) if src is None and not sent.quote else None
-        if the_noun and the_noun.group(1) not in PEOPLE_NOUNS:
-            # "The Kalinouski Regiment ... / The regiment denied": the body named before whose name ends with that
-            # word; a noun alone is never a speaker
-            src = _resolve_pronoun(
-                _Source(the_noun.group(1), "anaphor-named", the_noun.group(2)),
-                sentences,
-                text,
-                body_start,
-                found,
-                e,
-            )
-        if src is None and not is_title:  # subject forms the readers above miss (issue 11)
-            src = credited_subject(text, body_start, e, inside, quoted_until, _source_of)
-        if is_title and src is None and _REPORTED_BY_NONE.search(text, body_start, e):
-            src = _Source(
-                "", "unnamed", "reported"
-            )  # "Explosions, aircraft sounds reported in Caracas": by whom?
-        colon = _NAME_COLON_QUOTE.match(text, body_start, e) if is_title and src is None else None
-        if colon:  # "Zelensky: 'We will not give up our land'": the headline quotes the name before the colon
-            # "Antonio Guterres on Afghanistan: 'Everything went wrong'": the name, then what the quote is about
-            named = [
-                f
-                for f in inside
-                if (f.end == colon.end(1) or re.fullmatch(r"\s+on\s+[^,;]{1,40}", text[f.end : colon.end(1)]))
-                and _speaker_ok(f)
-                and f.kind != "state"
-            ]
-            if named and len(_words(text[body_start : named[0].start])) <= 2:
-                src = _Source(named[0].name, named[0].kind, ":")
-        # "Macron: allies will make commitments": a lower-case word after the colon too (round 33)
-        colon = _NAME_COLON_LOWER.match(text, body_start, e) if is_title and src is None else None
-        if colon:  # "Zelensky: Ukraine will not cede land": a person or body before a headline's colon speaks
-            named = [
-                f for f in inside if f.end == colon.end(1) and f.kind in ("person", "organisation", "unit")
-            ]
-            if named and len(_words(text[body_start : named[0].start])) <= 1:
-                src = _Source(named[0].name, named[0].kind, ":")
-        if (
-            is_title and src is None
-        ):  # "Opinion | Jacob Rees-Mogg: Progress Depends ...": as written (round 27)
-            src = _name_colon_written(written, body_start, e, inside)
-        quoted_owner = _QUOTE_THEN_OWNER.match(text, body_start, e) if is_title and src is None else None
-        if quoted_owner:  # "'Be fearful when others are greedy': Warren Buffett's lessons": the owner quoted
-            owner = next((f for f in inside if f.start == quoted_owner.end()), None)
-            if (
-                owner is not None
-                and owner.kind in ("person", "organisation")
-                and text[owner.end : owner.end + 2] in ("'s", "’s")
-            ):
-                src = _Source(owner.name, owner.kind, "quote")
-        # ... also before a lower-case clause with a verb: "German minister: protection of Greenland will be
-        # discussed" (round 52), as a name's "Macron: allies will make commitments"
-        colon = (
-            (_NAME_COLON.match(text, body_start, e) or _NAME_COLON_LOWER.match(text, body_start, e))
-            if is_title and src is None and not sent.cues
-            else None
-        )
-        office = re.sub(r"\s+on\s+.*$", "", colon.group(1)) if colon else ""
-        # not a quoted phrase before the colon: "'A bat's head': the best and worst gifts 11 people have received"
-        if (
-            office
-            and len(office.split()) <= 4
-            and _description(office)
-            and not re.search(r"['‘’\"“”]", office)
-        ):
-            # "UN chief on Venezuela: US action sets 'dangerous precedent'": the office the body names, else as written
-            sent.headline, sent.headline_office = True, office
-        if is_title and src is None and _described_or_elided(sent.text) and not _described_phrase(sent.text):
-            # "North Korea's Kim oversees a test, warns of crisis": the headline's own subject, when it is named
-            clause = text.find(",", body_start, e)
-            first = next(
-                (
-                    f
-                    for f in inside
-                    if f.start < (clause if clause > 0 else e)
-                    and _speaker_ok(f)
-                    and f.kind not in ("state", "place")
-                ),
-                None,
-            )
-            says = _HEADLINE_SAYS.search(sent.text)
-            if first is not None and says and len(_words(text[body_start : first.start])) <= 3:
-                src = _Source(first.name, first.kind, says.group().lower())
-        if is_title and (
-            (
-                src is None
-                and _described_or_elided(sent.text)
-                and not any(_unnamed(w) for w in _words(sent.text))
-            )
-            or (src is not None and src.kind == "phrase" and _description(src.name))
-            or (src is None and not sent.cues and _QUOTED_VERB.search(sent.text))
-        ):
-            sent.headline = True  # credited to the person the body names (_credit_headline)
-        if is_title and src is not None and src.kind == "unnamed":
-            # "... — lawmaker", "..., official says": one person the body may name with that noun
-            nouns = [
-                w
-                for w in _words(sent.text[-40:])
-                if w.lower() in _FINDING_NOUNS
-                or ((_unnamed(w) or w.lower() in _HEAD_TITLES) and not w.lower().endswith("s"))
-            ]
-            sent.headline_noun = nouns[-1].lower() if nouns else ""
-            tail = _DASH_TAIL.search(sent.text) if src.verb == "—" and not nouns else None
-            if tail and _dash_head(tail.group(1)):  # "— opposition politician": its head noun
-                sent.headline_noun = _dash_head(tail.group(1))
-        quoting = (
-            _SUBJECT_QUOTED.match(sent.text)
-            if is_title and src is None and not sent.cues and not sent.headline
-            else None
-        )
-        if quoting:  # "Myanmar junta 'extremely disappointed' over ...": what the body's junta said
-            sent.headline_noun = quoting.group(1).split()[-1].lower()
-        if src is not None and src.kind.startswith(("pronoun:", "possessive:", "anaphor")):
-            said = src
-            src = _resolve_pronoun(src, sentences, text, body_start, found, e)
-            src = _same_noun_body(said, src, sentences, body_start) or src  # round 65
-            if said.kind == "anaphor-paper" and src is not None and src.name and "reported" in sent.cues:
-                # "the report said" of a report its maker was named for: no longer a report nobody is named for
-                sent.cues["reported"] = [c for c in sent.cues["reported"] if not _PAPER_CUE.fullmatch(c)]
-                if not sent.cues["reported"]:
-                    del sent.cues["reported"]
-            if (  # round 68: "Authorities did not name the vessel. / They said ...": the group no one named
-                src is None
-                and said.kind == "pronoun:they"
-                and _they_group(text, body_start, e, para, sentences, found)
-            ):
-                src = _Source("", "unnamed", said.verb)
-            if src is None and said.kind.startswith(("pronoun:", "possessive:")) and said.verb:
-                # '"Nothing is off the table," he said' with no one to refer to: someone said it, not guessed;
-                # "the minister said" with no minister named before: the office as written
-                # ("his lawyers said" with no one to refer to: someone's lawyers, not guessed)
-                office = (
-                    said.name
-                    if said.kind.startswith("pronoun:") and said.name not in ("his", "her", "its", "their")
-                    else ""
-                )
-                src = _Source(office, "phrase" if office else "several", said.verb)
-                if not office and (
-                    _unnamed_owner(said, sentences, found, body_start, e)
-                    or _unnamed_spoke_last(said, sent.text, sentences, para)
-                    # "reforms they say the US is ready for" with no one named to refer to (round 107)
-                    or (said.kind == "pronoun:they" and they_in_relative(sent.text))
-                ):
-                    # round 105: "The man denied the allegations, his lawyer told the court" of an unnamed man, and
-                    # "..., it said" when the last source before was not named ("Israel's public broadcaster said",
-                    # "the police said"): someone's agent or a body no one is named for (rule 2), not a named one
-                    # left blank
-                    src = _Source("", "unnamed", said.verb)
-        if (
-            _JOINT.search(sent.text)
-            and (src is None or src.kind not in ("unnamed", "pronoun"))
-            # "A joint statement issued by the US State Department ... said": the one issuer named (rounds 34, 35)
-            and not (src is not None and src.name and _JOINT_ISSUED_BY.match(strip_dateline(sent.text)))
-        ):
-            # "In a joint statement, Egypt and six other countries ... 'urged ...'": several authors, none alone
-            src = _Source("", "several", "joint statement")
-        if (
-            _only_how_spoken(sent.text, src)
-            or _habit_of_reporting(text, body_start, e, src)
-            or _background_relative(sent.text, src)
-        ):  # round 36
-            src, unnamed = None, []
-            sent.cues.pop("reported", None)
-            sent.cues.pop("attributed", None)
-        if unnamed and (src is None or not src.name):  # "the HUR spokesperson said" names its source
-            sent.cues.setdefault("reported", []).extend(unnamed)
-            sent.unnamed = True
-        quoted_hedges: list[str] = []
-        if (
-            src is None
-            and sent.quote
-            and sent.cues.get("reported")
-            and not set(sent.cues) - {"reported", "speculative"}
-        ):
-            # '"..., as if that oil belongs to them because we supposedly owe them.' (round 70): a hedge word inside
-            # the quotation that goes on is the quoted speaker's, no outlet's hedge that stops the quote going on
-            quoted_before = sent.text[:1] not in _QUOTE_OPEN
-            if not _unquoted_hedges(sent.text, sent.cues["reported"], quoted_before):
-                quoted_hedges = sent.cues.pop("reported")
-        if src is not None:
-            if src.kind == "unnamed":
-                sent.unnamed = True
-                if src.verb not in sent.cues.get("reported", []):
-                    sent.cues.setdefault("reported", []).append(src.verb)
-                relayed = _relayed_source(text, body_start, e, inside) if not sent.quote else None
-                if relayed is not None and relayed.kind.startswith(("pronoun:", "possessive:", "anaphor")):
-                    # "The coalition said ..., Saudi state media reported": the coalition named before
-                    relayed = _resolve_pronoun(relayed, sentences, text, body_start, found, e)
-                if (
-                    relayed is not None and relayed.name
-                ):  # "Iran's president warned ..., state media reported"
-                    sent.speaker, sent.speaker_kind = relayed.name, relayed.kind
-                elif src.verb in ("quoted", "cited") and (
-                    not sent.quote or _QUOTE_THEN_RELAY.search(text, body_start, e)
-                ):
-                    # "..., Bernama quoted one of the sources as saying": the one not named speaks through the
-                    # outlet named, which the sentence is credited to (round 59), staying reported
-                    quoter = _quoting_relay(text, body_start, e, inside)
-                    if quoter is not None:
-                        sent.speaker, sent.speaker_kind = quoter.name, quoter.kind
-            elif src.kind in (
-                "several",
-                "seat",
-            ):  # "France, Germany and the UK voiced support": several, none named alone
-                sent.cues["attributed"] = [src.verb]
-                sent.cues.pop("reported", None)
-            elif src.name and _named_pair(text, body_start, e, inside, src.name):
-                # "..., Le Monde and France Info reported": two named sources, none alone (round 65); "CBS News and
-                # Fox News reported unnamed officials confirming" stays the unnamed officials' (round 53)
-                sent.cues["attributed"] = [src.verb]
-            elif src.name and _other_source(sent.text, src.name):
-                # "X has accused Maduro ..., but the leftist leader denies ...": two sources, none alone
-                sent.cues["attributed"] = [src.verb]
-                sent.cues.pop("reported", None)
-            elif src.name:
-                sent.speaker, sent.speaker_kind = src.name, src.kind
-                sent.relative = src.verb.startswith("who ")
-                sent.cues["attributed"] = [src.verb]
-                hedges = [
-                    c
-                    for c in sent.cues.get("reported", [])
-                    # "a Fox News report" is the outlet's, no "news report" of no one's
-                    if c != src.verb
-                    and not src.name.lower().endswith(" " + c.split()[0].lower())
-                    # "days after it revealed apparent progress": the adjective doubts a detail, not who said it
-                    and c.lower() != "apparent"
-                    # "an AFP tally based on official announcements and media reports": what the count rests on
-                    and not any(c in b.group() for b in _BASED_ON.finditer(sent.text))
-                ]
-                also = _AND_UNNAMED.search(sent.text) if src.verb == "according to" else None
-                if also:  # "according to a notice by X and a separate security source": one not named too
-                    hedges.append(also.group().strip())
-                hedges.extend(_unnamed_clause(sent.text, src.name))
-                hedges.extend(_citing_unnamed(text, body_start, e, inside))  # round 68
-                if src.verb != "according to":
-                    hedges.extend(_unnamed_beside(text, body_start, e, inside, src.name))
-                hedges.extend(_group_beside_named(text, body_start, e, src.name))  # round 77
-                if hedges:
-                    sent.cues["reported"] = hedges
-                else:
-                    sent.cues.pop("reported", None)
-        elif (
-            sent.quote and sentences and not set(sent.cues) - {"speculative"}
-        ):  # a quoted forecast goes on too
-            prev = sentences[-1]
-            reach = para - 1  # the paragraph a quote may go on from
-            if _TEXT_FOLLOWS.match(prev.text) and len(sentences) > 1 and not prev.cues:
-                # "She said that ... / Here is the text of the statement: / "A message from Venezuela ...": the
-                # text the outlet introduces is the one who spoke before it (round 34)
-                prev, reach = sentences[-2], prev.para - 1
-            # a person's quote goes on; so does an institution's, when its own sentence was a quotation
-            quoted = prev.quote or bool(re.search(r"[\"“”]", prev.text))
-            # ... and so does a statement an institution's sentence just before in the paragraph introduced ("...,
-            # a spokesperson for Russia's investigative committee said. / "Investigators are pursuing ...")
-            same = prev.para == para and sent.text[:1] in _QUOTE_OPEN
-            if (
-                (_personal(prev) or (prev.speaker and (quoted or same)))
-                and prev.para >= reach
-                and not prev.relative
-            ):
-                sent.speaker, sent.speaker_kind = prev.speaker, prev.speaker_kind  # the quote goes on
-                sent.cues["attributed"] = ["quote"]
-            elif (
-                (prev.unnamed or (prev.cues.get("reported") and not prev.speaker))
-                # a quotation opening right after an unnamed source's report ("..., state television reported.
-                # / "Three satellites were launched ...," ...") goes on with it
-                and (
-                    prev.quote
-                    or (
-                        sent.text[:1] in _QUOTE_OPEN
-                        and prev.unnamed
-                        # not when the sentence has its own speech verb ('"...," said merchant X': its speaker)
-                        and not SPEECH.search(_QUOTATION.sub(" ", sent.text))
-                    )
-                )
-                and prev.para >= para - 1
-            ):
-                sent.cues["reported"] = ["quote"]  # the unnamed source's quote goes on
-                sent.unnamed = True
-        if quoted_hedges and not sent.cues.get("attributed") and not sent.cues.get("reported"):
-            sent.cues["reported"] = quoted_hedges  # no one's quote goes on: the hedge stays
-        group = _group_subject(text, body_start, e, inside) if not sent.quote else ""
-        if not group and not sent.quote and not sent.cues and not sent.speaker:
-            group = wider_group_subject(text, body_start, e, inside)  # "The protesters argue" (round 117)
-        # round 68: "was long accused by critics": a group judges the one the sentence is about, who is no source
-        # and whom a "he said" after it still means (so the sentence is not marked as an unnamed source's)
-        judged_by = _judged_by_group(text, body_start, e, inside) if not sent.quote and not group else ""
-        # round 65: "Most of the international community says", "Advocates have criticized ..., saying"
-        if group or judged_by:
-            sent.cues.setdefault("reported", []).append(group or judged_by)
-            if sent.speaker and (
-                re.search(rf"\b{re.escape(sent.speaker)}\b", group or judged_by)
-                # round 105: "Maduro loyalists insist" read as Nicolás Maduro's: the group's name, not its speaker
-                or (group and re.search(rf"\b{re.escape(sent.speaker.split()[-1])}\s+[a-z]+s\b", group))
-            ):
-                sent.speaker, sent.speaker_kind = "", ""
-            sent.unnamed = sent.unnamed or (not sent.speaker and bool(group))
-        if sent.unnamed and not sent.speaker and not sent.quote:  # round 43
-            beside = _named_beside_unnamed(text, body_start, e, inside) or _named_in_according_list(
-                text, body_start, e, inside
-            )
-            if beside is not None:
-                sent.speaker, sent.speaker_kind = beside.name, beside.kind
-        label = (
-            _speaker_label(text, body_start, e, inside) or capital_label(text, body_start, e, inside)
-            if not sent.cues
-            else None
-        )  # capital_label: round 114
-        if label is not None:
-            header = (*label, para)  # "RUSSIA FOREIGN MINISTRY:" on a line of its own: who speaks below
-        elif (
-            header is not None
-            and (sent.quote or para == header[2] + 1)
-            and not sent.speaker
-            and not sent.unnamed
-        ):
-            # the quotations under a speaker's label ("Following are reactions ...: RUSSIA FOREIGN MINISTRY:")
-            sent.speaker, sent.speaker_kind = header[0], header[1]
-            sent.cues["attributed"] = ["quote"]
-        elif header is not None and not sent.quote and para > header[2] + 1:
-            header = None
-        if not sent.speaker and not sent.unnamed and _TO_THE_READER.search(_QUOTED.sub(" ", sent.text)):
-            sent.cues.pop("speculative", None)  # "you may need to disable it": page furniture, no forecast
-            sent.cues.pop("reported", None)
-        if "unverified" in sent.cues:
-            sent.meta = _is_meta(sent.text, sent.cues["unverified"][0])
-        sentences.append(sent)
-    _spokesperson_after_body(sentences)  # speakers across sentences
-    _spokesperson_of_unread_name(text, sentences, found)
-    _police_named_before(sentences)
-    _quotes_before_their_speaker(sentences)
-    _quote_across_paragraphs(sentences)  # round 90
-    _quoted_predicate_goes_on(sentences)  # speakers across sentences
-    _counsel_for(text, sentences, found)  # round 90
-    _standfirst_agents(sentences)  # round 90
-    _credit_headline(sentences, found)
-    _credit_dash_class(sentences)  # round 89
-    _credit_headline_kind(sentences)
-    _credit_standfirst(sentences)
-    _credit_standfirst_office(sentences)
-    _credit_described_headline(sentences)
-    _credit_opening_quote(text, sentences, found)
-    credit_closing_quote(written, sentences, found)  # round 118: the headline as written
-    _credit_headline_quotation(sentences)  # round 43
-    _credit_capital_subheading(text, sentences, found)  # round 43
-    _unsigned_quote_list(sentences)  # round 46
-    _headline_trailing_source(text, sentences, found)
-    _own_reports(text, sentences)
-    _the_report_of(sentences)
-    _the_police_named(text, sentences, found)
-    _classed_by_speaker(sentences)
-    _round51_speakers(text, sentences, found)  # round 51
-    _round56_speakers(text, sentences, found)  # round 56
-    _state_views(sentences, found)  # round 60
-    _round60_speakers(sentences)  # round 60
-    _round66_speakers(sentences, found)  # round 66
-    _office_holders(text, sentences, found)  # rounds 80 and 81
-    _headline_person_spoken_of(text, sentences, found)  # rounds 81 and 84
-    _standfirst_office_headline_person(sentences, found)  # offices2
-    _headline_kind_body(sentences)  # round 81
-    _headline_says_state(text, sentences, found)  # round 84
-    _dash_body_spokesperson(sentences)  # round 84
-    _dash_office_opener(text, sentences, found)  # round 81
-    _round89_rules(sentences, found)  # round 89
-    _round93_rules(sentences, found)  # round 93
-    _round94_rules(sentences, found)  # round 94
-    referred_speakers(text, sentences, found)  # round 104: an office, description or body referred back
-    listed_office_holders(sentences, found)  # round 113: "the US president said" -> the watch list's holder
-    pronoun_speakers(text, sentences, found)  # round 99: "he/she said" no rule above resolved
-    described_speakers(sentences)  # round 107: "..., says population expert" the lede names
-    named_in_second_clause(text, sentences, found)  # round 107: "officials said ..., and Cuba has said ..."
-    relayed_by_outlet(text, sentences, found)  # round 107: an unnamed source an outlet passes on
-    person_relayed_by_outlet(text, sentences, found)  # round 113: "Kim says ..., KCNA says" is Kim's
-    framed_statements(text, sentences, found)  # round 107: "In an interview with ..., Trump defended ..."
-    with_clause_speakers(sentences, found)  # round 112: "..., with Beijing accusing Tokyo of ..."
-    unnamed_antecedents(text, sentences, found)  # round 113: "the adviser said" after "one adviser", no name
-    dash_described_people(text, sentences, found)  # round 115: "... — EU politician" over the lede's person
-    named_spokespeople(sentences, found)  # round 120: "According to ... Spokesperson Lin Jian, ..."
-    described_headline_people(text, sentences, found)  # round 120: "Top Chinese diplomat points to ..."
-    headline_beliefs(sentences)  # round 115: "many feared dead after blast", "pyre ... thought to be oldest"
+Pass = Callable[[Page], None]
+
+
+def _mark_meta_targets(page: Page) -> None:
+    """Each non-verification ("... has not independently verified ...") moved onto the claim it refers to."""
+    sentences, found = page.sentences, page.found
     for i, sent in enumerate(sentences):
         if sent.meta:
             _mark_target(sentences, i, [f for f in found if sent.start <= f.start < sent.end])
+
+
+def _speakers_at_fullest(page: Page) -> None:
+    """Each speaker under the fullest name the item gives it: a spelling variant, an acronym spelled out, a person's
+    or body's longer name (the watch list's names as they are)."""
+    text, sentences, found = page.text, page.sentences, page.found
     listed = {f.name for f in found if f.listed}
     people = {_untitled(f.name) for f in found if f.kind == "person"}
     bodies = {f.name for f in found if f.kind in ("organisation", "outlet")}
@@ -843,6 +276,741 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
             # its kind noun after it (round 65)
             longer = longer or {b for b in bodies if _kind_of_name(b, sent.speaker)}
             sent.speaker = longer.pop() if len(longer) == 1 else sent.speaker
+
+
+# find_claims reads each sentence on its own (its cues, its source), then runs these passes over all of them in this
+# order: each reads the page (text, sentences, spans found) and credits or flags sentences the earlier ones left
+PASSES: tuple[Pass, ...] = (
+    _spokesperson_after_body,  # speakers across sentences
+    _spokesperson_of_unread_name,
+    _police_named_before,
+    _quotes_before_their_speaker,
+    _quote_across_paragraphs,  # round 90
+    _quoted_predicate_goes_on,  # speakers across sentences
+    _counsel_for,  # round 90
+    _standfirst_agents,  # round 90
+    _credit_headline,
+    _credit_dash_class,  # round 89
+    _credit_headline_kind,
+    _credit_standfirst,
+    _credit_standfirst_office,
+    _credit_described_headline,
+    _credit_opening_quote,
+    credit_closing_quote,  # round 118: the headline as written
+    _credit_headline_quotation,  # round 43
+    _credit_capital_subheading,  # round 43
+    _unsigned_quote_list,  # round 46
+    _headline_trailing_source,
+    _own_reports,
+    _the_report_of,
+    _the_police_named,
+    _classed_by_speaker,
+    _round51_speakers,  # round 51
+    _round56_speakers,  # round 56
+    _state_views,  # round 60
+    _round60_speakers,  # round 60
+    _round66_speakers,  # round 66
+    _office_holders,  # rounds 80 and 81
+    _headline_person_spoken_of,  # rounds 81 and 84
+    _standfirst_office_headline_person,  # offices2
+    _headline_kind_body,  # round 81
+    _headline_says_state,  # round 84
+    _dash_body_spokesperson,  # round 84
+    _dash_office_opener,  # round 81
+    _round89_rules,  # round 89
+    _round93_rules,  # round 93
+    _round94_rules,  # round 94
+    referred_speakers,  # round 104: an office, description or body referred back
+    listed_office_holders,  # round 113: "the US president said" -> the watch list's holder
+    pronoun_speakers,  # round 99: "he/she said" no rule above resolved
+    described_speakers,  # round 107: "..., says population expert" the lede names
+    named_in_second_clause,  # round 107: "officials said ..., and Cuba has said ..."
+    relayed_by_outlet,  # round 107: an unnamed source an outlet passes on
+    person_relayed_by_outlet,  # round 113: "Kim says ..., KCNA says" is Kim's
+    framed_statements,  # round 107: "In an interview with ..., Trump defended ..."
+    with_clause_speakers,  # round 112: "..., with Beijing accusing Tokyo of ..."
+    unnamed_antecedents,  # round 113: "the adviser said" after "one adviser", no name
+    dash_described_people,  # round 115: "... — EU politician" over the lede's person
+    named_spokespeople,  # round 120: "According to ... Spokesperson Lin Jian, ..."
+    described_headline_people,  # round 120: "Top Chinese diplomat points to ..."
+    headline_beliefs,  # round 115: "many feared dead after blast", "pyre ... thought to be oldest"
+    _mark_meta_targets,  # "... has not independently verified ..." marks the claim it refers to
+    _speakers_at_fullest,  # rounds 65 and 113: each speaker under the fullest name the item gives it
+)
+
+
+def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Claim]:
+    """The flagged sentences of one item's text (title first), in text order; one claim per sentence.
+
+    Each sentence is read on its own, in text order, by the steps below (its cues, its source, whom it is credited
+    to); then PASSES credit and flag across sentences, and each flagged sentence becomes a claim."""
+    r = _reading(text, found)
+    for s, e in _sentence_spans(r):
+        opened = _open_sentence(r, s, e)
+        if opened is None:
+            continue
+        sent, inside, quoted_until = opened
+        _read_cues(sent)
+        src, unnamed = _source(r, sent, inside, quoted_until)
+        _cues_without_source(sent, src)
+        src, is_title = _headline_source(r, sent, inside, src)
+        src = _subject_noun_source(r, sent, inside, quoted_until, src, is_title)
+        src = _headline_form_source(r, sent, inside, src, is_title)
+        src = _referred_source(r, sent, src)
+        src, unnamed = _dropped_source(r, sent, src, unnamed)
+        _credit(r, sent, inside, src, unnamed)
+        _group_cues(r, sent, inside)
+        _under_label(r, sent, inside)
+        _close_sentence(sent)
+        r.sentences.append(sent)
+    page = Page(r.text, r.written, r.sentences, r.found)
+    for step in PASSES:  # speakers and cues across sentences, in order
+        step(page)
+    return _claims(page, r.title_sent, item_id)
+
+
+@dataclass
+class _Reading:
+    """One item's text as find_claims reads it, sentence by sentence, and what it carries from one to the next."""
+
+    # as read (the same offsets): a Title Case headline in sentence case, spaced possessives closed, the verb of
+    # '"...," Donald Trump enthused' read "said" (_open_sentence)
+    text: str
+    written: str  # what the claims quote
+    found: list[Found]
+    starts: list[int]
+    title_end: int
+    sentences: list[_Sentence] = field(default_factory=list)
+    title_sent: _Sentence | None = None  # the headline's sentence
+    seen: set[str] = field(default_factory=set)
+    para: int = 0
+    last_line: int = -1
+    # ("Russia Foreign Ministry", kind, its paragraph): quotes below
+    header: tuple[str, str, int] | None = None
+    open_quote: bool = False
+
+
+def _reading(text: str, found: Sequence[Found]) -> _Reading:
+    """The text prepared for reading (the same offsets as written): zero-width spaces as spaces, names the model cut
+    short made whole, a spaced possessive closed, a Title Case headline in sentence case."""
+    text = _ZERO_WIDTH.sub(" ", text)  # "also\u200baccused": same offsets, ordinary spaces
+    found = _whole_names(text, sorted(found, key=lambda f: f.start))
+    starts = [f.start for f in found]
+    # a text without a line break is a headline alone (a feed of titles); it is the title all the same
+    title_end = (
+        text.find("\n\n") if "\n\n" in text else (len(text.rstrip()) if "\n" not in text.strip() else -1)
+    )
+    written = text  # what the claims quote; a Title Case headline is read in lower case below (same offsets)
+    # "Yemen 's separatists said" (AFP text via France 24, round 70): a possessive written with a space is read as
+    # one ("Yemen's  separatists", the space moved after it: same offsets), wherever the speaker code reads "'s"
+    text = _SPACED_POSSESSIVE.sub(r"\1 ", text)
+    if title_end > 0:
+        text = _sentence_case(text, title_end, found)
+    return _Reading(text, written, found, starts, title_end)
+
+
+def _sentence_spans(r: _Reading) -> list[tuple[int, int]]:
+    """The sentences' (start, end) in the text as read; a headline is one sentence."""
+    text, title_end = r.text, r.title_end
+    spans = list(split_sentences(text))
+    head = [sp for sp in spans if sp[1] <= title_end] if title_end > 0 else []
+    if len(head) > 1:
+        # a headline is one sentence, also when it asks and answers: "London to New York in 90 minutes? It could be
+        # possible", "A pill is being heralded as a game changer. Poorer nations could miss out again." (round 81)
+        spans = [(head[0][0], head[-1][1]), *spans[len(head) :]]
+    return spans
+
+
+def _open_sentence(r: _Reading, s: int, e: int) -> tuple[_Sentence, list[Found], int] | None:
+    """The sentence at s..e as read, the spans found in it and where a quotation an earlier sentence opened
+    closes in it; None for a sentence read already (a headline repeated as the first sentence). Reads the
+    line breaks before it and the quotation still open; moves r on (its paragraph, a quote tail's verb read
+    "said")."""
+    line = r.text.count("\n", 0, s)
+    if line != r.last_line:
+        r.para += 1 if r.text[:s].rstrip(" ").endswith("\n") or r.last_line < 0 else 0
+        r.last_line = line
+        r.open_quote = False  # a quotation that goes on into a new paragraph opens again there
+    m = DATELINE.match(r.text[s:e]) if s == 0 or r.text[s - 1] == "\n" else None
+    body_start = s + m.end() if m else s
+    r.text = plain_quote_tail(r.text, body_start, e)  # '"...," Donald Trump enthused.' (round 114)
+    sent = _Sentence(body_start, e, r.text[body_start:e], r.para)
+    sent.quote = sent.text[:1] in _QUOTE_OPEN or r.open_quote
+    # a quotation opened in an earlier sentence runs on to its closing mark: a verb there is quoted
+    closing = re.search(r"[\"”]", sent.text) if r.open_quote and sent.text[:1] not in _QUOTE_OPEN else None
+    quoted_until = body_start + (closing.start() if closing else (len(sent.text) if r.open_quote else 0))
+    r.open_quote = _still_quoting(sent.text, r.open_quote)
+    norm_text = re.sub(r"\W+", " ", sent.text.lower()).strip()
+    if not norm_text or norm_text in r.seen:  # a headline repeated as the first sentence
+        return None
+    r.seen.add(norm_text)
+    inside = r.found[bisect_left(r.starts, body_start) : bisect_left(r.starts, e)]
+    return sent, inside, quoted_until
+
+
+def _read_cues(sent: _Sentence) -> None:
+    """The sentence's own cue words by status (unverified, reported, speculative), from its words and
+    whether it is quoted: a forecast word that forecasts nothing blanked, a question asks, a quoted
+    speaker's "not confirmed" is no check the text could not make; a hedging adjective outside quotations."""
+    for status, patterns in (
+        ("unverified", UNVERIFIED),
+        ("reported", REPORTED),
+        ("speculative", SPECULATIVE),
+    ):
+        if status == "speculative":  # "above the bank's April forecast" compares, it does not forecast
+            # (may_match: a sentence without "forecast" or "could/may/might" is not searched, the same text)
+            plain = _blank(_ASKED_LIKELY, _blank(_COMPARED, sent.text))
+            plain = _blank(_LEGAL_POSSIBILITY, plain)  # round 33
+            plain = _blank(_COUNTERFACTUAL, plain)  # round 42's block
+            plain = _blank(_CAUSED_SPECULATION, plain)  # round 57
+            plain = _blank(_RULE_PROVIDES, plain)  # round 70
+            plain = _blank(_OWN_PLAN, plain)  # round 92
+            plain = _blank(HYPOTHETICAL, plain)  # round 119
+            cues = _cues(patterns, plain)
+            asked = _blank(_ASKED, _blank(_ASKED_TO_LAST, plain))  # "to judge what it might mean"; round 92
+            asked = _blank(_LEFT_OPEN, asked, group=1)  # "did not indicate when it may": the question only
+            cues += [c for c in _cues([MODAL], asked) if not any(c in k or k in c for k in cues)]
+            forbids = [m.group() for m in _FORBIDDEN.finditer(plain)] if "may" in plain else []
+            if forbids:  # "no documents may be withheld": a rule forbids, nothing is forecast
+                cues = [c for c in cues if not any(c in f for f in forbids)]
+        elif status == "unverified" and sent.quote:
+            # 'Some of the victims are foreign nationals; however, ... their nationality has not yet been
+            # confirmed.' inside a minister's quotation (round 59): the speaker's words, no check the text
+            # says it could not make
+            cues = []
+        else:
+            cues = _cues(patterns, sent.text)
+        if cues and not (status == "speculative" and _QUESTION.search(sent.text)):
+            sent.cues[status] = cues  # "Could the army defend the island?" asks, it does not forecast
+    hedged = _reported_adjective(sent.text) if not sent.quote else ""
+    if hedged:
+        sent.cues.setdefault("reported", []).append(hedged)
+
+
+def _source(
+    r: _Reading, sent: _Sentence, inside: list[Found], quoted_until: int
+) -> tuple[_Source | None, list[str]]:
+    """Whom the sentence credits by its own words (its subject and speech verb, an opening adverbial
+    skipped, the forms later rounds added), and the unnamed-source cues it holds. Reads the text, the spans
+    found in it, and the sentences before (a body sentence or the headline); a poll's share credits no one."""
+    text, body_start, e, para, sentences, found = r.text, sent.start, sent.end, r.para, r.sentences, r.found
+    unnamed = _cues(UNNAMED, sent.text)
+    src = _source_of(text, body_start, e, inside, quoted_until)
+    lead = (
+        (_OPENING_ADVERBIAL.match(text, body_start, e) or saying_opener(text, body_start, e))  # round 117
+        if src is None
+        else None
+    )
+    if lead:  # "Earlier on Wednesday, Zelenskiy's top adviser hailed ...": read from the subject (round 26)
+        src = _source_of(text, lead.end(), e, [f for f in inside if f.start >= lead.end()], quoted_until)
+    src = _repair_source(text, body_start, e, inside, src)
+    src = src or _closing_office(text, body_start, e) or _titled_coordinated(text, body_start, e, inside)
+    src = _people_together(text, body_start, e, inside, src)  # round 29
+    if (src is None or (src.kind == "unnamed" and not src.name)) and not sent.quote:
+        src = _owned_finding_subject(text, body_start, e, inside) or src  # round 43
+    if not sent.quote:
+        src = _both_named(text, body_start, e, found) or src  # round 43
+    it_said = _IT_BUT_SAID.match(text, body_start, e) if src is None and not sent.quote else None
+    if it_said:  # round 43
+        src = _Source("", "pronoun:it", it_said.group("verb"))
+    if src is None and not sent.quote:
+        src = _displaced_subject(text, body_start, e, inside)
+    elif src is not None and not sent.quote:
+        src = _second_speaker(text, body_start, e, inside, src)
+        if src.kind.startswith("possessive:") or src.kind == "unnamed":
+            # "X and his lawyers have argued", "X and her supporters insist": not the group alone
+            src = _with_his_group(text, body_start, e, inside) or src
+    if (
+        src is not None
+        and src.kind in ("phrase", "anaphor")
+        and _unowned_document(text, body_start, src.name)
+    ):
+        src = _Source("", "unnamed", src.verb)  # round 33
+    if src is None and not (para == 1 and not sentences):  # a body sentence (a headline's below)
+        src = _trailing_np_source(text, body_start, e, inside)
+    if src is None and not (para == 1 and not sentences):  # '"...," Donald Trump enthused.' (round 114)
+        src = quote_tail_source(text, body_start, e, inside)
+    if src is None and not sent.quote:  # "Trump indicated US involvement is likely" (round 117)
+        src = indicated_subject(text, body_start, e, inside)
+    if src is None and not sent.quote and "reported" in sent.cues:
+        src = _hedged_subject(text, body_start, e, inside)  # round 60
+    if (src is None or src.kind == "unnamed") and _POLL_SHARE.match(text, body_start, e):
+        src, unnamed = (
+            None,
+            [],
+        )  # "57% of Americans said ...": a poll's figure the outlet tells (round 26)
+    return src, unnamed
+
+
+def _cues_without_source(sent: _Sentence, src: _Source | None) -> None:
+    """The cues a sentence credited to no one takes from its words (the writer's hypothetical outcome, a
+    suspicion, a passive "were reported", "there were reports"); outside quotations, a group that judges
+    ("was criticised by officials"), whoever the source."""
+    if src is None:  # "Failure to tap the assets would be devastating": the writer's hypothetical (round 22)
+        sent.cues.setdefault("speculative", []).extend(_hypothetical_outcome(sent.text))
+        if not sent.cues["speculative"]:
+            del sent.cues["speculative"]
+        # "Assassins ... are suspected of trying to kill" (round 27); outside quotations, "No casualties were
+        # reported" (round 30) and "There were also reports of ..." (round 29)
+        none_named = _suspected_by_none(sent.text)
+        if not sent.quote:
+            none_named += _reported_passive(sent.text) + _there_were_reports(sent.text)
+            none_named += warned_by_none(sent.text) + identified_by_group(sent.text)  # round 111
+        if none_named:
+            sent.cues.setdefault("reported", []).extend(none_named)
+    if not sent.quote and (
+        by_group := by_unnamed_group(sent.text) + group_participle(sent.text) + amid_claims(sent.text)
+    ):
+        sent.cues.setdefault("reported", []).extend(by_group)  # "was criticised by officials" (round 111)
+
+
+def _headline_source(
+    r: _Reading, sent: _Sentence, inside: list[Found], src: _Source | None
+) -> tuple[_Source | None, bool]:
+    """Whether the sentence is the headline (sets r.title_sent), and its source read again: a headline's
+    "poised to", a title or noun the model took for a name ("Judge says"; in any sentence "MP confirms",
+    "Police said"), a headline's condemnation as an act, the headline's own subject readers (quote, dash,
+    colon, stance, view)."""
+    text, body_start, e, para, sentences = r.text, sent.start, sent.end, r.para, r.sentences
+    is_title = para == 1 and not sentences and (e == r.title_end or "\n\n" in text[e : e + 3])
+    if is_title:
+        r.title_sent = sent  # read for a quoted judgement no one owns once every reader has run
+    # "EU poised to secure Italy's backing": a headline's "is poised to" without its verb (round 52)
+    poised = (
+        (
+            _HEADLINE_POISED.search(sent.text)
+            or _HEADLINE_OUTCOME_BY.search(sent.text)
+            or _HEADLINE_HAVE_TO.search(sent.text)
+        )
+        if is_title
+        else None
+    )
+    if poised:
+        sent.cues.setdefault("speculative", []).append(poised.group())
+    if (
+        is_title
+        and src is not None
+        and src.kind != "phrase"
+        and (src.name.lower() in TITLE_WORDS or (len(src.name.split()) == 1 and _description(src.name)))
+    ):
+        src = _Source(src.name, "phrase", src.verb)  # "Judge says ...": a title the model took for a name
+    # "MP confirms ...", "Police said": the model's name is a noun; "hospital staff say" (not a general staff)
+    if (
+        src is not None
+        and src.kind != "anaphor-paper"
+        and (
+            (src.name and " " not in src.name and (_unnamed(src.name) or _kind_of_people(src.name)))
+            or _STAFF.fullmatch(src.name)
+        )
+    ):
+        src = _Source("", "unnamed", src.verb)
+    if (
+        is_title
+        and src is not None
+        and _CONDEMNS_ACT.fullmatch(src.verb)
+        # (not a passive, "US homeland security condemned for ...": by no one named)
+        and not (src.kind == "unnamed" and _CONDEMNED_FOR.search(sent.text))
+        and not _QUOTE_MARK.search(sent.text)
+    ):
+        src = None  # "UN chief condemns Israeli law ...": a headline's condemnation is an act (rounds 24, 26)
+        sent.cues.pop("attributed", None)
+    if is_title and src is None:
+        src = _quoted_subject(text, body_start, e, inside) or _dash_source(text, body_start, e, inside)
+    if is_title and src is None:
+        src = _colon_source(text, body_start, e, inside) or _stance_subject(text, body_start, e, inside)
+        src = src or view_subject(text, body_start, e, inside)  # round 115: "Trump sees good chance ..."
+    if is_title and src is not None:
+        src = _headline_speaker_over_state(sent.text, src)
+        src = _headline_office_of_body(text, body_start, e, inside, src)
+    return src, is_title
+
+
+def _subject_noun_source(
+    r: _Reading, sent: _Sentence, inside: list[Found], quoted_until: int, src: _Source | None, is_title: bool
+) -> _Source | None:
+    """A source still missing, from the sentence's subject: "The regiment denied" is the body the sentences
+    before named with that noun; a body sentence's subject forms the readers before miss (issue 11)."""
+    text, body_start, e, sentences, found = r.text, sent.start, sent.end, r.sentences, r.found
+    the_noun = _THE_NOUN_SAYS.match(text, body_start, e) if src is None and not sent.quote else None
+    if the_noun and the_noun.group(1) not in PEOPLE_NOUNS:
+        # "The Kalinouski Regiment ... / The regiment denied": the body named before whose name ends with that
+        # word; a noun alone is never a speaker
+        src = _resolve_pronoun(
+            _Source(the_noun.group(1), "anaphor-named", the_noun.group(2)),
+            sentences,
+            text,
+            body_start,
+            found,
+            e,
+        )
+    if src is None and not is_title:  # subject forms the readers above miss (issue 11)
+        src = credited_subject(text, body_start, e, inside, quoted_until, _source_of)
+    return src
+
+
+def _headline_form_source(
+    r: _Reading, sent: _Sentence, inside: list[Found], src: _Source | None, is_title: bool
+) -> _Source | None:
+    """A headline's source by its form ("reported" with no one named, a name before a colon, a quotation's
+    owner, its own named subject, the headline as written), and what it leaves the passes to credit from
+    the body (sent.headline, headline_noun, headline_office)."""
+    text, body_start, e, written = r.text, sent.start, sent.end, r.written
+    if is_title and src is None and _REPORTED_BY_NONE.search(text, body_start, e):
+        src = _Source(
+            "", "unnamed", "reported"
+        )  # "Explosions, aircraft sounds reported in Caracas": by whom?
+    colon = _NAME_COLON_QUOTE.match(text, body_start, e) if is_title and src is None else None
+    if colon:  # "Zelensky: 'We will not give up our land'": the headline quotes the name before the colon
+        # "Antonio Guterres on Afghanistan: 'Everything went wrong'": the name, then what the quote is about
+        named = [
+            f
+            for f in inside
+            if (f.end == colon.end(1) or re.fullmatch(r"\s+on\s+[^,;]{1,40}", text[f.end : colon.end(1)]))
+            and _speaker_ok(f)
+            and f.kind != "state"
+        ]
+        if named and len(_words(text[body_start : named[0].start])) <= 2:
+            src = _Source(named[0].name, named[0].kind, ":")
+    # "Macron: allies will make commitments": a lower-case word after the colon too (round 33)
+    colon = _NAME_COLON_LOWER.match(text, body_start, e) if is_title and src is None else None
+    if colon:  # "Zelensky: Ukraine will not cede land": a person or body before a headline's colon speaks
+        named = [f for f in inside if f.end == colon.end(1) and f.kind in ("person", "organisation", "unit")]
+        if named and len(_words(text[body_start : named[0].start])) <= 1:
+            src = _Source(named[0].name, named[0].kind, ":")
+    if is_title and src is None:  # "Opinion | Jacob Rees-Mogg: Progress Depends ...": as written (round 27)
+        src = _name_colon_written(written, body_start, e, inside)
+    quoted_owner = _QUOTE_THEN_OWNER.match(text, body_start, e) if is_title and src is None else None
+    if quoted_owner:  # "'Be fearful when others are greedy': Warren Buffett's lessons": the owner quoted
+        owner = next((f for f in inside if f.start == quoted_owner.end()), None)
+        if (
+            owner is not None
+            and owner.kind in ("person", "organisation")
+            and text[owner.end : owner.end + 2] in ("'s", "’s")
+        ):
+            src = _Source(owner.name, owner.kind, "quote")
+    # ... also before a lower-case clause with a verb: "German minister: protection of Greenland will be
+    # discussed" (round 52), as a name's "Macron: allies will make commitments"
+    colon = (
+        (_NAME_COLON.match(text, body_start, e) or _NAME_COLON_LOWER.match(text, body_start, e))
+        if is_title and src is None and not sent.cues
+        else None
+    )
+    office = re.sub(r"\s+on\s+.*$", "", colon.group(1)) if colon else ""
+    # not a quoted phrase before the colon: "'A bat's head': the best and worst gifts 11 people have received"
+    if office and len(office.split()) <= 4 and _description(office) and not re.search(r"['‘’\"“”]", office):
+        # "UN chief on Venezuela: US action sets 'dangerous precedent'": the office the body names, else as written
+        sent.headline, sent.headline_office = True, office
+    if is_title and src is None and _described_or_elided(sent.text) and not _described_phrase(sent.text):
+        # "North Korea's Kim oversees a test, warns of crisis": the headline's own subject, when it is named
+        clause = text.find(",", body_start, e)
+        first = next(
+            (
+                f
+                for f in inside
+                if f.start < (clause if clause > 0 else e)
+                and _speaker_ok(f)
+                and f.kind not in ("state", "place")
+            ),
+            None,
+        )
+        says = _HEADLINE_SAYS.search(sent.text)
+        if first is not None and says and len(_words(text[body_start : first.start])) <= 3:
+            src = _Source(first.name, first.kind, says.group().lower())
+    if is_title and (
+        (src is None and _described_or_elided(sent.text) and not any(_unnamed(w) for w in _words(sent.text)))
+        or (src is not None and src.kind == "phrase" and _description(src.name))
+        or (src is None and not sent.cues and _QUOTED_VERB.search(sent.text))
+    ):
+        sent.headline = True  # credited to the person the body names (_credit_headline)
+    if is_title and src is not None and src.kind == "unnamed":
+        # "... — lawmaker", "..., official says": one person the body may name with that noun
+        nouns = [
+            w
+            for w in _words(sent.text[-40:])
+            if w.lower() in _FINDING_NOUNS
+            or ((_unnamed(w) or w.lower() in _HEAD_TITLES) and not w.lower().endswith("s"))
+        ]
+        sent.headline_noun = nouns[-1].lower() if nouns else ""
+        tail = _DASH_TAIL.search(sent.text) if src.verb == "—" and not nouns else None
+        if tail and _dash_head(tail.group(1)):  # "— opposition politician": its head noun
+            sent.headline_noun = _dash_head(tail.group(1))
+    quoting = (
+        _SUBJECT_QUOTED.match(sent.text)
+        if is_title and src is None and not sent.cues and not sent.headline
+        else None
+    )
+    if quoting:  # "Myanmar junta 'extremely disappointed' over ...": what the body's junta said
+        sent.headline_noun = quoting.group(1).split()[-1].lower()
+    return src
+
+
+def _referred_source(r: _Reading, sent: _Sentence, src: _Source | None) -> _Source | None:
+    """A pronoun's, possessive's or anaphor's source ("he said", "the report said") resolved over the
+    sentences before; with no one to refer to, someone not named, or the office as written."""
+    text, body_start, e, para, sentences, found = r.text, sent.start, sent.end, r.para, r.sentences, r.found
+    if src is not None and src.kind.startswith(("pronoun:", "possessive:", "anaphor")):
+        said = src
+        src = _resolve_pronoun(src, sentences, text, body_start, found, e)
+        src = _same_noun_body(said, src, sentences, body_start) or src  # round 65
+        if said.kind == "anaphor-paper" and src is not None and src.name and "reported" in sent.cues:
+            # "the report said" of a report its maker was named for: no longer a report nobody is named for
+            sent.cues["reported"] = [c for c in sent.cues["reported"] if not _PAPER_CUE.fullmatch(c)]
+            if not sent.cues["reported"]:
+                del sent.cues["reported"]
+        if (  # round 68: "Authorities did not name the vessel. / They said ...": the group no one named
+            src is None
+            and said.kind == "pronoun:they"
+            and _they_group(text, body_start, e, para, sentences, found)
+        ):
+            src = _Source("", "unnamed", said.verb)
+        if src is None and said.kind.startswith(("pronoun:", "possessive:")) and said.verb:
+            # '"Nothing is off the table," he said' with no one to refer to: someone said it, not guessed;
+            # "the minister said" with no minister named before: the office as written
+            # ("his lawyers said" with no one to refer to: someone's lawyers, not guessed)
+            office = (
+                said.name
+                if said.kind.startswith("pronoun:") and said.name not in ("his", "her", "its", "their")
+                else ""
+            )
+            src = _Source(office, "phrase" if office else "several", said.verb)
+            if not office and (
+                _unnamed_owner(said, sentences, found, body_start, e)
+                or _unnamed_spoke_last(said, sent.text, sentences, para)
+                # "reforms they say the US is ready for" with no one named to refer to (round 107)
+                or (said.kind == "pronoun:they" and they_in_relative(sent.text))
+            ):
+                # round 105: "The man denied the allegations, his lawyer told the court" of an unnamed man, and
+                # "..., it said" when the last source before was not named ("Israel's public broadcaster said",
+                # "the police said"): someone's agent or a body no one is named for (rule 2), not a named one
+                # left blank
+                src = _Source("", "unnamed", said.verb)
+    return src
+
+
+def _dropped_source(
+    r: _Reading, sent: _Sentence, src: _Source | None, unnamed: list[str]
+) -> tuple[_Source | None, list[str]]:
+    """A joint statement's several authors; no source (and no unnamed cue) for a sentence that only tells
+    how someone speaks, a habit of reporting or a background relative clause."""
+    text, body_start, e = r.text, sent.start, sent.end
+    if (
+        _JOINT.search(sent.text)
+        and (src is None or src.kind not in ("unnamed", "pronoun"))
+        # "A joint statement issued by the US State Department ... said": the one issuer named (rounds 34, 35)
+        and not (src is not None and src.name and _JOINT_ISSUED_BY.match(strip_dateline(sent.text)))
+    ):
+        # "In a joint statement, Egypt and six other countries ... 'urged ...'": several authors, none alone
+        src = _Source("", "several", "joint statement")
+    if (
+        _only_how_spoken(sent.text, src)
+        or _habit_of_reporting(text, body_start, e, src)
+        or _background_relative(sent.text, src)
+    ):  # round 36
+        src, unnamed = None, []
+        sent.cues.pop("reported", None)
+        sent.cues.pop("attributed", None)
+    return src, unnamed
+
+
+def _credit(
+    r: _Reading, sent: _Sentence, inside: list[Found], src: _Source | None, unnamed: list[str]
+) -> None:
+    """The sentence credited: unnamed cues where no one is named, then its source (_credit_source), else a
+    quotation going on from the sentence before (_quote_goes_on); a quoted hedge no one's quote carries
+    stays."""
+    sentences = r.sentences
+    if unnamed and (src is None or not src.name):  # "the HUR spokesperson said" names its source
+        sent.cues.setdefault("reported", []).extend(unnamed)
+        sent.unnamed = True
+    quoted_hedges: list[str] = []
+    if (
+        src is None
+        and sent.quote
+        and sent.cues.get("reported")
+        and not set(sent.cues) - {"reported", "speculative"}
+    ):
+        # '"..., as if that oil belongs to them because we supposedly owe them.' (round 70): a hedge word inside
+        # the quotation that goes on is the quoted speaker's, no outlet's hedge that stops the quote going on
+        quoted_before = sent.text[:1] not in _QUOTE_OPEN
+        if not _unquoted_hedges(sent.text, sent.cues["reported"], quoted_before):
+            quoted_hedges = sent.cues.pop("reported")
+    if src is not None:
+        _credit_source(r, sent, inside, src)
+    elif sent.quote and sentences and not set(sent.cues) - {"speculative"}:  # a quoted forecast goes on too
+        _quote_goes_on(r, sent)
+    if quoted_hedges and not sent.cues.get("attributed") and not sent.cues.get("reported"):
+        sent.cues["reported"] = quoted_hedges  # no one's quote goes on: the hedge stays
+
+
+def _credit_source(r: _Reading, sent: _Sentence, inside: list[Found], src: _Source) -> None:
+    """The sentence credited to its source: one not named (passed on or quoted by a named outlet), several,
+    or one named speaker with the hedges that stay beside it."""
+    text, body_start, e, sentences, found = r.text, sent.start, sent.end, r.sentences, r.found
+    if src.kind == "unnamed":
+        sent.unnamed = True
+        if src.verb not in sent.cues.get("reported", []):
+            sent.cues.setdefault("reported", []).append(src.verb)
+        relayed = _relayed_source(text, body_start, e, inside) if not sent.quote else None
+        if relayed is not None and relayed.kind.startswith(("pronoun:", "possessive:", "anaphor")):
+            # "The coalition said ..., Saudi state media reported": the coalition named before
+            relayed = _resolve_pronoun(relayed, sentences, text, body_start, found, e)
+        if relayed is not None and relayed.name:  # "Iran's president warned ..., state media reported"
+            sent.speaker, sent.speaker_kind = relayed.name, relayed.kind
+        elif src.verb in ("quoted", "cited") and (
+            not sent.quote or _QUOTE_THEN_RELAY.search(text, body_start, e)
+        ):
+            # "..., Bernama quoted one of the sources as saying": the one not named speaks through the
+            # outlet named, which the sentence is credited to (round 59), staying reported
+            quoter = _quoting_relay(text, body_start, e, inside)
+            if quoter is not None:
+                sent.speaker, sent.speaker_kind = quoter.name, quoter.kind
+    elif src.kind in (
+        "several",
+        "seat",
+    ):  # "France, Germany and the UK voiced support": several, none named alone
+        sent.cues["attributed"] = [src.verb]
+        sent.cues.pop("reported", None)
+    elif src.name and _named_pair(text, body_start, e, inside, src.name):
+        # "..., Le Monde and France Info reported": two named sources, none alone (round 65); "CBS News and
+        # Fox News reported unnamed officials confirming" stays the unnamed officials' (round 53)
+        sent.cues["attributed"] = [src.verb]
+    elif src.name and _other_source(sent.text, src.name):
+        # "X has accused Maduro ..., but the leftist leader denies ...": two sources, none alone
+        sent.cues["attributed"] = [src.verb]
+        sent.cues.pop("reported", None)
+    elif src.name:
+        sent.speaker, sent.speaker_kind = src.name, src.kind
+        sent.relative = src.verb.startswith("who ")
+        sent.cues["attributed"] = [src.verb]
+        hedges = [
+            c
+            for c in sent.cues.get("reported", [])
+            # "a Fox News report" is the outlet's, no "news report" of no one's
+            if c != src.verb
+            and not src.name.lower().endswith(" " + c.split()[0].lower())
+            # "days after it revealed apparent progress": the adjective doubts a detail, not who said it
+            and c.lower() != "apparent"
+            # "an AFP tally based on official announcements and media reports": what the count rests on
+            and not any(c in b.group() for b in _BASED_ON.finditer(sent.text))
+        ]
+        also = _AND_UNNAMED.search(sent.text) if src.verb == "according to" else None
+        if also:  # "according to a notice by X and a separate security source": one not named too
+            hedges.append(also.group().strip())
+        hedges.extend(_unnamed_clause(sent.text, src.name))
+        hedges.extend(_citing_unnamed(text, body_start, e, inside))  # round 68
+        if src.verb != "according to":
+            hedges.extend(_unnamed_beside(text, body_start, e, inside, src.name))
+        hedges.extend(_group_beside_named(text, body_start, e, src.name))  # round 77
+        if hedges:
+            sent.cues["reported"] = hedges
+        else:
+            sent.cues.pop("reported", None)
+
+
+def _quote_goes_on(r: _Reading, sent: _Sentence) -> None:
+    """A quoted sentence with no cue of its own but a forecast goes on from the sentence before (or the one
+    before a text it introduces): a named speaker's quote, else an unnamed source's, from the paragraph
+    before at most."""
+    para, sentences = r.para, r.sentences
+    prev = sentences[-1]
+    reach = para - 1  # the paragraph a quote may go on from
+    if _TEXT_FOLLOWS.match(prev.text) and len(sentences) > 1 and not prev.cues:
+        # "She said that ... / Here is the text of the statement: / "A message from Venezuela ...": the
+        # text the outlet introduces is the one who spoke before it (round 34)
+        prev, reach = sentences[-2], prev.para - 1
+    # a person's quote goes on; so does an institution's, when its own sentence was a quotation
+    quoted = prev.quote or bool(re.search(r"[\"“”]", prev.text))
+    # ... and so does a statement an institution's sentence just before in the paragraph introduced ("...,
+    # a spokesperson for Russia's investigative committee said. / "Investigators are pursuing ...")
+    same = prev.para == para and sent.text[:1] in _QUOTE_OPEN
+    if (_personal(prev) or (prev.speaker and (quoted or same))) and prev.para >= reach and not prev.relative:
+        sent.speaker, sent.speaker_kind = prev.speaker, prev.speaker_kind  # the quote goes on
+        sent.cues["attributed"] = ["quote"]
+    elif (
+        (prev.unnamed or (prev.cues.get("reported") and not prev.speaker))
+        # a quotation opening right after an unnamed source's report ("..., state television reported.
+        # / "Three satellites were launched ...," ...") goes on with it
+        and (
+            prev.quote
+            or (
+                sent.text[:1] in _QUOTE_OPEN
+                and prev.unnamed
+                # not when the sentence has its own speech verb ('"...," said merchant X': its speaker)
+                and not SPEECH.search(_QUOTATION.sub(" ", sent.text))
+            )
+        )
+        and prev.para >= para - 1
+    ):
+        sent.cues["reported"] = ["quote"]  # the unnamed source's quote goes on
+        sent.unnamed = True
+
+
+def _group_cues(r: _Reading, sent: _Sentence, inside: list[Found]) -> None:
+    """A group as subject ("The protesters argue") or as judge ("was long accused by critics") is an
+    unnamed source; a named source beside an unnamed one ("according to X and a source") speaks."""
+    text, body_start, e = r.text, sent.start, sent.end
+    group = _group_subject(text, body_start, e, inside) if not sent.quote else ""
+    if not group and not sent.quote and not sent.cues and not sent.speaker:
+        group = wider_group_subject(text, body_start, e, inside)  # "The protesters argue" (round 117)
+    # round 68: "was long accused by critics": a group judges the one the sentence is about, who is no source
+    # and whom a "he said" after it still means (so the sentence is not marked as an unnamed source's)
+    judged_by = _judged_by_group(text, body_start, e, inside) if not sent.quote and not group else ""
+    # round 65: "Most of the international community says", "Advocates have criticized ..., saying"
+    if group or judged_by:
+        sent.cues.setdefault("reported", []).append(group or judged_by)
+        if sent.speaker and (
+            re.search(rf"\b{re.escape(sent.speaker)}\b", group or judged_by)
+            # round 105: "Maduro loyalists insist" read as Nicolás Maduro's: the group's name, not its speaker
+            or (group and re.search(rf"\b{re.escape(sent.speaker.split()[-1])}\s+[a-z]+s\b", group))
+        ):
+            sent.speaker, sent.speaker_kind = "", ""
+        sent.unnamed = sent.unnamed or (not sent.speaker and bool(group))
+    if sent.unnamed and not sent.speaker and not sent.quote:  # round 43
+        beside = _named_beside_unnamed(text, body_start, e, inside) or _named_in_according_list(
+            text, body_start, e, inside
+        )
+        if beside is not None:
+            sent.speaker, sent.speaker_kind = beside.name, beside.kind
+
+
+def _under_label(r: _Reading, sent: _Sentence, inside: list[Found]) -> None:
+    """A speaker's label on a line of its own ("RUSSIA FOREIGN MINISTRY:") credits the paragraph right
+    under it and the quotations below (r.header), until a later paragraph that is no quotation."""
+    text, body_start, e, para = r.text, sent.start, sent.end, r.para
+    label = (
+        _speaker_label(text, body_start, e, inside) or capital_label(text, body_start, e, inside)
+        if not sent.cues
+        else None
+    )  # capital_label: round 114
+    if label is not None:
+        r.header = (*label, para)  # "RUSSIA FOREIGN MINISTRY:" on a line of its own: who speaks below
+    elif (
+        r.header is not None
+        and (sent.quote or para == r.header[2] + 1)
+        and not sent.speaker
+        and not sent.unnamed
+    ):
+        # the quotations under a speaker's label ("Following are reactions ...: RUSSIA FOREIGN MINISTRY:")
+        sent.speaker, sent.speaker_kind = r.header[0], r.header[1]
+        sent.cues["attributed"] = ["quote"]
+    elif r.header is not None and not sent.quote and para > r.header[2] + 1:
+        r.header = None
+
+
+def _close_sentence(sent: _Sentence) -> None:
+    """Page furniture addressed to the reader ("you may need to disable it") forecasts and reports nothing;
+    a non-verification is marked meta (moved onto the claim it refers to by _mark_meta_targets)."""
+    if not sent.speaker and not sent.unnamed and _TO_THE_READER.search(_QUOTED.sub(" ", sent.text)):
+        sent.cues.pop("speculative", None)  # "you may need to disable it": page furniture, no forecast
+        sent.cues.pop("reported", None)
+    if "unverified" in sent.cues:
+        sent.meta = _is_meta(sent.text, sent.cues["unverified"][0])
+
+
+def _claims(page: Page, title_sent: _Sentence | None, item_id: str) -> list[Claim]:
+    """One claim per flagged sentence (a non-verification is none), quoting the text as written; a headline no
+    reader flagged that quotes a judgement no one owns is `reported`."""
+    sentences, written = page.sentences, page.written
     claims = []
     for sent in sentences:
         if sent.meta:

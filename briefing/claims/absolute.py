@@ -10,10 +10,8 @@ standing for its government (the README: a place is never a speaker). A sentence
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from briefing.actors import Found
-from briefing.claims.status import _Sentence
+from briefing.claims.status import Page
 
 # "with Beijing this week accusing", "with China also saying", "with the Kremlin on Monday denying"
 _WITH_SUBJECT = re.compile(
@@ -23,8 +21,9 @@ _WITH_SUBJECT = re.compile(
 _SPEAKING_KINDS = ("person", "organisation", "outlet", "state")
 
 
-def with_clause_speakers(sentences: list[_Sentence], found: Sequence[Found]) -> None:
+def with_clause_speakers(page: Page) -> None:
     """Credit a sentence whose only reporting cue is a "with" clause's gerund to that clause's named subject."""
+    sentences, found = page.sentences, page.found
     for sent in sentences:
         cues = {c.lower() for c in sent.cues.get("attributed", [])}
         if len(cues) != 1 or sent.quote or any(sent.cues.get(st) for st in ("reported", "unverified")):

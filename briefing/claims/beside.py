@@ -14,11 +14,9 @@ the mayor, said"), or with ", who (has) <said|denied|...>" after it. Two or more
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from briefing.actors import Found
 from briefing.claims.nouns import unnamed_reports
-from briefing.claims.status import _Sentence
+from briefing.claims.status import Page
 
 _KINDS = ("person", "organisation", "outlet", "unit", "state")
 # the clause that opens before the name: "..., and Cuba", "..., while the Red Cross", "...; Berg"
@@ -33,8 +31,9 @@ _VERB_AFTER = re.compile(r"(?:,[^,;\"“”]{1,80},)?\s+" + _ADVERBS + _VERBS)
 _WHO_SAID = re.compile(r",\s+who\s+" + _ADVERBS + _VERBS)
 
 
-def named_in_second_clause(text: str, sentences: list[_Sentence], found: Sequence[Found]) -> None:
+def named_in_second_clause(page: Page) -> None:
     """A `reported` sentence left unnamed takes the one named source its second or relative clause credits."""
+    text, sentences, found = page.text, page.sentences, page.found
     for sent, inside in unnamed_reports(text, sentences, found):
         names = set()
         for f in inside:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from briefing.actors import Found
 from briefing.claims.lookback import _gender_fits, _may_be
 from briefing.claims.nouns import _quoted_at, _quoted_spans, _surname
-from briefing.claims.status import SPEECH, _Sentence
+from briefing.claims.status import SPEECH, Page, _Sentence
 
 # the pronoun as the subject of a speech verb: opening the sentence ("He has said ...", "But she also told ...") or
 # after a quotation or a comma ('"...," he said', "..., he said al-Zubaidi did not")
@@ -80,8 +80,9 @@ def _fitting(
     ]
 
 
-def pronoun_speakers(text: str, sentences: list[_Sentence], found: Sequence[Found]) -> None:
+def pronoun_speakers(page: Page) -> None:
     """Name the person a flagged sentence's "he/she said" refers to when the earlier rules named no one."""
+    text, sentences, found = page.text, page.sentences, page.found
     for i, sent in enumerate(sentences):
         if not sent.cues or sent.speaker or sent.unnamed or sent.relative:
             continue

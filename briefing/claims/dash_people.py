@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from briefing.actors import Found
 from briefing.claims.headlines import _ANONYMOUS_NOUNS, _DASH_SOURCE_NOUNS, _ONE_SPEAKER_NOUNS
 from briefing.claims.nouns import _AGENT_SUFFIX, _DASH_QUALIFIER, _HEAD_TITLES, _NOT_AGENTS, _headline
-from briefing.claims.status import SPEECH, _Sentence
+from briefing.claims.status import SPEECH, Page, _Sentence
 
 # a headline's closing dash and up to five words after it (no byline: "... | Theo")
 _CLOSING_DASH = re.compile(r"\s(?:[—–]|-(?=\s))\s*([^—–|?!]{2,60}?)[\s.]*$")
@@ -107,8 +107,9 @@ def _other_office(sent: _Sentence, name: str, head: str) -> bool:
     return bool(titles) and head not in titles
 
 
-def dash_described_people(text: str, sentences: list[_Sentence], found: Sequence[Found]) -> None:
+def dash_described_people(page: Page) -> None:
     """Credit a headline closing with '— <one person described>' (or '— <name>') to the person the lede names."""
+    text, sentences, found = page.text, page.sentences, page.found
     title = _headline(sentences)
     if title is None or title.speaker:
         return

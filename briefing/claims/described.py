@@ -28,7 +28,7 @@ from briefing.claims.headlines import (
     _lede_names_one,
 )
 from briefing.claims.nouns import _headline, _singular
-from briefing.claims.status import SPEECH, _Sentence
+from briefing.claims.status import SPEECH, Page, _Sentence
 from briefing.claims.subjects import _FINDING_NOUNS
 
 # the headline's speech verb and its described speaker at the end: "..., says population expert", "..., leading
@@ -64,8 +64,9 @@ def _named_after_descriptions(sentences: list[_Sentence], title: _Sentence) -> _
     return None
 
 
-def described_speakers(sentences: list[_Sentence]) -> None:
+def described_speakers(page: Page) -> None:
     """Credit a headline's singular description, and the body's same description, to the person the lede names."""
+    sentences = page.sentences
     title = _headline(sentences)
     if title is None or title.speaker or not title.unnamed or not title.headline_noun:
         return

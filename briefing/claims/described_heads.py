@@ -38,7 +38,7 @@ from briefing.actors import Found
 from briefing.claims.dash_people import _PERSON_HEADS, _other_office, _speaking_person
 from briefing.claims.headlines import _DASH_SOURCE_NOUNS, _DASH_TAIL
 from briefing.claims.nouns import _AGENT_SUFFIX, _DASH_QUALIFIER, _HEAD_TITLES, _NOT_AGENTS, _headline
-from briefing.claims.status import SPEECH, _Sentence
+from briefing.claims.status import SPEECH, Page, _Sentence
 
 # nouns of one person described, besides claims.dash_people's heads and the agents by their ending
 _DESCRIBED_HEADS = _PERSON_HEADS | {
@@ -91,8 +91,9 @@ _ACCORDING_SPOKES = re.compile(
 )
 
 
-def named_spokespeople(sentences: list[_Sentence], found: Sequence[Found]) -> None:
+def named_spokespeople(page: Page) -> None:
     """Credit 'According to <body> Spokesperson <Name>, ...', read as a source not named, to that person."""
+    sentences, found = page.sentences, page.found
     for sent in sentences:
         if sent.speaker or sent.cues.get("reported") != ["according to"] or set(sent.cues) - {"reported"}:
             continue
@@ -219,8 +220,9 @@ def _lede_speaker(text: str, sentences: list[_Sentence], title: _Sentence, found
     return b.speaker
 
 
-def described_headline_people(text: str, sentences: list[_Sentence], found: Sequence[Found]) -> None:
+def described_headline_people(page: Page) -> None:
     """Credit a headline that describes its speaker (or names a ministry after its dash) to the lede's speaker."""
+    text, sentences, found = page.text, page.sentences, page.found
     title = _headline(sentences)
     if title is None or title.speaker_kind in ("person", "outlet") or title.cues.get("unverified"):
         return

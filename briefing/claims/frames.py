@@ -15,10 +15,8 @@ belongs to the pronoun pass, which reads speech verbs only.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from briefing.actors import Found
-from briefing.claims.status import _Sentence
+from briefing.claims.status import Page
 
 _FRAME = re.compile(
     r"(?:In|During)\s+(?:a|an|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
@@ -42,8 +40,9 @@ _VERB = re.compile(
 _KINDS = ("person", "organisation", "state")
 
 
-def framed_statements(text: str, sentences: list[_Sentence], found: Sequence[Found]) -> None:
+def framed_statements(page: Page) -> None:
     """An unflagged sentence whose subject acts in a named occasion of speaking is that subject's statement."""
+    text, sentences, found = page.text, page.sentences, page.found
     for sent in sentences:
         if sent.cues or sent.quote or sent.meta or sent.speaker:
             continue

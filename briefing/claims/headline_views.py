@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from briefing.actors import Found
 from briefing.claims.headlines import HEADLINE_KIND_NOUNS
 from briefing.claims.nouns import _description, _headline, _Source
-from briefing.claims.status import _Sentence
+from briefing.claims.status import Page
 from briefing.claims.subjects import _phrase_before
 
 # what "sees" can see as a view: a chance, a risk, a need, a cause, a role ..., or "X as Y"
@@ -82,8 +82,9 @@ _HEADLINE_BELIEF = re.compile(
 )
 
 
-def headline_beliefs(sentences: list[_Sentence]) -> None:
+def headline_beliefs(page: Page) -> None:
     """A headline no reader flagged that states a belief no one is named for is `reported` (rule 2's hedge)."""
+    sentences = page.sentences
     title = _headline(sentences)
     m = _HEADLINE_BELIEF.search(title.text) if title is not None and not title.cues else None
     if title is not None and m is not None:

@@ -45,7 +45,7 @@ from briefing.claims.nouns import (
 )
 from briefing.claims.offices import _HELD_OFFICES, _NO_LONGER_WORDS, _NO_OWNER_WORDS
 from briefing.claims.speakers import _testified_at, _view_of_named
-from briefing.claims.status import _QUOTED, SPEECH, _outside_quotes, _Sentence
+from briefing.claims.status import _QUOTED, SPEECH, Page, _outside_quotes, _Sentence
 from briefing.claims.subjects import (
     _FINDING_NOUNS,
     _HEADLINE_BODY_ABBREVIATIONS,
@@ -255,9 +255,10 @@ def _lede_names_one(first: _Sentence, noun: str) -> bool:
     return noun in _SPOKES and (first.speaker_kind == "organisation" or owned)
 
 
-def _credit_headline(sentences: list[_Sentence], found: Sequence[Found] = ()) -> None:
+def _credit_headline(page: Page) -> None:
     """A headline that only describes its speaker ('..., parliament speaker says', 'Russian man ..., says', '...
     — head of Munich Conference') is credited to the person the body credits first, in its first sentences."""
+    sentences, found = page.sentences, page.found
     title = _headline(sentences)
     if title is not None and title.headline_noun:  # "... — lawmaker" / "Lawmaker Oleksiy Goncharenko said"
         noun = title.headline_noun
@@ -365,12 +366,13 @@ _OPENER_NEXT = re.compile(r"\s+(on|to|[a-z]+s)\b")
 _FIRST_PERSON_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")  # not "US"
 
 
-def _credit_opening_quote(text: str, sentences: list[_Sentence], found: Sequence[Found]) -> None:
+def _credit_opening_quote(page: Page) -> None:
     """A headline that opens with a quotation and a colon and credits no one: the person or body the words after the
     colon open with ("'They want to destroy my career': Kiwi Chow on ..."), else the speaker of the body sentence
     that quotes the same words ("'Matter of survival': ..." / "..., arguing that baldness has become a "matter of
     survival""), else a quotation no one is named for (rounds 30, 35 and 39), unless the headline speaks as the
     outlet ("'Data is control': what we learned ...", round 17)."""
+    text, sentences, found = page.text, page.sentences, page.found
     title = _headline(sentences)
     m = _OPENING_QUOTE_COLON.match(title.text) if title is not None else None
     if title is None or m is None or not _only_quoted_forecast(title, m.group(1)):
@@ -544,13 +546,14 @@ _CLOSING_QUOTE_COLON = re.compile(
 )
 
 
-def credit_closing_quote(written: str, sentences: list[_Sentence], found: Sequence[Found]) -> None:
+def credit_closing_quote(page: Page) -> None:
     """A headline credited to no one that closes with a colon and a quotation of three or more words (round 118): the
     one person named before the colon ("How I Shop with Jo Malone: '...'"), else the speaker of the body sentence
     that quotes the same words ("...: 'we miss our parents'" / '"We miss our parents and
     relatives," said Shah Faisal'), else the one person the words before the colon describe, named at the start of
     one of the first two body sentences ("The US reporter who has witnessed ...: '...'" / "Jeffrey Collins has
     watched ..."); not a title in capitals ("Review: 'One Battle After Another'") nor the outlet's own voice ("we")."""
+    written, sentences, found = page.written, page.sentences, page.found
     title = _headline(sentences)
     # the headline as written (`written`: a Title Case headline's capitals kept, same offsets)
     m = _CLOSING_QUOTE_COLON.search(written[title.start : title.end]) if title and not title.speaker else None
@@ -678,10 +681,11 @@ _HEADLINE_KIND = re.compile(
 )
 
 
-def _credit_headline_kind(sentences: list[_Sentence]) -> None:
+def _credit_headline_kind(page: Page) -> None:
     """A headline crediting a body by its kind ('..., rights group says') and no one by name: the body the first
     body sentences credit when they call it so ('the Norway-based Iran Human Rights group said'), else a source not
     named (`reported`)."""
+    sentences = page.sentences
     title = _headline(sentences)
     kind = _HEADLINE_KIND.search(title.text) if title is not None and not title.speaker else None
     if title is None or kind is None or title.cues.get("attributed"):
@@ -758,9 +762,10 @@ def _quoted_subject(text: str, s: int, e: int, inside: Sequence[Found]) -> _Sour
     return None
 
 
-def _credit_standfirst(sentences: list[_Sentence]) -> None:
+def _credit_standfirst(page: Page) -> None:
     """The first paragraph after the title opening with a described speaker and no one named ('Bestselling author
     says ...') is the person the title or the next sentences credit (round 21's standfirst)."""
+    sentences = page.sentences
     if not sentences or sentences[0].para != 1:
         return
     first = [b for b in sentences[1:] if b.para == sentences[1].para] if len(sentences) > 1 else []
@@ -785,10 +790,11 @@ def _credit_standfirst(sentences: list[_Sentence]) -> None:
             sent.cues["attributed"] = ["standfirst"]
 
 
-def _credit_standfirst_office(sentences: list[_Sentence]) -> None:
+def _credit_standfirst_office(page: Page) -> None:
     """'Ukrainian president expresses gratitude to European leaders ...': a standfirst opening with an office and no
     article, whatever its verb, is the person the title or the next sentences credit (round 29; round 26 read it
     before "says", "confirms" and the like)."""
+    sentences = page.sentences
     first = next((b for b in sentences[1:2] if b.para == 2 or (sentences[0].para == 1 and b.para > 1)), None)
     if first is None or first.speaker_kind != "phrase" or not first.text.startswith(first.speaker):
         return
@@ -868,8 +874,9 @@ def _headline_office_of_body(text: str, s: int, e: int, inside: Sequence[Found],
     return _Source(text[named.start : office.end(1)], "phrase", src.verb)
 
 
-def _headline_trailing_source(text: str, sentences: list[_Sentence], found: Sequence[Found]) -> None:
+def _headline_trailing_source(page: Page) -> None:
     """A headline "..., state TV says" still unflagged once the body's speakers are read: its noun phrase's."""
+    text, sentences, found = page.text, page.sentences, page.found
     title = _headline(sentences)
     if title is None or title.cues or title.speaker:
         return
@@ -962,9 +969,10 @@ def _stems(text: str) -> set[str]:
     return {w[:6] for w in content_words(text)}
 
 
-def _credit_headline_quotation(sentences: list[_Sentence]) -> None:
+def _credit_headline_quotation(page: Page) -> None:
     """A headline credited to no one that quotes three or more content words: the speaker of the first body sentence
     that has all of them, two or more inside its own quotation (a scare quote of a word or two is no one's)."""
+    sentences = page.sentences
     title = _headline(sentences)
     if title is None or title.cues or title.speaker:
         return
@@ -1005,10 +1013,11 @@ _AGENT_SAYS = re.compile(
 )
 
 
-def _standfirst_agents(sentences: list[_Sentence]) -> None:
+def _standfirst_agents(page: Page) -> None:
     """'Tomas Lind lawyers fight extradition, saying ... / Lawyers also attempting ..., saying ...': a standfirst
     opening with the agent noun of the headline's "X's lawyers" (family, campaign, team ...) and a verb of saying
     is the same source, whom it names no more (round 90)."""
+    sentences = page.sentences
     title = _headline(sentences)
     first = _lede(sentences, title)
     if title is None or first is None or first.speaker or first.quote or first.cues.get("reported"):
@@ -1024,10 +1033,11 @@ def _standfirst_agents(sentences: list[_Sentence]) -> None:
         first.cues["attributed"] = [verb.group().lower()]
 
 
-def _credit_described_headline(sentences: list[_Sentence]) -> None:
+def _credit_described_headline(page: Page) -> None:
     """A headline left with its description as speaker ('..., opposition leader says') is the person a later body
     sentence credits and describes with the same noun ('said Pele Broberg, the leader of Naleraq'), in the first
     paragraphs; else it stays as written."""
+    sentences = page.sentences
     title = _headline(sentences)
     if (
         title is None
@@ -1091,7 +1101,7 @@ def _verb_after(sent: _Sentence, at: int) -> int:
     return min(found, default=len(sent.text))
 
 
-def _headline_person_spoken_of(text: str, sentences: list[_Sentence], found: Sequence[Found]) -> None:
+def _headline_person_spoken_of(page: Page) -> None:
     """A short summary that names no person and credits an office ("The US leader also noted", "According to the
     US leader's special representative", "According to the Special Representative of the US president") or opens
     with "He"/"She" ("He recalled that"): the one person its headline names as its subject or after its closing
@@ -1099,6 +1109,7 @@ def _headline_person_spoken_of(text: str, sentences: list[_Sentence], found: Seq
     names a person (outside quotations) before the office's reporting verb, who may be the one it refers back to or
     its holder ("The US leader, X, noted"; a person named after the verb, "... inherited this conflict from Joe
     Biden", is spoken of), nor when the headline names two."""
+    text, sentences, found = page.text, page.sentences, page.found
     title = _headline(sentences)
     body = [b for b in sentences[1:] if title is not None and b.para > title.para]
     if title is None or not body:
@@ -1143,13 +1154,14 @@ def _headline_person_spoken_of(text: str, sentences: list[_Sentence], found: Seq
             sent.speaker = office
 
 
-def _standfirst_office_headline_person(sentences: list[_Sentence], found: Sequence[Found]) -> None:
+def _standfirst_office_headline_person(page: Page) -> None:
     """A standfirst alone (one paragraph under the headline) that names no person and credits an office or a
     description written with "the" ("The British monarch ... said", "The opposition leader ... said she", "The
     president has claimed credit") under a headline that names one person bare ("Charles III Gives ...", "...
     Limits of Trump's Approach ..."): the office refers back to that person (offices2, the labels' ruling on
     "Speaker ="). Not when the headline names a state other than the one the office is written with, nor a
     former holder's office."""
+    sentences, found = page.sentences, page.found
     title = _headline(sentences)
     body = [b for b in sentences[1:] if title is not None and b.para > title.para]
     if title is None or not body or body[-1].para != body[0].para:
@@ -1173,9 +1185,10 @@ def _standfirst_office_headline_person(sentences: list[_Sentence], found: Sequen
         sent.speaker, sent.speaker_kind = person.name, "person"
 
 
-def _headline_kind_body(sentences: list[_Sentence]) -> None:
+def _headline_kind_body(page: Page) -> None:
     """A headline credited to a body by its kind in lower case ("..., prisons authority says") whose summary credits
     one named body and no person ("..., the Ministry of Penitentiary Services said"): that body (round 81)."""
+    sentences = page.sentences
     title = _headline(sentences)
     if title is None or title.speaker_kind != "phrase":
         return
@@ -1200,9 +1213,10 @@ def _headline_kind_body(sentences: list[_Sentence]) -> None:
         title.speaker, title.speaker_kind = named.pop(), "organisation"
 
 
-def _headline_says_state(text: str, sentences: list[_Sentence], found: Sequence[Found]) -> None:
+def _headline_says_state(page: Page) -> None:
     """A headline that ends "..., says China" is the state's, as "..., China says" is ("a state as the subject of
     the verb"), not the body's spokesperson's (round 84)."""
+    text, sentences, found = page.text, page.sentences, page.found
     title = _headline(sentences)
     if title is None or title.speaker_kind == "state" or "attributed" not in title.cues:
         return
@@ -1221,9 +1235,10 @@ def _headline_says_state(text: str, sentences: list[_Sentence], found: Sequence[
         title.speaker, title.speaker_kind = state.name, "state"
 
 
-def _dash_body_spokesperson(sentences: list[_Sentence]) -> None:
+def _dash_body_spokesperson(page: Page) -> None:
     """TASS's "... — MFA" (a body after the closing dash) over a summary whose first sentence credits that body's
     spokesperson by name ("Chinese Foreign Ministry Spokesman Lin Jian condemned ..."): that person (round 84)."""
+    sentences = page.sentences
     title = _headline(sentences)
     first = _lede(sentences, title)
     if (
@@ -1241,10 +1256,11 @@ def _dash_body_spokesperson(sentences: list[_Sentence]) -> None:
         title.speaker, title.speaker_kind = first.speaker, "person"
 
 
-def _dash_office_opener(text: str, sentences: list[_Sentence], found: Sequence[Found]) -> None:
+def _dash_office_opener(page: Page) -> None:
     """TASS's "... — Iran's envoy to UN" (an office after the closing dash) over a summary that opens with a person
     as the subject of its verb and credits no one else ("Amir Saeed Iravani called for condemnation ..."): that
     person (round 81)."""
+    text, sentences, found = page.text, page.sentences, page.found
     title = _headline(sentences)
     first = _lede(sentences, title)
     if (
@@ -1288,9 +1304,10 @@ _HEADLINE_STATES = re.compile(
 )
 
 
-def _round89_rules(sentences: list[_Sentence], found: Sequence[Found]) -> None:
+def _round89_rules(page: Page) -> None:
     """The forms of round 89's short items (issue 11), run after the other passes: the headline forms below, and
     the body forms `_view_of_named` and `_testified_at` of claims.speakers."""
+    sentences, found = page.sentences, page.found
     _view_of_named(sentences, found)
     _agent_headline(sentences)
     _headline_states(sentences)
@@ -1382,13 +1399,14 @@ def _unnamed_agency(title: _Sentence, sentences: list[_Sentence]) -> None:
             _as_unnamed(b, "—", only_cue=True)
 
 
-def _credit_dash_class(sentences: list[_Sentence]) -> None:
+def _credit_dash_class(page: Page) -> None:
     """The headline's source by the class of what its closing dash describes (`_dash_class`; round 89): a top office
     ('— top Azerbaijani diplomat', or as the subject, 'Top Syrian diplomat says ...') by `_top_office`; an agency
     ('— news agency') by `_unnamed_agency`; papers ('— declassified documents') a source not named (`reported`),
     the person the headline quotes kept as speaker (round 88's '..., Russian news agencies reported' keeps
     Gerasimov). Run right after `_credit_headline` (the heads of _DASH_SOURCE_NOUNS and the agents): each class acts
     only on what it left (a headline it credited to the body's person keeps that person)."""
+    sentences = page.sentences
     title = _headline(sentences)
     if title is None:
         return

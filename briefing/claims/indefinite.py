@@ -12,10 +12,8 @@ their holders and names have their own rules).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from briefing.actors import Found
-from briefing.claims.status import _Sentence
+from briefing.claims.status import Page
 
 # the nouns of one person described by role, not by an office a holder is named for
 _DESCRIBED_TEXT = """adviser advisor aide insider staffer source witness employee worker resident official diplomat
@@ -23,8 +21,9 @@ _DESCRIBED_TEXT = """adviser advisor aide insider staffer source witness employe
 _DESCRIBED = frozenset(_DESCRIBED_TEXT.split())
 
 
-def unnamed_antecedents(text: str, sentences: list[_Sentence], found: Sequence[Found]) -> None:
+def unnamed_antecedents(page: Page) -> None:
     """'the adviser said' after 'one Labour adviser ...' and no name: an unnamed source (`reported`, no speaker)."""
+    sentences, found = page.sentences, page.found
     for i, sent in enumerate(sentences):
         noun = sent.speaker.lower()
         if sent.speaker_kind != "phrase" or noun not in _DESCRIBED or "attributed" not in sent.cues:

@@ -48,7 +48,7 @@ from briefing.claims.nouns import (
     _unnamed,
 )
 from briefing.claims.offices import _former_holder, _office_holder_before, _titled_holder
-from briefing.claims.status import SAID_STATED_NOTED, SPEECH, TELL_FORMS, _outside_quotes, _Sentence
+from briefing.claims.status import SAID_STATED_NOTED, SPEECH, TELL_FORMS, Page, _outside_quotes, _Sentence
 from briefing.claims.subjects import _OUTLET_NOUNS
 
 # "Zubaidi, leader of the Southern Transitional Council,": the body a person is named as leading
@@ -187,10 +187,11 @@ _THE_POLICE_SAID = re.compile(
 )
 
 
-def _police_named_before(sentences: list[_Sentence]) -> None:
+def _police_named_before(page: Page) -> None:
     """'..., the country's Federal Highway Police said. / ..., the police said.': "the police" right after a police
     force that spoke under its name (in the three sentences before) is that force (round 84's label), as "the
     coalition said" is the coalition named before; with none named it stays an unnamed source."""
+    sentences = page.sentences
     for i, sent in enumerate(sentences):
         if not i or sent.speaker or not sent.unnamed or set(sent.cues) - {"reported"}:
             continue
@@ -1114,9 +1115,10 @@ _THE_REPORT = re.compile(
 )
 
 
-def _the_report_of(sentences: list[_Sentence]) -> None:
+def _the_report_of(page: Page) -> None:
     """ "according to the report" with no one named is the report of the body or outlet that reported in one of the
     three sentences before (this paragraph or the one before) and that said it reported; round 29."""
+    sentences = page.sentences
     for i, sent in enumerate(sentences):
         if sent.speaker or not sent.cues.get("reported") or not _THE_REPORT.search(sent.text):
             continue
@@ -1155,8 +1157,9 @@ _THE_POLICE_SAID = re.compile(
 )
 
 
-def _the_police_named(text: str, sentences: list[_Sentence], found: Sequence[Found]) -> None:
+def _the_police_named(page: Page) -> None:
     """ "The police said" with no one else named is the one police body named in this paragraph or the one before."""
+    text, sentences, found = page.text, page.sentences, page.found
     for sent in sentences:
         if sent.speaker or not sent.unnamed or not _THE_POLICE_SAID.search(sent.text):
             continue

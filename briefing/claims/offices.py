@@ -22,7 +22,7 @@ from briefing.claims.nouns import (
     _Source,
     _words,
 )
-from briefing.claims.status import _QUOTED, SAID_TOLD_ADDED, _Sentence
+from briefing.claims.status import _QUOTED, SAID_TOLD_ADDED, Page, _Sentence
 
 # a description right after a name: "John Smith, a former foreign minister, said"
 _DESCRIPTION_APPOSED = re.compile(r"\s*,\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,3}[\w-]+)\s*[,.;]")
@@ -371,10 +371,11 @@ def _office_holder(text: str, found: Sequence[Found], office: str) -> str:
     return next(iter(holders.values())) if len(holders) == 1 else ""
 
 
-def _office_holders(text: str, sentences: list[_Sentence], found: Sequence[Found]) -> None:
+def _office_holders(page: Page) -> None:
     """An office named with its owner and without a name ("Colombia's foreign minister said", "the mayor of the
     town of Crans-Montana said", "Ukraine's leader said") is the one person the item names with that title
     (rounds 70, 80, 81: "German president says" -> Frank-Walter Steinmeier); with none or several, as written."""
+    text, sentences, found = page.text, page.sentences, page.found
     for sent in sentences:
         office = sent.speaker if sent.speaker_kind == "phrase" else ""
         if sent.speaker_kind == "organisation" and sent.speaker.split()[-1].lower() in _HELD_OFFICES:
@@ -526,11 +527,12 @@ def _role_title(role: str) -> str:
     return re.split(r"\s+of\s+|,", role.strip().lower(), maxsplit=1)[0].strip()
 
 
-def listed_office_holders(sentences: list[_Sentence], found: Sequence[Found]) -> None:
+def listed_office_holders(page: Page) -> None:
     """An office written with its owner and no name ("..., the US president said") that no rule resolved: the one
     person the item names whom the watch list gives that office of that owner ("Donald Trump", President of the
     United States; round 108's "Gustavo Petro needs to be careful ..., the US president said" -> Trump). Not a
     generic "leader" (the owner's president or prime minister), nor another post ("deputy", "former")."""
+    sentences, found = page.sentences, page.found
     for sent in sentences:
         if sent.speaker_kind != "phrase" or not sent.cues:
             continue

@@ -36,7 +36,7 @@ from briefing.claims.offices import (
     _TWO_WORD_TITLES,
     _same_owner,
 )
-from briefing.claims.status import _Sentence
+from briefing.claims.status import Page, _Sentence
 
 # the head nouns of a person's post or description (an office the README's ruling reads as its holder)
 _PERSON_HEADS_TEXT = """head chief spokesman spokeswoman spokesperson lawyer attorney diplomat judge monarch commander
@@ -427,8 +427,9 @@ def _written_indefinite(sentences: list[_Sentence], i: int) -> bool:
     return any(_indefinite(b.text, sent.speaker) for b in sentences[lo : hi + 1])
 
 
-def referred_speakers(text: str, sentences: list[_Sentence], found: Sequence[Found]) -> None:
+def referred_speakers(page: Page) -> None:
     """Name the person or body a flagged sentence's office, description or kind noun stands for (module docstring)."""
+    text, sentences, found = page.text, page.sentences, page.found
     named: list[tuple[_Sentence, str, str]] = []
     quoted: list[tuple[int, int]] | None = (
         None  # the item's quotations, read once when a phrase is to be resolved

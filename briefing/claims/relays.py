@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from briefing.actors import Found
 from briefing.claims.nouns import unnamed_reports
-from briefing.claims.status import _Sentence
+from briefing.claims.status import Page
 
 # words that may stand between the relaying word and the outlet's name: "by state news agency Antara",
 # "according to local broadcaster NBC4", "with daily Aftonbladet"
@@ -52,8 +52,9 @@ def _outlet(text: str, f: Found, outlets: Sequence[Found]) -> str:
     return ""
 
 
-def relayed_by_outlet(text: str, sentences: list[_Sentence], found: Sequence[Found]) -> None:
+def relayed_by_outlet(page: Page) -> None:
     """A `reported` sentence left unnamed takes the one outlet that passes its unnamed source on."""
+    text, sentences, found = page.text, page.sentences, page.found
     outlets = [f for f in found if f.kind == "outlet"]
     for sent, inside in unnamed_reports(text, sentences, found):
         names = set()
@@ -84,9 +85,10 @@ _CLOSING_OUTLET_SAYS = re.compile(
 _PERSON_SAYS = re.compile(r"\s+says\s")
 
 
-def person_relayed_by_outlet(text: str, sentences: list[_Sentence], found: Sequence[Found]) -> None:
+def person_relayed_by_outlet(page: Page) -> None:
     """A sentence credited to the outlet that closes it ('..., KCNA says') whose own subject is a person who says
     it ('... Kim says ...') is that person's: the outlet only passes the statement on."""
+    sentences, found = page.sentences, page.found
     for sent in sentences:
         if sent.speaker_kind not in ("outlet", "organisation") or "attributed" not in sent.cues:
             continue

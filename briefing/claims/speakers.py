@@ -53,6 +53,7 @@ from briefing.claims.status import (
     SAID_TOLD_WROTE,
     SPEECH,
     STATUSES,
+    Page,
     _blank,
     _outside_quotes,
     _Sentence,
@@ -69,8 +70,9 @@ _QUOTE_LIST_OPENER = re.compile(
 )
 
 
-def _unsigned_quote_list(sentences: list[_Sentence]) -> None:
+def _unsigned_quote_list(page: Page) -> None:
     """Quotations after a list's opening line, with no speaker of their own, are `reported` (no one named)."""
+    sentences = page.sentences
     listing = False
     for sent in sentences[1:]:
         if not sent.quote:
@@ -431,8 +433,9 @@ def _both_named(text: str, s: int, e: int, found: Sequence[Found]) -> _Source | 
 _CAPITAL_SUBHEADING = re.compile(r"([A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,2}):\s+\S")
 
 
-def _credit_capital_subheading(text: str, sentences: list[_Sentence], found: Sequence[Found]) -> None:
+def _credit_capital_subheading(page: Page) -> None:
     """A body line in capitals "NAME: ..." credits the person named elsewhere whose name or surname is NAME."""
+    text, sentences, found = page.text, page.sentences, page.found
     for sent in sentences[1:]:
         m = _CAPITAL_SUBHEADING.match(sent.text)
         line_start = text.rfind("\n", 0, sent.start) + 1
@@ -587,8 +590,9 @@ def _fullest(name: str, people: Iterable[str]) -> str:
     return top.pop() if len(top) == 1 else name
 
 
-def _quotes_before_their_speaker(sentences: list[_Sentence]) -> None:
+def _quotes_before_their_speaker(page: Page) -> None:
     """'"Our money will change. It's all the same." Stefan Bisterkov said.': the quoted sentences are his."""
+    sentences = page.sentences
     for i, sent in enumerate(sentences):
         # '"There were bricks on me. It was total hell," he told Reuters': the sentence that closes the quote
         closes = sent.quote and not _still_quoting(sent.text, True)
@@ -652,10 +656,11 @@ _SUBJECT_THEN_QUOTED = re.compile(
 )
 
 
-def _quoted_predicate_goes_on(sentences: list[_Sentence]) -> None:
+def _quoted_predicate_goes_on(page: Page) -> None:
     """'"We received intelligence ...," al-Malki said. / Al-Zubaidi "fled to an unknown location".': a sentence whose
     verb is quoted, right after a named source's sentence (in its paragraph, or opening the next), quotes that
     source, as a quotation without a verb of its own goes on with the quoted speaker before it (rule 4)."""
+    sentences = page.sentences
     for i, sent in enumerate(sentences):
         if not i or sent.cues or sent.speaker or sent.quote or sent.unnamed:
             continue
@@ -676,10 +681,11 @@ _BARE_SPOKES = re.compile(
 )
 
 
-def _spokesperson_after_body(sentences: list[_Sentence]) -> None:
+def _spokesperson_after_body(page: Page) -> None:
     """'British media regulator Ofcom said ... / "...," a spokesperson said.': a spokesperson of no one named, right
     after a body spoke, is that body's (rule 4's spokesperson of a named body; round 52's label), not an unnamed
     source; after a person, a state or no one it stays unnamed."""
+    sentences = page.sentences
     for i, sent in enumerate(sentences):
         if not i or sent.speaker or not sent.unnamed or set(sent.cues) - {"reported"}:
             continue
@@ -735,11 +741,12 @@ def _read_as_seat(name: str, start: int, end: int, found: Sequence[Found]) -> bo
     )
 
 
-def _spokesperson_of_unread_name(text: str, sentences: list[_Sentence], found: Sequence[Found]) -> None:
+def _spokesperson_of_unread_name(page: Page) -> None:
     """'An HM Treasury spokesperson said: "..."' with no name the model read there: the capitalised words before
     the spokesperson are the body spoken for (rule 4: the spokesperson of a named organisation), and the quotation
     that goes on from it is that body's too, not an unnamed source's; a demonym ("A Norlandian spokesman") or a
     title alone names no one."""
+    sentences, found = page.sentences, page.found
     for i, sent in enumerate(sentences):
         if sent.speaker or not sent.unnamed or set(sent.cues) - {"reported"} or sent.quote:
             continue
@@ -779,11 +786,12 @@ def _spokesperson_of_unread_name(text: str, sentences: list[_Sentence], found: S
             after.unnamed = False
 
 
-def _quote_across_paragraphs(sentences: list[_Sentence]) -> None:
+def _quote_across_paragraphs(page: Page) -> None:
     """'"We have the right to live in safety. But we remember. / "Today we are hunted," Saar said': a quotation left
     open at a paragraph's end goes on in the next (the news convention: no closing mark, a new opening one), so its
     sentences are the speaker's that the next paragraph's opening quotation names, or an unnamed source's when it
     names none ('..., officials said': `reported`, as within a paragraph) (round 90)."""
+    sentences = page.sentences
     for i, sent in enumerate(sentences):
         named = bool(sent.speaker) and not sent.unnamed and bool(sent.cues.get("attributed"))
         unnamed = sent.unnamed and not sent.speaker and bool(sent.cues.get("reported"))
@@ -829,10 +837,11 @@ _COUNSEL_SAID = re.compile(
 )
 
 
-def _counsel_for(text: str, sentences: list[_Sentence], found: Sequence[Found]) -> None:
+def _counsel_for(page: Page) -> None:
     """'Lawyers for Tomas Lind said', 'Tomas Lind lawyers say' (a headline's noun without "'s"): the lawyers speak
     for him, as "Usmanov's lawyers" already reads, not the person himself (round 90); also after an opening phrase
     ("In court papers, lawyers for Tomas Lind said"), which the verb's subject search leaves with no one."""
+    text, sentences, found = page.text, page.sentences, page.found
     for sent in sentences:
         if sent.relative or (sent.speaker and sent.speaker_kind != "person"):
             continue
@@ -934,9 +943,10 @@ _DATELINE_OUTLET = re.compile(
 _OWN_REPORT_VERBS = frozenset({"reported", "has reported", "have reported", "had reported", "reports"})
 
 
-def _own_reports(text: str, sentences: list[_Sentence]) -> None:
+def _own_reports(page: Page) -> None:
     """'Dec 27 (Reuters) - ... / ..., Reuters has reported': the outlet of the dateline telling its own earlier
     reporting is the text's own voice, not a source (rounds 28 and 29)."""
+    text, sentences = page.text, page.sentences
     dateline = _DATELINE_OUTLET.search(text)
     if dateline is None:
         return
@@ -1015,8 +1025,9 @@ def _set_unnamed(sent: _Sentence, cue: str) -> None:
     sent.cues.setdefault("reported", []).append(cue)
 
 
-def _round51_speakers(text: str, sentences: list[_Sentence], found: Sequence[Found]) -> None:
+def _round51_speakers(page: Page) -> None:
     """The speaker forms of round 51 (see the block's comment), over the sentences once their speakers are set."""
+    text, sentences, found = page.text, page.sentences, page.found
     people = [f for f in found if f.kind == "person"]
     spoke_for: _Sentence | None = None
     for i, sent in enumerate(sentences):
@@ -1200,8 +1211,9 @@ _ASIDE_SPOKEN = re.compile(
 )
 
 
-def _round56_speakers(text: str, sentences: list[_Sentence], found: Sequence[Found]) -> None:
+def _round56_speakers(page: Page) -> None:
     """The speaker forms of round 56 (see the block's comment), over the sentences once their speakers are set."""
+    sentences, found = page.sentences, page.found
     # (the speaker a closing apposition replaced, by whom): its quotation goes on
     moved: tuple[str, str] | None = None
     for sent in sentences:
@@ -1280,8 +1292,9 @@ _STATE_VIEW = re.compile(
 )
 
 
-def _state_views(sentences: list[_Sentence], found: Sequence[Found]) -> None:
+def _state_views(page: Page) -> None:
     """A sentence no source was found for that tells a state's view (see the block's comment) is attributed."""
+    sentences, found = page.sentences, page.found
     for i, sent in enumerate(sentences):
         if sent.cues or sent.quote or sent.headline or i == 0:
             continue
@@ -1325,8 +1338,9 @@ _OWNERS_PAPER = re.compile(
 )
 
 
-def _round60_speakers(sentences: list[_Sentence]) -> None:
+def _round60_speakers(page: Page) -> None:
     """The speaker forms of round 60 (see the comments above), over the sentences once their speakers are set."""
+    sentences = page.sentences
     renamed: dict[str, str] = {}
     for i, sent in enumerate(sentences):
         if sent.speaker in renamed:
@@ -1420,8 +1434,9 @@ _THE_GROUP_SAID = re.compile(
 )
 
 
-def _round66_speakers(sentences: list[_Sentence], found: Sequence[Found]) -> None:
+def _round66_speakers(page: Page) -> None:
     """The speaker forms of round 66 (see the block's comments), over the sentences once their speakers are set."""
+    sentences, found = page.sentences, page.found
     for i, sent in enumerate(sentences):
         closing = _CLOSING_ONE_WORD.search(sent.text) if not sent.speaker and not sent.unnamed else None
         if closing is not None and not any(
@@ -1550,8 +1565,9 @@ def _epithet_at(text: str, speaker: str) -> int:
     return at + 4 if at >= 0 and speaker.startswith("the ") else at
 
 
-def _round94_rules(sentences: list[_Sentence], found: Sequence[Found]) -> None:
+def _round94_rules(page: Page) -> None:
     """The speaker forms of round 94 (issue 11), each a function below; run after the other passes."""
+    sentences, found = page.sentences, page.found
     _epithet_speakers(sentences, found)
     _point_was_that(sentences, found)
     _statement_on_owners_site(sentences)

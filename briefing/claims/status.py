@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from briefing.actors import Found
 from briefing.phrases import finditer, may_match
 
 STATUSES = ("unverified", "reported", "speculative", "attributed")  # a sentence takes the first that applies
@@ -1000,6 +1001,18 @@ class _Sentence:
     headline_office: str = ""  # a headline's described speaker before a colon ("UN chief on Venezuela: ...")
 
 
+@dataclass(frozen=True)
+class Page:
+    """One item read into sentences: what each pass over them (claims.PASSES) reads and sets speakers and cues on."""
+
+    # as read (the same offsets): a Title Case headline in sentence case, spaced possessives closed, the verb of
+    # '"...," Donald Trump enthused' read "said" (claims.find_claims)
+    text: str
+    written: str  # as written: what the claims quote
+    sentences: list[_Sentence]
+    found: Sequence[Found]
+
+
 def _blank(pattern: re.Pattern[str], text: str, group: int = 0) -> str:
     """The text with each match of `pattern` (or only its `group`) blanked out (offsets kept)."""
     if not may_match(pattern, text):
@@ -1163,8 +1176,9 @@ _CLASSED = re.compile(
 )
 
 
-def _classed_by_speaker(sentences: list[_Sentence]) -> None:
+def _classed_by_speaker(page: Page) -> None:
     """A named speaker's "could be deemed/considered/classified ..." as the sentence's only forecast is attributed."""
+    sentences = page.sentences
     for sent in sentences:
         spec = sent.cues.get("speculative", [])
         if (

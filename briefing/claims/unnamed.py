@@ -25,7 +25,7 @@ from briefing.claims.nouns import (
     _unnamed,
     strip_dateline,
 )
-from briefing.claims.status import _QUOTED, _Sentence
+from briefing.claims.status import _QUOTED, Page, _Sentence
 from briefing.claims.subjects import _STATE_OUTLET, _phrase_before
 from briefing.claims.verbs import _CLOSING_RELAY, _source_of
 from briefing.phrases import finditer
@@ -639,9 +639,10 @@ _CONDEMNS_AS = re.compile(
 _AGENCY_ADJECTIVE = re.compile(r"^(?:semi-?official|state-run|state-owned|official|independent)\s+(?=[A-Z])")
 
 
-def _round93_rules(sentences: list[_Sentence], found: Sequence[Found]) -> None:
+def _round93_rules(page: Page) -> None:
     """The unnamed-source and hedge forms of round 93 (issue 11), each a function below; run after the other
     passes."""
+    sentences, found = page.sentences, page.found
     _quote_colon_group(sentences, found)
     _unnamed_tail_headline(sentences)
     _condemns_as_verdict(sentences, found)
