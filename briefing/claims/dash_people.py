@@ -98,12 +98,19 @@ def _speaking_person(text: str, sent: _Sentence, found: Sequence[Found]) -> tupl
     return hits[0] if len(names) == 1 else ("", "")
 
 
+def _titles_before(sent: _Sentence, name: str, capitalised: bool = True) -> set[str]:
+    """The words (lower-cased) of up to four the sentence writes right before the person's first name: 'US President'
+    before 'Donald Trump'; only capitalised ones, or (`capitalised=False`) any ('spokesperson Liu Pengyu')."""
+    word = r"[A-Z][\w.’'-]*" if capitalised else r"[\w.’'-]+"
+    m = re.search(rf"((?:{word}\s+){{1,4}}){re.escape(name.split()[0])}\b", sent.text)
+    return {w.lower() for w in m.group(1).split()} if m else set()
+
+
 def _other_office(sent: _Sentence, name: str, head: str) -> bool:
     """The lede titles the person with another office than the one the dash describes: 'US President Donald Trump
     wrote' under '— security official' (he is not the official), not 'US Representative Anna Paulina Luna noted'
     under '— US Representative'."""
-    m = re.search(rf"((?:[A-Z][\w.’'-]*\s+){{1,4}}){re.escape(name.split()[0])}\b", sent.text)
-    titles = {w.lower() for w in m.group(1).split()} & _HEAD_TITLES if m else set()
+    titles = _titles_before(sent, name) & _HEAD_TITLES
     return bool(titles) and head not in titles
 
 

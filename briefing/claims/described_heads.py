@@ -35,7 +35,7 @@ import re
 from collections.abc import Sequence
 
 from briefing.actors import Found
-from briefing.claims.dash_people import _PERSON_HEADS, _other_office, _speaking_person
+from briefing.claims.dash_people import _PERSON_HEADS, _other_office, _speaking_person, _titles_before
 from briefing.claims.headlines import _DASH_SOURCE_NOUNS, _DASH_TAIL
 from briefing.claims.nouns import _AGENT_SUFFIX, _DASH_QUALIFIER, _HEAD_TITLES, _NOT_AGENTS, _headline
 from briefing.claims.status import SPEECH, Page, _Sentence
@@ -157,9 +157,7 @@ def _fits(sent: _Sentence, name: str, described: str) -> bool:
     """The lede's title for the person is one the headline's description covers, and of the same country ('Egyptian
     Foreign Minister Badr Abdelatty' under 'Top Egyptian diplomat'; not 'US Secretary of State' under 'Senior
     Russian diplomat')."""
-    m = re.search(rf"((?:[A-Z][\w.’'-]*\s+){{1,4}}){re.escape(name.split()[0])}\b", sent.text)
-    titles = {w.lower() for w in m.group(1).split()} if m else set()
-    return bool(titles & _COVERED.get(described.split()[-1].lower(), frozenset()))
+    return bool(_titles_before(sent, name) & _COVERED.get(described.split()[-1].lower(), frozenset()))
 
 
 def _other_country(sent: _Sentence, name: str, described: str) -> bool:
@@ -188,8 +186,7 @@ def _apposed_other(sent: _Sentence, name: str, described: str) -> bool:
 
 def _titled(sent: _Sentence, name: str) -> bool:
     """The lede gives the person an office ('Foreign Ministry Spokesman Lin Jian', 'spokesperson Liu Pengyu')."""
-    m = re.search(rf"((?:[\w.’'-]+\s+){{1,4}}){re.escape(name.split()[0])}\b", sent.text)
-    return m is not None and bool({w.lower() for w in m.group(1).split()} & _HEAD_TITLES)
+    return bool(_titles_before(sent, name, capitalised=False) & _HEAD_TITLES)
 
 
 def _dash_tail(title: str) -> str:

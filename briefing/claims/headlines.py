@@ -401,17 +401,7 @@ def _credit_opening_quote(page: Page) -> None:
         title.speaker, title.speaker_kind = opener.name, opener.kind
         title.cues["attributed"] = ["quote"]
         return
-    words = " ".join(re.findall(r"\w+", _fold_quote(m.group(1))))
-    said = next(
-        (
-            b
-            for b in sentences[1:]
-            if b.speaker
-            and not b.relative
-            and words in " ".join(re.findall(r"\w+", _fold_quote(" ".join(_QUOTED_WORDS.findall(b.text)))))
-        ),
-        None,
-    )
+    said = _quoting_sentence(sentences, m.group(1))
     # "'This is business as usual': boss of bombed Ukrainian vodka maker seeks ...": a person the headline
     # describes is the person the body credits first (as "..., parliament speaker says", round 6)
     # (its head one of the first two words: "wife of ...", "ex-Dulwich teacher"; one person, not a body)
@@ -452,6 +442,26 @@ def _credit_opening_quote(page: Page) -> None:
 
 
 _QUOTED_WORDS = re.compile(r"[\"“‘']([^\"”’']{3,200})[\"”’']")
+
+
+def _quoting_sentence(sentences: list[_Sentence], quoted: str, named: bool = False) -> _Sentence | None:
+    """The first body sentence credited to someone (and, with `named`, not to a source left unnamed) whose own
+    quotations hold the headline's quoted words ("'Matter of survival': ..." / '..., arguing that baldness has become
+    a "matter of survival"'), or None."""
+    words = " ".join(re.findall(r"\w+", _fold_quote(quoted)))
+    return next(
+        (
+            b
+            for b in sentences[1:]
+            if b.speaker
+            and not b.relative
+            and not (named and b.unnamed)
+            and words in " ".join(re.findall(r"\w+", _fold_quote(" ".join(_QUOTED_WORDS.findall(b.text)))))
+        ),
+        None,
+    )
+
+
 _WHOLE_WORDS = re.compile(r"\w+(?:['’]\w+)*")  # "It's frightening" is two words, not three
 
 
@@ -526,14 +536,19 @@ def _standfirst_person(
     first = sentences[1] if len(sentences) > 1 and sentences[1].para > sentences[0].para else None
     if first is None or not _one_described_person(after_colon):
         return None
+    return _person_opening(text, first, found)
+
+
+def _person_opening(text: str, sent: _Sentence, found: Sequence[Found]) -> Found | None:
+    """The person a sentence opens with, after at most one capitalised word ("Democrat Muhammad Akbar Ali joins
+    ..."), or None."""
     return next(
         (
             f
             for f in found
             if f.kind == "person"
-            and first.start <= f.start < first.end
-            # at the start, after at most one capitalised word ("Democrat Muhammad Akbar Ali")
-            and re.fullmatch(r"(?:[A-Z][\w-]*\s+)?", text[first.start : f.start]) is not None
+            and sent.start <= f.start < sent.end
+            and re.fullmatch(r"(?:[A-Z][\w-]*\s+)?", text[sent.start : f.start]) is not None
         ),
         None,
     )
@@ -588,34 +603,14 @@ def credit_closing_quote(page: Page) -> None:
         title.speaker, title.speaker_kind = named[0].name, named[0].kind
         title.cues["attributed"] = ["quote"]
         return
-    words = " ".join(re.findall(r"\w+", _fold_quote(m.group(1))))
-    said = next(
-        (
-            b
-            for b in sentences[1:]
-            if b.speaker
-            and not b.relative
-            and not b.unnamed
-            and words in " ".join(re.findall(r"\w+", _fold_quote(" ".join(_QUOTED_WORDS.findall(b.text)))))
-        ),
-        None,
-    )
+    said = _quoting_sentence(sentences, m.group(1), named=True)
     if said is not None:
         title.speaker, title.speaker_kind = said.speaker, said.speaker_kind
         title.cues["attributed"] = ["quote"]
         return
     if _one_described_person(before):
         for first in sentences[1:3]:
-            person = next(
-                (
-                    f
-                    for f in found
-                    if f.kind == "person"
-                    and first.start <= f.start < first.end
-                    and re.fullmatch(r"(?:[A-Z][\w-]*\s+)?", written[first.start : f.start]) is not None
-                ),
-                None,
-            )
+            person = _person_opening(written, first, found)
             if person is not None:
                 title.speaker, title.speaker_kind = person.name, person.kind
                 title.cues["attributed"] = ["quote"]

@@ -1229,7 +1229,7 @@ def _possessive(text: str, f: Found) -> bool:
     return re.search(r"['’]s\b", text[f.start : f.end + 2]) is not None
 
 
-def _spoke_last(prev: _Sentence | None, spoke: list[int], window: int, personal: bool) -> bool:
+def _spoke_last(prev: _Sentence, spoke: list[int], window: int, personal: bool) -> bool:
     """Whether the sentence before is a person's statement in this paragraph or the one before, that person named
     in it: the one a pronoun after it goes on with rather than someone it only spoke of (round 119)."""
-    return prev is not None and personal and bool(spoke) and prev.start >= window
+    return personal and bool(spoke) and prev.start >= window
