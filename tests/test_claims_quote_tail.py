@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from briefing import analyse
-from tests.test_claims_structure import claim_rows, row_of
+from tests.test_claims_structure import claim_rows, claims_of, row_of
 
 NAMES = {"Anna Berg": "PERSON", "Tomas Lind": "PERSON", "Carla Pinto": "PERSON"}
 TITLE = "Norland votes in a tense election"
@@ -110,3 +110,11 @@ def test_a_heading_in_capitals_without_a_comma_or_colon_names_no_one(res: analys
         "reported",
         "",
     )
+
+
+def test_the_cue_of_a_quotation_tail_is_the_verb_as_written(res: analyse.Resources) -> None:
+    # the rules read '"...," Donald Trump enthused' as "... said"; the reader is shown the verb the text wrote
+    sentence = '"This is a great day for the country," Tomas Lind enthused.'
+    claims = claims_of(res, TITLE, f"{TITLE}\n\n{LEAD}\n\n{sentence}", NAMES)
+    claim = next(c for c in claims if c.text.startswith('"This'))
+    assert (claim.status, claim.attributed_to, claim.cues) == ("attributed", "Tomas Lind", ("enthused",))

@@ -1020,7 +1020,8 @@ def _claims(page: Page, title_sent: _Sentence | None, item_id: str) -> list[Clai
         status = next((st for st in STATUSES if sent.cues.get(st)), "")
         if not status:
             continue
-        cues = [c for st in STATUSES for c in sent.cues.get(st, [])]
+        read, wrote = page.text[sent.start : sent.end], written[sent.start : sent.end]
+        cues = [_as_written(c, read, wrote) for st in STATUSES for c in sent.cues.get(st, [])]
         claims.append(
             Claim(
                 written[sent.start : sent.end][:MAX_CLAIM_CHARS],
@@ -1032,6 +1033,16 @@ def _claims(page: Page, title_sent: _Sentence | None, item_id: str) -> list[Clai
             )
         )
     return claims
+
+
+def _as_written(cue: str, read: str, wrote: str) -> str:
+    """A cue as the sentence writes it: the verb of '"...," Tomas Lind enthused' is read "said" (plain_quote_tail,
+    the same offsets), and the reader is shown "enthused"; any other cue is the text's own."""
+    if read == wrote or re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", wrote, re.I):
+        return cue  # a Title Case headline read in lower case keeps the cue it always had
+    at = re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", read)
+    verb = re.match(r"[\w’'-]+", wrote[at.start() :]) if at is not None else None
+    return verb.group() if verb is not None else cue
 
 
 _NAME_GOES_ON = re.compile(r"[ \t]+([A-Z][\w’'-]+)")
