@@ -14,6 +14,7 @@ import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -290,6 +291,19 @@ def kill_a_busy_worker(address: str, killed: list[int]) -> None:
             time.sleep(0.05)
 
 
+@contextmanager
+def a_busy_worker_killed(address: str) -> Iterator[list[int]]:
+    """While the block runs, SIGKILL the first worker of the cluster at `address` seen busy (kill_a_busy_worker);
+    yields the list of the pids killed, filled by the time the block has ended."""
+    killed: list[int] = []
+    killer = threading.Thread(target=kill_a_busy_worker, args=(address, killed))
+    killer.start()
+    try:
+        yield killed
+    finally:
+        killer.join()
+
+
 def brief_json(base: config.Settings, folder: Path, **values: Any) -> dict[str, Any]:
     """The brief.json of a fresh run of `base` on the engine `values` name, less the clock."""
     s = replace(with_engine(base, **values), brief=replace(base.brief, output_dir=folder, database=""))
@@ -340,12 +354,8 @@ def test_a_dask_worker_killed_mid_run_is_replaced_and_nothing_is_lost(
 ) -> None:
 
     dask = with_engine(settings, engine="dask", dask_scheduler=cluster.scheduler_address, workers=2)
-    killed: list[int] = []
-
-    killer = threading.Thread(target=kill_a_busy_worker, args=(cluster.scheduler_address, killed))
-    killer.start()
-    got = engine.run(items, dask, analyse.resources(dask), analyse.analyse_chunk)
-    killer.join()
+    with a_busy_worker_killed(cluster.scheduler_address) as killed:
+        got = engine.run(items, dask, analyse.resources(dask), analyse.analyse_chunk)
     assert killed, "no worker was busy to be killed"
     assert got == expected
 
@@ -366,11 +376,8 @@ def test_a_lone_dask_worker_killed_mid_run_loses_the_shared_inputs_and_its_parts
         n_workers=1, threads_per_worker=1, processes=True, dashboard_address="127.0.0.1:0"
     ) as lone:
         s = with_engine(settings, engine="dask", dask_scheduler=lone.scheduler_address, workers=1)
-        killed: list[int] = []
-        killer = threading.Thread(target=kill_a_busy_worker, args=(lone.scheduler_address, killed))
-        killer.start()
-        got = engine.run(items, s, analyse.resources(s), analyse.analyse_chunk)
-        killer.join()
+        with a_busy_worker_killed(lone.scheduler_address) as killed:
+            got = engine.run(items, s, analyse.resources(s), analyse.analyse_chunk)
     assert killed
     assert got == expected
 
@@ -392,12 +399,11 @@ def test_a_cluster_that_gives_up_on_a_killed_worker_fails_with_one_line(
         ) as strict,
     ):
         s = with_engine(settings, engine="dask", dask_scheduler=strict.scheduler_address, workers=2)
-        killed: list[int] = []
-        killer = threading.Thread(target=kill_a_busy_worker, args=(strict.scheduler_address, killed))
-        killer.start()
-        with pytest.raises(engine.EngineError) as failed:
+        with (
+            a_busy_worker_killed(strict.scheduler_address) as killed,
+            pytest.raises(engine.EngineError) as failed,
+        ):
             engine.run(items, s, analyse.resources(s), analyse.analyse_chunk)
-        killer.join()
     assert killed
     assert "KilledWorker" in failed.value.message and "\n" not in str(failed.value)
     assert "dask worker" in failed.value.hint
