@@ -441,7 +441,7 @@ def _resolve_pronoun(
         state = _state_spoke_before(pronoun, before, para_start)
         if state is not None:
             return _Source(state.speaker, state.speaker_kind, src.verb)
-        if src.name in ("statement", "readout"):  # "the statement continued": whoever issued it
+        if src.name in ("statement", "readout", "post"):  # "the statement continued", "the post said": its issuer
             # the nearest source before, also an unnamed one ("In a longer statement, his family said ... / The
             # statement said": not the person who spoke before the family; round 49)
             last = next(

@@ -71,7 +71,7 @@ _NOT_MODIFIERS = frozenset(_NOT_MODIFIERS_TEXT.split())
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"})
 _SPOKES_WORD = re.compile(r"\bspokes(?:person|man|woman|people|men)\b", re.I)
 _THE_INSTITUTION_TEXT = """ministry council agency government company group court army military office commission
-    committee department organisation organization party embassy authority alliance bank statement readout
+    committee department organisation organization party embassy authority alliance bank statement readout post
     association federation union foundation institute"""
 _THE_INSTITUTION_WORDS = frozenset(_THE_INSTITUTION_TEXT.split())
 _PERSON_TITLES = frozenset(
