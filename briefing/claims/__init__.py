@@ -105,6 +105,7 @@ from briefing.claims.nouns import (
     _still_quoting,
     _unnamed,
     _words,
+    closes_first,
     strip_dateline,
 )
 from briefing.claims.offices import _closing_office, _office_holders, listed_office_holders
@@ -442,7 +443,8 @@ def _open_sentence(r: _Reading, s: int, e: int) -> tuple[_Sentence, list[Found],
     # a quotation opened in an earlier sentence runs on to its closing mark: a verb there is quoted
     closing = re.search(r"[\"”]", sent.text) if r.open_quote and sent.text[:1] not in _QUOTE_OPEN else None
     quoted_until = body_start + (closing.start() if closing else (len(sent.text) if r.open_quote else 0))
-    r.open_quote = _still_quoting(sent.text, r.open_quote)
+    # "'Oh it's a mess!\" my mum says": a mark that closes what a single mark opened opens no quotation (round 119)
+    r.open_quote = _still_quoting(sent.text, r.open_quote or closes_first(sent.text))
     norm_text = re.sub(r"\W+", " ", sent.text.lower()).strip()
     if not norm_text or norm_text in r.seen:  # a headline repeated as the first sentence
         return None

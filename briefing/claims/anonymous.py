@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.claims.nouns import SPEAKER_KINDS, _Source
+from briefing.claims.nouns import SPEAKER_KINDS, _Source, closes_first
 from briefing.claims.status import _outside_quotes
 
 # "who asked not to be named", "asking not to be identified", "declined to be named", "speaking on condition of
@@ -27,11 +27,10 @@ _ANONYMOUS = re.compile(
     r"|\bon\s+(?:the\s+)?condition\s+of\s+anonymity\b",
     re.I,
 )
-# a sentence whose first double quotation mark closes a quotation opened before it ('We are tired," said the
-# stranger', "'Oh it's a mess!\" my mum says": a mark after a word or punctuation, before a space or the end)
-_CLOSES_FIRST = re.compile(r"[^\"“”]*[^\s\"“”][\"”](?=\s|$)")
 # the verb that credits the sentence to its speaker, outside quotations
-_SAYING = re.compile(r"\b(?:said|says|say|told|tells|added|adds|explained|recalled|insisted|warned|wrote|described)\b")
+_SAYING = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|explained|recalled|insisted|warned|wrote|described)\b"
+)
 
 
 # one the writer does not know, and the writer's own people
@@ -54,7 +53,7 @@ def anonymous_source(text: str, start: int, end: int, src: _Source | None) -> _S
     if src is not None and src.kind in SPEAKER_KINDS:
         return None  # a name the text gives ("Sima Lowe ..., and an official who asked not to be named")
     sentence = text[start:end]
-    outside = _outside_quotes(sentence, _CLOSES_FIRST.match(sentence) is not None)
+    outside = _outside_quotes(sentence, closes_first(sentence))
     unknown = _WRITER_UNKNOWN.search(outside)
     if unknown is not None and (src is None or src.kind in ("phrase", "unnamed")):
         return _Source("", "unnamed", unknown.group())

@@ -376,6 +376,17 @@ def _sentence_opened(text: str, pos: int) -> int:
     return opened
 
 
+# a sentence whose first double quotation mark closes a quotation opened before it ('We are tired," said the
+# stranger', "'Oh it's a mess!\" my mum says" after a single opening mark): a mark after a word or punctuation and
+# before a space or the end
+_CLOSES_FIRST = re.compile(r"[^\"“”]*[^\s\"“”][\"”](?=\s|$)")
+
+
+def closes_first(sentence: str) -> bool:
+    """Whether the sentence's first double quotation mark closes a quotation rather than opening one."""
+    return _CLOSES_FIRST.match(sentence) is not None
+
+
 def _still_quoting(sentence: str, open_quote: bool) -> bool:
     """Whether a quotation is still open after this sentence ('"We are happy. It is over," he said.')."""
     if '"' not in sentence and "“" not in sentence and "”" not in sentence:

@@ -9,10 +9,8 @@ word or two (a term or a cut-off '"There are...', `unflagged` by round 9), nor t
 
 from __future__ import annotations
 
-import re
-
 from briefing.claims.nouns import _QUOTE_OPEN, _headline, _still_quoting
-from briefing.claims.status import Page, _outside_quotes
+from briefing.claims.status import Page, _outside_quotes, _Sentence
 
 _MIN_WORDS = 4  # '"There are...' (round 9) and a quoted term say nothing of their own
 
@@ -23,7 +21,8 @@ def uncredited_opening_quotation(page: Page) -> None:
     first = 1 if _headline(sentences) is not None else 0
     if first >= len(sentences) or sentences[first].text[:1] not in _QUOTE_OPEN:
         return
-    run, still = [], False
+    run: list[_Sentence] = []
+    still = False
     for sent in sentences[first:]:
         if run and (sent.para != run[0].para or not still):
             break
