@@ -341,11 +341,17 @@ _MAKER_NAME = re.compile(r"[A-Z][\w’'-]*\.?(?:\s+(?:(?:and|of|for|the)\s+)?[A-
 def _maker_by(noun: str, before: list[_Sentence], found: Sequence[Found], pos: int) -> _Source | None:
     """The body or person a sentence before names as the maker of the paper after "by" ("Her passing was announced in
     a social media post by the John F Kennedy Presidential Library and Museum"), in the last sentence that names the
-    paper, or None (round 117)."""
+    paper when it credits no one itself, or None (round 117)."""
     named = next(
         (b for b in reversed(before) if pos - b.start < 2000 and re.search(rf"\b{noun}\b", b.text)), None
     )
-    by = re.search(rf"\b{noun}\s+(?:[\w-]+\s+){{0,3}}?by\s+(?:the\s+)?", named.text) if named else None
+    # (not a sentence with a source of its own: "the ministers ... said in a joint statement released by the UK's
+    # Foreign Office" is the ministers')
+    by = (
+        re.search(rf"\b{noun}\s+(?:[\w-]+\s+){{0,3}}?by\s+(?:the\s+)?", named.text)
+        if named is not None and not named.cues
+        else None
+    )
     if named is None or by is None:
         return None
     at = named.start + by.end()
