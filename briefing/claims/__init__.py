@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 
 from briefing.actors import TITLE_WORDS, Found, common_word, english_word
 from briefing.claims.absolute import with_clause_speakers
+from briefing.claims.anonymous import anonymous_source
 from briefing.claims.beside import named_in_second_clause
 from briefing.claims.bodies import _without_kind_noun
 from briefing.claims.capital_labels import capital_label
@@ -70,7 +71,7 @@ from briefing.claims.headlines import (
     credit_closing_quote,
 )
 from briefing.claims.hypotheticals import HYPOTHETICAL
-from briefing.claims.indefinite import unnamed_antecedents
+from briefing.claims.indefinite import unnamed_antecedents, unnamed_described
 from briefing.claims.indicated import indicated_subject
 from briefing.claims.lookback import (
     _police_named_before,
@@ -104,6 +105,7 @@ from briefing.claims.nouns import (
     _still_quoting,
     _unnamed,
     _words,
+    closes_first,
     strip_dateline,
 )
 from briefing.claims.offices import _closing_office, _office_holders, listed_office_holders
@@ -207,6 +209,7 @@ from briefing.claims.status import (
     _unquoted_hedges,
 )
 from briefing.claims.subjects import _FINDING_NOUNS, _trailing_np_source
+from briefing.claims.uncredited import uncredited_opening_quotation
 from briefing.claims.unnamed import (
     _citing_unnamed,
     _group_beside_named,
@@ -334,6 +337,7 @@ PASSES: tuple[Pass, ...] = (
     named_spokespeople,  # round 120: "According to ... Spokesperson Lin Jian, ..."
     described_headline_people,  # round 120: "Top Chinese diplomat points to ..."
     headline_beliefs,  # round 115: "many feared dead after blast", "pyre ... thought to be oldest"
+    uncredited_opening_quotation,  # round 117: an excerpt that opens inside a quotation no one is named for
     _mark_meta_targets,  # "... has not independently verified ..." marks the claim it refers to
     _speakers_at_fullest,  # rounds 65 and 113: each speaker under the fullest name the item gives it
 )
@@ -439,7 +443,8 @@ def _open_sentence(r: _Reading, s: int, e: int) -> tuple[_Sentence, list[Found],
     # a quotation opened in an earlier sentence runs on to its closing mark: a verb there is quoted
     closing = re.search(r"[\"”]", sent.text) if r.open_quote and sent.text[:1] not in _QUOTE_OPEN else None
     quoted_until = body_start + (closing.start() if closing else (len(sent.text) if r.open_quote else 0))
-    r.open_quote = _still_quoting(sent.text, r.open_quote)
+    # "'Oh it's a mess!\" my mum says": a mark that closes what a single mark opened opens no quotation (round 119)
+    r.open_quote = _still_quoting(sent.text, r.open_quote or closes_first(sent.text))
     norm_text = re.sub(r"\W+", " ", sent.text.lower()).strip()
     if not norm_text or norm_text in r.seen:  # a headline repeated as the first sentence
         return None
@@ -534,6 +539,7 @@ def _source(
         src = indicated_subject(text, body_start, e, inside)
     if src is None and not sent.quote and "reported" in sent.cues:
         src = _hedged_subject(text, body_start, e, inside)  # round 60
+    src = anonymous_source(text, body_start, e, src) or src  # round 117: "who asked not to be named"
     if (src is None or src.kind == "unnamed") and _POLL_SHARE.match(text, body_start, e):
         src, unnamed = (
             None,
@@ -784,7 +790,8 @@ def _referred_source(r: _Reading, sent: _Sentence, src: _Source | None) -> _Sour
                 # "the police said"): someone's agent or a body no one is named for (rule 2), not a named one
                 # left blank
                 src = _Source("", "unnamed", said.verb)
-    return src
+    # round 117: "A mother of three ... said. / "...," the mother said": the person described and never named
+    return unnamed_described(sent.text, src, sentences, found) or src
 
 
 def _dropped_source(

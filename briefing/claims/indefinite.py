@@ -12,13 +12,39 @@ their holders and names have their own rules).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from briefing.claims.status import Page
+from briefing.actors import Found
+from briefing.claims.nouns import PEOPLE_NOUNS, _Source
+from briefing.claims.status import Page, _Sentence
 
 # the nouns of one person described by role, not by an office a holder is named for
 _DESCRIBED_TEXT = """adviser advisor aide insider staffer source witness employee worker resident official diplomat
     officer lawmaker"""
 _DESCRIBED = frozenset(_DESCRIBED_TEXT.split())
+
+
+def _only_indefinite(noun: str, before: Sequence[_Sentence], found: Sequence[Found]) -> bool:
+    """Whether every earlier mention of the noun is indefinite ("one adviser", "a mother of three") and none of those
+    sentences names a person (there is one earlier mention at least)."""
+    mentions = [b for b in before if re.search(rf"\b{noun}s?\b", b.text, re.I)]
+    indefinite = re.compile(rf"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){{0,3}}?{noun}\b", re.I)
+    if not mentions or not all(indefinite.search(b.text) for b in mentions):
+        return False
+    return not any(f.kind == "person" and b.start <= f.start < b.end for b in mentions for f in found)
+
+
+def unnamed_described(
+    sent_text: str, src: _Source | None, before: Sequence[_Sentence], found: Sequence[Found]
+) -> _Source | None:
+    """'"...," the mother said' after "A mother of three former soldiers ... said" and no name, as the sentence is
+    read: an unnamed source (round 117), so the quotation that goes on from it or closes with it goes on unnamed."""
+    if src is None or src.kind != "phrase":
+        return None
+    noun = re.sub(r"^the\s+", "", src.name.lower())
+    if noun not in PEOPLE_NOUNS or not re.search(rf"\b[Tt]he\s+{noun}\b", sent_text):
+        return None
+    return _Source("", "unnamed", src.verb) if _only_indefinite(noun, before, found) else None
 
 
 def unnamed_antecedents(page: Page) -> None:
@@ -30,11 +56,7 @@ def unnamed_antecedents(page: Page) -> None:
             continue
         if not re.search(rf"\b[Tt]he\s+{noun}\b", sent.text):
             continue
-        mentions = [b for b in sentences[:i] if re.search(rf"\b{noun}s?\b", b.text, re.I)]
-        indefinite = re.compile(rf"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){{0,3}}?{noun}\b", re.I)
-        if not mentions or not all(indefinite.search(b.text) for b in mentions):
-            continue
-        if any(f.kind == "person" and b.start <= f.start < b.end for b in mentions for f in found):
+        if not _only_indefinite(noun, sentences[:i], found):
             continue
         sent.speaker, sent.speaker_kind, sent.unnamed = "", "", True
         sent.cues["reported"] = sent.cues.pop("attributed")

@@ -329,6 +329,39 @@ _GROUP_THEN_THEY = re.compile(
 )
 
 
+# what a source issues and "the <noun> said" refers back to: whoever issued it ("the post said" of a police post on X,
+# round 74)
+_ISSUED_PAPERS = ("statement", "readout", "post")
+
+
+# the maker's capitalised name after "by" ("the John F Kennedy Presidential Library and Museum")
+_MAKER_NAME = re.compile(r"[A-Z][\w’'-]*\.?(?:\s+(?:(?:and|of|for|the)\s+)?[A-Z][\w’'-]*\.?)+")
+
+
+def _maker_by(noun: str, before: list[_Sentence], found: Sequence[Found], pos: int) -> _Source | None:
+    """The body or person a sentence before names as the maker of the paper after "by" ("Her passing was announced in
+    a social media post by the John F Kennedy Presidential Library and Museum"), in the last sentence that names the
+    paper when it credits no one itself, or None (round 117)."""
+    named = next(
+        (b for b in reversed(before) if pos - b.start < 2000 and re.search(rf"\b{noun}\b", b.text)), None
+    )
+    # (not a sentence with a source of its own: "the ministers ... said in a joint statement released by the UK's
+    # Foreign Office" is the ministers')
+    by = (
+        re.search(rf"\b{noun}\s+(?:[\w-]+\s+){{0,3}}?by\s+(?:the\s+)?", named.text)
+        if named is not None and not named.cues
+        else None
+    )
+    if named is None or by is None:
+        return None
+    at = named.start + by.end()
+    person = next((f for f in found if f.start == at and f.kind == "person"), None)
+    if person is not None:
+        return _Source(person.name, "person", "")
+    name = _MAKER_NAME.match(named.text, by.end())
+    return _Source(name.group().rstrip("."), "organisation", "") if name else None
+
+
 def _resolve_pronoun(
     src: _Source, before: list[_Sentence], text: str, pos: int, found: Sequence[Found], end: int = 0
 ) -> _Source | None:
@@ -441,7 +474,7 @@ def _resolve_pronoun(
         state = _state_spoke_before(pronoun, before, para_start)
         if state is not None:
             return _Source(state.speaker, state.speaker_kind, src.verb)
-        if src.name in ("statement", "readout"):  # "the statement continued": whoever issued it
+        if src.name in _ISSUED_PAPERS:  # "the statement continued", "the post said": whoever issued it
             # the nearest source before, also an unnamed one ("In a longer statement, his family said ... / The
             # statement said": not the person who spoke before the family; round 49)
             last = next(
@@ -467,6 +500,10 @@ def _resolve_pronoun(
                 or (last.speaker_kind == "person" and not re.search(rf"\b{src.name}\b", last.text, re.I))
             ):  # a person who spoke in between without a statement did not issue it
                 last = issued
+            # "announced in a social media post by the JFK Library. / ..., the post said": the maker after "by"
+            maker = _maker_by(src.name, before, found, pos) if last is None or not last.speaker else None
+            if maker is not None:
+                return _Source(maker.name, maker.kind, src.verb)
             # a statement of no one named before: someone not named
             return (
                 _Source(last.speaker, last.speaker_kind, src.verb)

@@ -71,7 +71,7 @@ _NOT_MODIFIERS = frozenset(_NOT_MODIFIERS_TEXT.split())
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"})
 _SPOKES_WORD = re.compile(r"\bspokes(?:person|man|woman|people|men)\b", re.I)
 _THE_INSTITUTION_TEXT = """ministry council agency government company group court army military office commission
-    committee department organisation organization party embassy authority alliance bank statement readout
+    committee department organisation organization party embassy authority alliance bank statement readout post
     association federation union foundation institute"""
 _THE_INSTITUTION_WORDS = frozenset(_THE_INSTITUTION_TEXT.split())
 _PERSON_TITLES = frozenset(
@@ -374,6 +374,17 @@ def _sentence_opened(text: str, pos: int) -> int:
     for m in _SENTENCE_BREAK.finditer(text, max(0, pos - 1500), pos):
         opened = m.end()
     return opened
+
+
+# a sentence whose first double quotation mark closes a quotation opened before it ('We are tired," said the
+# stranger', "'Oh it's a mess!\" my mum says" after a single opening mark): a mark after a word or punctuation and
+# before a space or the end
+_CLOSES_FIRST = re.compile(r"[^\"“”]*[^\s\"“”][\"”](?=\s|$)")
+
+
+def closes_first(sentence: str) -> bool:
+    """Whether the sentence's first double quotation mark closes a quotation rather than opening one."""
+    return _CLOSES_FIRST.match(sentence) is not None
 
 
 def _still_quoting(sentence: str, open_quote: bool) -> bool:

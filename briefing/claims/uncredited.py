@@ -1,0 +1,42 @@
+"""A quotation the excerpt opens inside, credited to no one (issue 11): an excerpt cut before its speaker's credit.
+
+The ruling (round 59: "those of an excerpt that opens inside a quotation whose speaker it does not name `reported`";
+round 117's '"I have the sense that ... / Like many other residents, I fear a new war."'): each sentence of the
+quotation that opens the body, when no sentence of it names or refers to a speaker, is someone's words the text does
+not name, `reported` with no speaker. Not a quotation its own sentences credit ('"...," Trump said'), nor one of a
+word or two (a term or a cut-off '"There are...', `unflagged` by round 9), nor the headline's.
+"""
+
+from __future__ import annotations
+
+from briefing.claims.nouns import _QUOTE_OPEN, _headline, _still_quoting
+from briefing.claims.status import Page, _outside_quotes, _Sentence
+
+_MIN_WORDS = 4  # '"There are...' (round 9) and a quoted term say nothing of their own
+
+
+def uncredited_opening_quotation(page: Page) -> None:
+    """The sentences of a quotation that opens the excerpt's body with no credit: `reported`, no speaker."""
+    sentences = page.sentences
+    first = 1 if _headline(sentences) is not None else 0
+    if first >= len(sentences) or sentences[first].text[:1] not in _QUOTE_OPEN:
+        return
+    run: list[_Sentence] = []
+    still = False
+    for sent in sentences[first:]:
+        if run and (sent.para != run[0].para or not still):
+            break
+        run.append(sent)
+        still = _still_quoting(sent.text, still)
+    if still or sum(len(s.text.split()) for s in run) < _MIN_WORDS:
+        return  # a quotation the excerpt cuts off, or runs on past its paragraph: its speaker may come later
+    if any(s.speaker or s.unnamed or s.meta or set(s.cues) - {"speculative"} for s in run):
+        return  # a quotation its own sentences credit or flag
+    if any(_outside_quotes(s.text, i > 0).strip(" .,;:!?…'‘’-–—") for i, s in enumerate(run)):
+        return  # words of the outlet's own around it ('"Rare" squirrels were seen', '"...," he said')
+    after = sentences[first + len(run)] if first + len(run) < len(sentences) else None
+    if after is not None and after.speaker and not after.relative:
+        return  # '"..." / That is how Jane Doe put it': whom the next sentence credits may be its speaker
+    for sent in run:
+        sent.cues["reported"] = ["quote"]
+        sent.unnamed = True
