@@ -71,7 +71,7 @@ from briefing.claims.headlines import (
     credit_closing_quote,
 )
 from briefing.claims.hypotheticals import HYPOTHETICAL
-from briefing.claims.indefinite import unnamed_antecedents, unnamed_described
+from briefing.claims.indefinite import unnamed_described
 from briefing.claims.indicated import indicated_subject
 from briefing.claims.lookback import (
     _police_named_before,
@@ -332,7 +332,6 @@ PASSES: tuple[Pass, ...] = (
     person_relayed_by_outlet,  # round 113: "Kim says ..., KCNA says" is Kim's
     framed_statements,  # round 107: "In an interview with ..., Trump defended ..."
     with_clause_speakers,  # round 112: "..., with Beijing accusing Tokyo of ..."
-    unnamed_antecedents,  # round 113: "the adviser said" after "one adviser", no name
     dash_described_people,  # round 115: "... — EU politician" over the lede's person
     named_spokespeople,  # round 120: "According to ... Spokesperson Lin Jian, ..."
     described_headline_people,  # round 120: "Top Chinese diplomat points to ..."

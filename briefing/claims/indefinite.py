@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from briefing.actors import Found
 from briefing.claims.nouns import PEOPLE_NOUNS, _Source
-from briefing.claims.status import Page, _Sentence
+from briefing.claims.status import _Sentence
 
 # the nouns of one person described by role, not by an office a holder is named for
 _DESCRIBED_TEXT = """adviser advisor aide insider staffer source witness employee worker resident official diplomat
@@ -37,26 +37,15 @@ def _only_indefinite(noun: str, before: Sequence[_Sentence], found: Sequence[Fou
 def unnamed_described(
     sent_text: str, src: _Source | None, before: Sequence[_Sentence], found: Sequence[Found]
 ) -> _Source | None:
-    """'"...," the mother said' after "A mother of three former soldiers ... said" and no name, as the sentence is
-    read: an unnamed source (round 117), so the quotation that goes on from it or closes with it goes on unnamed."""
+    """'"...," the mother said' after "A mother of three former soldiers ... said", "the adviser said" after "one
+    Labour adviser ...", and no name: an unnamed source (rounds 113 and 117), read as the sentence is read, so the
+    quotation that goes on from it or closes with it goes on unnamed. A person described by role (_DESCRIBED) or as
+    one of the people nouns (PEOPLE_NOUNS)."""
     if src is None or src.kind != "phrase":
         return None
     noun = re.sub(r"^the\s+", "", src.name.lower())
-    if noun not in PEOPLE_NOUNS or not re.search(rf"\b[Tt]he\s+{noun}\b", sent_text):
+    if (noun not in PEOPLE_NOUNS and noun not in _DESCRIBED) or not re.search(
+        rf"\b[Tt]he\s+{noun}\b", sent_text
+    ):
         return None
     return _Source("", "unnamed", src.verb) if _only_indefinite(noun, before, found) else None
-
-
-def unnamed_antecedents(page: Page) -> None:
-    """'the adviser said' after 'one Labour adviser ...' and no name: an unnamed source (`reported`, no speaker)."""
-    sentences, found = page.sentences, page.found
-    for i, sent in enumerate(sentences):
-        noun = sent.speaker.lower()
-        if sent.speaker_kind != "phrase" or noun not in _DESCRIBED or "attributed" not in sent.cues:
-            continue
-        if not re.search(rf"\b[Tt]he\s+{noun}\b", sent.text):
-            continue
-        if not _only_indefinite(noun, sentences[:i], found):
-            continue
-        sent.speaker, sent.speaker_kind, sent.unnamed = "", "", True
-        sent.cues["reported"] = sent.cues.pop("attributed")
