@@ -553,37 +553,37 @@ REACTION_WORDS = (
 _ATTRIBUTION = re.compile(r",[^,]{1,60}\b(?:says|said)\s*$", re.I)
 
 
+def _reaction_form(title: str) -> tuple[str, str] | None:
+    """(speaker, what the speaker is said to have said) of a headline in a reaction's form, else None: the speaker
+    and its verb open the headline ("Germany urges ...", "Pope Leo calls for ...": what was said is "", the verb
+    is the stance; "Kyiv says ...": the words after it) or ", X says" closes it (the words before it)."""
+    found = _REACTION.search(title)
+    if not found:
+        return None
+    if len(title[: found.start()].split()) < REACTION_WORDS:
+        opening_says = found.group().lower() in ("says", "said")
+        return title[: found.start()], title[found.end() :].strip(" :,\u2013\u2014-") if opening_says else ""
+    if attributed := _ATTRIBUTION.search(title):
+        return attributed.group(), title[: attributed.start()].strip()
+    return None
+
+
 def is_reaction(item: Item) -> bool:
     """A report whose headline is a party's statement or reaction (not commentary, not a commentator's view):
     the speaker and its verb open the headline ("Germany urges ...", "Pope Leo calls for ...") or close it
     ("..., spokesperson says")."""
-    title = item.title
-    found = _REACTION.search(title)
-    if not found or is_commentary(item):
+    form = _reaction_form(item.title)
+    if form is None or is_commentary(item):
         return False
-    if len(title[: found.start()].split()) < REACTION_WORDS:
-        speaker = title[: found.start()]
-    elif attributed := _ATTRIBUTION.search(title):
-        speaker = attributed.group()
-    else:
-        return False
-    return not _COMMENTATOR.search(speaker)
+    return not _COMMENTATOR.search(form[0])
 
 
 def reported_clause(title: str) -> str | None:
     """What a reaction's speaker is said to have said: the words after an opening "X says" or before a closing
     "..., X says"; None when a verb of reacting opens the headline ("Germany urges ...": the verb is the
     stance) or the headline is not a reaction's form (`is_reaction` without its commentary checks)."""
-    found = _REACTION.search(title)
-    if not found:
-        return None
-    if len(title[: found.start()].split()) < REACTION_WORDS:
-        if found.group().lower() not in ("says", "said"):
-            return None
-        return title[found.end() :].strip(" :,\u2013\u2014-") or None
-    if attributed := _ATTRIBUTION.search(title):
-        return title[: attributed.start()].strip() or None
-    return None
+    form = _reaction_form(title)
+    return (form[1] or None) if form is not None else None
 
 
 # An angle on an event rather than the statement of it: a question, or how, why, what, inside ... ("How the US
