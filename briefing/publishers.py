@@ -7,7 +7,9 @@ link instead. That outlet is named, in order: the configured publisher of a sing
 name the same outlet; this feed's configured publisher if it names that outlet (publisher "Reuters",
 reuters.com); an outlet of the actors file whose name or alias is the domain's name (France 24,
 france24.com); else the domain itself. Archive links (archive.is/newest/https://www.wsj.com/...) count as
-the link they wrap; links to archives and aggregators that wrap nothing name no outlet.
+the link they wrap; links to archives and aggregators that wrap nothing name no outlet. A source with no
+configured publisher credits each item to its link's domain at ingest; here that domain takes the same names (a
+configured source's publisher for that outlet, else the actors file's outlet), so "reuters.com" reads "Reuters".
 """
 
 from __future__ import annotations
@@ -117,14 +119,12 @@ def attribute(items: Sequence[Item], settings: Settings) -> list[Item]:
             mixed.add(source)
         elif configured.get(source) and counts:
             owner[_domain_key(counts.most_common(1)[0][0])][configured[source]] += 1
-    if not mixed:
-        return list(items)
     outlets = outlet_names(settings.analysis.actors_file)
     out = []
     for it in items:
         d = domain(it.url) if it.source in mixed else ""
         if not d:
-            out.append(it)
+            out.append(_named(it, configured, owner, outlets))
             continue
         key = _domain_key(d)
         own = configured.get(it.source, "")
@@ -136,6 +136,22 @@ def attribute(items: Sequence[Item], settings: Settings) -> list[Item]:
             name = outlets.get(key, d)
         out.append(replace(it, publisher=name) if name != it.publisher else it)
     return out
+
+
+def _named(
+    it: Item, configured: dict[str, str], owner: dict[str, Counter[str]], outlets: dict[str, str]
+) -> Item:
+    """An item of a source with no configured publisher, credited to its link's domain at ingest ("reuters.com"),
+    under the name a configured source of that outlet uses, else the actors file's outlet ("Reuters"): one
+    outlet's items count as one independent source, and the brief names it as readers know it."""
+    if configured.get(it.source) or not _DOMAIN.fullmatch(it.publisher):
+        return it
+    key = _domain_key(it.publisher)
+    name = owner[key].most_common(1)[0][0] if owner.get(key) else outlets.get(key, it.publisher)
+    return replace(it, publisher=name) if name != it.publisher else it
+
+
+_DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+")
 
 
 _WIRE_KEYS = {"associatedpress": "ap", "apnews": "ap", "agencefrancepresse": "afp"}  # names -> dateline keys
@@ -171,7 +187,9 @@ def origins(members: Sequence[Item]) -> dict[str, str]:
     for it in members:
         key = _origin_key(it.publisher or it.source)
         m = DATELINE.match(it.summary.lstrip())
-        if m and not key.startswith(_origin_key(m["agency"])):  # an agency's own items keep their publisher
+        if (
+            m and m["agency"] and not key.startswith(_origin_key(m["agency"]))
+        ):  # an agency's own items keep their publisher
             key = _origin_key(m["agency"])
         own[it.id] = key
         for mark in (it.content_hash, "title:" + _same_headline(it.title) if it.title.strip() else ""):

@@ -690,6 +690,9 @@ def test_a_bullet_whose_lede_is_the_unverified_claim_says_so_without_quoting_it_
         "LONDON/KYIV, Jan 3 (Reuters) - ",
         "WASHINGTON, D.C., Jan 3 (Reuters) - ",
         "KYIV, Ukraine (AP) \u2014 ",
+        # a full-text feed that drops the agency (Reuters in the corpus's Reuters/France 24 file)
+        "ALEPPO, Syria, Jan 7 - ",
+        "ZURICH, Jan 5 - ",
     ],
 )
 def test_the_bluf_lede_leaves_the_dateline_out(dateline: str) -> None:
@@ -705,6 +708,15 @@ def test_the_bluf_lede_leaves_the_dateline_out(dateline: str) -> None:
     possessive = lede.replace("the governor", "Dorna 's governor")
     loose = replace(report, summary=f"{dateline}{possessive} More.")
     assert "detained Dorna's governor, officials" in summary.bullet(story("d", [loose]), {"i1": loose}).text
+
+
+@pytest.mark.parametrize(
+    "opening", ["NATO - the alliance's chief", "US - China talks", "Pope Leo, a US citizen -"]
+)
+def test_a_capitalised_opening_with_a_dash_but_no_date_is_not_a_dateline(opening: str) -> None:
+    lede = f"{opening} said the port of Dorna was raided at dawn and its governor detained."
+    report = item(1, "Dorna governor detained", "Reuters", summary=f"{lede} More text follows here.")
+    assert summary.bullet(story("d", [report]), {"i1": report}).text == lede
 
 
 def test_a_standfirst_without_a_full_stop_does_not_run_into_the_next_sentence() -> None:
@@ -832,6 +844,34 @@ def test_a_mixed_feed_credits_each_item_to_its_outlet_and_two_feeds_of_one_publi
     assert {out[f"i{30 + k}"] for k in range(3)} == {"Wall Street Journal"}
     assert publishers.domain("https://archive.is/newest/https://www.wsj.com/x") == "wsj.com"
     assert publishers.domain("https://archive.is/abc") == ""
+
+
+def test_a_feed_with_no_publisher_configured_names_its_outlets_as_readers_know_them(
+    demo_settings: Settings,
+) -> None:
+    sources = (
+        config.Source(name="wire", url="https://feeds.example/wire.xml"),  # no publisher: credited by link
+        config.Source(name="bbc world", url="https://feeds.example/bbc1.xml", publisher="BBC"),
+        config.Source(name="bbc extra", url="https://feeds.example/bbc2.xml"),
+        config.Source(name="blog", url="https://feeds.example/blog.xml"),
+    )
+    settings = replace(demo_settings, sources=sources)
+    wire = [
+        replace(item(k, f"wire {k}", "reuters.com", f"https://www.reuters.com/world/{k}/"), source="wire")
+        for k in range(3)
+    ] + [replace(item(10, "f24", "france24.com", "https://www.france24.com/en/1"), source="wire")]
+    bbc = [
+        replace(item(20, "a", "BBC", "https://www.bbc.co.uk/news/1"), source="bbc world"),
+        replace(item(21, "b", "bbc.co.uk", "https://www.bbc.co.uk/news/2"), source="bbc extra"),
+    ]
+    blog = [replace(item(30, "c", "example-blog.org", "https://example-blog.org/p/1"), source="blog")]
+    seed = [replace(item(40, "d", "seed:Maduro raid", ""), source="seeds")]
+    out = {it.id: it.publisher for it in publishers.attribute([*wire, *bbc, *blog, *seed], settings)}
+    assert {out[f"i{k}"] for k in range(3)} == {"Reuters"}  # the actors file's outlet
+    assert out["i10"] == "France 24"
+    assert out["i21"] == "BBC"  # the name a configured feed of the same outlet uses: one independent source
+    assert out["i30"] == "example-blog.org"  # an outlet nobody names keeps its domain
+    assert out["i40"] == "seed:Maduro raid"
 
 
 def test_the_json_brief_keeps_bullets_statuses_and_commentary_for_the_archive(
