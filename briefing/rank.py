@@ -601,6 +601,20 @@ def is_angle(title: str) -> bool:
     return bool(_ANGLE.search(title))
 
 
+# A live page or a replay ("Live: ...", "Watch live: ...", "Ukraine war live: ...", "Replay: ...", "... live
+# updates"): its text opens with its latest entry, whatever that is about, so it does not lead a story that has
+# another report (a brief's bullet read a tanker seizure under "Live: Venezuela says 100 killed in US attack").
+_LIVE = re.compile(
+    r"^\s*(?:(?:watch\s+)?live|replay)\s*[:|]|^[^:|]{0,60}\blive\s*:|\blive\s+(?:updates?|blog)\b|\bas\s+it\s+happened\b",
+    re.I,
+)
+
+
+def is_live(title: str) -> bool:
+    """A live page or a replay by its headline ("Live: ...", "Ukraine war live: ...", "... live updates")."""
+    return bool(_LIVE.search(title))
+
+
 def background_only(story: Story, items: dict[str, Item]) -> bool:
     """A story of background pieces (and commentary) alone, no report."""
     members = _members(story, items)

@@ -47,6 +47,7 @@ from briefing.rank import (
     is_background,
     is_commentary,
     is_gallery,
+    is_live,
     is_reaction,
     reported_clause,
 )
@@ -1283,6 +1284,7 @@ def _tell(members: list[Item], grades: dict[str, str]) -> Story:
             is_commentary(it),
             is_background(it),  # a report leads, not a profile or explainer of it
             is_gallery(it),
+            is_live(it.title),  # a report, not a live page whose text opens with its latest entry
             is_angle(it.title),  # a statement of the event, not "How the US captured ..." or a question
             grade_rank(grades[it.id]),
             -round(central[it.id], 2),

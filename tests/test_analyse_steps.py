@@ -336,6 +336,21 @@ def test_a_role_after_a_name_ends_with_its_sentence(settings: config.Settings) -
     assert roles["Seth Krummrich"] == "retired U.S. Army colonel"
 
 
+def test_a_role_after_a_name_stops_before_a_participle_with_its_place_or_agent(
+    settings: config.Settings,
+) -> None:
+    """'Nicolas Maduro, the president of Venezuela captured in a U.S. military raid,': the role is the post; what
+    was done to him is no part of it (a brief showed the rest cut as "U.S. military of")."""
+    text = (
+        "Anna Berg, the mayor of Dorna arrested by police on Monday, faces charges. Tom Lee, a lawyer based in "
+        "London, said the case was weak."
+    )
+    out, _ = analyse([item(text, "Mayor faces charges")], settings)
+    roles = {a.name: a.role for a in out[0].actors}
+    assert roles["Anna Berg"] == "mayor of Dorna"
+    assert roles["Tom Lee"] == "lawyer"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -157,10 +157,13 @@ _APPOSITIVE = re.compile(r"^,\s+(?:an?|the)\s+((?:(?![a-z]{2}\.\s)[^,;\"“”\n
 
 
 # where a description stops being a role: a relative pronoun, an adverb in -ly, a participle with its object
-# ("an 89-year-old anxiously awaiting word of his granddaughter": the role is the age, which is no role)
+# ("an 89-year-old anxiously awaiting word of his granddaughter": the role is the age, which is no role), a past
+# participle with its place or agent (the role is what comes before it)
 _ROLE_STOPS = re.compile(
     r"\s+(?:who|whose|whom|which|that|where|when|[a-z]{3,}ly\b|[a-z]{3,}ing\s+(?:for|to|on|in|at|of|word|the|an?|his|her|"
-    r"their|its)\b)"
+    r"their|its)\b"
+    # ... or a participle with its place or agent: "the president of Venezuela captured in a U.S. military raid"
+    r"|[a-z]{3,}ed\s+(?:in|by|on|at|during|after|over|from|near)\b)"
 )
 
 
