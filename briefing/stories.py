@@ -36,7 +36,7 @@ from typing import Any
 import numpy as np
 
 from briefing import embeddings
-from briefing.actors import merge, without_plain_words
+from briefing.actors import merge, without_credits, without_plain_words
 from briefing.claims import corroborate, strip_dateline
 from briefing.models import Claim, Item, Story
 from briefing.phrases import STOPWORDS, norm, split_sentences
@@ -1313,8 +1313,11 @@ def _tell(members: list[Item], grades: dict[str, str]) -> Story:
         item_ids=tuple(it.id for it in members),
         sources=independent,
         credibility=credibility(independent, list(grades.values()), claims),
-        actors=without_plain_words(
-            merge(it.actors for it in members), ((it.title, it.summary) for it in members)
+        actors=without_credits(
+            without_plain_words(
+                merge(it.actors for it in members), [(it.title, it.summary) for it in members]
+            ),
+            [(it.title, it.summary) for it in members],
         ),
         claims=tuple(claims),
         published=published,

@@ -879,3 +879,20 @@ def test_a_live_page_does_not_lead_a_story_that_has_a_report(settings: config.Se
         assert pair[1].id in story.item_ids
         assert story.headline == pair[0].title
         assert "tanker" not in story.summary.split(".")[0]
+
+
+def test_a_pictures_photographer_is_found_in_the_item_but_is_no_key_actor_of_the_story(
+    settings: config.Settings,
+) -> None:
+    # NPR's feed closes a summary with its picture's credit (the snapshot's "(Image credit: Jim Watson)")
+    report = synthetic(
+        1,
+        "Trump says the U.S. will run Venezuela",
+        "President Donald Trump said the United States would now run Venezuela after the capture of Nicolas "
+        "Maduro. (Image credit: Jim Watson)",
+        "NPR",
+    )
+    out, found = analyse([report], settings)
+    assert "Jim Watson" in {a.name for a in out[0].actors}  # a person the text names (the labels' ruling)
+    names = {a.name for a in found[0].actors}
+    assert "Jim Watson" not in names and "Donald Trump" in names

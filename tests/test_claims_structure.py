@@ -1314,3 +1314,34 @@ def test_a_remark_a_named_person_made_is_theirs(res: analyse.Resources, sentence
 def test_a_statement_that_names_someone_it_is_about_is_not_theirs(res: analyse.Resources) -> None:
     sentence = "The statement Anna Berg signed last year was torn up."
     assert status_of(res, "Vote", sentence, sentence[:12], {"Anna Berg": "PERSON"}) == ("unflagged", "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('Venezuela ally China said it "strongly condemns" the operation.', "China"),
+        ("Kyiv's ally Britain said the strike was illegal.", "United Kingdom"),
+        ("Longtime Maduro ally Cuba said the raid was state terrorism.", "Cuba"),
+        ("Putin's friend Viktor Orban said the raid was illegal.", "Viktor Orban"),
+        # the relation after the name leaves the name the subject
+        ("Russia, a close ally of Venezuela, said the raid was illegal.", "Russia"),
+    ],
+)
+def test_a_relation_before_a_name_makes_that_name_the_speaker(
+    res: analyse.Resources, sentence: str, speaker: str
+) -> None:
+    # "Venezuela ally China said": the name before "ally" only says whose ally it is (a brief credited China's
+    # condemnation to Venezuela)
+    names = {
+        "Venezuela": "GPE",
+        "China": "GPE",
+        "Kyiv": "GPE",
+        "Britain": "GPE",
+        "Maduro": "PERSON",
+        "Cuba": "GPE",
+        "Putin": "PERSON",
+        "Viktor Orban": "PERSON",
+        "Russia": "GPE",
+    }
+    rows = claim_rows(res, "Reactions to the raid", sentence, names)
+    assert row_of(rows, sentence[:20]) == ("attributed", speaker)

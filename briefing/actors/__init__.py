@@ -23,6 +23,7 @@ from briefing.actors.run import (
     english_modifier,
     merge,
     names_of_the_run,
+    without_credits,
     without_plain_words,
 )
 from briefing.actors.spans import Found
@@ -65,5 +66,6 @@ __all__ = [
     "names_of_the_run",
     "resolve",
     "trim_common",
+    "without_credits",
     "without_plain_words",
 ]

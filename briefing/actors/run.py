@@ -191,6 +191,30 @@ def without_plain_words(actors: Iterable[Actor], reports: Iterable[tuple[str, st
     )
 
 
+# a picture's credit right before a name: "(Image credit: Jim Watson)", "Photograph: Jim Watson/AFP", "Photo by ..."
+_CREDIT_BEFORE = re.compile(
+    r"(?:\b(?:image|photo|photograph|picture|video)s?(?:\s+credits?)?\s*:\s*|\bcredits?\s*:\s*"
+    r"|\b(?:photos?|photographs?|pictures?)\s+(?:taken\s+)?by\s+)$",
+    re.IGNORECASE,
+)
+
+
+def without_credits(actors: Iterable[Actor], reports: Iterable[tuple[str, str]]) -> tuple[Actor, ...]:
+    """A story's actors without a person its reports name only in a picture's credit ("(Image credit: Jim
+    Watson)"): a person the text names (the labels count them), but no actor of the story a brief lists."""
+    texts = [f"{title}\n{text}" for title, text in reports]
+
+    def credited_only(name: str) -> bool:
+        spots = [
+            (text, m.start())
+            for text in texts
+            for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE)
+        ]
+        return bool(spots) and all(_CREDIT_BEFORE.search(text, max(0, at - 30), at) for text, at in spots)
+
+    return tuple(a for a in actors if not (a.kind == "person" and credited_only(a.name)))
+
+
 # British and American spellings of one name's words ("Ministry of Defence" / "Ministry of Defense")
 _SPELLINGS = {
     "defence": "defense",

@@ -219,6 +219,30 @@ def _office_of_place(text: str, start: int, stop: int, last: Found | None) -> _S
     return _Source(" ".join(text[m.start(1) : last.end].split()), "phrase", "")
 
 
+# a relation before the name that ends a subject: "Venezuela ally China", "Kyiv's ally Britain", "its close partner
+# Russia", "longtime Maduro ally Cuba" (the name before the noun only says whose ally it is)
+_RELATION_BEFORE = re.compile(
+    r"\b(?:all(?:y|ies)|partners?|neighbou?rs?|rivals?|foes?|backers?|patrons?|friends?)\s+$", re.IGNORECASE
+)
+
+
+def _related_head(text: str, start: int, left: str, inside: Sequence[Found]) -> Found | None:
+    """The name that heads a subject after a relation ("Venezuela ally China" -> China), when it ends the subject."""
+    end = start + len(left.rstrip(" ,"))
+    last = max(inside, key=lambda f: f.end, default=None)
+    if (
+        last is None
+        or last.end != end
+        or not _speaker_ok(last)
+        or not _RELATION_BEFORE.search(text, start, last.start)
+        or not any(
+            f.start < last.start for f in inside
+        )  # "Its close partner Russia": the whole subject already
+    ):
+        return None
+    return last
+
+
 def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _Source | None:
     """The noun phrase that ends at `end` (just before a verb), read as a source; None if it names none."""
     opening = _OPENING_WORD.match(text, start, end)
@@ -267,6 +291,9 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
             for g in inside
         )
     ]
+    head = _related_head(text, start, left, inside)
+    if head is not None:
+        return _Source(head.name, head.kind, "")
     paper_by = _PAPER_BY.match(left)
     issuer = next((f for f in inside if paper_by and f.start == start + paper_by.end()), None)
     if issuer is not None and _speaker_ok(issuer) and issuer.kind not in ("state", "place", "person"):
