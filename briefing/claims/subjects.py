@@ -291,9 +291,9 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
             for g in inside
         )
     ]
-    head = _related_head(text, start, left, inside)
-    if head is not None:
-        return _Source(head.name, head.kind, "")
+    related = _related_head(text, start, left, inside)
+    if related is not None:
+        return _Source(related.name, related.kind, "")
     paper_by = _PAPER_BY.match(left)
     issuer = next((f for f in inside if paper_by and f.start == start + paper_by.end()), None)
     if issuer is not None and _speaker_ok(issuer) and issuer.kind not in ("state", "place", "person"):
