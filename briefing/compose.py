@@ -405,6 +405,30 @@ def fresh_since(items: Sequence[Item], window: tuple[datetime, datetime]) -> dat
     return max(dates) - (window[1] - window[0])
 
 
+# two stories whose headlines are this alike tell one event (the grouping's own link): one bullet is enough
+BLUF_SAME_EVENT = stories_step.LINK_SIMILARITY
+
+
+def bluf_stories(ranked: Sequence[Story], n: int, by_meaning: bool) -> list[Story]:
+    """The stories a theatre's bottom line tells: the n most important, passing over one whose headline is
+    BLUF_SAME_EVENT alike with a story already told there (the grouping kept two developments of one event
+    apart: "Trump says US has captured Venezuela President Maduro" and "Venezuela's Maduro to appear in US court"
+    made two of a replayed day's three bullets), unless too few others are left. In rank order; only when the day
+    was grouped by headline meaning (by_meaning)."""
+    if not by_meaning or not embeddings.available() or len(ranked) <= n:
+        return list(ranked[:n])
+    vectors = embeddings.encode([st.headline for st in ranked])
+    told: list[int] = []
+    for k in range(len(ranked)):
+        if all(float(vectors[k] @ vectors[j]) < BLUF_SAME_EVENT for j in told):
+            told.append(k)
+        if len(told) == n:
+            break
+    # too few others: the passed-over ones fill the bullets up in their order
+    told += [k for k in range(len(ranked)) if k not in told][: n - len(told)]
+    return [ranked[k] for k in sorted(told)]
+
+
 def build_brief(
     day: date,
     window: tuple[datetime, datetime],
@@ -451,7 +475,9 @@ def build_brief(
                 prev = counts.get(a.name)
                 counts[a.name] = (prev[0] if prev else a, (prev[1] if prev else 0) + a.mentions)
         ranked = tuple(a for a, _ in sorted(counts.values(), key=lambda r: (-r[1], r[0].name))[:10])
-        bullets = tuple(summary.bullet(st, by_id) for st in chosen[: desk.bluf_bullets])
+        bullets = tuple(
+            summary.bullet(st, by_id) for st in bluf_stories(chosen, desk.bluf_bullets, meaning > 0)
+        )
         line = summary.counts(chosen, len(picked.commentary))
         sections.append(
             TheatreSection(

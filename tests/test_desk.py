@@ -1179,3 +1179,21 @@ def test_event_types_put_labelled_real_stories_on_the_right_side_of_serious() ->
     figures = event_types(["dev", "held-out"])
     for name in ("dev", "held-out"):
         assert figures[name]["serious"] / figures[name]["stories"] >= 0.8, name
+
+
+@pytest.mark.model
+def test_the_bottom_line_tells_one_event_once(demo_settings: Settings) -> None:
+    # a replayed day's three Caribbean bullets were two developments of the capture that the grouping kept apart
+    titles = [
+        "Trump says US has captured Venezuela President Maduro",
+        "Venezuela's Maduro to appear in US court, Trump says further strikes possible",
+        "Cuba denounces 'state terrorism' against Venezuela as US warships patrol",
+        "Colombia sends troops to the Venezuelan border",
+    ]
+    ranked = [story(f"s{n}", [item(n, t, "Reuters")]) for n, t in enumerate(titles)]
+    assert [st.id for st in compose.bluf_stories(ranked, 3, True)] == ["s0", "s2", "s3"]
+    # grouped by words (a day too big for the headline model): by rank, as before
+    assert [st.id for st in compose.bluf_stories(ranked, 3, False)] == ["s0", "s1", "s2"]
+    # too few other stories: the bullets are filled up in rank order
+    assert [st.id for st in compose.bluf_stories(ranked[:3], 3, True)] == ["s0", "s1", "s2"]
+    assert [st.id for st in compose.bluf_stories(ranked[:2] + ranked[3:], 2, True)] == ["s0", "s3"]
