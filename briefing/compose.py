@@ -405,7 +405,7 @@ def fresh_since(items: Sequence[Item], window: tuple[datetime, datetime]) -> dat
     return max(dates) - (window[1] - window[0])
 
 
-# two stories whose headlines are this alike tell one event (the grouping's own link): one bullet is enough
+# two stories whose headlines are this alike (the grouping's own link) tell one subject: one bullet is enough
 BLUF_SAME_EVENT = stories_step.LINK_SIMILARITY
 
 
