@@ -415,3 +415,34 @@ def test_a_name_that_opens_the_text_below_a_headline_is_found(
 ) -> None:
     out, _ = analyse([item(text, title)], settings)
     assert name in {a.name for a in out[0].actors if a.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "speaker_of"),
+    [
+        # the model finds "Pushkov" alone (as a body); his given name opens the sentence
+        (
+            "Alexei Pushkov, a Russian senator, said the operation might prove less effective than its impact. "
+            '"Will the triumph turn into a disaster?" he asked.',
+            "Alexei Pushkov",
+            '"Will the triumph',
+        ),
+        (
+            'On Facebook, Gergely Karacsony said the downgrade was the result of "irrational" tax policy.',
+            "Gergely Karacsony",
+            "On Facebook",
+        ),
+    ],
+)
+def test_a_given_name_the_model_left_off_joins_the_family_name(
+    settings: config.Settings, text: str, person: str, speaker_of: str
+) -> None:
+    out, _ = analyse([item(text, "Reactions to the decision")], settings)
+    assert person in {a.name for a in out[0].actors if a.kind == "person"}
+    assert {c.attributed_to for c in out[0].claims if c.text.startswith(speaker_of)} == {person}
+
+
+def test_an_english_word_before_a_name_is_no_given_name(settings: config.Settings) -> None:
+    out, _ = analyse([item("Ousting Maduro was the aim of the raid.", "Report on the raid")], settings)
+    names = {a.name for a in out[0].actors}
+    assert not any(n.startswith("Ousting") for n in names)

@@ -508,6 +508,37 @@ def _bracketed_given_names(
     return [(s, e, label) for s, e, label in out if (s, e) not in inside]
 
 
+# a capitalised word right before a one-word name, itself after a lower-case word, punctuation or a line's start
+_GIVEN_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(\"“‘'])(?<![A-Z][\w’'.-]\s))([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?) $", re.M
+)
+
+
+def _given_name_before(text: str, s: int, e: int, index: PhraseIndex, covered: set[int]) -> int | None:
+    """Where a person's name starts when the model kept only its family name: a one-word span right after a
+    capitalised word that is no English word, title, known place, people or body, nor part of another span, and
+    the span's word no English word either ("Alexei Pushkov, a Russian senator" gave "Pushkov" alone)."""
+    word = text[s:e]
+    if not re.fullmatch(r"[A-Z][a-z’'-]{2,}", word) or common_word(word) >= 3.0:
+        return None
+    m = _GIVEN_BEFORE.search(text, max(0, s - 30), s)
+    if m is None or m.start(1) in covered:
+        return None
+    given = m.group(1)
+    if (
+        common_word(given) >= 4.0
+        or english_word(given, 3.0)
+        # an English word no other language writes ("Ousting Maduro", "Embattled ...", "Jailed ...")
+        or (common_word(given) >= 2.5 and english_margin(given) >= 1.5)
+        or given.lower() in TITLE_WORDS
+        or _known_place(index, given)
+        or _demonym(index, given)
+        or index.entries.get(_key(given)) is not None
+    ):
+        return None
+    return m.start(1)
+
+
 def repair_spans(
     text: str, ents: Iterable[tuple[int, int, str]], index: PhraseIndex
 ) -> list[tuple[int, int, str]]:
@@ -515,7 +546,9 @@ def repair_spans(
     organisations completed ("Center on Healthcare in America"), places the model took for names relabelled,
     and time zones, diseases and capitalised common words dropped."""
     spans: list[tuple[int, int, str]] = []
-    for start, end, label in _bracketed_given_names(text, ents, index):
+    given_ents = _bracketed_given_names(text, ents, index)
+    covered = {k for start, end, _ in given_ents for k in range(start, end)}
+    for start, end, label in given_ents:
         # a span never crosses a line break ("National Assembly\n\nJan 5 - Jorge Rodriguez"), a spaced dash or
         # a bar ("Kaiser Kuo - Host")
         parts = _parts(text, start, end, label)
@@ -577,6 +610,14 @@ def repair_spans(
                 continue
             if _NOT_AN_ACTOR_BEFORE.search(text, max(0, s - 40), s):
                 continue  # a temperature's scale
+            if (
+                label in ("ORG", "PERSON")
+                and (given_at := _given_name_before(text, s, e, index, covered)) is not None
+            ):
+                s, label = (
+                    given_at,
+                    "PERSON",
+                )  # "Alexei Pushkov, a Russian senator, said": the model found "Pushkov"
             if text[s:e].strip():
                 spans.append((s, e, label))
     parties = [
