@@ -1345,3 +1345,17 @@ def test_a_relation_before_a_name_makes_that_name_the_speaker(
     }
     rows = claim_rows(res, "Reactions to the raid", sentence, names)
     assert row_of(rows, sentence[:20]) == ("attributed", speaker)
+
+
+@pytest.mark.parametrize("names", [{"Norway": "GPE", "Hengaw": "ORG"}, {"Norway": "GPE"}])
+def test_where_a_body_is_based_is_not_its_voice(res: analyse.Resources, names: dict[str, str]) -> None:
+    # "The Norway-based Hengaw rights group said" was credited to Norway, and the group's "It said" after it to AFP
+    body = (
+        "The Norway-based Hengaw rights group said that guards opened fire on protesters, killing four. "
+        "It said funerals took place on Sunday, AFP reported."
+    )
+    rows = claim_rows(res, "Protests spread in western Iran", body, names)
+    status, speaker = row_of(rows, "The Norway-based")
+    assert status == "attributed" and speaker != "Norway"
+    if "Hengaw" in names:
+        assert speaker == "Hengaw"

@@ -219,6 +219,8 @@ def _office_of_place(text: str, start: int, stop: int, last: Found | None) -> _S
     return _Source(" ".join(text[m.start(1) : last.end].split()), "phrase", "")
 
 
+# a place that says where the phrase's body is based ("The Norway-based Hengaw rights group", "London-based")
+_BASED = re.compile(r"[-‑]based\b")
 # a relation before the name that ends a subject: "Venezuela ally China", "Kyiv's ally Britain", "its close partner
 # Russia", "longtime Maduro ally Cuba" (the name before the noun only says whose ally it is)
 _RELATION_BEFORE = re.compile(
@@ -291,6 +293,8 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
             for g in inside
         )
     ]
+    # "The Norway-based Hengaw rights group": where a body is based is no speaker of the phrase
+    inside = [f for f in inside if not _BASED.match(text, f.end)]
     related = _related_head(text, start, left, inside)
     if related is not None:
         return _Source(related.name, related.kind, "")
@@ -810,6 +814,13 @@ def _initial_subject(text: str, start: int, end: int, found: Sequence[Found]) ->
             or (k + 1 < len(inside) and not text[f.end : inside[k + 1].start].strip())
         ):
             continue  # "US President Donald Trump": the state only qualifies the name
+        if (based := _BASED.match(text, f.end)) is not None:
+            # "The Norway-based Hengaw rights group": the place only qualifies the group, which speaks (as a
+            # phrase when no name follows)
+            if any(_speaker_ok(g) for g in inside[k + 1 :]):
+                continue
+            phrase = " ".join(_words(text[based.end() : end]))
+            return _Source(phrase, "phrase", "") if 0 < len(phrase.split()) <= 5 else None
         if (
             k + 1 < len(inside)
             and inside[k + 1].kind == "person"
