@@ -187,9 +187,9 @@ def origins(members: Sequence[Item]) -> dict[str, str]:
     for it in members:
         key = _origin_key(it.publisher or it.source)
         m = DATELINE.match(it.summary.lstrip())
-        if (
-            m and m["agency"] and not key.startswith(_origin_key(m["agency"]))
-        ):  # an agency's own items keep their publisher
+        # a dateline's agency is the origin, but an agency's own items keep their publisher; a dateline with no
+        # agency ("ALEPPO, Syria, Jan 7 - ") says nothing of it
+        if m and m["agency"] and not key.startswith(_origin_key(m["agency"])):
             key = _origin_key(m["agency"])
         own[it.id] = key
         for mark in (it.content_hash, "title:" + _same_headline(it.title) if it.title.strip() else ""):

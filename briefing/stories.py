@@ -1294,6 +1294,7 @@ def _tell(members: list[Item], grades: dict[str, str]) -> Story:
         ),
     )
     lead = members[0]
+    reports = [(it.title, it.summary) for it in members]
     publishers = list(dict.fromkeys(it.publisher or it.source for it in members))
     origin = origins(members)  # an agency's copy run by two outlets is one source
     independent = min(len(set(origin.values())), len(publishers))
@@ -1313,12 +1314,7 @@ def _tell(members: list[Item], grades: dict[str, str]) -> Story:
         item_ids=tuple(it.id for it in members),
         sources=independent,
         credibility=credibility(independent, list(grades.values()), claims),
-        actors=without_credits(
-            without_plain_words(
-                merge(it.actors for it in members), [(it.title, it.summary) for it in members]
-            ),
-            [(it.title, it.summary) for it in members],
-        ),
+        actors=without_credits(without_plain_words(merge(it.actors for it in members), reports), reports),
         claims=tuple(claims),
         published=published,
         publishers=tuple(publishers),

@@ -470,9 +470,9 @@ def _outlet_owns(text: str, start: int, index: PhraseIndex) -> bool:
 
 # a word cut short at the text's very end, with no full stop: the feed cut the text there ("Air Force O")
 _CUT_AFTER_NAME = re.compile(r"[ \t]+[A-Z][a-z]{0,2}[ \t]*\n?")
-# a unit after a number ("104 degrees Fahrenheit") names no one (a picture's credit, "(Image credit: Jim Watson)",
-# does: the labels count the photographer as a person named, tests/data/actors/README.md)
-_NOT_AN_ACTOR_BEFORE = re.compile(r"\bdegrees?\s+$", re.I)
+# a temperature's scale after a number ("104 degrees Fahrenheit") names no one (a picture's credit, "(Image credit:
+# Jim Watson)", does: the labels count the photographer as a person named, tests/data/actors/README.md)
+_DEGREES_BEFORE = re.compile(r"\bdegrees?\s+$", re.I)
 _ACRONYM_BODY = re.compile(r"[A-Z]{2,6}")
 _AND_GAP = re.compile(r",?\s+and\s+")
 _COMMA_GAP = re.compile(r",\s+")
@@ -608,16 +608,12 @@ def repair_spans(
             if holder is not None:
                 spans += holder  # "Ambassador to Moscow Luciano Nkogo": the body (or place), then the holder
                 continue
-            if _NOT_AN_ACTOR_BEFORE.search(text, max(0, s - 40), s):
+            if _DEGREES_BEFORE.search(text, max(0, s - 40), s):
                 continue  # a temperature's scale
-            if (
-                label in ("ORG", "PERSON")
-                and (given_at := _given_name_before(text, s, e, index, covered)) is not None
-            ):
-                s, label = (
-                    given_at,
-                    "PERSON",
-                )  # "Alexei Pushkov, a Russian senator, said": the model found "Pushkov"
+            # "Alexei Pushkov, a Russian senator, said": the model found "Pushkov" alone
+            given_at = _given_name_before(text, s, e, index, covered) if label in ("ORG", "PERSON") else None
+            if given_at is not None:
+                s, label = given_at, "PERSON"
             if text[s:e].strip():
                 spans.append((s, e, label))
     parties = [

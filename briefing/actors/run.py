@@ -192,19 +192,26 @@ def without_plain_words(actors: Iterable[Actor], reports: Iterable[tuple[str, st
 
 
 # a picture's credit right before a name: "(Image credit: Jim Watson)", "Photograph: Jim Watson/AFP", "Photo by ..."
-_CREDIT_BEFORE = re.compile(
+_CREDIT = (
     r"(?:\b(?:image|photo|photograph|picture|video)s?(?:\s+credits?)?\s*:\s*|\bcredits?\s*:\s*"
-    r"|\b(?:photos?|photographs?|pictures?)\s+(?:taken\s+)?by\s+)$",
-    re.IGNORECASE,
+    r"|\b(?:photos?|photographs?|pictures?)\s+(?:taken\s+)?by\s+)"
 )
+_CREDIT_MARK = re.compile(_CREDIT, re.IGNORECASE)
+_CREDIT_BEFORE = re.compile(_CREDIT + "$", re.IGNORECASE)
 
 
 def without_credits(actors: Iterable[Actor], reports: Iterable[tuple[str, str]]) -> tuple[Actor, ...]:
     """A story's actors without a person its reports name only in a picture's credit ("(Image credit: Jim
     Watson)"): a person the text names (the labels count them), but no actor of the story a brief lists."""
     texts = [f"{title}\n{text}" for title, text in reports]
+    # the words each credit gives, read once: only a person whose name opens them is looked for everywhere
+    credited = [text[m.end() : m.end() + 60].lower() for text in texts for m in _CREDIT_MARK.finditer(text)]
+    if not credited:
+        return tuple(actors)
 
     def credited_only(name: str) -> bool:
+        if not any(words.startswith(name.lower()) for words in credited):
+            return False
         spots = [
             (text, m.start())
             for text in texts

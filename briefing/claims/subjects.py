@@ -237,9 +237,8 @@ def _related_head(text: str, start: int, left: str, inside: Sequence[Found]) -> 
         or last.end != end
         or not _speaker_ok(last)
         or not _RELATION_BEFORE.search(text, start, last.start)
-        or not any(
-            f.start < last.start for f in inside
-        )  # "Its close partner Russia": the whole subject already
+        # no name before it ("Its close partner Russia"): the name is the whole subject already
+        or not any(f.start < last.start for f in inside)
     ):
         return None
     return last
