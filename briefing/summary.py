@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from briefing.models import Bullet, Item, Story
 from briefing.phrases import content_words, split_sentences
+from briefing.text import MONTH
 
 MAX_SENTENCES = 3
 MAX_CHARS = 700
@@ -39,13 +40,12 @@ WIRES = (
 # One place of a dateline: "KYIV", "PALM BEACH, Florida", "WASHINGTON, D.C."; a dateline has up to four,
 # joined by "/" ("PALM BEACH, Florida/WASHINGTON, Jan 3 (Reuters) - ").
 _PLACE = r"[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?"
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # ... and the same without the agency when the feed drops it ("ALEPPO, Syria, Jan 7 - "): then the month and day
 # must be written, so a sentence that opens with a capitalised word and a dash is not taken for one
 DATELINE = re.compile(
     rf"^(?:{_PLACE}(?:\s*/\s*{_PLACE}){{0,3}},?\s+)?(?:\w{{3,9}}\.?\s+\d{{1,2}}\s+)?"
     r"\((?P<agency>" + "|".join(WIRES) + r")\)\s*[-–—]+\s*"
-    rf"|^{_PLACE}(?:\s*/\s*{_PLACE}){{0,3}},?\s+{_MONTH}\s+\d{{1,2}}\s*[-–—]+\s*"
+    rf"|^{_PLACE}(?:\s*/\s*{_PLACE}){{0,3}},?\s+{MONTH}\s+\d{{1,2}}\s*[-–—]+\s*"
 )
 BOILERPLATE = re.compile(
     r"^(?:reporting by|editing by|writing by|additional reporting|sign up|subscribe|read more|click here|"

@@ -26,6 +26,8 @@ _BLOCK = re.compile(
 )
 _BLANK_LINES = re.compile(r"\n(?:[ \t\r\u00a0]*\n)+")
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# a month as news datelines and dates write it: "Jan", "Jan.", "January", "Sept"
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 

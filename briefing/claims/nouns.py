@@ -13,11 +13,12 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from briefing.actors import TITLE_WORDS, UNNAMED_NOUNS, Found, common_word, english_word
-from briefing.claims.status import _MONTH, SAID_TOLD_ADDED, SAY_FORMS, TELL_FORMS, _Sentence
+from briefing.claims.status import SAID_TOLD_ADDED, SAY_FORMS, TELL_FORMS, _Sentence
+from briefing.text import MONTH
 
 SPEAKER_KINDS = frozenset({"person", "organisation", "state", "unit", "outlet"})
 DATELINE = re.compile(
-    rf"^(?:[A-Z][A-Z.'’/ -]+(?:,\s*[A-Z][\w.'’ /-]+)*,?\s+)?{_MONTH}\s+\d{{1,2}}\s*(?:\([\w .]+\)\s*)?[-–—]\s*"
+    rf"^(?:[A-Z][A-Z.'’/ -]+(?:,\s*[A-Z][\w.'’ /-]+)*,?\s+)?{MONTH}\s+\d{{1,2}}\s*(?:\([\w .]+\)\s*)?[-–—]\s*"
 )
 
 

@@ -46,7 +46,6 @@ from briefing.claims.nouns import (
     strip_dateline,
 )
 from briefing.claims.status import (
-    _MONTH,
     COORDINATED_SPEECH_VERBS,
     SAID_STATED_NOTED,
     SAID_TOLD_ADDED,
@@ -60,6 +59,7 @@ from briefing.claims.status import (
 )
 from briefing.claims.subjects import _noun_phrase_after
 from briefing.claims.unnamed import _kind_of_people
+from briefing.text import MONTH
 
 # "Below are a selection." / "Here are key comments made after the meeting:" then quotations whose speakers the text
 # does not reach (rounds 45 and 46): a list's quotations credited to no one named, as an unsigned quote
@@ -938,7 +938,7 @@ def _before_channel(text: str, start: int, end: int) -> int:
 
 
 _DATELINE_OUTLET = re.compile(
-    rf"^(?:[A-Z][A-Z.'’/ -]+(?:,\s*[A-Z][\w.'’ /-]+)*,?\s+)?{_MONTH}\s+\d{{1,2}}\s*\(([\w .]+)\)", re.M
+    rf"^(?:[A-Z][A-Z.'’/ -]+(?:,\s*[A-Z][\w.'’ /-]+)*,?\s+)?{MONTH}\s+\d{{1,2}}\s*\(([\w .]+)\)", re.M
 )
 _OWN_REPORT_VERBS = frozenset({"reported", "has reported", "have reported", "had reported", "reports"})
 

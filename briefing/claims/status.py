@@ -17,11 +17,11 @@ from dataclasses import dataclass, field
 
 from briefing.actors import Found
 from briefing.phrases import finditer, may_match
+from briefing.text import MONTH
 
 STATUSES = ("unverified", "reported", "speculative", "attributed")  # a sentence takes the first that applies
 _AFTER_NAME = re.compile(r"^(?:[.,;:!?)\"”]|\s+(?:on|in|at|last|this|late|earlier)\b|\s*$)")
 MAX_CLAIM_CHARS = 600
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 
 
 _NEG = (
@@ -614,7 +614,7 @@ REPORTED += _rx(
 # stays a schedule: "Argentina's Milei to visit UK this year", "Congo president ... to seek re-election in March")
 _HEADLINE_OUTCOME_BY = re.compile(
     rf"\bto\s+(?:reach|hit|exceed|top|surpass|{_OUTCOME_VERBS})\s+(?:[^,;:]{{1,60}}?\s)?by\s+"
-    rf"(?:(?:the\s+)?(?:end|middle|start)\s+of\s+|early\s+|late\s+|mid-?)?(?:{_MONTH}|20\d\d\b|next\s+[a-z]+)"
+    rf"(?:(?:the\s+)?(?:end|middle|start)\s+of\s+|early\s+|late\s+|mid-?)?(?:{MONTH}|20\d\d\b|next\s+[a-z]+)"
 )
 # ---- end of the forecasts without their auxiliary (round 71) ----
 
