@@ -98,11 +98,42 @@ _LINK_NOTE = re.compile(
 _PROMO_LINE = re.compile(r"^[ \t]*Watch more [^\n]*(?:\n|$)", re.MULTILINE)
 
 
+# The line WordPress (and its SEO plugins) ends every feed item with, pointing back to the site, as each locale words
+# it: "The post <title> appeared first on <site>.", "La entrada <title> se publicó primero en <site>." (El Pitazo),
+# "O post ... apareceu primeiro em ...", "Сообщение ... появились сначала на ...". Not the article's words: its title
+# read again as a sentence, the site as an actor. Only at the end of the text, and cut short as a feed may cut it;
+# the site's name after it is a name, so a sentence that ends "... appeared first on the list" is kept.
+_BACKLINK_SAYS = (
+    "appeared first on",
+    "se publicó primero en",
+    "apareceu primeiro em",
+    "появились сначала на",
+)
+_BACKLINK_CUT = 15  # of the words, at least, that may end a cut text ("... se publicó primero e")
+
+
+def _spaced(words: str) -> str:
+    return re.escape(words).replace(r"\ ", r"\s+")
+
+
+_BACKLINK = re.compile(
+    r"\s*(?:The\s+post|La\s+entrada|O\s+post|Сообщение)\s+[^\n]{1,400}?\s+(?:(?:"
+    + "|".join(_spaced(w) for w in _BACKLINK_SAYS)
+    # the site's name: a name, not a sentence's words ("The post office appeared first on the list")
+    + r")(?:\s+(?![a-z])[^\n]{0,120})?|"
+    # ... or the words themselves cut short where the text ends
+    + "|".join(_spaced(w[:k]) for w in _BACKLINK_SAYS for k in range(len(w) - 1, _BACKLINK_CUT - 1, -1))
+    + r")\s*$"
+)
+
+
 def drop_link_notes(text: str) -> str:
-    """Feed text without the "opens new tab" notes (and their tickers) that Reuters' feeds leave after a link, and
-    without France 24's "Watch more ..." video promo lines."""
+    """Feed text without the "opens new tab" notes (and their tickers) that Reuters' feeds leave after a link,
+    without France 24's "Watch more ..." video promo lines, and without WordPress's closing "The post ... appeared
+    first on ..." line (in English, Spanish, Portuguese or Russian)."""
     text = _LINK_NOTE.sub("", text) if "new tab" in text else text
-    return _PROMO_LINE.sub("", text) if "Watch more " in text else text
+    text = _PROMO_LINE.sub("", text) if "Watch more " in text else text
+    return _BACKLINK.sub("", text) if any(w[:_BACKLINK_CUT] in text for w in _BACKLINK_SAYS) else text
 
 
 def clean_html(fragment: str) -> str:

@@ -203,6 +203,43 @@ def test_a_promo_line_goes_and_the_same_words_inside_a_sentence_stay() -> None:
     assert drop_link_notes("Viewers now watch more news online.") == "Viewers now watch more news online."
 
 
+def test_wordpress_backlink_leaves_el_pitazo_items() -> None:
+    # every El Pitazo item ends "La entrada <its title> se publicó primero en El Pitazo." (WordPress's "The post ...
+    # appeared first on ..." in Spanish): the brief printed it in the lede and read the title again as a sentence
+    raw = (DATA / "feeds" / "elpitazo_2026-02-15_articles_es_relative-enclosures.xml").read_text(
+        encoding="utf-8"
+    )
+    assert raw.count("se publicó primero en") >= 5
+    items, *_ = parse("elpitazo_2026-02-15_articles_es_relative-enclosures.xml")
+    assert not [it.title for it in items if "La entrada" in it.summary or "primero en" in it.summary]
+    strike = next(it for it in items if it.title.startswith("EE. UU. destruye otra lancha"))
+    # the article's own words stay, up to the feed's cut
+    assert strike.summary.startswith("Washington.- Las fuerzas armadas de EE.UU. bombardearon otra lancha")
+    assert strike.summary.endswith("[…]")
+
+
+def test_a_backlink_goes_in_each_locale_and_the_same_words_in_a_sentence_stay() -> None:
+    from briefing.text import drop_link_notes
+
+    assert (
+        drop_link_notes("Talks resumed.\n\nThe post Talks resume appeared first on Kyiv Post.")
+        == "Talks resumed."
+    )
+    assert (
+        drop_link_notes("Texto. La entrada Texto se publicó primero en El Pit") == "Texto."
+    )  # cut by the feed
+    assert drop_link_notes("Texto. O post Texto apareceu primeiro em Brasil de Fato.") == "Texto."
+    assert drop_link_notes("Текст. Сообщение Текст появились сначала на Коде.") == "Текст."
+    # a sentence of the article that happens to read so is kept: what follows is no site's name
+    text = "Aid arrived. The post office appeared first on the list of targets, officials said."
+    assert drop_link_notes(text) == text
+    text = "Texto. La entrada en vigor de la ley se publicó."  # "the law's entry into force was published"
+    assert drop_link_notes(text) == text
+    # ... and so is one in the middle of the text
+    text = "The post Talks resume appeared first on Kyiv Post.\nTalks resumed on Monday."
+    assert drop_link_notes(text) == text
+
+
 def test_a_list_of_related_links_leaves_the_text_and_a_list_of_words_stays() -> None:
     # the Guardian's excerpts put a list of related stories (each item nothing but a link) between the standfirst and
     # the first paragraph: its titles are other articles', read before as this one's sentences, claims and names
