@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from briefing import analyse, embeddings, rank, summary
+from briefing import actors, analyse, embeddings, rank, summary
 from briefing import stories as stories_step
 from briefing.config import DeskSettings, Settings
 from briefing.models import Actor, Brief, Item, SourceStatus, Story, TheatreSection
@@ -455,6 +455,9 @@ def build_brief(
         meaning,
         (desk.carry_weak_meaning, desk.carry_weak_similarity),
     )
+    # a story told in headlines that say "Trump" names him as the brief's other stories do, "Donald Trump"
+    full = actors.surnames_in_full([st.actors for st in stories])
+    stories = [st if a == st.actors else replace(st, actors=a) for st, a in zip(stories, full, strict=True)]
     by_theatre: dict[str, list[Story]] = defaultdict(list)
     for st in stories:
         by_theatre[st.theatre].append(st)
@@ -467,14 +470,9 @@ def build_brief(
     for name in names:
         picked = rank.rank_theatre(by_theatre.get(name, []), by_id, desk, limit, watch, since=since)
         chosen = list(picked.stories)
-        counts: dict[str, tuple[Actor, int]] = {}
-        for st in chosen:
-            for a in st.actors:
-                if a.kind in ("outlet", "place"):
-                    continue  # who, not where: the theatre says where
-                prev = counts.get(a.name)
-                counts[a.name] = (prev[0] if prev else a, (prev[1] if prev else 0) + a.mentions)
-        ranked = tuple(a for a, _ in sorted(counts.values(), key=lambda r: (-r[1], r[0].name))[:10])
+        # who, not where: the theatre says where (outlets and places left out); one person once ("Trump" read as
+        # a body in one story and as a person in two is the person; "Radev" beside "Rumen Radev" is he)
+        ranked = actors.theatre_actors(chosen)
         bullets = tuple(
             summary.bullet(st, by_id) for st in bluf_stories(chosen, desk.bluf_bullets, meaning > 0)
         )

@@ -612,6 +612,74 @@ def test_a_theatres_key_actors_are_people_organisations_and_states_not_places(
     assert [x.name for x in shown[0].actors] == ["Nicolás Maduro", "Venezuela"]
 
 
+def test_a_surname_alone_is_named_in_full_and_counted_once_among_a_theatres_key_actors(
+    demo_settings: Settings,
+) -> None:
+    # with an empty actor file a headline-only story says "Trump" where the day's other stories name "Donald Trump":
+    # the theatre's key actors listed him twice, and the story under a name no other story used
+    raid = item(1, "Trump says US will run Venezuela", "Reuters")
+    talks = item(2, "Trump, Venezuela and the limits of the Taco trade", "FT")
+    court = item(3, "Maduro pleads not guilty in New York", "AP")
+    stories = [
+        story(
+            "raid", [raid], actors=(Actor("Donald Trump", "person", mentions=4), Actor("Venezuela", "state"))
+        ),
+        story("talks", [talks], actors=(Actor("Trump", "person", mentions=2), Actor("Venezuela", "state"))),
+        # two people named Rodríguez: "Rodriguez" alone could be either, and stays as written
+        story(
+            "court",
+            [court],
+            actors=(
+                Actor("Delcy Rodriguez", "person"),
+                Actor("Jorge Rodriguez", "person"),
+                Actor("Rodriguez", "person", mentions=3),
+                Actor("Ford", "organisation", mentions=2),
+            ),
+        ),
+    ]
+    brief = compose.build_brief(
+        date(2026, 1, 5),
+        (NOW - timedelta(hours=24), NOW),
+        [raid, talks, court],
+        stories,
+        [],
+        demo_settings,
+        None,
+        NOW,
+    )
+    (caribbean,) = [sec for sec in brief.sections if sec.stories]
+    key = {a.name: a.mentions for a in caribbean.actors}
+    assert key["Donald Trump"] == 6 and "Trump" not in key
+    assert key["Rodriguez"] == 3 and key["Ford"] == 2
+    shown = {st.id: [a.name for a in st.actors] for st in caribbean.stories}
+    assert shown["talks"] == ["Donald Trump", "Venezuela"]
+    assert "Rodriguez" in shown["court"]
+
+
+def test_a_surname_is_not_named_in_full_after_a_body_or_beside_two_people_of_that_name() -> None:
+    from briefing.actors import surnames_in_full
+
+    gerald = (Actor("Gerald Ford", "person"),)
+    company = (Actor("Ford", "organisation"), Actor("Detroit", "place"))
+    assert surnames_in_full([gerald, company]) == [gerald, company]
+    # a word that is someone's given name as well as someone's surname is no one person's
+    ray, michel, king = (
+        (Actor("Ray Charles", "person"),),
+        (Actor("Charles Michel", "person"),),
+        (Actor("Charles", "person"),),
+    )
+    assert surnames_in_full([ray, michel, king]) == [ray, michel, king]
+    # one person written with and without accents, most often without: that spelling
+    spelled = [(Actor("Nicolás Maduro", "person"),), *[(Actor("Nicolas Maduro", "person"),)] * 2]
+    assert surnames_in_full([*spelled, (Actor("Maduro", "person"),)])[-1] == (
+        Actor("Nicolas Maduro", "person"),
+    )
+    # the full name and the surname in one story (a story the grouping joined): one actor, mentions summed
+    both = (Actor("Donald Trump", "person", mentions=2), Actor("Trump", "person", mentions=3))
+    (joined,) = surnames_in_full([both])
+    assert joined == (Actor("Donald Trump", "person", mentions=5),)
+
+
 # --- BLUF and subject ------------------------------------------------------------------------------------------
 
 

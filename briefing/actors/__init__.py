@@ -23,6 +23,8 @@ from briefing.actors.run import (
     english_modifier,
     merge,
     names_of_the_run,
+    surnames_in_full,
+    theatre_actors,
     without_credits,
     without_plain_words,
 )
@@ -65,6 +67,8 @@ __all__ = [
     "model_headline",
     "names_of_the_run",
     "resolve",
+    "surnames_in_full",
+    "theatre_actors",
     "trim_common",
     "without_credits",
     "without_plain_words",

@@ -1,5 +1,5 @@
 """Actors of an item, a story, a theatre (actors_of, merge, rank, join_variants, join_surnames,
-theatre_actors), and names over a whole run (names_of_the_run)."""
+theatre_actors), of a brief (surnames_in_full), and names over a whole run (names_of_the_run)."""
 
 from __future__ import annotations
 
@@ -326,6 +326,47 @@ def theatre_actors(stories: Iterable[Any], limit: int = 10) -> tuple[Actor, ...]
     """The key actors of a theatre: summed over its stories, ranked by mentions (outlets and places left out)."""
     ranked = merge(st.actors for st in stories)
     return tuple(a for a in ranked if a.kind != "place")[:limit]
+
+
+def surnames_in_full(groups: Sequence[tuple[Actor, ...]]) -> list[tuple[Actor, ...]]:
+    """Each group's actors (a brief's stories') with a one-word person named as the person of the groups whose full
+    name ends in that word: a story told only in headlines that say "Trump" beside stories that name "Donald Trump"
+    has him under his full name, and a theatre's key actors count him once. The full name must hold RUN_NAME_SHARE
+    of the groups naming someone of that surname in full (its spellings with and without accents together: "Nicolás
+    Maduro" is "Nicolas Maduro"), as over a run; "Rodriguez" beside Delcy and Jorge stays as written, as does an
+    organisation's one-word name ("Ford" beside "Gerald Ford")."""
+    people: dict[str, Counter[str]] = {}  # surname -> full name (folded) -> groups naming it
+    spellings: dict[str, Counter[str]] = {}  # full name (folded) -> its spellings, by groups
+    given: Counter[str] = Counter()  # first words of full names, by groups
+    for group in groups:
+        for name in {a.name for a in group if a.kind == "person" and " " in a.name}:
+            people.setdefault(norm(name.split()[-1]), Counter())[norm(name)] += 1
+            spellings.setdefault(norm(name), Counter())[name] += 1
+            given[norm(name.split()[0])] += 1
+    full: dict[str, str] = {}
+    for surname, names in people.items():
+        (top, n), total = names.most_common(1)[0], sum(names.values())
+        # "Charles" beside "Ray Charles" and "Charles Michel": a given name too, so no one person's
+        if (
+            n >= RUN_NAME_SHARE * total
+            and RUN_GIVEN_SHARE * given[surname] <= total
+            and not english_word(surname)
+        ):
+            full[surname] = spellings[top].most_common(1)[0][0]
+    if not full:
+        return list(groups)
+    out: list[tuple[Actor, ...]] = []
+    for group in groups:
+        renamed = tuple(
+            replace(a, name=full[norm(a.name)])
+            if a.kind == "person" and " " not in a.name and norm(a.name) in full
+            else a
+            for a in group
+        )
+        # the full name among the group's actors already: one actor, its mentions summed (merge ranks them again)
+        twice = len({a.name for a in renamed}) < len({a.name for a in group})
+        out.append(merge([renamed], outlets=True) if twice else renamed)
+    return out
 
 
 # a person the model reads in this many of a run's items is known to the run (issue 11: people named only in a
