@@ -127,12 +127,17 @@ _BACKLINK = re.compile(
 )
 
 
+# Reddit's trailer after a shared link or a post: "submitted by /u/NAME [link] [comments]" (the link is the item's own)
+_SUBMITTED = re.compile(r"\s*submitted\s+by\s+/?u/[\w-]+\s*(?:\[link\]\s*)?\[comments\]\s*$")
+
+
 def drop_link_notes(text: str) -> str:
     """Feed text without the "opens new tab" notes (and their tickers) that Reuters' feeds leave after a link,
-    without France 24's "Watch more ..." video promo lines, and without WordPress's closing "The post ... appeared
-    first on ..." line (in English, Spanish, Portuguese or Russian)."""
+    without France 24's "Watch more ..." video promo lines, Reddit's "submitted by /u/... [link] [comments]", and
+    WordPress's closing "The post ... appeared first on ..." line (in English, Spanish, Portuguese or Russian)."""
     text = _LINK_NOTE.sub("", text) if "new tab" in text else text
     text = _PROMO_LINE.sub("", text) if "Watch more " in text else text
+    text = _SUBMITTED.sub("", text) if "[comments]" in text else text
     return _BACKLINK.sub("", text) if any(w[:_BACKLINK_CUT] in text for w in _BACKLINK_SAYS) else text
 
 

@@ -240,6 +240,28 @@ def test_a_backlink_goes_in_each_locale_and_the_same_words_in_a_sentence_stay() 
     assert drop_link_notes(text) == text
 
 
+def test_an_aggregators_entry_is_the_article_it_shares_credited_to_its_outlet(tmp_path: Path) -> None:
+    # Reddit's entries link their discussion page and give the article under "[link]": the brief credited 24 outlets'
+    # reports to "reddit.com" (one independent source beside Reuters for a Reuters story) and printed "submitted by
+    # /u/... [link] [comments]" as their lede
+    items, _, _, canonical = parse("reddit-worldnews_2026-06-25_top-day_atom.xml")
+    assert len(items) == 25 and not [it.title for it in items if "submitted by" in it.summary]
+    school = next(it for it in items if it.title.startswith("Trump says it may never be known"))
+    assert school.publisher == "reuters.com" and school.url.startswith("https://www.reuters.com/world/trump")
+    quake = next(it for it in items if it.title == "Magnitude 7.1 earthquake rocks Venezuela")
+    assert quake.publisher == "bbc.com"
+    # the subreddit's own live thread shares a page of Reddit's: it stays Reddit's
+    live = next(it for it in items if it.title.startswith("/r/WorldNews Live Thread"))
+    assert live.publisher == "reddit.com" and "/comments/" in live.url
+    # the same article in the outlet's own feed is one report: stored once, whichever came first
+    store = Store(f"sqlite:///{tmp_path}/t.db")
+    assert store.add_items([school], canonical) != []
+    from dataclasses import replace
+
+    own = replace(school, id="reuters-own", guid="", source="Reuters world", content_hash="y" * 32)
+    assert store.add_items([own], {"reuters-own": ingest.canonical_url(school.url + "?utm_source=rss")}) == []
+
+
 def test_a_list_of_related_links_leaves_the_text_and_a_list_of_words_stays() -> None:
     # the Guardian's excerpts put a list of related stories (each item nothing but a link) between the standfirst and
     # the first paragraph: its titles are other articles', read before as this one's sentences, claims and names

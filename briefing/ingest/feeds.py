@@ -9,6 +9,7 @@ one feed.
 from __future__ import annotations
 
 import hashlib
+import html
 import http
 import logging
 import re
@@ -178,6 +179,22 @@ def _guid(entry: Any, link: str, source: Source) -> tuple[str, str]:
     return raw_guid, f"{source.name}|{raw_guid}" if raw_guid else ""
 
 
+# A link aggregator's entry (Reddit: every subreddit's feed) links its discussion page and gives the article it shares
+# in its text as "[link]": the article is the report, and its outlet the publisher
+_SHARED_LINK = re.compile(r"<a\s+href=[\"']([^\"'<>\s]+)[\"']\s*>\s*\[link\]\s*</a>", re.I)
+
+
+def _shared_article(raw_html: str, link: str) -> str:
+    """The article an aggregator's entry shares under "[link]", when it is on another site than the entry's own
+    link (a post that only starts a discussion links its own page there); else ""."""
+    m = _SHARED_LINK.search(raw_html) if "[link]" in raw_html else None
+    if m is None:
+        return ""
+    shared = safe_url(html.unescape(m.group(1)))
+    host = urlsplit(canonical_url(shared)).netloc
+    return shared if host and host != urlsplit(canonical_url(link)).netloc else ""
+
+
 def _entry_item(entry: Any, feed: _Feed, counts: _Counts, seen: set[str]) -> tuple[Item, str] | None:
     """One entry as an Item and its canonical link; None (counted) when it has no title nor text or is a duplicate."""
     source = feed.source
@@ -187,6 +204,9 @@ def _entry_item(entry: Any, feed: _Feed, counts: _Counts, seen: set[str]) -> tup
     link = safe_url(entry.get("link", "") or "")
     content_parts = [c.get("value", "") or "" for c in entry.get("content", []) or []]
     raw_html = max([entry.get("summary", "") or "", *content_parts], key=len)
+    # "submitted by /u/... [link] [comments]": the article shared, not the thread about it (so that it is stored
+    # once with the outlet's own copy, and credited to that outlet)
+    link = _shared_article(raw_html[:TEXT_INPUT_MAX], link) or link
     summary = drop_link_notes(html_to_text(raw_html[:TEXT_INPUT_MAX]))
     if not title:
         title = one_line(summary[:120]) if summary else ""
@@ -394,7 +414,7 @@ def read_source(
 
 
 # Bump when parse_feed reads the same bytes into different items, so that unchanged bodies are parsed again.
-PARSE_VERSION = "1"
+PARSE_VERSION = "2"  # 2: publishers' closing lines and aggregators' shared links
 
 
 def body_hash(body: bytes, source: Source) -> str:
