@@ -328,6 +328,19 @@ def theatre_actors(stories: Iterable[Any], limit: int = 10) -> tuple[Actor, ...]
     return tuple(a for a in ranked if a.kind != "place")[:limit]
 
 
+def _one_person(names: Counter[str]) -> str | None:
+    """The one person these full names of one surname (each with its count) name, as most often written, when one
+    full name, its spellings with and without accents together ("Nicolás Maduro", "Nicolas Maduro"), holds
+    RUN_NAME_SHARE of the count; None when they name more than one ("Delcy Rodriguez", "Jorge Rodriguez")."""
+    folded: Counter[str] = Counter()
+    for n, k in names.items():
+        folded[norm(n)] += k
+    top, k = folded.most_common(1)[0]
+    if k < RUN_NAME_SHARE * folded.total():
+        return None
+    return Counter({n: c for n, c in names.items() if norm(n) == top}).most_common(1)[0][0]
+
+
 def surnames_in_full(groups: Sequence[tuple[Actor, ...]]) -> list[tuple[Actor, ...]]:
     """Each group's actors (a brief's stories') with a one-word person named as the person of the groups whose full
     name ends in that word: a story told only in headlines that say "Trump" beside stories that name "Donald Trump"
@@ -335,24 +348,22 @@ def surnames_in_full(groups: Sequence[tuple[Actor, ...]]) -> list[tuple[Actor, .
     of the groups naming someone of that surname in full (its spellings with and without accents together: "Nicolás
     Maduro" is "Nicolas Maduro"), as over a run; "Rodriguez" beside Delcy and Jorge stays as written, as does an
     organisation's one-word name ("Ford" beside "Gerald Ford")."""
-    people: dict[str, Counter[str]] = {}  # surname -> full name (folded) -> groups naming it
-    spellings: dict[str, Counter[str]] = {}  # full name (folded) -> its spellings, by groups
+    people: dict[str, Counter[str]] = {}  # surname (folded) -> full names as written -> groups naming them
     given: Counter[str] = Counter()  # first words of full names, by groups
     for group in groups:
         for name in {a.name for a in group if a.kind == "person" and " " in a.name}:
-            people.setdefault(norm(name.split()[-1]), Counter())[norm(name)] += 1
-            spellings.setdefault(norm(name), Counter())[name] += 1
+            people.setdefault(norm(name.split()[-1]), Counter())[name] += 1
             given[norm(name.split()[0])] += 1
     full: dict[str, str] = {}
     for surname, names in people.items():
-        (top, n), total = names.most_common(1)[0], sum(names.values())
+        one = _one_person(names)
         # "Charles" beside "Ray Charles" and "Charles Michel": a given name too, so no one person's
         if (
-            n >= RUN_NAME_SHARE * total
-            and RUN_GIVEN_SHARE * given[surname] <= total
+            one is not None
+            and RUN_GIVEN_SHARE * given[surname] <= names.total()
             and not english_word(surname)
         ):
-            full[surname] = spellings[top].most_common(1)[0][0]
+            full[surname] = one
     if not full:
         return list(groups)
     out: list[tuple[Actor, ...]] = []
@@ -422,14 +433,9 @@ def _run_surnames(actor_lists: Sequence[tuple[Actor, ...]], index: PhraseIndex) 
     known: set[str] = set()
     for word, names in fulls.items():
         entry = index.entries.get(_key(word))
-        # one full name written with and without its accents ("Nicolás Maduro", "Nicolas Maduro") is one person
-        spellings: Counter[str] = Counter()
-        for n in names:
-            spellings[norm(n)] += items[n]
-        counts = sorted(spellings.values(), reverse=True)
         if (
             items[word] < RUN_NAME_ITEMS
-            or counts[0] < RUN_NAME_SHARE * sum(counts)  # "Rodriguez": more than one person
+            or _one_person(Counter({n: items[n] for n in names})) is None  # "Rodriguez": more than one person
             or len(word) < 3
             or not word[:1].isupper()
             or 2 * other[word] > items[word]  # read as a body as often: "Trump" is a person 3 times in 4
