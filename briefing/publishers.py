@@ -81,6 +81,21 @@ def _domain_key(dom: str) -> str:
     return _key(dom.split(".")[0])
 
 
+@lru_cache(maxsize=1)
+def _package_outlets() -> dict[str, str]:
+    """The package's list of outlets (data/outlets.txt): every name and alias (as _key) -> the outlet's name."""
+    from briefing.actors.watchlist import OUTLETS_FILE
+
+    out: dict[str, str] = {}
+    for line in OUTLETS_FILE.read_text(encoding="utf-8").splitlines():
+        names = [n.strip() for n in line.split("|") if n.strip()]
+        if names and not line.startswith("#"):
+            for alias in names:
+                if _key(alias):
+                    out.setdefault(_key(alias), names[0])
+    return out
+
+
 @lru_cache(maxsize=4)
 def _outlets(path: str, _mtime: int) -> dict[str, str]:
     from briefing.actors import load_actors
@@ -95,15 +110,30 @@ def _outlets(path: str, _mtime: int) -> dict[str, str]:
 
 
 def outlet_names(actors_file: Path | None) -> dict[str, str]:
-    """Outlets of the actors file: every name and alias (compared as _key) -> the outlet's name."""
-    if actors_file is None or not actors_file.is_file():
-        return {}
-    return _outlets(str(actors_file), actors_file.stat().st_mtime_ns)
+    """Known outlets: every name and alias (compared as _key) -> the outlet's name; the actors file's [[outlets]]
+    over the package's list (data/outlets.txt), which holds when the file is empty or missing."""
+    own = (
+        _outlets(str(actors_file), actors_file.stat().st_mtime_ns)
+        if actors_file is not None and actors_file.is_file()
+        else {}
+    )
+    return {**_package_outlets(), **own}
+
+
+def display_name(publisher: str, outlets: dict[str, str]) -> str:
+    """A configured publisher as the brief names it. One written as a slug, all in lower case ("ap", "wsj", as a
+    feed file is named), that is a known outlet's name or alias reads as the outlet's name ("Associated Press",
+    "The Wall Street Journal"); any other is kept as written ("Firstpost", "financialexpress-bd")."""
+    key = _key(publisher)
+    if not key or publisher != publisher.lower():
+        return publisher
+    return outlets.get(key, publisher)
 
 
 def attribute(items: Sequence[Item], settings: Settings) -> list[Item]:
     """The items with each mixed feed's items credited to the outlet of their own link (see module doc)."""
-    configured = {s.name: s.publisher for s in settings.sources}
+    outlets = outlet_names(settings.analysis.actors_file)
+    configured = {s.name: display_name(s.publisher, outlets) for s in settings.sources}
     domains: dict[str, Counter[str]] = defaultdict(Counter)
     totals: Counter[str] = Counter()
     for it in items:
@@ -119,7 +149,6 @@ def attribute(items: Sequence[Item], settings: Settings) -> list[Item]:
             mixed.add(source)
         elif configured.get(source) and counts:
             owner[_domain_key(counts.most_common(1)[0][0])][configured[source]] += 1
-    outlets = outlet_names(settings.analysis.actors_file)
     out = []
     for it in items:
         d = domain(it.url) if it.source in mixed else ""
@@ -143,8 +172,13 @@ def _named(
 ) -> Item:
     """An item of a source with no configured publisher, credited to its link's domain at ingest ("reuters.com"),
     under the name a configured source of that outlet uses, else the actors file's outlet ("Reuters"): one
-    outlet's items count as one independent source, and the brief names it as readers know it."""
-    if configured.get(it.source) or not _DOMAIN.fullmatch(it.publisher):
+    outlet's items count as one independent source, and the brief names it as readers know it. An item of a
+    configured source takes the name its publisher reads as (display_name)."""
+    own = configured.get(it.source)
+    if own:
+        named = own if display_name(it.publisher, outlets) == own else it.publisher
+        return replace(it, publisher=named) if named != it.publisher else it
+    if not _DOMAIN.fullmatch(it.publisher):
         return it
     key = _domain_key(it.publisher)
     name = owner[key].most_common(1)[0][0] if owner.get(key) else outlets.get(key, it.publisher)

@@ -942,6 +942,41 @@ def test_a_feed_with_no_publisher_configured_names_its_outlets_as_readers_know_t
     assert out["i40"] == "seed:Maduro raid"
 
 
+def test_a_publisher_configured_as_a_slug_reads_as_the_outlets_name_even_with_no_actors_file(
+    demo_settings: Settings,
+) -> None:
+    sources = (
+        config.Source(name="ap", url="https://feeds.example/ap.xml", publisher="ap"),
+        config.Source(name="wsj", url="https://feeds.example/wsj.xml", publisher="wsj"),
+        config.Source(name="npr", url="https://feeds.example/npr.xml", publisher="NPR"),
+        config.Source(name="npr2", url="https://feeds.example/npr2.xml", publisher="npr"),
+        config.Source(name="blog", url="https://feeds.example/blog.xml", publisher="myblog"),
+        config.Source(name="desk", url="https://feeds.example/desk.xml", publisher="AP"),
+        config.Source(name="wire", url="https://feeds.example/wire.xml"),  # no publisher: credited by link
+    )
+    settings = replace(
+        demo_settings,
+        sources=sources,
+        analysis=replace(demo_settings.analysis, actors_file=None),
+    )
+    items = [
+        replace(item(1, "a", "ap", "https://apnews.com/article/1"), source="ap"),
+        replace(item(2, "b", "wsj", "https://www.wsj.com/world/2"), source="wsj"),
+        replace(item(3, "c", "NPR", "https://www.npr.org/3"), source="npr"),
+        replace(item(4, "d", "npr", "https://www.npr.org/4"), source="npr2"),
+        replace(item(5, "e", "myblog", "https://myblog.example/5"), source="blog"),
+        replace(item(6, "f", "AP", "https://apnews.com/article/6"), source="desk"),
+        replace(item(7, "g", "reuters.com", "https://www.reuters.com/world/7/"), source="wire"),
+    ]
+    out = {it.id: it.publisher for it in publishers.attribute(items, settings)}
+    assert out["i1"] == "Associated Press"  # "ap", as a feed file is named, is the outlet readers know
+    assert out["i2"] == "The Wall Street Journal"
+    assert out["i3"] == out["i4"] == "NPR"  # written two ways, one outlet: one independent source
+    assert out["i5"] == "myblog"  # an outlet nobody knows keeps the name as written
+    assert out["i6"] == "AP"  # a name written with capitals is the user's choice
+    assert out["i7"] == "Reuters"  # the package's list of outlets holds without an actors file
+
+
 def test_the_json_brief_keeps_bullets_statuses_and_commentary_for_the_archive(
     demo_settings: Settings,
 ) -> None:
