@@ -611,6 +611,33 @@ def test_the_general_staff_is_still_a_body(res: analyse.Resources) -> None:
 
 
 @pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Three people have died of measles this year, according to the US Centers for Disease Control and "
+            "Prevention.",
+            "US Centers for Disease Control and Prevention",
+        ),
+        ("The ship sank in the night, according to the US Navy.", "US Navy"),
+        (
+            "Exports fell by a fifth, according to the UK Office for National Statistics.",
+            "UK Office for National Statistics",
+        ),
+    ],
+)
+def test_a_body_named_after_its_state_speaks_after_according_to(
+    res: analyse.Resources, body: str, speaker: str
+) -> None:
+    # the model found no body here: the capitalised name the state opens is the body, not a place that speaks
+    assert status_of(res, "Report", body, body[:8], {}) == ("attributed", speaker)
+
+
+def test_two_states_after_according_to_are_no_one_body(res: analyse.Resources) -> None:
+    body = "Trade grew by a tenth last year, according to the US and Canada."
+    assert status_of(res, "Report", body, body[:8], {})[1] != "US and Canada"
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "The strike killed two people, officials at the city's main Nasser Hospital said.",

@@ -209,6 +209,19 @@ _ORDER_RELATIVE = re.compile(
 )
 
 
+def _names_its_body(text: str, place: Found, end: int) -> bool:
+    """Whether a state or place that opens a capitalised name up to `end` only says whose body it is: "the US
+    Centers for Disease Control and Prevention", "the Gaza Health Ministry", "the US Navy" (two capitalised words
+    after it, or an institution's noun); not "the United States" alone, "the US and Canada" or an office ("the US
+    President": its holder, whom later passes name)."""
+    rest = [w for w in _words(text[place.end : end]) if w.lower() not in ("of", "for", "on", "and", "the")]
+    if not rest or text[place.end : place.end + 1] != " " or not all(w[:1].isupper() for w in rest):
+        return False
+    if rest[-1].lower() in TITLE_WORDS or rest[-1].lower() in _HEAD_TITLES:
+        return False
+    return len(rest) >= 2 or rest[-1].lower() in INSTITUTION_NOUNS
+
+
 def _gives_order(text: str, ve: int, e: int) -> bool:
     """Whether "told/tells" at ve gives an order ("tells army to press on") rather than tells something."""
     return bool(_ORDER.match(text[ve : min(e, ve + 40)]) or _ORDER_RELATIVE.match(text[ve:e]))
@@ -770,7 +783,9 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                 body
                 and not _CALENDAR.search(body.group(1))
                 and not any(
-                    f.kind in ("place", "state") for f in found if body.start(1) <= f.start < body.end(1)
+                    f.kind in ("place", "state")
+                    for f in found
+                    if body.start(1) <= f.start < body.end(1) and not _names_its_body(text, f, body.end(1))
                 )
             ):  # "according to the General Staff", "according to the Institute for the Study of War": a body
                 return _Source(body.group(1), "organisation", verb)
