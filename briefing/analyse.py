@@ -311,8 +311,18 @@ def theatres(work: list[Work], ctx: Context) -> list[Work]:
 
 
 def key_actors(work: list[Work], ctx: Context) -> list[Work]:
-    """One Actor per canonical name, ranked by mentions."""
-    return [replace(w, actors=tuple(actors_step.actors_of(w.found, ctx.resources.roles))) for w in work]
+    """One Actor per canonical name, ranked by mentions; not a place that is part of another name, as the
+    theatres step reads it ("Montana" of the Swiss resort "Crans-Montana", "US" of "US$47,000")."""
+    out = []
+    for w in work:
+        ends = {f.end for f in w.found}
+        named = [
+            f
+            for f in w.found
+            if not theatres_step.not_a_place(w.text, f.start, f.end, f.kind, f.start - 1 in ends)
+        ]
+        out.append(replace(w, actors=tuple(actors_step.actors_of(named, ctx.resources.roles))))
+    return out
 
 
 def claims(work: list[Work], ctx: Context) -> list[Work]:

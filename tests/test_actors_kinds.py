@@ -125,3 +125,22 @@ def test_a_company_after_its_trades_noun_is_a_company(res: analyse.Resources) ->
     )
     names = {"Novo Nordisk": "PERSON", "Eli Lilly": "ORG", "US Food and Drug Administration": "ORG"}
     assert kinds_of(res, "FDA approves obesity pill", real, names)["Novo Nordisk"] == "organisation"
+
+
+def test_a_place_that_is_part_of_another_name_is_no_actor(res: analyse.Resources) -> None:
+    # "Montana" of the Swiss resort "Crans-Montana" is no US state, "US" of "US$35 million" no country: the
+    # theatres step already read them so, and the key actors now do too
+    resort = kinds_of(
+        res,
+        "Mourners gather in Crans-Montana",
+        "Hundreds gathered in Crans-Montana to mourn the victims.",
+        {},
+    )
+    assert "Montana" not in resort
+    sum_ = kinds_of(
+        res, "Robbers empty a German bank", "Robbers took gold worth US$35 million from the bank.", {}
+    )
+    assert "United States" not in sum_
+    # the same places named on their own are still actors
+    assert kinds_of(res, "Wildfire in Montana", "Crews fought the fire in Montana.", {})["Montana"] == "place"
+    assert "United States" in kinds_of(res, "Talks", "The US said the talks would go on.", {})
