@@ -144,3 +144,15 @@ def test_a_place_that_is_part_of_another_name_is_no_actor(res: analyse.Resources
     # the same places named on their own are still actors
     assert kinds_of(res, "Wildfire in Montana", "Crews fought the fire in Montana.", {})["Montana"] == "place"
     assert "United States" in kinds_of(res, "Talks", "The US said the talks would go on.", {})
+
+
+def test_a_states_own_formal_name_is_that_state(res: analyse.Resources) -> None:
+    # "the Islamic Republic" is Iran, "the Bolivarian Republic" Venezuela: not a place of no country beside them
+    iran = kinds_of(res, "Protests go on", "Protests spread across the Islamic Republic on Sunday.", {})
+    assert iran == {"Iran": "state"}
+    caracas = kinds_of(res, "Envoy recalled", "The Bolivarian Republic recalled its envoy.", {})
+    assert caracas == {"Venezuela": "state"}
+    # another state's formal name stays that state's
+    assert kinds_of(res, "Talks", "Talks with the Islamic Republic of Pakistan resumed.", {}) == {
+        "Pakistan": "state"
+    }
