@@ -156,3 +156,24 @@ def test_a_states_own_formal_name_is_that_state(res: analyse.Resources) -> None:
     assert kinds_of(res, "Talks", "Talks with the Islamic Republic of Pakistan resumed.", {}) == {
         "Pakistan": "state"
     }
+
+
+def test_a_name_in_the_plural_after_the_is_a_group_not_a_person() -> None:
+    texts = [
+        "Yemen's Houthis said on Sunday they would strike again. The Houthis control the capital.",
+        "The Kennedys, who built the compound, sold it.",
+        "The Williams sisters won again. Serena Williams said she was proud.",
+        "Harris said the vote would be close.",
+    ]
+    actors = [
+        (Actor("Houthis", "person"),),
+        (Actor("Kennedys", "person"),),
+        (Actor("Williams", "person"),),
+        (Actor("Harris", "person"),),
+    ]
+    found = names_of_the_run(texts, actors, PhraseIndex())
+    kinds = {a.name: a.kind for acts in found for a in acts}
+    assert kinds["Houthis"] == "organisation"  # a movement
+    assert kinds["Kennedys"] == "organisation"  # a family
+    assert kinds["Williams"] == "person"  # a name before a noun: the sisters, a surname
+    assert kinds["Harris"] == "person"  # a surname in -s with no "the" before it

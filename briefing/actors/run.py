@@ -518,6 +518,40 @@ def _kinds_of_the_run(
     ]
 
 
+# a plural name after "the", then a verb, a comma or the clause's end: "the Houthis said", "the Kennedys, who"
+# or a verb in the past or the plural ("the Houthis launched", "the Houthis control"), not a noun ("the Williams sisters")
+_THE_PLURAL = (
+    r"(?<![\w’'-])[Tt]he\s+{}(?:['’]|\s*[,.;:)]|\s+(?:[a-z]+ed|say|have|are|were|will|would|could|may|who|and|in|"
+    r"to|on|control|claim|deny|reject|launch|warn|vow|accuse|threaten|insist|continue|remain|also|still|now)\b)"
+)
+
+
+def _groups_named_in_plural(
+    texts: Sequence[str], actor_lists: Sequence[tuple[Actor, ...]]
+) -> Sequence[tuple[Actor, ...]]:
+    """Each item's actors with a one-word "person" that its text names in the plural after "the" ("the Houthis
+    said", "Yemen's Houthis" elsewhere) made an organisation: a movement, a people or a family, never one person. Not
+    a name before a noun ("the Williams sisters"), nor a plural no text writes after "the"."""
+    out = []
+    for text, actors in zip(texts, actor_lists, strict=True):
+        groups = {
+            a.name
+            for a in actors
+            if a.kind == "person"
+            and " " not in a.name
+            and len(a.name) >= 5
+            and a.name.endswith("s")
+            and not a.name.endswith("ss")
+            and re.search(_THE_PLURAL.format(re.escape(a.name)), text)
+        }
+        out.append(
+            tuple(replace(a, kind="organisation") if a.name in groups else a for a in actors)
+            if groups
+            else actors
+        )
+    return out
+
+
 # what happened at a place, right after its name: "the Bondi shooting", "since the Bondi attack", "Bondi terror"
 _EVENT_AT_PLACE_AFTER = re.compile(
     r" (?:terror |mass |knife |gun )?(?:attacks?|shootings?|massacres?|terror|gunm[ae]n|stabbings?|bombings?|"
@@ -555,7 +589,7 @@ def names_of_the_run(
     or a surname written whole in an item whose actors have no word of it, as written ("Trump", "Xi Jinping"); such
     a surname the model called an organisation is the person; a name of either kind is of the run's clear majority's
     kind (`_kinds_of_the_run`)."""
-    actor_lists = _kinds_of_the_run(actor_lists, index)
+    actor_lists = _kinds_of_the_run(_groups_named_in_plural(texts, actor_lists), index)
     actor_lists = _places_of_the_run(texts, actor_lists)
     known = _run_surnames(actor_lists, index)
     if not known:
