@@ -23,7 +23,7 @@ import numpy as np
 from briefing import actors, analyse, embeddings, rank, summary
 from briefing import stories as stories_step
 from briefing.config import DeskSettings, Settings
-from briefing.models import Actor, Brief, Item, SourceStatus, Story, TheatreSection
+from briefing.models import STORY_KEY_ACTORS, Actor, Brief, Item, SourceStatus, Story, TheatreSection
 from briefing.phrases import STOPWORDS, content_words, norm
 from briefing.summary import CREDIBILITY_WORDS
 
@@ -357,19 +357,28 @@ def what_changed(
     return (lines + tail)[:cap]
 
 
+def _folded(name: str) -> str:
+    """A name as compared across stories: accents and case folded ("Agustín Rodríguez", "ALI KHAMENEI")."""
+    return " ".join(norm(w) for w in name.split()).casefold()
+
+
 def cross_theatre_actors(sections: Sequence[TheatreSection]) -> tuple[tuple[Actor, tuple[str, ...]], ...]:
-    """Actors who appear in stories of more than one theatre."""
+    """Actors who appear in stories of more than one theatre: the key actors each story shows (its first
+    STORY_KEY_ACTORS people and bodies), not everyone it names once; one actor under one name, its spellings with
+    and without accents or in capitals (a subheading's "ALI KHAMENEI") taken together under the one written in
+    mixed case."""
     where: dict[str, set[str]] = defaultdict(set)
     first: dict[str, Actor] = {}
     for sec in sections:
         for st in sec.stories:
-            for a in st.actors:
-                if a.kind in ("outlet", "place"):
-                    continue
-                where[a.name].add(sec.name)
+            shown = [a for a in st.actors if a.kind not in ("outlet", "place")][:STORY_KEY_ACTORS]
+            for a in shown:
+                key = _folded(a.name)
+                where[key].add(sec.name)
                 for t in st.theatres:
-                    where[a.name].add(t)
-                first.setdefault(a.name, a)
+                    where[key].add(t)
+                if key not in first or (first[key].name.isupper() and not a.name.isupper()):
+                    first[key] = a
     order = [s.name for s in sections]
     rows = [
         (first[n], tuple(sorted(ts, key=lambda t: order.index(t) if t in order else 99)))

@@ -85,6 +85,10 @@ class Item:
     claims: tuple[Claim, ...] = ()
 
 
+# the key actors a story shows ("Key actors:" in the brief), and the ones the brief's actors across theatres read
+STORY_KEY_ACTORS = 8
+
+
 @dataclass(frozen=True)
 class Story:
     """Items about the same event from one or more outlets."""

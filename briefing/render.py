@@ -23,6 +23,7 @@ from briefing.config import Settings
 from briefing.models import (
     CREDIBILITY_LEGEND,
     FLAG_LEGEND,
+    STORY_KEY_ACTORS,
     Brief,
     Claim,
     Item,
@@ -91,6 +92,8 @@ CONTEXT_DOCS: dict[str, str] = {
     "STATUS_LABELS": "Global: claim status -> badge label.",
     "FLAG_LEGEND": "Global: claim status -> what the flag means.",
     "CREDIBILITY": "Global: story credibility 1-6 -> its meaning.",
+    "STORY_KEY_ACTORS": "Global: how many of a story's people and bodies it shows as key actors (the brief's actors "
+    "across theatres are read from these).",
 }
 
 
@@ -118,7 +121,12 @@ def environment(settings: Settings | None = None) -> jinja2.Environment:
     )
     env.filters["when"] = _when
     env.filters["cue"] = cue_label
-    env.globals.update(STATUS_LABELS=STATUS_LABELS, FLAG_LEGEND=FLAG_LEGEND, CREDIBILITY=CREDIBILITY)
+    env.globals.update(
+        STATUS_LABELS=STATUS_LABELS,
+        FLAG_LEGEND=FLAG_LEGEND,
+        CREDIBILITY=CREDIBILITY,
+        STORY_KEY_ACTORS=STORY_KEY_ACTORS,
+    )
     return env
 
 

@@ -869,6 +869,34 @@ def test_the_subject_is_the_top_story_headline(demo_settings: Settings) -> None:
     assert subject(brief).endswith(": Missile strike kills 12 soldiers near the front line")
 
 
+def test_actors_across_theatres_are_the_key_actors_the_stories_show_under_one_spelling() -> None:
+    from briefing.models import TheatreSection
+
+    minor = [Actor(f"Minor Person {k}", "person") for k in range(10)]
+    eu = story(
+        "eu",
+        [item(1, "Summit in Brussels", "Reuters", theatre="Europe")],
+        theatre="Europe",
+        actors=(Actor("Ali Khamenei", "person"), Actor("Agustín Rodríguez", "person"), *minor),
+    )
+    car = story(
+        "car",
+        [item(2, "Talks in Caracas", "AP")],
+        actors=(
+            Actor("ALI KHAMENEI", "person"),  # a subheading in capitals
+            Actor("Agustin Rodriguez", "person"),  # written without accents
+            *minor[8:],  # named in both, but below the key actors Europe's story shows
+        ),
+    )
+    rows = compose.cross_theatre_actors(
+        [TheatreSection("Europe", "", (eu,)), TheatreSection("Caribbean", "", (car,))]
+    )
+    assert [(a.name, ts) for a, ts in rows] == [
+        ("Agustín Rodríguez", ("Europe", "Caribbean")),
+        ("Ali Khamenei", ("Europe", "Caribbean")),
+    ]
+
+
 # --- publishers ------------------------------------------------------------------------------------------------
 
 
