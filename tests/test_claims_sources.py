@@ -749,3 +749,27 @@ def test_the_main_verbs_unnamed_source_is_not_the_named_one_after(res: analyse.R
 def test_a_body_before_an_office_only_qualifies_the_holder(res: analyse.Resources, body: str) -> None:
     names = {"Anna Berg": "PERSON", "Homeland Security": "ORG"}
     assert status_of(res, "Report", body, body[:8], names) == ("attributed", "Anna Berg")
+
+
+# --- a verb of saying in a progressive form --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Officials are saying the talks failed.", ("reported", "")),
+        ("Senior government officials are denouncing the strikes as a kidnapping.", ("reported", "")),
+        ("Rescuers were saying survivors remained trapped.", ("reported", "")),
+        ("Anna Berg is claiming the vote was rigged.", ("attributed", "Anna Berg")),
+        ("Anna Berg has been warning for months that the dam is unsafe.", ("attributed", "Anna Berg")),
+    ],
+)
+def test_a_progressive_verb_of_saying_is_read_as_said(
+    res: analyse.Resources, body: str, expected: tuple[str, str]
+) -> None:
+    assert status_of(res, "Report", body, body[:8], {"Anna Berg": "PERSON"}) == expected
+
+
+def test_a_gerund_with_no_auxiliary_is_not_made_a_statement(res: analyse.Resources) -> None:
+    body = "The crowd was waiting in the square before the minister arrived."
+    assert status_of(res, "Report", body, body[:8], {}) == ("unflagged", "")

@@ -57,6 +57,41 @@ def plain_quote_tail(text: str, start: int, end: int) -> str:
     return text[:ns] + (" said" + " " * (ve - ns))[: ve - ns] + text[ve:]
 
 
+# a verb of saying in a progressive form ("officials are saying", "the minister is claiming", "have been warning"):
+# the past form in its stead, as "said" stands for a quotation's tail verb; an adverb between goes with it
+_PAST_OF = {
+    "saying": "said",
+    "telling": "told",
+    "claiming": "claimed",
+    "warning": "warned",
+    "insisting": "insisted",
+    "arguing": "argued",
+    "alleging": "alleged",
+    "suggesting": "suggested",
+    "denying": "denied",
+    "accusing": "accused",
+    "denouncing": "denounced",
+    "asserting": "asserted",
+    "stressing": "stressed",
+}
+_PROGRESSIVE = re.compile(
+    r"(?<=[\w’'.,)]\s)(?:is|are|was|were|(?:has|have|had)\s+been)\s+"
+    r"(?:(?:also|now|still|already|repeatedly|publicly|increasingly|openly|privately|loudly)\s+)?"
+    rf"(?P<verb>{'|'.join(_PAST_OF)})\b"
+)
+
+
+def plain_progressive(text: str) -> str:
+    """The text with each progressive verb of saying ("are saying", "is claiming", "had been warning") written as its
+    past form ("said", spaces after it: same offsets), so that every reader of "X said" reads "X are saying" too;
+    not a gerund with no auxiliary ("after saying")."""
+    if "ing" not in text:
+        return text
+    return _PROGRESSIVE.sub(
+        lambda m: (_PAST_OF[m.group("verb")] + " " * len(m.group()))[: len(m.group())], text
+    )
+
+
 def quote_tail_source(text: str, start: int, end: int, inside: Sequence[Found]) -> _Source | None:
     """The speaker of '"...," said <words> <Name>' (the first person named in the clause) or '"...," said a/an
     <description>' (unnamed), or None."""
