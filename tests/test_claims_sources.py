@@ -773,3 +773,15 @@ def test_a_progressive_verb_of_saying_is_read_as_said(
 def test_a_gerund_with_no_auxiliary_is_not_made_a_statement(res: analyse.Resources) -> None:
     body = "The crowd was waiting in the square before the minister arrived."
     assert status_of(res, "Report", body, body[:8], {}) == ("unflagged", "")
+
+
+def test_a_ministry_of_another_field_is_not_the_one_named_before(res: analyse.Resources) -> None:
+    body = (
+        "The army repelled the attack, the defence ministry said. "
+        "Schools will reopen on Monday, the health ministry said. "
+        "The shelling went on overnight, the ministry said."
+    )
+    assert status_of(res, "Report", body, "Schools", {})[1] == "health ministry"
+    # the same field, written another way, is the body named before
+    body = "The border is closed, the Ministry of Defense said. Troops withdrew, the defence ministry added."
+    assert status_of(res, "Report", body, "Troops", {})[1] in ("Ministry of Defense", "defence ministry")

@@ -354,6 +354,26 @@ _LEVELS_TEXT = "local regional city municipal provincial district county"
 _LEVELS = frozenset(_LEVELS_TEXT.split())
 
 
+# bodies named by their field ("health ministry", "justice department", "space agency"); not a court's or an office's
+# rank ("the lower court" is the district court named before)
+_FIELD_HEADS = frozenset({"ministry", "department", "agency"})
+
+
+def _other_field(field: str, head: str, words: list[str]) -> bool:
+    """Whether a body named with its own field before its head noun ("defence ministry", "Ministry of Defence")
+    names another field than `field` ("health" of "the health ministry"); spellings compared by their first five
+    letters ("defence", "Defense")."""
+    if head not in _FIELD_HEADS or not field.isalpha() or head not in words:
+        return False
+    stems = {w[:5] for w in words}
+    if field[:5] in stems:
+        return False
+    at = words.index(head)
+    before = words[at - 1] if at > 0 else ""
+    after = words[at + 2] if at + 2 < len(words) and words[at + 1] == "of" else ""
+    return any(w.isalpha() and w not in ("the", "state", "national", "federal") for w in (before, after) if w)
+
+
 def _fits(noun: str, name: str) -> bool:
     """Whether 'the <noun>' can refer back to the institution called `name` (any name for nouns not listed)."""
     if " " in noun:  # "the news agency": an institution whose name says it is one, else none before it
@@ -361,6 +381,8 @@ def _fits(noun: str, name: str) -> bool:
         level = noun.split()[0]
         if level in _LEVELS and level not in name.lower().split():
             return False  # "the local government" is not the "Chinese foreign ministry" spoken of before (round 36)
+        if _other_field(level, head, name.lower().split()):
+            return False  # "the health ministry" is not the "defence ministry" spoken of before
         return any(w in name.lower().split() for w in _KIND_WORDS.get(head, (head,)))
     words = _KIND_WORDS.get(noun)
     return words is None or any(w in name.lower().split() for w in words)
