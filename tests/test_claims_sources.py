@@ -785,3 +785,27 @@ def test_a_ministry_of_another_field_is_not_the_one_named_before(res: analyse.Re
     # the same field, written another way, is the body named before
     body = "The border is closed, the Ministry of Defense said. Troops withdrew, the defence ministry added."
     assert status_of(res, "Report", body, "Troops", {})[1] in ("Ministry of Defense", "defence ministry")
+
+
+# --- a body or group referred to by its common noun ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "noun", ["hospital", "university", "church", "museum", "movement", "tribunal", "senate"]
+)
+def test_a_body_referred_to_by_its_noun_speaks(res: analyse.Resources, noun: str) -> None:
+    body = f"The {noun} said the two men had been released."
+    assert status_of(res, "Report", body, body[:8], {}) == ("attributed", noun)
+
+
+def test_the_hospital_is_the_one_named_before(res: analyse.Resources) -> None:
+    body = "Two children were taken to Nasser Hospital. The hospital said both had died overnight."
+    assert status_of(res, "Report", body, "The hospital", {"Nasser Hospital": "ORG"}) == (
+        "attributed",
+        "Nasser Hospital",
+    )
+
+
+def test_victims_who_speak_are_not_named(res: analyse.Resources) -> None:
+    body = "The victims said the guards had beaten them."
+    assert status_of(res, "Report", body, body[:8], {}) == ("reported", "")

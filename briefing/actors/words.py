@@ -47,7 +47,7 @@ _UNNAMED_NOUNS_TEXT = """
     demonstrators villagers passengers soldiers troops fighters volunteers campaigners
     bloggers enforcement mp mps
     organizers organisers gangs gang militants rebels insurgents gunmen kidnappers workers employees students
-    parents farmers nurses teachers supporters opponents neighbours neighbors owners families ngos
+    parents farmers nurses teachers supporters opponents neighbours neighbors owners families ngos victims fans
 """
 UNNAMED_NOUNS = frozenset(_UNNAMED_NOUNS_TEXT.split())
 # what a person does, written before the name like a title ("Lawyer James Levy", "Actor Idris Elba")

@@ -73,7 +73,9 @@ _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople",
 _SPOKES_WORD = re.compile(r"\bspokes(?:person|man|woman|people|men)\b", re.I)
 _THE_INSTITUTION_TEXT = """ministry council agency government company group court army military office commission
     committee department organisation organization party embassy authority alliance bank statement readout post
-    association federation union foundation institute"""
+    association federation union foundation institute
+    movement campaign hospital clinic school university college church museum prison consulate mission tribunal
+    panel board centre center observatory senate assembly regime palace secretariat"""
 _THE_INSTITUTION_WORDS = frozenset(_THE_INSTITUTION_TEXT.split())
 _PERSON_TITLES = frozenset(
     {
