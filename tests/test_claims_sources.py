@@ -809,3 +809,34 @@ def test_the_hospital_is_the_one_named_before(res: analyse.Resources) -> None:
 def test_victims_who_speak_are_not_named(res: analyse.Resources) -> None:
     body = "The victims said the guards had beaten them."
     assert status_of(res, "Report", body, body[:8], {}) == ("reported", "")
+
+
+# --- a complaint, a lament or a caution; a verb that says something only at the sentence's end -------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Anna Berg lamented that the talks had failed.",
+        "The talks had failed, Anna Berg lamented.",
+        "Anna Berg complained that the talks had failed.",
+        "The talks had failed, Anna Berg complained on Monday.",
+        "The talks had failed, Anna Berg recalled.",
+        "The talks had failed, Anna Berg concluded in a statement.",
+        "The road will reopen by March, Anna Berg pledged.",
+    ],
+)
+def test_a_speech_verb_of_either_order_credits_the_speaker(res: analyse.Resources, body: str) -> None:
+    assert status_of(res, "Report", body, body[:8], {"Anna Berg": "PERSON"}) == ("attributed", "Anna Berg")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Germany recalled its envoy on Monday.",
+        "He stepped down in March, as he had promised.",
+        "The vote was delayed, which the party had promised.",
+    ],
+)
+def test_the_same_verbs_as_acts_are_no_claims(res: analyse.Resources, body: str) -> None:
+    assert status_of(res, "Report", body, body[:8], {})[0] == "unflagged"

@@ -109,7 +109,7 @@ from briefing.claims.nouns import (
     strip_dateline,
 )
 from briefing.claims.offices import _closing_office, _office_holders, listed_office_holders
-from briefing.claims.quote_tail import plain_progressive, plain_quote_tail, quote_tail_source
+from briefing.claims.quote_tail import plain_progressive, plain_quote_tail, plain_tail_verb, quote_tail_source
 from briefing.claims.referents import referred_speakers
 from briefing.claims.relays import person_relayed_by_outlet, relayed_by_outlet
 from briefing.claims.saying_openers import saying_opener
@@ -408,7 +408,7 @@ def _reading(text: str, found: Sequence[Found]) -> _Reading:
     # one ("Yemen's  separatists", the space moved after it: same offsets), wherever the speaker code reads "'s"
     text = _SPACED_POSSESSIVE.sub(r"\1 ", text)
     # "Officials are saying ...": read as "Officials said" (same offsets), as a quotation's tail verb is
-    text = plain_progressive(text)
+    text = plain_tail_verb(plain_progressive(text))
     if title_end > 0:
         text = _sentence_case(text, title_end, found)
     return _Reading(text, written, found, starts, title_end)

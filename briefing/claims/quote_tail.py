@@ -92,6 +92,29 @@ def plain_progressive(text: str) -> str:
     )
 
 
+# a verb that says something only when it ends the sentence after its subject ("The talks had failed, Anna Berg
+# recalled."; "Germany recalled its envoy" is an act): read "said" there, as a quotation's tail verb is
+_TAIL_VERBS = "recalled|observed|concluded|indicated|signalled|signaled|pledged|promised|estimated|reflected"
+_TAIL_VERB = re.compile(
+    r"(?<=[\w’'.)\]]),\s+(?!(?:as|which|who|whom|that|and|but|or|when|while|if|because|after|before|since|though|"
+    r"although|until|unless|where|so)\b)(?:the\s+|a\s+|an\s+)?(?:[\w’'.-]+\s+){1,5}?"
+    rf"(?P<verb>{_TAIL_VERBS})(?=(?:\s+(?:on|in|at|last|this|earlier|later)\s+[^,.;:\"“”]{{1,40}})?\s*[.!](?:\s|$))"
+)
+
+
+def plain_tail_verb(text: str) -> str:
+    """The text with a verb that ends its sentence after a comma and its subject ("..., Anna Berg recalled.",
+    "..., the report concluded on Monday.") written "said" (same offsets); not in a clause opened by "as", "which",
+    "when" ("as she had promised")."""
+    if "," not in text:
+        return text
+    out = text
+    for m in _TAIL_VERB.finditer(text):
+        s, e = m.span("verb")
+        out = out[:s] + ("said" + " " * (e - s))[: e - s] + out[e:]
+    return out
+
+
 def quote_tail_source(text: str, start: int, end: int, inside: Sequence[Found]) -> _Source | None:
     """The speaker of '"...," said <words> <Name>' (the first person named in the clause) or '"...," said a/an
     <description>' (unnamed), or None."""

@@ -871,6 +871,9 @@ SPEECH = re.compile(
     r"(?:[\w’'-]+\s+){1,5}?(?:an?|as)\s)|"
     r"stressing|speaking(?=\s+(?:to|with)\s)|underscor(?:ed|es|ing)|shared(?=\s+(?:on|in|via|with)\s+(?:[\w-]+\s+){0,3}?that\b|\s+that\b)|"
     r"replied|responded|tweeted|contended|countered|blamed|blames|blaming|continued|continues|voiced|voices|expressed|expresses|called|calls|calling|"
+    # "The talks had failed, Anna Berg lamented": a complaint, a lament, a boast, a caution or a remark is said (the
+    # past forms: "remarks", "boasts" are as often nouns)
+    r"complained|lamented|boasted|cautioned|remarked|contends|"
     # "as North Korea touts nuclear readiness", "junta touts stability" (headlines, rounds 30 and 68): a claim made
     # for oneself (not "was touted as", no one named)
     r"touts|touting|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)touted|"
