@@ -840,3 +840,22 @@ def test_a_speech_verb_of_either_order_credits_the_speaker(res: analyse.Resource
 )
 def test_the_same_verbs_as_acts_are_no_claims(res: analyse.Resources, body: str) -> None:
     assert status_of(res, "Report", body, body[:8], {})[0] == "unflagged"
+
+
+# --- unconfirmed reports that say something: the claim itself -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Unconfirmed reports said the minister had resigned.",
+        "Unconfirmed reports suggest that the minister has resigned.",
+        "Unverified footage appeared to show troops entering the town.",
+    ],
+)
+def test_unconfirmed_reports_that_say_something_are_the_unverified_claim(
+    res: analyse.Resources, body: str
+) -> None:
+    # not a note on the sentence before (the headline here), and "Unconfirmed" is no one's name
+    assert status_of(res, "Report", body, body[:8], {}) == ("unverified", "")
+    assert status_of(res, "Report", body, "Report", {})[0] == "unflagged"

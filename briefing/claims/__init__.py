@@ -1215,6 +1215,14 @@ def _unnamed_owner(
     return not any(f.kind in ("person", "organisation", "unit") and since <= f.start < end for f in found)
 
 
+# the unverified thing as the subject of a verb that tells something, and what it tells: "Unconfirmed reports said
+# the minister had resigned", "unverified footage appeared to show troops ..."
+_UNVERIFIED_SAYS = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:said|says|say|suggested|suggests|suggest|showed|shows|show|claimed|claims|claim|"
+    r"indicated|indicates|indicate|(?:appeared|appears|appear|seemed|seems|seem)\s+to\s+show)\s+(?:that\s+)?[\w\"“]"
+)
+
+
 def _is_meta(sentence: str, cue: str) -> bool:
     """A sentence that only says something else was not verified ('Reuters could not verify the report.')."""
     at = sentence.lower().find(cue)
@@ -1229,6 +1237,8 @@ def _is_meta(sentence: str, cue: str) -> bool:
         re.match(r"\s+\w+\s*,\s*\w", after) or re.search(r"\baccording\s+to\s+(?:\w+\s+)?$", before, re.I)
     ):
         return False  # "According to unconfirmed reports, the minister has resigned": the claim itself
+    if cue in ("unconfirmed", "unverified", "uncorroborated") and _UNVERIFIED_SAYS.match(after):
+        return False  # "Unconfirmed reports said the minister had resigned": the claim itself, what they say
     clause = re.search(r"(?:,\s*(?:and|but)|;)\s+([^,;]*)$", before)
     if clause and _NO_COMMENT.search(before[: clause.start()]):
         before = clause.group(

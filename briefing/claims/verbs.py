@@ -189,7 +189,9 @@ _NOUN_BEFORE = re.compile(
     r"(?:[\w-]+\s+)?$|"
     # "repeats false claims", "over false gender claims", "its territorial claims": an adjective before a noun
     r"\b(?:false|baseless|unfounded|unsubstantiated|unproven|dubious|bogus|disputed|repeated|similar|earlier|"
-    r"previous|competing|rival|territorial|wild|outlandish|fraudulent|insurance|compensation)\s+(?:[\w-]+\s+)?$|"
+    r"previous|competing|rival|territorial|wild|outlandish|fraudulent|insurance|compensation|"
+    # "Unconfirmed reports suggest ...": the reports are the subject, not a verb after a name
+    r"unconfirmed|unverified|uncorroborated|conflicting)\s+(?:[\w-]+\s+)?$|"
     # "have been amplifying claims that": the object of a gerund
     r"\b[a-z]{3,}ing\s+$",
     re.I,
