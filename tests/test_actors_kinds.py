@@ -177,3 +177,14 @@ def test_a_name_in_the_plural_after_the_is_a_group_not_a_person() -> None:
     assert kinds["Kennedys"] == "organisation"  # a family
     assert kinds["Williams"] == "person"  # a name before a noun: the sisters, a surname
     assert kinds["Harris"] == "person"  # a surname in -s with no "the" before it
+
+
+def test_ukrainian_cities_are_known_as_the_news_spells_them(res: analyse.Resources) -> None:
+    # geonames writes "Kryvyy Rih", "Mykolayiv", "Zaporizhzhya"; the news "Kryvyi Rih", "Mykolaiv", "Zaporizhzhia"
+    text = "Missiles hit Kryvyi Rih and Mykolaiv overnight."
+    kinds = kinds_of(res, "Strikes", text, {"Kryvyi Rih": "PERSON", "Mykolaiv": "PERSON"})
+    assert kinds["Kryvyi Rih"] == "place" and kinds["Mykolaiv"] == "place"
+    # a list the model read as one body is the places it lists, its trailing comma and all
+    text = "Russia has taken small parts of Kharkiv, Sumy, Mykolaiv and Dnipropetrovsk regions."
+    kinds = kinds_of(res, "Report", text, {"Kharkiv, Sumy,": "ORG", "Mykolaiv": "PERSON"})
+    assert "Kharkiv, Sumy" not in kinds and kinds["Mykolaiv"] == "place"

@@ -859,3 +859,14 @@ def test_unconfirmed_reports_that_say_something_are_the_unverified_claim(
     # not a note on the sentence before (the headline here), and "Unconfirmed" is no one's name
     assert status_of(res, "Report", body, body[:8], {}) == ("unverified", "")
     assert status_of(res, "Report", body, "Report", {})[0] == "unflagged"
+
+
+def test_a_city_written_as_the_news_spells_it_is_no_speaker(res: analyse.Resources) -> None:
+    # issue 11's "Claimed by: Kryvyi Rih": the gazetteer knew only geonames' "Kryvyy Rih"
+    body = "Kryvyi Rih said the power was back."
+    assert status_of(res, "Report", body, body[:8], {"Kryvyi Rih": "PERSON"})[1] != "Kryvyi Rih"
+    body = "The governor of Kryvyi Rih said the power was back."
+    assert status_of(res, "Report", body, body[:8], {"Kryvyi Rih": "PERSON"}) == (
+        "attributed",
+        "governor of Kryvyi Rih",
+    )

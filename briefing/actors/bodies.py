@@ -654,7 +654,9 @@ def _coordinated_names(
     and Customs Enforcement", "Israel Defense and Security Forum" or "Food and Drug Administration")."""
     out: list[tuple[int, int, str]] = []
     for s, e, label in ents:
-        m = _COORDINATED.fullmatch(text, s, e) if label in ("ORG", "PERSON") else None
+        # (the model's span may keep the list's comma after it: "Kharkiv, Sumy," of "Kharkiv, Sumy, Mykolaiv and")
+        cut = s + len(text[s:e].rstrip(" ,;"))
+        m = _COORDINATED.fullmatch(text, s, cut) if label in ("ORG", "PERSON") else None
         if m is None or INSTITUTION_INSIDE.search(text, s, e):
             out.append((s, e, label))
             continue
