@@ -64,6 +64,21 @@ AGENT_NOUNS = frozenset(
         "party",
         "lieutenant",
         "lieutenants",
+        # a relative speaks for himself, not for the person named ("Maduro's son says": not Maduro)
+        "son",
+        "sons",
+        "daughter",
+        "daughters",
+        "wife",
+        "husband",
+        "widow",
+        "widower",
+        "mother",
+        "father",
+        "brother",
+        "brothers",
+        "sister",
+        "sisters",
     }
 )
 _NOT_MODIFIERS_TEXT = """the a an and or of to that this these those it he she they by with for from as at in on not who was were
