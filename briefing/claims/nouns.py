@@ -47,6 +47,11 @@ _INSTITUTION_NOUNS_TEXT = """
     programme secretariat
 """
 INSTITUTION_NOUNS = frozenset(_INSTITUTION_NOUNS_TEXT.split())
+# a relative speaks for himself, not for the person named ("Maduro's son says": not Maduro); only a person has them
+_RELATIVE_NOUNS_TEXT = (
+    "son sons daughter daughters wife husband widow widower mother father brother brothers sister sisters"
+)
+RELATIVE_NOUNS = frozenset(_RELATIVE_NOUNS_TEXT.split())
 AGENT_NOUNS = frozenset(
     {
         "lawyer",
@@ -64,21 +69,7 @@ AGENT_NOUNS = frozenset(
         "party",
         "lieutenant",
         "lieutenants",
-        # a relative speaks for himself, not for the person named ("Maduro's son says": not Maduro)
-        "son",
-        "sons",
-        "daughter",
-        "daughters",
-        "wife",
-        "husband",
-        "widow",
-        "widower",
-        "mother",
-        "father",
-        "brother",
-        "brothers",
-        "sister",
-        "sisters",
+        *RELATIVE_NOUNS,
     }
 )
 _NOT_MODIFIERS_TEXT = """the a an and or of to that this these those it he she they by with for from as at in on not who was were

@@ -87,9 +87,7 @@ def plain_progressive(text: str) -> str:
     not a gerund with no auxiliary ("after saying")."""
     if "ing" not in text:
         return text
-    return _PROGRESSIVE.sub(
-        lambda m: (_PAST_OF[m.group("verb")] + " " * len(m.group()))[: len(m.group())], text
-    )
+    return _PROGRESSIVE.sub(lambda m: _in_place(_PAST_OF[m.group("verb")], len(m.group())), text)
 
 
 # a verb that says something only when it ends the sentence after its subject ("The talks had failed, Anna Berg
@@ -108,11 +106,14 @@ def plain_tail_verb(text: str) -> str:
     "when" ("as she had promised")."""
     if "," not in text:
         return text
-    out = text
-    for m in _TAIL_VERB.finditer(text):
-        s, e = m.span("verb")
-        out = out[:s] + ("said" + " " * (e - s))[: e - s] + out[e:]
-    return out
+    return _TAIL_VERB.sub(
+        lambda m: m.group()[: m.start("verb") - m.start()] + _in_place("said", len(m["verb"])), text
+    )
+
+
+def _in_place(word: str, width: int) -> str:
+    """`word` written in the place of `width` characters: spaces after it, so the text keeps its offsets."""
+    return (word + " " * width)[:width]
 
 
 def quote_tail_source(text: str, start: int, end: int, inside: Sequence[Found]) -> _Source | None:

@@ -28,6 +28,7 @@ from briefing.claims.nouns import (
     AGENT_NOUNS,
     INSTITUTION_NOUNS,
     PEOPLE_NOUNS,
+    RELATIVE_NOUNS,
     _bare_name,
     _description,
     _person_noun,
@@ -223,11 +224,6 @@ def _office_of_place(text: str, start: int, stop: int, last: Found | None) -> _S
 _BASED = re.compile(r"[-‑]based\b")
 # a relation before the name that ends a subject: "Venezuela ally China", "Kyiv's ally Britain", "its close partner
 # Russia", "longtime Maduro ally Cuba" (the name before the noun only says whose ally it is)
-# the relatives among AGENT_NOUNS: only a person has them
-_RELATIVES_TEXT = (
-    "son sons daughter daughters wife husband widow widower mother father brother brothers sister sisters"
-)
-_RELATIVES = frozenset(_RELATIVES_TEXT.split())
 _RELATION_BEFORE = re.compile(
     r"\b(?:all(?:y|ies)|partners?|neighbou?rs?|rivals?|foes?|backers?|patrons?|friends?)\s+$", re.IGNORECASE
 )
@@ -553,7 +549,7 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
     if led:  # "his group said": the body the person "his" refers to was named as leading (groups79)
         return _Source(led.group(2).lower(), "anaphor-led:" + led.group(1).lower(), "")
     # a relative is read here only after a name ("Maduro's son says"); "his wife said" is read as before
-    relative_of_pronoun = head in _RELATIVES and re.search(
+    relative_of_pronoun = head in RELATIVE_NOUNS and re.search(
         r"\b(?:his|her|their)\s+(?:\w+\s+){0,2}?\w+\W*$", left, re.I
     )
     if (head in AGENT_NOUNS or head.rstrip("s") in AGENT_NOUNS) and not relative_of_pronoun:
@@ -562,7 +558,7 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
             f
             for f in inside
             # (a relative is a person's, whatever the model called the name: "Maduro's son says" in a headline)
-            if (f.kind == "person" or (f.kind == "organisation" and head in _RELATIVES))
+            if (f.kind == "person" or (f.kind == "organisation" and head in RELATIVE_NOUNS))
             and text[f.end : f.end + 2] in ("’s", "'s")
         ]
         if owner and people:  # "Usmanov's lawyers": they speak for him
