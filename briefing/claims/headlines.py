@@ -873,10 +873,15 @@ def _headline_trailing_source(page: Page) -> None:
     """A headline "..., state TV says" still unflagged once the body's speakers are read: its noun phrase's."""
     text, sentences, found = page.text, page.sentences, page.found
     title = _headline(sentences)
-    if title is None or title.cues or title.speaker:
+    # "Economy will grow, says central bank governor": a forecast has its speaker too
+    if title is None or set(title.cues) - {"speculative"} or title.speaker:
         return
     inside = [f for f in found if title.start <= f.start < title.end]
-    src = _trailing_np_source(text, title.start, title.end, inside) or _says_lower_source(text, title)
+    src = (
+        _trailing_np_source(text, title.start, title.end, inside)
+        or _says_lower_source(text, title)
+        or _say_several_source(text, title, inside)
+    )
     if src is None:
         return
     if src.kind == "unnamed":
@@ -907,8 +912,32 @@ def _headline_trailing_source(page: Page) -> None:
             _noun_body(title, found)
 
 
-# rounds 70 and 74: "..., says national press association": a source in lower case after the headline's last verb
-_SAYS_LOWER = re.compile(r",\s+(says|say)\s+(?:the\s+)?((?:[a-z][a-z’'-]*\s+){0,4}([a-z][a-z’'-]*))\s*$")
+# rounds 70 and 74: "..., says national press association": a source in lower case after the headline's last verb;
+# its modifiers may be names ("..., says Chinese president", "..., says former Nato commander") and an office may
+# take an "of" ("..., says mayor of bombed city")
+_SAYS_LOWER = re.compile(
+    r",\s+(says|say)\s+(?:the\s+)?((?P<mods>(?:[A-Za-z][\w’'-]*\s+){0,4}?)([a-z][a-z’'-]*)"
+    r"(?P<of>\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?)"
+    r"\s*(?:$|,\s+(?=(?:a|an|as|after|amid|while|before|days?|hours?|weeks?)\s))"  # "..., a day after ..."
+)
+
+
+# "..., say Cyprus and Malta", "..., say UK, Canada, France and others": a closing "say" before a list of names
+_SAY_SEVERAL = re.compile(
+    r",\s+say\s+((?:the\s+)?[A-Z][^,;:]{0,40}?(?:,\s+[A-Z][^,;:]{0,40}?)*,?\s+and\s+(?:others|[A-Z][^,;:]{0,40}?))\s*$"
+)
+
+
+def _say_several_source(text: str, title: _Sentence, inside: Sequence[Found]) -> _Source | None:
+    """Several states or bodies that speak after a headline's closing "say", each named: attributed to none of
+    them alone, as "France, Germany ... voiced support" is (round 5)."""
+    m = _SAY_SEVERAL.search(text, title.start, title.end)
+    if m is None:
+        return None
+    named = [f for f in inside if m.start(1) <= f.start and f.end <= m.end(1)]
+    if len(named) < 2 or not any(f.kind in ("state", "organisation") for f in named):
+        return None
+    return _Source("", "several", "say")
 
 
 def _says_lower_source(text: str, title: _Sentence) -> _Source | None:
@@ -917,15 +946,18 @@ def _says_lower_source(text: str, title: _Sentence) -> _Source | None:
     m = _SAYS_LOWER.search(text, title.start, title.end)
     if m is None:
         return None
-    words, head = m.group(2).split(), m.group(3)
+    words, head = m.group("mods").split() + [m.group(4)], m.group(4)
     if any(w in _NOT_MODIFIERS or w.endswith(("ly", "ing", "ed")) for w in words):
         return None
+    office = _description(" ".join(words))
+    if (m.group("of") or any(w[0].isupper() for w in words)) and not office:
+        return None  # "..., says Trump wants peace": a clause, not who says it
     if _unnamed(head) or (
         head.endswith("s")  # "..., say hospital chiefs", "..., say ex-classmates": people of a kind
         and (_PEOPLE_PLURAL.fullmatch(head) or _singular(head) in PEOPLE_NOUNS | {"chief", "leader", "head"})
     ):
         return _Source("", "unnamed", m.group(1))
-    if head.endswith("s") or (len(words) < 2 and head not in INSTITUTION_NOUNS | _BODY_NOUNS):
+    if head.endswith("s") or (len(words) < 2 and head not in INSTITUTION_NOUNS | _BODY_NOUNS and not office):
         return None  # "..., says more"; "..., says union" is a body as written
     return _Source(m.group(2), "phrase", m.group(1))
 

@@ -190,6 +190,16 @@ def _bare_name(text: str, start: int, end: int, found: Sequence[Found], sentence
 
     The words must not be a place, state or listed name the index knows, a title or a common word at the
     sentence's start ("Mr Sanchez said", "says Aleksy Szymkiewicz of ...")."""
+    owner = next(
+        (
+            f
+            for f in found
+            if f.start == start and f.kind in ("state", "place") and text[f.end : f.end + 3] in ("'s ", "’s ")
+        ),
+        None,
+    )
+    if owner is not None and owner.end + 3 < end:
+        start = owner.end + 3  # "Venezuela's Rodriguez said": the name after the state's possessive
     title = re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$", text[max(0, start - 5) : start])
     if any(
         f.start < end
@@ -210,7 +220,12 @@ def _bare_name(text: str, start: int, end: int, found: Sequence[Found], sentence
     if len(words) == 1 and _PEOPLE_PLURAL.fullmatch(words[0].lower()) and english_word(words[0].lower()):
         return ""  # "Climbers noticed", "Fishermen say": people by their role or group, not a name
     freq = [common_word(w) for w in words]
-    if (len(words) == 1 and freq[0] >= 4.0) or min(freq) >= 3.5 or max(freq) >= 5.5:
+    if (
+        (len(words) == 1 and freq[0] >= 4.0)
+        # "Venezuela's Rodriguez": a surname as common as a word is a name after a state's possessive
+        or (min(freq) >= 3.5 and not (owner is not None and len(words) == 1))
+        or max(freq) >= 5.5
+    ):
         return ""  # "Officials said", "Smoke ... she said": capitalised common words, not a name ("Julianne Smith" is)
     return " ".join(words)
 

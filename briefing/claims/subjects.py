@@ -1024,7 +1024,7 @@ _TITLE_OFFICE = re.compile(
 _TRAILING_SAYS = re.compile(
     r"\w[\w.%’'\"”)]*,\s+((?:[\w.’'&-]+\s+){0,11}?[\w.’'&-]+)(,?)\s+(?:has\s+|have\s+)?"
     # "..., church tells members" (a headline, round 67) as "told"
-    r"(said|says|added|adds|(?:told|tells)\s+[\w.-]+(?:\s+[A-Z][\w.-]*)*|wrote|writes|reported|stated|noted|announced|confirmed|"
+    r"(said|says|say|added|adds|(?:told|tells)\s+[\w.-]+(?:\s+[A-Z][\w.-]*)*|wrote|writes|reported|stated|noted|announced|confirmed|"
     # "..., an assessment compiled by shelter specialists ... has revealed.": a finding its maker made (round 39)
     r"(?:revealed|found|showed)(?=[.!]?[\"”]?\s*$)|"
     # "The same terms apply to his son and Bashir, Nwite ruled.": a judge's ruling told as what it says (round 40)
@@ -1119,8 +1119,15 @@ def _trailing_np_source(text: str, start: int, end: int, inside: Sequence[Found]
             return _Source(named_before, "person", verb)
     if m.group(2):  # ", <appositive>, said" with no name before it: no reading of the phrase alone
         return None
-    if first in _INDEFINITE or (
-        head.islower() and (head in UNNAMED_NOUNS or head in PEOPLE_NOUNS or head in _LAWYERS)
+    if (
+        first in _INDEFINITE
+        or (head.islower() and (head in UNNAMED_NOUNS or head in PEOPLE_NOUNS or head in _LAWYERS))
+        # "..., experts and advocates say": people of kinds joined, one an unnamed kind
+        or (
+            "and" in words[:head_at]
+            and all(w.islower() for w in words)
+            and any(w in UNNAMED_NOUNS for w in words)
+        )
     ):
         before = [f for f in inside if f.kind == "person" and re.fullmatch(r",\s*", text[f.end : m.start(1)])]
         if before and first in ("a", "an"):  # "Gaetan Lathion, a police spokesman in Wallis canton, said"

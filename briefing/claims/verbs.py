@@ -1057,6 +1057,17 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             after = [f for f in found if ve <= f.start <= ve + 40 and _speaker_ok(f) and f.kind != "state"]
             # 'said Putin's spokesman Dmitry Peskov': the possessor only qualifies the one who speaks
             possessor = after[0] if after and text[after[0].end : after[0].end + 2] in ("'s", "’s") else None
+            if possessor is None:  # '"...," says Ukraine's army chief.': a state owns the office too
+                possessor = next(
+                    (
+                        f
+                        for f in found
+                        if f.kind == "state"
+                        and re.fullmatch(r"\s+", text[ve : f.start])
+                        and text[f.end : f.end + 2] in ("'s", "’s")
+                    ),
+                    None,
+                )
             after = [f for f in after if f is not possessor]
             held = (
                 re.match(r"['’]s\s+(?:[\w-]+\s+)?(\w+)", text[possessor.end : e])
@@ -1146,6 +1157,15 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             # wounded": there the noun is what was said, followed by its verb)
             who = _INVERTED_UNNAMED.match(text, ve, e)
             if who and _unnamed(who.group(1)) and _UNNAMED_ENDS.match(text, who.end(), e):
+                return _Source("", "unnamed", verb)
+            office_of_one = _INVERTED_BARE_UNNAMED.match(text, ve, e)
+            if (
+                office_of_one
+                and re.match(r"\s+(?:a|an|one)\s", text[ve : office_of_one.start(1)])
+                and office_of_one.group(2) in _HEAD_TITLES
+                and not any(w.lower() in _NOT_MODIFIERS for w in office_of_one.group(1).split())
+                and _UNNAMED_ENDS.match(text, office_of_one.end(), e)
+            ):  # "..., says a former Nato commander": an office no one holds by name is an unnamed source
                 return _Source("", "unnamed", verb)
             # '..., say officials', '..., says US state department official': the unnamed noun after up to
             # three modifiers (names or nouns, no verb), with or without an article, at the clause's end
