@@ -618,6 +618,19 @@ _HEADLINE_OUTCOME_BY = re.compile(
 )
 # ---- end of the forecasts without their auxiliary (round 71) ----
 
+# ---- Forecasts of a thing, not a person's intent (thirty-eighth session's probes; tests in
+# tests/test_claims_thing_forecasts.py) ----
+SPECULATIVE += _rx(
+    [
+        # "a move that threatens to sever a critical lifeline" (round 67), "an advance ... that threatens to spill over"
+        # (round 83), "which promises to shed light on" (round 35): what a thing may do, told by a relative clause
+        # (not "Trump, who threatens to intervene": a person's threat; not "as Trump threatens to": no relative)
+        r"\b(?:that|which)\s+(?:threatens|threatened|threaten|promises|promise)\s+to\s+(?-i:[a-z])",
+        # "junta-backed party tipped to win" (round 99, a headline; round 117): a winner foretold
+        r"\b(?:tipped|favou?red)\s+to\s+(?:win|become|succeed|lead|take|replace|clinch|retain|keep)\b",
+    ]
+)
+
 # ---- Unnamed groups and hedges of short wire items (TASS, WSJ and other outlets; round 83, tests in
 # tests/test_claims_round83.py) ----
 REPORTED += _rx(

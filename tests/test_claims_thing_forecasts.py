@@ -1,0 +1,46 @@
+"""What a thing may do, told without a modal: a relative clause's "threatens to" / "promises to", and a winner
+"tipped to win" (issue 11's speculative status; dev rounds 35, 67, 83, 99 and 117 missed these forms; sentences
+written for these tests after them, a small fake entity finder)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing import analyse
+from tests.test_claims_structure import claim_rows, row_of
+
+NAMES = {"Anna Berg": "PERSON"}
+LEAD = "The meeting took place on Monday in the capital."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norland seized two more tankers on Wednesday, a move that threatens to sever a lifeline for the island.",
+        "Rebels pressed a sweeping advance that threatened to spill over into the wider region.",
+        "Researchers grew the lining of a womb in a dish, which promises to shed light on early pregnancy.",
+        "The ruling party is tipped to win a majority in Sunday's vote.",
+        "A newcomer was favoured to become the city's next mayor.",
+    ],
+)
+def test_what_a_thing_may_do_is_a_forecast(res: analyse.Resources, sentence: str) -> None:
+    rows = claim_rows(res, "Talks in Geneva", f"{LEAD}\n\n{sentence}", NAMES)
+    assert row_of(rows, sentence[:15])[0] == "speculative"
+
+
+def test_a_headline_winner_tipped_to_win_is_a_forecast(res: analyse.Resources) -> None:
+    title = "Norland polls open amid unrest, ruling party tipped to win"
+    assert row_of(claim_rows(res, title, LEAD, NAMES), "Norland polls")[0] == "speculative"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Anna Berg threatened to leave the coalition.",  # a person's threat, not a forecast
+        "Anna Berg, who promises to cut taxes, leads the polls.",  # "who": a person's promise
+        "The tip of the iceberg was favoured by the light.",
+    ],
+)
+def test_a_persons_threat_or_promise_is_no_forecast(res: analyse.Resources, sentence: str) -> None:
+    rows = claim_rows(res, "Talks in Geneva", f"{LEAD}\n\n{sentence}", NAMES)
+    assert row_of(rows, sentence[:15])[0] != "speculative"
