@@ -882,6 +882,8 @@ def test_a_city_written_as_the_news_spells_it_is_no_speaker(res: analyse.Resourc
         ("Report", "The girl had been kind, Anna Berg's mother said.", "The girl", "Anna Berg's mother"),
         # a headline, where the model may call the name a body
         ("Maduro's son says his father is doing well", "", "Maduro", "Maduro's son"),
+        # lawyers speak for their client, whatever the model called the client's name
+        ("Maduro's lawyer says client will plead not guilty", "", "Maduro", "Maduro's lawyer"),
     ],
 )
 def test_a_named_persons_relative_is_the_speaker_not_the_person(

@@ -557,8 +557,12 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         people = [
             f
             for f in inside
-            # (a relative is a person's, whatever the model called the name: "Maduro's son says" in a headline)
-            if (f.kind == "person" or (f.kind == "organisation" and head in RELATIVE_NOUNS))
+            # (a relative is a person's, whatever the model called the name: "Maduro's son says" in a headline; so
+            # are lawyers, who speak for their client whoever it is: "Maduro's lawyer says")
+            if (
+                f.kind == "person"
+                or (f.kind == "organisation" and (head in RELATIVE_NOUNS or head in _LAWYERS))
+            )
             and text[f.end : f.end + 2] in ("’s", "'s")
         ]
         if owner and people:  # "Usmanov's lawyers": they speak for him
