@@ -257,6 +257,13 @@ _NAMED_BEFORE_DIVISION = re.compile(
 
 
 _PLACE_ARTICLES = ("La", "Le", "Les", "Las", "Los", "El", "Al", "Il")
+# "the districts of Novobat and Tehran Pars", "the neighbourhoods of Sheikh Maqsoud and Ashrafiyah": settlements
+# listed after their plural noun, a list closed by "and" ("the district of North Carolina, Russ Ferguson" names one)
+_NAME_TEXT = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}"
+_SETTLEMENTS_LISTED = re.compile(
+    r"\b(?:towns|townships|cities|villages|settlements|suburbs|districts|provinces|regions|areas|neighbou?rhoods|"
+    rf"communes|municipalities)\s+of\s+((?:the\s+)?{_NAME_TEXT}(?:,\s+{_NAME_TEXT})*,?\s+and\s+{_NAME_TEXT})\b"
+)
 
 
 @lru_cache(
@@ -268,13 +275,45 @@ def _settlements_named(text: str) -> frozenset[str]:
     includes Tine", "a camp in Hadramawt"); not an acronym ("the EU region") nor a name with an institution's
     word."""
     found = [m.group(1) for m in _SETTLEMENT_NAMED.finditer(text)]
+    for m in _SETTLEMENTS_LISTED.finditer(text):
+        found += [
+            n.strip() for n in re.split(r",\s+and\s+|,\s+|\s+and\s+", re.sub(r"^the\s+", "", m.group(1)))
+        ]
     for m in _NAMED_BEFORE_DIVISION.finditer(text):
         words = m.group(1).split()
         found += [" ".join(words[i:]) for i in range(len(words)) if words[i] not in ("The", "the")]
-    # "the village of La Bañeza" is "Bañeza" where the model reads the name without its article
-    found += [n.split(" ", 1)[1] for n in found if n.split(" ", 1)[0] in _PLACE_ARTICLES and " " in n]
+    # "the village of La Bañeza" is "Bañeza" where the model reads the name without its article, and "the village
+    # of Sheikh Soomar" is "Soomar" where it reads the name as a person's after a title
+    found += [
+        n.split(" ", 1)[1]
+        for n in found
+        if " " in n and (n.split(" ", 1)[0] in _PLACE_ARTICLES or n.split(" ", 1)[0].lower() in TITLE_WORDS)
+    ]
     return frozenset(
-        n for n in found if not re.fullmatch(r"[A-Z]{2,6}", n) and not INSTITUTION_INSIDE.search(n)
+        n
+        for n in found
+        if not re.fullmatch(r"[A-Z]{2,6}", n)
+        and not INSTITUTION_INSIDE.search(n)
+        and not _described_as_a_body(text, n)
+    )
+
+
+# "Fars, a news agency affiliated with ...", "the Fars news agency": a name the item also gives a body's or an
+# outlet's noun is not only a place ("the provinces of ..., Fars, ...": the province shares the agency's name)
+_BODY_DESCRIPTION = (
+    r"(?:news\s+agency|agency|newspaper|broadcaster|channel|outlet|website|group|organi[sz]ation|company|militia|"
+    r"party|movement|network|station)\b"
+)
+
+
+def _described_as_a_body(text: str, name: str) -> bool:
+    escaped = re.escape(name)
+    return (
+        re.search(
+            rf"\b{escaped},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_BODY_DESCRIPTION}|\b{escaped}\s+{_BODY_DESCRIPTION}",
+            text,
+        )
+        is not None
     )
 
 

@@ -282,7 +282,7 @@ _GEOGRAPHY = re.compile(
 # Samos", "the region of Belgorod" (not "state of", which runs on to "the state of Donald Trump's health")
 _SETTLEMENT_OF = re.compile(
     r"\b(?:town|township|city|village|hamlet|settlement|suburb|port|district|province|oblast|county|municipality|commune|"
-    r"island|islands|archipelago|region|area|hometown|birthplace|(?<!last )resort)\s+of\s+$"
+    r"neighbou?rhood|island|islands|archipelago|region|area|hometown|birthplace|(?<!last )resort)\s+of\s+$"
 )
 # what kind of place a name is, where people live: "the Wang Fuk Court residential complex" (not "the Epstein
 # estate", a dead man's property)
