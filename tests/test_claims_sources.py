@@ -897,3 +897,28 @@ def test_a_relative_after_a_pronoun_is_read_as_before(res: analyse.Resources) ->
     # "his wife said" of a man named before is an unnamed source in the labelled sets, not "X's wife"
     body = "Jair Bolsonaro underwent surgery on Monday, his wife said."
     assert status_of(res, "Report", body, "Jair", {"Jair Bolsonaro": "PERSON"}) == ("reported", "")
+
+
+# --- a body's paper speaks for the body -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # as "A Met Office analysis ... found" and "according to an AFP analysis" are labelled (dev)
+        ("A Velnor report said 3 million people faced hunger.", ("attributed", "Velnor")),
+        ("A new Velnor study said the killings were war crimes.", ("attributed", "Velnor")),
+        # a paper no one is named as making stays an unnamed source; so does "Jeffrey Epstein apparently wrote"'s
+        # hedge, which is no paper
+        ("A report said 3 million people faced hunger.", ("reported", "")),
+    ],
+)
+def test_a_paper_its_maker_names_is_the_makers(
+    res: analyse.Resources, body: str, expected: tuple[str, str]
+) -> None:
+    assert status_of(res, "Report", body, body[:8], {"Velnor": "ORG"}) == expected
+
+
+def test_a_hedge_after_a_name_is_still_a_hedge(res: analyse.Resources) -> None:
+    body = "Anna Berg apparently wrote to the minister in 2019."
+    assert status_of(res, "Report", body, body[:8], {"Anna Berg": "PERSON"})[0] == "reported"

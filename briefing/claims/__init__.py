@@ -896,6 +896,11 @@ def _credit_source(r: _Reading, sent: _Sentence, inside: list[Found], src: _Sour
             # "a Fox News report" is the outlet's, no "news report" of no one's
             if c != src.verb
             and not src.name.lower().endswith(" " + c.split()[0].lower())
+            # "A UN report said", "a new Amnesty International study said": the paper its maker's name qualifies
+            and not (
+                _DOCUMENT_CUE.match(c)
+                and re.search(rf"{re.escape(src.name)}(?:['’]s)?\s+(?:[a-z]+\s+)?{re.escape(c)}", sent.text)
+            )
             # "days after it revealed apparent progress": the adjective doubts a detail, not who said it
             and c.lower() != "apparent"
             # "an AFP tally based on official announcements and media reports": what the count rests on
@@ -913,6 +918,13 @@ def _credit_source(r: _Reading, sent: _Sentence, inside: list[Found], src: _Sour
             sent.cues["reported"] = hedges
         else:
             sent.cues.pop("reported", None)
+
+
+# a paper's words as a cue ("report said", "study found"): its maker's when the maker's name qualifies it
+_DOCUMENT_CUE = re.compile(
+    r"(?:report|study|survey|analysis|assessment|statement|review|audit|investigation|document|memo)s?\b",
+    re.I,
+)
 
 
 def _quote_goes_on(r: _Reading, sent: _Sentence) -> None:

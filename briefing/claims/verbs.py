@@ -380,6 +380,32 @@ def _the_capitalised_subject(
     return _Source(m.group(1), "organisation", "")
 
 
+# a paper its maker's name qualifies, right before the verb: "a UN report", "a new Amnesty International study",
+# "the WHO's latest assessment" (as "a Met Office analysis ... found" and "according to an AFP analysis")
+_DOCUMENT_AFTER_MAKER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:new|latest|recent|annual|draft|leaked|internal|confidential|preliminary|final|joint)\s+)?"
+    r"(?:report|study|survey|analysis|assessment|statement|review|audit|investigation|document|memo)\s+$"
+)
+_DOCUMENT_ARTICLE = re.compile(
+    r"(?<![\w’'-])(?:[Aa]n?|[Tt]he|[Ii]ts|[Aa]nother)\s+(?:(?:new|latest|recent|annual|leaked|internal|joint)\s+)?$"
+)
+
+
+def _document_maker(text: str, s: int, vs: int, found: Sequence[Found]) -> Found | None:
+    """The body or outlet whose paper speaks ("A UN report said"), or None (a paper no one is named as making)."""
+    return next(
+        (
+            f
+            for f in found
+            if s <= f.start < vs
+            and f.kind in ("organisation", "outlet", "unit")
+            and _DOCUMENT_AFTER_MAKER.fullmatch(text, f.end, vs)
+            and _DOCUMENT_ARTICLE.search(text, max(s, f.start - 12), f.start)
+        ),
+        None,
+    )
+
+
 # the description of a person between an inverted verb and the name: "said Venezuelan military strategist",
 # "says senior market analyst" (no clause, no preposition: "said neighbours who had seen", "said the statement about")
 _DESCRIPTION_AFTER = re.compile(r"\s+((?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,4}?([a-z][a-z-]*))\s+(?=[A-Z])")
@@ -1177,6 +1203,11 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                 and _UNNAMED_ENDS.match(text, bare_who.end(), e)
             ):
                 return _Source("", "unnamed", verb)
+        maker = (
+            _document_maker(text, max(s, vs - 90), vs, found) if not verb.startswith("according") else None
+        )
+        if maker is not None:  # "A UN report said", "A new Amnesty International study said": its maker's
+            return _Source(maker.name, maker.kind, verb)
         unnamed_subject = search(UNNAMED[0], text, max(s, vs - 90), ve)
         if (
             unnamed_subject is not None
