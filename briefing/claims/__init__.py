@@ -95,6 +95,7 @@ from briefing.claims.nouns import (
     _QUOTATION,
     _QUOTE_OPEN,
     DATELINE,
+    DOCUMENT_NOUNS,
     INSTITUTION_NOUNS,
     PEOPLE_NOUNS,
     SPEAKER_KINDS,
@@ -921,10 +922,7 @@ def _credit_source(r: _Reading, sent: _Sentence, inside: list[Found], src: _Sour
 
 
 # a paper's words as a cue ("report said", "study found"): its maker's when the maker's name qualifies it
-_DOCUMENT_CUE = re.compile(
-    r"(?:report|study|survey|analysis|assessment|statement|review|audit|investigation|document|memo)s?\b",
-    re.I,
-)
+_DOCUMENT_CUE = re.compile(rf"(?:{DOCUMENT_NOUNS})s?\b", re.I)
 
 
 def _quote_goes_on(r: _Reading, sent: _Sentence) -> None:

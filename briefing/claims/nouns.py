@@ -17,6 +17,9 @@ from briefing.claims.status import SAID_TOLD_ADDED, SAY_FORMS, TELL_FORMS, _Sent
 from briefing.text import MONTH
 
 SPEAKER_KINDS = frozenset({"person", "organisation", "state", "unit", "outlet"})
+# the papers a body issues, whose words are its own ("A UN report said", "a new Amnesty International study"): an
+# alternation for the patterns that read them
+DOCUMENT_NOUNS = "report|study|survey|analysis|assessment|statement|review|audit|investigation|document|memo"
 DATELINE = re.compile(
     rf"^(?:[A-Z][A-Z.'’/ -]+(?:,\s*[A-Z][\w.'’ /-]+)*,?\s+)?{MONTH}\s+\d{{1,2}}\s*(?:\([\w .]+\)\s*)?[-–—]\s*"
 )

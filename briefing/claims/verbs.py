@@ -34,6 +34,7 @@ from briefing.claims.nouns import (
     _TRAILING_SAID,
     _VERB_AFTER,
     AGENT_NOUNS,
+    DOCUMENT_NOUNS,
     INSTITUTION_NOUNS,
     PEOPLE_NOUNS,
     SPEAKER_KINDS,
@@ -384,7 +385,7 @@ def _the_capitalised_subject(
 # "the WHO's latest assessment" (as "a Met Office analysis ... found" and "according to an AFP analysis")
 _DOCUMENT_AFTER_MAKER = re.compile(
     r"(?:['’]s)?\s+(?:(?:new|latest|recent|annual|draft|leaked|internal|confidential|preliminary|final|joint)\s+)?"
-    r"(?:report|study|survey|analysis|assessment|statement|review|audit|investigation|document|memo)\s+$"
+    rf"(?:{DOCUMENT_NOUNS})\s+$"
 )
 _DOCUMENT_ARTICLE = re.compile(
     r"(?<![\w’'-])(?:[Aa]n?|[Tt]he|[Ii]ts|[Aa]nother)\s+(?:(?:new|latest|recent|annual|leaked|internal|joint)\s+)?$"
