@@ -247,11 +247,13 @@ _NAMED_FEATURE = re.compile(
 )
 
 
-_SETTLEMENT_NAMED = re.compile(_SETTLEMENT_OF.pattern[:-1] + r"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})\b")
+# a place's name: up to three capitalised words
+_NAME_TEXT = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}"
+_SETTLEMENT_NAMED = re.compile(_SETTLEMENT_OF.pattern[:-1] + rf"({_NAME_TEXT})\b")
 # "in Hadramawt province", "departed Adiyani village": a name before a division's or settlement's noun in lower case
 # (not "state": "Kremlin state media"; not "area": "the Nato area")
 _NAMED_BEFORE_DIVISION = re.compile(
-    r"(?<![\w’'-])([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}) (?:provinces?|governorates?|districts?|oblasts?|regions?|"
+    rf"(?<![\w’'-])({_NAME_TEXT}) (?:provinces?|governorates?|districts?|oblasts?|regions?|"
     r"communes?|villages?|townships?|county|counties|prefectures?|municipality)\b"
 )
 
@@ -259,7 +261,6 @@ _NAMED_BEFORE_DIVISION = re.compile(
 _PLACE_ARTICLES = ("La", "Le", "Les", "Las", "Los", "El", "Al", "Il")
 # "the districts of Novobat and Tehran Pars", "the neighbourhoods of Sheikh Maqsoud and Ashrafiyah": settlements
 # listed after their plural noun, a list closed by "and" ("the district of North Carolina, Russ Ferguson" names one)
-_NAME_TEXT = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}"
 _SETTLEMENTS_LISTED = re.compile(
     r"\b(?:towns|townships|cities|villages|settlements|suburbs|districts|provinces|regions|areas|neighbou?rhoods|"
     rf"communes|municipalities)\s+of\s+((?:the\s+)?{_NAME_TEXT}(?:,\s+{_NAME_TEXT})*,?\s+and\s+{_NAME_TEXT})\b"

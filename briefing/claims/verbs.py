@@ -1185,21 +1185,19 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             who = _INVERTED_UNNAMED.match(text, ve, e)
             if who and _unnamed(who.group(1)) and _UNNAMED_ENDS.match(text, who.end(), e):
                 return _Source("", "unnamed", verb)
-            office_of_one = _INVERTED_BARE_UNNAMED.match(text, ve, e)
-            if (
-                office_of_one
-                and re.match(r"\s+(?:a|an|one)\s", text[ve : office_of_one.start(1)])
-                and office_of_one.group(2) in _HEAD_TITLES
-                and not any(w.lower() in _NOT_MODIFIERS for w in office_of_one.group(1).split())
-                and _UNNAMED_ENDS.match(text, office_of_one.end(), e)
-            ):  # "..., says a former Nato commander": an office no one holds by name is an unnamed source
-                return _Source("", "unnamed", verb)
             # '..., say officials', '..., says US state department official': the unnamed noun after up to
-            # three modifiers (names or nouns, no verb), with or without an article, at the clause's end
+            # three modifiers (names or nouns, no verb), with or without an article, at the clause's end; or an
+            # office no one holds by name ("..., says a former Nato commander")
             bare_who = _INVERTED_BARE_UNNAMED.match(text, ve, e)
             if (
                 bare_who
-                and _unnamed(bare_who.group(2))
+                and (
+                    _unnamed(bare_who.group(2))
+                    or (
+                        bare_who.group(2) in _HEAD_TITLES
+                        and re.match(r"\s+(?:a|an|one)\s", text[ve : bare_who.start(1)]) is not None
+                    )
+                )
                 and not any(w.lower() in _NOT_MODIFIERS for w in bare_who.group(1).split())
                 and _UNNAMED_ENDS.match(text, bare_who.end(), e)
             ):
