@@ -408,6 +408,9 @@ def _reading(text: str, found: Sequence[Found]) -> _Reading:
     # "Yemen 's separatists said" (AFP text via France 24, round 70): a possessive written with a space is read as
     # one ("Yemen's  separatists", the space moved after it: same offsets), wherever the speaker code reads "'s"
     text = _SPACED_POSSESSIVE.sub(r"\1 ", text)
+    # "Chuck Schumer , told ABC News", "according to US-based monitor ACLED ." (France 24's text): a comma or full
+    # stop written with a space before it is read closed up (the space moved after it: same offsets)
+    text = _SPACED_STOP.sub(r"\1 ", text)
     # "Officials are saying ...": read as "Officials said" (same offsets), as a quotation's tail verb is
     text = plain_tail_verb(plain_progressive(text))
     if title_end > 0:
@@ -1183,6 +1186,7 @@ def _sentence_case(text: str, title_end: int, found: Sequence[Found]) -> str:
 _TO_THE_READER = re.compile(r"\b(?:you|your)\b", re.I)  # outside quotes: the text speaks to its reader
 # "Venezuela 's President": a name's possessive written apart from it (the apostrophe, then "s" and no more letters)
 _SPACED_POSSESSIVE = re.compile(r"(?<=\w) (['’]s)(?!\w)")
+_SPACED_STOP = re.compile(r"(?<=\w) ([,;:])(?=\s)")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 
 
@@ -1404,6 +1408,10 @@ def _mark_target(sentences: list[_Sentence], i: int, inside: Sequence[Found]) ->
         named = [t for t in named if _is_claim(t)] or [t for t in named if t in window]
         if named and noun not in ("report", "claim", "accusation", "allegation", "statement"):
             targets = named[-1:]  # "Reuters could not verify the videos": the sentence about the videos
+            if ref is not None and ref.group().lower().endswith("s"):
+                # "the numbers of casualties ... reported by ... rights groups": that sentence's and the claims
+                # told after it (one group's toll, then another's)
+                targets += [c for c in claims_before if sentences.index(c) > sentences.index(named[-1])]
         elif claims_before:
             # a claim that itself answers "the accusations" is not the accusation (the one before it is)
             answers = [

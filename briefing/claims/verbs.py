@@ -281,9 +281,11 @@ _THE_OFFICE_AFTER = re.compile(
     r"\s+the\s+((?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))(?:\s+and\s+the\s+((?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)))?"
     r"\s*(?:[,.;]|$)"
 )
-# "according to local broadcaster NBC4", "wrote the Angels of Sport project": a name after its lower-case description
+# "according to local broadcaster NBC4", "wrote the Angels of Sport project", "according to US-based monitor ACLED": a
+# name after its lower-case description (a place-based one too)
 _DESCRIBED_NAME = re.compile(
-    r"\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){1,3}((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*[^\W_])"
+    r"\s+(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*|[A-Z][\w.’'-]*-(?:based|owned|run|backed|funded|led))\s+){1,3}"
+    r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*[^\W_])"
 )
 # a clause boundary; not the comma of the link note a feed leaves after a linked word ("a tweet , opens new tab")
 _BOUNDARY = re.compile(r"(?:,(?!\s*opens\s+new\s+tab\b)|[;:\"“”]|\s(?:and|but|as|while|who|which|that)\s)")
@@ -292,6 +294,11 @@ _BASED_BEFORE = re.compile(
     r"(?:\s+(?:the|a|an))?\s+[A-Z][\w.’'-]*-(?:based|owned|run|backed|funded|led)(?:\s+[a-z][\w-]*){0,2}\s+"
 )
 _PREPOSITION_BEFORE_WORD = re.compile(r"\b(?:to|of|for|at|in|with|by|from|on)\s+(?:the\s+)?$")
+# a name that is a preposition's object, after a state's possessive and an adjective too: "waged a pressure campaign
+# against Venezuela's leftist President Nicolas Maduro, accusing him": not the one who accuses
+_OBJECT_BEFORE_NAME = re.compile(
+    r"\b(?:to|of|for|at|in|with|by|from|on|against|over)\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+(?:[a-z][\w-]*\s+)?)?$"
+)
 # reporting verbs that speak only in some uses ("called X a '...'", not "called for"): not a rival verb
 _GUARDED = frozenset(
     {
@@ -470,6 +477,73 @@ _PARTICIPLES_BEFORE = frozenset(
 _AGENT_NOUN_END = re.compile(
     r"(?:centre|center|institute|bureau|board|authority|office|service|administration|management)$"
 )
+
+
+# where the name after "according to" ends: the clause
+_ACCORDING_NAME_END = re.compile(
+    r"[,;:()\"“”—–]|\.(?:\s|$)|\s(?:which|who|whose|while|where|and\s+(?:the|a|an))\b"
+)
+# a text agreed between parties, not a source: "according to the UN Charter", "the Geneva Conventions"
+_AGREED_TEXTS = frozenset(
+    {"charter", "convention", "conventions", "treaty", "agreement", "accord", "accords", "act"}
+)
+# what connects the words of one name: "the General Staff of Ukraine's Armed Forces", "Human Rights in China"
+_NAME_JOINERS = frozenset({"of", "for", "in", "on", "and", "the", "de", "del", "la", "des", "du", "&"})
+
+
+def _according_capitalised(text: str, ve: int, e: int, found: Sequence[Found]) -> _Source | None:
+    """The name that ends "according to <description> <Name>" when no rule above read it: from the first
+    capitalised word after the last lower-case description word ("Kurdish-Iranian rights group Hengaw", "the
+    General Staff of Ukraine's Armed Forces", "Human Rights in China, a New York-based NGO"); a person the model read
+    there is that person. None when the phrase ends in a lower-case word or another clause, is a state or a place
+    alone (a name the model read as a place after a description of a body is that body), an office ("the former
+    Ukrainian PM"), a text that sets or records rules ("the Geneva Conventions"), or follows a paper, an unnamed
+    source or a poll made for someone ("a poll conducted for the Guardian": the outlet's own)."""
+    cut = _ACCORDING_NAME_END.search(text, ve, e)
+    words = _words(text[ve : cut.start() if cut else e])
+    if not words or len(words) > 10 or not words[-1][:1].isupper() or _CALENDAR.search(" ".join(words)):
+        return None
+    at = len(words) - 1
+    while at > 0 and (words[at - 1][:1].isupper() or words[at - 1].lower() in _NAME_JOINERS):
+        at -= 1
+    while at < len(words) and not words[at][:1].isupper():
+        at += 1  # the joiners that opened the run ("the")
+    if at < len(words) - 1 and words[at] == "The":
+        at += 1  # "According to The Syrian Observatory for Human Rights"
+    name, description = words[at:], [w.lower() for w in words[:at]]
+    if (
+        not name
+        or (cut is not None and not re.match(r"[,;:()—–.]", cut.group()))
+        or any(
+            w in _SOURCE_PAPERS
+            or _singular(w) in _SOURCE_PAPERS
+            or _unnamed(w)
+            or w in ("conducted", "commissioned")
+            for w in description
+        )
+        or any(w.lower().rstrip(".") in _RULE_TEXTS | _AGREED_TEXTS for w in name)
+        or name[-1].lower()
+        in TITLE_WORDS | {"pm", "fm", "mp", "ceo"}  # "according to US President", "the former PM"
+        or any(w.lower() in _PRONOUNS for w in words)
+    ):
+        return None
+    start = text.find(name[0], ve)
+    stop = start + len(" ".join(name))
+    own = [f for f in found if start <= f.start < stop + 2]
+    person = next((f for f in own if f.kind == "person" and f.end >= stop - 2), None)
+    if person is not None:
+        return _Source(person.name, "person", "according to")
+    described = at > 0 and words[at - 1].islower() and words[at - 1] not in _NAME_JOINERS
+    places = [f for f in own if f.kind in ("state", "place") and (f.listed or not described)]
+    capitals = [m.start() for m in re.finditer(r"\b[A-Z]", text[start:stop])]
+    if places and all(any(f.start <= start + c < f.end for f in places) for c in capitals):
+        # "according to France", "the US and Canada": states are read by the rules above, a place never speaks;
+        # but "rights group Hengaw", a name the model read as a place, is the group its description says
+        return None
+    body = next((f for f in own if f.kind in ("organisation", "outlet") and f.end >= stop - 2), None)
+    if body is not None and body.start <= start:
+        return _Source(body.name, body.kind, "according to")
+    return _Source(" ".join(name), "organisation", "according to")
 
 
 def _according_np(text: str, ve: int, e: int, found: Sequence[Found]) -> _Source | None:
@@ -796,7 +870,11 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                     kind = after[0].kind if after[0].kind != "person" else "organisation"
                     return _Source(text[run.start(1) : max(run.end(1), after[0].end)], kind, verb)
                 return _Source(after[0].name, after[0].kind, verb)
-            bare = _CAP_RUN_AFTER.match(text, ve, e) or _DESCRIBED_NAME.match(text, ve, e)
+            bare = _CAP_RUN_AFTER.match(text, ve, e)
+            if bare is None or (
+                _BASED_BEFORE.match(text, ve, e) and not re.match(r"\s*[,.;]", text[bare.end(1) : e])
+            ):  # "according to US-based monitor ACLED": the name after the description, not "US-based"
+                bare = _DESCRIBED_NAME.match(text, ve, e)
             name = _bare_name(text, bare.start(1), bare.end(1), found, s) if bare else ""
             dropped = bare.group(1)[: len(bare.group(1)) - len(name)].split() if bare and name else []
             if dropped and bare.re is _CAP_RUN_AFTER and not any(w.lower() in TITLE_WORDS for w in dropped):  # type: ignore[union-attr]
@@ -861,6 +939,9 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             np = _according_np(text, ve, e, found)
             if np is not None:
                 return _Source(np.name, np.kind, verb)
+            by_name = _according_capitalised(text, ve, e, found)
+            if by_name is not None:
+                return _Source(by_name.name, by_name.kind, verb)
             continue
         verdict = _VERDICT_BY.match(text, ve, e) if verb in _VERDICT_VERBS else None
         judge = next(
@@ -1315,7 +1396,7 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                 and not _AUX.sub("", text[text.rfind(",", f.end, vs) + 1 : vs]).strip()
                 # "the US ambassador to Nato, Matthew Whitaker, said", "the resignation of Prime Minister X,
                 # accusing": the object of a preposition is no subject
-                and not _PREPOSITION_BEFORE_WORD.search(_strip_titles(text[max(s, f.start - 40) : f.start]))
+                and not _OBJECT_BEFORE_NAME.search(_strip_titles(text[max(s, f.start - 40) : f.start]))
                 # "Albanese had resisted calls to set up a Royal Commission, saying": a name after "a" is a thing
                 # of that kind, not the subject (round 45's miss)
                 and not _INDEFINITE_BEFORE.search(text, max(s, f.start - 4), f.start)
