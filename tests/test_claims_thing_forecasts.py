@@ -44,3 +44,26 @@ def test_a_headline_winner_tipped_to_win_is_a_forecast(res: analyse.Resources) -
 def test_a_persons_threat_or_promise_is_no_forecast(res: analyse.Resources, sentence: str) -> None:
     rows = claim_rows(res, "Talks in Geneva", f"{LEAD}\n\n{sentence}", NAMES)
     assert row_of(rows, sentence[:15])[0] != "speculative"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It seems likely that the confusion will survive through the local elections.",
+        "A snap election now looks likely after the government resigned.",
+        "It is increasingly possible that the talks collapse before the summer.",
+    ],
+)
+def test_a_likelihood_the_writer_states_of_an_outcome_is_a_forecast(
+    res: analyse.Resources, sentence: str
+) -> None:
+    # found unflagged in the corpus (thirty-ninth session): an opinion piece's "It seems likely that", a headline's
+    # "snap election looks likely"
+    rows = claim_rows(res, "Talks in Geneva", f"{LEAD}\n\n{sentence}", NAMES)
+    assert row_of(rows, sentence[:15])[0] == "speculative"
+
+
+def test_a_possibility_of_doing_something_is_no_forecast(res: analyse.Resources) -> None:
+    sentence = "It was possible to see the smoke from the city centre."
+    rows = claim_rows(res, "Talks in Geneva", f"{LEAD}\n\n{sentence}", NAMES)
+    assert row_of(rows, sentence[:15])[0] == "unflagged"

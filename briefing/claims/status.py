@@ -215,6 +215,12 @@ SPECULATIVE = _rx(
         # "four times as likely to have a conviction": a rate compared, not a forecast
         r"(?<!\btimes\sas\s)(?<!\btwice\sas\s)\b(?:likely|unlikely)\s+to\b",
         r"\bexpected\s+to\s+(?!be\s+(?:held|released)\b)[a-z]+",
+        # "snap election looks likely", "It seems likely that this confusion will survive", "it is possible that":
+        # a likelihood the writer states of a whole outcome
+        r"\b(?:seems?|seemed|looks?|looked|appears?|appeared)\s+(?:increasingly\s+|more\s+|very\s+|highly\s+)?"
+        r"(?:likely|unlikely|probable|inevitable)\b(?!\s+to\b)",
+        r"\bit\s+(?:is|was|seems|seemed)\s+(?:increasingly\s+|more\s+|very\s+|highly\s+|quite\s+|entirely\s+)?"
+        r"(?:likely|unlikely|probable|possible)\s+that\b",
         r"\b(?:will|would)\s+(?:likely|probably)\b|(?<!\btimes\sas\s)(?<!\btwice\sas\s)\blikely\s+(?:began|caused|killed|violated|to)\b",
         # "Economy Contracts Again, Likely Cementing BOE Rate Cut", "Sparklers Likely Ignited Ceiling" (WSJ Title Case,
         # read in lower case): "likely" as the verb's adverb before a participle or a past (round 81; not "the likely
