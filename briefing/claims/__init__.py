@@ -110,6 +110,7 @@ from briefing.claims.nouns import (
     strip_dateline,
 )
 from briefing.claims.offices import _closing_office, _office_holders, listed_office_holders
+from briefing.claims.plain_subjects import plain_subjects
 from briefing.claims.quote_tail import plain_progressive, plain_quote_tail, plain_tail_verb, quote_tail_source
 from briefing.claims.referents import referred_speakers
 from briefing.claims.relays import person_relayed_by_outlet, relayed_by_outlet
@@ -338,6 +339,7 @@ PASSES: tuple[Pass, ...] = (
     described_headline_people,  # round 120: "Top Chinese diplomat points to ..."
     headline_beliefs,  # round 115: "many feared dead after blast", "pyre ... thought to be oldest"
     uncredited_opening_quotation,  # round 117: an excerpt that opens inside a quotation no one is named for
+    plain_subjects,  # thirty-ninth session: "Aleppo's health directorate said" no rule above read
     _mark_meta_targets,  # "... has not independently verified ..." marks the claim it refers to
     _speakers_at_fullest,  # rounds 65 and 113: each speaker under the fullest name the item gives it
 )

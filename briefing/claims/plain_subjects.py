@@ -1,0 +1,262 @@
+"""The subject of a plain "X said" that no other reader named (issue 11, thirty-ninth session).
+
+Every reader before this one reads a subject by what it knows: a name the model found, an office, an institution
+noun ("authority", "ministry"), an unnamed source's noun. A subject it did not know left the sentence unflagged,
+though its form says plainly that someone said it: "Aleppo's health directorate said ...", "Schiphol airport,
+meanwhile, said ...", '"...," Prisoners for Palestine said in a statement.', '"...," the Dutch arm of airline group
+Air France-KLM said.', "..., said the Asian Network for Free Elections poll monitoring group." (all found unflagged
+in the corpus's own text). `plain_subject_source` reads the form (a short noun phrase right before a finite
+"said"/"told" at the sentence's start or after its opening quotation, or right after a closing ", said"): a person
+or body the model found at the phrase's end is the speaker; a phrase headed by an unnamed source's noun
+("officials", "a resident") is unnamed; a phrase that ends in capitalised words the model did not read is that
+name; any other phrase speaks as written ("the municipality", "Aleppo's health directorate"), as "according to the
+statistics centre" does. None when the phrase holds a verb, a pronoun or a negation ("The military did not say
+whether"), or when the form is not there.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from briefing.actors import TITLE_WORDS, Found, common_word
+from briefing.claims.nouns import DOCUMENT_NOUNS, INSTITUTION_NOUNS, PEOPLE_NOUNS, _person_noun, _Source
+from briefing.claims.status import Page
+
+# a verb of saying whose subject speaks (not "announced a deal" nor "told they must leave", "added to the strain")
+_VERB = (
+    r"(?P<verb>said|says|stated(?=\s+(?:that|in|on)\b)|told(?!\s+(?:they|he|she|it|we|that|to|of|by)\b)|"
+    r"tells(?!\s+(?:of|how)\b)|"
+    r"added(?!\s+(?:to|that\s+to)\b))\b"
+)
+# between the subject and its verb: an aside in commas ("Schiphol airport, meanwhile, said") or an adverb
+_BETWEEN = (
+    r"(?:\s*,\s*(?:meanwhile|however|too|also|in\s+a\s+statement|on\s+\w+)\s*,)?\s+"
+    r"(?:(?:also|later|earlier|previously|again|then|separately|further|has|have|had)\s+)*"
+)
+_OPENER = (
+    r"(?:(?:In\s+a\s+(?:statement|post|letter|video)(?:\s+on\s+[\w.]+)?|Meanwhile|Separately|Earlier|Later|However|"
+    r"On\s+\w+|Late\s+on\s+\w+)\s*,\s+)?"
+)
+_NP = r"(?P<np>(?:[\w’'&.-]+\s+){0,8}?[\w’'&.-]+)"
+_LEAD = re.compile(rf"\s*{_OPENER}{_NP}{_BETWEEN}{_VERB}")
+_QUOTE_LEAD = re.compile(rf"\s*[\"“][^\"“”]{{2,}}?[,?!…]\s*[\"”]\s+{_NP}{_BETWEEN}{_VERB}")
+_INVERTED_TAIL = re.compile(rf",\s+(?P<verb>said|says|added)\s+{_NP}\s*[.!]?[\"”]?\s*$")
+# words no subject of "said" holds: a verb, a negation, a relative or a conjunction that opens a clause
+_NOT_IN_SUBJECT = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "can",
+        "may",
+        "might",
+        "must",
+        "should",
+        "shall",
+        "did",
+        "does",
+        "do",
+        "not",
+        "no",
+        "never",
+        "who",
+        "whom",
+        "which",
+        "that",
+        "what",
+        "when",
+        "where",
+        "whether",
+        "if",
+        "because",
+        "as",
+        "while",
+        "since",
+        "though",
+        "although",
+        "but",
+        "so",
+        "than",
+        "to",
+        "said",
+        "says",
+        "told",
+        "say",
+        "tell",
+        "on",
+        "at",
+        "during",
+        "after",
+        "before",
+        "last",
+        "this",
+        "next",
+        "yesterday",
+        "today",
+        "tonight",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+# a subject that is no one's: pronouns (read by the pronoun rules), the writer, a thing pointed at
+_NOT_FIRST = frozenset(
+    [
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "you",
+        "this",
+        "these",
+        "those",
+        "there",
+        "here",
+        "it's",
+        "each",
+        "every",
+        "all",
+        "both",
+        "many",
+        "most",
+        "some",
+        "few",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+    ]
+)
+_DETERMINERS = frozenset({"the", "a", "an"})
+# "told the ministers to leave": whom an order is given, then what to do
+_ORDER = re.compile(
+    r"\s+(?:(?!(?:that|he|she|they|it|we|i|its|their)\b)[\w’'-]+\s+){1,8}?to\s+(?!be\s+told\b)[a-z]"
+)
+# a paper as the subject ("The Norland statement said"): its maker is read by the rules for papers
+_PAPERS = frozenset(DOCUMENT_NOUNS.split("|")) | {
+    "statement",
+    "letter",
+    "post",
+    "filing",
+    "notice",
+    "release",
+}
+# a share of those asked: "The rest said they were unsure" (a poll's figure the outlet tells)
+_SHARES = frozenset({"rest", "others", "majority", "minority", "half", "third", "quarter", "respondents"})
+
+
+def plain_subjects(page: Page) -> None:
+    """Each body sentence every reader before left uncredited (unflagged, or a forecast no one was named for),
+    credited by `plain_subject_source` if it reads one."""
+    starts = [f.start for f in page.found]
+    for i, sent in enumerate(page.sentences):
+        if set(sent.cues) - {"speculative"} or sent.meta or sent.speaker or i == 0 or sent.headline:
+            continue
+        inside = page.found[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
+        src = plain_subject_source(page.text, sent.start, sent.end, inside, sent.quote)
+        if src is None:
+            continue
+        if src.kind == "unnamed":
+            sent.unnamed = True
+            sent.cues["reported"] = [src.verb]
+        else:
+            sent.speaker, sent.speaker_kind = src.name, src.kind
+            sent.cues["attributed"] = [src.verb]
+
+
+def plain_subject_source(
+    text: str, start: int, end: int, inside: Sequence[Found], quoted: bool
+) -> _Source | None:
+    """The source of a body sentence of the plain form "<noun phrase> said" (at its start, after an opening
+    quotation, or closing it inverted), read from the phrase alone; None when the form is not there. `quoted`: the
+    sentence goes on inside a quotation opened before it (its own "X said" is quoted speech)."""
+    for form in (_QUOTE_LEAD,) if quoted else (_QUOTE_LEAD, _LEAD):
+        m = form.match(text, start, end)
+        if m is not None and m.group("verb") in ("told", "tells") and _ORDER.match(text, m.end(), end):
+            return None  # "Putin tells army to press on": an order, not a statement
+        if m is not None:
+            return _read_subject(text, m.start("np"), m.end("np"), inside, m.group("verb"))
+    m = _INVERTED_TAIL.search(text, start, end)
+    if m is not None and len(text[start : m.start()].split()) >= 5:
+        return _read_subject(text, m.start("np"), m.end("np"), inside, m.group("verb"))
+    return None
+
+
+def _read_subject(text: str, a: int, b: int, inside: Sequence[Found], verb: str) -> _Source | None:
+    words = text[a:b].split()
+    lowered = [w.lower() for w in words]
+    if (
+        lowered[0] in _NOT_FIRST
+        or any(w in _NOT_IN_SUBJECT for w in lowered)
+        or any(not w[:1].isalnum() for w in words)
+        or (len(words) == 1 and words[0].islower())
+        or lowered[-1] in ("and", "or", "but")  # "A nice station attendant took the details and said"
+    ):
+        return None
+    if lowered in (["another"], ["one"]) or lowered[-1] in _SHARES:
+        return _Source("", "unnamed", verb) if lowered[-1] not in _SHARES else None  # "Another told us"
+    own = [f for f in inside if a <= f.start and f.end <= b + 2]
+    last = max(own, key=lambda f: f.end, default=None)
+    if last is not None and last.end >= b - 2 and last.kind in ("person", "organisation", "outlet", "unit"):
+        return _Source(last.name, last.kind, verb)  # "presidential spokesperson Sunday Dare" the model read
+    head = words[-1]
+    if head.lower().rstrip("s") in _PAPERS:
+        return None
+    body = head.lower() in INSTITUTION_NOUNS or head.lower().endswith(
+        "maker"
+    )  # "the drugmaker", "the operator"
+    if (
+        lowered[0] in ("a", "an")
+        or (head.islower() and _person_noun(head) and not body)
+        or head.lower() in PEOPLE_NOUNS
+    ):
+        # "a resident said", "local officials said", "..., says US boss": an office or a person described, no one
+        # named (as "the interior minister said" is labelled)
+        return _Source("", "unnamed", verb)
+    if len(words) == 1 and not own and common_word(head) >= 4.0:
+        return None  # "History tells us that ...": a common word at the sentence's start, no name
+    if head[:1].isupper():
+        run = len(words) - 1
+        while run > 0 and (words[run - 1][:1].isupper() or lowered[run - 1] in ("of", "for", "and", "&")):
+            run -= 1
+        while lowered[run] in ("of", "for", "and", "&"):
+            run += 1
+        if words[run] == "The" and run < len(words) - 1:
+            run += 1
+        name = " ".join(words[run:])
+        at = text.find(name, a)
+        placed = [f for f in own if f.kind in ("state", "place")]
+        if placed and all(
+            any(f.start <= at + c.start() < f.end for f in placed) for c in re.finditer(r"\b[A-Z]", name)
+        ):
+            return None  # a state's or a place's name: the rules for states read it, a place never speaks
+        described = [w for w in lowered[:run] if w not in _DETERMINERS]
+        kind = "person" if described and _person_noun(described[-1]) else "organisation"
+        if kind == "organisation" and name.lower() in TITLE_WORDS:
+            return None
+        return _Source(name, kind, verb)
+    phrase = words[1:] if lowered[0] in _DETERMINERS else words
+    if not phrase or len(phrase) > 6:
+        return None
+    return _Source(" ".join(phrase), "phrase", verb)

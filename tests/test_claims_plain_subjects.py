@@ -1,0 +1,80 @@
+"""The subject of a plain "X said" that no other reader knew (issue 11, thirty-ninth session: forms found
+unflagged in the corpus's own text; briefing/claims/plain_subjects.py). A small fake entity finder."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing import analyse
+from tests.test_claims_structure import claim_rows, row_of
+
+LEAD = "The meeting took place on Monday in the capital."
+
+
+def row(res: analyse.Resources, sentence: str, names: dict[str, str] | None = None) -> tuple[str, str]:
+    rows = claim_rows(res, "Talks in Geneva", f"{LEAD}\n\n{sentence}", names or {})
+    return row_of(rows, sentence[:12])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a body the phrase names by its kind, with a state's or a brand's possessive
+        (
+            "Norland's health directorate said a further four people were killed and 18 wounded.",
+            "Norland's health directorate",
+        ),
+        ("X's Safety account said on Sunday that it removes all illegal content.", "X's Safety account"),
+        # an aside between subject and verb, an opening adverbial
+        (
+            "Norland airport, meanwhile, said it still had ample supplies of de-icing fluid.",
+            "Norland airport",
+        ),
+        ("In a statement, the municipality said it discovered the failure last week.", "municipality"),
+        # a name no model read, after an opening quotation
+        (
+            '"The activist was arrested at the protest," Prisoners for Palestine said in a statement.',
+            "Prisoners for Palestine",
+        ),
+        (
+            '"Fighting is ongoing in the village," Norland\'s joint taskforce said.',
+            "Norland's joint taskforce",
+        ),
+    ],
+)
+def test_a_plain_subject_no_reader_knew_speaks_as_written(
+    res: analyse.Resources, sentence: str, speaker: str
+) -> None:
+    assert row(res, sentence) == ("attributed", speaker)
+
+
+def test_the_body_the_model_read_at_the_phrases_end_is_the_speaker(res: analyse.Resources) -> None:
+    sentence = '"Since Friday we have been de-icing aircraft," the Dutch arm of airline group Norair said.'
+    assert row(res, sentence, {"Norair": "ORG"}) == ("attributed", "Norair")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Another told us that the names are often dropped.",  # one of several people, none named
+        "The lawyer said that a dozen former officials had reached out.",  # an office, its holder not named
+    ],
+)
+def test_a_plain_subject_that_names_no_one_is_unnamed(res: analyse.Resources, sentence: str) -> None:
+    assert row(res, sentence) == ("reported", "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "History tells us that anti-protest laws often end badly in the courts.",  # a common word, no one
+        "The rest said they were unsure or did not answer the question.",  # a poll's share
+        "The military did not say whether it had suffered any casualties.",  # a negation
+        "The government's stated aim is a tobacco-free generation by 2032.",  # "stated" as an adjective
+        "A station attendant took the details and said he would pass the message on.",  # a clause, not a subject
+        "The president announced a blockade of all sanctioned vessels this month.",  # an act, not a statement
+        "His no-show added to deep uncertainty in the country.",  # "added to"
+    ],
+)
+def test_what_is_no_subject_of_saying_stays_unflagged(res: analyse.Resources, sentence: str) -> None:
+    assert row(res, sentence) == ("unflagged", "")
