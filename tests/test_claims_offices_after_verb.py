@@ -117,3 +117,22 @@ def test_unnamed_kinds_joined_before_say_are_unnamed(res: analyse.Resources) -> 
     )
     rows = claim_rows(res, "Talks in Geneva", f"{LEAD}\n\n{sentence}", NAMES)
     assert row_of(rows, "People would") == ("reported", "")
+
+
+def test_a_state_closing_a_headline_after_says_speaks(res: analyse.Resources) -> None:
+    # found unflagged in the corpus (thirty-ninth session): a state as a whole subject speaks
+    title = "US takeover of Greenland would 'simply mean the end of NATO', says Denmark"
+    assert row_of(claim_rows(res, title, LEAD, NAMES), "US takeover") == ("attributed", "Denmark")
+
+
+def test_a_live_pages_label_after_the_headline_hides_no_speaker(res: analyse.Resources) -> None:
+    title = "Nigeria provided US with intelligence for strikes, says foreign minister – US politics live"
+    assert row_of(claim_rows(res, title, LEAD, NAMES), "Nigeria provided") == (
+        "attributed",
+        "foreign minister",
+    )
+
+
+def test_a_demonym_closing_a_headline_is_no_state_speaking(res: analyse.Resources) -> None:
+    title = "Talks on the border will resume next week, says Danish"
+    assert row_of(claim_rows(res, title, LEAD, NAMES), "Talks on")[1] != "Denmark"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from briefing.actors import UNNAMED_NOUNS, Found
 from briefing.claims.nouns import (
@@ -877,10 +878,14 @@ def _headline_trailing_source(page: Page) -> None:
     if title is None or set(title.cues) - {"speculative"} or title.speaker:
         return
     inside = [f for f in found if title.start <= f.start < title.end]
+    # "..., says foreign minister – US politics live": read without the live page's label
+    label = _LIVE_LABEL.search(text, title.start, title.end)
+    told = replace(title, end=label.start()) if label is not None else title
     src = (
-        _trailing_np_source(text, title.start, title.end, inside)
-        or _says_lower_source(text, title)
-        or _say_several_source(text, title, inside)
+        _trailing_np_source(text, told.start, told.end, inside)
+        or _says_lower_source(text, told)
+        or _say_several_source(text, told, inside)
+        or _says_state_source(text, told, inside)
     )
     if src is None:
         return
@@ -938,6 +943,24 @@ def _say_several_source(text: str, title: _Sentence, inside: Sequence[Found]) ->
     if len(named) < 2 or not any(f.kind in ("state", "organisation") for f in named):
         return None
     return _Source("", "several", "say")
+
+
+_LIVE_LABEL = re.compile(
+    r"\s+[–—-]\s+(?:(?:[A-Z][\w.’'-]*\s+){0,3}(?:politics\s+|war\s+|news\s+)?live(?:\s+updates|\s+blog)?|"
+    r"as\s+it\s+happened)\s*$",
+    re.IGNORECASE,
+)
+# "US takeover of Greenland would 'simply mean the end of NATO', says Denmark": a state that closes the headline
+_SAYS_NAME = re.compile(r",\s+(says|say)\s+(?:the\s+)?([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s*$")
+
+
+def _says_state_source(text: str, title: _Sentence, inside: Sequence[Found]) -> _Source | None:
+    """A state named whole after a headline's closing ", says": it speaks as a whole subject does."""
+    m = _SAYS_NAME.search(text.rstrip(), title.start, title.end)
+    state = next((f for f in inside if m and f.start == m.start(2) and f.end == m.end(2)), None)
+    if m is None or state is None or state.kind != "state" or state.demonym:
+        return None
+    return _Source(state.name, "state", m.group(1))
 
 
 def _says_lower_source(text: str, title: _Sentence) -> _Source | None:
