@@ -410,8 +410,8 @@ def _reading(text: str, found: Sequence[Found]) -> _Reading:
     # "Yemen 's separatists said" (AFP text via France 24, round 70): a possessive written with a space is read as
     # one ("Yemen's  separatists", the space moved after it: same offsets), wherever the speaker code reads "'s"
     text = _SPACED_POSSESSIVE.sub(r"\1 ", text)
-    # "Chuck Schumer , told ABC News", "according to US-based monitor ACLED ." (France 24's text): a comma or full
-    # stop written with a space before it is read closed up (the space moved after it: same offsets)
+    # "Chuck Schumer , told ABC News" (France 24's text): a comma, semicolon or colon written with a space before it
+    # is read closed up (the space moved after it: same offsets; not a full stop, which would cut the claim's own)
     text = _SPACED_STOP.sub(r"\1 ", text)
     # "Officials are saying ...": read as "Officials said" (same offsets), as a quotation's tail verb is
     text = plain_tail_verb(plain_progressive(text))

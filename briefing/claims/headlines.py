@@ -956,7 +956,7 @@ _SAYS_NAME = re.compile(r",\s+(says|say)\s+(?:the\s+)?([A-Z][\w.’'-]*(?:\s+[A-
 
 def _says_state_source(text: str, title: _Sentence, inside: Sequence[Found]) -> _Source | None:
     """A state named whole after a headline's closing ", says": it speaks as a whole subject does."""
-    m = _SAYS_NAME.search(text.rstrip(), title.start, title.end)
+    m = _SAYS_NAME.search(text, title.start, title.end)
     state = next((f for f in inside if m and f.start == m.start(2) and f.end == m.end(2)), None)
     if m is None or state is None or state.kind != "state" or state.demonym:
         return None

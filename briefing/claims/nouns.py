@@ -169,6 +169,27 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[\w’'.-]+", text)
 
 
+def _name_run_start(words: Sequence[str], joiners: frozenset[str]) -> int:
+    """Where the capitalised name that closes `words` starts: back over capitalised words and `joiners` ("the
+    General Staff of Ukraine's Armed Forces"), then on past the lower-case joiners that opened the run and an
+    opening "The" ("The Syrian Observatory for Human Rights")."""
+    at = len(words) - 1
+    while at > 0 and (words[at - 1][:1].isupper() or words[at - 1].lower() in joiners):
+        at -= 1
+    while at < len(words) and not words[at][:1].isupper():
+        at += 1
+    if at < len(words) - 1 and words[at] == "The":
+        at += 1
+    return at
+
+
+def _only_places(name: str, at: int, places: Sequence[Found]) -> bool:
+    """Whether every capitalised word of `name` (written at offset `at`) lies inside one of `places`."""
+    return bool(places) and all(
+        any(f.start <= at + m.start() < f.end for f in places) for m in re.finditer(r"\b[A-Z]", name)
+    )
+
+
 _CAP_RUN_BEFORE = re.compile(r"(?:^|[\s,\"“])((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]*[^\W\d_])(?:['’]s)?$")
 _CAP_RUN_AFTER = re.compile(r"\s+((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]*[^\W\d_])")
 

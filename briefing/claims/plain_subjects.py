@@ -21,7 +21,16 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from briefing.actors import TITLE_WORDS, Found, common_word
-from briefing.claims.nouns import DOCUMENT_NOUNS, INSTITUTION_NOUNS, PEOPLE_NOUNS, _person_noun, _Source
+from briefing.claims.nouns import (
+    _WEEKDAYS,
+    DOCUMENT_NOUNS,
+    INSTITUTION_NOUNS,
+    PEOPLE_NOUNS,
+    _name_run_start,
+    _only_places,
+    _person_noun,
+    _Source,
+)
 from briefing.claims.status import Page
 
 # a verb of saying whose subject speaks (not "announced a deal" nor "told they must leave", "added to the strain")
@@ -44,76 +53,72 @@ _LEAD = re.compile(rf"\s*{_OPENER}{_NP}{_BETWEEN}{_VERB}")
 _QUOTE_LEAD = re.compile(rf"\s*[\"“][^\"“”]{{2,}}?[,?!…]\s*[\"”]\s+{_NP}{_BETWEEN}{_VERB}")
 _INVERTED_TAIL = re.compile(rf",\s+(?P<verb>said|says|added)\s+{_NP}\s*[.!]?[\"”]?\s*$")
 # words no subject of "said" holds: a verb, a negation, a relative or a conjunction that opens a clause
-_NOT_IN_SUBJECT = frozenset(
-    [
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "could",
-        "can",
-        "may",
-        "might",
-        "must",
-        "should",
-        "shall",
-        "did",
-        "does",
-        "do",
-        "not",
-        "no",
-        "never",
-        "who",
-        "whom",
-        "which",
-        "that",
-        "what",
-        "when",
-        "where",
-        "whether",
-        "if",
-        "because",
-        "as",
-        "while",
-        "since",
-        "though",
-        "although",
-        "but",
-        "so",
-        "than",
-        "to",
-        "said",
-        "says",
-        "told",
-        "say",
-        "tell",
-        "on",
-        "at",
-        "during",
-        "after",
-        "before",
-        "last",
-        "this",
-        "next",
-        "yesterday",
-        "today",
-        "tonight",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
+_NOT_IN_SUBJECT = (
+    frozenset(
+        [
+            "is",
+            "are",
+            "was",
+            "were",
+            "be",
+            "been",
+            "being",
+            "has",
+            "have",
+            "had",
+            "will",
+            "would",
+            "could",
+            "can",
+            "may",
+            "might",
+            "must",
+            "should",
+            "shall",
+            "did",
+            "does",
+            "do",
+            "not",
+            "no",
+            "never",
+            "who",
+            "whom",
+            "which",
+            "that",
+            "what",
+            "when",
+            "where",
+            "whether",
+            "if",
+            "because",
+            "as",
+            "while",
+            "since",
+            "though",
+            "although",
+            "but",
+            "so",
+            "than",
+            "to",
+            "said",
+            "says",
+            "told",
+            "say",
+            "tell",
+            "on",
+            "at",
+            "during",
+            "after",
+            "before",
+            "last",
+            "this",
+            "next",
+            "yesterday",
+            "today",
+            "tonight",
+        ]
+    )
+    | _WEEKDAYS
 )
 # a subject that is no one's: pronouns (read by the pronoun rules), the writer, a thing pointed at
 _NOT_FIRST = frozenset(
@@ -149,6 +154,8 @@ _NOT_FIRST = frozenset(
     ]
 )
 _DETERMINERS = frozenset({"the", "a", "an"})
+# what joins the words of a name the model did not read: "the Bank of England", "Prisoners for Palestine"
+_JOINERS = frozenset({"of", "for", "and", "&"})
 # "told the ministers to leave": whom an order is given, then what to do
 _ORDER = re.compile(
     r"\s+(?:(?!(?:that|he|she|they|it|we|i|its|their)\b)[\w’'-]+\s+){1,8}?to\s+(?!be\s+told\b)[a-z]"
@@ -214,8 +221,10 @@ def _read_subject(text: str, a: int, b: int, inside: Sequence[Found], verb: str)
         or lowered[-1] in ("and", "or", "but")  # "A nice station attendant took the details and said"
     ):
         return None
-    if lowered in (["another"], ["one"]) or lowered[-1] in _SHARES:
-        return _Source("", "unnamed", verb) if lowered[-1] not in _SHARES else None  # "Another told us"
+    if lowered[-1] in _SHARES:
+        return None
+    if lowered in (["another"], ["one"]):
+        return _Source("", "unnamed", verb)  # "Another told us"
     own = [f for f in inside if a <= f.start and f.end <= b + 2]
     last = max(own, key=lambda f: f.end, default=None)
     if last is not None and last.end >= b - 2 and last.kind in ("person", "organisation", "outlet", "unit"):
@@ -237,19 +246,9 @@ def _read_subject(text: str, a: int, b: int, inside: Sequence[Found], verb: str)
     if len(words) == 1 and not own and common_word(head) >= 4.0:
         return None  # "History tells us that ...": a common word at the sentence's start, no name
     if head[:1].isupper():
-        run = len(words) - 1
-        while run > 0 and (words[run - 1][:1].isupper() or lowered[run - 1] in ("of", "for", "and", "&")):
-            run -= 1
-        while lowered[run] in ("of", "for", "and", "&"):
-            run += 1
-        if words[run] == "The" and run < len(words) - 1:
-            run += 1
+        run = _name_run_start(words, _JOINERS)
         name = " ".join(words[run:])
-        at = text.find(name, a)
-        placed = [f for f in own if f.kind in ("state", "place")]
-        if placed and all(
-            any(f.start <= at + c.start() < f.end for f in placed) for c in re.finditer(r"\b[A-Z]", name)
-        ):
+        if _only_places(name, text.find(name, a), [f for f in own if f.kind in ("state", "place")]):
             return None  # a state's or a place's name: the rules for states read it, a place never speaks
         described = [w for w in lowered[:run] if w not in _DETERMINERS]
         kind = "person" if described and _person_noun(described[-1]) else "organisation"

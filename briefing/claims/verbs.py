@@ -39,6 +39,8 @@ from briefing.claims.nouns import (
     PEOPLE_NOUNS,
     SPEAKER_KINDS,
     _bare_name,
+    _name_run_start,
+    _only_places,
     _person_noun,
     _quoted_spans,
     _singular,
@@ -503,13 +505,7 @@ def _according_capitalised(text: str, ve: int, e: int, found: Sequence[Found]) -
     words = _words(text[ve : cut.start() if cut else e])
     if not words or len(words) > 10 or not words[-1][:1].isupper() or _CALENDAR.search(" ".join(words)):
         return None
-    at = len(words) - 1
-    while at > 0 and (words[at - 1][:1].isupper() or words[at - 1].lower() in _NAME_JOINERS):
-        at -= 1
-    while at < len(words) and not words[at][:1].isupper():
-        at += 1  # the joiners that opened the run ("the")
-    if at < len(words) - 1 and words[at] == "The":
-        at += 1  # "According to The Syrian Observatory for Human Rights"
+    at = _name_run_start(words, _NAME_JOINERS)
     name, description = words[at:], [w.lower() for w in words[:at]]
     if (
         not name
@@ -535,8 +531,7 @@ def _according_capitalised(text: str, ve: int, e: int, found: Sequence[Found]) -
         return _Source(person.name, "person", "according to")
     described = at > 0 and words[at - 1].islower() and words[at - 1] not in _NAME_JOINERS
     places = [f for f in own if f.kind in ("state", "place") and (f.listed or not described)]
-    capitals = [m.start() for m in re.finditer(r"\b[A-Z]", text[start:stop])]
-    if places and all(any(f.start <= start + c < f.end for f in places) for c in capitals):
+    if _only_places(text[start:stop], start, places):
         # "according to France", "the US and Canada": states are read by the rules above, a place never speaks;
         # but "rights group Hengaw", a name the model read as a place, is the group its description says
         return None
