@@ -29,13 +29,25 @@ CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # a month as news datelines and dates write it: "Jan", "Jan.", "January", "Sept"
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
+# Invisible format characters a publisher scatters through its copy (Reuters' full text puts a zero-width joiner,
+# non-joiner, space or word joiner before a word here and there: "announced on Monday \u200cthat"): a reader who
+# copies the brief would paste them, and a claim quoted from the text showed two spaces. Dropped where they touch a
+# space or an ASCII character; kept between the letters of a script that joins (a Persian non-joiner) and inside an emoji
+# sequence (a joiner between two emoji). A zero-width space between two Latin characters breaks two words
+# ("also\u200baccused"): a space.
+_WORD_BREAK = re.compile(r"(?<=[\x21-\x7e])\u200b+(?=[\x21-\x7e])")
+_INVISIBLE = re.compile(
+    r"[\u2060\ufeff]|(?<=[\s\x21-\x7e])[\u200b-\u200d]+|[\u200b-\u200d]+(?=[\s\x21-\x7e])|^[\u200b-\u200d]+"
+)
 
 
 def fix_text(text: str) -> str:
-    """Repair mojibake (UTF-8 read as Latin-1, as in the TalCual feeds); strip control characters and lone surrogates."""
+    """Repair mojibake (UTF-8 read as Latin-1, as in the TalCual feeds); strip control characters, lone surrogates
+    and the invisible characters a publisher puts between words."""
     fixed = ftfy.fix_text(_SURROGATE.sub("\ufffd", text), normalization="NFC")
     # a lone surrogate cannot be written as UTF-8: one in a title would crash every renderer downstream
-    return _SURROGATE.sub("\ufffd", CONTROL.sub("", fixed))
+    fixed = _SURROGATE.sub("\ufffd", CONTROL.sub("", fixed))
+    return _INVISIBLE.sub("", _WORD_BREAK.sub(" ", fixed))
 
 
 def squash(text: str) -> str:

@@ -284,3 +284,27 @@ def test_a_list_of_related_links_leaves_the_text_and_a_list_of_words_stays() -> 
         "Maduro and Chávez used fears of American aggression to tighten their grip on power – but now an even "
         "greater fantasist has imposed his will on their country\nIt was the fever dream of the revolution"
     )
+
+
+def test_invisible_characters_between_words_leave_the_text() -> None:
+    # Reuters' full text puts a zero-width space, joiner, non-joiner or word joiner before a word here and there
+    # ("Venezuelan \u200bcapital Caracas \u200din"): copied from the brief they came along, and a claim quoted from
+    # the text showed two spaces where one was written
+    raw = (DATA / "feeds" / "reuters-france24_2026-01-08_fulltext_venezuela.xml").read_text(encoding="utf-8")
+    assert sum(raw.count(ch) for ch in "\u200b\u200c\u200d\u2060") >= 20
+    items, *_ = parse("reuters-france24_2026-01-08_fulltext_venezuela.xml")
+    text = "\n".join(it.title + "\n" + it.summary for it in items)
+    assert not [ch for ch in "\u200b\u200c\u200d\u2060\ufeff" if ch in text]
+    assert "heard and seen in Venezuelan capital Caracas in the early hours of Saturday morning" in text
+
+
+def test_invisible_characters_that_join_a_script_or_an_emoji_stay() -> None:
+    from briefing.text import fix_text
+
+    assert fix_text("announced on Monday \u200cthat he will") == "announced on Monday that he will"
+    # a zero-width space between two words breaks them
+    assert fix_text("he also\u200baccused them") == "he also accused them"
+    assert fix_text("\ufeffHeadline \u2060here") == "Headline here"
+    persian = "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"  # a non-joiner between Persian letters
+    family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"  # joiners inside one emoji
+    assert fix_text(f"{persian} {family}") == f"{persian} {family}"
