@@ -804,3 +804,33 @@ def test_a_temperature_scale_is_no_actor_and_a_pictures_photographer_is_a_person
     found = actors_of(res, text, {"Anna Berg": "PERSON", "Fahrenheit": "ORG", "Jim Watson": "PERSON"})
     # the labels' ruling (tests/data/actors/README.md, round 5): a credit's photographer is a person the text names
     assert found == ["Anna Berg", "Jim Watson"]
+
+
+def test_a_family_name_two_people_share_goes_to_the_one_named_last_before_it(res: analyse.Resources) -> None:
+    # the model calls the possessive family name of two words an organisation ("Le Pen's party"): it is one of the
+    # two people the text named with it, the last one before it, not a body called "Le Pen"
+    text = (
+        "She endorsed the party's successive leaders, Jean-Marie Le Pen and his daughter Marine Le Pen. "
+        "Jordan Bardella, the head of Le Pen's far-right National Rally party, paid tribute."
+    )
+    names = {
+        "Jean-Marie Le Pen": "PERSON",
+        "Marine Le Pen": "PERSON",
+        "Jordan Bardella": "PERSON",
+        "Le Pen": "ORG",
+        "National Rally": "ORG",
+    }
+    found = kinds_of(res, "Report", text, names)
+    assert "Le Pen" not in found
+    assert found["Jean-Marie Le Pen"] == found["Marine Le Pen"] == "person"
+    # and the title before a name that it is "of" is no role of that name: the head of the party is Bardella
+    roles = roles_of(res, text, names)
+    assert roles["Marine Le Pen"] == "" and roles["Jordan Bardella"].startswith("head of")
+
+
+def test_a_title_that_ends_in_of_before_a_name_is_what_the_name_heads(res: analyse.Resources) -> None:
+    text = "The talks were led by Anna Berg, the chief of Tomas Lind's campaign, and by Minister of Defence Omar Haddad."
+    names = {"Anna Berg": "PERSON", "Tomas Lind": "PERSON", "Omar Haddad": "PERSON"}
+    roles = roles_of(res, text, names)
+    assert roles["Tomas Lind"] == ""  # not "chief of": the campaign is his, its chief is Anna Berg
+    assert roles["Omar Haddad"] == "Minister of Defence"

@@ -103,10 +103,16 @@ def _link_names(found: list[Found]) -> list[Found]:
         elif f.kind == "person" and not f.listed and (fuller := _fuller_given_name(f, found)) is not None:
             # "Les Wexner" in a quote of an item that names "Leslie Wexner": one person, under the full name
             f = replace(f, name=fuller.name, affiliation=fuller.affiliation, listed=fuller.listed)
-        elif f.kind == "person" and not f.listed and len(longer_people.get(f.name, ())) == 1:
-            # "Ábrego García" of "Kilmar Ábrego García": a family name of two words joins the full name
-            other = longer_people[f.name][0]
-            f = replace(f, name=other.name, affiliation=other.affiliation, listed=other.listed)
+        elif f.kind in ("person", "organisation") and not f.listed and (bearers := longer_people.get(f.name)):
+            # "Ábrego García" of "Kilmar Ábrego García": a family name of two words joins the full name; one two
+            # people share ("Le Pen's far-right National Rally" after "Jean-Marie Le Pen and his daughter Marine
+            # Le Pen", which the model calls an organisation) goes to the last one named before it
+            before = [g for g in bearers if g.start < f.start]
+            other = bearers[0] if len(bearers) == 1 else (before[-1] if before else None)
+            if other is not None:
+                f = replace(
+                    f, name=other.name, kind="person", affiliation=other.affiliation, listed=other.listed
+                )
         elif f.kind in ("organisation", "unit") and not f.listed:
             # "US Coast Guard" and "United States Coast Guard": one organisation, under its longest name
             longest = long_names.get(_state_free(f.name), f.name)

@@ -148,6 +148,8 @@ def _role_before(tokens: list[Token], first: int, text: str, places: set[int]) -
         k += 1
     if k >= first or (crossed and not any(t.text.lower() in TITLE_WORDS for t in tokens[k:first])):
         return ""  # ... and a line that ends with a place alone gives no title ("... in Russia\n\nWang Yi")
+    if tokens[first - 1].text.lower() in _ROLE_CONNECT:
+        return ""  # "the head of Le Pen's party": the name is what the title is of, not who holds it
     return text[tokens[k].start : tokens[first - 1].end]
 
 
