@@ -440,7 +440,7 @@ def analyse(
         analysed,
         placements,
         lambda p: theatres_step.combine(p, res.theatres),
-        settings.grade_of,
+        publishers.grader(settings),
         settings.analysis.similarity,
         settings.analysis.grouping,
         settings.analysis.link_similarity,
@@ -466,4 +466,4 @@ def analyse(
 def analyse_json(items: Sequence[Item], settings: Settings) -> dict[str, Any]:
     """The analysis as JSON: {"items": [...], "stories": [...]}, the names `briefing analyse` prints."""
     analysed, stories = analyse(items, settings)
-    return serialize.analysis_to_dict(analysed, stories, settings.grade_of)
+    return serialize.analysis_to_dict(analysed, stories, publishers.grader(settings))

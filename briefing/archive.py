@@ -185,7 +185,7 @@ def sources_page(settings: Settings, newest: date | None, days: int = 7) -> dict
                 "location": (src.url or (src.path.name if src.path else ""))
                 if src
                 else "(no longer configured)",
-                "grade": src.grade if src else "",
+                "grade": src.grade_text if src else "",
                 "enabled": src.enabled if src else False,
                 "status": st.get("status", "never fetched") if not src or src.enabled else "disabled",
                 "last_success": last_ok.strftime("%Y-%m-%d %H:%M UTC") if last_ok else "",

@@ -325,6 +325,7 @@ def feeds_list(ctx: click.Context, as_json: bool) -> None:
                 "location": s.url or (s.path.name if s.path else ""),
                 "publisher": s.publisher,
                 "grade": s.grade,
+                "grades": s.grades,
                 "enabled": s.enabled,
                 "status": st.get("status", "never fetched") if s.enabled else "disabled",
                 "consecutive_failures": int(st.get("error_count") or 0),
@@ -338,11 +339,11 @@ def feeds_list(ctx: click.Context, as_json: bool) -> None:
     table = Table(title=f"{len(rows)} sources in {settings.config_path}")
     for col in ("name", "feed", "grade", "status", "last success", "failures", "last error"):
         table.add_column(col, overflow="fold")
-    for r in rows:
+    for s, r in zip(settings.sources, rows, strict=True):
         table.add_row(
             r["name"],
             r["location"],
-            r["grade"],
+            s.grade_text,
             r["status"],
             r["last_success"] or "",
             str(r["consecutive_failures"] or ""),

@@ -55,6 +55,8 @@ def setting(
     meta = {"help": help, "choices": choices, "range": (low, high) if low is not None else None, "hint": hint}
     if isinstance(default, list):
         return field(default_factory=lambda: list(default), metadata=meta)
+    if isinstance(default, dict):
+        return field(default_factory=lambda: dict(default), metadata=meta)
     return field(default=default, metadata=meta)
 
 
@@ -331,6 +333,11 @@ class Source:
         choices=GRADES,
         hint="F means the source cannot be judged",
     )
+    grades: dict[str, str] = setting(
+        {},
+        "Grades of the other outlets a feed mixes in, by the publisher its items are credited to "
+        '(grades = { "South China Morning Post" = "C" }); their items are graded so, not by `grade`.',
+    )
     language: str = setting("", "Language code if the feed misstates it.")
     enabled: bool = setting(True, "Set to false to keep the source but not fetch it.")
     full_text: bool = setting(
@@ -340,6 +347,11 @@ class Source:
     @property
     def location(self) -> str:
         return self.url or str(self.path)
+
+    @property
+    def grade_text(self) -> str:
+        """The grade as the brief shows it, with those of the outlets the feed mixes in: "D; SCMP C"."""
+        return "; ".join([self.grade, *(f"{name} {grade}" for name, grade in self.grades.items())])
 
 
 @dataclass(frozen=True)
@@ -389,10 +401,6 @@ class Settings:
     @property
     def smtp_password(self) -> str:
         return os.environ.get(self.smtp.password_env, "")
-
-    def grade_of(self, source_name: str) -> str:
-        """The source's reliability grade; F (cannot be judged) for a name not configured."""
-        return next((s.grade for s in self.sources if s.name == source_name), "F")
 
 
 SECTIONS: dict[str, type] = {
@@ -456,12 +464,28 @@ def _to_strings(where: str, value: Any) -> list[str]:
     return list(value)
 
 
+def _to_grades(where: str, value: Any) -> dict[str, str]:
+    if not isinstance(value, dict) or not all(isinstance(k, str) for k in value):
+        raise ConfigError(
+            f"{where}: expected a table of publisher = grade, got {value!r}",
+            'write e.g. grades = { "South China Morning Post" = "C" }',
+        )
+    for publisher, grade in value.items():
+        if grade not in GRADES:
+            raise ConfigError(
+                f'{where}."{publisher}": expected {_either(GRADES)}, got {grade!r}',
+                "F means the source cannot be judged",
+            )
+    return dict(value)
+
+
 _CONVERTERS: dict[Any, Callable[[str, Any], Any]] = {
     bool: _to_bool,
     int: _to_int,
     float: _to_float,
     str: _to_str,
     list[str]: _to_strings,
+    dict[str, str]: _to_grades,
 }
 
 

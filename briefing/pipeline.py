@@ -209,7 +209,7 @@ def _fingerprint(items: list[Any], statuses: list[SourceStatus], settings: Setti
                 settings.pdf,
                 settings.analysis,
                 settings.desk,
-                [(s.name, s.publisher, s.grade) for s in settings.sources],
+                [(s.name, s.publisher, s.grade, sorted(s.grades.items())) for s in settings.sources],
             )
         ).encode()
     )

@@ -10,13 +10,18 @@ france24.com); else the domain itself. Archive links (archive.is/newest/https://
 the link they wrap; links to archives and aggregators that wrap nothing name no outlet. A source with no
 configured publisher credits each item to its link's domain at ingest; here that domain takes the same names (a
 configured source's publisher for that outlet, else the actors file's outlet), so "reuters.com" reads "Reuters".
+
+An item credited to another outlet than its source's publisher is graded as that outlet (`grader`): by the
+source's `grades` table if it names the outlet, else by the grade of a configured source of that outlet, else by
+its source's `grade`. A TASS feed graded D that also carries the South China Morning Post's stories does not make
+them doubtful.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -163,6 +168,33 @@ def attribute(items: Sequence[Item], settings: Settings) -> list[Item]:
             name = outlets.get(key, d)
         out.append(replace(it, publisher=name) if name != it.publisher else it)
     return out
+
+
+def grader(settings: Settings) -> Callable[[Item], str]:
+    """An item's reliability grade (see module doc); F (cannot be judged) for an item of no configured source."""
+    outlets = outlet_names(settings.analysis.actors_file)
+
+    def canonical(name: str) -> str:  # "SCMP", "scmp" and "South China Morning Post" alike
+        return _key(outlets.get(_key(name), name))
+
+    sources = {s.name: s for s in settings.sources}
+    own = {s.name: canonical(display_name(s.publisher, outlets)) for s in settings.sources if s.publisher}
+    by_outlet: dict[str, str] = {}  # the grade of the first configured source of each outlet
+    for s in settings.sources:
+        if s.publisher:
+            by_outlet.setdefault(canonical(display_name(s.publisher, outlets)), s.grade)
+    tables = {s.name: {canonical(k): v for k, v in s.grades.items()} for s in settings.sources if s.grades}
+
+    def grade(it: Item) -> str:
+        source = sources.get(it.source)
+        if source is None:
+            return "F"
+        outlet = canonical(it.publisher) if it.publisher else ""
+        if not outlet or outlet == own.get(it.source):
+            return source.grade
+        return tables.get(it.source, {}).get(outlet) or by_outlet.get(outlet, source.grade)
+
+    return grade
 
 
 def _named(

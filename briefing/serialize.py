@@ -215,7 +215,7 @@ def brief_from_dict(data: dict[str, Any]) -> Brief:
 
 
 def analysis_to_dict(
-    items: Sequence[Item], stories: Sequence[Story], grade_of: Callable[[str], str]
+    items: Sequence[Item], stories: Sequence[Story], grade_of: Callable[[Item], str]
 ) -> dict[str, Any]:
     """The analysis as JSON: {"items": [...], "stories": [...]}, the names `briefing analyse` prints."""
     return {
@@ -224,7 +224,7 @@ def analysis_to_dict(
                 "id": it.id,
                 "source": it.source,
                 "publisher": it.publisher,
-                "grade": grade_of(it.source),
+                "grade": grade_of(it),
                 "title": it.title,
                 "url": it.url,
                 "published": _iso(it.published),

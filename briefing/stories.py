@@ -1222,7 +1222,7 @@ def build(
     items: Sequence[Item],
     placements: dict[str, tuple[tuple[str, ...], dict[str, float]]],
     combine: Callable[[Sequence[tuple[tuple[str, ...], dict[str, float]]]], tuple[str, ...]],
-    grade_of: Callable[[str], str],
+    grade_of: Callable[[Item], str],
     threshold: float,
     grouping: str = "words",
     link: float = LINK_SIMILARITY,
@@ -1235,10 +1235,7 @@ def build(
     is told from its own items alone, so where it runs changes nothing."""
     pegs: dict[int, int] = {}
     groups = cluster(items, threshold, grouping, link, max_items, pegs, spread)
-    told = [
-        ([items[i] for i in group], {items[i].id: grade_of(items[i].source) for i in group})
-        for group in groups
-    ]
+    told = [([items[i] for i in group], {items[i].id: grade_of(items[i]) for i in group}) for group in groups]
     if spread is None or len(items) < SPREAD_MIN_ITEMS or len(groups) < 2:
         stories = _tell_all(told)
     else:

@@ -33,6 +33,8 @@ OUTLETS = {
     "financialexpress-bd": ("The Financial Express world", "The Financial Express", "C"),
     "guardian": ("The Guardian", "The Guardian", "B"),
 }
+# the other outlets a mixed file carries, graded apart from its publisher (a source's `grades`)
+MIXED_GRADES = {"tass-scmp": 'grades = { "South China Morning Post" = "C" }'}
 
 
 def _q(text: str) -> str:
@@ -70,6 +72,7 @@ def write_config(folder: Path, files: list[Path]) -> Path:
             f"path = {_q(str(path.resolve()))}",
             f"publisher = {_q(publisher)}",
             f"grade = {_q(grade)}",
+            *([MIXED_GRADES[prefix]] if prefix in MIXED_GRADES else []),
         ]
     path = folder / "briefing.toml"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")

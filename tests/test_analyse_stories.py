@@ -491,7 +491,7 @@ def test_a_story_is_headed_by_a_statement_of_the_event_not_a_question_or_a_how()
         members,
         {it.id: (("Europe",), {}) for it in members},
         lambda placed: ("Europe",),
-        lambda source: "A" if source == "a" else "C",  # the "How" comes from the better-graded source
+        lambda it: "A" if it.source == "a" else "C",  # the "How" comes from the better-graded source
         0.25,
     )
     [story] = found

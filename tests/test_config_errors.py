@@ -89,6 +89,16 @@ BAD: list[tuple[str, str, str]] = [
         source('name = "x"\npath = "../demo/feeds/bbc_2025-06-23_world_raw.xml"\ngrade = "a"'),
         "expected one of A-F",
     ),
+    (
+        "grades not a table",
+        source('name = "x"\npath = "../demo/feeds/bbc_2025-06-23_world_raw.xml"\ngrades = "C"'),
+        "sources[0].grades: expected a table of publisher = grade",
+    ),
+    (
+        "bad grade in grades",
+        source('name = "x"\npath = "../demo/feeds/bbc_2025-06-23_world_raw.xml"\ngrades = { "SCMP" = "Z" }'),
+        'sources[0].grades."SCMP": expected one of A-F',
+    ),
     ("file URL", source('name = "x"\nurl = "file:///etc/passwd"'), "only http and https"),
     ("ftp URL", source('name = "x"\nurl = "ftp://example.org/feed.xml"'), "only http and https"),
     ("javascript URL", source('name = "x"\nurl = "javascript:alert(1)"'), "only http and https"),

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from briefing import analyse, compose, config, publishers, rank, render, serialize, summary
+from briefing import stories as stories_step
 from briefing.config import DeskSettings, Settings
 from briefing.deliver import subject
 from briefing.models import Actor, Claim, Item, Story
@@ -940,6 +941,55 @@ def test_a_mixed_feed_credits_each_item_to_its_outlet_and_two_feeds_of_one_publi
     assert {out[f"i{30 + k}"] for k in range(3)} == {"Wall Street Journal"}
     assert publishers.domain("https://archive.is/newest/https://www.wsj.com/x") == "wsj.com"
     assert publishers.domain("https://archive.is/abc") == ""
+
+
+def test_a_mixed_feeds_other_outlet_is_graded_as_that_outlet_not_as_the_feeds_publisher(
+    demo_settings: Settings,
+) -> None:
+    # the snapshots' TASS feed (graded D) also carries the South China Morning Post's stories: a story only the
+    # Post told was "Doubtful"; the feed's `grades` grade the Post apart (named by an alias here), and an outlet
+    # another configured feed is of takes that feed's grade
+    sources = (
+        config.Source(
+            name="tass and scmp",
+            url="https://feeds.example/ts.xml",
+            publisher="TASS",
+            grade="D",
+            grades={"SCMP": "C"},
+        ),
+        config.Source(name="wire", url="https://feeds.example/wire.xml", publisher="Reuters", grade="B"),
+        config.Source(name="f24", url="https://feeds.example/f24.xml", publisher="France 24", grade="A"),
+    )
+    settings = replace(demo_settings, sources=sources)
+    mixed = [
+        replace(item(k, f"tass {k}", "TASS", f"https://tass.com/world/{k}"), source="tass and scmp")
+        for k in range(3)
+    ] + [
+        replace(item(10 + k, f"scmp {k}", "TASS", f"https://www.scmp.com/news/{k}"), source="tass and scmp")
+        for k in range(3)
+    ]
+    wire = [
+        replace(item(20 + k, f"wire {k}", "Reuters", f"https://www.reuters.com/world/{k}/"), source="wire")
+        for k in range(3)
+    ] + [
+        replace(item(30 + k, f"f24 {k}", "Reuters", f"https://www.france24.com/en/{k}"), source="wire")
+        for k in range(3)
+    ]
+    attributed = publishers.attribute([*mixed, *wire], settings)
+    grade = publishers.grader(settings)
+    graded = {it.id: (it.publisher, grade(it)) for it in attributed}
+    assert graded["i0"] == ("TASS", "D")
+    assert graded["i10"] == ("South China Morning Post", "C")
+    assert graded["i20"] == ("Reuters", "B")
+    assert graded["i30"] == ("France 24", "A")  # the grade of the France 24 feed
+    assert grade(replace(item(40, "d", "seed:x"), source="seeds")) == "F"  # no configured source
+    # so a story the Post alone told is possibly true (one source rated A to C), not doubtful (rated D)
+    post = next(it for it in attributed if it.id == "i10")
+    [told] = stories_step.build([post], {post.id: (("Elsewhere",), {})}, lambda p: p[0][0], grade, 0.25)
+    assert told.credibility == 3
+    placed = {post.id: (("Elsewhere",), {})}
+    [before] = stories_step.build([post], placed, lambda p: p[0][0], lambda it: "D", 0.25)  # as the feed
+    assert before.credibility == 4
 
 
 def test_a_feed_with_no_publisher_configured_names_its_outlets_as_readers_know_them(

@@ -360,7 +360,7 @@ def read_source(
 
     def status(st: str, reason: str = "", seen: int = 0) -> SourceStatus:
         return SourceStatus(
-            source.name, source.location, "feed", st, reason[:1000], items_seen=seen, grade=source.grade
+            source.name, source.location, "feed", st, reason[:1000], items_seen=seen, grade=source.grade_text
         )
 
     if not source.enabled:
