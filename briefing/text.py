@@ -93,7 +93,23 @@ def html_to_text(fragment: str) -> str:
     text = html.unescape(html.unescape(text))
     text = fix_text(_BLANK_LINES.sub("\n", text))  # ftfy works line by line: empty lines only cost time
     lines = [re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in text.splitlines()]
-    return "\n".join(ln for ln in lines if ln)
+    out: list[str] = []
+    for ln in lines:
+        if not ln:
+            continue
+        if out and _WRAPPED.search(out[-1]) and _CONTINUED.match(ln):
+            out[-1] += " " + ln  # one sentence broken across lines
+        else:
+            out.append(ln)
+    return "\n".join(out)
+
+
+# A line break inside a sentence: France 24's "was due to appear in a US court on Monday after his\n\nweekend capture
+# by American forces", a Reuters feature's "Reuters accompanied \n people working with \n the \n government": the line
+# ends in a lower-case word or a comma and the next opens with a lower-case word, which no paragraph, heading or list
+# item does. The break read as a paragraph's end cut the sentence in two for the summaries and the claims.
+_WRAPPED = re.compile(r"[a-z,]$")
+_CONTINUED = re.compile(r"[a-z]{2}")
 
 
 # The note a publisher's page puts after a link, left in its feed's plain text with the stock ticker that was the

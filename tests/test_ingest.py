@@ -308,3 +308,24 @@ def test_invisible_characters_that_join_a_script_or_an_emoji_stay() -> None:
     persian = "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"  # a non-joiner between Persian letters
     family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"  # joiners inside one emoji
     assert fix_text(f"{persian} {family}") == f"{persian} {family}"
+
+
+def test_a_sentence_broken_across_lines_is_one_sentence_again() -> None:
+    # France 24's text breaks a sentence with a blank line ("... on Monday after his\n\nweekend capture by American
+    # forces ..."): read as two paragraphs, the brief's summary quoted "... on Monday after his" and the claims
+    # flagged "weekend capture by American forces, with ... leaving open the possibility ..." without its subject
+    items, *_ = parse("reuters-france24_2026-01-08_fulltext_venezuela.xml")
+    live = next(it for it in items if it.title.startswith("Live: Maduro to make first US court appearance"))
+    assert (
+        "due to appear in a US court on Monday after his weekend capture by American forces" in live.summary
+    )
+
+
+def test_a_line_that_ends_a_paragraph_heading_or_list_item_stays_a_line() -> None:
+    from briefing.text import html_to_text
+
+    text = "Reuters accompanied \n people working with \n the \n committee.\nKey points\n- one\niPhone sales rose."
+    assert html_to_text(text) == (
+        "Reuters accompanied people working with the committee.\nKey points\n- one\niPhone sales rose."
+    )
+    assert html_to_text("<p>The heading</p><p>Body starts here.</p>") == "The heading\nBody starts here."
