@@ -84,15 +84,28 @@ def _candidates(items: Sequence[Item]) -> list[tuple[int, int, str]]:
     out = []
     for rank, it in enumerate(items):
         text = it.summary
-        for pos, (s, e) in enumerate(split_sentences(text)[:SENTENCES_PER_ITEM]):
+        spans = split_sentences(text)
+        for pos, (s, e) in enumerate(spans[:SENTENCES_PER_ITEM]):
             sentence = tidy(DATELINE.sub("", text[s:e]).strip())
             words = sentence.split()
             if len(words) < 6 or len(words) > 70 or BOILERPLATE.search(sentence) or sentence.endswith("?"):
                 continue
             if sentence.rstrip(" \"”'’)").endswith(("…", "...", "[…]")):
                 continue
+            if pos == len(spans) - 1 and pos > 0 and _cut_off(text, spans):
+                continue
             out.append((rank, pos, sentence))
     return out
+
+
+def _cut_off(text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether a text's last sentence was cut off by its feed: it has no full stop where the sentences before it
+    have theirs ("... Nicolas Maduro and his wife. Both the Russian Embassy in Caracas and the Economy Mi"; a TASS
+    text that ends every sentence without one is whole)."""
+    last = text[spans[-1][0] : spans[-1][1]].rstrip()
+    return not _SENTENCE_END.search(last) and any(
+        _SENTENCE_END.search(text[s:e].rstrip()) for s, e in spans[:-1]
+    )
 
 
 def extract(items: Sequence[Item], headline: str = "", limit: int = MAX_SENTENCES) -> str:

@@ -807,6 +807,30 @@ def test_a_standfirst_without_a_full_stop_does_not_run_into_the_next_sentence() 
     )
 
 
+def test_a_last_sentence_the_feed_cut_off_stays_out_of_the_summary() -> None:
+    # The Financial Express cuts its descriptions mid-word: the 2026-01-05 story's summary ended "Both the Russian
+    # Embassy in Caracas and the Economy Mi"; a text whose sentences all end without a full stop (TASS) is whole
+    cut = item(
+        1,
+        "Russia warns citizens against travel to Venezuela",
+        "The Financial Express",
+        summary=(
+            "Russia urged its citizens on Monday to refrain from travelling to Venezuela after US forces captured "
+            "Nicolas Maduro and his wife.\nBoth the Russian Embassy in Caracas and the Economy Ministry of Russia "
+            "issued warnings to travel agencies and the Economy Mi"
+        ),
+    )
+    text = summary.extract([cut], "Russian embassy warns citizens")
+    assert text.startswith("Russia urged its citizens") and "Economy Mi" not in text
+    whole = item(
+        2,
+        "Slovak PM reaffirms opposition",
+        "TASS",
+        summary="Slovak Prime Minister Robert Fico reaffirmed his opposition to the sanctions policy of the EU",
+    )
+    assert summary.extract([whole], "Fico") == whole.summary
+
+
 def test_a_features_scene_setting_opening_gives_way_to_its_standfirst_in_the_bluf() -> None:
     standfirst = (
         "Maduro and Ch\u00e1vez used fears of American aggression to tighten their grip on power \u2013 but now an even "
