@@ -25,10 +25,11 @@ from briefing import actors as actors_step
 from briefing import claims as claims_step
 from briefing import engine, publishers, serialize
 from briefing import stories as stories_step
+from briefing import summary as summary_step
 from briefing import theatres as theatres_step
 from briefing.config import Settings
 from briefing.models import Actor, Claim, Item, ItemAnalysis, Story
-from briefing.phrases import PhraseIndex, key_of, tokenise
+from briefing.phrases import PhraseIndex, key_of, split_sentences, tokenise
 from briefing.text import content_hash
 
 if TYPE_CHECKING:
@@ -328,7 +329,28 @@ def key_actors(work: list[Work], ctx: Context) -> list[Work]:
 
 def claims(work: list[Work], ctx: Context) -> list[Work]:
     """The sentences each item flags as unverified, reported, speculative or attributed, with their speaker."""
-    return [replace(w, claims=tuple(claims_step.find_claims(w.text, w.found, w.item.id))) for w in work]
+    return [
+        replace(
+            w, claims=tuple(_marked_cut(w.item.summary, claims_step.find_claims(w.text, w.found, w.item.id)))
+        )
+        for w in work
+    ]
+
+
+def _marked_cut(text: str, found: list[Claim]) -> list[Claim]:
+    """The claims, one quoted from a last sentence its feed cut off ("Police in Valais said they had identified 16
+    more of those who") ending in "…" as a summary cut short does: the reader sees the words stop, and a longer
+    telling of the sentence in another report takes its place (stories.one_per_sentence)."""
+    spans = split_sentences(text)
+    if len(spans) < 2 or not summary_step.cut_off(text, spans):
+        return found
+    last = text[spans[-1][0] : spans[-1][1]].rstrip()
+    if last.endswith(("\u2026", "...", "[\u2026]")):
+        return found  # the feed marked the cut itself
+    return [
+        replace(c, text=c.text.rstrip() + "\u2026") if c.text.rstrip()[-30:] == last[-30:] else c
+        for c in found
+    ]
 
 
 STEPS: tuple[Step, ...] = (entities, mentions, theatres, key_actors, claims)

@@ -92,13 +92,13 @@ def _candidates(items: Sequence[Item]) -> list[tuple[int, int, str]]:
                 continue
             if sentence.rstrip(" \"”'’)").endswith(("…", "...", "[…]")):
                 continue
-            if pos == len(spans) - 1 and pos > 0 and _cut_off(text, spans):
+            if pos == len(spans) - 1 and pos > 0 and cut_off(text, spans):
                 continue
             out.append((rank, pos, sentence))
     return out
 
 
-def _cut_off(text: str, spans: Sequence[tuple[int, int]]) -> bool:
+def cut_off(text: str, spans: Sequence[tuple[int, int]]) -> bool:
     """Whether a text's last sentence was cut off by its feed: it has no full stop where the sentences before it
     have theirs ("... Nicolas Maduro and his wife. Both the Russian Embassy in Caracas and the Economy Mi"; a TASS
     text that ends every sentence without one is whole)."""

@@ -831,6 +831,32 @@ def test_a_last_sentence_the_feed_cut_off_stays_out_of_the_summary() -> None:
     assert summary.extract([whole], "Fico") == whole.summary
 
 
+def test_a_claim_from_a_sentence_the_feed_cut_off_ends_in_an_ellipsis(res: analyse.Resources) -> None:
+    # "Police in Valais said they had identified 16 more of those who": the claim showed the words stopping with no
+    # mark; now it ends in "…", and a report with the whole sentence tells it once, whole
+    cut = item(
+        1,
+        "Swiss police identify more victims of bar fire",
+        "The Financial Express",
+        summary=(
+            "Swiss police on Sunday named more of the victims of the New Year's Eve fire.\n"
+            "Police in Valais said they had identified 16 more of those who"
+        ),
+    )
+    whole = item(
+        2,
+        "Swiss police identify 16 more bar fire victims",
+        "Reuters",
+        summary="Police in Valais said they had identified 16 more of those who died in the fire.",
+    )
+    first, second = analyse.analyse_items([cut, whole], res, lambda texts: [[] for _ in texts])  # no model
+    [claim] = [c for c in first.claims if "Police in Valais" in c.text]
+    assert claim.text == "Police in Valais said they had identified 16 more of those who\u2026"
+    assert [c.text for c in second.claims] == [whole.summary]  # a whole text is as it was
+    both = stories_step.one_per_sentence([*first.claims, *second.claims])
+    assert [c.text for c in both if "Police in Valais" in c.text] == [whole.summary]
+
+
 def test_a_features_scene_setting_opening_gives_way_to_its_standfirst_in_the_bluf() -> None:
     standfirst = (
         "Maduro and Ch\u00e1vez used fears of American aggression to tighten their grip on power \u2013 but now an even "
