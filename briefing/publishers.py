@@ -181,8 +181,8 @@ def grader(settings: Settings) -> Callable[[Item], str]:
     own = {s.name: canonical(display_name(s.publisher, outlets)) for s in settings.sources if s.publisher}
     by_outlet: dict[str, str] = {}  # the grade of the first configured source of each outlet
     for s in settings.sources:
-        if s.publisher:
-            by_outlet.setdefault(canonical(display_name(s.publisher, outlets)), s.grade)
+        if s.name in own:
+            by_outlet.setdefault(own[s.name], s.grade)
     tables = {s.name: {canonical(k): v for k, v in s.grades.items()} for s in settings.sources if s.grades}
 
     def grade(it: Item) -> str:

@@ -32,8 +32,8 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 # Invisible format characters a publisher scatters through its copy (Reuters' full text puts a zero-width joiner,
 # non-joiner, space or word joiner before a word here and there: "announced on Monday \u200cthat"): a reader who
 # copies the brief would paste them, and a claim quoted from the text showed two spaces. Dropped where they touch a
-# space or an ASCII character; kept between the letters of a script that joins (a Persian non-joiner) and inside an emoji
-# sequence (a joiner between two emoji). A zero-width space between two Latin characters breaks two words
+# space or an ASCII character; kept between the letters of a script that joins (a Persian non-joiner) and inside an
+# emoji sequence (a joiner between two emoji). A zero-width space between two ASCII characters breaks two words
 # ("also\u200baccused"): a space.
 _WORD_BREAK = re.compile(r"(?<=[\x21-\x7e])\u200b+(?=[\x21-\x7e])")
 _INVISIBLE = re.compile(
@@ -81,6 +81,14 @@ _LINK_ITEM = re.compile(
 )
 
 
+# A line break inside a sentence: France 24's "was due to appear in a US court on Monday after his\n\nweekend capture
+# by American forces", a Reuters feature's "Reuters accompanied \n people working with \n the \n government": the line
+# ends in a lower-case word or a comma and the next opens with a lower-case word, which no paragraph, heading or list
+# item does. The break read as a paragraph's end cut the sentence in two for the summaries and the claims.
+_WRAPPED = re.compile(r"[a-z,]$")
+_CONTINUED = re.compile(r"[a-z]{2}")
+
+
 def html_to_text(fragment: str) -> str:
     """Plain text of an HTML fragment: tags dropped (script/style with their content), entities decoded, list items
     that are only a link (a list of related stories) left out."""
@@ -102,14 +110,6 @@ def html_to_text(fragment: str) -> str:
         else:
             out.append(ln)
     return "\n".join(out)
-
-
-# A line break inside a sentence: France 24's "was due to appear in a US court on Monday after his\n\nweekend capture
-# by American forces", a Reuters feature's "Reuters accompanied \n people working with \n the \n government": the line
-# ends in a lower-case word or a comma and the next opens with a lower-case word, which no paragraph, heading or list
-# item does. The break read as a paragraph's end cut the sentence in two for the summaries and the claims.
-_WRAPPED = re.compile(r"[a-z,]$")
-_CONTINUED = re.compile(r"[a-z]{2}")
 
 
 # The note a publisher's page puts after a link, left in its feed's plain text with the stock ticker that was the
