@@ -103,7 +103,7 @@ def cut_off(text: str, spans: Sequence[tuple[int, int]]) -> bool:
     have theirs ("... Nicolas Maduro and his wife. Both the Russian Embassy in Caracas and the Economy Mi"; a TASS
     text that ends every sentence without one is whole)."""
     last = text[spans[-1][0] : spans[-1][1]].rstrip()
-    return not _SENTENCE_END.search(last) and any(
+    return not (_SENTENCE_END.search(last) or _QUOTE_CREDITED.search(last)) and any(
         _SENTENCE_END.search(text[s:e].rstrip()) for s, e in spans[:-1]
     )
 
@@ -142,6 +142,12 @@ def extract(items: Sequence[Item], headline: str = "", limit: int = MAX_SENTENCE
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
+# a quotation closed by its speaker ('"... pretextual," Dennis Kucinich stressed'): whole, though the feed left off
+# the full stop after it
+_QUOTE_CREDITED = re.compile(
+    r"[,!?][\"”]\s+[^\"“”.]{1,80}?\b(?:said|says|stressed|added|noted|wrote|explained|insisted|warned|stated|"
+    r"concluded|emphasi[sz]ed|told\s+[\w ]{1,30})$"
+)
 _PASSAGE_END = re.compile(r"[.!?…:;][\"”’')\]]*$")  # a passage that needs no break after it
 PASSAGE_BREAK = " — "  # after a passage with no full stop of its own (a standfirst): words stay the source's
 

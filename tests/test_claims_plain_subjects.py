@@ -78,3 +78,36 @@ def test_a_plain_subject_that_names_no_one_is_unnamed(res: analyse.Resources, se
 )
 def test_what_is_no_subject_of_saying_stays_unflagged(res: analyse.Resources, sentence: str) -> None:
     assert row(res, sentence) == ("unflagged", "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names", "speaker"),
+    [
+        # a facility the model reads as a place speaks through those who run it (forty-first session: the corpus's
+        # "Britain's Port of Dover said it was operating a 'turn up and go' system" was left unflagged)
+        (
+            "Norland's Port of Dunmore said it was operating a 'turn up and go' system for passengers.",
+            {"Norland": "GPE", "Port of Dunmore": "FAC"},
+            "Port of Dunmore",
+        ),
+        (
+            "The port of Dunmore said shipments would be delayed until Thursday.",
+            {"Dunmore": "GPE"},
+            "port of Dunmore",
+        ),
+        (
+            "Dunmore Airport said flights were delayed by the fog.",
+            {"Dunmore Airport": "FAC"},
+            "Dunmore Airport",
+        ),
+    ],
+)
+def test_a_facility_read_as_a_place_speaks(
+    res: analyse.Resources, sentence: str, names: dict[str, str], speaker: str
+) -> None:
+    assert row(res, sentence, names) == ("attributed", speaker)
+
+
+def test_a_place_alone_is_still_no_speaker(res: analyse.Resources) -> None:
+    sentence = "Central Dunmore said goodbye to its last tram on Sunday."
+    assert row(res, sentence, {"Central Dunmore": "GPE"})[1] != "Central Dunmore"

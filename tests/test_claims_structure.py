@@ -315,6 +315,26 @@ def test_an_outlet_speaks_through_its_staff_and_its_paper(res: analyse.Resources
     assert status_of(res, "Port", text, text[:8], CAST) == ("attributed", who)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reuters accompanied workers of the committee in two provinces, speaking to dozens of families it helped.",
+        "The BBC travelled to the border town, speaking to residents who fled the shelling.",
+    ],
+)
+def test_an_outlet_speaking_to_people_tells_how_it_reported_not_a_claim(
+    res: analyse.Resources, text: str
+) -> None:
+    # forty-first session: the corpus's "Reuters accompanied people working with the government committee ...,
+    # speaking to dozens of Alawites" was credited to Reuters
+    assert status_of(res, "Border", text, text[:8], {**CAST, "BBC": "ORG"}) == ("unflagged", "")
+
+
+def test_a_person_speaking_to_reporters_still_speaks(res: analyse.Resources) -> None:
+    text = "Anna Berg visited the border town, speaking to reporters about a ceasefire she called close."
+    assert status_of(res, "Border", text, text[:8], CAST) == ("attributed", "Anna Berg")
+
+
 def test_a_place_after_whom_it_locates_is_not_the_speaker(res: analyse.Resources) -> None:
     text = "Tomas Lind was charged on Monday.\nThe case is closed, his lawyers in Norway said."
     assert status_of(res, "Case", text, "The case", CAST) == ("attributed", "Tomas Lind's lawyers")

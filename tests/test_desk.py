@@ -857,6 +857,23 @@ def test_a_claim_from_a_sentence_the_feed_cut_off_ends_in_an_ellipsis(res: analy
     assert [c.text for c in both if "Police in Valais" in c.text] == [whole.summary]
 
 
+def test_a_quotation_closed_by_its_speaker_is_whole_without_a_full_stop(res: analyse.Resources) -> None:
+    # TASS left off the last full stop of '"No region is safe. Peace talks are pretextual," Dennis Kucinich
+    # stressed': the claim ended in "…" as if the feed had cut the sentence
+    text = (
+        "A former lawmaker condemned the strikes on Monday.\n"
+        '"No region is safe. Peace talks are pretextual," Tomas Lind stressed'
+    )
+    spans = analyse.split_sentences(text)
+    assert not summary.cut_off(text, spans)
+    report = item(1, "Former lawmaker condemns strikes", "TASS", summary=text)
+    [result] = analyse.analyse_items([report], res, lambda texts: [[] for _ in texts])
+    assert [c.text for c in result.claims if "pretextual" in c.text] == [
+        'Peace talks are pretextual," Tomas Lind stressed'
+    ]
+    assert summary.cut_off("It rained on Monday.\nPolice said they had found", [(0, 20), (21, 48)])
+
+
 def test_a_features_scene_setting_opening_gives_way_to_its_standfirst_in_the_bluf() -> None:
     standfirst = (
         "Maduro and Ch\u00e1vez used fears of American aggression to tighten their grip on power \u2013 but now an even "

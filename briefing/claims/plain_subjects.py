@@ -169,8 +169,35 @@ _PAPERS = frozenset(DOCUMENT_NOUNS.split("|")) | {
     "notice",
     "release",
 }
+# a facility that speaks through those who run it, though the model reads its name as a place
+_FACILITY_NOUNS = frozenset(
+    {"port", "airport", "hospital", "harbour", "harbor", "terminal", "prison", "university"}
+)
 # a share of those asked: "The rest said they were unsure" (a poll's figure the outlet tells)
 _SHARES = frozenset({"rest", "others", "majority", "minority", "half", "third", "quarter", "respondents"})
+
+
+def _facility_name(words: Sequence[str], run: int) -> str:
+    """The name of a facility that closes the phrase ("Britain's Port of Dover", "the port of Rotterdam", "Heathrow
+    Airport"), or "": the model reads such a name as a place, but those who run it speak for it."""
+    at = next(
+        (
+            i
+            for i in range(len(words) - 1, -1, -1)
+            if words[i].lower() in _FACILITY_NOUNS and (i == len(words) - 1 or words[i + 1].lower() == "of")
+        ),
+        -1,
+    )
+    if at < 0 or at < run - 2 or (at < run and words[at + 1].lower() != "of"):
+        return ""
+    while (
+        at > 0
+        and words[at - 1][:1].isupper()
+        and not words[at - 1].endswith(("'s", "’s"))
+        and words[at - 1].lower() not in _DETERMINERS
+    ):
+        at -= 1
+    return " ".join(words[at:])
 
 
 def plain_subjects(page: Page) -> None:
@@ -247,6 +274,9 @@ def _read_subject(text: str, a: int, b: int, inside: Sequence[Found], verb: str)
         return None  # "History tells us that ...": a common word at the sentence's start, no name
     if head[:1].isupper():
         run = _name_run_start(words, _JOINERS)
+        facility = _facility_name(words, run)
+        if facility:
+            return _Source(facility, "organisation", verb)
         name = " ".join(words[run:])
         if _only_places(name, text.find(name, a), [f for f in own if f.kind in ("state", "place")]):
             return None  # a state's or a place's name: the rules for states read it, a place never speaks

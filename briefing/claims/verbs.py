@@ -1453,6 +1453,8 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                 if name:  # "Mr Sanchez blamed ..., saying", "Sanchez said": a name the model did not read
                     src = _Source(name, "person", verb)
             src = src or _the_capitalised_subject(text, boundary, boundary + len(left), found, verb)
+        if src is not None and verb == "speaking" and src.kind == "outlet":
+            continue  # "Reuters accompanied the committee's workers, speaking to dozens of ...": how it reported
         if src is not None:
             return _Source(src.name, src.kind, verb)
     for made in finditer(_MADE_REMARK, text, s, e):
