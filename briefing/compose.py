@@ -418,18 +418,24 @@ def fresh_since(items: Sequence[Item], window: tuple[datetime, datetime]) -> dat
 BLUF_SAME_EVENT = stories_step.LINK_SIMILARITY
 
 
-def bluf_stories(ranked: Sequence[Story], n: int, by_meaning: bool) -> list[Story]:
-    """The stories a theatre's bottom line tells: the n most important, passing over one whose headline is
-    BLUF_SAME_EVENT alike with a story already told there (the grouping kept two developments of one event
-    apart: "Trump says US has captured Venezuela President Maduro" and "Venezuela's Maduro to appear in US court"
-    made two of a replayed day's three bullets), unless too few others are left. In rank order; only when the day
-    was grouped by headline meaning (by_meaning)."""
-    if not by_meaning or not embeddings.available() or len(ranked) <= n:
+def bluf_stories(
+    ranked: Sequence[Story], n: int, by_meaning: bool, background: frozenset[str] = frozenset()
+) -> list[Story]:
+    """The stories a theatre's bottom line tells: the n most important, passing over a story of background pieces
+    alone (`background`, story ids: a profile or explainer with no report of the day to fold into, as "Mohammad
+    Sinwar: the Hamas military chief who ...") and, when the day was grouped by headline meaning (by_meaning), one
+    whose headline is BLUF_SAME_EVENT alike with a story already told there (the grouping kept two developments of
+    one event apart: "Trump says US has captured Venezuela President Maduro" and "Venezuela's Maduro to appear in US
+    court" made two of a replayed day's three bullets), unless too few others are left. In rank order."""
+    if len(ranked) <= n:
         return list(ranked[:n])
-    vectors = embeddings.encode([st.headline for st in ranked])
+    alike = by_meaning and embeddings.available()
+    vectors = embeddings.encode([st.headline for st in ranked]) if alike else None
     told: list[int] = []
     for k in range(len(ranked)):
-        if all(float(vectors[k] @ vectors[j]) < BLUF_SAME_EVENT for j in told):
+        if ranked[k].id in background:
+            continue
+        if vectors is None or all(float(vectors[k] @ vectors[j]) < BLUF_SAME_EVENT for j in told):
             told.append(k)
         if len(told) == n:
             break
@@ -483,7 +489,13 @@ def build_brief(
         # a body in one story and as a person in two is the person; "Radev" beside "Rumen Radev" is he)
         ranked = actors.theatre_actors(chosen)
         bullets = tuple(
-            summary.bullet(st, by_id) for st in bluf_stories(chosen, desk.bluf_bullets, meaning > 0)
+            summary.bullet(st, by_id)
+            for st in bluf_stories(
+                chosen,
+                desk.bluf_bullets,
+                meaning > 0,
+                frozenset(st.id for st in chosen if rank.background_only(st, by_id)),
+            )
         )
         line = summary.counts(chosen, len(picked.commentary))
         sections.append(

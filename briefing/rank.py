@@ -109,7 +109,10 @@ _VIEW = re.compile(
 _BACKGROUND = re.compile(
     r"^\s*(?:who\s+(?:is|are|was|were)\s|explainer\b|factbox\b|fact\s+box\b|timeline\b|q\s*&\s*a\b|"
     r"the\s+rise\s+and\s+fall\s+of\s)|\b\d+\s+(?:key\s+|big\s+)?takeaways\b|\btakeaways\s+from\b|"
-    r"\bwhat\s+(?:we|you)\s+(?:know|need\s+to\s+know)\b|\bwhat\s+to\s+know\b",
+    r"\bwhat\s+(?:we|you)\s+(?:know|need\s+to\s+know)\b|\bwhat\s+to\s+know\b|"
+    # a profile's form: "Mohammad Sinwar: the Hamas military chief who said ...", "'Ferryman of the souls': the man
+    # who helps ..." (not a quotation's "Lavrov: the West must recognise that ...")
+    r"^[^:|]{3,80}:\s+the\s+(?:[\w'’-]+\s+){1,6}?who\s",
     re.I,
 )
 _BACKGROUND_SEGMENTS = frozenset(["explainers", "explainer", "factbox", "factboxes"])
@@ -468,7 +471,10 @@ def score_parts(
         "watch": desk.weight_watch * min(WATCH_CAP, len(watched)),
         "centrality": desk.weight_centrality * central,
         "type": type_weight(kind, desk),
-        "novelty": desk.weight_novelty if story.status in ("new", "developing") else 0.0,
+        # a profile or explainer alone (no report of its own to fold into) is background, not the day's news
+        "novelty": desk.weight_novelty
+        if story.status in ("new", "developing") and not (members and all(map(is_background, members)))
+        else 0.0,
         "claims": desk.weight_claims * min(CLAIMS_CAP, flagged),
         "stale": -desk.weight_stale * min(STALE_DAYS_CAP, days_stale(members, since)),
     }

@@ -1429,6 +1429,25 @@ def test_event_types_put_labelled_real_stories_on_the_right_side_of_serious() ->
         assert figures[name]["serious"] / figures[name]["stories"] >= 0.8, name
 
 
+def test_a_profile_alone_is_background_with_no_novelty_and_no_bottom_line_bullet() -> None:
+    # forty-first session, a replayed 2026-01-07: "Mohammad Sinwar: the Hamas military chief who said striking
+    # Israel was 'easier than drinking water'" (a profile, no report of that day to fold into) was the second
+    # bullet of Elsewhere's bottom line
+    profile = item(1, "Tomas Lind: the rebel commander who said victory was 'a matter of weeks'", "Reuters")
+    quoted = item(2, "Lind: the West must accept that the rebels hold the initiative", "Reuters")
+    assert rank.is_background(profile) and not rank.is_background(quoted)
+    reports = [item(n, f"Shelling kills {n} in border town", "Reuters") for n in range(3, 7)]
+    stories = [story("p", [profile]), *(story(f"s{it.id}", [it], status="new") for it in reports)]
+    stories[0] = replace(stories[0], status="new")
+    items = {it.id: it for it in [profile, *reports]}
+    assert rank.score_parts(stories[0], items, DESK)["novelty"] == 0.0
+    assert rank.score_parts(stories[1], items, DESK)["novelty"] == DESK.weight_novelty
+    background = frozenset({"p"})
+    assert [st.id for st in compose.bluf_stories(stories, 3, False, background)] == ["si3", "si4", "si5"]
+    # too few reports: the profile fills the bottom line up in its rank
+    assert [st.id for st in compose.bluf_stories(stories[:3], 3, False, background)] == ["p", "si3", "si4"]
+
+
 @pytest.mark.model
 def test_the_bottom_line_tells_one_event_once(demo_settings: Settings) -> None:
     # a replayed day's three Caribbean bullets were two developments of the capture that the grouping kept apart
