@@ -1049,7 +1049,7 @@ def test_a_mixed_feeds_other_outlet_is_graded_as_that_outlet_not_as_the_feeds_pu
     assert graded["i10"] == ("South China Morning Post", "C")
     assert graded["i20"] == ("Reuters", "B")
     assert graded["i30"] == ("France 24", "A")  # the grade of the France 24 feed
-    assert grade(replace(item(40, "d", "seed:x"), source="seeds")) == "F"  # no configured source
+    assert grade(replace(item(40, "d", "seed file x.txt"), source="seeds")) == "F"  # no configured source
     # so a story the Post alone told is possibly true (one source rated A to C), not doubtful (rated D)
     post = next(it for it in attributed if it.id == "i10")
     [told] = stories_step.build([post], {post.id: (("Elsewhere",), {})}, lambda p: p[0][0], grade, 0.25)
@@ -1078,13 +1078,13 @@ def test_a_feed_with_no_publisher_configured_names_its_outlets_as_readers_know_t
         replace(item(21, "b", "bbc.co.uk", "https://www.bbc.co.uk/news/2"), source="bbc extra"),
     ]
     blog = [replace(item(30, "c", "example-blog.org", "https://example-blog.org/p/1"), source="blog")]
-    seed = [replace(item(40, "d", "seed:Maduro raid", ""), source="seeds")]
+    seed = [replace(item(40, "d", "seed file Maduro raid.md", ""), source="seeds")]
     out = {it.id: it.publisher for it in publishers.attribute([*wire, *bbc, *blog, *seed], settings)}
     assert {out[f"i{k}"] for k in range(3)} == {"Reuters"}  # the actors file's outlet
     assert out["i10"] == "France 24"
     assert out["i21"] == "BBC"  # the name a configured feed of the same outlet uses: one independent source
     assert out["i30"] == "example-blog.org"  # an outlet nobody names keeps its domain
-    assert out["i40"] == "seed:Maduro raid"
+    assert out["i40"] == "seed file Maduro raid.md"
 
 
 def test_a_publisher_configured_as_a_slug_reads_as_the_outlets_name_even_with_no_actors_file(

@@ -143,6 +143,8 @@ def test_seed_headline_is_the_first_sentence_of_a_paragraph_first_line(tmp_path:
     assert item.title.startswith("The United States is pursuing peace talks in Europe")
     assert item.title.endswith("Cartel de los Soles.")
     assert "Seth Krummrich" in item.summary and item.language == "en"
+    # the brief names a seed's publisher by its file, so the reader knows where the claim came from
+    assert item.publisher == "seed file 000_2acbd5839c8338c4.txt"
     md = tmp_path / "a.md"
     md.write_text("# A short headline\n\nBody text here.\n", encoding="utf-8")
     assert ingest.read_seed(md, tmp_path, 1000).title == "A short headline"

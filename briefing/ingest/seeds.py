@@ -113,7 +113,8 @@ def read_seed(path: Path, folder: Path, max_bytes: int, now: datetime | None = N
         guid=f"seed:{name}:{content_hash(title, body)[:12]}",  # an edited seed is a new article, not a duplicate
         content_hash=content_hash(title, body),
         fetched_at=now,
-        publisher=f"seed:{display_name(path.stem)}",
+        # its own publisher, named so a reader of the brief knows where it came from: "(seed file notes.txt; ...)"
+        publisher=f"seed file {name}",
     )
 
 
