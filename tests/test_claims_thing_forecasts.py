@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from briefing import analyse
-from tests.test_claims_structure import claim_rows, row_of
+from tests.test_claims_structure import claim_rows, claims_of, row_of
 
 NAMES = {"Anna Berg": "PERSON"}
 LEAD = "The meeting took place on Monday in the capital."
@@ -26,6 +26,26 @@ LEAD = "The meeting took place on Monday in the capital."
 def test_what_a_thing_may_do_is_a_forecast(res: analyse.Resources, sentence: str) -> None:
     rows = claim_rows(res, "Talks in Geneva", f"{LEAD}\n\n{sentence}", NAMES)
     assert row_of(rows, sentence[:15])[0] == "speculative"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        (
+            "Norland seized two more tankers, a move that threatens to sever a lifeline for the island.",
+            "that threatens to",
+        ),
+        ("The economy is on track to shrink by 2% this year.", "on track to"),
+        ("Port fees, projected to rise 5% to a record, will help pay for the new quays.", "projected to"),
+    ],
+)
+def test_a_forecasts_cue_is_shown_in_whole_words(res: analyse.Resources, sentence: str, cue: str) -> None:
+    # forty-first session: the brief showed 'Cue: "that threatens to s"' (the pattern took the next word's letter)
+    [claim] = [
+        c for c in claims_of(res, "Talks in Geneva", f"{LEAD}\n\n{sentence}", NAMES) if c.text == sentence
+    ]
+    assert claim.status == "speculative" and cue in claim.cues
+    assert not any(c.endswith(" s") or c[-2:-1] == " " for c in claim.cues)
 
 
 def test_a_headline_winner_tipped_to_win_is_a_forecast(res: analyse.Resources) -> None:

@@ -265,7 +265,7 @@ SPECULATIVE = _rx(
         r"\brisks\s+(?!being\b)[a-z]+ing\b",  # "any activity that risks destabilising it" describes
         # "the economy is on track to grow 3%", "growth is seen slowing to 2%": forecasts in market language
         # (not "kept on course to the OPEC country", a heading: round 48)
-        r"\bon\s+(?:course|track|pace)\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that)\b)(?-i:[a-z])",
+        r"\bon\s+(?:course|track|pace)\s+to(?=\s+(?!(?:the|a|an|its|their|his|her|this|that)\b)(?-i:[a-z]))",
         # "The decision should have a positive impact on world energy markets": "should" with an outcome is a forecast
         # (round 24; not "should exercise restraint", an obligation)
         r"\bshould\s+(?:also\s+)?(?:have\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:impact|effect|influence|consequences?)\s+"
@@ -592,7 +592,7 @@ SPECULATIVE += _rx(
     [
         # "Higher tax revenues, projected to rise 7.6% to a record" (round 68): a forecast's participle without "is",
         # as "expected to" above (not "projected to the screen")
-        r"\bprojected\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|be\s+(?:held|released))\b)(?-i:[a-z])",
+        r"\bprojected\s+to(?=\s+(?!(?:the|a|an|its|their|his|her|this|that|be\s+(?:held|released))\b)(?-i:[a-z]))",
         # "with a fresh blizzard expected overnight" (round 58), "and a Putin-Trump call expected soon" (a headline,
         # round 65): a participle with no auxiliary and a time still vague (a day is a schedule: "a vote on the
         # agreement expected later this week", round 38; "is expected in the Netherlands on Tuesday", round 4)
@@ -631,7 +631,7 @@ SPECULATIVE += _rx(
         # "a move that threatens to sever a critical lifeline" (round 67), "an advance ... that threatens to spill over"
         # (round 83), "which promises to shed light on" (round 35): what a thing may do, told by a relative clause
         # (not "Trump, who threatens to intervene": a person's threat; not "as Trump threatens to": no relative)
-        r"\b(?:that|which)\s+(?:threatens|threatened|threaten|promises|promise)\s+to\s+(?-i:[a-z])",
+        r"\b(?:that|which)\s+(?:threatens|threatened|threaten|promises|promise)\s+to(?=\s+(?-i:[a-z]))",
         # "junta-backed party tipped to win" (round 99, a headline; round 117): a winner foretold
         r"\b(?:tipped|favou?red)\s+to\s+(?:win|become|succeed|lead|take|replace|clinch|retain|keep)\b",
     ]
