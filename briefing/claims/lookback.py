@@ -568,6 +568,11 @@ def _resolve_pronoun(
                 )
             ):
                 return _Source(sent.speaker, sent.speaker_kind, src.verb)
+        described_as = (
+            _described_as(src.name.split()[-1], text, found, pos) if kind == "anaphor" and src.name else None
+        )
+        if described_as is not None:
+            return _Source(described_as.name, "organisation", src.verb)
         if kind == "anaphor" and src.name in _GENERIC_BODIES:
             # "Colorado Parks and Wildlife spokesperson ... / the agency said": the one body named in these paragraphs
             window_start = _paragraph_before(text, pos)
@@ -1270,3 +1275,20 @@ def _spoke_last(prev: _Sentence, spoke: list[int], window: int, personal: bool) 
     """Whether the sentence before is a person's statement in this paragraph or the one before, that person named
     in it: the one a pronoun after it goes on with rather than someone it only spoke of (round 119)."""
     return personal and bool(spoke) and prev.start >= window
+
+
+def _described_as(head: str, text: str, found: Sequence[Found], pos: int) -> Found | None:
+    """The name the text described as a body of this kind where it named it, before `pos`: "Naleraq, the largest
+    opposition party, ..." / "the party has said"; "Ofcom, the British media regulator, ..." / "the regulator said"
+    (forty-first session: both stood as "party", "regulator"). The model may read such a name as anything but a
+    state ("Naleraq" as a place): the description says what it is. The nearest such name, within 2,000 characters."""
+    kind_noun = re.compile(
+        rf"\s*,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,4}}?{re.escape(head)}s?"
+        r"(?=\s*[,.;)]|\s+(?:and|that|which|who|in|of|with|for|led|based)\b)"
+    )
+    for f in reversed(found):
+        if f.end > pos or pos - f.end > 2000 or f.kind in ("state", "outlet") or f.demonym:
+            continue
+        if kind_noun.match(text[f.end : f.end + 120]):
+            return f
+    return None
