@@ -361,6 +361,34 @@ def test_the_body_a_text_described_as_of_a_kind_is_who_the_kind_noun_means(
     assert status_of(res, "Vote", text, sentence[:12], names) == ("attributed", speaker)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # forty-first session, a replayed 2026-01-07: credited to "controls security forces" by "accused"
+        (
+            "Tomas Lind, who controls security forces accused of widespread abuses, is one of a handful of loyalists "
+            "that the president has decided to rely on, said one source briefed on the plans.",
+            ("reported", ""),
+        ),
+        (
+            "Norland executed a man accused of spying for its neighbour, the judiciary's outlet Daily Courier "
+            "reported on Wednesday.",
+            ("attributed", "Daily Courier"),
+        ),
+        # no verb of the sentence speaks: the accusation is by no one named, as with a single verb
+        (
+            "A woman accused of killing her two children after a judge demanded she comply has been extradited.",
+            ("reported", ""),
+        ),
+    ],
+)
+def test_an_accusation_a_participle_describes_gives_way_to_the_sentences_own_verb(
+    res: analyse.Resources, sentence: str, expected: tuple[str, str]
+) -> None:
+    names = {**CAST, "Norland": "GPE"}
+    assert status_of(res, "Loyalists", f"The talks ended.\n{sentence}", sentence[:12], names) == expected
+
+
 def test_a_time_opening_the_sentence_without_a_comma_is_no_part_of_its_subject(
     res: analyse.Resources,
 ) -> None:

@@ -731,6 +731,8 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             verbs = [v for v, inside in zip(verbs, in_aside, strict=True) if not inside] + [
                 v for v, inside in zip(verbs, in_aside, strict=True) if inside
             ]
+    # an accusation a participle describes, when no verb of the sentence speaks
+    by_none: _Source | None = None
     for v in verbs:
         verb = re.sub(r"\s+", " ", v.group().lower())
         vs, ve = v.start(), v.end()
@@ -988,6 +990,22 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                 )  # "travellers were told operations would stop": by no one named
             if verb == "accused" and agent is None and re.match(r"\s+of\s+\w+ing\b", text[ve:e]):
                 return _Source("", "unnamed", verb)  # "Sussmann is accused of lying": by no one named
+            continue
+        if (
+            len(verbs) > 1
+            and verb
+            in ("criticized", "criticised", "condemned", "slammed", "blamed", "accused", "questioned")
+            and _PASSIVE_NO_AUX.match(text, ve, e)
+            and re.search(
+                r"\b(?!(?:it|they|he|she|we|you|i|who|which|that|whom)\s)[a-z][\w-]*\s+$",
+                text[max(s, vs - 30) : vs],
+            )
+            and not re.search(r"\bby\s", text[ve:e])
+        ):
+            # "Cabello, who controls security forces accused of abuses, is one of ..., said one source": a participle
+            # describing the noun before it, not the sentence's verb; the sentence's own verb speaks, and if none
+            # does, by no one named ("A woman accused of killing ... after a judge demanded ..."), as with one verb
+            by_none = by_none or _Source("", "unnamed", verb)
             continue
         if (
             len(verbs) == 1
@@ -1528,7 +1546,7 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
         src = _noun_phrase_after(text, s + shown.end(), s + shown.start("verb"), found)
         if src is not None and src.kind != "unnamed":
             return _Source(src.name, src.kind, shown.group("verb").lower())
-    return None
+    return by_none
 
 
 # a sentence opened by bare pictures in the present: the caption of the outlet's gallery or video (round 82)
