@@ -834,3 +834,15 @@ def test_a_title_that_ends_in_of_before_a_name_is_what_the_name_heads(res: analy
     roles = roles_of(res, text, names)
     assert roles["Tomas Lind"] == ""  # not "chief of": the campaign is his, its chief is Anna Berg
     assert roles["Omar Haddad"] == "Minister of Defence"
+
+
+def test_a_name_after_a_personal_title_is_a_person_whatever_the_model_read(res: analyse.Resources) -> None:
+    # forty-first session: the model read "Dr Sean O'Leary, chair of ..." as an organisation, and "the agency said"
+    # two sentences on was credited to him; a company named with a title and a common word stays a body
+    text = (
+        "Dr Sean O'Brennan, chair of the Norland Academy of Pediatrics, said other countries face other risks. "
+        "Dr Pepper Snapple Group said its sales rose."
+    )
+    kinds = kinds_of(res, "Vaccines", text, {"Dr Sean O'Brennan": "ORG", "Dr Pepper Snapple Group": "ORG"})
+    assert kinds.get("Sean O'Brennan") == "person" and "Dr Sean O'Brennan" not in kinds
+    assert kinds.get("Dr Pepper Snapple Group") == "organisation"

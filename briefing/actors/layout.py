@@ -39,6 +39,8 @@ _CAPITALS_WORD = re.compile(r"[A-Z][A-Z’'.-]*")
 _PREFIXED_WORD = re.compile(
     rf"(?:{'|'.join(f'[{w[0].upper()}{w[0]}]{w[1:]}' for w in _PREFIX_WORDS)})[-‑][a-z]+"
 )
+# a personal title before two or three capitalised words: "Dr Sean O'Leary", "Prof. Anna Berg"
+_HONORIFIC_NAME = re.compile(r"(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})")
 # "TrumpNato", "commitmentTrump": two words glued where a scrape lost the space between them
 _GLUED_NAMES = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})(?=['’]s\b|\b)")
 
@@ -95,6 +97,16 @@ def _spans_of_layout_and_markets(
             s += opening.end()
         elif label in ("ORG", "PERSON") and _PREFIXED_WORD.fullmatch(name):
             continue
+        elif (
+            label == "ORG"
+            and (honorific := _HONORIFIC_NAME.fullmatch(name))
+            and not any(
+                english_word(w, threshold=3.0) or w.endswith(("'s", "’s")) for w in honorific.group(1).split()
+            )
+        ):
+            # "Dr Sean O'Leary, chair of the American Academy of Pediatrics, said": a person by the title (the
+            # model read an organisation, and "the agency said" later went to him), not "Dr Reddy's Laboratories"
+            label = "PERSON"
         elif (
             label in ("ORG", "PRODUCT", "FAC") and (flight := _FLIGHT_END.search(name)) and flight.start() > 0
         ):
