@@ -389,6 +389,34 @@ def test_an_accusation_a_participle_describes_gives_way_to_the_sentences_own_ver
     assert status_of(res, "Loyalists", f"The talks ended.\n{sentence}", sentence[:12], names) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a ruling or a refusal is an act, not a claim (dev labels; the corpus's "U.S. courts have dismissed civil
+        # lawsuits against heads of state" was credited to the courts)
+        (
+            "Earlier in the day, Judge Anna Berg rejected a request from the defence to adjourn.",
+            ("unflagged", ""),
+        ),
+        ("The Daily Courier rejects a takeover bid again and tells shareholders to wait.", ("unflagged", "")),
+        ("Norland's courts have dismissed lawsuits against foreign heads of state.", ("unflagged", "")),
+        # a denial or a verdict in words stays a claim
+        ("Tomas Lind has rejected the charges against him as fabricated.", ("attributed", "Tomas Lind")),
+        ("Anna Berg dismissed the claim that the charges were invented.", ("attributed", "Anna Berg")),
+    ],
+)
+def test_dismissing_or_rejecting_a_case_or_a_request_is_an_act(
+    res: analyse.Resources, sentence: str, expected: tuple[str, str]
+) -> None:
+    names = {**CAST, "Norland": "GPE"}
+    assert status_of(res, "Court", f"The talks ended.\n{sentence}", sentence[:12], names) == expected
+
+
+def test_the_two_sides_said_is_both_of_them_no_one_speaker(res: analyse.Resources) -> None:
+    sentence = "Anna Berg spoke to Tomas Lind in a call on Tuesday about transfers, the two sides said in statements."
+    assert status_of(res, "Call", f"The talks ended.\n{sentence}", sentence[:12], CAST) == ("attributed", "")
+
+
 def test_a_time_opening_the_sentence_without_a_comma_is_no_part_of_its_subject(
     res: analyse.Resources,
 ) -> None:

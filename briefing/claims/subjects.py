@@ -148,7 +148,10 @@ _OWNED_BODY_OF = re.compile(
     r"(?:of|for)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?:\s+(?:on|last|this|earlier|late)\s+\w+)?\W*$"
 )
 _THE_PAIR = re.compile(r"(?:^|[\s,\"“”])(?:the|The)\s+(?:[a-z]+\s+)?(?:couple|pair|duo|two)\W*$")
-_BOTH_SIDES = re.compile(r"\s*(?:both|Both)\s+(?:sides|parties|countries|governments|camps)\W*$")
+# (also counted: "the two sides said in separate statements", "the three countries said")
+_BOTH_SIDES = re.compile(
+    r"\s*(?:both|Both|(?:the|The)\s+(?:two|three|four))\s+(?:sides|parties|countries|governments|camps)\W*$"
+)
 _SPOKES_OF_BODY = re.compile(
     r"(?:^|[\s,\"“”])(?:a|an|the|A|An|The)\s+((?:[\w-]+\s+){0,3}?"
     rf"({'|'.join(sorted(INSTITUTION_NOUNS - {'leader', 'president', 'general', 'chief', 'staff'}))}))\s+spokes\w+\W*$"

@@ -187,6 +187,16 @@ _ACT_OBJECT = re.compile(
     r"winner|winners|dead)\b",  # "Junta leader declared winner of the election": what he was made, not said
     re.I,
 )
+# what a court or a board dismisses or rejects by an act, not by words: "dismissed the charges", "rejected a request
+# from Bolsonaro's lawyers", "rejects Paramount takeover again" (not "dismissed the claim that the charges ...")
+_REFUSED_ACT = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
+    r"(?:(?!(?:that|claims?|reports?|allegations?|accusations?|suggestions?|idea|notion|speculation|talk)\b)"
+    r"[\w'’-]+\s+){0,3}?"
+    r"(?P<thing>lawsuits?|suits?|cases?|charges|appeals?|complaints?|petitions?|motions?|indictments?|bids?|"
+    r"offers?|takeover|applications?|requests?)\b"
+)
+_AS_VERDICT = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+as\s+[\"“]?[\w-]+")
 _NOUN_BEFORE = re.compile(
     r"\b(?:the|a|an|his|her|their|its|our|these|those|such|over|of|about|on|against|with|[\w-]+['’]s)\s+"
     r"(?:[\w-]+\s+)?$|"
@@ -1038,6 +1048,18 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             )
         ):
             continue  # "asked whether ...", '"Why?" asked Trump' ask; "asked to leave", "when asked" do not
+        refused = (
+            _REFUSED_ACT.match(text, ve, e)
+            if verb in ("dismissed", "dismisses", "dismiss", "rejected", "rejects", "reject")
+            else None
+        )
+        if (
+            refused is not None
+            # "Udaltsov has rejected the charges against him": the accused's denial, not an act
+            and not (verb.startswith("reject") and refused.group("thing") == "charges")
+            and not _AS_VERDICT.match(text, refused.end(), e)  # "dismissed the lawsuit as frivolous": words
+        ):
+            continue  # "a judge dismissed the charges", "rejects Paramount takeover": a ruling or a refusal, an act
         if verb in ("announced", "announces") and _ANNOUNCED_THING.match(text, ve, e):
             continue  # "Biden announced the submarine deal": an act made public, not a claim of his
         if verb in ("citing", "cited", "quoted", "quoting") and not _CITED_AS.match(text, ve, e):
