@@ -187,7 +187,8 @@ class DeskSettings:
         2.0, "Score for a story wholly about its theatre (share of its items there)."
     )
     weight_novelty: float = setting(
-        1.5, "Score for a story that is new or gained reports since the last brief."
+        1.5,
+        "Score for a story that is new or gained reports since the last brief (not a profile or explainer alone).",
     )
     weight_stale: float = setting(
         4.0,
