@@ -473,7 +473,7 @@ def score_parts(
         "type": type_weight(kind, desk),
         # a profile or explainer alone (no report of its own to fold into) is background, not the day's news
         "novelty": desk.weight_novelty
-        if story.status in ("new", "developing") and not (members and all(map(is_background, members)))
+        if story.status in ("new", "developing") and not background_only(story, items)
         else 0.0,
         "claims": desk.weight_claims * min(CLAIMS_CAP, flagged),
         "stale": -desk.weight_stale * min(STALE_DAYS_CAP, days_stale(members, since)),

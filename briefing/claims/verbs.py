@@ -169,6 +169,10 @@ _VERB_NEXT = re.compile(
 )
 # a participle right after its noun, no auxiliary: "Trump administration criticized over release" (a headline)
 _PASSIVE_NO_AUX = re.compile(r"\s+(?:over|for|of)\s")
+# the participles of a verdict that stand without an auxiliary ("Minister accused of lying", "forces accused of abuses")
+_PASSIVE_VERDICTS = frozenset(
+    {"criticized", "criticised", "condemned", "slammed", "blamed", "accused", "questioned"}
+)
 _BYLINE = re.compile(r"\s+from\s+[A-Z][\w’'-]*(?:[\s,]+[A-Z][\w’'-]*){0,3}\s*[.]?\s*$")
 _ASKING_AUX = re.compile(r"\b(?:did|does|do|will|would|can|could|should)\s+(?:[\w’'.-]+\s+){1,4}$", re.I)
 _CALLED_TITLE = re.compile(r"\s+[\"“][A-Z\d][\w’'-]*(?:\s+[A-Z\d][\w’'-]*){0,5}[\"”]")
@@ -1003,8 +1007,7 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             continue
         if (
             len(verbs) > 1
-            and verb
-            in ("criticized", "criticised", "condemned", "slammed", "blamed", "accused", "questioned")
+            and verb in _PASSIVE_VERDICTS
             and _PASSIVE_NO_AUX.match(text, ve, e)
             and re.search(
                 r"\b(?!(?:it|they|he|she|we|you|i|who|which|that|whom)\s)[a-z][\w-]*\s+$",
@@ -1020,8 +1023,7 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
         if (
             len(verbs) == 1
             and _PASSIVE_NO_AUX.match(text, ve, e)
-            and verb
-            in ("criticized", "criticised", "condemned", "slammed", "blamed", "accused", "questioned")
+            and verb in _PASSIVE_VERDICTS
             and re.search(r"[\w’'.)]\s+$", text[max(s, vs - 3) : vs])
             and not re.search(r"\bby\s", text[ve:e])
         ):  # "Trump administration criticized over release", "Minister accused of lying": by no one named
