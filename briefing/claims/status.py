@@ -876,7 +876,11 @@ SPEECH = re.compile(
     r"writes|announced|announces|noted|insisted|insists|warned|warns|argued|argues|alleged|alleges|alleging|"
     r"insist|asserted|confirmed|confirms|denied|denies|denying|explained|posted|acknowledged|suggested|suggests|testified|(?:affirmed|affirms)(?=\s+that\b|\s*[,:]?\s*[\"“])|"
     # "France reiterates its support of ..." (round 74): said again, as "reiterated"
-    r"admitted|admits|conceded|concedes|revealed|disclosed|reiterated|reiterates|reiterating|maintained|maintains|emphasi[sz](?:ed|es|ing)|"
+    r"admitted|admits|conceded|concedes|revealed|disclosed|reiterated|reiterates|reiterating|emphasi[sz](?:ed|es|ing)|"
+    # "Najib has maintained he was misled", "maintains his innocence", '"...," she maintained.': a position held in
+    # words (not "has maintained close ties with Moscow", "maintains a presence", "maintains lead": kept up, done)
+    r"(?:maintained|maintains)(?=\s+(?:that|he|she|it|they|we|I|there)\b|\s+(?:his|her|their|its)\s+innocence\b|"
+    r"\s*[\"“:]|\s*[.,;]|\s*$)|"
     # 'She elaborated that "high-functioning alcoholics ..."' (round 90): said more of it, as "explained" (a that-clause
     # or a quotation; "elaborated on the plan" says nothing of its own)
     r"elaborat(?:ed|es|ing)(?=\s+that\b|\s*[,:]?\s*[\"“])|"
