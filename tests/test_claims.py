@@ -603,6 +603,21 @@ def test_acts_named_by_a_speech_verb_are_no_claims(res: analyse.Resources) -> No
     assert one(res, "Kosovo declared that the vote was fair.", {"Kosovo": "GPE"})[0] == "attributed"
 
 
+def test_an_answer_in_deeds_is_no_claim(res: analyse.Resources) -> None:
+    # forty-second session: the corpus's "Ukraine has responded with its own drone attacks" was a claim of Ukraine's
+    assert (
+        claims_of(
+            res, "Kosovo has responded with its own drone attacks on the border posts.", {"Kosovo": "GPE"}
+        )
+        == []
+    )
+    assert claims_of(res, "The guards then responded with more aggression, using pepper spray.") == []
+    assert (
+        one(res, "Kosovo responded with a statement calling the report false.", {"Kosovo": "GPE"})[0]
+        == "attributed"
+    )
+
+
 def test_a_name_inside_a_quote_is_not_whom_he_refers_to(res: analyse.Resources) -> None:
     text = (
         "Jordan Bardella paid tribute on Sunday.\n"

@@ -893,7 +893,9 @@ SPEECH = re.compile(
     r"himself|herself|itself|themselves)\b)"
     r"(?:[\w’'-]+\s+){1,5}?(?:an?|as)\s)|"
     r"stressing|speaking(?=\s+(?:to|with)\s)|underscor(?:ed|es|ing)|shared(?=\s+(?:on|in|via|with)\s+(?:[\w-]+\s+){0,3}?that\b|\s+that\b)|"
-    r"replied|responded|tweeted|contended|countered|blamed|blames|blaming|continued|continues|voiced|voices|expressed|expresses|called|calls|calling|"
+    # (not "responded with its own drone attacks", "with more aggression": an answer in deeds, not in words)
+    r"replied|responded(?!\s+with\s+(?!(?:[\w’'-]+\s+){0,2}?(?:statements?|remarks?|comments?|words|posts?|letters?|"
+    r"tweets?|messages?|calls?|criticism|questions?|jokes?)\b))|tweeted|contended|countered|blamed|blames|blaming|continued|continues|voiced|voices|expressed|expresses|called|calls|calling|"
     # "The talks had failed, Anna Berg lamented": a complaint, a lament, a boast, a caution or a remark is said (the
     # past forms: "remarks", "boasts" are as often nouns)
     r"complained|lamented|boasted|cautioned|remarked|contends|"
