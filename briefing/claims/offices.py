@@ -329,6 +329,13 @@ def _office_parts(office: str) -> tuple[str, str] | None:
     return " ".join(words[-keep:]), ""
 
 
+# words that open a sentence, never a first name between a title and a surname
+_OPENING_WORDS = (
+    r"(?:While|When|Whilst|The|But|And|In|On|At|As|After|Before|Since|If|Although|Though|A|An|This|That|It|He|She|"
+    r"They|We|Yet|So|Meanwhile|However|Earlier|Later|Last|Now|Then)"
+)
+
+
 def _office_holder(text: str, found: Sequence[Found], office: str) -> str:
     """The one person `text` names with the title of `office` written before the name, its owner the office's or
     none ("Colombia's foreign minister" -> "Foreign Minister Rosa Villavicencio"; "Ukraine's leader" ->
@@ -341,7 +348,10 @@ def _office_holder(text: str, found: Sequence[Found], office: str) -> str:
     title, owner = parts
     said = _LEADER_TITLES if title == "leader" else r"\s+".join(map(re.escape, title.split()))
     # the title, then the name (the name may be found from its surname: "President Volodymyr [Zelenskiy]")
-    titled = re.compile(rf"(?:([A-Z][\w.’'-]*)\s+)?(?i:{said})\s+(?:[A-Z][a-z’'-]+\s+)?$")
+    # (not a word that opens a sentence: "..., says its foreign minister / While Benjamin Netanyahu ...")
+    titled = re.compile(
+        rf"(?:([A-Z][\w.’'-]*)\s+)?(?i:{said})\s+(?:(?!{_OPENING_WORDS}\b)[A-Z][a-z’'-]+\s+)?$"
+    )
     # "The minister, Pedro Sanchez, said", "The US president, Donald Trump, has said": the title or its last words
     tail = r"\s+".join(map(re.escape, title.split()[-1:]))
     apposed = re.compile(rf"(?:^|[\s,])[Tt]he\s+(?:([A-Z][\w.’'-]*)\s+)?(?i:(?:[a-z-]+\s+)?{tail}),\s+$")

@@ -61,6 +61,13 @@ _OPENER = (
 _NP = r"(?P<np>(?:[\w’'&.-]+\s+){0,8}?[\w’'&.-]+)"
 _LEAD = re.compile(rf"\s*{_OPENER}{_NP}{_BETWEEN}{_VERB}")
 _QUOTE_LEAD = re.compile(rf"\s*[\"“][^\"“”]{{2,}}?[,?!…]\s*[\"”]\s+{_NP}{_BETWEEN}{_VERB}")
+# "The charity highlighted the volume of ... and said ...": a short subject, its first verb in the past or present
+# (no auxiliary, no quotation, no clause of its own before "and"), then "and said" of the same subject
+_AND_SAID = re.compile(
+    rf"\s*{_OPENER}(?P<np>(?:[Tt]he\s+)?(?:[\w’'&.-]+\s+){{0,3}}?[\w’'&.-]+)\s+"
+    r"(?:also\s+|later\s+|then\s+|on\s+\w+\s+)?(?!(?:is|was|are|were|has|had|does|says|said)\b)[a-z]{3,}(?:ed|s)\b"
+    r"[^.;:,\"“”]{0,150}?\s+and\s+(?:also\s+|then\s+|later\s+)?(?P<verb>said|says)\b"
+)
 _INVERTED_TAIL = re.compile(rf",\s+(?P<verb>said|says|added)\s+{_NP}\s*[.!]?[\"”]?\s*$")
 # words no subject of "said" holds: a verb, a negation, a relative or a conjunction that opens a clause
 _NOT_IN_SUBJECT = (
@@ -248,6 +255,9 @@ def plain_subject_source(
     """The source of a body sentence of the plain form "<noun phrase> said" (at its start, after an opening
     quotation, or closing it inverted), read from the phrase alone; None when the form is not there. `quoted`: the
     sentence goes on inside a quotation opened before it (its own "X said" is quoted speech)."""
+    m = None if quoted else _AND_SAID.match(text, start, end)
+    if m is not None:
+        return _read_subject(text, m.start("np"), m.end("np"), inside, m.group("verb"))
     for form in (_QUOTE_LEAD,) if quoted else (_QUOTE_LEAD, _LEAD):
         m = form.match(text, start, end)
         if m is not None and m.group("verb") in ("told", "tells") and _ORDER.match(text, m.end(), end):

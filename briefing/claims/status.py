@@ -111,6 +111,12 @@ REPORTED = _rx(
         r"[^.;:,\"“”]{0,40}?\s+(?:also\s+)?(?:(?:believe|fear|worry|suspect|speculate|think|feel)(?=\s+(?:that\b|['‘\"“]|"
         r"(?:[\w’'-]+\s+){1,6}?(?:is|are|was|were|may|might|could|would|will|should|has|have|had)\b))|"
         r"see(?=\s+['‘\"“]))",
+        # a case they make, the verb right after them: "some claim it's an easy way", "scientists argue that", "many
+        # would argue that" (forty-second session; not "there are others that argue", a group a speaker tells of)
+        r"(?<!\bas\s)\b(?:many|some|most|others|experts?|analysts?|observers?|critics|economists|scientists|professionals)"
+        r"\s+(?:also\s+|would\s+|still\s+|now\s+)?(?:claim|argue|contend|insist)"
+        r"(?=\s+(?:that\b|['‘\"“]|(?:it|there|that)['’]s\b|they['’]re\b|"
+        r"(?:[\w’'-]+\s+){1,6}?(?:is|are|was|were|may|might|could|would|will|should|has|have|had)\b))",
         # what a kind of people (not one named) agree on, suspect or charge: "Analysts agree the loss ... would be",
         # "Investigators suspect the blaze broke out", "Ecuadorean authorities accuse X of", "administration officials
         # have portrayed the seizure as" (round 40, 41): a source not named, as "analysts say"
@@ -178,7 +184,10 @@ REPORTED = _rx(
         r"\b(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b(?![^.;]{0,20}?\b(?:did\s+not|didn['’]t|would\s+not|"
         r"declined\s+to)\s+(?:provide|give|offer|elaborate|disclose)\b(?:(?!\b(?:but|said|says|and)\b)[^;])*$)",
         rf"\b(?:unnamed|anonymous)\s+(?:\w+\s+)?{_UNNAMED_PEOPLE}\b",
+        # "It was suggested the talks would continue", "It has been alleged that ..." (forty-second session): no one
+        # named says it
         r"\bit\s+(?:is|was)\s+(?:understood|reported|claimed|believed|thought)\b",
+        r"\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+|widely\s+)?(?:suggested|alleged|rumou?red)\b(?!\s+by\b)",
         r"\b(?:presuntamente|supuestamente|al\s+parecer|aparentemente)\b",
         r"\bpresunt[oa]s?\b",
         r"\bsegún\s+(?:fuentes|reportes|informes|versiones|medios)\b",
