@@ -846,3 +846,22 @@ def test_a_name_after_a_personal_title_is_a_person_whatever_the_model_read(res: 
     kinds = kinds_of(res, "Vaccines", text, {"Dr Sean O'Brennan": "ORG", "Dr Pepper Snapple Group": "ORG"})
     assert kinds.get("Sean O'Brennan") == "person" and "Dr Sean O'Brennan" not in kinds
     assert kinds.get("Dr Pepper Snapple Group") == "organisation"
+
+
+def test_a_name_a_subheading_writes_in_capitals_is_the_name_as_written_elsewhere(
+    res: analyse.Resources,
+) -> None:
+    # forty-second session: a live page's "KAJA KALLAS, EU FOREIGN POLICY CHIEF:" gave the actor "KAJA KALLAS"
+    text = (
+        "Leaders reacted on Saturday.\n"
+        "ANNA BERGSTROM, NORLAND FOREIGN MINISTER:\n"
+        '"We are following the situation closely."\n'
+        "Anna Bergstrom later spoke to the US FDA and the EUROPEAN PARLIAMENT."
+    )
+    names = {
+        "ANNA BERGSTROM": "PERSON",
+        "Anna Bergstrom": "PERSON",
+        "US FDA": "ORG",
+        "EUROPEAN PARLIAMENT": "ORG",
+    }
+    assert actors_of(res, text, names) == ["Anna Bergstrom", "European Parliament", "US FDA"]

@@ -90,7 +90,27 @@ def _clean(text: str) -> str:
         text = text.partition("(")[0].rstrip()
     text = _HONOURS.sub("", text)  # "James Levy KC"
     text = _POSSESSIVE_END.sub("", text).strip()
-    return _ARTICLE_START.sub("", text)
+    return _ARTICLE_START.sub("", _capital_heading_name(text))
+
+
+# a name written in capitals, as a live page's subheading writes it ("KAJA KALLAS, EU FOREIGN POLICY CHIEF:"): two
+# words or more, one of them four letters or more
+_CAPITALS_NAME = re.compile(r"[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*)+")
+# a short word of capitals read as letters, not as a name: no vowel between two consonants ("FDA", "NHS", "UK")
+_SPOKEN_SHORT = re.compile(r"[B-DF-HJ-NP-TV-Z][AEIOUY][B-DF-HJ-NP-TV-Z]|[AEIOU][B-DF-HJ-NP-TV-Z][AEIOUY]")
+
+
+def _capital_heading_name(name: str) -> str:
+    """A name written in capitals in the case names are written ("Kaja Kallas", "European Parliament"), so that it
+    is the same name as where the text writes it in the ordinary way; its short letter words kept ("US FDA")."""
+    if _CAPITALS_NAME.fullmatch(name) is None or not any(len(w) >= 4 for w in re.findall(r"[A-Z]+", name)):
+        return name
+    return " ".join(
+        w
+        if len(w) <= 2 or (len(w) == 3 and w not in ("THE", "AND", "FOR") and not _SPOKEN_SHORT.fullmatch(w))
+        else w[0] + w[1:].lower()
+        for w in name.split()
+    )
 
 
 # a family word said before a name as a form of address ("Grandpa Lin", "Auntie Mei"): no part of the name
