@@ -7,14 +7,8 @@ from __future__ import annotations
 import pytest
 
 from briefing import analyse
+from tests.test_claims_plain_subjects import row
 from tests.test_claims_structure import claim_rows, row_of
-
-LEAD = "The meeting took place on Monday in the capital."
-
-
-def row(res: analyse.Resources, sentence: str, names: dict[str, str] | None = None) -> tuple[str, str]:
-    rows = claim_rows(res, "Talks in Geneva", f"{LEAD}\n\n{sentence}", names or {})
-    return row_of(rows, sentence[:12])
 
 
 @pytest.mark.parametrize(
