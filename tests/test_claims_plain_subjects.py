@@ -171,3 +171,23 @@ def test_the_country_that_speaks_is_the_one_state_named_before(res: analyse.Reso
 def test_the_country_stays_as_written_when_two_states_were_named(res: analyse.Resources) -> None:
     lead = "Chile launched three satellites from Peru on Sunday."
     assert _country_row(res, lead, {"Chile": "GPE", "Peru": "GPE"}) == ("attributed", "country")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # an outcome claimed (forty-second session: the corpus's 'Israel and its proxies claim a "decisive victory"'
+        # was unflagged, and so was "The ruling party claims victory in the disputed election")
+        ("The ruling party claims victory in the disputed election.", "ruling party"),
+        ('The junta and its allies claim a "decisive victory" over the rebels.', "junta and its allies"),
+    ],
+)
+def test_an_outcome_claimed_is_a_claim(res: analyse.Resources, sentence: str, speaker: str) -> None:
+    assert row(res, sentence) == ("attributed", speaker)
+
+
+def test_competing_claims_over_responsibility_are_no_one_s(res: analyse.Resources) -> None:
+    assert row(res, "The violence and competing claims over responsibility highlight a standoff.") == (
+        "unflagged",
+        "",
+    )

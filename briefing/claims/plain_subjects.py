@@ -47,7 +47,10 @@ _VERB = (
     # junta claims the vote is ..." (not "warned of", "claims to be", "maintains the roads", "claimed the lives of")
     r"(?:argued|argues|claimed|claims|insisted|insists|warned|warns|contended|contends|maintained|maintains)"
     r"(?=\s+(?:that|he|she|it|they|we|there)\s|\s+(?:the|a|an|this|these|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
-    r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might)\s))\b"
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might)\s)|"
+    # an outcome claimed: "The ruling party claims victory in the disputed election", "claimed credit for"
+    r"(?:claimed|claims|claim)(?=\s+(?:(?:a|an)\s+)?[\"“‘']?(?:(?!(?:over|of|for|about|to|on|in|and|or)\b)[\w-]+\s+)?"
+    r"(?:victory|credit|responsibility|success)\b))\b"
 )
 # between the subject and its verb: an aside in commas ("Schiphol airport, meanwhile, said") or an adverb
 _BETWEEN = (
