@@ -603,6 +603,13 @@ def test_acts_named_by_a_speech_verb_are_no_claims(res: analyse.Resources) -> No
     assert one(res, "Kosovo declared that the vote was fair.", {"Kosovo": "GPE"})[0] == "attributed"
 
 
+def test_results_posted_are_no_claim(res: analyse.Resources) -> None:
+    # forty-second session: dev's "El Al has posted steep gains in revenue and profit" (labelled unflagged) was a claim
+    assert claims_of(res, "Norair has posted steep gains in revenue and profit this year.") == []
+    assert claims_of(res, "The carrier posted a record loss for the year.") == []
+    assert one(res, "The ministry posted a statement on X saying the talks had failed.")[0] == "attributed"
+
+
 def test_an_answer_in_deeds_is_no_claim(res: analyse.Resources) -> None:
     # forty-second session: the corpus's "Ukraine has responded with its own drone attacks" was a claim of Ukraine's
     assert (

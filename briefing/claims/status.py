@@ -883,7 +883,9 @@ SPEECH = re.compile(
     # (not the plural possessive: "sought states' voter registration lists", round 63)
     r"\b(?:said|says|say|saying|told|tells|telling|tell|stated|states(?![’'])|claimed|claims|claiming|added|adding|wrote|"
     r"writes|announced|announces|noted|insisted|insists|warned|warns|argued|argues|alleged|alleges|alleging|"
-    r"insist|asserted|confirmed|confirms|denied|denies|denying|explained|posted|acknowledged|suggested|suggests|testified|(?:affirmed|affirms)(?=\s+that\b|\s*[,:]?\s*[\"“])|"
+    r"insist|asserted|confirmed|confirms|denied|denies|denying|explained|posted(?!\s+(?:(?:a|an|its|their|his|her|the)\s+)?(?:[\w-]+\s+){0,3}?(?:loss(?:es)?|profits?|gains?|"
+    r"growth|surplus|deficit|revenues?|sales|earnings|results|increases?|rises?|falls?|drops?|declines?|wins?|"
+    r"victor(?:y|ies))\b)|acknowledged|suggested|suggests|testified|(?:affirmed|affirms)(?=\s+that\b|\s*[,:]?\s*[\"“])|"
     # "France reiterates its support of ..." (round 74): said again, as "reiterated"
     r"admitted|admits|conceded|concedes|revealed|disclosed|reiterated|reiterates|reiterating|emphasi[sz](?:ed|es|ing)|"
     # "Najib has maintained he was misled", "maintains his innocence", '"...," she maintained.': a position held in
