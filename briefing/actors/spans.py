@@ -96,7 +96,8 @@ def _clean(text: str) -> str:
 # a name written in capitals, as a live page's subheading writes it ("KAJA KALLAS, EU FOREIGN POLICY CHIEF:"): two
 # words or more, one of them four letters or more
 _CAPITALS_NAME = re.compile(r"[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*)+")
-# a short word of capitals read as letters, not as a name: no vowel between two consonants ("FDA", "NHS", "UK")
+# a three-letter word of capitals read as a word, a given name ("JIM", "ALI": a vowel between two consonants or a
+# consonant between two vowels), not as letters ("FDA", "NHS", kept in capitals)
 _SPOKEN_SHORT = re.compile(r"[B-DF-HJ-NP-TV-Z][AEIOUY][B-DF-HJ-NP-TV-Z]|[AEIOU][B-DF-HJ-NP-TV-Z][AEIOUY]")
 
 
