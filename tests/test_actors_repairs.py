@@ -856,12 +856,18 @@ def test_a_name_a_subheading_writes_in_capitals_is_the_name_as_written_elsewhere
         "Leaders reacted on Saturday.\n"
         "ANNA BERGSTROM, NORLAND FOREIGN MINISTER:\n"
         '"We are following the situation closely."\n'
-        "Anna Bergstrom later spoke to the US FDA and the EUROPEAN PARLIAMENT."
+        "Anna Bergstrom later spoke to the US FDA, the EUROPEAN PARLIAMENT and the NORLAND BANK OF COMMERCE."
     )
     names = {
         "ANNA BERGSTROM": "PERSON",
         "Anna Bergstrom": "PERSON",
         "US FDA": "ORG",
         "EUROPEAN PARLIAMENT": "ORG",
+        "NORLAND BANK OF COMMERCE": "ORG",
     }
-    assert actors_of(res, text, names) == ["Anna Bergstrom", "European Parliament", "US FDA"]
+    assert actors_of(res, text, names) == [
+        "Anna Bergstrom",
+        "European Parliament",
+        "Norland Bank of Commerce",
+        "US FDA",
+    ]

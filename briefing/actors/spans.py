@@ -99,19 +99,29 @@ _CAPITALS_NAME = re.compile(r"[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*)+")
 # a three-letter word of capitals read as a word, a given name ("JIM", "ALI": a vowel between two consonants or a
 # consonant between two vowels), not as letters ("FDA", "NHS", kept in capitals)
 _SPOKEN_SHORT = re.compile(r"[B-DF-HJ-NP-TV-Z][AEIOUY][B-DF-HJ-NP-TV-Z]|[AEIOU][B-DF-HJ-NP-TV-Z][AEIOUY]")
+_NAME_JOINERS = frozenset({"OF", "FOR", "AND", "THE", "ON"})
+
+
+def name_case(capitals: str) -> str:
+    """Words written in capitals in the case a name is written ("KAJA KALLAS" -> "Kaja Kallas", "BANK OF ENGLAND"
+    -> "Bank of England"): a joining word in lower case; a word read as letters stays in capitals ("US", "FDA",
+    "U.S.")."""
+    return " ".join(
+        w.lower()
+        if w in _NAME_JOINERS
+        else w
+        if "." in w or (w.isalpha() and (len(w) <= 2 or (len(w) == 3 and not _SPOKEN_SHORT.fullmatch(w))))
+        else w.capitalize()
+        for w in capitals.split()
+    )
 
 
 def _capital_heading_name(name: str) -> str:
-    """A name written in capitals in the case names are written ("Kaja Kallas", "European Parliament"), so that it
-    is the same name as where the text writes it in the ordinary way; its short letter words kept ("US FDA")."""
+    """A name written in capitals in the case names are written, so that it is the same name as where the text
+    writes it in the ordinary way ("Kaja Kallas", "European Parliament"; its letter words kept: "US FDA")."""
     if _CAPITALS_NAME.fullmatch(name) is None or not any(len(w) >= 4 for w in re.findall(r"[A-Z]+", name)):
         return name
-    return " ".join(
-        w
-        if len(w) <= 2 or (len(w) == 3 and w not in ("THE", "AND", "FOR") and not _SPOKEN_SHORT.fullmatch(w))
-        else w[0] + w[1:].lower()
-        for w in name.split()
-    )
+    return name_case(name)
 
 
 # a family word said before a name as a form of address ("Grandpa Lin", "Auntie Mei"): no part of the name

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from briefing.actors import DESCRIPTORS, TITLE_WORDS, Found
+from briefing.actors.spans import name_case
 from briefing.claims.bodies import (
     _GENERIC_BODIES,
     _body_named_before,
@@ -895,11 +896,7 @@ def _speaker_label(text: str, s: int, e: int, inside: Sequence[Found]) -> tuple[
     if whole:
         return whole[0].name, whole[0].kind
     if name.isupper():  # written in capitals: as a name is written
-        name = " ".join(
-            w if len(w) <= 3 and w.isalpha() and w not in ("AND", "THE", "FOR") else w.capitalize()
-            for w in name.split()
-        )
-        name = re.sub(r"\b(Of|For|And|The|On)\b", lambda m: m.group().lower(), name)
+        name = name_case(name)
     head = name.split()[-1].lower()
     if head in INSTITUTION_NOUNS or head in _PERSON_TITLES:
         return name, "phrase"
