@@ -79,6 +79,10 @@ UNVERIFIED = _rx(
 # the people an "unnamed"/"anonymous" source is (two readings of REPORTED: one word between, or two to three)
 _UNNAMED_PEOPLE = r"(?:officials?|sources?|persons?|people)"
 _HEDGE_WORDS_TEXT = """reportedly allegedly purportedly supposedly ostensibly apparently apparent"""
+# an unnamed group whose view or case is told ("many believe", "scientists argue") and the finite verb of the clause
+# that says it, a few words on ("... the loss would be")
+_VIEW_GROUP = r"(?<!\bas\s)\b(?:many|some|most|others|experts?|analysts?|observers?|critics|economists|scientists|professionals)"
+_CLAUSE_VERB = r"(?:[\w’'-]+\s+){1,6}?(?:is|are|was|were|may|might|could|would|will|should|has|have|had)\b"
 REPORTED = _rx(
     [
         # documents nobody is named for: "court filings show", "according to court documents"
@@ -107,16 +111,16 @@ REPORTED = _rx(
         # ... could", "Medical professionals and some in conservative circles feel argument of X may be a bit thin",
         # "Analysts see 'global construction frenzy ...'" (rounds 33, 35, 39): a source not named, before any forecast
         # (not a poll's "Twice as many Americans believe ...")
-        r"(?<!\bas\s)\b(?:many|some|most|others|experts?|analysts?|observers?|critics|economists|scientists|professionals)\b"
+        rf"{_VIEW_GROUP}\b"
         r"[^.;:,\"“”]{0,40}?\s+(?:also\s+)?(?:(?:believe|fear|worry|suspect|speculate|think|feel)(?=\s+(?:that\b|['‘\"“]|"
-        r"(?:[\w’'-]+\s+){1,6}?(?:is|are|was|were|may|might|could|would|will|should|has|have|had)\b))|"
+        rf"{_CLAUSE_VERB}))|"
         r"see(?=\s+['‘\"“]))",
         # a case they make, the verb right after them: "some claim it's an easy way", "scientists argue that", "many
         # would argue that" (forty-second session; not "there are others that argue", a group a speaker tells of)
-        r"(?<!\bas\s)\b(?:many|some|most|others|experts?|analysts?|observers?|critics|economists|scientists|professionals)"
+        rf"{_VIEW_GROUP}"
         r"\s+(?:also\s+|would\s+|still\s+|now\s+)?(?:claim|argue|contend|insist)"
         r"(?=\s+(?:that\b|['‘\"“]|(?:it|there|that)['’]s\b|they['’]re\b|"
-        r"(?:[\w’'-]+\s+){1,6}?(?:is|are|was|were|may|might|could|would|will|should|has|have|had)\b))",
+        rf"{_CLAUSE_VERB}))",
         # what a kind of people (not one named) agree on, suspect or charge: "Analysts agree the loss ... would be",
         # "Investigators suspect the blaze broke out", "Ecuadorean authorities accuse X of", "administration officials
         # have portrayed the seizure as" (round 40, 41): a source not named, as "analysts say"
