@@ -61,3 +61,28 @@ def test_former_classmates_are_no_named_source(res: analyse.Resources) -> None:
     # round 107's "former classmates of the suspected gunman ... have been asking if": no one named
     body = "The suspect was quiet and kept to himself, former classmates said."
     assert row_of(claim_rows(res, "Suspect profile", body, NAMES), "The suspect") == ("reported", "")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # the Guardian's "End of shareholder revolt register 'will help UK firms bury pay controversies'"
+        "End of harbour fee register 'will help shipowners hide their costs'",
+        "Norland ferry operator 'has cut safety checks to save money'",
+    ],
+)
+def test_a_headlines_predicate_quoted_from_its_auxiliary_is_reported(
+    res: analyse.Resources, title: str
+) -> None:
+    assert row_of(claim_rows(res, title, BODY, NAMES), title[:12]) == ("reported", "")
+
+
+def test_a_quoted_deed_is_the_report_of_the_body_that_tells_it(res: analyse.Resources) -> None:
+    # the Guardian's "North Korea 'has fired ballistic missile towards the Sea of Japan'" over a lede crediting South
+    # Korea's military: the quoted deed is the body's report, not the outlet's and not no one's
+    title = "Norland 'has fired artillery across the border'"
+    body = "Norland has fired artillery shells across the border, according to the Vesland Coast Guard."
+    names = {**NAMES, "Vesland Coast Guard": "ORG"}
+    assert row_of(claim_rows(res, title, body, names), title[:12]) == ("attributed", "Vesland Coast Guard")
+    # with no one credited in the body, the quoted deed is someone's claim all the same
+    assert row_of(claim_rows(res, title, BODY, NAMES), title[:12]) == ("reported", "")

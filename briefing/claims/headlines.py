@@ -45,7 +45,7 @@ from briefing.claims.nouns import (
     _words,
 )
 from briefing.claims.offices import _HELD_OFFICES, _NO_LONGER_WORDS, _NO_OWNER_WORDS
-from briefing.claims.speakers import _testified_at, _view_of_named
+from briefing.claims.speakers import _QUOTED_VERB, _testified_at, _view_of_named
 from briefing.claims.status import _QUOTED, SPEECH, Page, _outside_quotes, _Sentence
 from briefing.claims.subjects import (
     _FINDING_NOUNS,
@@ -355,6 +355,13 @@ def _credit_headline(page: Page) -> None:
         # no one named: the office as the headline says
         title.speaker, title.speaker_kind = title.headline_office or _described_phrase(title.text), "phrase"
         title.cues.setdefault("attributed", ["headline"])
+    elif not title.speaker and _QUOTED_VERB.search(title.text):
+        # "North Korea 'has fired ballistic missile ...'" over "..., according to South Korea's military": the deed
+        # the headline quotes is the report of the body, the one its first sentences credit when no person speaks
+        said = next((b for b in body if b.speaker and b.cues.get("attributed") and not b.unnamed), None)
+        if said is not None:
+            title.speaker, title.speaker_kind = said.speaker, said.speaker_kind
+            title.cues.setdefault("attributed", ["headline"])
 
 
 # a headline that opens with a quotation before a colon: "'Matter of survival': South Korean president urges ..."

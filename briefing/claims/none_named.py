@@ -140,7 +140,8 @@ def they_in_relative(sentence: str) -> bool:
 # "US seizes two ... tankers as blockade 'in full effect'", "Tents supplied to displaced Palestinians 'inadequate for Gaza
 # winter'", "Winter blooming of ... plants in UK 'visible signal' of climate breakdown", "cruise ship stuck off PNG
 # 'detained' amid ...": a quoted judgement standing as the predicate of a headline's statement, right after its subject
-# and with no verb of its own, is someone's word that no one is named for (rounds 39, 43, 101, 111: `reported`); a
+# and with no verb of its own, or quoted from its auxiliary on ("End of ... register 'will help UK firms ...'"), is
+# someone's word that no one is named for (rounds 39, 43, 101, 111: `reported`); a
 # quoted term before its noun or after a verb or preposition ("launches 'peaceful' bid", "amid 'accelerated'
 # inflation", "on Trump election 'threats'", "to 'de-Russify' city") is the outlet's wording (`unflagged`)
 _PREDICATE_QUOTE = re.compile(
@@ -148,7 +149,8 @@ _PREDICATE_QUOTE = re.compile(
     r"(?:\b[A-Z][\w-]*|\b(?!(?:the|a|an|of|in|on|at|to|for|by|with|from|and|or|but|as|amid|over|after|is|are|was|"
     r"were|be|been|its|their|his|her|our|new|more|most|very|not|no|into|about|against|despite|before|than)\b)"
     r"[a-z][a-z-]*[a-rt-z](?<!ed))"
-    r"\s+['‘](?P<q>(?:(?:in|at|on|under|out|beyond|not|no|too|very|unfit|unsafe)\s|[a-z-]+(?:ed|ble|ate|ous|ive|al|ful|ic|"
+    r"\s+['‘](?P<q>(?:(?:in|at|on|under|out|beyond|not|no|too|very|unfit|unsafe|has|have|had|is|are|was|were|will|"
+    r"would|could|can|may|might|must|should)\s|[a-z-]+(?:ed|ble|ate|ous|ive|al|ful|ic|"
     r"ent|ant|less|ary)\b)[^'’]{0,50})['’]"
     # the clause ends with the quotation, or a preposition or conjunction follows it
     r"(?=\s*$|\s*[,:;?!—–-]|\s+(?:of|for|amid|as|after|over|in|to|on|with|at|from|by|since|despite|while|but|and|"
