@@ -86,3 +86,24 @@ def test_a_quoted_deed_is_the_report_of_the_body_that_tells_it(res: analyse.Reso
     assert row_of(claim_rows(res, title, body, names), title[:12]) == ("attributed", "Vesland Coast Guard")
     # with no one credited in the body, the quoted deed is someone's claim all the same
     assert row_of(claim_rows(res, title, BODY, NAMES), title[:12]) == ("reported", "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the Guardian's "... video, photos and reports from witnesses suggest the blaze spread quickly ..."
+        "While the cause is still under investigation, video, photos and reports from witnesses suggest the flood"
+        " rose within minutes.",
+        "Accounts from survivors indicate the boat capsized before dawn.",
+        "Video and photos suggest the dam gave way at its western end.",
+    ],
+)
+def test_what_witnesses_reports_or_pictures_suggest_is_reported(
+    res: analyse.Resources, sentence: str
+) -> None:
+    assert row_of(claim_rows(res, "Flood", sentence, NAMES), sentence[:12]) == ("reported", "")
+
+
+def test_what_a_picture_plainly_shows_stays_unflagged(res: analyse.Resources) -> None:
+    sentence = "The photo shows the mayor wearing a grey raincoat beside the dam."
+    assert row_of(claim_rows(res, "Flood", sentence, NAMES), sentence[:12]) == ("unflagged", "")

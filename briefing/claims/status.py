@@ -182,6 +182,13 @@ REPORTED = _rx(
         r"\brumou?rs?\b",
         r"\b(?:media|press|local|unconfirmed|news)\s+reports?\b",
         r"\breports?\s+(?:say|said|suggest(?:ed|s)?|indicate[sd]?|claim(?:ed|s)?)\b",
+        # "reports from witnesses suggest", "accounts by survivors indicate", "video and photos suggest" (forty-third
+        # session): what witnesses' reports or pictures are taken to show, an inference no one is named for (not
+        # "the photo shows Maduro wearing ...", what a picture plainly shows)
+        r"\b(?:reports|accounts|testimony|testimonies)\s+(?:from|by|of)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:suggest(?:ed|s)?|indicate[sd]?)\b",
+        r"\b(?:videos?|footage|images|photos|photographs|pictures)\s+(?:[\w,-]+\s+){0,3}?(?:suggest(?:ed|s)?|indicate[sd]?)"
+        r"\s+(?:that\s+)?(?:the|a|an|he|she|it|they|[A-Z])",
         r"\baccording\s+to\s+(?:media\s+|local\s+|press\s+|unconfirmed\s+|news\s+)?reports\b",
         # (not "The official, who was speaking on the condition of anonymity, did not provide details": nothing told,
         # round 53)
