@@ -67,3 +67,19 @@ def test_a_sentence_opener_is_no_first_name_of_an_office_holder(res: analyse.Res
     )
     rows = claim_rows(res, "Talks in Geneva", text, {"Tomas Lind": "PERSON", "Norland": "GPE"})
     assert row_of(rows, "Norland should") == ("attributed", "foreign minister")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the Guardian's "With his new film rejected by official censors, the award-winning film-maker says ..."
+        "With his new play banned by the censors, the award-winning playwright says he is being punished.",
+        "After her documentary was pulled, the film-maker says she is being punished for her views.",
+    ],
+)
+def test_a_described_artist_after_an_opening_clause_is_the_person_named(
+    res: analyse.Resources, body: str
+) -> None:
+    title = "Jon Varga: 'They want to silence me'"
+    rows = claim_rows(res, title, body, {"Jon Varga": "PERSON"})
+    assert row_of(rows, body[:12]) == ("attributed", "Jon Varga")

@@ -2293,6 +2293,9 @@ _QUESTION = re.compile(r"\?[\"”’']*\s*$")
 _DESCRIBED_PEOPLE = (
     r"parliamentarian|politician|activist|author|writer|novelist|economist|historian|actor|actress|singer|artist|"
     r"dissident|campaigner|businessman|businesswoman|billionaire|tycoon|entrepreneur|academic|professor|scholar|"
+    # the arts and the press (forty-third session: "With his new film rejected ..., the award-winning film-maker says")
+    r"film-?maker|poet|playwright|journalist|photographer|broadcaster|presenter|blogger|rapper|musician|comedian|"
+    r"footballer|laureate|"
     # an age marks a person whatever noun follows it: "the 77-year-old monarch said" (round 89)
     r"athlete|\d+-year-old(?:\s+[a-z]+)?"
 )
