@@ -372,6 +372,9 @@ _OPENING_QUOTE_COLON = re.compile(
 )
 _OPENER_NEXT = re.compile(r"\s+(on|to|[a-z]+s)\b")
 _FIRST_PERSON_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")  # not "US"
+# papers, recordings and pictures a headline names for a person ("Epstein files", "Nixon tapes")
+_PAPERS_NAMED_FOR_TEXT = "files papers documents emails records letters diaries tapes archives notes messages texts photos images videos"
+_PAPERS_NAMED_FOR = frozenset(_PAPERS_NAMED_FOR_TEXT.split())
 
 
 def _credit_opening_quote(page: Page) -> None:
@@ -401,6 +404,8 @@ def _credit_opening_quote(page: Page) -> None:
             # "WHO to explore ..."); not the one the headline describes ("Trump was once known for ...")
             and (nxt := _OPENER_NEXT.match(text, f.end, title.end)) is not None
             and nxt.group(1) not in ("is", "was", "has", "this", "as")
+            # (not "'You know what I like': Epstein files reveal ...": papers named for the person, not the person)
+            and nxt.group(1) not in _PAPERS_NAMED_FOR
         ),
         None,
     )

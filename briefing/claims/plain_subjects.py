@@ -64,12 +64,13 @@ _OPENER = (
 _NP = r"(?P<np>(?:[\w’'&.-]+\s+){0,8}?[\w’'&.-]+)"
 _LEAD = re.compile(rf"\s*{_OPENER}{_NP}{_BETWEEN}{_VERB}")
 _QUOTE_LEAD = re.compile(rf"\s*[\"“][^\"“”]{{2,}}?[,?!…]\s*[\"”]\s+{_NP}{_BETWEEN}{_VERB}")
-# "The charity highlighted the volume of ... and said ...": a short subject, its first verb in the past or present
-# (no auxiliary, no quotation, no clause of its own before "and"), then "and said" of the same subject
+# "The charity highlighted the volume of ... and said ...", "Justice department publishes trove ... – but said it
+# would ...": a short subject, its first verb in the past or present (no auxiliary, no quotation, no clause of its
+# own before "and"), then "and said" or "but said" of the same subject
 _AND_SAID = re.compile(
     rf"\s*{_OPENER}(?P<np>(?:[Tt]he\s+)?(?:[\w’'&.-]+\s+){{0,3}}?[\w’'&.-]+)\s+"
     r"(?:also\s+|later\s+|then\s+|on\s+\w+\s+)?(?!(?:is|was|are|were|has|had|does|says|said)\b)[a-z]{3,}(?:ed|s)\b"
-    r"[^.;:,\"“”]{0,150}?\s+and\s+(?:also\s+|then\s+|later\s+)?(?P<verb>said|says)\b"
+    r"[^.;:,\"“”]{0,150}?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?P<verb>said|says)\b"
 )
 _INVERTED_TAIL = re.compile(rf",\s+(?P<verb>said|says|added)\s+{_NP}\s*[.!]?[\"”]?\s*$")
 # words no subject of "said" holds: a verb, a negation, a relative or a conjunction that opens a clause

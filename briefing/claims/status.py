@@ -185,6 +185,10 @@ REPORTED = _rx(
         # "reports from witnesses suggest", "accounts by survivors indicate", "video and photos suggest" (forty-third
         # session): what witnesses' reports or pictures are taken to show, an inference no one is named for (not
         # "the photo shows Maduro wearing ...", what a picture plainly shows)
+        # "amid fears from some experts that AI could ...", "warnings by many economists that" (round 124): a view
+        # an unnamed group holds, as "experts fear"
+        rf"\b(?:fears?|warnings?|concerns?|claims?|predictions?)\s+(?:from|by|among)\s+{_VIEW_GROUP}\s+"
+        r"(?:[\w-]+\s+)?that\b",
         r"\b(?:reports|accounts|testimony|testimonies)\s+(?:from|by|of)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:suggest(?:ed|s)?|indicate[sd]?)\b",
         r"\b(?:videos?|footage|images|photos|photographs|pictures)\s+(?:[\w,-]+\s+){0,3}?(?:suggest(?:ed|s)?|indicate[sd]?)"
@@ -710,7 +714,8 @@ REPORTED += _rx(
         r"new|released|unsealed|the)\s+)?(?:[Dd]ocuments|[Ff]iles|[Ff]ilings|[Rr]ecords|[Pp]apers|[Dd]ata|[Ff]indings)"
         r"\s+(?:release\s+|dump\s+|cache\s+)?(?:has\s+|have\s+|had\s+)?(?:show|shows|showed|shown|suggest|suggests|"
         r"suggested|reveal|reveals|revealed|allege|alleges|alleged|indicate|indicates|indicated|illuminates?|"
-        r"illuminated)\b)",
+        # "Released documents detail the process ..." (forty-third session)
+        r"illuminated|detail|details|detailed|describe|describes|described)\b)",
         # "A document among the tranche of newly released files casts fresh light on ..." (round 101): a paper
         # nobody is named for that sheds light, as "documents show" (not "a letter by X", an author's)
         r"\b(?:a|an|one|the)\s+(?:[\w-]+\s+)?(?:document|memo|file|filing|letter|record)s?\b(?:(?!\bby\b)[^.;]){0,80}?"
@@ -859,8 +864,10 @@ _REFERENCE = re.compile(
 # after "according to". Spanish and Russian verbs keep the older, shallower reading (a name right before them).
 # a modal that forecasts ("could lose", "may be under 16"), in lower case so "May 5" is a date
 MODAL = re.compile(
-    # "could almost hear", "he could envisage": what someone perceives or imagines, not a forecast
-    r"\b(?:could|may|might)\s+(?!(?:also\s+|almost\s+|still\s+|clearly\s+)?(?:be\s+)?(?:heard|seen|hear|see|feel|smell|imagine|envisage|envision|remember|understand|tell)\b)"
+    # "could almost hear", "he could envisage": what someone perceives or imagines, not a forecast; "the might of our
+    # military", "its economic might" is a noun (forty-third session)
+    r"\b(?:could|may|(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bmilitary\s)"
+    r"(?<!\beconomic\s)might(?!\s+of\b))\s+(?!(?:also\s+|almost\s+|still\s+|clearly\s+)?(?:be\s+)?(?:heard|seen|hear|see|feel|smell|imagine|envisage|envision|remember|understand|tell)\b)"
     # "could not immediately be reached for comment": someone was unavailable, nothing is forecast
     r"(?!not\s+(?:immediately\s+)?(?:be\s+)?(?:immediately\s+)?(?:reached|contacted|located|reach|contact|locate)\b)"
     # "she could no longer support the budget": what someone can no longer do, not a forecast
@@ -914,7 +921,7 @@ SPEECH = re.compile(
     r"(?=\s+(?!(?:such|as|are|were|is|was|have|has|and|or|of|for|in|on|from|with|to|that|which|"
     r"himself|herself|itself|themselves)\b)"
     r"(?:[\w’'-]+\s+){1,5}?(?:an?|as)\s)|"
-    r"stressing|speaking(?=\s+(?:to|with)\s)|underscor(?:ed|es|ing)|shared(?=\s+(?:on|in|via|with)\s+(?:[\w-]+\s+){0,3}?that\b|\s+that\b)|"
+    r"stressing|(?<!\bwas\s)(?<!\bwere\s)(?<!\band\s)speaking(?=\s+(?:to|with)\s)|underscor(?:ed|es|ing)|shared(?=\s+(?:on|in|via|with)\s+(?:[\w-]+\s+){0,3}?that\b|\s+that\b)|"
     # (not "responded with its own drone attacks", "with more aggression": an answer in deeds, not in words)
     r"replied|responded(?!\s+with\s+(?!(?:[\w’'-]+\s+){0,2}?(?:statements?|remarks?|comments?|words|posts?|letters?|"
     r"tweets?|messages?|calls?|criticism|questions?|jokes?)\b))|tweeted|contended|countered|blamed|blames|blaming|continued|continues|voiced|voices|expressed|expresses|called|calls|calling|"

@@ -61,7 +61,11 @@ _OUTLET_STAFF_TEXT = """
 """
 _OUTLET_STAFF = frozenset(_OUTLET_STAFF_TEXT.split())
 _PLATFORM_PLURALS = frozenset({"channels", "websites", "outlets", "accounts"})
-_IN_PLACE = re.compile(r"\s+(?:in|from|at|to|based\s+in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\W*$")
+# ... also with its kind of place: "the prosecutors' office in the canton of Valais" (round 64's form)
+_IN_PLACE = re.compile(
+    r"\s+(?:in|from|at|to|based\s+in)\s+(?:the\s+)?(?:(?:canton|region|province|district|county|department|oblast)"
+    r"\s+of\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\W*$"
+)
 # what a source issues and speaks through: "a statement from the Kremlin said", "a post by the ministry said"
 # "according to a Fox News report", "according to an AFP tally": what a named source issued is its own
 _OWNED_PAPERS = frozenset({"report", "reports", "estimates", "tally", "count", "analysis", "survey", "poll"})
@@ -780,7 +784,12 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
             )
             # "the regulator said"; "..., military says", "..., ministry said" (round 108): one body's noun with
             # no article, as "the military" (not "authorities", "forces": a group; not an office, "president")
-            and all(re.fullmatch(r"[a-z][\w-]*", w) for w in bare_words)
+            # (its first word may open the sentence, a word may be an owner's: "Attorney general's office says")
+            and all(re.fullmatch(r"[a-z][\w-]*(?:['’]s)?", w) for w in bare_words[1:])
+            and re.fullmatch(
+                r"[a-z][\w-]*(?:['’]s)?" if definite or len(bare_words) == 1 else r"[A-Za-z][a-z-]*",
+                bare_words[0],
+            )
             and bare_words[0] not in ("a", "an", "his", "her", "their", "its", "one", "some", "any")
         ):  # "..., farm ministry says", "..., military intelligence says": a headline's institution, as written;
             # "the national electricity company said", "according to the news agency": the one named before, else

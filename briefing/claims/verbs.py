@@ -1894,7 +1894,10 @@ _ANNOUNCED_THING = re.compile(
     r"intention|intentions|intent|readiness|willingness|"
     # "Trump this month announced a blockade of all sanctioned vessels": an act, like a deal (round 48)
     # (not "announced a curfew", which round 41 labelled the command's statement)
-    r"blockade|embargo|boycott|investigation|inquiry|probe)\b|"
+    r"blockade|embargo|boycott|investigation|inquiry|probe|"
+    # "the environment department announced the U-turn", "announced the temporary closure of the airports" (a
+    # decision made public; forty-third session, round 124 and round 83's label)
+    r"[Uu]-turn|reversal|closure|closures|ban|suspension)\b|"
     # "Yemen's presidency announced the retaking of Hadramawt": an act named by its gerund (round 57)
     r"\s+(?:on\s+\w+\s+)?(?:the|its|their)\s+(?:[a-z-]+\s+)?[a-z]{3,}ing\s+of\b|"
     # "Netanyahu has also announced he intends to seek another term": an intention made public (round 50)
@@ -1903,7 +1906,10 @@ _ANNOUNCED_THING = re.compile(
     # "Beijing announced tariffs on EU dairy products": measures taken, with no determiner
     # "China announced preliminary anti-dumping duties on Canadian canola": with its lower-case modifiers (round 58)
     r"\s+(?:on\s+\w+\s+)?(?:(?!(?:that|what|how|when|whether)\b)[a-z][\w-]*\s+){0,3}?(?:tariffs|sanctions|duties|"
-    r"restrictions|curbs|layoffs|job\s+cuts|price\s+cuts|export\s+controls)\b"
+    r"restrictions|curbs|layoffs|job\s+cuts|price\s+cuts|export\s+controls|"
+    # "El Salvador has announced prison sentences for hundreds of gang members", "announced plans to connect it to its
+    # power grid" (rounds 124 and 64): sentences passed, plans made, with no determiner
+    r"(?:prison\s+|jail\s+)?sentences\s+for|plans\s+to)\b"
 )
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 
