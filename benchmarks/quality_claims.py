@@ -119,7 +119,8 @@ def same_speaker(predicted: str, gold: str) -> bool:
 def _expands(full: str, short: str) -> bool:
     """'syrian democratic forces' for 'sdf': the actors step names one body under its full name (an acronym the
     same item expands joins it), the claims labels as the sentence writes it."""
-    words = [w for w in full.split() if w not in ("of", "for", "and", "the", "on")]
+    # (a hyphenated word gives each part's letter: "Agence France-Presse" is "AFP")
+    words = [w for w in full.replace("-", " ").split() if w not in ("of", "for", "and", "the", "on")]
     return " " not in short and len(words) >= 2 and "".join(w[0] for w in words) == short
 
 

@@ -71,7 +71,7 @@ from briefing.claims.headlines import (
     credit_closing_quote,
 )
 from briefing.claims.hypotheticals import HYPOTHETICAL
-from briefing.claims.indefinite import unnamed_described
+from briefing.claims.indefinite import indefinite_person_before, unnamed_described
 from briefing.claims.indicated import indicated_subject
 from briefing.claims.lookback import (
     _police_named_before,
@@ -791,6 +791,8 @@ def _referred_source(r: _Reading, sent: _Sentence, src: _Source | None) -> _Sour
                 or _unnamed_spoke_last(said, sent.text, sentences, para)
                 # "reforms they say the US is ready for" with no one named to refer to (round 107)
                 or (said.kind == "pronoun:they" and they_in_relative(sent.text))
+                # "... a friend texted me. / '...?' she fumed" (round 125)
+                or indefinite_person_before(said.kind, sentences, found)
             ):
                 # round 105: "The man denied the allegations, his lawyer told the court" of an unnamed man, and
                 # "..., it said" when the last source before was not named ("Israel's public broadcaster said",

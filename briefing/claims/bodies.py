@@ -192,7 +192,14 @@ _OPENING_WORDS = frozenset(
 _OWNED_STATEMENT = re.compile(
     r"(?:(?<![\w’'-])(?P<the>[Tt]he)\s+)?(?P<owner>(?:(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+)|[A-Z][\w’'.-]*"
     r"(?:\s+[A-Z][\w’'.-]*){0,3}))['’]s\s+(?:[a-z]+\s+and\s+)?(?:warnings?|claims?|accusations?|assertions?|"
-    r"allegations?|insistence|announcements?|(?P<plain>statements?|remarks?|comments?))\s+that\b"
+    r"allegations?|insistence|announcements?|(?P<plain>statements?|remarks?|comments?))\s+(?:that\b|"
+    # ... or a headline's "silent on Trump's claim they will spend billions" (round 125: no "that")
+    r"(?=(?:they|he|she|it|we)\s+(?:will|would|are|were|is|was|have|had|could|can)\b))"
+)
+# a headline's bare owner before the noun, no possessive: "US oil giants silent on Trump claim they will spend ..."
+_OWNED_CLAIM_BARE = re.compile(
+    r"(?<![\w’'-])(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+(?:claims?|warnings?|accusations?|allegations?)"
+    r"\s+(?=(?:they|he|she|it|we)\s+(?:will|would|are|were|is|was|have|had|could|can)\b)"
 )
 
 
@@ -202,12 +209,12 @@ _PRONOUN_OPENING = re.compile(r"[\s\"“]*(?:He|She|They|It|We|I)\b")
 def _owned_statement(text: str, s: int, e: int, inside: Sequence[Found]) -> _Source | None:
     """ "X's warning/claim/accusation that ..." with no reporting verb: X's, when X is a named person, body or state
     or "the <...> ministry" (an institution noun); never a place."""
-    for m in finditer(_OWNED_STATEMENT, text, s, e):  # only where "warning", "claim"... occurs
-        if m.group("plain") and _PRONOUN_OPENING.match(text, s, m.start()):
+    for m in [*finditer(_OWNED_STATEMENT, text, s, e), *finditer(_OWNED_CLAIM_BARE, text, s, e)]:
+        if m.groupdict().get("plain") and _PRONOUN_OPENING.match(text, s, m.start()):
             # "She has little faith in the talks, particularly Trump's remark that ...": the sentence is hers; "The
             # comments followed Trump's statement that ..." is his (round 63)
             continue
-        if m.group("noun"):
+        if m.groupdict().get("noun"):
             if m.group("the") and m.group("noun") in INSTITUTION_NOUNS:
                 return _Source(m.group("owner"), "phrase", "warnings")
             continue

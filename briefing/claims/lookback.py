@@ -680,6 +680,12 @@ def _resolve_pronoun(
         and source.start >= window
         and not _person_opens(source, found)
         and not _subject_before_unnamed(_unnamed_origin(before, source), text, found)
+        # (not a described person after a report about a person it names: "George Clooney has become French, an
+        # official decree showed. / '...,' the 64-year-old actor told RTL": the actor, not the decree)
+        and not (
+            src.name.lower() not in ("", "he", "she")
+            and any(f.kind == "person" and source.start <= f.start < source.end for f in found)
+        )
     ):
         # 'An Iranian official told Reuters ... / "...," he added': the unnamed source goes on, unless a person is
         # named since (outside quotations)

@@ -274,9 +274,17 @@ def plain_subject_source(
     return None
 
 
+# a saying no one is named for: "..., says the old maxim" (round 125)
+_SAYINGS = frozenset({"maxim", "adage", "saying", "proverb", "cliche", "cliché", "motto", "mantra"})
+
+
 def _read_subject(text: str, a: int, b: int, inside: Sequence[Found], verb: str) -> _Source | None:
+    if b - a > 1 and text[b - 1] == "." and "." not in (text[a : b - 1].split() or ["."])[-1]:
+        b -= 1  # the sentence's full stop after an inverted subject ("says the old maxim."), not "U.S."
     words = text[a:b].split()
     lowered = [w.lower() for w in words]
+    if lowered and lowered[-1] in _SAYINGS:
+        return _Source("", "unnamed", verb)
     if (
         lowered[0] in _NOT_FIRST
         or any(w in _NOT_IN_SUBJECT for w in lowered)

@@ -189,6 +189,13 @@ REPORTED = _rx(
         # an unnamed group holds, as "experts fear"
         rf"\b(?:fears?|warnings?|concerns?|claims?|predictions?)\s+(?:from|by|among)\s+{_VIEW_GROUP}\s+"
         r"(?:[\w-]+\s+)?that\b",
+        # "echoing frequent concerns expressed by Turkish officials" (round 126): officials not named, their view
+        r"\b(?:concerns?|fears?|views?|claims?|warnings?|criticism|doubts?)\s+(?:expressed|voiced|raised|aired|made)\s+"
+        r"by\s+(?:[\w-]+\s+){0,2}?(?:officials|sources|diplomats|analysts|experts|critics|lawmakers|observers)\b",
+        # "This food preservation method is being promoted as a nutrition powerhouse" (round 125): what someone not
+        # named sells it as (not "promoted to captain", a rank)
+        r"\b(?:is|are|was|were|been|being)\s+(?:being\s+|widely\s+|increasingly\s+|now\s+)?(?:touted|promoted|billed|"
+        r"marketed|pitched|sold)\s+as\b(?![^.;]{0,60}\bby\s)",
         r"\b(?:reports|accounts|testimony|testimonies)\s+(?:from|by|of)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:suggest(?:ed|s)?|indicate[sd]?)\b",
         r"\b(?:videos?|footage|images|photos|photographs|pictures)\s+(?:[\w,-]+\s+){0,3}?(?:suggest(?:ed|s)?|indicate[sd]?)"
@@ -251,6 +258,10 @@ SPECULATIVE = _rx(
         # incoming president", "a likely winning bid": an adjective after a determiner)
         r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)\blikely\s+"
         r"(?!(?:[a-z]+(?:ing|ed))\s+(?:by|of)\b)(?:[a-z]{3,}ing|[a-z]{3,}ed)\b",
+        # "Champagne sparklers likely cause of fatal bar fire" (round 126): a headline's probable cause, no verb (not
+        # "the likely cause", an adjective after a determiner, as above)
+        r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)\blikely\s+"
+        r"(?:cause|culprit|source|origin|trigger)\s+of\b",
         # "adding he hoped this would bring", "she hoped audiences would not": "would" is the reported "will"
         # "it remains hopeful that STC will end an escalation" (round 56): the adjective with its that-clause
         r"\b(?:hopes?|hoped|hopeful(?=\s+that\b))\s+(?:that\s+)?[^.;]{0,80}?\b(?:will|would)\b",
@@ -976,6 +987,11 @@ SPEECH = re.compile(
     r"(?:lauded|lauds|praised|praises)(?=\s+(?:[\w’'.-]+\s+){1,10}?as\b|\s+(?:[\w’'.-]+\s+){0,10}?[\"“]\w)"
     r"(?![^.!?\n]*?\b(?:said|says|reported|reports|told|according\s+to)\b)|"
     r"(?:thanked|thanks)(?=\s+(?:[\w’'.-]+\s+){1,6}?for\s+(?:[\w’'.-]+\s+){0,3}?[\"“]\w)"
+    r"(?![^.!?\n]*?\b(?:said|says|reported|reports|told|according\s+to)\b)|"
+    # scorn in words quoted: "As the Trump administration derides climate policy as a 'scam'" (round 125; not "derided
+    # by critics", nor a plain "mocked the speech")
+    r"(?:derides|derided|deride|deriding|ridicules|ridiculed|mocks|mocked)(?=\s+(?:[\w’'.-]+\s+){1,10}?as\s+"
+    r"(?:an?\s+|the\s+)?[\"“'‘]\w)"
     r"(?![^.!?\n]*?\b(?:said|says|reported|reports|told|according\s+to)\b)|"
     # a welcome in words quoted: 'She welcomed the U.S. actions as "a huge step for humanity"' (round 70; not
     # "welcomed the new bill", nor "welcomed new measures as EU ministers held talks", a time told)
