@@ -84,6 +84,7 @@ from briefing.claims.none_named import (
     amid_claims,
     by_unnamed_group,
     group_participle,
+    headline_closing_quote,
     headline_predicate_quote,
     identified_by_group,
     they_in_relative,
@@ -838,6 +839,15 @@ def _credit(
     if unnamed and (src is None or not src.name):  # "the HUR spokesperson said" names its source
         sent.cues.setdefault("reported", []).extend(unnamed)
         sent.unnamed = True
+    elif (
+        unnamed
+        and src is not None
+        and src.verb in ("reported", "reports")
+        and _relays_unnamed(sent.text, unnamed)
+    ):
+        # "The ABC reported that a friend of Wilson said ..." (round 128): a named outlet passing on someone not
+        # named (rule 2, as "..., Reuters reported, citing two sources"): `reported`, the outlet kept as speaker
+        sent.cues.setdefault("reported", []).extend(unnamed)
     quoted_hedges: list[str] = []
     if (
         src is None
@@ -856,6 +866,12 @@ def _credit(
         _quote_goes_on(r, sent)
     if quoted_hedges and not sent.cues.get("attributed") and not sent.cues.get("reported"):
         sent.cues["reported"] = quoted_hedges  # no one's quote goes on: the hedge stays
+
+
+def _relays_unnamed(text: str, unnamed: list[str]) -> bool:
+    """Whether an unnamed source's words come inside the clause of "reported that ..." (after it)."""
+    relay = re.search(r"\b(?:reported|reports)\s+(?:on\s+\w+\s+|earlier\s+|late\s+on\s+\w+\s+)?that\b", text)
+    return relay is not None and any(text.lower().find(c.lower(), relay.end()) >= 0 for c in unnamed)
 
 
 def _credit_source(r: _Reading, sent: _Sentence, inside: list[Found], src: _Source) -> None:
@@ -1040,8 +1056,13 @@ def _claims(page: Page, title_sent: _Sentence | None, item_id: str) -> list[Clai
     for sent in sentences:
         if sent.meta:
             continue
-        if sent is title_sent and not sent.cues and (pred := headline_predicate_quote(sent.text)):
-            sent.cues["reported"] = pred  # "as blockade 'in full effect'": a quoted judgement no one owns
+        if (
+            sent is title_sent
+            and not sent.cues
+            and (pred := headline_predicate_quote(sent.text) or headline_closing_quote(sent.text))
+        ):
+            # "as blockade 'in full effect'", "...: 'The shift has been swift and stark'": quoted words no one owns
+            sent.cues["reported"] = pred
         status = next((st for st in STATUSES if sent.cues.get(st)), "")
         if not status:
             continue

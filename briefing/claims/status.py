@@ -60,6 +60,11 @@ UNVERIFIED = _rx(
         r"\bnot\s+(?:been\s+)?(?:independently\s+)?(?:verified|confirmed|verifiable)\b",
         r"\bnot\s+(?:immediately\s+)?possible\s+to\s+(?:independently\s+)?(?:verify|confirm)\b",
         r"\bwithout\s+independent\s+(?:verification|confirmation)\b",
+        # "Australia's foreign affairs department seeking to verify reported death of ..." (round 128): a check still
+        # being made, the report not yet confirmed
+        r"\b(?:(?:is|are|was|were)\s+)?(?:seeking|trying|working|attempting|still\s+trying)\s+to\s+(?:independently\s+)?"
+        r"(?:verify|confirm)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\s+|these\s+|those\s+)?(?:reported|reports?|claims?|"
+        r"accounts?|allegations?|figures|death|deaths|authenticity|footage|videos?|images)\b",
         r"\b(?:unverified|unconfirmed|uncorroborated)\b",
         r"\bno\s+(?:immediate\s+)?(?:independent\s+|official\s+)?confirmation\b",
         r"\bno\s+(?:ha|han|había|habían|pudo|pudieron|se\s+ha|se\s+han|se\s+pudo)\s+(?:sido\s+|podido\s+)?"
@@ -234,6 +239,10 @@ UNNAMED = _rx(
         rf"\b{_UNNAMED_NOUN}\s+(?:also\s+|later\s+|previously\s+)?(?:said|say|says|told|added)\b",
         r"\baccording\s+to\s+(?:\w+\s+){0,3}?(?:officials?|sources?|diplomats?|people|a\s+person|insiders?|"
         r"a\s+(?:source|official|diplomat))\b",
+        # "The ABC reported that a friend of Wilson said he was killed" (round 128): a person known only as someone's
+        # friend or relative, not named
+        r"\b(?:a|one|another)\s+(?:close\s+|longtime\s+|former\s+)?(?:friend|relative|neighbou?r|colleague|acquaintance|"
+        r"cousin)\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*)?\s+(?:also\s+)?(?:said|says|told)\b",
     ]
 )
 
@@ -743,6 +752,14 @@ REPORTED += _rx(
         # researchers find"; rule 2 before 3)
         r",\s+(?:[a-z][\w-]*\s+)?(?:researchers|scientists|experts|analysts|economists|investigators|observers|critics|"
         r"campaigners|activists|advocates)\s+(?:fear|believe|warn|worry|suspect|argue|think|agree|caution)\s*[.!]?\s*$",
+        # "To the purists, it lacks originality" (round 127): the view of a group no one names
+        r"^(?:To|For)\s+(?:the\s+|many\s+|some\s+)?(?:purists|critics|sceptics|skeptics|detractors|traditionalists|"
+        r"opponents)\s*,",
+        # "Heating means pests breeding faster, warn scientists, with ..." (round 128): the verb before the group, the
+        # sentence going on after it
+        r",\s+(?:say|says|said|warn|warns|warned|argue|argues|believe|believe|fear|suggest|caution)\s+(?:some\s+|many\s+|"
+        r"leading\s+|top\s+|other\s+)?(?:researchers|scientists|experts|analysts|economists|investigators|observers|"
+        r"critics|campaigners|activists|advocates|doctors)(?=\s*[,.;:!?]|\s*$|\s+(?:with|as|who)\b)",
         # "legislation ... that observers fear will usher in" (round 94): the group's view with its object gapped
         r"\b(?:observers|experts|analysts|critics|economists)\s+(?:fear|believe|expect|worry|think|suspect)\s+"
         r"(?:will|would|could|may|might)\b",

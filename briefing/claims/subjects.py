@@ -197,6 +197,22 @@ _OUTLET_NAME_GOES_ON = re.compile(r"(?:\s+[A-Z][\w’'-]*){1,3}[\s,.]*")
 
 # a body's noun that speaks with no article before it as "the military" does: "..., military says" (round 108);
 # not a plural group ("authorities", "forces") nor an office or a title ("leader", "president", "general", "chief")
+# ... and those that open a paragraph with a capital ("Government said ..."; not "Intelligence has confirmed", what is
+# known rather than a body)
+_OPENING_BODIES = frozenset(
+    {
+        "government",
+        "ministry",
+        "police",
+        "military",
+        "army",
+        "navy",
+        "court",
+        "parliament",
+        "presidency",
+        "cabinet",
+    }
+)
 _BARE_BODIES = frozenset(
     w
     for w in INSTITUTION_NOUNS
@@ -781,6 +797,15 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
                     len(bare_words) == 1
                     and (definite or (bare_words[0] in _BARE_BODIES and not _TOLD_PASSIVE.match(text, end)))
                 )
+                or (
+                    # "Government said the move was due to ..." (round 127): a body's bare noun opening a paragraph
+                    len(bare_words) == 1
+                    and not definite
+                    and bare_words[0][:1].isupper()
+                    and bare_words[0].lower() in _OPENING_BODIES
+                    and (start == 0 or text[start - 1] == "\n")
+                    and not _TOLD_PASSIVE.match(text, end)
+                )
             )
             # "the regulator said"; "..., military says", "..., ministry said" (round 108): one body's noun with
             # no article, as "the military" (not "authorities", "forces": a group; not an office, "president")
@@ -788,7 +813,7 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
             and all(re.fullmatch(r"[a-z][\w-]*(?:['’]s)?", w) for w in bare_words[1:])
             and re.fullmatch(
                 r"[a-z][\w-]*(?:['’]s)?" if definite or len(bare_words) == 1 else r"[A-Za-z][a-z-]*",
-                bare_words[0],
+                bare_words[0] if len(bare_words) > 1 or definite else bare_words[0].lower(),
             )
             and bare_words[0] not in ("a", "an", "his", "her", "their", "its", "one", "some", "any")
         ):  # "..., farm ministry says", "..., military intelligence says": a headline's institution, as written;

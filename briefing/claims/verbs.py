@@ -200,6 +200,7 @@ _REFUSED_ACT = re.compile(
     r"(?P<thing>lawsuits?|suits?|cases?|charges|appeals?|complaints?|petitions?|motions?|indictments?|bids?|"
     r"offers?|takeover|applications?|requests?)\b"
 )
+_DENIED_ACTS = frozenset({"request", "appeal", "bid", "petition", "motion", "application"})
 _AS_VERDICT = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+as\s+[\"“]?[\w-]+")
 _NOUN_BEFORE = re.compile(
     r"\b(?:the|a|an|his|her|their|its|our|these|those|such|over|of|about|on|against|with|[\w-]+['’]s)\s+"
@@ -304,6 +305,7 @@ _DESCRIBED_NAME = re.compile(
     r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*[^\W_])"
 )
 # a clause boundary; not the comma of the link note a feed leaves after a linked word ("a tweet , opens new tab")
+_DASH_ASIDE = re.compile(r"\s[–—]\s[^–—\"“”]{3,160}?\s[–—]\s*$")
 _BOUNDARY = re.compile(r"(?:,(?!\s*opens\s+new\s+tab\b)|[;:\"“”]|\s(?:and|but|as|while|who|which|that)\s)")
 # "according to the London-based Energy Institute", "the Kyiv-based think tank": a description by a place (round 41)
 _BASED_BEFORE = re.compile(
@@ -1013,7 +1015,7 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                 r"\b(?!(?:it|they|he|she|we|you|i|who|which|that|whom)\s)[a-z][\w-]*\s+$",
                 text[max(s, vs - 30) : vs],
             )
-            and not re.search(r"\bby\s", text[ve:e])
+            and not re.search(r"(?<!ed\s)\bby\s", text[ve:e])
         ):
             # "Cabello, who controls security forces accused of abuses, is one of ..., said one source": a participle
             # describing the noun before it, not the sentence's verb; the sentence's own verb speaks, and if none
@@ -1025,7 +1027,7 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             and _PASSIVE_NO_AUX.match(text, ve, e)
             and verb in _PASSIVE_VERDICTS
             and re.search(r"[\w’'.)]\s+$", text[max(s, vs - 3) : vs])
-            and not re.search(r"\bby\s", text[ve:e])
+            and not re.search(r"(?<!ed\s)\bby\s", text[ve:e])
         ):  # "Trump administration criticized over release", "Minister accused of lying": by no one named
             return _Source("", "unnamed", verb)
         if (
@@ -1064,13 +1066,37 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             continue  # "asked whether ...", '"Why?" asked Trump' ask; "asked to leave", "when asked" do not
         refused = (
             _REFUSED_ACT.match(text, ve, e)
-            if verb in ("dismissed", "dismisses", "dismiss", "rejected", "rejects", "reject")
+            if verb
+            in (
+                "dismissed",
+                "dismisses",
+                "dismiss",
+                "rejected",
+                "rejects",
+                "reject",
+                "denied",
+                "denies",
+                "deny",
+            )
             else None
         )
         if (
             refused is not None
             # "Udaltsov has rejected the charges against him": the accused's denial, not an act
             and not (verb.startswith("reject") and refused.group("thing") == "charges")
+            # "The nation's highest court denied the justice department's request" (round 127): a request, appeal or
+            # bid turned down is an act; what one denies beside them (charges, a case) is one's word
+            and not (
+                verb.startswith("den")
+                # (not "denied an earlier request ..., arguing there was no need": the argument speaks)
+                and (
+                    refused.group("thing").rstrip("s") not in _DENIED_ACTS
+                    or len(verbs) > 1
+                    or re.search(
+                        r",\s+(?:arguing|saying|insisting|adding|claiming|noting|stressing)\b", text[ve:e]
+                    )
+                )
+            )
             and not _AS_VERDICT.match(text, refused.end(), e)  # "dismissed the lawsuit as frivolous": words
         ):
             continue  # "a judge dismissed the charges", "rejects Paramount takeover": a ruling or a refusal, an act
@@ -1141,6 +1167,15 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                     if ve < f.start <= ve + 6
                 )
                 or re.match(r"\s+(?:\w+\s+)?as\s+(?:its|their|his|her|our)\s+own\b", text[ve:e])
+                # "Putin had just declared parts of eastern Ukraine to be independent" (round 127): a status given
+                or (
+                    verb == "declared"
+                    and re.match(
+                        r"\s+(?:[\w’'-]+\s+){1,6}?(?:to\s+be\s+)?(?:independent|annexed|sovereign|closed|open|"
+                        r"a\s+(?:no-fly|military|closed|disaster|exclusion)\s+zone)\b",
+                        text[ve:e],
+                    )
+                )
             )
         ):
             continue  # "Kosovo declared independence", "Benin claimed their first win": acts, not statements
@@ -1418,9 +1453,13 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
         if src is None and text[boundary - 6 : boundary] == " that " and _RELATIVE.match(text, boundary - 6):
             # "A statement from the office that was distributed to reporters said": the noun before "that"
             src = _before_relative(text, s, vs, found)
+        # "The People's Liberation Army (PLA) – the military wing of the ruling Communist party – said" (round 127):
+        # the subject before an aside set off by dashes, as one set off by commas
+        aside = _DASH_ASIDE.search(text, boundary, vs) if src is None else None
+        stop = aside.start() if aside and aside.start() > boundary else vs
         # "Alpine Rescue (Soccorso Alpino) said": the name before its gloss in brackets is the subject
-        paren = _PAREN_BEFORE.search(text, boundary, vs)
-        subject_end = paren.start() if paren and paren.start() > boundary else vs
+        paren = _PAREN_BEFORE.search(text, boundary, stop)
+        subject_end = paren.start() if paren and paren.start() > boundary else stop
         src = src or _phrase_before(text, boundary, subject_end, found)
         if src is None and not _AUX.sub("", " " + text[boundary:vs]).strip():
             src = _before_parenthesis(text, s, boundary, found)  # "The government, in a statement, said"
