@@ -267,6 +267,12 @@ SPECULATIVE = _rx(
         # incoming president", "a likely winning bid": an adjective after a determiner)
         r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)\blikely\s+"
         r"(?!(?:[a-z]+(?:ing|ed))\s+(?:by|of)\b)(?:[a-z]{3,}ing|[a-z]{3,}ed)\b",
+        # "Dispute has potential to create civil war" (round 130): a possibility named as such
+        r"\b(?:has|have|had|carries|carry)\s+(?:the\s+)?potential\s+to\b",
+        # "Trump says war with Venezuela is possible" (round 130): a possibility as the clause's predicate (not "it is
+        # possible to", an ability, nor "as soon as possible")
+        r"(?<!\bit\s)(?<!\bas\s)\b(?:is|are|remains?)\s+(?:now\s+|still\s+|quite\s+|very\s+|entirely\s+)?possible"
+        r"(?=\s*(?:[,.;:!?–—-]|$))",
         # "Champagne sparklers likely cause of fatal bar fire" (round 126): a headline's probable cause, no verb (not
         # "the likely cause", an adjective after a determiner, as above)
         r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)\blikely\s+"
@@ -752,6 +758,8 @@ REPORTED += _rx(
         # researchers find"; rule 2 before 3)
         r",\s+(?:[a-z][\w-]*\s+)?(?:researchers|scientists|experts|analysts|economists|investigators|observers|critics|"
         r"campaigners|activists|advocates)\s+(?:fear|believe|warn|worry|suspect|argue|think|agree|caution)\s*[.!]?\s*$",
+        # '"Don't just give something that appeals to you," writes one' (round 129): one of a group no one names
+        r"[,.!?][\"”’']\s+(?:writes|wrote|says|said|adds|added)\s+(?:one|another)(?=\s*[,.;:!?]|\s+and\b|\s*$)",
         # "To the purists, it lacks originality" (round 127): the view of a group no one names
         r"^(?:To|For)\s+(?:the\s+|many\s+|some\s+)?(?:purists|critics|sceptics|skeptics|detractors|traditionalists|"
         r"opponents)\s*,",
@@ -1022,6 +1030,10 @@ SPEECH = re.compile(
     r"response|strategy|conduct|reforms?|orders?|ban|release|strikes?|raids?|operations?|deal|tariffs)\b|\s+(?!the\b)[a-z]+ing\b)|"
     # ", while also acknowledging it could", ", noting that", "warning that ...": the subject's words (round 30)
     r"acknowledging|noting|insisting|warning(?=\s+that\b)|"
+    # "Trump complains Epstein files are damaging people ...", "..., complaining that people ..." (round 129): a
+    # complaint with what it says (not "complained of back pain", "complains about noise")
+    r"(?:complains|complaining)(?=\s+that\b|\s+(?!(?:of|about|to|at|over|for)\b)(?:[\w’'-]+\s+){1,4}?"
+    r"(?:is|are|was|were|has|have|had|will|would|could)\b)|"
     # ", arguing that baldness has become ...": the subject's case, as "noting"/"warning that" (round 39)
     r"arguing(?=\s+that\b)|"
     # "Both Musk and the U.S. government accuse Europeans of censorship" (round 52): the plural's "accuse ... of"

@@ -245,7 +245,9 @@ def _office_of_place(text: str, start: int, stop: int, last: Found | None) -> _S
 
 
 # a place that says where the phrase's body is based ("The Norway-based Hengaw rights group", "London-based")
-_BASED = re.compile(r"[-‑]based\b")
+# ... and what a name only modifies: "Trump-allied Republican said" (round 130), "Kremlin-linked" (not "the Saudi-backed
+# governor of ... said", whom the model's name there leads to)
+_BASED = re.compile(r"[-‑](?:based|allied|aligned|linked|friendly|leaning|supporting)\b")
 # a relation before the name that ends a subject: "Venezuela ally China", "Kyiv's ally Britain", "its close partner
 # Russia", "longtime Maduro ally Cuba" (the name before the noun only says whose ally it is)
 _RELATION_BEFORE = re.compile(

@@ -1042,6 +1042,10 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             # if none does, no one named
             by_none = by_none or _Source("", "unnamed", verb)
             continue
+        if verb in ("called", "calls", "calling") and re.match(
+            r"\s+(?:herself|himself|itself|themselves|ourselves|myself)\b", text[ve:e]
+        ):
+            continue  # 'an ally of Trump who calls herself "ultra-Maga"' (round 130): a name one gives oneself
         if verb in ("called", "calls", "calling") and _CALLED_TITLE.match(text, ve, e):
             continue  # 'war games called "Justice Mission 2025"': a name given, nothing said
         if (
