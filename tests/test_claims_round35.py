@@ -167,7 +167,9 @@ def test_a_paper_speaks_for_the_owner_its_clause_names(
         # a closing clause that is the named source's own
         (
             "The offences are homicide by negligence, the prosecutors' office in the canton of Eastwick said.",
-            ("attributed", "prosecutors' office in the canton of Eastwick"),
+            # (the office as round 124 labels it: "the prosecutors' office in the canton of Valais said" ->
+            # "prosecutors' office", the canton only saying where it sits)
+            ("attributed", "prosecutors' office"),
         ),
     ],
 )

@@ -102,16 +102,16 @@ def test_an_unnamed_member_of_a_described_group_is_unnamed(
     [
         # round 51: "..., the country's state media agency reported, citing a Nigerien diplomatic source."
         (
-            "Norland announced it would stop issuing visas to Ostland citizens, the country's state media agency "
+            "Norland said it would stop issuing visas to Ostland citizens, the country's state media agency "
             "reported, citing a diplomatic source.",
-            "Norland announced",
+            "Norland said",
             ("reported", "Norland"),
         ),
         # the named state's adjective in the clause is not the state ("Niger" in "a Nigerien diplomatic source")
         (
-            "Norland announced it would stop issuing visas to Ostland citizens, the country's state media agency "
+            "Norland said it would stop issuing visas to Ostland citizens, the country's state media agency "
             "reported, citing a Norlandian diplomatic source.",
-            "Norland announced",
+            "Norland said",
             ("reported", "Norland"),
         ),
         (

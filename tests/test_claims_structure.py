@@ -1112,7 +1112,8 @@ def test_a_named_forecaster_keeps_its_name_and_the_bank_is_it(
     [
         ("Anna Berg: 'We will not give up our land'", ("attributed", "Anna Berg")),
         ("'We will not give up our land', says Anna Berg", ("attributed", "Anna Berg")),
-        ("Fire in a bar: 'We thought it was a joke'", ("unflagged", "")),
+        # a closing quotation no one is named for (rounds 51, 107 and 127's labels; the forty-third session)
+        ("Fire in a bar: 'We thought it was a joke'", ("reported", "")),
     ],
 )
 def test_a_headline_quoting_a_name_before_a_colon_is_that_names(

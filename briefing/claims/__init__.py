@@ -84,7 +84,6 @@ from briefing.claims.none_named import (
     amid_claims,
     by_unnamed_group,
     group_participle,
-    headline_closing_quote,
     headline_predicate_quote,
     identified_by_group,
     they_in_relative,
@@ -1056,13 +1055,8 @@ def _claims(page: Page, title_sent: _Sentence | None, item_id: str) -> list[Clai
     for sent in sentences:
         if sent.meta:
             continue
-        if (
-            sent is title_sent
-            and not sent.cues
-            and (pred := headline_predicate_quote(sent.text) or headline_closing_quote(sent.text))
-        ):
-            # "as blockade 'in full effect'", "...: 'The shift has been swift and stark'": quoted words no one owns
-            sent.cues["reported"] = pred
+        if sent is title_sent and not sent.cues and (pred := headline_predicate_quote(sent.text)):
+            sent.cues["reported"] = pred  # "as blockade 'in full effect'": a quoted judgement no one owns
         status = next((st for st in STATUSES if sent.cues.get(st)), "")
         if not status:
             continue

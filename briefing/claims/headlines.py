@@ -580,7 +580,8 @@ def credit_closing_quote(page: Page) -> None:
     that quotes the same words ("...: 'we miss our parents'" / '"We miss our parents and
     relatives," said Shah Faisal'), else the one person the words before the colon describe, named at the start of
     one of the first two body sentences ("The US reporter who has witnessed ...: '...'" / "Jeffrey Collins has
-    watched ..."); not a title in capitals ("Review: 'One Battle After Another'") nor the outlet's own voice ("we")."""
+    watched ..."); not a title in capitals ("Review: 'One Battle After Another'") nor the outlet's own voice ("we").
+    With none of them, the quotation is someone's no one is named for (`reported`; forty-third session)."""
     written, sentences, found = page.written, page.sentences, page.found
     title = _headline(sentences)
     # the headline as written (`written`: a Title Case headline's capitals kept, same offsets)
@@ -628,8 +629,12 @@ def credit_closing_quote(page: Page) -> None:
                 title.speaker, title.speaker_kind = person.name, person.kind
                 title.cues["attributed"] = ["quote"]
                 return
-    # a closing quotation no one is named for is left as it was: the dev labels split ("...: 'We will end this'"
-    # `reported`, "Disbelief as fire exploded inside Swiss bar: 'We thought it was a joke'" `unflagged`)
+    # a closing quotation no one is named for is someone's word no one is named for (`reported`): the dev labels of
+    # rounds 51, 107 and 127 ("...: 'We will end this'", "...: 'The shift has been swift and stark'"); the Swiss bar's
+    # "...: 'We thought it was a joke'" is its body's speaker's, read above
+    if not title.cues:
+        title.cues["reported"] = ["quote"]
+        title.unnamed = True
 
 
 def _described_with_qualifiers(after_colon: str) -> bool:

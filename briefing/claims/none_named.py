@@ -162,15 +162,3 @@ def headline_predicate_quote(title: str) -> list[str]:
     """The cue of a quoted judgement standing as a headline's predicate with no owner (see above)."""
     m = _PREDICATE_QUOTE.search(title)
     return [m.group("q")] if m else []
-
-
-# "How the climate crisis showed up in Americans' lives this year: 'The shift has been swift and stark'" (rounds 51 and
-# 127): a quotation of three words or more closing a headline after its colon, which no reader credited to anyone
-# (the body's speaker of the same words, a name before the colon), is someone's word no one is named for
-_CLOSING_QUOTE = re.compile(r":\s*['‘\"“](?P<q>[^'’\"”]*?\w+\W+\w+\W+\w+[^'’\"”]*?)['’\"”]\s*$")
-
-
-def headline_closing_quote(title: str) -> list[str]:
-    """The cue of a quotation no one owns closing a headline after its colon (see above)."""
-    m = _CLOSING_QUOTE.search(title)
-    return [m.group("q")] if m else []

@@ -199,7 +199,8 @@ REPORTED = _rx(
         r"by\s+(?:[\w-]+\s+){0,2}?(?:officials|sources|diplomats|analysts|experts|critics|lawmakers|observers)\b",
         # "This food preservation method is being promoted as a nutrition powerhouse" (round 125): what someone not
         # named sells it as (not "promoted to captain", a rank)
-        r"\b(?:is|are|was|were|been|being)\s+(?:being\s+|widely\s+|increasingly\s+|now\s+)?(?:touted|promoted|billed|"
+        # (now, not a past "was touted as a model ... before it closed", round 71: the outlet's account of then)
+        r"\b(?:is|are|being)\s+(?:being\s+|widely\s+|increasingly\s+|now\s+)?(?:touted|promoted|billed|"
         r"marketed|pitched|sold)\s+as\b(?![^.;]{0,60}\bby\s)",
         r"\b(?:reports|accounts|testimony|testimonies)\s+(?:from|by|of)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:suggest(?:ed|s)?|indicate[sd]?)\b",

@@ -817,7 +817,7 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
                 r"[a-z][\w-]*(?:['’]s)?" if definite or len(bare_words) == 1 else r"[A-Za-z][a-z-]*",
                 bare_words[0] if len(bare_words) > 1 or definite else bare_words[0].lower(),
             )
-            and bare_words[0] not in ("a", "an", "his", "her", "their", "its", "one", "some", "any")
+            and bare_words[0].lower() not in ("a", "an", "his", "her", "their", "its", "one", "some", "any")
         ):  # "..., farm ministry says", "..., military intelligence says": a headline's institution, as written;
             # "the national electricity company said", "according to the news agency": the one named before, else
             # as written
