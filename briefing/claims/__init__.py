@@ -867,9 +867,12 @@ def _credit(
         sent.cues["reported"] = quoted_hedges  # no one's quote goes on: the hedge stays
 
 
+_REPORTED_THAT = re.compile(r"\b(?:reported|reports)\s+(?:on\s+\w+\s+|earlier\s+|late\s+on\s+\w+\s+)?that\b")
+
+
 def _relays_unnamed(text: str, unnamed: list[str]) -> bool:
     """Whether an unnamed source's words come inside the clause of "reported that ..." (after it)."""
-    relay = re.search(r"\b(?:reported|reports)\s+(?:on\s+\w+\s+|earlier\s+|late\s+on\s+\w+\s+)?that\b", text)
+    relay = _REPORTED_THAT.search(text)
     return relay is not None and any(text.lower().find(c.lower(), relay.end()) >= 0 for c in unnamed)
 
 

@@ -57,15 +57,19 @@ _ACQUAINTANCES = frozenset(
 )
 
 
+_INDEFINITE_PERSON = re.compile(
+    rf"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted(PEOPLE_NOUNS | _DESCRIBED | _ACQUAINTANCES))})\b",
+    re.I,
+)
+
+
 def indefinite_person_before(pronoun: str, before: Sequence[_Sentence], found: Sequence[Found]) -> bool:
     """Whether "she said" / "he said" that refers to no one named goes back to a person brought in only
     indefinitely in the two sentences before ("... a friend texted me. / '...?' she fumed": round 125), with no person
     named there: someone not named (rule 2), as "the friend said" would be."""
     if pronoun not in ("pronoun:he", "pronoun:she"):
         return False
-    nouns = "|".join(sorted(PEOPLE_NOUNS | _DESCRIBED | _ACQUAINTANCES))
-    indefinite = re.compile(rf"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b", re.I)
     near = list(before[-2:])
-    return any(indefinite.search(b.text) for b in near) and not any(
+    return any(_INDEFINITE_PERSON.search(b.text) for b in near) and not any(
         f.kind == "person" and b.start <= f.start < b.end for b in near for f in found
     )

@@ -187,9 +187,6 @@ REPORTED = _rx(
         r"\brumou?rs?\b",
         r"\b(?:media|press|local|unconfirmed|news)\s+reports?\b",
         r"\breports?\s+(?:say|said|suggest(?:ed|s)?|indicate[sd]?|claim(?:ed|s)?)\b",
-        # "reports from witnesses suggest", "accounts by survivors indicate", "video and photos suggest" (forty-third
-        # session): what witnesses' reports or pictures are taken to show, an inference no one is named for (not
-        # "the photo shows Maduro wearing ...", what a picture plainly shows)
         # "amid fears from some experts that AI could ...", "warnings by many economists that" (round 124): a view
         # an unnamed group holds, as "experts fear"
         rf"\b(?:fears?|warnings?|concerns?|claims?|predictions?)\s+(?:from|by|among)\s+{_VIEW_GROUP}\s+"
@@ -202,6 +199,9 @@ REPORTED = _rx(
         # (now, not a past "was touted as a model ... before it closed", round 71: the outlet's account of then)
         r"\b(?:is|are|being)\s+(?:being\s+|widely\s+|increasingly\s+|now\s+)?(?:touted|promoted|billed|"
         r"marketed|pitched|sold)\s+as\b(?![^.;]{0,60}\bby\s)",
+        # "reports from witnesses suggest", "accounts by survivors indicate", "video and photos suggest" (forty-third
+        # session): what witnesses' reports or pictures are taken to show, an inference no one is named for (not
+        # "the photo shows Maduro wearing ...", what a picture plainly shows)
         r"\b(?:reports|accounts|testimony|testimonies)\s+(?:from|by|of)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:suggest(?:ed|s)?|indicate[sd]?)\b",
         r"\b(?:videos?|footage|images|photos|photographs|pictures)\s+(?:[\w,-]+\s+){0,3}?(?:suggest(?:ed|s)?|indicate[sd]?)"
@@ -766,7 +766,7 @@ REPORTED += _rx(
         r"opponents)\s*,",
         # "Heating means pests breeding faster, warn scientists, with ..." (round 128): the verb before the group, the
         # sentence going on after it
-        r",\s+(?:say|says|said|warn|warns|warned|argue|argues|believe|believe|fear|suggest|caution)\s+(?:some\s+|many\s+|"
+        r",\s+(?:say|says|said|warn|warns|warned|argue|argues|believe|fear|suggest|caution)\s+(?:some\s+|many\s+|"
         r"leading\s+|top\s+|other\s+)?(?:researchers|scientists|experts|analysts|economists|investigators|observers|"
         r"critics|campaigners|activists|advocates|doctors)(?=\s*[,.;:!?]|\s*$|\s+(?:with|as|who)\b)",
         # "legislation ... that observers fear will usher in" (round 94): the group's view with its object gapped

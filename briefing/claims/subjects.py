@@ -282,6 +282,23 @@ _OPENING_TIME = re.compile(
 )
 
 
+_LOWER_WORD = re.compile(r"[a-z][\w-]*(?:['’]s)?")  # a word may be an owner's: "attorney general's office"
+
+
+def _bare_body_words(words: list[str], definite: bool) -> bool:
+    """Whether the words of a body's phrase are written in lower case, the first one capitalised where a phrase of
+    two words or more, or a body's bare noun, opens the sentence ("Attorney general's office says", "Government
+    said"; whether such a noun may open it is the caller's test)."""
+    first, rest = words[0], words[1:]
+    if not all(_LOWER_WORD.fullmatch(w) for w in rest):
+        return False
+    if definite:
+        return _LOWER_WORD.fullmatch(first) is not None
+    if not rest:
+        return _LOWER_WORD.fullmatch(first.lower()) is not None
+    return re.fullmatch(r"[A-Za-z][a-z-]*", first) is not None
+
+
 def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _Source | None:
     """The noun phrase that ends at `end` (just before a verb), read as a source; None if it names none."""
     opening = _OPENING_WORD.match(text, start, end)
@@ -811,12 +828,7 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
             )
             # "the regulator said"; "..., military says", "..., ministry said" (round 108): one body's noun with
             # no article, as "the military" (not "authorities", "forces": a group; not an office, "president")
-            # (its first word may open the sentence, a word may be an owner's: "Attorney general's office says")
-            and all(re.fullmatch(r"[a-z][\w-]*(?:['’]s)?", w) for w in bare_words[1:])
-            and re.fullmatch(
-                r"[a-z][\w-]*(?:['’]s)?" if definite or len(bare_words) == 1 else r"[A-Za-z][a-z-]*",
-                bare_words[0] if len(bare_words) > 1 or definite else bare_words[0].lower(),
-            )
+            and _bare_body_words(bare_words, definite)
             and bare_words[0].lower() not in ("a", "an", "his", "her", "their", "its", "one", "some", "any")
         ):  # "..., farm ministry says", "..., military intelligence says": a headline's institution, as written;
             # "the national electricity company said", "according to the news agency": the one named before, else
