@@ -44,7 +44,7 @@ _UNNAMED_NOUNS_TEXT = """
     investigators estimates reports report others many some caption spokesperson spokesman spokeswoman
     republicans democrats members relatives family investors economists traders bankers scientists researchers
     doctors medics historians voters agencies police rescuers firefighters paramedics locals eyewitnesses protesters
-    demonstrators villagers passengers soldiers troops fighters volunteers campaigners
+    demonstrators villagers passengers soldiers troops fighters volunteers campaigners forecasters
     bloggers enforcement mp mps
     organizers organisers gangs gang militants rebels insurgents gunmen kidnappers workers employees students
     parents farmers nurses teachers supporters opponents neighbours neighbors owners families ngos victims fans

@@ -32,7 +32,7 @@ from briefing.claims.coref import pronoun_speakers
 from briefing.claims.credits import credited_subject
 from briefing.claims.dash_people import dash_described_people
 from briefing.claims.described import described_speakers
-from briefing.claims.described_heads import described_headline_people, named_spokespeople
+from briefing.claims.described_heads import described_headline_people, kin_named_in_body, named_spokespeople
 from briefing.claims.frames import framed_statements
 from briefing.claims.group_subjects import wider_group_subject
 from briefing.claims.headline_views import headline_beliefs, view_subject
@@ -337,6 +337,7 @@ PASSES: tuple[Pass, ...] = (
     dash_described_people,  # round 115: "... — EU politician" over the lede's person
     named_spokespeople,  # round 120: "According to ... Spokesperson Lin Jian, ..."
     described_headline_people,  # round 120: "Top Chinese diplomat points to ..."
+    kin_named_in_body,  # forty-fourth session: "wife of detained pastor describes ..."
     headline_beliefs,  # round 115: "many feared dead after blast", "pyre ... thought to be oldest"
     uncredited_opening_quotation,  # round 117: an excerpt that opens inside a quotation no one is named for
     plain_subjects,  # thirty-ninth session: "Aleppo's health directorate said" no rule above read
@@ -1097,6 +1098,9 @@ _FIRST_NAME_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-z’'-]+)[ \t]+$")
 _FIRST_NAME_OF = re.compile(r"[ \t]+([A-Z][a-z’'-]+)(?=,\s+(?:a|an|who)\s)")
 
 
+_TITLED_WEEKDAY = re.compile(r"\b([a-z]+)\s+((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+$")
+
+
 def _whole_names(text: str, found: list[Found]) -> list[Found]:
     """Person spans that stop inside a longer name end with it: "Nicolas Maduro Guerra" is not the "Nicolas Maduro"
     a watch-list alias matched in it, nor the one the model cut short (a capitalised word that is no common English
@@ -1107,6 +1111,16 @@ def _whole_names(text: str, found: list[Found]) -> list[Found]:
         if f.kind == "place" and f.name in surnames and text[f.start : f.end] == f.name:
             # "Rubio says ..." where the text names Marco Rubio: his surname, not the town of that name
             out.append(Found(f.start, f.end, surnames[f.name], "person"))
+            continue
+        weekday = (
+            _TITLED_WEEKDAY.search(text, max(0, f.start - 40), f.start)
+            if f.kind in ("person", "organisation") and not f.listed and " " not in f.name
+            else None
+        )
+        if weekday and weekday.group(1) in TITLE_WORDS and not (out and out[-1].end > weekday.start(2)):
+            # "presidential spokesperson Sunday Dare said": a weekday after a title is the first name the model
+            # read as a date (forty-fourth session)
+            out.append(Found(weekday.start(2), f.end, text[weekday.start(2) : f.end], "person"))
             continue
         first = _FIRST_NAME_BEFORE.search(text, max(0, f.start - 30), f.start) if f.demonym else None
         if (

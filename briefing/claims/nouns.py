@@ -200,12 +200,18 @@ _CLOSED_QUOTE_BEFORE = re.compile(r"[,!?][\"”’']\s*$")
 
 def _weekday_given_name(text: str, start: int, words: Sequence[str]) -> bool:
     """'"...," Sunday Dare said': a weekday and a capitalised word right after a closing quotation are a name (a
-    day there would read "on Sunday")."""
+    day there would read "on Sunday"), and so are they right after a lowercase title ("presidential spokesperson
+    Sunday Dare said")."""
+    before = text[max(0, start - 30) : start]
+    title = re.search(r"\b([a-z]+)\s+$", before)
     return (
         len(words) == 2
         and words[0].lower() in _WEEKDAYS
         and words[1][:1].isupper()
-        and _CLOSED_QUOTE_BEFORE.search(text, max(0, start - 4), start) is not None
+        and (
+            _CLOSED_QUOTE_BEFORE.search(text, max(0, start - 4), start) is not None
+            or (title is not None and title.group(1) in TITLE_WORDS)
+        )
     )
 
 

@@ -156,6 +156,10 @@ REPORTED = _rx(
         # missing" (not "reported by the ministry as killed")
         r"\breported\s+(?:as\s+)?(?:dead|missing|killed|kidnapped|abducted|injured|wounded|detained|arrested|"
         r"captured|held|taken)\b",
+        # "..., with flooding, road closures and debris flows reported across the region" (forty-fourth session): what
+        # happened elsewhere, reported by no one named (not "have reported from across the US": a reporter's own)
+        r"\bwith\s+(?!(?:he|she|they|it|we|I)\b)(?:[\w’'.-]+,?\s+){1,8}?reported\s+(?:across|in|throughout|around|"
+        r"elsewhere|overnight)\b",
         # "The games were often characterized as a 'pet project'", "in what some have described as a purge": by no
         # one named (not "described by X as")
         r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|often\s+|also\s+)?(?:characteri[sz]ed|portrayed|branded)\s+as\b",
@@ -965,6 +969,9 @@ SPEECH = re.compile(
     # "The talks had failed, Anna Berg lamented": a complaint, a lament, a boast, a caution or a remark is said (the
     # past forms: "remarks", "boasts" are as often nouns)
     r"complained|lamented|boasted|cautioned|remarked|contends|"
+    # "He has refused to rule out using military force", "Trump did not rule out ...": a possibility left open in
+    # words, a statement (rounds 10, 83 and 130's "I don't rule it out")
+    r"(?:refused|refuses|declined|declines)\s+to\s+rule\s+out|(?:did|does|would|will)\s+not\s+rule\s+out|"
     # "as North Korea touts nuclear readiness", "junta touts stability" (headlines, rounds 30 and 68): a claim made
     # for oneself (not "was touted as", no one named)
     r"touts|touting|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)touted|"

@@ -1098,7 +1098,7 @@ _TRAILING_SAYS = re.compile(
     r"(?:revealed|found|showed)(?=[.!]?[\"”]?\s*$)|"
     # "The same terms apply to his son and Bashir, Nwite ruled.": a judge's ruling told as what it says (round 40)
     r"ruled(?=[.!]?[\"”]?\s*$))"
-    r"(?:\s+(?:on|in|at|to|during|after|before|late|earlier|later|last|this|via|ahead|from|through)\b[^,;:\"“”()]{0,70})?"
+    r"(?:\s+(?:on|in|at|to|during|after|before|late|earlier|later|last|this|via|ahead|from|through)\b[^,;:\"“”()]{0,150})?"
     # a closing "with <others> <doing>" or "citing ..." after it: "..., authorities in different regions reported on
     # Thursday, with Russian authorities reporting similar Ukrainian attacks" (round 50)
     r"(?:,\s+(?:with\s+(?:[\w.’'-]+\s+){1,6}?[a-z]+ing|citing)\b[^;:\"“”()]{0,160}?)?"
