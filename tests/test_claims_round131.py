@@ -117,3 +117,22 @@ def test_refusing_to_rule_out_is_a_statement(res: analyse.Resources) -> None:
     )
     # ruling out an act is no statement of one's own
     assert row(res, "The court ruled out any delay to the trial.", NAMES) == ("unflagged", "")
+
+
+def test_praise_given_in_words_is_a_statement(res: analyse.Resources) -> None:
+    assert row(res, "Jon Varga initially praised Kay Mott on Saturday after the vote in Vesland.", NAMES) == (
+        "attributed",
+        "Jon Varga",
+    )
+    assert row(res, "Critics of the government have praised the interview as overdue scrutiny.", NAMES) == (
+        "reported",
+        "",
+    )
+    # praise told of by a relay is the relay's, and a passive praise names no one
+    relayed = "Jon Varga hailed troops returning from the Vesland mission, state media reported."
+    assert row(res, relayed, NAMES) == ("reported", "")
+    assert row(res, "The tipster was hailed for helping the police find the suspect.", NAMES) == (
+        "unflagged",
+        "",
+    )
+    assert row(res, "Ola Brun hails from a village in the north of Norland.", NAMES) == ("unflagged", "")

@@ -191,9 +191,11 @@ def test_hailed_with_words_quoted_is_a_statement(res: analyse.Resources) -> None
     assert _status(res, text, text[:20]) == ("attributed", "Anna Berg")
 
 
-def test_hailed_with_nothing_quoted_is_an_act(res: analyse.Resources) -> None:
+def test_hailed_with_nothing_quoted_is_praise_given_in_words(res: analyse.Resources) -> None:
+    # round 26 read this as an act; the blind rounds since label "X hailed / praised <what>" the speaker's statement
+    # (rounds 37, 62, 89, 111 and 120: "Charles praised individuals who risked their lives", forty-fourth session)
     text = "Anna Berg hailed the talks with Eastwick."
-    assert _status(res, text, text[:20]) == ("unflagged", "")
+    assert _status(res, text, text[:20]) == ("attributed", "Anna Berg")
 
 
 # --- what a count is based on ---------------------------------------------------------------------------------------

@@ -969,6 +969,13 @@ SPEECH = re.compile(
     # "The talks had failed, Anna Berg lamented": a complaint, a lament, a boast, a caution or a remark is said (the
     # past forms: "remarks", "boasts" are as often nouns)
     r"complained|lamented|boasted|cautioned|remarked|contends|"
+    # "Charles praised individuals who risked their lives", "Trump hailed the derring-do of US military heroes": praise
+    # given in words (active, with what is praised after it: not "was praised by", "hailed for helping", "hails from")
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)"
+    r"(?:praised|praises|hailed|hails)(?=\s+(?!(?:by|for|from|as)\b)(?!(?:a|an|the)\s+(?:taxi|cab|ride)\b)[\w“\"‘'])"
+    # (not before another's verb: "Kim hails troops ..., state media says", "... propaganda that praised IS, a group
+    # has alleged": the praise is what they tell of)
+    r"(?![^.;]*\b(?:said|says|say|told|reported|reports|alleged|alleges|claimed|claims|according)\b)|"
     # "He has refused to rule out using military force", "Trump did not rule out ...": a possibility left open in
     # words, a statement (rounds 10, 83 and 130's "I don't rule it out")
     r"(?:refused|refuses|declined|declines)\s+to\s+rule\s+out|(?:did|does|would|will)\s+not\s+rule\s+out|"

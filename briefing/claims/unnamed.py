@@ -86,7 +86,7 @@ def _relayed_source(text: str, s: int, e: int, inside: Sequence[Found]) -> _Sour
         or src.kind in ("unnamed", "several")
         or (not src.name and not src.kind.startswith(("pronoun:", "possessive:")))
         # "Kim has praised his troops as ..., state media said": praise the relay tells of is the relay's (round 60)
-        or src.verb in ("praised", "praises", "lauded", "lauds", "thanked", "thanks")
+        or src.verb in ("praised", "praises", "hailed", "hails", "lauded", "lauds", "thanked", "thanks")
     ):
         return None
     return src  # a pronoun or "the coalition" is resolved by the caller
