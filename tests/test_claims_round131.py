@@ -21,10 +21,10 @@ NAMES = {
 
 def test_a_long_scene_after_the_verb_keeps_its_speaker(res: analyse.Resources) -> None:
     sentence = (
-        'The "time has come" for the Green Union, the party\'s national director said after a year of big wins '
-        "and a growing hunger among voters for a home outside the two major political parties."
+        'The "time has come" for the Green Union, the progressive third party\'s national director said after a '
+        "year of big wins and a growing hunger among voters for a home outside the two major political parties."
     )
-    assert row(res, sentence, NAMES) == ("attributed", "party's national director")
+    assert row(res, sentence, NAMES) == ("attributed", "progressive third party's national director")
 
 
 def test_a_restrictive_who_said_is_said_by_people_no_one_names(res: analyse.Resources) -> None:
@@ -136,3 +136,27 @@ def test_praise_given_in_words_is_a_statement(res: analyse.Resources) -> None:
         "",
     )
     assert row(res, "Ola Brun hails from a village in the north of Norland.", NAMES) == ("unflagged", "")
+
+
+def test_a_sheriff_is_an_office_that_speaks(res: analyse.Resources) -> None:
+    sentence = "The sheriff announced this week that the missing hiker was found along a mountain trail."
+    assert row(res, sentence, NAMES)[0] == "attributed"
+
+
+def test_a_manner_of_speaking_before_a_colon_and_quotation(res: analyse.Resources) -> None:
+    sentence = 'The culture secretary, Lin Tarr, is even more forthright: "I believe the service is vital to us all."'
+    assert row(res, sentence, NAMES) == ("attributed", "Lin Tarr")
+    assert row(res, 'Jon Varga was blunt: "The deal is dead."', NAMES) == ("attributed", "Jon Varga")
+    # a manner with no quotation after it says nothing
+    assert row(res, "Jon Varga was blunt in his first weeks in office.", NAMES) == ("unflagged", "")
+
+
+def test_understood_or_thought_to_be_after_a_name_is_reported(res: analyse.Resources) -> None:
+    sentence = "Nordvik Oil and two rivals understood to be stocking imported fuel to meet winter demand"
+    assert row(res, sentence, NAMES) == ("reported", "")
+    # one's own thought is no report, nor is a denial that something is thought
+    assert row(res, "It was what I thought to be the right decision.", NAMES) == ("unflagged", "")
+    assert (
+        row(res, "It added that the blaze was not thought to have been caused by arson.", NAMES)[0]
+        != "reported"
+    )

@@ -32,7 +32,7 @@ _TITLE_WORDS_TEXT = (
     "sultan adviser advisor national security affairs finance economy energy health dictator strongman "
     "lawmaker congressman congresswoman chairman chairwoman ceo founder colonel-general president-elect "
     "staff joint chiefs foreign-minister press officer commanding ret aide detective superintendent inspector "
-    "constable"
+    "constable sheriff"
 )
 TITLE_WORDS = frozenset(_TITLE_WORDS_TEXT.split())
 # nouns that name a source without naming anyone (claims read them as unnamed sources; here they are no name)

@@ -145,6 +145,10 @@ REPORTED = _rx(
         # belief in a relative clause cut short after its noun (not a pronoun: no one's own belief)
         r"\b(?!(?:he|she|they|we|i|you|it|who|which|that|and|or)\b)[a-z]{2,}\s+(?:widely\s+)?(?:believed|presumed)"
         r"\s+to\s+(?:be|have)\b",
+        # "Asda, Lidl and Morrisons understood to be stocking imported turkeys" (a standfirst, round 133): the same
+        # with "understood" or "thought", after a name too
+        r"\b(?!(?i:he|she|they|we|i|you|it|who|which|that|and|or|what|not|never)\b)[A-Za-z]{2,}\s+(?:widely\s+)?"
+        r"(?:understood|thought)\s+to\s+(?:be|have)\b",
         # "according to Israeli tallies": a nation's figures, no one named for them (round 27)
         r"\baccording\s+to\s+[A-Z][a-z]+(?:i|an|ese|ish)\s+(?:official\s+|government\s+|preliminary\s+)?"
         r"(?:tall(?:y|ies)|figures|estimates|counts|statistics|data)\b",
@@ -969,6 +973,9 @@ SPEECH = re.compile(
     # "The talks had failed, Anna Berg lamented": a complaint, a lament, a boast, a caution or a remark is said (the
     # past forms: "remarks", "boasts" are as often nouns)
     r"complained|lamented|boasted|cautioned|remarked|contends|"
+    # 'Lisa Nandy is even more forthright: "I believe ..."': a manner of speaking before the quotation it introduces
+    r"(?:is|was|are|were)\s+(?:(?:even|more|still|just\s+as|equally|as)\s+)*(?:blunt|forthright|emphatic|"
+    r"unequivocal|adamant|defiant|scathing|candid|frank|direct)(?=\s*:\s*[\"“])|"
     # "Charles praised individuals who risked their lives", "Trump hailed the derring-do of US military heroes": praise
     # given in words (active, with what is praised after it: not "was praised by", "hailed for helping", "hails from")
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)"
