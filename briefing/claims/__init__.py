@@ -94,6 +94,7 @@ from briefing.claims.nouns import (
     _HEAD_TITLES,
     _QUOTATION,
     _QUOTE_OPEN,
+    _WEEKDAYS,
     DATELINE,
     DOCUMENT_NOUNS,
     INSTITUTION_NOUNS,
@@ -1098,7 +1099,8 @@ _FIRST_NAME_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-z’'-]+)[ \t]+$")
 _FIRST_NAME_OF = re.compile(r"[ \t]+([A-Z][a-z’'-]+)(?=,\s+(?:a|an|who)\s)")
 
 
-_TITLED_WEEKDAY = re.compile(r"\b([a-z]+)\s+((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+$")
+# a lowercase title and a capitalised weekday right before a name: "presidential spokesperson Sunday Dare"
+_TITLED_WEEKDAY = re.compile(r"\b([a-z]+)\s+([A-Z][a-z]+day)\s+$")
 
 
 def _whole_names(text: str, found: list[Found]) -> list[Found]:
@@ -1117,7 +1119,12 @@ def _whole_names(text: str, found: list[Found]) -> list[Found]:
             if f.kind in ("person", "organisation") and not f.listed and " " not in f.name
             else None
         )
-        if weekday and weekday.group(1) in TITLE_WORDS and not (out and out[-1].end > weekday.start(2)):
+        if (
+            weekday
+            and weekday.group(1) in TITLE_WORDS
+            and weekday.group(2).lower() in _WEEKDAYS
+            and not (out and out[-1].end > weekday.start(2))
+        ):
             # "presidential spokesperson Sunday Dare said": a weekday after a title is the first name the model
             # read as a date (forty-fourth session)
             out.append(Found(weekday.start(2), f.end, text[weekday.start(2) : f.end], "person"))

@@ -1439,7 +1439,7 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                 and antecedent.group(1) not in _NOT_ANTECEDENT
             ):
                 # "rushed to meet the group of plain-clothed men who said they were police": people no one names,
-                # told apart by what they said (a restrictive clause on a plural or "man", no name between)
+                # told apart by what they said (a restrictive clause, no comma, on a plural or "man", "people")
                 return _Source("", "unnamed", "who " + verb)
             continue
         whose = re.match(
