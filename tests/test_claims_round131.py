@@ -160,3 +160,16 @@ def test_understood_or_thought_to_be_after_a_name_is_reported(res: analyse.Resou
         row(res, "It added that the blaze was not thought to have been caused by arson.", NAMES)[0]
         != "reported"
     )
+
+
+def test_warnings_and_papers_no_one_is_named_for(res: analyse.Resources) -> None:
+    warned = (
+        "Jon Varga has threatened to intervene in Vesland, prompting warnings from senior Vesland officials that any "
+        'interference would cross a "red line".'
+    )
+    assert row(res, warned, NAMES) == ("reported", "")
+    shown = "Border officers are pressing children to leave the country, a federal government document shows."
+    assert row(res, shown, NAMES) == ("reported", "")
+    # warnings a named person gives are that person's
+    named = "The plan drew warnings from Ola Brun that the cuts would cost lives."
+    assert row(res, named, NAMES) != ("reported", "")

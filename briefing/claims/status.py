@@ -199,6 +199,11 @@ REPORTED = _rx(
         # an unnamed group holds, as "experts fear"
         rf"\b(?:fears?|warnings?|concerns?|claims?|predictions?)\s+(?:from|by|among)\s+{_VIEW_GROUP}\s+"
         r"(?:[\w-]+\s+)?that\b",
+        # "prompting warnings from senior Iranian officials that any interference would ..." (round 133): the same with
+        # a kind of people no one names after up to three words that describe them
+        r"\b(?:fears?|warnings?|concerns?|predictions?)\s+(?:from|by|among)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:officials|experts|analysts|critics|diplomats|sources|observers|campaigners|activists|economists|"
+        r"scientists|lawmakers)\s+that\b",
         # "echoing frequent concerns expressed by Turkish officials" (round 126): officials not named, their view
         r"\b(?:concerns?|fears?|views?|claims?|warnings?|criticism|doubts?)\s+(?:expressed|voiced|raised|aired|made)\s+"
         r"by\s+(?:[\w-]+\s+){0,2}?(?:officials|sources|diplomats|analysts|experts|critics|lawmakers|observers)\b",

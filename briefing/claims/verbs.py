@@ -1692,6 +1692,8 @@ _OWNED_FINDING = re.compile(
     r"\b(?i:polls?|surveys?|study|studies|analysis|analyses|report|review|audit|census|tally|count|figures|data|"
     # "Inquiry finds Fabian Picardo was 'grossly improper'": a public inquiry's finding
     r"inquiry|inquiries|inquest|"
+    # "..., a federal government document shows" (round 131): a paper no one is named for
+    r"document|memo|"
     r"statistics|estimates|photos|photographs|pictures|images|footage)\s+"
     # "One survey last year found": a time between the finding and its verb
     r"(?:(?:last|this|earlier\s+this)\s+(?:year|month|week)\s+|in\s+\d{4}\s+)?"
