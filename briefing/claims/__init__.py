@@ -107,6 +107,7 @@ from briefing.claims.nouns import (
     _still_quoting,
     _unnamed,
     _words,
+    after_lower_title,
     closes_first,
     strip_dateline,
 )
@@ -1099,8 +1100,8 @@ _FIRST_NAME_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-z’'-]+)[ \t]+$")
 _FIRST_NAME_OF = re.compile(r"[ \t]+([A-Z][a-z’'-]+)(?=,\s+(?:a|an|who)\s)")
 
 
-# a lowercase title and a capitalised weekday right before a name: "presidential spokesperson Sunday Dare"
-_TITLED_WEEKDAY = re.compile(r"\b([a-z]+)\s+([A-Z][a-z]+day)\s+$")
+# a capitalised weekday right before a name: "presidential spokesperson Sunday Dare"
+_WEEKDAY_BEFORE = re.compile(r"\b([A-Z][a-z]+day)\s+$")
 
 
 def _whole_names(text: str, found: list[Found]) -> list[Found]:
@@ -1115,19 +1116,19 @@ def _whole_names(text: str, found: list[Found]) -> list[Found]:
             out.append(Found(f.start, f.end, surnames[f.name], "person"))
             continue
         weekday = (
-            _TITLED_WEEKDAY.search(text, max(0, f.start - 40), f.start)
+            _WEEKDAY_BEFORE.search(text, max(0, f.start - 15), f.start)
             if f.kind in ("person", "organisation") and not f.listed and " " not in f.name
             else None
         )
         if (
             weekday
-            and weekday.group(1) in TITLE_WORDS
-            and weekday.group(2).lower() in _WEEKDAYS
-            and not (out and out[-1].end > weekday.start(2))
+            and weekday.group(1).lower() in _WEEKDAYS
+            and after_lower_title(text, weekday.start(1))
+            and not (out and out[-1].end > weekday.start(1))
         ):
             # "presidential spokesperson Sunday Dare said": a weekday after a title is the first name the model
             # read as a date (forty-fourth session)
-            out.append(Found(weekday.start(2), f.end, text[weekday.start(2) : f.end], "person"))
+            out.append(Found(weekday.start(1), f.end, text[weekday.start(1) : f.end], "person"))
             continue
         first = _FIRST_NAME_BEFORE.search(text, max(0, f.start - 30), f.start) if f.demonym else None
         if (

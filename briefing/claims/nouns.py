@@ -198,19 +198,27 @@ _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "
 _CLOSED_QUOTE_BEFORE = re.compile(r"[,!?][\"”’']\s*$")
 
 
+_LOWER_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+
+
+def after_lower_title(text: str, start: int) -> bool:
+    """Whether a title in lower case ends right before `start` ("presidential spokesperson Sunday Dare": a name
+    there, not a day)."""
+    title = _LOWER_WORD_BEFORE.search(text, max(0, start - 30), start)
+    return title is not None and title.group(1) in TITLE_WORDS
+
+
 def _weekday_given_name(text: str, start: int, words: Sequence[str]) -> bool:
     """'"...," Sunday Dare said': a weekday and a capitalised word right after a closing quotation are a name (a
     day there would read "on Sunday"), and so are they right after a lowercase title ("presidential spokesperson
     Sunday Dare said")."""
-    before = text[max(0, start - 30) : start]
-    title = re.search(r"\b([a-z]+)\s+$", before)
     return (
         len(words) == 2
         and words[0].lower() in _WEEKDAYS
         and words[1][:1].isupper()
         and (
             _CLOSED_QUOTE_BEFORE.search(text, max(0, start - 4), start) is not None
-            or (title is not None and title.group(1) in TITLE_WORDS)
+            or after_lower_title(text, start)
         )
     )
 

@@ -945,6 +945,9 @@ SAID_STATED_NOTED = ("said", "says", "added", "stated", "noted")
 # a verb after "but/and" sharing the clause's subject: claims.speakers._COORDINATED_LATER, claims.verbs._COORDINATED_SPEECH
 COORDINATED_SPEECH_VERBS = ("said", "says", "told", "tells", "added", "insisted", "warned", "stated", "wrote")
 
+# not right after a form of "be": a verb in the passive is no one's act of speaking ("was branded a traitor", "was
+# praised by")
+_NOT_AFTER_BE = r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)"
 # "In his words, ...", "In their view, ...": the words or view of whom the possessive refers to (round 108)
 IN_WORDS = r"in\s+(?:his|her|their)\s+(?:own\s+)?(?:words|view|opinion)"
 SPEECH = re.compile(
@@ -966,8 +969,7 @@ SPEECH = re.compile(
     # "Algeria brands French colonisation a crime", "Noem labeled the incident as an act of terrorism" (round 90): a
     # characterisation, as "called ... a" (not the passive "was branded a traitor", the noun "brands such as", nor a
     # self-description "brands himself as", as "who describes herself as a medium", tests/test_claims_round72.py)
-    r"(?<=[\w’'.]\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)"
-    r"(?:brand(?:s|ed)|label(?:s|led|ed))"
+    r"(?<=[\w’'.]\s)" + _NOT_AFTER_BE + r"(?:brand(?:s|ed)|label(?:s|led|ed))"
     r"(?=\s+(?!(?:such|as|are|were|is|was|have|has|and|or|of|for|in|on|from|with|to|that|which|"
     r"himself|herself|itself|themselves)\b)"
     r"(?:[\w’'-]+\s+){1,5}?(?:an?|as)\s)|"
@@ -983,8 +985,8 @@ SPEECH = re.compile(
     r"unequivocal|adamant|defiant|scathing|candid|frank|direct)(?=\s*:\s*[\"“])|"
     # "Charles praised individuals who risked their lives", "Trump hailed the derring-do of US military heroes": praise
     # given in words (active, with what is praised after it: not "was praised by", "hailed for helping", "hails from")
-    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)"
-    r"(?:praised|praises|hailed|hails)(?=\s+(?!(?:by|for|from|as)\b)(?!(?:a|an|the)\s+(?:taxi|cab|ride)\b)[\w“\"‘'])"
+    + _NOT_AFTER_BE
+    + r"(?:praised|praises|hailed|hails)(?=\s+(?!(?:by|for|from|as)\b)(?!(?:a|an|the)\s+(?:taxi|cab|ride)\b)[\w“\"‘'])"
     # (not before another's verb: "Kim hails troops ..., state media says", "... propaganda that praised IS, a group
     # has alleged": the praise is what they tell of)
     r"(?![^.;]*\b(?:said|says|say|told|reported|reports|alleged|alleges|claimed|claims|according)\b)|"
@@ -1072,8 +1074,7 @@ SPEECH = re.compile(
     r"disputed|disputes|described|describing|estimated|believes|questioned|according\s+to|reported\s+by|puts\s+it|put\s+it|"
     # "In his words, there are some technical things ...", "In their view, the blockade violates ...": the words or
     # view of whom the pronoun refers to, as "according to him" (round 108)
-    + IN_WORDS
-    + r"(?=\s*,)|"
+     + IN_WORDS + r"(?=\s*,)|"
     # "Queen Camilla describes assault by man on train" (round 61) as "described"; "The council depicted the
     # announcement as a declaration of independence" (round 61): a characterisation, as "described ... as"
     # (not a self-description: "who describes herself as a medium")

@@ -557,7 +557,7 @@ def _according_capitalised(text: str, ve: int, e: int, found: Sequence[Found]) -
     return _Source(" ".join(name), "organisation", "according to")
 
 
-def _according_np(text: str, ve: int, e: int, found: Sequence[Found]) -> _Source | None:
+def _according_np(text: str, s: int, ve: int, e: int, found: Sequence[Found]) -> _Source | None:
     """The source of "according to <noun phrase>" when no rule named it: a text that sets rules is none (None); a
     definite phrase of lower-case words speaks as written ("the statistics centre"); an indefinite or bare one, or
     what a source issued ("provisional results", "a top mortgage lender", "emergency services"), is not named;
@@ -603,15 +603,15 @@ def _according_np(text: str, ve: int, e: int, found: Sequence[Found]) -> _Source
     ):
         return None  # a name no rule above read: not guessed here
     if first == "its" and (paper or _singular(head) in _SOURCE_PAPERS):
-        # "ADF spent ..., according to its public tax records": the body the sentence opens with owns its papers
-        opening = max(text.rfind(". ", 0, ve) + 2, text.rfind("\n", 0, ve) + 1)
+        # "ADF spent ..., according to its public tax records": the body the sentence (from `s`) opens with owns its
+        # papers
         owner = next(
             (
                 f
                 for f in found
-                if opening <= f.start < ve
+                if s <= f.start < ve
                 and f.kind == "organisation"
-                and re.fullmatch(r"(?:[Tt]he\s+)?", text[opening : f.start])
+                and re.fullmatch(r"(?:[Tt]he\s+)?", text[s : f.start])
             ),
             None,
         )
@@ -964,7 +964,7 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             by_description = _according_described_name(text, ve, e, found)  # round 46
             if by_description is not None:
                 return by_description
-            np = _according_np(text, ve, e, found)
+            np = _according_np(text, s, ve, e, found)
             if np is not None:
                 return _Source(np.name, np.kind, verb)
             by_name = _according_capitalised(text, ve, e, found)
