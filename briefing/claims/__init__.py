@@ -87,6 +87,7 @@ from briefing.claims.none_named import (
     headline_predicate_quote,
     identified_by_group,
     they_in_relative,
+    unowned_fears,
     warned_by_none,
 )
 from briefing.claims.nouns import (
@@ -179,6 +180,7 @@ from briefing.claims.status import (
     _ASKED_TO_LAST,
     _CAUSED_SPECULATION,
     _COMPARED,
+    _CONCEDED_LOOK,
     _COUNTERFACTUAL,
     _FORBIDDEN,
     _HEADLINE_HAVE_TO,
@@ -187,6 +189,7 @@ from briefing.claims.status import (
     _LEFT_OPEN,
     _LEGAL_POSSIBILITY,
     _OWN_PLAN,
+    _PURPOSE,
     _QUOTED,
     _REFERENCE,
     _RULE_PROVIDES,
@@ -477,6 +480,7 @@ def _read_cues(sent: _Sentence) -> None:
             plain = _blank(_ASKED_LIKELY, _blank(_COMPARED, sent.text))
             plain = _blank(_LEGAL_POSSIBILITY, plain)  # round 33
             plain = _blank(_COUNTERFACTUAL, plain)  # round 42's block
+            plain = _blank(_PURPOSE, _blank(_CONCEDED_LOOK, plain))  # rounds 135-137
             plain = _blank(_CAUSED_SPECULATION, plain)  # round 57
             plain = _blank(_RULE_PROVIDES, plain)  # round 70
             plain = _blank(_OWN_PLAN, plain)  # round 92
@@ -572,6 +576,9 @@ def _cues_without_source(sent: _Sentence, src: _Source | None) -> None:
         if not sent.quote:
             none_named += _reported_passive(sent.text) + _there_were_reports(sent.text)
             none_named += warned_by_none(sent.text) + identified_by_group(sent.text)  # round 111
+            # "amid fears of ...", "concerns remain": fears no one owns, when the sentence credits no one (rounds
+            # 135-137; "Bengio said ..., amid fears that ..." stays his)
+            none_named += unowned_fears(sent.text)
         if none_named:
             sent.cues.setdefault("reported", []).extend(none_named)
     if not sent.quote and (

@@ -123,6 +123,29 @@ def amid_claims(sentence: str) -> list[str]:
     return _first_cue(_AMID_CLAIMS, sentence)
 
 
+# fears or concerns no one is named for: "amid fears of Israeli regional offensives", "amid concerns over progress on
+# ... truce plan" (rounds 115, 118), "over fears they could contain shards of glass", "raising fears of instability"
+# (rounds 135, 136), "but concerns remain about ..." (round 137); as "amid speculation that"
+_UNOWNED_FEARS = re.compile(
+    r"\b(?:amid|over)\s+(?:(?:growing|renewed|fresh|new|mounting|widespread|deep)\s+)?(?:fears|concerns|worries)\s+"
+    r"(?:of|over|about|that|(?=(?:they|it|he|she|the|a|an|its|their)\s))"
+    r"|\b(?:raising|sparking|fuell?ing|stoking|prompting)\s+(?:(?:growing|renewed|fresh|new)\s+)?fears\s+(?:of|that|about)\b"
+    r"|\bconcerns\s+(?:remain|persist|linger)\b"
+)
+# "what observers are calling a quadruple election", "what critics have dubbed ..." (round 135): a name or a view an
+# unnamed group gives, as "analysts say"
+_WHAT_GROUP_CALLS = re.compile(
+    r"\bwhat\s+(?:some\s+|many\s+)?(?:" + "|".join(_GROUPS.split()) + r")\s+"
+    r"(?:are\s+calling|call|called|have\s+called|have\s+dubbed|dub|dubbed|describe\s+as|described\s+as|see\s+as|"
+    r"are\s+describing\s+as)\b"
+)
+
+
+def unowned_fears(sentence: str) -> list[str]:
+    """The cue of fears or concerns no one is named for, or of what an unnamed group calls a thing."""
+    return _first_cue(_UNOWNED_FEARS, sentence) or _first_cue(_WHAT_GROUP_CALLS, sentence)
+
+
 # "to push for reforms they say the US is ready for", "of what they said was the seized tanker", "in which they say":
 # a "they" in a relative clause that no one named before it is a group no one names (round 107's labels, rule 2),
 # not a named source left blank

@@ -305,6 +305,12 @@ SPECULATIVE = _rx(
         r"(?:(?:\bnot|n['’]t)\s+(?:be\s+)?(?:so\s+|too\s+|entirely\s+|at\s+all\s+)?(?:sure|certain|convinced)|"
         r"\bdoubts?|\bdoubtful|\bunsure|\buncertain)\b[^.;]{0,120}?\b(?:would|will)\b",
         r"\b(?:could|may|might|would)\s+(?:soon|eventually|potentially|possibly|well|likely|one\s+day)\b",
+        # "with the 75-plus cohort set to double", "an operation set to ratchet up tensions", "set to make substantial
+        # gains" (rounds 13, 104, 136, 137): an outcome foreseen; not what is scheduled ("set to appear in court",
+        # "set to take effect", "set to meet Sunday", rounds 41, 92, 115)
+        r"\bset\s+to\s+(?:benefit|gain|make\s+(?:[a-z]+\s+)?gains|rise|fall|soar|surge|slump|plunge|double|triple|"
+        r"grow|increase|decrease|decline|drop|climb|ratchet|shed\s+(?:[a-z]+\s+)?light|worsen|deepen|intensify|"
+        r"escalate|boost|dominate|transform|reshape|trigger|spark|fuel|cost|hit\s+(?:a\s+)?record)\b",
         # a bare "would" that forecasts from what the sentence before said: "That would introduce the risk",
         # "Such a move would trigger", "Integrating the force would mend" (not "the bill would allow")
         r"^(?:but\s+|and\s+|yet\s+)?(?:that|this|such\s+(?:a\s+|an\s+)?[\w-]+(?:\s+[\w-]+)?|doing\s+so|"
@@ -492,6 +498,15 @@ _COUNTERFACTUAL = re.compile(
     r"(?:(?:he|she|it|they|we|I|that|this)\s+)?(?:is|was|are|were|did|does|do|has|have)(?:n['’]t|\s+not)\b)",
     re.I,
 )
+# "Bad blood between the Beckhams might seem trite. But here's why ...", "Christmas may seem like a time for switching
+# off but there are plenty of ways ..." (rounds 135, 137; round 43's "It might seem obvious, but"): an appearance
+# conceded before "but" is the writer's argument, not a forecast
+_CONCEDED_LOOK = re.compile(
+    r"\b(?:may|might|could)\s+(?:well\s+|at\s+first\s+)?(?:seem|sound|look|appear)\b(?=[^;]*?\b(?:but|But|yet|Yet)\b)"
+)
+# "a nearby street was closed so that tens of thousands more could gather" (round 136): what a thing was done for, a
+# purpose, not a forecast
+_PURPOSE = re.compile(r"\bso\s+that\s+(?:[\w’'-]+\s+){1,6}?(?:could|might|may)\b", re.I)
 # ---- end of the forecasts and unnamed views (round 42) ----
 
 # ---- Unnamed sources and hedges: people by their kind, a list's unsigned quotations (round 46) ----
@@ -1068,7 +1083,9 @@ SPEECH = re.compile(
     # "Both Musk and the U.S. government accuse Europeans of censorship" (round 52): the plural's "accuse ... of"
     # (not "Both Russia and Ukraine regularly accuse one another of shelling": mutual charges, background, round 46)
     r"accuse(?!\s+(?:one\s+another|each\s+other)\b)(?=\s+(?:[\w’'-]+\s+){1,3}?of\s)|"
-    r"declared|stressed|reported|reports|expects|predicts|predicted|forecasts|accused|accuses|accusing|rejected|rejects|dismissed|dismisses|"
+    # (not an act declared: "Governor declared emergency in several counties", round 137; "declared war")
+    r"declared(?!\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}?(?:states?\s+of\s+)?(?:emergency|emergencies|disaster|"
+    r"martial\s+law|war|curfew|holiday|mourning|bankruptcy)\b)|stressed|reported|reports|expects|predicts|predicted|forecasts|accused|accuses|accusing|rejected|rejects|dismissed|dismisses|"
     # "anticipates growth", "is anticipating meetings": an expectation its subject holds, as "expects" (round 108)
     r"anticipates|anticipating(?!\s+(?:that|to)\b)|"
     r"disputed|disputes|described|describing|estimated|believes|questioned|according\s+to|reported\s+by|puts\s+it|put\s+it|"

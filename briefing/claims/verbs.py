@@ -1638,9 +1638,13 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
         # finding, which the set leaves plain: "..., opinion polls show", "exit poll shows")
         kinds = "" if finding.group().lower().startswith(("poll", "survey")) else _FINDING_KIND_WORDS
         if re.search(
-            r"(?:^|[,;:]\s*|\b(?:an?|one|new|recent)\s+)" + kinds + "$",
+            r"(?:^|[,;:]\s*|\b(?:an?|one|new|recent)\s+|\b(?-i:as|while)\s+)" + kinds + "$",
             text[max(s, finding.start() - 40) : finding.start()],
             re.I,
+        ) or (
+            kinds
+            and not finding.group().lower().startswith(("photo", "picture", "image", "footage"))
+            and _OPENING_KINDS.fullmatch(text, s, finding.start())
         ):
             return _Source(
                 "", "unnamed", finding.group("verb").lower()
@@ -1686,10 +1690,23 @@ _UNOWNED_FINDING = re.compile(
     r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:data|figures|statistics|estimates|numbers|surveys|polls|calculations)"
     r"(?=\s*(?:[,.;:—–]|\s-\s|$))"
 )
+# a phrase of up to eight words with no comma, quotation or verb of finding in it ("of 47 indoor smoking bans in public
+# spaces"): what a study is of, before its verb
+_PLAIN_PHRASE = (
+    r"(?:(?!(?:found|finds|find|shows?|showed|suggest(?:s|ed)?|indicate[sd]?|reveal(?:s|ed)?|said|says|that|which|who)\b)"
+    r"[\w'’%.$£€-]+\s+){1,8}?"
+)
+# the words opening a sentence before its finding, the first capitalised ("Provisional figures in ... show"); not
+# "Official data showed ...", the record the tests keep plain (round 105)
+_OPENING_KINDS = re.compile(
+    r"\W*(?!(?:The|Its|His|Her|Their|These|Those|This|That|Our|My|After|Before|As|When|While|If|But|And|Yet|So|"
+    r"Since|Because|Although|Though|Despite|With|Without|In|On|At|For|From|By|Unless|Until|Once|Where|How|Why|What|"
+    r"Whether|Both|All|Some|No|Such|Other|Many|Most|Official)\b)[A-Z][a-z-]+\s+(?:[a-z][\w-]*\s+)?"
+)
 # up to two lower-case words before a finding that say what kind it is ("satellite images", "video footage")
 _FINDING_KIND_WORDS = r"(?-i:(?!(?:the|its|his|her|their|these|those|this|that|our|my)\b)[a-z][\w-]*\s+){0,2}"
 _OWNED_FINDING = re.compile(
-    r"\b(?i:polls?|surveys?|study|studies|analysis|analyses|report|review|audit|census|tally|count|figures|data|"
+    r"\b(?i:polls?|polling|surveys?|study|studies|analysis|analyses|report|review|audit|census|tally|count|figures|data|"
     # "Inquiry finds Fabian Picardo was 'grossly improper'": a public inquiry's finding
     r"inquiry|inquiries|inquest|"
     # "..., a federal government document shows" (round 131): a paper no one is named for
@@ -1697,7 +1714,11 @@ _OWNED_FINDING = re.compile(
     r"statistics|estimates|photos|photographs|pictures|images|footage)\s+"
     # "One survey last year found": a time between the finding and its verb
     r"(?:(?:last|this|earlier\s+this)\s+(?:year|month|week)\s+|in\s+\d{4}\s+)?"
-    r"(?:also\s+|has\s+|have\s+)?(?P<verb>found|finds|find|shows?|showed|suggest(?:s|ed)?|indicate[sd]?)\b"
+    # "Analysis of government statistics shows", "A study of 47 indoor smoking bans ... found", "Inquiry into the
+    # derailment finds" (round 135): what the finding is of, a phrase with no verb or punctuation of its own
+    r"(?:(?:of|into|in|on)\s+" + _PLAIN_PHRASE + r")?"
+    r"(?:also\s+|has\s+|have\s+|repeatedly\s+|consistently\s+)?"
+    r"(?P<verb>found|finds|find|shows?|showed|suggest(?:s|ed)?|indicate[sd]?|reveal(?:s|ed)?)\b"
 )
 
 
