@@ -111,3 +111,29 @@ def test_an_emergency_declared_is_an_act_not_a_statement(res: analyse.Resources)
         "attributed",
         "Jon Varga",
     )
+
+
+def test_as_a_writer_notes_is_his(res: analyse.Resources) -> None:
+    sentence = (
+        "I was always puzzled by his view of class: as Jon Varga notes , his was a middle-class family."
+    )
+    assert row(res, sentence, NAMES) == ("attributed", "Jon Varga")
+    # the noun is nobody's verb
+    assert row(res, "He kept his notes, a diary and two maps of the coast.", NAMES) == ("unflagged", "")
+
+
+def test_a_charge_made_in_a_participle_is_the_subjects(res: analyse.Resources) -> None:
+    sentence = "Jon Varga pulled the report days before it was due to air, charging that it was not ready."
+    assert row(res, sentence, NAMES) == ("attributed", "Jon Varga")
+    assert row(res, "Jon Varga faces charges that he hid the money abroad.", NAMES) == ("unflagged", "")
+
+
+def test_a_smear_as_is_a_characterisation(res: analyse.Resources) -> None:
+    assert row(res, "Jon Varga smeared the minister as a traitor to Norland.", NAMES) == (
+        "attributed",
+        "Jon Varga",
+    )
+    assert row(res, "Jon Varga was smeared as a traitor by rivals in the party.", NAMES) != (
+        "attributed",
+        "Jon Varga",
+    )

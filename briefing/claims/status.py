@@ -968,7 +968,13 @@ IN_WORDS = r"in\s+(?:his|her|their)\s+(?:own\s+)?(?:words|view|opinion)"
 SPEECH = re.compile(
     # (not the plural possessive: "sought states' voter registration lists", round 63)
     r"\b(?:said|says|say|saying|told|tells|telling|tell|stated|states(?![’'])|claimed|claims|claiming|added|adding|wrote|"
-    r"writes|announced|announces|noted|insisted|insists|warned|warns|argued|argues|alleged|alleges|alleging|"
+    r"writes|announced|announces|noted|"
+    # "as DJ Taylor notes, his was a middle-class family" (round 137): the verb before a comma, not the noun ("the
+    # notes, seen by Reuters")
+    r"(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bits\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\bmy\s)"
+    r"notes(?=\s*,)|"
+    # "..., charging that it wasn't ready" (round 135): a charge made in words, the verb's own (not "faces charges that")
+    r"(?:charged|charging)(?=\s+that\b)|insisted|insists|warned|warns|argued|argues|alleged|alleges|alleging|"
     r"insist|asserted|confirmed|confirms|denied|denies|denying|explained|posted(?!\s+(?:(?:a|an|its|their|his|her|the)\s+)?(?:[\w-]+\s+){0,3}?(?:loss(?:es)?|profits?|gains?|"
     r"growth|surplus|deficit|revenues?|sales|earnings|results|increases?|rises?|falls?|drops?|declines?|wins?|"
     r"victor(?:y|ies))\b)|acknowledged|suggested|suggests|testified|(?:affirmed|affirms)(?=\s+that\b|\s*[,:]?\s*[\"“])|"
@@ -984,7 +990,9 @@ SPEECH = re.compile(
     # "Algeria brands French colonisation a crime", "Noem labeled the incident as an act of terrorism" (round 90): a
     # characterisation, as "called ... a" (not the passive "was branded a traitor", the noun "brands such as", nor a
     # self-description "brands himself as", as "who describes herself as a medium", tests/test_claims_round72.py)
-    r"(?<=[\w’'.]\s)" + _NOT_AFTER_BE + r"(?:brand(?:s|ed)|label(?:s|led|ed))"
+    # "smear him as an antisemite", "slandered him as the spawn of ..." (round 135): a characterisation as abuse
+    r"(?<=[\w’'.]\s)" + _NOT_AFTER_BE + r"(?:brand(?:s|ed)|label(?:s|led|ed)|smear(?:s|ed)?|slander(?:s|ed)?|"
+    r"vilif(?:y|ies|ied))"
     r"(?=\s+(?!(?:such|as|are|were|is|was|have|has|and|or|of|for|in|on|from|with|to|that|which|"
     r"himself|herself|itself|themselves)\b)"
     r"(?:[\w’'-]+\s+){1,5}?(?:an?|as)\s)|"
