@@ -137,3 +137,8 @@ def test_a_smear_as_is_a_characterisation(res: analyse.Resources) -> None:
         "attributed",
         "Jon Varga",
     )
+
+
+def test_a_county_sheriff_is_an_office_as_written(res: analyse.Resources) -> None:
+    sentence = "The Vesland county sheriff announced this week that a missing hiker was found along a mountain trail."
+    assert row(res, sentence, NAMES) == ("attributed", "Vesland county sheriff")

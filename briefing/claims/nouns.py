@@ -94,6 +94,8 @@ _PERSON_TITLES = frozenset(
         "premier",
         "mayor",
         "governor",
+        # "The San Bernardino county sheriff announced" (round 133): an elected office, as a mayor's
+        "sheriff",
         "secretary",
         "ambassador",
         "envoy",

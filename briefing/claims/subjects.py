@@ -87,7 +87,7 @@ _SPOKES_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # through to the bare "the <title>" reading, lost its owner ("president") and went to whichever person was nearest
 # ("its foreign minister": a body's own office, as written, forty-second session)
 _QUALIFIED_OFFICE = re.compile(
-    rf"\b(?:the|The|its|Its)\s+((?:[\w-]+\s+){{1,2}}(?i:{'|'.join(sorted(_PERSON_TITLES - _SPOKES_TITLES))}))$"
+    rf"\b(?:the|The|its|Its)\s+((?:[\w-]+\s+){{1,3}}(?i:{'|'.join(sorted(_PERSON_TITLES - _SPOKES_TITLES))}))$"
 )
 _INDEFINITE_TITLE = re.compile(
     rf"(?:^|[\s,\"“”])(?:a|an|A|An|one|One)\s+(?:[\w-]+\s+){{0,2}}"
