@@ -142,3 +142,26 @@ def test_a_smear_as_is_a_characterisation(res: analyse.Resources) -> None:
 def test_a_county_sheriff_is_an_office_as_written(res: analyse.Resources) -> None:
     sentence = "The Vesland county sheriff announced this week that a missing hiker was found along a mountain trail."
     assert row(res, sentence, NAMES) == ("attributed", "Vesland county sheriff")
+
+
+def test_quoted_by_a_medium_as_saying_is_the_speakers(res: analyse.Resources) -> None:
+    sentence = (
+        '"We will deal with the rioters," Norland\'s police chief Jon Varga was quoted by state media on Tuesday as '
+        "saying."
+    )
+    assert row(res, sentence, NAMES) == ("attributed", "Jon Varga")
+
+
+def test_made_no_secret_is_said_openly(res: analyse.Resources) -> None:
+    sentence = "Jon Varga has made no secret of wanting a share of Vesland's oil revenue."
+    assert row(res, sentence, NAMES) == ("attributed", "Jon Varga")
+
+
+def test_a_video_a_body_posted_is_the_bodys_where_it_was_posted_aside(res: analyse.Resources) -> None:
+    sentence = "The convoy crossed the border at dawn, a video posted by Nordvik Oil on social media showed."
+    assert row(res, sentence, NAMES) == ("attributed", "Nordvik Oil")
+
+
+def test_a_report_first_made_by_media_no_one_names_is_reported(res: analyse.Resources) -> None:
+    sentence = "The offer was first reported by US media on the eve of the summit in Vesland."
+    assert row(res, sentence, NAMES) == ("reported", "")

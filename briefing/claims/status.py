@@ -1130,7 +1130,11 @@ SPEECH = re.compile(
     r"(?:floated|floats|floating)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:idea|scenario|proposal|possibility|prospect|plan)s?|"
     # '"...," Medvedev, ..., was quoted as saying by TASS': the one quoted speaks, not the agency
-    r"(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+as\s+(?:saying|stating|telling|writing)|"
+    # (also "was quoted by state media on Tuesday as saying", round 138: the medium and the day between)
+    r"(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?quoted\s+(?:by\s+(?:[\w’'-]+\s+){1,5}?)?"
+    r"(?:(?:on|late|early|last)\s+\w+\s+)?as\s+(?:saying|stating|telling|writing)|"
+    # "Trump has made no secret of wanting to share in Venezuela's oil riches" (round 138): said openly
+    r"made\s+no\s+secret(?=\s+(?:of|that)\b)|"
     r"dijo|afirmó|aseguró|declaró|señaló|indicó|"
     r"informó|denunció|explicó|añadió|agregó|advirtió|según)\b|(?:заявил|сказал|сообщил|написал|отметил|"
     r"подчеркнул|рассказал|утверждает|утверждают|считает|признал)\w*|по\s+словам",
@@ -1353,7 +1357,7 @@ def _classed_by_speaker(page: Page) -> None:
 # western parts", "Deaths ... have been reported ... both by state media and rights groups" (rounds 28, 30); not "reported
 # to/as/that" (REPORTED has those), not "were not reported" (a statement about the reports)
 _PASSIVE_REPORTED = re.compile(
-    r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+|also\s+)?reported\b(?!\s+(?:to|as|that|on|earlier)\b)"
+    r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+|also\s+|first\s+)?reported\b(?!\s+(?:to|as|that|on|earlier)\b)"
 )
 
 

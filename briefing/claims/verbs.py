@@ -1651,7 +1651,10 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             )  # "an analysis showed": nobody's named
     shown = _DOCUMENT_SHOWS.search(text[s:e]) if may_match(_DOCUMENT_SHOWS, text[s:e]) else None
     if shown and not any(qs < s + shown.start() < qe for qs, qe in quoted):  # "Data from X shows that ..."
-        src = _noun_phrase_after(text, s + shown.end(), s + shown.start("verb"), found)
+        # (up to where it was put: "a video posted by the White House on social media showed", round 138)
+        where = re.search(r"\s(?:on|via|online)\b", text[s + shown.end() : s + shown.start("verb")])
+        end = s + shown.end() + where.start() if where else s + shown.start("verb")
+        src = _noun_phrase_after(text, s + shown.end(), end, found)
         if src is not None and src.kind != "unnamed":
             return _Source(src.name, src.kind, shown.group("verb").lower())
     return by_none
@@ -1671,8 +1674,9 @@ _DOCUMENT = (
     r"annual|monthly|weekly|daily|joint)\s+)*"
     r"(?:estimates?|data|figures|statistics|numbers|information|survey|poll|count|tally|calculations?|projections?|"
     r"results|statements?|reports?|readout|release|posts?|filings?|documents?|letters?|transcripts?|comments?|"
-    r"remarks?)\s+"
-    r"(?:(?:compiled|published|released|collected|gathered|issued|signed|made|announced|provided)\s+"
+    r"remarks?|videos?|footage)\s+"
+    # ("a video posted by the White House on social media showed", round 138: the poster's)
+    r"(?:(?:compiled|published|released|collected|gathered|issued|signed|made|announced|provided|posted|shared)\s+"
     r"(?:(?:on|last|late|early)\s+\w+\s+)?)?"
     r"(?:by|from|of)\s+"
 )
