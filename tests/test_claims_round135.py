@@ -165,3 +165,13 @@ def test_a_video_a_body_posted_is_the_bodys_where_it_was_posted_aside(res: analy
 def test_a_report_first_made_by_media_no_one_names_is_reported(res: analyse.Resources) -> None:
     sentence = "The offer was first reported by US media on the eve of the summit in Vesland."
     assert row(res, sentence, NAMES) == ("reported", "")
+
+
+def test_what_is_destined_or_headed_for_is_a_forecast(res: analyse.Resources) -> None:
+    for sentence in (
+        "With the new bridge due in spring, 2027 was already destined to become a record year for Vesland.",
+        "The fashion chain Nordvik Oil appears to be heading for collapse for the second time in a decade.",
+    ):
+        assert row(res, sentence, NAMES) == ("speculative", "")
+    # a ship heading for a port, a destiny told of the past: no forecast
+    assert row(res, "The ferry was heading for Vesland when its engine failed.", NAMES) == ("unflagged", "")

@@ -311,6 +311,13 @@ SPECULATIVE = _rx(
         r"\bset\s+to\s+(?:benefit|gain|make\s+(?:[a-z]+\s+)?gains|rise|fall|soar|surge|slump|plunge|double|triple|"
         r"grow|increase|decrease|decline|drop|climb|ratchet|shed\s+(?:[a-z]+\s+)?light|worsen|deepen|intensify|"
         r"escalate|boost|dominate|transform|reshape|trigger|spark|fuel|cost|hit\s+(?:a\s+)?record)\b",
+        # "2026 was already destined to become a standout year", "LK Bennett appears to be heading for collapse"
+        # (rounds 135, 137): what is bound to come, as "looks destined to"
+        # (not a destiny told of the past: "he was destined to meet her again")
+        r"\b(?:(?:is|are|seems?)\s+(?:already\s+|surely\s+)?|(?:was|were)\s+already\s+)destined\s+to\b",
+        r"\b(?:is|are|was|were|appears?\s+to\s+be|seems?\s+to\s+be|looks?\s+to\s+be)\s+(?:heading|headed)\s+for\s+"
+        r"(?:a\s+|an\s+|its\s+|another\s+)?(?:[a-z]+\s+){0,2}?(?:collapse|recession|defeat|victory|showdown|clash|"
+        r"default|bankruptcy|shutdown|landslide|win|loss|split|breakup|slump)\b",
         # a bare "would" that forecasts from what the sentence before said: "That would introduce the risk",
         # "Such a move would trigger", "Integrating the force would mend" (not "the bill would allow")
         r"^(?:but\s+|and\s+|yet\s+)?(?:that|this|such\s+(?:a\s+|an\s+)?[\w-]+(?:\s+[\w-]+)?|doing\s+so|"
