@@ -87,7 +87,7 @@ from briefing.claims.none_named import (
     headline_predicate_quote,
     identified_by_group,
     they_in_relative,
-    unowned_fears,
+    unowned_views,
     warned_by_none,
 )
 from briefing.claims.nouns import (
@@ -578,7 +578,7 @@ def _cues_without_source(sent: _Sentence, src: _Source | None) -> None:
             none_named += warned_by_none(sent.text) + identified_by_group(sent.text)  # round 111
             # "amid fears of ...", "concerns remain": fears no one owns, when the sentence credits no one (rounds
             # 135-137; "Bengio said ..., amid fears that ..." stays his)
-            none_named += unowned_fears(sent.text)
+            none_named += unowned_views(sent.text)
         if none_named:
             sent.cues.setdefault("reported", []).extend(none_named)
     if not sent.quote and (

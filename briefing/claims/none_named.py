@@ -141,7 +141,7 @@ _WHAT_GROUP_CALLS = re.compile(
 )
 
 
-def unowned_fears(sentence: str) -> list[str]:
+def unowned_views(sentence: str) -> list[str]:
     """The cue of fears or concerns no one is named for, or of what an unnamed group calls a thing."""
     return _first_cue(_UNOWNED_FEARS, sentence) or _first_cue(_WHAT_GROUP_CALLS, sentence)
 

@@ -1694,21 +1694,24 @@ _UNOWNED_FINDING = re.compile(
     r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:data|figures|statistics|estimates|numbers|surveys|polls|calculations)"
     r"(?=\s*(?:[,.;:—–]|\s-\s|$))"
 )
+# the verb a finding is told by ("a study found", "data shows", "polling reveals")
+_FINDING_VERB = r"found|finds|find|shows?|showed|suggest(?:s|ed)?|indicate[sd]?|reveal(?:s|ed)?"
 # a phrase of up to eight words with no comma, quotation or verb of finding in it ("of 47 indoor smoking bans in public
 # spaces"): what a study is of, before its verb
-_PLAIN_PHRASE = (
-    r"(?:(?!(?:found|finds|find|shows?|showed|suggest(?:s|ed)?|indicate[sd]?|reveal(?:s|ed)?|said|says|that|which|who)\b)"
-    r"[\w'’%.$£€-]+\s+){1,8}?"
-)
+_PLAIN_PHRASE = r"(?:(?!(?:" + _FINDING_VERB + r"|said|says|that|which|who)\b)[\w'’%.$£€-]+\s+){1,8}?"
+# the determiners that make a word before a finding no word of its kind ("the", "its": whose it is, not what kind)
+_DETERMINERS = "the|its|his|her|their|these|those|this|that|our|my"
 # the words opening a sentence before its finding, the first capitalised ("Provisional figures in ... show"); not
 # "Official data showed ...", the record the tests keep plain (round 105)
 _OPENING_KINDS = re.compile(
-    r"\W*(?!(?:The|Its|His|Her|Their|These|Those|This|That|Our|My|After|Before|As|When|While|If|But|And|Yet|So|"
+    r"\W*(?!(?:"
+    + "|".join(w.capitalize() for w in _DETERMINERS.split("|"))
+    + r"|After|Before|As|When|While|If|But|And|Yet|So|"
     r"Since|Because|Although|Though|Despite|With|Without|In|On|At|For|From|By|Unless|Until|Once|Where|How|Why|What|"
     r"Whether|Both|All|Some|No|Such|Other|Many|Most|Official)\b)[A-Z][a-z-]+\s+(?:[a-z][\w-]*\s+)?"
 )
 # up to two lower-case words before a finding that say what kind it is ("satellite images", "video footage")
-_FINDING_KIND_WORDS = r"(?-i:(?!(?:the|its|his|her|their|these|those|this|that|our|my)\b)[a-z][\w-]*\s+){0,2}"
+_FINDING_KIND_WORDS = r"(?-i:(?!(?:" + _DETERMINERS + r")\b)[a-z][\w-]*\s+){0,2}"
 _OWNED_FINDING = re.compile(
     r"\b(?i:polls?|polling|surveys?|study|studies|analysis|analyses|report|review|audit|census|tally|count|figures|data|"
     # "Inquiry finds Fabian Picardo was 'grossly improper'": a public inquiry's finding
@@ -1722,7 +1725,7 @@ _OWNED_FINDING = re.compile(
     # derailment finds" (round 135): what the finding is of, a phrase with no verb or punctuation of its own
     r"(?:(?:of|into|in|on)\s+" + _PLAIN_PHRASE + r")?"
     r"(?:also\s+|has\s+|have\s+|repeatedly\s+|consistently\s+)?"
-    r"(?P<verb>found|finds|find|shows?|showed|suggest(?:s|ed)?|indicate[sd]?|reveal(?:s|ed)?)\b"
+    r"(?P<verb>" + _FINDING_VERB + r")\b"
 )
 
 
