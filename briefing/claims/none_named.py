@@ -131,6 +131,21 @@ _UNOWNED_FEARS = re.compile(
     r"(?:of|over|about|that|(?=(?:they|it|he|she|the|a|an|its|their)\s))"
     r"|\b(?:raising|sparking|fuell?ing|stoking|prompting)\s+(?:(?:growing|renewed|fresh|new)\s+)?fears\s+(?:of|that|about)\b"
     r"|\bconcerns\s+(?:remain|persist|linger)\b"
+    # "fuelling speculation she will be next", "It fueled speculation that Trump ... had something to hide" (rounds
+    # 118, 134): a guess no one is named for (not "speculation about his plans", a topic)
+    r"|\b(?:fuell?(?:ing|ed|s)?|spurr?(?:ing|ed|s)?|spark(?:ing|ed|s)?|prompt(?:ing|ed|s)?|trigger(?:ing|ed|s)?|"
+    r"stok(?:ing|ed|es))\s+(?:(?:growing|renewed|fresh|new|wild|intense)\s+)?speculation\s+"
+    r"(?:that|(?=(?:he|she|they|it|the|a|an|his|her|their|its)\s))"
+    # "... leave experts worried", "left many observers frustrated and confused" (rounds 131, 134): a reaction of a
+    # group no one names
+    r"|\b(?:leaves?|left|leaving)\s+(?:(?:many|some|most|other)\s+)?(?:[A-Z][a-z]+\s+)?(?:"
+    + "|".join(_GROUPS.split())
+    + r"|watchers|onlookers)\s+(?:\w+ly\s+)?(?:worried|frustrated|concerned|confused|baffled|puzzled|sceptical|"
+    r"skeptical|alarmed|divided|uneasy|nervous|fearful)\b"
+    # "Afghans fear deportation", "Its leaders fear Israel could ...", "Many Iranians also fear the possibility of
+    # ..." (rounds 86, 137, 139): what a group no one names fears, the verb right after its plural noun
+    r"|\b(?!(?:its|his|this|is|was|has|does|us|thus|plus|as|yes|less|unless|always|perhaps)\b)"
+    r"(?:[A-Z][a-z]+|[a-z]{2,})s\s+(?:now\s+|also\s+|still\s+|increasingly\s+)?fear\s+(?!(?:for|of|and|or|is|was)\b)"
 )
 # "what observers are calling a quadruple election", "what critics have dubbed ..." (round 135): a name or a view an
 # unnamed group gives, as "analysts say"

@@ -1,0 +1,99 @@
+"""Forms rounds 140-144 showed (issue 11, forty-sixth session: the paragraphs after the labelled part of Guardian and
+Reuters/France 24 items, never labelled before, labelled blind, measured once, then read), and forms the same reading
+found again in earlier rounds. The sentences are written for these tests, with invented names (a small fake entity
+finder)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing import analyse
+from tests.test_claims_plain_subjects import row
+from tests.test_claims_structure import claim_rows, row_of
+
+NAMES = {
+    "Jon Varga": "PERSON",
+    "Varga": "PERSON",
+    "Norland": "GPE",
+    "Vesland": "GPE",
+    "Nordvik Oil": "ORG",
+    "Norland Weather Office": "ORG",
+}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a view many hold, "widely" with no "as"
+        "Varga ruled Norland for a decade through a series of votes widely considered rigged.",
+        "The bridge is widely regarded the finest in Vesland.",
+        # a guess no one is named for
+        "The minister's daughter visited the port, fuelling speculation she will be the next leader.",
+        "It sparked speculation that the company had something to hide.",
+        # a reaction of a group no one names
+        "But rising costs leave economists worried.",
+        "The ruling left many observers frustrated and confused.",
+        # what a group no one names fears, the verb after its plural
+        "Once welcomed as workers, Norlanders fear deportation under the new law.",
+        "Many farmers also fear the possibility of a longer drought that could ruin the harvest.",
+        "Its leaders fear the army could push deeper into the valley.",
+        # what supporters or scientists hope, the object gapped
+        "The river was granted legal rights, in a ruling supporters hope will be copied elsewhere.",
+        # a group's warning closing the sentence, a phrase of when after it
+        "Aid is being diverted to defence, analysts warn after recent announcements by two governments.",
+        # a toll no one is named for
+        "Dozens of people are presumed dead after the ferry sank off Vesland.",
+        # pictures put out by no one named that show
+        "Photos posted on Monday show a collapsed wall near the harbour.",
+        "Photos and videos shared by users on social platforms showed cars frozen in place on the bridge.",
+        # what papers or pictures only seem to show
+        "Leaked files appear to show Varga asking a banker for favours.",
+        "But the photos appear to show the minister at a dinner in Vesland.",
+    ],
+)
+def test_a_view_or_a_showing_no_one_is_named_for_is_reported(res: analyse.Resources, sentence: str) -> None:
+    assert row(res, sentence, NAMES) == ("reported", "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a video many saw is no view held
+        "The video was widely seen online within hours of the crash.",
+        # speculation on a topic, spoken of
+        "The visit spurred speculation about his plans for the northern islands.",
+        # the noun "fear", a fear for one's life
+        "This fear is not new in the border towns.",
+        # pictures an owner put out show what they show
+        "Images shared by the fire department on Saturday showed the wrecked bus in the ravine.",
+        # the noun "risk" before a participle
+        "Norland braces for flooding and avalanche risk during strong storms.",
+    ],
+)
+def test_the_same_words_in_another_form_stay_plain(res: analyse.Resources, sentence: str) -> None:
+    assert row(res, sentence, NAMES) == ("unflagged", "")
+
+
+def test_a_fear_beside_a_named_speaker_stays_the_speakers(res: analyse.Resources) -> None:
+    sentence = "Jon Varga said the talks had stalled, fuelling speculation that the deal would collapse."
+    assert row(res, sentence, NAMES) == ("attributed", "Jon Varga")
+
+
+def test_a_plural_that_risks_an_outcome_is_a_forecast(res: analyse.Resources) -> None:
+    for sentence in (
+        "Both parties risk losing scores of seats as voters turn to smaller rivals.",
+        "Without more money, the new rules risk remaining largely symbolic.",
+    ):
+        assert row(res, sentence, NAMES) == ("speculative", "")
+
+
+def test_a_forecast_told_in_a_that_clause_names_its_forecaster(res: analyse.Resources) -> None:
+    title = "Holiday bookings to rise"
+    sentence = (
+        "The Norland Weather Office, which advises the ferry companies, has forecast that storms will close "
+        "the northern route this month."
+    )
+    rows = claim_rows(res, title, sentence, NAMES)
+    assert row_of(rows, sentence[:30]) == ("speculative", "Norland Weather Office")
+    # the passive names no one
+    assert row(res, "It is estimated that 3,000 homes will lose power before the weekend.", NAMES)[1] == ""
