@@ -97,3 +97,36 @@ def test_a_forecast_told_in_a_that_clause_names_its_forecaster(res: analyse.Reso
     assert row_of(rows, sentence[:30]) == ("speculative", "Norland Weather Office")
     # the passive names no one
     assert row(res, "It is estimated that 3,000 homes will lose power before the weekend.", NAMES)[1] == ""
+
+
+def test_a_charge_by_a_person_not_named_is_reported(res: analyse.Resources) -> None:
+    sentence = (
+        "The files include many references to Varga, including a claim by a senior state attorney that he "
+        "met the banker twice."
+    )
+    assert row(res, sentence, NAMES) == ("reported", "")
+
+
+def test_a_group_that_expects_after_a_headlines_colon_is_reported(res: analyse.Resources) -> None:
+    assert row(res, "Winter outlook: Farmers expect a poor harvest", NAMES) == ("reported", "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a past ability, no forecast
+        "The day had been full of the simplest pleasures I could recall from my own childhood.",
+        "A kingfisher flew past so quickly that I could barely see it.",
+        # the writer's own impression
+        "I mention this because I seem to be in the middle of one.",
+        # a byline's line
+        "Jon Varga writes the Northern Lights newsletter.",
+    ],
+)
+def test_the_writers_own_ability_or_byline_is_plain(res: analyse.Resources, sentence: str) -> None:
+    assert row(res, sentence, NAMES) == ("unflagged", "")
+
+
+def test_what_a_writer_writes_in_words_is_still_theirs(res: analyse.Resources) -> None:
+    sentence = "Jon Varga writes that the harbour will close next year."
+    assert row(res, sentence, NAMES)[1] == "Jon Varga"

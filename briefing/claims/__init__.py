@@ -189,6 +189,7 @@ from briefing.claims.status import (
     _LEFT_OPEN,
     _LEGAL_POSSIBILITY,
     _OWN_PLAN,
+    _PAST_ABILITY,
     _PURPOSE,
     _QUOTED,
     _REFERENCE,
@@ -481,6 +482,7 @@ def _read_cues(sent: _Sentence) -> None:
             plain = _blank(_LEGAL_POSSIBILITY, plain)  # round 33
             plain = _blank(_COUNTERFACTUAL, plain)  # round 42's block
             plain = _blank(_PURPOSE, _blank(_CONCEDED_LOOK, plain))  # rounds 135-137
+            plain = _blank(_PAST_ABILITY, plain)  # rounds 115, 140
             plain = _blank(_CAUSED_SPECULATION, plain)  # round 57
             plain = _blank(_RULE_PROVIDES, plain)  # round 70
             plain = _blank(_OWN_PLAN, plain)  # round 92

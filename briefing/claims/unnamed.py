@@ -251,7 +251,10 @@ _GROUP_VERB = "|".join(_GROUP_VERB_TEXT.split())
 # accused" is the body the item names, round 60)
 _GROUP_VIEW = (
     r"(?:hail|hails|hailed|celebrate|celebrates|celebrated|welcome|welcomes|welcomed|fear|fears|feared|doubt|doubts|"
-    r"doubted|complain|complains|complained|contend|contends|contended|object|objects|objected|estimate|estimated)"
+    r"doubted|complain|complains|complained|contend|contends|contended|object|objects|objected|estimate|estimated|"
+    # "UK firms expect 5% January rise", "Investors expect markets to keep rising" (rounds 115, 134, 144): what a
+    # group expects or takes for granted (not the passive "are expected to")
+    r"expect|expects|assume|assumes|assumed)"
     r"\b(?!\s+(?:by|of|as|at|to|dead|missing|killed|lost|trapped|drowned|buried|injured|among)\b)"
     r"|(?:question|questions|questioned)\s+(?:whether|if|why|how|what|the|his|her|its|their|a|an)\b"
 )
@@ -282,7 +285,8 @@ _GROUP_SUBJECT = re.compile(
     rf"|(?:^(?:{_GROUP_OPENER},\s+)?|(?<=\bthat\s)|(?<=\bwhich\s)|(?<=\bwhat\s)"
     # round 105: a clause of its own after a contrast ("..., but organizations say funding has been cut")
     # (not "but both sides said": the parties named before)
-    rf"|(?:(?<=,\sbut\s)|(?<=\swhile\s)|(?<=\swhereas\s)|(?<=\salthough\s)|(?<=;\s))(?!(?:both|all|each|either|neither)\b))"
+    # (or a headline's clause after its colon: "'Sunshine Saturday': UK firms expect ...", round 134)
+    rf"|(?:(?<=,\sbut\s)|(?<=\swhile\s)|(?<=\swhereas\s)|(?<=\salthough\s)|(?<=;\s)|(?<=:\s))(?!(?:both|all|each|either|neither)\b))"
     rf"(?:(?:{_GROUP_MODIFIER}|{_GROUP_CAPITAL_MODIFIER})\s+){{0,2}}"
     # (round 105: no function word in either case, "This welcome news" has no plural)
     rf"(?P<plural>(?!(?i:{_GROUP_FUNCTION_WORDS}))[A-Za-z][a-z-]+[^su\W]s)"
