@@ -130,3 +130,47 @@ def test_the_writers_own_ability_or_byline_is_plain(res: analyse.Resources, sent
 def test_what_a_writer_writes_in_words_is_still_theirs(res: analyse.Resources) -> None:
     sentence = "Jon Varga writes that the harbour will close next year."
     assert row(res, sentence, NAMES)[1] == "Jon Varga"
+
+
+def test_an_appearance_told_by_the_outlet_is_no_hedge(res: analyse.Resources) -> None:
+    # rounds 94, 101, 115, 137, 147: "seems to" describes; dev labels read 14 of 16 such sentences plain
+    for sentence in (
+        "The oil slick seemed to kill any fish in its path.",
+        "She even seemed to listen.",
+        "It is a strategy that seems to be gaining ground in Vesland.",
+    ):
+        assert row(res, sentence, NAMES) == ("unflagged", "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a verdict in an adjective
+        ("Nordvik Oil called the move illegal and irresponsible, risking a spill.", "Nordvik Oil"),
+        # a possibility left open, in the perfect
+        ("Jon Varga has not ruled out the supply of power to the islands.", "Jon Varga"),
+        # an assurance in a that-clause
+        (
+            "Jon Varga issued a statement on Monday assuring voters that the harbour would stay open.",
+            "Jon Varga",
+        ),
+    ],
+)
+def test_a_verdict_an_open_possibility_or_an_assurance_is_the_speakers(
+    res: analyse.Resources, sentence: str, speaker: str
+) -> None:
+    assert row(res, sentence, NAMES) == ("attributed", speaker)
+
+
+def test_a_possibility_left_open_after_and_is_not_the_nearest_names(res: analyse.Resources) -> None:
+    sentence = "Vesland claims Norland as its own territory and has not ruled out the use of force."
+    assert row(res, sentence, NAMES)[1] != "Norland"
+
+
+def test_unnamed_members_of_a_named_body_are_unnamed(res: analyse.Resources) -> None:
+    names = {**NAMES, "Congress": "ORG"}
+    for sentence in (
+        "Several members of Congress quickly questioned the legality of the operation.",
+        "Two members of Congress said the operation was illegal.",
+    ):
+        assert row(res, sentence, names) == ("reported", "")

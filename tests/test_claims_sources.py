@@ -292,8 +292,12 @@ def test_seems_to_me_is_the_writers_view_not_a_hedge(res: analyse.Resources) -> 
     assert status_of(res, "Report", body, body[:8], {}) == ("unflagged", "")
 
 
-def test_seems_to_alone_still_hedges(res: analyse.Resources) -> None:
+def test_seems_to_alone_describes_but_a_reading_of_words_hedges(res: analyse.Resources) -> None:
+    # forty-sixth session: "seems to" with a plain verb is the outlet's description (14 of 16 dev sentences
+    # plain, rounds 94-147); what words or pictures seem to say is a reading no one is named for
     body = "The event seems to have summed up the whole year."
+    assert status_of(res, "Report", body, body[:8], {}) == ("unflagged", "")
+    body = "The remarks seemed to suggest a change of course."
     assert status_of(res, "Report", body, body[:8], {}) == ("reported", "")
 
 

@@ -119,6 +119,14 @@ _CALLED_NAME = re.compile(
 # "Zelenskiy called it Russia's response to ...", "called it a violation": a verdict on what was just told (round 60;
 # not "called it a day", "called it quits", "called it off")
 _CALLED_IT = re.compile(r"\s+it\s+(?:(?:a|an|the)\s+(?!day\b)|[A-Z][\w’'.-]*['’]s\s+)[\w’'-]+")
+# "Ukraine's energy ministry called the move illegal and irresponsible", "The Kremlin, which called the ICC move
+# outrageous" (rounds 48, 145): a verdict in an adjective on what was just told (not "called the meeting to order",
+# "called the police")
+_CALLED_VERDICT = re.compile(
+    r"\s+(?:the|this|that|these|those|his|her|their|its|it|them|him)\s+(?:[\w’'-]+\s+){0,3}?(?:illegal|unlawful|"
+    r"unacceptable|irresponsible|absurd|baseless|unfounded|false|outrageous|reckless|dangerous|shameful|disgraceful|"
+    r"unjustified|provocative|illegitimate|invalid|ridiculous|unconstitutional|racist|cowardly|barbaric|criminal)\b"
+)
 # "a ruling denounced by Meloni as "intolerable interference"": the verdict in words quoted of the one named after
 # "by", with or without an auxiliary (as "a plan the Philippines condemned as", round 60; an unquoted aside, "praised by
 # President Donald Trump as stunning and powerful", stays background)
@@ -1067,6 +1075,7 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             verb in ("called", "calls", "calling")
             and not _CALLED_NAME.match(text, ve, e)
             and not (verb == "called" and _CALLED_IT.match(text, ve, e))
+            and not _CALLED_VERDICT.match(text, ve, e)
         ):
             continue  # 'called the government a "Nazi regime"' says something; "called for talks" does not
         if verb in ("continued", "continues") and not re.search(
@@ -2174,6 +2183,26 @@ _MEMBER_OF_BEFORE = re.compile(
 )
 
 
+# "Several members of Congress quickly questioned ...", "Two members of Hamas said" (rounds 117, 145, 146): people of a
+# named body, none of them named (as "officials at the ministry said", rule 4's unnamed official of an organisation)
+_MEMBERS_OF_NAMED = re.compile(
+    r"(?:^|[\s,;:\"“(])(?:(?:several|some|many|most|two|three|four|five|other|senior|\d+)\s+)?"
+    r"(?:members|officials|insiders|aides|staffers|employees|lawmakers|legislators)\s+(?:of|from|in|at|within|inside)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+
+
+def _members_of_named(text: str, s: int, e: int, src: _Source | None) -> _Source | None:
+    """A named body whose unnamed members speak ("Several members of Congress said"): unnamed."""
+    if src is None or not src.name or src.kind not in ("organisation", "state", "outlet"):
+        return src
+    at = text.find(src.name, s, e)
+    if at > s and _MEMBERS_OF_NAMED.search(text, max(s, at - 40), at):
+        return _Source("", "unnamed", src.verb)
+    return src
+
+
 def _described_group(text: str, s: int, e: int, src: _Source) -> _Source:
     """A source that is a group described by who backs it ('Saudi-backed forces said') and not named, or an unnamed
     member of it ('An official with the Saudi-backed forces told AFP'): unnamed."""
@@ -2401,6 +2430,7 @@ def _repair_source(text: str, s: int, e: int, inside: Sequence[Found], src: _Sou
     src = _another_one(src)
     src = _relative_of_speaker(text, s, e, src)
     src = _according_to_both(text, e, inside, src)
+    src = _members_of_named(text, s, e, src) or src
     return _answered_claim(text, s, e, _described_group(text, s, e, src))
 
 
