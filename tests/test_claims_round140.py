@@ -174,3 +174,18 @@ def test_unnamed_members_of_a_named_body_are_unnamed(res: analyse.Resources) -> 
         "Two members of Congress said the operation was illegal.",
     ):
         assert row(res, sentence, names) == ("reported", "")
+
+
+def test_a_name_with_its_acronym_in_brackets_still_speaks(res: analyse.Resources) -> None:
+    names = {**NAMES, "Norland Policy Institute": "ORG"}
+    for verb in ("assessed", "concluded"):
+        sentence = f"The Norland Policy Institute (NPI) {verb} that the army is short of men."
+        assert row(res, sentence, names) == ("attributed", "Norland Policy Institute")
+
+
+def test_a_single_quoted_headline_quotation_closed_without_a_comma_is_the_speakers(
+    res: analyse.Resources,
+) -> None:
+    title = "'We will not give up the harbour' says Jon Varga as talks resume"
+    rows = claim_rows(res, title, "Talks resumed in Vesland on Monday.", NAMES)
+    assert row_of(rows, title[:20]) == ("attributed", "Jon Varga")

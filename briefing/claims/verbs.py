@@ -695,8 +695,10 @@ _CONTENT_CLAUSE_VERB = re.compile(
     r"did|does|do|lacks|remains|[a-z]{3,}ed)\b)"
 )
 # what may stand between the subject and such a verb: "has", "also", "on Tuesday"
+# (and a name's acronym in brackets: "the Institute for the Study of War (ISW) assessed that", round 145)
 _CONTENT_SUBJECT_GAP = re.compile(
-    r"(?:\s+(?:has|have|had|also|again|now|then|previously|later|\w+ly|on\s+[A-Z][a-z]+day))*\s+$"
+    r"(?:\s+(?:has|have|had|also|again|now|then|previously|later|\w+ly|on\s+[A-Z][a-z]+day)|\s*\([A-Z][\w.&-]{1,12}\))*"
+    r"\s+$"
 )
 _POSSESSIVE_OFFICE_BEFORE = re.compile(
     r"(?<![\w’'-])[A-Z][\w’'.-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)$"
@@ -1273,7 +1275,12 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
         # only right after a quote, a comma or at the start: "Trump has said Venezuela's dictator, Maduro, ..."
         # has its subject before the verb
         # ... and after a headline's single-quoted quotation: "'Rioters must be put in their place,' says ..." (round 36)
-        if verb in _INVERTED and re.search(r"(?:^|[,\"”:;—–(]|,['’])\s*$", text[s:vs]):
+        # (also a single-quoted quotation closed with no comma: "'I congratulate you on returning to life' says spy
+        # chief Budanov to ...", a Guardian headline's form, round 93)
+        if verb in _INVERTED and (
+            re.search(r"(?:^|[,\"”:;—–(]|,['’])\s*$", text[s:vs])
+            or re.search(r"(?:^|\s)['‘][^'’‘\"“”]{2,}?[\w!?.…]['’]\s*$", text[s:vs])
+        ):
             after = [f for f in found if ve <= f.start <= ve + 40 and _speaker_ok(f) and f.kind != "state"]
             # 'said Putin's spokesman Dmitry Peskov': the possessor only qualifies the one who speaks
             possessor = after[0] if after and text[after[0].end : after[0].end + 2] in ("'s", "’s") else None
@@ -2297,7 +2304,7 @@ _DASHED_PARTICIPLE = re.compile(
 # clause with its verb, not "concluded the talks")
 _CONCLUDED = re.compile(
     # (after a name set off by commas too: "the inquiry chair, Sir Peter Openshaw, concluded that")
-    r",?\s+(?:has\s+|have\s+|had\s+)?(?:concluded|concludes)\s+"
+    r"(?:\s*\([A-Z][\w.&-]{1,12}\))?,?\s+(?:has\s+|have\s+|had\s+)?(?:concluded|concludes)\s+"
     r"(?:in\s+(?:his|her|its|their|a|the)\s+(?:[a-z-]+\s+){0,2}?(?:ruling|report|review|judgment|decision|opinion|"
     r"assessment|findings|investigation)\s+)?"
     r"(?:that\s+|(?=[A-Z])|(?=(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?(?:was|were|is|are|had|has|would|"
