@@ -189,3 +189,18 @@ def test_a_single_quoted_headline_quotation_closed_without_a_comma_is_the_speake
     title = "'We will not give up the harbour' says Jon Varga as talks resume"
     rows = claim_rows(res, title, "Talks resumed in Vesland on Monday.", NAMES)
     assert row_of(rows, title[:20]) == ("attributed", "Jon Varga")
+
+
+def test_data_of_a_kind_published_by_a_named_body_is_the_bodys(res: analyse.Resources) -> None:
+    names = {**NAMES, "Norland Transport Office": "ORG"}
+    sentence = (
+        "Production data published by the Norland Transport Office shows that ferry use fell by a third."
+    )
+    assert row(res, sentence, names) == ("attributed", "Norland Transport Office")
+
+
+def test_an_inverted_explains_after_a_comma_is_the_speakers(res: analyse.Resources) -> None:
+    sentence = "Norovirus spreads fastest in winter, explains Dr Jon Varga, a physician based in Vesland."
+    assert row(res, sentence, NAMES) == ("attributed", "Jon Varga")
+    # the verb at a clause's start explains nothing said
+    assert row(res, "This explains why Jon Varga left the harbour early.", NAMES) == ("unflagged", "")

@@ -1197,6 +1197,9 @@ SPEECH = re.compile(
     r"(?:(?:on|late|early|last)\s+\w+\s+)?as\s+(?:saying|stating|telling|writing)|"
     # "Trump has made no secret of wanting to share in Venezuela's oil riches" (round 138): said openly
     r"made\s+no\s+secret(?=\s+(?:of|that)\b)|"
+    # '..., "an inflammation of the bowel", explains Dr Ambreen Allana' (round 119): the present after a comma or a
+    # quotation, inverted (not "This explains why", "BBC Verify explains how")
+    r"(?<=[,\"”’']\s)explains(?=\s+(?-i:[A-Z]))|"
     r"dijo|afirmó|aseguró|declaró|señaló|indicó|"
     r"informó|denunció|explicó|añadió|agregó|advirtió|según)\b|(?:заявил|сказал|сообщил|написал|отметил|"
     r"подчеркнул|рассказал|утверждает|утверждают|считает|признал)\w*|по\s+словам",

@@ -159,6 +159,7 @@ _INVERTED = frozenset(
     # '"It's nominating you ...," explained Netanyahu': any verb of saying after a quotation (round 36)
     | {
         "explained",
+        "explains",
         "replied",
         "responded",
         "insisted",
@@ -1688,6 +1689,8 @@ _GALLERY_CAPTION = re.compile(
 _DOCUMENT = (
     r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?:new|latest|official|preliminary|provisional|partial|final|full|"
     r"annual|monthly|weekly|daily|joint)\s+)*"
+    # ("Production data published by the Department for Transport ... shows", round 119: a word saying what of)
+    r"(?:(?!(?:by|from|of|and|or|in|on|to)\b)[a-z][\w-]*\s+(?=(?:data|figures|statistics|numbers)\b))?"
     r"(?:estimates?|data|figures|statistics|numbers|information|survey|poll|count|tally|calculations?|projections?|"
     r"results|statements?|reports?|readout|release|posts?|filings?|documents?|letters?|transcripts?|comments?|"
     r"remarks?|videos?|footage)\s+"
