@@ -354,11 +354,11 @@ SPECULATIVE = _rx(
         r"\bspeculat(?!ions?\s+(?:about|over|around|regarding|surrounding)\b)\w*",
         # "It also risks increasing tensions", "the plan risks derailing talks" (not "the risks facing migrants")
         r"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\band\s)(?<!\bthat\s)(?<!\bwhich\s)"
-        r"\brisks\s+(?!being\b)[a-z]+ing\b",
+        r"\brisks\s+(?!being\b)[a-z]+ing\b",  # "any activity that risks destabilising it" describes
         # "both Labour and the Tories risk losing scores of councillors" (round 142): the plural verb after a plural
         # (not the noun: "the health risk facing", "avalanche risk during storms")
         r"\b(?!(?:its|this|his|was|is|has|as|us)\b)(?:[A-Za-z]+s|they|we|you)\s+(?:now\s+|also\s+)?risk\s+"
-        r"(?!(?:being|during|facing|involving|posing|including|according)\b)[a-z]{3,}ing\b",  # "any activity that risks destabilising it" describes
+        r"(?!(?:being|during|facing|involving|posing|including|according)\b)[a-z]{3,}ing\b",
         # "the economy is on track to grow 3%", "growth is seen slowing to 2%": forecasts in market language
         # (not "kept on course to the OPEC country", a heading: round 48)
         r"\bon\s+(?:course|track|pace)\s+to(?=\s+(?!(?:the|a|an|its|their|his|her|this|that)\b)(?-i:[a-z]))",

@@ -2187,28 +2187,21 @@ _DESCRIBED_GROUP = re.compile(
 
 # an unnamed member of the group named after it: "An official with the Saudi-backed forces told AFP" (round 57)
 _MEMBER_OF_BEFORE = re.compile(
-    r"\b(?:officials?|sources?|members?|commanders?|fighters?|insiders?|aides?|diplomats?|officers?)\s+"
+    r"\b(?:officials?|sources?|members?|commanders?|fighters?|insiders?|aides?|diplomats?|officers?|staffers?|"
+    r"employees?|lawmakers?|legislators?)\s+"
     r"(?:with|from|of|in|at|inside|within|close\s+to)\s+(?:the\s+)?$",
     re.I,
 )
 
 
-# "Several members of Congress quickly questioned ...", "Two members of Hamas said" (rounds 117, 145, 146): people of a
-# named body, none of them named (as "officials at the ministry said", rule 4's unnamed official of an organisation)
-_MEMBERS_OF_NAMED = re.compile(
-    r"(?:^|[\s,;:\"“(])(?:(?:several|some|many|most|two|three|four|five|other|senior|\d+)\s+)?"
-    r"(?:members|officials|insiders|aides|staffers|employees|lawmakers|legislators)\s+(?:of|from|in|at|within|inside)\s+"
-    r"(?:the\s+)?$",
-    re.I,
-)
-
-
-def _members_of_named(text: str, s: int, e: int, src: _Source | None) -> _Source | None:
-    """A named body whose unnamed members speak ("Several members of Congress said"): unnamed."""
-    if src is None or not src.name or src.kind not in ("organisation", "state", "outlet"):
+def _members_of_named(text: str, s: int, e: int, src: _Source) -> _Source:
+    """A named body whose people speak, none of them named ("Several members of Congress questioned", "Two members of
+    Hamas said", rounds 117, 145, 146): unnamed, as "officials at the ministry said" (rule 4's unnamed official of an
+    organisation)."""
+    if not src.name or src.kind not in ("organisation", "state", "outlet"):
         return src
     at = text.find(src.name, s, e)
-    if at > s and _MEMBERS_OF_NAMED.search(text, max(s, at - 40), at):
+    if at > s and _MEMBER_OF_BEFORE.search(text, max(s, at - 40), at):
         return _Source("", "unnamed", src.verb)
     return src
 
@@ -2440,8 +2433,7 @@ def _repair_source(text: str, s: int, e: int, inside: Sequence[Found], src: _Sou
     src = _another_one(src)
     src = _relative_of_speaker(text, s, e, src)
     src = _according_to_both(text, e, inside, src)
-    src = _members_of_named(text, s, e, src) or src
-    return _answered_claim(text, s, e, _described_group(text, s, e, src))
+    return _answered_claim(text, s, e, _described_group(text, s, e, _members_of_named(text, s, e, src)))
 
 
 # "Another man said ...", "another senior official told Reuters": one more of people not named (round 29)
