@@ -204,3 +204,19 @@ def test_an_inverted_explains_after_a_comma_is_the_speakers(res: analyse.Resourc
     assert row(res, sentence, NAMES) == ("attributed", "Jon Varga")
     # the verb at a clause's start explains nothing said
     assert row(res, "This explains why Jon Varga left the harbour early.", NAMES) == ("unflagged", "")
+
+
+def test_a_headline_opening_with_a_described_person_is_the_ledes_speaker(res: analyse.Resources) -> None:
+    title = "Vesland lawmaker claims the ferry cuts are revenge"
+    lede = (
+        "Opposition deputy Jon Varga has hit back at the government for closing the northern route, implying "
+        "the minister was punishing his district."
+    )
+    rows = claim_rows(res, title, lede, NAMES)
+    assert row_of(rows, title[:20]) == ("attributed", "Jon Varga")
+    assert row_of(rows, lede[:20]) == ("attributed", "Jon Varga")
+
+
+def test_a_figure_worked_out_after_implying_is_no_statement(res: analyse.Resources) -> None:
+    sentence = "Nordvik Oil put its debt at $8bn last year, implying a ratio of about 3 to 1."
+    assert row(res, sentence, NAMES)[0] != "reported"

@@ -755,6 +755,10 @@ def _headline_form_source(
             if w.lower() in _FINDING_NOUNS
             or ((_unnamed(w) or w.lower() in _HEAD_TITLES) and not w.lower().endswith("s"))
         ]
+        # (or the described subject that opens it: "Colorado lawmaker claims Trump's veto ...", rounds 124 and 142)
+        opening = _DESCRIBED_OPENING.match(sent.text) if not nouns else None
+        if opening and (_unnamed(opening.group(1)) or opening.group(1) in _HEAD_TITLES):
+            nouns = [opening.group(1)]
         sent.headline_noun = nouns[-1].lower() if nouns else ""
         tail = _DASH_TAIL.search(sent.text) if src.verb == "—" and not nouns else None
         if tail and _dash_head(tail.group(1)):  # "— opposition politician": its head noun
@@ -767,6 +771,12 @@ def _headline_form_source(
     if quoting:  # "Myanmar junta 'extremely disappointed' over ...": what the body's junta said
         sent.headline_noun = quoting.group(1).split()[-1].lower()
     return src
+
+
+# a headline opening with one described person and a speech verb: "Colorado lawmaker claims ...", "Former minister says"
+_DESCRIBED_OPENING = re.compile(
+    r"^(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*[^s\W])\s+(?:says|warns|claims|argues|insists)\b"
+)
 
 
 def _referred_source(r: _Reading, sent: _Sentence, src: _Source | None) -> _Source | None:

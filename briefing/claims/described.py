@@ -34,7 +34,12 @@ from briefing.claims.subjects import _FINDING_NOUNS
 # the headline's speech verb and its described speaker at the end: "..., says population expert", "..., leading
 # economist warns"
 # (the present of _DESCRIBED_SAYS's verbs below, but "insists" for "told"; the broad reader is claims.status.SPEECH)
-_SAYS_NOUN = r"(?:,\s*(?:says|warns|claims|argues|insists)\s+(?:[\w-]+\s+){{0,3}}{noun}|,\s*(?:[\w-]+\s+){{0,3}}{noun}\s+(?:says|warns|claims|argues|insists))\W*$"
+# (or opening the headline: "Colorado lawmaker claims Trump's veto ... is retaliation", rounds 124 and 142)
+_SAYS_NOUN = (
+    r"(?:,\s*(?:says|warns|claims|argues|insists)\s+(?:[\w-]+\s+){{0,3}}{noun}|,\s*(?:[\w-]+\s+){{0,3}}{noun}\s+"
+    r"(?:says|warns|claims|argues|insists))\W*$"
+    r"|^(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}{noun}\s+(?:says|warns|claims|argues|insists)\b"
+)
 
 
 def _indefinite_description(noun: str) -> re.Pattern[str]:

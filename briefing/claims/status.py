@@ -1073,6 +1073,10 @@ SPEECH = re.compile(
     # for oneself (not "was touted as", no one named)
     r"touts|touting|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)touted|"
     r"hinted|hinting|hints(?=\s+(?:at|that)\b)|implied|"
+    # "has fired back at Trump ..., implying the president was playing at political retaliation" (round 142): what the
+    # subject implied
+    # (a clause after it, not a figure worked out: "..., implying a debt-to-GDP ratio of 180%")
+    r"(?<=,\s)implying(?=\s+(?:that\s+)?(?:[\w’'-]+\s+){1,4}?(?:was|were|is|are|had|has|would|could|will|did)\b)|"
     # "Ukraine, Russia report fatal air strikes": the plural verb (not "to report", "report on", "report said"; a
     # noun after a determiner is left out below, as "reports")
     r"(?<!\bto\s)report(?=\s+(?!(?:on|of|by|from|to|for|in|at|into|about|over|after|with|or|and|but|nor|as|which|"
