@@ -31,7 +31,7 @@ from briefing.claims.capital_labels import capital_label
 from briefing.claims.coref import pronoun_speakers
 from briefing.claims.credits import credited_subject
 from briefing.claims.dash_people import dash_described_people
-from briefing.claims.described import described_speakers
+from briefing.claims.described import DESCRIBED_OPENING, described_speakers
 from briefing.claims.described_heads import described_headline_people, kin_named_in_body, named_spokespeople
 from briefing.claims.frames import framed_statements
 from briefing.claims.group_subjects import wider_group_subject
@@ -773,10 +773,8 @@ def _headline_form_source(
     return src
 
 
-# a headline opening with one described person and a speech verb: "Colorado lawmaker claims ...", "Former minister says"
-_DESCRIBED_OPENING = re.compile(
-    r"^(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*[^s\W])\s+(?:says|warns|claims|argues|insists)\b"
-)
+# a headline opening with one described person and a speech verb ("Colorado lawmaker claims ..."): its singular head
+_DESCRIBED_OPENING = re.compile(DESCRIBED_OPENING.format(noun=r"([a-z][\w-]*[^s\W])"))
 
 
 def _referred_source(r: _Reading, sent: _Sentence, src: _Source | None) -> _Source | None:

@@ -34,11 +34,18 @@ from briefing.claims.subjects import _FINDING_NOUNS
 # the headline's speech verb and its described speaker at the end: "..., says population expert", "..., leading
 # economist warns"
 # (the present of _DESCRIBED_SAYS's verbs below, but "insists" for "told"; the broad reader is claims.status.SPEECH)
-# (or opening the headline: "Colorado lawmaker claims Trump's veto ... is retaliation", rounds 124 and 142)
+_SAYS_VERB = r"(?:says|warns|claims|argues|insists)"
+# a headline opening with one described person and the verb: "Colorado lawmaker claims Trump's veto ... is
+# retaliation", "Former minister says" (rounds 124 and 142); a template of the described head, {noun} (`claims` reads
+# the head itself with it, `_SAYS_NOUN` a given head)
+DESCRIBED_OPENING = r"^(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}{noun}\s+" + _SAYS_VERB + r"\b"
 _SAYS_NOUN = (
-    r"(?:,\s*(?:says|warns|claims|argues|insists)\s+(?:[\w-]+\s+){{0,3}}{noun}|,\s*(?:[\w-]+\s+){{0,3}}{noun}\s+"
-    r"(?:says|warns|claims|argues|insists))\W*$"
-    r"|^(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}{noun}\s+(?:says|warns|claims|argues|insists)\b"
+    r"(?:,\s*"
+    + _SAYS_VERB
+    + r"\s+(?:[\w-]+\s+){{0,3}}{noun}|,\s*(?:[\w-]+\s+){{0,3}}{noun}\s+"
+    + _SAYS_VERB
+    + r")\W*$"
+    r"|" + DESCRIBED_OPENING
 )
 
 

@@ -695,11 +695,14 @@ _CONTENT_CLAUSE_VERB = re.compile(
     r"(?!(?:its|this|his|us)\b)[a-z]+(?:ed|s)\b)(?:[\w’'.-]+\s+){1,8}?(?:is|are|was|were|has|have|had|will|would|could|should|may|might|must|can|"
     r"did|does|do|lacks|remains|[a-z]{3,}ed)\b)"
 )
-# what may stand between the subject and such a verb: "has", "also", "on Tuesday"
-# (and a name's acronym in brackets: "the Institute for the Study of War (ISW) assessed that", round 145)
+# a name's acronym in brackets after it, between the name and its verb: "the Institute for the Study of War (ISW)
+# assessed that" (round 145)
+_BRACKETED_ACRONYM = r"\s*\([A-Z][\w.&-]{1,12}\)"
+# what may stand between the subject and such a verb: "has", "also", "on Tuesday", the name's acronym
 _CONTENT_SUBJECT_GAP = re.compile(
-    r"(?:\s+(?:has|have|had|also|again|now|then|previously|later|\w+ly|on\s+[A-Z][a-z]+day)|\s*\([A-Z][\w.&-]{1,12}\))*"
-    r"\s+$"
+    r"(?:\s+(?:has|have|had|also|again|now|then|previously|later|\w+ly|on\s+[A-Z][a-z]+day)|"
+    + _BRACKETED_ACRONYM
+    + r")*\s+$"
 )
 _POSSESSIVE_OFFICE_BEFORE = re.compile(
     r"(?<![\w’'-])[A-Z][\w’'.-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)$"
@@ -2300,7 +2303,7 @@ _DASHED_PARTICIPLE = re.compile(
 # clause with its verb, not "concluded the talks")
 _CONCLUDED = re.compile(
     # (after a name set off by commas too: "the inquiry chair, Sir Peter Openshaw, concluded that")
-    r"(?:\s*\([A-Z][\w.&-]{1,12}\))?,?\s+(?:has\s+|have\s+|had\s+)?(?:concluded|concludes)\s+"
+    rf"(?:{_BRACKETED_ACRONYM})?,?\s+(?:has\s+|have\s+|had\s+)?(?:concluded|concludes)\s+"
     r"(?:in\s+(?:his|her|its|their|a|the)\s+(?:[a-z-]+\s+){0,2}?(?:ruling|report|review|judgment|decision|opinion|"
     r"assessment|findings|investigation)\s+)?"
     r"(?:that\s+|(?=[A-Z])|(?=(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?(?:was|were|is|are|had|has|would|"
