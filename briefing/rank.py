@@ -611,7 +611,10 @@ def is_angle(title: str) -> bool:
 # updates"): its text opens with its latest entry, whatever that is about, so it does not lead a story that has
 # another report (a brief's bullet read a tanker seizure under "Live: Venezuela says 100 killed in US attack").
 _LIVE = re.compile(
-    r"^\s*(?:(?:watch\s+)?live|replay)\s*[:|]|^[^:|]{0,60}\blive\s*:|\blive\s+(?:updates?|blog)\b|\bas\s+it\s+happened\b",
+    r"^\s*(?:(?:watch\s+)?live|replay)\s*[:|]|^[^:|]{0,60}\blive\s*:|\blive\s+(?:updates?|blog)\b|\bas\s+it\s+happened\b|"
+    # the Guardian's form at the end: "Trump says war with Venezuela is possible – US politics live", "... – business
+    # live", "Ukraine war live" (a live page's running title)
+    r"\s[\u2013\u2014-]\s*(?:[\w'’.-]+\s+){0,3}?live\s*$",
     re.I,
 )
 
