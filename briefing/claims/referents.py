@@ -378,7 +378,14 @@ def _body(
         and not _quoted_at(quoted, f.start)
         and _body_fits(head, words, f.name)
     }
-    spoke = {s.speaker for j, s in enumerate(sentences) if j != i and s.speaker in names}
+    # a body named with its owner speaks as such ("Cambodia's National Defense Ministry" for "National Defense
+    # Ministry", subjects._generic_body)
+    spoke = {
+        s.speaker
+        for j, s in enumerate(sentences)
+        if j != i
+        and (s.speaker in names or any(re.search(rf"['’]s {re.escape(n)}$", s.speaker) for n in names))
+    }
     return spoke.pop() if len(spoke) == 1 else ""
 
 

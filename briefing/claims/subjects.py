@@ -299,6 +299,20 @@ def _bare_body_words(words: list[str], definite: bool) -> bool:
     return re.fullmatch(r"[A-Za-z][a-z-]*", first) is not None
 
 
+_GENERIC_HEADS = INSTITUTION_NOUNS | {"police", "bank"}
+
+
+def _generic_body(name: str) -> bool:
+    """A body's name made of common words with an institution's noun last ("Defence Ministry", "Central Bank",
+    "State Emergency Service", "Coast Guard"): many states have one, so its owner tells which."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and words[-1].lower() in _GENERIC_HEADS
+        and all(w[:1].isupper() and common_word(w) >= 3.5 for w in words)
+    )
+
+
 def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _Source | None:
     """The noun phrase that ends at `end` (just before a verb), read as a source; None if it names none."""
     opening = _OPENING_WORD.match(text, start, end)
@@ -459,11 +473,18 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
     if (
         last is not None
         and len(inside) > 1
-        and text[last.start : last.start + 1].islower()
+        and (
+            text[last.start : last.start + 1].islower()
+            # (the phrase opens with its owner: not "the General Staff of Ukraine's Armed Forces")
+            or (_generic_body(text[last.start : last.end]) and not text[start : inside[-2].start].strip(" ,"))
+        )
         and inside[-2].kind in ("state", "place")
-        and text[inside[-2].end : last.start] in ("'s ", "’s ")
+        and re.fullmatch(r"['’]s\s+", text[inside[-2].end : last.start])
+        is not None  # "Chad 's" read "Chad's  "
         and not text[last.end : stop].strip(" ,")
-    ):  # "Gambia's defence ministry" where the actors step found "defence ministry": the state's institution
+    ):  # "Gambia's defence ministry" where the actors step found "defence ministry": the state's institution;
+        # "Russia's Defence Ministry", "Taiwan's Coast Guard" too: a name any state's body may bear says whose only
+        # with its owner (not "Russia's Gazprom", "Israel's Shin Bet": a body's own name)
         return _Source(text[inside[-2].start : last.end], "phrase", "")
     if last is not None and last.kind in ("state", "place") and len(inside) > 1:
         prev = inside[-2]
