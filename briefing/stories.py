@@ -705,7 +705,8 @@ def _carried(word: str) -> float:
 
 def _body_joined(items: Sequence[Item], groups: list[list[int]]) -> list[list[int]]:
     """Two groups join when a report of each has a text whose words are BODY_SIMILARITY alike (TF-IDF cosine of
-    headline and the first BODY_CHARS characters of text, IDF over these items), within WINDOW_HOURS.
+    headline and the first BODY_CHARS characters of text; IDF over these items and BODY_PRIOR_DOCS reports of
+    general English), when neither is a story of BODY_STORY reports and the joined story spans WINDOW_HOURS at most.
 
     Two reports of one event written in different words still share its names, places, numbers and rare words
     through their texts, where their headlines may be under every headline link ("Crans-Montana mourns fire
@@ -716,18 +717,18 @@ def _body_joined(items: Sequence[Item], groups: list[list[int]]) -> list[list[in
     (forty-seventh session): README, "How stories are grouped"."""
     from scipy.sparse import csr_matrix
 
-    eligible = [
-        i
+    body = {
+        i: _body(it)
         for i, it in enumerate(items)
         if it.language in MODEL_LANGUAGES
-        and len(_body(it)) >= BODY_MIN_CHARS
         and not is_commentary(it)
         and not is_live(it.title)
         and not _BRIEFING_TITLE.search(it.title)
-    ]
+    }
+    eligible = [i for i, text in body.items() if len(text) >= BODY_MIN_CHARS]
     if len(eligible) < 2:
         return groups
-    counts = [Counter(_body_words(f"{items[i].title}. {_body(items[i])}")) for i in eligible]
+    counts = [Counter(_body_words(f"{items[i].title}. {body[i]}")) for i in eligible]
     df: Counter[str] = Counter(w for c in counts for w in c)
     n = len(items)
     column = {w: k for k, w in enumerate(df)}

@@ -383,8 +383,7 @@ def _body(
     spoke = {
         s.speaker
         for j, s in enumerate(sentences)
-        if j != i
-        and (s.speaker in names or any(re.search(rf"['’]s {re.escape(n)}$", s.speaker) for n in names))
+        if j != i and (s.speaker in names or any(s.speaker.endswith((f"'s {n}", f"’s {n}")) for n in names))
     }
     return spoke.pop() if len(spoke) == 1 else ""
 
