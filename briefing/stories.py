@@ -87,6 +87,7 @@ CENTRAL_SIMILARITY = 0.4  # a group naming one joins if its two closest headline
 BODY_SIMILARITY = 0.35  # two reports whose texts are this alike (TF-IDF cosine) join their stories (README)
 BODY_CHARS = 1500  # of each report's text, after the dateline
 BODY_MIN_CHARS = 300  # a report with less text than this (a headline feed, a teaser) has no body to compare
+BODY_GATE = 0.2  # a pair this alike over the whole texts is compared again over the shorter text's length
 BODY_STORY = 20  # and such a link joins only stories of fewer reports than this (README)
 BODY_PRIOR_DOCS = 1000  # IDF as if this many more reports of general English (wordfreq) were read beside them
 BODY_WORDS = 300  # the length of such a report, in words
@@ -688,6 +689,12 @@ def _body(item: Item) -> str:
     return DATELINE.sub("", item.summary.strip(), count=1)[:BODY_CHARS]
 
 
+def _to_word(text: str, chars: int) -> str:
+    """The first `chars` characters of a text, to the end of the word they stop in."""
+    end = text.find(" ", chars)
+    return text if end < 0 else text[:end]
+
+
 @lru_cache(maxsize=TERMS_CACHE)
 def _body_words(text: str) -> tuple[str, ...]:
     return _words(text, stemmed=False)
@@ -707,6 +714,9 @@ def _body_joined(items: Sequence[Item], groups: list[list[int]]) -> list[list[in
     """Two groups join when a report of each has a text whose words are BODY_SIMILARITY alike (TF-IDF cosine of
     headline and the first BODY_CHARS characters of text; IDF over these items and BODY_PRIOR_DOCS reports of
     general English), when neither is a story of BODY_STORY reports and the joined story spans WINDOW_HOURS at most.
+    A short report is also held against as much of a longer one as it has itself (a pair at least BODY_GATE alike
+    over the whole texts is weighed again so): the event comes first, and the long report's later paragraphs
+    lower the cosine of the whole however closely its opening tells the same event.
 
     Two reports of one event written in different words still share its names, places, numbers and rare words
     through their texts, where their headlines may be under every headline link ("Crans-Montana mourns fire
@@ -738,17 +748,35 @@ def _body_joined(items: Sequence[Item], groups: list[list[int]]) -> list[list[in
     idf = {
         w: math.log((n + BODY_PRIOR_DOCS) / (d + BODY_PRIOR_DOCS * _carried(w) + 0.5)) for w, d in df.items()
     }
-    rows: list[int] = []
-    cols: list[int] = []
-    vals: list[float] = []
-    for r, c in enumerate(counts):
+
+    def unit(c: Counter[str]) -> dict[str, float]:
         weights = {word: (1.0 + math.log(x)) * idf[word] for word, x in c.items()}
         length = math.sqrt(sum(x * x for x in weights.values())) or 1.0
-        for word, x in weights.items():
-            rows.append(r)
-            cols.append(column[word])
-            vals.append(x / length)
+        return {word: x / length for word, x in weights.items()}
+
+    vectors = [unit(c) for c in counts]
+    rows = [r for r, v in enumerate(vectors) for _ in v]
+    cols = [column[word] for v in vectors for word in v]
+    vals = [x for v in vectors for x in v.values()]
     matrix = csr_matrix((vals, (rows, cols)), shape=(len(eligible), len(column)), dtype=np.float32)
+
+    def opening(r: int, chars: int) -> dict[str, float]:
+        """Report r's headline and the first `chars` characters of its text (to a word's end), weighed alike."""
+        i = eligible[r]
+        return unit(Counter(_body_words(f"{items[i].title}. {_to_word(body[i], chars)}")))
+
+    def alike(r: int, c: int, whole: float) -> float:
+        """How alike two texts are: over both whole, or over as much of the longer as the shorter holds (a short
+        report tells the event its longer fellow tells first; the longer one's later paragraphs only dilute)."""
+        if whole >= BODY_SIMILARITY:
+            return whole
+        short, long_ = sorted((r, c), key=lambda k: len(body[eligible[k]]))
+        chars = len(body[eligible[short]])
+        if chars >= len(body[eligible[long_]]):
+            return whole
+        cut = opening(long_, chars)
+        return max(whole, sum(x * cut.get(word, 0.0) for word, x in vectors[short].items()))
+
     group_of = {i: k for k, g in enumerate(groups) for i in g}
     parent = list(range(len(groups)))
     size = [len(g) for g in groups]
@@ -765,11 +793,12 @@ def _body_joined(items: Sequence[Item], groups: list[list[int]]) -> list[list[in
     pairs: list[tuple[float, int, int]] = []
     for start in range(0, len(eligible), BLOCK):
         sims = (matrix[start : start + BLOCK] @ matrix.T).tocoo()
-        keep = (sims.data >= BODY_SIMILARITY) & (sims.row + start < sims.col)  # each pair once
+        keep = (sims.data >= BODY_GATE) & (sims.row + start < sims.col)  # each pair once
         for r, c, v in zip(
             sims.row[keep].tolist(), sims.col[keep].tolist(), sims.data[keep].tolist(), strict=True
         ):
-            pairs.append((-v, eligible[start + r], eligible[c]))
+            if (score := alike(start + r, c, v)) >= BODY_SIMILARITY:
+                pairs.append((-score, eligible[start + r], eligible[c]))
     for _, a, b in sorted(pairs):  # the most alike first
         ka, kb = root(group_of[a]), root(group_of[b])
         if ka == kb or max(size[ka], size[kb]) >= BODY_STORY:

@@ -60,6 +60,38 @@ FILLER = [
     ),
 ]
 
+# a short report of the ferry fire, and a long one that tells the fire first and then the village at length: over
+# the whole texts the village's paragraphs dilute the likeness, over the short report's length it is plain
+SHORT = (
+    "Police name all 27 dead of Solbris ferry fire",
+    "Vestland police on Monday named the last of the 27 people who died when fire swept through the MS Solbris "
+    "on the Hardanger crossing after it left Kaldvik. Police said the fire began in the engine room and that 85 "
+    "people were rescued by fishing boats. Relatives had waited four days at the quay for the names.",
+)
+LONG = (
+    "Kaldvik gathers to remember ferry victims",
+    "KALDVIK, Norway, Jan 5 (Reuters) - Hundreds gathered in the harbour of Kaldvik on Monday to remember the 27 "
+    "people who died when fire swept through the MS Solbris on the Hardanger crossing. Police said the fire began in "
+    "the engine room and that 85 people were rescued by fishing boats. "
+    "The village of 4,000 has lived from salmon farming and summer tourism since the smelter closed in 1987, and "
+    "the crossing carries apple growers' lorries to the markets of Bergen. Cruise visitors have tripled in a decade, "
+    "bringing cafes, a glacier museum and hiking guides, but also complaints about traffic on the narrow coastal "
+    "road. The municipal council has debated a bridge for twenty years; engineers priced it at 2.4 billion crowns "
+    "and the parliament's transport committee shelved the plan twice. Orchards along the fjord bloom in May, when "
+    "the cherry festival fills every guesthouse, and a folk music week follows in July. Teachers at the school "
+    "say families with young children have begun to leave for Stavanger, where oil service companies are hiring. "
+    "A herring cannery, a boatyard and two hydropower dams employ most of the men; the women run the clinic, the "
+    "library and the cooperative dairy, whose goat cheese won a medal in Paris. Skiers come for the spring snow "
+    "on the plateau, and a violin maker sells instruments to orchestras in Vienna and Tokyo.",
+)
+# a short report of the Corfu fire: the same kind of event, as short as SHORT
+SHORT_OTHER = (
+    "Coastguard saves 230 from burning ferry off Corfu",
+    "The Greek coastguard rescued 230 passengers and crew on Monday from the Aegean Star, a ferry that caught fire "
+    "off Corfu on its way to Igoumenitsa. Officials said smoke was seen on the car deck and three people were "
+    "treated for smoke inhalation before the vessel was towed to port and an investigation began.",
+)
+
 
 def item(n: int, title: str, text: str, hours: float = 0.0) -> Item:
     return Item(
@@ -145,3 +177,18 @@ def test_a_live_page_is_known_by_its_running_title_at_either_end(title: str) -> 
 )
 def test_a_headline_about_living_or_going_live_is_no_live_page(title: str) -> None:
     assert not is_live(title)
+
+
+def test_a_short_report_joins_a_long_one_that_opens_with_its_event(monkeypatch: pytest.MonkeyPatch) -> None:
+    items = day(SHORT, LONG)
+    assert len(stories._body(items[0])) < len(stories._body(items[1])) // 3
+    assert together(items, 0, 1)
+    # the whole texts alone are under the bar: the long report's opening, as long as the short one, joins them
+    monkeypatch.setattr(stories, "BODY_GATE", stories.BODY_SIMILARITY)
+    assert not together(day(SHORT, LONG), 0, 1)
+
+
+def test_a_short_report_of_a_like_event_elsewhere_stays_apart_from_the_long_one() -> None:
+    assert len(SHORT_OTHER[1]) >= stories.BODY_MIN_CHARS
+    assert not together(day(SHORT_OTHER, LONG), 0, 1)
+    assert not together(day(SHORT_OTHER, MOURNING), 0, 1)
