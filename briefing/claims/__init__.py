@@ -216,7 +216,7 @@ from briefing.claims.status import (
     _there_were_reports,
     _unquoted_hedges,
 )
-from briefing.claims.subjects import _FINDING_NOUNS, _trailing_np_source
+from briefing.claims.subjects import _FINDING_NOUNS, OPENING_TIME, _trailing_np_source
 from briefing.claims.uncredited import uncredited_opening_quotation
 from briefing.claims.unnamed import (
     _citing_unnamed,
@@ -509,6 +509,32 @@ def _read_cues(sent: _Sentence) -> None:
 
 
 def _source(
+    r: _Reading, sent: _Sentence, inside: list[Found], quoted_until: int
+) -> tuple[_Source | None, list[str]]:
+    """Whom the sentence credits (`_source_here`); when none, the same read from the subject after the sentence's
+    opening time, as if it opened the sentence: "On Sunday, the governor of Qom said", "Late on Saturday the
+    governor of Qom said" (forty-eighth session)."""
+    src, unnamed = _source_here(r, sent, inside, quoted_until)
+    lead = (
+        _OPENING_ADVERBIAL.match(r.text, sent.start, sent.end)
+        or OPENING_TIME.match(r.text, sent.start, sent.end)
+        if src is None and not sent.quote and sent.para > 1
+        else None
+    )
+    if lead is None:
+        return src, unnamed
+    k = lead.end()
+    opened = r.text[:k] + r.text[k : k + 1].upper() + r.text[k + 1 :]
+    again, named = _source_here(
+        replace(r, text=opened),
+        replace(sent, start=k, text=opened[k : sent.end]),
+        [f for f in inside if f.start >= k],
+        quoted_until,
+    )
+    return (again, named or unnamed) if again is not None else (src, unnamed)
+
+
+def _source_here(
     r: _Reading, sent: _Sentence, inside: list[Found], quoted_until: int
 ) -> tuple[_Source | None, list[str]]:
     """Whom the sentence credits by its own words (its subject and speech verb, an opening adverbial

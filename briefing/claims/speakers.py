@@ -494,7 +494,8 @@ def _hedged_subject(text: str, s: int, e: int, inside: Sequence[Found]) -> _Sour
 # (round 89: "Now, Ewa Sokola is suing Kaja ..., alleging ... that")
 _OPENING_ADVERBIAL = re.compile(
     r"(?:(?:Earlier|Later|Meanwhile|Separately|Previously|Also|However|Still|Now|Instead)(?:\s+(?:on|in|this|that|last)\s+\w+)?|"
-    r"(?:On|Late|Early|By)\s+(?:\w+\s+){0,2}?\w+)\s*,\s+(?=[A-Z])"
+    r"(?:On|Late|Early|By)\s+(?:\w+\s+){0,2}?\w+)\s*,\s+"
+    r"(?=[A-Z]|the\s)"  # a name, or a noun phrase: "On Sunday, the governor of Qom said" (forty-eighth session)
 )
 _BASED_ON = re.compile(r"\b(?:based|drawn|drawing)\s+(?:on|from)\s+[^.;:\"“”]{1,100}")
 _CONDEMNS_ACT = re.compile(r"condemns?|condemned", re.I)

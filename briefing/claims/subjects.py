@@ -273,8 +273,8 @@ def _related_head(text: str, start: int, left: str, inside: Sequence[Found]) -> 
 
 # a time that opens the sentence with no comma before its subject: "On Tuesday the coalition said", "In March the
 # ministry said", "Later the coalition said" (the subject is what follows; before, the whole ran together as a name)
-_OPENING_TIME = re.compile(
-    r"\s*(?:(?:(?:Late|Early)\s+)?(?:On|In|By|Since|During|Until)\s+(?:(?:early|late|mid)[- ])?"
+OPENING_TIME = re.compile(
+    r"\s*(?:(?:(?:Late|Early|Earlier|Later)\s+(?:on|in)|On|In|By|Since|During|Until)\s+(?:(?:early|late|mid)[- ])?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
     r"September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:\s+\d{4})?"
     r"(?:\s+(?:night|morning|afternoon|evening))?|(?:On|In)\s+\d{4}|Later|Earlier|Separately|Meanwhile)\s+"
@@ -317,7 +317,7 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
     """The noun phrase that ends at `end` (just before a verb), read as a source; None if it names none."""
     opening = _OPENING_WORD.match(text, start, end)
     start = opening.end() if opening else start
-    when = _OPENING_TIME.match(text, start, end)
+    when = OPENING_TIME.match(text, start, end)
     start = when.end() if when else start
     left = text[start:end]
     aux = _AUX.search(left)  # searched once: the pattern ends in $ and is tried from every position
