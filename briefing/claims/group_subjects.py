@@ -23,6 +23,7 @@ _MORE_GROUP_NOUNS_TEXT = """allies delegates delegations hardliners loyalists co
 _GROUP_HEADS = frozenset(
     [w for w in UNNAMED_NOUNS if w.endswith("s") and w not in ("others", "reports", "posts", "estimates")]
     + _MORE_GROUP_NOUNS_TEXT.split()
+    + ["people"]  # the one plural of people without an "s" ("There are people who argue that")
 )
 _DETERMINERS = (
     r"(?:The|This|That|These|Those|His|Her|Its|Their|Our|Both|All|Each|Some|Many|Most|Several|A|An|In|On)"
@@ -45,10 +46,11 @@ _GROUP_SAYS = re.compile(
     r"(?:(?:[Tt]he\s+)?(?:[A-Z][\w.+-]*\s+){0,2}?[\w.+-]+['’]s\s+|[Tt]he\s+)?"
     # up to three modifiers, two of them joined by "and" ("Cyclist and road safety groups")
     rf"(?:{_MODIFIER}\s+(?:and\s+{_MODIFIER}\s+)?){{0,3}}"
-    r"(?P<head>[a-z]+s|[A-Z][a-z]+(?:ans|ese))"
+    r"(?P<head>[a-z]+s|people|[A-Z][a-z]+(?:ans|ese))"
     # a relative clause ("whose premiums are skyrocketing", "who live near the border")
     r"(?:,?\s+(?:who|whose)\s+[^.;:,\"“”]{2,60}?,?)?)"
-    rf"\s+(?:also\s+|now\s+|long\s+|have\s+|had\s+|have\s+long\s+)?{_VERB}\b"
+    # "There are people who argue": the group a sentence opens with "There are" says what its "who" clause says
+    rf"(?P<who>\s+who)?\s+(?:also\s+|now\s+|long\s+|have\s+|had\s+|have\s+long\s+)?{_VERB}\b"
 )
 
 
@@ -59,6 +61,8 @@ def wider_group_subject(text: str, s: int, e: int, inside: Sequence[Found]) -> s
         head = m.group("head")
         if head.lower() not in _GROUP_HEADS and not head[0].isupper():
             continue
+        if m.group("who") and not m.group("subject").startswith("There"):
+            continue  # "Analysts who argue ...": a relative clause of the subject, not what the sentence says
         if head[0].isupper() and re.match(r"\s*(?:[Tt]he|[A-Z][\w.+-]*['’]s)\s", m.group("subject")):
             continue  # "The Americans said": a people named as a party, not its people
         if re.fullmatch(r"[\s.!?\"”]*", text[s + m.end() : e]):

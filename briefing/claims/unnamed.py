@@ -257,6 +257,13 @@ _GROUP_VIEW = (
     r"expect|expects|assume|assumes|assumed)"
     r"\b(?!\s+(?:by|of|as|at|to|dead|missing|killed|lost|trapped|drowned|buried|injured|among)\b)"
     r"|(?:question|questions|questioned)\s+(?:whether|if|why|how|what|the|his|her|its|their|a|an)\b"
+    # forty-eighth session: a view pointed to, voiced, raised or a cause given ("Opponents of X point to his ties",
+    # "Analysts and investors voice caution", "Experts are raising the alarm", "Analysts have largely attributed the
+    # surge to")
+    r"|(?:point|points|pointed|(?:are|were)\s+pointing)\s+to\b"
+    r"|(?:voice|voices|voiced|(?:are|were)\s+voicing|raise|raises|raised|(?:are|were)\s+raising)\s+(?:the\s+)?"
+    r"(?:alarm|caution|concerns?|doubts?|fears?|questions?|scepticism|skepticism|objections?)\b"
+    r"|(?:(?:largely|widely|partly|mostly)\s+)?(?:attribute|attributes|attributed)\s+[^.;:\"“”]{1,80}?\bto\b"
 )
 # round 105: a capitalised word before a plural head at a clause's start, a name the group is of or for ("Maduro
 # loyalists", "Opposition supporters", "Trump allies"; not a determiner, a preposition or a conjunction)
