@@ -855,9 +855,13 @@ def _dropped_source(
     """A joint statement's several authors; no source (and no unnamed cue) for a sentence that only tells
     how someone speaks, a habit of reporting or a background relative clause."""
     text, body_start, e = r.text, sent.start, sent.end
+    joint = _JOINT.search(sent.text)
     if (
-        _JOINT.search(sent.text)
+        joint
         and (src is None or src.kind not in ("unnamed", "pronoun"))
+        # "Starmer said he had made his position clear in the joint statement": the statement is what the named
+        # speaker talks of, after his own verb, not who speaks (forty-eighth session)
+        and not (src is not None and src.name and _spoken_before(sent.text, src, joint.start()))
         # "A joint statement issued by the US State Department ... said": the one issuer named (rounds 34, 35)
         and not (src is not None and src.name and _JOINT_ISSUED_BY.match(strip_dateline(sent.text)))
     ):
@@ -872,6 +876,25 @@ def _dropped_source(
         sent.cues.pop("reported", None)
         sent.cues.pop("attributed", None)
     return src, unnamed
+
+
+def _spoken_before(sentence: str, src: _Source, at: int) -> bool:
+    """Whether the sentence's named source speaks before `at` with a clause of its own between its verb and `at`
+    ("Starmer said he had made his position clear in the joint statement"), not with the statement as its medium
+    ("..., Sweden and Switzerland said in a joint statement")."""
+    last = src.name.split()[-1]
+    spoke = (
+        re.search(rf"\b{re.escape(last)}\b[^.;:\"“”]{{0,40}}?\b{re.escape(src.verb)}\b", sentence[:at])
+        if src.verb
+        else None
+    )
+    return spoke is not None and _MEDIUM.fullmatch(sentence, spoke.end(), at) is None
+
+
+# what joins a verb of saying to the statement it speaks through: "said in a joint statement", "said on Tuesday in a"
+_MEDIUM = re.compile(
+    r"\s*(?:,\s*)?(?:(?:on|late|early|this|last)\s+\w+\s+)?(?:in|via|through|with)\s+(?:a|an|the|their|its)\s+"
+)
 
 
 def _credit(

@@ -599,7 +599,9 @@ def _quotes_before_their_speaker(page: Page) -> None:
         # '"There were bricks on me. It was total hell," he told Reuters': the sentence that closes the quote
         closes = sent.quote and not _still_quoting(sent.text, True)
         unnamed = sent.unnamed and closes  # '"... belongs to its people. / It is for ...," the leaders said'
-        named = bool(sent.speaker) and not sent.relative and closes  # '"... / ...," the ministry said'
+        # '"... / ...," the ministry said'; '"... / ...," the statement said' of several signatories (credited, no
+        # one name: forty-eighth session)
+        named = (bool(sent.speaker) or "attributed" in sent.cues) and not sent.relative and closes
         if not ((_personal(sent) or unnamed or named) and (len(sent.text.split()) <= 12 or closes)):
             continue
         if sent.quote and not closes:
