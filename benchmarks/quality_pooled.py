@@ -39,7 +39,10 @@ def pooled_actors(want: set[int]) -> dict[str, tuple[float, float, int]]:
 
 
 def main(argv: list[str]) -> None:
-    if argv and argv[0] == "--actors":
+    if not argv or argv[0] in ("-h", "--help") or (argv[0] == "--actors" and len(argv) < 2):
+        print(__doc__)
+        return
+    if argv[0] == "--actors":
         want_actors = {int(x) for x in argv[1].split(",")}
         for name, (precision, recall, names) in pooled_actors(want_actors).items():
             print(
@@ -49,7 +52,10 @@ def main(argv: list[str]) -> None:
     empty = "--empty" in argv  # the actor file empty (the speakers compared without its aliases too)
     by_outlet = "--by-outlet" in argv
     argv = [a for a in argv if a not in ("--empty", "--by-outlet")]
-    want = {int(x) for x in argv[0].split(",")} if argv else set()
+    try:
+        want = {int(x) for x in argv[0].split(",")} if argv else set()
+    except ValueError:
+        sys.exit(f"quality_pooled: rounds are numbers separated by commas, not {argv[0]!r} (--help)")
     records = [r for r in q._read(q.CLAIMS_FILE) if r.get("round") in want]
     with tempfile.TemporaryDirectory() as d:
         settings = q.settings_for(Path(d), "" if empty else None)
