@@ -543,11 +543,12 @@ def _source_here(
     text, body_start, e, para, sentences, found = r.text, sent.start, sent.end, r.para, r.sentences, r.found
     unnamed = _cues(UNNAMED, sent.text)
     src = _source_of(text, body_start, e, inside, quoted_until)
-    lead = (
-        (_OPENING_ADVERBIAL.match(text, body_start, e) or saying_opener(text, body_start, e))  # round 117
-        if src is None
-        else None
-    )
+    opening = _OPENING_ADVERBIAL.match(text, body_start, e) if src is None else None
+    if opening is not None and not text[opening.end()].isupper():
+        opening = (
+            None  # "On Sunday, the governor of Qom said": a lower-case subject, which `_source` reads again
+        )
+    lead = (opening or saying_opener(text, body_start, e)) if src is None else None  # round 117
     if lead:  # "Earlier on Wednesday, Zelenskiy's top adviser hailed ...": read from the subject (round 26)
         src = _source_of(text, lead.end(), e, [f for f in inside if f.start >= lead.end()], quoted_until)
     src = _repair_source(text, body_start, e, inside, src)

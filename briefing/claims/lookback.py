@@ -357,10 +357,9 @@ def _maker_by(noun: str, before: list[_Sentence], found: Sequence[Found], pos: i
     at = named.start + by.end()
     person = next((f for f in found if f.start == at and f.kind == "person"), None)
     name = _MAKER_NAME.match(named.text, by.end())
-    last = named.start + (name.end() if name else by.end())
-    if person is not None:
-        last = max(last, person.end)
-    if _MORE_MAKERS.match(named.text, last - named.start):
+    # where the maker's name ends in the sentence: the model's person, or the capitalised words read
+    after = max(name.end() if name else by.end(), person.end - named.start if person is not None else 0)
+    if _MORE_MAKERS.match(named.text, after):
         # "signed by British Prime Minister Keir Starmer, Danish Prime Minister ... and ...": several makers, none
         # alone (forty-eighth session)
         return _Source("", "several", "")
@@ -459,32 +458,21 @@ def _resolve_pronoun(
             # (round 49)
             went_on = _institution_before(before)
             # (a name a number counts is no subject: "eliminated four ISIS weapons caches, it said", round 64)
-            no_subject = not any(
+            if went_on is not None and not any(
                 _SUBJECT_VERB.match(text, f.end)
                 and not _COUNTED_BEFORE.search(text, max(0, f.start - 30), f.start)
                 for f in here
-            )
-            if went_on is not None and no_subject:
+            ):
                 return _Source(went_on.speaker, went_on.speaker_kind, src.verb)
-            if no_subject and prev is not None and not prev.speaker and "attributed" in prev.cues:
-                # "The leaders' joint statement called ... / Denmark was part of NATO, it added": the source of the
-                # sentence before, credited with no one name (several authors, a capital), goes on; a name the
-                # sentence speaks of is no subject (forty-eighth session)
-                return _Source("", "several", src.verb)
-        if (
-            here
-            and pronoun == "it"
-            and prev is not None
-            and not prev.speaker
-            and "attributed" in prev.cues
-            and not any(_VERB_AFTER.match(text, f.end) for f in here)
-        ):
-            # "..., was part of NATO, it added, urging ...": no name here is a subject, and the sentence before was
-            # credited with no one name: its source goes on, not the name spoken of (forty-eighth session)
-            return _Source("", "several", src.verb)
         if here and pronoun == "it":  # "Baza published footage of what it said was": the sentence's subject,
             # the name a verb follows ("Telegram channel Baza published CCTV footage": Baza)
-            subject = next((f for f in here if _VERB_AFTER.match(text, f.end)), here[0])
+            subject = next((f for f in here if _VERB_AFTER.match(text, f.end)), None)
+            if subject is None and prev is not None and not prev.speaker and "attributed" in prev.cues:
+                # "The leaders' joint statement called ... / Denmark was part of NATO, it added, urging ...": no name
+                # here is a subject, and the sentence before was credited with no one name (several authors, a
+                # capital): its source goes on, not the name spoken of (forty-eighth session)
+                return _Source("", "several", src.verb)
+            subject = subject or here[0]
             if subject.kind == "state" and text[subject.end : subject.end + 2] in ("'s", "’s"):
                 # "Hong Kong's anti-graft agency arrested ..., it said": the state's body (a place never speaks)
                 phrase = _possessive_phrase(text, subject, end or len(text))
