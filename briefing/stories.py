@@ -726,15 +726,30 @@ def _body_joined(items: Sequence[Item], groups: list[list[int]]) -> list[list[in
     eligible = [i for i, text in body.items() if len(text) >= BODY_MIN_CHARS]
     if len(eligible) < 2:
         return groups
-    counts = [Counter(_body_words(f"{items[i].title}. {body[i]}")) for i in eligible]
+    # the words in the form two reports are compared in (`_stem`: "killed" and "kills", "strikes" and "striking"),
+    # each with the forms it was written in here
+    written: dict[str, set[str]] = {}
+
+    def stems(text: str) -> list[str]:
+        out = []
+        for word in _body_words(text):
+            stem = word if word.startswith("#") else _stem(word)
+            written.setdefault(stem, set()).add(word)
+            out.append(stem)
+        return out
+
+    counts = [Counter(stems(f"{items[i].title}. {body[i]}")) for i in eligible]
     df: Counter[str] = Counter(w for c in counts for w in c)
     n = len(items)
     column = {w: k for k, w in enumerate(df)}
     # a word's weight is how rarely reports carry it: here, and in as many reports of general English again (the
-    # share of BODY_WORDS-word texts that would carry it, by its frequency), so a word every text uses ("said",
-    # "government", "election") weighs little however few reports a small batch holds
+    # share of BODY_WORDS-word texts that would carry it, by its frequency; a stem's, its written forms' together),
+    # so a word every text uses ("said", "government", "election") weighs little however few reports a batch holds
     idf = {
-        w: math.log((n + BODY_PRIOR_DOCS) / (d + BODY_PRIOR_DOCS * _carried(w) + 0.5)) for w, d in df.items()
+        w: math.log(
+            (n + BODY_PRIOR_DOCS) / (d + BODY_PRIOR_DOCS * min(1.0, sum(map(_carried, written[w]))) + 0.5)
+        )
+        for w, d in df.items()
     }
 
     def unit(c: Counter[str]) -> dict[str, float]:
@@ -751,7 +766,7 @@ def _body_joined(items: Sequence[Item], groups: list[list[int]]) -> list[list[in
     def opening(r: int, chars: int) -> dict[str, float]:
         """Report r's headline and the first `chars` characters of its text (to a word's end), weighed alike."""
         i = eligible[r]
-        return unit(Counter(_body_words(f"{items[i].title}. {_to_word(body[i], chars)}")))
+        return unit(Counter(stems(f"{items[i].title}. {_to_word(body[i], chars)}")))
 
     def alike(r: int, c: int, whole: float) -> float:
         """How alike two texts are: over both whole, or over as much of the longer as the shorter holds (a short
