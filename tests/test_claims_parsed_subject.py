@@ -109,3 +109,19 @@ def test_an_indefinite_person_who_acted_and_said_is_a_source_not_named(res: anal
     # the forty-ninth session, when only that misreading was possible)
     sentence = "A station attendant took the details and said he would pass the message on."
     assert row_of(claim_rows(res, "A lost bag", sentence, NAMES), "A station") == ("reported", "")
+
+
+MISSION = {**NAMES, "UNAR": "ORG"}  # (the aside's acronym left unread, as the model leaves "MONUSCO")
+
+
+@pytest.mark.parametrize("when", ["in November", "on Tuesday", "last week"])
+def test_the_reported_words_first_then_a_subject_with_an_aside(res: analyse.Resources, when: str) -> None:
+    # the content, then after a comma the subject and its aside, then the verb and when it spoke: the subject
+    # speaks, never the time ("said in November" was read as an inverted subject, "November")
+    sentence = (
+        "The rebels killed 40 villagers in a week of raids, the UNAR peacekeeping mission in the country, known as "
+        f"PAXNOR, said {when}."
+    )
+    status, speaker = row_of(claim_rows(res, "Raids in Norland", sentence, MISSION), "The rebels")
+    assert status == "attributed"
+    assert speaker == "UNAR peacekeeping mission"

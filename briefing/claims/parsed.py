@@ -110,10 +110,6 @@ def _speech_subject(verb: Any, quoted: list[tuple[int, int]]) -> Any:
         return None
     if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids):
         return None  # "NGOs told they have to cease operations": a passive without its "were"
-    if any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in kids):
-        return (
-            None  # "Security forces have killed ..., the Norway-based NGO ... said": the reported words first
-        )
     if any(c.dep_ == "dobj" and c.lower_ in _NOTHING_SAID for c in kids):
         return None  # "nodded and said something that I still think about": nothing said is told
     subjects = [c for c in kids if c.dep_ == "nsubj"]
@@ -122,6 +118,14 @@ def _speech_subject(verb: Any, quoted: list[tuple[int, int]]) -> Any:
     if not subjects or subjects[0].i > verb.i:
         return None
     subject = subjects[0]
+    fronted = [c for c in kids if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i]
+    comma = subject.left_edge.i - 1  # the comma that closes the reported words (the parse gives it to either)
+    if fronted and not (comma >= fronted[-1].right_edge.i and subject.doc[comma].text == ","):
+        # the reported words first, then the subject after their comma ("The ADF killed 89 civilians ..., the
+        # U.N. peacekeeping mission in the country, known as MONUSCO, said"); any other subject the parse gives
+        # there is a misreading ("... killed at least 27 protesters, the Norway-based NGO ... said" read with
+        # "protesters" as the subject)
+        return None
     if subject.lower_ in _FIRST_SECOND or subject.lower_ in _SHARES or subject.like_num:
         return None
     return subject

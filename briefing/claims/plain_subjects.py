@@ -72,6 +72,11 @@ _AND_SAID = re.compile(
     r"(?:also\s+|later\s+|then\s+|on\s+\w+\s+)?(?!(?:is|was|are|were|has|had|does|says|said)\b)[a-z]{3,}(?:ed|s)\b"
     r"[^.;:,\"“”]{0,150}?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?P<verb>said|says)\b"
 )
+# what follows "said" at a sentence's end that is no subject put after its verb: when or how it was said
+_NOT_INVERTED = frozenset(
+    {"in", "on", "at", "during", "last", "this", "earlier", "later", "late", "after", "before", "since", "to",
+     "from", "with", "through", "via", "over", "yesterday", "today", "tonight", "recently", "previously"}
+)  # fmt: skip
 _INVERTED_TAIL = re.compile(rf",\s+(?P<verb>said|says|added)\s+{_NP}\s*[.!]?[\"”]?\s*$")
 # words no subject of "said" holds: a verb, a negation, a relative or a conjunction that opens a clause
 _NOT_IN_SUBJECT = (
@@ -269,6 +274,8 @@ def plain_subject_source(
         if m is not None:
             return _read_subject(text, m.start("np"), m.end("np"), inside, m.group("verb"))
     m = _INVERTED_TAIL.search(text, start, end)
+    if m is not None and m.group("np").split()[0] in _NOT_INVERTED:
+        return None  # "..., said in November.": when, not who
     if m is not None and len(text[start : m.start()].split()) >= 5:
         return _read_subject(text, m.start("np"), m.end("np"), inside, m.group("verb"))
     return None
