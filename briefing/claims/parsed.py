@@ -13,13 +13,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from briefing.actors.model import PARSER_MODEL, load_parser
+from briefing.actors.model import MODAL_WORDS, PARSER_MODEL, STATED_TAGS, load_parser
 
 MAX_CHARS = 600  # a longer sentence is not parsed (a list, a run-on paragraph)
 SPEECH_LEMMAS = frozenset({"say", "tell"})
-# the verb's forms that state (not "to say", "saying"); a past participle only after "has/have/had"
-_STATED = frozenset({"VBD", "VBZ", "VBP", "VBN"})
-_MODALS = frozenset({"would", "could", "may", "might", "will", "shall", "should", "must", "can", "'d"})
 # a verb of the main clause: the root, a verb coordinated with it, or a parenthetical "X said" inside it
 _MAIN = frozenset({"ROOT", "conj", "parataxis", "ccomp"})
 # "I say this", "you say", "we say": the writer or the reader, no source
@@ -96,18 +93,20 @@ def subject_gaps(sentence: str) -> list[tuple[int, int]]:
 def _speech_subject(verb: Any, quoted: list[tuple[int, int]]) -> Any:
     """The subject before a speech verb of the main clause that states (not quoted, passive, negated, modal or an
     order); None for any other verb, and for the writer's, the reader's or a poll's share as subject."""
-    if verb.lemma_ not in SPEECH_LEMMAS or verb.pos_ != "VERB" or verb.tag_ not in _STATED:
+    if verb.lemma_ not in SPEECH_LEMMAS or verb.pos_ != "VERB" or verb.tag_ not in STATED_TAGS:
         return None
     if verb.dep_ not in _MAIN or any(a <= verb.idx < b for a, b in quoted):
         return None
     kids = list(verb.children)
     if any(
-        c.dep_ in ("auxpass", "nsubjpass", "neg", "xcomp") or (c.dep_ == "aux" and c.lower_ in _MODALS)
+        c.dep_ in ("auxpass", "nsubjpass", "neg", "xcomp") or (c.dep_ == "aux" and c.lower_ in MODAL_WORDS)
         for c in kids
     ):
         return None
     if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids):
-        return None  # "NGOs told they have to cease operations": a passive without its "were"
+        # a stated verb (not "to say", "saying"), its past participle only after "has/have/had": "NGOs told they
+        # have to cease operations" is a passive without its "were"
+        return None
     if any(c.dep_ == "dobj" and c.lower_ in _NOTHING_SAID for c in kids):
         return None  # "nodded and said something that I still think about": nothing said is told
     subjects = [c for c in kids if c.dep_ == "nsubj"]
