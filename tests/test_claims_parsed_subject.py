@@ -125,3 +125,26 @@ def test_the_reported_words_first_then_a_subject_with_an_aside(res: analyse.Reso
     status, speaker = row_of(claim_rows(res, "Raids in Norland", sentence, MISSION), "The rebels")
     assert status == "attributed"
     assert speaker == "UNAR peacekeeping mission"
+
+
+def test_an_opening_clause_with_its_own_verb_leaves_the_subject_after_its_comma_the_speaker(
+    res: analyse.Resources,
+) -> None:
+    # (fiftieth session: "After figures showed China's trade surplus surpassed $1tn ..., the Bank of England said
+    # ..." was unflagged: the opening clause's own subject and verb hid the speaker from the rules)
+    # (a body whose name holds a real place, as the Bank of England's does: the rules read the place there)
+    sentence = (
+        "After figures showed a record surplus, the Grain Board of England said Tarsk was among the buyers."
+    )
+    rows = claim_rows(res, "Trade", sentence, {"the Grain Board of England": "ORG", "Tarsk": "GPE"})
+    assert row_of(rows, "After figures") == ("attributed", "Grain Board of England")
+
+
+def test_an_opening_phrase_the_rules_read_keeps_their_reading(res: analyse.Resources) -> None:
+    # "In a statement, the municipality said": the bare noun the rules credit, not an unnamed reading of it
+    sentence = "In a statement, the municipality said it found the failure after going through the documents."
+    body = "A fire destroyed the town hall of Tarsk.\n\n" + sentence
+    assert row_of(claim_rows(res, "Fire in Tarsk", body, NAMES), "In a statement") == (
+        "attributed",
+        "municipality",
+    )

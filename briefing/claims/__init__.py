@@ -217,7 +217,7 @@ from briefing.claims.status import (
     _there_were_reports,
     _unquoted_hedges,
 )
-from briefing.claims.subjects import _FINDING_NOUNS, OPENING_TIME, _trailing_np_source
+from briefing.claims.subjects import DATA_NOUNS, OPENING_TIME, _trailing_np_source
 from briefing.claims.uncredited import uncredited_opening_quotation
 from briefing.claims.unnamed import (
     _citing_unnamed,
@@ -790,7 +790,7 @@ def _headline_form_source(
         nouns = [
             w
             for w in _words(sent.text[-40:])
-            if w.lower() in _FINDING_NOUNS
+            if w.lower() in DATA_NOUNS
             or ((_unnamed(w) or w.lower() in _HEAD_TITLES) and not w.lower().endswith("s"))
         ]
         # (or the described subject that opens it: "Colorado lawmaker claims Trump's veto ...", rounds 124 and 142)
@@ -839,6 +839,8 @@ def _parsed_source(
         parts.append(r.text[at:a])
         at = b
     text = "".join(parts) + r.text[at:]
+    if gaps[0][0] == sent.start:  # an opening adverbial left out: the subject opens the sentence, in capitals
+        text = text[: sent.start] + text[sent.start : sent.start + 1].upper() + text[sent.start + 1 :]
     found = [
         replace(f, start=moved(f.start), end=moved(f.end))
         for f in r.found
@@ -847,6 +849,10 @@ def _parsed_source(
     read, shorter, within = _read_as(r, sent, text, sent.start, moved(sent.end), found)
     again, _ = _source(read, shorter, within, quoted_until)
     again = _subject_noun_source(read, shorter, within, quoted_until, again, False)
+    if again is not None and not again.name and gaps == [(sent.start, gaps[0][1])]:
+        # only an opening adverbial left out, and still no one named: the passes after read it as written ("In a
+        # statement, the municipality said": plain_subjects)
+        return src
     if again is not None and again.kind == "unnamed" and sent.cues:
         # "A leading surgeon behind a trial ... has said they could ...": flagged already; who the surgeon is, a
         # later pass finds (claims.indefinite), which an unnamed source here would stop

@@ -50,6 +50,7 @@ from briefing.claims.status import _QUOTED, SPEECH, Page, _outside_quotes, _Sent
 from briefing.claims.subjects import (
     _FINDING_NOUNS,
     _HEADLINE_BODY_ABBREVIATIONS,
+    DATA_NOUNS,
     _phrase_before,
     _trailing_np_source,
 )
@@ -283,6 +284,8 @@ def _credit_headline(page: Page) -> None:
             ),
             None,
         )
+        if named is None and noun in DATA_NOUNS:
+            named = _finding_maker(title, sentences)
         first = _lede(sentences, title)
         if (
             named is None
@@ -644,6 +647,21 @@ def _described_with_qualifiers(after_colon: str) -> bool:
 
 def _fold_quote(text: str) -> str:
     return text.lower().replace("’", "'")
+
+
+def _finding_maker(title: _Sentence, sentences: list[_Sentence]) -> _Sentence | None:
+    """The body sentence that names the maker of a headline's finding ("More than 300 earthquakes recorded in UK this
+    year, study finds" over "..., according to the British Geological Survey"; "..., data shows" over "Knight Frank
+    says ..."): the first flagged sentence of the standfirst and lede, when it credits someone by
+    name. A first flagged sentence with no maker ("A new report finds ...", "official figures suggest") leaves the
+    headline's finding not named, as that body sentence is."""
+    for b in sentences[1:5]:
+        if b.para <= title.para or not b.cues:
+            continue
+        if b.speaker and not b.unnamed:
+            return b
+        return None
+    return None
 
 
 def _unnamed_paper(title: _Sentence, named: _Sentence, noun: str) -> bool:

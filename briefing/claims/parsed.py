@@ -54,10 +54,7 @@ def subject_gaps(sentence: str) -> list[tuple[int, int]]:
             return []  # several names ("A of X, and B of Y, said"): not read again
         keep = _core(subject) | {c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i}
         first = min(keep)
-        dropped = [i for i in range(first, verb.i) if i not in keep]
-        if not dropped:
-            return []  # nothing between them: the rules have read this sentence as it is
-        # what the parse says the dropped words are: the subject's own (a relative clause, an appositive), the
+        # what the parse says may be left out: the subject's own words (a relative clause, an appositive), the
         # verb's adverbials, or the first predicate of the subject when the verb is its second
         explained = {x.i for x in subject.subtree}
         explained.update(
@@ -66,6 +63,12 @@ def subject_gaps(sentence: str) -> list[tuple[int, int]]:
             if c.i < verb.i and c.dep_ in ("advmod", "npadvmod", "prep", "advcl", "punct", "cc")
             for x in c.subtree
         )
+        # an opening adverbial closed by its comma before the subject ("After figures showed China's surplus
+        # surpassed $1tn ..., the Bank of England said"): left out as well, the sentence read from its subject
+        fronted = first > 0 and doc[first - 1].text == "," and explained.issuperset(range(first))
+        dropped = [i for i in range(first, verb.i) if i not in keep]
+        if not dropped and not fronted:
+            return []  # nothing between them: the rules have read this sentence as it is
         if verb.dep_ == "conj":
             explained.update(x.i for x in verb.head.subtree if x.i < verb.i)
         if not explained.issuperset(dropped):
@@ -79,7 +82,7 @@ def subject_gaps(sentence: str) -> list[tuple[int, int]]:
             for i in dropped
         ):
             return []  # "The U.S., Venezuela's opposition and various other nations say": several, the parse says one
-        gaps: list[tuple[int, int]] = []
+        gaps: list[tuple[int, int]] = [(0, doc[first].idx)] if fronted else []
         for i in dropped:
             start, end = doc[i - 1].idx + len(doc[i - 1].text), doc[i].idx + len(doc[i].text)
             if gaps and gaps[-1][1] == start:

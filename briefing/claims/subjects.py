@@ -1073,6 +1073,8 @@ _SOURCE_PAPERS_TEXT = """data figures results statistics estimates estimate numb
     judgment decree indictment lawsuit complaint website websites sites"""
 _SOURCE_PAPERS = frozenset(_SOURCE_PAPERS_TEXT.split())
 _FINDING_NOUNS = frozenset({"poll", "survey", "study", "analysis", "report", "review", "audit", "census"})
+# a headline's finding with no maker ("..., data shows", "..., official figures show"): whose, the body may say
+DATA_NOUNS = _FINDING_NOUNS | {"data", "figures", "statistics", "research"}
 
 
 def _noun_phrase_after(text: str, start: int, end: int, found: Sequence[Found]) -> _Source | None:
