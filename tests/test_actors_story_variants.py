@@ -91,3 +91,32 @@ def test_a_role_read_once_for_a_name_the_items_agree_is_a_body_is_dropped() -> N
         [[Actor("Mercosur", "person", role="American")], [Actor("Mercosur", "organisation", mentions=2)]]
     )
     assert [(a.name, a.kind, a.role) for a in merged] == [("Mercosur", "organisation", "")]
+
+
+def test_a_body_in_its_plural_or_with_a_common_noun_after_it_is_one_actor() -> None:
+    # (fiftieth session: the 2026-01-04 brief listed "Houthi" and "Houthis" in the Yemen story, "Le Constellation"
+    # and "Le Constellation bar" in the Swiss fire's)
+    names = _names(
+        [Actor("Houthi", "organisation", mentions=5), Actor("Le Constellation bar", "place", mentions=4)],
+        [Actor("Houthis", "organisation", mentions=2), Actor("Le Constellation", "organisation", mentions=3)],
+    )
+    assert names == {"Houthi": 7, "Le Constellation bar": 7}
+
+
+def test_a_person_and_a_body_named_after_him_stay_apart() -> None:
+    names = _names(
+        [Actor("Trump", "person", mentions=3), Actor("Trump administration", "organisation")],
+        [Actor("Paris", "place"), Actor("Pari", "person")],
+    )
+    assert set(names) == {"Trump", "Trump administration", "Paris", "Pari"}
+
+
+def test_a_ministry_in_lower_case_is_the_one_ministry_named_in_full() -> None:
+    # (the 2026-01-04 brief's UK strike story listed "defence ministry" and "Ministry of Defence")
+    one = _names(
+        [Actor("defence ministry", "organisation", mentions=4)],
+        [Actor("Ministry of Defense", "organisation", mentions=3), Actor("health ministry", "organisation")],
+    )
+    assert one == {"Ministry of Defense": 7, "health ministry": 1}
+    other = _names([Actor("defence ministry", "organisation")], [Actor("Ministry of Health", "organisation")])
+    assert set(other) == {"defence ministry", "Ministry of Health"}

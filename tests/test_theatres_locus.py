@@ -1,5 +1,6 @@
 """Where the headline puts its event: a country after "in", "near", "visit" is the primary theatre, the fallback
-included, and the states that act there follow it (tests/data/theatres/README.md, first sight)."""
+included, and the states that act there follow it (tests/data/theatres/README.md, first sight); a capital under
+another of its names ("D.C.") is that capital."""
 
 from __future__ import annotations
 
@@ -138,3 +139,21 @@ def test_a_story_placed_in_the_fallback_first_stays_there(settings: config.Setti
     ]
     assert combine(strike, cfg) == ("Elsewhere", "Europe")
     assert combine([(("Elsewhere",), {}), (("Elsewhere",), {}), (("Caribbean",), {})], cfg) == ("Caribbean",)
+
+
+def test_the_us_capital_written_dc_is_washington(settings: config.Settings) -> None:
+    # (fiftieth session: "en route back to Washington, D.C., from Florida" gave the story an actor "D.C")
+    out, _ = analyse(
+        [
+            make_item(
+                "Trump returns from Florida",
+                "Trump spoke aboard Air Force One en route back to Washington, D.C., from Florida. D.C. police "
+                "closed the roads near the White House.",
+                "en",
+            )
+        ],
+        settings,
+    )
+    names = {a.name for a in out[0].actors}
+    assert "Washington" in names
+    assert not any(n.startswith("D.C") for n in names)

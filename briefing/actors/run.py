@@ -274,7 +274,8 @@ def join_variants(by_name: dict[str, Actor]) -> dict[str, Actor]:
     """Organisations of several items that are one body: the same name in British and American spelling ("Ministry
     of Defence", "Ministry of Defense": the form with more mentions stays), and an acronym that is the initials of
     exactly one organisation named in full among them ("IS" with "Islamic State"; one item expanding it is what the
-    actors step already reads, across items nothing did)."""
+    actors step already reads, across items nothing did); a body or place in its plural or with a common noun after
+    it (`_join_forms`)."""
     out = dict(by_name)
     by_key: dict[str, list[str]] = {}
     for name, a in by_name.items():
@@ -300,7 +301,52 @@ def join_variants(by_name: dict[str, Actor]) -> dict[str, Actor]:
                 out[into[0]] = replace(kept, mentions=kept.mentions + a.mentions)
                 del out[name]
     _join_spellings(out)
+    _join_forms(out)
     return out
+
+
+_BODY_KINDS = frozenset({"organisation", "unit", "place"})
+_LOWER_FIELD_FIRST = re.compile(r"([a-z]+(?: [a-z]+)?) (ministry|department)")
+
+
+def _join_forms(out: dict[str, Actor]) -> None:
+    """A body or place of several items written in two forms is one: its plural ("Houthis" with "Houthi") and
+    its name with the common noun the text put after it ("Le Constellation bar" with "Le Constellation"). The
+    name as written most often stays, with the mentions of both (not a person's name: "Trump administration" is
+    no form of "Trump"). A ministry in lower case with its field first ("defence ministry") is the one ministry
+    named after "of" among them ("Ministry of Defence"), in any spelling."""
+    for name in list(out):
+        a = out.get(name)
+        if a is None or a.kind not in _BODY_KINDS:
+            continue
+        words = name.split()
+        shorter = ""
+        if len(words) == 1 and len(name) >= 5 and name.endswith("s") and name[0].isupper():
+            shorter = name[:-1]  # "Houthis": "Houthi"
+        elif len(words) >= 2 and words[-1].isalpha() and words[-1].islower() and words[0][:1].isupper():
+            shorter = " ".join(words[:-1])  # "Le Constellation bar": "Le Constellation"
+        other = out.get(shorter)
+        if other is None or other.kind not in _BODY_KINDS:
+            continue
+        keep, drop = (shorter, name) if (other.mentions, shorter) >= (a.mentions, name) else (name, shorter)
+        out[keep] = replace(out[keep], mentions=out[keep].mentions + out[drop].mentions)
+        del out[drop]
+    # "defence ministry" as the text wrote it beside the "Ministry of Defence" another item names: the full name
+    for name in list(out):
+        m = _LOWER_FIELD_FIRST.fullmatch(name)
+        if m is None or out[name].kind != "organisation":
+            continue
+        full = [
+            n
+            for n, x in out.items()
+            if x.kind == "organisation"
+            and (of := _FIELD_AFTER_OF.fullmatch(n)) is not None
+            and of.group(1).lower() == m.group(2)
+            and _spelling_key(of.group(2)) == _spelling_key(m.group(1))
+        ]
+        if len(full) == 1:
+            out[full[0]] = replace(out[full[0]], mentions=out[full[0]].mentions + out[name].mentions)
+            del out[name]
 
 
 def join_surnames(by_name: dict[str, Actor]) -> list[Actor]:
