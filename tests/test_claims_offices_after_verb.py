@@ -136,3 +136,30 @@ def test_a_live_pages_label_after_the_headline_hides_no_speaker(res: analyse.Res
 def test_a_demonym_closing_a_headline_is_no_state_speaking(res: analyse.Resources) -> None:
     title = "Talks on the border will resume next week, says Danish"
     assert row_of(claim_rows(res, title, LEAD, NAMES), "Talks on")[1] != "Denmark"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a standfirst written as a headline is (fiftieth session: the Guardian's "Reunification 'is unstoppable',
+        # says Chinese president, a day after ..." and "..., says mayor, amid flurry of weekend diplomacy")
+        (
+            "Reunification 'is unstoppable', says Chinese president, a day after the drills",
+            "Chinese president",
+        ),
+        ("Attack on the capital injures five, says mayor, amid a flurry of diplomacy", "mayor"),
+        ("The economy is strong, says finance minister during a speech in Leeds.", "finance minister"),
+    ],
+)
+def test_an_office_without_its_article_after_the_verb_in_the_body(
+    res: analyse.Resources, sentence: str, speaker: str
+) -> None:
+    rows = claim_rows(res, "Talks in Geneva", f"{sentence}\n\n{LEAD}", NAMES)
+    assert row_of(rows, sentence[:12]) == ("attributed", speaker)
+
+
+def test_a_body_clause_after_says_is_no_office(res: analyse.Resources) -> None:
+    # what was said after the verb ("says president will resign"), not who said it
+    sentence = "Markets fell sharply on Monday, says president will resign."
+    rows = claim_rows(res, "Talks in Geneva", f"{LEAD}\n\n{sentence}", NAMES)
+    assert row_of(rows, sentence[:12])[1] not in ("president", "president will resign")

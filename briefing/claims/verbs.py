@@ -294,6 +294,12 @@ _INVERTED_BARE_UNNAMED = re.compile(
     r"([a-z][\w-]*)"
     r"(?=\s*(?:[,.;:)\"”]|$)|\s+(?:familiar|close|briefed|with|who|from|in|at|on|speaking|involved)\b)"
 )
+# an office written after an inverted verb without its article, as a headline writes it: "..., says Chinese
+# president, a day after ...", "..., says mayor during ..." (a standfirst's form)
+_INVERTED_BARE_OFFICE = re.compile(
+    r"\s+((?:[A-Z][\w.’'-]*\s+)?(?:[a-z][\w-]*\s+){0,2}?([a-z]+))"
+    r"(?=\s*(?:[,.;:)\"”]|$)|\s+(?:during|at|in|on|after|before|as|amid|while|when)\b)"
+)
 _UNNAMED_ENDS = re.compile(
     r"\s*(?:[,.;:)\"”]|$)|\s+(?:familiar|close|briefed|with|who|from|in|at|on|of|speaking|involved|told)\b"
 )
@@ -1406,6 +1412,19 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                 and _UNNAMED_ENDS.match(text, bare_who.end(), e)
             ):
                 return _Source("", "unnamed", verb)
+            bare_office = _INVERTED_BARE_OFFICE.match(text, ve, e)
+            if (
+                bare_office
+                and bare_office.group(2) in _HEAD_TITLES
+                and not _FINITE_VERB.search(bare_office.group(1))
+                and not any(  # a name there is read by the rules above ("says Chinese president": a qualifier)
+                    f.start < bare_office.end(1)
+                    and f.end > bare_office.start(1)
+                    and f.kind not in ("state", "place")
+                    for f in found
+                )
+            ):
+                return _Source(bare_office.group(1), "phrase", verb)
         maker = (
             _document_maker(text, max(s, vs - 90), vs, found) if not verb.startswith("according") else None
         )
