@@ -651,9 +651,9 @@ def _fold_quote(text: str) -> str:
 
 def _finding_maker(title: _Sentence, sentences: list[_Sentence]) -> _Sentence | None:
     """The body sentence that names the maker of a headline's finding ("More than 300 earthquakes recorded in UK this
-    year, study finds" over "..., according to the British Geological Survey"; "..., data shows" over "Knight Frank
-    says ..."): the first flagged sentence of the standfirst and lede, when it credits someone by
-    name. A first flagged sentence with no maker ("A new report finds ...", "official figures suggest") leaves the
+    year, study finds" over "..., according to the British Geological Survey"; "..., data shows" over "ICE data
+    published on ... show"): the first flagged sentence of the standfirst and lede, when it credits someone by name.
+    A first flagged sentence with no maker ("A new report finds ...", "official figures suggest") leaves the
     headline's finding not named, as that body sentence is."""
     for b in sentences[1:5]:
         if b.para <= title.para or not b.cues:
