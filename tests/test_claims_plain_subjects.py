@@ -190,3 +190,11 @@ def test_competing_claims_over_responsibility_are_no_one_s(res: analyse.Resource
         "unflagged",
         "",
     )
+
+
+@pytest.mark.parametrize("label", ["", "Exclusive: "])
+def test_a_feeds_label_before_a_body_that_acts_and_says(res: analyse.Resources, label: str) -> None:
+    # (fiftieth session, round 148: the Guardian's standfirst "Exclusive: CST highlights volume of IS-supporting
+    # accounts and says ..." was unflagged only for its label; the model found no name in it)
+    sentence = f"{label}NSW highlights the volume of extremist accounts and says social media firms put everyone at risk"
+    assert row(res, sentence) == ("attributed", "NSW")

@@ -58,6 +58,8 @@ _BETWEEN = (
     r"(?:(?:also|later|earlier|previously|again|then|separately|further|has|have|had)\s+)*"
 )
 _OPENER = (
+    # (and a feed's label before a headline or standfirst: "Exclusive: CST highlights ... and says ...")
+    r"(?:(?:Exclusive|EXCLUSIVE|Analysis|Breaking|Revealed)\s*:\s+)?"
     r"(?:(?:In\s+a\s+(?:statement|post|letter|video)(?:\s+on\s+[\w.]+)?|Meanwhile|Separately|Earlier|Later|However|"
     r"On\s+\w+|Late\s+on\s+\w+)\s*,\s+)?"
 )
