@@ -198,3 +198,17 @@ def test_a_feeds_label_before_a_body_that_acts_and_says(res: analyse.Resources, 
     # accounts and says ..." was unflagged only for its label; the model found no name in it)
     sentence = f"{label}NSW highlights the volume of extremist accounts and says social media firms put everyone at risk"
     assert row(res, sentence) == ("attributed", "NSW")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # (fiftieth session, round 148: "The doctors treating Bolsonaro said ..." was credited to him, then to his
+        # wife; the corpus's "But those close to Cabello said ..." to Cabello)
+        "The doctors treating Venn said later that they had blocked the nerve.",
+        "But those close to Venn said he was not interested in a deal.",
+    ],
+)
+def test_people_acting_for_a_person_are_not_that_person(res: analyse.Resources, sentence: str) -> None:
+    status, speaker = row(res, sentence, {"Venn": "PERSON"})
+    assert (status, speaker) == ("reported", "")

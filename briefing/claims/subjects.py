@@ -325,6 +325,18 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
     stop = start + len(left)
     if not left.strip():
         return None
+    acting = next(
+        (
+            f
+            for f in found
+            if start <= f.start < stop and f.kind == "person" and _ACTING_FOR.search(text[start : f.start])
+        ),
+        None,
+    )
+    if acting is not None:
+        # "The doctors treating Bolsonaro said", "those close to Cabello said": people the phrase does not name act
+        # for or stand near the person, who is no subject
+        return _Source("", "unnamed", "")
     adjunct = _GERUND_ADJUNCT.search(left)
     if (
         adjunct
@@ -1051,6 +1063,12 @@ def _two_bodies_subject(text: str, start: int, end: int, inside: Sequence[Found]
 _ADVERBIAL_PREPOSITIONS_TEXT = """after before following despite amid unlike since during until like with without
     besides"""
 _ADVERBIAL_PREPOSITIONS = frozenset(_ADVERBIAL_PREPOSITIONS_TEXT.split())
+# people the subject names by what they do for someone or how near they stand: "The doctors treating", "those close
+# to", "lawyers representing" (the name after them is that someone's)
+_ACTING_FOR = re.compile(
+    r"^(?:(?:[Tt]he|[Tt]hose|[Ss]ome|[Pp]eople|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?:[a-z]+\s+){0,2}?(?:[a-z]+s|those|people)\s+"
+    r"(?:treating|representing|advising|defending|investigating|close\s+to|loyal\s+to|working\s+for)\s+$"
+)
 
 
 # a lower-case institution (or its statement) as a clause's whole subject, its verb after it: "The local government
