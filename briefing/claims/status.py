@@ -143,7 +143,8 @@ REPORTED = _rx(
         r"\bwith\s+(?:[\w’'.-]+\s+){1,4}?(?:reported|rumou?red|said)\s+to\s+(?:be|have)\b",
         # "The former commander, believed to be in his early 40s", "is thought to have fled": a belief no one is named
         # for (round 33; "believed by police to be" names one)
-        r"(?:\b(?:is|are|was|were|been|being)\s+(?:widely\s+|also\s+|now\s+)?|,\s+)(?:believed|thought|understood|"
+        # ("it's believed to be in storage", round 148: "it's" is "it is")
+        r"(?:\b(?:is|are|was|were|been|being|it['’]s)\s+(?:widely\s+|also\s+|now\s+)?|,\s+)(?:believed|thought|understood|"
         r"presumed)\s+to\s+(?:be|have)\b",
         # "a boat believed to have departed from Gambia", "companies believed to be involved" (round 62): the same
         # belief in a relative clause cut short after its noun (not a pronoun: no one's own belief)
@@ -242,7 +243,7 @@ REPORTED = _rx(
         rf"\b(?:unnamed|anonymous)\s+(?:\w+\s+)?{_UNNAMED_PEOPLE}\b",
         # "It was suggested the talks would continue", "It has been alleged that ..." (forty-second session): no one
         # named says it
-        r"\bit\s+(?:is|was)\s+(?:understood|reported|claimed|believed|thought)\b",
+        r"\bit(?:\s+(?:is|was)|['’]s)\s+(?:understood|reported|claimed|believed|thought)\b",
         r"\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+|widely\s+)?(?:suggested|alleged|rumou?red)\b(?!\s+by\b)",
         r"\b(?:presuntamente|supuestamente|al\s+parecer|aparentemente)\b",
         r"\bpresunt[oa]s?\b",
