@@ -146,15 +146,31 @@ def test_a_quotation_after_an_institutions_statement_in_its_paragraph_is_the_ins
     )
 
 
-def test_a_quotation_in_the_next_paragraph_is_not_continued_from_an_institution(
+def test_a_whole_quotation_in_the_next_paragraph_is_the_institutions_too(
     res: analyse.Resources,
 ) -> None:
+    # restated in the fiftieth session: this guard expected no speaker for the next paragraph's quotation, a case no
+    # label had; rounds 117 and 148 (two labellers, blind) give the institution a whole quoted sentence that follows
+    # its statement in the next paragraph ('..., it said. / "Illegal aliens should take advantage ..."')
     text = (
         "The general died of his injuries, a spokesperson for the Interior Ministry said.\n"
         '"Investigators are pursuing numerous lines of inquiry."'
     )
     names = {"Interior Ministry": "ORG"}
-    assert status_of(res, "General killed", text, '"Investigators', names) == ("unflagged", "")
+    assert status_of(res, "General killed", text, '"Investigators', names) == (
+        "attributed",
+        "Interior Ministry",
+    )
+
+
+def test_a_quotation_two_paragraphs_on_is_not_continued_from_an_institution(res: analyse.Resources) -> None:
+    text = (
+        "The general died of his injuries, a spokesperson for the Interior Ministry said.\n"
+        "The car had been parked outside his home overnight.\n"
+        '"Investigators are pursuing numerous lines of inquiry."'
+    )
+    names = {"Interior Ministry": "ORG"}
+    assert status_of(res, "General killed", text, '"Investigators', names)[1] != "Interior Ministry"
 
 
 # --- a headline quoting its owner first ---------------------------------------------------------------------------

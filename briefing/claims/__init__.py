@@ -218,7 +218,7 @@ from briefing.claims.status import (
     _unquoted_hedges,
 )
 from briefing.claims.subjects import DATA_NOUNS, OPENING_TIME, _trailing_np_source
-from briefing.claims.uncredited import uncredited_opening_quotation
+from briefing.claims.uncredited import standalone_quotation, uncredited_opening_quotation
 from briefing.claims.unnamed import (
     _citing_unnamed,
     _group_beside_named,
@@ -348,6 +348,7 @@ PASSES: tuple[Pass, ...] = (
     headline_beliefs,  # round 115: "many feared dead after blast", "pyre ... thought to be oldest"
     uncredited_opening_quotation,  # round 117: an excerpt that opens inside a quotation no one is named for
     plain_subjects,  # thirty-ninth session: "Aleppo's health directorate said" no rule above read
+    standalone_quotation,  # fiftieth session: a whole quoted sentence right after its speaker's
     _mark_meta_targets,  # "... has not independently verified ..." marks the claim it refers to
     _speakers_at_fullest,  # rounds 65 and 113: each speaker under the fullest name the item gives it
 )

@@ -40,3 +40,34 @@ def uncredited_opening_quotation(page: Page) -> None:
     for sent in run:
         sent.cues["reported"] = ["quote"]
         sent.unnamed = True
+
+
+_STANDALONE_MIN_WORDS = 6
+
+
+def standalone_quotation(page: Page) -> None:
+    """A whole sentence in quotation marks that no reader credited, right after its speaker's sentence ('... the
+    offer would include a free flight back to their home countries, it [the Department of Homeland Security] said. /
+    "Illegal aliens should take advantage of this gift ..."', rounds 117 and 148): that speaker's words. Not after a
+    sentence of the writer's (a header "... ON X:", "Still, others wanted ...": whose the quotation is, the text
+    does not say), nor when the sentence after names a speaker (whose the quotation may be), nor a quotation cut
+    short to a few words ('"There are...')."""
+    sentences = page.sentences
+    first = 1 if _headline(sentences) is not None else 0
+    for k in range(first + 1, len(sentences)):
+        sent = sentences[k]
+        if sent.text[:1] not in _QUOTE_OPEN or sent.speaker or sent.unnamed or sent.meta:
+            continue
+        if set(sent.cues) - {"speculative"} or len(sent.text.split()) < _STANDALONE_MIN_WORDS:
+            continue
+        if _outside_quotes(sent.text, False).strip(" .,;:!?…'‘’-–—"):
+            continue  # the outlet's own words around it
+        after = sentences[k + 1] if k + 1 < len(sentences) else None
+        if after is not None and after.speaker and not after.relative and after.para <= sent.para + 1:
+            continue
+        spoke = sentences[k - 1]
+        if not spoke.speaker or spoke.unnamed or spoke.relative or spoke.para < sent.para - 1:
+            continue
+        sent.speaker, sent.speaker_kind = spoke.speaker, spoke.speaker_kind
+        if not sent.cues:
+            sent.cues["attributed"] = ["quote"]
