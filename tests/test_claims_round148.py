@@ -1,7 +1,7 @@
 """Rules from blind round 148 (fiftieth session): "it's believed" is "it is believed", a belief no one is named for
 (`reported`, as "It is believed the woman was hiking alone"), not a forecast; a whole quoted sentence right after its
-speaker's is theirs (`claims.uncredited.standalone_quotation`), not after a sentence of the writer's. A small fake
-entity finder."""
+speaker's is theirs (`claims.uncredited.standalone_quotation`), not after a sentence of the writer's; who leaves a
+possibility open is the forecast's speaker (`claims._possibility_holder`). A small fake entity finder."""
 
 from __future__ import annotations
 
@@ -56,3 +56,24 @@ def test_a_quoted_sentence_after_the_writers_is_nobody_named(res: analyse.Resour
         res, "Payment tripled", BODY + between + "\n\n" + QUOTE, {"Norland Interior Ministry": "ORG"}
     )
     assert row_of(rows, QUOTE[:20])[1] != "Norland Interior Ministry"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # (round 148 and round 40: "..., with U.S. President Donald Trump leaving open the possibility of another
+        # incursion ...", the forecast credited to no one)
+        "The former leader was due in court on Monday, with President Anna Berg leaving open the possibility of "
+        "another strike.",
+        "Anna Berg left open the possibility of another strike.",
+    ],
+)
+def test_who_holds_a_possibility_open_is_the_forecasts_speaker(res: analyse.Resources, sentence: str) -> None:
+    rows = claim_rows(res, "Court date", f"{LEAD}\n\n{sentence}", {"Anna Berg": "PERSON"})
+    assert row_of(rows, sentence[:12]) == ("speculative", "Anna Berg")
+
+
+def test_a_possibility_no_one_holds_stays_the_outlets(res: analyse.Resources) -> None:
+    sentence = "The ruling left open the possibility of another appeal."
+    rows = claim_rows(res, "Court date", f"{LEAD}\n\n{sentence}", {"Anna Berg": "PERSON"})
+    assert row_of(rows, sentence[:12])[1] == ""

@@ -372,6 +372,7 @@ def find_claims(text: str, found: Sequence[Found], item_id: str = "") -> list[Cl
         src = _subject_noun_source(r, sent, inside, quoted_until, src, is_title)
         src = _headline_form_source(r, sent, inside, src, is_title)
         src = _parsed_source(r, sent, inside, quoted_until, src, is_title)
+        src = _possibility_holder(r, sent, inside, quoted_until, src, is_title)
         src = _referred_source(r, sent, src)
         src, unnamed = _dropped_source(r, sent, src, unnamed)
         _credit(r, sent, inside, src, unnamed)
@@ -858,6 +859,36 @@ def _parsed_source(
         # "A leading surgeon behind a trial ... has said they could ...": flagged already; who the surgeon is, a
         # later pass finds (claims.indefinite), which an unnamed source here would stop
         return src
+    return again
+
+
+# a possibility held open by whoever does it: "Trump left open the possibility of ...", "with Trump leaving open ..."
+_HELD_OPEN = re.compile(
+    r"\b(left|leaves|leave|leaving)\s+open(?=\s+(?:the\s+)?(?:possibility|prospect|option|chance)\b)"
+)
+_SAID_FOR = {"left": "said", "leaves": "says", "leave": "say", "leaving": "saying"}
+_HOLDER_KINDS = frozenset({"person", "organisation", "state", "unit", "outlet"})
+
+
+def _possibility_holder(
+    r: _Reading, sent: _Sentence, inside: list[Found], quoted_until: int, src: _Source | None, is_title: bool
+) -> _Source | None:
+    """Who holds open the possibility a body sentence's forecast is ("Trump left open the possibility of more
+    strikes", "..., with US President Donald Trump leaving open the possibility of another strike", "while he left
+    open ..."; the labels' speaker, rounds 87, 115 and 148): the sentence read again as if the verb were "said" (the
+    same offsets), by the same rules; a pronoun is resolved after, as any is."""
+    if src is not None or is_title or "speculative" not in sent.cues:
+        return src
+    m = _HELD_OPEN.search(r.text, sent.start, sent.end)
+    if m is None:
+        return src
+    said = _SAID_FOR[m.group(1)]
+    text = r.text[: m.start()] + said.ljust(m.end() - m.start()) + r.text[m.end() :]
+    read, again_sent, within = _read_as(r, sent, text, sent.start, sent.end, list(r.found))
+    again, _ = _source(read, again_sent, within, quoted_until)
+    again = _subject_noun_source(read, again_sent, within, quoted_until, again, False)
+    if again is None or not (again.kind in _HOLDER_KINDS or again.kind.startswith("pronoun:")):
+        return src  # no one, people not named, or a paper ("The ruling left open ..."): the forecast stays the outlet's
     return again
 
 
