@@ -875,7 +875,7 @@ def _possibility_holder(
 ) -> _Source | None:
     """Who holds open the possibility a body sentence's forecast is ("Trump left open the possibility of more
     strikes", "..., with US President Donald Trump leaving open the possibility of another strike", "while he left
-    open ..."; the labels' speaker, rounds 87, 115 and 148): the sentence read again as if the verb were "said" (the
+    open ..."; the labels' speaker, rounds 40, 44 and 148): the sentence read again as if the verb were "said" (the
     same offsets), by the same rules; a pronoun is resolved after, as any is."""
     if src is not None or is_title or "speculative" not in sent.cues:
         return src

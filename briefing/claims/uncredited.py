@@ -1,4 +1,6 @@
-"""A quotation the excerpt opens inside, credited to no one (issue 11): an excerpt cut before its speaker's credit.
+"""Quotations no reader credited (issue 11): one the excerpt opens inside, credited to no one (an excerpt cut before
+its speaker's credit); and a whole quoted sentence right after its speaker's sentence, that speaker's
+(`standalone_quotation`, fiftieth session).
 
 The ruling (round 59: "those of an excerpt that opens inside a quotation whose speaker it does not name `reported`";
 round 117's '"I have the sense that ... / Like many other residents, I fear a new war."'): each sentence of the
