@@ -547,6 +547,17 @@ def _read_as(
     )
 
 
+def _source_read_as(
+    r: _Reading, sent: _Sentence, text: str, end: int, found: list[Found], quoted_until: int
+) -> _Source | None:
+    """The body sentence's source when it is read again as `text[sent.start:end]` (`_read_as`), by the rules that
+    read a sentence's own words (`_source`, `_subject_noun_source`): the parser's subject without what stands
+    between it and its verb (`_parsed_source`), a possibility's holder as a speaker (`_possibility_holder`)."""
+    read, again_sent, within = _read_as(r, sent, text, sent.start, end, found)
+    again, _ = _source(read, again_sent, within, quoted_until)
+    return _subject_noun_source(read, again_sent, within, quoted_until, again, False)
+
+
 def _source_here(
     r: _Reading, sent: _Sentence, inside: list[Found], quoted_until: int
 ) -> tuple[_Source | None, list[str]]:
@@ -848,9 +859,7 @@ def _parsed_source(
         for f in r.found
         if not any(a <= f.start < b for a, b in gaps)
     ]
-    read, shorter, within = _read_as(r, sent, text, sent.start, moved(sent.end), found)
-    again, _ = _source(read, shorter, within, quoted_until)
-    again = _subject_noun_source(read, shorter, within, quoted_until, again, False)
+    again = _source_read_as(r, sent, text, moved(sent.end), found, quoted_until)
     if again is not None and not again.name and gaps == [(sent.start, gaps[0][1])]:
         # only an opening adverbial left out, and still no one named: the passes after read it as written ("In a
         # statement, the municipality said": plain_subjects)
@@ -884,9 +893,7 @@ def _possibility_holder(
         return src
     said = _SAID_FOR[m.group(1)]
     text = r.text[: m.start()] + said.ljust(m.end() - m.start()) + r.text[m.end() :]
-    read, again_sent, within = _read_as(r, sent, text, sent.start, sent.end, list(r.found))
-    again, _ = _source(read, again_sent, within, quoted_until)
-    again = _subject_noun_source(read, again_sent, within, quoted_until, again, False)
+    again = _source_read_as(r, sent, text, sent.end, r.found, quoted_until)
     if again is None or not (again.kind in _HOLDER_KINDS or again.kind.startswith("pronoun:")):
         return src  # no one, people not named, or a paper ("The ruling left open ..."): the forecast stays the outlet's
     return again

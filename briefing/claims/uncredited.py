@@ -17,6 +17,23 @@ from briefing.claims.status import Page, _outside_quotes, _Sentence
 _MIN_WORDS = 4  # '"There are...' (round 9) and a quoted term say nothing of their own
 
 
+def _read_already(sent: _Sentence) -> bool:
+    """A sentence a reader credited or flagged (a speculative quotation's forecast aside)."""
+    return bool(sent.speaker or sent.unnamed or sent.meta or set(sent.cues) - {"speculative"})
+
+
+def _outlet_words(sent: _Sentence, going_on: bool) -> bool:
+    """Whether the sentence holds words of the outlet's own outside its quotation ('"Rare" squirrels were seen',
+    '"...," he said')."""
+    return bool(_outside_quotes(sent.text, going_on).strip(" .,;:!?…'‘’-–—"))
+
+
+def _credits_someone(after: _Sentence) -> bool:
+    """Whether the sentence after a quotation credits a speaker, who may be the quotation's ('"..." / That is how
+    Jane Doe put it')."""
+    return bool(after.speaker) and not after.relative
+
+
 def uncredited_opening_quotation(page: Page) -> None:
     """The sentences of a quotation that opens the excerpt's body with no credit: `reported`, no speaker."""
     sentences = page.sentences
@@ -32,13 +49,13 @@ def uncredited_opening_quotation(page: Page) -> None:
         still = _still_quoting(sent.text, still)
     if still or sum(len(s.text.split()) for s in run) < _MIN_WORDS:
         return  # a quotation the excerpt cuts off, or runs on past its paragraph: its speaker may come later
-    if any(s.speaker or s.unnamed or s.meta or set(s.cues) - {"speculative"} for s in run):
+    if any(_read_already(s) for s in run):
         return  # a quotation its own sentences credit or flag
-    if any(_outside_quotes(s.text, i > 0).strip(" .,;:!?…'‘’-–—") for i, s in enumerate(run)):
-        return  # words of the outlet's own around it ('"Rare" squirrels were seen', '"...," he said')
+    if any(_outlet_words(s, i > 0) for i, s in enumerate(run)):
+        return  # words of the outlet's own around it
     after = sentences[first + len(run)] if first + len(run) < len(sentences) else None
-    if after is not None and after.speaker and not after.relative:
-        return  # '"..." / That is how Jane Doe put it': whom the next sentence credits may be its speaker
+    if after is not None and _credits_someone(after):
+        return  # whom the next sentence credits may be its speaker
     for sent in run:
         sent.cues["reported"] = ["quote"]
         sent.unnamed = True
@@ -58,14 +75,16 @@ def standalone_quotation(page: Page) -> None:
     first = 1 if _headline(sentences) is not None else 0
     for k in range(first + 1, len(sentences)):
         sent = sentences[k]
-        if sent.text[:1] not in _QUOTE_OPEN or sent.speaker or sent.unnamed or sent.meta:
+        if (
+            sent.text[:1] not in _QUOTE_OPEN
+            or _read_already(sent)
+            or len(sent.text.split()) < _STANDALONE_MIN_WORDS
+        ):
             continue
-        if set(sent.cues) - {"speculative"} or len(sent.text.split()) < _STANDALONE_MIN_WORDS:
+        if _outlet_words(sent, False):
             continue
-        if _outside_quotes(sent.text, False).strip(" .,;:!?…'‘’-–—"):
-            continue  # the outlet's own words around it
         after = sentences[k + 1] if k + 1 < len(sentences) else None
-        if after is not None and after.speaker and not after.relative and after.para <= sent.para + 1:
+        if after is not None and _credits_someone(after) and after.para <= sent.para + 1:
             continue
         spoke = sentences[k - 1]
         if not spoke.speaker or spoke.unnamed or spoke.relative or spoke.para < sent.para - 1:
