@@ -123,6 +123,10 @@ def _headline(sentences: list[_Sentence]) -> _Sentence | None:
     return sentences[0] if sentences and sentences[0].para == 1 else None
 
 
+# an envoy and where they are posted: "ambassador to the United Nations", "envoy to Greenland" (one office)
+ENVOY_NOUNS = r"(?:ambassadors?|envoys?|emissar(?:y|ies)|representatives?|delegates?|delegations?|consuls?)"
+
+
 @dataclass(frozen=True)
 class _Source:
     """Whom a reporting verb credits: a name, or unnamed; and the cue (the verb)."""

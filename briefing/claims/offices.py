@@ -15,6 +15,7 @@ from briefing.claims.nouns import (
     _HEAD_TITLES,
     _PERSON_TITLES,
     _SPOKES,
+    ENVOY_NOUNS,
     _bare_name,
     _headline,
     _quoted_at,
@@ -403,7 +404,11 @@ def _office_holders(page: Page) -> None:
             )
         if not office:
             continue
-        holder = _office_holder(text, found, office)
+        # "Saudi Arabia's ambassador to Yemen" is the ambassador the item names ("Saudi ambassador Mohammed Al-Jaber")
+        posted = re.match(rf"(.+?\b{ENVOY_NOUNS})\s+(?:to|at)\s", office)
+        holder = _office_holder(text, found, office) or (
+            _office_holder(text, found, posted.group(1)) if posted else ""
+        )
         if holder:
             sent.speaker, sent.speaker_kind = holder, "person"
     _office_named_next(text, sentences, found)

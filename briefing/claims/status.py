@@ -528,8 +528,12 @@ _COUNTERFACTUAL = re.compile(
 # "Bad blood between the Beckhams might seem trite. But here's why ...", "Christmas may seem like a time for switching
 # off but there are plenty of ways ..." (rounds 135, 137; round 43's "It might seem obvious, but"): an appearance
 # conceded before "but" is the writer's argument, not a forecast
+# "Revenues may be rising rapidly, but not by nearly enough", "Space may have got glam, but it was another glum year"
+# (round 149; rounds 114, 115 and 141's own): a state or a past the writer concedes before ", but" says what counts
+# (not "may help defuse a confrontation, but ...": a possibility, its verb neither "be" nor "have")
 _CONCEDED_LOOK = re.compile(
     r"\b(?:may|might|could)\s+(?:well\s+|at\s+first\s+)?(?:seem|sound|look|appear)\b(?=[^;]*?\b(?:but|But|yet|Yet)\b)"
+    r"|\b(?:may|might)\s+(?:well\s+)?(?:not\s+)?(?:be|have)\b(?=[^;.!?]{0,160}?,\s*(?:but|yet)\b)"
 )
 # "a nearby street was closed so that tens of thousands more could gather" (round 136): what a thing was done for, a
 # purpose, not a forecast
@@ -550,7 +554,9 @@ _PAST_ABILITY = re.compile(
 # nothing (the patterns are matched ignoring case: this part keeps it)
 _GROUP_NOUNS_TEXT = (
     "analysts experts economists observers critics scientists researchers forecasters meteorologists residents "
-    "witnesses doctors medics officials investors traders voters"
+    "witnesses doctors medics officials investors traders voters retailers shoppers consumers businesses companies "
+    "firms manufacturers carmakers farmers parents campaigners lawmakers legislators diplomats executives bankers "
+    "employers unions landlords exporters importers producers"
 )
 _GROUP_LOWER = "|".join([*_GROUP_NOUNS_TEXT.split(), "many", "most", "[a-z]{3,}ists"])
 _GROUP_CAPITAL = "|".join(
@@ -568,6 +574,9 @@ REPORTED += _rx(
         # warning, before the forecast it may carry (as "analysts say")
         rf"{_GROUP}\s+(?:also\s+|now\s+|widely\s+|generally\s+)?(?:"
         r"expect(?:s|ed)?\s+(?:that\s+)?(?:[\w'’$%.,-]+\s+){0,12}?(?:to|will|would)\b|"
+        # "Retailers hope 'panic weekend' will bring ...", "Retailers are hoping for a last-minute dash" (round 149):
+        # an unnamed group's hope, as its expectation
+        r"(?:are\s+|were\s+)?(?:hope[sd]?|hoping)\s+(?:that\s+)?(?:[\w'‘’$%.,-]+\s+){0,12}?(?:to|will|would|for)\b|"
         r"report(?:s|ed)?\s+(?:that|an?|the|(?:[a-z]+\s+)?(?:rise|fall|drop|decline|increase|surge|shortages?))\b|"
         r"warn(?:s|ed)?\s+(?:of|that|about)\b)",
         # "..., experts and advocates say" (round 43): two kinds of people together, none named (as "experts say")
@@ -1095,7 +1104,17 @@ SPEECH = re.compile(
     # 83): a possibility weighed aloud is a statement (not "rule out a lockdown", a decision, round 12)
     r"rul(?:e|es|ed|ing)\s+out\s+(?:the\s+|any\s+)?(?:possibility|likelihood|chance|prospect)\b|"
     r"(?:pledged|pledges|vowed|vows|promised|promises)(?=\s+(?:(?-i:[A-Z][\w’'-]*\s+){1,3}|(?:him|her|them|us|me)\s+)?that\b)|"
+    # "Ukraine will fight on if talks fail, Zelenskyy vows": the present that closes a headline's words (not "as he
+    # had promised.", a deed done as promised); "President vows Iran's response ... will be harsh": a clause
+    # without its "that" (not "vows to", an undertaking)
+    r"(?<=[\w’'.]\s)(?:pledges|vows|promises)(?=\s*(?:[.;!]\s*)?$)|"
+    r"(?<=[\w’'.]\s)(?:pledged|pledges|vowed|vows|promised|promises)(?=\s+(?!to\b|that\b)"
+    r"(?:(?!(?:which|who|that|and|but|as|after|before|when|while|if)\b)[\w’'-]+\s+){1,6}?"
+    r"(?:will|would|must|won['’]t|shall|can|cannot|is|are)\b)|"
     r"cr(?:y|ies|ied|ying)\s+foul|"
+    # "Hiroshi Nagai, in a post on X, has objected to his artwork being used", "Russian officials have objected to
+    # other parts of the proposal" (rounds 149, 60): an objection voiced (not the noun: "cultural objects to be shown")
+    r"(?:objected|objecting)(?=\s+(?:strongly\s+)?to\b)|"
     # "China sends warning to US in ... video" (round 82): a warning sent is a warning given, as "warns"
     r"sen(?:ds|t|ding)\s+(?:an?\s+)?(?:[a-z][\w-]*\s+)?warnings?(?=\s+(?:to|over|on|against)\b)|"
     # "Trump threatened Sunday that Venezuela's new leader will pay" (round 62): a threat told in a that-clause says

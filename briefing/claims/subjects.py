@@ -26,6 +26,7 @@ from briefing.claims.nouns import (
     _SPOKES,
     _THE_INSTITUTION_WORDS,
     AGENT_NOUNS,
+    ENVOY_NOUNS,
     INSTITUTION_NOUNS,
     PEOPLE_NOUNS,
     RELATIVE_NOUNS,
@@ -435,7 +436,11 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         if which and where.group().split()[0] in ("in", "of"):
             phrase = re.sub(r"^(?:the|The)\s+", "", left.strip().rstrip(",. "))
             return _Source(" ".join(phrase.split()), "phrase", "") if len(phrase.split()) <= 5 else None
-        return _phrase_before(text, start, start + where.start(), found)
+        envoy = _phrase_before(text, start, start + where.start(), found)
+        if envoy is not None and envoy.kind == "phrase":
+            # "China's ambassador to Britain said": the envoy's office with where they are posted
+            return _Source(with_mission(envoy.name, text, start + where.start()), "phrase", envoy.verb)
+        return envoy
     owned_of = _OWNED_BODY_OF.search(left)
     if owned_of:  # "Israel's ministry of diaspora affairs": the whole body, its "of" part in lower case too
         return _Source(" ".join(owned_of.group(1).split()), "phrase", "")
@@ -888,6 +893,21 @@ _PEOPLE_IN_PLACE = re.compile(
 _STATE_NOUN = re.compile(r"\s+(PM|MP|[a-z][a-z-]+)(?=[\s,]|$)")
 
 
+_MISSION = re.compile(r"\s+(?:to|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.’'-]*)*")
+# the words before a body an envoy is posted to, from the office's first word: "The US ambassador to "
+_POSTED_TO = re.compile(rf"^(?:[Tt]he\s+)?((?:[\w.’'-]+\s+){{0,3}}?{ENVOY_NOUNS}\s+(?:to|at)\s+(?:the\s+)?)$")
+
+
+def with_mission(phrase: str, text: str, after: int) -> str:
+    """An envoy's office with where they are posted, when the text says it right after: "Italy's ambassador" at
+    "Italy's ambassador to Switzerland said" is "Italy's ambassador to Switzerland" (the office, not its owner's
+    envoy anywhere)."""
+    if not re.search(rf"\b{ENVOY_NOUNS}$", phrase, re.I):
+        return phrase
+    mission = _MISSION.match(text, after)
+    return phrase + " " + " ".join(mission.group().split()) if mission else phrase
+
+
 def _initial_subject(text: str, start: int, end: int, found: Sequence[Found]) -> _Source | None:
     """The subject at the start of a clause: its first name (possibly after 'The' or a title) or unnamed noun."""
     clause_start = start
@@ -1007,10 +1027,21 @@ def _initial_subject(text: str, start: int, end: int, found: Sequence[Found]) ->
         if len(_words(lead)) <= 4 and not re.search(r"[,;\"“”]", lead):
             if f.kind in ("state", "place") and text[f.end : f.end + 2] in ("’s", "'s"):
                 phrase = _possessive_phrase(text, f, end)
-                return _Source(phrase, "phrase", "") if phrase else None
+                # "Italy's ambassador to Switzerland said": the office with its posting
+                return (
+                    _Source(with_mission(phrase, text, f.start + len(phrase)), "phrase", "")
+                    if phrase
+                    else None
+                )
             held = _HELD_BY.match(text, f.end, end) if f.kind == "person" else None
             if held:  # "Donald Trump's newly appointed envoy to Greenland said": the envoy, as written
-                return _Source(f"{f.name}'s {held.group(1).lower()}", "phrase", "")
+                return _Source(
+                    with_mission(f"{f.name}'s {held.group(1).lower()}", text, held.end()), "phrase", ""
+                )
+            posted = _POSTED_TO.search(lead)
+            if posted and not any(_speaker_ok(g) for g in inside[k + 1 :]):
+                # "The US ambassador to NATO said": the body is where the envoy is posted, the envoy speaks
+                return _Source(text[start + posted.start(1) : f.end], "phrase", "")
             if _speaker_ok(f):
                 return _Source(f.name, f.kind, "")
     for w in first_words:

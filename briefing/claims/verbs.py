@@ -178,6 +178,10 @@ _VERB_NEXT = re.compile(
 )
 # a participle right after its noun, no auxiliary: "Trump administration criticized over release" (a headline)
 _PASSIVE_NO_AUX = re.compile(r"\s+(?:over|for|of)\s")
+# what a passive "accused" is of, after a time it may name first: " of lying", " in October of ramming", " last year of"
+_ACCUSED_OF = re.compile(
+    r"\s+(?:(?:in|on|last|earlier|this|at\s+the\s+time|previously|repeatedly|also)\b(?:\s+[\w,-]+){0,2}?\s+)?of\s+\w+ing\b"
+)
 # the participles of a verdict that stand without an auxiliary ("Minister accused of lying", "forces accused of abuses")
 _PASSIVE_VERDICTS = frozenset(
     {"criticized", "criticised", "condemned", "slammed", "blamed", "accused", "questioned"}
@@ -1039,8 +1043,9 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
                 return _Source(
                     "", "unnamed", verb
                 )  # "travellers were told operations would stop": by no one named
-            if verb == "accused" and agent is None and re.match(r"\s+of\s+\w+ing\b", text[ve:e]):
-                return _Source("", "unnamed", verb)  # "Sussmann is accused of lying": by no one named
+            if verb == "accused" and agent is None and _ACCUSED_OF.match(text, ve, e):
+                # "Sussmann is accused of lying", "was accused in October of ramming": by no one named
+                return _Source("", "unnamed", verb)
             continue
         if (
             len(verbs) > 1
