@@ -145,3 +145,21 @@ def test_an_envoy_with_a_posting_is_the_envoy_the_item_names(res: analyse.Resour
     )
     rows = claim_rows(res, "Delay", body, BERG)
     assert row_of(rows, "Ostland's ambassador") == ("attributed", "Anna Berg")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Anna Berg welcomed the appointment, calling it a step to ensure peace.",
+        "Anna Berg welcomed the appointments, calling them a historic team.",
+    ],
+)
+def test_a_participles_verdict_is_said(res: analyse.Resources, sentence: str) -> None:
+    rows = claim_rows(res, "Appointment", sentence, BERG)
+    assert row_of(rows, sentence[:12]) == ("attributed", "Anna Berg")
+
+
+def test_calling_it_a_day_is_no_verdict(res: analyse.Resources) -> None:
+    sentence = "Anna Berg lost the final, calling it a day after ten years."
+    rows = claim_rows(res, "Final", sentence, BERG)
+    assert row_of(rows, sentence[:12]) == ("unflagged", "")

@@ -696,7 +696,10 @@ def test_a_paragraph_opening_he_told_reporters_takes_the_one_the_paragraph_befor
             "Anna Berg's newly appointed envoy to Gotland said on Tuesday that the island was safe.",
             "Anna Berg's newly appointed envoy to Gotland",
         ),
-        ("The island was safe, Anna Berg's envoy to Gotland said on Tuesday.", "Anna Berg's envoy to Gotland"),
+        (
+            "The island was safe, Anna Berg's envoy to Gotland said on Tuesday.",
+            "Anna Berg's envoy to Gotland",
+        ),
         ("Anna Berg's lawyers said the case had no merit.", "Anna Berg's lawyers"),
     ],
 )

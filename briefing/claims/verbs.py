@@ -118,7 +118,7 @@ _CALLED_NAME = re.compile(
 )
 # "Zelenskiy called it Russia's response to ...", "called it a violation": a verdict on what was just told (round 60;
 # not "called it a day", "called it quits", "called it off")
-_CALLED_IT = re.compile(r"\s+it\s+(?:(?:a|an|the)\s+(?!day\b)|[A-Z][\w’'.-]*['’]s\s+)[\w’'-]+")
+_CALLED_IT = re.compile(r"\s+(?:it|them)\s+(?:(?:a|an|the)\s+(?!day\b)|[A-Z][\w’'.-]*['’]s\s+)[\w’'-]+")
 # "Ukraine's energy ministry called the move illegal and irresponsible", "The Kremlin, which called the ICC move
 # outrageous" (rounds 48, 145): a verdict in an adjective on what was just told (not "called the meeting to order",
 # "called the police")
@@ -1091,7 +1091,8 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
         if (
             verb in ("called", "calls", "calling")
             and not _CALLED_NAME.match(text, ve, e)
-            and not (verb == "called" and _CALLED_IT.match(text, ve, e))
+            # (", calling it a step to ensure peace" (round 37): the participle's verdict as the past's)
+            and not _CALLED_IT.match(text, ve, e)
             and not _CALLED_VERDICT.match(text, ve, e)
         ):
             continue  # 'called the government a "Nazi regime"' says something; "called for talks" does not
