@@ -58,7 +58,10 @@ def test_a_finding_a_noun_or_a_relative_clause_before_that_is_no_statement(res: 
             "Crews from Norland tchadensis that lived near the harbour were moved.",
         ]
     )
-    assert _row(res, body, "Anna Berg found")[0] == "unflagged"
+    # (restated in the fifty-first session: a finding its maker states is a statement, "Pew Research Center in May
+    # found that ...", "Kapwing ... found that ..." as rounds 13 and 150 label it; the frame rule itself still reads
+    # no finding)
+    assert _row(res, body, "Anna Berg found") == ("attributed", "Anna Berg")
     assert _row(res, body, "What do we know")[0] == "unflagged"
     assert _row(res, body, "Crews from")[0] == "unflagged"
 

@@ -72,7 +72,7 @@ from briefing.claims.headlines import (
 )
 from briefing.claims.hypotheticals import HYPOTHETICAL
 from briefing.claims.indefinite import indefinite_person_before, unnamed_described
-from briefing.claims.indicated import indicated_subject
+from briefing.claims.indicated import indicated_subject, statement_maker
 from briefing.claims.lookback import (
     _police_named_before,
     _resolve_pronoun,
@@ -604,14 +604,18 @@ def _source_here(
         src = quote_tail_source(text, body_start, e, inside)
     if src is None and not sent.quote:  # "Trump indicated US involvement is likely" (round 117)
         src = indicated_subject(text, body_start, e, inside)
+    if src is None and not sent.quote:  # "prompted a warning from Elon Musk that ..." (round 150)
+        src = statement_maker(text, body_start, e, inside)
     if src is None and not sent.quote and "reported" in sent.cues:
         src = _hedged_subject(text, body_start, e, inside)  # round 60
     src = anonymous_source(text, body_start, e, src) or src  # round 117: "who asked not to be named"
     if (src is None or src.kind == "unnamed") and _POLL_SHARE.match(text, body_start, e):
-        src, unnamed = (
-            None,
-            [],
-        )  # "57% of Americans said ...": a poll's figure the outlet tells (round 26)
+        # "57% of Americans said ...": a poll's figure the outlet tells (round 26); "..., according to polling from
+        # the Public Religion Research Institute": the pollster's (round 150)
+        per = re.search(r"\baccording\s+to\b", text[body_start:e])
+        maker = _source_of(text, body_start + per.start(), e, inside) if per else None
+        src = maker if maker is not None and maker.kind in ("organisation", "outlet") else None
+        unnamed = []
     return src, unnamed
 
 

@@ -2,6 +2,10 @@
 indicated US involvement is likely for the long haul", "The White House on Sunday indicated it does not want regime
 change", "Israel has indicated that if Hamas is not disarmed peacefully, it will resume military action" (round 114).
 
+A statement told by its noun names its maker the same way: "has prompted a warning from Elon Musk that manufacturers
+could suffer" (round 150), "the claim by the ministry that ...": the one named after "from" or "by", when a "that"
+clause follows.
+
 The verb is read only with a person, a body or a state the model found at the clause's start and a statement after
 it ("that", or a subject and its verb), so a thing's sign stays unflagged ("The joint appearance indicated the
 group ...", "the timetable indicated", "signals an escalation"), as does a signal with a noun as its object
@@ -36,4 +40,23 @@ def indicated_subject(text: str, s: int, e: int, inside: Sequence[Found]) -> _So
         m = _VERB_AFTER.match(text, f.end, e)
         if m is not None:
             return _Source(f.name, f.kind, m.group("verb"))
+    return None
+
+
+# "a warning from Elon Musk that ...", "the claim by the ministry that ...": a statement named by its noun and its maker
+_NOUN_FROM = re.compile(
+    r"\b(?P<noun>warnings?|claims?|assurances?|pledges?|promises?|threats?|predictions?|accusations?|admissions?|"
+    r"suggestions?|insistence)\s+(?:from|by)\s+(?:the\s+)?$"
+)
+
+
+def statement_maker(text: str, s: int, e: int, inside: Sequence[Found]) -> _Source | None:
+    """The person, body or state whose warning, claim or promise text[s:e] tells by its noun ("a warning from X
+    that ..."), or None."""
+    for f in inside:
+        if f.kind not in ("person", "organisation", "state"):
+            continue
+        m = _NOUN_FROM.search(text, max(s, f.start - 40), f.start)
+        if m is not None and re.match(r",?\s+that\b", text[f.end : e]):
+            return _Source(f.name, f.kind, m.group("noun"))
     return None

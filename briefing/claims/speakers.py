@@ -111,6 +111,8 @@ _QUOTED_VERB = re.compile(
 # a share of a group as the subject of what it said or thinks: a poll's figure, told by the outlet ("Nearly half
 # (45%) of Americans said", "While 65% of Democrats cited it as ...", round 13's and 26's), not an unnamed source
 _POLL_SHARE = re.compile(
+    # (after a time first: "In 2024, 55% of Democrats said", "But in October of this year, just 36% ...", round 150)
+    r"(?:(?:While|But|And|Yet|Only|Just)\s+)?(?:(?:[Ii]n|[Bb]y|[Aa]s\s+of|[Ll]ast|[Tt]his)\s+[\w ]{1,30},?\s+)?"
     r"(?:(?:While|But|And|Yet|Only|Just)\s+)?(?:(?:nearly|almost|about|around|roughly|just|only|more\s+than|over|"
     r"fewer\s+than|less\s+than|some)\s+)?(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)|half|a\s+third|a\s+quarter|"
     r"one\s+in\s+\w+|two[\s-]thirds|three[\s-]quarters|a\s+majority|the\s+majority)(?:\s+\([^)]{1,20}\))?\s+of\s+"

@@ -1112,6 +1112,13 @@ SPEECH = re.compile(
     r"(?:(?!(?:which|who|that|and|but|as|after|before|when|while|if)\b)[\w’'-]+\s+){1,6}?"
     r"(?:will|would|must|won['’]t|shall|can|cannot|is|are)\b)|"
     r"cr(?:y|ies|ied|ying)\s+foul|"
+    # "Donald Trump took further aim at Minnesota's governor ...", "hit out at", "lashed out at" (round 150): criticism
+    # in words
+    r"(?:hit|hits|hitting)\s+out\s+at|(?:lashed|lashes|lashing)\s+out\s+(?:at|against)|"
+    r"(?:took|takes|taking)\s+(?:further\s+|fresh\s+|another\s+|renewed\s+)?aim\s+at|"
+    # "Kapwing surveyed 15,000 channels and found that 278 of them contain only AI slop", "One survey last year found
+    # that ..." (rounds 150, 14): a finding its maker states (not the passive "it was found that")
+     + _NOT_AFTER_BE + r"(?:found|finds)(?=\s+that\b)|"
     # "Hiroshi Nagai, in a post on X, has objected to his artwork being used", "Russian officials have objected to
     # other parts of the proposal" (rounds 149, 60): an objection voiced (not the noun: "cultural objects to be shown")
     r"(?:objected|objecting)(?=\s+(?:strongly\s+)?to\b)|"

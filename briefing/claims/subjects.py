@@ -908,6 +908,11 @@ def with_mission(phrase: str, text: str, after: int) -> str:
     return phrase + " " + " ".join(mission.group().split()) if mission else phrase
 
 
+# "US president goes on racist tirade ..., alleging": a state's office with no article and no name after it, then a
+# lower-case verb (the office as written below, which the item's named holder takes: offices._office_holders)
+_OFFICE_NO_NAME = re.compile(r"\s+(?:president|prime\s+minister|PM|leader|chancellor)\s+(?=[a-z])(?!of\b)")
+
+
 def _initial_subject(text: str, start: int, end: int, found: Sequence[Found]) -> _Source | None:
     """The subject at the start of a clause: its first name (possibly after 'The' or a title) or unnamed noun."""
     clause_start = start
@@ -941,9 +946,19 @@ def _initial_subject(text: str, start: int, end: int, found: Sequence[Found]) ->
             return _Source("", "unnamed", "")  # "LGBT groups", "U.S. officials"
         if k == 0 and _two_bodies_subject(text, clause_start, end, inside):
             return _Source("", "several", "")
-        if f.kind in ("state", "place") and (
-            next_word.lower() in TITLE_WORDS
-            or (k + 1 < len(inside) and not text[f.end : inside[k + 1].start].strip())
+        if (
+            f.kind in ("state", "place")
+            and (
+                (
+                    next_word.lower() in TITLE_WORDS
+                    # (not "The US leader would not say": the one the paragraph is about, read below)
+                    and not (
+                        _OFFICE_NO_NAME.match(text, f.end, end)
+                        and not re.search(r"\bthe\s+$", text[start : f.start], re.I)
+                    )
+                )
+                or (k + 1 < len(inside) and not text[f.end : inside[k + 1].start].strip())
+            )
         ):
             continue  # "US President Donald Trump": the state only qualifies the name
         if (based := _BASED.match(text, f.end)) is not None:
