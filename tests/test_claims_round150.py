@@ -107,3 +107,24 @@ def test_a_states_office_without_a_name_is_the_holder_the_item_names(res: analys
 def test_criticism_told_as_aim_or_hitting_out_is_said(res: analyse.Resources, sentence: str) -> None:
     rows = claim_rows(res, "Governor", sentence, NAMES)
     assert row_of(rows, sentence[:12]) == ("attributed", "Anna Berg")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gold hit record highs as investors look for a Santa rally.",
+        "Officials pledge 'massive savings' as companies agree to lower prices.",
+        "Analysts predict further gains for bullion.",
+    ],
+)
+def test_an_unnamed_groups_promise_bet_or_prediction_is_its_view(
+    res: analyse.Resources, sentence: str
+) -> None:
+    rows = claim_rows(res, "Markets", sentence, NAMES)
+    assert row_of(rows, sentence[:12]) == ("reported", "")
+
+
+def test_an_unnamed_groups_undertaking_is_no_claim(res: analyse.Resources) -> None:
+    sentence = "Officials pledge to review the case."
+    rows = claim_rows(res, "Review", sentence, NAMES)
+    assert row_of(rows, sentence[:12]) == ("unflagged", "")

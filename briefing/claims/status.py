@@ -578,7 +578,11 @@ REPORTED += _rx(
         # an unnamed group's hope, as its expectation
         r"(?:are\s+|were\s+)?(?:hope[sd]?|hoping)\s+(?:that\s+)?(?:[\w'‘’$%.,-]+\s+){0,12}?(?:to|will|would|for)\b|"
         r"report(?:s|ed)?\s+(?:that|an?|the|(?:[a-z]+\s+)?(?:rise|fall|drop|decline|increase|surge|shortages?))\b|"
-        r"warn(?:s|ed)?\s+(?:of|that|about)\b)",
+        r"warn(?:s|ed)?\s+(?:of|that|about)\b|"
+        # "Officials pledge 'massive savings'", "as investors look for Santa rally", "traders bet on a cut" (round
+        # 150): a group's promise in its words, or what it looks for or bets on
+        r"(?:pledge[sd]?|promise[sd]?)\s+(?:[\w-]+\s+)?['‘\"“]|(?:look(?:s|ed|ing)?|bet(?:s|ting)?)\s+(?:for|on)\b|"
+        r"predict(?:s|ed)?\b|forecast(?:s)?\s+(?:that\s+)?(?:[\w'’$%.,-]+\s+){0,8}?(?:to|will|would)\b)",
         # "..., experts and advocates say" (round 43): two kinds of people together, none named (as "experts say")
         rf"{_GROUP}\s+and\s+(?-i:[a-z]{{3,}}s)\s+(?:also\s+)?(?:say|said|says|warn|warned)\b",
         # "but ..., few believe the vote will be free" (round 43): the view of most, told by its denial
