@@ -817,7 +817,10 @@ def _credit_standfirst(page: Page) -> None:
         )
         if person is not None:
             sent.speaker, sent.speaker_kind, sent.unnamed = person.speaker, "person", False
-            sent.cues.pop("reported", None)
+            # (an unnamed source of its own stays: "US president claims ..., but experts say ...", round 151)
+            others = [c for c in sent.cues.pop("reported", []) if noun not in c.lower()]
+            if others:
+                sent.cues["reported"] = others
             sent.cues["attributed"] = ["standfirst"]
 
 

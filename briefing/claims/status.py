@@ -208,6 +208,10 @@ REPORTED = _rx(
         r"\bwhat\s+(?:some|many|others|critics)\s+(?:have\s+|had\s+)?(?:call(?:ed)?|describe[sd]?|characteri[sz]e[sd]?|"
         r"term(?:ed)?|dub(?:bed)?|see|saw)\b",
         r"\bamid\s+reports\b",
+        # "takahē birds who were believed infertile", "was long thought extinct" (round 151; round 143's "are presumed
+        # dead"): a belief no one is named for, with its adjective (not "believed to", a forecast or an estimate)
+        r"\b(?:is|are|was|were|been)\s+(?:widely\s+|long\s+|once\s+)?(?:believed|thought|presumed)\s+"
+        r"(?!(?:to|that|by|in|on|of|about|for|through|out|up|it|so|and|or|but|as|the|a|an)\b)[a-z]+\b",
         r"\brumou?rs?\b",
         r"\b(?:media|press|local|unconfirmed|news)\s+reports?\b",
         r"\breports?\s+(?:say|said|suggest(?:ed|s)?|indicate[sd]?|claim(?:ed|s)?)\b",
@@ -558,9 +562,16 @@ _GROUP_NOUNS_TEXT = (
     "firms manufacturers carmakers farmers parents campaigners lawmakers legislators diplomats executives bankers "
     "employers unions landlords exporters importers producers"
 )
-_GROUP_LOWER = "|".join([*_GROUP_NOUNS_TEXT.split(), "many", "most", "[a-z]{3,}ists"])
+# (and whoever makes something: "policymakers", "lawmakers", "carmakers", round 151)
+_GROUP_LOWER = "|".join([*_GROUP_NOUNS_TEXT.split(), "many", "most", "[a-z]{3,}ists", "[a-z]{3,}makers"])
 _GROUP_CAPITAL = "|".join(
-    [*(w.capitalize() for w in _GROUP_NOUNS_TEXT.split()), "Many", "Most", "[A-Z][a-z]{2,}ists"]
+    [
+        *(w.capitalize() for w in _GROUP_NOUNS_TEXT.split()),
+        "Many",
+        "Most",
+        "[A-Z][a-z]{2,}ists",
+        "[A-Z][a-z]{2,}makers",
+    ]
 )
 _GROUP = (
     rf"(?-i:(?:^(?:(?:Many|Most|Some)\s+(?:{_GROUP_LOWER})|{_GROUP_CAPITAL})|(?:(?<=[,;:\"“(])\s*|(?<![\w.’'-])"
@@ -572,7 +583,9 @@ REPORTED += _rx(
         # "Analysts expect the ... party to be returned to power", "as environmentalists report a decline", "...
         # as meteorologists warn of 'bomb cyclone'" (rounds 43 and 46): an unnamed group's expectation, finding or
         # warning, before the forecast it may carry (as "analysts say")
-        rf"{_GROUP}\s+(?:also\s+|now\s+|widely\s+|generally\s+)?(?:"
+        # (where the group is: "as policymakers in Brussels and Sofia hope it will", round 151)
+        rf"{_GROUP}(?:\s+(?:in|from|at|across)\s+[A-Z][\w’'-]*(?:(?:,\s*|\s+and\s+)[A-Z][\w’'-]*)*)?"
+        r"\s+(?:also\s+|now\s+|widely\s+|generally\s+)?(?:"
         r"expect(?:s|ed)?\s+(?:that\s+)?(?:[\w'’$%.,-]+\s+){0,12}?(?:to|will|would)\b|"
         # "Retailers hope 'panic weekend' will bring ...", "Retailers are hoping for a last-minute dash" (round 149):
         # an unnamed group's hope, as its expectation
@@ -1152,7 +1165,7 @@ SPEECH = re.compile(
     # results"' (round 25)
     # "was lambasted by JD Vance" (round 107): "slammed" in other words
     r"lambast(?:s|ed)\b|"
-    r"slam(?:s|med)(?!\s+(?:into|shut|on|against|the\s+(?:door|brakes))\b)|hail(?:s|ed)(?=\s+(?:[\w’'.-]+\s+){1,12}?as\b|\s+(?:[\w’'.-]+\s+){0,3}?[\"“‘']\w)|"
+    r"slam(?:s|med)(?!\s+(?:into|shut|on|against|the\s+(?:door|brakes))\b)|(?:hail(?:s|ed)|Hailing(?=\s+(?:the|a|an|his|her|their|its|this|what)\s))(?=\s+(?:[\w’'.-]+\s+){1,12}?as\b|\s+(?:[\w’'.-]+\s+){0,3}?[\"“‘']\w)|"
     r"critici[sz]ed|critici[sz]es|condemned|condemns|denounced|denounces|decried|decries|citing|cited|quoted|quoting|"
     # praise in words quoted or a verdict: 'Kim lauded the people's efforts which led to "successes ..."', "praised
     # her as a hero"; thanks in words quoted: 'Zelensky thanked the two envoys for their "constructive approach"'

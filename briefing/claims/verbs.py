@@ -197,6 +197,7 @@ _CALLED_TO_SAY = re.compile(
 _CLAIMED_LAND_ENDS = re.compile(r"\s*(?:[,.;]|$|\s(?:through|as|since|for|by|under|in)\b)")
 _UNDERTAKING = re.compile(r"\b(?:vow|vows|vowed|pledge|pledges|pledged|promise|promises|promised)\s+to\b")
 _PARTICIPLE = re.compile(r"^\w+ing$", re.I)
+_CAP_AFTER_COMMA = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*\s+[a-z]")
 # "declared independence", "claimed their first win", "claimed the lives of": what is done, not said
 _ACT_OBJECT = re.compile(
     r"\s+(?:(?:their|his|her|its|the|a|an)\s+)?(?:[\w-]+\s+)?(?:independence|war|victory|win|wins|title|titles|"
@@ -1512,6 +1513,15 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             # "Officially citing the cold, the authorities closed the schools": the main clause's subject
             comma = text.find(",", ve, e)
             src = _initial_subject(text, comma + 1, e, found) if comma > 0 else None
+            later = comma
+            while src is None and later > 0:
+                # "Hailing the operation as spectacular, extraordinary, and "an assault ...", Donald Trump
+                # surprised many" (round 151): the phrase lists with commas; the subject is a name after a later one
+                later = text.find(",", later + 1, e)
+                named = _CAP_AFTER_COMMA.match(text, later + 1, e) if later > 0 else None
+                if named is not None:
+                    src = _initial_subject(text, later + 1, e, found)
+                    src = src if src is not None and src.kind in ("person", "organisation", "state") else None
         if (
             src is None
             and restrictive is not None
