@@ -45,7 +45,9 @@ _VERB = (
     r"added(?!\s+(?:to|that\s+to)\b)|"
     # a case made or a claim put with the clause of what it says right after: "Cole's lawyers argued that ...", "The
     # junta claims the vote is ..." (not "warned of", "claims to be", "maintains the roads", "claimed the lives of")
-    r"(?:argued|argues|claimed|claims|insisted|insists|warned|warns|contended|contends|maintained|maintains)"
+    # ("Cole's lawyers argue that", round 152: the plural's present too)
+    r"(?:argued|argues|argue|claimed|claims|insisted|insists|insist|warned|warns|contended|contends|contend|maintained|"
+    r"maintains)"
     r"(?=\s+(?:that|he|she|it|they|we|there)\s|\s+(?:the|a|an|this|these|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might)\s)|"
     # an outcome claimed: "The ruling party claims victory in the disputed election", "claimed credit for"

@@ -289,6 +289,11 @@ SPECULATIVE = _rx(
         # "four times as likely to have a conviction": a rate compared, not a forecast
         r"(?<!\btimes\sas\s)(?<!\btwice\sas\s)\b(?:likely|unlikely)\s+to\b",
         r"\bexpected\s+to\s+(?!be\s+(?:held|released)\b)[a-z]+",
+        # "Britain is likely alternative destination for cars" (round 152): a likelihood told of a noun, a headline's
+        # article left out (not "likely to", above)
+        r"\b(?:is|are)\s+(?:most\s+|very\s+|highly\s+)?likely\s+(?:an?\s+|the\s+)?"
+        r"(?!(?:to|that|because|if|for|in|on|at|by|with|from|as|over|after|before|until|since|this|next|soon|later|"
+        r"now|again|also|not|be|and|or|but)\b)[a-z]+",
         # "snap election looks likely", "It seems likely that this confusion will survive", "it is possible that":
         # a likelihood the writer states of a whole outcome
         r"\b(?:seems?|seemed|looks?|looked|appears?|appeared)\s+(?:increasingly\s+|more\s+|very\s+|highly\s+)?"
@@ -604,6 +609,11 @@ REPORTED += _rx(
         # "is investigating school officials amid accusations that the district may have confined pupils" (round 43):
         # a charge nobody is named for, as "amid reports"
         r"\bamid\s+(?:\w+\s+)?(?:accusations|allegations|claims|suspicions)\b(?!\s+(?:\w+\s+){0,2}?by\b)",
+        # "slackened markedly in 2025 amid investor concerns over a slower switch", "amid fears of Russian-backed
+        # disinformation" (rounds 152, 151, 115, 118): a worry nobody is named for, as "amid accusations"
+        # (not "X said ..., amid fears that ...": a named speaker's words beside a worry, round 135's test)
+        r"\bamid\s+(?:(?!(?:the|his|her|its|their|this|that)\b)\w+\s+)?(?:fears|concerns|worries)\b"
+        r"(?!\s+(?:\w+\s+){0,2}?by\b|\s+that\b)",
         # "graft offences linked to allegations that about $4.5 billion was stolen" (round 74): a charge nobody is
         # named for, its content a clause, after a preposition as "amid accusations" (not "the allegations", "X's")
         r"\b(?:to|over|after|following|on)\s+(?:(?:new|fresh|further|mounting|growing)\s+)?(?:accusations|allegations)\s+"
@@ -815,6 +825,11 @@ REPORTED += _rx(
         # people by its bare demonym plural arguing that, an unnamed group (round 82's "The Europeans expect")
         r"(?-i:(?:^|[,;]\s+|\b(?:as|while|but|and)\s+)[A-Z][a-z]+(?:ans|ese)\s+(?:also\s+|had\s+|have\s+)?"
         r"(?:argued|argue|contended|contend)\s+that\b)",
+        # "For decades, Americans believed the court soared above the fray" (round 152): the same people's belief, a
+        # clause after it
+        r"(?-i:(?:^|[,;]\s+|\b(?:while|but|and)\s+)[A-Z][a-z]+(?:ans|ese)\s+"
+        r"(?:also\s+|had\s+|have\s+|long\s+)?(?:believed|believe|thought|think|feared|fear)\s+(?:that\s+)?"
+        r"(?:the|a|an|it|they|he|she|their|its|[A-Z][\w-]*)\s)",
     ]
 )
 # ---- end of the unnamed groups' views (round 87) ----
@@ -1052,6 +1067,9 @@ SPEECH = re.compile(
     r"notes(?=\s*,)|"
     # "..., charging that it wasn't ready" (round 135): a charge made in words, the verb's own (not "faces charges that")
     r"(?:charged|charging)(?=\s+that\b)|insisted|insists|warned|warns|argued|argues|alleged|alleges|alleging|"
+    # "Cole's lawyers argue that he should be released", "they write that Cole has agreed ..." (round 152): the plural's
+    # case or letter with what it says (not "to argue", "could argue": an infinitive)
+    r"(?<!\bto\s)(?<!\bcould\s)(?<!\bmight\s)(?<!\bwould\s)(?:argue|write)(?=\s+that\b)|"
     r"insist|asserted|confirmed|confirms|denied|denies|denying|explained|posted(?!\s+(?:(?:a|an|its|their|his|her|the)\s+)?(?:[\w-]+\s+){0,3}?(?:loss(?:es)?|profits?|gains?|"
     r"growth|surplus|deficit|revenues?|sales|earnings|results|increases?|rises?|falls?|drops?|declines?|wins?|"
     r"victor(?:y|ies))\b)|acknowledged|suggested|suggests|testified|(?:affirmed|affirms)(?=\s+that\b|\s*[,:]?\s*[\"“])|"
