@@ -913,6 +913,14 @@ def with_mission(phrase: str, text: str, after: int) -> str:
 _OFFICE_NO_NAME = re.compile(r"\s+(?:president|prime\s+minister|PM|leader|chancellor)\s+(?=[a-z])(?!of\b)")
 
 
+def _office_without_name(text: str, start: int, state: Found, end: int) -> bool:
+    """Whether the state at the clause's start opens an office with no name after it and no article before it ("US
+    president goes on ..."; not "The US leader would not say": the one the paragraph is about, read below)."""
+    return _OFFICE_NO_NAME.match(text, state.end, end) is not None and not re.search(
+        r"\bthe\s+$", text[start : state.start], re.I
+    )
+
+
 def _initial_subject(text: str, start: int, end: int, found: Sequence[Found]) -> _Source | None:
     """The subject at the start of a clause: its first name (possibly after 'The' or a title) or unnamed noun."""
     clause_start = start
@@ -946,19 +954,9 @@ def _initial_subject(text: str, start: int, end: int, found: Sequence[Found]) ->
             return _Source("", "unnamed", "")  # "LGBT groups", "U.S. officials"
         if k == 0 and _two_bodies_subject(text, clause_start, end, inside):
             return _Source("", "several", "")
-        if (
-            f.kind in ("state", "place")
-            and (
-                (
-                    next_word.lower() in TITLE_WORDS
-                    # (not "The US leader would not say": the one the paragraph is about, read below)
-                    and not (
-                        _OFFICE_NO_NAME.match(text, f.end, end)
-                        and not re.search(r"\bthe\s+$", text[start : f.start], re.I)
-                    )
-                )
-                or (k + 1 < len(inside) and not text[f.end : inside[k + 1].start].strip())
-            )
+        if f.kind in ("state", "place") and (
+            (next_word.lower() in TITLE_WORDS and not _office_without_name(text, start, f, end))
+            or (k + 1 < len(inside) and not text[f.end : inside[k + 1].start].strip())
         ):
             continue  # "US President Donald Trump": the state only qualifies the name
         if (based := _BASED.match(text, f.end)) is not None:

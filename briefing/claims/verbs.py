@@ -1513,14 +1513,12 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             # "Officially citing the cold, the authorities closed the schools": the main clause's subject
             comma = text.find(",", ve, e)
             src = _initial_subject(text, comma + 1, e, found) if comma > 0 else None
-            later = comma
-            while src is None and later > 0:
+            while src is None and comma > 0:
                 # "Hailing the operation as spectacular, extraordinary, and "an assault ...", Donald Trump
                 # surprised many" (round 151): the phrase lists with commas; the subject is a name after a later one
-                later = text.find(",", later + 1, e)
-                named = _CAP_AFTER_COMMA.match(text, later + 1, e) if later > 0 else None
-                if named is not None:
-                    src = _initial_subject(text, later + 1, e, found)
+                comma = text.find(",", comma + 1, e)
+                if comma > 0 and _CAP_AFTER_COMMA.match(text, comma + 1, e):
+                    src = _initial_subject(text, comma + 1, e, found)
                     src = src if src is not None and src.kind in ("person", "organisation", "state") else None
         if (
             src is None
