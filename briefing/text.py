@@ -75,9 +75,11 @@ def _count(pattern: re.Pattern[str], text: str, limit: int) -> int:
 
 
 # a list item that is nothing but a link: the "related stories" list a publisher puts in its excerpt (the Guardian's
-# "Nicolás Maduro jailed in New York – live updates" between the standfirst and the first paragraph), not its text
+# "Nicolás Maduro jailed in New York – live updates" between the standfirst and the first paragraph), not its text;
+# with a short label before the link ("Full report: <a>Trump says US will 'run' Venezuela</a>", "Explained: <a>...</a>")
 _LINK_ITEM = re.compile(
-    r"<li\b[^>]*>\s*(?:<p\b[^>]*>\s*)?<a\b[^>]*>[^<]*</a>\s*(?:</p>\s*)?</li>", re.IGNORECASE
+    r"<li\b[^>]*>\s*(?:<p\b[^>]*>\s*)?(?:[A-Z][a-z]+(?: [a-z]+){0,2}:\s*)?<a\b[^>]*>[^<]*</a>\s*(?:</p>\s*)?</li>",
+    re.IGNORECASE,
 )
 
 

@@ -266,17 +266,21 @@ def test_an_aggregators_entry_is_the_article_it_shares_credited_to_its_outlet(tm
 
 def test_a_list_of_related_links_leaves_the_text_and_a_list_of_words_stays() -> None:
     # the Guardian's excerpts put a list of related stories (each item nothing but a link) between the standfirst and
-    # the first paragraph: its titles are other articles', read before as this one's sentences, claims and names
+    # the first paragraph: its titles are other articles', read before as this one's sentences, claims and names; a
+    # short label before the link ("Full report: ", "Explained: ") is the list's, not a sentence of the text
     from briefing.text import html_to_text
 
     fragment = (
         "<p>The mayor resigned after the vote</p><ul><li><p><a href='https://example.org/a'>Live: the vote in "
         "full</a></p></li><li><a href='https://example.org/b'>Analysis: what the vote means</a></li></ul>"
         "<p>It was the closest vote in years.</p><ul><li>Turnout was 61%, <a href='https://example.org/c'>the "
-        "board said</a></li></ul>"
+        "board said</a></li></ul><ul><li><p>Full report: <a href='https://example.org/d'>Mayor says city will "
+        "'run' itself</a></p></li><li><p>Explained: <a href='https://example.org/e'>Who votes next?</a></p></li>"
+        "<li>Turnout in the north: <a href='https://example.org/f'>lowest since 1990</a></li></ul>"
     )
     assert html_to_text(fragment) == (
-        "The mayor resigned after the vote\nIt was the closest vote in years.\nTurnout was 61%, the board said"
+        "The mayor resigned after the vote\nIt was the closest vote in years.\nTurnout was 61%, the board said\n"
+        "Turnout in the north: lowest since 1990"
     )
     stories = DATA / "stories" / "feeds"
     path = stories / "guardian_2026-01-04T1528Z_unified_html-excerpts.xml"

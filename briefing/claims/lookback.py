@@ -55,6 +55,11 @@ from briefing.claims.subjects import _OUTLET_NOUNS
 _LEADER_OF = re.compile(
     r"\s*,\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:leader|head|chief|founder|chairman|chairwoman|president)\s+of\s+(?:the\s+)?"
 )
+# a paper that speaks as a sentence's subject: "The report also pointed to a comment from ... Sanae Takaichi"
+_PAPER_SPEAKS = re.compile(
+    r"^(?:The|A|An|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:report|study|survey|document|statement|letter|memo|filing|"
+    r"analysis|assessment|review|complaint|ruling|indictment)\s+(?:also\s+)?[a-z]+"
+)
 # a document a sentence opens with, that "it states" may refer to
 _PAPER_SUBJECT = re.compile(
     r"^(?:[\w\s,()]{0,40}\(Reuters\)\s+-\s+)?(?:A|An|The)\s+(?:[\w-]+\s+){0,2}?(handbook|manual|guide|guidebook|memo|"
@@ -702,6 +707,13 @@ def _resolve_pronoun(
             src.name.lower() not in ("", "he", "she")
             and any(f.kind == "person" and source.start <= f.start < source.end for f in found)
         )
+        # (nor "she" after a paper that cites a person: "The report also pointed to a comment from Japanese Prime
+        # Minister Sanae Takaichi ... / She said ...": a paper is never "she", the person it names is)
+        and not (
+            said_as in ("he", "she")
+            and _PAPER_SPEAKS.match(source.text)
+            and any(f.kind == "person" and source.start <= f.start < source.end for f in found)
+        )
     ):
         # 'An Iranian official told Reuters ... / "...," he added': the unnamed source goes on, unless a person is
         # named since (outside quotations)
@@ -802,6 +814,16 @@ def _resolve_pronoun(
             # "delivered Nicolás Maduro into custody, though his lieutenants said": a possessive refers to the one
             # person the sentence names, also when it is the object
             return _Source(f"{heads[-1].name}'s {src.name}", "person", src.verb)
+        if (
+            not subjects
+            and not again
+            and len({f.name for f in heads}) == 1
+            and prev is not None
+            and prev.start <= heads[-1].start < prev.end
+            and _PAPER_SPEAKS.match(prev.text)
+        ):  # "The report also pointed to a comment from Prime Minister Sanae Takaichi ... / She said": a paper is
+            # never "she"; the one person it cites is
+            return _Source(heads[-1].name, "person", src.verb)
         if not subjects and not again:
             return _Source("", "several", src.verb)  # whoever spoke is not named
         chosen = subjects[-1] if subjects else again[0]

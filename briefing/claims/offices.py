@@ -495,19 +495,23 @@ def _office_named_next(text: str, sentences: list[_Sentence], found: Sequence[Fo
     after. Not in a digest, whose next name may be another story's. The person the item names only bare holds the
     office (the labels' ruling)."""
     headline = _headline(sentences)
-    if headline is not None and _DIGEST_TITLE.search(headline.text):
-        return  # "Russia's foreign minister said ... Sergei Lavrov told" in a war briefing's fourth story (round 4)
+    # "Russia's foreign minister said ... Sergei Lavrov told" in a war briefing's fourth story (round 4): in a digest
+    # only the headline's office is read, and only from the standfirst right under it, which tells the same lead
+    # ("..., says foreign minister – US politics live" over "Yusuf Tuggar says ...", round 153)
+    digest = headline is not None and _DIGEST_TITLE.search(headline.text) is not None
     for i, sent in enumerate(sentences):
+        if digest and (sent is not headline or len(sentences) < 2 or sentences[1].para != sent.para + 1):
+            break
         office = sent.speaker
         if (
             sent.speaker_kind != "phrase"
-            or sent.para == 1
+            or (sent.para == 1 and sent is not headline)
             or (i > 0 and sentences[i - 1].para == sent.para)
             or _office_word(office) not in _NAMED_NEXT_OFFICES
             or _NO_LONGER_WORDS & {w.lower() for w in office.split()}
         ):
             continue
-        last_para = sent.para + 2
+        last_para = sent.para + (1 if digest or sent is headline else 2)
         chain = [sent]
         person: Found | None = None
         for later in sentences[i + 1 :]:

@@ -108,7 +108,11 @@ REPORTED = _rx(
         r"\b(?:videos?|footage|images?|photos?|photographs?|clips?|posts?)\s+(?:\w+\s+)?"
         r"(?:posted|shared|circulat(?:ed|ing)|published)\s+(?:on|to|across)\s+social\s+media\b"
         r"(?![^.;]{0,40}?\b(?:verified|authenticated|geolocated|confirmed)\b)",  # not when the outlet checked them
-        rf"\b(?:{'|'.join(_HEDGE_WORDS_TEXT.split())})\b",
+        rf"\b(?:{'|'.join(w for w in _HEDGE_WORDS_TEXT.split() if w != 'apparent')})\b",
+        # "an apparent attack" (not "was most apparent the day I realised", "became apparent": plain to see, round 153)
+        r"(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbecame\s)(?<!\bbecome\s)"
+        r"(?<!\bbecomes\s)(?<!\bmost\s)(?<!\bmore\s)(?<!\bclearly\s)(?<!\bimmediately\s)(?<!\balready\s)"
+        r"(?<!\ball\stoo\s)(?<!\bquickly\s)(?<!\bincreasingly\s)\bapparent\b",
         # "when asked about a US report suggesting China could ..." (round 68): a report no one is named for
         r"\b(?:a|an)\s+(?:(?:U\.?S\.?|new|recent|separate|leaked|secret|confidential|classified)\s+)?"
         r"(?:report|study|assessment)\s+(?:suggesting|saying|showing|indicating|claiming)\b",
@@ -1117,6 +1121,10 @@ SPEECH = re.compile(
     # "as North Korea touts nuclear readiness", "junta touts stability" (headlines, rounds 30 and 68): a claim made
     # for oneself (not "was touted as", no one named)
     r"touts|touting|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)touted|"
+    # "QTS ... has promoted its "water-free" cooling system as proof of its sustainability" (round 153): its own thing
+    # promoted as something, as "touts" (not "was promoted to general", "promoted the film at Cannes")
+    + _NOT_AFTER_BE
+    + r"(?:promoted|promotes|promoting)(?=\s+(?:its|his|her|their)\s+[^.;:]{1,60}?\s+as\s+(?:an?\s+|the\s+)?[\w\"“])|"
     r"hinted|hinting|hints(?=\s+(?:at|that)\b)|implied|"
     # "has fired back at Trump ..., implying the president was playing at political retaliation" (round 142): what the
     # subject implied
@@ -1151,6 +1159,11 @@ SPEECH = re.compile(
     # in words
     r"(?:hit|hits|hitting)\s+out\s+at|(?:lashed|lashes|lashing)\s+out\s+(?:at|against)|"
     r"(?:took|takes|taking)\s+(?:further\s+|fresh\s+|another\s+|renewed\s+)?aim\s+at|"
+    # "Top Chinese diplomat points to stronger relations", "Law's original author points to removal of ...", "He
+    # pointed to state media reports" (rounds 120, 124, 147, 153): a case made by what it cites (not the noun: "0.7
+    # percentage points to", "the point to which")
+    r"(?<![\d.]\s)(?<!\bpercentage\s)(?<!\bbasis\s)(?<!\bthe\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bone\s)"
+    r"(?<!\bno\s)(?<!\ba\s)(?<!\bkey\s)(?<!\btalking\s)(?<!\bto\s)(?:points|pointed|point)\s+to\b|"
     # "Kapwing surveyed 15,000 channels and found that 278 of them contain only AI slop", "One survey last year found
     # that ..." (rounds 150, 14): a finding its maker states (not the passive "it was found that")
      + _NOT_AFTER_BE + r"(?:found|finds)(?=\s+that\b)|"
@@ -1185,6 +1198,10 @@ SPEECH = re.compile(
     r"lambast(?:s|ed)\b|"
     r"slam(?:s|med)(?!\s+(?:into|shut|on|against|the\s+(?:door|brakes))\b)|(?:hail(?:s|ed)|Hailing(?=\s+(?:the|a|an|his|her|their|its|this|what)\s))(?=\s+(?:[\w’'.-]+\s+){1,12}?as\b|\s+(?:[\w’'.-]+\s+){0,3}?[\"“‘']\w)|"
     r"critici[sz]ed|critici[sz]es|condemned|condemns|denounced|denounces|decried|decries|citing|cited|quoted|quoting|"
+    # the plural's present: "Macron and EU condemn US visa bans" (round 153; not "to condemn", "did not condemn", "can
+    # hold events ... and criticize")
+    r"(?<!\bto\s)(?<!\bnot\s)(?<!n['’]t\s)(?<!\bdid\s)(?<!\bdo\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bmust\s)"
+    r"(?<!\bshould\s)(?<!\bcan\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\band\s)(?<!\bor\s)(?:condemn|critici[sz]e|denounce|decry)\b(?!-)|"
     # praise in words quoted or a verdict: 'Kim lauded the people's efforts which led to "successes ..."', "praised
     # her as a hero"; thanks in words quoted: 'Zelensky thanked the two envoys for their "constructive approach"'
     # (round 60; not "lauded the workers at a ceremony", "thanked them for their work"; nor when a reporting verb

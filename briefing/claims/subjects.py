@@ -845,6 +845,13 @@ def _phrase_before(text: str, start: int, end: int, found: Sequence[Found]) -> _
         if owned:  # "the ministry's press service": that service, as written
             return _Source(" ".join(owned.group(1).split()), "phrase", "")
         bare_words = left.strip(" ,").split()
+        if (
+            bare_words[:1] in (["its"], ["Its"])
+            and 3 <= len(bare_words) <= 4
+            and all(_LOWER_WORD.fullmatch(w) for w in bare_words[1:])
+        ):  # "..., its foreign ministry said" (round 153), "Its operations command announced" (round 41): the
+            # body the sentence names, by its qualified noun as written (not "its ministry": `_ITS_INSTITUTION`)
+            return _Source(" ".join(bare_words[1:]), "phrase", "")
         definite = bare_words[:1] in (["the"], ["The"])
         bare_words = bare_words[1:] if definite else bare_words
         if (

@@ -217,7 +217,8 @@ _REFUSED_ACT = re.compile(
 _DENIED_ACTS = frozenset({"request", "appeal", "bid", "petition", "motion", "application"})
 _AS_VERDICT = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+as\s+[\"“]?[\w-]+")
 _NOUN_BEFORE = re.compile(
-    r"\b(?:the|a|an|his|her|their|its|our|these|those|such|over|of|about|on|against|with|[\w-]+['’]s)\s+"
+    # "amid reports that the coherence of ...": a preposition's noun (round 153), never a clause's verb
+    r"\b(?:the|a|an|his|her|their|its|our|these|those|such|over|of|about|on|against|with|amid|amidst|[\w-]+['’]s)\s+"
     r"(?:[\w-]+\s+)?$|"
     # "repeats false claims", "over false gender claims", "its territorial claims": an adjective before a noun
     r"\b(?:false|baseless|unfounded|unsubstantiated|unproven|dubious|bogus|disputed|repeated|similar|earlier|"
@@ -228,6 +229,9 @@ _NOUN_BEFORE = re.compile(
     r"\b[a-z]{3,}ing\s+$",
     re.I,
 )
+# a subject that is a thing of someone's, right before its verb: "treatment of Zelensky" (not "Opponents of Reza
+# Pahlavi", people: the caller asks)
+_THING_OF_NAME = re.compile(r"\b([a-z]+)\s+of\s+(?:[A-Z][\w’'.-]*\s+){1,3}$")
 # a verb that gives an order is not a claim: "Putin tells army to press on", "NGOs told they have to cease operations"
 # (not a clause with its own subject and verb: "had previously told journalists he planned to", round 112's leftover)
 _ORDER = re.compile(
@@ -806,6 +810,11 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             continue  # "over claims he omitted", "the reports say", "Gulf states have": a noun, not the verb
         if verb.endswith("ed") and _DETERMINER_BEFORE.search(text, max(s, vs - 8), vs):
             continue  # "no comment on the reported incidents", "its stated aim": an adjective, not the verb
+        pointed_from = _THING_OF_NAME.search(text, max(s, vs - 80), vs) if verb.startswith("point") else None
+        if pointed_from is not None and not (
+            _person_noun(pointed_from.group(1)) or _unnamed(pointed_from.group(1))
+        ):
+            continue  # "Trump's treatment of Zelensky points to fragility ...": a thing that shows, no one's case
         if text[vs - 1 : vs] == "-" or any(qs < vs < qe for qs, qe in quoted):
             continue  # "self-declared"; '"As President Trump said, ..." the official told Reuters': the verb outside
         if (
