@@ -595,6 +595,24 @@ def _resolve_pronoun(
         if described_as is not None:
             return _Source(described_as.name, "organisation", src.verb)
         if kind == "anaphor" and src.name in _GENERIC_BODIES:
+            # "Louis Gerstner, the businessman credited with turning around IBM, has died aged 83, the company
+            # announced" (round 154): the one body this sentence names before "the company" closes it
+            said_at = re.search(rf"\b[Tt]he\s+{re.escape(src.name)}\b", text[pos:end]) if end > pos else None
+            named_here = {
+                f.name
+                for f in found
+                if said_at is not None
+                and pos <= f.start < pos + said_at.start()
+                and f.kind in ("organisation", "unit")
+            }
+            if (
+                said_at is not None
+                and said_at.start() > 0
+                and text[pos + said_at.start() - 2] == ","
+                and len(named_here) == 1
+            ):
+                one = next(f for f in found if f.name in named_here)
+                return _Source(one.name, one.kind, src.verb)
             # "Colorado Parks and Wildlife spokesperson ... / the agency said": the one body named in these paragraphs
             window_start = _paragraph_before(text, pos)
             near = [f for f in found if window_start <= f.start < pos and f.kind in ("organisation", "unit")]

@@ -228,6 +228,10 @@ REPORTED = _rx(
         r"\b(?:fears?|warnings?|concerns?|predictions?)\s+(?:from|by|among)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:officials|experts|analysts|critics|diplomats|sources|observers|campaigners|activists|economists|"
         r"scientists|lawmakers)\s+that\b",
+        # "..., with warnings that winter will not bring immediate respite" (round 154): a warning no one is named for,
+        # after the preposition that joins it (not "warnings that were ignored": a relative clause)
+        r"\b(?:with|amid|despite|after|following)\s+(?:(?:fresh|new|growing|repeated|further|stark|dire)\s+)?"
+        r"warnings?\s+that\s+(?!(?:was|were|is|are|had|have|has)\b)",
         # "echoing frequent concerns expressed by Turkish officials" (round 126): officials not named, their view
         r"\b(?:concerns?|fears?|views?|claims?|warnings?|criticism|doubts?)\s+(?:expressed|voiced|raised|aired|made)\s+"
         r"by\s+(?:[\w-]+\s+){0,2}?(?:officials|sources|diplomats|analysts|experts|critics|lawmakers|observers)\b",
@@ -301,7 +305,8 @@ SPECULATIVE = _rx(
         # "snap election looks likely", "It seems likely that this confusion will survive", "it is possible that":
         # a likelihood the writer states of a whole outcome
         r"\b(?:seems?|seemed|looks?|looked|appears?|appeared)\s+(?:increasingly\s+|more\s+|very\s+|highly\s+)?"
-        r"(?:likely|unlikely|probable|inevitable)\b(?!\s+to\b)",
+        # "make a leadership challenge look plausible after local elections next May" (round 154)
+        r"(?:likely|unlikely|probable|inevitable|plausible)\b(?!\s+to\b)",
         r"\bit\s+(?:is|was|seems|seemed)\s+(?:increasingly\s+|more\s+|very\s+|highly\s+|quite\s+|entirely\s+)?"
         r"(?:likely|unlikely|probable|possible)\s+that\b",
         r"\b(?:will|would)\s+(?:likely|probably)\b|(?<!\btimes\sas\s)(?<!\btwice\sas\s)\blikely\s+(?:began|caused|killed|violated|to)\b",
@@ -544,9 +549,15 @@ _COUNTERFACTUAL = re.compile(
 # "Revenues may be rising rapidly, but not by nearly enough", "Space may have got glam, but it was another glum year"
 # (round 149; rounds 114, 115 and 141's own): a state or a past the writer concedes before ", but" says what counts
 # (not "may help defuse a confrontation, but ...": a possibility, its verb neither "be" nor "have")
+# "although the pre-Christmas period may give us a chance to hear ..., the reality is that" (round 154): conceded in
+# a clause of its own before the comma, as before ", but" (not "while also musing that he might": a time); "a failing
+# government may as well try honesty": advice, the idiom, not a possibility
 _CONCEDED_LOOK = re.compile(
     r"\b(?:may|might|could)\s+(?:well\s+|at\s+first\s+)?(?:seem|sound|look|appear)\b(?=[^;]*?\b(?:but|But|yet|Yet)\b)"
     r"|\b(?:may|might)\s+(?:well\s+)?(?:not\s+)?(?:be|have)\b(?=[^;.!?]{0,160}?,\s*(?:but|yet)\b)"
+    r"|\b(?:[Aa]lthough|[Tt]hough|(?:[Ww]hile|[Ww]hilst)(?!\s+(?:also\s+|still\s+)?\w+ing\b))\s+[^,;:\"“”]{0,100}?"
+    r"\b(?:may|might)\b(?=[^,;:.!?\"“”]{0,120},)"
+    r"|\b(?:may|might)\s+(?:just\s+|as\s+)?as\s+well\b"
 )
 # "a nearby street was closed so that tens of thousands more could gather" (round 136): what a thing was done for, a
 # purpose, not a forecast

@@ -229,6 +229,15 @@ _NOUN_BEFORE = re.compile(
     r"\b[a-z]{3,}ing\s+$",
     re.I,
 )
+# a paper's singular noun right before a verb's -s form: "the report estimates that", "The study states that"
+_PAPER_BEFORE = re.compile(
+    r"\b(?:report|study|survey|analysis|document|assessment|review|audit|paper|filing|memo|letter|lawsuit|complaint|"
+    r"indictment|ruling|statement)\s+$"
+)
+# a suit a participle describes, after the preposition that brings it: "in a class-action lawsuit accusing"
+_SUIT_BEFORE = re.compile(
+    r"\b(?:in|through|via|with)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:lawsuit|suit|complaint|petition|claim)\s+$"
+)
 # a subject that is a thing of someone's, right before its verb: "treatment of Zelensky" (not "Opponents of Reza
 # Pahlavi", people: the caller asks)
 _THING_OF_NAME = re.compile(r"\b([a-z]+)\s+of\s+(?:[A-Z][\w’'.-]*\s+){1,3}$")
@@ -800,6 +809,13 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             verb in ("claims", "claim", "reports", "report", "states", "estimates")
             # "food that it claims will satisfy" (round 112): a pronoun before makes it the verb, whatever follows
             and not _PRONOUN_SUBJECT_BEFORE.search(text, max(s, vs - 12), vs)
+            # "The New Hampshire attorney general's report estimates that ..." (round 154): a paper's singular noun
+            # before the -s form and "that" after make it the paper's verb
+            and not (
+                verb in ("claims", "states", "estimates", "reports")
+                and _PAPER_BEFORE.search(text, max(s, vs - 20), vs)
+                and re.match(r"\s+that\b", text[ve:e])
+            )
             and (
                 _NOUN_BEFORE.search(text, max(s, vs - 30), vs)
                 or _VERB_NEXT.match(text, ve, e)
@@ -1517,6 +1533,10 @@ def _source_of(text: str, s: int, e: int, found: Sequence[Found], quoted_until: 
             return _Source("", "several", verb)  # "Both Trump and Zelenskyy said": two speakers, none alone
         if _state_list(text, s, vs, found):
             return _Source("", "several", verb)  # "France, Germany and the UK voiced support": no one speaker
+        if _PARTICIPLE.match(verb) and _SUIT_BEFORE.search(text, max(s, vs - 60), vs):
+            # "suing Binance in a class-action lawsuit accusing the company of ..." (round 154): the suit accuses, its
+            # filers not named in the clause; never the one sued
+            return _Source("", "unnamed", verb)
         src = _with_participle(text, s, vs, found) if _PARTICIPLE.match(verb) else None
         if src is None and _PARTICIPLE.match(verb) and re.fullmatch(r"\s*(?:\w+ly\s+)?", text[s:vs]):
             # "Officially citing the cold, the authorities closed the schools": the main clause's subject
@@ -1780,6 +1800,8 @@ _OWNED_FINDING = re.compile(
     r"\b(?i:polls?|polling|surveys?|study|studies|analysis|analyses|report|review|audit|census|tally|count|figures|data|"
     # "Inquiry finds Fabian Picardo was 'grossly improper'": a public inquiry's finding
     r"inquiry|inquiries|inquest|"
+    # "..., autopsy shows", "An autopsy report on the suspect has shown that" (round 154): a medical examiner's finding
+    r"autops(?:y|ies)|post-mortem|"
     # "..., a federal government document shows" (round 131): a paper no one is named for
     r"document|memo|"
     r"statistics|estimates|photos|photographs|pictures|images|footage)\s+"
@@ -1789,7 +1811,7 @@ _OWNED_FINDING = re.compile(
     # derailment finds" (round 135): what the finding is of, a phrase with no verb or punctuation of its own
     r"(?:(?:of|into|in|on)\s+" + _PLAIN_PHRASE + r")?"
     r"(?:also\s+|has\s+|have\s+|repeatedly\s+|consistently\s+)?"
-    r"(?P<verb>" + _FINDING_VERB + r")\b"
+    r"(?P<verb>" + _FINDING_VERB + r"|(?<=\bhas\s)shown|(?<=\bhave\s)shown)\b"
 )
 
 
