@@ -1,7 +1,7 @@
-"""A group no one names holds a view the outlet relays (`reported`): "There are people who argue that ...", a
-cause the group gives ("Analysts have largely attributed the surge to ..."), a view it voices or raises ("Experts
-are raising the alarm", "Investors voice caution"), what it points to (forty-eighth session; dev labels read these
-`reported`). Sentences written for these tests, with invented names (a small fake entity finder)."""
+"""Groups no one names that voice a view (fifty-second session, from dev misses of rounds 104-152): a number or a state
+before the group's noun ("10 nations warn", "UK firms expect"), an expected change told by its noun, a doubt voiced
+("families question"), a group beside the main clause ("with Democrats warning about"), and a doubt in the passive
+("has been called into question"). A small fake entity finder."""
 
 from __future__ import annotations
 
@@ -10,35 +10,47 @@ import pytest
 from briefing import analyse
 from tests.test_claims_structure import claim_rows, row_of
 
-NAMES = {"Norland": "GPE", "Ilse Brandt": "PERSON"}
+NAMES = {"Anna Berg": "PERSON", "Norland": "GPE", "Ostland": "GPE"}
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Norland to ban aid agencies as 10 nations warn about suffering",
+        "Sunshine Saturday: UK firms expect 5% January rise in holiday bookings",
+        "A year on, crash report delayed as families question probe's credibility",
+    ],
+)
+def test_a_headlines_group_no_one_names_voicing_a_view_is_reported(
+    res: analyse.Resources, title: str
+) -> None:
+    rows = claim_rows(res, title, "The report was due in March.", NAMES)
+    assert row_of(rows, title[:12]) == ("reported", "")
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
-        "There are people who argue that the blockade is not about drugs at all.",
-        "Analysts have largely attributed the surge in arrests to Norland's new border law.",
-        "Specialists attributed the fall to the smoking ban of 2014.",
-        "Experts are raising the alarm over the state of the dams.",
-        "Investors voice caution about the central bank's independence.",
-        "Economists raised concerns that the budget relies on one-off sales.",
-        "Critics point to the minister's ties with the shipping firm.",
+        "The gift kicked up a storm, with Democrats warning about ethical implications.",
+        "The operation's legality has been called into question, with even some of Berg's allies suggesting it was "
+        "unlawful.",
     ],
 )
-def test_a_view_an_unnamed_group_holds_is_reported(res: analyse.Resources, sentence: str) -> None:
-    rows = claim_rows(res, "Norland budget row", sentence, NAMES)
-    assert row_of(rows, sentence[:15]) == ("reported", ""), sentence
+def test_a_group_beside_the_clause_or_a_passive_doubt_is_reported(
+    res: analyse.Resources, sentence: str
+) -> None:
+    rows = claim_rows(res, "Gift", sentence, NAMES)
+    assert row_of(rows, sentence[:12]) == ("reported", "")
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
-        # the outlet's own account: a cause it gives, a thing pointed out on a map, a relative clause of the subject
-        "The fall in arrests was attributed to the new border law.",
-        "The signs point to the harbour from the station.",
-        "Farmers who argue with the ministry were fined on Monday.",
+        "Norland firms expect the new rules on Monday.",
+        "The committee will question the minister's record on Friday.",
+        "With prices rising, shops closed early.",
     ],
 )
-def test_no_group_of_people_or_no_view_held_flags_nothing(res: analyse.Resources, sentence: str) -> None:
-    rows = claim_rows(res, "Norland budget row", sentence, NAMES)
-    assert row_of(rows, sentence[:15]) == ("unflagged", ""), sentence
+def test_no_view_voiced_stays_plain(res: analyse.Resources, sentence: str) -> None:
+    rows = claim_rows(res, "Economy", sentence, NAMES)
+    assert row_of(rows, sentence[:12]) == ("unflagged", "")

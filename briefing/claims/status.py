@@ -508,7 +508,9 @@ REPORTED += _rx(
         # named (as "has been largely seen as"; not "criticised by the United Nations", which names them)
         r"\b(?:has|have|had)\s+(?:(?:often|widely|long|repeatedly|frequently|increasingly|also|sharply|heavily)\s+)?"
         r"been\s+(?:(?:often|widely|repeatedly|frequently|increasingly|sharply|heavily)\s+)?(?:questioned|"
-        r"critici[sz]ed|disputed|doubted|challenged|contested)\b(?!\s+(?:\w+\s+){0,3}?by\b)",
+        # "the legality of the operation has been called into question" (round 151): doubted, in other words
+        r"critici[sz]ed|disputed|doubted|challenged|contested|called\s+into\s+question|(?:thrown|cast)\s+into\s+doubt)\b"
+        r"(?!\s+(?:\w+\s+){0,3}?by\b)",
         # "Swiss officials admit safety inspections lapse": a kind of people owning up, none named (as "say")
         r"\b(?:officials|authorities|sources|diplomats|aides|insiders)\s+(?:have\s+|had\s+|also\s+)?"
         r"(?:admit|admitted|acknowledge|acknowledged|concede|conceded)\b",
@@ -580,7 +582,7 @@ _GROUP_NOUNS_TEXT = (
     "analysts experts economists observers critics scientists researchers forecasters meteorologists residents "
     "witnesses doctors medics officials investors traders voters retailers shoppers consumers businesses companies "
     "firms manufacturers carmakers farmers parents campaigners lawmakers legislators diplomats executives bankers "
-    "employers unions landlords exporters importers producers"
+    "employers unions landlords exporters importers producers nations countries families relatives"
 )
 # (and whoever makes something: "policymakers", "lawmakers", "carmakers", round 151)
 _GROUP_LOWER = "|".join([*_GROUP_NOUNS_TEXT.split(), "many", "most", "[a-z]{3,}ists", "[a-z]{3,}makers"])
@@ -595,7 +597,7 @@ _GROUP_CAPITAL = "|".join(
 )
 _GROUP = (
     rf"(?-i:(?:^(?:(?:Many|Most|Some)\s+(?:{_GROUP_LOWER})|{_GROUP_CAPITAL})|(?:(?<=[,;:\"“(])\s*|(?<![\w.’'-])"
-    rf"(?:[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|i|ic|ch|ern)|(?:[A-Z]\.){{2,}})\s+)(?:(?:many|most|some)\s+)?"
+    rf"(?:[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|i|ic|ch|ern)|(?:[A-Z]\.){{2,}}|US|UK|EU|\d[\d,]*)\s+)(?:(?:many|most|some)\s+)?"
     rf"(?:{_GROUP_LOWER}))\b)"
 )
 REPORTED += _rx(
@@ -612,10 +614,20 @@ REPORTED += _rx(
         r"(?:are\s+|were\s+)?(?:hope[sd]?|hoping)\s+(?:that\s+)?(?:[\w'‘’$%.,-]+\s+){0,12}?(?:to|will|would|for)\b|"
         r"report(?:s|ed)?\s+(?:that|an?|the|(?:[a-z]+\s+)?(?:rise|fall|drop|decline|increase|surge|shortages?))\b|"
         r"warn(?:s|ed)?\s+(?:of|that|about)\b|"
+        # "UK firms expect 5% January rise in holiday bookings", "as families question probe's credibility" (rounds
+        # 134, 144, 104, 138 and 146): an expected change told by its noun, a doubt voiced
+        r"expect(?:s|ed)?\s+(?:an?\s+|[\d.,]+%?\s+)?(?:[\w-]+\s+){0,2}?(?:rise|fall|drop|decline|increase|surge|"
+        r"jump|boost|slowdown|recovery|rebound)\b|"
+        r"question(?:s|ed)?\s+(?:whether|the|[\w-]+['’]s)\b|"
         # "Officials pledge 'massive savings'", "as investors look for Santa rally", "traders bet on a cut" (round
         # 150): a group's promise in its words, or what it looks for or bets on
         r"(?:pledge[sd]?|promise[sd]?)\s+(?:[\w-]+\s+)?['‘\"“]|(?:look(?:s|ed|ing)?|bet(?:s|ting)?)\s+(?:for|on)\b|"
         r"predict(?:s|ed)?\b|forecast(?:s)?\s+(?:that\s+)?(?:[\w'’$%.,-]+\s+){0,8}?(?:to|will|would)\b)",
+        # "..., with Democrats warning about ethical implications", "with even some of Trump's allies suggesting it
+        # violated international law" (rounds 138, 151): a group not named voicing a view beside the main clause
+        r"(?-i:\bwith\s+(?:even\s+)?(?:(?:some|many|several|most|a\s+few)\s+(?:of\s+(?:[\w’'-]+\s+){1,3}?)?)?"
+        r"(?:Democrats|Republicans|[a-z]{3,}s)\s+(?:warning|suggesting|saying|arguing|claiming|questioning|predicting|"
+        r"insisting|accusing)\b)",
         # "..., experts and advocates say" (round 43): two kinds of people together, none named (as "experts say")
         rf"{_GROUP}\s+and\s+(?-i:[a-z]{{3,}}s)\s+(?:also\s+)?(?:say|said|says|warn|warned)\b",
         # "but ..., few believe the vote will be free" (round 43): the view of most, told by its denial
