@@ -471,6 +471,17 @@ def _open_sentence(r: _Reading, s: int, e: int) -> tuple[_Sentence, list[Found],
     return sent, inside, quoted_until
 
 
+# "Adding an Instagram filter is something I would now only do ironically", "I would never want them to feel ..."
+# (rounds 155, 125, 136): the writer's own habit or stance in the first person, outside any quotation, no forecast
+_WRITERS_WOULD = re.compile(r"\bI\s+(?:would|might)\b|\bI['’]d\b")
+_QUOTE_CHARS = re.compile(r"[\"“”]")
+# "as rumors about the Brown University gunman swirled, CNN's Kaitlan Collins posted ..." (round 155): the time the
+# rumours went round, no rumour the sentence tells
+_RUMOURS_SWIRLED = re.compile(
+    r"\b[Aa]s\s+(?:\w+\s+)?rumou?rs\b[^,;:\"“”]{0,80}?\s(?:swirled|circulated|spread|flew|mounted|grew)\b"
+)
+
+
 def _read_cues(sent: _Sentence) -> None:
     """The sentence's own cue words by status (unverified, reported, speculative), from its words and
     whether it is quoted: a forecast word that forecasts nothing blanked, a question asks, a quoted
@@ -491,6 +502,8 @@ def _read_cues(sent: _Sentence) -> None:
             plain = _blank(_RULE_PROVIDES, plain)  # round 70
             plain = _blank(_OWN_PLAN, plain)  # round 92
             plain = _blank(HYPOTHETICAL, plain)  # round 119
+            if not sent.quote and not _QUOTE_CHARS.search(sent.text):
+                plain = _blank(_WRITERS_WOULD, plain)  # round 155
             cues = _cues(patterns, plain)
             asked = _blank(_ASKED, _blank(_ASKED_TO_LAST, plain))  # "to judge what it might mean"; round 92
             asked = _blank(_LEFT_OPEN, asked, group=1)  # "did not indicate when it may": the question only
@@ -503,6 +516,8 @@ def _read_cues(sent: _Sentence) -> None:
             # confirmed.' inside a minister's quotation (round 59): the speaker's words, no check the text
             # says it could not make
             cues = []
+        elif status == "reported":
+            cues = _cues(patterns, _blank(_RUMOURS_SWIRLED, sent.text))
         else:
             cues = _cues(patterns, sent.text)
         if cues and not (status == "speculative" and _QUESTION.search(sent.text)):

@@ -419,6 +419,9 @@ def _office_holders(page: Page) -> None:
 # then second paragraph) -> that person holds it
 _NAMED_NEXT_OFFICES = _HELD_OFFICES | frozenset(
     {
+        # the abbreviated titles of a headline ("..., deputy AG says" over "Todd Blanche says ...", round 155)
+        "ag",
+        "pm",
         "head",
         "chief",
         "spokesman",
@@ -500,7 +503,7 @@ def _office_named_next(text: str, sentences: list[_Sentence], found: Sequence[Fo
     # ("..., says foreign minister – US politics live" over "Yusuf Tuggar says ...", round 153)
     digest = headline is not None and _DIGEST_TITLE.search(headline.text) is not None
     for i, sent in enumerate(sentences):
-        if digest and (sent is not headline or len(sentences) < 2 or sentences[1].para != sent.para + 1):
+        if digest and (sent is not headline or len(sentences) < 2):
             break
         office = sent.speaker
         if (
@@ -511,7 +514,8 @@ def _office_named_next(text: str, sentences: list[_Sentence], found: Sequence[Fo
             or _NO_LONGER_WORDS & {w.lower() for w in office.split()}
         ):
             continue
-        last_para = sent.para + (1 if digest or sent is headline else 2)
+        # a headline's office: the standfirst under it only (its first paragraph after the headline's)
+        last_para = sentences[i + 1].para if sent is headline and i + 1 < len(sentences) else sent.para + 2
         chain = [sent]
         person: Found | None = None
         for later in sentences[i + 1 :]:

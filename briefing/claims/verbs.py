@@ -218,7 +218,9 @@ _DENIED_ACTS = frozenset({"request", "appeal", "bid", "petition", "motion", "app
 _AS_VERDICT = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+as\s+[\"“]?[\w-]+")
 _NOUN_BEFORE = re.compile(
     # "amid reports that the coherence of ...": a preposition's noun (round 153), never a clause's verb
-    r"\b(?:the|a|an|his|her|their|its|our|these|those|such|over|of|about|on|against|with|amid|amidst|[\w-]+['’]s)\s+"
+    # ("to settle claims that it overcharged customers", round 155: what is settled)
+    r"\b(?:the|a|an|his|her|their|its|our|these|those|such|over|of|about|on|against|with|amid|amidst|settle|settles|"
+    r"settled|settling|[\w-]+['’]s)\s+"
     r"(?:[\w-]+\s+)?$|"
     # "repeats false claims", "over false gender claims", "its territorial claims": an adjective before a noun
     r"\b(?:false|baseless|unfounded|unsubstantiated|unproven|dubious|bogus|disputed|repeated|similar|earlier|"
