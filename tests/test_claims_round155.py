@@ -74,3 +74,16 @@ def test_the_writers_own_would_is_no_forecast(res: analyse.Resources) -> None:
     rows = claim_rows(res, "Photos", body, NAMES)
     assert row_of(rows, "Adding") == ("unflagged", "")
     assert row_of(rows, '"I would')[0] != "unflagged"
+
+
+def test_a_quotation_left_open_runs_on_into_a_paragraph_that_closes_it(res: analyse.Resources) -> None:
+    # round 138: the publisher's text breaks one quotation into two paragraphs, the second with no opening mark
+    body = (
+        "Another resident, Anna Berg, says that she is worried about the buildings:\n"
+        '"The situation is frightening. A few months ago, the militia dug a tunnel under a house.\n'
+        "It's catastrophic. The tunnels are everywhere.\"\n"
+        "The soil is sandy."
+    )
+    rows = claim_rows(res, "Tunnels", body, NAMES)
+    assert row_of(rows, "It's catastrophic") == ("attributed", "Anna Berg")
+    assert row_of(rows, "The soil") == ("unflagged", "")

@@ -443,6 +443,21 @@ def _sentence_spans(r: _Reading) -> list[tuple[int, int]]:
     return spans
 
 
+def _quote_runs_on(text: str, s: int) -> bool:
+    """Whether the paragraph that opens at `s` goes on with a quotation the paragraph before left open: it opens
+    with no quotation mark and its first mark closes one."""
+    if text[s : s + 1] in _QUOTE_OPEN:
+        return False
+    end = text.find("\n", s)
+    para = text[s : end if end >= 0 else len(text)]
+    first = re.search(r"[\"“”]", para)
+    if first is None:
+        return False
+    if first.group() == "”":
+        return True
+    return first.group() == '"' and para.count('"') % 2 == 1
+
+
 def _open_sentence(r: _Reading, s: int, e: int) -> tuple[_Sentence, list[Found], int] | None:
     """The sentence at s..e as read, the spans found in it and where a quotation an earlier sentence opened
     closes in it; None for a sentence read already (a headline repeated as the first sentence). Reads the
@@ -452,7 +467,10 @@ def _open_sentence(r: _Reading, s: int, e: int) -> tuple[_Sentence, list[Found],
     if line != r.last_line:
         r.para += 1 if r.text[:s].rstrip(" ").endswith("\n") or r.last_line < 0 else 0
         r.last_line = line
-        r.open_quote = False  # a quotation that goes on into a new paragraph opens again there
+        # a quotation that goes on into a new paragraph opens again there; one whose paragraph opens with no mark and
+        # closes it (an odd count of straight marks, or a closing curly one first) runs on into it: '... "The
+        # situation is frightening. ... their house. / It's catastrophic. ... with the army."' (round 138)
+        r.open_quote = r.open_quote and _quote_runs_on(r.text, s)
     m = DATELINE.match(r.text[s:e]) if s == 0 or r.text[s - 1] == "\n" else None
     body_start = s + m.end() if m else s
     r.text = plain_quote_tail(r.text, body_start, e)  # '"...," Donald Trump enthused.' (round 114)
