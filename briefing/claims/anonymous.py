@@ -40,11 +40,13 @@ _WRITERS_OWN = (
     r"son|daughter|wife|husband|partner|aunt|uncle|cousin|friend|neighbou?r|colleague|flatmate|boss)"
 )
 _SAYING_WORDS = r"(?:said|says|told|tells|added|adds|asked|asks|replied|shouted|explained|insisted|recalled)"
+# (and someone else's own, unnamed: "..., his wife said", "her father told her: ..." (rounds 56, 156))
 _WRITER_UNKNOWN = re.compile(
     rf"\b{_SAYING_WORDS}\s+(?:(?:the|a|an|one)\s+(?:[\w-]+\s+)?{_STRANGER}|(?:my|our)\s+(?:[\w-]+\s+)?{_WRITERS_OWN})\b"
     rf"(?!,\s+[A-Z])"
     rf"|(?<![\w’'-])(?:(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+)?{_STRANGER}|(?:[Mm]y|[Oo]ur)\s+(?:[\w-]+\s+)?{_WRITERS_OWN})"
     rf"\s+(?:also\s+|then\s+)?{_SAYING_WORDS}\b"
+    rf"|(?<![\w’'-])(?:[Hh]is|[Hh]er|[Tt]heir)\s+{_WRITERS_OWN}\s+(?:also\s+|then\s+)?{_SAYING_WORDS}\b(?!\s+by\b)"
 )
 
 

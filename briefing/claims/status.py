@@ -232,6 +232,10 @@ REPORTED = _rx(
         # after the preposition that joins it (not "warnings that were ignored": a relative clause)
         r"\b(?:with|amid|despite|after|following)\s+(?:(?:fresh|new|growing|repeated|further|stark|dire)\s+)?"
         r"warnings?\s+that\s+(?!(?:was|were|is|are|had|have|has)\b)",
+        # "The rationale behind them has been widely opposed, but ..." (round 156): opposed or welcomed by many no one
+        # names, as "has been widely questioned"
+        r"\b(?:has|have|had|is|are|was|were)\s+(?:been\s+)?(?:widely|broadly|roundly|universally)\s+(?:opposed|"
+        r"condemned|welcomed|praised|rejected|critici[sz]ed|denounced|derided)\b(?!\s+(?:\w+\s+){0,3}?by\b)",
         # "echoing frequent concerns expressed by Turkish officials" (round 126): officials not named, their view
         r"\b(?:concerns?|fears?|views?|claims?|warnings?|criticism|doubts?)\s+(?:expressed|voiced|raised|aired|made)\s+"
         r"by\s+(?:[\w-]+\s+){0,2}?(?:officials|sources|diplomats|analysts|experts|critics|lawmakers|observers)\b",
@@ -1200,6 +1204,11 @@ SPEECH = re.compile(
     # in words
     r"(?:hit|hits|hitting)\s+out\s+at|(?:lashed|lashes|lashing)\s+out\s+(?:at|against)|"
     r"(?:took|takes|taking)\s+(?:further\s+|fresh\s+|another\s+|renewed\s+)?aim\s+at|"
+    # "Donald Trump wants us to believe that the 'war on Christianity' is spreading", "sounded the alarm on the 'mass
+    # slaughter' of Christians" (round 156): a claim pressed on others, a warning
+    r"(?:wants?|wanted)\s+(?:us|you|people|everyone|voters|Americans|the\s+world)\s+to\s+(?:believe|think)\b|"
+    r"would\s+have\s+(?:us|you)\s+believe\b|"
+    r"(?:sound(?:s|ed|ing)?|rais(?:es|ed|ing))\s+the\s+alarm\s+(?:on|about|over)\b|"
     # "Top Chinese diplomat points to stronger relations", "Law's original author points to removal of ...", "He
     # pointed to state media reports" (rounds 120, 124, 147, 153): a case made by what it cites (not the noun: "0.7
     # percentage points to", "the point to which")
