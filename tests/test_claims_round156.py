@@ -1,7 +1,7 @@
 """Rules from blind round 156 (fifty-second session; the last fresh Guardian items): a claim pressed on others ("wants
 us to believe that") and a warning ("sounded the alarm on") are said; someone's own relative who speaks unnamed
-("her father told her") is a source not named; a view many hold, no one named ("has been widely opposed"). A small
-fake entity finder."""
+("her father told her") is a source not named; a view many hold, no one named ("has been widely opposed"); and, from
+round 139's miss, "the bloc" is the bloc named before. A small fake entity finder."""
 
 from __future__ import annotations
 
@@ -43,3 +43,10 @@ def test_opposed_by_someone_named_is_not_the_unnamed_rule(res: analyse.Resources
     sentence = "The plan has been widely opposed by Anna Berg and her party."
     rows = claim_rows(res, "Plan", sentence, NAMES)
     assert row_of(rows, sentence[:12]) != ("reported", "")
+
+
+def test_the_bloc_is_the_bloc_named_before(res: analyse.Resources) -> None:
+    # round 139's miss: "The bloc said" after the European Union was named (not "bloc" as written)
+    body = "The European Union imposed the measures in 2023.\nThe bloc said this month it would lift them."
+    rows = claim_rows(res, "Sanctions", body, dict(NAMES, **{"European Union": "ORG"}))
+    assert row_of(rows, "The bloc") == ("attributed", "European Union")

@@ -55,6 +55,12 @@ from briefing.claims.subjects import _OUTLET_NOUNS
 _LEADER_OF = re.compile(
     r"\s*,\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:leader|head|chief|founder|chairman|chairwoman|president)\s+of\s+(?:the\s+)?"
 )
+# the blocs "the bloc" refers back to
+_BLOC_NAMES = re.compile(
+    r"(?:the\s+)?(?:European\s+Union|EU|NATO|Nato|ASEAN|Asean|BRICS|Brics|African\s+Union|Mercosur|G7|G20|OPEC\+?|Opec\+?|"
+    r"Gulf\s+Cooperation\s+Council|GCC|Ecowas|ECOWAS|Association\s+of\s+Southeast\s+Asian\s+Nations)",
+    re.I,
+)
 # a paper that speaks as a sentence's subject: "The report also pointed to a comment from ... Sanae Takaichi"
 _PAPER_SPEAKS = re.compile(
     r"^(?:The|A|An|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:report|study|survey|document|statement|letter|memo|filing|"
@@ -401,6 +407,13 @@ def _resolve_pronoun(
             if holder is not None
             else _Source(src.name, "phrase", src.verb)
         )
+    if kind == "anaphor-named" and src.name == "bloc":
+        # "The European Union imposed the measures ... / The bloc said" (round 139): the bloc named last in this
+        # paragraph or the one before
+        window_start = _paragraph_before(text, pos)
+        blocs = [f for f in found if window_start <= f.start < pos and _BLOC_NAMES.fullmatch(f.name)]
+        if blocs:
+            return _Source(blocs[-1].name, blocs[-1].kind, src.verb)
     if kind == "anaphor-named":
         named = [
             f
