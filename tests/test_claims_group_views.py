@@ -1,7 +1,8 @@
 """Groups no one names that voice a view (fifty-second session, from dev misses of rounds 104-152): a number or a state
 before the group's noun ("10 nations warn", "UK firms expect"), an expected change told by its noun, a doubt voiced
 ("families question"), a group beside the main clause ("with Democrats warning about"), and a doubt in the passive
-("has been called into question"). A small fake entity finder."""
+("has been called into question"); and an estimate or a finding with its clause ("The think tank estimates that",
+"found in a report this week that", rounds 140 and 138) is its maker's. A small fake entity finder."""
 
 from __future__ import annotations
 
@@ -54,3 +55,21 @@ def test_a_group_beside_the_clause_or_a_passive_doubt_is_reported(
 def test_no_view_voiced_stays_plain(res: analyse.Resources, sentence: str) -> None:
     rows = claim_rows(res, "Economy", sentence, NAMES)
     assert row_of(rows, sentence[:12]) == ("unflagged", "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The think tank estimates that Ostland still owes Norland more than $12 billion.", "think tank"),
+        (
+            "Norland's anti-corruption body found in a report this week that the wall broke the rules.",
+            "Norland's",
+        ),
+    ],
+)
+def test_an_estimate_or_a_finding_with_its_clause_is_its_makers(
+    res: analyse.Resources, sentence: str, speaker: str
+) -> None:
+    rows = claim_rows(res, "Debt", sentence, NAMES)
+    status, who = row_of(rows, sentence[:12])
+    assert status == "attributed" and who.startswith(speaker)

@@ -46,6 +46,9 @@ _VERB = (
     # a case made or a claim put with the clause of what it says right after: "Cole's lawyers argued that ...", "The
     # junta claims the vote is ..." (not "warned of", "claims to be", "maintains the roads", "claimed the lives of")
     # ("Cole's lawyers argue that", round 152: the plural's present too)
+    # an estimate, a forecast or a finding with its clause: "the Belgian think tank Beyond Horizon estimates that
+    # Caracas still owed Beijing ..." (round 140)
+    r"(?:estimates|estimated|forecasts|predicts|predicted|found|finds)(?=\s+that\s)|"
     r"(?:argued|argues|argue|claimed|claims|insisted|insists|insist|warned|warns|contended|contends|contend|maintained|"
     r"maintains)"
     r"(?=\s+(?:that|he|she|it|they|we|there)\s|\s+(?:the|a|an|this|these|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
