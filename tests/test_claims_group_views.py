@@ -73,3 +73,27 @@ def test_an_estimate_or_a_finding_with_its_clause_is_its_makers(
     rows = claim_rows(res, "Debt", sentence, NAMES)
     status, who = row_of(rows, sentence[:12])
     assert status == "attributed" and who.startswith(speaker)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The central bank confirmed that rates would rise in March.", "central bank"),
+        ("The charity revealed that donations fell by a third.", "charity"),
+        (
+            "The bilingual handbook similarly emphasizes that the caller should act quickly.",
+            "bilingual handbook",
+        ),
+    ],
+)
+def test_a_bodys_plain_noun_with_a_verb_of_saying_and_its_clause_speaks(
+    res: analyse.Resources, sentence: str, speaker: str
+) -> None:
+    rows = claim_rows(res, "Bank", sentence, NAMES)
+    assert row_of(rows, sentence[:12]) == ("attributed", speaker)
+
+
+def test_another_story_is_no_speaker(res: analyse.Resources) -> None:
+    sentence = "Another story revealed that the army built a tool to analyse the data."
+    rows = claim_rows(res, "Stories", sentence, NAMES)
+    assert row_of(rows, sentence[:12])[1] != "Another story"
