@@ -294,6 +294,15 @@ UNNAMED = _rx(
 
 SPECULATIVE = _rx(
     [
+        # "is on course for a majority", "keeping the Bank of England on course for a fourth interest-rate cut", "on
+        # course to account for one in every 10 new cars" (rounds 137, 85, 149): where things are heading (not a
+        # ship "kept on course to the OPEC country", round 48); "is in danger of closing" (round 151), "its time looks
+        # to be coming to a close" (round 85), "a term sure to see him cross swords" (round 126; not "make sure to")
+        r"\bon\s+course\s+(?:for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:majority|win|victory|cut|rise|hike|fall|"
+        r"record|defeat|deal|recession|surplus|deficit|landslide)s?\b|to\s+(?!the\b)[a-z]+)",
+        r"\bin\s+danger\s+of\s+[a-z]+ing\b",
+        r"\blooks?\s+to\s+be\b",
+        r"(?<!\bmake\s)(?<!\bbe\s)(?<!\bmade\s)(?<!\bmaking\s)(?<!\bfor\s)\bsure\s+to\s+[a-z]+",
         r"\b(?:many|some|most|experts?|analysts?|observers?|officials?|critics|diplomats?|others)\s+(?:also\s+)?"
         r"(?:believe|expect|fear|predict|suspect|speculate|think|worry)\b",
         r"\b(?:is|are|was|were|it\s+is|it['’]s)\s+(?:widely\s+|generally\s+)?"
