@@ -57,8 +57,8 @@ _LEADER_OF = re.compile(
 )
 # the blocs "the bloc" refers back to
 _BLOC_NAMES = re.compile(
-    r"(?:the\s+)?(?:European\s+Union|EU|NATO|Nato|ASEAN|Asean|BRICS|Brics|African\s+Union|Mercosur|G7|G20|OPEC\+?|Opec\+?|"
-    r"Gulf\s+Cooperation\s+Council|GCC|Ecowas|ECOWAS|Association\s+of\s+Southeast\s+Asian\s+Nations)",
+    r"(?:the\s+)?(?:European\s+Union|EU|NATO|ASEAN|BRICS|African\s+Union|Mercosur|G7|G20|OPEC\+?|"
+    r"Gulf\s+Cooperation\s+Council|GCC|ECOWAS|Association\s+of\s+Southeast\s+Asian\s+Nations)",
     re.I,
 )
 # a paper that speaks as a sentence's subject: "The report also pointed to a comment from ... Sanae Takaichi"
@@ -66,6 +66,16 @@ _PAPER_SPEAKS = re.compile(
     r"^(?:The|A|An|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:report|study|survey|document|statement|letter|memo|filing|"
     r"analysis|assessment|review|complaint|ruling|indictment)\s+(?:also\s+)?[a-z]+"
 )
+
+
+def _paper_cites_person(sent: _Sentence, found: Sequence[Found]) -> bool:
+    """Whether the sentence opens with a paper that speaks ("The report also pointed to ...") and names a person:
+    a paper is never "she", the person it cites may be."""
+    return _PAPER_SPEAKS.match(sent.text) is not None and any(
+        f.kind == "person" and sent.start <= f.start < sent.end for f in found
+    )
+
+
 # a document a sentence opens with, that "it states" may refer to
 _PAPER_SUBJECT = re.compile(
     r"^(?:[\w\s,()]{0,40}\(Reuters\)\s+-\s+)?(?:A|An|The)\s+(?:[\w-]+\s+){0,2}?(handbook|manual|guide|guidebook|memo|"
@@ -740,11 +750,7 @@ def _resolve_pronoun(
         )
         # (nor "she" after a paper that cites a person: "The report also pointed to a comment from Japanese Prime
         # Minister Sanae Takaichi ... / She said ...": a paper is never "she", the person it names is)
-        and not (
-            said_as in ("he", "she")
-            and _PAPER_SPEAKS.match(source.text)
-            and any(f.kind == "person" and source.start <= f.start < source.end for f in found)
-        )
+        and not (said_as in ("he", "she") and _paper_cites_person(source, found))
     ):
         # 'An Iranian official told Reuters ... / "...," he added': the unnamed source goes on, unless a person is
         # named since (outside quotations)
@@ -851,7 +857,7 @@ def _resolve_pronoun(
             and len({f.name for f in heads}) == 1
             and prev is not None
             and prev.start <= heads[-1].start < prev.end
-            and _PAPER_SPEAKS.match(prev.text)
+            and _paper_cites_person(prev, found)
         ):  # "The report also pointed to a comment from Prime Minister Sanae Takaichi ... / She said": a paper is
             # never "she"; the one person it cites is
             return _Source(heads[-1].name, "person", src.verb)

@@ -1225,13 +1225,11 @@ SPEECH = re.compile(
     r"(?<!\bno\s)(?<!\ba\s)(?<!\bkey\s)(?<!\btalking\s)(?<!\bto\s)(?:points|pointed|point)\s+to\b|"
     # "Kapwing surveyed 15,000 channels and found that 278 of them contain only AI slop", "One survey last year found
     # that ..." (rounds 150, 14): a finding its maker states (not the passive "it was found that")
+    # ("South Korea's anti-corruption body found in a report this week that ...", round 138: the paper it found it
+    # in between)
     + _NOT_AFTER_BE
-    + r"(?:found|finds)(?=\s+that\b)|"
-    # "South Korea's anti-corruption body found in a report this week that ..." (round 138): the paper it found it in
-    # between
-    + _NOT_AFTER_BE
-    + r"(?:found|finds)(?=\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:report|study|survey|review|analysis|audit|"
-    r"investigation|assessment)\s+(?:[\w-]+\s+){0,4}?that\b)|"
+    + r"(?:found|finds)(?=\s+that\b|\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:report|study|survey|review|"
+    r"analysis|audit|investigation|assessment)\s+(?:[\w-]+\s+){0,4}?that\b)|"
     # "Hiroshi Nagai, in a post on X, has objected to his artwork being used", "Russian officials have objected to
     # other parts of the proposal" (rounds 149, 60): an objection voiced (not the noun: "cultural objects to be shown")
     r"(?:objected|objecting)(?=\s+(?:strongly\s+)?to\b)|"

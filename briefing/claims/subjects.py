@@ -1162,8 +1162,8 @@ DATA_NOUNS = _FINDING_NOUNS | {
     "figures",
     "statistics",
     "research",
-    "autopsy",
-}  # "..., autopsy shows" (round 154)
+    "autopsy",  # "..., autopsy shows" (round 154)
+}
 
 
 def _noun_phrase_after(text: str, start: int, end: int, found: Sequence[Found]) -> _Source | None:
