@@ -72,7 +72,7 @@ from briefing.claims.headlines import (
 )
 from briefing.claims.hypotheticals import HYPOTHETICAL
 from briefing.claims.indefinite import indefinite_person_before, unnamed_described
-from briefing.claims.indicated import indicated_subject, statement_maker
+from briefing.claims.indicated import indicated_subject, statement_maker, unnamed_indicated
 from briefing.claims.lookback import (
     _police_named_before,
     _resolve_pronoun,
@@ -636,7 +636,7 @@ def _source_here(
     if src is None and not (para == 1 and not sentences):  # '"...," Donald Trump enthused.' (round 114)
         src = quote_tail_source(text, body_start, e, inside)
     if src is None and not sent.quote:  # "Trump indicated US involvement is likely" (round 117)
-        src = indicated_subject(text, body_start, e, inside)
+        src = indicated_subject(text, body_start, e, inside) or unnamed_indicated(text, body_start, e)
     if src is None and not sent.quote:  # "prompted a warning from Elon Musk that ..." (round 150)
         src = statement_maker(text, body_start, e, inside)
     if src is None and not sent.quote and "reported" in sent.cues:

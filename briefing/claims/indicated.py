@@ -10,6 +10,9 @@ The verb is read only with a person, a body or a state the model found at the cl
 it ("that", or a subject and its verb), so a thing's sign stays unflagged ("The joint appearance indicated the
 group ...", "the timetable indicated", "signals an escalation"), as does a signal with a noun as its object
 ("signalled a desire to", an intention).
+
+A source no one names indicates the same way (round 157): "One official indicated that the tanker is subject to
+sanctions", the headline's "Official indicates vessel is subject to sanctions": `reported`, as "One official said".
 """
 
 from __future__ import annotations
@@ -60,3 +63,23 @@ def statement_maker(text: str, s: int, e: int, inside: Sequence[Found]) -> _Sour
         if m is not None and re.match(r",?\s+that\b", text[f.end : e]):
             return _Source(f.name, f.kind, m.group("noun"))
     return None
+
+
+# round 157: an official, source, diplomat or aide no one names at the clause's start, and the same statement after
+# the verb (a headline's bare noun phrase as its subject too: "Official indicates vessel is ...")
+_UNNAMED_INDICATED = re.compile(
+    r"(?:[^,;:\"“”]{0,60},\s+)?(?:(?:But|And|Yet)\s+)?"
+    r"(?:(?:[Oo]ne|[Aa]n?|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Tt]he|[Oo]ther)\s+)?"
+    r"(?:(?:senior|top|former|[A-Z][\w.]*)\s+){0,2}"
+    r"(?:[Oo]fficials?|[Ss]ources?|[Dd]iplomats?|[Aa]ides?|[Ii]nsiders?)"
+    r"\s+(?:(?:has|have|had)\s+)?(?:(?:already|also|now|previously|clearly)\s+)?"
+    r"(?P<verb>indicated|indicates|signalled|signaled|signals)\s+"
+    r"(?:that\b|(?:he|she|it|they|we|(?:the|its|his|her|their)\s+)?[\w’'-]+(?:\s+[a-z][\w-]*){0,2}\s+"
+    r"(?:is|was|are|were|will|would|could|can|may|might|has|had)\b)"
+)
+
+
+def unnamed_indicated(text: str, s: int, e: int) -> _Source | None:
+    """A source not named that indicated what text[s:e] reports ("One official indicated that ..."), or None."""
+    m = _UNNAMED_INDICATED.match(text, s, e)
+    return _Source("", "unnamed", m.group("verb")) if m is not None else None

@@ -297,8 +297,9 @@ _GROUP_SUBJECT = re.compile(
     rf"(?:(?:{_GROUP_MODIFIER}|{_GROUP_CAPITAL_MODIFIER})\s+){{0,2}}"
     # (round 105: no function word in either case, "This welcome news" has no plural)
     rf"(?P<plural>(?!(?i:{_GROUP_FUNCTION_WORDS}))[A-Za-z][a-z-]+[^su\W]s)"
-    # "Leaders from major European powers and Canada": a place or a group they come from, no verb in it
-    rf"(?:\s+(?:from|in|across)\s+(?:(?!{_GROUP_FUNCTION_WORDS}[^\w’'-])[\w’'-]+\s+|(?:the|and)\s+){{0,6}}?"
+    # "Leaders from major European powers and Canada": a place or a group they come from, no verb in it; "Survivors
+    # of Epstein's abuse condemn", "Families of the victims say" (round 157): whom or what they are of or for
+    rf"(?:\s+(?:from|in|across|of|for)\s+(?:(?!{_GROUP_FUNCTION_WORDS}[^\w’'-])[\w’'-]+\s+|(?:the|and)\s+){{0,6}}?"
     rf"(?!{_GROUP_FUNCTION_WORDS})[\w’'-]+)?)"
     # ... or its relative clause set off by a dash or a comma ("Relatives - who have said they are outraged -")
     rf"(?:\s*(?:,|\s[-—–])\s+who)?"
