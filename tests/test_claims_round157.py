@@ -26,6 +26,13 @@ def test_a_group_of_or_for_someone_voices_a_view(res: analyse.Resources, title: 
     assert row_of(rows, title[:15]) == ("reported", "")
 
 
+def test_a_group_of_what_a_named_person_did_is_still_a_group(res: analyse.Resources) -> None:
+    # the person whose abuse the survivors are of is no speaker in the group
+    title = "Survivors of Anna Berg's abuse condemn justice department"
+    rows = claim_rows(res, title, "The files were released on Friday.", NAMES)
+    assert row_of(rows, title[:15]) == ("reported", "")
+
+
 def test_a_group_of_someone_named_is_not_that_person(res: analyse.Resources) -> None:
     # the person the group is of does not speak for it
     title = "Supporters of Anna Berg condemn the ruling"

@@ -333,6 +333,13 @@ def _group_subject(text: str, s: int, e: int, inside: Sequence[Found]) -> str:
                 # round 105: a person's name right before the plural head is whom the group is of or for ("Maduro
                 # loyalists insist", "Trump supporters hail"), not a speaker in it
                 and not (f.kind == "person" and f.end < hs and not text[f.end : hs].strip())
+                # round 157: nor one whose possession the group is of ("Survivors of Epstein's abuse condemn")
+                and not (
+                    f.kind == "person"
+                    and f.start >= he
+                    and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[he : f.start])
+                    and text[f.end : f.end + 2] in ("'s", "’s")
+                )
             )
             for f in inside
         )
