@@ -27,13 +27,23 @@ SERIOUS = frozenset(
 )  # weighted above business, culture, sport
 
 
-def event_types(sets: tuple[str, ...] | list[str]) -> dict[str, dict[str, Any]]:
+def event_types(sets: tuple[str, ...] | list[str], model_vote: bool = True) -> dict[str, dict[str, Any]]:
     """Per set: labelled stories, the share whose `rank.event_type` is the label, the share it puts on the right
-    side of serious (conflict, security, diplomacy, politics) against the rest, and recall per labelled type."""
+    side of serious (conflict, security, diplomacy, politics) against the rest, and recall per labelled type
+    (`model_vote` False: the cue words alone, as without the headline model)."""
     from benchmarks.labelled import STORY_DATA, load_stories
-    from briefing import rank
+    from briefing import embeddings, rank
 
     data = load_stories()
+    if model_vote and embeddings.available():
+        # as in a run, where the grouping has embedded every headline the model reads before the ranking
+        embeddings.encode(
+            [
+                it.title.strip()
+                for it in data.items
+                if it.title.strip() and it.language in rank.MODEL_LANGUAGES
+            ]
+        )
     members: defaultdict[tuple[str, str], list[Any]] = defaultdict(list)
     for it, story, name in zip(data.items, data.truth, data.sets, strict=True):
         members[(name, story)].append(it)
@@ -42,7 +52,7 @@ def event_types(sets: tuple[str, ...] | list[str]) -> dict[str, dict[str, Any]]:
         row = json.loads(line)
         if row["set"] not in sets:
             continue
-        got = rank.event_type(members[(row["set"], row["story"])])
+        got = rank.event_type(members[(row["set"], row["story"])], model_vote)
         fig = out.setdefault(
             row["set"], {"stories": 0, "exact": 0, "serious": 0, "by_type": Counter(), "found": Counter()}
         )
@@ -142,6 +152,13 @@ def desk_section(ctx: Context) -> Section:
             ),
             (f"{name}: event type found per label", recall),
         ]
+    for name, fig in event_types(list(ctx.sets), model_vote=False).items():
+        sec.rows.append(
+            (
+                f"{name}: event type by cue words alone: right / serious or not right",
+                f"{fig['exact'] / fig['stories']:.3f} / {fig['serious'] / fig['stories']:.3f}",
+            )
+        )
     return sec
 
 

@@ -179,3 +179,12 @@ def encode(texts: Sequence[str]) -> np.ndarray:
     while len(_recent) > CACHE_TEXTS:
         _recent.popitem(last=False)
     return out
+
+
+def known(texts: Sequence[str]) -> np.ndarray | None:
+    """The rows of texts this process has encoded lately (what the grouping just embedded), or None when one is
+    missing: for a reader that may use the model only where its cost is already paid."""
+    keys = [t[:MAX_CHARS] for t in texts]
+    if not keys or any(k not in _recent for k in keys):
+        return None
+    return np.stack([_recent[k] for k in keys])

@@ -28,6 +28,9 @@ from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
+
+from briefing import embeddings
 from briefing.config import DeskSettings
 from briefing.models import Item, Story
 from briefing.phrases import content_words
@@ -401,8 +404,103 @@ def is_commentary(item: Item) -> bool:
     )
 
 
-def event_type(items: Sequence[Item]) -> str:
-    """The kind of event the reports tell: cue words in headline (twice) and lede, the site's section first."""
+# What each type's events read like, written from the labelling rules (tests/data/stories/README.md, "Event
+# types"). When the grouping has embedded a story's headlines, the headline model compares them with these: each
+# type scores its nearest description's cosine, and the cue words' share of the votes adds CUE_WEIGHT times itself
+# (measured on tests/data/stories/event_types.jsonl: README "How stories are ranked"). Without the model (the words
+# grouping, or a day too large for it) the cue words decide alone.
+TYPE_DESCRIPTIONS = {
+    "conflict": (
+        "military strikes, shelling and drone attacks in a war",
+        "troops clash with armed groups; soldiers and civilians killed in fighting",
+        "a military operation against a country",
+    ),
+    "security": (
+        "police arrest suspects after a crime",
+        "court convicts and sentences a man; criminal trial",
+        "terror attack, bombing or plot foiled",
+        "deadly fire, explosion, crash or accident kills people",
+        "earthquake, flood, storm or natural disaster",
+        "missile test and military drills",
+    ),
+    "diplomacy": (
+        "foreign ministers hold talks between two countries",
+        "president warns another country; diplomatic tensions between states",
+        "sanctions imposed on a foreign government",
+        "peace talks and ceasefire negotiations",
+        "leader visits foreign capital for summit",
+    ),
+    "politics": (
+        "election results and voting; party leader",
+        "government appoints new minister; cabinet reshuffle",
+        "parliament passes law; new legislation and regulation",
+        "protesters march against the government",
+        "opposition politician criticises the prime minister",
+    ),
+    "business": (
+        "stock markets, oil prices and the economy",
+        "company profits, shares and investors",
+        "trade deal, tariffs and exports",
+        "central bank interest rates and inflation",
+        "tech company launches product",
+    ),
+    "culture": (
+        "film, music, art and celebrities",
+        "religious festival and traditions",
+        "book, museum and exhibition",
+        "schools and education",
+    ),
+    "sport": ("football match, league and championship", "tennis, cricket, Olympic athletes win medals"),
+    "other": (
+        "health, medicine and disease",
+        "scientists discover; new study on climate and nature",
+        "obituary: dies aged 90",
+        "personal essay and lifestyle",
+        "news digest: the day's top stories",
+    ),
+}
+CUE_WEIGHT = 0.1
+MODEL_LANGUAGES = ("en",)  # what the headline model reads (as stories.MODEL_LANGUAGES)
+
+
+@lru_cache(maxsize=1)
+def _type_vectors() -> dict[str, np.ndarray]:
+    return {kind: embeddings.encode(list(texts)) for kind, texts in TYPE_DESCRIPTIONS.items()}
+
+
+def _model_scores(items: Sequence[Item]) -> dict[str, float] | None:
+    """Each type's nearest description's cosine to the mean of the reports' headlines, when the grouping has
+    embedded them all (None otherwise: the model's cost is only taken where it is already paid)."""
+    titles = [it.title.strip() for it in items[:8] if it.title.strip() and it.language in MODEL_LANGUAGES]
+    rows = embeddings.known(titles) if titles else None
+    if rows is None:
+        return None
+    mean = rows.mean(axis=0)
+    norm = float(np.linalg.norm(mean))
+    if norm == 0:
+        return None
+    return {kind: float((vectors @ (mean / norm)).max()) for kind, vectors in _type_vectors().items()}
+
+
+def event_type(items: Sequence[Item], model_vote: bool = True) -> str:
+    """The kind of event the reports tell: cue words in headline (twice) and lede, the site's section first, and
+    the headline model's nearest type description where the grouping has embedded the headlines (`model_vote`
+    False: the cue words alone)."""
+    votes = _cue_votes(items)
+    model = _model_scores(items) if model_vote else None
+    if model is not None:
+        total = sum(votes.values()) or 1.0
+        scores = {kind: model[kind] + CUE_WEIGHT * votes[kind] / total for kind in EVENT_TYPES}
+        best = max(scores.values())
+        return next(kind for kind in EVENT_TYPES if scores[kind] == best)
+    if not votes or max(votes.values()) == 0:
+        return "other"
+    best = max(votes.values())
+    return next(kind for kind in EVENT_TYPES if votes[kind] == best)
+
+
+def _cue_votes(items: Sequence[Item]) -> defaultdict[str, float]:
+    """Each type's votes: its cue words in the headline (twice) and the lede, three for the site's section."""
     votes: defaultdict[str, float] = defaultdict(float)
     for it in items[:8]:
         for seg in _segments(it.url)[:3]:
@@ -412,10 +510,7 @@ def event_type(items: Sequence[Item]) -> str:
             for kind, cue in _CUE_RES.items():
                 votes[kind] += weight * len(cue.findall(text))
             votes["politics"] += OFFICE_WEIGHT * weight * len(_OFFICES.findall(text))
-    if not votes or max(votes.values()) == 0:
-        return "other"
-    best = max(votes.values())
-    return next(kind for kind in EVENT_TYPES if votes[kind] == best)
+    return votes
 
 
 @lru_cache(maxsize=4)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing import analyse, compose, config, publishers, rank, render, serialize, summary
+from briefing import analyse, compose, config, embeddings, publishers, rank, render, serialize, summary
 from briefing import stories as stories_step
 from briefing.config import DeskSettings, Settings
 from briefing.deliver import subject
@@ -310,6 +310,29 @@ def test_an_office_in_the_headline_does_not_make_a_visit_domestic_politics() -> 
     vote = [item(2, "Prime minister loses confidence vote in parliament", "Reuters")]
     assert rank.event_type(visit) == "diplomacy"
     assert rank.event_type(vote) == "politics"
+
+
+@pytest.mark.skipif(not embeddings.available(), reason="the headline model is not installed")
+def test_the_headline_model_reads_the_kind_of_event_where_cue_words_mislead() -> None:
+    """A prize for a novel about a wartime childhood is culture, not war; a feast's pilgrims are culture too. Cue
+    words read 'war' and nothing; the headline model, once the grouping has embedded the headlines (as it has in
+    a run), reads the type description they are nearest."""
+    novel = [item(1, "Novelist wins prize for debut about wartime childhood", "Reuters")]
+    feast = [item(2, "Pilgrims gather for the feast of the Epiphany", "Reuters")]
+    assert rank.event_type(novel, model_vote=False) == "conflict"
+    assert rank.event_type(feast, model_vote=False) == "other"
+    embeddings.encode([novel[0].title, feast[0].title])  # what the grouping does first in a run
+    assert rank.event_type(novel) == "culture"
+    assert rank.event_type(feast) == "culture"
+
+
+def test_the_model_is_not_run_for_the_event_type_alone() -> None:
+    """Headlines the grouping has not embedded (the words grouping, a day too large for the model) are typed by
+    the cue words alone: the type never costs a model pass of its own."""
+    unseen = [item(1, "Novelist wins prize for debut about his wartime childhood in a small town", "Reuters")]
+    assert embeddings.known([unseen[0].title]) is None
+    assert rank.event_type(unseen) == rank.event_type(unseen, model_vote=False) == "conflict"
+    assert embeddings.known([unseen[0].title]) is None
 
 
 def test_more_independent_sources_and_watch_list_actors_raise_the_score() -> None:
