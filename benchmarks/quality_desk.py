@@ -32,18 +32,12 @@ def event_types(sets: tuple[str, ...] | list[str], model_vote: bool = True) -> d
     side of serious (conflict, security, diplomacy, politics) against the rest, and recall per labelled type
     (`model_vote` False: the cue words alone, as without the headline model)."""
     from benchmarks.labelled import STORY_DATA, load_stories
-    from briefing import embeddings, rank
+    from briefing import rank, stories
 
     data = load_stories()
-    if model_vote and embeddings.available():
+    if model_vote:
         # as in a run, where the grouping has embedded every headline the model reads before the ranking
-        embeddings.encode(
-            [
-                it.title.strip()
-                for it in data.items
-                if it.title.strip() and it.language in rank.MODEL_LANGUAGES
-            ]
-        )
+        stories.warm(data.items, "auto")
     members: defaultdict[tuple[str, str], list[Any]] = defaultdict(list)
     for it, story, name in zip(data.items, data.truth, data.sets, strict=True):
         members[(name, story)].append(it)

@@ -28,6 +28,7 @@ BATCH = 64  # texts per forward pass, sorted by length so that little padding is
 MAX_TOKENS = 128  # a headline is 10-30 word pieces; the model was trained on up to 256
 MAX_CHARS = 1000  # cut before tokenizing: a hostile megabyte "headline" would cost its whole tokenization
 DIMENSIONS = 384
+MODEL_LANGUAGES = frozenset({"en"})  # what the headline model was trained on: it reads English only
 CACHE_TEXTS = 10_000  # rows kept for texts encoded again in the same run (~15 MB)
 
 

@@ -460,7 +460,6 @@ TYPE_DESCRIPTIONS = {
     ),
 }
 CUE_WEIGHT = 0.1
-MODEL_LANGUAGES = ("en",)  # what the headline model reads (as stories.MODEL_LANGUAGES)
 
 
 @lru_cache(maxsize=1)
@@ -471,7 +470,9 @@ def _type_vectors() -> dict[str, np.ndarray]:
 def _model_scores(items: Sequence[Item]) -> dict[str, float] | None:
     """Each type's nearest description's cosine to the mean of the reports' headlines, when the grouping has
     embedded them all (None otherwise: the model's cost is only taken where it is already paid)."""
-    titles = [it.title.strip() for it in items[:8] if it.title.strip() and it.language in MODEL_LANGUAGES]
+    titles = [
+        it.title.strip() for it in items[:8] if it.title.strip() and it.language in embeddings.MODEL_LANGUAGES
+    ]
     rows = embeddings.known(titles) if titles else None
     if rows is None:
         return None
@@ -488,15 +489,15 @@ def event_type(items: Sequence[Item], model_vote: bool = True) -> str:
     False: the cue words alone)."""
     votes = _cue_votes(items)
     model = _model_scores(items) if model_vote else None
-    if model is not None:
+    if model is None:
+        scores: dict[str, float] = votes
+        if not any(scores.values()):
+            return "other"
+    else:
         total = sum(votes.values()) or 1.0
         scores = {kind: model[kind] + CUE_WEIGHT * votes[kind] / total for kind in EVENT_TYPES}
-        best = max(scores.values())
-        return next(kind for kind in EVENT_TYPES if scores[kind] == best)
-    if not votes or max(votes.values()) == 0:
-        return "other"
-    best = max(votes.values())
-    return next(kind for kind in EVENT_TYPES if votes[kind] == best)
+    best = max(scores[kind] for kind in EVENT_TYPES)
+    return next(kind for kind in EVENT_TYPES if scores[kind] == best)
 
 
 def _cue_votes(items: Sequence[Item]) -> defaultdict[str, float]:

@@ -70,7 +70,7 @@ REFINE_SHARE = 0.8  # share of the threshold an item needs with another story (o
 CROSS_LANGUAGE_SIMILARITY = 0.5  # cosine of canonical names and numbers for a report in another language
 CROSS_LANGUAGE_SHARED = 2  # and how many of them they must share (one country is a topic, not an event)
 # and one of those must be other than a state: countries alone, however many, are a topic (README, "Other languages")
-MODEL_LANGUAGES = frozenset({"en"})  # what the headline model was trained on
+MODEL_LANGUAGES = embeddings.MODEL_LANGUAGES
 GRADES = "ABCDEF"
 LINK_SIMILARITY = 0.6  # headline embeddings at least this alike: one event (measured: README)
 REACTION_SIMILARITY = 0.5  # a lone reaction joins the story whose two closest headlines average this (README)

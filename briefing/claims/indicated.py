@@ -31,8 +31,9 @@ _VERB_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,2})\s+(?:is|was|are|were|will|would|could|can|may|might|does|did|do|has|had|wants?|"
     r"plans?|intends?)\b)"
 )
-# what may come before the subject: an opening phrase up to its comma, a conjunction, "the"
-_BEFORE = re.compile(r"(?:[^,;:\"“”]{0,60},\s+)?(?:(?:But|And|Yet)\s+)?(?:[Tt]he\s+)?")
+# what may come before the subject: an opening phrase up to its comma, a conjunction (and for a named subject "the")
+_OPENER = r"(?:[^,;:\"“”]{0,60},\s+)?(?:(?:But|And|Yet)\s+)?"
+_BEFORE = re.compile(_OPENER + r"(?:[Tt]he\s+)?")
 
 
 def indicated_subject(text: str, s: int, e: int, inside: Sequence[Found]) -> _Source | None:
@@ -68,8 +69,7 @@ def statement_maker(text: str, s: int, e: int, inside: Sequence[Found]) -> _Sour
 # round 157: an official, source, diplomat or aide no one names at the clause's start, and the same statement after
 # the verb (a headline's bare noun phrase as its subject too: "Official indicates vessel is ...")
 _UNNAMED_INDICATED = re.compile(
-    r"(?:[^,;:\"“”]{0,60},\s+)?(?:(?:But|And|Yet)\s+)?"
-    r"(?:(?:[Oo]ne|[Aa]n?|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Tt]he|[Oo]ther)\s+)?"
+    _OPENER + r"(?:(?:[Oo]ne|[Aa]n?|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Tt]he|[Oo]ther)\s+)?"
     r"(?:(?:senior|top|former|[A-Z][\w.]*)\s+){0,2}"
     r"(?:[Oo]fficials?|[Ss]ources?|[Dd]iplomats?|[Aa]ides?|[Ii]nsiders?)"
     r"\s+(?:(?:has|have|had)\s+)?(?:(?:already|also|now|previously|clearly)\s+)?"
