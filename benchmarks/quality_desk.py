@@ -9,7 +9,8 @@ not a sentence of their reports (must be 0), day 2's "what changed" length (at m
 many of day 2's stories continue one of day 1 (labels name stories within one day, so this is a count, not a score).
 Also the event type the score weighs (`rank.event_type`) against `tests/data/stories/event_types.jsonl`: the type of
 each labelled story of two or more items and of 100 single-item stories drawn with a fixed seed, labelled by hand
-before it was measured (rules in that folder's README).
+before it was measured (rules in that folder's README). And the desk's reading of each item (`item_kind`: report,
+background, commentary) against `tests/data/stories/kinds.jsonl`, labelled blind (`--errors`: dev's misses).
 """
 
 from __future__ import annotations
@@ -56,6 +57,57 @@ def event_types(sets: tuple[str, ...] | list[str], model_vote: bool = True) -> d
         fig["by_type"][row["type"]] += 1
         fig["found"][row["type"]] += got == row["type"]
     return out
+
+
+KINDS = ("report", "background", "commentary")
+
+
+def item_kind(item: Any) -> str:
+    """What the desk reads an item as: commentary (`rank.is_commentary`, or a photo gallery: `rank.is_gallery`), else
+    background (`rank.is_aside`: a profile, explainer or an angle on an event), else a report."""
+    from briefing import rank
+
+    if rank.is_commentary(item) or rank.is_gallery(item):
+        return "commentary"
+    return "background" if rank.is_aside(item) else "report"
+
+
+def item_kinds(sets: tuple[str, ...] | list[str]) -> dict[str, dict[str, Any]]:
+    """Per set: items labelled with their kind (tests/data/stories/kinds.jsonl: report, background, commentary) and
+    the desk's reading of each (`item_kind`): a confusion count (label, found), and the items it gets wrong."""
+    from benchmarks.labelled import STORY_DATA, load_stories
+
+    data = load_stories()
+    rows = [
+        json.loads(line) for line in (STORY_DATA / "labels.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    by_key = {(r["feed"], r["link"], r["title"]): it for r, it in zip(rows, data.items, strict=True)}
+    out: dict[str, dict[str, Any]] = {}
+    for line in (STORY_DATA / "kinds.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if row["set"] not in sets:
+            continue
+        item = by_key[(row["feed"], row["link"], row["title"])]
+        got = item_kind(item)
+        fig = out.setdefault(row["set"], {"items": 0, "pairs": Counter(), "wrong": []})
+        fig["items"] += 1
+        fig["pairs"][(row["kind"], got)] += 1
+        if got != row["kind"]:
+            fig["wrong"].append(f"{row['kind']} -> {got}: {item.title[:100]}")
+    return out
+
+
+def kind_scores(pairs: Counter[tuple[str, str]], kind: str) -> tuple[float, float, int]:
+    """Precision and recall of one kind over (label, found) counts, and how many items carry that label; "not
+    report" counts background and commentary together (what may not lead a section on its own)."""
+
+    def match(k: str) -> bool:
+        return k != "report" if kind == "not report" else k == kind
+
+    found = sum(n for (label, got), n in pairs.items() if match(got))
+    labelled = sum(n for (label, got), n in pairs.items() if match(label))
+    right = sum(n for (label, got), n in pairs.items() if match(label) and match(got))
+    return (right / found if found else 1.0), (right / labelled if labelled else 1.0), labelled
 
 
 def _brief(items: list[Any], day: date, settings: Any, previous: dict[str, Any] | None) -> Any:
@@ -146,6 +198,15 @@ def desk_section(ctx: Context) -> Section:
             ),
             (f"{name}: event type found per label", recall),
         ]
+    for name, fig in item_kinds(list(ctx.sets)).items():
+        parts = []
+        for kind in ("commentary", "background", "not report"):
+            p, r, n = kind_scores(fig["pairs"], kind)
+            parts.append(f"{kind} P {p:.2f} R {r:.2f} ({n})")
+            sec.figures.setdefault(f"kinds/{name}", {})[kind] = {"precision": p, "recall": r, "labelled": n}
+        sec.rows.append((f"{name}: item kinds, {fig['items']} labelled items", "; ".join(parts)))
+        if ctx.errors and name == "dev":
+            sec.lines += [f"  kind {w}" for w in fig["wrong"]]
     for name, fig in event_types(list(ctx.sets), model_vote=False).items():
         sec.rows.append(
             (

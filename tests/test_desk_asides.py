@@ -1,0 +1,105 @@
+"""What the desk takes for the day's news: an angle on an event (a question, "How ...", "Inside ...", also after a
+label), a feature's form (a life from its start, a history, charts, questions set out, a fact check, a graphic,
+service) and a photo desk's selection are asides, never a story's news of their own; and the desk's reading of
+item kinds measured on the hand-labelled items of tests/data/stories/kinds.jsonl."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from briefing import compose, rank
+from tests.test_desk import DESK, item, raid_reports, story
+
+KINDS = Path(__file__).parent / "data" / "stories" / "kinds.jsonl"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "How the US captured Venezuelan leader Nicolás Maduro",
+        "Inside the US operation to capture Maduro",
+        "Was the US capture of Venezuela's president legal?",
+        # after a label or a quotation
+        "'Naked imperialism': how the intervention is a return to form",
+        "Cocaine, corruption and machine guns: What led to the indictment",
+        # a feature's forms
+        "From bus driver to president: Maduro never escaped his predecessor's shadow",
+        "Nicolás Maduro: from bus driver to Chávez successor to US detainee",
+        "US interventions in Latin America: a history of coups and conflicts",
+        "Last year's odd economy in five charts, and what to watch for",
+        "In their words: survivors talk about the bar fire",
+        "Six questions about the capture of Maduro",
+        "FACT FOCUS: Trump repeats false claims as he discusses the raid",
+        "See how the military captured Maduro in a matter of hours",
+        "The government took too much of your paycheck – here's how to get it back",
+        # a photo desk's selection
+        "The top photos of the week by AP photojournalists",
+    ],
+)
+def test_an_angle_or_a_features_form_is_an_aside(title: str) -> None:
+    assert rank.is_aside(item(1, title, "Reuters"))
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "US forces capture Maduro in Caracas raid",
+        "Suspect had a history of violence, police say",
+        "Prices rose from 2% to 3%: statistics office",
+        "Minister says she will answer questions about the contract on Monday",
+        "Venezuela declares state of emergency after explosions in Caracas",
+    ],
+)
+def test_a_report_is_not_an_aside(title: str) -> None:
+    assert not rank.is_aside(item(1, title, "Reuters"))
+
+
+def test_an_angle_alone_earns_no_novelty_takes_no_bullet_and_goes_with_the_report_it_is_about() -> None:
+    # the grouping keeps an angle where its links put it (a wide analysis pegged to an event is a story of its own
+    # by the labels); the desk does not take it for the day's news
+    raid = raid_reports()
+    angle = item(
+        3,
+        "How the US captured Maduro in the Caracas raid",
+        "AP",
+        summary="US forces captured Maduro in a raid on Caracas before dawn.",
+    )
+    others = [item(n, f"Shelling kills {n} in border town", "Reuters", theatre="Caribbean") for n in (4, 5)]
+    items = {it.id: it for it in [*raid, angle, *others]}
+    stories = [
+        story("how", [angle], status="new"),
+        story("raid", raid, status="new"),
+        *(story(f"s{it.id}", [it], status="new") for it in others),
+    ]
+    assert rank.background_only(stories[0], items) and not rank.background_only(stories[1], items)
+    assert rank.score_parts(stories[0], items, DESK)["novelty"] == 0.0
+    assert rank.score_parts(stories[1], items, DESK)["novelty"] == DESK.weight_novelty
+    told = compose.bluf_stories(stories, 3, False, frozenset({"how"}))
+    assert "how" not in [st.id for st in told]
+    picked = rank.rank_theatre(stories, items, DESK, limit=10)
+    by_id = {st.id: st for st in picked.stories}
+    assert "how" not in by_id and by_id["raid"].commentary == ("i3",)
+    assert by_id["raid"].sources == 2  # an aside is not a second source
+
+
+def test_the_desk_reads_labelled_real_items_kinds() -> None:
+    """On the hand-labelled items of the five labelled days (kinds.jsonl: report, background, commentary; labelled
+    blind from the headline, link and text) what the desk takes for other than a report is one (precision at least
+    0.9 on dev and held-out), and it finds at least half of them on dev and held-out together."""
+    from benchmarks.quality_desk import KINDS as NAMES
+    from benchmarks.quality_desk import item_kinds, kind_scores
+
+    rows = [json.loads(line) for line in KINDS.read_text(encoding="utf-8").splitlines()]
+    assert {r["kind"] for r in rows} == set(NAMES)
+    assert {"dev", "held-out", "held-out-2", "held-out-3", "held-out-4"} == {r["set"] for r in rows}
+    figures = item_kinds(["dev", "held-out"])
+    found = labelled = 0
+    for name in ("dev", "held-out"):
+        precision, recall, n = kind_scores(figures[name]["pairs"], "not report")
+        assert precision >= 0.9, (name, precision)
+        found += round(recall * n)
+        labelled += n
+    assert found / labelled >= 0.5, (found, labelled)
