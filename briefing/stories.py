@@ -44,7 +44,7 @@ from briefing.phrases import STOPWORDS, norm, split_sentences
 from briefing.publishers import origins
 from briefing.rank import (
     Index,
-    is_angle,
+    is_aside,
     is_background,
     is_commentary,
     is_gallery,
@@ -1433,7 +1433,7 @@ def _tell(members: list[Item], grades: dict[str, str]) -> Story:
             is_background(it),  # a report leads, not a profile or explainer of it
             is_gallery(it),
             is_live(it.title),  # a report, not a live page whose text opens with its latest entry
-            is_angle(it.title),  # a statement of the event, not "How the US captured ..." or a question
+            is_aside(it),  # the event stated, not "How the US captured ...", a question or "FACT FOCUS: ..."
             grade_rank(grades[it.id]),
             -round(central[it.id], 2),
             -len(it.summary),

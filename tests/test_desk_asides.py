@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from briefing import compose, rank
+from briefing import stories as stories_step
 from tests.test_desk import DESK, item, raid_reports, story
 
 KINDS = Path(__file__).parent / "data" / "stories" / "kinds.jsonl"
@@ -83,6 +84,42 @@ def test_an_angle_alone_earns_no_novelty_takes_no_bullet_and_goes_with_the_repor
     by_id = {st.id: st for st in picked.stories}
     assert "how" not in by_id and by_id["raid"].commentary == ("i3",)
     assert by_id["raid"].sources == 2  # an aside is not a second source
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "FACT FOCUS: Maduro captured in Caracas raid and flown to New York",
+        "From Caracas raid to New York: Maduro captured and flown to US",
+        "See how Maduro was captured in a Caracas raid and flown to New York",
+    ],
+)
+def test_a_report_heads_the_story_an_aside_is_grouped_into(aside: str) -> None:
+    # the aside retells both reports, so it is the one most like the rest, which would make it the lead
+    reports = [
+        item(
+            1,
+            "US forces capture Maduro in Caracas raid",
+            "Reuters",
+            summary="US forces captured Maduro in Caracas.",
+        ),
+        item(
+            2,
+            "Maduro flown to New York after overnight Caracas raid",
+            "AP",
+            summary="Maduro was flown to New York.",
+        ),
+    ]
+    text = "US forces captured Maduro in Caracas. Maduro was flown to New York after the overnight raid."
+    piece = item(3, aside, "NPR", summary=text)
+    [built] = stories_step.build(
+        [piece, *reports],
+        {i: (("Caribbean",), {}) for i in ("i1", "i2", "i3")},
+        lambda p: p[0][0],
+        lambda s: "B",
+        0.25,
+    )
+    assert set(built.item_ids) == {"i1", "i2", "i3"} and built.headline in {it.title for it in reports}
 
 
 def test_the_desk_reads_labelled_real_items_kinds() -> None:
