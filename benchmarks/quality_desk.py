@@ -121,6 +121,41 @@ def _brief(items: list[Any], day: date, settings: Any, previous: dict[str, Any] 
     )
 
 
+def labelled_kinds() -> dict[tuple[str, str], str]:
+    """(link, title) -> the hand label of its kind (tests/data/stories/kinds.jsonl)."""
+    from benchmarks.labelled import STORY_DATA
+
+    rows = [
+        json.loads(line) for line in (STORY_DATA / "kinds.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    return {(r["link"], r["title"]): r["kind"] for r in rows}
+
+
+def not_reports(brief: Any, kinds: dict[tuple[str, str], str]) -> tuple[int, int]:
+    """Sections whose first story is headed by a piece labelled background or commentary, and bottom-line bullets
+    told from one (the report `summary.bullet` takes its sentence from)."""
+    from briefing import summary
+
+    items = {it.id: it for it in brief.items}
+
+    def labelled_not_report(it: Any) -> bool:
+        return it is not None and kinds.get((it.url, it.title), "report") != "report"
+
+    led = 0
+    told = 0
+    for sec in brief.sections:
+        by_id = {st.id: st for st in sec.stories}
+        if sec.stories:
+            first = sec.stories[0]
+            led += labelled_not_report(items.get(first.item_ids[0]) if first.item_ids else None)
+        for b in sec.bullets:
+            st = by_id.get(b.story_id)
+            members = [items[i] for i in (st.item_ids if st else ()) if i in items]
+            text, source = summary.lede(members)
+            told += labelled_not_report(source if text else (members[0] if members else None))
+    return led, told
+
+
 def checks(brief: Any) -> dict[str, Any]:
     """The desk rules measured on one composed brief."""
     from briefing import rank, summary
@@ -165,6 +200,7 @@ def desk_section(ctx: Context) -> Section:
     settings = ctx.settings
     sec = Section("Desk editor (tests/data/stories, dev = day 1, held-out = day 2)")
     previous: dict[str, Any] | None = None
+    kinds = labelled_kinds()
     for name, day in DAYS:
         if name not in ctx.sets:
             continue
@@ -182,6 +218,11 @@ def desk_section(ctx: Context) -> Section:
                 f"{name}: BLUF bullets not a source sentence",
                 f"{got['bullets_not_from_sources']} of {got['bullets']}",
             ),
+        ]
+        led, told = not_reports(brief, kinds)
+        sec.rows += [
+            (f"{name}: theatres led by a piece labelled not a report", led),
+            (f"{name}: BLUF bullets told from a piece labelled not a report", f"{told} of {got['bullets']}"),
         ]
         if previous is not None:
             sec.rows += [

@@ -6,13 +6,16 @@ item kinds measured on the hand-labelled items of tests/data/stories/kinds.jsonl
 from __future__ import annotations
 
 import json
+from dataclasses import replace
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
 from briefing import compose, rank
 from briefing import stories as stories_step
-from tests.test_desk import DESK, item, raid_reports, story
+from briefing.config import Settings
+from tests.test_desk import DESK, NOW, item, raid_reports, story
 
 KINDS = Path(__file__).parent / "data" / "stories" / "kinds.jsonl"
 
@@ -140,3 +143,28 @@ def test_the_desk_reads_labelled_real_items_kinds() -> None:
         found += round(recall * n)
         labelled += n
     assert found / labelled >= 0.5, (found, labelled)
+
+
+def test_the_benchmark_counts_what_a_label_says_is_not_a_report(demo_settings: Settings) -> None:
+    """The desk section's check against the labels: a section led by, and a bottom-line bullet told from, a piece
+    labelled commentary or background (a form the desk cannot read, as a standfirst with no marker) are counted."""
+    from benchmarks.quality_desk import not_reports
+
+    lede = "US forces captured Maduro in a raid on Caracas on Saturday."
+    raid = [item(1, "US forces capture Maduro", "Reuters", summary=lede), item(2, "Maduro captured", "AP")]
+    essay = item(
+        3, "A leader's fever dream comes true", "Guardian", summary="Maduro used fears of invasion to rule."
+    )
+    window = (NOW - timedelta(hours=24), NOW)
+    stories = [story("raid", raid), story("essay", [essay])]
+    brief = compose.build_brief(
+        date(2026, 1, 5), window, [*raid, essay], stories, [], demo_settings, None, NOW
+    )
+    told = sum(len(sec.bullets) for sec in brief.sections)
+    assert told == 2  # the essay reads as a report to the desk: it has a bullet
+    labels = {(it.url, it.title): "report" for it in raid}
+    assert not_reports(brief, labels) == (0, 0)
+    assert not_reports(brief, {**labels, (essay.url, essay.title): "commentary"}) == (0, 1)
+    sec = next(s for s in brief.sections if s.stories)
+    led = replace(brief, sections=(replace(sec, stories=tuple(reversed(sec.stories))),))
+    assert not_reports(led, {**labels, (essay.url, essay.title): "commentary"}) == (1, 1)
