@@ -55,6 +55,9 @@ def test_an_angle_or_a_features_form_is_an_aside(title: str) -> None:
         "Prices rose from 2% to 3%: statistics office",
         "Minister says she will answer questions about the contract on Monday",
         "Venezuela declares state of emergency after explosions in Caracas",
+        # an exclusive's label before the form is the outlet's news
+        "Revealed: how big businesses are rolling back public support for Pride",
+        "Exclusive: How the ministry hid the report from auditors",
     ],
 )
 def test_a_report_is_not_an_aside(title: str) -> None:
