@@ -633,9 +633,9 @@ def is_background(item: Item) -> bool:
 def is_aside(item: Item) -> bool:
     """Not the day's news by its form: background (`is_background`), an angle on an event (a question, "How ...",
     "Inside ...": `is_angle`), a feature's form (a life from its start, a history, charts, a look back) or a photo
-    gallery (`is_gallery`, which the grouping keeps in the story it is about). The desk
-    never takes such a piece for a story's news; the grouping joins only background proper to the story it is about
-    (an angle or a history is as often a wide analysis, which the labels keep apart)."""
+    gallery (`is_gallery`, which the grouping keeps in the story it is about). The desk never takes such a piece for
+    a story's news; the grouping joins only background proper to the story it is about (an angle or a history is
+    as often a wide analysis, which the labels keep apart)."""
     return is_background(item) or is_angle(item.title) or bool(_ASIDE.search(item.title)) or is_gallery(item)
 
 
