@@ -35,6 +35,7 @@ from briefing.config import DeskSettings
 from briefing.models import Item, Story
 from briefing.phrases import content_words
 from briefing.publishers import original_url
+from briefing.summary import opens_on_a_scene
 
 EVENT_TYPES = ("conflict", "security", "diplomacy", "politics", "business", "culture", "sport", "other")
 WATCH_CAP = 3
@@ -632,11 +633,18 @@ def is_background(item: Item) -> bool:
 
 def is_aside(item: Item) -> bool:
     """Not the day's news by its form: background (`is_background`), an angle on an event (a question, "How ...",
-    "Inside ...": `is_angle`), a feature's form (a life from its start, a history, charts, a look back) or a photo
-    gallery (`is_gallery`, which the grouping keeps in the story it is about). The desk never takes such a piece for
-    a story's news; the grouping joins only background proper to the story it is about (an angle or a history is
-    as often a wide analysis, which the labels keep apart)."""
-    return is_background(item) or is_angle(item.title) or bool(_ASIDE.search(item.title)) or is_gallery(item)
+    "Inside ...": `is_angle`), a feature's form (a life from its start, a history, charts, a look back), a photo
+    gallery (`is_gallery`, which the grouping keeps in the story it is about) or a text that opens on a scene as a
+    feature does (`summary.opens_on_a_scene`; not a live page, which opens on its latest entry). The desk never
+    takes such a piece for a story's news; the grouping joins only background proper to the story it is about (an
+    angle or a history is as often a wide analysis, which the labels keep apart)."""
+    return (
+        is_background(item)
+        or is_angle(item.title)
+        or bool(_ASIDE.search(item.title))
+        or is_gallery(item)
+        or (opens_on_a_scene(item) and not is_live(item.title))
+    )
 
 
 _GALLERY_SEGMENTS = frozenset(
@@ -722,8 +730,8 @@ def reported_clause(title: str) -> str | None:
 # items (tests/data/stories/kinds.jsonl): 84 of the 85 such headlines of the five sets are background or commentary.
 _ANGLE = re.compile(
     r"^\s*(?:how|why|what|where|when|which|inside|is|are|was|were|can|could|will|would|should|does|did|has|have)\b|"
-    r"^(?!\s*(?:revealed|exclusive)\s*:)[^:|?]{3,90}:\s+[\'‘\"“]?(?:how|why|what|where|inside|is|are|was|were|can|could|will|"
-    r"would|should|does|did)\b|"
+    r"^(?!\s*(?:revealed|exclusive)\s*:)[^:|?]{3,90}:\s+[\'‘\"“]?"
+    r"(?:how|why|what|where|inside|is|are|was|were|can|could|will|would|should|does|did)\b|"
     r"\?\s*$",
     re.I,
 )

@@ -1426,21 +1426,24 @@ def _tell_all(told: Sequence[tuple[list[Item], dict[str, str]]]) -> list[Story]:
 def _tell(members: list[Item], grades: dict[str, str]) -> Story:
     """One story from its items (in any order) and their grades: lead, sources, claims, summary; no theatres."""
     central = centrality(members)
-    members = sorted(
-        members,
-        key=lambda it: (
-            is_commentary(it),
-            is_background(it),  # a report leads, not a profile or explainer of it
-            is_gallery(it),
-            is_live(it.title),  # a report, not a live page whose text opens with its latest entry
-            is_aside(it),  # the event stated, not "How the US captured ...", a question or "FACT FOCUS: ..."
-            grade_rank(grades[it.id]),
-            -round(central[it.id], 2),
-            -len(it.summary),
-            _stamp(it),
-            it.id,
-        ),
-    )
+    if len(members) > 1:  # a report alone leads itself: its tests (a text's scene among them) are not read
+        members = sorted(
+            members,
+            key=lambda it: (
+                is_commentary(it),
+                is_background(it),  # a report leads, not a profile or explainer of it
+                is_gallery(it),
+                is_live(it.title),  # a report, not a live page whose text opens with its latest entry
+                is_aside(
+                    it
+                ),  # the event stated, not "How the US captured ...", a question or "FACT FOCUS: ..."
+                grade_rank(grades[it.id]),
+                -round(central[it.id], 2),
+                -len(it.summary),
+                _stamp(it),
+                it.id,
+            ),
+        )
     lead = members[0]
     reports = [(it.title, it.summary) for it in members]
     publishers = list(dict.fromkeys(it.publisher or it.source for it in members))

@@ -193,6 +193,21 @@ def lede(items: Sequence[Item]) -> tuple[str, Item | None]:
 
 # a first sentence that opens on a pronoun with nothing before it to refer to: a feature's scene, not its news
 _SCENE_OPENING = re.compile(r"^(?:It|He|She|They|We|I)\b")
+SCENE_CHARS = 1500  # how much of a text the scene test reads: its first sentences are all it needs
+
+
+def opens_on_a_scene(item: Item) -> bool:
+    """Whether the text opens as a feature or a column does, not as a report: its first whole sentence (the first,
+    or the second after a standfirst) opens on a pronoun with nothing before it to refer to ("It was the fever
+    dream of the revolution ...", "I knew all about the NHS's challenges ..."). The sentences `lede` reads."""
+    text = item.summary[:SCENE_CHARS]
+    for s, e in split_sentences(text)[:2]:
+        sentence = tidy(DATELINE.sub("", text[s:e]).strip())
+        if len(sentence.split()) < 6 or BOILERPLATE.search(sentence) or sentence.endswith("?"):
+            continue
+        if _SENTENCE_END.search(sentence):
+            return bool(_SCENE_OPENING.match(sentence))
+    return False
 
 
 def _standfirst(item: Item, sentence: str) -> bool:

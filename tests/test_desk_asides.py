@@ -64,6 +64,42 @@ def test_a_report_is_not_an_aside(title: str) -> None:
     assert not rank.is_aside(item(1, title, "Reuters"))
 
 
+# the Guardian's form: a standfirst paragraph without a full stop, then the piece, here opening on a scene
+FEATURE = (
+    "Maduro and Chávez used fears of American aggression to tighten their grip on power – but now a greater"
+    " fantasist has imposed his will\n"
+    "It was the fever dream of the revolution, a dark fantasy spun so many times that it almost became a joke."
+    " Hugo Chávez conjured the scenario again and again."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "aside"),
+    [
+        ("Venezuelan leaders' fever dream of a US invasion finally becomes reality", FEATURE, True),
+        (
+            "The NHS saw me through the worst year of my life",
+            "I knew all about the NHS's challenges and flaws before I fell ill. Then I saw it as a patient.",
+            True,
+        ),
+        (
+            "US forces capture Maduro in Caracas raid",
+            "CARACAS, Jan 3 (Reuters) - US forces captured Maduro in Caracas on Saturday, officials said. He was"
+            " flown to New York.",
+            False,
+        ),
+        # a live page opens on its latest entry, whatever that is
+        (
+            "Live: Maduro arrives in New York",
+            "He was escorted off the plane by federal agents on Saturday evening, the footage showed.",
+            False,
+        ),
+    ],
+)
+def test_a_text_that_opens_on_a_scene_is_a_features(title: str, text: str, aside: bool) -> None:
+    assert rank.is_aside(item(1, title, "Guardian", summary=text)) is aside
+
+
 def test_an_angle_alone_earns_no_novelty_takes_no_bullet_and_goes_with_the_report_it_is_about() -> None:
     # the grouping keeps an angle where its links put it (a wide analysis pegged to an event is a story of its own
     # by the labels); the desk does not take it for the day's news
