@@ -188,7 +188,8 @@ class DeskSettings:
     )
     weight_novelty: float = setting(
         1.5,
-        "Score for a story that is new or gained reports since the last brief (not a profile or explainer alone).",
+        "Score for a story that is new or gained reports since the last brief (not a profile, explainer or other aside"
+        " alone: a question, a feature, a gallery).",
     )
     weight_stale: float = setting(
         4.0,
