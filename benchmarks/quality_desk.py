@@ -72,6 +72,14 @@ def item_kind(item: Any) -> str:
     return "background" if rank.is_aside(item) else "report"
 
 
+def _kind_rows() -> list[dict[str, Any]]:
+    """The hand-labelled item kinds (tests/data/stories/kinds.jsonl), a row each."""
+    from benchmarks.labelled import STORY_DATA
+
+    text = (STORY_DATA / "kinds.jsonl").read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines()]
+
+
 def item_kinds(sets: tuple[str, ...] | list[str]) -> dict[str, dict[str, Any]]:
     """Per set: items labelled with their kind (tests/data/stories/kinds.jsonl: report, background, commentary) and
     the desk's reading of each (`item_kind`): a confusion count (label, found), and the items it gets wrong."""
@@ -83,8 +91,7 @@ def item_kinds(sets: tuple[str, ...] | list[str]) -> dict[str, dict[str, Any]]:
     ]
     by_key = {(r["feed"], r["link"], r["title"]): it for r, it in zip(rows, data.items, strict=True)}
     out: dict[str, dict[str, Any]] = {}
-    for line in (STORY_DATA / "kinds.jsonl").read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
+    for row in _kind_rows():
         if row["set"] not in sets:
             continue
         item = by_key[(row["feed"], row["link"], row["title"])]
@@ -123,12 +130,7 @@ def _brief(items: list[Any], day: date, settings: Any, previous: dict[str, Any] 
 
 def labelled_kinds() -> dict[tuple[str, str], str]:
     """(link, title) -> the hand label of its kind (tests/data/stories/kinds.jsonl)."""
-    from benchmarks.labelled import STORY_DATA
-
-    rows = [
-        json.loads(line) for line in (STORY_DATA / "kinds.jsonl").read_text(encoding="utf-8").splitlines()
-    ]
-    return {(r["link"], r["title"]): r["kind"] for r in rows}
+    return {(r["link"], r["title"]): r["kind"] for r in _kind_rows()}
 
 
 def not_reports(brief: Any, kinds: dict[tuple[str, str], str]) -> tuple[int, int]:

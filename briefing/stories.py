@@ -1434,9 +1434,7 @@ def _tell(members: list[Item], grades: dict[str, str]) -> Story:
                 is_background(it),  # a report leads, not a profile or explainer of it
                 is_gallery(it),
                 is_live(it.title),  # a report, not a live page whose text opens with its latest entry
-                is_aside(
-                    it
-                ),  # the event stated, not "How the US captured ...", a question or "FACT FOCUS: ..."
+                is_aside(it),  # the event stated: not "How the US captured ...", "FACT FOCUS: ..."
                 grade_rank(grades[it.id]),
                 -round(central[it.id], 2),
                 -len(it.summary),

@@ -86,16 +86,25 @@ def _candidates(items: Sequence[Item]) -> list[tuple[int, int, str]]:
         text = it.summary
         spans = split_sentences(text)
         for pos, (s, e) in enumerate(spans[:SENTENCES_PER_ITEM]):
-            sentence = tidy(DATELINE.sub("", text[s:e]).strip())
-            words = sentence.split()
-            if len(words) < 6 or len(words) > 70 or BOILERPLATE.search(sentence) or sentence.endswith("?"):
-                continue
-            if sentence.rstrip(" \"”'’)").endswith(("…", "...", "[…]")):
+            sentence = _sentence(text, s, e)
+            if not sentence:
                 continue
             if pos == len(spans) - 1 and pos > 0 and cut_off(text, spans):
                 continue
             out.append((rank, pos, sentence))
     return out
+
+
+def _sentence(text: str, s: int, e: int) -> str:
+    """text[s:e] as a sentence a lede or summary may quote (dateline dropped, tidied), or "" when it may not: too
+    short or too long, boilerplate, a question, or one its feed cut off with an ellipsis."""
+    sentence = tidy(DATELINE.sub("", text[s:e]).strip())
+    words = sentence.split()
+    if len(words) < 6 or len(words) > 70 or BOILERPLATE.search(sentence) or sentence.endswith("?"):
+        return ""
+    if sentence.rstrip(" \"”'’)").endswith(("…", "...", "[…]")):
+        return ""
+    return sentence
 
 
 def cut_off(text: str, spans: Sequence[tuple[int, int]]) -> bool:
@@ -202,10 +211,8 @@ def opens_on_a_scene(item: Item) -> bool:
     dream of the revolution ...", "I knew all about the NHS's challenges ..."). The sentences `lede` reads."""
     text = item.summary[:SCENE_CHARS]
     for s, e in split_sentences(text)[:2]:
-        sentence = tidy(DATELINE.sub("", text[s:e]).strip())
-        if len(sentence.split()) < 6 or BOILERPLATE.search(sentence) or sentence.endswith("?"):
-            continue
-        if _SENTENCE_END.search(sentence):
+        sentence = _sentence(text, s, e)
+        if sentence and _SENTENCE_END.search(sentence):
             return bool(_SCENE_OPENING.match(sentence))
     return False
 

@@ -61,6 +61,14 @@ def story(sid: str, members: list[Item], theatre: str = "Caribbean", **kw: objec
     return replace(base, **kw)  # type: ignore[arg-type]
 
 
+def told_as_one(members: list[Item], theatre: str = "Caribbean") -> Story:
+    """The story `stories.build` makes of these items grouped as one, in one theatre, every source graded B."""
+    [built] = stories_step.build(
+        members, {it.id: ((theatre,), {}) for it in members}, lambda p: p[0][0], lambda s: "B", 0.25
+    )
+    return built
+
+
 def raid_reports() -> list[Item]:
     """Two outlets' reports of the Caracas raid: the news a commentary or background piece goes with."""
     return [
@@ -242,8 +250,6 @@ def test_a_profile_or_explainer_alone_goes_with_the_story_it_explains_or_stays_a
     assert set(by_id["raid"].commentary) == {"i3", "i4"} and by_id["raid"].sources == 2
     # grouped with the reports, the profile is one of them and a report is the headline, even when the profile
     # is the one most like the rest (it retells them both)
-    from briefing import stories as stories_step
-
     two = [
         raid[0],
         item(
@@ -258,13 +264,7 @@ def test_a_profile_or_explainer_alone_goes_with_the_story_it_explains_or_stays_a
         title="Who is Maduro, captured in a Caracas raid and flown to New York?",
         summary="US forces captured Maduro in Caracas. Maduro was flown to New York after the overnight raid.",
     )
-    [built] = stories_step.build(
-        [near, *two],
-        {i: (("Caribbean",), {}) for i in ("i1", "i2", "i3")},
-        lambda p: p[0][0],
-        lambda s: "B",
-        0.25,
-    )
+    built = told_as_one([near, *two])
     assert set(built.item_ids) == {"i1", "i2", "i3"} and built.headline in {two[0].title, two[1].title}
 
 

@@ -13,9 +13,8 @@ from pathlib import Path
 import pytest
 
 from briefing import compose, rank
-from briefing import stories as stories_step
 from briefing.config import Settings
-from tests.test_desk import DESK, NOW, item, raid_reports, story
+from tests.test_desk import DESK, NOW, item, raid_reports, story, told_as_one
 
 KINDS = Path(__file__).parent / "data" / "stories" / "kinds.jsonl"
 
@@ -154,13 +153,7 @@ def test_a_report_heads_the_story_an_aside_is_grouped_into(aside: str) -> None:
     ]
     text = "US forces captured Maduro in Caracas. Maduro was flown to New York after the overnight raid."
     piece = item(3, aside, "NPR", summary=text)
-    [built] = stories_step.build(
-        [piece, *reports],
-        {i: (("Caribbean",), {}) for i in ("i1", "i2", "i3")},
-        lambda p: p[0][0],
-        lambda s: "B",
-        0.25,
-    )
+    built = told_as_one([piece, *reports])
     assert set(built.item_ids) == {"i1", "i2", "i3"} and built.headline in {it.title for it in reports}
 
 
